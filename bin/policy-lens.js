@@ -8,4 +8,4 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('policy-lens: dist/cli.js is missing; run `npm run build` first.\n');
   process.exit(2);
 }
-require(bundle);
+require(bundle).runCli();

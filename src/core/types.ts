@@ -82,4 +82,6 @@ export interface AnalyzeOptions {
   lang?: 'zh' | 'en' | 'auto';
   /** Use the segmenter when it is available (default true). False gives the fast, numbers-first pass. */
   useSegmenter?: boolean;
+  /** Told once when the segmenter cannot load (the analysis goes on without it). */
+  onWarning?: (message: string) => void;
 }

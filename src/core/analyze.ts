@@ -1,0 +1,141 @@
+// The engine's entry point: text in, metrics and claims out, at UTF-16 offsets of the
+// original text. Analysis runs on a normalised view (full-width forms, soft line wraps,
+// spaces between numbers and units) and maps every finding back.
+import type { AnalysisResult, AnalyzeOptions, Claim, Heading, Metric, NumberMention } from './types';
+import { normalizeText, type NormalizedText } from './normalize';
+import { scanNumbers, type NumberToken } from './numbers';
+import { splitUnits, type TextUnit } from './sentences';
+import { extractMetrics, type RawMetric, type SentenceContext } from './metrics';
+import { classifyClaim } from './claims';
+import { loadSegmenter, type Segmenter, type TaggedWord } from './segmenter';
+import { detectLanguage } from './language';
+import { IdAllocator } from './ids';
+import { LineIndex } from './lines';
+
+export interface SyncAnalyzeOptions {
+  lang?: 'zh' | 'en' | 'auto';
+  /** The segmenter to use; null analyses without POS tags. */
+  segmenter: Segmenter | null;
+}
+
+const HAS_CJK = /[\u3400-\u9fff]/u;
+
+/** POS-tags only the pieces that hold numbers: that is where subjects and names matter. */
+function tagPiece(segmenter: Segmenter | null, text: string, start: number, end: number): TaggedWord[] | null {
+  if (!segmenter) return null;
+  const piece = text.slice(start, end);
+  if (!HAS_CJK.test(piece)) return null;
+  return segmenter.tag(piece).map((w) => ({ ...w, start: w.start + start, end: w.end + start }));
+}
+
+function buildContexts(text: string, units: TextUnit[], tokens: NumberToken[], segmenter: Segmenter | null): SentenceContext[] {
+  const pieces: Array<{ start: number; end: number }> = [];
+  for (const u of units) for (const p of u.pieces) pieces.push(p);
+  pieces.sort((a, b) => a.start - b.start);
+  const contexts: SentenceContext[] = [];
+  let ti = 0;
+  for (const p of pieces) {
+    while (ti < tokens.length && tokens[ti].start < p.start) ti++;
+    const hasNumber = ti < tokens.length && tokens[ti].start < p.end;
+    contexts.push({ start: p.start, end: p.end, tags: hasNumber ? tagPiece(segmenter, text, p.start, p.end) : null });
+  }
+  return contexts;
+}
+
+function unitContaining(units: TextUnit[], pos: number): TextUnit | null {
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].end <= pos) lo = mid + 1;
+    else if (units[mid].start > pos) hi = mid - 1;
+    else return units[mid];
+  }
+  return null;
+}
+
+export function analyzeSync(original: string, options: SyncAnalyzeOptions): AnalysisResult {
+  const norm: NormalizedText = normalizeText(original);
+  const text = norm.text;
+  const lang = options.lang && options.lang !== 'auto' ? options.lang : detectLanguage(text);
+  const segmenter = lang === 'zh' || HAS_CJK.test(text.slice(0, 20000)) ? options.segmenter : null;
+  const units = splitUnits(text);
+  const tokens = scanNumbers(text);
+  const contexts = buildContexts(text, units, tokens, segmenter);
+  const raw = extractMetrics(text, tokens, contexts, { lang });
+  const lines = new LineIndex(original);
+  const sentenceUnits = units.filter((u) => u.kind === 'sentence');
+
+  const metricIds = new IdAllocator('m');
+  const metrics: Metric[] = [];
+  const metricUnit = new Map<Metric, TextUnit | null>();
+  for (const r of raw) {
+    const range = norm.rangeToOriginal(r.start, r.end);
+    const unit = unitContaining(sentenceUnits, r.start);
+    const key = unit ? `${text.slice(unit.start, unit.end)}\u0000${r.start - unit.start}` : `${text.slice(r.start, r.end)}`;
+    const metric: Metric = {
+      id: metricIds.next(key),
+      text: original.slice(range.start, range.end),
+      range,
+      line: lines.lineOf(range.start),
+      value: r.value,
+      unit: r.unit,
+      kind: r.kind,
+      approx: r.approx,
+      change: r.change,
+      subject: r.subject,
+    };
+    metrics.push(metric);
+    metricUnit.set(metric, unit);
+  }
+
+  const claimIds = new IdAllocator('c');
+  const claims: Claim[] = [];
+  const byUnit = new Map<TextUnit, Metric[]>();
+  for (const m of metrics) {
+    const u = metricUnit.get(m);
+    if (!u) continue;
+    const list = byUnit.get(u) ?? [];
+    list.push(m);
+    byUnit.set(u, list);
+  }
+  for (let i = 0; i < sentenceUnits.length; i++) {
+    const u = sentenceUnits[i];
+    const uText = u.pieces.map((p) => text.slice(p.start, p.end)).join('');
+    const inUnit = byUnit.get(u) ?? [];
+    const next = sentenceUnits[i + 1];
+    const following = next ? text.slice(u.end, Math.min(next.end, u.end + 80)) : text.slice(u.end, u.end + 80);
+    const signals = classifyClaim({ text: uText, metricCount: inUnit.length, following, lang });
+    if (!signals) continue;
+    const range = norm.rangeToOriginal(u.start, u.end);
+    claims.push({
+      id: claimIds.next(uText),
+      text: original.slice(range.start, range.end),
+      range,
+      score: signals.score,
+      types: signals.types,
+      metricIds: inUnit.map((m) => m.id),
+    });
+  }
+
+  const numbers: NumberMention[] = tokens.map((t) => {
+    const range = norm.rangeToOriginal(t.start, t.end);
+    return { text: original.slice(range.start, range.end), range, value: t.value };
+  });
+  const headings: Heading[] = units
+    .filter((u) => u.kind === 'heading')
+    .map((u) => {
+      const range = norm.rangeToOriginal(u.start, u.end);
+      return { text: original.slice(range.start, range.end), range, line: lines.lineOf(range.start) };
+    });
+
+  return { metrics, claims, numbers, headings, lang, segmented: !!segmenter };
+}
+
+/** Analyses a report. Loads the segmenter on first use unless `useSegmenter` is false. */
+export async function analyzeText(text: string, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+  const segmenter = options.useSegmenter === false ? null : loadSegmenter(options.onWarning);
+  return analyzeSync(text, { lang: options.lang, segmenter });
+}
+
+export type { RawMetric };

@@ -1,0 +1,250 @@
+// Metric extraction: turns the number layer's tokens into metrics (value, unit, kind,
+// approx, change, subject) following the annotation guide, and drops what is not a
+// metric: dates, codes, ordinals, names and slogans, vague amounts, bare numbers.
+import type { NumberToken } from './numbers';
+import type { TaggedWord } from './segmenter';
+import type { Approx, Change, MetricKind } from './types';
+import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } from './units';
+import { detectChange } from './change';
+import { extractSubject } from './subject';
+
+/** A metric in normalised-text offsets, before mapping back to the original. */
+export interface RawMetric {
+  start: number;
+  end: number;
+  numberStart: number;
+  value: number;
+  unit: string;
+  kind: MetricKind;
+  approx: Approx | null;
+  change: Change | null;
+  subject: string | null;
+}
+
+export interface SentenceContext {
+  start: number;
+  end: number;
+  /** POS tags for the sentence (offsets in the normalised text), or null without a segmenter. */
+  tags: TaggedWord[] | null;
+}
+
+const SKIP_FLAGS = new Set(['year', 'date', 'code', 'ordinal', 'section', 'id', 'phone']);
+const POSTFIX_APPROX: Array<[RegExp, Approx]> = [
+  [/^(以上|之上|开外)/u, 'over'],
+  [/^(以内|之内|以下|之下)/u, 'under'],
+  [/^(左右|上下|前后)(?![\u3400-\u9fff]{0,1}(?:端|台|门|院|楼))/u, 'about'],
+];
+const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
+const OPEN_QUOTES = '“‘「『《〈【"';
+const CLOSE_FOR: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '〈': '〉', '【': '】', '"': '"' };
+/** Small Chinese numerals with these units are mostly descriptors or names (五类案件, 三级表彰, 四项机制). */
+const SMALL_ZH_UNITS = new Set(['个', '名', '人', '位', '倍', '户', '家', '支', '只', '辆', '台', '部', '处', '起']);
+
+/** The short quoted/bracketed span around [start, end), or null (bounded look-around). */
+function enclosingQuote(text: string, start: number, end: number, limit = 16): { open: number; close: number } | null {
+  for (let i = start - 1; i >= Math.max(0, start - limit); i--) {
+    const ch = text[i];
+    if (CLAUSE_BREAK.test(ch) && ch !== ':' && ch !== '：') return null;
+    if (ch === '”' || ch === '’' || ch === '」' || ch === '』' || ch === '》' || ch === '】') return null;
+    if (OPEN_QUOTES.includes(ch)) {
+      const closeCh = CLOSE_FOR[ch];
+      for (let j = end; j < Math.min(text.length, end + limit); j++) {
+        if (text[j] === closeCh) return { open: i, close: j };
+        if (OPEN_QUOTES.includes(text[j]) && text[j] !== '"') return null;
+        if (/[。；！？\n]/u.test(text[j])) return null;
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+function isChineseContext(text: string, pos: number): boolean {
+  const around = text.slice(Math.max(0, pos - 6), pos + 6);
+  return /[\u3400-\u9fff]/u.test(around);
+}
+
+function clauseStartBefore(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1;
+  return floor;
+}
+
+function clauseEndAfter(text: string, pos: number, ceil: number): number {
+  for (let i = pos; i < ceil; i++) if (CLAUSE_BREAK.test(text[i])) return i;
+  return ceil;
+}
+
+/** jieba agrees the Chinese numeral is a quantity: it starts a word tagged m/q/mq. */
+function segmenterConfirms(tags: TaggedWord[], start: number): boolean {
+  for (const w of tags) {
+    if (w.end <= start) continue;
+    if (w.start !== start) return false;
+    return /^(m|mq|q)$/.test(w.tag);
+  }
+  return false;
+}
+
+function unitAfter(text: string, token: NumberToken, lang: 'zh' | 'en'): (UnitMatch & { length: number }) | null {
+  if (token.percent) return { text: '', unit: '%', kind: 'percent', scale: 1, length: 0 };
+  const pos = token.end;
+  if (lang === 'en' || !isChineseContext(text, pos) || token.script === 'english') {
+    const en = matchEnglishUnit(text, pos, !!token.currencyPrefix);
+    if (token.currencyPrefix && (!en || en.kind !== 'percent')) {
+      return { text: '', unit: currencyUnit(token.currencyPrefix), kind: 'money', scale: 1, length: 0 };
+    }
+    if (en) return en;
+    if (lang === 'en') return null;
+  }
+  // Chinese: the unit may follow a space the normaliser left (English-style spacing).
+  let p = pos;
+  while (p < text.length && p - pos < 2 && (text[p] === ' ' || text[p] === '\u00a0')) p++;
+  const zh = matchChineseUnit(text, p);
+  if (zh) return { ...zh, length: p - pos + zh.text.length };
+  if (token.currencyPrefix) return { text: '', unit: currencyUnit(token.currencyPrefix), kind: 'money', scale: 1, length: 0 };
+  return null;
+}
+
+function currencyUnit(prefix: string): string {
+  if (prefix.includes('$')) return '美元';
+  if (prefix === '€') return '欧元';
+  if (prefix === '£') return '英镑';
+  if (prefix === '¥' || prefix === '￥') return '元';
+  return prefix;
+}
+
+/** Is this unit, after this token, a date or time of day rather than a quantity? */
+function isCalendar(text: string, token: NumberToken, unit: string, unitEnd: number): boolean {
+  const v = token.value;
+  const intLike = Number.isInteger(v);
+  if (unit === '年' && intLike && v >= 1900 && v <= 2100 && token.script !== 'english') return true;
+  if (unit === '年' && token.script === 'chinese' && /^[〇零一二三四五六七八九]{4}$/.test(token.text)) return true;
+  if (unit === '月') return !/^个/.test(text.slice(token.end, token.end + 1));
+  if (unit === '日' || unit === '号') return true;
+  if (unit === '周' && /^(年)/.test(text.slice(unitEnd, unitEnd + 1))) return true;
+  // 6月26日至27日: a bare number right after 至 following a date.
+  return false;
+}
+
+export interface ExtractOptions {
+  lang: 'zh' | 'en';
+}
+
+/**
+ * Extracts metrics from one sentence's tokens. `prev` carries the previous metric of the
+ * same clause so enumerations (分别下降41.1%、42.6%) share change and subject.
+ */
+export function extractMetrics(text: string, tokens: NumberToken[], sentences: SentenceContext[], opts: ExtractOptions): RawMetric[] {
+  const out: RawMetric[] = [];
+  let si = 0;
+  let lastInClause: { metric: RawMetric; clauseStart: number; before: string } | null = null;
+  for (const token of tokens) {
+    while (si < sentences.length && sentences[si].end <= token.start) si++;
+    const sentence = si < sentences.length && sentences[si].start <= token.start ? sentences[si] : null;
+    const sStart = sentence ? sentence.start : Math.max(0, text.lastIndexOf('\n', token.start - 1) + 1);
+    const sEnd = sentence ? sentence.end : clauseEndAfter(text, token.end, text.length);
+    const tags = sentence?.tags ?? null;
+    const lang: 'zh' | 'en' = token.script === 'english' || (opts.lang === 'en' && !isChineseContext(text, token.start)) ? 'en' : isChineseContext(text, token.start) ? 'zh' : opts.lang;
+
+    if (!Number.isFinite(token.value)) continue;
+    if (token.flags.some((f) => SKIP_FLAGS.has(f))) continue;
+    if (token.range && token.script === 'chinese' && /[到至]/.test(token.text) === false) {
+      // keep ranges; value is the low end
+    }
+    // 第三, 第 2 批: ordinals.
+    if (/第\s*$/.test(text.slice(Math.max(0, token.start - 2), token.start))) continue;
+    const unit = unitAfter(text, token, lang);
+    if (!unit) continue;
+    let end = token.end + unit.length;
+    if (isCalendar(text, token, unit.unit, end)) continue;
+    // 至27日 after a date: the number before 日 is a day, caught above; a bare 至27 has no unit.
+
+    let approx: Approx | null = token.approx;
+    // 3个多月 / 24小时内: approximation words after the unit.
+    for (const [re, a] of POSTFIX_APPROX) {
+      const m = re.exec(text.slice(end, end + 3));
+      if (m) {
+        approx = approx ?? a;
+        end += m[0].length;
+        break;
+      }
+    }
+    if (lang === 'zh' && isDurationUnit(unit.unit) && text[end] === '内' && !/^内(容|部|外|涵|地|蒙)/u.test(text.slice(end, end + 2))) {
+      approx = approx ?? 'under';
+      end += 1;
+    }
+
+    // Names and slogans: a number inside a short quote that holds more than the metric itself.
+    const quote = enclosingQuote(text, token.start, end);
+    if (quote) {
+      const inner = text.slice(quote.open + 1, quote.close).replace(/\s+/g, '');
+      const own = text.slice(token.start, end).replace(/\s+/g, '');
+      if (inner !== own) continue;
+    }
+    // 24小时警局, 10周年: a unit glued to a name.
+    if (/^(警局|服务|热线|全天候|值守|营业|自助|便民|周年|届|大|强|佳|级|号线|路|期间|工程|制度|工作法|模式|体系|机制|行动)/u.test(text.slice(end, end + 4)) && unit.kind !== 'percent' && unit.kind !== 'money') {
+      if (!(unit.kind === 'duration' && /^期间/u.test(text.slice(end, end + 2)))) continue;
+    }
+
+    if (token.script === 'chinese') {
+      if (token.flags.includes('in-word') && !(tags && segmenterConfirms(tags, token.start))) continue;
+      if (tags && !segmenterConfirms(tags, token.start) && !token.approx && !token.percent) continue;
+      const small = token.value < 10 && !token.approx && !token.percent;
+      if (small) {
+        if (token.value === 1 || token.flags.includes('indefinite')) {
+          // 一个窝点, 一起案件: indefinite articles; 一天 / 近一个小时 are durations.
+          if (unit.kind !== 'duration' || /^(来|以来|多来|之内)/u.test(text.slice(end, end + 2))) continue;
+        } else if (unit.kind !== 'duration' && !SMALL_ZH_UNITS.has(unit.unit)) continue;
+        if (unit.unit === '个' && /^[\u3400-\u9fff]{1,2}$/u.test(text.slice(end, end + 2)) && quote) continue;
+      }
+    }
+    if (lang === 'en' && unit.kind === 'count' && Number.isInteger(token.value) && token.value >= 1900 && token.value <= 2100 && !/[,.]/.test(token.text) && !token.approx) continue;
+
+    const value = roundValue(token.value * unit.scale);
+    const clauseStart = clauseStartBefore(text, token.start, sStart);
+    const clauseEnd = clauseEndAfter(text, end, sEnd);
+    const beforeText = text.slice(clauseStart, token.start);
+    const afterText = text.slice(end, Math.min(sEnd, end + 80));
+    const sentenceText = text.slice(sStart, sEnd);
+
+    // Enumerations: 、42.6% after 41.1% in the same clause share the change and the subject.
+    const enumerated =
+      lastInClause !== null &&
+      lastInClause.clauseStart === clauseStart &&
+      /^[\s、和及与,]*$/u.test(text.slice(lastInClause.metric.end, token.start));
+    let change = detectChange(beforeText.replace(/\s+/g, ''), afterText, lang, sentenceText);
+    if (!change && enumerated && lastInClause!.metric.change) change = lastInClause!.metric.change;
+
+    const from = lastInClause && lastInClause.clauseStart === clauseStart && !enumerated ? lastInClause.metric.end : clauseStart;
+    let subject = extractSubject({
+      text,
+      from,
+      numberStart: token.start,
+      spanEnd: end,
+      clauseEnd,
+      takeNounAfter: unit.kind === 'count',
+      lang,
+      tags,
+    });
+    if (enumerated && lastInClause && (!subject || subject.length < 2)) subject = lastInClause.metric.subject;
+
+    const metric: RawMetric = {
+      start: token.start,
+      end,
+      numberStart: token.start,
+      value,
+      unit: unit.unit,
+      kind: unit.kind,
+      approx,
+      change,
+      subject,
+    };
+    out.push(metric);
+    lastInClause = { metric, clauseStart, before: beforeText };
+  }
+  return out;
+}
+
+function roundValue(v: number): number {
+  if (!Number.isFinite(v)) return v;
+  return Math.abs(v) >= 1e-6 ? Number(v.toPrecision(12)) : v;
+}

@@ -1,0 +1,164 @@
+// Splits a normalised report into the units a fact-checker reads: sentences (ending at
+// 。！？；, English . ! ? or a paragraph end), headings and photo captions. PDF-extracted
+// reports break sentences with page breaks and captions; a paragraph that stops without
+// terminal punctuation continues in the next prose paragraph, past any caption between.
+
+export type UnitKind = 'sentence' | 'heading' | 'caption';
+
+export interface TextUnit {
+  kind: UnitKind;
+  /** Offsets in the normalised text; a sentence continued across a break spans the break. */
+  start: number;
+  end: number;
+  /** The unit's own text pieces (a continued sentence has two or more, captions excluded). */
+  pieces: Array<{ start: number; end: number }>;
+}
+
+interface Line { start: number; end: number; text: string }
+
+const TERMINAL = new Set(['。', '！', '？', '；', '!', '?', ';', '…']);
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', '\'']);
+const CAPTION_END = /(摄|供图|图片来源[:：].*|\(摄影[^)]*\)|（摄影[^）]*）|图\/[^\s]+|Photo:.*|Photograph by .*)$/u;
+const CAPTION_START = /^(图为|图：|图:|▲|△|\[图|【图|Photo:|Pictured:)/u;
+const ENGLISH_ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|Nos|Co|Corp|Inc|Ltd|Dept|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|vs|etc|e\.g|i\.e|approx|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let end = i;
+      if (end > start && text[end - 1] === '\r') end--;
+      lines.push({ start, end, text: text.slice(start, end) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+export function isCaptionLine(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 80) return false;
+  return CAPTION_END.test(t) || CAPTION_START.test(t);
+}
+
+/** A heading: a short line with no sentence punctuation, or numbered/markdown-marked. */
+export function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  if (!t) return false;
+  if (/^#{1,6}\s/.test(t)) return true;
+  if (/^——|^--\s?/.test(t) && t.length <= 60) return true;
+  if (/[。！？；!?;]/.test(t.slice(0, -1)) || /[。！？；!?]$/.test(t)) return false;
+  if (/[，,：:]$/.test(t)) return false;
+  // Prose broken off mid-sentence (a page break) has clause commas; headings rarely do at length.
+  if (/[，,]/.test(t) && t.length > 24) return false;
+  const cjk = (t.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const limit = cjk > t.length / 3 ? 40 : 90;
+  return t.length <= limit;
+}
+
+function endsSentence(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && (CLOSERS.has(text[i]) || /\s/.test(text[i]))) i--;
+  if (i < start) return true;
+  const ch = text[i];
+  if (TERMINAL.has(ch)) return true;
+  if (ch === '.') return !ENGLISH_ABBREV.test(text.slice(Math.max(start, i - 6), i + 1));
+  return false;
+}
+
+/** Sentence boundaries inside one piece of prose: offsets just past each terminator (and its closing quotes). */
+function sentenceEnds(text: string, start: number, end: number): number[] {
+  const ends: number[] = [];
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    let boundary = false;
+    if (TERMINAL.has(ch)) {
+      boundary = true;
+      if (ch === '…' && text[i + 1] === '…') continue;
+    } else if (ch === '.') {
+      // English full stop: followed by space and a capital/quote/digit, or the end of the piece.
+      const next = text[i + 1];
+      const isDecimal = /\d/.test(text[i - 1] ?? '') && /\d/.test(next ?? '');
+      if (!isDecimal && (i + 1 >= end || (/\s/.test(next) && /^\s+["“'(\[]?[A-Z0-9\u3400-\u9fff]/.test(text.slice(i + 1, i + 6))))) {
+        boundary = !ENGLISH_ABBREV.test(text.slice(Math.max(start, i - 6), i + 1));
+      }
+    }
+    if (!boundary) continue;
+    let j = i + 1;
+    while (j < end && (CLOSERS.has(text[j]) || TERMINAL.has(text[j]))) j++;
+    ends.push(j);
+    i = j - 1;
+  }
+  return ends;
+}
+
+/**
+ * Splits normalised text into units. Offsets are into `text`.
+ */
+export function splitUnits(text: string): TextUnit[] {
+  const lines = splitLines(text);
+  const units: TextUnit[] = [];
+  // A sentence left open at the end of a paragraph, waiting for its continuation.
+  let open: TextUnit | null = null;
+
+  const closeOpen = () => {
+    if (open) units.push(open);
+    open = null;
+  };
+
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    const [ls, le] = trimRange(text, line.start, line.end);
+    if (ls === le) continue;
+    const t = text.slice(ls, le);
+    if (isCaptionLine(t)) {
+      units.push({ kind: 'caption', start: ls, end: le, pieces: [{ start: ls, end: le }] });
+      continue;
+    }
+    if (isHeadingLine(t) && !(open && isContinuation(t))) {
+      closeOpen();
+      units.push({ kind: 'heading', start: ls, end: le, pieces: [{ start: ls, end: le }] });
+      continue;
+    }
+    let pos = ls;
+    for (const e of sentenceEnds(text, ls, le)) {
+      const [s, en] = trimRange(text, pos, e);
+      if (s < en) {
+        if (open) {
+          const o: TextUnit = open;
+          o.end = en;
+          o.pieces.push({ start: s, end: en });
+          units.push(o);
+          open = null;
+        } else {
+          units.push({ kind: 'sentence', start: s, end: en, pieces: [{ start: s, end: en }] });
+        }
+      }
+      pos = e;
+    }
+    const [rs, re] = trimRange(text, pos, le);
+    if (rs < re) {
+      const pending: TextUnit = open ?? { kind: 'sentence', start: rs, end: re, pieces: [] };
+      pending.end = re;
+      pending.pieces.push({ start: rs, end: re });
+      open = null;
+      if (endsSentence(text, rs, re)) units.push(pending);
+      else open = pending;
+    }
+  }
+  closeOpen();
+  units.sort((a, b) => a.start - b.start);
+  return units;
+}
+
+/** A short unpunctuated line right after an open sentence that reads as its tail, not a heading. */
+function isContinuation(line: string): boolean {
+  return /^[\u3400-\u9fff“"（(]/.test(line) && /[。！？；]$/.test(line);
+}

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitUnits, isCaptionLine, isHeadingLine } from '../../src/core/sentences';
+
+const texts = (src: string) => splitUnits(src).map((u) => ({ kind: u.kind, text: src.slice(u.start, u.end) }));
+
+test('splits sentences at 。！？； and keeps closing quotes with the sentence', () => {
+  const src = '全年破案91起。破案率达69.47%；群众满意！“我们很满意。”他说。';
+  assert.deepEqual(texts(src).map((u) => u.text), ['全年破案91起。', '破案率达69.47%；', '群众满意！', '“我们很满意。”', '他说。']);
+});
+
+test('a single newline between punctuated paragraphs ends the sentence; headings stand alone', () => {
+  const src = '一、力保社会和谐稳定\n高标准建设反恐训练基地。组织演练20次。\n二、打击犯罪\n破获案件83起。';
+  assert.deepEqual(texts(src), [
+    { kind: 'heading', text: '一、力保社会和谐稳定' },
+    { kind: 'sentence', text: '高标准建设反恐训练基地。' },
+    { kind: 'sentence', text: '组织演练20次。' },
+    { kind: 'heading', text: '二、打击犯罪' },
+    { kind: 'sentence', text: '破获案件83起。' },
+  ]);
+});
+
+test('a sentence broken by a page break continues in the next paragraph', () => {
+  const src = '该局科学规划163个必巡点，创新开展“晚安回家”劝\n\n返行动，此类警情同比下降24.4%。\n\n下一段。';
+  const units = splitUnits(src);
+  assert.equal(units[0].kind, 'sentence');
+  assert.equal(src.slice(units[0].start, units[0].end), '该局科学规划163个必巡点，创新开展“晚安回家”劝\n\n返行动，此类警情同比下降24.4%。');
+  assert.equal(units[0].pieces.length, 2);
+});
+
+test('a photo caption inside a broken sentence is its own unit and the sentence spans it', () => {
+  const src = '实现民爆物品连续15年“四零”目标；开展\n\n\n\n开展反诈宣传。齐越 摄\n\n“拆窗破网”排查整治，整改隐患170余处；';
+  const units = splitUnits(src);
+  const caption = units.find((u) => u.kind === 'caption')!;
+  assert.equal(src.slice(caption.start, caption.end), '开展反诈宣传。齐越 摄');
+  const broken = units.find((u) => u.kind === 'sentence' && u.pieces.length === 2)!;
+  assert.equal(src.slice(broken.start, broken.end), '开展\n\n\n\n开展反诈宣传。齐越 摄\n\n“拆窗破网”排查整治，整改隐患170余处；');
+  assert.deepEqual(broken.pieces.map((p) => src.slice(p.start, p.end)), ['开展', '“拆窗破网”排查整治，整改隐患170余处；']);
+});
+
+test('captions and headings are recognised', () => {
+  assert.ok(isCaptionLine('民警在指挥中心实时观测无人巡逻车巡逻画面。齐越 摄'));
+  assert.ok(isCaptionLine('图为民警走访群众'));
+  assert.ok(!isCaptionLine('全年破案91起，破案率达69.47%。'));
+  assert.ok(isHeadingLine('锚定“小而实” 筑牢平安根基'));
+  assert.ok(isHeadingLine('## 建好用好“1个中心”'));
+  assert.ok(isHeadingLine('——乌海市公安局交出2025年亮眼答卷'));
+  assert.ok(!isHeadingLine('全年破案91起，破案率达69.47%。'));
+});
+
+test('English sentences split at full stops but not at decimals or abbreviations', () => {
+  const src = 'Burglaries fell 12.4% year over year. Mr. Smith said the U.S. average is higher. Calls rose to 1.6 million.';
+  assert.deepEqual(texts(src).map((u) => u.text), [
+    'Burglaries fell 12.4% year over year.',
+    'Mr. Smith said the U.S. average is higher.',
+    'Calls rose to 1.6 million.',
+  ]);
+});
