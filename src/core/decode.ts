@@ -1,0 +1,116 @@
+// Bytes to text. Chinese government files are often GB18030/GBK, not UTF-8: detect the
+// encoding from the bytes (BOMs, strict UTF-8 validation, GB18030 byte structure) rather
+// than guess, and refuse binary or undecodable input with a clear reason.
+import * as iconv from 'iconv-lite';
+
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+}
+
+export class DecodeError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'binary' | 'undecodable' | 'too-large',
+  ) {
+    super(message);
+    this.name = 'DecodeError';
+  }
+}
+
+const DEFAULT_MAX = 50 * 1024 * 1024;
+
+/** Share of bytes that are control characters other than tab, CR, LF, FF, ESC. */
+function controlShare(bytes: Uint8Array): number {
+  const n = Math.min(bytes.length, 65536);
+  if (n === 0) return 0;
+  let ctl = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) ctl++;
+  }
+  return ctl / n;
+}
+
+/** Checks the GB18030 byte structure: single bytes, 2-byte and 4-byte sequences. */
+export function looksLikeGb18030(bytes: Uint8Array): boolean {
+  let i = 0;
+  let multi = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    if (b === 0x80 || b === 0xff) return false;
+    const b2 = bytes[i + 1];
+    if (b2 === undefined) return false;
+    if ((b2 >= 0x40 && b2 <= 0x7e) || (b2 >= 0x80 && b2 <= 0xfe)) {
+      multi++;
+      i += 2;
+      continue;
+    }
+    if (b2 >= 0x30 && b2 <= 0x39) {
+      const b3 = bytes[i + 2];
+      const b4 = bytes[i + 3];
+      if (b3 === undefined || b4 === undefined || b3 < 0x81 || b3 > 0xfe || b4 < 0x30 || b4 > 0x39) return false;
+      multi++;
+      i += 4;
+      continue;
+    }
+    return false;
+  }
+  return multi > 0;
+}
+
+export function decodeReport(bytes: Uint8Array, opts: { maxBytes?: number } = {}): DecodedText {
+  const max = opts.maxBytes ?? DEFAULT_MAX;
+  if (bytes.length > max) throw new DecodeError(`file is ${bytes.length} bytes, over the ${max}-byte limit`, 'too-large');
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+    return { text: strictUtf8(buf.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: utf16(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: utf16(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (buf.includes(0) || controlShare(buf) > 0.1) {
+    throw new DecodeError('binary file (NUL or control bytes): not a text report', 'binary');
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
+  } catch {
+    // not UTF-8: try GB18030 below
+  }
+  if (looksLikeGb18030(buf)) {
+    const text = iconv.decode(buf, 'gb18030');
+    if (!text.includes('\ufffd') && mostlyText(text)) return { text, encoding: 'gb18030' };
+  }
+  throw new DecodeError('undecodable bytes: neither UTF-8, UTF-16 (with BOM) nor GB18030/GBK', 'undecodable');
+}
+
+function strictUtf8(buf: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    throw new DecodeError('invalid UTF-8 after a UTF-8 byte-order mark', 'undecodable');
+  }
+}
+
+function utf16(buf: Buffer, enc: 'utf-16le' | 'utf-16be'): string {
+  if (buf.length % 2 !== 0) throw new DecodeError(`odd byte count for ${enc.toUpperCase()}`, 'undecodable');
+  return new TextDecoder(enc).decode(buf);
+}
+
+/** Decoded GB18030 should be mostly CJK, ASCII and common punctuation, not rare symbols. */
+function mostlyText(text: string): boolean {
+  let good = 0;
+  let total = 0;
+  for (const ch of text) {
+    total++;
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x2010 && cp <= 0x206f)) good++;
+  }
+  return total === 0 || good / total > 0.8;
+}

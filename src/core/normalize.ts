@@ -1,0 +1,241 @@
+// The normalised view the analysis reads, with an offset map back to the original.
+// Reports extracted from PDFs and web pages are messy: full-width digits, ASCII commas in
+// Chinese prose, spaces inside `6841 起`, lines hard-wrapped every ~20 characters with a
+// number split from its unit. Analysis runs on a clean view; every finding is mapped back
+// to exact UTF-16 offsets of the original text.
+
+export interface NormalizedText {
+  readonly original: string;
+  readonly text: string;
+  /** Original offset of normalised offset i (0 ≤ i ≤ text.length). */
+  toOriginal(i: number): number;
+  /** The original span covering normalised [start, end): gaps removed inside it are included, gaps at its edges are not. */
+  rangeToOriginal(start: number, end: number): { start: number; end: number };
+  /** Nearest normalised offset for an original offset (a removed character maps to the next kept one). */
+  toNormalized(o: number): number;
+}
+
+export function isCjk(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x20000 && cp <= 0x3134f) ||
+    (cp >= 0xd800 && cp <= 0xdbff) // a high surrogate: the code unit view of an astral ideograph
+  );
+}
+
+/** CJK letters and CJK punctuation (、。“”（）…), the context that makes an ASCII comma Chinese. */
+function isCjkContext(c: number): boolean {
+  return isCjk(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff60) || (c >= 0x2018 && c <= 0x201d) || c === 0x2026 || c === 0x2014;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isHSpace = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+const isTerminal = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 33 || c === 63 || c === 59;
+
+/** Chinese punctuation that stays full-width; the rest of U+FF01–FF5E folds to ASCII. */
+const KEEP_FULLWIDTH = new Set([0xff0c, 0xff1b, 0xff1a, 0xff01, 0xff1f, 0xff08, 0xff09]);
+const ASCII_TO_CJK_PUNCT: Record<number, number> = { 44: 0xff0c, 59: 0xff1b, 58: 0xff1a, 33: 0xff01, 63: 0xff1f, 40: 0xff08, 41: 0xff09 };
+
+interface LineInfo { start: number; end: number; length: number; lastCode: number }
+
+function scanLines(s: string): LineInfo[] {
+  const lines: LineInfo[] = [];
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i === s.length || s.charCodeAt(i) === 10) {
+      let end = i;
+      if (end > start && s.charCodeAt(end - 1) === 13) end--;
+      let a = start;
+      let b = end;
+      while (a < b && isHSpace(s.charCodeAt(a))) a++;
+      while (b > a && isHSpace(s.charCodeAt(b - 1))) b--;
+      lines.push({ start, end, length: b - a, lastCode: b > a ? s.charCodeAt(b - 1) : 0 });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/**
+ * The hard-wrap width of a document, or 0: the line length most lines cluster just under,
+ * when enough lines do. Reports with one paragraph per line have no such cluster.
+ */
+export function detectWrapWidth(lines: Array<{ length: number }>): number {
+  const lengths = lines.map((l) => l.length).filter((n) => n >= 8);
+  if (lengths.length < 6) return 0;
+  const counts = new Map<number, number>();
+  for (const n of lengths) if (n <= 200) counts.set(n, (counts.get(n) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [n, c] of counts) {
+    // Count the lines within [n-2, n] for a width of n: wrapped lines end a little short.
+    const near = c + (counts.get(n - 1) ?? 0) + (counts.get(n - 2) ?? 0);
+    if (near > bestCount || (near === bestCount && n > best)) {
+      best = n;
+      bestCount = near;
+    }
+  }
+  return bestCount >= Math.max(5, lengths.length * 0.3) ? best : 0;
+}
+
+/** Marks the original offsets of line breaks that are soft (hard wraps inside a paragraph). */
+function findSoftBreaks(s: string, lines: LineInfo[]): Uint8Array {
+  const soft = new Uint8Array(s.length);
+  const width = detectWrapWidth(lines);
+  for (let li = 0; li + 1 < lines.length; li++) {
+    const line = lines[li];
+    const next = lines[li + 1];
+    if (line.length === 0 || next.length === 0) continue; // blank lines are paragraph breaks
+    if (isTerminal(line.lastCode)) continue;
+    let isSoft = false;
+    if (width > 0 && line.length >= Math.floor(width * 0.8) && line.length <= width + 2) isSoft = true;
+    // A number split from its unit, or a long unpunctuated line running on, is soft anywhere.
+    const firstNext = firstCode(s, next);
+    if (isDigit(line.lastCode) && isCjk(firstNext)) isSoft = true;
+    if (line.length > 50 && isCjk(line.lastCode) && isCjk(firstNext)) isSoft = true;
+    if (isSoft) {
+      // the break itself: \n (and a \r before it)
+      soft[line.end] = 1; // \r or \n
+      if (s.charCodeAt(line.end) === 13) soft[line.end + 1] = 1;
+    }
+  }
+  return soft;
+}
+
+function firstCode(s: string, line: LineInfo): number {
+  let a = line.start;
+  while (a < line.end && isHSpace(s.charCodeAt(a))) a++;
+  return a < line.end ? s.charCodeAt(a) : 0;
+}
+
+export function normalizeText(original: string): NormalizedText {
+  const s = original;
+  const n = s.length;
+  const lines = scanLines(s);
+  const soft = findSoftBreaks(s, lines);
+  const outToOrig = new Int32Array(n + 1);
+  const chunks: string[] = [];
+  let out = 0;
+  let runStart = 0; // start of a run of characters copied unchanged
+
+  const flush = (upTo: number) => {
+    if (upTo > runStart) chunks.push(s.slice(runStart, upTo));
+  };
+  const emit = (i: number, code: number) => {
+    flush(i);
+    chunks.push(String.fromCharCode(code));
+    outToOrig[out++] = i;
+    runStart = i + 1;
+  };
+  const drop = (i: number) => {
+    flush(i);
+    runStart = i + 1;
+  };
+
+  // Nearest non-space neighbours, for context decisions.
+  const prevSolid = (i: number) => {
+    let j = i - 1;
+    while (j >= 0 && isHSpace(s.charCodeAt(j))) j--;
+    return j >= 0 ? s.charCodeAt(j) : 0;
+  };
+  const nextSolid = (i: number) => {
+    let j = i + 1;
+    while (j < n && isHSpace(s.charCodeAt(j))) j++;
+    return j < n ? s.charCodeAt(j) : 0;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (soft[i]) {
+      drop(i);
+      continue;
+    }
+    if (isHSpace(c)) {
+      // A run of horizontal space: drop it when it sits between CJK and a digit/CJK, or
+      // around a soft break; keep it (as is) between Latin words.
+      let j = i;
+      while (j < n && isHSpace(s.charCodeAt(j))) j++;
+      const before = i > 0 ? s.charCodeAt(i - 1) : 0;
+      const after = j < n ? s.charCodeAt(j) : 0;
+      const aroundSoft = (j < n && soft[j]) || (i > 0 && soft[i - 1]);
+      const cjkBefore = isCjkContext(before);
+      const cjkAfter = isCjkContext(after);
+      const joinable =
+        aroundSoft ||
+        (cjkBefore && (cjkAfter || isDigit(after))) ||
+        (cjkAfter && (isDigit(before) || before === 37));
+      const lineEdge = before === 10 || before === 0 || after === 10 || after === 13 || after === 0;
+      if (joinable && !lineEdge) {
+        for (let k = i; k < j; k++) drop(k);
+      } else {
+        for (let k = i; k < j; k++) {
+          const ck = s.charCodeAt(k);
+          if (ck === 0x3000 || ck === 0xa0) emit(k, 32);
+          else outToOrig[out++] = k;
+        }
+      }
+      i = j - 1;
+      continue;
+    }
+    if (c >= 0xff01 && c <= 0xff5e && !KEEP_FULLWIDTH.has(c)) {
+      const ascii = c - 0xfee0;
+      if (c === 0xff0e) {
+        // ． is a decimal point only between digits
+        const p = i > 0 ? s.charCodeAt(i - 1) : 0;
+        const q = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+        const digitLike = (x: number) => isDigit(x) || (x >= 0xff10 && x <= 0xff19);
+        if (digitLike(p) && digitLike(q)) emit(i, 46);
+        else outToOrig[out++] = i;
+        continue;
+      }
+      emit(i, ascii);
+      continue;
+    }
+    if (ASCII_TO_CJK_PUNCT[c] !== undefined) {
+      const p = prevSolid(i);
+      const q = nextSolid(i);
+      const digitGroup = c === 44 && isDigit(p) && isDigit(q);
+      const clock = c === 58 && isDigit(p) && isDigit(q);
+      if (!digitGroup && !clock && (isCjkContext(p) || isCjkContext(q))) {
+        emit(i, ASCII_TO_CJK_PUNCT[c]);
+        continue;
+      }
+    }
+    outToOrig[out++] = i;
+  }
+  flush(n);
+  outToOrig[out] = n;
+  const text = chunks.join('');
+  if (text.length !== out) throw new Error(`normalizeText: internal length mismatch ${text.length} != ${out}`);
+
+  let origToOut: Int32Array | null = null;
+  const buildReverse = () => {
+    const rev = new Int32Array(n + 1);
+    let k = out;
+    rev[n] = out;
+    // Walk backwards so a dropped character maps to the next kept one.
+    for (let o = n - 1; o >= 0; o--) {
+      while (k > 0 && outToOrig[k - 1] >= o) k--;
+      rev[o] = k;
+    }
+    return rev;
+  };
+
+  return {
+    original,
+    text,
+    toOriginal: (i) => outToOrig[Math.max(0, Math.min(out, i))],
+    rangeToOriginal: (start, end) => {
+      const a = Math.max(0, Math.min(out, start));
+      const b = Math.max(a, Math.min(out, end));
+      if (b === a) return { start: outToOrig[a], end: outToOrig[a] };
+      return { start: outToOrig[a], end: outToOrig[b - 1] + 1 };
+    },
+    toNormalized: (o) => {
+      origToOut ??= buildReverse();
+      return origToOut[Math.max(0, Math.min(n, o))];
+    },
+  };
+}

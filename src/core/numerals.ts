@@ -1,0 +1,165 @@
+// Pure numeral parsers: Arabic (with separators), Chinese (一百二十三, 两千零五, 三点五,
+// financial 壹贰叁), and English number words (one hundred and five, 1.6 million).
+
+const ZH_DIGIT: Record<string, number> = {
+  '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  '壹': 1, '贰': 2, '叁': 3, '肆': 4, '伍': 5, '陆': 6, '柒': 7, '捌': 8, '玖': 9,
+};
+const ZH_SMALL_UNIT: Record<string, number> = { '十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000 };
+const ZH_BIG_UNIT: Record<string, number> = { '万': 1e4, '亿': 1e8 };
+
+export const ZH_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
+
+export function isZhNumeralChar(ch: string): boolean {
+  return ZH_NUMERAL_CHARS.includes(ch);
+}
+
+export function parseArabic(s: string): number | null {
+  const t = s.trim();
+  if (!/^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(t)) return null;
+  const v = Number(t.replace(/,/g, ''));
+  return Number.isFinite(v) ? v : null;
+}
+
+/** Parses an integer section below 万 (e.g. 三千零五, 十五, 两百). */
+function parseSection(s: string): number | null {
+  if (!s) return 0;
+  let total = 0;
+  let digit: number | null = null;
+  let lastUnit = Infinity;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch in ZH_DIGIT) {
+      if (digit !== null && ZH_DIGIT[ch] !== 0 && digit !== 0) return null; // 一二 is not a numeral
+      digit = ZH_DIGIT[ch];
+      continue;
+    }
+    const unit = ZH_SMALL_UNIT[ch];
+    if (unit === undefined) return null;
+    if (unit >= lastUnit) return null;
+    lastUnit = unit;
+    total += (digit === null ? (unit === 10 && total === 0 ? 1 : NaN) : digit) * unit;
+    if (Number.isNaN(total)) return null;
+    digit = null;
+  }
+  if (digit !== null) {
+    // 两千五 → 2500: a trailing digit after a unit takes the next lower unit.
+    if (lastUnit !== Infinity && lastUnit >= 100 && s[s.length - 2] !== '零' && !/[〇零]/.test(s.slice(-2, -1))) total += digit * (lastUnit / 10);
+    else total += digit;
+  }
+  return total;
+}
+
+/**
+ * Parses a Chinese numeral: 一百二十三, 两千零五, 十五, 一万二千, 三点五, 负三, 二〇二三
+ * (digit by digit). Returns null when the string is not a well-formed numeral.
+ */
+export function parseChineseNumeral(input: string): number | null {
+  let s = input.trim();
+  if (!s) return null;
+  let sign = 1;
+  if (s.startsWith('负')) {
+    sign = -1;
+    s = s.slice(1);
+  }
+  let fraction = '';
+  const dot = s.indexOf('点');
+  if (dot >= 0) {
+    fraction = s.slice(dot + 1);
+    s = s.slice(0, dot);
+    if (!fraction || ![...fraction].every((c) => c in ZH_DIGIT)) return null;
+  }
+  if (!s) return null;
+  // Digit-by-digit form (二〇二三, 一九九八): no units at all.
+  if ([...s].every((c) => c in ZH_DIGIT) && s.length > 1) {
+    const v = Number([...s].map((c) => ZH_DIGIT[c]).join(''));
+    return sign * (fraction ? Number(`${v}.${[...fraction].map((c) => ZH_DIGIT[c]).join('')}`) : v);
+  }
+  let total = 0;
+  let rest = s;
+  for (const [big, mult] of [['亿', 1e8], ['万', 1e4]] as const) {
+    const idx = rest.indexOf(big);
+    if (idx < 0) continue;
+    const head = rest.slice(0, idx);
+    const headValue = head ? parseChineseNumeral(head) : null;
+    if (headValue === null) return null;
+    total += headValue * mult;
+    rest = rest.slice(idx + 1);
+    if (rest.startsWith('零')) rest = rest.slice(1);
+  }
+  if (/[万亿]/.test(rest)) return null;
+  const section = parseSection(rest);
+  if (section === null) return null;
+  // 一万二 → 12000: a bare trailing digit after 万 is thousands.
+  if (rest.length === 1 && rest in ZH_DIGIT && total > 0 && !s.includes('零')) total += ZH_DIGIT[rest] * (total >= 1e8 && !s.includes('万') ? 1e7 : 1e3);
+  else total += section;
+  let v = total;
+  if (fraction) v = Number(`${total}.${[...fraction].map((c) => ZH_DIGIT[c]).join('')}`);
+  return sign * v;
+}
+
+export { ZH_BIG_UNIT };
+
+const EN_UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+export const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const EN_FRACTIONS: Record<string, number> = { half: 0.5, halves: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2 };
+
+export function isEnglishNumberWord(w: string): boolean {
+  const x = w.toLowerCase();
+  return x in EN_UNITS || x in EN_TENS || x in EN_SCALES;
+}
+
+/**
+ * Parses English number words: "one hundred and five", "twenty-three", "a hundred",
+ * "1.6 million", "two-thirds", "a third". Returns null when the words are not a number.
+ */
+export function parseEnglishNumber(words: string): number | null {
+  const tokens = words.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((t) => t && t !== 'and');
+  if (tokens.length === 0) return null;
+  // Fractions: "two thirds", "a third", "one half"
+  const last = tokens[tokens.length - 1];
+  if (last in EN_FRACTIONS && tokens.length <= 2) {
+    const n = tokens.length === 2 ? (tokens[0] === 'a' || tokens[0] === 'an' ? 1 : EN_UNITS[tokens[0]]) : 1;
+    if (n === undefined) return null;
+    return n * EN_FRACTIONS[last];
+  }
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if ((t === 'a' || t === 'an') && i === 0 && tokens.length > 1) {
+      current = 1;
+      seen = true;
+      continue;
+    }
+    const digits = parseArabic(t);
+    if (digits !== null) {
+      if (seen) return null;
+      current = digits;
+      seen = true;
+      continue;
+    }
+    if (t in EN_UNITS) {
+      current += EN_UNITS[t];
+      seen = true;
+    } else if (t in EN_TENS) {
+      current += EN_TENS[t];
+      seen = true;
+    } else if (t === 'hundred') {
+      current = (seen ? current || 1 : 1) * 100;
+      seen = true;
+    } else if (t in EN_SCALES) {
+      total += (seen ? current || 1 : 1) * EN_SCALES[t];
+      current = 0;
+      seen = true;
+    } else {
+      return null;
+    }
+  }
+  return seen ? total + current : null;
+}
