@@ -137,6 +137,13 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
   const out: RawMetric[] = [];
   let si = 0;
   let lastInClause: { metric: RawMetric; clauseStart: number; before: string } | null = null;
+  let lastInSentence: { metric: RawMetric; sentenceStart: number } | null = null;
+  // Metrics listed with 、 in one clause (分别下降41.1%、42.6%): their subjects may be a list to share out.
+  let group: RawMetric[] = [];
+  const closeGroup = () => {
+    distributeSubjects(group);
+    group = [];
+  };
   for (const token of tokens) {
     while (si < sentences.length && sentences[si].end <= token.start) si++;
     const sentence = si < sentences.length && sentences[si].start <= token.start ? sentences[si] : null;
@@ -147,12 +154,9 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
 
     if (!Number.isFinite(token.value)) continue;
     if (token.flags.some((f) => SKIP_FLAGS.has(f))) continue;
-    if (token.range && token.script === 'chinese' && /[到至]/.test(token.text) === false) {
-      // keep ranges; value is the low end
-    }
     // 第三, 第 2 批: ordinals.
     if (/第\s*$/.test(text.slice(Math.max(0, token.start - 2), token.start))) continue;
-    const unit = unitAfter(text, token, lang);
+    const unit = unitAfter(text, token, lang) ?? (tags ? nounUnitAfterScale(text, token, tags) : null);
     if (!unit) continue;
     let end = token.end + unit.length;
     if (isCalendar(text, token, unit.unit, end)) continue;
@@ -181,7 +185,7 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
       if (inner !== own) continue;
     }
     // 24小时警局, 10周年: a unit glued to a name.
-    if (/^(警局|服务|热线|全天候|值守|营业|自助|便民|周年|届|大|强|佳|级|号线|路|期间|工程|制度|工作法|模式|体系|机制|行动)/u.test(text.slice(end, end + 4)) && unit.kind !== 'percent' && unit.kind !== 'money') {
+    if (/^(警局|服务|热线|值守|营业|自助|便民|周年|届|级|号线|路|期间|工程|制度|工作法|模式|体系|机制|行动)/u.test(text.slice(end, end + 4)) && unit.kind !== 'percent' && unit.kind !== 'money') {
       if (!(unit.kind === 'duration' && /^期间/u.test(text.slice(end, end + 2)))) continue;
     }
 
@@ -226,6 +230,8 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
       tags,
     });
     if (enumerated && lastInClause && (!subject || subject.length < 2)) subject = lastInClause.metric.subject;
+    // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
+    if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;
 
     const metric: RawMetric = {
       start: token.start,
@@ -239,9 +245,43 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
       subject,
     };
     out.push(metric);
+    if (!enumerated) closeGroup();
+    group.push(metric);
     lastInClause = { metric, clauseStart, before: beforeText };
+    lastInSentence = { metric, sentenceStart: sStart };
   }
+  closeGroup();
   return out;
+}
+
+/**
+ * 严重暴力犯罪、入室盗窃、扒窃同比分别下降40.4%、33.4%、53.3%: when a list of figures follows
+ * a list of subjects of the same length, each figure gets its own subject.
+ */
+function distributeSubjects(group: RawMetric[]): void {
+  if (group.length < 2) return;
+  const subject = group[0].subject;
+  if (!subject || !group.every((m) => m.subject === subject)) return;
+  const items = subject.split(/[、和及与]/u).filter(Boolean);
+  if (items.length !== group.length) return;
+  group.forEach((m, i) => {
+    m.subject = items[i];
+  });
+}
+
+/** 24万关注粉丝, 16万粉丝: a scaled number counting a noun with no measure word between. */
+function nounUnitAfterScale(text: string, token: NumberToken, tags: TaggedWord[]): (UnitMatch & { length: number }) | null {
+  if (!/[万亿]$/u.test(token.text)) return null;
+  const after = tags.filter((w) => w.start >= token.end).slice(0, 2);
+  if (after.length === 0 || after[0].start !== token.end) return null;
+  for (let i = 0; i < after.length; i++) {
+    const w = after[i];
+    if (/^n/.test(w.tag) && w.tag !== 'nr' && w.tag !== 'ns' && w.tag !== 'nt') {
+      return { text: w.word, unit: w.word, kind: 'count', scale: 1, length: w.end - token.end };
+    }
+    if (!/^v/.test(w.tag) || i > 0) return null;
+  }
+  return null;
 }
 
 function roundValue(v: number): number {

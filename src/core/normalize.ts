@@ -51,7 +51,10 @@ function scanLines(s: string): LineInfo[] {
       let b = end;
       while (a < b && isHSpace(s.charCodeAt(a))) a++;
       while (b > a && isHSpace(s.charCodeAt(b - 1))) b--;
-      lines.push({ start, end, length: b - a, lastCode: b > a ? s.charCodeAt(b - 1) : 0 });
+      // Length without the spaces PDF extraction scatters inside lines (`2023 年`, `166 项`).
+      let length = 0;
+      for (let k = a; k < b; k++) if (!isHSpace(s.charCodeAt(k))) length++;
+      lines.push({ start, end, length, lastCode: b > a ? s.charCodeAt(b - 1) : 0 });
       start = i + 1;
     }
   }

@@ -158,7 +158,11 @@ export function splitUnits(text: string): TextUnit[] {
   return units;
 }
 
-/** A short unpunctuated line right after an open sentence that reads as its tail, not a heading. */
+/**
+ * A line right after a sentence left open by a page break reads as its continuation unless
+ * it looks like a real heading: short, with no punctuation or figures at all.
+ */
 function isContinuation(line: string): boolean {
-  return /^[\u3400-\u9fff“"（(]/.test(line) && /[。！？；]$/.test(line);
+  if (/[。！？；，、,;]/.test(line) || /\d/.test(line)) return true;
+  return line.length > 15;
 }

@@ -3,6 +3,7 @@
 // 开展专题学习研讨20次 → 开展专题学习研讨), plus, for counts, the noun the measure
 // word counts (科学规划163个必巡点 → 科学规划…必巡点).
 import type { TaggedWord } from './segmenter';
+import { matchChineseUnit } from './units';
 
 // Leading words that say when/who/how, not what: trimmed from the front of a subject.
 const ZH_LEAD = new RegExp(
@@ -59,6 +60,21 @@ function trimByTags(subject: string, subjectStart: number, tags: TaggedWord[] | 
   return cut > 0 && cut < subject.length ? subject.slice(cut) : subject;
 }
 
+/** The tail of `before` (which starts at `start` in the text) from its last verb on. */
+function fromLastVerb(before: string, start: number, tags: TaggedWord[]): string {
+  const end = start + before.length;
+  let cut = -1;
+  for (const w of tags) {
+    if (w.start < start || w.end > end) continue;
+    if (/^v/.test(w.tag) && w.word.length >= 2) cut = w.start - start;
+  }
+  return cut > 0 && hasWord(before.slice(cut)) ? before.slice(cut) : before;
+}
+
+function hasWord(s: string): boolean {
+  return /[\u3400-\u9fff]{2,}/u.test(s);
+}
+
 export interface SubjectInput {
   text: string;
   /** Where the subject may start (clause start, or just after the previous metric in the clause). */
@@ -89,7 +105,13 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   }
   let after = '';
   if (takeNounAfter) {
-    const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 24));
+    let rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 24));
+    // 5大类48种实战模型: the noun comes after the next figure.
+    const next = /^(?:[\d.,]+|[一二两三四五六七八九十百千]+)/u.exec(rest);
+    if (next) {
+      const unit = matchChineseUnit(rest, next[0].length);
+      if (unit) rest = rest.slice(next[0].length + unit.text.length);
+    }
     const m = /^([^，。；：！？、,;:!?\n（(]{1,20})/u.exec(rest);
     if (m) {
       let noun = m[1];
@@ -97,6 +119,15 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
       noun = noun.replace(/(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|以上|以下|左右).*$/u, '');
       noun = noun.replace(/^(的|之|余|多)/u, '');
       if (/^[\u3400-\u9fffA-Za-z“"]/.test(noun) && !/^(以|在|于|并|和|与|及|进行|开展|达到)/.test(noun)) after = cleanZh(noun);
+    }
+  }
+  if (after && before) {
+    // 编制了行政处罚、行政强制措施等8类责任清单: examples before 等 are not the subject.
+    if (/等$/u.test(before)) before = '';
+    // A long lead-in before a counted noun: keep the last verb phrase (科学规划…建立 → 建立).
+    else if (tags && before.length > 6) {
+      const at = text.lastIndexOf(before, numberStart);
+      if (at >= from) before = fromLastVerb(before, at, tags);
     }
   }
   const subject = before && after ? (before.endsWith(after) ? before : `${before}${after}`) : before || after;
