@@ -54,6 +54,40 @@ function unitContaining(units: TextUnit[], pos: number): TextUnit | null {
   return null;
 }
 
+/** Spans of “…” quotations (balanced within a paragraph). */
+function findQuotations(text: string): Array<{ open: number; close: number }> {
+  const out: Array<{ open: number; close: number }> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“' || ch === '「') open = i;
+    else if ((ch === '”' || ch === '」') && open >= 0) {
+      out.push({ open, close: i });
+      open = -1;
+    } else if (ch === '\n' && text[i + 1] === '\n') open = -1;
+  }
+  return out;
+}
+
+/** The speaker context of a sentence that lies inside a quotation, or null. */
+function quotationOf(text: string, quotes: Array<{ open: number; close: number }>, u: TextUnit): { speaker: string } | null {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid];
+    if (q.close < u.start) lo = mid + 1;
+    else if (q.open > u.start) hi = mid - 1;
+    else {
+      if (q.close < u.end - 2) return null; // a short quote inside the sentence
+      const after = text.slice(q.close + 1, q.close + 48).split(/[。！？\n]/u)[0];
+      const before = text.slice(Math.max(0, q.open - 24), q.open).split(/[。！？\n]/u).pop() ?? '';
+      return { speaker: `${before} ${after}` };
+    }
+  }
+  return null;
+}
+
 export function analyzeSync(original: string, options: SyncAnalyzeOptions): AnalysisResult {
   const norm: NormalizedText = normalizeText(original);
   const text = norm.text;
@@ -99,13 +133,11 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
     list.push(m);
     byUnit.set(u, list);
   }
-  for (let i = 0; i < sentenceUnits.length; i++) {
-    const u = sentenceUnits[i];
+  const quotes = findQuotations(text);
+  for (const u of sentenceUnits) {
     const uText = u.pieces.map((p) => text.slice(p.start, p.end)).join('');
     const inUnit = byUnit.get(u) ?? [];
-    const next = sentenceUnits[i + 1];
-    const following = next ? text.slice(u.end, Math.min(next.end, u.end + 80)) : text.slice(u.end, u.end + 80);
-    const signals = classifyClaim({ text: uText, metricCount: inUnit.length, following, lang });
+    const signals = classifyClaim({ text: uText, metricCount: inUnit.length, quotation: quotationOf(text, quotes, u), lang });
     if (!signals) continue;
     const range = norm.rangeToOriginal(u.start, u.end);
     claims.push({

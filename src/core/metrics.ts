@@ -218,8 +218,8 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
     let change = detectChange(beforeText.replace(/\s+/g, ''), afterText, lang, sentenceText);
     if (!change && enumerated && lastInClause!.metric.change) change = lastInClause!.metric.change;
 
-    const from = lastInClause && lastInClause.clauseStart === clauseStart && !enumerated ? lastInClause.metric.end : clauseStart;
-    let subject = extractSubject({
+    const from = lastInClause && lastInClause.clauseStart === clauseStart ? lastInClause.metric.end : clauseStart;
+    let subject = enumerated ? lastInClause!.metric.subject : extractSubject({
       text,
       from,
       numberStart: token.start,
@@ -229,7 +229,6 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
       lang,
       tags,
     });
-    if (enumerated && lastInClause && (!subject || subject.length < 2)) subject = lastInClause.metric.subject;
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
     if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;
 

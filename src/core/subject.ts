@@ -9,7 +9,7 @@ import { matchChineseUnit } from './units';
 const ZH_LEAD = new RegExp(
   '^(?:' +
     [
-      '(?:19|20)\\d\\d年(?:以来|来|全年|度)?', '今年以来', '今年', '去年', '全年', '年内', '一年来', '近年来', '当年', '本年度', '目前', '截至目前', '截至[^，]{0,12}?(?:底|末|日)',
+      '(?:19|20)\\d\\d年(?:以来|来|全年|度)?', '特别是', '尤其是', '是', '(?:比|较|与)(?:19|20)\\d\\d年(?:同期)?的?', '今年以来', '今年', '去年', '全年', '年内', '一年来', '近年来', '当年', '本年度', '目前', '截至目前', '截至[^，]{0,12}?(?:底|末|日)',
       '该局', '该市', '该县', '该区', '该所', '该队', '我局', '我市', '全局', '全市', '全区', '全县', '全省',
       '其中', '同时', '此外', '另外', '并且', '并', '还', '又', '已', '已经', '先后', '累计', '共计', '共', '总计', '合计', '一共',
       '成功', '有效', '全力', '积极', '持续', '依法', '分别', '均', '都', '仅', '最终', '最终实现', '实现了', '实现', '达到',
@@ -118,8 +118,14 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
       // Stop at a change phrase or a verb that starts a new predicate.
       noun = noun.replace(/(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|以上|以下|左右).*$/u, '');
       noun = noun.replace(/^(的|之|余|多)/u, '');
-      if (/^[\u3400-\u9fffA-Za-z“"]/.test(noun) && !/^(以|在|于|并|和|与|及|进行|开展|达到)/.test(noun)) after = cleanZh(noun);
+      const verbLike = /^(以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右)/u;
+      if (/^[\u3400-\u9fffA-Za-z“"]/.test(noun) && !verbLike.test(noun)) after = cleanZh(noun);
     }
+  }
+  // 全市63.2%的侵财类“小案”快速侦破: with nothing before, the phrase after 的 is the subject.
+  if (!before && !takeNounAfter) {
+    const m = /^的([^，。；：！？,;:!?\n]{2,20})/u.exec(text.slice(spanEnd, clauseEnd));
+    if (m) after = cleanZh(m[1]);
   }
   if (after && before) {
     // 编制了行政处罚、行政强制措施等8类责任清单: examples before 等 are not the subject.
