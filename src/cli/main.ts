@@ -9,8 +9,6 @@ usage: policy-lens <command> [options]
 
 commands:
   extract <file|dir|-> ...   find metrics and claims (json, table or csv)
-  export <file|dir>          export reports with their review annotations
-  tag <file> ...             set a claim's verification status in its sidecar file
   help [command]             show help
 
 Run \`policy-lens <command> --help\` for a command's options.
@@ -22,10 +20,6 @@ async function loadCommand(name: string): Promise<Command | null> {
   switch (name) {
     case 'extract':
       return runExtract;
-    case 'export':
-      return (await import('./commands/export')).runExport;
-    case 'tag':
-      return (await import('./commands/tag')).runTag;
     default:
       return null;
   }

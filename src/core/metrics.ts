@@ -156,7 +156,7 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
     if (token.flags.some((f) => SKIP_FLAGS.has(f))) continue;
     // 第三, 第 2 批: ordinals.
     if (/第\s*$/.test(text.slice(Math.max(0, token.start - 2), token.start))) continue;
-    const unit = unitAfter(text, token, lang) ?? (tags ? nounUnitAfterScale(text, token, tags) : null);
+    const unit = unitAfter(text, token, lang) ?? (tags ? nounUnitAfterScale(text, token, tags) : null) ?? bareEnglishQuantity(text, token, lang, sStart);
     if (!unit) continue;
     let end = token.end + unit.length;
     if (isCalendar(text, token, unit.unit, end)) continue;
@@ -215,10 +215,16 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
       lastInClause !== null &&
       lastInClause.clauseStart === clauseStart &&
       /^[\s、和及与,]*$/u.test(text.slice(lastInClause.metric.end, token.start));
-    let change = detectChange(beforeText.replace(/\s+/g, ''), afterText, lang, sentenceText);
+    let change = detectChange(lang === 'zh' ? beforeText.replace(/\s+/g, '') : beforeText, afterText, lang, sentenceText);
     if (!change && enumerated && lastInClause!.metric.change) change = lastInClause!.metric.change;
 
-    const from = lastInClause && lastInClause.clauseStart === clauseStart ? lastInClause.metric.end : clauseStart;
+    let from: number = lastInClause && lastInClause.clauseStart === clauseStart ? lastInClause.metric.end : clauseStart;
+    if (from !== clauseStart) {
+      // 163个必巡点、43条必巡路线: what follows the previous figure up to 、 is its own noun.
+      const between = text.slice(from, token.start);
+      const cut = Math.max(between.lastIndexOf('、'), between.lastIndexOf('和'), between.lastIndexOf('及'));
+      if (cut >= 0) from += cut + 1;
+    }
     let subject = enumerated ? lastInClause!.metric.subject : extractSubject({
       text,
       from,
@@ -266,6 +272,20 @@ function distributeSubjects(group: RawMetric[]): void {
   group.forEach((m, i) => {
     m.subject = items[i];
   });
+}
+
+/**
+ * English states many figures without a counted noun: "employment rose by 236,000",
+ * "the population reached 1.6 million". Such a number is a metric when it is the size of a
+ * change or carries a scale word; its unit is left empty.
+ */
+function bareEnglishQuantity(text: string, token: NumberToken, lang: 'zh' | 'en', sentenceStart: number): (UnitMatch & { length: number }) | null {
+  if (lang !== 'en' || token.script === 'chinese') return null;
+  if (/\b(?:million|billion|trillion)$/i.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  const before = text.slice(Math.max(sentenceStart, token.start - 40), token.start);
+  const after = text.slice(token.end, token.end + 30);
+  if (detectChange(before, after, 'en', '')) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  return null;
 }
 
 /** 24万关注粉丝, 16万粉丝: a scaled number counting a noun with no measure word between. */

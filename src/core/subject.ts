@@ -24,7 +24,7 @@ const ZH_TAIL = new RegExp(
     '下降了?|减少了?|降低了?|上升了?|增长了?|增加了?|提高了?|提升了?|降幅|增幅|涨幅|缩短至?|缩短了|降至|增至|至|到|由|从)+$',
   'u',
 );
-const PUNCT_EDGE = /^[\s，,、：:；;（(“”"'‘’·\-—]+|[\s，,、：:；;（(“"'‘·\-—]+$/gu;
+const PUNCT_EDGE = /^[\s，,、：:；;（(”"'’·\-—]+|[\s，,、：:；;（(“"'‘·\-—]+$/gu;
 
 function cleanZh(s: string): string {
   let prev = '';
