@@ -23,8 +23,8 @@ const EN_BEFORE = new RegExp(
   `\\b(${EN_DOWN.source}|${EN_UP.source})(?:\\s+(?:by|of|about|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another))*\\s*$`,
   'i',
 );
-const EN_AFTER = /^\s*(?:-|\s)?(increase|rise|jump|gain|growth|hike|decrease|decline|drop|fall|reduction|cut|dip)\b/i;
-const EN_BASIS = /(year[- ]over[- ]year|year[- ]on[- ]year|from (?:the )?(?:previous|last|prior) year|(?:compared|relative) (?:with|to) (?:\d{4}|last year|the previous year|the prior year|a year (?:earlier|ago))|over the (?:previous|prior|last) year|from a year (?:earlier|ago)|since \d{4}|from \d{4}|on the year)/i;
+const EN_AFTER = /^\s*(?:-|\s)?(increase|rise|jump|gain|growth|hike|decrease|decline|drop|fall|reduction|cut|dip|more|higher|greater|fewer|less|lower)\b/i;
+const EN_BASIS = /(year[- ]over[- ]year|than (?:in )?\d{4}|than (?:the previous|last|a) year|year[- ]on[- ]year|from (?:the )?(?:previous|last|prior) year|(?:compared|relative) (?:with|to) (?:\d{4}|last year|the previous year|the prior year|a year (?:earlier|ago))|over the (?:previous|prior|last) year|from a year (?:earlier|ago)|since \d{4}|from \d{4}|on the year)/i;
 
 const EN_DOWN_WORD = new RegExp(`^${EN_DOWN.source}$`, 'i');
 
@@ -65,7 +65,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
   }
   if (!dirWord) return null;
   const basis = EN_BASIS.exec(after.slice(0, 80)) ?? EN_BASIS.exec(sentence);
-  const dir: ChangeDirection = /^(increase|rise|jump|gain|growth|hike)$/i.test(dirWord)
+  const dir: ChangeDirection = /^(increase|rise|jump|gain|growth|hike|more|higher|greater)$/i.test(dirWord)
     ? 'up'
     : /^(decrease|decline|drop|fall|reduction|cut|dip)$/i.test(dirWord)
       ? 'down'

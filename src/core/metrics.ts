@@ -35,6 +35,8 @@ const POSTFIX_APPROX: Array<[RegExp, Approx]> = [
   [/^(左右|上下|前后)(?![\u3400-\u9fff]{0,1}(?:端|台|门|院|楼))/u, 'about'],
 ];
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
+/** A comma between digits groups thousands; it does not break a clause. */
+const isClauseBreakAt = (text: string, i: number) => CLAUSE_BREAK.test(text[i]) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
 const OPEN_QUOTES = '“‘「『《〈【"';
 const CLOSE_FOR: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '〈': '〉', '【': '】', '"': '"' };
 /** Small Chinese numerals with these units are mostly descriptors or names (五类案件, 三级表彰, 四项机制). */
@@ -65,12 +67,12 @@ function isChineseContext(text: string, pos: number): boolean {
 }
 
 function clauseStartBefore(text: string, pos: number, floor: number): number {
-  for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1;
+  for (let i = pos - 1; i >= floor; i--) if (isClauseBreakAt(text, i)) return i + 1;
   return floor;
 }
 
 function clauseEndAfter(text: string, pos: number, ceil: number): number {
-  for (let i = pos; i < ceil; i++) if (CLAUSE_BREAK.test(text[i])) return i;
+  for (let i = pos; i < ceil; i++) if (isClauseBreakAt(text, i)) return i;
   return ceil;
 }
 
@@ -88,7 +90,7 @@ function unitAfter(text: string, token: NumberToken, lang: 'zh' | 'en'): (UnitMa
   if (token.percent) return { text: '', unit: '%', kind: 'percent', scale: 1, length: 0 };
   const pos = token.end;
   if (lang === 'en' || !isChineseContext(text, pos) || token.script === 'english') {
-    const en = matchEnglishUnit(text, pos, !!token.currencyPrefix);
+    const en = matchEnglishUnit(text, pos, !!token.currencyPrefix, token.value === 1);
     if (token.currencyPrefix && (!en || en.kind !== 'percent')) {
       return { text: '', unit: currencyUnit(token.currencyPrefix), kind: 'money', scale: 1, length: 0 };
     }
@@ -201,6 +203,8 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
         if (unit.unit === '个' && /^[\u3400-\u9fff]{1,2}$/u.test(text.slice(end, end + 2)) && quote) continue;
       }
     }
+    // per 1,000 residents (a rate's base), top 10 agencies (a ranking): not quantities.
+    if (lang === 'en' && /\b(?:per|top|every|each)\s+$/i.test(text.slice(Math.max(0, token.start - 8), token.start))) continue;
     if (lang === 'en' && unit.kind === 'count' && Number.isInteger(token.value) && token.value >= 1900 && token.value <= 2100 && !/[,.]/.test(token.text) && !token.approx) continue;
 
     const value = roundValue(token.value * unit.scale);
@@ -285,6 +289,10 @@ function bareEnglishQuantity(text: string, token: NumberToken, lang: 'zh' | 'en'
   const before = text.slice(Math.max(sentenceStart, token.start - 40), token.start);
   const after = text.slice(token.end, token.end + 30);
   if (detectChange(before, after, 'en', '')) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  // decreased from 41 to 29: both ends of a stated change are levels worth checking.
+  if (/\b(?:from|to)\s+$/i.test(before) && /\b(?:rose|fell|dropped|declined|decreased|increased|grew|climbed|went (?:up|down)|improved|cut|reduced)\b/i.test(before)) {
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  }
   return null;
 }
 

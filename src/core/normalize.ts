@@ -88,16 +88,47 @@ export function detectWrapWidth(lines: Array<{ length: number }>): number {
   return bestCount >= Math.max(5, lengths.length * 0.3) ? best : 0;
 }
 
+/**
+ * Wrap widths of single hard-wrapped paragraphs in an otherwise unwrapped document: a block
+ * of 3+ lines whose lines (all but the last) have nearly the same width. 0 elsewhere.
+ */
+function blockWrapWidths(lines: LineInfo[]): Int32Array {
+  const widths = new Int32Array(lines.length);
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i].length === 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j].length > 0) j++;
+    // block [i, j): its lines but the last should share one width
+    if (j - i >= 3) {
+      let min = Infinity;
+      let max = 0;
+      for (let k = i; k < j - 1; k++) {
+        min = Math.min(min, lines[k].length);
+        max = Math.max(max, lines[k].length);
+      }
+      if (max >= 16 && max - min <= Math.max(4, max * 0.12)) widths.fill(max, i, j);
+    }
+    i = j;
+  }
+  return widths;
+}
+
 /** Marks the original offsets of line breaks that are soft (hard wraps inside a paragraph). */
 function findSoftBreaks(s: string, lines: LineInfo[]): Uint8Array {
   const soft = new Uint8Array(s.length);
-  const width = detectWrapWidth(lines);
+  const docWidth = detectWrapWidth(lines);
+  const blockWidth = blockWrapWidths(lines);
   for (let li = 0; li + 1 < lines.length; li++) {
     const line = lines[li];
     const next = lines[li + 1];
     if (line.length === 0 || next.length === 0) continue; // blank lines are paragraph breaks
     if (isTerminal(line.lastCode)) continue;
     let isSoft = false;
+    const width = docWidth || blockWidth[li];
     if (width > 0 && line.length >= Math.floor(width * 0.8) && line.length <= width + 4) isSoft = true;
     // A number split from its unit, or a long unpunctuated line running on, is soft anywhere.
     const firstNext = firstCode(s, next);

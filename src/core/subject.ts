@@ -20,7 +20,7 @@ const ZH_LEAD = new RegExp(
 );
 // Trailing words between the subject and the number: 达, 为, 高达, 同比下降…
 const ZH_TAIL = new RegExp(
-  '(?:同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|分别|均|各|共|累计|总计|合计|仅|约|近|超|超过|达到|高达|达|为|是|有|已|了|' +
+  '(?:同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|分别|平均|(?<!平)均|再|各|共|累计|总计|合计|仅|约|近|超|超过|达到|高达|达|为|是|有|已|了|' +
     '下降了?|减少了?|降低了?|上升了?|增长了?|增加了?|提高了?|提升了?|降幅|增幅|涨幅|缩短至?|缩短了|降至|增至|至|到|由|从)+$',
   'u',
 );
@@ -141,7 +141,7 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   return subject.length > 40 ? subject.slice(subject.length - 40) : subject;
 }
 
-const EN_LEAD = /^(?:,|\s|and|but|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+const EN_LEAD = /^(?:,|\s|in\s+\d{4}|\d{4}|and|but|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
 
 function enSubject({ text, from, numberStart, spanEnd, clauseEnd }: SubjectInput): string | null {
   let before = text.slice(from, numberStart).replace(/\s+/g, ' ').trim();

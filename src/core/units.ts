@@ -149,7 +149,7 @@ const EN_SKIP_ADJ = new Set(['new', 'additional', 'more', 'fewer', 'extra', 'tot
 export interface EnglishUnitMatch extends UnitMatch { length: number }
 
 /** Matches an English unit right after a number (the match may start with spaces). */
-export function matchEnglishUnit(text: string, pos: number, hasCurrency: boolean): EnglishUnitMatch | null {
+export function matchEnglishUnit(text: string, pos: number, hasCurrency: boolean, singular = false): EnglishUnitMatch | null {
   const rest = text.slice(pos, pos + 60);
   let m = EN_POINTS.exec(rest);
   if (m) return { text: m[0], unit: '百分点', kind: 'points', scale: 1, length: m[0].length };
@@ -162,19 +162,29 @@ export function matchEnglishUnit(text: string, pos: number, hasCurrency: boolean
   if (m) return { text: m[0], unit: m[1].toLowerCase().replace(/\s+/g, ' '), kind: 'physical', scale: 1, length: m[0].length };
   m = EN_DURATION.exec(rest);
   if (m) return { text: m[0], unit: m[1].toLowerCase(), kind: 'duration', scale: 1, length: m[0].length };
-  // A counted noun: "1.6 million residents", "236,000 new jobs".
-  const word = /^(\s+)([A-Za-z][A-Za-z'-]*)/.exec(rest);
-  if (!word) return null;
-  let lead = word[1].length;
-  let w = word[2];
-  if (EN_SKIP_ADJ.has(w.toLowerCase())) {
-    const next = /^(\s+)([A-Za-z][A-Za-z'-]*)/.exec(rest.slice(lead + w.length));
-    if (!next) return null;
-    lead += w.length + next[1].length;
-    w = next[2];
+  // A counted noun: "1.6 million residents", "236,000 new jobs", "1,206 fraud complaints".
+  // After a number other than one the counted noun is plural; a singular word there is a
+  // modifier ("911 answer time"), so look a word or two further for the plural.
+  let consumed = 0;
+  for (let hop = 0; hop < 3; hop++) {
+    const word = /^(\s+)([A-Za-z][A-Za-z'-]*)/.exec(rest.slice(consumed));
+    if (!word) return null;
+    const w = word[2];
+    const lower = w.toLowerCase();
+    consumed += word[0].length;
+    if (EN_NOT_UNIT.has(lower) || /^[A-Z]/.test(w) || !/^[a-z][a-z'-]*$/.test(w)) return null;
+    if (EN_SKIP_ADJ.has(lower)) continue;
+    if (w.length >= 3 && (isPluralNoun(lower) || singular)) {
+      return { text: rest.slice(0, consumed), unit: lower, kind: 'count', scale: 1, length: consumed };
+    }
   }
-  const lower = w.toLowerCase();
-  if (EN_NOT_UNIT.has(lower) || w.length < 3 || /^[A-Z]{2,}$/.test(w) || /^[A-Z]/.test(w)) return null;
-  if (!/^[a-z][a-z'-]*$/.test(w)) return null;
-  return { text: rest.slice(0, lead + w.length), unit: lower, kind: 'count', scale: 1, length: lead + w.length };
+  return null;
+}
+
+/** Nouns that count things in English reports, plural by form or by nature. */
+const EN_COLLECTIVE = new Set(['staff', 'personnel', 'people', 'police', 'children', 'youth', 'men', 'women', 'cattle', 'sheep', 'fish', 'livestock', 'aircraft', 'equipment']);
+
+function isPluralNoun(w: string): boolean {
+  if (EN_COLLECTIVE.has(w)) return true;
+  return /[^s]s$|ies$|ses$|xes$|ches$|shes$/.test(w) && !/(?:ness|less|ous|ss|us|is)$/.test(w);
 }
