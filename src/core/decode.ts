@@ -110,7 +110,17 @@ function mostlyText(text: string): boolean {
   for (const ch of text) {
     total++;
     const cp = ch.codePointAt(0)!;
-    if (cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x2010 && cp <= 0x206f)) good++;
+    if (
+      cp < 0x80 ||
+      (cp >= 0x4e00 && cp <= 0x9fff) || // CJK unified ideographs
+      (cp >= 0x3400 && cp <= 0x4dbf) || // extension A
+      (cp >= 0x20000 && cp <= 0x3134f) || // extensions B–G (GB18030 four-byte)
+      (cp >= 0x3000 && cp <= 0x303f) || // CJK punctuation
+      (cp >= 0xff00 && cp <= 0xffef) || // full-width forms
+      (cp >= 0x2010 && cp <= 0x20cf) || // general punctuation, currency signs
+      (cp >= 0x2100 && cp <= 0x27bf) || // letterlike, numbers, arrows, math, box drawing, shapes
+      (cp >= 0xa0 && cp <= 0x24f) // Latin-1 and Latin Extended (names, °, ×)
+    ) good++;
   }
   return total === 0 || good / total > 0.8;
 }

@@ -104,13 +104,12 @@ function blockWrapWidths(lines: LineInfo[]): Int32Array {
     while (j < lines.length && lines[j].length > 0) j++;
     // block [i, j): its lines but the last should share one width
     if (j - i >= 3) {
-      let min = Infinity;
       let max = 0;
-      for (let k = i; k < j - 1; k++) {
-        min = Math.min(min, lines[k].length);
-        max = Math.max(max, lines[k].length);
-      }
-      if (max >= 16 && max - min <= Math.max(4, max * 0.12)) widths.fill(max, i, j);
+      for (let k = i; k < j - 1; k++) max = Math.max(max, lines[k].length);
+      let full = 0;
+      for (let k = i; k < j - 1; k++) if (lines[k].length >= max * 0.85) full++;
+      // Most lines (a few end early where a number was pushed to the next line) fill the width.
+      if (max >= 16 && max <= 160 && full >= 2 && full >= (j - 1 - i) * 0.6) widths.fill(max, i, j);
     }
     i = j;
   }

@@ -72,6 +72,8 @@ export function parseChineseNumeral(input: string): number | null {
   if (!s) return null;
   // Digit-by-digit form (二〇二三, 一九九八): no units at all.
   if ([...s].every((c) => c in ZH_DIGIT) && s.length > 1) {
+    // Only years are written digit by digit (二〇二三); 一二, 三四 are not numerals.
+    if (s.length !== 4 && !/[〇零]/.test(s)) return null;
     const v = Number([...s].map((c) => ZH_DIGIT[c]).join(''));
     return sign * (fraction ? Number(`${v}.${[...fraction].map((c) => ZH_DIGIT[c]).join('')}`) : v);
   }

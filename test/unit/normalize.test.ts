@@ -1,0 +1,100 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { normalizeText, detectWrapWidth } from '../../src/core/normalize';
+import { HAS_SHARED, SHARED } from '../support/paths';
+
+function spanOf(orig: string, normNeedle: string) {
+  const n = normalizeText(orig);
+  const at = n.text.indexOf(normNeedle);
+  assert.ok(at >= 0, `"${normNeedle}" not in ${JSON.stringify(n.text)}`);
+  const r = n.rangeToOriginal(at, at + normNeedle.length);
+  return orig.slice(r.start, r.end);
+}
+
+test('spaces between a number and its unit are removed and mapped back inside the span', () => {
+  const orig = '共破获各类刑事案件 6841 起，同比上升 91.03%';
+  const n = normalizeText(orig);
+  assert.equal(n.text, '共破获各类刑事案件6841起，同比上升91.03%');
+  assert.equal(spanOf(orig, '6841起'), '6841 起');
+  assert.equal(spanOf(orig, '91.03%'), '91.03%');
+});
+
+test('full-width digits, percent and decimal points fold to ASCII; Chinese punctuation stays', () => {
+  const orig = '破案率达６９．４７％，同比下降。';
+  const n = normalizeText(orig);
+  assert.equal(n.text, '破案率达69.47%，同比下降。');
+  assert.equal(n.text.length, orig.length);
+});
+
+test('ASCII commas and semicolons in Chinese text become Chinese punctuation, digit groups stay', () => {
+  const n = normalizeText('2025年,乌海市公安局立案1,234起;破案91起');
+  assert.equal(n.text, '2025年，乌海市公安局立案1,234起；破案91起');
+  assert.equal(normalizeText('Calls rose, then fell; 1,234 in all').text, 'Calls rose, then fell; 1,234 in all');
+});
+
+test('hard-wrapped paragraphs are joined; a number split from its unit is rejoined', () => {
+  const orig =
+    '2023 年以来，全市公安机关全力侦办严重暴力\n犯罪案件，共破获各类刑事案件 6841 起，打\n掉涉网恶势力犯罪集团和传统恶势力犯罪团伙\n各 1 个，收缴雷管 86553\n枚，全力守护人民群众的“钱袋子”。\n';
+  const n = normalizeText(orig);
+  assert.equal(n.text.split('\n').filter(Boolean).length, 1, JSON.stringify(n.text));
+  assert.equal(spanOf(orig, '86553枚'), '86553\n枚');
+  assert.equal(spanOf(orig, '暴力犯罪'), '暴力\n犯罪');
+});
+
+test('single newlines between punctuated paragraphs and after headings are kept', () => {
+  const orig = '全市刑事警情同比下降23.7%。\n一、力保社会和谐稳定的“乌海做法”\n高标准建设内蒙古西部反恐训练基地，组织演练20次。\n';
+  assert.equal(normalizeText(orig).text, orig);
+});
+
+test('CRLF line breaks: offsets still count both code units', () => {
+  const orig = '收缴雷管 86553\r\n枚，缴获毒品 11.58 千克。\r\n第二段。';
+  assert.equal(spanOf(orig, '86553枚'), '86553\r\n枚');
+  const n = normalizeText(orig);
+  assert.ok(n.text.includes('。\r\n第二段'));
+});
+
+test('wrap width is detected from the cluster of line widths, not for long paragraphs', () => {
+  assert.equal(detectWrapWidth([40, 38, 40, 39, 12, 40, 41, 40, 37].map((length) => ({ length }))), 41);
+  assert.equal(detectWrapWidth([300, 120, 88, 410, 20, 260].map((length) => ({ length }))), 0);
+});
+
+test('property: the offset map is monotonic, complete and points at the source characters', () => {
+  let seed = 12345;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const alphabet = ['乌', '海', '起', '人', '１', '２', '％', '．', '1', '9', ' ', ' ', '\n', '\n\n', '\r\n', ',', '，', '。', 'a', 'B', '\u3000', '𠀋', '\ud800', '\udc00', '\u0000', '5 起', '万'];
+  for (let iter = 0; iter < 2000; iter++) {
+    let s = '';
+    const len = Math.floor(rand() * 60);
+    for (let i = 0; i < len; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
+    const n = normalizeText(s);
+    assert.equal(n.toOriginal(n.text.length), s.length);
+    let prev = -1;
+    for (let i = 0; i < n.text.length; i++) {
+      const o = n.toOriginal(i);
+      assert.ok(o > prev, `monotonic at ${i} in ${JSON.stringify(s)}`);
+      prev = o;
+      const a = n.text[i];
+      const b = s[o];
+      const folded = b.charCodeAt(0) >= 0xff01 && b.charCodeAt(0) <= 0xff5e ? String.fromCharCode(b.charCodeAt(0) - 0xfee0) : b;
+      assert.ok(a === b || a === folded || (b === '\u3000' && a === ' ') || ',;:!?()'.includes(b) || '，；：！？（）'.includes(a), `char ${i}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+      assert.equal(n.toNormalized(o), i);
+    }
+  }
+});
+
+test('seed corpus: no number is left split from its unit by a line break', { skip: HAS_SHARED ? false : 'no ../shared beside the project' }, () => {
+  const dir = path.join(SHARED, 'corpus');
+  for (const f of fs.readdirSync(dir)) {
+    const n = normalizeText(fs.readFileSync(path.join(dir, f), 'utf8'));
+    assert.ok(!/\d\n[起人个名枚处项条次]/u.test(n.text), `${f} still splits a number from its unit`);
+  }
+  const hard = fs.readdirSync(dir).find((f) => f.startsWith('004'));
+  if (hard) {
+    const orig = fs.readFileSync(path.join(dir, hard), 'utf8');
+    const n = normalizeText(orig);
+    const nonBlank = (t: string) => t.split('\n').filter((l) => l.trim()).length;
+    assert.ok(nonBlank(n.text) < nonBlank(orig) / 3, 'the hard-wrapped report is joined into paragraphs');
+  }
+});
