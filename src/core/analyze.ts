@@ -9,7 +9,7 @@ import { extractMetrics, type RawMetric, type SentenceContext } from './metrics'
 import { classifyClaim } from './claims';
 import { loadSegmenter, type Segmenter, type TaggedWord } from './segmenter';
 import { detectLanguage } from './language';
-import { IdAllocator } from './ids';
+import { IdAllocator, fnv1a } from './ids';
 import { LineIndex } from './lines';
 
 export interface SyncAnalyzeOptions {
@@ -101,12 +101,22 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
   const sentenceUnits = units.filter((u) => u.kind === 'sentence');
 
   const metricIds = new IdAllocator('m');
+  // A metric's id hashes its sentence (once per sentence) and its place in it.
+  const unitKeys = new Map<TextUnit, string>();
+  const unitKey = (u: TextUnit) => {
+    let k = unitKeys.get(u);
+    if (k === undefined) {
+      k = fnv1a(text.slice(u.start, u.end));
+      unitKeys.set(u, k);
+    }
+    return k;
+  };
   const metrics: Metric[] = [];
   const metricUnit = new Map<Metric, TextUnit | null>();
   for (const r of raw) {
     const range = norm.rangeToOriginal(r.start, r.end);
     const unit = unitContaining(sentenceUnits, r.start);
-    const key = unit ? `${text.slice(unit.start, unit.end)}\u0000${r.start - unit.start}` : `${text.slice(r.start, r.end)}`;
+    const key = unit ? `${unitKey(unit)}\u0000${r.start - unit.start}\u0000${text.slice(r.start, r.end)}` : text.slice(r.start, r.end);
     const metric: Metric = {
       id: metricIds.next(key),
       text: original.slice(range.start, range.end),

@@ -212,7 +212,8 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
     const clauseEnd = clauseEndAfter(text, end, sEnd);
     const beforeText = text.slice(clauseStart, token.start);
     const afterText = text.slice(end, Math.min(sEnd, end + 80));
-    const sentenceText = text.slice(sStart, sEnd);
+    // A bounded window of the sentence: a runaway "sentence" (no punctuation for pages) must not make this quadratic.
+    const sentenceText = text.slice(Math.max(sStart, token.start - 120), Math.min(sEnd, end + 60));
 
     // Enumerations: 、42.6% after 41.1% in the same clause share the change and the subject.
     const enumerated =

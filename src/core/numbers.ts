@@ -261,6 +261,9 @@ function scanChinese(text: string, start: number): NumberToken | null {
   // 百分之九十, 千分之五, 三分之二
   let j = start;
   while (j < n && (isZhNumeralChar(text[j]) || (text[j] === '点' && j > start && isZhNumeralChar(text[j + 1] ?? '')))) j++;
+  // No numeral anyone writes is longer than this; a longer run is not a number (and parsing
+  // every prefix of it would be quadratic).
+  if (j - start > 24) return { start, end: j, text: text.slice(start, j), value: Number.NaN, script: 'chinese', percent: false, approx: null, flags: ['in-word'] };
   let end = j;
   const run = text.slice(start, end);
   const flags: string[] = [];
