@@ -222,6 +222,8 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
       /^[\s、和及与,]*$/u.test(text.slice(lastInClause.metric.end, token.start));
     let change = detectChange(lang === 'zh' ? beforeText.replace(/\s+/g, '') : beforeText, afterText, lang, sentenceText);
     if (!change && enumerated && lastInClause!.metric.change) change = lastInClause!.metric.change;
+    // 人口自然增长率为-0.99‰: a negative growth is a fall.
+    if (change && token.value < 0 && change.direction === 'up') change = { ...change, direction: 'down' };
 
     let from: number = lastInClause && lastInClause.clauseStart === clauseStart ? lastInClause.metric.end : clauseStart;
     if (from !== clauseStart) {

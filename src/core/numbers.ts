@@ -216,6 +216,12 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   let spanStart = start;
   if (currencyPrefix) spanStart = start - (cur![0].length);
+  // A minus sign: 增长率为-0.99‰ (not a range's dash, a hyphenated code or an arithmetic minus).
+  const sign = text[start - 1];
+  if ((sign === '-' || sign === '−' || sign === '负') && !/[\dA-Za-z%)）]/.test(text[start - 2] ?? '')) {
+    value = -value;
+    spanStart = start - 1;
+  }
   const zh = zhApproxBefore(text, spanStart);
   const en = zh ? null : enApproxBefore(text, spanStart);
   if (zh && !approx) {

@@ -188,3 +188,21 @@ test('ids are stable for the same text and survive an edit elsewhere', () => {
   assert.deepEqual(ra.metrics.map((m) => m.id), rb.metrics.map((m) => m.id));
   assert.equal(new Set(ra.metrics.map((m) => m.id)).size, ra.metrics.length);
 });
+
+test('statistical communiqué style: 比上年增长, 个百分点, ‰, negative rates, 增加值 is not a change', () => {
+  const t =
+    '全年国内生产总值1349084亿元，比上年增长5.0%。其中，第一产业增加值91414亿元，比上年增长3.5%。' +
+    '出生率为6.77‰；人口自然增长率为-0.99‰。常住人口城镇化率为67.00%，比上年末提高0.94个百分点。全年城镇新增就业1256万人，比上年多增12万人。';
+  const r = run(t);
+  const by = (text: string) => r.metrics.find((m) => m.text === text)!;
+  assert.equal(by('1349084亿元').value, 134908400000000);
+  assert.equal(by('1349084亿元').change, null);
+  assert.deepEqual(by('5.0%').change, { direction: 'up', basis: '比上年' });
+  assert.equal(by('91414亿元').change, null, '增加值 names a quantity, not an increase');
+  assert.equal(by('6.77‰').unit, '‰');
+  assert.equal(by('-0.99‰').value, -0.99);
+  assert.equal(by('0.94个百分点').unit, '百分点');
+  assert.deepEqual(by('0.94个百分点').change, { direction: 'up', basis: '比上年末' });
+  assert.equal(by('12万人').change?.direction, 'up');
+  assert.equal(by('12万人').subject, '城镇新增就业');
+});

@@ -34,7 +34,7 @@ export function formatTable(docs: DocumentJson[], opts: { columns?: number; numb
     ];
     for (const c of cols.slice(0, -1)) {
       const widest = Math.max(displayWidth(c.title), ...doc.metrics.map((m) => displayWidth(c.get(m))));
-      c.width = Math.min(c.width === 14 ? 18 : 12, Math.max(c.width, widest));
+      c.width = Math.min(c.title === 'value' ? 22 : c.width === 14 ? 18 : 12, Math.max(c.width, widest));
     }
     const used = cols.slice(0, -1).reduce((s, c) => s + c.width + 2, 0);
     cols[cols.length - 1].width = Math.max(12, termWidth - used);
