@@ -9,6 +9,8 @@ usage: policy-lens <command> [options]
 
 commands:
   extract <file|dir|-> ...   find metrics and claims (json, table or csv)
+  tag <file> ...             set a claim's verification status (kept in <file>.annotations.json)
+  export <file|dir> ...      reports with their review annotations (json, w3c or csv)
   help [command]             show help
 
 Run \`policy-lens <command> --help\` for a command's options.
@@ -20,6 +22,10 @@ async function loadCommand(name: string): Promise<Command | null> {
   switch (name) {
     case 'extract':
       return runExtract;
+    case 'export':
+      return (await import('./commands/export')).runExport;
+    case 'tag':
+      return (await import('./commands/tag')).runTag;
     default:
       return null;
   }
