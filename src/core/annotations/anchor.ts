@@ -91,8 +91,9 @@ function editDistance(a: string, b: string): number {
 }
 
 function contextScore(text: string, start: number, end: number, quote: TextQuote): number {
-  const p = quote.prefix ? similarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix) : 1;
-  const s = quote.suffix ? similarity(text.slice(end, end + quote.suffix.length), quote.suffix) : 1;
+  // An empty prefix means the quote opened the document: only the document's start fits it fully.
+  const p = quote.prefix ? similarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix) : start === 0 ? 1 : 0.5;
+  const s = quote.suffix ? similarity(text.slice(end, end + quote.suffix.length), quote.suffix) : end === text.length ? 1 : 0.5;
   return (p + s) / 2;
 }
 
@@ -147,6 +148,66 @@ function editDistanceBounded(a: string, b: string, k: number): number {
   return editDistance(a, b);
 }
 
+const TERMINATOR = /[。！？；!?;\n]/u;
+
+/**
+ * An approximate match's edges are fuzzy too: it may take the full stop of the sentence
+ * before (when the quote's first characters were deleted) or the first character of the
+ * next one (when its full stop was). A claim is one sentence, so trim to it.
+ */
+function snapToSentence(text: string, exact: string, m: { start: number; end: number; dist: number }): { start: number; end: number; dist: number } {
+  let { start, end } = m;
+  const innerTerminators = [...exact.slice(0, -1)].filter((ch) => TERMINATOR.test(ch)).length;
+  if (innerTerminators === 0) {
+    for (let i = end - 2; i >= start; i--) {
+      if (TERMINATOR.test(text[i])) {
+        start = i + 1;
+        break;
+      }
+    }
+  }
+  // Edge characters that the alignment substitutes or inserts may belong to the neighbours:
+  // keep the match from its first to its last aligned, equal character.
+  const trimmed = trimToAlignedMatches(text.slice(start, end), exact);
+  if (!trimmed) return { start, end: start, dist: m.dist };
+  return { start: start + trimmed.from, end: start + trimmed.to, dist: m.dist };
+}
+
+/** Global alignment of `seg` against `pattern`; the span of `seg` from its first to its last matched character. */
+function trimToAlignedMatches(seg: string, pattern: string): { from: number; to: number } | null {
+  const n = seg.length;
+  const m = pattern.length;
+  const w = m + 1;
+  const d = new Int32Array((n + 1) * w);
+  for (let i = 0; i <= n; i++) d[i * w] = i;
+  for (let j = 0; j <= m; j++) d[j] = j;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const sub = d[(i - 1) * w + j - 1] + (seg.charCodeAt(i - 1) === pattern.charCodeAt(j - 1) ? 0 : 1);
+      d[i * w + j] = Math.min(sub, d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1);
+    }
+  }
+  let first = -1;
+  let last = -1;
+  let i = n;
+  let j = m;
+  while (i > 0 && j > 0) {
+    const here = d[i * w + j];
+    const equal = seg.charCodeAt(i - 1) === pattern.charCodeAt(j - 1);
+    if (equal && here === d[(i - 1) * w + j - 1]) {
+      if (last < 0) last = i;
+      first = i - 1;
+      i--;
+      j--;
+    } else if (here === d[(i - 1) * w + j - 1] + 1) {
+      i--;
+      j--;
+    } else if (here === d[(i - 1) * w + j] + 1) i--;
+    else j--;
+  }
+  return first >= 0 ? { from: first, to: last } : null;
+}
+
 const MAX_FUZZY_QUOTE = 1000;
 const MAX_FUZZY_WINDOW = 40_000;
 
@@ -155,8 +216,11 @@ export function reanchor(anchor: Anchor, text: string): AnchorResult {
   const { exact } = anchor.quote;
   const { start, end } = anchor.position;
   if (!exact) return { state: 'orphaned', range: null, method: null, score: 0 };
-  // 1. position
-  if (text.slice(start, end) === exact) return { state: 'anchored', range: { start, end }, method: 'position', score: 1 };
+  // 1. position, when the quote is still there and so is (most of) its context
+  if (text.slice(start, end) === exact) {
+    const ctx = contextScore(text, start, end, anchor.quote);
+    if (ctx >= 0.6) return { state: 'anchored', range: { start, end }, method: 'position', score: ctx };
+  }
   // 2. exact quote: the occurrence whose context fits best, nearest the old position on ties
   let best: { start: number; score: number; distance: number } | null = null;
   let found = 0;
@@ -167,11 +231,10 @@ export function reanchor(anchor: Anchor, text: string): AnchorResult {
     if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && distance < best.distance)) best = { start: at, score, distance };
   }
   if (best) {
-    // One copy near where it was, or one whose context agrees; with several copies, only
-    // when the context tells them apart. A lone copy far away in a strange context is not
-    // trusted: that is how a quoted sentence elsewhere would steal the tag.
-    const near = best.distance <= Math.max(2000, exact.length * 4);
-    const trusted = found === 1 ? near || best.score >= 0.4 : best.score >= 0.5;
+    // Only where the context agrees (more firmly when there are several copies): a lone
+    // copy in a strange context is how a quoted sentence elsewhere would steal the tag.
+    // A single, long, verbatim occurrence is the sentence itself, moved or with new neighbours.
+    const trusted = found === 1 ? best.score >= 0.4 || exact.length >= 12 : best.score >= 0.5;
     if (trusted) return { state: 'anchored', range: { start: best.start, end: best.start + exact.length }, method: 'exact', score: best.score };
   }
   // 3. fuzzy, in a bounded window around the old position
@@ -182,7 +245,8 @@ export function reanchor(anchor: Anchor, text: string): AnchorResult {
   const to = Math.min(text.length, end + span);
   let choice: { start: number; end: number; score: number } | null = null;
   let runnerUp = 0;
-  for (const c of fuzzyFind(text, exact, from, to, k)) {
+  for (const c of fuzzyFind(text, exact, from, to, k).map((m) => snapToSentence(text, exact, m))) {
+    if (c.end <= c.start) continue;
     const sim = 1 - c.dist / exact.length;
     const ctx = contextScore(text, c.start, c.end, anchor.quote);
     const score = 0.7 * sim + 0.3 * ctx;

@@ -45,6 +45,8 @@ export interface LoadedSidecar {
   data: SidecarData;
   /** sha256 of the bytes read; null when the file did not exist. */
   diskHash: string | null;
+  /** A snapshot of the annotations as read: the base of a three-way merge (callers edit `data` in place). */
+  base: Annotation[];
 }
 
 const hashOf = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
@@ -94,7 +96,7 @@ export async function loadSidecar(file: string, reportPath: string, sha256: stri
   try {
     bytes = await fs.readFile(file);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { file, data: emptySidecar(reportPath, file, sha256), diskHash: null };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { file, data: emptySidecar(reportPath, file, sha256), diskHash: null, base: [] };
     throw new SidecarError(`${file}: cannot read (${(err as Error).message})`, 'io', file);
   }
   let raw: unknown;
@@ -114,7 +116,7 @@ export async function loadSidecar(file: string, reportPath: string, sha256: stri
     await fs.copyFile(file, `${file}.v${String(version ?? 0)}.bak`);
     data.document = { path: path.relative(path.dirname(file), reportPath), sha256 };
   }
-  return { file, data, diskHash: hashOf(bytes) };
+  return { file, data, diskHash: hashOf(bytes), base: structuredClone(data.annotations) };
 }
 
 /** Stable, diff-friendly JSON: fixed key order for the known objects, two-space indent. */
@@ -226,7 +228,7 @@ export async function saveSidecar(loaded: LoadedSidecar, data: SidecarData, opts
     theirs = disk.annotations;
     if (hashOf(onDisk) !== loaded.diskHash) {
       // Changed since we read it (git pull, a second window): merge against what we read.
-      const base = loaded.diskHash === null ? [] : loaded.data.annotations;
+      const base = loaded.diskHash === null ? [] : loaded.base;
       const m = mergeAnnotations(base, data.annotations, theirs);
       result = { ...data, annotations: m.merged };
       conflicts = m.conflicts;
@@ -240,7 +242,12 @@ export async function saveSidecar(loaded: LoadedSidecar, data: SidecarData, opts
   if (lost.length > 0) {
     throw new SidecarError(`${file}: refusing to save: ${lost.length} annotation(s) on disk would be lost (${lost.map((a) => a.id).join(', ')})`, 'would-lose-annotations', file);
   }
-  await atomicWrite(file, serializeSidecar(result));
+  const content = serializeSidecar(result);
+  await atomicWrite(file, content);
+  // What is on disk now is the base of the next save.
+  loaded.diskHash = hashOf(content);
+  loaded.base = structuredClone(result.annotations);
+  if (merged) loaded.data.annotations = result.annotations;
   return { conflicts, merged, data: result };
 }
 
