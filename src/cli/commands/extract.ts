@@ -7,7 +7,7 @@ import { parseArgs, parseSize } from '../args';
 import { expandInputs, readStdin } from '../inputs';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliIO } from '../io';
 import { formatTable } from '../format/table';
-import { formatCsv } from '../format/csv';
+import { metricsCsv } from '../../core/metrics-csv';
 
 export const EXTRACT_USAGE = `usage: policy-lens extract <file|dir|-> ... [options]
 
@@ -81,7 +81,7 @@ export async function runExtract(argv: string[], io: CliIO): Promise<number> {
     format === 'json'
       ? JSON.stringify(extractJson(docs), null, 2) + '\n'
       : format === 'csv'
-        ? formatCsv(docs)
+        ? metricsCsv(docs)
         : formatTable(docs, { columns, numbers: withNumbers });
   if (outFile) {
     try {

@@ -1,10 +1,10 @@
-// Metrics as CSV: one row per metric, for spreadsheets.
-import type { DocumentJson } from '../../core/document';
-import { CSV_BOM, csvRow } from '../../core/csv';
+// Metrics as CSV, one row per metric, for spreadsheets: the CLI's --format csv and the editor's export.
+import type { Claim, Metric } from './types';
+import { CSV_BOM, csvRow } from './csv';
 
 const HEADER = ['path', 'id', 'line', 'start', 'end', 'text', 'value', 'unit', 'kind', 'approx', 'change', 'basis', 'subject', 'claim_id'];
 
-export function formatCsv(docs: DocumentJson[]): string {
+export function metricsCsv(docs: Array<{ path: string; metrics: Metric[]; claims: Claim[] }>): string {
   let out = CSV_BOM + csvRow(HEADER);
   for (const doc of docs) {
     const claimOf = new Map<string, string>();

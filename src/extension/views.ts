@@ -1,0 +1,141 @@
+// The side panel: a Metrics tree (grouped by the report's headings, or flat; filter and
+// sort) and a Claims tree (by verification status, with counts).
+import * as vscode from 'vscode';
+import type { Claim, Heading, Metric } from '../core/types';
+import { describeValue } from '../core/describe';
+import type { DocumentState } from './state';
+
+export type SortKey = 'position' | 'value' | 'subject';
+
+export interface ReportEntry {
+  uri: vscode.Uri;
+  state: DocumentState;
+}
+
+export type MetricNode =
+  | { type: 'report'; entry: ReportEntry }
+  | { type: 'heading'; entry: ReportEntry; heading: Heading | null; metrics: Metric[] }
+  | { type: 'metric'; entry: ReportEntry; metric: Metric };
+
+const arrow = (m: Metric) => (m.change ? (m.change.direction === 'up' ? '↑' : '↓') : '');
+
+export class MetricsProvider implements vscode.TreeDataProvider<MetricNode> {
+  private readonly emitter = new vscode.EventEmitter<MetricNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  filter = '';
+  sort: SortKey = 'position';
+  grouped = true;
+
+  constructor(private readonly entries: () => ReportEntry[]) {}
+
+  refresh(): void {
+    this.emitter.fire(undefined);
+  }
+
+  private visible(metrics: Metric[]): Metric[] {
+    const f = this.filter.trim().toLowerCase();
+    const list = f ? metrics.filter((m) => `${m.text} ${m.subject ?? ''} ${m.unit}`.toLowerCase().includes(f)) : [...metrics];
+    if (this.sort === 'value') list.sort((a, b) => b.value - a.value);
+    else if (this.sort === 'subject') list.sort((a, b) => (a.subject ?? '').localeCompare(b.subject ?? '', 'zh'));
+    return list;
+  }
+
+  getChildren(node?: MetricNode): MetricNode[] {
+    const entries = this.entries();
+    if (!node) {
+      if (entries.length === 1) return this.reportChildren(entries[0]);
+      return entries.map((entry) => ({ type: 'report', entry }));
+    }
+    if (node.type === 'report') return this.reportChildren(node.entry);
+    if (node.type === 'heading') return this.visible(node.metrics).map((metric) => ({ type: 'metric', entry: node.entry, metric }));
+    return [];
+  }
+
+  private reportChildren(entry: ReportEntry): MetricNode[] {
+    const result = entry.state.result;
+    if (!result) return [];
+    if (!this.grouped || this.sort !== 'position' || result.headings.length === 0) {
+      return this.visible(result.metrics).map((metric) => ({ type: 'metric', entry, metric }));
+    }
+    // Group by the heading each metric follows; metrics before the first heading come first.
+    const groups: Array<{ heading: Heading | null; metrics: Metric[] }> = [{ heading: null, metrics: [] }];
+    for (const h of result.headings) groups.push({ heading: h, metrics: [] });
+    for (const m of result.metrics) {
+      let gi = 0;
+      for (let i = 0; i < result.headings.length; i++) if (result.headings[i].range.start <= m.range.start) gi = i + 1;
+      groups[gi].metrics.push(m);
+    }
+    return groups
+      .filter((g) => this.visible(g.metrics).length > 0)
+      .map((g) => ({ type: 'heading', entry, heading: g.heading, metrics: g.metrics }));
+  }
+
+  getTreeItem(node: MetricNode): vscode.TreeItem {
+    if (node.type === 'report') {
+      const item = new vscode.TreeItem(vscode.workspace.asRelativePath(node.entry.uri), vscode.TreeItemCollapsibleState.Collapsed);
+      item.description = `${node.entry.state.result?.metrics.length ?? 0}`;
+      item.resourceUri = node.entry.uri;
+      return item;
+    }
+    if (node.type === 'heading') {
+      const label = node.heading ? node.heading.text.replace(/\s+/g, ' ').replace(/^#+\s*/, '') : vscode.l10n.t('(before the first heading)');
+      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = String(this.visible(node.metrics).length);
+      item.contextValue = 'heading';
+      return item;
+    }
+    const m = node.metric;
+    const item = new vscode.TreeItem(`${m.subject ?? m.text.replace(/\s+/g, ' ')}`, vscode.TreeItemCollapsibleState.None);
+    item.description = `${arrow(m)} ${describeValue(m)}`.trim();
+    item.tooltip = new vscode.MarkdownString(`**${m.text.replace(/\s+/g, ' ')}** → ${describeValue(m)}${m.change ? `, ${m.change.direction}${m.change.basis ? ` (${m.change.basis})` : ''}` : ''}`);
+    item.contextValue = 'metric';
+    item.iconPath = new vscode.ThemeIcon(m.change ? (m.change.direction === 'up' ? 'arrow-up' : 'arrow-down') : 'symbol-number');
+    item.command = { command: 'policyLens.reveal', title: vscode.l10n.t('Reveal'), arguments: [node.entry.uri, m.range] };
+    item.id = `${node.entry.uri.toString()}#${m.id}`;
+    return item;
+  }
+}
+
+export type ClaimNode = { type: 'status'; status: string; claims: Array<{ entry: ReportEntry; claim: Claim }> } | { type: 'claim'; entry: ReportEntry; claim: Claim };
+
+export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
+  private readonly emitter = new vscode.EventEmitter<ClaimNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+
+  constructor(private readonly entries: () => ReportEntry[]) {}
+
+  refresh(): void {
+    this.emitter.fire(undefined);
+  }
+
+  /** Every claim is unverified until the review tags (sidecar files) reach the editor. */
+  unverifiedCount(): number {
+    return this.entries().reduce((n, e) => n + (e.state.result?.claims.length ?? 0), 0);
+  }
+
+  getChildren(node?: ClaimNode): ClaimNode[] {
+    if (!node) {
+      const claims = this.entries().flatMap((entry) => (entry.state.result?.claims ?? []).map((claim) => ({ entry, claim })));
+      return claims.length ? [{ type: 'status', status: 'unverified', claims }] : [];
+    }
+    if (node.type === 'status') return node.claims.map(({ entry, claim }) => ({ type: 'claim', entry, claim }));
+    return [];
+  }
+
+  getTreeItem(node: ClaimNode): vscode.TreeItem {
+    if (node.type === 'status') {
+      const item = new vscode.TreeItem(vscode.l10n.t('Unverified'), vscode.TreeItemCollapsibleState.Expanded);
+      item.description = String(node.claims.length);
+      item.iconPath = new vscode.ThemeIcon('circle-outline', new vscode.ThemeColor('policyLens.claim.unverifiedBorder'));
+      return item;
+    }
+    const c = node.claim;
+    const item = new vscode.TreeItem(c.text.replace(/\s+/g, ' ').slice(0, 80), vscode.TreeItemCollapsibleState.None);
+    item.description = `${c.types.join(', ')} · ${c.score.toFixed(2)}`;
+    item.tooltip = c.text;
+    item.contextValue = 'claim';
+    item.command = { command: 'policyLens.reveal', title: vscode.l10n.t('Reveal'), arguments: [node.entry.uri, c.range] };
+    item.id = `${node.entry.uri.toString()}#${c.id}`;
+    return item;
+  }
+}
