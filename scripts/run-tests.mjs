@@ -1,8 +1,7 @@
 // Runs every test suite and ends with one plain closing line that CI reads:
 // "N passed, N failed, N skipped". Unit tests run with Node's own runner; the
-// VS Code integration suites (when present) run in a real VS Code via scripts/vscode/.
+// VS Code integration and end-to-end suites run in a real VS Code (scripts/vscode/, test/e2e/).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
 function run(cmd, args, env = {}) {
   return new Promise((resolve) => {
@@ -27,11 +26,18 @@ skipped += counts(unit.out, 'skipped');
 if (unit.code !== 0) bad = true;
 if (counts(unit.out, 'tests') === 0) { console.error('unit tests: none ran'); bad = true; }
 
-if (existsSync('scripts/vscode/run-integration.mjs') && !process.argv.includes('--unit-only')) {
-  const integ = await run(process.execPath, ['scripts/vscode/run-integration.mjs']);
-  const m = integ.out.match(/^integration: (\d+) passed, (\d+) failed/m);
-  if (m) { passed += Number(m[1]); failed += Number(m[2]); }
-  if (integ.code !== 0 || !m || Number(m[1]) === 0) bad = true;
+// Suites in a real VS Code: each prints one "<name>: N passed, M failed" line.
+const realVsCode = [
+  ['integration', 'scripts/vscode/run-integration.mjs'],
+  ['e2e', 'test/e2e/run-e2e.mjs'],
+];
+if (!process.argv.includes('--unit-only')) {
+  for (const [name, script] of realVsCode) {
+    const r = await run(process.execPath, [script]);
+    const m = r.out.match(new RegExp(`^${name}: (\\d+) passed, (\\d+) failed`, 'm'));
+    if (m) { passed += Number(m[1]); failed += Number(m[2]); }
+    if (r.code !== 0 || !m || Number(m[1]) === 0) { bad = true; if (!m) failed++; }
+  }
 }
 
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);

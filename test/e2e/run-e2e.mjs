@@ -1,0 +1,123 @@
+// End to end, as a person would: the built VSIX installed into code-server (real VS Code),
+// the workbench in headless Chromium, the sample report opened, the Policy Lens panel
+// opened, a metric clicked; assertions on what is on screen, and a screenshot saved to
+// test/e2e/artifacts/ (not committed). Ends with "e2e: N passed, M failed".
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setup } from '../../scripts/vscode/setup.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const artifacts = join(root, 'test', 'e2e', 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+const shot = join(artifacts, 'policy-lens-panel.png');
+const rt = setup();
+const tmp = mkdtempSync(join(tmpdir(), 'policy-lens-e2e-'));
+const checks = [];
+const check = (name, ok, detail = '') => {
+  checks.push({ name, ok });
+  console.log(`  ${ok ? '✔' : '✖'} ${name}${detail ? ` — ${detail}` : ''}`);
+};
+
+const vsix = join(root, 'policy-lens.vsix');
+if (!existsSync(vsix) || process.env.E2E_REBUILD !== '0') execFileSync('npm', ['run', 'package', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const env = { ...process.env, HOME: join(tmp, 'home'), TMPDIR: tmp, EXTENSIONS_GALLERY: '{"serviceUrl":""}' };
+mkdirSync(join(tmp, 'user', 'User'), { recursive: true });
+writeFileSync(join(tmp, 'user', 'User', 'settings.json'), JSON.stringify({
+  'workbench.startupEditor': 'none', 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'chat.disableAIFeatures': true,
+  'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false,
+  'extensions.ignoreRecommendations': true, 'update.mode': 'none', 'security.workspace.trust.enabled': false, 'editor.minimap.enabled': false,
+}));
+const csArgs = ['--config', join(tmp, 'config.yaml'), '--user-data-dir', join(tmp, 'user'), '--extensions-dir', join(tmp, 'extensions')];
+execFileSync(rt.node24, [rt.codeServer, ...csArgs, '--install-extension', vsix], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+const ws = join(tmp, 'workspace');
+mkdirSync(ws, { recursive: true });
+cpSync(join(root, 'samples', 'zh-annual-review.txt'), join(ws, 'annual-review.report.txt'));
+
+const port = await new Promise((res, rej) => {
+  const s = createServer();
+  s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); });
+  s.on('error', rej);
+});
+const cs = spawn(rt.node24, [rt.codeServer, ...csArgs, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
+  '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ws], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+let csLog = '';
+cs.stdout.on('data', (d) => { csLog += d; });
+cs.stderr.on('data', (d) => { csLog += d; });
+const killCs = () => { try { process.kill(-cs.pid, 'SIGTERM'); } catch { /* gone */ } };
+process.on('exit', killCs);
+
+const { chromium } = await import('playwright-core');
+let ctx;
+try {
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try { if ((await fetch(`${base}/healthz`)).ok) break; } catch { /* starting */ }
+    if (i > 600) throw new Error(`code-server did not start:\n${csLog}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  ctx = await chromium.launchPersistentContext(join(tmp, 'chromium'), {
+    executablePath: rt.chromium, headless: true, viewport: { width: 1440, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  await page.goto(`${base}/?folder=${encodeURIComponent(ws)}`);
+  await page.waitForSelector('.monaco-workbench .statusbar', { timeout: 90000 });
+  await page.click('.monaco-workbench .part.editor');
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('annual-review.report.txt');
+  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="annual-review.report.txt"]', { timeout: 30000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.tabs-container .tab.active[aria-label*="annual-review.report.txt"]', { timeout: 30000 });
+
+  // The status bar shows the counts once the language server has answered.
+  const status = page.locator('.statusbar-item', { hasText: 'metrics' });
+  await status.first().waitFor({ timeout: 60000 });
+  const statusText = (await status.first().innerText()).trim();
+  check('status bar shows the counts for the report', /\d+ metrics · \d+ claims/.test(statusText), statusText);
+
+  // Highlights: decorations render as inline spans with a background colour over the metric text.
+  await page.waitForTimeout(1500);
+  const highlighted = await page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('.editor-instance .view-overlays > div > div, .editor-instance .view-lines span span')) {
+      const bg = getComputedStyle(el).backgroundColor;
+      if (bg && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') out.push(bg);
+    }
+    return out.length;
+  });
+  const lineText = await page.locator('.editor-instance .view-lines').innerText();
+  check('the report is shown with highlighted figures', highlighted > 5 && lineText.includes('18.6%'), `${highlighted} highlighted spans`);
+
+  // Open the Policy Lens view from the activity bar and click a metric.
+  // (the unverified-claims badge sits over the icon, hence force)
+  await page.locator('.activitybar .action-item a[aria-label^="Policy Lens"]').first().click({ force: true });
+  const rows = page.locator('.pane-body .monaco-list-row');
+  await rows.first().waitFor({ timeout: 30000 });
+  const metricRow = page.locator('.pane-body .monaco-list-row', { hasText: '破案率' }).first();
+  await metricRow.waitFor({ timeout: 30000 });
+  const rowText = (await metricRow.innerText()).replace(/\s+/g, ' ');
+  check('the Metrics view lists the report’s metrics by heading', (await rows.count()) > 10, rowText);
+  await metricRow.click();
+  await page.waitForTimeout(800);
+  const selection = await page.locator('.editor-instance .selected-text').count();
+  check('clicking a metric selects it in the editor', selection > 0, `${selection} selection spans`);
+  await page.screenshot({ path: shot });
+  check('screenshot saved', existsSync(shot), shot);
+} catch (err) {
+  console.error(`[e2e] ${err.stack ?? err}`);
+  if (ctx) await ctx.pages()[0]?.screenshot({ path: shot.replace('.png', '-error.png') }).catch(() => {});
+  checks.push({ name: 'e2e run', ok: false });
+} finally {
+  await ctx?.close().catch(() => {});
+  killCs();
+  if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
+}
+const passed = checks.filter((c) => c.ok).length;
+const failed = checks.length - passed;
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed || passed === 0 ? 1 : 0);
