@@ -16,6 +16,8 @@ export interface SyncAnalyzeOptions {
   lang?: 'zh' | 'en' | 'auto';
   /** The segmenter to use; null analyses without POS tags. */
   segmenter: Segmenter | null;
+  /** The whole document's hard-wrap width, when `original` is a part of it. */
+  wrapWidth?: number;
 }
 
 const HAS_CJK = /[\u3400-\u9fff]/u;
@@ -89,7 +91,7 @@ function quotationOf(text: string, quotes: Array<{ open: number; close: number }
 }
 
 export function analyzeSync(original: string, options: SyncAnalyzeOptions): AnalysisResult {
-  const norm: NormalizedText = normalizeText(original);
+  const norm: NormalizedText = normalizeText(original, { wrapWidth: options.wrapWidth });
   const text = norm.text;
   const lang = options.lang && options.lang !== 'auto' ? options.lang : detectLanguage(text);
   const segmenter = lang === 'zh' || HAS_CJK.test(text.slice(0, 20000)) ? options.segmenter : null;

@@ -117,9 +117,9 @@ function blockWrapWidths(lines: LineInfo[]): Int32Array {
 }
 
 /** Marks the original offsets of line breaks that are soft (hard wraps inside a paragraph). */
-function findSoftBreaks(s: string, lines: LineInfo[]): Uint8Array {
+function findSoftBreaks(s: string, lines: LineInfo[], knownWidth?: number): Uint8Array {
   const soft = new Uint8Array(s.length);
-  const docWidth = detectWrapWidth(lines);
+  const docWidth = knownWidth ?? detectWrapWidth(lines);
   const blockWidth = blockWrapWidths(lines);
   for (let li = 0; li + 1 < lines.length; li++) {
     const line = lines[li];
@@ -148,11 +148,20 @@ function firstCode(s: string, line: LineInfo): number {
   return a < line.end ? s.charCodeAt(a) : 0;
 }
 
-export function normalizeText(original: string): NormalizedText {
+/** The hard-wrap width of a whole document (0 when it is not hard-wrapped). */
+export function documentWrapWidth(text: string): number {
+  return detectWrapWidth(scanLines(text));
+}
+
+/**
+ * `wrapWidth`: the document's wrap width when `original` is only a part of it (the editor
+ * analyses paragraph blocks), so a part reads its line breaks as the whole would.
+ */
+export function normalizeText(original: string, opts: { wrapWidth?: number } = {}): NormalizedText {
   const s = original;
   const n = s.length;
   const lines = scanLines(s);
-  const soft = findSoftBreaks(s, lines);
+  const soft = findSoftBreaks(s, lines, opts.wrapWidth);
   const outToOrig = new Int32Array(n + 1);
   const chunks: string[] = [];
   let out = 0;

@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeSync } from '../core/analyze';
+import { IncrementalAnalyzer } from '../core/incremental';
 import { loadSegmenter, type Segmenter } from '../core/segmenter';
 import { readReport } from '../core/report-file';
 import { describeChange, describeValue } from '../core/describe';
@@ -38,6 +39,8 @@ const enabled = new Set<string>();
 /** Documents the user asked to analyse despite their size. */
 const forced = new Set<string>();
 const results = new Map<string, { version: number; result: AnalysisResult }>();
+/** Per document: paragraph blocks cached by text, so an edit re-analyses only what it touched. */
+const analyzers = new Map<string, IncrementalAnalyzer>();
 const timers = new Map<string, NodeJS.Timeout>();
 
 type Slim = AnalysisNotification['result'];
@@ -53,7 +56,9 @@ function analyseNow(doc: TextDocument): void {
     return;
   }
   const t0 = performance.now();
-  const result = analyzeSync(text, { segmenter });
+  let analyzer = analyzers.get(uri);
+  if (!analyzer) analyzers.set(uri, (analyzer = new IncrementalAnalyzer()));
+  const result = analyzer.analyze(text, { segmenter });
   results.set(uri, { version: doc.version, result });
   const note: AnalysisNotification = { uri, version: doc.version, result: slim(result), tooLarge: false, size: text.length, elapsedMs: performance.now() - t0 };
   void connection.sendNotification(ANALYSIS_NOTIFICATION, note);
@@ -141,6 +146,7 @@ documents.onDidOpen((e) => schedule(e.document, 0));
 documents.onDidChangeContent((e) => schedule(e.document, settings.debounceMs));
 documents.onDidClose((e) => {
   results.delete(e.document.uri);
+  analyzers.delete(e.document.uri);
   forced.delete(e.document.uri);
 });
 

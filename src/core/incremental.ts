@@ -1,0 +1,83 @@
+// Incremental analysis for the editor: a report is cut into blocks at paragraph breaks that
+// follow a finished sentence (nothing the engine reads crosses them), each block's analysis
+// is cached by its text, and an edit re-analyses only the blocks it touched. The result has
+// the same shape, ids and offsets as a whole-document analysis.
+import { analyzeSync } from './analyze';
+import { detectLanguage } from './language';
+import { documentWrapWidth } from './normalize';
+import type { Segmenter } from './segmenter';
+import type { AnalysisResult, Claim, Metric } from './types';
+
+interface Block {
+  start: number;
+  text: string;
+  /** 0-based line of the block's first character. */
+  line: number;
+}
+
+/** Paragraph breaks (a blank line) right after terminal punctuation, possibly behind closing quotes. */
+const BREAK = /[。！？；!?;][”’」』）)]*[ \t\u3000]*\r?\n(?:[ \t\u3000]*\r?\n)+/gu;
+
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let start = 0;
+  let line = 0;
+  const countLines = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+    return n;
+  };
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
+    const end = m.index + m[0].length;
+    blocks.push({ start, text: text.slice(start, end), line });
+    line += countLines(start, end);
+    start = end;
+  }
+  if (start < text.length || blocks.length === 0) blocks.push({ start, text: text.slice(start), line });
+  return blocks;
+}
+
+export class IncrementalAnalyzer {
+  private cache = new Map<string, AnalysisResult>();
+  /** Blocks analysed (not taken from the cache) by the last call: for tests and benches. */
+  lastAnalysedBlocks = 0;
+
+  analyze(text: string, opts: { segmenter: Segmenter | null; lang?: 'zh' | 'en' | 'auto' }): AnalysisResult {
+    const lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(text);
+    const wrapWidth = documentWrapWidth(text);
+    const key = `${lang}${opts.segmenter ? 's' : 'n'}${wrapWidth}\u0000`;
+    const next = new Map<string, AnalysisResult>();
+    const out: AnalysisResult = { metrics: [], claims: [], numbers: [], headings: [], lang, segmented: !!opts.segmenter };
+    const seenMetric = new Map<string, number>();
+    const seenClaim = new Map<string, number>();
+    const unique = (seen: Map<string, number>, id: string) => {
+      // Ids are unique across the document, as a whole-document analysis makes them.
+      const base = id.replace(/-\d+$/, '');
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      return n === 1 ? base : `${base}-${n}`;
+    };
+    this.lastAnalysedBlocks = 0;
+    for (const block of splitBlocks(text)) {
+      let r = this.cache.get(key + block.text) ?? next.get(key + block.text);
+      if (!r) {
+        r = analyzeSync(block.text, { segmenter: opts.segmenter, lang, wrapWidth });
+        this.lastAnalysedBlocks++;
+      }
+      next.set(key + block.text, r);
+      const shift = <T extends { range: { start: number; end: number } }>(x: T) => ({ ...x, range: { start: x.range.start + block.start, end: x.range.end + block.start } });
+      const ids = new Map<string, string>();
+      for (const m of r.metrics) {
+        const id = unique(seenMetric, m.id);
+        ids.set(m.id, id);
+        out.metrics.push({ ...shift(m), id, line: m.line + block.line } as Metric);
+      }
+      for (const c of r.claims) out.claims.push({ ...shift(c), id: unique(seenClaim, c.id), metricIds: c.metricIds.map((id) => ids.get(id) ?? id) } as Claim);
+      for (const n of r.numbers) out.numbers.push(shift(n));
+      for (const h of r.headings) out.headings.push({ ...shift(h), line: h.line + block.line });
+    }
+    this.cache = next;
+    return out;
+  }
+}

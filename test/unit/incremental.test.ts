@@ -1,0 +1,48 @@
+// Incremental analysis gives what a whole-document analysis gives, and an edit re-analyses
+// only the paragraph it touched.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeSync } from '../../src/core/analyze';
+import { IncrementalAnalyzer, splitBlocks } from '../../src/core/incremental';
+import { loadSegmenter } from '../../src/core/segmenter';
+import type { AnalysisResult } from '../../src/core/types';
+import { HAS_SHARED, ROOT, SHARED } from '../support/paths';
+
+const jieba = loadSegmenter();
+const view = (r: AnalysisResult) => ({
+  metrics: r.metrics.map((m) => [m.id, m.range.start, m.range.end, m.line, m.value, m.unit, m.approx, m.change?.direction ?? null, m.subject]),
+  claims: r.claims.map((c) => [c.id, c.range.start, c.range.end, c.types.join(), c.metricIds.join()]),
+  headings: r.headings.map((h) => [h.range.start, h.line]),
+});
+
+const texts: Array<[string, string]> = ['zh-annual-review.txt', 'en-annual-review.txt'].map((f) => [f, fs.readFileSync(path.join(ROOT, 'samples', f), 'utf8')]);
+if (HAS_SHARED) for (const f of fs.readdirSync(path.join(SHARED, 'corpus'))) texts.push([f, fs.readFileSync(path.join(SHARED, 'corpus', f), 'utf8')]);
+
+test('blocks cover the text exactly, cut only after a finished sentence', () => {
+  for (const [name, text] of texts) {
+    const blocks = splitBlocks(text);
+    assert.equal(blocks.map((b) => b.text).join(''), text, name);
+    for (const b of blocks.slice(0, -1)) assert.match(b.text.trimEnd(), /[。！？；!?;][”’」』）)]*$/u, name);
+  }
+});
+
+test('incremental analysis equals whole-document analysis', () => {
+  for (const [name, text] of texts) {
+    const inc = new IncrementalAnalyzer();
+    assert.deepEqual(view(inc.analyze(text, { segmenter: jieba })), view(analyzeSync(text, { segmenter: jieba })), name);
+  }
+});
+
+test('an edit re-analyses only the block it touched, and the result still equals a full analysis', () => {
+  const text = texts[0][1].repeat(20);
+  const inc = new IncrementalAnalyzer();
+  inc.analyze(text, { segmenter: jieba });
+  const total = splitBlocks(text).length;
+  const at = text.indexOf('破案287起') + 2;
+  const edited = text.slice(0, at) + '9' + text.slice(at);
+  const r = inc.analyze(edited, { segmenter: jieba });
+  assert.equal(inc.lastAnalysedBlocks, 1, `re-analysed ${inc.lastAnalysedBlocks} of ${total} blocks`);
+  assert.deepEqual(view(r), view(analyzeSync(edited, { segmenter: jieba })));
+});
