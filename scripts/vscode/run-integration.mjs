@@ -25,6 +25,9 @@ function makeWorkspace(tmp) {
     'include-me/included.txt': sample.slice(0, 1200),
     'other/unrelated.txt': '这不是报告。全年破获刑事案件2316起。\n',
     'other/analyse-me.txt': '全年破获刑事案件2316起，同比下降18.6%。\n',
+    'review/tagged.report.txt': sample,
+    'review/outside.report.txt': sample,
+    'review/corrupt.report.txt': sample.slice(0, 600),
     'big/huge.report.txt': '全年破获刑事案件2316起，同比下降18.6%。\n'.repeat(12000),
     '.vscode/settings.json': JSON.stringify({ 'policyLens.include': ['**/include-me/*.txt'], 'policyLens.maxFileSize': 200000 }, null, 2),
   };

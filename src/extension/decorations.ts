@@ -2,7 +2,13 @@
 // and gutter marks. Colours are contributed theme colours, so themes and users can change them.
 import * as vscode from 'vscode';
 import type { MetricKind } from '../core/types';
-import type { DocumentState } from './state';
+import type { AnalysisStore, DocumentState } from './state';
+
+export interface StatusStyle {
+  id: string;
+  label: string;
+  color: string;
+}
 
 export type MetricGroup = 'count' | 'percent' | 'money' | 'other';
 
@@ -17,11 +23,16 @@ const GROUPS: MetricGroup[] = ['count', 'percent', 'money', 'other'];
 
 export class Decorator implements vscode.Disposable {
   private readonly metricTypes = new Map<MetricGroup, vscode.TextEditorDecorationType>();
-  private readonly claimType: vscode.TextEditorDecorationType;
+  /** One decoration type per verification status, made when first needed. */
+  private readonly claimTypes = new Map<string, vscode.TextEditorDecorationType>();
   /** The ranges last applied, per document and layer: what tests and the bench read back. */
   readonly applied = new Map<string, Record<string, vscode.Range[]>>();
 
-  constructor(extensionUri: vscode.Uri) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly statuses: () => StatusStyle[],
+    private readonly store: AnalysisStore,
+  ) {
     for (const g of GROUPS) {
       const color = new vscode.ThemeColor(`policyLens.metric.${g}Background`);
       this.metricTypes.set(
@@ -34,16 +45,27 @@ export class Decorator implements vscode.Disposable {
         }),
       );
     }
-    this.claimType = vscode.window.createTextEditorDecorationType({
-      borderWidth: '0 0 1px 0',
-      borderStyle: 'dotted',
-      borderColor: new vscode.ThemeColor('policyLens.claim.unverifiedBorder'),
-      gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'claim-unverified.svg'),
-      gutterIconSize: '70%',
-      overviewRulerColor: new vscode.ThemeColor('policyLens.claim.unverifiedBorder'),
-      overviewRulerLane: vscode.OverviewRulerLane.Left,
-      isWholeLine: false,
-    });
+  }
+
+  private claimType(status: string): vscode.TextEditorDecorationType {
+    const style = this.statuses().find((s) => s.id === status);
+    const key = `${status}\u0000${style?.color ?? ''}`;
+    let t = this.claimTypes.get(key);
+    if (!t) {
+      // unverified uses the theme colour; other statuses the colour their definition gives
+      const color: string | vscode.ThemeColor = status === 'unverified' || !style ? new vscode.ThemeColor('policyLens.claim.unverifiedBorder') : style.color;
+      t = vscode.window.createTextEditorDecorationType({
+        borderWidth: '0 0 2px 0',
+        borderStyle: status === 'unverified' ? 'dotted' : 'solid',
+        borderColor: color,
+        gutterIconPath: status === 'unverified' ? vscode.Uri.joinPath(this.extensionUri, 'media', 'claim-unverified.svg') : undefined,
+        gutterIconSize: '70%',
+        overviewRulerColor: color,
+        overviewRulerLane: vscode.OverviewRulerLane.Left,
+      });
+      this.claimTypes.set(key, t);
+    }
+    return t;
   }
 
   apply(editor: vscode.TextEditor, state: DocumentState | undefined): void {
@@ -54,15 +76,28 @@ export class Decorator implements vscode.Disposable {
     const ranges: Record<string, vscode.Range[]> = {};
     for (const g of GROUPS) ranges[`metric.${g}`] = [];
     ranges.claim = [];
+    const byStatus = new Map<string, vscode.Range[]>();
     const result = state && state.version === doc.version ? state.result : state?.result ?? null;
     if (result) {
       const len = doc.getText().length;
       const toRange = (r: { start: number; end: number }) => new vscode.Range(doc.positionAt(Math.min(r.start, len)), doc.positionAt(Math.min(r.end, len)));
       if (showMetrics) for (const m of result.metrics) ranges[`metric.${metricGroup(m.kind)}`].push(toRange(m.range));
-      if (showClaims) for (const c of result.claims) ranges.claim.push(toRange(c.range));
+      if (showClaims) {
+        for (const c of result.claims) {
+          const r = toRange(c.range);
+          ranges.claim.push(r);
+          const status = state ? this.store.statusOf(state, c).status : 'unverified';
+          const list = byStatus.get(status) ?? [];
+          list.push(r);
+          byStatus.set(status, list);
+        }
+      }
     }
     for (const g of GROUPS) editor.setDecorations(this.metricTypes.get(g)!, ranges[`metric.${g}`]);
-    editor.setDecorations(this.claimType, ranges.claim);
+    for (const s of new Set([...this.statuses().map((x) => x.id), 'unverified', ...byStatus.keys()])) {
+      editor.setDecorations(this.claimType(s), byStatus.get(s) ?? []);
+      ranges[`claim.${s}`] = byStatus.get(s) ?? [];
+    }
     this.applied.set(doc.uri.toString(), ranges);
   }
 
@@ -72,6 +107,6 @@ export class Decorator implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this.metricTypes.values()) t.dispose();
-    this.claimType.dispose();
+    for (const t of this.claimTypes.values()) t.dispose();
   }
 }

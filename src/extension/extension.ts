@@ -9,17 +9,49 @@ import {
   ANALYZE_FILE_REQUEST,
   ANALYZE_NOW_REQUEST,
   SET_ENABLED_NOTIFICATION,
+  REVIEW_NOTIFICATION,
+  TAG_REQUEST,
+  DELETE_ANNOTATION_REQUEST,
+  REATTACH_REQUEST,
+  EXPORT_REQUEST,
   type AnalysisNotification,
   type AnalyzeFileResult,
+  type ReviewAnnotation,
+  type ReviewNotification,
+  type TagParams,
 } from '../shared/protocol';
+import * as os from 'node:os';
 import { metricsCsv } from '../core/metrics-csv';
 import { describeValue } from '../core/describe';
 import type { Metric } from '../core/types';
 import { AnalysisStore, type DocumentState } from './state';
-import { Decorator } from './decorations';
+import { Decorator, type StatusStyle } from './decorations';
 import { ClaimsProvider, MetricsProvider, type MetricNode, type ReportEntry, type SortKey } from './views';
 
 const REMEMBERED_KEY = 'policyLens.enabledFiles';
+const DEFAULT_STATUSES: StatusStyle[] = [
+  { id: 'unverified', label: 'Unverified', color: '#9e9e9e' },
+  { id: 'verified', label: 'Verified', color: '#2e7d32' },
+  { id: 'needs-source', label: 'Needs source', color: '#f9a825' },
+  { id: 'disputed', label: 'Disputed', color: '#ef6c00' },
+  { id: 'false', label: 'False', color: '#c62828' },
+];
+
+function configuredStatuses(): StatusStyle[] {
+  const list = vscode.workspace.getConfiguration('policyLens').get<StatusStyle[]>('statuses', []);
+  return Array.isArray(list) && list.length ? list.filter((s) => s && typeof s.id === 'string').map((s) => ({ id: s.id, label: s.label ?? s.id, color: s.color ?? '#9e9e9e' })) : DEFAULT_STATUSES;
+}
+
+function reviewSettings() {
+  const c = vscode.workspace.getConfiguration('policyLens');
+  let user = 'unknown';
+  try {
+    user = os.userInfo().username;
+  } catch {
+    /* no user name on this system */
+  }
+  return { statuses: configuredStatuses(), author: c.get<string>('author', '') || user, diagnostics: c.get<string>('diagnostics', 'information'), sidecarDir: c.get<string>('sidecarDir', '') };
+}
 const TEXT_LANGUAGES = new Set(['plaintext', 'markdown', 'policy-report']);
 
 export interface PolicyLensApi {
@@ -37,7 +69,7 @@ let client: LanguageClient | undefined;
 export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const t0 = performance.now();
   const store = new AnalysisStore();
-  const decorator = new Decorator(context.extensionUri);
+  const decorator = new Decorator(context.extensionUri, configuredStatuses, store);
   let scope: 'file' | 'workspace' = 'file';
   const workspaceEntries = new Map<string, ReportEntry>();
 
@@ -58,7 +90,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     return ed && state ? [{ uri: ed.document.uri, state }] : [];
   };
   const metrics = new MetricsProvider(entries);
-  const claims = new ClaimsProvider(entries);
+  const claims = new ClaimsProvider(entries, store, configuredStatuses);
   const metricsView = vscode.window.createTreeView('policyLens.metrics', { treeDataProvider: metrics, showCollapseAll: true });
   const claimsView = vscode.window.createTreeView('policyLens.claims', { treeDataProvider: claims });
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 90);
@@ -66,6 +98,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   context.subscriptions.push(store, decorator, metricsView, claimsView, status);
 
   const refreshViews = () => {
+    const active = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand('setContext', 'policyLens.isReport', !!active && isEnabled(active));
     metrics.refresh();
     claims.refresh();
     const unverified = claims.unverifiedCount();
@@ -99,7 +133,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
 
   const serverSettings = () => {
     const c = vscode.workspace.getConfiguration('policyLens');
-    return { maxFileSize: c.get<number>('maxFileSize', 5_000_000), debounceMs: c.get<number>('debounceMs', 150) };
+    return { maxFileSize: c.get<number>('maxFileSize', 5_000_000), debounceMs: c.get<number>('debounceMs', 150), review: reviewSettings() };
   };
 
   let starting: Promise<LanguageClient> | undefined;
@@ -113,11 +147,15 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     const clientOptions: LanguageClientOptions = {
       documentSelector: [...TEXT_LANGUAGES].flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
       initializationOptions: serverSettings(),
-      synchronize: { configurationSection: 'policyLens' },
+      synchronize: { configurationSection: 'policyLens', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.annotations.json') },
     };
     const c = new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
     client = c;
     starting = c.start().then(() => {
+      c.onNotification(REVIEW_NOTIFICATION, (n: ReviewNotification) => {
+        store.updateReview(n);
+        if (n.error) void vscode.window.showErrorMessage(`Policy Lens: ${n.error}`);
+      });
       c.onNotification(ANALYSIS_NOTIFICATION, (n: AnalysisNotification) => {
         store.update(n);
         if (n.tooLarge) {
@@ -162,6 +200,37 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     const sel = new vscode.Selection(doc.positionAt(range.start), doc.positionAt(range.end));
     editor.selection = sel;
     editor.revealRange(sel, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  };
+
+  /** Tags the claim given (CodeLens, tree) or under the cursor: a status, or a source and note. */
+  const tagClaim = async (args: Partial<TagParams> | undefined, withSource: boolean) => {
+    const ed = vscode.window.activeTextEditor;
+    const uri = args?.uri ?? ed?.document.uri.toString();
+    if (!uri) return undefined;
+    const params: TagParams = { uri, claimId: args?.claimId, offset: args?.claimId ? undefined : args?.offset ?? (ed ? ed.document.offsetAt(ed.selection.active) : undefined) };
+    if (args?.status || args?.source || args?.note !== undefined) Object.assign(params, { status: args.status, source: args.source, note: args.note });
+    else if (!withSource) {
+      const pick = await vscode.window.showQuickPick(
+        configuredStatuses().map((s) => ({ label: s.label, description: s.id, id: s.id })),
+        { placeHolder: vscode.l10n.t('Verification status of this claim') },
+      );
+      if (!pick) return undefined;
+      params.status = pick.id;
+    } else {
+      const src = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Source: a URL or a citation') });
+      if (!src) return undefined;
+      const quote = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Quoted passage of the source (optional)') });
+      const note = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Note (optional)') });
+      params.source = { ...(/^[a-z][a-z0-9+.-]*:\/\//i.test(src) ? { url: src } : { citation: src }), ...(quote ? { quote } : {}) };
+      if (note) params.note = note;
+    }
+    const c = await ensureClient();
+    try {
+      return await c.sendRequest<ReviewAnnotation>(TAG_REQUEST, params);
+    } catch (err) {
+      void vscode.window.showErrorMessage(`Policy Lens: ${(err as Error).message}`);
+      return undefined;
+    }
   };
 
   const metricOf = (node?: MetricNode): { metric: Metric; uri: vscode.Uri } | undefined =>
@@ -271,6 +340,58 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
       const csv = metricsCsv([{ path: vscode.workspace.asRelativePath(ed.document.uri), metrics: s.result.metrics, claims: s.result.claims }]);
       await vscode.workspace.fs.writeFile(target, Buffer.from(csv, 'utf8'));
       void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} metrics to {1}', s.result.metrics.length, path.basename(target.fsPath)));
+    }),
+    vscode.commands.registerCommand('policyLens.tagClaim', async (args?: Partial<TagParams>) => tagClaim(args, false)),
+    vscode.commands.registerCommand('policyLens.addSource', async (args?: Partial<TagParams>) => tagClaim(args, true)),
+    vscode.commands.registerCommand('policyLens.nextUnverified', async () => {
+      const ed = vscode.window.activeTextEditor;
+      const s = ed ? store.get(ed.document.uri) : undefined;
+      if (!ed || !s?.result) return;
+      const here = ed.document.offsetAt(ed.selection.end);
+      const open = s.result.claims.filter((c) => store.statusOf(s, c).status === 'unverified');
+      const next = open.find((c) => c.range.start >= here) ?? open[0];
+      if (!next) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('No unverified claims left in this report.'));
+        return;
+      }
+      await reveal(ed.document.uri, next.range);
+    }),
+    vscode.commands.registerCommand('policyLens.exportAnnotations', async (format?: 'json' | 'w3c' | 'csv', target?: vscode.Uri) => {
+      const docs = vscode.workspace.textDocuments.filter((d) => isEnabled(d) && store.get(d.uri)?.result);
+      if (docs.length === 0) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Open an analysed report first.'));
+        return undefined;
+      }
+      const fmt = format ?? (await vscode.window.showQuickPick(['json', 'w3c', 'csv'], { placeHolder: vscode.l10n.t('Export format') }));
+      if (!fmt) return undefined;
+      const c = await ensureClient();
+      const active = vscode.window.activeTextEditor?.document;
+      const uris = active && docs.includes(active) ? [active.uri.toString()] : docs.map((d) => d.uri.toString());
+      const content = await c.sendRequest<string>(EXPORT_REQUEST, { uris, format: fmt });
+      const where = target ?? (await vscode.window.showSaveDialog({ filters: { [fmt.toUpperCase()]: [fmt === 'csv' ? 'csv' : 'json'] } }));
+      if (!where) return content;
+      await vscode.workspace.fs.writeFile(where, Buffer.from(content, 'utf8'));
+      return content;
+    }),
+    vscode.commands.registerCommand('policyLens.reattachOrphan', async (node?: { entry?: ReportEntry; annotation?: ReviewAnnotation }) => {
+      const ed = vscode.window.activeTextEditor;
+      if (!ed || !node?.annotation || ed.selection.isEmpty) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Select the text the tag belongs to, then re-attach it.'));
+        return;
+      }
+      const c = await ensureClient();
+      await c.sendRequest(REATTACH_REQUEST, {
+        uri: ed.document.uri.toString(),
+        annotationId: node.annotation.id,
+        range: { start: ed.document.offsetAt(ed.selection.start), end: ed.document.offsetAt(ed.selection.end) },
+      });
+    }),
+    vscode.commands.registerCommand('policyLens.deleteAnnotation', async (node?: { entry?: ReportEntry; annotation?: ReviewAnnotation }) => {
+      if (!node?.annotation || !node.entry) return;
+      const ok = await vscode.window.showWarningMessage(vscode.l10n.t('Delete this tag and its sources?'), { modal: true }, vscode.l10n.t('Delete'));
+      if (!ok) return;
+      const c = await ensureClient();
+      await c.sendRequest(DELETE_ANNOTATION_REQUEST, { uri: node.entry.uri.toString(), annotationId: node.annotation.id });
     }),
     vscode.commands.registerCommand('policyLens.openSample', async () => {
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(context.extensionUri, 'samples', 'zh-annual-review.txt'));

@@ -1,6 +1,6 @@
 // What the editor knows about each report: the latest analysis from the language server.
 import * as vscode from 'vscode';
-import type { AnalysisNotification } from '../shared/protocol';
+import type { AnalysisNotification, ReviewNotification } from '../shared/protocol';
 
 export interface DocumentState {
   uri: string;
@@ -10,6 +10,8 @@ export interface DocumentState {
   size: number;
   elapsedMs: number;
   receivedAt: number;
+  /** The report's review tags, when its sidecar has been read. */
+  review?: ReviewNotification;
 }
 
 export class AnalysisStore implements vscode.Disposable {
@@ -19,9 +21,22 @@ export class AnalysisStore implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   update(n: AnalysisNotification): void {
-    const state: DocumentState = { ...n, receivedAt: Date.now() };
+    const state: DocumentState = { ...n, receivedAt: Date.now(), review: this.states.get(n.uri)?.review };
     this.states.set(n.uri, state);
     this.emitter.fire(state);
+  }
+
+  updateReview(n: ReviewNotification): void {
+    const state = this.states.get(n.uri);
+    if (!state) return;
+    state.review = n;
+    this.emitter.fire(state);
+  }
+
+  /** The review status of a claim (unverified when untagged), and its annotation. */
+  statusOf(state: DocumentState, claim: { range: { start: number; end: number } }): { status: string; annotation: ReviewNotification['annotations'][number] | null } {
+    const a = state.review?.annotations.find((x) => x.state === 'anchored' && x.range && x.range.start < claim.range.end && claim.range.start < x.range.end);
+    return { status: a?.status ?? 'unverified', annotation: a ?? null };
   }
 
   get(uri: vscode.Uri | string): DocumentState | undefined {

@@ -3,6 +3,7 @@
 // server, not the editor. Analyses the documents the client enables; numbers first, then
 // again with word segmentation once nodejieba has loaded.
 import {
+  CodeLens,
   createConnection,
   ProposedFeatures,
   TextDocuments,
@@ -17,12 +18,21 @@ import { loadSegmenter, type Segmenter } from '../core/segmenter';
 import { readReport } from '../core/report-file';
 import { describeChange, describeValue } from '../core/describe';
 import type { AnalysisResult, Metric } from '../core/types';
+import { parseStatuses } from '../core/annotations/model';
+import { ReviewManager, defaultReviewSettings, type ReviewSettings } from './review';
 import {
   ANALYSIS_NOTIFICATION,
   ANALYZE_FILE_REQUEST,
   ANALYZE_NOW_REQUEST,
   SET_ENABLED_NOTIFICATION,
+  DELETE_ANNOTATION_REQUEST,
+  EXPORT_REQUEST,
+  REATTACH_REQUEST,
+  TAG_REQUEST,
   type AnalysisNotification,
+  type ExportParams,
+  type ReattachParams,
+  type TagParams,
   type AnalyzeFileParams,
   type AnalyzeFileResult,
   type ServerSettings,
@@ -33,6 +43,7 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 let settings: ServerSettings = { maxFileSize: 5_000_000, debounceMs: 150 };
+let reviewSettings: ReviewSettings = defaultReviewSettings();
 let segmenter: Segmenter | null = null;
 let segmenterTried = false;
 const enabled = new Set<string>();
@@ -42,6 +53,23 @@ const results = new Map<string, { version: number; result: AnalysisResult }>();
 /** Per document: paragraph blocks cached by text, so an edit re-analyses only what it touched. */
 const analyzers = new Map<string, IncrementalAnalyzer>();
 const timers = new Map<string, NodeJS.Timeout>();
+const review = new ReviewManager(connection, () => reviewSettings, (uri) => results.get(uri)?.result);
+const reviewOpened = new Set<string>();
+
+/** Client settings that concern review tags (statuses, author, diagnostics, sidecar folder). */
+function applyReviewSettings(s: Record<string, unknown> | undefined): void {
+  if (!s) return;
+  const next = { ...reviewSettings };
+  try {
+    if (Array.isArray(s.statuses) && s.statuses.length) next.statuses = parseStatuses(s.statuses);
+  } catch (err) {
+    void connection.window.showErrorMessage(`Policy Lens: policyLens.statuses: ${(err as Error).message}`);
+  }
+  if (typeof s.author === 'string' && s.author) next.author = s.author;
+  if (typeof s.diagnostics === 'string') next.diagnostics = s.diagnostics as ReviewSettings['diagnostics'];
+  if (typeof s.sidecarDir === 'string') next.sidecarDir = s.sidecarDir;
+  reviewSettings = next;
+}
 
 type Slim = AnalysisNotification['result'];
 const slim = (r: AnalysisResult): NonNullable<Slim> => ({ metrics: r.metrics, claims: r.claims, headings: r.headings, lang: r.lang, segmented: r.segmented });
@@ -62,6 +90,10 @@ function analyseNow(doc: TextDocument): void {
   results.set(uri, { version: doc.version, result });
   const note: AnalysisNotification = { uri, version: doc.version, result: slim(result), tooLarge: false, size: text.length, elapsedMs: performance.now() - t0 };
   void connection.sendNotification(ANALYSIS_NOTIFICATION, note);
+  if (!reviewOpened.has(uri)) {
+    reviewOpened.add(uri);
+    void review.open(doc).then(() => review.analysed(doc));
+  } else review.analysed(doc);
   if (!segmenterTried) scheduleSegmenterLoad();
 }
 
@@ -94,20 +126,23 @@ function schedule(doc: TextDocument, delay: number): void {
 }
 
 connection.onInitialize((params): InitializeResult => {
-  const init = params.initializationOptions as Partial<ServerSettings> | undefined;
+  const init = params.initializationOptions as (Partial<ServerSettings> & { review?: Record<string, unknown> }) | undefined;
   settings = { ...settings, ...init };
+  applyReviewSettings(init?.review);
   return {
     capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'policy-lens-server' },
   };
 });
 
 connection.onDidChangeConfiguration((change) => {
-  const s = (change.settings as { policyLens?: Partial<ServerSettings> } | undefined)?.policyLens;
+  const s = (change.settings as { policyLens?: Partial<ServerSettings> & { review?: Record<string, unknown> } } | undefined)?.policyLens;
   if (s) settings = { ...settings, ...s };
+  applyReviewSettings(s as Record<string, unknown> | undefined);
   for (const uri of enabled) {
     const doc = documents.get(uri);
     if (doc) schedule(doc, 0);
@@ -143,11 +178,55 @@ connection.onRequest(ANALYZE_FILE_REQUEST, async (params: AnalyzeFileParams): Pr
 });
 
 documents.onDidOpen((e) => schedule(e.document, 0));
-documents.onDidChangeContent((e) => schedule(e.document, settings.debounceMs));
+documents.onDidChangeContent((e) => {
+  review.changed(e.document);
+  schedule(e.document, settings.debounceMs);
+});
+documents.onDidSave((e) => void review.saved(e.document));
 documents.onDidClose((e) => {
   results.delete(e.document.uri);
   analyzers.delete(e.document.uri);
+  review.close(e.document.uri);
+  reviewOpened.delete(e.document.uri);
   forced.delete(e.document.uri);
+});
+
+const docOf = (uri: string) => {
+  const doc = documents.get(uri);
+  if (!doc) throw new Error(`${uri} is not open`);
+  return doc;
+};
+connection.onRequest(TAG_REQUEST, (p: TagParams) => review.tag(docOf(p.uri), p));
+connection.onRequest(DELETE_ANNOTATION_REQUEST, (p: { uri: string; annotationId: string }) => review.remove(docOf(p.uri), p.annotationId));
+connection.onRequest(REATTACH_REQUEST, (p: ReattachParams) => review.reattach(docOf(p.uri), p));
+connection.onRequest(EXPORT_REQUEST, (p: ExportParams) => review.export(p.uris.map(docOf), p));
+connection.onDidChangeWatchedFiles((e) => {
+  for (const change of e.changes) {
+    if (!change.uri.endsWith('.annotations.json')) continue;
+    for (const uri of reviewOpened) {
+      const doc = documents.get(uri);
+      // the sidecar of an open report (beside it, or in the configured folder)
+      if (doc && change.uri.endsWith(`${uri.split('/').pop()}.annotations.json`)) void review.sidecarChanged(doc);
+    }
+  }
+});
+
+connection.onCodeLens((params): CodeLens[] => {
+  const entry = results.get(params.textDocument.uri);
+  const doc = documents.get(params.textDocument.uri);
+  if (!entry || !doc) return [];
+  const label = (id: string) => reviewSettings.statuses.find((s) => s.id === id)?.label ?? id;
+  return entry.result.claims.flatMap((c) => {
+    const range = { start: doc.positionAt(c.range.start), end: doc.positionAt(c.range.start) };
+    const { status, annotation } = review.statusOfClaim(doc.uri, c);
+    const args = [{ uri: doc.uri, claimId: c.id }];
+    const sources = annotation?.sources.length ?? 0;
+    return [
+      { range, command: { title: `${label(status)}${sources ? ` · ${sources} source${sources > 1 ? 's' : ''}` : ''}`, command: 'policyLens.tagClaim', arguments: args } },
+      { range, command: { title: 'Tag', command: 'policyLens.tagClaim', arguments: args } },
+      { range, command: { title: 'Add source', command: 'policyLens.addSource', arguments: args } },
+    ];
+  });
 });
 
 function metricAt(uri: string, offset: number): { metric: Metric; result: AnalysisResult } | null {
@@ -175,7 +254,13 @@ connection.onHover((params): Hover | null => {
     `| change | ${describeChange(m) || '—'} |`,
     `| subject | ${m.subject ?? '—'} |`,
   ];
-  if (claim) rows.push('', `Claim (${claim.types.join(', ')}), check-worthiness ${claim.score.toFixed(2)}`);
+  if (claim) {
+    const { status, annotation } = review.statusOfClaim(doc.uri, claim);
+    const label = reviewSettings.statuses.find((s) => s.id === status)?.label ?? status;
+    rows.push('', `Claim (${claim.types.join(', ')}), check-worthiness ${claim.score.toFixed(2)} — **${label}**`);
+    for (const src of annotation?.sources ?? []) rows.push(`- ${src.url ? `[${src.url}](${src.url})` : src.citation ?? ''}${src.quote ? ` “${src.quote}”` : ''}`);
+    if (annotation?.note) rows.push('', `_${annotation.note}_`);
+  }
   return {
     contents: { kind: 'markdown', value: rows.join('\n') },
     range: { start: doc.positionAt(m.range.start), end: doc.positionAt(m.range.end) },
