@@ -5,7 +5,7 @@ import type { AnalysisResult, AnalyzeOptions, Claim, Heading, Metric, NumberMent
 import { normalizeText, type NormalizedText } from './normalize';
 import { scanNumbers, type NumberToken } from './numbers';
 import { splitUnits, type TextUnit } from './sentences';
-import { extractMetrics, type RawMetric, type SentenceContext } from './metrics';
+import { extractMetrics, type SentenceContext } from './metrics';
 import { classifyClaim } from './claims';
 import { loadSegmenter, type Segmenter, type TaggedWord } from './segmenter';
 import { detectLanguage } from './language';
@@ -182,4 +182,3 @@ export async function analyzeText(text: string, options: AnalyzeOptions = {}): P
   return analyzeSync(text, { lang: options.lang, segmenter });
 }
 
-export type { RawMetric };

@@ -3,22 +3,15 @@
 // metric: dates, codes, ordinals, names and slogans, vague amounts, bare numbers.
 import type { NumberToken } from './numbers';
 import type { TaggedWord } from './segmenter';
-import type { Approx, Change, MetricKind } from './types';
+import type { Approx, Metric } from './types';
 import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } from './units';
 import { detectChange } from './change';
 import { extractSubject } from './subject';
 
 /** A metric in normalised-text offsets, before mapping back to the original. */
-export interface RawMetric {
+export interface RawMetric extends Pick<Metric, 'value' | 'unit' | 'kind' | 'approx' | 'change' | 'subject'> {
   start: number;
   end: number;
-  numberStart: number;
-  value: number;
-  unit: string;
-  kind: MetricKind;
-  approx: Approx | null;
-  change: Change | null;
-  subject: string | null;
 }
 
 export interface SentenceContext {
@@ -248,7 +241,6 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
     const metric: RawMetric = {
       start: token.start,
       end,
-      numberStart: token.start,
       value,
       unit: unit.unit,
       kind: unit.kind,

@@ -5,7 +5,9 @@
 // (a year, a date, a code, an ordinal, a word that merely contains a numeral character).
 import { parseArabic, parseChineseNumeral, parseEnglishNumber, isZhNumeralChar, EN_SCALES, isEnglishNumberWord } from './numerals';
 
-export type Approx = 'over' | 'under' | 'about';
+import type { Approx } from './types';
+
+export type { Approx };
 
 export interface NumberToken {
   start: number;
@@ -198,8 +200,6 @@ function scanArabic(text: string, start: number): NumberToken | null {
   if ((text[end] === '余' || text[end] === '多') && !/^[余多](?:年来|年以来)/u.test(text.slice(end, end + 4)) && !/^多[种样元方]/u.test(text.slice(end, end + 2))) {
     approx = 'over';
     end++;
-  } else if (text[end] === '多' || text[end] === '余') {
-    // 多种, 多元: not an approximation
   }
   // English scale words: 1.6 million, $3.5bn
   let currencyPrefix: string | undefined;

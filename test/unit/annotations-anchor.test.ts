@@ -4,6 +4,7 @@
 // annotation must be orphaned or sit on its own sentence: original characters from inside
 // its quote, or text typed into it; never characters from elsewhere, never a copy.
 import { test } from 'node:test';
+import { prng } from '../support/prng';
 import assert from 'node:assert/strict';
 import { applyEdit, makeAnchor, reanchor, similarity } from '../../src/core/annotations/anchor';
 import type { Anchor } from '../../src/core/annotations/model';
@@ -11,16 +12,6 @@ import type { Anchor } from '../../src/core/annotations/model';
 const INSERTED = -1;
 const COPIED = -2;
 
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['全市', '公安机关', '破获', '刑事案件', '抓获', '犯罪嫌疑人', '同比下降', '同比上升', '群众', '满意度', '达到', '开展', '专项行动', '排查', '整治', '隐患', '该局', '累计', '派出所', '巡逻', '警情', '电诈', '挽回', '经济损失', '万元', '起', '名', '个'];
 

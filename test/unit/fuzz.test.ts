@@ -1,6 +1,7 @@
 // Fuzzing the engine: random and mutated inputs never make it throw, every range it returns
 // is valid, and its time grows linearly. Seeded, so a failure reproduces.
 import { test } from 'node:test';
+import { prng } from '../support/prng';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,16 +11,6 @@ import type { AnalysisResult } from '../../src/core/types';
 import { ROOT } from '../support/paths';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const samples = ['zh-annual-review.txt', 'en-annual-review.txt'].map((f) => fs.readFileSync(path.join(ROOT, 'samples', f), 'utf8'));
 const INSERTS = ['1', '9', '0', '.', ',', '%', '％', '１', '起', '人', '万', '亿', '余', '多', '一', '百', '十', '两', '分之', '成', '第', '“', '”', '。', '；', '\n', '\n\n', '\r\n', ' ', '\u3000', '\t', '\u0000', '\ud800', '\udfff', '𠀋', 'million', ' percent', '$', '-', '·', '同比下降', 'rose by ', '摄', '#'];
