@@ -44,7 +44,7 @@ async function withServer(fn) {
     return await fn({ conn, next, rss });
   } finally {
     conn.dispose();
-    child.kill();
+    child.kill('SIGKILL');
   }
 }
 
@@ -92,3 +92,5 @@ const rows = [
 const w = Math.max(...rows.map((r) => r[0].length));
 for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
 console.log(JSON.stringify({ editToAnalysisMsMedian: +median(edit.latencies).toFixed(1), firstAnalysis1MBMs: +edit.firstMs.toFixed(0), serverPeakRss10MBMB: +big.rssMB.toFixed(0) }));
+// the language servers' pipes would keep this process alive
+process.exit(0);
