@@ -23,23 +23,16 @@ import {
 import * as os from 'node:os';
 import { metricsCsv } from '../core/metrics-csv';
 import { describeValue } from '../core/describe';
+import { DEFAULT_STATUSES, sourceFromText } from '../core/annotations/model';
 import type { Metric } from '../core/types';
 import { AnalysisStore, type DocumentState } from './state';
 import { Decorator, type StatusStyle } from './decorations';
 import { ClaimsProvider, MetricsProvider, type MetricNode, type ReportEntry, type SortKey } from './views';
 
 const REMEMBERED_KEY = 'policyLens.enabledFiles';
-const DEFAULT_STATUSES: StatusStyle[] = [
-  { id: 'unverified', label: 'Unverified', color: '#9e9e9e' },
-  { id: 'verified', label: 'Verified', color: '#2e7d32' },
-  { id: 'needs-source', label: 'Needs source', color: '#f9a825' },
-  { id: 'disputed', label: 'Disputed', color: '#ef6c00' },
-  { id: 'false', label: 'False', color: '#c62828' },
-];
-
 function configuredStatuses(): StatusStyle[] {
   const list = vscode.workspace.getConfiguration('policyLens').get<StatusStyle[]>('statuses', []);
-  return Array.isArray(list) && list.length ? list.filter((s) => s && typeof s.id === 'string').map((s) => ({ id: s.id, label: s.label ?? s.id, color: s.color ?? '#9e9e9e' })) : DEFAULT_STATUSES;
+  return Array.isArray(list) && list.length ? list.filter((s) => s && typeof s.id === 'string').map((s) => ({ id: s.id, label: s.label ?? s.id, color: s.color ?? '#9e9e9e' })) : [...DEFAULT_STATUSES];
 }
 
 function reviewSettings() {
@@ -221,7 +214,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
       if (!src) return undefined;
       const quote = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Quoted passage of the source (optional)') });
       const note = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Note (optional)') });
-      params.source = { ...(/^[a-z][a-z0-9+.-]*:\/\//i.test(src) ? { url: src } : { citation: src }), ...(quote ? { quote } : {}) };
+      params.source = sourceFromText(src, quote || undefined);
       if (note) params.note = note;
     }
     const c = await ensureClient();

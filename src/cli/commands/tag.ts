@@ -2,7 +2,7 @@
 // through the same store code the editor uses.
 import { promises as fs } from 'node:fs';
 import { openReview, saveReview, tag, TagError } from '../../core/annotations/review';
-import { DEFAULT_STATUSES, parseStatuses, type StatusDef } from '../../core/annotations/model';
+import { DEFAULT_STATUSES, parseStatuses, sourceFromText, type StatusDef } from '../../core/annotations/model';
 import { SidecarError } from '../../core/annotations/sidecar';
 import { ReportReadError } from '../../core/report-file';
 import { parseArgs } from '../args';
@@ -50,7 +50,7 @@ export async function runTag(argv: string[], io: CliIO): Promise<number> {
   const sourceText = flags.get('source') as string | undefined;
   const quote = flags.get('quote') as string | undefined;
   if (quote && !sourceText) throw new UsageError('--quote needs --source');
-  const source = sourceText ? { ...(/^[a-z][a-z0-9+.-]*:\/\//i.test(sourceText) ? { url: sourceText } : { citation: sourceText }), ...(quote ? { quote } : {}) } : undefined;
+  const source = sourceText ? sourceFromText(sourceText, quote) : undefined;
 
   const file = positionals[0];
   try {

@@ -75,3 +75,9 @@ export function parseStatuses(json: unknown): StatusDef[] {
     return { id, label: typeof label === 'string' ? label : id, color: typeof color === 'string' ? color : '#9e9e9e' };
   });
 }
+
+/** A source as a user types it: a URL when it has a scheme, a citation otherwise. */
+export function sourceFromText(text: string, quote?: string): AnnotationSource {
+  const where = /^[a-z][a-z0-9+.-]*:\/\//i.test(text.trim()) ? { url: text.trim() } : { citation: text.trim() };
+  return quote ? { ...where, quote } : where;
+}
