@@ -26,14 +26,26 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function withServer(fn) {
   const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const conn = rpc.createMessageConnection(
+    new rpc.StreamMessageReader(child.stdout),
+    new rpc.StreamMessageWriter(child.stdin),
+  );
   const waiters = [];
   conn.onNotification('policyLens/analysis', (n) => {
-    for (const w of [...waiters]) if (w.accept(n)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(n); }
+    for (const w of [...waiters])
+      if (w.accept(n)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(n);
+      }
   });
   conn.onNotification('window/logMessage', () => {});
   conn.listen();
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { maxFileSize: 50_000_000, debounceMs: 0 } });
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {},
+    initializationOptions: { maxFileSize: 50_000_000, debounceMs: 0 },
+  });
   await conn.sendNotification('initialized', {});
   const next = (accept) => new Promise((resolve) => waiters.push({ accept, resolve }));
   const rss = () => {
@@ -53,7 +65,9 @@ const oneMb = build(1024 * 1024);
 const edit = await withServer(async ({ conn, next }) => {
   const t0 = performance.now();
   let p = next((n) => n.uri === uri && n.result?.segmented);
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'policy-report', version: 1, text: oneMb } });
+  await conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'policy-report', version: 1, text: oneMb },
+  });
   await conn.sendNotification('policyLens/setEnabled', { uris: [uri] });
   const first = await p;
   const firstMs = performance.now() - t0;
@@ -66,7 +80,9 @@ const edit = await withServer(async ({ conn, next }) => {
     const t = performance.now();
     await conn.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: i % 2 ? '' : '1' }],
+      contentChanges: [
+        { range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: i % 2 ? '' : '1' },
+      ],
     });
     const n = await p;
     lat.push(performance.now() - t);
@@ -78,19 +94,30 @@ const edit = await withServer(async ({ conn, next }) => {
 const tenMb = build(10 * 1024 * 1024);
 const big = await withServer(async ({ conn, next, rss }) => {
   const p = next((n) => n.uri === uri && n.result?.segmented);
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'policy-report', version: 1, text: tenMb } });
+  await conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'policy-report', version: 1, text: tenMb },
+  });
   await conn.sendNotification('policyLens/setEnabled', { uris: [uri] });
   const n = await p;
   return { rssMB: rss(), metrics: n.result.metrics.length };
 });
 
 const rows = [
-  ['edit → updated analysis (1 MB)', `${median(edit.latencies).toFixed(1)} ms median of ${edit.latencies.length} one-character edits (max ${Math.max(...edit.latencies).toFixed(1)} ms)`],
+  [
+    'edit → updated analysis (1 MB)',
+    `${median(edit.latencies).toFixed(1)} ms median of ${edit.latencies.length} one-character edits (max ${Math.max(...edit.latencies).toFixed(1)} ms)`,
+  ],
   ['first analysis (1 MB, cold)', `${edit.firstMs.toFixed(0)} ms incl. nodejieba load, ${edit.metrics} metrics`],
   ['server peak RSS (10 MB report)', `${big.rssMB.toFixed(0)} MB, ${big.metrics} metrics`],
 ];
 const w = Math.max(...rows.map((r) => r[0].length));
 for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
-console.log(JSON.stringify({ editToAnalysisMsMedian: +median(edit.latencies).toFixed(1), firstAnalysis1MBMs: +edit.firstMs.toFixed(0), serverPeakRss10MBMB: +big.rssMB.toFixed(0) }));
+console.log(
+  JSON.stringify({
+    editToAnalysisMsMedian: +median(edit.latencies).toFixed(1),
+    firstAnalysis1MBMs: +edit.firstMs.toFixed(0),
+    serverPeakRss10MBMB: +big.rssMB.toFixed(0),
+  }),
+);
 // the language servers' pipes would keep this process alive
 process.exit(0);

@@ -40,7 +40,11 @@ function time(fn) {
 const first64kFile = join(mkdtempSync(join(tmpdir(), 'policy-lens-bench-')), 'first64k.txt');
 writeFileSync(first64kFile, text.slice(0, 64 * 1024));
 const cold = JSON.parse(
-  execFileSync(process.execPath, ['-e', `
+  execFileSync(
+    process.execPath,
+    [
+      '-e',
+      `
     const t0 = process.hrtime.bigint();
     const e = require(${JSON.stringify(enginePath)});
     const r = e.analyzeSync(require('fs').readFileSync(${JSON.stringify(first64kFile)}, 'utf8'), { segmenter: null });
@@ -49,7 +53,10 @@ const cold = JSON.parse(
     const seg = e.loadSegmenter();
     const load = Number(process.hrtime.bigint() - t1) / 1e6;
     console.log(JSON.stringify({ firstResultMs: first, metrics: r.metrics.length, segmenterLoadMs: load, segmenter: !!seg }));
-  `], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+  `,
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
+  ),
 );
 
 const jieba = require('nodejieba');
@@ -66,7 +73,11 @@ const fastTimes = [];
 let result;
 for (let i = 0; i < REPS; i++) {
   jiebaTimes.push(time(() => jieba.tag(text)));
-  fullTimes.push(time(() => { result = engine.analyzeSync(text, { segmenter }); }));
+  fullTimes.push(
+    time(() => {
+      result = engine.analyzeSync(text, { segmenter });
+    }),
+  );
   fastTimes.push(time(() => engine.analyzeSync(text, { segmenter: null })));
 }
 const jiebaMBs = mb / median(jiebaTimes);
@@ -90,13 +101,15 @@ for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
 const extension = join(root, 'scripts', 'bench-extension.mjs');
 if (existsSync(extension)) execFileSync(process.execPath, [extension], { stdio: 'inherit' });
 
-console.log(JSON.stringify({
-  textMB: +mb.toFixed(2),
-  jiebaTagMBs: +jiebaMBs.toFixed(3),
-  engineMBs: +fullMBs.toFixed(3),
-  engineNumbersFirstMBs: +fastMBs.toFixed(3),
-  ratioEngineToJiebaTag: +(fullMBs / jiebaMBs).toFixed(3),
-  firstResultMs: +cold.firstResultMs.toFixed(1),
-  segmenterLoadMs: +cold.segmenterLoadMs.toFixed(1),
-  peakRssMB: +rssMB.toFixed(0),
-}));
+console.log(
+  JSON.stringify({
+    textMB: +mb.toFixed(2),
+    jiebaTagMBs: +jiebaMBs.toFixed(3),
+    engineMBs: +fullMBs.toFixed(3),
+    engineNumbersFirstMBs: +fastMBs.toFixed(3),
+    ratioEngineToJiebaTag: +(fullMBs / jiebaMBs).toFixed(3),
+    firstResultMs: +cold.firstResultMs.toFixed(1),
+    segmenterLoadMs: +cold.segmenterLoadMs.toFixed(1),
+    peakRssMB: +rssMB.toFixed(0),
+  }),
+);

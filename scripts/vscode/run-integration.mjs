@@ -29,7 +29,11 @@ function makeWorkspace(tmp) {
     'review/outside.report.txt': sample,
     'review/corrupt.report.txt': sample.slice(0, 600),
     'big/huge.report.txt': '全年破获刑事案件2316起，同比下降18.6%。\n'.repeat(12000),
-    '.vscode/settings.json': JSON.stringify({ 'policyLens.include': ['**/include-me/*.txt'], 'policyLens.maxFileSize': 200000 }, null, 2),
+    '.vscode/settings.json': JSON.stringify(
+      { 'policyLens.include': ['**/include-me/*.txt'], 'policyLens.maxFileSize': 200000 },
+      null,
+      2,
+    ),
   };
   for (const [rel, content] of Object.entries(files)) {
     mkdirSync(dirname(join(ws, rel)), { recursive: true });
@@ -52,73 +56,145 @@ async function tryTestElectron(ws, resultsFile) {
     console.error(`[integration] VS Code download failed (${err.code ?? err.message}); using code-server`);
     return null;
   }
-  const code = await te.runTests({
-    vscodeExecutablePath,
-    extensionDevelopmentPath: root,
-    extensionTestsPath: suite,
-    launchArgs: [ws, '--disable-extensions'],
-    extensionTestsEnv: { VSCODE_TEST_RESULTS: resultsFile, POLICY_LENS_ROOT: root },
-  }).catch(() => 1);
+  const code = await te
+    .runTests({
+      vscodeExecutablePath,
+      extensionDevelopmentPath: root,
+      extensionTestsPath: suite,
+      launchArgs: [ws, '--disable-extensions'],
+      extensionTestsEnv: { VSCODE_TEST_RESULTS: resultsFile, POLICY_LENS_ROOT: root },
+    })
+    .catch(() => 1);
   return { code };
 }
 
-const freePort = () => new Promise((res, rej) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); });
-  s.on('error', rej);
-});
+const freePort = () =>
+  new Promise((res, rej) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => res(p));
+    });
+    s.on('error', rej);
+  });
 
 async function runInCodeServer(ws, tmp, resultsFile) {
   const rt = setup();
   const { chromium } = await import('playwright-core');
   const port = await freePort();
   mkdirSync(join(tmp, 'user', 'User'), { recursive: true });
-  writeFileSync(join(tmp, 'user', 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true, 'telemetry.telemetryLevel': 'off',
-    'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false, 'update.mode': 'none', 'security.workspace.trust.enabled': false,
-  }));
-  const cs = spawn(rt.node24, [rt.codeServer, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', join(tmp, 'user'), '--extensions-dir', join(tmp, 'extensions'),
-    '--config', join(tmp, 'config.yaml'),
-    // a built VS Code ignores the test payload unless the smoke-test driver is on
-    '--vscode-option', 'enable-smoke-test-driver'], {
-    env: { ...process.env, HOME: tmp, TMPDIR: tmp, XDG_CONFIG_HOME: join(tmp, 'xdg-config'), XDG_DATA_HOME: join(tmp, 'xdg-data'),
-      EXTENSIONS_GALLERY: '{"serviceUrl":""}', VSCODE_TEST_RESULTS: resultsFile, POLICY_LENS_ROOT: root },
-    stdio: ['ignore', 'pipe', 'pipe'], detached: true,
-  });
+  writeFileSync(
+    join(tmp, 'user', 'User', 'settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'chat.disableAIFeatures': true,
+      'telemetry.telemetryLevel': 'off',
+      'extensions.autoUpdate': false,
+      'extensions.autoCheckUpdates': false,
+      'update.mode': 'none',
+      'security.workspace.trust.enabled': false,
+    }),
+  );
+  const cs = spawn(
+    rt.node24,
+    [
+      rt.codeServer,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--user-data-dir',
+      join(tmp, 'user'),
+      '--extensions-dir',
+      join(tmp, 'extensions'),
+      '--config',
+      join(tmp, 'config.yaml'),
+      // a built VS Code ignores the test payload unless the smoke-test driver is on
+      '--vscode-option',
+      'enable-smoke-test-driver',
+    ],
+    {
+      env: {
+        ...process.env,
+        HOME: tmp,
+        TMPDIR: tmp,
+        XDG_CONFIG_HOME: join(tmp, 'xdg-config'),
+        XDG_DATA_HOME: join(tmp, 'xdg-data'),
+        EXTENSIONS_GALLERY: '{"serviceUrl":""}',
+        VSCODE_TEST_RESULTS: resultsFile,
+        POLICY_LENS_ROOT: root,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   let csLog = '';
-  cs.stdout.on('data', (d) => { csLog += d; });
-  cs.stderr.on('data', (d) => { csLog += d; });
-  const killCs = () => { try { process.kill(-cs.pid, 'SIGTERM'); } catch { /* gone */ } };
+  cs.stdout.on('data', (d) => {
+    csLog += d;
+  });
+  cs.stderr.on('data', (d) => {
+    csLog += d;
+  });
+  const killCs = () => {
+    try {
+      process.kill(-cs.pid, 'SIGTERM');
+    } catch {
+      /* gone */
+    }
+  };
   process.on('exit', killCs);
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    try { if ((await fetch(`${base}/healthz`)).ok) break; } catch { /* not up yet */ }
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
     if (i > 600 || cs.exitCode !== null) throw new Error(`code-server did not start:\n${csLog}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   const ctx = await chromium.launchPersistentContext(join(tmp, 'chromium'), {
-    executablePath: rt.chromium, headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: rt.chromium,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   let finish;
-  const done = new Promise((r) => { finish = r; });
-  const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]|\[reconnection-grace-time\]|Ignoring fetching additional builtin|Updating additional builtin|\[chat-stt\]|\[DefaultAccount\])/;
+  const done = new Promise((r) => {
+    finish = r;
+  });
+  const NOISE =
+    /^(Resolving connection token|Resolved connection token|Creating a socket|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]|\[reconnection-grace-time\]|Ignoring fetching additional builtin|Updating additional builtin|\[chat-stt\]|\[DefaultAccount\])/;
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = format(...(args ?? []));
     if (process.env.VERBOSE || !NOISE.test(text)) console[type === 'error' ? 'error' : 'log'](text);
   });
   await page.exposeFunction('codeAutomationExit', (code) => finish({ code }));
   const authority = `127.0.0.1:${port}`;
-  const payload = [['extensionDevelopmentPath', `vscode-remote://${authority}${root}`], ['extensionTestsPath', `vscode-remote://${authority}${suite}`]];
+  const payload = [
+    ['extensionDevelopmentPath', `vscode-remote://${authority}${root}`],
+    ['extensionTestsPath', `vscode-remote://${authority}${suite}`],
+  ];
   await page.goto(`${base}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
   const timer = setTimeout(() => finish({ code: 124, timeout: true }), TIMEOUT);
   const res = await done;
   clearTimeout(timer);
   await ctx.close().catch(() => {});
   killCs();
-  if (res.timeout) console.error(`[integration] timed out after ${TIMEOUT} ms; code-server log:\n${csLog.slice(-4000)}`);
+  if (res.timeout)
+    console.error(`[integration] timed out after ${TIMEOUT} ms; code-server log:\n${csLog.slice(-4000)}`);
   return res;
 }
 

@@ -13,6 +13,9 @@ for (const rel of ['package.json', 'index.js', 'build/Release/nodejieba.node', '
   const from = join(src, rel);
   if (!existsSync(from)) throw new Error(`nodejieba: ${rel} is missing (was it built? run \`npm rebuild nodejieba\`)`);
   mkdirSync(dirname(join(dest, rel)), { recursive: true });
-  cpSync(from, join(dest, rel), { recursive: true, filter: (p) => !p.endsWith('pos_dict') && !p.includes('/pos_dict/') });
+  cpSync(from, join(dest, rel), {
+    recursive: true,
+    filter: (p) => !p.endsWith('pos_dict') && !p.includes('/pos_dict/'),
+  });
 }
 console.log(`staged nodejieba into ${dest}`);

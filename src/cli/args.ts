@@ -34,7 +34,8 @@ export function parseArgs(argv: string[], spec: Record<string, FlagSpec>): Parse
       }
       const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
-      if (s.choices && !s.choices.includes(value)) throw new UsageError(`--${name} must be one of ${s.choices.join(', ')} (got "${value}")`);
+      if (s.choices && !s.choices.includes(value))
+        throw new UsageError(`--${name} must be one of ${s.choices.join(', ')} (got "${value}")`);
       flags.set(name, value);
       continue;
     }
@@ -48,6 +49,14 @@ export function parseArgs(argv: string[], spec: Record<string, FlagSpec>): Parse
 export function parseSize(s: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb|g|gb)?$/i.exec(s.trim());
   if (!m) throw new UsageError(`--max-size: cannot read "${s}" (try 50MB)`);
-  const mult: Record<string, number> = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+  const mult: Record<string, number> = {
+    b: 1,
+    k: 1024,
+    kb: 1024,
+    m: 1024 ** 2,
+    mb: 1024 ** 2,
+    g: 1024 ** 3,
+    gb: 1024 ** 3,
+  };
   return Math.round(Number(m[1]) * mult[(m[2] ?? 'b').toLowerCase()]);
 }

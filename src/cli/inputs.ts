@@ -5,7 +5,8 @@ import * as path from 'node:path';
 export const REPORT_EXTENSIONS = ['.txt', '.md'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
-export type InputItem = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'error'; path: string; message: string };
+export type InputItem =
+  { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'error'; path: string; message: string };
 
 export function isReportPath(p: string): boolean {
   const lower = p.toLowerCase();
@@ -47,7 +48,12 @@ export async function expandInputs(args: string[]): Promise<InputItem[]> {
         items.push({ kind: 'error', path: arg, message: `cannot read directory: ${(err as Error).message}` });
         continue;
       }
-      if (found.length === 0) items.push({ kind: 'error', path: arg, message: `no reports (${REPORT_EXTENSIONS.join(', ')}) in this directory` });
+      if (found.length === 0)
+        items.push({
+          kind: 'error',
+          path: arg,
+          message: `no reports (${REPORT_EXTENSIONS.join(', ')}) in this directory`,
+        });
       for (const f of found) items.push({ kind: 'file', path: f });
     } else {
       items.push({ kind: 'file', path: arg });

@@ -65,7 +65,9 @@ export function runCli(): void {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`policy-lens: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+      process.stderr.write(
+        `policy-lens: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
       process.exitCode = 70;
     },
   );

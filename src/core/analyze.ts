@@ -30,7 +30,12 @@ function tagPiece(segmenter: Segmenter | null, text: string, start: number, end:
   return segmenter.tag(piece).map((w) => ({ ...w, start: w.start + start, end: w.end + start }));
 }
 
-function buildContexts(text: string, units: TextUnit[], tokens: NumberToken[], segmenter: Segmenter | null): SentenceContext[] {
+function buildContexts(
+  text: string,
+  units: TextUnit[],
+  tokens: NumberToken[],
+  segmenter: Segmenter | null,
+): SentenceContext[] {
   const pieces: Array<{ start: number; end: number }> = [];
   for (const u of units) for (const p of u.pieces) pieces.push(p);
   pieces.sort((a, b) => a.start - b.start);
@@ -72,7 +77,11 @@ function findQuotations(text: string): Array<{ open: number; close: number }> {
 }
 
 /** The speaker context of a sentence that lies inside a quotation, or null. */
-function quotationOf(text: string, quotes: Array<{ open: number; close: number }>, u: TextUnit): { speaker: string } | null {
+function quotationOf(
+  text: string,
+  quotes: Array<{ open: number; close: number }>,
+  u: TextUnit,
+): { speaker: string } | null {
   let lo = 0;
   let hi = quotes.length - 1;
   while (lo <= hi) {
@@ -83,7 +92,11 @@ function quotationOf(text: string, quotes: Array<{ open: number; close: number }
     else {
       if (q.close < u.end - 2) return null; // a short quote inside the sentence
       const after = text.slice(q.close + 1, q.close + 48).split(/[。！？\n]/u)[0];
-      const before = text.slice(Math.max(0, q.open - 24), q.open).split(/[。！？\n]/u).pop() ?? '';
+      const before =
+        text
+          .slice(Math.max(0, q.open - 24), q.open)
+          .split(/[。！？\n]/u)
+          .pop() ?? '';
       return { speaker: `${before} ${after}` };
     }
   }
@@ -118,7 +131,9 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
   for (const r of raw) {
     const range = norm.rangeToOriginal(r.start, r.end);
     const unit = unitContaining(sentenceUnits, r.start);
-    const key = unit ? `${unitKey(unit)}\u0000${r.start - unit.start}\u0000${text.slice(r.start, r.end)}` : text.slice(r.start, r.end);
+    const key = unit
+      ? `${unitKey(unit)}\u0000${r.start - unit.start}\u0000${text.slice(r.start, r.end)}`
+      : text.slice(r.start, r.end);
     const metric: Metric = {
       id: metricIds.next(key),
       text: original.slice(range.start, range.end),
@@ -149,7 +164,12 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
   for (const u of sentenceUnits) {
     const uText = u.pieces.map((p) => text.slice(p.start, p.end)).join('');
     const inUnit = byUnit.get(u) ?? [];
-    const signals = classifyClaim({ text: uText, metricCount: inUnit.length, quotation: quotationOf(text, quotes, u), lang });
+    const signals = classifyClaim({
+      text: uText,
+      metricCount: inUnit.length,
+      quotation: quotationOf(text, quotes, u),
+      lang,
+    });
     if (!signals) continue;
     const range = norm.rangeToOriginal(u.start, u.end);
     claims.push({
@@ -181,4 +201,3 @@ export async function analyzeText(text: string, options: AnalyzeOptions = {}): P
   const segmenter = options.useSegmenter === false ? null : loadSegmenter(options.onWarning);
   return analyzeSync(text, { lang: options.lang, segmenter });
 }
-

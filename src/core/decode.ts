@@ -68,13 +68,16 @@ export function looksLikeGb18030(bytes: Uint8Array): boolean {
 
 export function decodeReport(bytes: Uint8Array, opts: { maxBytes?: number } = {}): DecodedText {
   const max = opts.maxBytes ?? DEFAULT_MAX;
-  if (bytes.length > max) throw new DecodeError(`file is ${bytes.length} bytes, over the ${max}-byte limit`, 'too-large');
+  if (bytes.length > max)
+    throw new DecodeError(`file is ${bytes.length} bytes, over the ${max}-byte limit`, 'too-large');
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     return { text: strictUtf8(buf.subarray(3)), encoding: 'utf-8-bom' };
   }
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: utf16(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: utf16(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe)
+    return { text: utf16(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff)
+    return { text: utf16(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   if (buf.includes(0) || controlShare(buf) > 0.1) {
     throw new DecodeError('binary file (NUL or control bytes): not a text report', 'binary');
   }
@@ -120,7 +123,8 @@ function mostlyText(text: string): boolean {
       (cp >= 0x2010 && cp <= 0x20cf) || // general punctuation, currency signs
       (cp >= 0x2100 && cp <= 0x27bf) || // letterlike, numbers, arrows, math, box drawing, shapes
       (cp >= 0xa0 && cp <= 0x24f) // Latin-1 and Latin Extended (names, °, ×)
-    ) good++;
+    )
+      good++;
   }
   return total === 0 || good / total > 0.8;
 }

@@ -48,7 +48,14 @@ export class IncrementalAnalyzer {
     const wrapWidth = documentWrapWidth(text);
     const key = `${lang}${opts.segmenter ? 's' : 'n'}${wrapWidth}\u0000`;
     const next = new Map<string, AnalysisResult>();
-    const out: AnalysisResult = { metrics: [], claims: [], numbers: [], headings: [], lang, segmented: !!opts.segmenter };
+    const out: AnalysisResult = {
+      metrics: [],
+      claims: [],
+      numbers: [],
+      headings: [],
+      lang,
+      segmented: !!opts.segmenter,
+    };
     const seenMetric = new Map<string, number>();
     const seenClaim = new Map<string, number>();
     const unique = (seen: Map<string, number>, id: string) => {
@@ -66,14 +73,22 @@ export class IncrementalAnalyzer {
         this.lastAnalysedBlocks++;
       }
       next.set(key + block.text, r);
-      const shift = <T extends { range: { start: number; end: number } }>(x: T) => ({ ...x, range: { start: x.range.start + block.start, end: x.range.end + block.start } });
+      const shift = <T extends { range: { start: number; end: number } }>(x: T) => ({
+        ...x,
+        range: { start: x.range.start + block.start, end: x.range.end + block.start },
+      });
       const ids = new Map<string, string>();
       for (const m of r.metrics) {
         const id = unique(seenMetric, m.id);
         ids.set(m.id, id);
         out.metrics.push({ ...shift(m), id, line: m.line + block.line } as Metric);
       }
-      for (const c of r.claims) out.claims.push({ ...shift(c), id: unique(seenClaim, c.id), metricIds: c.metricIds.map((id) => ids.get(id) ?? id) } as Claim);
+      for (const c of r.claims)
+        out.claims.push({
+          ...shift(c),
+          id: unique(seenClaim, c.id),
+          metricIds: c.metricIds.map((id) => ids.get(id) ?? id),
+        } as Claim);
       for (const n of r.numbers) out.numbers.push(shift(n));
       for (const h of r.headings) out.headings.push({ ...shift(h), line: h.line + block.line });
     }

@@ -29,9 +29,19 @@ const POSTFIX_APPROX: Array<[RegExp, Approx]> = [
 ];
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
 /** A comma between digits groups thousands; it does not break a clause. */
-const isClauseBreakAt = (text: string, i: number) => CLAUSE_BREAK.test(text[i]) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+const isClauseBreakAt = (text: string, i: number) =>
+  CLAUSE_BREAK.test(text[i]) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
 const OPEN_QUOTES = '“‘「『《〈【"';
-const CLOSE_FOR: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '〈': '〉', '【': '】', '"': '"' };
+const CLOSE_FOR: Record<string, string> = {
+  '“': '”',
+  '‘': '’',
+  '「': '」',
+  '『': '』',
+  '《': '》',
+  '〈': '〉',
+  '【': '】',
+  '"': '"',
+};
 /** Small Chinese numerals with these units are mostly descriptors or names (五类案件, 三级表彰, 四项机制). */
 const SMALL_ZH_UNITS = new Set(['个', '名', '人', '位', '倍', '户', '家', '支', '只', '辆', '台', '部', '处', '起']);
 
@@ -95,7 +105,8 @@ function unitAfter(text: string, token: NumberToken, lang: 'zh' | 'en'): (UnitMa
   while (p < text.length && p - pos < 2 && (text[p] === ' ' || text[p] === '\u00a0')) p++;
   const zh = matchChineseUnit(text, p);
   if (zh) return { ...zh, length: p - pos + zh.text.length };
-  if (token.currencyPrefix) return { text: '', unit: currencyUnit(token.currencyPrefix), kind: 'money', scale: 1, length: 0 };
+  if (token.currencyPrefix)
+    return { text: '', unit: currencyUnit(token.currencyPrefix), kind: 'money', scale: 1, length: 0 };
   return null;
 }
 
@@ -128,7 +139,12 @@ export interface ExtractOptions {
  * Extracts metrics from one sentence's tokens. `prev` carries the previous metric of the
  * same clause so enumerations (分别下降41.1%、42.6%) share change and subject.
  */
-export function extractMetrics(text: string, tokens: NumberToken[], sentences: SentenceContext[], opts: ExtractOptions): RawMetric[] {
+export function extractMetrics(
+  text: string,
+  tokens: NumberToken[],
+  sentences: SentenceContext[],
+  opts: ExtractOptions,
+): RawMetric[] {
   const out: RawMetric[] = [];
   let si = 0;
   let lastInClause: { metric: RawMetric; clauseStart: number; before: string } | null = null;
@@ -145,13 +161,21 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
     const sStart = sentence ? sentence.start : Math.max(0, text.lastIndexOf('\n', token.start - 1) + 1);
     const sEnd = sentence ? sentence.end : clauseEndAfter(text, token.end, text.length);
     const tags = sentence?.tags ?? null;
-    const lang: 'zh' | 'en' = token.script === 'english' || (opts.lang === 'en' && !isChineseContext(text, token.start)) ? 'en' : isChineseContext(text, token.start) ? 'zh' : opts.lang;
+    const lang: 'zh' | 'en' =
+      token.script === 'english' || (opts.lang === 'en' && !isChineseContext(text, token.start))
+        ? 'en'
+        : isChineseContext(text, token.start)
+          ? 'zh'
+          : opts.lang;
 
     if (!Number.isFinite(token.value)) continue;
     if (token.flags.some((f) => SKIP_FLAGS.has(f))) continue;
     // 第三, 第 2 批: ordinals.
     if (/第\s*$/.test(text.slice(Math.max(0, token.start - 2), token.start))) continue;
-    const unit = unitAfter(text, token, lang) ?? (tags ? nounUnitAfterScale(text, token, tags) : null) ?? bareEnglishQuantity(text, token, lang, sStart);
+    const unit =
+      unitAfter(text, token, lang) ??
+      (tags ? nounUnitAfterScale(text, token, tags) : null) ??
+      bareEnglishQuantity(text, token, lang, sStart);
     if (!unit) continue;
     let end = token.end + unit.length;
     if (isCalendar(text, token, unit.unit, end)) continue;
@@ -167,7 +191,12 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
         break;
       }
     }
-    if (lang === 'zh' && isDurationUnit(unit.unit) && text[end] === '内' && !/^内(容|部|外|涵|地|蒙)/u.test(text.slice(end, end + 2))) {
+    if (
+      lang === 'zh' &&
+      isDurationUnit(unit.unit) &&
+      text[end] === '内' &&
+      !/^内(容|部|外|涵|地|蒙)/u.test(text.slice(end, end + 2))
+    ) {
       approx = approx ?? 'under';
       end += 1;
     }
@@ -180,7 +209,13 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
       if (inner !== own) continue;
     }
     // 24小时警局, 10周年: a unit glued to a name.
-    if (/^(警局|服务|热线|值守|营业|自助|便民|周年|届|级|号线|路|期间|工程|制度|工作法|模式|体系|机制|行动)/u.test(text.slice(end, end + 4)) && unit.kind !== 'percent' && unit.kind !== 'money') {
+    if (
+      /^(警局|服务|热线|值守|营业|自助|便民|周年|届|级|号线|路|期间|工程|制度|工作法|模式|体系|机制|行动)/u.test(
+        text.slice(end, end + 4),
+      ) &&
+      unit.kind !== 'percent' &&
+      unit.kind !== 'money'
+    ) {
       if (!(unit.kind === 'duration' && /^期间/u.test(text.slice(end, end + 2)))) continue;
     }
 
@@ -197,8 +232,18 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
       }
     }
     // per 1,000 residents (a rate's base), top 10 agencies (a ranking): not quantities.
-    if (lang === 'en' && /\b(?:per|top|every|each)\s+$/i.test(text.slice(Math.max(0, token.start - 8), token.start))) continue;
-    if (lang === 'en' && unit.kind === 'count' && Number.isInteger(token.value) && token.value >= 1900 && token.value <= 2100 && !/[,.]/.test(token.text) && !token.approx) continue;
+    if (lang === 'en' && /\b(?:per|top|every|each)\s+$/i.test(text.slice(Math.max(0, token.start - 8), token.start)))
+      continue;
+    if (
+      lang === 'en' &&
+      unit.kind === 'count' &&
+      Number.isInteger(token.value) &&
+      token.value >= 1900 &&
+      token.value <= 2100 &&
+      !/[,.]/.test(token.text) &&
+      !token.approx
+    )
+      continue;
 
     const value = roundValue(token.value * unit.scale);
     const clauseStart = clauseStartBefore(text, token.start, sStart);
@@ -213,7 +258,12 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
       lastInClause !== null &&
       lastInClause.clauseStart === clauseStart &&
       /^[\s、和及与,]*$/u.test(text.slice(lastInClause.metric.end, token.start));
-    let change = detectChange(lang === 'zh' ? beforeText.replace(/\s+/g, '') : beforeText, afterText, lang, sentenceText);
+    let change = detectChange(
+      lang === 'zh' ? beforeText.replace(/\s+/g, '') : beforeText,
+      afterText,
+      lang,
+      sentenceText,
+    );
     if (!change && enumerated && lastInClause!.metric.change) change = lastInClause!.metric.change;
     // 人口自然增长率为-0.99‰: a negative growth is a fall.
     if (change && token.value < 0 && change.direction === 'up') change = { ...change, direction: 'down' };
@@ -225,16 +275,18 @@ export function extractMetrics(text: string, tokens: NumberToken[], sentences: S
       const cut = Math.max(between.lastIndexOf('、'), between.lastIndexOf('和'), between.lastIndexOf('及'));
       if (cut >= 0) from += cut + 1;
     }
-    let subject = enumerated ? lastInClause!.metric.subject : extractSubject({
-      text,
-      from,
-      numberStart: token.start,
-      spanEnd: end,
-      clauseEnd,
-      takeNounAfter: unit.kind === 'count',
-      lang,
-      tags,
-    });
+    let subject = enumerated
+      ? lastInClause!.metric.subject
+      : extractSubject({
+          text,
+          from,
+          numberStart: token.start,
+          spanEnd: end,
+          clauseEnd,
+          takeNounAfter: unit.kind === 'count',
+          lang,
+          tags,
+        });
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
     if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;
 
@@ -278,21 +330,36 @@ function distributeSubjects(group: RawMetric[]): void {
  * "the population reached 1.6 million". Such a number is a metric when it is the size of a
  * change or carries a scale word; its unit is left empty.
  */
-function bareEnglishQuantity(text: string, token: NumberToken, lang: 'zh' | 'en', sentenceStart: number): (UnitMatch & { length: number }) | null {
+function bareEnglishQuantity(
+  text: string,
+  token: NumberToken,
+  lang: 'zh' | 'en',
+  sentenceStart: number,
+): (UnitMatch & { length: number }) | null {
   if (lang !== 'en' || token.script === 'chinese') return null;
-  if (/\b(?:million|billion|trillion)$/i.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  if (/\b(?:million|billion|trillion)$/i.test(token.text))
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   const before = text.slice(Math.max(sentenceStart, token.start - 40), token.start);
   const after = text.slice(token.end, token.end + 30);
   if (detectChange(before, after, 'en', '')) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // decreased from 41 to 29: both ends of a stated change are levels worth checking.
-  if (/\b(?:from|to)\s+$/i.test(before) && /\b(?:rose|fell|dropped|declined|decreased|increased|grew|climbed|went (?:up|down)|improved|cut|reduced)\b/i.test(before)) {
+  if (
+    /\b(?:from|to)\s+$/i.test(before) &&
+    /\b(?:rose|fell|dropped|declined|decreased|increased|grew|climbed|went (?:up|down)|improved|cut|reduced)\b/i.test(
+      before,
+    )
+  ) {
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   }
   return null;
 }
 
 /** 24万关注粉丝, 16万粉丝: a scaled number counting a noun with no measure word between. */
-function nounUnitAfterScale(text: string, token: NumberToken, tags: TaggedWord[]): (UnitMatch & { length: number }) | null {
+function nounUnitAfterScale(
+  text: string,
+  token: NumberToken,
+  tags: TaggedWord[],
+): (UnitMatch & { length: number }) | null {
   if (!/[万亿]$/u.test(token.text)) return null;
   const after = tags.filter((w) => w.start >= token.end).slice(0, 2);
   if (after.length === 0 || after[0].start !== token.end) return null;

@@ -27,18 +27,39 @@ export function isCjk(cp: number): boolean {
 
 /** CJK letters and CJK punctuation (、。“”（）…), the context that makes an ASCII comma Chinese. */
 function isCjkContext(c: number): boolean {
-  return isCjk(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff60) || (c >= 0x2018 && c <= 0x201d) || c === 0x2026 || c === 0x2014;
+  return (
+    isCjk(c) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff01 && c <= 0xff60) ||
+    (c >= 0x2018 && c <= 0x201d) ||
+    c === 0x2026 ||
+    c === 0x2014
+  );
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isHSpace = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
-const isTerminal = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 33 || c === 63 || c === 59;
+const isTerminal = (c: number) =>
+  c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 33 || c === 63 || c === 59;
 
 /** Chinese punctuation that stays full-width; the rest of U+FF01–FF5E folds to ASCII. */
 const KEEP_FULLWIDTH = new Set([0xff0c, 0xff1b, 0xff1a, 0xff01, 0xff1f, 0xff08, 0xff09]);
-const ASCII_TO_CJK_PUNCT: Record<number, number> = { 44: 0xff0c, 59: 0xff1b, 58: 0xff1a, 33: 0xff01, 63: 0xff1f, 40: 0xff08, 41: 0xff09 };
+const ASCII_TO_CJK_PUNCT: Record<number, number> = {
+  44: 0xff0c,
+  59: 0xff1b,
+  58: 0xff1a,
+  33: 0xff01,
+  63: 0xff1f,
+  40: 0xff08,
+  41: 0xff09,
+};
 
-interface LineInfo { start: number; end: number; length: number; lastCode: number }
+interface LineInfo {
+  start: number;
+  end: number;
+  length: number;
+  lastCode: number;
+}
 
 function scanLines(s: string): LineInfo[] {
   const lines: LineInfo[] = [];
@@ -210,9 +231,7 @@ export function normalizeText(original: string, opts: { wrapWidth?: number } = {
       const cjkBefore = isCjkContext(before);
       const cjkAfter = isCjkContext(after);
       const joinable =
-        aroundSoft ||
-        (cjkBefore && (cjkAfter || isDigit(after))) ||
-        (cjkAfter && (isDigit(before) || before === 37));
+        aroundSoft || (cjkBefore && (cjkAfter || isDigit(after))) || (cjkAfter && (isDigit(before) || before === 37));
       const lineEdge = before === 10 || before === 0 || after === 10 || after === 13 || after === 0;
       if (joinable && !lineEdge) {
         for (let k = i; k < j; k++) drop(k);

@@ -3,7 +3,14 @@
 // words attached to it (约, 近, 超过, 余, 多, more than…), not the unit that follows;
 // the metric layer decides what is a metric. Flags say what a number might be instead
 // (a year, a date, a code, an ordinal, a word that merely contains a numeral character).
-import { parseArabic, parseChineseNumeral, parseEnglishNumber, isZhNumeralChar, EN_SCALES, isEnglishNumberWord } from './numerals';
+import {
+  parseArabic,
+  parseChineseNumeral,
+  parseEnglishNumber,
+  isZhNumeralChar,
+  EN_SCALES,
+  isEnglishNumberWord,
+} from './numerals';
 
 import type { Approx } from './types';
 
@@ -25,9 +32,21 @@ export interface NumberToken {
 }
 
 const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
-  ['不低于', 'over'], ['不少于', 'over'], ['超过', 'over'], ['将近', 'about'], ['接近', 'about'], ['大约', 'about'],
-  ['约为', 'about'], ['不到', 'under'], ['不足', 'under'], ['少于', 'under'], ['低于', 'under'], ['逾', 'over'], ['超', 'over'],
-  ['约', 'about'], ['近', 'about'],
+  ['不低于', 'over'],
+  ['不少于', 'over'],
+  ['超过', 'over'],
+  ['将近', 'about'],
+  ['接近', 'about'],
+  ['大约', 'about'],
+  ['约为', 'about'],
+  ['不到', 'under'],
+  ['不足', 'under'],
+  ['少于', 'under'],
+  ['低于', 'under'],
+  ['逾', 'over'],
+  ['超', 'over'],
+  ['约', 'about'],
+  ['近', 'about'],
 ];
 const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
   [/\b(?:more than|over|at least|upwards of|in excess of|greater than|above)\s+$/i, 'over'],
@@ -36,21 +55,144 @@ const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
 ];
 /** Words containing numeral characters that are not numbers (统一, 万无一失…). */
 const ZH_NUMERAL_WORDS = [
-  '统一', '唯一', '一体', '一样', '一切', '一直', '一定', '一些', '一旦', '一般', '一线', '一致', '一同', '一道', '一律', '一向',
-  '一贯', '一举', '一手', '一度', '一时', '一并', '一再', '一流', '一心', '一体化', '进一步', '万无一失', '千家万户', '三维', '百姓',
-  '十分', '万一', '一点', '第一时间', '一系列', '一大批', '一批', '五湖四海', '四面八方', '千方百计', '一揽子', '一把手', '一线',
-  '专一', '不一', '之一', '同一', '逐一', '一一', '单一', '划一', '合一', '归一', '万分', '千万', '百般', '一视同仁', '一丝不苟',
-  '三令五申', '七上八下', '乱七八糟', '五花八门', '一带一路', '一站式', '一网通办', '一窗', '一次性', '一号', '一键', '一把', '一起',
-  '一网', '一张网', '一盘棋', '一体推进', '一线民警', '九小', '六小', '两学一做', '三公', '十佳', '百强', '千里', '万里', '万家',
-  '千家', '万众', '一碧千里', '数十', '数百', '数千', '数万', '上百', '上千', '上万', '成千', '几十', '几百', '几千', '几万', '十几',
-  '一条龙', '一把尺', '一票否决', '一事一议', '一村一', '一企一档', '一人一档', '一案一', '三级', '两级', '三位一体', '二维码', '四季',
-  '八方', '九州', '五星', '七彩', '一刀切', '两会', '两新', '两委', '三农', '三资', '千年', '万物', '亿万', '百年', '千秋', '一年来',
+  '统一',
+  '唯一',
+  '一体',
+  '一样',
+  '一切',
+  '一直',
+  '一定',
+  '一些',
+  '一旦',
+  '一般',
+  '一线',
+  '一致',
+  '一同',
+  '一道',
+  '一律',
+  '一向',
+  '一贯',
+  '一举',
+  '一手',
+  '一度',
+  '一时',
+  '一并',
+  '一再',
+  '一流',
+  '一心',
+  '一体化',
+  '进一步',
+  '万无一失',
+  '千家万户',
+  '三维',
+  '百姓',
+  '十分',
+  '万一',
+  '一点',
+  '第一时间',
+  '一系列',
+  '一大批',
+  '一批',
+  '五湖四海',
+  '四面八方',
+  '千方百计',
+  '一揽子',
+  '一把手',
+  '一线',
+  '专一',
+  '不一',
+  '之一',
+  '同一',
+  '逐一',
+  '一一',
+  '单一',
+  '划一',
+  '合一',
+  '归一',
+  '万分',
+  '千万',
+  '百般',
+  '一视同仁',
+  '一丝不苟',
+  '三令五申',
+  '七上八下',
+  '乱七八糟',
+  '五花八门',
+  '一带一路',
+  '一站式',
+  '一网通办',
+  '一窗',
+  '一次性',
+  '一号',
+  '一键',
+  '一把',
+  '一起',
+  '一网',
+  '一张网',
+  '一盘棋',
+  '一体推进',
+  '一线民警',
+  '九小',
+  '六小',
+  '两学一做',
+  '三公',
+  '十佳',
+  '百强',
+  '千里',
+  '万里',
+  '万家',
+  '千家',
+  '万众',
+  '一碧千里',
+  '数十',
+  '数百',
+  '数千',
+  '数万',
+  '上百',
+  '上千',
+  '上万',
+  '成千',
+  '几十',
+  '几百',
+  '几千',
+  '几万',
+  '十几',
+  '一条龙',
+  '一把尺',
+  '一票否决',
+  '一事一议',
+  '一村一',
+  '一企一档',
+  '一人一档',
+  '一案一',
+  '三级',
+  '两级',
+  '三位一体',
+  '二维码',
+  '四季',
+  '八方',
+  '九州',
+  '五星',
+  '七彩',
+  '一刀切',
+  '两会',
+  '两新',
+  '两委',
+  '三农',
+  '三资',
+  '千年',
+  '万物',
+  '亿万',
+  '百年',
+  '千秋',
+  '一年来',
 ];
 const ZH_WORD_SET = new Set(ZH_NUMERAL_WORDS);
 const ZH_WORD_MAX = Math.max(...ZH_NUMERAL_WORDS.map((w) => w.length));
 
 const ZH_SCALE = /^(万亿|千万|百万|亿|万)/u;
-const MEASURE_AFTER_ONE = /^(个|起|支|场|条|项|次|批|件|名|位|种|类|道|幅|段|张|套|份|家|只|座|辆|部|台|所|间|列|艘|架|门|处|片|股|番|轮|层|级)/u;
+const MEASURE_AFTER_ONE =
+  /^(个|起|支|场|条|项|次|批|件|名|位|种|类|道|幅|段|张|套|份|家|只|座|辆|部|台|所|间|列|艘|架|门|处|片|股|番|轮|层|级)/u;
 const CURRENCY = /(US\$|HK\$|A\$|C\$|\$|€|£|¥|￥)\s?$/;
 const EN_SCALE_AFTER = /^\s?(trillion|billion|million|thousand|hundred|bn|mn|m|k)\b/i;
 
@@ -62,7 +204,8 @@ function zhApproxBefore(text: string, start: number): { start: number; approx: A
     const s = start - word.length;
     if (s >= 0 && text.startsWith(word, s)) {
       // 超 in 赶超, 近 in 最近/附近: the approximation word must not end another word.
-      if ((word === '超' || word === '近' || word === '约') && /[赶最附接将邻靠亲临简节制]/u.test(text[s - 1] ?? '')) continue;
+      if ((word === '超' || word === '近' || word === '约') && /[赶最附接将邻靠亲临简节制]/u.test(text[s - 1] ?? ''))
+        continue;
       return { start: s, approx };
     }
   }
@@ -92,9 +235,17 @@ function inNumeralWord(text: string, start: number, end: number): boolean {
 function dateFlags(text: string, end: number, value: number, digits: string): string[] {
   const after = text.slice(end, end + 3);
   const flags: string[] = [];
-  if (/^年/u.test(after) && Number.isInteger(value) && value >= 1900 && value <= 2100 && digits.length === 4) flags.push('year');
+  if (/^年/u.test(after) && Number.isInteger(value) && value >= 1900 && value <= 2100 && digits.length === 4)
+    flags.push('year');
   else if (/^(年度|财年)/u.test(after) && value >= 1900 && value <= 2100) flags.push('year');
-  if (/^月(?!份?[\u3400-\u9fff]{0,0}以来)/u.test(after) && !/^个月/u.test(text.slice(end - 1, end + 2)) && value >= 1 && value <= 12 && Number.isInteger(value)) flags.push('date');
+  if (
+    /^月(?!份?[\u3400-\u9fff]{0,0}以来)/u.test(after) &&
+    !/^个月/u.test(text.slice(end - 1, end + 2)) &&
+    value >= 1 &&
+    value <= 12 &&
+    Number.isInteger(value)
+  )
+    flags.push('date');
   if (/^[日号]/u.test(after) && value >= 1 && value <= 31 && Number.isInteger(value)) flags.push('date');
   return flags;
 }
@@ -121,7 +272,17 @@ export function scanNumbers(text: string): NumberToken[] {
           let k = j;
           while (k < n && (isDigitCode(text.charCodeAt(k)) || /[A-Za-z]/.test(text[k]))) k++;
           const v = Number(text.slice(j, k).replace(/[A-Za-z].*$/, ''));
-          if (Number.isFinite(v) && k - j < 20) tokens.push({ start: j, end: k, text: text.slice(j, k), value: v, script: 'arabic', percent: false, approx: null, flags: ['id'] });
+          if (Number.isFinite(v) && k - j < 20)
+            tokens.push({
+              start: j,
+              end: k,
+              text: text.slice(j, k),
+              value: v,
+              script: 'arabic',
+              percent: false,
+              approx: null,
+              flags: ['id'],
+            });
           i = k;
           continue;
         }
@@ -150,7 +311,17 @@ function scanArabic(text: string, start: number): NumberToken | null {
   while (j < n && isDigitCode(text.charCodeAt(j))) j++;
   const intDigits = j - start;
   // A huge digit run is not a quantity anyone reports; skip it whole.
-  if (intDigits > 18) return { start, end: j, text: text.slice(start, j), value: Number.NaN, script: 'arabic', percent: false, approx: null, flags: ['id'] };
+  if (intDigits > 18)
+    return {
+      start,
+      end: j,
+      text: text.slice(start, j),
+      value: Number.NaN,
+      script: 'arabic',
+      percent: false,
+      approx: null,
+      flags: ['id'],
+    };
   // Thousands separators: only valid 3-digit groups.
   if (intDigits <= 3) {
     while (j + 3 < n + 1 && text[j] === ',' && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5))) j += 4;
@@ -164,24 +335,48 @@ function scanArabic(text: string, start: number): NumberToken | null {
   const digits = text.slice(start, end);
   const flags: string[] = [];
   const before = text[start - 1];
-  if (isLatin(before) || text[start - 1] === '-' && isLatin(text[start - 2])) flags.push('id');
+  if (isLatin(before) || (text[start - 1] === '-' && isLatin(text[start - 2]))) flags.push('id');
   if (before === '.' && isDigitCode(text.charCodeAt(start - 2))) flags.push('id');
   let value = parseArabic(digits);
   if (value === null) return null;
 
   // Case codes: 3·07, 4·16, 8·30 (middle dots); 5.17 and 6.27 inside quotes.
   const mid = text[end];
-  if ((mid === '·' || mid === '•' || mid === '・' || mid === '.') && isDigitCode(text.charCodeAt(end + 1)) && mid !== '.') {
+  if (
+    (mid === '·' || mid === '•' || mid === '・' || mid === '.') &&
+    isDigitCode(text.charCodeAt(end + 1)) &&
+    mid !== '.'
+  ) {
     let k = end + 1;
     while (k < n && isDigitCode(text.charCodeAt(k))) k++;
-    return { start, end: k, text: text.slice(start, k), value, script: 'arabic', percent: false, approx: null, flags: ['code'] };
+    return {
+      start,
+      end: k,
+      text: text.slice(start, k),
+      value,
+      script: 'arabic',
+      percent: false,
+      approx: null,
+      flags: ['code'],
+    };
   }
-  if (/^\d{1,2}\.\d{1,2}$/.test(digits) && /[“"‘]/.test(text[start - 1] ?? '') && /[”"’]/.test(text[end] ?? '')) flags.push('code');
+  if (/^\d{1,2}\.\d{1,2}$/.test(digits) && /[“"‘]/.test(text[start - 1] ?? '') && /[”"’]/.test(text[end] ?? ''))
+    flags.push('code');
   // Phone numbers and document numbers: 555-0134, 0471-1234567, 12345678901.
   if (text[end] === '-' && /^\d{3,}/.test(text.slice(end + 1, end + 5)) && !/%/.test(text.slice(end - 1, end))) {
     let k = end + 1;
     while (k < n && (isDigitCode(text.charCodeAt(k)) || text[k] === '-')) k++;
-    if (k - start >= 7) return { start, end: k, text: text.slice(start, k), value, script: 'arabic', percent: false, approx: null, flags: ['phone'] };
+    if (k - start >= 7)
+      return {
+        start,
+        end: k,
+        text: text.slice(start, k),
+        value,
+        script: 'arabic',
+        percent: false,
+        approx: null,
+        flags: ['phone'],
+      };
   }
   if (intDigits >= 11 && !digits.includes('.')) flags.push('phone');
 
@@ -193,11 +388,24 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   const scale = ZH_SCALE.exec(text.slice(end, end + 2));
   if (scale) {
-    const mult = scale[1] === '万亿' ? 1e12 : scale[1] === '千万' ? 1e7 : scale[1] === '百万' ? 1e6 : scale[1] === '亿' ? 1e8 : 1e4;
+    const mult =
+      scale[1] === '万亿'
+        ? 1e12
+        : scale[1] === '千万'
+          ? 1e7
+          : scale[1] === '百万'
+            ? 1e6
+            : scale[1] === '亿'
+              ? 1e8
+              : 1e4;
     value *= mult;
     end += scale[1].length;
   }
-  if ((text[end] === '余' || text[end] === '多') && !/^[余多](?:年来|年以来)/u.test(text.slice(end, end + 4)) && !/^多[种样元方]/u.test(text.slice(end, end + 2))) {
+  if (
+    (text[end] === '余' || text[end] === '多') &&
+    !/^[余多](?:年来|年以来)/u.test(text.slice(end, end + 4)) &&
+    !/^多[种样元方]/u.test(text.slice(end, end + 2))
+  ) {
     approx = 'over';
     end++;
   }
@@ -215,7 +423,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
     }
   }
   let spanStart = start;
-  if (currencyPrefix) spanStart = start - (cur![0].length);
+  if (currencyPrefix) spanStart = start - cur![0].length;
   // A minus sign: 增长率为-0.99‰ (not a range's dash, a hyphenated code or an arithmetic minus).
   const sign = text[start - 1];
   if ((sign === '-' || sign === '−' || sign === '负') && !/[\dA-Za-z%)）]/.test(text[start - 2] ?? '')) {
@@ -233,18 +441,42 @@ function scanArabic(text: string, start: number): NumberToken | null {
     approx = approx ?? en.approx;
     spanStart = en.start;
   }
-  if (/第\s?$/u.test(text.slice(Math.max(0, start - 2), start)) || /\b(?:No\.|no\.|#)\s?$/.test(text.slice(Math.max(0, start - 4), start))) flags.push('ordinal');
+  if (
+    /第\s?$/u.test(text.slice(Math.max(0, start - 2), start)) ||
+    /\b(?:No\.|no\.|#)\s?$/.test(text.slice(Math.max(0, start - 4), start))
+  )
+    flags.push('ordinal');
   if (/^(?:st|nd|rd|th)\b/.test(text.slice(end, end + 3))) flags.push('ordinal');
-  if (/^[、]/.test(text[end] ?? '') && (start === 0 || text[start - 1] === '\n') && intDigits <= 2) flags.push('section');
-  if ((start === 0 || text[start - 1] === '\n') && /^[.．]\s/.test(text.slice(end, end + 2)) && intDigits <= 2) flags.push('section');
-  if ((start === 0 || text[start - 1] === '\n') && /^\s+[\u3400-\u9fff]/u.test(text.slice(end, end + 2)) && intDigits <= 2) flags.push('section');
+  if (/^[、]/.test(text[end] ?? '') && (start === 0 || text[start - 1] === '\n') && intDigits <= 2)
+    flags.push('section');
+  if ((start === 0 || text[start - 1] === '\n') && /^[.．]\s/.test(text.slice(end, end + 2)) && intDigits <= 2)
+    flags.push('section');
+  if (
+    (start === 0 || text[start - 1] === '\n') &&
+    /^\s+[\u3400-\u9fff]/u.test(text.slice(end, end + 2)) &&
+    intDigits <= 2
+  )
+    flags.push('section');
   flags.push(...dateFlags(text, end, value, digits));
 
-  const token: NumberToken = { start: spanStart, end, text: '', value, script: 'arabic', percent: false, approx, flags };
+  const token: NumberToken = {
+    start: spanStart,
+    end,
+    text: '',
+    value,
+    script: 'arabic',
+    percent: false,
+    approx,
+    flags,
+  };
   if (currencyPrefix) token.currencyPrefix = currencyPrefix;
   // Ranges: 4.5%-5%, 10-12, 10至12, 10~12
   const rangeM = /^(%?)\s?(?:-|–|—|~|～|至|到)\s?(\d+(?:\.\d+)?)/u.exec(text.slice(end, end + 16));
-  if (rangeM && !flags.includes('phone') && !/^(年|月|日)/u.test(text.slice(end + rangeM[0].length, end + rangeM[0].length + 1))) {
+  if (
+    rangeM &&
+    !flags.includes('phone') &&
+    !/^(年|月|日)/u.test(text.slice(end + rangeM[0].length, end + rangeM[0].length + 1))
+  ) {
     const high = Number(rangeM[2]);
     if (Number.isFinite(high) && high > token.value / (scale ? 1e4 : 1)) {
       let hEnd = end + rangeM[0].length;
@@ -266,10 +498,21 @@ function scanChinese(text: string, start: number): NumberToken | null {
   const n = text.length;
   // 百分之九十, 千分之五, 三分之二
   let j = start;
-  while (j < n && (isZhNumeralChar(text[j]) || (text[j] === '点' && j > start && isZhNumeralChar(text[j + 1] ?? '')))) j++;
+  while (j < n && (isZhNumeralChar(text[j]) || (text[j] === '点' && j > start && isZhNumeralChar(text[j + 1] ?? ''))))
+    j++;
   // No numeral anyone writes is longer than this; a longer run is not a number (and parsing
   // every prefix of it would be quadratic).
-  if (j - start > 24) return { start, end: j, text: text.slice(start, j), value: Number.NaN, script: 'chinese', percent: false, approx: null, flags: ['in-word'] };
+  if (j - start > 24)
+    return {
+      start,
+      end: j,
+      text: text.slice(start, j),
+      value: Number.NaN,
+      script: 'chinese',
+      percent: false,
+      approx: null,
+      flags: ['in-word'],
+    };
   let end = j;
   const run = text.slice(start, end);
   const flags: string[] = [];
@@ -313,14 +556,23 @@ function scanChinese(text: string, start: number): NumberToken | null {
       if (value === null) return null;
     }
     // 七成, 超五成: tenths as a percentage
-    if (text[end] === '成' && value > 0 && value <= 10 && !/^成(为|立|功|果|员|本|熟|年|效|绩|长|就|交|都|型|品|分|套|批|片|群)/u.test(text.slice(end, end + 2))) {
+    if (
+      text[end] === '成' &&
+      value > 0 &&
+      value <= 10 &&
+      !/^成(为|立|功|果|员|本|熟|年|效|绩|长|就|交|都|型|品|分|套|批|片|群)/u.test(text.slice(end, end + 2))
+    ) {
       value = value * 10;
       percent = true;
       end++;
     }
   }
   let approx: Approx | null = null;
-  if (!percent && (text[end] === '余' || text[end] === '多') && !/^多(种|样|元|方|项|次|个|措|部门|措并举)/u.test(text.slice(end, end + 3))) {
+  if (
+    !percent &&
+    (text[end] === '余' || text[end] === '多') &&
+    !/^多(种|样|元|方|项|次|个|措|部门|措并举)/u.test(text.slice(end, end + 3))
+  ) {
     // 十余, 一百余, 二十多
     if (/[十百千万亿]$/u.test(text.slice(start, end))) {
       approx = 'over';
@@ -340,15 +592,24 @@ function scanChinese(text: string, start: number): NumberToken | null {
     spanStart = zh.start;
   }
   const prev = text[start - 1] ?? '';
-  if (prev === '第' || /^(届|次会|中全会|大(?![类批])|期(?=[\u3400-\u9fff]{0,1}建设))/u.test(text.slice(end, end + 3))) flags.push('ordinal');
+  if (prev === '第' || /^(届|次会|中全会|大(?![类批])|期(?=[\u3400-\u9fff]{0,1}建设))/u.test(text.slice(end, end + 3)))
+    flags.push('ordinal');
   if (/^、/u.test(text[end] ?? '') && (start === 0 || /[\n（(]/.test(prev))) flags.push('section');
   if (prev === '（' && text[end] === '）') flags.push('section');
   if (/^年/u.test(text[end] ?? '') && /^[〇零一二三四五六七八九]{4}$/u.test(run)) flags.push('year');
   if (/^[月]/u.test(text[end] ?? '') && value <= 12 && !percent) flags.push('date');
-  if (/^[日号]/u.test(text[end] ?? '') && value <= 31 && !percent && /月/u.test(text.slice(Math.max(0, start - 3), start))) flags.push('date');
-  if (/[几数上成]$/u.test(prev) || /^几/u.test(text[end] ?? '') || /^(来|位数)/u.test(text.slice(end, end + 3))) flags.push('vague');
+  if (
+    /^[日号]/u.test(text[end] ?? '') &&
+    value <= 31 &&
+    !percent &&
+    /月/u.test(text.slice(Math.max(0, start - 3), start))
+  )
+    flags.push('date');
+  if (/[几数上成]$/u.test(prev) || /^几/u.test(text[end] ?? '') || /^(来|位数)/u.test(text.slice(end, end + 3)))
+    flags.push('vague');
   if (!percent && inNumeralWord(text, start, end)) flags.push('in-word');
-  if (!percent && value === 1 && run === '一' && MEASURE_AFTER_ONE.test(text.slice(end, end + 1))) flags.push('indefinite');
+  if (!percent && value === 1 && run === '一' && MEASURE_AFTER_ONE.test(text.slice(end, end + 1)))
+    flags.push('indefinite');
   return { start: spanStart, end, text: text.slice(spanStart, end), value, script: 'chinese', percent, approx, flags };
 }
 
@@ -359,7 +620,10 @@ function scanEnglishWords(text: string, start: number): NumberToken | null {
   if (!first) return null;
   const w0 = first[0].toLowerCase();
   const parts0 = w0.split('-');
-  const startsNumber = parts0.every((p) => isEnglishNumberWord(p)) || ((w0 === 'a' || w0 === 'an') && /^an?\s+(hundred|thousand|million|billion|third|half|quarter)\b/i.test(text.slice(start, start + 20)));
+  const startsNumber =
+    parts0.every((p) => isEnglishNumberWord(p)) ||
+    ((w0 === 'a' || w0 === 'an') &&
+      /^an?\s+(hundred|thousand|million|billion|third|half|quarter)\b/i.test(text.slice(start, start + 20)));
   if (!startsNumber) return null;
   // Extend over number words, "and", hyphens, and fraction words.
   let end = start + first[0].length;
@@ -386,7 +650,8 @@ function scanEnglishWords(text: string, start: number): NumberToken | null {
   }
   const flags: string[] = [];
   // "one of the", "one day" as a phrase: leave single "one" as is; the metric layer needs a unit
-  if (/^\s*(?:-|–)\s*(?:year|month|day|week|hour|minute|time)s?\b/i.test(text.slice(end, end + 12))) flags.push('compound');
+  if (/^\s*(?:-|–)\s*(?:year|month|day|week|hour|minute|time)s?\b/i.test(text.slice(end, end + 12)))
+    flags.push('compound');
   return {
     start: spanStart,
     end,

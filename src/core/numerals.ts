@@ -2,11 +2,30 @@
 // financial 壹贰叁), and English number words (one hundred and five, 1.6 million).
 
 const ZH_DIGIT: Record<string, number> = {
-  '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
-  '壹': 1, '贰': 2, '叁': 3, '肆': 4, '伍': 5, '陆': 6, '柒': 7, '捌': 8, '玖': 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
-const ZH_SMALL_UNIT: Record<string, number> = { '十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000 };
-const ZH_BIG_UNIT: Record<string, number> = { '万': 1e4, '亿': 1e8 };
+const ZH_SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const ZH_BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 export const ZH_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
 
@@ -44,7 +63,8 @@ function parseSection(s: string): number | null {
   }
   if (digit !== null) {
     // 两千五 → 2500: a trailing digit after a unit takes the next lower unit.
-    if (lastUnit !== Infinity && lastUnit >= 100 && s[s.length - 2] !== '零' && !/[〇零]/.test(s.slice(-2, -1))) total += digit * (lastUnit / 10);
+    if (lastUnit !== Infinity && lastUnit >= 100 && s[s.length - 2] !== '零' && !/[〇零]/.test(s.slice(-2, -1)))
+      total += digit * (lastUnit / 10);
     else total += digit;
   }
   return total;
@@ -79,7 +99,10 @@ export function parseChineseNumeral(input: string): number | null {
   }
   let total = 0;
   let rest = s;
-  for (const [big, mult] of [['亿', 1e8], ['万', 1e4]] as const) {
+  for (const [big, mult] of [
+    ['亿', 1e8],
+    ['万', 1e4],
+  ] as const) {
     const idx = rest.indexOf(big);
     if (idx < 0) continue;
     const head = rest.slice(0, idx);
@@ -93,7 +116,8 @@ export function parseChineseNumeral(input: string): number | null {
   const section = parseSection(rest);
   if (section === null) return null;
   // 一万二 → 12000: a bare trailing digit after 万 is thousands.
-  if (rest.length === 1 && rest in ZH_DIGIT && total > 0 && !s.includes('零')) total += ZH_DIGIT[rest] * (total >= 1e8 && !s.includes('万') ? 1e7 : 1e3);
+  if (rest.length === 1 && rest in ZH_DIGIT && total > 0 && !s.includes('零'))
+    total += ZH_DIGIT[rest] * (total >= 1e8 && !s.includes('万') ? 1e7 : 1e3);
   else total += section;
   let v = total;
   if (fraction) v = Number(`${total}.${[...fraction].map((c) => ZH_DIGIT[c]).join('')}`);
@@ -103,12 +127,54 @@ export function parseChineseNumeral(input: string): number | null {
 export { ZH_BIG_UNIT };
 
 const EN_UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
-const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-export const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const EN_FRACTIONS: Record<string, number> = { half: 0.5, halves: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2 };
+const EN_TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+export const EN_SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+const EN_FRACTIONS: Record<string, number> = {
+  half: 0.5,
+  halves: 0.5,
+  third: 1 / 3,
+  thirds: 1 / 3,
+  quarter: 0.25,
+  quarters: 0.25,
+  fifth: 0.2,
+  fifths: 0.2,
+};
 
 export function isEnglishNumberWord(w: string): boolean {
   const x = w.toLowerCase();
@@ -120,7 +186,11 @@ export function isEnglishNumberWord(w: string): boolean {
  * "1.6 million", "two-thirds", "a third". Returns null when the words are not a number.
  */
 export function parseEnglishNumber(words: string): number | null {
-  const tokens = words.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((t) => t && t !== 'and');
+  const tokens = words
+    .toLowerCase()
+    .replace(/-/g, ' ')
+    .split(/\s+/)
+    .filter((t) => t && t !== 'and');
   if (tokens.length === 0) return null;
   // Fractions: "two thirds", "a third", "one half"
   const last = tokens[tokens.length - 1];

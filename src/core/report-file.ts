@@ -38,7 +38,10 @@ export async function readReport(path: string, opts: { maxBytes?: number } = {})
   }
   if (!stat.isFile()) throw new ReportReadError('not a regular file', 'not-a-file');
   if (stat.size > maxBytes) {
-    throw new ReportReadError(`file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size)`, 'too-large');
+    throw new ReportReadError(
+      `file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size)`,
+      'too-large',
+    );
   }
   const bytes = await fs.readFile(path);
   return decodeBytes(bytes, maxBytes);

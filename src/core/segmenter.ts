@@ -39,8 +39,18 @@ const DICT_FILES = {
 
 /** Words jieba splits badly in this genre; added so POS tags see them whole. */
 const DOMAIN_WORDS: Array<[string, string]> = [
-  ['破案率', 'n'], ['发案率', 'n'], ['满意度', 'n'], ['安全感', 'n'], ['覆盖率', 'n'], ['化解率', 'n'],
-  ['立案数', 'n'], ['破案数', 'n'], ['犯罪嫌疑人', 'n'], ['电诈', 'n'], ['民辅警', 'n'], ['警情', 'n'],
+  ['破案率', 'n'],
+  ['发案率', 'n'],
+  ['满意度', 'n'],
+  ['安全感', 'n'],
+  ['覆盖率', 'n'],
+  ['化解率', 'n'],
+  ['立案数', 'n'],
+  ['破案数', 'n'],
+  ['犯罪嫌疑人', 'n'],
+  ['电诈', 'n'],
+  ['民辅警', 'n'],
+  ['警情', 'n'],
 ];
 
 function findDictDir(moduleDir: string): string | null {
@@ -79,7 +89,9 @@ export function loadSegmenter(warn: (message: string) => void = () => undefined)
   if (current.kind === 'loaded') return current.segmenter;
   if (current.kind === 'failed' && !warned) {
     warned = true;
-    warn(`policy-lens: Chinese segmentation unavailable (${current.reason}); numbers and claims are still found, subjects are coarser.`);
+    warn(
+      `policy-lens: Chinese segmentation unavailable (${current.reason}); numbers and claims are still found, subjects are coarser.`,
+    );
   }
   return null;
 }

@@ -14,13 +14,18 @@ export interface TextUnit {
   pieces: Array<{ start: number; end: number }>;
 }
 
-interface Line { start: number; end: number; text: string }
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
 
 const TERMINAL = new Set(['。', '！', '？', '；', '!', '?', ';', '…']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', '\'']);
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
 const CAPTION_END = /(摄|供图|图片来源[:：].*|\(摄影[^)]*\)|（摄影[^）]*）|图\/[^\s]+|Photo:.*|Photograph by .*)$/u;
 const CAPTION_START = /^(图为|图：|图:|▲|△|\[图|【图|Photo:|Pictured:)/u;
-const ENGLISH_ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|Nos|Co|Corp|Inc|Ltd|Dept|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|vs|etc|e\.g|i\.e|approx|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
+const ENGLISH_ABBREV =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|Nos|Co|Corp|Inc|Ltd|Dept|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|vs|etc|e\.g|i\.e|approx|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -86,7 +91,10 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
       // English full stop: followed by space and a capital/quote/digit, or the end of the piece.
       const next = text[i + 1];
       const isDecimal = /\d/.test(text[i - 1] ?? '') && /\d/.test(next ?? '');
-      if (!isDecimal && (i + 1 >= end || (/\s/.test(next) && /^\s+["“'(\[]?[A-Z0-9\u3400-\u9fff]/.test(text.slice(i + 1, i + 6))))) {
+      if (
+        !isDecimal &&
+        (i + 1 >= end || (/\s/.test(next) && /^\s+["“'(\[]?[A-Z0-9\u3400-\u9fff]/.test(text.slice(i + 1, i + 6))))
+      ) {
         boundary = !ENGLISH_ABBREV.test(text.slice(Math.max(start, i - 6), i + 1));
       }
     }

@@ -9,11 +9,78 @@ import { matchChineseUnit } from './units';
 const ZH_LEAD = new RegExp(
   '^(?:' +
     [
-      '(?:19|20)\\d\\d年(?:以来|来|全年|度)?', '特别是', '尤其是', '是', '(?:比|较|与)(?:19|20)\\d\\d年(?:同期)?的?', '今年以来', '今年', '去年', '全年', '年内', '一年来', '近年来', '当年', '本年度', '目前', '截至目前', '截至[^，]{0,12}?(?:底|末|日)',
-      '比上年末', '较上年末', '比上年同期', '比上年', '较上年', '同比', '环比', '该局', '该市', '该县', '该区', '该所', '该队', '我局', '我市', '全局', '全市', '全区', '全县', '全省',
-      '其中', '同时', '此外', '另外', '并且', '并', '还', '又', '已', '已经', '先后', '累计', '共计', '共', '总计', '合计', '一共',
-      '成功', '有效', '全力', '积极', '持续', '依法', '分别', '均', '都', '仅', '最终', '最终实现', '实现了', '实现', '达到',
-      '通过[^，]{1,10}?，', '以来', '期间',
+      '(?:19|20)\\d\\d年(?:以来|来|全年|度)?',
+      '特别是',
+      '尤其是',
+      '是',
+      '(?:比|较|与)(?:19|20)\\d\\d年(?:同期)?的?',
+      '今年以来',
+      '今年',
+      '去年',
+      '全年',
+      '年内',
+      '一年来',
+      '近年来',
+      '当年',
+      '本年度',
+      '目前',
+      '截至目前',
+      '截至[^，]{0,12}?(?:底|末|日)',
+      '比上年末',
+      '较上年末',
+      '比上年同期',
+      '比上年',
+      '较上年',
+      '同比',
+      '环比',
+      '该局',
+      '该市',
+      '该县',
+      '该区',
+      '该所',
+      '该队',
+      '我局',
+      '我市',
+      '全局',
+      '全市',
+      '全区',
+      '全县',
+      '全省',
+      '其中',
+      '同时',
+      '此外',
+      '另外',
+      '并且',
+      '并',
+      '还',
+      '又',
+      '已',
+      '已经',
+      '先后',
+      '累计',
+      '共计',
+      '共',
+      '总计',
+      '合计',
+      '一共',
+      '成功',
+      '有效',
+      '全力',
+      '积极',
+      '持续',
+      '依法',
+      '分别',
+      '均',
+      '都',
+      '仅',
+      '最终',
+      '最终实现',
+      '实现了',
+      '实现',
+      '达到',
+      '通过[^，]{1,10}?，',
+      '以来',
+      '期间',
     ].join('|') +
     ')',
   'u',
@@ -118,7 +185,8 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
       // Stop at a change phrase or a verb that starts a new predicate.
       noun = noun.replace(/(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|以上|以下|左右).*$/u, '');
       noun = noun.replace(/^(的|之|余|多)/u, '');
-      const verbLike = /^(以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右)/u;
+      const verbLike =
+        /^(以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右)/u;
       if (/^[\u3400-\u9fffA-Za-z“"]/.test(noun) && !verbLike.test(noun)) after = cleanZh(noun);
     }
   }
@@ -141,22 +209,35 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   return subject.length > 40 ? subject.slice(subject.length - 40) : subject;
 }
 
-const EN_LEAD = /^(?:,|\s|in\s+\d{4}|\d{4}|and|but|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+const EN_LEAD =
+  /^(?:,|\s|in\s+\d{4}|\d{4}|and|but|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
 
 function enSubject({ text, from, numberStart, spanEnd, clauseEnd }: SubjectInput): string | null {
   let before = text.slice(from, numberStart).replace(/\s+/g, ' ').trim();
   // Keep the last phrase: after the last verb-ish connector.
-  before = before.replace(/^.*\b(?:recorded|reported|handled|made|received|answered|seized|arrested|issued|saw|logged|investigated|served|solved|cleared)\s+/i, (m) => m.replace(/^.*\b(?=\w+\s+$)/, ''));
+  before = before.replace(
+    /^.*\b(?:recorded|reported|handled|made|received|answered|seized|arrested|issued|saw|logged|investigated|served|solved|cleared)\s+/i,
+    (m) => m.replace(/^.*\b(?=\w+\s+$)/, ''),
+  );
   before = before
-    .replace(/\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i, '')
-    .replace(/\b(?:was|were|is|are|stood at|reached|totalled|totaled|totaling|of|at|to|by|from|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|an estimated|estimated)\s*$/i, '')
+    .replace(
+      /\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i,
+      '',
+    )
+    .replace(
+      /\b(?:was|were|is|are|stood at|reached|totalled|totaled|totaling|of|at|to|by|from|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|an estimated|estimated)\s*$/i,
+      '',
+    )
     .replace(/\b(?:was|were|is|are|stood at|reached|totalled|totaled|of|at|to|by)\s*$/i, '')
     .trim();
   before = before.replace(EN_LEAD, '').trim();
   const words = before.split(/\s+/).filter(Boolean);
   if (words.length > 8) before = words.slice(-8).join(' ');
   const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 60));
-  const m = /^\s*(?:of|in|for)?\s*([A-Za-z][A-Za-z' -]{2,40}?)(?=[,.;:()]|\s+(?:in|from|than|compared|year|last|this|during|while|and|which|that|as|to)\b|$)/i.exec(rest);
+  const m =
+    /^\s*(?:of|in|for)?\s*([A-Za-z][A-Za-z' -]{2,40}?)(?=[,.;:()]|\s+(?:in|from|than|compared|year|last|this|during|while|and|which|that|as|to)\b|$)/i.exec(
+      rest,
+    );
   const after = m && !/^(?:year|percent|per cent)/i.test(m[1]) ? m[1].trim() : '';
   const subject = before || after;
   return subject && /[A-Za-z]/.test(subject) ? subject : null;

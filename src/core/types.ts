@@ -16,14 +16,7 @@ export interface Change {
 }
 
 /** What sort of quantity a metric is; drives highlight colours and filters. */
-export type MetricKind =
-  | 'count'
-  | 'percent'
-  | 'money'
-  | 'physical'
-  | 'duration'
-  | 'multiple'
-  | 'points';
+export type MetricKind = 'count' | 'percent' | 'money' | 'physical' | 'duration' | 'multiple' | 'points';
 
 export interface Metric {
   id: string;

@@ -13,81 +13,218 @@ export interface UnitMatch {
   scale: number;
 }
 
-interface UnitEntry { unit: string; kind: MetricKind; scale?: number }
+interface UnitEntry {
+  unit: string;
+  kind: MetricKind;
+  scale?: number;
+}
 
 const PERCENT: Record<string, UnitEntry> = {
   '%': { unit: '%', kind: 'percent' },
   '％': { unit: '%', kind: 'percent' },
   '‰': { unit: '‰', kind: 'percent' },
-  '个百分点': { unit: '百分点', kind: 'points' },
-  '百分点': { unit: '百分点', kind: 'points' },
+  个百分点: { unit: '百分点', kind: 'points' },
+  百分点: { unit: '百分点', kind: 'points' },
 };
 
 const MONEY_NAMES = ['元', '美元', '欧元', '英镑', '日元', '港元', '港币', '澳元', '卢布', '韩元', '人民币'];
-const CURRENCY_CANONICAL: Record<string, string> = { '人民币': '元', '港币': '港元' };
+const CURRENCY_CANONICAL: Record<string, string> = { 人民币: '元', 港币: '港元' };
 
 const PHYSICAL = [
-  '千克', '公斤', '克', '毫克', '吨', '万吨', '公里', '千米', '米', '厘米', '毫米', '平方公里', '平方米', '平方千米',
-  '立方米', '公顷', '亩', '升', '毫升', '千瓦', '千瓦时', '兆瓦', '度', '瓦', '标准煤',
+  '千克',
+  '公斤',
+  '克',
+  '毫克',
+  '吨',
+  '万吨',
+  '公里',
+  '千米',
+  '米',
+  '厘米',
+  '毫米',
+  '平方公里',
+  '平方米',
+  '平方千米',
+  '立方米',
+  '公顷',
+  '亩',
+  '升',
+  '毫升',
+  '千瓦',
+  '千瓦时',
+  '兆瓦',
+  '度',
+  '瓦',
+  '标准煤',
 ];
 
-const DURATION = ['秒', '秒钟', '分钟', '小时', '个小时', '天', '日', '周', '个星期', '星期', '个月', '月', '年', '个工作日', '工作日', '周岁', '岁'];
+const DURATION = [
+  '秒',
+  '秒钟',
+  '分钟',
+  '小时',
+  '个小时',
+  '天',
+  '日',
+  '周',
+  '个星期',
+  '星期',
+  '个月',
+  '月',
+  '年',
+  '个工作日',
+  '工作日',
+  '周岁',
+  '岁',
+];
 
 /**
  * Measure words (量词) and counted nouns that act as units in reports. 次/人次/家次 style
  * compounds are listed so the longest match keeps them whole.
  */
 const COUNT = [
-  '起', '人', '名', '个', '条', '次', '件', '辆', '处', '家', '项', '支', '部', '台', '套', '份', '期', '场', '批', '类',
-  '种', '把', '头', '户', '枚', '发', '笔', '路', '所', '座', '间', '张', '本', '篇', '册', '只', '匹', '位', '艘',
-  '架', '列', '门', '宗', '单', '例', '队', '组', '块', '根', '棵', '株', '箱', '袋', '瓶', '盒', '副', '双', '对',
-  '幅', '首', '段', '层', '栋', '幢', '辆次', '车次', '架次', '人次', '家次', '场次', '户次', '批次', '余人次', '万人次',
-  '个村', '个乡镇', '个社区', '省区', '省份', '个省', '个国家', '国', '市', '县', '区', '村', '乡镇', '所学校',
-  '余人', '余起', '余件', '大类', '万人', '万户', '万件',
+  '起',
+  '人',
+  '名',
+  '个',
+  '条',
+  '次',
+  '件',
+  '辆',
+  '处',
+  '家',
+  '项',
+  '支',
+  '部',
+  '台',
+  '套',
+  '份',
+  '期',
+  '场',
+  '批',
+  '类',
+  '种',
+  '把',
+  '头',
+  '户',
+  '枚',
+  '发',
+  '笔',
+  '路',
+  '所',
+  '座',
+  '间',
+  '张',
+  '本',
+  '篇',
+  '册',
+  '只',
+  '匹',
+  '位',
+  '艘',
+  '架',
+  '列',
+  '门',
+  '宗',
+  '单',
+  '例',
+  '队',
+  '组',
+  '块',
+  '根',
+  '棵',
+  '株',
+  '箱',
+  '袋',
+  '瓶',
+  '盒',
+  '副',
+  '双',
+  '对',
+  '幅',
+  '首',
+  '段',
+  '层',
+  '栋',
+  '幢',
+  '辆次',
+  '车次',
+  '架次',
+  '人次',
+  '家次',
+  '场次',
+  '户次',
+  '批次',
+  '余人次',
+  '万人次',
+  '个村',
+  '个乡镇',
+  '个社区',
+  '省区',
+  '省份',
+  '个省',
+  '个国家',
+  '国',
+  '市',
+  '县',
+  '区',
+  '村',
+  '乡镇',
+  '所学校',
+  '余人',
+  '余起',
+  '余件',
+  '大类',
+  '万人',
+  '万户',
+  '万件',
 ];
 
 const MULTIPLE = ['倍'];
 
 // Units that must not be followed by these characters (they make a name or another word).
 const BLOCKED_AFTER: Record<string, RegExp> = {
-  '年': /^(代|级|度|前|后|来|底|初|末|内(?!容))/u,
-  '月': /^(份|底|初|末|中)/u,
-  '日': /^(起|前|后|报|常|益|夜)/u,
-  '周': /^(年|边|末|期)/u,
-  '发': /^(展|布|生|现|放|挥|出|起|案|动|力|明|达)/u,
-  '门': /^(户|店|诊|槛|前|口)/u,
-  '所': /^(有|在|以|属|长|得)/u,
-  '位': /^(于|居|列|置)/u,
-  '度': /^(过|假)/u,
-  '场': /^(所|景|地|馆)/u,
-  '处': /^(理|置|罚|分|于|长)/u,
-  '队': /^(伍|员|长)/u,
-  '组': /^(织|建|成|长)/u,
-  '单': /^(位|独|一|元)/u,
-  '本': /^(地|市|区|县|次|届|年|部|着|领|质)/u,
-  '部': /^(门|署|分|长|队|委)/u,
-  '名': /^(称|单|义|额|牌)/u,
-  '家': /^(庭|属|长|乡|园|人|门)/u,
-  '期': /^(间|限|待|望)/u,
-  '批': /^(准|评|示)/u,
-  '路': /^(段|线|口|面|上)/u,
-  '间': /^(接|隔|断)/u,
-  '层': /^(级|面|次)/u,
-  '头': /^(部|脑)/u,
-  '天': /^(然|津|下|空|网)/u,
-  '条': /^(件|例|款)/u,
-  '类': /^(似|别)/u,
-  '区': /^(域|别)/u,
-  '市': /^(场|民|委|政|级)/u,
-  '国': /^(家|际|内|外|务)/u,
-  '次': /^(要|日|年|级|序)/u,
-  '台': /^(湾|阶|风)/u,
-  '起': /^(来|到|步|诉|草|点)/u,
-  '个': /^(体|别|性|案|人(?!次))/u,
-  '件': /^(事)/u,
+  年: /^(代|级|度|前|后|来|底|初|末|内(?!容))/u,
+  月: /^(份|底|初|末|中)/u,
+  日: /^(起|前|后|报|常|益|夜)/u,
+  周: /^(年|边|末|期)/u,
+  发: /^(展|布|生|现|放|挥|出|起|案|动|力|明|达)/u,
+  门: /^(户|店|诊|槛|前|口)/u,
+  所: /^(有|在|以|属|长|得)/u,
+  位: /^(于|居|列|置)/u,
+  度: /^(过|假)/u,
+  场: /^(所|景|地|馆)/u,
+  处: /^(理|置|罚|分|于|长)/u,
+  队: /^(伍|员|长)/u,
+  组: /^(织|建|成|长)/u,
+  单: /^(位|独|一|元)/u,
+  本: /^(地|市|区|县|次|届|年|部|着|领|质)/u,
+  部: /^(门|署|分|长|队|委)/u,
+  名: /^(称|单|义|额|牌)/u,
+  家: /^(庭|属|长|乡|园|人|门)/u,
+  期: /^(间|限|待|望)/u,
+  批: /^(准|评|示)/u,
+  路: /^(段|线|口|面|上)/u,
+  间: /^(接|隔|断)/u,
+  层: /^(级|面|次)/u,
+  头: /^(部|脑)/u,
+  天: /^(然|津|下|空|网)/u,
+  条: /^(件|例|款)/u,
+  类: /^(似|别)/u,
+  区: /^(域|别)/u,
+  市: /^(场|民|委|政|级)/u,
+  国: /^(家|际|内|外|务)/u,
+  次: /^(要|日|年|级|序)/u,
+  台: /^(湾|阶|风)/u,
+  起: /^(来|到|步|诉|草|点)/u,
+  个: /^(体|别|性|案|人(?!次))/u,
+  件: /^(事)/u,
 };
 
-interface Lexicon { map: Map<string, UnitEntry>; maxLen: number }
+interface Lexicon {
+  map: Map<string, UnitEntry>;
+  maxLen: number;
+}
 
 function buildLexicon(): Lexicon {
   const map = new Map<string, UnitEntry>();
@@ -134,22 +271,107 @@ export function isDurationUnit(unit: string): boolean {
 const EN_PERCENT = /^(?:%|\s*(?:per\s?cent|percent|pct)\b)/i;
 const EN_POINTS = /^\s*(?:percentage|basis)\s+points?\b/i;
 const EN_MULTIPLE = /^\s*(?:times|fold)\b/i;
-const EN_PHYSICAL = /^\s*(kilograms?|kg|grams?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|square\s+(?:miles|kilometres|kilometers|feet|metres|meters)|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?)\b/i;
+const EN_PHYSICAL =
+  /^\s*(kilograms?|kg|grams?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|square\s+(?:miles|kilometres|kilometers|feet|metres|meters)|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?)\b/i;
 const EN_DURATION = /^\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 /** Words after a number that are never its unit. */
 const EN_NOT_UNIT = new Set([
-  'of', 'in', 'to', 'from', 'and', 'or', 'the', 'a', 'an', 'by', 'for', 'on', 'at', 'with', 'per', 'than', 'as',
-  'is', 'are', 'was', 'were', 'be', 'been', 'that', 'which', 'this', 'these', 'those', 'it', 'its', 'their',
-  'compared', 'against', 'since', 'after', 'before', 'over', 'under', 'between', 'during', 'while', 'when',
-  'year', 'st', 'nd', 'rd', 'th', 'am', 'pm', 'ext', 'million', 'billion', 'thousand', 'trillion',
+  'of',
+  'in',
+  'to',
+  'from',
+  'and',
+  'or',
+  'the',
+  'a',
+  'an',
+  'by',
+  'for',
+  'on',
+  'at',
+  'with',
+  'per',
+  'than',
+  'as',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'that',
+  'which',
+  'this',
+  'these',
+  'those',
+  'it',
+  'its',
+  'their',
+  'compared',
+  'against',
+  'since',
+  'after',
+  'before',
+  'over',
+  'under',
+  'between',
+  'during',
+  'while',
+  'when',
+  'year',
+  'st',
+  'nd',
+  'rd',
+  'th',
+  'am',
+  'pm',
+  'ext',
+  'million',
+  'billion',
+  'thousand',
+  'trillion',
 ]);
 /** Adjectives that sit between a number and its counted noun. */
-const EN_SKIP_ADJ = new Set(['new', 'additional', 'more', 'fewer', 'extra', 'total', 'registered', 'reported', 'recorded', 'full-time', 'sworn', 'active', 'local', 'serious', 'violent', 'fatal', 'major', 'minor', 'separate', 'other', 'young', 'individual', 'unique', 'public', 'private', 'affordable']);
+const EN_SKIP_ADJ = new Set([
+  'new',
+  'additional',
+  'more',
+  'fewer',
+  'extra',
+  'total',
+  'registered',
+  'reported',
+  'recorded',
+  'full-time',
+  'sworn',
+  'active',
+  'local',
+  'serious',
+  'violent',
+  'fatal',
+  'major',
+  'minor',
+  'separate',
+  'other',
+  'young',
+  'individual',
+  'unique',
+  'public',
+  'private',
+  'affordable',
+]);
 
-export interface EnglishUnitMatch extends UnitMatch { length: number }
+export interface EnglishUnitMatch extends UnitMatch {
+  length: number;
+}
 
 /** Matches an English unit right after a number (the match may start with spaces). */
-export function matchEnglishUnit(text: string, pos: number, hasCurrency: boolean, singular = false): EnglishUnitMatch | null {
+export function matchEnglishUnit(
+  text: string,
+  pos: number,
+  hasCurrency: boolean,
+  singular = false,
+): EnglishUnitMatch | null {
   const rest = text.slice(pos, pos + 60);
   let m = EN_POINTS.exec(rest);
   if (m) return { text: m[0], unit: '百分点', kind: 'points', scale: 1, length: m[0].length };
@@ -159,7 +381,14 @@ export function matchEnglishUnit(text: string, pos: number, hasCurrency: boolean
   m = EN_MULTIPLE.exec(rest);
   if (m) return { text: m[0], unit: '倍', kind: 'multiple', scale: 1, length: m[0].length };
   m = EN_PHYSICAL.exec(rest);
-  if (m) return { text: m[0], unit: m[1].toLowerCase().replace(/\s+/g, ' '), kind: 'physical', scale: 1, length: m[0].length };
+  if (m)
+    return {
+      text: m[0],
+      unit: m[1].toLowerCase().replace(/\s+/g, ' '),
+      kind: 'physical',
+      scale: 1,
+      length: m[0].length,
+    };
   m = EN_DURATION.exec(rest);
   if (m) return { text: m[0], unit: m[1].toLowerCase(), kind: 'duration', scale: 1, length: m[0].length };
   // A counted noun: "1.6 million residents", "236,000 new jobs", "1,206 fraud complaints".
@@ -182,7 +411,22 @@ export function matchEnglishUnit(text: string, pos: number, hasCurrency: boolean
 }
 
 /** Nouns that count things in English reports, plural by form or by nature. */
-const EN_COLLECTIVE = new Set(['staff', 'personnel', 'people', 'police', 'children', 'youth', 'men', 'women', 'cattle', 'sheep', 'fish', 'livestock', 'aircraft', 'equipment']);
+const EN_COLLECTIVE = new Set([
+  'staff',
+  'personnel',
+  'people',
+  'police',
+  'children',
+  'youth',
+  'men',
+  'women',
+  'cattle',
+  'sheep',
+  'fish',
+  'livestock',
+  'aircraft',
+  'equipment',
+]);
 
 function isPluralNoun(w: string): boolean {
   if (EN_COLLECTIVE.has(w)) return true;

@@ -53,12 +53,14 @@ export class Decorator implements vscode.Disposable {
     let t = this.claimTypes.get(key);
     if (!t) {
       // unverified uses the theme colour; other statuses the colour their definition gives
-      const color: string | vscode.ThemeColor = status === 'unverified' || !style ? new vscode.ThemeColor('policyLens.claim.unverifiedBorder') : style.color;
+      const color: string | vscode.ThemeColor =
+        status === 'unverified' || !style ? new vscode.ThemeColor('policyLens.claim.unverifiedBorder') : style.color;
       t = vscode.window.createTextEditorDecorationType({
         borderWidth: '0 0 2px 0',
         borderStyle: status === 'unverified' ? 'dotted' : 'solid',
         borderColor: color,
-        gutterIconPath: status === 'unverified' ? vscode.Uri.joinPath(this.extensionUri, 'media', 'claim-unverified.svg') : undefined,
+        gutterIconPath:
+          status === 'unverified' ? vscode.Uri.joinPath(this.extensionUri, 'media', 'claim-unverified.svg') : undefined,
         gutterIconSize: '70%',
         overviewRulerColor: color,
         overviewRulerLane: vscode.OverviewRulerLane.Left,
@@ -77,10 +79,11 @@ export class Decorator implements vscode.Disposable {
     for (const g of GROUPS) ranges[`metric.${g}`] = [];
     ranges.claim = [];
     const byStatus = new Map<string, vscode.Range[]>();
-    const result = state && state.version === doc.version ? state.result : state?.result ?? null;
+    const result = state && state.version === doc.version ? state.result : (state?.result ?? null);
     if (result) {
       const len = doc.getText().length;
-      const toRange = (r: { start: number; end: number }) => new vscode.Range(doc.positionAt(Math.min(r.start, len)), doc.positionAt(Math.min(r.end, len)));
+      const toRange = (r: { start: number; end: number }) =>
+        new vscode.Range(doc.positionAt(Math.min(r.start, len)), doc.positionAt(Math.min(r.end, len)));
       if (showMetrics) for (const m of result.metrics) ranges[`metric.${metricGroup(m.kind)}`].push(toRange(m.range));
       if (showClaims) {
         for (const c of result.claims) {

@@ -3,7 +3,12 @@
 // the Metrics and Claims views, the status bar). No extraction logic lives here.
 import * as vscode from 'vscode';
 import * as path from 'node:path';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import {
   ANALYSIS_NOTIFICATION,
   ANALYZE_FILE_REQUEST,
@@ -32,7 +37,11 @@ import { ClaimsProvider, MetricsProvider, type MetricNode, type ReportEntry, typ
 const REMEMBERED_KEY = 'policyLens.enabledFiles';
 function configuredStatuses(): StatusStyle[] {
   const list = vscode.workspace.getConfiguration('policyLens').get<StatusStyle[]>('statuses', []);
-  return Array.isArray(list) && list.length ? list.filter((s) => s && typeof s.id === 'string').map((s) => ({ id: s.id, label: s.label ?? s.id, color: s.color ?? '#9e9e9e' })) : [...DEFAULT_STATUSES];
+  return Array.isArray(list) && list.length
+    ? list
+        .filter((s) => s && typeof s.id === 'string')
+        .map((s) => ({ id: s.id, label: s.label ?? s.id, color: s.color ?? '#9e9e9e' }))
+    : [...DEFAULT_STATUSES];
 }
 
 function reviewSettings() {
@@ -43,7 +52,12 @@ function reviewSettings() {
   } catch {
     /* no user name on this system */
   }
-  return { statuses: configuredStatuses(), author: c.get<string>('author', '') || user, diagnostics: c.get<string>('diagnostics', 'information'), sidecarDir: c.get<string>('sidecarDir', '') };
+  return {
+    statuses: configuredStatuses(),
+    author: c.get<string>('author', '') || user,
+    diagnostics: c.get<string>('diagnostics', 'information'),
+    sidecarDir: c.get<string>('sidecarDir', ''),
+  };
 }
 const TEXT_LANGUAGES = new Set(['plaintext', 'markdown', 'policy-report']);
 
@@ -68,7 +82,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
 
   const remembered = () => new Set(context.workspaceState.get<string[]>(REMEMBERED_KEY, []));
   const isEnabled = (doc: vscode.TextDocument): boolean => {
-    if (!TEXT_LANGUAGES.has(doc.languageId) || (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled')) return false;
+    if (!TEXT_LANGUAGES.has(doc.languageId) || (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled'))
+      return false;
     if (doc.languageId === 'policy-report') return true;
     if (remembered().has(doc.uri.toString())) return true;
     const globs = vscode.workspace.getConfiguration('policyLens', doc).get<string[]>('include', []);
@@ -84,7 +99,10 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   };
   const metrics = new MetricsProvider(entries);
   const claims = new ClaimsProvider(entries, store, configuredStatuses);
-  const metricsView = vscode.window.createTreeView('policyLens.metrics', { treeDataProvider: metrics, showCollapseAll: true });
+  const metricsView = vscode.window.createTreeView('policyLens.metrics', {
+    treeDataProvider: metrics,
+    showCollapseAll: true,
+  });
   const claimsView = vscode.window.createTreeView('policyLens.claims', { treeDataProvider: claims });
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 90);
   status.command = 'workbench.view.extension.policyLens';
@@ -96,16 +114,24 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     metrics.refresh();
     claims.refresh();
     const unverified = claims.unverifiedCount();
-    claimsView.badge = unverified ? { value: unverified, tooltip: vscode.l10n.t('{0} unverified claims', unverified) } : undefined;
+    claimsView.badge = unverified
+      ? { value: unverified, tooltip: vscode.l10n.t('{0} unverified claims', unverified) }
+      : undefined;
     const ed = vscode.window.activeTextEditor;
     const s = ed ? store.get(ed.document.uri) : undefined;
     if (s?.result) {
       status.text = `$(graph) ${vscode.l10n.t('{0} metrics · {1} claims', s.result.metrics.length, s.result.claims.length)}`;
-      status.tooltip = vscode.l10n.t('Policy Lens: {0} metrics, {1} claims in this report', s.result.metrics.length, s.result.claims.length);
+      status.tooltip = vscode.l10n.t(
+        'Policy Lens: {0} metrics, {1} claims in this report',
+        s.result.metrics.length,
+        s.result.claims.length,
+      );
       status.show();
     } else if (s?.tooLarge) {
       status.text = `$(warning) ${vscode.l10n.t('Policy Lens: file too large')}`;
-      status.tooltip = vscode.l10n.t('Over the policyLens.maxFileSize limit: run "Policy Lens: Analyse this file" to analyse it anyway.');
+      status.tooltip = vscode.l10n.t(
+        'Over the policyLens.maxFileSize limit: run "Policy Lens: Analyse this file" to analyse it anyway.',
+      );
       status.show();
     } else status.hide();
   };
@@ -120,13 +146,18 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
 
   store.onDidChange((s) => {
     redraw(s.uri);
-    if (scope === 'workspace' && workspaceEntries.has(s.uri)) workspaceEntries.set(s.uri, { uri: vscode.Uri.parse(s.uri), state: s });
+    if (scope === 'workspace' && workspaceEntries.has(s.uri))
+      workspaceEntries.set(s.uri, { uri: vscode.Uri.parse(s.uri), state: s });
     refreshViews();
   });
 
   const serverSettings = () => {
     const c = vscode.workspace.getConfiguration('policyLens');
-    return { maxFileSize: c.get<number>('maxFileSize', 5_000_000), debounceMs: c.get<number>('debounceMs', 150), review: reviewSettings() };
+    return {
+      maxFileSize: c.get<number>('maxFileSize', 5_000_000),
+      debounceMs: c.get<number>('debounceMs', 150),
+      review: reviewSettings(),
+    };
   };
 
   let starting: Promise<LanguageClient> | undefined;
@@ -135,12 +166,22 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
     const serverOptions: ServerOptions = {
       run: { module: serverModule, transport: TransportKind.ipc },
-      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+      debug: {
+        module: serverModule,
+        transport: TransportKind.ipc,
+        options: { execArgv: ['--nolazy', '--inspect=6019'] },
+      },
     };
     const clientOptions: LanguageClientOptions = {
-      documentSelector: [...TEXT_LANGUAGES].flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+      documentSelector: [...TEXT_LANGUAGES].flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
       initializationOptions: serverSettings(),
-      synchronize: { configurationSection: 'policyLens', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.annotations.json') },
+      synchronize: {
+        configurationSection: 'policyLens',
+        fileEvents: vscode.workspace.createFileSystemWatcher('**/*.annotations.json'),
+      },
     };
     const c = new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
     client = c;
@@ -153,7 +194,10 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
         store.update(n);
         if (n.tooLarge) {
           void vscode.window.showInformationMessage(
-            vscode.l10n.t('Policy Lens skipped {0}: it is larger than policyLens.maxFileSize. Run "Policy Lens: Analyse this file" to analyse it anyway.', path.basename(vscode.Uri.parse(n.uri).fsPath)),
+            vscode.l10n.t(
+              'Policy Lens skipped {0}: it is larger than policyLens.maxFileSize. Run "Policy Lens: Analyse this file" to analyse it anyway.',
+              path.basename(vscode.Uri.parse(n.uri).fsPath),
+            ),
           );
         }
       });
@@ -200,8 +244,15 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     const ed = vscode.window.activeTextEditor;
     const uri = args?.uri ?? ed?.document.uri.toString();
     if (!uri) return undefined;
-    const params: TagParams = { uri, claimId: args?.claimId, offset: args?.claimId ? undefined : args?.offset ?? (ed ? ed.document.offsetAt(ed.selection.active) : undefined) };
-    if (args?.status || args?.source || args?.note !== undefined) Object.assign(params, { status: args.status, source: args.source, note: args.note });
+    const params: TagParams = {
+      uri,
+      claimId: args?.claimId,
+      offset: args?.claimId
+        ? undefined
+        : (args?.offset ?? (ed ? ed.document.offsetAt(ed.selection.active) : undefined)),
+    };
+    if (args?.status || args?.source || args?.note !== undefined)
+      Object.assign(params, { status: args.status, source: args.source, note: args.note });
     else if (!withSource) {
       const pick = await vscode.window.showQuickPick(
         configuredStatuses().map((s) => ({ label: s.label, description: s.id, id: s.id })),
@@ -212,7 +263,9 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     } else {
       const src = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Source: a URL or a citation') });
       if (!src) return undefined;
-      const quote = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Quoted passage of the source (optional)') });
+      const quote = await vscode.window.showInputBox({
+        prompt: vscode.l10n.t('Quoted passage of the source (optional)'),
+      });
       const note = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Note (optional)') });
       params.source = sourceFromText(src, quote || undefined);
       if (note) params.note = note;
@@ -232,11 +285,16 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const scanWorkspace = async () => {
     const globs = vscode.workspace.getConfiguration('policyLens').get<string[]>('include', []);
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Policy Lens: scanning the workspace'), cancellable: true },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: vscode.l10n.t('Policy Lens: scanning the workspace'),
+        cancellable: true,
+      },
       async (progress, token) => {
         const found = new Map<string, vscode.Uri>();
         for (const pattern of ['**/*.report.txt', '**/*.report.md', ...globs]) {
-          for (const uri of await vscode.workspace.findFiles(pattern, '**/node_modules/**', 2000, token)) found.set(uri.toString(), uri);
+          for (const uri of await vscode.workspace.findFiles(pattern, '**/node_modules/**', 2000, token))
+            found.set(uri.toString(), uri);
         }
         const c = await ensureClient();
         workspaceEntries.clear();
@@ -248,7 +306,19 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
           if (open?.result) workspaceEntries.set(uri.toString(), { uri, state: open });
           else {
             const r = await c.sendRequest<AnalyzeFileResult>(ANALYZE_FILE_REQUEST, { path: uri.fsPath });
-            if (r.result) workspaceEntries.set(uri.toString(), { uri, state: { uri: uri.toString(), version: 0, result: r.result, tooLarge: false, size: 0, elapsedMs: 0, receivedAt: Date.now() } });
+            if (r.result)
+              workspaceEntries.set(uri.toString(), {
+                uri,
+                state: {
+                  uri: uri.toString(),
+                  version: 0,
+                  result: r.result,
+                  tooLarge: false,
+                  size: 0,
+                  elapsedMs: 0,
+                  receivedAt: Date.now(),
+                },
+              });
           }
           done++;
         }
@@ -281,7 +351,10 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     }),
     vscode.commands.registerCommand('policyLens.reveal', reveal),
     vscode.commands.registerCommand('policyLens.filterMetrics', async () => {
-      const value = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Show metrics whose text, subject or unit contains…'), value: metrics.filter });
+      const value = await vscode.window.showInputBox({
+        prompt: vscode.l10n.t('Show metrics whose text, subject or unit contains…'),
+        value: metrics.filter,
+      });
       if (value === undefined) return;
       metrics.filter = value;
       metricsView.description = value ? vscode.l10n.t('filter: {0}', value) : undefined;
@@ -312,7 +385,10 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     }),
     vscode.commands.registerCommand('policyLens.copyMetricText', async (node?: MetricNode) => {
       const m = metricOf(node);
-      if (m) await vscode.env.clipboard.writeText(`${m.metric.subject ?? ''} ${m.metric.text.replace(/\s+/g, ' ')} (${describeValue(m.metric)})`.trim());
+      if (m)
+        await vscode.env.clipboard.writeText(
+          `${m.metric.subject ?? ''} ${m.metric.text.replace(/\s+/g, ' ')} (${describeValue(m.metric)})`.trim(),
+        );
     }),
     vscode.commands.registerCommand('policyLens.copyMetricJson', async (node?: MetricNode) => {
       const m = metricOf(node);
@@ -330,9 +406,13 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
         filters: { CSV: ['csv'] },
       });
       if (!target) return;
-      const csv = metricsCsv([{ path: vscode.workspace.asRelativePath(ed.document.uri), metrics: s.result.metrics, claims: s.result.claims }]);
+      const csv = metricsCsv([
+        { path: vscode.workspace.asRelativePath(ed.document.uri), metrics: s.result.metrics, claims: s.result.claims },
+      ]);
       await vscode.workspace.fs.writeFile(target, Buffer.from(csv, 'utf8'));
-      void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} metrics to {1}', s.result.metrics.length, path.basename(target.fsPath)));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Exported {0} metrics to {1}', s.result.metrics.length, path.basename(target.fsPath)),
+      );
     }),
     vscode.commands.registerCommand('policyLens.tagClaim', async (args?: Partial<TagParams>) => tagClaim(args, false)),
     vscode.commands.registerCommand('policyLens.addSource', async (args?: Partial<TagParams>) => tagClaim(args, true)),
@@ -349,45 +429,69 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
       }
       await reveal(ed.document.uri, next.range);
     }),
-    vscode.commands.registerCommand('policyLens.exportAnnotations', async (format?: 'json' | 'w3c' | 'csv', target?: vscode.Uri) => {
-      const docs = vscode.workspace.textDocuments.filter((d) => isEnabled(d) && store.get(d.uri)?.result);
-      if (docs.length === 0) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Open an analysed report first.'));
-        return undefined;
-      }
-      const fmt = format ?? (await vscode.window.showQuickPick(['json', 'w3c', 'csv'], { placeHolder: vscode.l10n.t('Export format') }));
-      if (!fmt) return undefined;
-      const c = await ensureClient();
-      const active = vscode.window.activeTextEditor?.document;
-      const uris = active && docs.includes(active) ? [active.uri.toString()] : docs.map((d) => d.uri.toString());
-      const content = await c.sendRequest<string>(EXPORT_REQUEST, { uris, format: fmt });
-      const where = target ?? (await vscode.window.showSaveDialog({ filters: { [fmt.toUpperCase()]: [fmt === 'csv' ? 'csv' : 'json'] } }));
-      if (!where) return content;
-      await vscode.workspace.fs.writeFile(where, Buffer.from(content, 'utf8'));
-      return content;
-    }),
-    vscode.commands.registerCommand('policyLens.reattachOrphan', async (node?: { entry?: ReportEntry; annotation?: ReviewAnnotation }) => {
-      const ed = vscode.window.activeTextEditor;
-      if (!ed || !node?.annotation || ed.selection.isEmpty) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Select the text the tag belongs to, then re-attach it.'));
-        return;
-      }
-      const c = await ensureClient();
-      await c.sendRequest(REATTACH_REQUEST, {
-        uri: ed.document.uri.toString(),
-        annotationId: node.annotation.id,
-        range: { start: ed.document.offsetAt(ed.selection.start), end: ed.document.offsetAt(ed.selection.end) },
-      });
-    }),
-    vscode.commands.registerCommand('policyLens.deleteAnnotation', async (node?: { entry?: ReportEntry; annotation?: ReviewAnnotation }) => {
-      if (!node?.annotation || !node.entry) return;
-      const ok = await vscode.window.showWarningMessage(vscode.l10n.t('Delete this tag and its sources?'), { modal: true }, vscode.l10n.t('Delete'));
-      if (!ok) return;
-      const c = await ensureClient();
-      await c.sendRequest(DELETE_ANNOTATION_REQUEST, { uri: node.entry.uri.toString(), annotationId: node.annotation.id });
-    }),
+    vscode.commands.registerCommand(
+      'policyLens.exportAnnotations',
+      async (format?: 'json' | 'w3c' | 'csv', target?: vscode.Uri) => {
+        const docs = vscode.workspace.textDocuments.filter((d) => isEnabled(d) && store.get(d.uri)?.result);
+        if (docs.length === 0) {
+          void vscode.window.showWarningMessage(vscode.l10n.t('Open an analysed report first.'));
+          return undefined;
+        }
+        const fmt =
+          format ??
+          (await vscode.window.showQuickPick(['json', 'w3c', 'csv'], { placeHolder: vscode.l10n.t('Export format') }));
+        if (!fmt) return undefined;
+        const c = await ensureClient();
+        const active = vscode.window.activeTextEditor?.document;
+        const uris = active && docs.includes(active) ? [active.uri.toString()] : docs.map((d) => d.uri.toString());
+        const content = await c.sendRequest<string>(EXPORT_REQUEST, { uris, format: fmt });
+        const where =
+          target ??
+          (await vscode.window.showSaveDialog({ filters: { [fmt.toUpperCase()]: [fmt === 'csv' ? 'csv' : 'json'] } }));
+        if (!where) return content;
+        await vscode.workspace.fs.writeFile(where, Buffer.from(content, 'utf8'));
+        return content;
+      },
+    ),
+    vscode.commands.registerCommand(
+      'policyLens.reattachOrphan',
+      async (node?: { entry?: ReportEntry; annotation?: ReviewAnnotation }) => {
+        const ed = vscode.window.activeTextEditor;
+        if (!ed || !node?.annotation || ed.selection.isEmpty) {
+          void vscode.window.showInformationMessage(
+            vscode.l10n.t('Select the text the tag belongs to, then re-attach it.'),
+          );
+          return;
+        }
+        const c = await ensureClient();
+        await c.sendRequest(REATTACH_REQUEST, {
+          uri: ed.document.uri.toString(),
+          annotationId: node.annotation.id,
+          range: { start: ed.document.offsetAt(ed.selection.start), end: ed.document.offsetAt(ed.selection.end) },
+        });
+      },
+    ),
+    vscode.commands.registerCommand(
+      'policyLens.deleteAnnotation',
+      async (node?: { entry?: ReportEntry; annotation?: ReviewAnnotation }) => {
+        if (!node?.annotation || !node.entry) return;
+        const ok = await vscode.window.showWarningMessage(
+          vscode.l10n.t('Delete this tag and its sources?'),
+          { modal: true },
+          vscode.l10n.t('Delete'),
+        );
+        if (!ok) return;
+        const c = await ensureClient();
+        await c.sendRequest(DELETE_ANNOTATION_REQUEST, {
+          uri: node.entry.uri.toString(),
+          annotationId: node.annotation.id,
+        });
+      },
+    ),
     vscode.commands.registerCommand('policyLens.openSample', async () => {
-      const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(context.extensionUri, 'samples', 'zh-annual-review.txt'));
+      const doc = await vscode.workspace.openTextDocument(
+        vscode.Uri.joinPath(context.extensionUri, 'samples', 'zh-annual-review.txt'),
+      );
       await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('policyLens.analyseFile');
     }),

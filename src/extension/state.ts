@@ -34,8 +34,13 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /** The review status of a claim (unverified when untagged), and its annotation. */
-  statusOf(state: DocumentState, claim: { range: { start: number; end: number } }): { status: string; annotation: ReviewNotification['annotations'][number] | null } {
-    const a = state.review?.annotations.find((x) => x.state === 'anchored' && x.range && x.range.start < claim.range.end && claim.range.start < x.range.end);
+  statusOf(
+    state: DocumentState,
+    claim: { range: { start: number; end: number } },
+  ): { status: string; annotation: ReviewNotification['annotations'][number] | null } {
+    const a = state.review?.annotations.find(
+      (x) => x.state === 'anchored' && x.range && x.range.start < claim.range.end && claim.range.start < x.range.end,
+    );
     return { status: a?.status ?? 'unverified', annotation: a ?? null };
   }
 
@@ -52,7 +57,11 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /** Resolves with the first analysis of `uri` that satisfies `accept` (for commands and tests). */
-  waitFor(uri: vscode.Uri, accept: (s: DocumentState) => boolean = () => true, timeoutMs = 30000): Promise<DocumentState> {
+  waitFor(
+    uri: vscode.Uri,
+    accept: (s: DocumentState) => boolean = () => true,
+    timeoutMs = 30000,
+  ): Promise<DocumentState> {
     const now = this.get(uri);
     if (now && accept(now)) return Promise.resolve(now);
     return new Promise((resolve, reject) => {

@@ -36,7 +36,9 @@ export class MetricsProvider implements vscode.TreeDataProvider<MetricNode> {
 
   private visible(metrics: Metric[]): Metric[] {
     const f = this.filter.trim().toLowerCase();
-    const list = f ? metrics.filter((m) => `${m.text} ${m.subject ?? ''} ${m.unit}`.toLowerCase().includes(f)) : [...metrics];
+    const list = f
+      ? metrics.filter((m) => `${m.text} ${m.subject ?? ''} ${m.unit}`.toLowerCase().includes(f))
+      : [...metrics];
     if (this.sort === 'value') list.sort((a, b) => b.value - a.value);
     else if (this.sort === 'subject') list.sort((a, b) => (a.subject ?? '').localeCompare(b.subject ?? '', 'zh'));
     return list;
@@ -49,7 +51,8 @@ export class MetricsProvider implements vscode.TreeDataProvider<MetricNode> {
       return entries.map((entry) => ({ type: 'report', entry }));
     }
     if (node.type === 'report') return this.reportChildren(node.entry);
-    if (node.type === 'heading') return this.visible(node.metrics).map((metric) => ({ type: 'metric', entry: node.entry, metric }));
+    if (node.type === 'heading')
+      return this.visible(node.metrics).map((metric) => ({ type: 'metric', entry: node.entry, metric }));
     return [];
   }
 
@@ -74,25 +77,41 @@ export class MetricsProvider implements vscode.TreeDataProvider<MetricNode> {
 
   getTreeItem(node: MetricNode): vscode.TreeItem {
     if (node.type === 'report') {
-      const item = new vscode.TreeItem(vscode.workspace.asRelativePath(node.entry.uri), vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(
+        vscode.workspace.asRelativePath(node.entry.uri),
+        vscode.TreeItemCollapsibleState.Collapsed,
+      );
       item.description = `${node.entry.state.result?.metrics.length ?? 0}`;
       item.resourceUri = node.entry.uri;
       return item;
     }
     if (node.type === 'heading') {
-      const label = node.heading ? node.heading.text.replace(/\s+/g, ' ').replace(/^#+\s*/, '') : vscode.l10n.t('(before the first heading)');
+      const label = node.heading
+        ? node.heading.text.replace(/\s+/g, ' ').replace(/^#+\s*/, '')
+        : vscode.l10n.t('(before the first heading)');
       const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(this.visible(node.metrics).length);
       item.contextValue = 'heading';
       return item;
     }
     const m = node.metric;
-    const item = new vscode.TreeItem(`${m.subject ?? m.text.replace(/\s+/g, ' ')}`, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(
+      `${m.subject ?? m.text.replace(/\s+/g, ' ')}`,
+      vscode.TreeItemCollapsibleState.None,
+    );
     item.description = `${arrow(m)} ${describeValue(m)}`.trim();
-    item.tooltip = new vscode.MarkdownString(`**${m.text.replace(/\s+/g, ' ')}** → ${describeValue(m)}${m.change ? `, ${m.change.direction}${m.change.basis ? ` (${m.change.basis})` : ''}` : ''}`);
+    item.tooltip = new vscode.MarkdownString(
+      `**${m.text.replace(/\s+/g, ' ')}** → ${describeValue(m)}${m.change ? `, ${m.change.direction}${m.change.basis ? ` (${m.change.basis})` : ''}` : ''}`,
+    );
     item.contextValue = 'metric';
-    item.iconPath = new vscode.ThemeIcon(m.change ? (m.change.direction === 'up' ? 'arrow-up' : 'arrow-down') : 'symbol-number');
-    item.command = { command: 'policyLens.reveal', title: vscode.l10n.t('Reveal'), arguments: [node.entry.uri, m.range] };
+    item.iconPath = new vscode.ThemeIcon(
+      m.change ? (m.change.direction === 'up' ? 'arrow-up' : 'arrow-down') : 'symbol-number',
+    );
+    item.command = {
+      command: 'policyLens.reveal',
+      title: vscode.l10n.t('Reveal'),
+      arguments: [node.entry.uri, m.range],
+    };
     item.id = `${node.entry.uri.toString()}#${m.id}`;
     return item;
   }
@@ -119,7 +138,13 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
   }
 
   private all(): Array<{ entry: ReportEntry; claim: Claim; status: string }> {
-    return this.entries().flatMap((entry) => (entry.state.result?.claims ?? []).map((claim) => ({ entry, claim, status: this.store.statusOf(entry.state, claim).status })));
+    return this.entries().flatMap((entry) =>
+      (entry.state.result?.claims ?? []).map((claim) => ({
+        entry,
+        claim,
+        status: this.store.statusOf(entry.state, claim).status,
+      })),
+    );
   }
 
   unverifiedCount(): number {
@@ -133,30 +158,48 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
       if (!order.includes('unverified')) order.unshift('unverified');
       for (const c of all) if (!order.includes(c.status)) order.push(c.status);
       const groups: ClaimNode[] = order
-        .map((status) => ({ type: 'status' as const, status, label: this.statuses().find((s) => s.id === status)?.label ?? status, claims: all.filter((c) => c.status === status) }))
+        .map((status) => ({
+          type: 'status' as const,
+          status,
+          label: this.statuses().find((s) => s.id === status)?.label ?? status,
+          claims: all.filter((c) => c.status === status),
+        }))
         .filter((g) => g.claims.length > 0);
-      const orphans = this.entries().flatMap((entry) => (entry.state.review?.annotations ?? []).filter((a) => a.state === 'orphaned').map((annotation) => ({ entry, annotation })));
+      const orphans = this.entries().flatMap((entry) =>
+        (entry.state.review?.annotations ?? [])
+          .filter((a) => a.state === 'orphaned')
+          .map((annotation) => ({ entry, annotation })),
+      );
       if (orphans.length) groups.push({ type: 'orphans', items: orphans });
       return groups;
     }
-    if (node.type === 'status') return node.claims.map(({ entry, claim }) => ({ type: 'claim', entry, claim, status: node.status }));
-    if (node.type === 'orphans') return node.items.map(({ entry, annotation }) => ({ type: 'orphan', entry, annotation }));
+    if (node.type === 'status')
+      return node.claims.map(({ entry, claim }) => ({ type: 'claim', entry, claim, status: node.status }));
+    if (node.type === 'orphans')
+      return node.items.map(({ entry, annotation }) => ({ type: 'orphan', entry, annotation }));
     return [];
   }
 
   getTreeItem(node: ClaimNode): vscode.TreeItem {
     if (node.type === 'status') {
       const open = node.status === 'unverified' || node.status === 'disputed' || node.status === 'false';
-      const item = new vscode.TreeItem(node.label, open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(
+        node.label,
+        open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+      );
       item.description = String(node.claims.length);
-      item.iconPath = new vscode.ThemeIcon(node.status === 'verified' ? 'pass' : node.status === 'unverified' ? 'circle-outline' : 'warning');
+      item.iconPath = new vscode.ThemeIcon(
+        node.status === 'verified' ? 'pass' : node.status === 'unverified' ? 'circle-outline' : 'warning',
+      );
       item.id = `status:${node.status}`;
       return item;
     }
     if (node.type === 'orphans') {
       const item = new vscode.TreeItem(vscode.l10n.t('Orphaned tags'), vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.items.length);
-      item.tooltip = vscode.l10n.t('Tags whose sentence could not be found again after the report changed. Select the right text and re-attach, or delete them.');
+      item.tooltip = vscode.l10n.t(
+        'Tags whose sentence could not be found again after the report changed. Select the right text and re-attach, or delete them.',
+      );
       item.iconPath = new vscode.ThemeIcon('debug-disconnect');
       item.id = 'orphans';
       return item;
@@ -175,7 +218,11 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
     item.description = `${c.types.join(', ')} · ${c.score.toFixed(2)}`;
     item.tooltip = c.text;
     item.contextValue = 'claim';
-    item.command = { command: 'policyLens.reveal', title: vscode.l10n.t('Reveal'), arguments: [node.entry.uri, c.range] };
+    item.command = {
+      command: 'policyLens.reveal',
+      title: vscode.l10n.t('Reveal'),
+      arguments: [node.entry.uri, c.range],
+    };
     item.id = `${node.entry.uri.toString()}#${c.id}`;
     return item;
   }

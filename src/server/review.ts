@@ -8,7 +8,14 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdit, makeAnchor, quoteAt, reanchor, type TextEdit } from '../core/annotations/anchor';
 import { DEFAULT_STATUSES, validateStatus, type Annotation, type StatusDef } from '../core/annotations/model';
 import { anchorAll, claimOver, type AnchoredAnnotation } from '../core/annotations/review';
-import { loadSidecar, mergeAnnotations, saveSidecar, sidecarPath, SidecarError, type LoadedSidecar } from '../core/annotations/sidecar';
+import {
+  loadSidecar,
+  mergeAnnotations,
+  saveSidecar,
+  sidecarPath,
+  SidecarError,
+  type LoadedSidecar,
+} from '../core/annotations/sidecar';
 import { exportCsv, exportDocument, exportJson, exportW3c } from '../core/annotations/export';
 import { textSha256 } from '../core/report-file';
 import type { AnalysisResult } from '../core/types';
@@ -70,10 +77,20 @@ export class ReviewManager {
     this.states.set(doc.uri, state);
     if (!path) return this.publish(doc);
     try {
-      state.loaded = await loadSidecar(sidecarPath(path, this.settings().sidecarDir || undefined), path, textSha256(text));
-      state.items = anchorAll(state.loaded.data.annotations, text, textSha256(text), this.analysisOf(doc.uri)?.claims ?? []);
+      state.loaded = await loadSidecar(
+        sidecarPath(path, this.settings().sidecarDir || undefined),
+        path,
+        textSha256(text),
+      );
+      state.items = anchorAll(
+        state.loaded.data.annotations,
+        text,
+        textSha256(text),
+        this.analysisOf(doc.uri)?.claims ?? [],
+      );
     } catch (err) {
-      state.error = err instanceof SidecarError ? err.message : `cannot read the annotations: ${(err as Error).message}`;
+      state.error =
+        err instanceof SidecarError ? err.message : `cannot read the annotations: ${(err as Error).message}`;
       void this.connection.window.showErrorMessage(`Policy Lens: ${state.error}`);
     }
     this.publish(doc);
@@ -102,7 +119,11 @@ export class ReviewManager {
       if (touches && edit.end - edit.start + edit.text.length > 2 * (end - start)) {
         const found = reanchor(item.annotation.anchor, text);
         if (found.state === 'anchored') {
-          item.annotation.anchor = { quote: quoteAt(text, found.range.start, found.range.end), position: { ...found.range }, docSha256: sha };
+          item.annotation.anchor = {
+            quote: quoteAt(text, found.range.start, found.range.end),
+            position: { ...found.range },
+            docSha256: sha,
+          };
         }
         item.anchor = found;
         state.dirty = true;
@@ -126,7 +147,9 @@ export class ReviewManager {
     const result = this.analysisOf(doc.uri);
     if (!state || !result) return;
     for (const item of state.items) {
-      if (item.anchor.state === 'anchored') item.annotation.claimId = claimOver(result.claims, item.anchor.range.start, item.anchor.range.end)?.id ?? item.annotation.claimId;
+      if (item.anchor.state === 'anchored')
+        item.annotation.claimId =
+          claimOver(result.claims, item.anchor.range.start, item.anchor.range.end)?.id ?? item.annotation.claimId;
     }
     this.publish(doc);
   }
@@ -163,7 +186,12 @@ export class ReviewManager {
   private reanchor(doc: TextDocument, state: ReviewState): void {
     if (!state.loaded) return;
     const text = doc.getText();
-    state.items = anchorAll(state.loaded.data.annotations, text, textSha256(text), this.analysisOf(doc.uri)?.claims ?? []);
+    state.items = anchorAll(
+      state.loaded.data.annotations,
+      text,
+      textSha256(text),
+      this.analysisOf(doc.uri)?.claims ?? [],
+    );
   }
 
   /** The sidecar changed on disk (git pull, another window): merge it in. */
@@ -172,13 +200,19 @@ export class ReviewManager {
     const path = ReviewManager.reportPath(doc.uri);
     if (!state || !path) return;
     try {
-      const fresh = await loadSidecar(sidecarPath(path, this.settings().sidecarDir || undefined), path, textSha256(doc.getText()));
+      const fresh = await loadSidecar(
+        sidecarPath(path, this.settings().sidecarDir || undefined),
+        path,
+        textSha256(doc.getText()),
+      );
       if (state.loaded && !state.error && state.loaded.diskHash !== fresh.diskHash) {
         const m = mergeAnnotations(state.loaded.base, state.loaded.data.annotations, fresh.data.annotations);
         fresh.data.annotations = m.merged;
         if (m.conflicts.length) {
           state.conflicts = m.conflicts.map((c) => c.id);
-          void this.connection.window.showWarningMessage(`Policy Lens: the annotations file changed on disk; ${m.conflicts.length} tag(s) changed on both sides — the version on disk was kept.`);
+          void this.connection.window.showWarningMessage(
+            `Policy Lens: the annotations file changed on disk; ${m.conflicts.length} tag(s) changed on both sides — the version on disk was kept.`,
+          );
         }
         const unsaved = m.merged.some((a) => !fresh.base.some((b) => JSON.stringify(b) === JSON.stringify(a)));
         state.loaded = fresh;
@@ -201,7 +235,9 @@ export class ReviewManager {
     if (state.error) throw new Error(state.error);
     const result = this.analysisOf(doc.uri);
     const claim =
-      p.claimId !== undefined ? result?.claims.find((c) => c.id === p.claimId) : result?.claims.find((c) => c.range.start <= (p.offset ?? -1) && (p.offset ?? -1) < c.range.end);
+      p.claimId !== undefined
+        ? result?.claims.find((c) => c.id === p.claimId)
+        : result?.claims.find((c) => c.range.start <= (p.offset ?? -1) && (p.offset ?? -1) < c.range.end);
     if (!claim) throw new Error(p.claimId !== undefined ? `no claim ${p.claimId}` : 'no claim at the cursor');
     const { statuses, author } = this.settings();
     if (p.status) validateStatus(p.status, statuses);
@@ -210,7 +246,12 @@ export class ReviewManager {
     if (p.status) change.status = p.status;
     if (p.source) change.source = p.source;
     if (p.note !== undefined) change.note = p.note;
-    let item = state.items.find((i) => i.anchor.state === 'anchored' && i.anchor.range.start < claim.range.end && claim.range.start < i.anchor.range.end);
+    let item = state.items.find(
+      (i) =>
+        i.anchor.state === 'anchored' &&
+        i.anchor.range.start < claim.range.end &&
+        claim.range.start < i.anchor.range.end,
+    );
     if (!item) {
       const text = doc.getText();
       const annotation: Annotation = {
@@ -254,9 +295,17 @@ export class ReviewManager {
     const item = state?.items.find((i) => i.annotation.id === p.annotationId);
     if (!state || !item) throw new Error('no such annotation');
     const text = doc.getText();
-    item.annotation.anchor = { quote: quoteAt(text, p.range.start, p.range.end), position: { ...p.range }, docSha256: textSha256(text) };
+    item.annotation.anchor = {
+      quote: quoteAt(text, p.range.start, p.range.end),
+      position: { ...p.range },
+      docSha256: textSha256(text),
+    };
     item.annotation.claimId = claimOver(this.analysisOf(doc.uri)?.claims ?? [], p.range.start, p.range.end)?.id ?? null;
-    item.annotation.history.push({ at: new Date().toISOString(), author: this.settings().author, change: { reattached: p.range } });
+    item.annotation.history.push({
+      at: new Date().toISOString(),
+      author: this.settings().author,
+      change: { reattached: p.range },
+    });
     item.anchor = { state: 'anchored', range: { ...p.range }, method: 'position', score: 1 };
     await this.write(doc, state);
     this.publish(doc);
@@ -279,15 +328,24 @@ export class ReviewManager {
       );
     });
     if (p.format === 'csv') return exportCsv(exported);
-    if (p.format === 'w3c') return exportW3c(exported, (path) => (path.startsWith('/') ? pathToFileURL(path).href : path));
+    if (p.format === 'w3c')
+      return exportW3c(exported, (path) => (path.startsWith('/') ? pathToFileURL(path).href : path));
     return exportJson(exported);
   }
 
   private view(i: AnchoredAnnotation): ReviewAnnotation {
     const a = i.annotation;
     return {
-      id: a.id, claimId: i.anchor.state === 'anchored' ? a.claimId : null, status: a.status, sources: a.sources, note: a.note, author: a.author,
-      updated: a.updated, state: i.anchor.state, range: i.anchor.range, quote: a.anchor.quote.exact,
+      id: a.id,
+      claimId: i.anchor.state === 'anchored' ? a.claimId : null,
+      status: a.status,
+      sources: a.sources,
+      note: a.note,
+      author: a.author,
+      updated: a.updated,
+      state: i.anchor.state,
+      range: i.anchor.range,
+      quote: a.anchor.quote.exact,
     };
   }
 
@@ -313,13 +371,20 @@ export class ReviewManager {
       void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
       return;
     }
-    const severity = { hint: DiagnosticSeverity.Hint, information: DiagnosticSeverity.Information, warning: DiagnosticSeverity.Warning }[level];
+    const severity = {
+      hint: DiagnosticSeverity.Hint,
+      information: DiagnosticSeverity.Information,
+      warning: DiagnosticSeverity.Warning,
+    }[level];
     const higher = severity === DiagnosticSeverity.Hint ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning;
     const statuses = this.settings().statuses;
     const label = (id: string) => statuses.find((s) => s.id === id)?.label ?? id;
     const diagnostics: Diagnostic[] = [];
     for (const c of result.claims) {
-      const item = state.items.find((i) => i.anchor.state === 'anchored' && i.anchor.range.start < c.range.end && c.range.start < i.anchor.range.end);
+      const item = state.items.find(
+        (i) =>
+          i.anchor.state === 'anchored' && i.anchor.range.start < c.range.end && c.range.start < i.anchor.range.end,
+      );
       const status = item?.annotation.status ?? 'unverified';
       if (status === 'verified') continue;
       const serious = status === 'disputed' || status === 'false';
@@ -334,11 +399,24 @@ export class ReviewManager {
     void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics });
   }
 
-  statusOfClaim(uri: string, claim: { range: { start: number; end: number } }): { status: string; annotation: Annotation | null } {
+  statusOfClaim(
+    uri: string,
+    claim: { range: { start: number; end: number } },
+  ): { status: string; annotation: Annotation | null } {
     const state = this.states.get(uri);
-    const item = state?.items.find((i) => i.anchor.state === 'anchored' && i.anchor.range.start < claim.range.end && claim.range.start < i.anchor.range.end);
+    const item = state?.items.find(
+      (i) =>
+        i.anchor.state === 'anchored' &&
+        i.anchor.range.start < claim.range.end &&
+        claim.range.start < i.anchor.range.end,
+    );
     return { status: item?.annotation.status ?? 'unverified', annotation: item?.annotation ?? null };
   }
 }
 
-export const defaultReviewSettings = (): ReviewSettings => ({ statuses: [...DEFAULT_STATUSES], author: 'unknown', diagnostics: 'information', sidecarDir: '' });
+export const defaultReviewSettings = (): ReviewSettings => ({
+  statuses: [...DEFAULT_STATUSES],
+  author: 'unknown',
+  diagnostics: 'information',
+  sidecarDir: '',
+});

@@ -53,7 +53,11 @@ const results = new Map<string, { version: number; result: AnalysisResult }>();
 /** Per document: paragraph blocks cached by text, so an edit re-analyses only what it touched. */
 const analyzers = new Map<string, IncrementalAnalyzer>();
 const timers = new Map<string, NodeJS.Timeout>();
-const review = new ReviewManager(connection, () => reviewSettings, (uri) => results.get(uri)?.result);
+const review = new ReviewManager(
+  connection,
+  () => reviewSettings,
+  (uri) => results.get(uri)?.result,
+);
 const reviewOpened = new Set<string>();
 
 /** Client settings that concern review tags (statuses, author, diagnostics, sidecar folder). */
@@ -72,14 +76,27 @@ function applyReviewSettings(s: Record<string, unknown> | undefined): void {
 }
 
 type Slim = AnalysisNotification['result'];
-const slim = (r: AnalysisResult): NonNullable<Slim> => ({ metrics: r.metrics, claims: r.claims, headings: r.headings, lang: r.lang, segmented: r.segmented });
+const slim = (r: AnalysisResult): NonNullable<Slim> => ({
+  metrics: r.metrics,
+  claims: r.claims,
+  headings: r.headings,
+  lang: r.lang,
+  segmented: r.segmented,
+});
 
 function analyseNow(doc: TextDocument): void {
   const uri = doc.uri;
   const text = doc.getText();
   if (text.length > settings.maxFileSize && !forced.has(uri)) {
     results.delete(uri);
-    const note: AnalysisNotification = { uri, version: doc.version, result: null, tooLarge: true, size: text.length, elapsedMs: 0 };
+    const note: AnalysisNotification = {
+      uri,
+      version: doc.version,
+      result: null,
+      tooLarge: true,
+      size: text.length,
+      elapsedMs: 0,
+    };
     void connection.sendNotification(ANALYSIS_NOTIFICATION, note);
     return;
   }
@@ -88,7 +105,14 @@ function analyseNow(doc: TextDocument): void {
   if (!analyzer) analyzers.set(uri, (analyzer = new IncrementalAnalyzer()));
   const result = analyzer.analyze(text, { segmenter });
   results.set(uri, { version: doc.version, result });
-  const note: AnalysisNotification = { uri, version: doc.version, result: slim(result), tooLarge: false, size: text.length, elapsedMs: performance.now() - t0 };
+  const note: AnalysisNotification = {
+    uri,
+    version: doc.version,
+    result: slim(result),
+    tooLarge: false,
+    size: text.length,
+    elapsedMs: performance.now() - t0,
+  };
   void connection.sendNotification(ANALYSIS_NOTIFICATION, note);
   if (!reviewOpened.has(uri)) {
     reviewOpened.add(uri);
@@ -126,7 +150,8 @@ function schedule(doc: TextDocument, delay: number): void {
 }
 
 connection.onInitialize((params): InitializeResult => {
-  const init = params.initializationOptions as (Partial<ServerSettings> & { review?: Record<string, unknown> }) | undefined;
+  const init = params.initializationOptions as
+    (Partial<ServerSettings> & { review?: Record<string, unknown> }) | undefined;
   settings = { ...settings, ...init };
   applyReviewSettings(init?.review);
   return {
@@ -140,7 +165,9 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onDidChangeConfiguration((change) => {
-  const s = (change.settings as { policyLens?: Partial<ServerSettings> & { review?: Record<string, unknown> } } | undefined)?.policyLens;
+  const s = (
+    change.settings as { policyLens?: Partial<ServerSettings> & { review?: Record<string, unknown> } } | undefined
+  )?.policyLens;
   if (s) settings = { ...settings, ...s };
   applyReviewSettings(s as Record<string, unknown> | undefined);
   for (const uri of enabled) {
@@ -197,7 +224,9 @@ const docOf = (uri: string) => {
   return doc;
 };
 connection.onRequest(TAG_REQUEST, (p: TagParams) => review.tag(docOf(p.uri), p));
-connection.onRequest(DELETE_ANNOTATION_REQUEST, (p: { uri: string; annotationId: string }) => review.remove(docOf(p.uri), p.annotationId));
+connection.onRequest(DELETE_ANNOTATION_REQUEST, (p: { uri: string; annotationId: string }) =>
+  review.remove(docOf(p.uri), p.annotationId),
+);
 connection.onRequest(REATTACH_REQUEST, (p: ReattachParams) => review.reattach(docOf(p.uri), p));
 connection.onRequest(EXPORT_REQUEST, (p: ExportParams) => review.export(p.uris.map(docOf), p));
 connection.onDidChangeWatchedFiles((e) => {
@@ -222,7 +251,14 @@ connection.onCodeLens((params): CodeLens[] => {
     const args = [{ uri: doc.uri, claimId: c.id }];
     const sources = annotation?.sources.length ?? 0;
     return [
-      { range, command: { title: `${label(status)}${sources ? ` · ${sources} source${sources > 1 ? 's' : ''}` : ''}`, command: 'policyLens.tagClaim', arguments: args } },
+      {
+        range,
+        command: {
+          title: `${label(status)}${sources ? ` · ${sources} source${sources > 1 ? 's' : ''}` : ''}`,
+          command: 'policyLens.tagClaim',
+          arguments: args,
+        },
+      },
       { range, command: { title: 'Tag', command: 'policyLens.tagClaim', arguments: args } },
       { range, command: { title: 'Add source', command: 'policyLens.addSource', arguments: args } },
     ];
@@ -258,7 +294,10 @@ connection.onHover((params): Hover | null => {
     const { status, annotation } = review.statusOfClaim(doc.uri, claim);
     const label = reviewSettings.statuses.find((s) => s.id === status)?.label ?? status;
     rows.push('', `Claim (${claim.types.join(', ')}), check-worthiness ${claim.score.toFixed(2)} — **${label}**`);
-    for (const src of annotation?.sources ?? []) rows.push(`- ${src.url ? `[${src.url}](${src.url})` : src.citation ?? ''}${src.quote ? ` “${src.quote}”` : ''}`);
+    for (const src of annotation?.sources ?? [])
+      rows.push(
+        `- ${src.url ? `[${src.url}](${src.url})` : (src.citation ?? '')}${src.quote ? ` “${src.quote}”` : ''}`,
+      );
     if (annotation?.note) rows.push('', `_${annotation.note}_`);
   }
   return {

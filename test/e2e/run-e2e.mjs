@@ -23,31 +23,81 @@ const check = (name, ok, detail = '') => {
 };
 
 const vsix = join(root, 'policy-lens.vsix');
-if (!existsSync(vsix) || process.env.E2E_REBUILD !== '0') execFileSync('npm', ['run', 'package', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+if (!existsSync(vsix) || process.env.E2E_REBUILD !== '0')
+  execFileSync('npm', ['run', 'package', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 const env = { ...process.env, HOME: join(tmp, 'home'), TMPDIR: tmp, EXTENSIONS_GALLERY: '{"serviceUrl":""}' };
 mkdirSync(join(tmp, 'user', 'User'), { recursive: true });
-writeFileSync(join(tmp, 'user', 'User', 'settings.json'), JSON.stringify({
-  'workbench.startupEditor': 'none', 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'chat.disableAIFeatures': true,
-  'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false,
-  'extensions.ignoreRecommendations': true, 'update.mode': 'none', 'security.workspace.trust.enabled': false, 'editor.minimap.enabled': false,
-}));
-const csArgs = ['--config', join(tmp, 'config.yaml'), '--user-data-dir', join(tmp, 'user'), '--extensions-dir', join(tmp, 'extensions')];
-execFileSync(rt.node24, [rt.codeServer, ...csArgs, '--install-extension', vsix], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+writeFileSync(
+  join(tmp, 'user', 'User', 'settings.json'),
+  JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.disableAIFeatures': true,
+    'workbench.tips.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoUpdate': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.ignoreRecommendations': true,
+    'update.mode': 'none',
+    'security.workspace.trust.enabled': false,
+    'editor.minimap.enabled': false,
+  }),
+);
+const csArgs = [
+  '--config',
+  join(tmp, 'config.yaml'),
+  '--user-data-dir',
+  join(tmp, 'user'),
+  '--extensions-dir',
+  join(tmp, 'extensions'),
+];
+execFileSync(rt.node24, [rt.codeServer, ...csArgs, '--install-extension', vsix], {
+  env,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 const ws = join(tmp, 'workspace');
 mkdirSync(ws, { recursive: true });
 cpSync(join(root, 'samples', 'zh-annual-review.txt'), join(ws, 'annual-review.report.txt'));
 
 const port = await new Promise((res, rej) => {
   const s = createServer();
-  s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); });
+  s.listen(0, '127.0.0.1', () => {
+    const p = s.address().port;
+    s.close(() => res(p));
+  });
   s.on('error', rej);
 });
-const cs = spawn(rt.node24, [rt.codeServer, ...csArgs, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-  '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ws], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+const cs = spawn(
+  rt.node24,
+  [
+    rt.codeServer,
+    ...csArgs,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    ws,
+  ],
+  { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+);
 let csLog = '';
-cs.stdout.on('data', (d) => { csLog += d; });
-cs.stderr.on('data', (d) => { csLog += d; });
-const killCs = () => { try { process.kill(-cs.pid, 'SIGTERM'); } catch { /* gone */ } };
+cs.stdout.on('data', (d) => {
+  csLog += d;
+});
+cs.stderr.on('data', (d) => {
+  csLog += d;
+});
+const killCs = () => {
+  try {
+    process.kill(-cs.pid, 'SIGTERM');
+  } catch {
+    /* gone */
+  }
+};
 process.on('exit', killCs);
 
 const { chromium } = await import('playwright-core');
@@ -55,13 +105,27 @@ let ctx;
 try {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    try { if ((await fetch(`${base}/healthz`)).ok) break; } catch { /* starting */ }
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) break;
+    } catch {
+      /* starting */
+    }
     if (i > 600) throw new Error(`code-server did not start:\n${csLog}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   ctx = await chromium.launchPersistentContext(join(tmp, 'chromium'), {
-    executablePath: rt.chromium, headless: true, viewport: { width: 1440, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: rt.chromium,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   await page.goto(`${base}/?folder=${encodeURIComponent(ws)}`);
@@ -70,7 +134,9 @@ try {
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type('annual-review.report.txt');
-  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="annual-review.report.txt"]', { timeout: 30000 });
+  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="annual-review.report.txt"]', {
+    timeout: 30000,
+  });
   await page.keyboard.press('Enter');
   await page.waitForSelector('.tabs-container .tab.active[aria-label*="annual-review.report.txt"]', { timeout: 30000 });
 
@@ -84,14 +150,20 @@ try {
   await page.waitForTimeout(1500);
   const highlighted = await page.evaluate(() => {
     const out = [];
-    for (const el of document.querySelectorAll('.editor-instance .view-overlays > div > div, .editor-instance .view-lines span span')) {
+    for (const el of document.querySelectorAll(
+      '.editor-instance .view-overlays > div > div, .editor-instance .view-lines span span',
+    )) {
       const bg = getComputedStyle(el).backgroundColor;
       if (bg && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') out.push(bg);
     }
     return out.length;
   });
   const lineText = await page.locator('.editor-instance .view-lines').innerText();
-  check('the report is shown with highlighted figures', highlighted > 5 && lineText.includes('18.6%'), `${highlighted} highlighted spans`);
+  check(
+    'the report is shown with highlighted figures',
+    highlighted > 5 && lineText.includes('18.6%'),
+    `${highlighted} highlighted spans`,
+  );
 
   // Open the Policy Lens view from the activity bar and click a metric.
   // (the unverified-claims badge sits over the icon, hence force)
@@ -110,7 +182,11 @@ try {
   check('screenshot saved', existsSync(shot), shot);
 } catch (err) {
   console.error(`[e2e] ${err.stack ?? err}`);
-  if (ctx) await ctx.pages()[0]?.screenshot({ path: shot.replace('.png', '-error.png') }).catch(() => {});
+  if (ctx)
+    await ctx
+      .pages()[0]
+      ?.screenshot({ path: shot.replace('.png', '-error.png') })
+      .catch(() => {});
   checks.push({ name: 'e2e run', ok: false });
 } finally {
   await ctx?.close().catch(() => {});

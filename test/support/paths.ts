@@ -14,5 +14,6 @@ export const ROOT = (() => {
 
 /** ../shared beside the project: present in CI and on the team's machines, absent on a user's. */
 export const SHARED = path.resolve(ROOT, '..', 'shared');
-export const HAS_SHARED = fs.existsSync(path.join(SHARED, 'eval', 'score.mjs')) && fs.existsSync(path.join(SHARED, 'corpus'));
+export const HAS_SHARED =
+  fs.existsSync(path.join(SHARED, 'eval', 'score.mjs')) && fs.existsSync(path.join(SHARED, 'corpus'));
 export const CLI = path.join(ROOT, 'bin', 'policy-lens.js');

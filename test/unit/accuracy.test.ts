@@ -20,12 +20,16 @@ const TARGETS = {
 test('seed corpus meets the accuracy targets', { skip: HAS_SHARED ? false : 'no ../shared beside the project' }, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-acc-'));
   const pred = path.join(dir, 'out.json');
-  execFileSync(process.execPath, [CLI, 'extract', path.join(SHARED, 'corpus'), '--format', 'json', '--out', pred], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [CLI, 'extract', path.join(SHARED, 'corpus'), '--format', 'json', '--out', pred], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const scorer = path.join(SHARED, 'eval', 'score.mjs');
   const gold = path.join(SHARED, 'eval', 'gold');
   const report = execFileSync(process.execPath, [scorer, '--gold', gold, '--pred', pred], { encoding: 'utf8' });
   console.log(report.trim().split('\n').slice(-2).join('\n'));
-  const { summary } = JSON.parse(execFileSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, '--json'], { encoding: 'utf8' }));
+  const { summary } = JSON.parse(
+    execFileSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, '--json'], { encoding: 'utf8' }),
+  );
   const got = {
     metricsF1: summary.metrics.f1,
     unitAccuracy: summary.unitAccuracy,

@@ -7,10 +7,15 @@ import { loadSegmenter } from '../../src/core/segmenter';
 import type { AnalysisResult, Metric } from '../../src/core/types';
 
 const jieba = loadSegmenter();
-const run = (text: string, withJieba = true): AnalysisResult => analyzeSync(text, { segmenter: withJieba ? jieba : null });
+const run = (text: string, withJieba = true): AnalysisResult =>
+  analyzeSync(text, { segmenter: withJieba ? jieba : null });
 const only = (text: string, quote: string, withJieba = true): Metric => {
   const ms = run(text, withJieba).metrics.filter((m) => m.text === quote);
-  assert.equal(ms.length, 1, `expected exactly one metric "${quote}" in ${text}; got ${JSON.stringify(run(text, withJieba).metrics.map((m) => m.text))}`);
+  assert.equal(
+    ms.length,
+    1,
+    `expected exactly one metric "${quote}" in ${text}; got ${JSON.stringify(run(text, withJieba).metrics.map((m) => m.text))}`,
+  );
   return ms[0];
 };
 const texts = (text: string, withJieba = true) => run(text, withJieba).metrics.map((m) => m.text);
@@ -90,7 +95,23 @@ for (const withJieba of [true, false]) {
       '在“乌海24小时警局”提交申请，全市刑事警情连续四年两位数下降，侦破一大批案件，几十公里的路程，' +
       '开展“净土2016”专项行动，服务G20峰会。';
     const found = texts(t, withJieba);
-    for (const bad of ['2025年', '6月', '26日', '27日', '3·07', '110', '六小', '1234', '十件', '24小时', '两位数', '一大批', '几十公里', '2016', 'G20']) {
+    for (const bad of [
+      '2025年',
+      '6月',
+      '26日',
+      '27日',
+      '3·07',
+      '110',
+      '六小',
+      '1234',
+      '十件',
+      '24小时',
+      '两位数',
+      '一大批',
+      '几十公里',
+      '2016',
+      'G20',
+    ]) {
       assert.ok(!found.some((x) => x.includes(bad)), `"${bad}" must not be a metric; got ${JSON.stringify(found)}`);
     }
   });
@@ -114,7 +135,8 @@ for (const withJieba of [true, false]) {
   });
 
   test(`quirks: a caption inside a sentence does not split the claim (${label})`, () => {
-    const t = '优化“智慧危管”模式，实现民爆物品连续15年“四零”目标；开展\n\n\n\n开展反诈宣传。齐越 摄\n\n“拆窗破网”和“九小场所”排查整治，整改重大安全隐患170余处；\n';
+    const t =
+      '优化“智慧危管”模式，实现民爆物品连续15年“四零”目标；开展\n\n\n\n开展反诈宣传。齐越 摄\n\n“拆窗破网”和“九小场所”排查整治，整改重大安全隐患170余处；\n';
     const r = run(t, withJieba);
     const m = r.metrics.find((x) => x.value === 170)!;
     const claim = r.claims.find((c) => c.metricIds.includes(m.id))!;
@@ -167,7 +189,10 @@ for (const withJieba of [true, false]) {
     assert.equal(by(236000)?.change?.direction, 'up');
     assert.equal(by(100)?.approx, 'over');
     assert.equal(by(3.5)?.unit, '%');
-    assert.ok(!r.metrics.some((m) => m.value === 2024 || m.text.includes('555')), JSON.stringify(r.metrics.map((m) => m.text)));
+    assert.ok(
+      !r.metrics.some((m) => m.value === 2024 || m.text.includes('555')),
+      JSON.stringify(r.metrics.map((m) => m.text)),
+    );
   });
 }
 
@@ -184,8 +209,14 @@ test('ids are stable for the same text and survive an edit elsewhere', () => {
   const b = '第一段改写了很多字。破案91起，同比下降5%。\n\n第二段：抓获嫌疑人23人。';
   const ra = run(a);
   const rb = run(b);
-  assert.deepEqual(run(a).metrics.map((m) => m.id), ra.metrics.map((m) => m.id));
-  assert.deepEqual(ra.metrics.map((m) => m.id), rb.metrics.map((m) => m.id));
+  assert.deepEqual(
+    run(a).metrics.map((m) => m.id),
+    ra.metrics.map((m) => m.id),
+  );
+  assert.deepEqual(
+    ra.metrics.map((m) => m.id),
+    rb.metrics.map((m) => m.id),
+  );
   assert.equal(new Set(ra.metrics.map((m) => m.id)).size, ra.metrics.length);
 });
 

@@ -12,8 +12,36 @@ import type { Anchor } from '../../src/core/annotations/model';
 const INSERTED = -1;
 const COPIED = -2;
 
-
-const WORDS = ['全市', '公安机关', '破获', '刑事案件', '抓获', '犯罪嫌疑人', '同比下降', '同比上升', '群众', '满意度', '达到', '开展', '专项行动', '排查', '整治', '隐患', '该局', '累计', '派出所', '巡逻', '警情', '电诈', '挽回', '经济损失', '万元', '起', '名', '个'];
+const WORDS = [
+  '全市',
+  '公安机关',
+  '破获',
+  '刑事案件',
+  '抓获',
+  '犯罪嫌疑人',
+  '同比下降',
+  '同比上升',
+  '群众',
+  '满意度',
+  '达到',
+  '开展',
+  '专项行动',
+  '排查',
+  '整治',
+  '隐患',
+  '该局',
+  '累计',
+  '派出所',
+  '巡逻',
+  '警情',
+  '电诈',
+  '挽回',
+  '经济损失',
+  '万元',
+  '起',
+  '名',
+  '个',
+];
 
 function sentence(rand: () => number, i: number): string {
   let s = '';
@@ -50,7 +78,13 @@ function onOwnText(origins: number[], start: number, end: number, qs: number, qe
  * deleted and the neighbour's identical characters now touch it, no method can tell them
  * apart. Allow that much edge slack (a few characters), never a different sentence.
  */
-function mostlyOwnText(origins: number[], start: number, end: number, qs: number, qe: number): { ok: boolean; strict: boolean } {
+function mostlyOwnText(
+  origins: number[],
+  start: number,
+  end: number,
+  qs: number,
+  qe: number,
+): { ok: boolean; strict: boolean } {
   let own = 0;
   let foreign = 0;
   for (let i = start; i < end; i++) {
@@ -59,7 +93,10 @@ function mostlyOwnText(origins: number[], start: number, end: number, qs: number
     if (o === COPIED || o < qs || o >= qe) foreign++;
     else own++;
   }
-  return { ok: own > 0 && foreign <= Math.max(2, Math.floor((end - start) * 0.1)) && own >= 4 * foreign, strict: foreign === 0 && own > 0 };
+  return {
+    ok: own > 0 && foreign <= Math.max(2, Math.floor((end - start) * 0.1)) && own >= 4 * foreign,
+    strict: foreign === 0 && own > 0,
+  };
 }
 
 const ROUNDS = 100;
@@ -67,7 +104,12 @@ const EDITS = 30;
 
 test(`random edit scripts: every annotation stays on its own text or is orphaned (${ROUNDS} scripts × ${EDITS} edits)`, () => {
   const rand = prng(424242);
-  const totals = { live: { anchored: 0, orphaned: 0 }, reopen: { anchored: 0, orphaned: 0, edgeSlack: 0, byMethod: {} as Record<string, number> }, intact: 0, intactAnchored: 0 };
+  const totals = {
+    live: { anchored: 0, orphaned: 0 },
+    reopen: { anchored: 0, orphaned: 0, edgeSlack: 0, byMethod: {} as Record<string, number> },
+    intact: 0,
+    intactAnchored: 0,
+  };
   for (let round = 0; round < ROUNDS; round++) {
     const sentences = Array.from({ length: 20 }, (_, i) => sentence(rand, i));
     const original = sentences.join('');
@@ -113,7 +155,9 @@ test(`random edit scripts: every annotation stays on its own text or is orphaned
         insert = text.slice(src.start, srcEnd);
         insertOrigins = Array(insert.length).fill(COPIED);
         // …at a sentence boundary elsewhere (where a quoted sentence would be), not where the original stood
-        const boundaries = [...text.matchAll(/[。；]/g)].map((m) => m.index! + 1).filter((b) => b < src.start - 40 || b > srcEnd + 40);
+        const boundaries = [...text.matchAll(/[。；]/g)]
+          .map((m) => m.index! + 1)
+          .filter((b) => b < src.start - 40 || b > srcEnd + 40);
         start = end = boundaries.length ? boundaries[Math.floor(rand() * boundaries.length)] : text.length;
       }
       text = text.slice(0, start) + insert + text.slice(end);
@@ -124,14 +168,25 @@ test(`random edit scripts: every annotation stays on its own text or is orphaned
         if (!t.anchor) continue;
         const { start: s, end: en } = t.anchor.position;
         assert.equal(t.anchor.quote.exact, text.slice(s, en));
-        assert.ok(onOwnText(origins, s, en, t.qs, t.qe), `round ${round} edit ${e}: live anchor left its sentence: ${JSON.stringify(text.slice(s, en))}`);
+        assert.ok(
+          onOwnText(origins, s, en, t.qs, t.qe),
+          `round ${round} edit ${e}: live anchor left its sentence: ${JSON.stringify(text.slice(s, en))}`,
+        );
       }
     }
     // reopen: re-find the saved anchors in the edited text
     for (const t of tracked) {
       if (t.anchor) totals.live.anchored++;
       else totals.live.orphaned++;
-      const intact = text.includes(t.original.quote.exact) && onOwnText(origins, text.indexOf(t.original.quote.exact), text.indexOf(t.original.quote.exact) + t.original.quote.exact.length, t.qs, t.qe);
+      const intact =
+        text.includes(t.original.quote.exact) &&
+        onOwnText(
+          origins,
+          text.indexOf(t.original.quote.exact),
+          text.indexOf(t.original.quote.exact) + t.original.quote.exact.length,
+          t.qs,
+          t.qe,
+        );
       // An intact sentence that appears once must always be found again; with a verbatim copy
       // elsewhere and both contexts gone, orphaning is the right answer.
       const unique = intact && text.indexOf(t.original.quote.exact) === text.lastIndexOf(t.original.quote.exact);

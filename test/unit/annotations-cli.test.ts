@@ -17,8 +17,12 @@ const cli = (...args: string[]) => {
 };
 const ajv = new Ajv2020({ allErrors: true });
 addFormats(ajv);
-const validateExport = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'export.schema.json'), 'utf8')));
-const validateSidecar = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'annotations.schema.json'), 'utf8')));
+const validateExport = ajv.compile(
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'export.schema.json'), 'utf8')),
+);
+const validateSidecar = ajv.compile(
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'annotations.schema.json'), 'utf8')),
+);
 
 test('tag a claim, edit the report outside the editor, export: the tag follows its sentence', () => {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-review-'));
@@ -27,9 +31,33 @@ test('tag a claim, edit the report outside the editor, export: the tag follows i
   fs.writeFileSync(report, original);
   const sentence = '破案287起，破案率达69.66%。';
   const at = original.indexOf(sentence) + 3;
-  let r = cli('tag', report, '--at', String(at), '--status', 'verified', '--source', 'https://example.org/2025-stats', '--quote', '破案率69.66%', '--note', 'checked', '--author', 'editor');
+  let r = cli(
+    'tag',
+    report,
+    '--at',
+    String(at),
+    '--status',
+    'verified',
+    '--source',
+    'https://example.org/2025-stats',
+    '--quote',
+    '破案率69.66%',
+    '--note',
+    'checked',
+    '--author',
+    'editor',
+  );
   assert.equal(r.code, 0, r.stderr);
-  r = cli('tag', report, '--at', String(original.indexOf('全市建成智能安防小区') + 2), '--status', 'disputed', '--source', '市统计局《统计公报》第3页');
+  r = cli(
+    'tag',
+    report,
+    '--at',
+    String(original.indexOf('全市建成智能安防小区') + 2),
+    '--status',
+    'disputed',
+    '--source',
+    '市统计局《统计公报》第3页',
+  );
   assert.equal(r.code, 0, r.stderr);
   const sidecar: any = JSON.parse(fs.readFileSync(report + '.annotations.json', 'utf8'));
   assert.equal(validateSidecar(sidecar), true, JSON.stringify(validateSidecar.errors));
@@ -79,7 +107,10 @@ test('tag a claim, edit the report outside the editor, export: the tag follows i
   // CSV: a row per claim with its status
   const csv = cli('export', report, '--format', 'csv').stdout;
   assert.ok(csv.startsWith('\ufeffpath,claim_id'));
-  assert.match(csv, /破案289起，破案率达69\.66%。,statistic,[0-9.]+,2,verified,https:\/\/example\.org\/2025-stats “破案率69\.66%”,checked,editor/);
+  assert.match(
+    csv,
+    /破案289起，破案率达69\.66%。,statistic,[0-9.]+,2,verified,https:\/\/example\.org\/2025-stats “破案率69\.66%”,checked,editor/,
+  );
 });
 
 test('export refuses a corrupt sidecar and leaves it as it is', () => {

@@ -12,7 +12,15 @@ import { makeAnchor } from '../../src/core/annotations/anchor';
 import type { Annotation } from '../../src/core/annotations/model';
 import { parseStatuses } from '../../src/core/annotations/model';
 import {
-  atomicWrite, loadSidecar, type SidecarData, mergeAnnotations, saveSidecar, serializeSidecar, sidecarPath, SidecarError, writeSteps,
+  atomicWrite,
+  loadSidecar,
+  type SidecarData,
+  mergeAnnotations,
+  saveSidecar,
+  serializeSidecar,
+  sidecarPath,
+  SidecarError,
+  writeSteps,
 } from '../../src/core/annotations/sidecar';
 import { ROOT } from '../support/paths';
 
@@ -21,8 +29,16 @@ const dir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-store-'));
 
 function ann(id: string, start: number, end: number, status = 'unverified'): Annotation {
   return {
-    id, claimId: null, status, sources: [], note: '', author: 'tester', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z',
-    history: [], anchor: makeAnchor(TEXT, start, end, 'sha'),
+    id,
+    claimId: null,
+    status,
+    sources: [],
+    note: '',
+    author: 'tester',
+    created: '2026-01-01T00:00:00.000Z',
+    updated: '2026-01-01T00:00:00.000Z',
+    history: [],
+    anchor: makeAnchor(TEXT, start, end, 'sha'),
   };
 }
 
@@ -50,7 +66,11 @@ test('sidecar path and a first save: stable, pretty, schema-valid', async () => 
   assert.ok(written.endsWith('\n') && written.includes('\n  "annotations": ['));
   const parsed = JSON.parse(written) as SidecarData;
   assert.ok(validateSidecar(parsed), JSON.stringify(validateSidecar.errors));
-  assert.deepEqual(parsed.annotations.map((a: Annotation) => a.id), ['a', 'b'], 'sorted by position so diffs stay small');
+  assert.deepEqual(
+    parsed.annotations.map((a: Annotation) => a.id),
+    ['a', 'b'],
+    'sorted by position so diffs stay small',
+  );
   assert.equal(serializeSidecar(parsed), written, 'serialising what was read gives the same bytes');
 });
 
@@ -81,15 +101,24 @@ test('an interrupted write leaves the old file or the new one, never a torn one'
 });
 
 test('a corrupt or future-version sidecar is never overwritten', async () => {
-  for (const [content, code] of [['{"annotations": [ {"id": ', 'corrupt'], [JSON.stringify({ formatVersion: 99, annotations: [] }), 'future-version']] as const) {
+  for (const [content, code] of [
+    ['{"annotations": [ {"id": ', 'corrupt'],
+    [JSON.stringify({ formatVersion: 99, annotations: [] }), 'future-version'],
+  ] as const) {
     const { file, report } = await fresh();
     fs.writeFileSync(file, content);
-    await assert.rejects(loadSidecar(file, report, 'sha'), (e: unknown) => e instanceof SidecarError && e.code === code && e.message.includes(file));
+    await assert.rejects(
+      loadSidecar(file, report, 'sha'),
+      (e: unknown) => e instanceof SidecarError && e.code === code && e.message.includes(file),
+    );
     // and a save from an earlier load refuses too
     const d2 = dir();
     const other = await loadSidecar(path.join(d2, 'x.json'), report, 'sha');
     const sneaky = { ...other, file };
-    await assert.rejects(saveSidecar(sneaky, { ...other.data, annotations: [ann('a', 0, 13)] }), (e: unknown) => e instanceof SidecarError && e.code === code);
+    await assert.rejects(
+      saveSidecar(sneaky, { ...other.data, annotations: [ann('a', 0, 13)] }),
+      (e: unknown) => e instanceof SidecarError && e.code === code,
+    );
     assert.equal(fs.readFileSync(file, 'utf8'), content, 'left byte for byte');
   }
 });
@@ -124,7 +153,10 @@ test('changes made on disk meanwhile are merged; the same annotation changed twi
   const onDisk = JSON.parse(fs.readFileSync(file, 'utf8')).annotations as Annotation[];
   const status = Object.fromEntries(onDisk.map((x) => [x.id, x.status]));
   assert.deepEqual(status, { a: 'false', b: 'verified', c: 'disputed' });
-  assert.deepEqual(result.conflicts.map((c) => [c.id, c.ours.status, c.theirs.status]), [['b', 'needs-source', 'verified']]);
+  assert.deepEqual(
+    result.conflicts.map((c) => [c.id, c.ours.status, c.theirs.status]),
+    [['b', 'needs-source', 'verified']],
+  );
 });
 
 test('saving fewer annotations than the file has is refused unless they were deleted', async () => {
@@ -133,7 +165,10 @@ test('saving fewer annotations than the file has is refused unless they were del
   await saveSidecar(loaded, loaded.data);
   const again = await loadSidecar(file, report, 'sha');
   const fewer = { ...again.data, annotations: again.data.annotations.filter((x) => x.id === 'a') };
-  await assert.rejects(saveSidecar(again, fewer), (e: unknown) => e instanceof SidecarError && e.code === 'would-lose-annotations');
+  await assert.rejects(
+    saveSidecar(again, fewer),
+    (e: unknown) => e instanceof SidecarError && e.code === 'would-lose-annotations',
+  );
   assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).annotations.length, 2);
   await saveSidecar(again, fewer, { deleted: ['b'] });
   assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).annotations.length, 1);
@@ -149,7 +184,10 @@ test('three-way merge rules', () => {
 });
 
 test('custom status lists are validated', () => {
-  assert.deepEqual(parseStatuses([{ id: 'supports', label: 'Supports', color: '#0a0' }, { id: 'refutes' }]).map((s) => s.id), ['supports', 'refutes']);
+  assert.deepEqual(
+    parseStatuses([{ id: 'supports', label: 'Supports', color: '#0a0' }, { id: 'refutes' }]).map((s) => s.id),
+    ['supports', 'refutes'],
+  );
   assert.throws(() => parseStatuses([{ id: 'Bad Id' }]));
   assert.throws(() => parseStatuses([{ id: 'x' }, { id: 'x' }]));
 });

@@ -17,7 +17,11 @@ const write = (name: string, data: string | Buffer) => {
 };
 // Most tests skip segmentation for speed; the last two run with it and without it.
 const cli = (args: string[], input?: string | Buffer) => {
-  const r = spawnSync(process.execPath, [CLI, ...args, ...(args[0] === 'extract' ? ['--no-segmenter'] : [])], { input, encoding: 'utf8', cwd: ROOT });
+  const r = spawnSync(process.execPath, [CLI, ...args, ...(args[0] === 'extract' ? ['--no-segmenter'] : [])], {
+    input,
+    encoding: 'utf8',
+    cwd: ROOT,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const REPORT = '全年破获刑事案件2316起，同比下降18.6%；群众满意度达99.3%。\n';
@@ -33,7 +37,10 @@ test('extract --format json follows the contract', () => {
   assert.equal(doc.encoding, 'utf-8');
   assert.match(doc.sha256, /^[0-9a-f]{64}$/);
   const m = doc.metrics.find((x: { value: number }) => x.value === 18.6);
-  assert.deepEqual(Object.keys(m).sort(), ['approx', 'change', 'id', 'kind', 'line', 'range', 'subject', 'text', 'unit', 'value'].sort());
+  assert.deepEqual(
+    Object.keys(m).sort(),
+    ['approx', 'change', 'id', 'kind', 'line', 'range', 'subject', 'text', 'unit', 'value'].sort(),
+  );
   assert.deepEqual(m.change, { direction: 'down', basis: '同比' });
   assert.equal(REPORT.slice(m.range.start, m.range.end), m.text);
   const c = doc.claims[0];
@@ -46,7 +53,10 @@ test('--numbers lists every numeric expression, dates included', () => {
   const out = JSON.parse(cli(['extract', file, '--format', 'json', '--numbers']).stdout);
   const texts = out.documents[0].numbers.map((n: { text: string }) => n.text);
   assert.deepEqual(texts, ['2025', '6', '26', '91']);
-  assert.deepEqual(out.documents[0].metrics.map((m: { text: string }) => m.text), ['91起']);
+  assert.deepEqual(
+    out.documents[0].metrics.map((m: { text: string }) => m.text),
+    ['91起'],
+  );
 });
 
 test('GBK input is decoded and offsets refer to the decoded text', () => {
@@ -89,7 +99,10 @@ test('bad inputs: one clear line each, the rest still processed, exit 1', () => 
   assert.ok(lines.some((l) => l.includes('missing.txt') && /no such file/.test(l)));
   assert.ok(lines.some((l) => l.includes(empty) && /no reports/.test(l)));
   const docs = JSON.parse(r.stdout).documents;
-  assert.deepEqual(docs.map((d: { path: string }) => d.path), [good]);
+  assert.deepEqual(
+    docs.map((d: { path: string }) => d.path),
+    [good],
+  );
 });
 
 test('files over the size limit are skipped unless the limit is raised', () => {
@@ -109,7 +122,10 @@ test('usage errors exit 2', () => {
 });
 
 test('the bundled samples extract with the segmenter', () => {
-  const r = spawnSync(process.execPath, [CLI, 'extract', 'samples', '--format', 'json'], { encoding: 'utf8', cwd: ROOT });
+  const r = spawnSync(process.execPath, [CLI, 'extract', 'samples', '--format', 'json'], {
+    encoding: 'utf8',
+    cwd: ROOT,
+  });
   assert.equal(r.status, 0, r.stderr);
   const docs = JSON.parse(r.stdout).documents;
   assert.equal(docs.length, 2);

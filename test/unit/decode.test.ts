@@ -36,11 +36,20 @@ test('GBK and GB18030 reports are detected and decoded exactly', () => {
 
 test('binary and undecodable input are refused with a reason', () => {
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-  assert.throws(() => decodeReport(png), (e: unknown) => e instanceof DecodeError && e.code === 'binary');
+  assert.throws(
+    () => decodeReport(png),
+    (e: unknown) => e instanceof DecodeError && e.code === 'binary',
+  );
   const junk = Buffer.from([0x41, 0xff, 0xfe, 0xfd, 0x80, 0x81, 0x42, 0xc0, 0x20]);
-  assert.throws(() => decodeReport(junk), (e: unknown) => e instanceof DecodeError && e.code === 'undecodable');
+  assert.throws(
+    () => decodeReport(junk),
+    (e: unknown) => e instanceof DecodeError && e.code === 'undecodable',
+  );
 });
 
 test('the size limit is checked before decoding', () => {
-  assert.throws(() => decodeReport(Buffer.alloc(2048, 0x41), { maxBytes: 1024 }), (e: unknown) => e instanceof DecodeError && e.code === 'too-large');
+  assert.throws(
+    () => decodeReport(Buffer.alloc(2048, 0x41), { maxBytes: 1024 }),
+    (e: unknown) => e instanceof DecodeError && e.code === 'too-large',
+  );
 });

@@ -12,8 +12,55 @@ import { ROOT } from '../support/paths';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 
-const samples = ['zh-annual-review.txt', 'en-annual-review.txt'].map((f) => fs.readFileSync(path.join(ROOT, 'samples', f), 'utf8'));
-const INSERTS = ['1', '9', '0', '.', ',', '%', '％', '１', '起', '人', '万', '亿', '余', '多', '一', '百', '十', '两', '分之', '成', '第', '“', '”', '。', '；', '\n', '\n\n', '\r\n', ' ', '\u3000', '\t', '\u0000', '\ud800', '\udfff', '𠀋', 'million', ' percent', '$', '-', '·', '同比下降', 'rose by ', '摄', '#'];
+const samples = ['zh-annual-review.txt', 'en-annual-review.txt'].map((f) =>
+  fs.readFileSync(path.join(ROOT, 'samples', f), 'utf8'),
+);
+const INSERTS = [
+  '1',
+  '9',
+  '0',
+  '.',
+  ',',
+  '%',
+  '％',
+  '１',
+  '起',
+  '人',
+  '万',
+  '亿',
+  '余',
+  '多',
+  '一',
+  '百',
+  '十',
+  '两',
+  '分之',
+  '成',
+  '第',
+  '“',
+  '”',
+  '。',
+  '；',
+  '\n',
+  '\n\n',
+  '\r\n',
+  ' ',
+  '\u3000',
+  '\t',
+  '\u0000',
+  '\ud800',
+  '\udfff',
+  '𠀋',
+  'million',
+  ' percent',
+  '$',
+  '-',
+  '·',
+  '同比下降',
+  'rose by ',
+  '摄',
+  '#',
+];
 
 function mutate(rand: () => number, base: string): string {
   let s = base;
@@ -35,7 +82,10 @@ function mutate(rand: () => number, base: string): string {
 function check(text: string, r: AnalysisResult, label: string) {
   const ids = new Set<string>();
   for (const m of r.metrics) {
-    assert.ok(m.range.start >= 0 && m.range.start < m.range.end && m.range.end <= text.length, `${label}: metric range ${JSON.stringify(m.range)}`);
+    assert.ok(
+      m.range.start >= 0 && m.range.start < m.range.end && m.range.end <= text.length,
+      `${label}: metric range ${JSON.stringify(m.range)}`,
+    );
     assert.equal(m.text, text.slice(m.range.start, m.range.end), label);
     assert.ok(Number.isFinite(m.value), `${label}: value ${m.value}`);
     assert.ok(!ids.has(m.id), `${label}: duplicate id ${m.id}`);
@@ -64,11 +114,25 @@ test(`fuzz: mutated samples and hostile strings never throw (seed ${SEED})`, () 
     check(text, r, `seed ${SEED} iteration ${i}`);
   }
   const hostile = [
-    '', ' ', '\n\n\n', '\u0000'.repeat(1000), '\ud800'.repeat(500), '9'.repeat(10000), `${'9'.repeat(10000)}起`, `${'一'.repeat(5000)}起`,
-    '，'.repeat(5000), '“'.repeat(3000), `${'破案91起，'.repeat(40000)}`, `${'a '.repeat(50000)}`, `1${',000'.repeat(3000)} people`,
-    '百分之'.repeat(2000), '第'.repeat(3000) + '1', '·3'.repeat(3000),
+    '',
+    ' ',
+    '\n\n\n',
+    '\u0000'.repeat(1000),
+    '\ud800'.repeat(500),
+    '9'.repeat(10000),
+    `${'9'.repeat(10000)}起`,
+    `${'一'.repeat(5000)}起`,
+    '，'.repeat(5000),
+    '“'.repeat(3000),
+    `${'破案91起，'.repeat(40000)}`,
+    `${'a '.repeat(50000)}`,
+    `1${',000'.repeat(3000)} people`,
+    '百分之'.repeat(2000),
+    '第'.repeat(3000) + '1',
+    '·3'.repeat(3000),
   ];
-  for (const text of hostile) check(text, analyzeSync(text, { segmenter: null }), `hostile ${JSON.stringify(text.slice(0, 20))}`);
+  for (const text of hostile)
+    check(text, analyzeSync(text, { segmenter: null }), `hostile ${JSON.stringify(text.slice(0, 20))}`);
 });
 
 test('time grows linearly with input size', () => {
@@ -79,7 +143,13 @@ test('time grows linearly with input size', () => {
     analyzeSync(text, { segmenter: null });
     return Number(process.hrtime.bigint() - t0);
   };
-  for (const [label, piece] of [['report text', unit], ['one long line', unit.replace(/\n/g, ' ')], ['digit runs', '1234567890'.repeat(200) + '起，'], ['a sentence that never ends', '破案91起，同比下降5%，'.repeat(300)], ['numeral characters', '一'.repeat(3000) + '起']] as const) {
+  for (const [label, piece] of [
+    ['report text', unit],
+    ['one long line', unit.replace(/\n/g, ' ')],
+    ['digit runs', '1234567890'.repeat(200) + '起，'],
+    ['a sentence that never ends', '破案91起，同比下降5%，'.repeat(300)],
+    ['numeral characters', '一'.repeat(3000) + '起'],
+  ] as const) {
     const small = piece.repeat(4);
     const big = piece.repeat(32);
     time(small); // warm up

@@ -12,13 +12,28 @@ import { HAS_SHARED, ROOT, SHARED } from '../support/paths';
 
 const jieba = loadSegmenter();
 const view = (r: AnalysisResult) => ({
-  metrics: r.metrics.map((m) => [m.id, m.range.start, m.range.end, m.line, m.value, m.unit, m.approx, m.change?.direction ?? null, m.subject]),
+  metrics: r.metrics.map((m) => [
+    m.id,
+    m.range.start,
+    m.range.end,
+    m.line,
+    m.value,
+    m.unit,
+    m.approx,
+    m.change?.direction ?? null,
+    m.subject,
+  ]),
   claims: r.claims.map((c) => [c.id, c.range.start, c.range.end, c.types.join(), c.metricIds.join()]),
   headings: r.headings.map((h) => [h.range.start, h.line]),
 });
 
-const texts: Array<[string, string]> = ['zh-annual-review.txt', 'en-annual-review.txt'].map((f) => [f, fs.readFileSync(path.join(ROOT, 'samples', f), 'utf8')]);
-if (HAS_SHARED) for (const f of fs.readdirSync(path.join(SHARED, 'corpus'))) texts.push([f, fs.readFileSync(path.join(SHARED, 'corpus', f), 'utf8')]);
+const texts: Array<[string, string]> = ['zh-annual-review.txt', 'en-annual-review.txt'].map((f) => [
+  f,
+  fs.readFileSync(path.join(ROOT, 'samples', f), 'utf8'),
+]);
+if (HAS_SHARED)
+  for (const f of fs.readdirSync(path.join(SHARED, 'corpus')))
+    texts.push([f, fs.readFileSync(path.join(SHARED, 'corpus', f), 'utf8')]);
 
 test('blocks cover the text exactly, cut only after a finished sentence', () => {
   for (const [name, text] of texts) {
@@ -31,7 +46,11 @@ test('blocks cover the text exactly, cut only after a finished sentence', () => 
 test('incremental analysis equals whole-document analysis', () => {
   for (const [name, text] of texts) {
     const inc = new IncrementalAnalyzer();
-    assert.deepEqual(view(inc.analyze(text, { segmenter: jieba })), view(analyzeSync(text, { segmenter: jieba })), name);
+    assert.deepEqual(
+      view(inc.analyze(text, { segmenter: jieba })),
+      view(analyzeSync(text, { segmenter: jieba })),
+      name,
+    );
   }
 });
 

@@ -44,7 +44,8 @@ test('hard-wrapped paragraphs are joined; a number split from its unit is rejoin
 });
 
 test('single newlines between punctuated paragraphs and after headings are kept', () => {
-  const orig = '全市刑事警情同比下降23.7%。\n一、力保社会和谐稳定的“乌海做法”\n高标准建设内蒙古西部反恐训练基地，组织演练20次。\n';
+  const orig =
+    '全市刑事警情同比下降23.7%。\n一、力保社会和谐稳定的“乌海做法”\n高标准建设内蒙古西部反恐训练基地，组织演练20次。\n';
   assert.equal(normalizeText(orig).text, orig);
 });
 
@@ -62,8 +63,36 @@ test('wrap width is detected from the cluster of line widths, not for long parag
 
 test('property: the offset map is monotonic, complete and points at the source characters', () => {
   let seed = 12345;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const alphabet = ['乌', '海', '起', '人', '１', '２', '％', '．', '1', '9', ' ', ' ', '\n', '\n\n', '\r\n', ',', '，', '。', 'a', 'B', '\u3000', '𠀋', '\ud800', '\udc00', '\u0000', '5 起', '万'];
+  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const alphabet = [
+    '乌',
+    '海',
+    '起',
+    '人',
+    '１',
+    '２',
+    '％',
+    '．',
+    '1',
+    '9',
+    ' ',
+    ' ',
+    '\n',
+    '\n\n',
+    '\r\n',
+    ',',
+    '，',
+    '。',
+    'a',
+    'B',
+    '\u3000',
+    '𠀋',
+    '\ud800',
+    '\udc00',
+    '\u0000',
+    '5 起',
+    '万',
+  ];
   for (let iter = 0; iter < 2000; iter++) {
     let s = '';
     const len = Math.floor(rand() * 60);
@@ -77,24 +106,36 @@ test('property: the offset map is monotonic, complete and points at the source c
       prev = o;
       const a = n.text[i];
       const b = s[o];
-      const folded = b.charCodeAt(0) >= 0xff01 && b.charCodeAt(0) <= 0xff5e ? String.fromCharCode(b.charCodeAt(0) - 0xfee0) : b;
-      assert.ok(a === b || a === folded || (b === '\u3000' && a === ' ') || ',;:!?()'.includes(b) || '，；：！？（）'.includes(a), `char ${i}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+      const folded =
+        b.charCodeAt(0) >= 0xff01 && b.charCodeAt(0) <= 0xff5e ? String.fromCharCode(b.charCodeAt(0) - 0xfee0) : b;
+      assert.ok(
+        a === b ||
+          a === folded ||
+          (b === '\u3000' && a === ' ') ||
+          ',;:!?()'.includes(b) ||
+          '，；：！？（）'.includes(a),
+        `char ${i}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`,
+      );
       assert.equal(n.toNormalized(o), i);
     }
   }
 });
 
-test('seed corpus: no number is left split from its unit by a line break', { skip: HAS_SHARED ? false : 'no ../shared beside the project' }, () => {
-  const dir = path.join(SHARED, 'corpus');
-  for (const f of fs.readdirSync(dir)) {
-    const n = normalizeText(fs.readFileSync(path.join(dir, f), 'utf8'));
-    assert.ok(!/\d\n[起人个名枚处项条次]/u.test(n.text), `${f} still splits a number from its unit`);
-  }
-  const hard = fs.readdirSync(dir).find((f) => f.startsWith('004'));
-  if (hard) {
-    const orig = fs.readFileSync(path.join(dir, hard), 'utf8');
-    const n = normalizeText(orig);
-    const nonBlank = (t: string) => t.split('\n').filter((l) => l.trim()).length;
-    assert.ok(nonBlank(n.text) < nonBlank(orig) / 3, 'the hard-wrapped report is joined into paragraphs');
-  }
-});
+test(
+  'seed corpus: no number is left split from its unit by a line break',
+  { skip: HAS_SHARED ? false : 'no ../shared beside the project' },
+  () => {
+    const dir = path.join(SHARED, 'corpus');
+    for (const f of fs.readdirSync(dir)) {
+      const n = normalizeText(fs.readFileSync(path.join(dir, f), 'utf8'));
+      assert.ok(!/\d\n[起人个名枚处项条次]/u.test(n.text), `${f} still splits a number from its unit`);
+    }
+    const hard = fs.readdirSync(dir).find((f) => f.startsWith('004'));
+    if (hard) {
+      const orig = fs.readFileSync(path.join(dir, hard), 'utf8');
+      const n = normalizeText(orig);
+      const nonBlank = (t: string) => t.split('\n').filter((l) => l.trim()).length;
+      assert.ok(nonBlank(n.text) < nonBlank(orig) / 3, 'the hard-wrapped report is joined into paragraphs');
+    }
+  },
+);

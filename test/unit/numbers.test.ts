@@ -11,8 +11,20 @@ test('Arabic numerals with separators and decimals', () => {
 
 test('Chinese numerals', () => {
   const cases: Array<[string, number]> = [
-    ['一百二十三', 123], ['两千零五', 2005], ['十五', 15], ['十', 10], ['二十', 20], ['一万二千', 12000], ['一万二', 12000],
-    ['三点五', 3.5], ['负三', -3], ['二〇二三', 2023], ['一百', 100], ['两千五', 2500], ['壹佰贰拾', 120], ['四亿五千万', 450000000],
+    ['一百二十三', 123],
+    ['两千零五', 2005],
+    ['十五', 15],
+    ['十', 10],
+    ['二十', 20],
+    ['一万二千', 12000],
+    ['一万二', 12000],
+    ['三点五', 3.5],
+    ['负三', -3],
+    ['二〇二三', 2023],
+    ['一百', 100],
+    ['两千五', 2500],
+    ['壹佰贰拾', 120],
+    ['四亿五千万', 450000000],
   ];
   for (const [s, v] of cases) assert.equal(parseChineseNumeral(s), v, s);
   assert.equal(parseChineseNumeral('一二'), null);
@@ -35,7 +47,10 @@ const tok = (text: string, needle: string) => {
 };
 
 test('scale and approximation words attach to the number, the unit does not', () => {
-  assert.deepEqual({ ...tok('成功止付止损970余万元，', '970余万') }, { start: 6, end: 11, text: '970余万', value: 9700000, script: 'arabic', percent: false, approx: 'over', flags: [] });
+  assert.deepEqual(
+    { ...tok('成功止付止损970余万元，', '970余万') },
+    { start: 6, end: 11, text: '970余万', value: 9700000, script: 'arabic', percent: false, approx: 'over', flags: [] },
+  );
   assert.equal(tok('整合2000亿余条', '2000亿余').value, 2e11);
   assert.equal(tok('反诈劝阻3.7万余人次', '3.7万余').value, 37000);
   assert.equal(tok('查获涉案手机一百余部', '一百余').approx, 'over');
@@ -89,8 +104,34 @@ test('ranges keep both ends', () => {
 
 test('robustness: random and hostile inputs never throw and tokens stay in bounds', () => {
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const parts = ['一', '百', '余', '万', '亿', '1', '9', ',', '.', '·', '%', '起', ' ', '\n', '\ud800', '\u0000', 'a', 'million', '第', '近', '约', '分之', '成', '-', '$'];
+  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const parts = [
+    '一',
+    '百',
+    '余',
+    '万',
+    '亿',
+    '1',
+    '9',
+    ',',
+    '.',
+    '·',
+    '%',
+    '起',
+    ' ',
+    '\n',
+    '\ud800',
+    '\u0000',
+    'a',
+    'million',
+    '第',
+    '近',
+    '约',
+    '分之',
+    '成',
+    '-',
+    '$',
+  ];
   for (let i = 0; i < 10000; i++) {
     let s = '';
     const len = Math.floor(rand() * 40);

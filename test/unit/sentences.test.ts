@@ -6,7 +6,10 @@ const texts = (src: string) => splitUnits(src).map((u) => ({ kind: u.kind, text:
 
 test('splits sentences at 。！？； and keeps closing quotes with the sentence', () => {
   const src = '全年破案91起。破案率达69.47%；群众满意！“我们很满意。”他说。';
-  assert.deepEqual(texts(src).map((u) => u.text), ['全年破案91起。', '破案率达69.47%；', '群众满意！', '“我们很满意。”', '他说。']);
+  assert.deepEqual(
+    texts(src).map((u) => u.text),
+    ['全年破案91起。', '破案率达69.47%；', '群众满意！', '“我们很满意。”', '他说。'],
+  );
 });
 
 test('a single newline between punctuated paragraphs ends the sentence; headings stand alone', () => {
@@ -24,18 +27,28 @@ test('a sentence broken by a page break continues in the next paragraph', () => 
   const src = '该局科学规划163个必巡点，创新开展“晚安回家”劝\n\n返行动，此类警情同比下降24.4%。\n\n下一段。';
   const units = splitUnits(src);
   assert.equal(units[0].kind, 'sentence');
-  assert.equal(src.slice(units[0].start, units[0].end), '该局科学规划163个必巡点，创新开展“晚安回家”劝\n\n返行动，此类警情同比下降24.4%。');
+  assert.equal(
+    src.slice(units[0].start, units[0].end),
+    '该局科学规划163个必巡点，创新开展“晚安回家”劝\n\n返行动，此类警情同比下降24.4%。',
+  );
   assert.equal(units[0].pieces.length, 2);
 });
 
 test('a photo caption inside a broken sentence is its own unit and the sentence spans it', () => {
-  const src = '实现民爆物品连续15年“四零”目标；开展\n\n\n\n开展反诈宣传。齐越 摄\n\n“拆窗破网”排查整治，整改隐患170余处；';
+  const src =
+    '实现民爆物品连续15年“四零”目标；开展\n\n\n\n开展反诈宣传。齐越 摄\n\n“拆窗破网”排查整治，整改隐患170余处；';
   const units = splitUnits(src);
   const caption = units.find((u) => u.kind === 'caption')!;
   assert.equal(src.slice(caption.start, caption.end), '开展反诈宣传。齐越 摄');
   const broken = units.find((u) => u.kind === 'sentence' && u.pieces.length === 2)!;
-  assert.equal(src.slice(broken.start, broken.end), '开展\n\n\n\n开展反诈宣传。齐越 摄\n\n“拆窗破网”排查整治，整改隐患170余处；');
-  assert.deepEqual(broken.pieces.map((p) => src.slice(p.start, p.end)), ['开展', '“拆窗破网”排查整治，整改隐患170余处；']);
+  assert.equal(
+    src.slice(broken.start, broken.end),
+    '开展\n\n\n\n开展反诈宣传。齐越 摄\n\n“拆窗破网”排查整治，整改隐患170余处；',
+  );
+  assert.deepEqual(
+    broken.pieces.map((p) => src.slice(p.start, p.end)),
+    ['开展', '“拆窗破网”排查整治，整改隐患170余处；'],
+  );
 });
 
 test('captions and headings are recognised', () => {
@@ -49,10 +62,14 @@ test('captions and headings are recognised', () => {
 });
 
 test('English sentences split at full stops but not at decimals or abbreviations', () => {
-  const src = 'Burglaries fell 12.4% year over year. Mr. Smith said the U.S. average is higher. Calls rose to 1.6 million.';
-  assert.deepEqual(texts(src).map((u) => u.text), [
-    'Burglaries fell 12.4% year over year.',
-    'Mr. Smith said the U.S. average is higher.',
-    'Calls rose to 1.6 million.',
-  ]);
+  const src =
+    'Burglaries fell 12.4% year over year. Mr. Smith said the U.S. average is higher. Calls rose to 1.6 million.';
+  assert.deepEqual(
+    texts(src).map((u) => u.text),
+    [
+      'Burglaries fell 12.4% year over year.',
+      'Mr. Smith said the U.S. average is higher.',
+      'Calls rose to 1.6 million.',
+    ],
+  );
 });

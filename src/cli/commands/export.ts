@@ -23,14 +23,18 @@ files), re-anchored against the current text.
 
 export async function runExport(argv: string[], io: CliIO): Promise<number> {
   const { positionals, flags } = parseArgs(argv, {
-    format: { value: true, choices: ['json', 'w3c', 'csv'] }, out: { value: true }, 'sidecar-dir': { value: true }, help: {},
+    format: { value: true, choices: ['json', 'w3c', 'csv'] },
+    out: { value: true },
+    'sidecar-dir': { value: true },
+    help: {},
   });
   if (flags.has('help')) {
     io.stdout.write(EXPORT_USAGE);
     return EXIT_OK;
   }
   if (positionals.length === 0) throw new UsageError('export needs at least one file or directory');
-  if (positionals.includes('-')) throw new UsageError('export reads files (their annotations live beside them), not stdin');
+  if (positionals.includes('-'))
+    throw new UsageError('export reads files (their annotations live beside them), not stdin');
   const format = (flags.get('format') as string | undefined) ?? 'json';
   let failed = 0;
   const docs: ExportDocument[] = [];
@@ -44,11 +48,19 @@ export async function runExport(argv: string[], io: CliIO): Promise<number> {
     try {
       const review = await openReview(item.path, {
         sidecarDir: flags.get('sidecar-dir') as string | undefined,
-        analyze: { onWarning: (m) => { if (!warned) io.stderr.write(`${m}\n`); warned = true; } },
+        analyze: {
+          onWarning: (m) => {
+            if (!warned) io.stderr.write(`${m}\n`);
+            warned = true;
+          },
+        },
       });
       docs.push(exportDocument(review, item.path));
       const orphans = review.items.filter((i) => i.anchor.state === 'orphaned').length;
-      if (orphans) io.stderr.write(`policy-lens: ${item.path}: ${orphans} annotation(s) could not be re-anchored and are exported as orphaned\n`);
+      if (orphans)
+        io.stderr.write(
+          `policy-lens: ${item.path}: ${orphans} annotation(s) could not be re-anchored and are exported as orphaned\n`,
+        );
     } catch (err) {
       if (err instanceof ReportReadError || err instanceof SidecarError) {
         io.stderr.write(`policy-lens: ${err instanceof SidecarError ? '' : `${item.path}: `}${err.message}\n`);
@@ -59,7 +71,11 @@ export async function runExport(argv: string[], io: CliIO): Promise<number> {
     }
   }
   const output =
-    format === 'csv' ? exportCsv(docs) : format === 'w3c' ? exportW3c(docs, (p) => pathToFileURL(path.resolve(io.cwd, p)).href) : exportJson(docs);
+    format === 'csv'
+      ? exportCsv(docs)
+      : format === 'w3c'
+        ? exportW3c(docs, (p) => pathToFileURL(path.resolve(io.cwd, p)).href)
+        : exportJson(docs);
   const outFile = flags.get('out') as string | undefined;
   if (outFile) await fs.writeFile(outFile, output, 'utf8');
   else io.stdout.write(output);

@@ -62,7 +62,10 @@ export async function runExtract(argv: string[], io: CliIO): Promise<number> {
     const label = item.kind === 'stdin' ? '<stdin>' : item.path;
     if (showProgress) io.stderr.write(`\r\x1b[K[${++done}/${files}] ${label}`);
     try {
-      const file = item.kind === 'stdin' ? decodeBytes(await readStdin(io.stdin), maxBytes) : await readReport(item.path, { maxBytes });
+      const file =
+        item.kind === 'stdin'
+          ? decodeBytes(await readStdin(io.stdin), maxBytes)
+          : await readReport(item.path, { maxBytes });
       const result = await analyzeText(file.text, {
         lang,
         useSegmenter,

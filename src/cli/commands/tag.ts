@@ -32,8 +32,16 @@ export async function readStatuses(file: string | undefined): Promise<readonly S
 
 export async function runTag(argv: string[], io: CliIO): Promise<number> {
   const { positionals, flags } = parseArgs(argv, {
-    at: { value: true }, claim: { value: true }, status: { value: true }, source: { value: true }, quote: { value: true },
-    note: { value: true }, author: { value: true }, statuses: { value: true }, 'sidecar-dir': { value: true }, help: {},
+    at: { value: true },
+    claim: { value: true },
+    status: { value: true },
+    source: { value: true },
+    quote: { value: true },
+    note: { value: true },
+    author: { value: true },
+    statuses: { value: true },
+    'sidecar-dir': { value: true },
+    help: {},
   });
   if (flags.has('help')) {
     io.stdout.write(TAG_USAGE);
@@ -44,9 +52,11 @@ export async function runTag(argv: string[], io: CliIO): Promise<number> {
   const status = flags.get('status');
   if (typeof status !== 'string') throw new UsageError('--status is required');
   const offset = flags.has('at') ? Number(flags.get('at')) : undefined;
-  if (offset !== undefined && (!Number.isInteger(offset) || offset < 0)) throw new UsageError('--at takes a non-negative whole number');
+  if (offset !== undefined && (!Number.isInteger(offset) || offset < 0))
+    throw new UsageError('--at takes a non-negative whole number');
   const statuses = await readStatuses(flags.get('statuses') as string | undefined);
-  if (!statuses.some((s) => s.id === status)) throw new UsageError(`unknown status "${status}" (one of: ${statuses.map((s) => s.id).join(', ')})`);
+  if (!statuses.some((s) => s.id === status))
+    throw new UsageError(`unknown status "${status}" (one of: ${statuses.map((s) => s.id).join(', ')})`);
   const sourceText = flags.get('source') as string | undefined;
   const quote = flags.get('quote') as string | undefined;
   if (quote && !sourceText) throw new UsageError('--quote needs --source');
@@ -54,7 +64,10 @@ export async function runTag(argv: string[], io: CliIO): Promise<number> {
 
   const file = positionals[0];
   try {
-    const review = await openReview(file, { sidecarDir: flags.get('sidecar-dir') as string | undefined, analyze: { onWarning: (m) => io.stderr.write(`${m}\n`) } });
+    const review = await openReview(file, {
+      sidecarDir: flags.get('sidecar-dir') as string | undefined,
+      analyze: { onWarning: (m) => io.stderr.write(`${m}\n`) },
+    });
     const a = tag(review, {
       offset,
       claimId: flags.get('claim') as string | undefined,
@@ -65,8 +78,13 @@ export async function runTag(argv: string[], io: CliIO): Promise<number> {
       statuses,
     });
     const saved = await saveReview(review);
-    for (const c of saved.conflicts) io.stderr.write(`policy-lens: ${review.sidecar.file}: annotation ${c.id} was changed elsewhere too; kept the version on disk, yours was: ${JSON.stringify(c.ours)}\n`);
-    io.stdout.write(`${a.id} ${a.status} ${a.claimId} ${JSON.stringify(a.anchor.quote.exact.slice(0, 60))} → ${review.sidecar.file}\n`);
+    for (const c of saved.conflicts)
+      io.stderr.write(
+        `policy-lens: ${review.sidecar.file}: annotation ${c.id} was changed elsewhere too; kept the version on disk, yours was: ${JSON.stringify(c.ours)}\n`,
+      );
+    io.stdout.write(
+      `${a.id} ${a.status} ${a.claimId} ${JSON.stringify(a.anchor.quote.exact.slice(0, 60))} → ${review.sidecar.file}\n`,
+    );
     return EXIT_OK;
   } catch (err) {
     if (err instanceof TagError || err instanceof ReportReadError) {

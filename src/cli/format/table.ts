@@ -15,7 +15,12 @@ export function formatChange(m: Pick<Metric, 'change'>): string {
   return `${m.change.direction === 'up' ? '↑' : '↓'}${m.change.basis ? ` ${m.change.basis}` : ''}`;
 }
 
-interface Column { title: string; width: number; align: 'left' | 'right'; get: (m: Metric) => string }
+interface Column {
+  title: string;
+  width: number;
+  align: 'left' | 'right';
+  get: (m: Metric) => string;
+}
 
 export function formatTable(docs: DocumentJson[], opts: { columns?: number; numbers?: boolean } = {}): string {
   const termWidth = Math.max(80, opts.columns ?? 120);
@@ -39,10 +44,13 @@ export function formatTable(docs: DocumentJson[], opts: { columns?: number; numb
     const used = cols.slice(0, -1).reduce((s, c) => s + c.width + 2, 0);
     cols[cols.length - 1].width = Math.max(12, termWidth - used);
     const row = (cells: string[]) =>
-      cols.map((c, i) => {
-        const cell = truncate(cells[i], c.width);
-        return c.align === 'right' ? padStart(cell, c.width) : padEnd(cell, c.width);
-      }).join('  ').trimEnd();
+      cols
+        .map((c, i) => {
+          const cell = truncate(cells[i], c.width);
+          return c.align === 'right' ? padStart(cell, c.width) : padEnd(cell, c.width);
+        })
+        .join('  ')
+        .trimEnd();
 
     const changes = doc.metrics.filter((m) => m.change).length;
     out += `${doc.path}  (${doc.encoding}, ${doc.lang}): ${doc.metrics.length} metrics, ${changes} changes, ${doc.claims.length} claims\n`;

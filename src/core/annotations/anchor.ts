@@ -92,8 +92,16 @@ function editDistance(a: string, b: string): number {
 
 function contextScore(text: string, start: number, end: number, quote: TextQuote): number {
   // An empty prefix means the quote opened the document: only the document's start fits it fully.
-  const p = quote.prefix ? similarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix) : start === 0 ? 1 : 0.5;
-  const s = quote.suffix ? similarity(text.slice(end, end + quote.suffix.length), quote.suffix) : end === text.length ? 1 : 0.5;
+  const p = quote.prefix
+    ? similarity(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix)
+    : start === 0
+      ? 1
+      : 0.5;
+  const s = quote.suffix
+    ? similarity(text.slice(end, end + quote.suffix.length), quote.suffix)
+    : end === text.length
+      ? 1
+      : 0.5;
   return (p + s) / 2;
 }
 
@@ -101,7 +109,13 @@ function contextScore(text: string, start: number, end: number, quote: TextQuote
  * Approximate search (Sellers): the end positions in `text[from, to)` where `pattern`
  * matches with at most `k` edits, best first; then the start found by matching backwards.
  */
-function fuzzyFind(text: string, pattern: string, from: number, to: number, k: number): Array<{ start: number; end: number; dist: number }> {
+function fuzzyFind(
+  text: string,
+  pattern: string,
+  from: number,
+  to: number,
+  k: number,
+): Array<{ start: number; end: number; dist: number }> {
   const m = pattern.length;
   let prev = new Int32Array(m + 1);
   let cur = new Int32Array(m + 1);
@@ -122,7 +136,9 @@ function fuzzyFind(text: string, pattern: string, from: number, to: number, k: n
     const e = ends[i];
     const before = ends[i - 1];
     const after = ends[i + 1];
-    const isMin = (!before || before.end !== e.end - 1 || before.dist > e.dist) && (!after || after.end !== e.end + 1 || after.dist >= e.dist);
+    const isMin =
+      (!before || before.end !== e.end - 1 || before.dist > e.dist) &&
+      (!after || after.end !== e.end + 1 || after.dist >= e.dist);
     if (isMin) best.push(e);
   }
   best.sort((a, b) => a.dist - b.dist);
@@ -155,7 +171,11 @@ const TERMINATOR = /[。！？；!?;\n]/u;
  * before (when the quote's first characters were deleted) or the first character of the
  * next one (when its full stop was). A claim is one sentence, so trim to it.
  */
-function snapToSentence(text: string, exact: string, m: { start: number; end: number; dist: number }): { start: number; end: number; dist: number } {
+function snapToSentence(
+  text: string,
+  exact: string,
+  m: { start: number; end: number; dist: number },
+): { start: number; end: number; dist: number } {
   let { start, end } = m;
   const innerTerminators = [...exact.slice(0, -1)].filter((ch) => TERMINATOR.test(ch)).length;
   if (innerTerminators === 0) {
@@ -228,17 +248,25 @@ export function reanchor(anchor: Anchor, text: string): AnchorResult {
     found++;
     const score = contextScore(text, at, at + exact.length, anchor.quote);
     const distance = Math.abs(at - start);
-    if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && distance < best.distance)) best = { start: at, score, distance };
+    if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && distance < best.distance))
+      best = { start: at, score, distance };
   }
   if (best) {
     // Only where the context agrees (more firmly when there are several copies): a lone
     // copy in a strange context is how a quoted sentence elsewhere would steal the tag.
     // A single, long, verbatim occurrence is the sentence itself, moved or with new neighbours.
     const trusted = found === 1 ? best.score >= 0.4 || exact.length >= 12 : best.score >= 0.5;
-    if (trusted) return { state: 'anchored', range: { start: best.start, end: best.start + exact.length }, method: 'exact', score: best.score };
+    if (trusted)
+      return {
+        state: 'anchored',
+        range: { start: best.start, end: best.start + exact.length },
+        method: 'exact',
+        score: best.score,
+      };
   }
   // 3. fuzzy, in a bounded window around the old position
-  if (exact.length > MAX_FUZZY_QUOTE || exact.length < 4) return { state: 'orphaned', range: null, method: null, score: 0 };
+  if (exact.length > MAX_FUZZY_QUOTE || exact.length < 4)
+    return { state: 'orphaned', range: null, method: null, score: 0 };
   const k = Math.floor(exact.length * 0.25);
   const span = Math.min(MAX_FUZZY_WINDOW, exact.length * 20 + 2000);
   const from = Math.max(0, start - span);

@@ -70,11 +70,31 @@ export function exportW3c(docs: ExportDocument[], sourceUri: (path: string) => s
       const body: Array<Record<string, unknown>> = [{ type: 'TextualBody', purpose: 'tagging', value: a.status }];
       if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' });
       for (const s of a.sources) {
-        if (s.url) body.push({ type: 'SpecificResource', purpose: 'linking', source: s.url, ...(s.quote ? { selector: { type: 'TextQuoteSelector', exact: s.quote } } : {}) });
-        else if (s.citation) body.push({ type: 'TextualBody', purpose: 'linking', value: s.citation, ...(s.quote ? { 'policyLens:quote': s.quote } : {}) });
+        if (s.url)
+          body.push({
+            type: 'SpecificResource',
+            purpose: 'linking',
+            source: s.url,
+            ...(s.quote ? { selector: { type: 'TextQuoteSelector', exact: s.quote } } : {}),
+          });
+        else if (s.citation)
+          body.push({
+            type: 'TextualBody',
+            purpose: 'linking',
+            value: s.citation,
+            ...(s.quote ? { 'policyLens:quote': s.quote } : {}),
+          });
       }
-      const selector: Array<Record<string, unknown>> = [{ type: 'TextQuoteSelector', exact: a.anchor.quote.exact, prefix: a.anchor.quote.prefix, suffix: a.anchor.quote.suffix }];
-      if (a.anchor.range) selector.push({ type: 'TextPositionSelector', start: a.anchor.range.start, end: a.anchor.range.end });
+      const selector: Array<Record<string, unknown>> = [
+        {
+          type: 'TextQuoteSelector',
+          exact: a.anchor.quote.exact,
+          prefix: a.anchor.quote.prefix,
+          suffix: a.anchor.quote.suffix,
+        },
+      ];
+      if (a.anchor.range)
+        selector.push({ type: 'TextPositionSelector', start: a.anchor.range.start, end: a.anchor.range.end });
       return {
         '@context': 'http://www.w3.org/ns/anno.jsonld',
         id: `urn:policy-lens:annotation:${a.id}`,
@@ -85,28 +105,88 @@ export function exportW3c(docs: ExportDocument[], sourceUri: (path: string) => s
         creator: { type: 'Person', name: a.author },
         generator: { type: 'Software', name: GENERATOR },
         body,
-        target: { source: sourceUri(doc.path), state: { type: 'TimeState', 'policyLens:sha256': doc.sha256 }, selector },
+        target: {
+          source: sourceUri(doc.path),
+          state: { type: 'TimeState', 'policyLens:sha256': doc.sha256 },
+          selector,
+        },
       };
     }),
   );
-  return JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', generator: GENERATOR, total: items.length, first: { type: 'AnnotationPage', items } }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      {
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        type: 'AnnotationCollection',
+        generator: GENERATOR,
+        total: items.length,
+        first: { type: 'AnnotationPage', items },
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 /** One row per claim, with its review status (unverified when untagged). */
 export function exportCsv(docs: ExportDocument[]): string {
-  let out = CSV_BOM + csvRow(['path', 'claim_id', 'start', 'end', 'text', 'types', 'score', 'metrics', 'status', 'sources', 'note', 'author', 'updated']);
+  let out =
+    CSV_BOM +
+    csvRow([
+      'path',
+      'claim_id',
+      'start',
+      'end',
+      'text',
+      'types',
+      'score',
+      'metrics',
+      'status',
+      'sources',
+      'note',
+      'author',
+      'updated',
+    ]);
   for (const doc of docs) {
     const byClaim = new Map(doc.annotations.filter((a) => a.claimId).map((a) => [a.claimId!, a]));
     for (const c of doc.claims) {
       const a = byClaim.get(c.id);
       out += csvRow([
-        doc.path, c.id, c.range.start, c.range.end, c.text.replace(/\s*\n\s*/g, ' '), c.types.join(' '), c.score, c.metricIds.length,
-        a?.status ?? 'unverified', a ? a.sources.map((s) => [s.url ?? s.citation ?? '', s.quote ? `“${s.quote}”` : ''].filter(Boolean).join(' ')).join(' | ') : '',
-        a?.note ?? '', a?.author ?? '', a?.updated ?? '',
+        doc.path,
+        c.id,
+        c.range.start,
+        c.range.end,
+        c.text.replace(/\s*\n\s*/g, ' '),
+        c.types.join(' '),
+        c.score,
+        c.metricIds.length,
+        a?.status ?? 'unverified',
+        a
+          ? a.sources
+              .map((s) => [s.url ?? s.citation ?? '', s.quote ? `“${s.quote}”` : ''].filter(Boolean).join(' '))
+              .join(' | ')
+          : '',
+        a?.note ?? '',
+        a?.author ?? '',
+        a?.updated ?? '',
       ]);
     }
     for (const a of doc.annotations.filter((x) => x.anchor.state === 'orphaned')) {
-      out += csvRow([doc.path, '', '', '', a.anchor.quote.exact, 'orphaned', '', '', a.status, a.sources.map((s) => s.url ?? s.citation ?? '').join(' | '), a.note, a.author, a.updated]);
+      out += csvRow([
+        doc.path,
+        '',
+        '',
+        '',
+        a.anchor.quote.exact,
+        'orphaned',
+        '',
+        '',
+        a.status,
+        a.sources.map((s) => s.url ?? s.citation ?? '').join(' | '),
+        a.note,
+        a.author,
+        a.updated,
+      ]);
     }
   }
   return out;

@@ -64,12 +64,14 @@ export function validateStatus(status: string, statuses: readonly StatusDef[] = 
 
 /** Reads a newsroom's own status list ([{id, label, color}]), rejecting malformed entries. */
 export function parseStatuses(json: unknown): StatusDef[] {
-  if (!Array.isArray(json) || json.length === 0) throw new Error('statuses must be a non-empty array of {id, label, color}');
+  if (!Array.isArray(json) || json.length === 0)
+    throw new Error('statuses must be a non-empty array of {id, label, color}');
   const seen = new Set<string>();
   return json.map((s, i) => {
     if (!s || typeof s !== 'object') throw new Error(`status #${i + 1} is not an object`);
     const { id, label, color } = s as Record<string, unknown>;
-    if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new Error(`status #${i + 1}: id must be lower-case letters, digits and -`);
+    if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id))
+      throw new Error(`status #${i + 1}: id must be lower-case letters, digits and -`);
     if (seen.has(id)) throw new Error(`status "${id}" is listed twice`);
     seen.add(id);
     return { id, label: typeof label === 'string' ? label : id, color: typeof color === 'string' ? color : '#9e9e9e' };

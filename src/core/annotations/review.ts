@@ -38,18 +38,36 @@ export function claimOver(claims: Claim[], start: number, end: number): Claim | 
 }
 
 /** Re-anchors every annotation to `text`, updating anchors that moved and relinking claims. */
-export function anchorAll(annotations: Annotation[], text: string, sha256: string, claims: Claim[]): AnchoredAnnotation[] {
+export function anchorAll(
+  annotations: Annotation[],
+  text: string,
+  sha256: string,
+  claims: Claim[],
+): AnchoredAnnotation[] {
   return annotations.map((annotation) => {
     const result = reanchor(annotation.anchor, text);
-    if (result.state === 'anchored' && (result.range.start !== annotation.anchor.position.start || result.range.end !== annotation.anchor.position.end || annotation.anchor.docSha256 !== sha256)) {
-      annotation.anchor = { quote: quoteAt(text, result.range.start, result.range.end), position: { ...result.range }, docSha256: sha256 };
+    if (
+      result.state === 'anchored' &&
+      (result.range.start !== annotation.anchor.position.start ||
+        result.range.end !== annotation.anchor.position.end ||
+        annotation.anchor.docSha256 !== sha256)
+    ) {
+      annotation.anchor = {
+        quote: quoteAt(text, result.range.start, result.range.end),
+        position: { ...result.range },
+        docSha256: sha256,
+      };
     }
-    if (result.state === 'anchored') annotation.claimId = claimOver(claims, result.range.start, result.range.end)?.id ?? annotation.claimId;
+    if (result.state === 'anchored')
+      annotation.claimId = claimOver(claims, result.range.start, result.range.end)?.id ?? annotation.claimId;
     return { annotation, anchor: result };
   });
 }
 
-export async function openReview(reportPath: string, opts: { sidecarDir?: string; analyze?: AnalyzeOptions; maxBytes?: number } = {}): Promise<Review> {
+export async function openReview(
+  reportPath: string,
+  opts: { sidecarDir?: string; analyze?: AnalyzeOptions; maxBytes?: number } = {},
+): Promise<Review> {
   const report = await readReport(reportPath, { maxBytes: opts.maxBytes });
   const analysis = await analyzeText(report.text, opts.analyze);
   const sidecar = await loadSidecar(sidecarPath(reportPath, opts.sidecarDir), reportPath, report.sha256);
@@ -91,12 +109,17 @@ export function tag(review: Review, req: TagRequest): Annotation {
         ? claims.find((c) => c.range.start <= req.offset! && req.offset! < c.range.end)
         : undefined;
   if (!claim) {
-    throw new TagError(req.claimId !== undefined ? `no claim with id ${req.claimId}` : `no claim at offset ${req.offset}`);
+    throw new TagError(
+      req.claimId !== undefined ? `no claim with id ${req.claimId}` : `no claim at offset ${req.offset}`,
+    );
   }
   const now = (req.now ?? new Date()).toISOString();
   const author = req.author ?? defaultAuthor();
   const existing = review.items.find(
-    (i) => i.anchor.state === 'anchored' && (i.annotation.claimId === claim.id || (i.anchor.range.start < claim.range.end && claim.range.start < i.anchor.range.end)),
+    (i) =>
+      i.anchor.state === 'anchored' &&
+      (i.annotation.claimId === claim.id ||
+        (i.anchor.range.start < claim.range.end && claim.range.start < i.anchor.range.end)),
   );
   const change: Record<string, unknown> = { status: req.status };
   if (req.source) change.source = req.source;
@@ -123,7 +146,10 @@ export function tag(review: Review, req: TagRequest): Annotation {
     anchor: makeAnchor(review.report.text, claim.range.start, claim.range.end, review.report.sha256),
   };
   review.sidecar.data.annotations.push(a);
-  review.items.push({ annotation: a, anchor: { state: 'anchored', range: { ...claim.range }, method: 'position', score: 1 } });
+  review.items.push({
+    annotation: a,
+    anchor: { state: 'anchored', range: { ...claim.range }, method: 'position', score: 1 },
+  });
   return a;
 }
 

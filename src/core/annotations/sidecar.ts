@@ -79,14 +79,29 @@ function validate(data: unknown, file: string): asserts data is SidecarData {
     const anchor = x.anchor as Record<string, unknown> | undefined;
     const quote = anchor?.quote as Record<string, unknown> | undefined;
     const pos = anchor?.position as Record<string, unknown> | undefined;
-    if (!quote || typeof quote.exact !== 'string' || !pos || typeof pos.start !== 'number' || typeof pos.end !== 'number') fail(`annotation ${x.id} has no anchor`);
+    if (
+      !quote ||
+      typeof quote.exact !== 'string' ||
+      !pos ||
+      typeof pos.start !== 'number' ||
+      typeof pos.end !== 'number'
+    )
+      fail(`annotation ${x.id} has no anchor`);
   }
 }
 
 /** Older formats, brought up to date. Version 0 was a bare list of annotations. */
 function migrate(raw: unknown): { data: unknown; migrated: boolean } {
   if (Array.isArray(raw)) {
-    return { data: { $schema: SIDECAR_SCHEMA, formatVersion: SIDECAR_FORMAT_VERSION, document: { path: '', sha256: '' }, annotations: raw }, migrated: true };
+    return {
+      data: {
+        $schema: SIDECAR_SCHEMA,
+        formatVersion: SIDECAR_FORMAT_VERSION,
+        document: { path: '', sha256: '' },
+        annotations: raw,
+      },
+      migrated: true,
+    };
   }
   return { data: raw, migrated: false };
 }
@@ -96,18 +111,28 @@ export async function loadSidecar(file: string, reportPath: string, sha256: stri
   try {
     bytes = await fs.readFile(file);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { file, data: emptySidecar(reportPath, file, sha256), diskHash: null, base: [] };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      return { file, data: emptySidecar(reportPath, file, sha256), diskHash: null, base: [] };
     throw new SidecarError(`${file}: cannot read (${(err as Error).message})`, 'io', file);
   }
   let raw: unknown;
   try {
     raw = JSON.parse(bytes.toString('utf8').replace(/^\ufeff/, ''));
   } catch (err) {
-    throw new SidecarError(`${file}: the annotations file does not parse as JSON (${(err as Error).message}); it was left untouched — fix or move it, then try again`, 'corrupt', file);
+    throw new SidecarError(
+      `${file}: the annotations file does not parse as JSON (${(err as Error).message}); it was left untouched — fix or move it, then try again`,
+      'corrupt',
+      file,
+    );
   }
-  const version = !Array.isArray(raw) && raw && typeof raw === 'object' ? (raw as { formatVersion?: unknown }).formatVersion : 0;
+  const version =
+    !Array.isArray(raw) && raw && typeof raw === 'object' ? (raw as { formatVersion?: unknown }).formatVersion : 0;
   if (typeof version === 'number' && version > SIDECAR_FORMAT_VERSION) {
-    throw new SidecarError(`${file}: written by a newer Policy Lens (format ${version}, this one reads ${SIDECAR_FORMAT_VERSION}); it was left untouched — update Policy Lens`, 'future-version', file);
+    throw new SidecarError(
+      `${file}: written by a newer Policy Lens (format ${version}, this one reads ${SIDECAR_FORMAT_VERSION}); it was left untouched — update Policy Lens`,
+      'future-version',
+      file,
+    );
   }
   const { data, migrated } = migrate(raw);
   validate(data, file);
@@ -131,7 +156,11 @@ export function serializeSidecar(data: SidecarData): string {
         id: a.id,
         claimId: a.claimId,
         status: a.status,
-        sources: a.sources.map((s) => ({ ...(s.url ? { url: s.url } : {}), ...(s.citation ? { citation: s.citation } : {}), ...(s.quote ? { quote: s.quote } : {}) })),
+        sources: a.sources.map((s) => ({
+          ...(s.url ? { url: s.url } : {}),
+          ...(s.citation ? { citation: s.citation } : {}),
+          ...(s.quote ? { quote: s.quote } : {}),
+        })),
         note: a.note,
         author: a.author,
         created: a.created,
@@ -168,7 +197,11 @@ const same = (a: Annotation | undefined, b: Annotation | undefined) => JSON.stri
  * theirs: what is on disk now. One-sided changes win; a deletion on one side against an
  * edit on the other keeps the edit; both-sided edits are conflicts (disk's kept, ours reported).
  */
-export function mergeAnnotations(base: Annotation[], ours: Annotation[], theirs: Annotation[]): { merged: Annotation[]; conflicts: Conflict[] } {
+export function mergeAnnotations(
+  base: Annotation[],
+  ours: Annotation[],
+  theirs: Annotation[],
+): { merged: Annotation[]; conflicts: Conflict[] } {
   const B = new Map(base.map((a) => [a.id, a]));
   const O = new Map(ours.map((a) => [a.id, a]));
   const T = new Map(theirs.map((a) => [a.id, a]));
@@ -200,13 +233,18 @@ export function mergeAnnotations(base: Annotation[], ours: Annotation[], theirs:
  * file changed on disk since `loaded` was read, the changes are merged first. Refuses to
  * write fewer annotations than the disk has unless each missing one is in `deleted`.
  */
-export async function saveSidecar(loaded: LoadedSidecar, data: SidecarData, opts: { deleted?: Iterable<string> } = {}): Promise<SaveResult> {
+export async function saveSidecar(
+  loaded: LoadedSidecar,
+  data: SidecarData,
+  opts: { deleted?: Iterable<string> } = {},
+): Promise<SaveResult> {
   const file = loaded.file;
   let onDisk: Buffer | null = null;
   try {
     onDisk = await fs.readFile(file);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new SidecarError(`${file}: cannot read (${(err as Error).message})`, 'io', file);
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new SidecarError(`${file}: cannot read (${(err as Error).message})`, 'io', file);
   }
   let result = data;
   let conflicts: Conflict[] = [];
@@ -217,11 +255,22 @@ export async function saveSidecar(loaded: LoadedSidecar, data: SidecarData, opts
     try {
       parsed = JSON.parse(onDisk.toString('utf8').replace(/^\ufeff/, ''));
     } catch {
-      throw new SidecarError(`${file}: the annotations file on disk does not parse; not overwriting it`, 'corrupt', file);
+      throw new SidecarError(
+        `${file}: the annotations file on disk does not parse; not overwriting it`,
+        'corrupt',
+        file,
+      );
     }
-    const version = !Array.isArray(parsed) && parsed && typeof parsed === 'object' ? (parsed as { formatVersion?: unknown }).formatVersion : 0;
+    const version =
+      !Array.isArray(parsed) && parsed && typeof parsed === 'object'
+        ? (parsed as { formatVersion?: unknown }).formatVersion
+        : 0;
     if (typeof version === 'number' && version > SIDECAR_FORMAT_VERSION) {
-      throw new SidecarError(`${file}: written by a newer Policy Lens (format ${version}); not overwriting it`, 'future-version', file);
+      throw new SidecarError(
+        `${file}: written by a newer Policy Lens (format ${version}); not overwriting it`,
+        'future-version',
+        file,
+      );
     }
     const disk = migrate(parsed).data;
     validate(disk, file);
@@ -240,7 +289,11 @@ export async function saveSidecar(loaded: LoadedSidecar, data: SidecarData, opts
   const keep = new Set(result.annotations.map((a) => a.id));
   const lost = theirs.filter((a) => !keep.has(a.id) && !deleted.has(a.id));
   if (lost.length > 0) {
-    throw new SidecarError(`${file}: refusing to save: ${lost.length} annotation(s) on disk would be lost (${lost.map((a) => a.id).join(', ')})`, 'would-lose-annotations', file);
+    throw new SidecarError(
+      `${file}: refusing to save: ${lost.length} annotation(s) on disk would be lost (${lost.map((a) => a.id).join(', ')})`,
+      'would-lose-annotations',
+      file,
+    );
   }
   const content = serializeSidecar(result);
   await atomicWrite(file, content);

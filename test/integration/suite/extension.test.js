@@ -25,7 +25,11 @@ async function analysed(doc, accept = (s) => !!s.result) {
   return state;
 }
 
-const rangesOf = (doc, items) => items.map((x) => `${doc.positionAt(x.range.start).line}:${doc.positionAt(x.range.start).character}-${doc.positionAt(x.range.end).line}:${doc.positionAt(x.range.end).character}`);
+const rangesOf = (doc, items) =>
+  items.map(
+    (x) =>
+      `${doc.positionAt(x.range.start).line}:${doc.positionAt(x.range.start).character}-${doc.positionAt(x.range.end).line}:${doc.positionAt(x.range.end).character}`,
+  );
 const fmt = (r) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
 suite('Policy Lens in a real VS Code', () => {
@@ -46,9 +50,15 @@ suite('Policy Lens in a real VS Code', () => {
     assert.strictEqual(doc.languageId, 'policy-report');
     const state = await analysed(doc, (s) => !!s.result && s.result.segmented);
     const expected = engine.analyzeSync(doc.getText(), { segmenter: engine.loadSegmenter() });
-    assert.deepStrictEqual(state.result.metrics.map((m) => m.id), expected.metrics.map((m) => m.id));
+    assert.deepStrictEqual(
+      state.result.metrics.map((m) => m.id),
+      expected.metrics.map((m) => m.id),
+    );
     const applied = api.decorator.applied.get(doc.uri.toString());
-    const drawnMetrics = Object.entries(applied).filter(([k]) => k.startsWith('metric.')).flatMap(([, rs]) => rs.map(fmt)).sort();
+    const drawnMetrics = Object.entries(applied)
+      .filter(([k]) => k.startsWith('metric.'))
+      .flatMap(([, rs]) => rs.map(fmt))
+      .sort();
     assert.deepStrictEqual(drawnMetrics, rangesOf(doc, expected.metrics).sort());
     assert.deepStrictEqual(applied.claim.map(fmt), rangesOf(doc, expected.claims));
     assert.ok(expected.metrics.length > 50 && expected.claims.length > 15);
@@ -73,7 +83,10 @@ suite('Policy Lens in a real VS Code', () => {
     const state = await analysed(doc);
     const top = api.metrics.getChildren();
     assert.ok(top.length > 2 && top.every((n) => n.type === 'heading'), 'grouped by the report headings');
-    const listed = top.flatMap((h) => api.metrics.getChildren(h)).map((n) => n.metric.id).sort();
+    const listed = top
+      .flatMap((h) => api.metrics.getChildren(h))
+      .map((n) => n.metric.id)
+      .sort();
     assert.deepStrictEqual(listed, state.result.metrics.map((m) => m.id).sort());
     const item = api.metrics.getTreeItem(api.metrics.getChildren(top[0])[0]);
     assert.strictEqual(item.command.command, 'policyLens.reveal');
@@ -109,7 +122,10 @@ suite('Policy Lens in a real VS Code', () => {
     assert.strictEqual(api.isEnabled(doc), false);
     await vscode.commands.executeCommand('policyLens.analyseFile');
     const s = await analysed(doc);
-    assert.deepStrictEqual(s.result.metrics.map((m) => m.text), ['2316起', '18.6%']);
+    assert.deepStrictEqual(
+      s.result.metrics.map((m) => m.text),
+      ['2316起', '18.6%'],
+    );
     assert.strictEqual(api.isEnabled(doc), true, 'remembered for this workspace');
   });
 
@@ -121,7 +137,9 @@ suite('Policy Lens in a real VS Code', () => {
     const s = await analysed(doc);
     assert.strictEqual(s.result.metrics.length, before + 1);
     assert.strictEqual(s.result.metrics[0].text, '77起');
-    const drawn = Object.entries(api.decorator.applied.get(doc.uri.toString())).filter(([k]) => k.startsWith('metric.')).flatMap(([, rs]) => rs);
+    const drawn = Object.entries(api.decorator.applied.get(doc.uri.toString()))
+      .filter(([k]) => k.startsWith('metric.'))
+      .flatMap(([, rs]) => rs);
     assert.ok(drawn.some((r) => r.start.line === 0 && doc.getText(r) === '77起'));
     await vscode.commands.executeCommand('undo');
   });
