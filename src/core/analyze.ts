@@ -2,15 +2,15 @@
 // original text. Analysis runs on a normalised view (full-width forms, soft line wraps,
 // spaces between numbers and units) and maps every finding back.
 import type { AnalysisResult, AnalyzeOptions, Claim, Heading, Metric, NumberMention } from './types';
-import { normalizeText, type NormalizedText } from './normalize';
-import { scanNumbers, type NumberToken } from './numbers';
-import { splitUnits, type TextUnit } from './sentences';
-import { extractMetrics, type SentenceContext } from './metrics';
-import { classifyClaim } from './claims';
-import { loadSegmenter, type Segmenter, type TaggedWord } from './segmenter';
-import { detectLanguage } from './language';
+import { normalizeText, type NormalizedText } from './text/normalize';
+import { scanNumbers, type NumberToken } from './numbers/numbers';
+import { splitUnits, type TextUnit } from './text/sentences';
+import { extractMetrics, type SentenceContext } from './metrics/metrics';
+import { classifyClaim } from './claims/claims';
+import { loadSegmenter, type Segmenter, type TaggedWord } from './text/segmenter';
+import { detectLanguage } from './text/language';
 import { IdAllocator, fnv1a } from './ids';
-import { LineIndex } from './lines';
+import { LineIndex } from './text/lines';
 
 export interface SyncAnalyzeOptions {
   lang?: 'zh' | 'en' | 'auto';

@@ -3,9 +3,9 @@
 // is cached by its text, and an edit re-analyses only the blocks it touched. The result has
 // the same shape, ids and offsets as a whole-document analysis.
 import { analyzeSync } from './analyze';
-import { detectLanguage } from './language';
-import { documentWrapWidth } from './normalize';
-import type { Segmenter } from './segmenter';
+import { detectLanguage } from './text/language';
+import { documentWrapWidth } from './text/normalize';
+import type { Segmenter } from './text/segmenter';
 import type { AnalysisResult, Claim, Metric } from './types';
 
 interface Block {

@@ -26,8 +26,8 @@ import {
   type TagParams,
 } from '../shared/protocol';
 import * as os from 'node:os';
-import { metricsCsv } from '../core/metrics-csv';
-import { describeValue } from '../core/describe';
+import { metricsCsv } from '../core/output/metrics-csv';
+import { describeValue } from '../core/output/describe';
 import { DEFAULT_STATUSES, sourceFromText } from '../core/annotations/model';
 import type { Metric } from '../core/types';
 import { AnalysisStore, type DocumentState } from './state';

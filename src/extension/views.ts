@@ -2,7 +2,7 @@
 // sort) and a Claims tree (by verification status, with counts).
 import * as vscode from 'vscode';
 import type { Claim, Heading, Metric } from '../core/types';
-import { describeValue } from '../core/describe';
+import { describeValue } from '../core/output/describe';
 import type { AnalysisStore, DocumentState } from './state';
 import type { StatusStyle } from './decorations';
 import type { ReviewAnnotation } from '../shared/protocol';

@@ -17,7 +17,7 @@ import {
   type LoadedSidecar,
 } from '../core/annotations/sidecar';
 import { exportCsv, exportDocument, exportJson, exportW3c } from '../core/annotations/export';
-import { textSha256 } from '../core/report-file';
+import { textSha256 } from '../core/text/report-file';
 import type { AnalysisResult } from '../core/types';
 import {
   REVIEW_NOTIFICATION,

@@ -14,9 +14,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeSync } from '../core/analyze';
 import { IncrementalAnalyzer } from '../core/incremental';
-import { loadSegmenter, type Segmenter } from '../core/segmenter';
-import { readReport } from '../core/report-file';
-import { describeChange, describeValue } from '../core/describe';
+import { loadSegmenter, type Segmenter } from '../core/text/segmenter';
+import { readReport } from '../core/text/report-file';
+import { describeChange, describeValue } from '../core/output/describe';
 import type { AnalysisResult, Metric } from '../core/types';
 import { parseStatuses } from '../core/annotations/model';
 import { ReviewManager, defaultReviewSettings, type ReviewSettings } from './review';

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeSync } from '../../src/core/analyze';
-import { loadSegmenter } from '../../src/core/segmenter';
+import { loadSegmenter } from '../../src/core/text/segmenter';
 import type { AnalysisResult, Metric } from '../../src/core/types';
 
 const jieba = loadSegmenter();

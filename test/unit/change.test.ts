@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectChange } from '../../src/core/change';
+import { detectChange } from '../../src/core/metrics/change';
 
 const zh = (before: string, after = '') => detectChange(before, after, 'zh', before + after);
 const en = (before: string, after = '') => detectChange(before, after, 'en', before + after);

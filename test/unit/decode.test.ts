@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as iconv from 'iconv-lite';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeReport, DecodeError } from '../../src/core/decode';
+import { decodeReport, DecodeError } from '../../src/core/text/decode';
 import { ROOT } from '../support/paths';
 
 const zh = '“盗抢骗”案件立案131起，同比下降68.05%；破案率达69.47%。';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeSync } from '../../src/core/analyze';
-import { loadSegmenter } from '../../src/core/segmenter';
+import { loadSegmenter } from '../../src/core/text/segmenter';
 import type { AnalysisResult } from '../../src/core/types';
 import { ROOT } from '../support/paths';
 

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeSync } from '../../src/core/analyze';
 import { IncrementalAnalyzer, splitBlocks } from '../../src/core/incremental';
-import { loadSegmenter } from '../../src/core/segmenter';
+import { loadSegmenter } from '../../src/core/text/segmenter';
 import type { AnalysisResult } from '../../src/core/types';
 import { HAS_SHARED, ROOT, SHARED } from '../support/paths';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { normalizeText, detectWrapWidth } from '../../src/core/normalize';
+import { normalizeText, detectWrapWidth } from '../../src/core/text/normalize';
 import { HAS_SHARED, SHARED } from '../support/paths';
 
 function spanOf(orig: string, normNeedle: string) {

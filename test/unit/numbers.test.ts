@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseArabic, parseChineseNumeral, parseEnglishNumber } from '../../src/core/numerals';
-import { scanNumbers } from '../../src/core/numbers';
+import { parseArabic, parseChineseNumeral, parseEnglishNumber } from '../../src/core/numbers/numerals';
+import { scanNumbers } from '../../src/core/numbers/numbers';
 
 test('Arabic numerals with separators and decimals', () => {
   assert.equal(parseArabic('1,234.5'), 1234.5);

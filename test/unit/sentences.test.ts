@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitUnits, isCaptionLine, isHeadingLine } from '../../src/core/sentences';
+import { splitUnits, isCaptionLine, isHeadingLine } from '../../src/core/text/sentences';
 
 const texts = (src: string) => splitUnits(src).map((u) => ({ kind: u.kind, text: src.slice(u.start, u.end) }));
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchChineseUnit, matchEnglishUnit } from '../../src/core/units';
+import { matchChineseUnit, matchEnglishUnit } from '../../src/core/numbers/units';
 
 const zh = (s: string) => matchChineseUnit(s, 0);
 

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { openReview } from '../../core/annotations/review';
 import { exportCsv, exportDocument, exportJson, exportW3c, type ExportDocument } from '../../core/annotations/export';
 import { SidecarError } from '../../core/annotations/sidecar';
-import { ReportReadError } from '../../core/report-file';
+import { ReportReadError } from '../../core/text/report-file';
 import { parseArgs } from '../args';
 import { expandInputs } from '../inputs';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliIO } from '../io';

@@ -1,13 +1,13 @@
 // `policy-lens extract`: metrics and claims of reports as JSON, a table or CSV.
 import { promises as fs } from 'node:fs';
 import { analyzeText } from '../../core/analyze';
-import { documentJson, extractJson, type DocumentJson } from '../../core/document';
-import { readReport, decodeBytes, DEFAULT_MAX_BYTES, ReportReadError } from '../../core/report-file';
+import { documentJson, extractJson, type DocumentJson } from '../../core/output/document';
+import { readReport, decodeBytes, DEFAULT_MAX_BYTES, ReportReadError } from '../../core/text/report-file';
 import { parseArgs, parseSize } from '../args';
 import { expandInputs, readStdin } from '../inputs';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliIO } from '../io';
 import { formatTable } from '../format/table';
-import { metricsCsv } from '../../core/metrics-csv';
+import { metricsCsv } from '../../core/output/metrics-csv';
 
 export const EXTRACT_USAGE = `usage: policy-lens extract <file|dir|-> ... [options]
 

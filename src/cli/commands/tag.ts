@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import { openReview, saveReview, tag, TagError } from '../../core/annotations/review';
 import { DEFAULT_STATUSES, parseStatuses, sourceFromText, type StatusDef } from '../../core/annotations/model';
 import { SidecarError } from '../../core/annotations/sidecar';
-import { ReportReadError } from '../../core/report-file';
+import { ReportReadError } from '../../core/text/report-file';
 import { parseArgs } from '../args';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliIO } from '../io';
 

@@ -1,5 +1,5 @@
 // The terminal table of metrics (CJK width aware), one block per document.
-import type { DocumentJson } from '../../core/document';
+import type { DocumentJson } from '../../core/output/document';
 import type { Metric } from '../../core/types';
 import { displayWidth, padEnd, padStart, truncate } from './width';
 

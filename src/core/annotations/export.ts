@@ -1,6 +1,6 @@
 // Exports of reviewed reports: the documented JSON (validated by schema/export.schema.json),
 // W3C Web Annotation JSON-LD for other annotation tools, and CSV for spreadsheets.
-import { CSV_BOM, csvRow } from '../csv';
+import { CSV_BOM, csvRow } from '../output/csv';
 import { GENERATOR } from '../version';
 import type { Claim, Metric } from '../types';
 import type { AnchoredAnnotation, Review } from './review';

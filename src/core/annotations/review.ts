@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import { analyzeText } from '../analyze';
-import { readReport, textSha256, type ReportFile } from '../report-file';
+import { readReport, textSha256, type ReportFile } from '../text/report-file';
 import type { AnalysisResult, AnalyzeOptions, Claim } from '../types';
 import { makeAnchor, reanchor, quoteAt, type AnchorResult } from './anchor';
 import { DEFAULT_STATUSES, validateStatus, type Annotation, type AnnotationSource, type StatusDef } from './model';

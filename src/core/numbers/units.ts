@@ -1,7 +1,7 @@
 // The unit lexicon: what may follow a number to make it a metric, and what kind of
 // quantity that makes. POS tags do not find measure words (jieba tags 起 v, 人 n, 件 zg…),
 // so the lexicon is ours. Longest match wins, so compound units are listed whole.
-import type { MetricKind } from './types';
+import type { MetricKind } from '../types';
 
 export interface UnitMatch {
   /** The text as written after the number. */

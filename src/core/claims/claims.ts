@@ -1,6 +1,6 @@
 // Claim detection: which sentences a fact-checker would want a source for, of what
 // type, and how check-worthy they are. Works on the normalised text's units.
-import type { ClaimType } from './types';
+import type { ClaimType } from '../types';
 
 export interface ClaimSignals {
   types: ClaimType[];

@@ -1,5 +1,5 @@
 // Human-readable descriptions of metrics, shared by the CLI table and the editor's hover.
-import type { Approx, Metric } from './types';
+import type { Approx, Metric } from '../types';
 
 const APPROX_WORDS: Record<Approx, string> = { over: 'more than', under: 'less than', about: 'about' };
 

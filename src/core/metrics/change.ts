@@ -1,6 +1,6 @@
 // Is a number the size of a change (同比下降68.05%, rose by 236,000) or a level
 // (降至7分钟, 由13分钟缩短至7分钟)? And against what basis is the change stated?
-import type { Change, ChangeDirection } from './types';
+import type { Change, ChangeDirection } from '../types';
 
 const ZH_DOWN = [
   '下降',

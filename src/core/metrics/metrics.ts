@@ -1,10 +1,10 @@
 // Metric extraction: turns the number layer's tokens into metrics (value, unit, kind,
 // approx, change, subject) following the annotation guide, and drops what is not a
 // metric: dates, codes, ordinals, names and slogans, vague amounts, bare numbers.
-import type { NumberToken } from './numbers';
-import type { TaggedWord } from './segmenter';
-import type { Approx, Metric } from './types';
-import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } from './units';
+import type { NumberToken } from '../numbers/numbers';
+import type { TaggedWord } from '../text/segmenter';
+import type { Approx, Metric } from '../types';
+import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } from '../numbers/units';
 import { detectChange } from './change';
 import { extractSubject } from './subject';
 

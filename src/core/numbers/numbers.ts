@@ -12,7 +12,7 @@ import {
   isEnglishNumberWord,
 } from './numerals';
 
-import type { Approx } from './types';
+import type { Approx } from '../types';
 
 export type { Approx };
 

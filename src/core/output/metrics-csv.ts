@@ -1,5 +1,5 @@
 // Metrics as CSV, one row per metric, for spreadsheets: the CLI's --format csv and the editor's export.
-import type { Claim, Metric } from './types';
+import type { Claim, Metric } from '../types';
 import { CSV_BOM, csvRow } from './csv';
 
 const HEADER = [

@@ -1,7 +1,7 @@
 // The extraction JSON contract (`policy-lens extract --format json`): what the scorer,
 // the extension and the annotation export build on. Keep it stable; bump `version` on change.
-import type { AnalysisResult, Claim, Metric, NumberMention } from './types';
-import { GENERATOR } from './version';
+import type { AnalysisResult, Claim, Metric, NumberMention } from '../types';
+import { GENERATOR } from '../version';
 
 export const EXTRACT_FORMAT_VERSION = 1;
 

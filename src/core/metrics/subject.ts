@@ -2,8 +2,8 @@
 // verb phrase or noun phrase before the number (现案破案率达83.06% → 现案破案率;
 // 开展专题学习研讨20次 → 开展专题学习研讨), plus, for counts, the noun the measure
 // word counts (科学规划163个必巡点 → 科学规划…必巡点).
-import type { TaggedWord } from './segmenter';
-import { matchChineseUnit } from './units';
+import type { TaggedWord } from '../text/segmenter';
+import { matchChineseUnit } from '../numbers/units';
 
 // Leading words that say when/who/how, not what: trimmed from the front of a subject.
 const ZH_LEAD = new RegExp(
