@@ -197,7 +197,7 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
 }
 
 /** Analyses a report. Loads the segmenter on first use unless `useSegmenter` is false. */
-export async function analyzeText(text: string, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+export function analyzeText(text: string, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const segmenter = options.useSegmenter === false ? null : loadSegmenter(options.onWarning);
-  return analyzeSync(text, { lang: options.lang, segmenter });
+  return Promise.resolve(analyzeSync(text, { lang: options.lang, segmenter }));
 }

@@ -6,7 +6,7 @@ import { analyzeSync } from './analyze';
 import { detectLanguage } from './text/language';
 import { documentWrapWidth } from './text/normalize';
 import type { Segmenter } from './text/segmenter';
-import type { AnalysisResult, Claim, Metric } from './types';
+import type { AnalysisResult } from './types';
 
 interface Block {
   start: number;
@@ -81,14 +81,14 @@ export class IncrementalAnalyzer {
       for (const m of r.metrics) {
         const id = unique(seenMetric, m.id);
         ids.set(m.id, id);
-        out.metrics.push({ ...shift(m), id, line: m.line + block.line } as Metric);
+        out.metrics.push({ ...shift(m), id, line: m.line + block.line });
       }
       for (const c of r.claims)
         out.claims.push({
           ...shift(c),
           id: unique(seenClaim, c.id),
           metricIds: c.metricIds.map((id) => ids.get(id) ?? id),
-        } as Claim);
+        });
       for (const n of r.numbers) out.numbers.push(shift(n));
       for (const h of r.headings) out.headings.push({ ...shift(h), line: h.line + block.line });
     }

@@ -156,7 +156,7 @@ test(`random edit scripts: every annotation stays on its own text or is orphaned
         insertOrigins = Array(insert.length).fill(COPIED);
         // …at a sentence boundary elsewhere (where a quoted sentence would be), not where the original stood
         const boundaries = [...text.matchAll(/[。；]/g)]
-          .map((m) => m.index! + 1)
+          .map((m) => m.index + 1)
           .filter((b) => b < src.start - 40 || b > srcEnd + 40);
         start = end = boundaries.length ? boundaries[Math.floor(rand() * boundaries.length)] : text.length;
       }
@@ -242,7 +242,7 @@ test('re-anchoring: position, then exact quote by context, then fuzzy; otherwise
   const edited = text.replace('2316', '2319');
   const f = reanchor(a, edited);
   assert.equal(f.method, 'fuzzy');
-  assert.equal(edited.slice(f.range!.start, f.range!.end), '全年破获刑事案件2319起，同比下降18.6%。');
+  assert.equal(edited.slice(f.range.start, f.range.end), '全年破获刑事案件2319起，同比下降18.6%。');
   assert.equal(reanchor(a, '完全不同的另一份报告。').state, 'orphaned');
   // two identical sentences: the one whose context matches wins
   const twice = '丙。全年破获刑事案件2316起，同比下降18.6%。丁。甲。全年破获刑事案件2316起，同比下降18.6%。乙。';

@@ -43,7 +43,7 @@ test('English number words', () => {
 const tok = (text: string, needle: string) => {
   const t = scanNumbers(text).find((x) => x.text === needle);
   assert.ok(t, `no token "${needle}" in ${JSON.stringify(scanNumbers(text).map((x) => x.text))}`);
-  return t!;
+  return t;
 };
 
 test('scale and approximation words attach to the number, the unit does not', () => {

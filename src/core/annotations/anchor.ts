@@ -176,7 +176,8 @@ function snapToSentence(
   exact: string,
   m: { start: number; end: number; dist: number },
 ): { start: number; end: number; dist: number } {
-  let { start, end } = m;
+  const end = m.end;
+  let start = m.start;
   const innerTerminators = [...exact.slice(0, -1)].filter((ch) => TERMINATOR.test(ch)).length;
   if (innerTerminators === 0) {
     for (let i = end - 2; i >= start; i--) {

@@ -73,9 +73,9 @@ function validate(data: unknown, file: string): asserts data is SidecarData {
     const x = a as Record<string, unknown>;
     if (!x || typeof x !== 'object') fail(`annotation #${i + 1} is not an object`);
     if (typeof x.id !== 'string' || !x.id) fail(`annotation #${i + 1} has no id`);
-    if (ids.has(x.id as string)) fail(`annotation id ${x.id} appears twice`);
+    if (ids.has(x.id as string)) fail(`annotation id ${String(x.id)} appears twice`);
     ids.add(x.id as string);
-    if (typeof x.status !== 'string') fail(`annotation ${x.id} has no status`);
+    if (typeof x.status !== 'string') fail(`annotation ${String(x.id)} has no status`);
     const anchor = x.anchor as Record<string, unknown> | undefined;
     const quote = anchor?.quote as Record<string, unknown> | undefined;
     const pos = anchor?.position as Record<string, unknown> | undefined;
@@ -86,7 +86,7 @@ function validate(data: unknown, file: string): asserts data is SidecarData {
       typeof pos.start !== 'number' ||
       typeof pos.end !== 'number'
     )
-      fail(`annotation ${x.id} has no anchor`);
+      fail(`annotation ${String(x.id)} has no anchor`);
   }
 }
 
@@ -138,7 +138,7 @@ export async function loadSidecar(file: string, reportPath: string, sha256: stri
   validate(data, file);
   if (migrated) {
     // Keep the old file before anything rewrites it.
-    await fs.copyFile(file, `${file}.v${String(version ?? 0)}.bak`);
+    await fs.copyFile(file, `${file}.v${typeof version === 'number' ? version : 0}.bak`);
     data.document = { path: path.relative(path.dirname(file), reportPath), sha256 };
   }
   return { file, data, diskHash: hashOf(bytes), base: structuredClone(data.annotations) };
