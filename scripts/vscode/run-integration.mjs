@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { setup } from './setup.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const suite = join(root, 'test', 'integration', 'suite', 'index.js');
+// compiled from test/integration/suite/*.ts by `tsc -p tsconfig.test.json` (npm run pretest)
+const suite = join(root, 'out', 'test', 'integration', 'suite', 'index.js');
 const TIMEOUT = Number(process.env.TEST_TIMEOUT_MS ?? 600000);
 
 /** A throwaway workspace with the reports the suites open. */

@@ -1,14 +1,9 @@
 // Highlights: metrics marked by kind, claims by verification status, with overview-ruler
 // and gutter marks. Colours are contributed theme colours, so themes and users can change them.
 import * as vscode from 'vscode';
+import type { StatusDef } from '../core/annotations/model';
 import type { MetricKind } from '../core/types';
 import type { AnalysisStore, DocumentState } from './state';
-
-export interface StatusStyle {
-  id: string;
-  label: string;
-  color: string;
-}
 
 export type MetricGroup = 'count' | 'percent' | 'money' | 'other';
 
@@ -30,7 +25,6 @@ export class Decorator implements vscode.Disposable {
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly statuses: () => StatusStyle[],
     private readonly store: AnalysisStore,
   ) {
     for (const g of GROUPS) {
@@ -47,8 +41,8 @@ export class Decorator implements vscode.Disposable {
     }
   }
 
-  private claimType(status: string): vscode.TextEditorDecorationType {
-    const style = this.statuses().find((s) => s.id === status);
+  private claimType(status: string, statuses: readonly StatusDef[]): vscode.TextEditorDecorationType {
+    const style = statuses.find((s) => s.id === status);
     const key = `${status}\u0000${style?.color ?? ''}`;
     let t = this.claimTypes.get(key);
     if (!t) {
@@ -97,8 +91,9 @@ export class Decorator implements vscode.Disposable {
       }
     }
     for (const g of GROUPS) editor.setDecorations(this.metricTypes.get(g)!, ranges[`metric.${g}`]);
-    for (const s of new Set([...this.statuses().map((x) => x.id), 'unverified', ...byStatus.keys()])) {
-      editor.setDecorations(this.claimType(s), byStatus.get(s) ?? []);
+    const statuses = this.store.statusesOf(state);
+    for (const s of new Set([...statuses.map((x) => x.id), 'unverified', ...byStatus.keys()])) {
+      editor.setDecorations(this.claimType(s, statuses), byStatus.get(s) ?? []);
       ranges[`claim.${s}`] = byStatus.get(s) ?? [];
     }
     this.applied.set(doc.uri.toString(), ranges);

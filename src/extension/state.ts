@@ -1,11 +1,12 @@
 // What the editor knows about each report: the latest analysis from the language server.
 import * as vscode from 'vscode';
-import type { AnalysisNotification, ReviewNotification } from '../shared/protocol';
+import { DEFAULT_STATUSES, type StatusDef } from '../core/annotations/model';
+import type { AnalysisNotification, AnalysisView, ReviewAnnotation, ReviewNotification } from '../shared/protocol';
 
 export interface DocumentState {
   uri: string;
   version: number;
-  result: NonNullable<AnalysisNotification['result']> | null;
+  result: AnalysisView | null;
   tooLarge: boolean;
   size: number;
   elapsedMs: number;
@@ -16,6 +17,8 @@ export interface DocumentState {
 
 export class AnalysisStore implements vscode.Disposable {
   private readonly states = new Map<string, DocumentState>();
+  /** The statuses the server last sent, for views that span several reports. */
+  private lastStatuses: readonly StatusDef[] = DEFAULT_STATUSES;
   private readonly emitter = new vscode.EventEmitter<DocumentState>();
   /** Fires whenever a document's analysis arrives. */
   readonly onDidChange = this.emitter.event;
@@ -27,21 +30,26 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   updateReview(n: ReviewNotification): void {
+    this.lastStatuses = n.statuses;
     const state = this.states.get(n.uri);
     if (!state) return;
     state.review = n;
     this.emitter.fire(state);
   }
 
-  /** The review status of a claim (unverified when untagged), and its annotation. */
-  statusOf(
-    state: DocumentState,
-    claim: { range: { start: number; end: number } },
-  ): { status: string; annotation: ReviewNotification['annotations'][number] | null } {
-    const a = state.review?.annotations.find(
-      (x) => x.state === 'anchored' && x.range && x.range.start < claim.range.end && claim.range.start < x.range.end,
-    );
-    return { status: a?.status ?? 'unverified', annotation: a ?? null };
+  /** A claim's review status and tag, as the server decided them (unverified until it has said). */
+  statusOf(state: DocumentState, claim: { id: string }): { status: string; annotation: ReviewAnnotation | null } {
+    const verdict = state.review?.claims[claim.id];
+    if (!verdict) return { status: 'unverified', annotation: null };
+    const annotation = verdict.annotationId
+      ? (state.review?.annotations.find((a) => a.id === verdict.annotationId) ?? null)
+      : null;
+    return { status: verdict.status, annotation };
+  }
+
+  /** The status list in force for a report, as the server parsed it from the settings. */
+  statusesOf(state: DocumentState | undefined): readonly StatusDef[] {
+    return state?.review?.statuses ?? this.lastStatuses;
   }
 
   get(uri: vscode.Uri | string): DocumentState | undefined {

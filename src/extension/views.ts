@@ -1,10 +1,10 @@
 // The side panel: a Metrics tree (grouped by the report's headings, or flat; filter and
 // sort) and a Claims tree (by verification status, with counts).
 import * as vscode from 'vscode';
+import type { StatusDef } from '../core/annotations/model';
 import type { Claim, Heading, Metric } from '../core/types';
 import { describeValue } from '../core/output/describe';
 import type { AnalysisStore, DocumentState } from './state';
-import type { StatusStyle } from './decorations';
 import type { ReviewAnnotation } from '../shared/protocol';
 
 export type SortKey = 'position' | 'value' | 'subject';
@@ -130,8 +130,11 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
   constructor(
     private readonly entries: () => ReportEntry[],
     private readonly store: AnalysisStore,
-    private readonly statuses: () => StatusStyle[],
   ) {}
+
+  private statuses(): readonly StatusDef[] {
+    return this.store.statusesOf(this.entries()[0]?.state);
+  }
 
   refresh(): void {
     this.emitter.fire(undefined);

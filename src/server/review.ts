@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdit, makeAnchor, quoteAt, reanchor, type TextEdit } from '../core/annotations/anchor';
-import { DEFAULT_STATUSES, validateStatus, type Annotation, type StatusDef } from '../core/annotations/model';
+import { validateStatus, type Annotation } from '../core/annotations/model';
 import { anchorAll, claimOver, type AnchoredAnnotation } from '../core/annotations/review';
 import {
   loadSidecar,
@@ -19,22 +19,16 @@ import {
 import { exportCsv, exportDocument, exportJson, exportW3c } from '../core/annotations/export';
 import { textSha256 } from '../core/text/report-file';
 import type { AnalysisResult } from '../core/types';
+import type { PolicyLensSettings } from '../shared/settings';
 import {
-  REVIEW_NOTIFICATION,
+  reviewNotification,
+  type ClaimReview,
   type ExportParams,
   type ReattachParams,
   type ReviewAnnotation,
   type ReviewNotification,
   type TagParams,
 } from '../shared/protocol';
-
-export interface ReviewSettings {
-  statuses: StatusDef[];
-  author: string;
-  /** Severity of open items (unverified, needs source); disputed/false are one step higher. 'off' publishes none. */
-  diagnostics: 'off' | 'hint' | 'information' | 'warning';
-  sidecarDir: string;
-}
 
 interface ReviewState {
   loaded: LoadedSidecar | null;
@@ -57,12 +51,20 @@ export function diffEdit(a: string, b: string): TextEdit | null {
   return { start: p, end: a.length - s, text: b.slice(p, b.length - s) };
 }
 
+/** The tag that covers a claim: the one place that decides which tag gives a claim its status. */
+function tagOver(state: ReviewState, claim: { range: { start: number; end: number } }): AnchoredAnnotation | undefined {
+  return state.items.find(
+    (i) =>
+      i.anchor.state === 'anchored' && i.anchor.range.start < claim.range.end && claim.range.start < i.anchor.range.end,
+  );
+}
+
 export class ReviewManager {
   private readonly states = new Map<string, ReviewState>();
 
   constructor(
     private readonly connection: Connection,
-    private settings: () => ReviewSettings,
+    private readonly settings: (uri: string) => PolicyLensSettings,
     private readonly analysisOf: (uri: string) => AnalysisResult | undefined,
   ) {}
 
@@ -78,7 +80,7 @@ export class ReviewManager {
     if (!path) return this.publish(doc);
     try {
       state.loaded = await loadSidecar(
-        sidecarPath(path, this.settings().sidecarDir || undefined),
+        sidecarPath(path, this.settings(doc.uri).sidecarDir || undefined),
         path,
         textSha256(text),
       );
@@ -201,7 +203,7 @@ export class ReviewManager {
     if (!state || !path) return;
     try {
       const fresh = await loadSidecar(
-        sidecarPath(path, this.settings().sidecarDir || undefined),
+        sidecarPath(path, this.settings(doc.uri).sidecarDir || undefined),
         path,
         textSha256(doc.getText()),
       );
@@ -239,19 +241,14 @@ export class ReviewManager {
         ? result?.claims.find((c) => c.id === p.claimId)
         : result?.claims.find((c) => c.range.start <= (p.offset ?? -1) && (p.offset ?? -1) < c.range.end);
     if (!claim) throw new Error(p.claimId !== undefined ? `no claim ${p.claimId}` : 'no claim at the cursor');
-    const { statuses, author } = this.settings();
+    const { statuses, author } = this.settings(doc.uri);
     if (p.status) validateStatus(p.status, statuses);
     const now = new Date().toISOString();
     const change: Record<string, unknown> = {};
     if (p.status) change.status = p.status;
     if (p.source) change.source = p.source;
     if (p.note !== undefined) change.note = p.note;
-    let item = state.items.find(
-      (i) =>
-        i.anchor.state === 'anchored' &&
-        i.anchor.range.start < claim.range.end &&
-        claim.range.start < i.anchor.range.end,
-    );
+    let item = tagOver(state, claim);
     if (!item) {
       const text = doc.getText();
       const annotation: Annotation = {
@@ -303,7 +300,7 @@ export class ReviewManager {
     item.annotation.claimId = claimOver(this.analysisOf(doc.uri)?.claims ?? [], p.range.start, p.range.end)?.id ?? null;
     item.annotation.history.push({
       at: new Date().toISOString(),
-      author: this.settings().author,
+      author: this.settings(doc.uri).author,
       change: { reattached: p.range },
     });
     item.anchor = { state: 'anchored', range: { ...p.range }, method: 'position', score: 1 };
@@ -352,20 +349,27 @@ export class ReviewManager {
   private publish(doc: TextDocument): void {
     const state = this.states.get(doc.uri);
     if (!state) return;
+    const claims: Record<string, ClaimReview> = {};
+    for (const c of this.analysisOf(doc.uri)?.claims ?? []) {
+      const item = tagOver(state, c);
+      claims[c.id] = { status: item?.annotation.status ?? 'unverified', annotationId: item?.annotation.id ?? null };
+    }
     const note: ReviewNotification = {
       uri: doc.uri,
       version: doc.version,
       sidecar: state.loaded?.file ?? '',
       annotations: state.items.map((i) => this.view(i)),
+      claims,
+      statuses: this.settings(doc.uri).statuses,
       error: state.error,
       conflicts: state.conflicts,
     };
-    void this.connection.sendNotification(REVIEW_NOTIFICATION, note);
+    void this.connection.sendNotification(reviewNotification, note);
     this.publishDiagnostics(doc, state);
   }
 
   private publishDiagnostics(doc: TextDocument, state: ReviewState): void {
-    const level = this.settings().diagnostics;
+    const level = this.settings(doc.uri).diagnostics;
     const result = this.analysisOf(doc.uri);
     if (level === 'off' || !result) {
       void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
@@ -377,14 +381,11 @@ export class ReviewManager {
       warning: DiagnosticSeverity.Warning,
     }[level];
     const higher = severity === DiagnosticSeverity.Hint ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning;
-    const statuses = this.settings().statuses;
+    const statuses = this.settings(doc.uri).statuses;
     const label = (id: string) => statuses.find((s) => s.id === id)?.label ?? id;
     const diagnostics: Diagnostic[] = [];
     for (const c of result.claims) {
-      const item = state.items.find(
-        (i) =>
-          i.anchor.state === 'anchored' && i.anchor.range.start < c.range.end && c.range.start < i.anchor.range.end,
-      );
+      const item = tagOver(state, c);
       const status = item?.annotation.status ?? 'unverified';
       if (status === 'verified') continue;
       const serious = status === 'disputed' || status === 'false';
@@ -404,19 +405,7 @@ export class ReviewManager {
     claim: { range: { start: number; end: number } },
   ): { status: string; annotation: Annotation | null } {
     const state = this.states.get(uri);
-    const item = state?.items.find(
-      (i) =>
-        i.anchor.state === 'anchored' &&
-        i.anchor.range.start < claim.range.end &&
-        claim.range.start < i.anchor.range.end,
-    );
+    const item = state ? tagOver(state, claim) : undefined;
     return { status: item?.annotation.status ?? 'unverified', annotation: item?.annotation ?? null };
   }
 }
-
-export const defaultReviewSettings = (): ReviewSettings => ({
-  statuses: [...DEFAULT_STATUSES],
-  author: 'unknown',
-  diagnostics: 'information',
-  sidecarDir: '',
-});

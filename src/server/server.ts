@@ -12,38 +12,35 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
 import { analyzeSync } from '../core/analyze';
 import { IncrementalAnalyzer } from '../core/incremental';
 import { loadSegmenter, type Segmenter } from '../core/text/segmenter';
 import { readReport } from '../core/text/report-file';
 import { describeChange, describeValue } from '../core/output/describe';
 import type { AnalysisResult, Metric } from '../core/types';
-import { parseStatuses } from '../core/annotations/model';
-import { ReviewManager, defaultReviewSettings, type ReviewSettings } from './review';
+import { ReviewManager } from './review';
+import { DocumentSettings } from './settings';
 import {
-  ANALYSIS_NOTIFICATION,
-  ANALYZE_FILE_REQUEST,
-  ANALYZE_NOW_REQUEST,
-  SET_ENABLED_NOTIFICATION,
-  DELETE_ANNOTATION_REQUEST,
-  EXPORT_REQUEST,
-  REATTACH_REQUEST,
-  TAG_REQUEST,
+  analysisNotification,
+  analyzeFileRequest,
+  analyzeNowRequest,
+  deleteAnnotationRequest,
+  exportRequest,
+  reattachRequest,
+  setEnabledNotification,
+  tagRequest,
   type AnalysisNotification,
-  type ExportParams,
-  type ReattachParams,
-  type TagParams,
-  type AnalyzeFileParams,
-  type AnalyzeFileResult,
-  type ServerSettings,
-  type SetEnabledParams,
+  type AnalysisView,
 } from '../shared/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
-let settings: ServerSettings = { maxFileSize: 5_000_000, debounceMs: 150 };
-let reviewSettings: ReviewSettings = defaultReviewSettings();
+const settings = new DocumentSettings(
+  (uri, section) => connection.workspace.getConfiguration({ scopeUri: uri, section }),
+  (message) => void connection.window.showErrorMessage(`Policy Lens: ${message}`),
+);
 let segmenter: Segmenter | null = null;
 let segmenterTried = false;
 const enabled = new Set<string>();
@@ -55,28 +52,12 @@ const analyzers = new Map<string, IncrementalAnalyzer>();
 const timers = new Map<string, NodeJS.Timeout>();
 const review = new ReviewManager(
   connection,
-  () => reviewSettings,
+  (uri) => settings.get(uri),
   (uri) => results.get(uri)?.result,
 );
 const reviewOpened = new Set<string>();
 
-/** Client settings that concern review tags (statuses, author, diagnostics, sidecar folder). */
-function applyReviewSettings(s: Record<string, unknown> | undefined): void {
-  if (!s) return;
-  const next = { ...reviewSettings };
-  try {
-    if (Array.isArray(s.statuses) && s.statuses.length) next.statuses = parseStatuses(s.statuses);
-  } catch (err) {
-    void connection.window.showErrorMessage(`Policy Lens: policyLens.statuses: ${(err as Error).message}`);
-  }
-  if (typeof s.author === 'string' && s.author) next.author = s.author;
-  if (typeof s.diagnostics === 'string') next.diagnostics = s.diagnostics as ReviewSettings['diagnostics'];
-  if (typeof s.sidecarDir === 'string') next.sidecarDir = s.sidecarDir;
-  reviewSettings = next;
-}
-
-type Slim = AnalysisNotification['result'];
-const slim = (r: AnalysisResult): NonNullable<Slim> => ({
+const slim = (r: AnalysisResult): AnalysisView => ({
   metrics: r.metrics,
   claims: r.claims,
   headings: r.headings,
@@ -87,7 +68,7 @@ const slim = (r: AnalysisResult): NonNullable<Slim> => ({
 function analyseNow(doc: TextDocument): void {
   const uri = doc.uri;
   const text = doc.getText();
-  if (text.length > settings.maxFileSize && !forced.has(uri)) {
+  if (text.length > settings.get(uri).maxFileSize && !forced.has(uri)) {
     results.delete(uri);
     const note: AnalysisNotification = {
       uri,
@@ -97,7 +78,7 @@ function analyseNow(doc: TextDocument): void {
       size: text.length,
       elapsedMs: 0,
     };
-    void connection.sendNotification(ANALYSIS_NOTIFICATION, note);
+    void connection.sendNotification(analysisNotification, note);
     return;
   }
   const t0 = performance.now();
@@ -113,7 +94,7 @@ function analyseNow(doc: TextDocument): void {
     size: text.length,
     elapsedMs: performance.now() - t0,
   };
-  void connection.sendNotification(ANALYSIS_NOTIFICATION, note);
+  void connection.sendNotification(analysisNotification, note);
   if (!reviewOpened.has(uri)) {
     reviewOpened.add(uri);
     void review.open(doc).then(() => review.analysed(doc));
@@ -150,10 +131,7 @@ function schedule(doc: TextDocument, delay: number): void {
 }
 
 connection.onInitialize((params): InitializeResult => {
-  const init = params.initializationOptions as
-    (Partial<ServerSettings> & { review?: Record<string, unknown> }) | undefined;
-  settings = { ...settings, ...init };
-  applyReviewSettings(init?.review);
+  settings.canPull = !!params.capabilities.workspace?.configuration;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -164,19 +142,16 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
-connection.onDidChangeConfiguration((change) => {
-  const s = (
-    change.settings as { policyLens?: Partial<ServerSettings> & { review?: Record<string, unknown> } } | undefined
-  )?.policyLens;
-  if (s) settings = { ...settings, ...s };
-  applyReviewSettings(s as Record<string, unknown> | undefined);
+/** Settings changed: pull them again for every open report, re-analyse and republish. */
+connection.onDidChangeConfiguration(() => {
+  settings.clear();
   for (const uri of enabled) {
     const doc = documents.get(uri);
-    if (doc) schedule(doc, 0);
+    if (doc) void settings.load(uri).then(() => schedule(doc, 0));
   }
 });
 
-connection.onNotification(SET_ENABLED_NOTIFICATION, (params: SetEnabledParams) => {
+connection.onNotification(setEnabledNotification, (params) => {
   const next = new Set(params.uris);
   for (const uri of enabled) if (!next.has(uri)) results.delete(uri);
   enabled.clear();
@@ -187,7 +162,7 @@ connection.onNotification(SET_ENABLED_NOTIFICATION, (params: SetEnabledParams) =
   }
 });
 
-connection.onRequest(ANALYZE_NOW_REQUEST, (params: { uri: string }) => {
+connection.onRequest(analyzeNowRequest, (params) => {
   forced.add(params.uri);
   enabled.add(params.uri);
   const doc = documents.get(params.uri);
@@ -195,19 +170,20 @@ connection.onRequest(ANALYZE_NOW_REQUEST, (params: { uri: string }) => {
   return true;
 });
 
-connection.onRequest(ANALYZE_FILE_REQUEST, async (params: AnalyzeFileParams): Promise<AnalyzeFileResult> => {
+connection.onRequest(analyzeFileRequest, async (params) => {
   try {
-    const file = await readReport(params.path, { maxBytes: settings.maxFileSize * 3 });
+    const limits = await settings.load(pathToFileURL(params.path).href);
+    const file = await readReport(params.path, { maxBytes: limits.maxFileSize * 3 });
     return { path: params.path, error: null, result: slim(analyzeSync(file.text, { segmenter })) };
   } catch (err) {
     return { path: params.path, error: (err as Error).message, result: null };
   }
 });
 
-documents.onDidOpen((e) => schedule(e.document, 0));
+documents.onDidOpen((e) => void settings.load(e.document.uri).then(() => schedule(e.document, 0)));
 documents.onDidChangeContent((e) => {
   review.changed(e.document);
-  schedule(e.document, settings.debounceMs);
+  schedule(e.document, settings.get(e.document.uri).debounceMs);
 });
 documents.onDidSave((e) => void review.saved(e.document));
 documents.onDidClose((e) => {
@@ -216,6 +192,7 @@ documents.onDidClose((e) => {
   review.close(e.document.uri);
   reviewOpened.delete(e.document.uri);
   forced.delete(e.document.uri);
+  settings.forget(e.document.uri);
 });
 
 const docOf = (uri: string) => {
@@ -223,12 +200,10 @@ const docOf = (uri: string) => {
   if (!doc) throw new Error(`${uri} is not open`);
   return doc;
 };
-connection.onRequest(TAG_REQUEST, (p: TagParams) => review.tag(docOf(p.uri), p));
-connection.onRequest(DELETE_ANNOTATION_REQUEST, (p: { uri: string; annotationId: string }) =>
-  review.remove(docOf(p.uri), p.annotationId),
-);
-connection.onRequest(REATTACH_REQUEST, (p: ReattachParams) => review.reattach(docOf(p.uri), p));
-connection.onRequest(EXPORT_REQUEST, (p: ExportParams) => review.export(p.uris.map(docOf), p));
+connection.onRequest(tagRequest, (p) => review.tag(docOf(p.uri), p));
+connection.onRequest(deleteAnnotationRequest, (p) => review.remove(docOf(p.uri), p.annotationId));
+connection.onRequest(reattachRequest, (p) => review.reattach(docOf(p.uri), p));
+connection.onRequest(exportRequest, (p) => review.export(p.uris.map(docOf), p));
 connection.onDidChangeWatchedFiles((e) => {
   for (const change of e.changes) {
     if (!change.uri.endsWith('.annotations.json')) continue;
@@ -244,7 +219,8 @@ connection.onCodeLens((params): CodeLens[] => {
   const entry = results.get(params.textDocument.uri);
   const doc = documents.get(params.textDocument.uri);
   if (!entry || !doc) return [];
-  const label = (id: string) => reviewSettings.statuses.find((s) => s.id === id)?.label ?? id;
+  const statuses = settings.get(doc.uri).statuses;
+  const label = (id: string) => statuses.find((s) => s.id === id)?.label ?? id;
   return entry.result.claims.flatMap((c) => {
     const range = { start: doc.positionAt(c.range.start), end: doc.positionAt(c.range.start) };
     const { status, annotation } = review.statusOfClaim(doc.uri, c);
@@ -292,7 +268,7 @@ connection.onHover((params): Hover | null => {
   ];
   if (claim) {
     const { status, annotation } = review.statusOfClaim(doc.uri, claim);
-    const label = reviewSettings.statuses.find((s) => s.id === status)?.label ?? status;
+    const label = settings.get(doc.uri).statuses.find((s) => s.id === status)?.label ?? status;
     rows.push('', `Claim (${claim.types.join(', ')}), check-worthiness ${claim.score.toFixed(2)} — **${label}**`);
     for (const src of annotation?.sources ?? [])
       rows.push(

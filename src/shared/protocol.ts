@@ -1,32 +1,39 @@
-// The messages between the Policy Lens client (VS Code) and its language server. Plain
-// JSON; offsets are UTF-16 code units into the document text, as VS Code counts them.
+// The messages between the Policy Lens client (VS Code) and its language server, each declared
+// once as a typed RequestType/NotificationType that both sides use. Plain JSON; offsets are
+// UTF-16 code units into the document text, as VS Code counts them.
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { StatusDef } from '../core/annotations/model';
 import type { AnalysisResult } from '../core/types';
 
-export const ANALYSIS_NOTIFICATION = 'policyLens/analysis';
-export const SET_ENABLED_NOTIFICATION = 'policyLens/setEnabled';
-export const ANALYZE_FILE_REQUEST = 'policyLens/analyzeFile';
-export const ANALYZE_NOW_REQUEST = 'policyLens/analyzeNow';
-
-export interface ServerSettings {
-  /** Documents larger than this (UTF-16 code units) are analysed on request only. */
-  maxFileSize: number;
-  /** Debounce for re-analysis while typing, in ms. */
-  debounceMs: number;
-}
+/** What the client shows of an analysis. */
+export type AnalysisView = Pick<AnalysisResult, 'metrics' | 'claims' | 'headings' | 'lang' | 'segmented'>;
 
 export interface AnalysisNotification {
   uri: string;
   version: number;
   /** null when the document is over the size limit and was not analysed. */
-  result: Pick<AnalysisResult, 'metrics' | 'claims' | 'headings' | 'lang' | 'segmented'> | null;
+  result: AnalysisView | null;
   tooLarge: boolean;
   size: number;
   elapsedMs: number;
 }
 
+/** Server → client: a document's analysis, after every (debounced) change. */
+export const analysisNotification = new NotificationType<AnalysisNotification>('policyLens/analysis');
+
 export interface SetEnabledParams {
   uris: string[];
 }
+
+/** Client → server: the open documents that are reports; the server analyses only those. */
+export const setEnabledNotification = new NotificationType<SetEnabledParams>('policyLens/setEnabled');
+
+export interface AnalyzeNowParams {
+  uri: string;
+}
+
+/** Client → server: analyse this open document now, whatever its size. */
+export const analyzeNowRequest = new RequestType<AnalyzeNowParams, boolean, void>('policyLens/analyzeNow');
 
 export interface AnalyzeFileParams {
   path: string;
@@ -35,22 +42,25 @@ export interface AnalyzeFileParams {
 export interface AnalyzeFileResult {
   path: string;
   error: string | null;
-  result: Pick<AnalysisResult, 'metrics' | 'claims' | 'headings' | 'lang' | 'segmented'> | null;
+  result: AnalysisView | null;
 }
+
+/** Client → server: analyse a file on disk that is not open (the workspace scan). */
+export const analyzeFileRequest = new RequestType<AnalyzeFileParams, AnalyzeFileResult, void>('policyLens/analyzeFile');
 
 // Claim review (tags kept in the report's sidecar file) -----------------------------------
 
-export const REVIEW_NOTIFICATION = 'policyLens/review';
-export const TAG_REQUEST = 'policyLens/tag';
-export const DELETE_ANNOTATION_REQUEST = 'policyLens/deleteAnnotation';
-export const REATTACH_REQUEST = 'policyLens/reattach';
-export const EXPORT_REQUEST = 'policyLens/export';
+export interface ReviewSource {
+  url?: string;
+  citation?: string;
+  quote?: string;
+}
 
 export interface ReviewAnnotation {
   id: string;
   claimId: string | null;
   status: string;
-  sources: Array<{ url?: string; citation?: string; quote?: string }>;
+  sources: ReviewSource[];
   note: string;
   author: string;
   updated: string;
@@ -59,24 +69,49 @@ export interface ReviewAnnotation {
   quote: string;
 }
 
+/** The server's verdict on one claim: its status and the tag that gives it (null: untagged). */
+export interface ClaimReview {
+  status: string;
+  annotationId: string | null;
+}
+
 export interface ReviewNotification {
   uri: string;
   version: number;
   sidecar: string;
   annotations: ReviewAnnotation[];
+  /** Every claim of the latest analysis, by claim id. The server alone decides these. */
+  claims: Record<string, ClaimReview>;
+  /** The status list in force for this document (labels and colours), parsed by the server. */
+  statuses: StatusDef[];
   /** Set when the sidecar cannot be used (corrupt, newer format): it is left untouched and tagging is off. */
   error: string | null;
   conflicts: string[];
 }
+
+/** Server → client: a report's review tags, after loading, tagging, editing or a merge. */
+export const reviewNotification = new NotificationType<ReviewNotification>('policyLens/review');
 
 export interface TagParams {
   uri: string;
   claimId?: string;
   offset?: number;
   status?: string;
-  source?: { url?: string; citation?: string; quote?: string };
+  source?: ReviewSource;
   note?: string;
 }
+
+/** Client → server: set a claim's status, add a source or a note; answers the tag as stored. */
+export const tagRequest = new RequestType<TagParams, ReviewAnnotation, void>('policyLens/tag');
+
+export interface DeleteAnnotationParams {
+  uri: string;
+  annotationId: string;
+}
+
+export const deleteAnnotationRequest = new RequestType<DeleteAnnotationParams, void, void>(
+  'policyLens/deleteAnnotation',
+);
 
 export interface ReattachParams {
   uri: string;
@@ -84,7 +119,14 @@ export interface ReattachParams {
   range: { start: number; end: number };
 }
 
+export const reattachRequest = new RequestType<ReattachParams, void, void>('policyLens/reattach');
+
+export type ExportFormat = 'json' | 'w3c' | 'csv';
+
 export interface ExportParams {
   uris: string[];
-  format: 'json' | 'w3c' | 'csv';
+  format: ExportFormat;
 }
+
+/** Client → server: the review of these open reports, exported; answers the file's content. */
+export const exportRequest = new RequestType<ExportParams, string, void>('policyLens/export');

@@ -1,0 +1,92 @@
+// The connection to the language server: started when the first report opens (activation
+// stays cheap), its notifications fed into the store, its requests typed by src/shared.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import type { RequestType } from 'vscode-languageserver-protocol';
+import { analysisNotification, reviewNotification } from '../shared/protocol';
+import { SETTINGS_SECTION } from '../shared/settings';
+import type { AnalysisStore } from './state';
+
+/** The languages whose documents can be reports. */
+export const TEXT_LANGUAGES = new Set(['plaintext', 'markdown', 'policy-report']);
+
+export class ServerClient implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private starting: Promise<LanguageClient> | undefined;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly store: AnalysisStore,
+  ) {}
+
+  get started(): boolean {
+    return this.client !== undefined;
+  }
+
+  /** The running client, started on first use. */
+  connection(): Promise<LanguageClient> {
+    this.starting ??= this.start();
+    return this.starting;
+  }
+
+  async request<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
+    const c = await this.connection();
+    return c.sendRequest(type, params);
+  }
+
+  private async start(): Promise<LanguageClient> {
+    const serverModule = this.context.asAbsolutePath(path.join('dist', 'server.js'));
+    const serverOptions: ServerOptions = {
+      run: { module: serverModule, transport: TransportKind.ipc },
+      debug: {
+        module: serverModule,
+        transport: TransportKind.ipc,
+        options: { execArgv: ['--nolazy', '--inspect=6019'] },
+      },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [...TEXT_LANGUAGES].flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
+      synchronize: {
+        // the server pulls its settings per document; this only tells it when they change
+        configurationSection: SETTINGS_SECTION,
+        fileEvents: vscode.workspace.createFileSystemWatcher('**/*.annotations.json'),
+      },
+    };
+    const c = new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
+    this.client = c;
+    await c.start();
+    c.onNotification(reviewNotification, (n) => {
+      this.store.updateReview(n);
+      if (n.error) void vscode.window.showErrorMessage(`Policy Lens: ${n.error}`);
+    });
+    c.onNotification(analysisNotification, (n) => {
+      this.store.update(n);
+      if (n.tooLarge) {
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t(
+            'Policy Lens skipped {0}: it is larger than policyLens.maxFileSize. Run "Policy Lens: Analyse this file" to analyse it anyway.',
+            path.basename(vscode.Uri.parse(n.uri).fsPath),
+          ),
+        );
+      }
+    });
+    return c;
+  }
+
+  async stop(): Promise<void> {
+    await this.client?.stop();
+  }
+
+  dispose(): void {
+    void this.stop();
+  }
+}

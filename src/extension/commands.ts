@@ -1,0 +1,211 @@
+// Every command of the extension, in one table: id → handler. activate registers the table;
+// package.json declares the same ids (a test checks the two agree).
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { describeValue } from '../core/output/describe';
+import { metricsCsv } from '../core/output/metrics-csv';
+import {
+  analyzeNowRequest,
+  deleteAnnotationRequest,
+  exportRequest,
+  reattachRequest,
+  type ExportFormat,
+  type ReviewAnnotation,
+} from '../shared/protocol';
+import type { Services } from './services';
+import { tagClaim, type TagTarget } from './tagging';
+import type { MetricNode, ReportEntry, SortKey } from './views';
+
+/** A Claims view row that holds a tag (an orphan), as the tree passes it to its inline actions. */
+interface AnnotationRow {
+  entry?: ReportEntry;
+  annotation?: ReviewAnnotation;
+}
+
+type Handler = (services: Services, ...args: never[]) => unknown;
+
+const metricOf = (node?: MetricNode) => (node?.type === 'metric' ? node.metric : undefined);
+
+async function reveal(_services: Services, uri: vscode.Uri, range: { start: number; end: number }): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  const sel = new vscode.Selection(doc.positionAt(range.start), doc.positionAt(range.end));
+  editor.selection = sel;
+  editor.revealRange(sel, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+async function analyseFile(s: Services): Promise<void> {
+  const ed = vscode.window.activeTextEditor;
+  if (!ed) return;
+  await s.reports.remember(ed.document.uri, true);
+  await s.reports.sync();
+  s.redraw();
+  await s.server.request(analyzeNowRequest, { uri: ed.document.uri.toString() });
+}
+
+async function stopAnalysingFile(s: Services): Promise<void> {
+  const ed = vscode.window.activeTextEditor;
+  if (!ed) return;
+  await s.reports.remember(ed.document.uri, false);
+  s.store.delete(ed.document.uri.toString());
+  await s.reports.sync();
+  s.redraw();
+  s.refresh();
+}
+
+async function filterMetrics(s: Services): Promise<void> {
+  const value = await vscode.window.showInputBox({
+    prompt: vscode.l10n.t('Show metrics whose text, subject or unit contains…'),
+    value: s.panel.metrics.filter,
+  });
+  if (value !== undefined) s.panel.setFilter(value);
+}
+
+async function sortMetrics(s: Services): Promise<void> {
+  const keys: Array<{ label: string; key: SortKey }> = [
+    { label: vscode.l10n.t('By position'), key: 'position' },
+    { label: vscode.l10n.t('By value'), key: 'value' },
+    { label: vscode.l10n.t('By subject'), key: 'subject' },
+  ];
+  const pick = await vscode.window.showQuickPick(keys, { placeHolder: vscode.l10n.t('Sort metrics') });
+  if (!pick) return;
+  s.panel.metrics.sort = pick.key;
+  s.panel.metrics.refresh();
+}
+
+function toggleGrouping(s: Services): void {
+  s.panel.metrics.grouped = !s.panel.metrics.grouped;
+  s.panel.metrics.refresh();
+}
+
+async function copyMetricText(_s: Services, node?: MetricNode): Promise<void> {
+  const m = metricOf(node);
+  if (m)
+    await vscode.env.clipboard.writeText(
+      `${m.subject ?? ''} ${m.text.replace(/\s+/g, ' ')} (${describeValue(m)})`.trim(),
+    );
+}
+
+async function copyMetricJson(_s: Services, node?: MetricNode): Promise<void> {
+  const m = metricOf(node);
+  if (m) await vscode.env.clipboard.writeText(JSON.stringify(m, null, 2));
+}
+
+async function exportMetricsCsv(s: Services): Promise<void> {
+  const ed = vscode.window.activeTextEditor;
+  const state = ed ? s.store.get(ed.document.uri) : undefined;
+  if (!ed || !state?.result) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open an analysed report first.'));
+    return;
+  }
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: ed.document.uri.with({ path: ed.document.uri.path.replace(/(\.[^./]+)?$/, '.metrics.csv') }),
+    filters: { CSV: ['csv'] },
+  });
+  if (!target) return;
+  const { metrics, claims } = state.result;
+  const csv = metricsCsv([{ path: vscode.workspace.asRelativePath(ed.document.uri), metrics, claims }]);
+  await vscode.workspace.fs.writeFile(target, Buffer.from(csv, 'utf8'));
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Exported {0} metrics to {1}', metrics.length, path.basename(target.fsPath)),
+  );
+}
+
+async function nextUnverified(s: Services): Promise<void> {
+  const ed = vscode.window.activeTextEditor;
+  const state = ed ? s.store.get(ed.document.uri) : undefined;
+  if (!ed || !state?.result) return;
+  const here = ed.document.offsetAt(ed.selection.end);
+  const open = state.result.claims.filter((c) => s.store.statusOf(state, c).status === 'unverified');
+  const next = open.find((c) => c.range.start >= here) ?? open[0];
+  if (!next) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No unverified claims left in this report.'));
+    return;
+  }
+  await reveal(s, ed.document.uri, next.range);
+}
+
+/** Exports the review of the active report (or of every open report); answers the content. */
+async function exportAnnotations(s: Services, format?: ExportFormat, target?: vscode.Uri): Promise<string | undefined> {
+  const docs = vscode.workspace.textDocuments.filter((d) => s.reports.isEnabled(d) && s.store.get(d.uri)?.result);
+  if (docs.length === 0) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open an analysed report first.'));
+    return undefined;
+  }
+  const formats: ExportFormat[] = ['json', 'w3c', 'csv'];
+  const fmt = format ?? (await vscode.window.showQuickPick(formats, { placeHolder: vscode.l10n.t('Export format') }));
+  if (!fmt) return undefined;
+  const active = vscode.window.activeTextEditor?.document;
+  const uris = active && docs.includes(active) ? [active.uri.toString()] : docs.map((d) => d.uri.toString());
+  const content = await s.server.request(exportRequest, { uris, format: fmt });
+  const where =
+    target ??
+    (await vscode.window.showSaveDialog({ filters: { [fmt.toUpperCase()]: [fmt === 'csv' ? 'csv' : 'json'] } }));
+  if (!where) return content;
+  await vscode.workspace.fs.writeFile(where, Buffer.from(content, 'utf8'));
+  return content;
+}
+
+async function reattachOrphan(s: Services, node?: AnnotationRow): Promise<void> {
+  const ed = vscode.window.activeTextEditor;
+  if (!ed || !node?.annotation || ed.selection.isEmpty) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Select the text the tag belongs to, then re-attach it.'));
+    return;
+  }
+  await s.server.request(reattachRequest, {
+    uri: ed.document.uri.toString(),
+    annotationId: node.annotation.id,
+    range: { start: ed.document.offsetAt(ed.selection.start), end: ed.document.offsetAt(ed.selection.end) },
+  });
+}
+
+async function deleteAnnotation(s: Services, node?: AnnotationRow): Promise<void> {
+  if (!node?.annotation || !node.entry) return;
+  const ok = await vscode.window.showWarningMessage(
+    vscode.l10n.t('Delete this tag and its sources?'),
+    { modal: true },
+    vscode.l10n.t('Delete'),
+  );
+  if (!ok) return;
+  await s.server.request(deleteAnnotationRequest, {
+    uri: node.entry.uri.toString(),
+    annotationId: node.annotation.id,
+  });
+}
+
+async function openSample(s: Services): Promise<void> {
+  const sample = vscode.Uri.joinPath(s.context.extensionUri, 'samples', 'zh-annual-review.txt');
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sample));
+  await vscode.commands.executeCommand('policyLens.analyseFile');
+}
+
+export const COMMANDS = {
+  'policyLens.analyseFile': analyseFile,
+  'policyLens.stopAnalysingFile': stopAnalysingFile,
+  'policyLens.reveal': reveal,
+  'policyLens.filterMetrics': filterMetrics,
+  'policyLens.sortMetrics': sortMetrics,
+  'policyLens.toggleGrouping': toggleGrouping,
+  'policyLens.toggleWorkspace': (s: Services) => s.panel.toggleScope(),
+  'policyLens.copyMetricText': copyMetricText,
+  'policyLens.copyMetricJson': copyMetricJson,
+  'policyLens.exportMetricsCsv': exportMetricsCsv,
+  'policyLens.tagClaim': (s: Services, target?: TagTarget) => tagClaim(s, target, false),
+  'policyLens.addSource': (s: Services, target?: TagTarget) => tagClaim(s, target, true),
+  'policyLens.nextUnverified': nextUnverified,
+  'policyLens.exportAnnotations': exportAnnotations,
+  'policyLens.reattachOrphan': reattachOrphan,
+  'policyLens.deleteAnnotation': deleteAnnotation,
+  'policyLens.openSample': openSample,
+} satisfies Record<string, Handler>;
+
+export type CommandId = keyof typeof COMMANDS;
+
+/** Registers every command of the table. */
+export function registerCommands(services: Services): vscode.Disposable[] {
+  return Object.entries(COMMANDS).map(([id, handler]) =>
+    vscode.commands.registerCommand(id, (...args: unknown[]) =>
+      (handler as (s: Services, ...rest: unknown[]) => unknown)(services, ...args),
+    ),
+  );
+}

@@ -1,0 +1,43 @@
+// Which open documents are reports: the policy-report language, the include globs, and files
+// the user turned on with "Analyse this file" (remembered per workspace). Tells the server.
+import * as vscode from 'vscode';
+import { setEnabledNotification } from '../shared/protocol';
+import { TEXT_LANGUAGES, type ServerClient } from './client';
+
+const REMEMBERED_KEY = 'policyLens.enabledFiles';
+
+export class Reports {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly server: ServerClient,
+  ) {}
+
+  private remembered(): Set<string> {
+    return new Set(this.context.workspaceState.get<string[]>(REMEMBERED_KEY, []));
+  }
+
+  isEnabled(doc: vscode.TextDocument): boolean {
+    if (!TEXT_LANGUAGES.has(doc.languageId) || (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled'))
+      return false;
+    if (doc.languageId === 'policy-report') return true;
+    if (this.remembered().has(doc.uri.toString())) return true;
+    const globs = vscode.workspace.getConfiguration('policyLens', doc).get<string[]>('include', []);
+    return globs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+  }
+
+  /** Turns analysis on (or off) for a document, for this workspace. */
+  async remember(uri: vscode.Uri, on: boolean): Promise<void> {
+    const set = this.remembered();
+    if (on) set.add(uri.toString());
+    else set.delete(uri.toString());
+    await this.context.workspaceState.update(REMEMBERED_KEY, [...set]);
+  }
+
+  /** Sends the server the open reports; starts it only once there is one. */
+  async sync(): Promise<void> {
+    const uris = vscode.workspace.textDocuments.filter((d) => this.isEnabled(d)).map((d) => d.uri.toString());
+    if (uris.length === 0 && !this.server.started) return;
+    const c = await this.server.connection();
+    await c.sendNotification(setEnabledNotification, { uris });
+  }
+}

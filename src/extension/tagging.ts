@@ -1,0 +1,73 @@
+// Tagging a claim from wherever the command was invoked: a CodeLens or a caller passing the
+// claim, a Claims view row, or the cursor. Asks for a status, or for a source and a note.
+import * as vscode from 'vscode';
+import { sourceFromText } from '../core/annotations/model';
+import { tagRequest, type ReviewAnnotation, type TagParams } from '../shared/protocol';
+import type { Services } from './services';
+import type { ClaimNode } from './views';
+
+/** What a tag command may be invoked with. */
+export type TagTarget = Partial<TagParams> | ClaimNode | undefined;
+
+const isClaimRow = (t: TagTarget): t is Extract<ClaimNode, { type: 'claim' }> =>
+  !!t && 'type' in t && t.type === 'claim';
+
+/** The claim a command acts on: the row or claim it was given, else the one under the cursor. */
+function targetOf(target: TagTarget): TagParams | undefined {
+  if (isClaimRow(target)) return { uri: target.entry.uri.toString(), claimId: target.claim.id };
+  const args = target && !('type' in target) ? target : undefined;
+  const ed = vscode.window.activeTextEditor;
+  const uri = args?.uri ?? ed?.document.uri.toString();
+  if (!uri) return undefined;
+  const params: TagParams = { uri, claimId: args?.claimId };
+  if (!args?.claimId) params.offset = args?.offset ?? (ed ? ed.document.offsetAt(ed.selection.active) : undefined);
+  if (args?.status !== undefined) params.status = args.status;
+  if (args?.source !== undefined) params.source = args.source;
+  if (args?.note !== undefined) params.note = args.note;
+  return params;
+}
+
+async function askStatus(services: Services, uri: string): Promise<string | undefined> {
+  const statuses = services.store.statusesOf(services.store.get(uri));
+  const pick = await vscode.window.showQuickPick(
+    statuses.map((s) => ({ label: s.label, description: s.id, id: s.id })),
+    { placeHolder: vscode.l10n.t('Verification status of this claim') },
+  );
+  return pick?.id;
+}
+
+async function askSource(params: TagParams): Promise<boolean> {
+  const src = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Source: a URL or a citation') });
+  if (!src) return false;
+  const quote = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Quoted passage of the source (optional)') });
+  const note = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Note (optional)') });
+  params.source = sourceFromText(src, quote || undefined);
+  if (note) params.note = note;
+  return true;
+}
+
+/** Sets a status (`withSource` false) or adds a source; answers the tag as stored, or undefined. */
+export async function tagClaim(
+  services: Services,
+  target: TagTarget,
+  withSource: boolean,
+): Promise<ReviewAnnotation | undefined> {
+  const params = targetOf(target);
+  if (!params) return undefined;
+  const given = params.status !== undefined || params.source !== undefined || params.note !== undefined;
+  if (!given) {
+    if (withSource) {
+      if (!(await askSource(params))) return undefined;
+    } else {
+      const status = await askStatus(services, params.uri);
+      if (!status) return undefined;
+      params.status = status;
+    }
+  }
+  try {
+    return await services.server.request(tagRequest, params);
+  } catch (err) {
+    void vscode.window.showErrorMessage(`Policy Lens: ${(err as Error).message}`);
+    return undefined;
+  }
+}
