@@ -39,12 +39,14 @@ async function withServer(fn) {
       }
   });
   conn.onNotification('window/logMessage', () => {});
+  // The server pulls its settings per document, as from VS Code: answer with the bench's own.
+  const benchSettings = { maxFileSize: 50_000_000, debounceMs: 0 };
+  conn.onRequest('workspace/configuration', (params) => params.items.map(() => benchSettings));
   conn.listen();
   await conn.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
-    capabilities: {},
-    initializationOptions: { maxFileSize: 50_000_000, debounceMs: 0 },
+    capabilities: { workspace: { configuration: true } },
   });
   await conn.sendNotification('initialized', {});
   const next = (accept) => new Promise((resolve) => waiters.push({ accept, resolve }));
