@@ -29,6 +29,8 @@ function makeWorkspace(tmp) {
     'review/tagged.report.txt': sample,
     'review/outside.report.txt': sample,
     'review/corrupt.report.txt': sample.slice(0, 600),
+    'review/ui.report.txt': sample,
+    'review/card.report.txt': sample,
     'big/huge.report.txt': '全年破获刑事案件2316起，同比下降18.6%。\n'.repeat(12000),
     '.vscode/settings.json': JSON.stringify(
       { 'policyLens.include': ['**/include-me/*.txt'], 'policyLens.maxFileSize': 200000 },

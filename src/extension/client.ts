@@ -14,6 +14,9 @@ import { SETTINGS_SECTION } from '../shared/settings';
 import type { AnalysisStore } from './state';
 
 /** The languages whose documents can be reports. */
+/** The commands a hover link may run (the server's hovers offer status, source and card links). */
+const HOVER_COMMANDS = ['policyLens.tagClaim', 'policyLens.addSource', 'policyLens.editTag'];
+
 export const TEXT_LANGUAGES = new Set(['plaintext', 'markdown', 'policy-report']);
 
 export class ServerClient implements vscode.Disposable {
@@ -55,6 +58,8 @@ export class ServerClient implements vscode.Disposable {
         { scheme: 'file', language },
         { scheme: 'untitled', language },
       ]),
+      // hovers carry links that act on their claim; only these commands may run from them
+      markdown: { isTrusted: { enabledCommands: HOVER_COMMANDS } },
       synchronize: {
         // the server pulls its settings per document; this only tells it when they change
         configurationSection: SETTINGS_SECTION,

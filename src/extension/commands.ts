@@ -13,7 +13,8 @@ import {
   type ReviewAnnotation,
 } from '../shared/protocol';
 import type { Services } from './services';
-import { tagClaim, type TagTarget } from './tagging';
+import { AnnotationCard } from './card';
+import { cardTargetOf, tagClaim, type TagTarget } from './tagging';
 import type { MetricNode, ReportEntry, SortKey } from './views';
 
 /** A Claims view row that holds a tag (an orphan), as the tree passes it to its inline actions. */
@@ -173,6 +174,65 @@ async function deleteAnnotation(s: Services, node?: AnnotationRow): Promise<void
   });
 }
 
+/** Opens the annotation card on the claim of a row, a hover link, a code action or the cursor. */
+function editTag(s: Services, target?: TagTarget): AnnotationCard | undefined {
+  const where = cardTargetOf(s, target);
+  if (!where) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a claim or a tagged text first.'));
+    return undefined;
+  }
+  return AnnotationCard.show(s, where);
+}
+
+/** Tags the editor's selection, whether or not it is a detected claim. */
+async function tagSelection(s: Services): Promise<ReviewAnnotation | undefined> {
+  const ed = vscode.window.activeTextEditor;
+  if (!ed || ed.selection.isEmpty) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Select the text to tag first.'));
+    return undefined;
+  }
+  const range = { start: ed.document.offsetAt(ed.selection.start), end: ed.document.offsetAt(ed.selection.end) };
+  return tagClaim(s, { uri: ed.document.uri.toString(), range }, false);
+}
+
+/** The CodeLens of a line: pick one of its claims (when there are several), then its status. */
+async function reviewLine(s: Services, args?: { uri: string; line: number }): Promise<void> {
+  if (!args) return;
+  const uri = vscode.Uri.parse(args.uri);
+  const state = s.store.get(uri);
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri);
+  if (!state?.result || !doc) return;
+  const onLine = state.result.claims.filter((c) => doc.positionAt(c.range.start).line === args.line);
+  if (onLine.length === 0) return;
+  const statuses = s.store.statusesOf(state);
+  const label = (id: string) => statuses.find((x) => x.id === id)?.label ?? id;
+  let claim = onLine[0];
+  if (onLine.length > 1) {
+    const pick = await vscode.window.showQuickPick(
+      onLine.map((c) => {
+        const r = s.store.statusOf(state, c);
+        return {
+          label: c.text.replace(/\s+/g, ' ').slice(0, 70),
+          description: r.changed ? vscode.l10n.t('{0}, changed since', label(r.status)) : label(r.status),
+          claim: c,
+        };
+      }),
+      { placeHolder: vscode.l10n.t('Which claim of this line?') },
+    );
+    if (!pick) return;
+    claim = pick.claim;
+  }
+  await tagClaim(s, { uri: args.uri, claimId: claim.id }, false);
+}
+
+async function filterClaims(s: Services): Promise<void> {
+  const value = await vscode.window.showInputBox({
+    prompt: vscode.l10n.t('Show claims whose text contains…'),
+    value: s.panel.claims.filter,
+  });
+  if (value !== undefined) s.panel.setClaimFilter(value);
+}
+
 async function openSample(s: Services): Promise<void> {
   const sample = vscode.Uri.joinPath(s.context.extensionUri, 'samples', 'zh-annual-review.txt');
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sample));
@@ -197,6 +257,10 @@ export const COMMANDS = {
   'policyLens.reattachOrphan': reattachOrphan,
   'policyLens.deleteAnnotation': deleteAnnotation,
   'policyLens.openSample': openSample,
+  'policyLens.editTag': editTag,
+  'policyLens.tagSelection': tagSelection,
+  'policyLens.reviewLine': reviewLine,
+  'policyLens.filterClaims': filterClaims,
 } satisfies Record<string, Handler>;
 
 export type CommandId = keyof typeof COMMANDS;

@@ -10,7 +10,8 @@ import { Reports } from './reports';
 import type { Services } from './services';
 import { AnalysisStore, type DocumentState } from './state';
 import { StatusBar } from './statusbar';
-import type { ClaimsProvider, MetricsProvider } from './views';
+import type { ClaimsProvider } from './claims-view';
+import type { MetricsProvider } from './views';
 
 /** What activate returns: the integration suites read the editor's state through it. */
 export interface PolicyLensApi {
@@ -88,7 +89,12 @@ function refresh(s: Services): void {
   const active = vscode.window.activeTextEditor?.document;
   void vscode.commands.executeCommand('setContext', 'policyLens.isReport', !!active && s.reports.isEnabled(active));
   s.panel.refresh();
-  s.statusBar.show(active ? s.store.get(active.uri) : undefined);
+  const state = active ? s.store.get(active.uri) : undefined;
+  const verified = state?.result?.claims.filter((c) => {
+    const r = s.store.statusOf(state, c);
+    return r.status === 'verified' && !r.changed;
+  }).length;
+  s.statusBar.show(state, verified);
 }
 
 export async function deactivate(): Promise<void> {

@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { analyzeFileRequest } from '../shared/protocol';
 import type { ServerClient } from './client';
 import type { AnalysisStore, DocumentState } from './state';
-import { ClaimsProvider, MetricsProvider, type ReportEntry } from './views';
+import { ClaimsProvider } from './claims-view';
+import { MetricsProvider, type ReportEntry } from './views';
 
 export class Panel implements vscode.Disposable {
   readonly metrics: MetricsProvider;
@@ -20,7 +21,7 @@ export class Panel implements vscode.Disposable {
   ) {
     const entries = () => this.entries();
     this.metrics = new MetricsProvider(entries);
-    this.claims = new ClaimsProvider(entries, store);
+    this.claims = new ClaimsProvider(entries, store, () => this.scope === 'workspace');
     this.metricsView = vscode.window.createTreeView('policyLens.metrics', {
       treeDataProvider: this.metrics,
       showCollapseAll: true,
@@ -48,6 +49,14 @@ export class Panel implements vscode.Disposable {
     this.claimsView.badge = unverified
       ? { value: unverified, tooltip: vscode.l10n.t('{0} unverified claims', unverified) }
       : undefined;
+    const { verified, total } = this.claims.progress();
+    this.claimsView.description = total ? vscode.l10n.t('{0} of {1} verified', verified, total) : undefined;
+  }
+
+  setClaimFilter(value: string): void {
+    this.claims.filter = value;
+    this.claimsView.message = value ? vscode.l10n.t('filter: {0}', value) : undefined;
+    this.refresh();
   }
 
   setFilter(value: string): void {

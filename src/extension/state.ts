@@ -38,13 +38,16 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /** A claim's review status and tag, as the server decided them (unverified until it has said). */
-  statusOf(state: DocumentState, claim: { id: string }): { status: string; annotation: ReviewAnnotation | null } {
+  statusOf(
+    state: DocumentState,
+    claim: { id: string },
+  ): { status: string; changed: boolean; annotation: ReviewAnnotation | null } {
     const verdict = state.review?.claims[claim.id];
-    if (!verdict) return { status: 'unverified', annotation: null };
+    if (!verdict) return { status: 'unverified', changed: false, annotation: null };
     const annotation = verdict.annotationId
       ? (state.review?.annotations.find((a) => a.id === verdict.annotationId) ?? null)
       : null;
-    return { status: verdict.status, annotation };
+    return { status: verdict.status, changed: verdict.changed, annotation };
   }
 
   /** The status list in force for a report, as the server parsed it from the settings. */

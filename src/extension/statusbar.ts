@@ -9,10 +9,16 @@ export class StatusBar implements vscode.Disposable {
     this.item.command = 'workbench.view.extension.policyLens';
   }
 
-  show(state: DocumentState | undefined): void {
+  /** The active report's counts, and how many of its claims are verified (as the server decided). */
+  show(state: DocumentState | undefined, verified?: number): void {
     const result = state?.result;
     if (result) {
-      this.item.text = `$(graph) ${vscode.l10n.t('{0} metrics · {1} claims', result.metrics.length, result.claims.length)}`;
+      const counts = vscode.l10n.t('{0} metrics · {1} claims', result.metrics.length, result.claims.length);
+      const progress =
+        verified !== undefined && result.claims.length
+          ? ` · ${vscode.l10n.t('{0}/{1} verified', verified, result.claims.length)}`
+          : '';
+      this.item.text = `$(graph) ${counts}${progress}`;
       this.item.tooltip = vscode.l10n.t(
         'Policy Lens: {0} metrics, {1} claims in this report',
         result.metrics.length,

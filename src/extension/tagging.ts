@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { sourceFromText } from '../core/annotations/model';
 import { tagRequest, type ReviewAnnotation, type TagParams } from '../shared/protocol';
 import type { Services } from './services';
-import type { ClaimNode } from './views';
+import type { CardTarget } from './card';
+import type { ClaimNode } from './claims-view';
 
 /** What a tag command may be invoked with. */
 export type TagTarget = Partial<TagParams> | ClaimNode | undefined;
@@ -20,7 +21,8 @@ function targetOf(target: TagTarget): TagParams | undefined {
   const uri = args?.uri ?? ed?.document.uri.toString();
   if (!uri) return undefined;
   const params: TagParams = { uri, claimId: args?.claimId };
-  if (!args?.claimId) params.offset = args?.offset ?? (ed ? ed.document.offsetAt(ed.selection.active) : undefined);
+  if (args?.range) params.range = args.range;
+  else if (!args?.claimId) params.offset = args?.offset ?? (ed ? ed.document.offsetAt(ed.selection.active) : undefined);
   if (args?.status !== undefined) params.status = args.status;
   if (args?.source !== undefined) params.source = args.source;
   if (args?.note !== undefined) params.note = args.note;
@@ -44,6 +46,19 @@ async function askSource(params: TagParams): Promise<boolean> {
   params.source = sourceFromText(src, quote || undefined);
   if (note) params.note = note;
   return true;
+}
+
+/** The claim or text a card opens on: a row, a claim given by a caller, else the cursor's claim. */
+export function cardTargetOf(services: Services, target: TagTarget): CardTarget | undefined {
+  const params = targetOf(target);
+  if (!params) return undefined;
+  if (params.claimId || params.range) return { uri: params.uri, claimId: params.claimId, range: params.range };
+  const state = services.store.get(params.uri);
+  const at = params.offset ?? -1;
+  const claim = state?.result?.claims.find((c) => c.range.start <= at && at < c.range.end);
+  if (claim) return { uri: params.uri, claimId: claim.id };
+  const tagged = state?.review?.annotations.find((a) => a.range && a.range.start <= at && at < a.range.end);
+  return tagged ? { uri: params.uri, annotationId: tagged.id } : undefined;
 }
 
 /** Sets a status (`withSource` false) or adds a source; answers the tag as stored, or undefined. */

@@ -1,11 +1,9 @@
 // The side panel: a Metrics tree (grouped by the report's headings, or flat; filter and
 // sort) and a Claims tree (by verification status, with counts).
 import * as vscode from 'vscode';
-import type { StatusDef } from '../core/annotations/model';
-import type { Claim, Heading, Metric } from '../core/types';
+import type { Heading, Metric } from '../core/types';
 import { describeValue } from '../core/output/describe';
-import type { AnalysisStore, DocumentState } from './state';
-import type { ReviewAnnotation } from '../shared/protocol';
+import type { DocumentState } from './state';
 
 export type SortKey = 'position' | 'value' | 'subject';
 
@@ -113,120 +111,6 @@ export class MetricsProvider implements vscode.TreeDataProvider<MetricNode> {
       arguments: [node.entry.uri, m.range],
     };
     item.id = `${node.entry.uri.toString()}#${m.id}`;
-    return item;
-  }
-}
-
-export type ClaimNode =
-  | { type: 'status'; status: string; label: string; claims: Array<{ entry: ReportEntry; claim: Claim }> }
-  | { type: 'orphans'; items: Array<{ entry: ReportEntry; annotation: ReviewAnnotation }> }
-  | { type: 'claim'; entry: ReportEntry; claim: Claim; status: string }
-  | { type: 'orphan'; entry: ReportEntry; annotation: ReviewAnnotation };
-
-export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
-  private readonly emitter = new vscode.EventEmitter<ClaimNode | undefined>();
-  readonly onDidChangeTreeData = this.emitter.event;
-
-  constructor(
-    private readonly entries: () => ReportEntry[],
-    private readonly store: AnalysisStore,
-  ) {}
-
-  private statuses(): readonly StatusDef[] {
-    return this.store.statusesOf(this.entries()[0]?.state);
-  }
-
-  refresh(): void {
-    this.emitter.fire(undefined);
-  }
-
-  private all(): Array<{ entry: ReportEntry; claim: Claim; status: string }> {
-    return this.entries().flatMap((entry) =>
-      (entry.state.result?.claims ?? []).map((claim) => ({
-        entry,
-        claim,
-        status: this.store.statusOf(entry.state, claim).status,
-      })),
-    );
-  }
-
-  unverifiedCount(): number {
-    return this.all().filter((c) => c.status === 'unverified').length;
-  }
-
-  getChildren(node?: ClaimNode): ClaimNode[] {
-    if (!node) {
-      const all = this.all();
-      const order = this.statuses().map((s) => s.id);
-      if (!order.includes('unverified')) order.unshift('unverified');
-      for (const c of all) if (!order.includes(c.status)) order.push(c.status);
-      const groups: ClaimNode[] = order
-        .map((status) => ({
-          type: 'status' as const,
-          status,
-          label: this.statuses().find((s) => s.id === status)?.label ?? status,
-          claims: all.filter((c) => c.status === status),
-        }))
-        .filter((g) => g.claims.length > 0);
-      const orphans = this.entries().flatMap((entry) =>
-        (entry.state.review?.annotations ?? [])
-          .filter((a) => a.state === 'orphaned')
-          .map((annotation) => ({ entry, annotation })),
-      );
-      if (orphans.length) groups.push({ type: 'orphans', items: orphans });
-      return groups;
-    }
-    if (node.type === 'status')
-      return node.claims.map(({ entry, claim }) => ({ type: 'claim', entry, claim, status: node.status }));
-    if (node.type === 'orphans')
-      return node.items.map(({ entry, annotation }) => ({ type: 'orphan', entry, annotation }));
-    return [];
-  }
-
-  getTreeItem(node: ClaimNode): vscode.TreeItem {
-    if (node.type === 'status') {
-      const open = node.status === 'unverified' || node.status === 'disputed' || node.status === 'false';
-      const item = new vscode.TreeItem(
-        node.label,
-        open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
-      );
-      item.description = String(node.claims.length);
-      item.iconPath = new vscode.ThemeIcon(
-        node.status === 'verified' ? 'pass' : node.status === 'unverified' ? 'circle-outline' : 'warning',
-      );
-      item.id = `status:${node.status}`;
-      return item;
-    }
-    if (node.type === 'orphans') {
-      const item = new vscode.TreeItem(vscode.l10n.t('Orphaned tags'), vscode.TreeItemCollapsibleState.Expanded);
-      item.description = String(node.items.length);
-      item.tooltip = vscode.l10n.t(
-        'Tags whose sentence could not be found again after the report changed. Select the right text and re-attach, or delete them.',
-      );
-      item.iconPath = new vscode.ThemeIcon('debug-disconnect');
-      item.id = 'orphans';
-      return item;
-    }
-    if (node.type === 'orphan') {
-      const a = node.annotation;
-      const item = new vscode.TreeItem(a.quote.replace(/\s+/g, ' ').slice(0, 80), vscode.TreeItemCollapsibleState.None);
-      item.description = a.status;
-      item.tooltip = new vscode.MarkdownString(`**${a.status}** — ${a.quote}${a.note ? `\n\n_${a.note}_` : ''}`);
-      item.contextValue = 'orphan';
-      item.id = `${node.entry.uri.toString()}#${a.id}`;
-      return item;
-    }
-    const c = node.claim;
-    const item = new vscode.TreeItem(c.text.replace(/\s+/g, ' ').slice(0, 80), vscode.TreeItemCollapsibleState.None);
-    item.description = `${c.types.join(', ')} · ${c.score.toFixed(2)}`;
-    item.tooltip = c.text;
-    item.contextValue = 'claim';
-    item.command = {
-      command: 'policyLens.reveal',
-      title: vscode.l10n.t('Reveal'),
-      arguments: [node.entry.uri, c.range],
-    };
-    item.id = `${node.entry.uri.toString()}#${c.id}`;
     return item;
   }
 }

@@ -3,10 +3,16 @@
 // changes made to the sidecar on disk, and publishes the open items as diagnostics.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import {
+  CodeLensRefreshRequest,
+  DiagnosticSeverity,
+  type Connection,
+  type Diagnostic,
+} from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdit, makeAnchor, quoteAt, reanchor, type TextEdit } from '../core/annotations/anchor';
-import { validateStatus, type Annotation } from '../core/annotations/model';
+import { t } from '@vscode/l10n';
+import { changedSinceChecked, markChecked, validateStatus, type Annotation } from '../core/annotations/model';
 import { anchorAll, claimOver, type AnchoredAnnotation } from '../core/annotations/review';
 import {
   loadSidecar,
@@ -24,6 +30,8 @@ import {
   reviewNotification,
   type ClaimReview,
   type ExportParams,
+  type ReviewSource,
+  type UpdateAnnotationParams,
   type ReattachParams,
   type ReviewAnnotation,
   type ReviewNotification,
@@ -59,8 +67,59 @@ function tagOver(state: ReviewState, claim: { range: { start: number; end: numbe
   );
 }
 
+/** The server's verdict on one claim: the one place where a claim's status is decided. */
+function reviewOf(state: ReviewState, claim: { range: { start: number; end: number } }, text: string): ClaimReview {
+  const item = tagOver(state, claim);
+  if (!item || item.anchor.state !== 'anchored') return { status: 'unverified', annotationId: null, changed: false };
+  const now = text.slice(item.anchor.range.start, item.anchor.range.end);
+  return {
+    status: item.annotation.status,
+    annotationId: item.annotation.id,
+    changed: changedSinceChecked(item.annotation, now),
+  };
+}
+
+/** What in a claim's review needs an editor's attention, and how loudly; null when nothing does. */
+function attentionOf(review: ClaimReview): { severity: DiagnosticSeverity } | null {
+  if (review.changed) return { severity: DiagnosticSeverity.Warning };
+  if (review.status === 'false' || review.status === 'disputed') return { severity: DiagnosticSeverity.Warning };
+  if (review.status === 'needs-source') return { severity: DiagnosticSeverity.Information };
+  return null;
+}
+
+/** A claim or note as it is quoted in a one-line message: spaces folded, long text cut. */
+function quoteForMessage(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** A source from the card, checked: a URL must be http(s) and well formed, a citation non-empty. */
+function checkedSource(src: ReviewSource, index: number): ReviewSource {
+  const out: ReviewSource = {};
+  const url = src.url?.trim();
+  const citation = src.citation?.trim();
+  if (url) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new Error(`source ${index + 1}: "${url}" is not a URL`);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+      throw new Error(`source ${index + 1}: only http and https links are kept (${parsed.protocol})`);
+    out.url = parsed.href;
+  }
+  if (citation) out.citation = citation;
+  if (!out.url && !out.citation) throw new Error(`source ${index + 1} has neither a URL nor a citation`);
+  const quote = src.quote?.trim();
+  if (quote) out.quote = quote;
+  return out;
+}
+
 export class ReviewManager {
   private readonly states = new Map<string, ReviewState>();
+  /** Whether the client re-asks for CodeLenses on request, so no lens shows a stale status. */
+  canRefreshLenses = false;
 
   constructor(
     private readonly connection: Connection,
@@ -232,15 +291,25 @@ export class ReviewManager {
   }
 
   async tag(doc: TextDocument, p: TagParams): Promise<ReviewAnnotation> {
-    const state = this.states.get(doc.uri);
-    if (!state?.loaded) throw new Error(state?.error ?? 'only saved files on disk can carry review tags');
-    if (state.error) throw new Error(state.error);
+    const state = this.writable(doc);
     const result = this.analysisOf(doc.uri);
-    const claim =
-      p.claimId !== undefined
-        ? result?.claims.find((c) => c.id === p.claimId)
-        : result?.claims.find((c) => c.range.start <= (p.offset ?? -1) && (p.offset ?? -1) < c.range.end);
-    if (!claim) throw new Error(p.claimId !== undefined ? `no claim ${p.claimId}` : 'no claim at the cursor');
+    const text = doc.getText();
+    let span: { start: number; end: number };
+    let claimId: string | null;
+    if (p.range) {
+      if (p.range.start < 0 || p.range.end > text.length || p.range.end <= p.range.start)
+        throw new Error(`no text at ${p.range.start}–${p.range.end} (offsets are UTF-16 code units, 0–${text.length})`);
+      span = { ...p.range };
+      claimId = claimOver(result?.claims ?? [], span.start, span.end)?.id ?? null;
+    } else {
+      const claim =
+        p.claimId !== undefined
+          ? result?.claims.find((c) => c.id === p.claimId)
+          : result?.claims.find((c) => c.range.start <= (p.offset ?? -1) && (p.offset ?? -1) < c.range.end);
+      if (!claim) throw new Error(p.claimId !== undefined ? `no claim ${p.claimId}` : 'no claim at the cursor');
+      span = { ...claim.range };
+      claimId = claim.id;
+    }
     const { statuses, author } = this.settings(doc.uri);
     if (p.status) validateStatus(p.status, statuses);
     const now = new Date().toISOString();
@@ -248,12 +317,11 @@ export class ReviewManager {
     if (p.status) change.status = p.status;
     if (p.source) change.source = p.source;
     if (p.note !== undefined) change.note = p.note;
-    let item = tagOver(state, claim);
+    let item = tagOver(state, { range: span });
     if (!item) {
-      const text = doc.getText();
       const annotation: Annotation = {
         id: `a-${randomUUID()}`,
-        claimId: claim.id,
+        claimId,
         status: p.status ?? statuses[0]?.id ?? 'unverified',
         sources: [],
         note: '',
@@ -261,10 +329,10 @@ export class ReviewManager {
         created: now,
         updated: now,
         history: [],
-        anchor: makeAnchor(text, claim.range.start, claim.range.end, textSha256(text)),
+        anchor: makeAnchor(text, span.start, span.end, textSha256(text)),
       };
       state.loaded.data.annotations.push(annotation);
-      item = { annotation, anchor: { state: 'anchored', range: { ...claim.range }, method: 'position', score: 1 } };
+      item = { annotation, anchor: { state: 'anchored', range: span, method: 'position', score: 1 } };
       state.items.push(item);
     }
     const a = item.annotation;
@@ -273,9 +341,47 @@ export class ReviewManager {
     if (p.note !== undefined) a.note = p.note;
     a.updated = now;
     a.history.push({ at: now, author, change });
+    // setting a status is a check of the text as it reads now
+    if (p.status && item.anchor.state === 'anchored')
+      markChecked(a, text.slice(item.anchor.range.start, item.anchor.range.end), now);
     await this.write(doc, state);
     this.publish(doc);
-    return this.view(item);
+    return this.view(item, text);
+  }
+
+  /** The annotation card's save: status, the whole list of sources and the note, in one change. */
+  async update(doc: TextDocument, p: UpdateAnnotationParams): Promise<ReviewAnnotation> {
+    const state = this.writable(doc);
+    const item = state.items.find((i) => i.annotation.id === p.annotationId);
+    if (!item) throw new Error('no such annotation: it was deleted or the sidecar changed; reopen the card');
+    const { statuses, author } = this.settings(doc.uri);
+    validateStatus(p.status, statuses);
+    const sources = p.sources.map((src, i) => checkedSource(src, i));
+    const a = item.annotation;
+    const now = new Date().toISOString();
+    const change: Record<string, unknown> = {};
+    if (a.status !== p.status) change.status = p.status;
+    if (JSON.stringify(a.sources) !== JSON.stringify(sources)) change.sources = sources;
+    if (a.note !== p.note) change.note = p.note;
+    a.status = p.status;
+    a.sources = sources;
+    a.note = p.note;
+    a.updated = now;
+    a.history.push({ at: now, author, change });
+    const text = doc.getText();
+    if (item.anchor.state === 'anchored')
+      markChecked(a, text.slice(item.anchor.range.start, item.anchor.range.end), now);
+    await this.write(doc, state);
+    this.publish(doc);
+    return this.view(item, text);
+  }
+
+  /** The review state of a report that can take a write, or a clear error saying why not. */
+  private writable(doc: TextDocument): ReviewState & { loaded: LoadedSidecar } {
+    const state = this.states.get(doc.uri);
+    if (!state?.loaded) throw new Error(state?.error ?? 'only saved files on disk can carry review tags');
+    if (state.error) throw new Error(state.error);
+    return state as ReviewState & { loaded: LoadedSidecar };
   }
 
   async remove(doc: TextDocument, annotationId: string): Promise<void> {
@@ -330,8 +436,9 @@ export class ReviewManager {
     return exportJson(exported);
   }
 
-  private view(i: AnchoredAnnotation): ReviewAnnotation {
+  private view(i: AnchoredAnnotation, text: string): ReviewAnnotation {
     const a = i.annotation;
+    const now = i.anchor.state === 'anchored' ? text.slice(i.anchor.range.start, i.anchor.range.end) : null;
     return {
       id: a.id,
       claimId: i.anchor.state === 'anchored' ? a.claimId : null,
@@ -343,69 +450,75 @@ export class ReviewManager {
       state: i.anchor.state,
       range: i.anchor.range,
       quote: a.anchor.quote.exact,
+      checkedText: now !== null && changedSinceChecked(a, now) ? (a.checked?.text ?? null) : null,
+      history: a.history,
     };
   }
 
   private publish(doc: TextDocument): void {
     const state = this.states.get(doc.uri);
     if (!state) return;
+    const text = doc.getText();
     const claims: Record<string, ClaimReview> = {};
-    for (const c of this.analysisOf(doc.uri)?.claims ?? []) {
-      const item = tagOver(state, c);
-      claims[c.id] = { status: item?.annotation.status ?? 'unverified', annotationId: item?.annotation.id ?? null };
-    }
+    for (const c of this.analysisOf(doc.uri)?.claims ?? []) claims[c.id] = reviewOf(state, c, text);
     const note: ReviewNotification = {
       uri: doc.uri,
       version: doc.version,
       sidecar: state.loaded?.file ?? '',
-      annotations: state.items.map((i) => this.view(i)),
+      annotations: state.items.map((i) => this.view(i, text)),
       claims,
       statuses: this.settings(doc.uri).statuses,
       error: state.error,
       conflicts: state.conflicts,
     };
     void this.connection.sendNotification(reviewNotification, note);
+    if (this.canRefreshLenses) void this.connection.sendRequest(CodeLensRefreshRequest.type);
     this.publishDiagnostics(doc, state);
   }
 
   private publishDiagnostics(doc: TextDocument, state: ReviewState): void {
-    const level = this.settings(doc.uri).diagnostics;
+    const { diagnostics: level, statuses } = this.settings(doc.uri);
     const result = this.analysisOf(doc.uri);
     if (level === 'off' || !result) {
       void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
       return;
     }
-    const severity = {
-      hint: DiagnosticSeverity.Hint,
-      information: DiagnosticSeverity.Information,
-      warning: DiagnosticSeverity.Warning,
-    }[level];
-    const higher = severity === DiagnosticSeverity.Hint ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning;
-    const statuses = this.settings(doc.uri).statuses;
+    const text = doc.getText();
     const label = (id: string) => statuses.find((s) => s.id === id)?.label ?? id;
     const diagnostics: Diagnostic[] = [];
     for (const c of result.claims) {
-      const item = tagOver(state, c);
-      const status = item?.annotation.status ?? 'unverified';
-      if (status === 'verified') continue;
-      const serious = status === 'disputed' || status === 'false';
+      const review = reviewOf(state, c, text);
+      const attention = attentionOf(review);
+      if (!attention && level !== 'all') continue;
+      if (review.status === 'verified' && !review.changed) continue;
+      const note = review.annotationId
+        ? state.items.find((i) => i.annotation.id === review.annotationId)?.annotation.note
+        : undefined;
+      const head = review.changed ? t('Changed since {0}', label(review.status)) : label(review.status);
       diagnostics.push({
         range: { start: doc.positionAt(c.range.start), end: doc.positionAt(c.range.end) },
-        severity: serious ? higher : severity,
+        severity: attention?.severity ?? DiagnosticSeverity.Hint,
         source: 'Policy Lens',
-        message: `${label(status)}: ${c.types.join(', ')} claim${item?.annotation.note ? ` — ${item.annotation.note}` : ''}`,
-        code: status,
+        message: `${head}: “${quoteForMessage(c.text)}”${note ? ` — ${quoteForMessage(note)}` : ''}`,
+        code: review.changed ? 'changed' : review.status,
       });
     }
     void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics });
   }
 
+  /** A claim's review: status, its tag, and whether the text changed since the status was set. */
   statusOfClaim(
     uri: string,
     claim: { range: { start: number; end: number } },
-  ): { status: string; annotation: Annotation | null } {
+    text: string,
+  ): ClaimReview & { annotation: Annotation | null; checkedText: string | null } {
     const state = this.states.get(uri);
     const item = state ? tagOver(state, claim) : undefined;
-    return { status: item?.annotation.status ?? 'unverified', annotation: item?.annotation ?? null };
+    const review = state ? reviewOf(state, claim, text) : { status: 'unverified', annotationId: null, changed: false };
+    return {
+      ...review,
+      annotation: item?.annotation ?? null,
+      checkedText: review.changed ? (item?.annotation.checked?.text ?? null) : null,
+    };
   }
 }

@@ -3,8 +3,10 @@
 // server, not the editor. Analyses the documents the client enables; numbers first, then
 // again with word segmentation once nodejieba has loaded.
 import {
-  CodeLens,
+  CodeActionKind,
   createConnection,
+  type CodeAction,
+  type CodeLens,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -17,8 +19,10 @@ import { analyzeSync } from '../core/analyze';
 import { IncrementalAnalyzer } from '../core/incremental';
 import { loadSegmenter, type Segmenter } from '../core/text/segmenter';
 import { readReport } from '../core/text/report-file';
-import { describeChange, describeValue } from '../core/output/describe';
-import type { AnalysisResult, Metric } from '../core/types';
+import type { AnalysisResult } from '../core/types';
+import { lineLenses, reviewActions } from './actions';
+import { hoverAt } from './hover';
+import { useLocale } from './locale';
 import { ReviewManager } from './review';
 import { DocumentSettings } from './settings';
 import {
@@ -30,6 +34,7 @@ import {
   reattachRequest,
   setEnabledNotification,
   tagRequest,
+  updateAnnotationRequest,
   type AnalysisNotification,
   type AnalysisView,
 } from '../shared/protocol';
@@ -132,11 +137,14 @@ function schedule(doc: TextDocument, delay: number): void {
 
 connection.onInitialize((params): InitializeResult => {
   settings.canPull = !!params.capabilities.workspace?.configuration;
+  review.canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
+  useLocale(params.locale);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
     serverInfo: { name: 'policy-lens-server' },
   };
@@ -201,6 +209,7 @@ const docOf = (uri: string) => {
   return doc;
 };
 connection.onRequest(tagRequest, (p) => review.tag(docOf(p.uri), p));
+connection.onRequest(updateAnnotationRequest, (p) => review.update(docOf(p.uri), p));
 connection.onRequest(deleteAnnotationRequest, (p) => review.remove(docOf(p.uri), p.annotationId));
 connection.onRequest(reattachRequest, (p) => review.reattach(docOf(p.uri), p));
 connection.onRequest(exportRequest, (p) => review.export(p.uris.map(docOf), p));
@@ -218,68 +227,22 @@ connection.onDidChangeWatchedFiles((e) => {
 connection.onCodeLens((params): CodeLens[] => {
   const entry = results.get(params.textDocument.uri);
   const doc = documents.get(params.textDocument.uri);
-  if (!entry || !doc) return [];
-  const statuses = settings.get(doc.uri).statuses;
-  const label = (id: string) => statuses.find((s) => s.id === id)?.label ?? id;
-  return entry.result.claims.flatMap((c) => {
-    const range = { start: doc.positionAt(c.range.start), end: doc.positionAt(c.range.start) };
-    const { status, annotation } = review.statusOfClaim(doc.uri, c);
-    const args = [{ uri: doc.uri, claimId: c.id }];
-    const sources = annotation?.sources.length ?? 0;
-    return [
-      {
-        range,
-        command: {
-          title: `${label(status)}${sources ? ` · ${sources} source${sources > 1 ? 's' : ''}` : ''}`,
-          command: 'policyLens.tagClaim',
-          arguments: args,
-        },
-      },
-      { range, command: { title: 'Tag', command: 'policyLens.tagClaim', arguments: args } },
-      { range, command: { title: 'Add source', command: 'policyLens.addSource', arguments: args } },
-    ];
-  });
+  if (!entry || !doc || !settings.get(doc.uri).codeLens) return [];
+  return lineLenses(doc, entry.result, review, settings.get(doc.uri).statuses);
 });
 
-function metricAt(uri: string, offset: number): { metric: Metric; result: AnalysisResult } | null {
-  const entry = results.get(uri);
-  if (!entry) return null;
-  const metric = entry.result.metrics.find((m) => m.range.start <= offset && offset < m.range.end);
-  return metric ? { metric, result: entry.result } : null;
-}
+connection.onCodeAction((params): CodeAction[] => {
+  const entry = results.get(params.textDocument.uri);
+  const doc = documents.get(params.textDocument.uri);
+  if (!entry || !doc) return [];
+  return reviewActions(doc, params.range, entry.result, review, settings.get(doc.uri).statuses);
+});
 
 connection.onHover((params): Hover | null => {
   const doc = documents.get(params.textDocument.uri);
-  if (!doc) return null;
-  const found = metricAt(doc.uri, doc.offsetAt(params.position));
-  if (!found) return null;
-  const { metric: m, result } = found;
-  const claim = result.claims.find((c) => c.metricIds.includes(m.id));
-  const rows = [
-    `**${m.text.replace(/\s+/g, ' ')}** → ${describeValue(m)}`,
-    '',
-    `| | |`,
-    `|---|---|`,
-    `| value | ${m.value} |`,
-    `| unit | ${m.unit || '—'} (${m.kind}) |`,
-    `| approx | ${m.approx ?? '—'} |`,
-    `| change | ${describeChange(m) || '—'} |`,
-    `| subject | ${m.subject ?? '—'} |`,
-  ];
-  if (claim) {
-    const { status, annotation } = review.statusOfClaim(doc.uri, claim);
-    const label = settings.get(doc.uri).statuses.find((s) => s.id === status)?.label ?? status;
-    rows.push('', `Claim (${claim.types.join(', ')}), check-worthiness ${claim.score.toFixed(2)} — **${label}**`);
-    for (const src of annotation?.sources ?? [])
-      rows.push(
-        `- ${src.url ? `[${src.url}](${src.url})` : (src.citation ?? '')}${src.quote ? ` “${src.quote}”` : ''}`,
-      );
-    if (annotation?.note) rows.push('', `_${annotation.note}_`);
-  }
-  return {
-    contents: { kind: 'markdown', value: rows.join('\n') },
-    range: { start: doc.positionAt(m.range.start), end: doc.positionAt(m.range.end) },
-  };
+  const entry = doc ? results.get(doc.uri) : undefined;
+  if (!doc || !entry) return null;
+  return hoverAt(doc, doc.offsetAt(params.position), entry.result, review, settings.get(doc.uri).statuses);
 });
 
 documents.listen(connection);

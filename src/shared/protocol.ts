@@ -67,12 +67,17 @@ export interface ReviewAnnotation {
   state: 'anchored' | 'orphaned';
   range: { start: number; end: number } | null;
   quote: string;
+  /** The text the status was last set against, when it no longer matches the text now tagged. */
+  checkedText: string | null;
+  history: Array<{ at: string; author: string; change: Record<string, unknown> }>;
 }
 
 /** The server's verdict on one claim: its status and the tag that gives it (null: untagged). */
 export interface ClaimReview {
   status: string;
   annotationId: string | null;
+  /** The tagged text changed since its status was set (a figure or the wording): re-check it. */
+  changed: boolean;
 }
 
 export interface ReviewNotification {
@@ -96,6 +101,8 @@ export interface TagParams {
   uri: string;
   claimId?: string;
   offset?: number;
+  /** Tag this span, whether or not it is a detected claim (a selection). */
+  range?: { start: number; end: number };
   status?: string;
   source?: ReviewSource;
   note?: string;
@@ -103,6 +110,19 @@ export interface TagParams {
 
 /** Client → server: set a claim's status, add a source or a note; answers the tag as stored. */
 export const tagRequest = new RequestType<TagParams, ReviewAnnotation, void>('policyLens/tag');
+
+export interface UpdateAnnotationParams {
+  uri: string;
+  annotationId: string;
+  status: string;
+  sources: ReviewSource[];
+  note: string;
+}
+
+/** Client → server: the annotation card's save: status, the whole source list and the note. */
+export const updateAnnotationRequest = new RequestType<UpdateAnnotationParams, ReviewAnnotation, void>(
+  'policyLens/updateAnnotation',
+);
 
 export interface DeleteAnnotationParams {
   uri: string;

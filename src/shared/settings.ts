@@ -4,7 +4,8 @@ import { DEFAULT_STATUSES, parseStatuses, type StatusDef } from '../core/annotat
 
 export const SETTINGS_SECTION = 'policyLens';
 
-export type DiagnosticsLevel = 'off' | 'hint' | 'information' | 'warning';
+/** Which claims the Problems panel lists: none, those that need attention, or every open claim. */
+export type DiagnosticsLevel = 'off' | 'attention' | 'all';
 
 export interface PolicyLensSettings {
   /** Documents larger than this (UTF-16 code units) are analysed on request only. */
@@ -15,10 +16,12 @@ export interface PolicyLensSettings {
   statuses: StatusDef[];
   /** Recorded on each tag and history entry. */
   author: string;
-  /** Severity of open items (unverified, needs source); disputed/false are one step higher. 'off' publishes none. */
+  /** attention: disputed, false, needs source, changed since checked; all: unverified claims too. */
   diagnostics: DiagnosticsLevel;
   /** Folder for sidecar files, relative to each report (empty: beside the report). */
   sidecarDir: string;
+  /** One compact CodeLens per line that holds claims. */
+  codeLens: boolean;
 }
 
 export function defaultSettings(author = 'unknown'): PolicyLensSettings {
@@ -27,12 +30,15 @@ export function defaultSettings(author = 'unknown'): PolicyLensSettings {
     debounceMs: 150,
     statuses: [...DEFAULT_STATUSES],
     author,
-    diagnostics: 'information',
+    diagnostics: 'attention',
     sidecarDir: '',
+    codeLens: true,
   };
 }
 
-const LEVELS: readonly DiagnosticsLevel[] = ['off', 'hint', 'information', 'warning'];
+const LEVELS: readonly DiagnosticsLevel[] = ['off', 'attention', 'all'];
+/** Values of earlier versions, which listed every open claim at a chosen severity. */
+const LEGACY_LEVELS = new Set(['hint', 'information', 'warning']);
 
 /**
  * The settings from a raw `policyLens` section as VS Code sends it. A malformed value keeps its
@@ -54,6 +60,8 @@ export function readSettings(raw: unknown, defaultAuthor: string, warn: (message
   if (typeof r.author === 'string' && r.author.trim()) s.author = r.author.trim();
   if (typeof r.diagnostics === 'string' && (LEVELS as readonly string[]).includes(r.diagnostics))
     s.diagnostics = r.diagnostics as DiagnosticsLevel;
+  else if (typeof r.diagnostics === 'string' && LEGACY_LEVELS.has(r.diagnostics)) s.diagnostics = 'all';
   if (typeof r.sidecarDir === 'string') s.sidecarDir = r.sidecarDir;
+  if (typeof r.codeLens === 'boolean') s.codeLens = r.codeLens;
   return s;
 }

@@ -54,6 +54,11 @@ export interface Annotation {
   updated: string;
   history: HistoryEntry[];
   anchor: Anchor;
+  /**
+   * The text the status was last set against. When the tagged text no longer reads the same
+   * (a figure or the wording changed), the tag is "changed since checked" until re-tagged.
+   */
+  checked?: { text: string; at: string };
 }
 
 export function validateStatus(status: string, statuses: readonly StatusDef[] = DEFAULT_STATUSES): void {
@@ -82,4 +87,25 @@ export function parseStatuses(json: unknown): StatusDef[] {
 export function sourceFromText(text: string, quote?: string): AnnotationSource {
   const where = /^[a-z][a-z0-9+.-]*:\/\//i.test(text.trim()) ? { url: text.trim() } : { citation: text.trim() };
   return quote ? { ...where, quote } : where;
+}
+
+/** Text compared for "changed since checked": the same words and figures, whatever the spacing. */
+const comparable = (text: string) => text.replace(/\s+/g, '');
+
+/** Records that the annotation's status was set against `text` (the tagged text as it reads now). */
+export function markChecked(annotation: Annotation, text: string, at: string): void {
+  annotation.checked = { text, at };
+}
+
+/**
+ * Whether the tagged text changed since its status was set: never for an unverified tag (nothing
+ * was checked), nor for a tag from before this was recorded.
+ */
+export function changedSinceChecked(
+  annotation: Annotation,
+  currentText: string,
+  defaultStatus = 'unverified',
+): boolean {
+  if (!annotation.checked || annotation.status === defaultStatus) return false;
+  return comparable(annotation.checked.text) !== comparable(currentText);
 }

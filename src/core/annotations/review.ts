@@ -7,7 +7,14 @@ import { analyzeText } from '../analyze';
 import { readReport, textSha256, type ReportFile } from '../text/report-file';
 import type { AnalysisResult, AnalyzeOptions, Claim } from '../types';
 import { makeAnchor, reanchor, quoteAt, type AnchorResult } from './anchor';
-import { DEFAULT_STATUSES, validateStatus, type Annotation, type AnnotationSource, type StatusDef } from './model';
+import {
+  DEFAULT_STATUSES,
+  markChecked,
+  validateStatus,
+  type Annotation,
+  type AnnotationSource,
+  type StatusDef,
+} from './model';
 import { loadSidecar, saveSidecar, sidecarPath, type LoadedSidecar, type SaveResult } from './sidecar';
 
 export interface AnchoredAnnotation {
@@ -131,6 +138,8 @@ export function tag(review: Review, req: TagRequest): Annotation {
     if (req.note !== undefined) a.note = req.note;
     a.updated = now;
     a.history.push({ at: now, author, change });
+    if (existing.anchor.state === 'anchored')
+      markChecked(a, review.report.text.slice(existing.anchor.range.start, existing.anchor.range.end), now);
     return a;
   }
   const a: Annotation = {
@@ -144,6 +153,7 @@ export function tag(review: Review, req: TagRequest): Annotation {
     updated: now,
     history: [{ at: now, author, change }],
     anchor: makeAnchor(review.report.text, claim.range.start, claim.range.end, review.report.sha256),
+    checked: { text: claim.text, at: now },
   };
   review.sidecar.data.annotations.push(a);
   review.items.push({

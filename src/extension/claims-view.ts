@@ -1,0 +1,190 @@
+// The Claims view: claims grouped by review status, the ones that need attention first (changed
+// since checked, false, disputed, needs source), with line numbers, the full text on hover, a
+// text filter and the verified/total progress. In workspace mode, one group per report.
+import * as vscode from 'vscode';
+import type { StatusDef } from '../core/annotations/model';
+import type { Claim } from '../core/types';
+import type { ReviewAnnotation } from '../shared/protocol';
+import { CHANGED } from './decorations';
+import type { AnalysisStore } from './state';
+import type { ReportEntry } from './views';
+
+interface ClaimItem {
+  entry: ReportEntry;
+  claim: Claim;
+  status: string;
+  changed: boolean;
+}
+
+export type ClaimNode =
+  | { type: 'report'; entry: ReportEntry }
+  | { type: 'status'; status: string; label: string; claims: ClaimItem[] }
+  | { type: 'orphans'; items: Array<{ entry: ReportEntry; annotation: ReviewAnnotation }> }
+  | { type: 'claim'; entry: ReportEntry; claim: Claim; status: string; changed: boolean }
+  | { type: 'orphan'; entry: ReportEntry; annotation: ReviewAnnotation };
+
+/** Groups in this order; statuses a newsroom adds go between needs-source and unverified. */
+const ORDER = [CHANGED, 'false', 'disputed', 'needs-source'];
+const TAIL = ['unverified', 'verified'];
+/** An Unverified group longer than this starts collapsed, so the groups below it stay in sight. */
+const LONG_GROUP = 30;
+
+export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
+  private readonly emitter = new vscode.EventEmitter<ClaimNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  filter = '';
+
+  constructor(
+    private readonly entries: () => ReportEntry[],
+    private readonly store: AnalysisStore,
+    private readonly byReport: () => boolean,
+  ) {}
+
+  refresh(): void {
+    this.emitter.fire(undefined);
+  }
+
+  private statuses(): readonly StatusDef[] {
+    return this.store.statusesOf(this.entries()[0]?.state);
+  }
+
+  private items(entries: ReportEntry[]): ClaimItem[] {
+    const f = this.filter.trim().toLowerCase();
+    return entries.flatMap((entry) =>
+      (entry.state.result?.claims ?? [])
+        .filter((claim) => !f || claim.text.toLowerCase().includes(f))
+        .map((claim) => {
+          const r = this.store.statusOf(entry.state, claim);
+          return { entry, claim, status: r.status, changed: r.changed };
+        }),
+    );
+  }
+
+  /** Claims verified (and unchanged since) and claims in all, over what the view shows. */
+  progress(): { verified: number; total: number } {
+    const all = this.items(this.entries());
+    return { verified: all.filter((c) => c.status === 'verified' && !c.changed).length, total: all.length };
+  }
+
+  unverifiedCount(): number {
+    return this.items(this.entries()).filter((c) => c.status === 'unverified').length;
+  }
+
+  getChildren(node?: ClaimNode): ClaimNode[] {
+    if (!node) {
+      const entries = this.entries();
+      if (this.byReport() && entries.length > 1) return entries.map((entry) => ({ type: 'report', entry }));
+      return this.groups(entries);
+    }
+    if (node.type === 'report') return this.groups([node.entry]);
+    if (node.type === 'status') return node.claims.map((c) => ({ type: 'claim', ...c }));
+    if (node.type === 'orphans')
+      return node.items.map(({ entry, annotation }) => ({ type: 'orphan', entry, annotation }));
+    return [];
+  }
+
+  private groups(entries: ReportEntry[]): ClaimNode[] {
+    const all = this.items(entries);
+    const statuses = this.statuses();
+    const order = [
+      ...ORDER,
+      ...statuses.map((s) => s.id).filter((id) => !ORDER.includes(id) && !TAIL.includes(id)),
+      ...TAIL,
+    ];
+    for (const c of all) if (!order.includes(c.status)) order.splice(order.length - TAIL.length, 0, c.status);
+    const label = (id: string) =>
+      id === CHANGED ? vscode.l10n.t('Changed since checked') : (statuses.find((s) => s.id === id)?.label ?? id);
+    const groups: ClaimNode[] = order
+      .map((status) => ({
+        type: 'status' as const,
+        status,
+        label: label(status),
+        claims: all.filter((c) => (status === CHANGED ? c.changed : !c.changed && c.status === status)),
+      }))
+      .filter((g) => g.claims.length > 0);
+    const orphans = entries.flatMap((entry) =>
+      (entry.state.review?.annotations ?? [])
+        .filter((a) => a.state === 'orphaned')
+        .map((annotation) => ({ entry, annotation })),
+    );
+    if (orphans.length) groups.push({ type: 'orphans', items: orphans });
+    return groups;
+  }
+
+  getTreeItem(node: ClaimNode): vscode.TreeItem {
+    if (node.type === 'report') {
+      const item = new vscode.TreeItem(
+        vscode.workspace.asRelativePath(node.entry.uri),
+        vscode.TreeItemCollapsibleState.Expanded,
+      );
+      const claims = this.items([node.entry]);
+      item.description = vscode.l10n.t(
+        '{0} of {1} verified',
+        claims.filter((c) => c.status === 'verified' && !c.changed).length,
+        claims.length,
+      );
+      item.resourceUri = node.entry.uri;
+      item.id = `report:${node.entry.uri.toString()}`;
+      return item;
+    }
+    if (node.type === 'status') {
+      const attention = node.status !== 'unverified' && node.status !== 'verified';
+      const collapsed = node.status === 'verified' || (node.status === 'unverified' && node.claims.length > LONG_GROUP);
+      const item = new vscode.TreeItem(
+        node.label,
+        collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded,
+      );
+      item.description = String(node.claims.length);
+      item.iconPath = new vscode.ThemeIcon(
+        node.status === 'verified' ? 'pass' : attention ? 'warning' : 'circle-outline',
+      );
+      item.id = `status:${node.status}:${node.claims[0]?.entry.uri.toString() ?? ''}`;
+      return item;
+    }
+    if (node.type === 'orphans') {
+      const item = new vscode.TreeItem(vscode.l10n.t('Orphaned tags'), vscode.TreeItemCollapsibleState.Expanded);
+      item.description = String(node.items.length);
+      item.tooltip = vscode.l10n.t(
+        'Tags whose sentence could not be found again after the report changed. Select the right text and re-attach, or delete them.',
+      );
+      item.iconPath = new vscode.ThemeIcon('debug-disconnect');
+      item.id = 'orphans';
+      return item;
+    }
+    if (node.type === 'orphan') {
+      const a = node.annotation;
+      const item = new vscode.TreeItem(a.quote.replace(/\s+/g, ' ').slice(0, 80), vscode.TreeItemCollapsibleState.None);
+      item.description = a.status;
+      const tip = new vscode.MarkdownString();
+      tip.appendMarkdown(`**${a.status}** — `).appendText(a.quote.slice(0, 2000));
+      if (a.note) tip.appendMarkdown('\n\n').appendText(a.note.slice(0, 2000));
+      item.tooltip = tip;
+      item.contextValue = 'orphan';
+      item.id = `${node.entry.uri.toString()}#${a.id}`;
+      return item;
+    }
+    const c = node.claim;
+    const line = lineOf(node.entry, c);
+    const item = new vscode.TreeItem(c.text.replace(/\s+/g, ' ').slice(0, 80), vscode.TreeItemCollapsibleState.None);
+    item.description = [line !== undefined ? `L${line + 1}` : '', c.types.join(', ')].filter(Boolean).join(' · ');
+    const tip = new vscode.MarkdownString();
+    tip.appendText(c.text.slice(0, 4000));
+    item.tooltip = tip;
+    item.contextValue = 'claim';
+    item.command = {
+      command: 'policyLens.reveal',
+      title: vscode.l10n.t('Reveal'),
+      arguments: [node.entry.uri, c.range],
+    };
+    item.id = `${node.entry.uri.toString()}#${c.id}`;
+    return item;
+  }
+}
+
+/** A claim's 0-based line: from the open document, else from the first of its metrics. */
+function lineOf(entry: ReportEntry, claim: Claim): number | undefined {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === entry.uri.toString());
+  if (doc) return doc.positionAt(claim.range.start).line;
+  const first = claim.metricIds[0];
+  return entry.state.result?.metrics.find((m) => m.id === first)?.line;
+}

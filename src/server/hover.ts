@@ -1,0 +1,89 @@
+// The hover on a metric or a claim: the parsed value, unit, change and subject; the claim's
+// status and sources; what changed since it was checked; and links that act on this claim.
+import { t } from '@vscode/l10n';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Hover } from 'vscode-languageserver/node';
+import type { StatusDef } from '../core/annotations/model';
+import { describeChange, describeValue } from '../core/output/describe';
+import type { AnalysisResult, Claim, Metric } from '../core/types';
+import { commandLink, escapeInline, escapeMarkdown } from '../shared/markdown';
+import type { ReviewManager } from './review';
+
+function metricRows(m: Metric): string[] {
+  return [
+    `**${escapeInline(m.text)}** → ${describeValue(m)}`,
+    '',
+    `| | |`,
+    `|---|---|`,
+    `| ${t('value')} | ${m.value} |`,
+    `| ${t('unit')} | ${escapeInline(m.unit) || '—'} (${m.kind}) |`,
+    `| ${t('approx')} | ${m.approx ?? '—'} |`,
+    `| ${t('change')} | ${describeChange(m) || '—'} |`,
+    `| ${t('subject')} | ${m.subject ? escapeInline(m.subject) : '—'} |`,
+  ];
+}
+
+/** A source URL: a link only for http(s); anything else (javascript:, command:, file:) is plain text. */
+function sourceLink(url: string): string {
+  const shown = escapeInline(url, 200);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return shown;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return shown;
+  return `[${shown}](${parsed.href.replace(/[()]/g, (c) => encodeURIComponent(c))})`;
+}
+
+function claimRows(doc: TextDocument, claim: Claim, review: ReviewManager, statuses: readonly StatusDef[]): string[] {
+  const r = review.statusOfClaim(doc.uri, claim, doc.getText());
+  const label = (id: string) => statuses.find((s) => s.id === id)?.label ?? id;
+  const rows = [
+    '',
+    `${t('Claim')} (${claim.types.join(', ')}), ${t('check-worthiness')} ${claim.score.toFixed(2)} — **${escapeMarkdown(label(r.status), 40)}**`,
+  ];
+  if (r.changed && r.checkedText !== null) {
+    rows.push(
+      '',
+      `⚠ ${t('Changed since it was marked {0}. It read:', label(r.status))}`,
+      '',
+      `> ${escapeMarkdown(r.checkedText, 400)}`,
+    );
+  }
+  for (const src of r.annotation?.sources ?? []) {
+    const where = src.url ? sourceLink(src.url) : escapeMarkdown(src.citation ?? '', 200);
+    rows.push(`- ${where}${src.quote ? ` “${escapeMarkdown(src.quote, 200)}”` : ''}`);
+  }
+  if (r.annotation?.note) rows.push('', `_${escapeMarkdown(r.annotation.note, 500)}_`);
+  const target = { uri: doc.uri, claimId: claim.id };
+  const actions = statuses
+    .filter((s) => s.id !== r.status || r.changed)
+    .map((s) => commandLink(s.label, 'policyLens.tagClaim', { ...target, status: s.id }));
+  actions.push(commandLink(t('Add source…'), 'policyLens.addSource', target));
+  actions.push(commandLink(t('Edit tag…'), 'policyLens.editTag', target));
+  rows.push('', actions.join(' · '));
+  return rows;
+}
+
+/** The hover at `offset`: a metric's (with its claim), or a claim's; null elsewhere. */
+export function hoverAt(
+  doc: TextDocument,
+  offset: number,
+  result: AnalysisResult,
+  review: ReviewManager,
+  statuses: readonly StatusDef[],
+): Hover | null {
+  const metric = result.metrics.find((m) => m.range.start <= offset && offset < m.range.end);
+  const claim = metric
+    ? result.claims.find((c) => c.metricIds.includes(metric.id))
+    : result.claims.find((c) => c.range.start <= offset && offset < c.range.end);
+  if (!metric && !claim) return null;
+  const rows = metric ? metricRows(metric) : [];
+  if (claim) rows.push(...claimRows(doc, claim, review, statuses));
+  const span = metric?.range ?? claim?.range;
+  return {
+    contents: { kind: 'markdown', value: rows.join('\n') },
+    range: span ? { start: doc.positionAt(span.start), end: doc.positionAt(span.end) } : undefined,
+  };
+}

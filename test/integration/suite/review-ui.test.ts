@@ -1,0 +1,162 @@
+// The review UI of a working day, in a real VS Code: Quick Fixes act on the claim they are
+// invoked on, a tag turns "changed" when its figure is edited and a re-check clears it, one
+// CodeLens per line that never goes stale, tagging any selection, and the annotation card.
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import { suite, suiteSetup, test } from 'mocha';
+import * as vscode from 'vscode';
+import type { AnnotationCard } from '../../../src/extension/card';
+import type { PolicyLensApi } from '../../../src/extension/extension';
+import { activateExtension, analysed, hoverText, open, reviewed, sleep } from './helpers';
+
+interface SidecarOnDisk {
+  annotations: Array<{ id: string; status: string; note: string; sources: Array<{ url?: string; citation?: string }> }>;
+}
+const readSidecar = (doc: vscode.TextDocument) =>
+  JSON.parse(fs.readFileSync(doc.uri.fsPath + '.annotations.json', 'utf8')) as SidecarOnDisk;
+
+let api: PolicyLensApi;
+
+async function codeActions(doc: vscode.TextDocument, offset: number): Promise<vscode.CodeAction[]> {
+  const at = doc.positionAt(offset);
+  return vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    doc.uri,
+    new vscode.Range(at, at),
+  );
+}
+
+suite('Review UI in a real VS Code', () => {
+  suiteSetup(async () => {
+    api = await activateExtension();
+  });
+
+  test('Quick Fixes on a claim tag that claim; the cursor elsewhere does not matter', async () => {
+    const { doc, editor } = await open('review/ui.report.txt');
+    const state = await analysed(api, doc);
+    await reviewed(api, doc, () => true);
+    const claim = state.result.claims.find((c) => c.text.includes('破案287起'));
+    const other = state.result.claims.find((c) => c.text.includes('智能安防小区'));
+    assert.ok(claim && other);
+    const actions = await codeActions(doc, claim.range.start + 3);
+    const verify = actions.find((a) => a.title === 'Mark claim Verified');
+    assert.ok(verify?.command, `a "Mark claim Verified" action among ${actions.map((a) => a.title).join(', ')}`);
+    editor.selection = new vscode.Selection(doc.positionAt(other.range.start), doc.positionAt(other.range.start));
+    await vscode.commands.executeCommand(verify.command.command, ...(verify.command.arguments ?? []));
+    const r = (await reviewed(api, doc, (x) => x.claims[claim.id]?.status === 'verified')).review;
+    assert.strictEqual(r.claims[other.id]?.status, 'unverified', 'the claim at the cursor is untouched');
+    assert.strictEqual(r.annotations.length, 1);
+  });
+
+  test('one CodeLens per line, showing the status the server holds now', async () => {
+    const { doc } = await open('review/ui.report.txt');
+    const state = await analysed(api, doc);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+    const lines = lenses.map((l) => l.range.start.line);
+    assert.strictEqual(new Set(lines).size, lines.length, 'at most one lens per line');
+    const claim = state.result.claims.find((c) => c.text.includes('破案287起'));
+    assert.ok(claim);
+    const line = doc.positionAt(claim.range.start).line;
+    const lens = lenses.find((l) => l.range.start.line === line);
+    assert.ok(
+      lens?.command?.title.startsWith('Verified') || lens?.command?.title.includes('Verified'),
+      lens?.command?.title,
+    );
+    assert.strictEqual(lens?.command?.command, 'policyLens.reviewLine');
+  });
+
+  test('a verified figure edited turns "changed since checked"; a re-check clears it', async () => {
+    const { doc, editor } = await open('review/ui.report.txt');
+    const state = await analysed(api, doc);
+    const claim = state.result.claims.find((c) => c.text.includes('破案287起'));
+    assert.ok(claim);
+    const at = doc.getText().indexOf('287起');
+    await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 3)), '291'));
+    const fresh = await analysed(api, doc, (s) => s.result.claims.some((c) => c.text.includes('破案291起')));
+    const edited = fresh.result.claims.find((c) => c.text.includes('破案291起'));
+    assert.ok(edited);
+    const r = (await reviewed(api, doc, (x) => x.claims[edited.id]?.changed === true)).review;
+    assert.strictEqual(r.claims[edited.id]?.status, 'verified');
+    await sleep(200);
+    const drawn = api.decorator.applied.get(doc.uri.toString());
+    assert.ok(
+      drawn?.['claim.changed']?.some((range) => doc.getText(range).includes('破案291起')),
+      'drawn as changed',
+    );
+    const diags = vscode.languages.getDiagnostics(doc.uri);
+    assert.ok(
+      diags.some((d) => d.code === 'changed' && d.message.includes('破案291起')),
+      'a diagnostic quotes it',
+    );
+    const hover = await hoverText(doc.uri, doc.positionAt(edited.range.start + 1));
+    assert.match(hover, /Changed since it was marked Verified/);
+    assert.match(hover, /287/, 'the hover shows what was checked');
+    const actions = await codeActions(doc, edited.range.start + 1);
+    const recheck = actions.find((a) => a.isPreferred);
+    assert.ok(recheck?.command, 'a preferred re-check action');
+    await vscode.commands.executeCommand(recheck.command.command, ...(recheck.command.arguments ?? []));
+    await reviewed(
+      api,
+      doc,
+      (x) => x.claims[edited.id]?.changed === false && x.claims[edited.id]?.status === 'verified',
+    );
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('any selection can be tagged, and shows in its status colour', async () => {
+    const { doc } = await open('review/ui.report.txt');
+    const state = await analysed(api, doc);
+    const text = doc.getText();
+    // a heading: no claim covers it
+    const heading = state.result.headings[0];
+    assert.ok(
+      heading &&
+        !state.result.claims.some((c) => c.range.start < heading.range.end && heading.range.start < c.range.end),
+    );
+    const a = await vscode.commands.executeCommand<{ claimId: string | null; status: string }>('policyLens.tagClaim', {
+      uri: doc.uri.toString(),
+      range: heading.range,
+      status: 'needs-source',
+    });
+    assert.strictEqual(a.claimId, null);
+    await reviewed(api, doc, (r) => r.annotations.some((x) => x.status === 'needs-source'));
+    await sleep(200);
+    const drawn = api.decorator.applied.get(doc.uri.toString());
+    assert.deepStrictEqual(
+      drawn?.['claim.needs-source']?.map((r) => doc.getText(r)),
+      [text.slice(heading.range.start, heading.range.end)],
+    );
+  });
+
+  test('the annotation card edits status, several sources and a note without a source, behind a strict CSP', async () => {
+    const { doc } = await open('review/card.report.txt');
+    const state = await analysed(api, doc);
+    await reviewed(api, doc, () => true);
+    const claim = state.result.claims[2];
+    const card = await vscode.commands.executeCommand<AnnotationCard>('policyLens.editTag', {
+      uri: doc.uri.toString(),
+      claimId: claim.id,
+    });
+    assert.ok(card, 'the card opens on an untagged claim');
+    await card.save(
+      'disputed',
+      [{ url: 'https://example.org/a' }, { citation: '市统计局公报 表3', quote: '69.6%' }],
+      'two sources disagree',
+    );
+    let side = readSidecar(doc);
+    assert.strictEqual(side.annotations.length, 1);
+    assert.strictEqual(side.annotations[0].sources.length, 2);
+    await card.save('disputed', [{ citation: '市统计局公报 表3' }], 'only the table remains');
+    side = readSidecar(doc);
+    assert.deepStrictEqual(side.annotations[0].sources, [{ citation: '市统计局公报 表3' }]);
+    await card.save('needs-source', [], 'a note with no source at all');
+    side = readSidecar(doc);
+    assert.strictEqual(side.annotations[0].note, 'a note with no source at all');
+    assert.strictEqual(side.annotations[0].status, 'needs-source');
+    await assert.rejects(card.save('verified', [{ url: 'javascript:alert(1)' }], ''), /http/);
+    assert.strictEqual(readSidecar(doc).annotations[0].status, 'needs-source', 'a refused save changes nothing');
+    const page = card.pageHtml();
+    assert.match(page, /Content-Security-Policy" content="default-src 'none'/);
+    assert.ok(!/innerHTML/.test(page), 'the page never parses text as HTML');
+  });
+});
