@@ -4,21 +4,46 @@ import { t } from '@vscode/l10n';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover } from 'vscode-languageserver/node';
 import type { StatusDef } from '../core/annotations/model';
-import { describeChange, describeValue } from '../core/output/describe';
+import { describeChange, describeValue, type DescribeWords } from '../core/output/describe';
 import type { AnalysisResult, Claim, Metric } from '../core/types';
 import { commandLink, escapeInline, escapeMarkdown } from '../shared/markdown';
 import type { ReviewManager } from './review';
 
+/** Description words in the editor's language. */
+const words = (): DescribeWords => ({
+  approx: { over: t('more than'), under: t('less than'), about: t('about') },
+  up: t('up'),
+  down: t('down'),
+});
+
+const KIND_LABELS: Record<string, () => string> = {
+  count: () => t('count'),
+  percent: () => t('percent'),
+  points: () => t('percentage points'),
+  money: () => t('money'),
+  physical: () => t('physical quantity'),
+  duration: () => t('duration'),
+  multiple: () => t('multiple'),
+};
+const CLAIM_TYPE_LABELS: Record<string, () => string> = {
+  statistic: () => t('statistic'),
+  ranking: () => t('ranking'),
+  comparison: () => t('comparison'),
+  award: () => t('award'),
+  event: () => t('event'),
+};
+const label = (table: Record<string, () => string>, key: string) => table[key]?.() ?? key;
+
 function metricRows(m: Metric): string[] {
   return [
-    `**${escapeInline(m.text)}** → ${describeValue(m)}`,
+    `**${escapeInline(m.text)}** → ${describeValue(m, words())}`,
     '',
     `| | |`,
     `|---|---|`,
     `| ${t('value')} | ${m.value} |`,
-    `| ${t('unit')} | ${escapeInline(m.unit) || '—'} (${m.kind}) |`,
-    `| ${t('approx')} | ${m.approx ?? '—'} |`,
-    `| ${t('change')} | ${describeChange(m) || '—'} |`,
+    `| ${t('unit')} | ${escapeInline(m.unit) || '—'} (${label(KIND_LABELS, m.kind)}) |`,
+    `| ${t('approx')} | ${m.approx ? words().approx[m.approx] : '—'} |`,
+    `| ${t('change')} | ${describeChange(m, words()) || '—'} |`,
     `| ${t('subject')} | ${m.subject ? escapeInline(m.subject) : '—'} |`,
   ];
 }
@@ -38,15 +63,16 @@ function sourceLink(url: string): string {
 
 function claimRows(doc: TextDocument, claim: Claim, review: ReviewManager, statuses: readonly StatusDef[]): string[] {
   const r = review.statusOfClaim(doc.uri, claim, doc.getText());
-  const label = (id: string) => statuses.find((s) => s.id === id)?.label ?? id;
+  const statusLabel = (id: string) => statuses.find((s) => s.id === id)?.label ?? id;
+  const types = claim.types.map((x) => label(CLAIM_TYPE_LABELS, x)).join(', ');
   const rows = [
     '',
-    `${t('Claim')} (${claim.types.join(', ')}), ${t('check-worthiness')} ${claim.score.toFixed(2)} — **${escapeMarkdown(label(r.status), 40)}**`,
+    `${t('Claim')} (${types}), ${t('check-worthiness')} ${claim.score.toFixed(2)} — **${escapeMarkdown(statusLabel(r.status), 40)}**`,
   ];
   if (r.changed && r.checkedText !== null) {
     rows.push(
       '',
-      `⚠ ${t('Changed since it was marked {0}. It read:', label(r.status))}`,
+      `⚠ ${t('Changed since it was marked {0}. It read:', statusLabel(r.status))}`,
       '',
       `> ${escapeMarkdown(r.checkedText, 400)}`,
     );

@@ -103,14 +103,14 @@ function checkedSource(src: ReviewSource, index: number): ReviewSource {
     try {
       parsed = new URL(url);
     } catch {
-      throw new Error(`source ${index + 1}: "${url}" is not a URL`);
+      throw new Error(t('source {0}: "{1}" is not a URL', index + 1, url));
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-      throw new Error(`source ${index + 1}: only http and https links are kept (${parsed.protocol})`);
+      throw new Error(t('source {0}: only http and https links are kept ({1})', index + 1, parsed.protocol));
     out.url = parsed.href;
   }
   if (citation) out.citation = citation;
-  if (!out.url && !out.citation) throw new Error(`source ${index + 1} has neither a URL nor a citation`);
+  if (!out.url && !out.citation) throw new Error(t('source {0} has neither a URL nor a citation', index + 1));
   const quote = src.quote?.trim();
   if (quote) out.quote = quote;
   return out;
@@ -234,7 +234,12 @@ export class ReviewManager {
       if (res.conflicts.length) {
         state.conflicts = res.conflicts.map((c) => c.id);
         void this.connection.window.showWarningMessage(
-          `Policy Lens: ${res.conflicts.length} tag(s) were changed in ${state.loaded.file} by someone else too; their version was kept. Yours: ${res.conflicts.map((c) => `${c.ours.status} on “${c.ours.anchor.quote.exact.slice(0, 30)}”`).join('; ')}`,
+          `Policy Lens: ${t(
+            '{0} tag(s) were changed in {1} by someone else too; their version was kept. Yours: {2}',
+            res.conflicts.length,
+            state.loaded.file,
+            res.conflicts.map((c) => `${c.ours.status} “${quoteForMessage(c.ours.anchor.quote.exact, 30)}”`).join('; '),
+          )}`,
         );
       }
     } catch (err) {
@@ -272,7 +277,10 @@ export class ReviewManager {
         if (m.conflicts.length) {
           state.conflicts = m.conflicts.map((c) => c.id);
           void this.connection.window.showWarningMessage(
-            `Policy Lens: the annotations file changed on disk; ${m.conflicts.length} tag(s) changed on both sides — the version on disk was kept.`,
+            `Policy Lens: ${t(
+              'the annotations file changed on disk; {0} tag(s) changed on both sides — the version on disk was kept.',
+              m.conflicts.length,
+            )}`,
           );
         }
         const unsaved = m.merged.some((a) => !fresh.base.some((b) => JSON.stringify(b) === JSON.stringify(a)));
@@ -298,7 +306,9 @@ export class ReviewManager {
     let claimId: string | null;
     if (p.range) {
       if (p.range.start < 0 || p.range.end > text.length || p.range.end <= p.range.start)
-        throw new Error(`no text at ${p.range.start}–${p.range.end} (offsets are UTF-16 code units, 0–${text.length})`);
+        throw new Error(
+          t('no text at {0}–{1} (offsets are UTF-16 code units, 0–{2})', p.range.start, p.range.end, text.length),
+        );
       span = { ...p.range };
       claimId = claimOver(result?.claims ?? [], span.start, span.end)?.id ?? null;
     } else {
@@ -306,7 +316,7 @@ export class ReviewManager {
         p.claimId !== undefined
           ? result?.claims.find((c) => c.id === p.claimId)
           : result?.claims.find((c) => c.range.start <= (p.offset ?? -1) && (p.offset ?? -1) < c.range.end);
-      if (!claim) throw new Error(p.claimId !== undefined ? `no claim ${p.claimId}` : 'no claim at the cursor');
+      if (!claim) throw new Error(p.claimId !== undefined ? t('no claim {0}', p.claimId) : t('no claim at the cursor'));
       span = { ...claim.range };
       claimId = claim.id;
     }
@@ -353,7 +363,7 @@ export class ReviewManager {
   async update(doc: TextDocument, p: UpdateAnnotationParams): Promise<ReviewAnnotation> {
     const state = this.writable(doc);
     const item = state.items.find((i) => i.annotation.id === p.annotationId);
-    if (!item) throw new Error('no such annotation: it was deleted or the sidecar changed; reopen the card');
+    if (!item) throw new Error(t('no such annotation: it was deleted or the sidecar changed; reopen the card'));
     const { statuses, author } = this.settings(doc.uri);
     validateStatus(p.status, statuses);
     const sources = p.sources.map((src, i) => checkedSource(src, i));
@@ -379,7 +389,7 @@ export class ReviewManager {
   /** The review state of a report that can take a write, or a clear error saying why not. */
   private writable(doc: TextDocument): ReviewState & { loaded: LoadedSidecar } {
     const state = this.states.get(doc.uri);
-    if (!state?.loaded) throw new Error(state?.error ?? 'only saved files on disk can carry review tags');
+    if (!state?.loaded) throw new Error(state?.error ?? t('only saved files on disk can carry review tags'));
     if (state.error) throw new Error(state.error);
     return state as ReviewState & { loaded: LoadedSidecar };
   }
@@ -396,7 +406,7 @@ export class ReviewManager {
   async reattach(doc: TextDocument, p: ReattachParams): Promise<void> {
     const state = this.states.get(doc.uri);
     const item = state?.items.find((i) => i.annotation.id === p.annotationId);
-    if (!state || !item) throw new Error('no such annotation');
+    if (!state || !item) throw new Error(t('no such annotation'));
     const text = doc.getText();
     item.annotation.anchor = {
       quote: quoteAt(text, p.range.start, p.range.end),

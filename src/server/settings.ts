@@ -1,6 +1,8 @@
 // Per-document settings in the language server: pulled from the client (workspace/configuration,
 // scoped to the document, so folder settings apply), cached until the configuration changes.
 import * as os from 'node:os';
+import { t } from '@vscode/l10n';
+import { DEFAULT_STATUSES } from '../core/annotations/model';
 import { defaultSettings, readSettings, SETTINGS_SECTION, type PolicyLensSettings } from '../shared/settings';
 
 function osUser(): string {
@@ -10,6 +12,15 @@ function osUser(): string {
     return 'unknown'; // no user name on this system (some containers)
   }
 }
+
+/** The built-in statuses' labels, translated (a literal each, so the l10n check can see them). */
+const BUILT_IN_LABELS: Record<string, () => string> = {
+  unverified: () => t('Unverified'),
+  verified: () => t('Verified'),
+  'needs-source': () => t('Needs source'),
+  disputed: () => t('Disputed'),
+  false: () => t('False'),
+};
 
 export class DocumentSettings {
   private readonly cache = new Map<string, PolicyLensSettings>();
@@ -36,6 +47,12 @@ export class DocumentSettings {
       }
     }
     const settings = readSettings(raw, this.defaultAuthor, (m) => this.warnOnce(m));
+    // the built-in statuses speak the editor's language; a newsroom's own labels are shown as written
+    settings.statuses = settings.statuses.map((s) =>
+      DEFAULT_STATUSES.some((d) => d.id === s.id && d.label === s.label) && BUILT_IN_LABELS[s.id]
+        ? { ...s, label: BUILT_IN_LABELS[s.id]() }
+        : s,
+    );
     this.cache.set(uri, settings);
     return settings;
   }
