@@ -14,6 +14,7 @@ import { applyEdit, makeAnchor, quoteAt, reanchor, type TextEdit } from '../core
 import { t } from '@vscode/l10n';
 import { changedSinceChecked, markChecked, validateStatus, type Annotation } from '../core/annotations/model';
 import { anchorAll, claimOver, type AnchoredAnnotation } from '../core/annotations/review';
+import { tagOver as tagOverIn, verdictOf } from '../core/annotations/verdict';
 import {
   loadSidecar,
   mergeAnnotations,
@@ -59,25 +60,12 @@ export function diffEdit(a: string, b: string): TextEdit | null {
   return { start: p, end: a.length - s, text: b.slice(p, b.length - s) };
 }
 
-/** The tag that covers a claim: the one place that decides which tag gives a claim its status. */
-function tagOver(state: ReviewState, claim: { range: { start: number; end: number } }): AnchoredAnnotation | undefined {
-  return state.items.find(
-    (i) =>
-      i.anchor.state === 'anchored' && i.anchor.range.start < claim.range.end && claim.range.start < i.anchor.range.end,
-  );
-}
+/** The tag over a claim or span, in this report's state. */
+const tagOver = (state: ReviewState, span: { range: { start: number; end: number } }) => tagOverIn(state.items, span);
 
-/** The server's verdict on one claim: the one place where a claim's status is decided. */
-function reviewOf(state: ReviewState, claim: { range: { start: number; end: number } }, text: string): ClaimReview {
-  const item = tagOver(state, claim);
-  if (!item || item.anchor.state !== 'anchored') return { status: 'unverified', annotationId: null, changed: false };
-  const now = text.slice(item.anchor.range.start, item.anchor.range.end);
-  return {
-    status: item.annotation.status,
-    annotationId: item.annotation.id,
-    changed: changedSinceChecked(item.annotation, now),
-  };
-}
+/** The server's verdict on one claim (decided in core, the same for the CLI). */
+const reviewOf = (state: ReviewState, claim: { range: { start: number; end: number } }, text: string): ClaimReview =>
+  verdictOf(state.items, claim, text);
 
 /** What in a claim's review needs an editor's attention, and how loudly; null when nothing does. */
 function attentionOf(review: ClaimReview): { severity: DiagnosticSeverity } | null {

@@ -8,6 +8,8 @@ import { expandInputs, readStdin } from '../inputs';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliIO } from '../io';
 import { formatTable } from '../format/table';
 import { metricsCsv } from '../../core/output/metrics-csv';
+import { verdictsFromDisk, type ClaimVerdict } from '../../core/annotations/verdict';
+import { formatClaimsTable, type ClaimsTableDoc } from '../format/claims-table';
 
 export const EXTRACT_USAGE = `usage: policy-lens extract <file|dir|-> ... [options]
 
@@ -18,6 +20,9 @@ Finds the metrics and check-worthy claims of reports (.txt, .md; directories are
   --lang zh|en|auto         the reports' language (default auto)
   --max-size SIZE           skip files larger than SIZE (default 50MB)
   --no-segmenter            skip Chinese word segmentation (faster; coarser subjects)
+  --claims                  list the claims (id, line, offset, review status from the sidecar)
+                            instead of the metrics in the table; add status to JSON claims
+  --sidecar-dir DIR         where the sidecars are, with --claims (relative to each report)
 `;
 
 const FLAGS = {
@@ -27,6 +32,8 @@ const FLAGS = {
   lang: { value: true, choices: ['zh', 'en', 'auto'] },
   'max-size': { value: true },
   'no-segmenter': {},
+  claims: {},
+  'sidecar-dir': { value: true },
   help: {},
 } as const;
 
@@ -53,6 +60,8 @@ export async function runExtract(argv: string[], io: CliIO): Promise<number> {
   const files = items.filter((i) => i.kind !== 'error').length;
   const showProgress = !!io.stderr.isTTY && files > 3;
   const docs: DocumentJson[] = [];
+  const withClaims = flags.has('claims');
+  const claimTables: ClaimsTableDoc[] = [];
   let done = 0;
   for (const item of items) {
     if (item.kind === 'error') {
@@ -71,7 +80,29 @@ export async function runExtract(argv: string[], io: CliIO): Promise<number> {
         useSegmenter,
         onWarning: (msg) => io.stderr.write(`${msg}\n`),
       });
-      docs.push(documentJson(label, file, result, { numbers: withNumbers }));
+      const doc = documentJson(label, file, result, { numbers: withNumbers });
+      docs.push(doc);
+      if (withClaims) {
+        let verdicts: Map<string, ClaimVerdict> | null = new Map();
+        if (item.kind !== 'stdin') {
+          try {
+            verdicts = await verdictsFromDisk(
+              item.path,
+              file,
+              result.claims,
+              flags.get('sidecar-dir') as string | undefined,
+            );
+          } catch (err) {
+            verdicts = null;
+            io.stderr.write(`policy-lens: ${label}: review statuses unknown: ${(err as Error).message}\n`);
+          }
+        }
+        claimTables.push({ doc, text: file.text, verdicts });
+        for (const c of doc.claims) {
+          const v = verdicts?.get(c.id);
+          Object.assign(c, { status: verdicts ? (v?.status ?? 'unverified') : null, changed: v?.changed ?? false });
+        }
+      }
     } catch (err) {
       if (err instanceof ReportReadError) fail(label, err.message);
       else fail(label, `analysis failed: ${(err as Error).message}`);
@@ -85,7 +116,9 @@ export async function runExtract(argv: string[], io: CliIO): Promise<number> {
       ? JSON.stringify(extractJson(docs), null, 2) + '\n'
       : format === 'csv'
         ? metricsCsv(docs)
-        : formatTable(docs, { columns, numbers: withNumbers });
+        : withClaims
+          ? formatClaimsTable(claimTables, { columns })
+          : formatTable(docs, { columns, numbers: withNumbers });
   if (outFile) {
     try {
       await fs.writeFile(outFile, output, 'utf8');

@@ -171,6 +171,7 @@ export function serializeSidecar(data: SidecarData): string {
           position: { start: a.anchor.position.start, end: a.anchor.position.end },
           docSha256: a.anchor.docSha256,
         },
+        ...(a.checked ? { checked: { text: a.checked.text, at: a.checked.at } } : {}),
       })),
   };
   return JSON.stringify(ordered, null, 2) + '\n';
