@@ -126,24 +126,93 @@ async function nextUnverified(s: Services): Promise<void> {
   await reveal(s, ed.document.uri, next.range);
 }
 
-/** Exports the review of the active report (or of every open report); answers the content. */
+/** Every report file of the workspace: *.report.txt, *.report.md and the include globs. */
+async function workspaceReports(): Promise<vscode.Uri[]> {
+  const globs = vscode.workspace.getConfiguration('policyLens').get<string[]>('include', []);
+  const found = new Map<string, vscode.Uri>();
+  for (const pattern of ['**/*.report.txt', '**/*.report.md', ...globs])
+    for (const uri of await vscode.workspace.findFiles(pattern, '**/node_modules/**', 5000))
+      found.set(uri.toString(), uri);
+  return [...found.values()];
+}
+
+/**
+ * Exports the review of the active report, or of every report in the workspace; suggests
+ * `<report>.annotations.export.json`, writes paths relative to the workspace with line and column
+ * beside offsets, and offers to open the file. Answers the content (callers and tests read it).
+ */
 async function exportAnnotations(s: Services, format?: ExportFormat, target?: vscode.Uri): Promise<string | undefined> {
-  const docs = vscode.workspace.textDocuments.filter((d) => s.reports.isEnabled(d) && s.store.get(d.uri)?.result);
-  if (docs.length === 0) {
+  const active = vscode.window.activeTextEditor?.document;
+  const activeReport = active && s.reports.isEnabled(active) && s.store.get(active.uri)?.result ? active : undefined;
+  const openReports = vscode.workspace.textDocuments.filter(
+    (d) => s.reports.isEnabled(d) && s.store.get(d.uri)?.result,
+  );
+  let scope: 'report' | 'workspace' = activeReport ? 'report' : 'workspace';
+  if (!format || !target) {
+    const picked = await vscode.window.showQuickPick(
+      [
+        ...(activeReport
+          ? [
+              {
+                label: vscode.l10n.t('This report'),
+                description: vscode.workspace.asRelativePath(activeReport.uri),
+                scope: 'report' as const,
+              },
+            ]
+          : []),
+        { label: vscode.l10n.t('Every report in the workspace'), scope: 'workspace' as const },
+      ],
+      { placeHolder: vscode.l10n.t('Export the review of…') },
+    );
+    if (!picked) return undefined;
+    scope = picked.scope;
+  }
+  const onDisk = scope === 'workspace' ? (await workspaceReports()).map((u) => u.fsPath) : [];
+  const docs = scope === 'report' && activeReport ? [activeReport] : openReports;
+  if (docs.length === 0 && onDisk.length === 0) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open an analysed report first.'));
     return undefined;
   }
   const formats: ExportFormat[] = ['json', 'w3c', 'csv'];
-  const fmt = format ?? (await vscode.window.showQuickPick(formats, { placeHolder: vscode.l10n.t('Export format') }));
+  const fmt =
+    format ??
+    (
+      await vscode.window.showQuickPick(
+        formats.map((f) => ({ label: f, format: f })),
+        { placeHolder: vscode.l10n.t('Export format') },
+      )
+    )?.format;
   if (!fmt) return undefined;
-  const active = vscode.window.activeTextEditor?.document;
-  const uris = active && docs.includes(active) ? [active.uri.toString()] : docs.map((d) => d.uri.toString());
-  const content = await s.server.request(exportRequest, { uris, format: fmt });
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  const content = await s.server.request(exportRequest, {
+    uris: docs.map((d) => d.uri.toString()),
+    paths: onDisk,
+    format: fmt,
+    root,
+  });
+  const extension = fmt === 'csv' ? 'csv' : 'json';
+  const suggested =
+    scope === 'report' && activeReport
+      ? activeReport.uri.with({ path: `${activeReport.uri.path}.annotations.export.${extension}` })
+      : root
+        ? vscode.Uri.joinPath(vscode.Uri.file(root), `policy-lens.annotations.export.${extension}`)
+        : undefined;
   const where =
     target ??
-    (await vscode.window.showSaveDialog({ filters: { [fmt.toUpperCase()]: [fmt === 'csv' ? 'csv' : 'json'] } }));
+    (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { [fmt.toUpperCase()]: [extension] } }));
   if (!where) return content;
   await vscode.workspace.fs.writeFile(where, Buffer.from(content, 'utf8'));
+  if (!target) {
+    const openIt = vscode.l10n.t('Open');
+    void vscode.window
+      .showInformationMessage(
+        vscode.l10n.t('Exported the review to {0}', vscode.workspace.asRelativePath(where)),
+        openIt,
+      )
+      .then(async (choice) => {
+        if (choice === openIt) await vscode.window.showTextDocument(where);
+      });
+  }
   return content;
 }
 
@@ -233,10 +302,24 @@ async function filterClaims(s: Services): Promise<void> {
   if (value !== undefined) s.panel.setClaimFilter(value);
 }
 
-async function openSample(s: Services): Promise<void> {
+/**
+ * Opens a copy of the bundled sample as a report of the workspace (or of the extension's storage
+ * when no folder is open), so tagging it writes a sidecar there, never into the extension.
+ */
+async function openSample(s: Services): Promise<vscode.Uri> {
   const sample = vscode.Uri.joinPath(s.context.extensionUri, 'samples', 'zh-annual-review.txt');
-  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sample));
-  await vscode.commands.executeCommand('policyLens.analyseFile');
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? s.context.globalStorageUri;
+  await vscode.workspace.fs.createDirectory(folder);
+  const copy = vscode.Uri.joinPath(folder, 'policy-lens-sample.report.txt');
+  let exists = true;
+  try {
+    await vscode.workspace.fs.stat(copy);
+  } catch {
+    exists = false;
+  }
+  if (!exists) await vscode.workspace.fs.copy(sample, copy);
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(copy));
+  return copy;
 }
 
 export const COMMANDS = {

@@ -1,6 +1,7 @@
 // Claim review in the language server: loads each report's sidecar, keeps its anchors on
 // their sentences while the document is edited, writes tags through the core store, merges
 // changes made to the sidecar on disk, and publishes the open items as diagnostics.
+import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import {
@@ -13,7 +14,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdit, makeAnchor, quoteAt, reanchor, type TextEdit } from '../core/annotations/anchor';
 import { t } from '@vscode/l10n';
 import { changedSinceChecked, markChecked, validateStatus, type Annotation } from '../core/annotations/model';
-import { anchorAll, claimOver, type AnchoredAnnotation } from '../core/annotations/review';
+import { anchorAll, claimOver, openReview, type AnchoredAnnotation } from '../core/annotations/review';
 import { tagOver as tagOverIn, verdictOf } from '../core/annotations/verdict';
 import {
   loadSidecar,
@@ -23,9 +24,9 @@ import {
   SidecarError,
   type LoadedSidecar,
 } from '../core/annotations/sidecar';
-import { exportCsv, exportDocument, exportJson, exportW3c } from '../core/annotations/export';
+import { exportCsv, exportDocument, exportJson, exportW3c, type ExportDocument } from '../core/annotations/export';
 import { textSha256 } from '../core/text/report-file';
-import type { AnalysisResult } from '../core/types';
+import type { AnalysisResult, AnalyzeOptions } from '../core/types';
 import type { PolicyLensSettings } from '../shared/settings';
 import {
   reviewNotification,
@@ -412,25 +413,46 @@ export class ReviewManager {
     this.publish(doc);
   }
 
-  export(docs: TextDocument[], p: ExportParams): string {
-    const exported = docs.map((doc) => {
+  /**
+   * The review of open reports (as edited) and of reports on disk, exported. Paths are shown
+   * relative to `p.root` when they lie under it; W3C targets keep absolute file URLs.
+   */
+  async export(docs: TextDocument[], p: ExportParams, analyze: AnalyzeOptions): Promise<string> {
+    const display = (file: string) => {
+      if (!p.root) return file;
+      const rel = path.relative(p.root, file);
+      return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+    };
+    const absolute = new Map<string, string>();
+    const exported: ExportDocument[] = docs.map((doc) => {
       const state = this.states.get(doc.uri);
       const analysis = this.analysisOf(doc.uri);
       const text = doc.getText();
+      const file = ReviewManager.reportPath(doc.uri) ?? doc.uri;
+      absolute.set(display(file), file);
       return exportDocument(
         {
-          reportPath: ReviewManager.reportPath(doc.uri) ?? doc.uri,
+          reportPath: file,
           report: { text, encoding: 'utf-8', sha256: textSha256(text) },
           analysis: analysis ?? { metrics: [], claims: [], numbers: [], headings: [], lang: 'zh', segmented: false },
           sidecar: state?.loaded ?? ({} as LoadedSidecar),
           items: state?.items ?? [],
         },
-        ReviewManager.reportPath(doc.uri) ?? doc.uri,
+        display(file),
       );
     });
+    const open = new Set(docs.map((d) => ReviewManager.reportPath(d.uri)));
+    for (const file of p.paths ?? []) {
+      if (open.has(file)) continue;
+      const review = await openReview(file, {
+        sidecarDir: this.settings(pathToFileURL(file).href).sidecarDir || undefined,
+        analyze,
+      });
+      absolute.set(display(file), file);
+      exported.push(exportDocument(review, display(file)));
+    }
     if (p.format === 'csv') return exportCsv(exported);
-    if (p.format === 'w3c')
-      return exportW3c(exported, (path) => (path.startsWith('/') ? pathToFileURL(path).href : path));
+    if (p.format === 'w3c') return exportW3c(exported, (shown) => pathToFileURL(absolute.get(shown) ?? shown).href);
     return exportJson(exported);
   }
 

@@ -212,7 +212,7 @@ connection.onRequest(tagRequest, (p) => review.tag(docOf(p.uri), p));
 connection.onRequest(updateAnnotationRequest, (p) => review.update(docOf(p.uri), p));
 connection.onRequest(deleteAnnotationRequest, (p) => review.remove(docOf(p.uri), p.annotationId));
 connection.onRequest(reattachRequest, (p) => review.reattach(docOf(p.uri), p));
-connection.onRequest(exportRequest, (p) => review.export(p.uris.map(docOf), p));
+connection.onRequest(exportRequest, (p) => review.export(p.uris.map(docOf), p, { useSegmenter: segmenter !== null }));
 connection.onDidChangeWatchedFiles((e) => {
   for (const change of e.changes) {
     if (!change.uri.endsWith('.annotations.json')) continue;

@@ -144,8 +144,13 @@ export const reattachRequest = new RequestType<ReattachParams, void, void>('poli
 export type ExportFormat = 'json' | 'w3c' | 'csv';
 
 export interface ExportParams {
+  /** Open reports, exported as they read in the editor. */
   uris: string[];
+  /** Reports on disk that are not open (a workspace export). */
+  paths?: string[];
   format: ExportFormat;
+  /** Paths in the export are written relative to this folder (the workspace) when under it. */
+  root?: string;
 }
 
 /** Client → server: the review of these open reports, exported; answers the file's content. */

@@ -3,6 +3,7 @@
 import { CSV_BOM, csvRow } from '../output/csv';
 import { GENERATOR } from '../version';
 import type { Claim, Metric } from '../types';
+import { LineIndex } from '../text/lines';
 import type { AnchoredAnnotation, Review } from './review';
 
 export const EXPORT_SCHEMA = 'https://policy-lens.dev/schema/export-1.json';
@@ -19,9 +20,16 @@ export interface ExportedAnnotation {
   anchor: {
     state: 'anchored' | 'orphaned';
     range: { start: number; end: number } | null;
+    /** 0-based line and UTF-16 column of the range's ends, as VS Code shows them (+1). */
+    location?: { start: LineColumn; end: LineColumn } | null;
     quote: { exact: string; prefix: string; suffix: string };
   };
   claimId: string | null;
+}
+
+export interface LineColumn {
+  line: number;
+  column: number;
 }
 
 export interface ExportDocument {
@@ -33,7 +41,14 @@ export interface ExportDocument {
   annotations: ExportedAnnotation[];
 }
 
-export function exportedAnnotation({ annotation: a, anchor }: AnchoredAnnotation): ExportedAnnotation {
+export function exportedAnnotation(
+  { annotation: a, anchor }: AnchoredAnnotation,
+  lines?: LineIndex,
+): ExportedAnnotation {
+  const at = (offset: number): LineColumn => {
+    const line = lines ? lines.lineOf(offset) : 0;
+    return { line, column: lines ? offset - lines.startOf(line) : 0 };
+  };
   return {
     id: a.id,
     status: a.status,
@@ -43,19 +58,27 @@ export function exportedAnnotation({ annotation: a, anchor }: AnchoredAnnotation
     created: a.created,
     updated: a.updated,
     history: a.history,
-    anchor: { state: anchor.state, range: anchor.range, quote: a.anchor.quote },
+    anchor: {
+      state: anchor.state,
+      range: anchor.range,
+      ...(lines
+        ? { location: anchor.range ? { start: at(anchor.range.start), end: at(anchor.range.end) } : null }
+        : {}),
+      quote: a.anchor.quote,
+    },
     claimId: anchor.state === 'anchored' ? a.claimId : null,
   };
 }
 
 export function exportDocument(review: Review, displayPath: string): ExportDocument {
+  const lines = new LineIndex(review.report.text);
   return {
     path: displayPath,
     encoding: review.report.encoding,
     sha256: review.report.sha256,
     metrics: review.analysis.metrics,
     claims: review.analysis.claims,
-    annotations: review.items.map(exportedAnnotation),
+    annotations: review.items.map((item) => exportedAnnotation(item, lines)),
   };
 }
 

@@ -21,4 +21,9 @@ export class LineIndex {
     }
     return lo;
   }
+
+  /** The offset where 0-based `line` starts. */
+  startOf(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
 }

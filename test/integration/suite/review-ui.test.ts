@@ -160,3 +160,47 @@ suite('Review UI in a real VS Code', () => {
     assert.ok(!/innerHTML/.test(page), 'the page never parses text as HTML');
   });
 });
+
+suite('Export and first steps in a real VS Code', () => {
+  suiteSetup(async () => {
+    api = await activateExtension();
+  });
+
+  test('the walkthrough sample is a copy in the workspace: tagging it never writes into the extension', async () => {
+    const copy = await vscode.commands.executeCommand<vscode.Uri>('policyLens.openSample');
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '';
+    assert.ok(copy.fsPath.startsWith(folder), `${copy.fsPath} is in the workspace`);
+    const doc = await vscode.workspace.openTextDocument(copy);
+    const state = await analysed(api, doc);
+    await reviewed(api, doc, () => true);
+    await vscode.commands.executeCommand('policyLens.tagClaim', {
+      uri: doc.uri.toString(),
+      claimId: state.result.claims[0].id,
+      status: 'verified',
+    });
+    assert.ok(fs.existsSync(copy.fsPath + '.annotations.json'), 'the sidecar is beside the copy');
+    const extension = vscode.extensions.all.find((e) => (e.packageJSON as { name?: string }).name === 'policy-lens');
+    assert.ok(extension);
+    assert.ok(!fs.existsSync(`${extension.extensionPath}/samples/zh-annual-review.txt.annotations.json`));
+  });
+
+  test('the export writes workspace-relative paths and line/column beside offsets', async () => {
+    const copy = await vscode.commands.executeCommand<vscode.Uri>('policyLens.openSample');
+    const doc = await vscode.workspace.openTextDocument(copy);
+    await reviewed(api, doc, (r) => r.annotations.length > 0);
+    const out = vscode.Uri.joinPath(copy, '..', 'sample.export.json');
+    const content = await vscode.commands.executeCommand<string>('policyLens.exportAnnotations', 'json', out);
+    const json = JSON.parse(content) as {
+      documents: Array<{
+        path: string;
+        annotations: Array<{
+          anchor: { range: { start: number }; location: { start: { line: number; column: number } } };
+        }>;
+      }>;
+    };
+    assert.strictEqual(json.documents[0].path, 'policy-lens-sample.report.txt');
+    const a = json.documents[0].annotations[0];
+    const pos = doc.positionAt(a.anchor.range.start);
+    assert.deepStrictEqual(a.anchor.location.start, { line: pos.line, column: pos.character });
+  });
+});
