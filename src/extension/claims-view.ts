@@ -165,8 +165,13 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
     }
     const c = node.claim;
     const line = lineOf(node.entry, c);
-    const item = new vscode.TreeItem(c.text.replace(/\s+/g, ' ').slice(0, 80), vscode.TreeItemCollapsibleState.None);
-    item.description = [line !== undefined ? `L${line + 1}` : '', c.types.join(', ')].filter(Boolean).join(' · ');
+    const text = c.text.replace(/\s+/g, ' ').slice(0, 80);
+    // the line number leads, so it stays in sight however narrow the panel is
+    const item = new vscode.TreeItem(
+      line !== undefined ? `${line + 1}: ${text}` : text,
+      vscode.TreeItemCollapsibleState.None,
+    );
+    item.description = c.types.join(', ');
     const tip = new vscode.MarkdownString();
     tip.appendText(c.text.slice(0, 4000));
     item.tooltip = tip;

@@ -31,7 +31,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const store = new AnalysisStore();
   server = new ServerClient(context, store);
   const reports = new Reports(context, server);
-  const panel = new Panel(store, server);
+  const panel = new Panel(store, server, reports);
   const decorator = new Decorator(context.extensionUri, store);
   const statusBar = new StatusBar();
   const services: Services = {
@@ -86,8 +86,9 @@ function redraw(s: Services, uri?: string): void {
 }
 
 function refresh(s: Services): void {
-  const active = vscode.window.activeTextEditor?.document;
-  void vscode.commands.executeCommand('setContext', 'policyLens.isReport', !!active && s.reports.isEnabled(active));
+  const focused = vscode.window.activeTextEditor?.document;
+  void vscode.commands.executeCommand('setContext', 'policyLens.isReport', !!focused && s.reports.isEnabled(focused));
+  const active = s.reports.activeReportEditor()?.document;
   s.panel.refresh();
   const state = active ? s.store.get(active.uri) : undefined;
   const verified = state?.result?.claims.filter((c) => {

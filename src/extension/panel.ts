@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { analyzeFileRequest } from '../shared/protocol';
 import type { ServerClient } from './client';
+import type { Reports } from './reports';
 import type { AnalysisStore, DocumentState } from './state';
 import { ClaimsProvider } from './claims-view';
 import { MetricsProvider, type ReportEntry } from './views';
@@ -18,6 +19,7 @@ export class Panel implements vscode.Disposable {
   constructor(
     private readonly store: AnalysisStore,
     private readonly server: ServerClient,
+    private readonly reports: Reports,
   ) {
     const entries = () => this.entries();
     this.metrics = new MetricsProvider(entries);
@@ -31,7 +33,7 @@ export class Panel implements vscode.Disposable {
 
   private entries(): ReportEntry[] {
     if (this.scope === 'workspace') return [...this.workspaceEntries.values()];
-    const ed = vscode.window.activeTextEditor;
+    const ed = this.reports.activeReportEditor();
     const state = ed ? this.store.get(ed.document.uri) : undefined;
     return ed && state ? [{ uri: ed.document.uri, state }] : [];
   }

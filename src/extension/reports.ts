@@ -7,6 +7,8 @@ import { TEXT_LANGUAGES, type ServerClient } from './client';
 const REMEMBERED_KEY = 'policyLens.enabledFiles';
 
 export class Reports {
+  private lastReport: string | undefined;
+
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly server: ServerClient,
@@ -23,6 +25,20 @@ export class Reports {
     if (this.remembered().has(doc.uri.toString())) return true;
     const globs = vscode.workspace.getConfiguration('policyLens', doc).get<string[]>('include', []);
     return globs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+  }
+
+  /**
+   * The report the panel and the status bar show: the active editor's when it is a report, else
+   * the last report that was active and is still visible (focus on the card or a panel keeps it).
+   */
+  activeReportEditor(): vscode.TextEditor | undefined {
+    const ed = vscode.window.activeTextEditor;
+    if (ed && this.isEnabled(ed.document)) {
+      this.lastReport = ed.document.uri.toString();
+      return ed;
+    }
+    if (ed) return undefined; // another text file has the focus: it is what the user reads
+    return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.lastReport);
   }
 
   /** Turns analysis on (or off) for a document, for this workspace. */

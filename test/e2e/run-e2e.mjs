@@ -14,6 +14,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const artifacts = join(root, 'test', 'e2e', 'artifacts');
 mkdirSync(artifacts, { recursive: true });
 const shot = join(artifacts, 'policy-lens-panel.png');
+const denseShot = join(artifacts, 'policy-lens-dense-review.png');
+const cardShot = join(artifacts, 'policy-lens-card.png');
 const rt = setup();
 const tmp = mkdtempSync(join(tmpdir(), 'policy-lens-e2e-'));
 const checks = [];
@@ -58,6 +60,7 @@ execFileSync(rt.node24, [rt.codeServer, ...csArgs, '--install-extension', vsix],
 const ws = join(tmp, 'workspace');
 mkdirSync(ws, { recursive: true });
 cpSync(join(root, 'samples', 'zh-annual-review.txt'), join(ws, 'annual-review.report.txt'));
+cpSync(join(root, 'test', 'fixtures', 'e2e', 'dense-gov-report.report.txt'), join(ws, 'gov-report.report.txt'));
 
 const port = await new Promise((res, rej) => {
   const s = createServer();
@@ -180,6 +183,72 @@ try {
   check('clicking a metric selects it in the editor', selection > 0, `${selection} selection spans`);
   await page.screenshot({ path: shot });
   check('screenshot saved', existsSync(shot), shot);
+
+  // A dense government-report paragraph: one compact lens per line, faint marks, the card.
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('gov-report.report.txt');
+  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="gov-report.report.txt"]', {
+    timeout: 30000,
+  });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.tabs-container .tab.active[aria-label*="gov-report.report.txt"]', { timeout: 30000 });
+  const lenses = page.locator('.editor-instance .codelens-decoration');
+  await lenses.first().waitFor({ timeout: 60000 });
+  const lensTexts = await lenses.allInnerTexts();
+  const lensLines = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        '.editor-instance .contentWidgets .codelens-decoration, .editor-instance .codelens-decoration',
+      ),
+    ]
+      .map((el) => el.closest('[widgetid]')?.getAttribute('widgetid') ?? el.parentElement?.style.top ?? '')
+      .filter(Boolean),
+  );
+  check(
+    'a dense paragraph gets one compact lens, not one per claim',
+    lensTexts.length >= 1 && lensTexts.length <= 4 && new Set(lensLines).size === lensLines.length,
+    lensTexts.join(' | '),
+  );
+  // put the cursor on the GDP claim and open its card from the command palette
+  await page.click('.editor-instance .view-lines');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type('3.21万亿元');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('Policy Lens: Edit Tag');
+  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Edit Tag"]', { timeout: 30000 });
+  await page.keyboard.press('Enter');
+  let cardFrame;
+  for (let i = 0; i < 100 && !cardFrame; i++) {
+    for (const f of page.frames()) if (await f.$('#status').catch(() => null)) cardFrame = f;
+    if (!cardFrame) await page.waitForTimeout(200);
+  }
+  check('the annotation card opens on the claim at the cursor', !!cardFrame);
+  if (cardFrame) {
+    const claimText = await cardFrame.locator('.claim').innerText();
+    check('the card shows the claim it edits', claimText.includes('3.21万亿元'), claimText.slice(0, 40));
+    await cardFrame.selectOption('#status', 'disputed');
+    await cardFrame.locator('button', { hasText: 'Add a source' }).click();
+    await cardFrame.locator('.source .citation').fill('省统计局《2025年统计公报》表1');
+    await cardFrame.locator('#note').fill('公报为3.20万亿元');
+    await cardFrame.locator('button', { hasText: 'Save' }).first().click();
+    await page.waitForTimeout(1500);
+    const history = await cardFrame.locator('ul li').allInnerTexts();
+    check(
+      'saving the card records the change in the history',
+      history.some((h) => h.includes('disputed')),
+      history[0],
+    );
+    await page.screenshot({ path: cardShot });
+    check('card screenshot saved', existsSync(cardShot), cardShot);
+  }
+  await page.keyboard.press('Control+1');
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: denseShot });
+  check('dense review screenshot saved', existsSync(denseShot), denseShot);
 } catch (err) {
   console.error(`[e2e] ${err.stack ?? err}`);
   if (ctx)
