@@ -111,6 +111,7 @@ export class Panel implements vscode.Disposable {
                 size: 0,
                 elapsedMs: 0,
                 receivedAt: Date.now(),
+                review: r.review ?? undefined,
               },
             });
         }

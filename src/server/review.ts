@@ -456,6 +456,35 @@ export class ReviewManager {
     return exportJson(exported);
   }
 
+  /** The review of a report that is not open, read from its sidecar on disk (nothing written). */
+  async ofFile(
+    file: string,
+    report: { text: string; sha256: string },
+    analysis: AnalysisResult,
+  ): Promise<ReviewNotification> {
+    const uri = pathToFileURL(file).href;
+    const settings = this.settings(uri);
+    const note: ReviewNotification = {
+      uri,
+      version: 0,
+      sidecar: sidecarPath(file, settings.sidecarDir || undefined),
+      annotations: [],
+      claims: {},
+      statuses: settings.statuses,
+      error: null,
+      conflicts: [],
+    };
+    try {
+      const loaded = await loadSidecar(note.sidecar, file, report.sha256);
+      const items = anchorAll(loaded.data.annotations, report.text, report.sha256, analysis.claims);
+      note.annotations = items.map((i) => this.view(i, report.text));
+      for (const c of analysis.claims) note.claims[c.id] = verdictOf(items, c, report.text);
+    } catch (err) {
+      note.error = err instanceof SidecarError ? err.message : (err as Error).message;
+    }
+    return note;
+  }
+
   private view(i: AnchoredAnnotation, text: string): ReviewAnnotation {
     const a = i.annotation;
     const now = i.anchor.state === 'anchored' ? text.slice(i.anchor.range.start, i.anchor.range.end) : null;

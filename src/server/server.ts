@@ -182,9 +182,15 @@ connection.onRequest(analyzeFileRequest, async (params) => {
   try {
     const limits = await settings.load(pathToFileURL(params.path).href);
     const file = await readReport(params.path, { maxBytes: limits.maxFileSize * 3 });
-    return { path: params.path, error: null, result: slim(analyzeSync(file.text, { segmenter })) };
+    const result = analyzeSync(file.text, { segmenter });
+    return {
+      path: params.path,
+      error: null,
+      result: slim(result),
+      review: await review.ofFile(params.path, file, result),
+    };
   } catch (err) {
-    return { path: params.path, error: (err as Error).message, result: null };
+    return { path: params.path, error: (err as Error).message, result: null, review: null };
   }
 });
 

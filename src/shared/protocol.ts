@@ -43,6 +43,8 @@ export interface AnalyzeFileResult {
   path: string;
   error: string | null;
   result: AnalysisView | null;
+  /** The report's tags from its sidecar on disk (the workspace view shows their statuses). */
+  review: ReviewNotification | null;
 }
 
 /** Client → server: analyse a file on disk that is not open (the workspace scan). */

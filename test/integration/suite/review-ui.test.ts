@@ -2,12 +2,14 @@
 // invoked on, a tag turns "changed" when its figure is edited and a re-check clears it, one
 // CodeLens per line that never goes stale, tagging any selection, and the annotation card.
 import * as assert from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { AnnotationCard } from '../../../src/extension/card';
 import type { PolicyLensApi } from '../../../src/extension/extension';
-import { activateExtension, analysed, hoverText, open, reviewed, sleep } from './helpers';
+import { activateExtension, analysed, hoverText, open, reviewed, root, sleep } from './helpers';
 
 interface SidecarOnDisk {
   annotations: Array<{ id: string; status: string; note: string; sources: Array<{ url?: string; citation?: string }> }>;
@@ -202,5 +204,36 @@ suite('Export and first steps in a real VS Code', () => {
     const a = json.documents[0].annotations[0];
     const pos = doc.positionAt(a.anchor.range.start);
     assert.deepStrictEqual(a.anchor.location.start, { line: pos.line, column: pos.character });
+  });
+});
+
+suite('Workspace review in a real VS Code', () => {
+  suiteSetup(async () => {
+    api = await activateExtension();
+  });
+
+  test('workspace mode groups claims by report and reads the tags of closed reports from their sidecars', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '';
+    const closed = path.join(folder, 'closed', 'never-opened.report.txt');
+    fs.mkdirSync(path.dirname(closed), { recursive: true });
+    fs.copyFileSync(path.join(root, 'samples', 'zh-annual-review.txt'), closed);
+    const tagged = spawnSync(
+      process.execPath,
+      [path.join(root, 'bin', 'policy-lens.js'), 'tag', closed, '--match', '破案287起', '--status', 'false'],
+      { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } },
+    );
+    assert.strictEqual(tagged.status, 0, tagged.stderr);
+    await vscode.commands.executeCommand('policyLens.toggleWorkspace');
+    try {
+      const top = api.claims.getChildren();
+      const report = top.find((n) => n.type === 'report' && n.entry.uri.fsPath === closed);
+      assert.ok(report, `a group for the closed report among ${top.length}`);
+      const groups = api.claims.getChildren(report);
+      const falseGroup = groups.find((g) => g.type === 'status' && g.status === 'false');
+      assert.ok(falseGroup?.type === 'status' && falseGroup.claims.length === 1, 'its tag read from the sidecar');
+      assert.ok(falseGroup.claims[0].claim.text.includes('破案287起'));
+    } finally {
+      await vscode.commands.executeCommand('policyLens.toggleWorkspace');
+    }
   });
 });
