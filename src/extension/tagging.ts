@@ -29,11 +29,37 @@ function targetOf(target: TagTarget): TagParams | undefined {
   return params;
 }
 
-async function askStatus(services: Services, uri: string): Promise<string | undefined> {
-  const statuses = services.store.statusesOf(services.store.get(uri));
+/** The text a tag action will change, and its status now, for prompts and confirmations. */
+function describeTarget(services: Services, params: TagParams): { text: string; status: string | undefined } {
+  const state = services.store.get(params.uri);
+  const at = params.offset ?? -1;
+  const claim = params.claimId
+    ? state?.result?.claims.find((c) => c.id === params.claimId)
+    : state?.result?.claims.find((c) => c.range.start <= at && at < c.range.end);
+  if (claim && state) return { text: claim.text, status: services.store.statusOf(state, claim).status };
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === params.uri);
+  const text = params.range && doc ? doc.getText().slice(params.range.start, params.range.end) : '';
+  return { text, status: undefined };
+}
+
+const snippet = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
+};
+
+async function askStatus(services: Services, params: TagParams): Promise<string | undefined> {
+  const statuses = services.store.statusesOf(services.store.get(params.uri));
+  const target = describeTarget(services, params);
   const pick = await vscode.window.showQuickPick(
-    statuses.map((s) => ({ label: s.label, description: s.id, id: s.id })),
-    { placeHolder: vscode.l10n.t('Verification status of this claim') },
+    statuses.map((s) => ({
+      label: s.label,
+      description: s.id === target.status ? vscode.l10n.t('current') : undefined,
+      id: s.id,
+    })),
+    {
+      title: target.text ? vscode.l10n.t('Status of “{0}”', snippet(target.text)) : undefined,
+      placeHolder: vscode.l10n.t('Verification status of this claim'),
+    },
   );
   return pick?.id;
 }
@@ -74,13 +100,19 @@ export async function tagClaim(
     if (withSource) {
       if (!(await askSource(params))) return undefined;
     } else {
-      const status = await askStatus(services, params.uri);
+      const status = await askStatus(services, params);
       if (!status) return undefined;
       params.status = status;
     }
   }
   try {
-    return await services.server.request(tagRequest, params);
+    const tagged = await services.server.request(tagRequest, params);
+    const label = services.store.statusesOf(services.store.get(params.uri)).find((s) => s.id === tagged.status)?.label;
+    void vscode.window.setStatusBarMessage(
+      vscode.l10n.t('Policy Lens: “{0}” is {1}', snippet(tagged.quote), label ?? tagged.status),
+      5000,
+    );
+    return tagged;
   } catch (err) {
     void vscode.window.showErrorMessage(`Policy Lens: ${(err as Error).message}`);
     return undefined;
