@@ -10,9 +10,12 @@ import type { Finding, FindingFigure } from './types';
 const OF_WHICH = /其中|of which|including/iu;
 const TOTAL_BEFORE = /(?:共|合计|总计|总数|累计|总量|total(?:led|ing)?)\s*[^，,；;]{0,10}$/iu;
 const RESPECTIVELY = /分别/u;
-/** 分别占: several parts of one named whole (比重分别为 may be shares of different wholes and is left alone). */
-const SHARES_OF_ONE_WHOLE = /分别占/u;
-const THREE_SECTORS = /三次产业|一、二、三产业|第一、二、三产业/u;
+/** 分别占: several parts of one named whole (比重分别为 alone may be shares of different wholes). */
+const SHARE_LIST = /分别占|分别为|分别是|分别达/gu;
+const LIST_END = /[，,；;。]/u;
+const THREE_SECTORS = /三次产业|一、二、三产业|第一、二、三产业|一二三产业/u;
+/** What the three sectors' list is: shares of GDP or contributions to its growth, which both sum to 100. */
+const SHARE_WORDS = /比重|占|贡献率|结构/u;
 const RATIO_TERMS = /(\d+(?:\.\d+)?)(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2,}/gu;
 const RATIO_CONTEXT = /(?:结构|构成|比例|之比|比重|比)[^\d]{0,6}$/u;
 const SEGMENT_END = /[；;]/u;
@@ -47,7 +50,7 @@ function sumFinding(
     check,
     status: ok ? 'consistent' : 'inconsistent',
     arithmetic,
-    message: verdict(arithmetic, `${relation} ${whole.text}`, ok),
+    message: verdict(arithmetic, whole.text ? `${relation} ${whole.text}` : relation, ok),
     computed: partsSum,
     stated: whole.value,
     range,
@@ -96,25 +99,40 @@ function checkBreakdowns(text: string, s: CheckSentence): Finding[] {
   return out;
 }
 
-/** Shares of one whole: no more than 100 % together; 三次产业 shares exactly 100 %. */
+/** Shares of one whole: no more than 100 % together (分别占); the three sectors' shares or contributions exactly 100 %. */
 function checkShares(text: string, s: CheckSentence): Finding[] {
-  const marker = SHARES_OF_ONE_WHOLE.exec(s.text);
-  if (!marker) return [];
-  const from = s.start + marker.index;
-  const listEnd = from + (s.text.slice(marker.index).split(SEGMENT_END)[0]?.length ?? 0);
-  const shares = s.metrics.filter(
-    (m) => m.unit === '%' && !m.change && m.range.start > from && m.range.start < listEnd,
-  );
-  if (shares.length < 2) return [];
-  const list = shares.map(figureOf);
-  const total = sum(list.map((p) => p.interval));
-  const partsSum = list.reduce((acc, p) => acc + p.metric.value, 0);
-  const whole = { text: '100 %', value: 100, decimals: 0, figure: null };
-  if (THREE_SECTORS.test(s.text) && list.length === 3) {
-    return [sumFinding('shares', overlaps(total, { lo: 100, hi: 100 }), list, whole, partsSum, 'the whole,')];
+  const out: Finding[] = [];
+  for (const marker of s.text.matchAll(SHARE_LIST)) {
+    const at = marker.index ?? 0;
+    const from = s.start + at;
+    const listEnd = from + (s.text.slice(at).split(LIST_END)[0]?.length ?? 0);
+    const clauseStart = s.text.lastIndexOf('；', at) + 1;
+    const clause = s.text.slice(clauseStart, at);
+    const shares = s.metrics.filter(
+      (m) => m.unit === '%' && !m.change && m.range.start > from && m.range.start < listEnd,
+    );
+    if (shares.length < 2) continue;
+    const list = shares.map(figureOf);
+    const total = sum(list.map((p) => p.interval));
+    const partsSum = list.reduce((acc, p) => acc + p.metric.value, 0);
+    const whole = { text: '', value: 100, decimals: 0, figure: null };
+    const threeSectors = THREE_SECTORS.test(clause) && SHARE_WORDS.test(clause) && list.length === 3;
+    if (threeSectors) {
+      out.push(
+        sumFinding(
+          'shares',
+          overlaps(total, { lo: 100, hi: 100 }),
+          list,
+          whole,
+          partsSum,
+          'shares of one whole (100 %)',
+        ),
+      );
+    } else if (marker[0] === '分别占' && total.lo > 100) {
+      out.push(sumFinding('shares', false, list, whole, partsSum, 'shares of one whole (at most 100 %)'));
+    }
   }
-  if (total.lo > 100) return [sumFinding('shares', false, list, whole, partsSum, 'at most')];
-  return [];
+  return out;
 }
 
 /** 三次产业结构为 a:b:c, whose terms are percentages of one whole. */

@@ -1,0 +1,78 @@
+// An HTML source, parsed with htmlparser2: tables become table figures; the rest becomes text, one line per
+// block element, read by the report engine.
+import { parseDocument, DomUtils } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+import type { Segmenter } from '../text/segmenter';
+import { figuresFromTable } from './table-source';
+import { figuresFromText } from './text-source';
+import type { SourceFigure } from './types';
+
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'tr',
+  'table',
+  'blockquote',
+  'pre',
+]);
+const SKIP = new Set(['script', 'style', 'noscript', 'head', 'table']);
+
+function textOf(nodes: ChildNode[], out: string[]): void {
+  for (const n of nodes) {
+    if (n.type === 'text') out.push((n as unknown as { data: string }).data.replace(/[ \t\r\n]+/gu, ' '));
+    else if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
+      const el = n as Element;
+      if (SKIP.has(el.name)) {
+        if (el.name === 'table') out.push('\n');
+        continue;
+      }
+      if (BLOCK.has(el.name)) out.push('\n');
+      textOf(el.children, out);
+      if (BLOCK.has(el.name)) out.push('\n');
+    } else if ('children' in n) textOf((n as Element).children, out);
+  }
+}
+
+export interface HtmlText {
+  text: string;
+  tables: string[][][];
+}
+
+export function readHtml(html: string): HtmlText {
+  const doc = parseDocument(html, { decodeEntities: true });
+  const parts: string[] = [];
+  textOf(doc.children, parts);
+  const text = parts
+    .join('')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
+  const tables = DomUtils.getElementsByTagName('table', doc.children).map((table) =>
+    DomUtils.getElementsByTagName('tr', table.children).map((tr) =>
+      tr.children
+        .filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'))
+        .map((cell) => DomUtils.textContent(cell).replace(/\s+/gu, ' ').trim()),
+    ),
+  );
+  return { text, tables };
+}
+
+export function figuresFromHtml(html: string, segmenter: Segmenter | null): { text: string; figures: SourceFigure[] } {
+  const { text, tables } = readHtml(html);
+  const figures = [
+    ...figuresFromText(text, segmenter),
+    ...tables.flatMap((rows, i) => figuresFromTable(rows, { table: i + 1 })),
+  ];
+  return { text, figures };
+}

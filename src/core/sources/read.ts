@@ -1,0 +1,90 @@
+// Reads a source document of any supported format into figures, with a clear error for the rest.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { decodeBytes } from '../text/report-file';
+import type { Segmenter } from '../text/segmenter';
+import { figuresFromHtml } from './html-source';
+import { figuresFromTable } from './table-source';
+import { figuresFromText } from './text-source';
+import type { SourceDocument, SourceFormat } from './types';
+
+export class SourceReadError extends Error {}
+
+const FORMATS: Record<string, SourceFormat> = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.csv': 'csv',
+  '.tsv': 'tsv',
+};
+const NOT_YET: Record<string, string> = {
+  '.xlsx': 'Excel workbooks are not read yet: save the sheet as CSV',
+  '.xls': 'Excel workbooks are not read yet: save the sheet as CSV',
+  '.pdf': 'PDF is not read yet: save the text (pdftotext) as .txt',
+  '.docx': 'Word documents are not read: save as .txt or .html',
+};
+
+export const SOURCE_EXTENSIONS = Object.keys(FORMATS);
+
+export function sourceFormatOf(file: string): SourceFormat {
+  const ext = path.extname(file).toLowerCase();
+  const format = FORMATS[ext];
+  if (format) return format;
+  throw new SourceReadError(
+    `${file}: ${NOT_YET[ext] ?? `unsupported source format "${ext || '(none)'}"`} (supported: ${SOURCE_EXTENSIONS.join(', ')})`,
+  );
+}
+
+/** Parses a source already in memory (decoded text). */
+export function sourceFromText(
+  file: string,
+  format: SourceFormat,
+  text: string,
+  segmenter: Segmenter | null,
+): SourceDocument {
+  switch (format) {
+    case 'text':
+    case 'markdown':
+      return { path: file, format, figures: figuresFromText(text, segmenter) };
+    case 'html':
+      return { path: file, format, figures: figuresFromHtml(text, segmenter).figures };
+    case 'csv':
+    case 'tsv': {
+      let rows: string[][];
+      try {
+        rows = parseCsv(text, {
+          delimiter: format === 'tsv' ? '\t' : ',',
+          relax_column_count: true,
+          relax_quotes: true,
+          skip_empty_lines: true,
+          bom: true,
+        }) as string[][];
+      } catch (err) {
+        throw new SourceReadError(`${file}: not a readable ${format.toUpperCase()} table (${(err as Error).message})`);
+      }
+      const figures = figuresFromTable(rows).map((f) => ({ ...f, location: { ...f.location, line: f.location.row } }));
+      return { path: file, format, figures };
+    }
+  }
+}
+
+export async function readSource(file: string, segmenter: Segmenter | null): Promise<SourceDocument> {
+  const format = sourceFormatOf(file);
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new SourceReadError(`${file}: ${code === 'ENOENT' ? 'no such source file' : (err as Error).message}`);
+  }
+  let text: string;
+  try {
+    text = decodeBytes(bytes).text;
+  } catch (err) {
+    throw new SourceReadError(`${file}: ${(err as Error).message}`);
+  }
+  return sourceFromText(file, format, text, segmenter);
+}
