@@ -87,6 +87,15 @@ function localSourceFile(reportPath: string, url: string | undefined): string | 
   return SOURCE_EXTENSIONS.includes(path.extname(resolved).toLowerCase()) ? resolved : null;
 }
 
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 interface ClaimSource {
   file: string;
   annotationId: string;
@@ -106,7 +115,8 @@ async function claimSources(
       if (item.anchor.state !== 'anchored') continue;
       for (const s of item.annotation.sources) {
         const file = localSourceFile(reportPath, s.url ?? s.citation);
-        if (file)
+        // A citation that merely looks like a file name is not a linked source unless the file is there.
+        if (file && (await exists(file)))
           out.push({
             file,
             annotationId: item.annotation.id,

@@ -25,6 +25,12 @@ function stripUnit(header: string): string {
   return header.replace(UNIT_IN_HEADER, '').trim();
 }
 
+/** The first column that holds levels (not the row header, the unit or a change), for naming a change column. */
+function levelColumnHeader(header: string[], rowHeaderAt: number, unitColumn: number): string | null {
+  const h = header.find((x, i) => i !== rowHeaderAt && i !== unitColumn && x !== '' && !CHANGE_HEADER.test(x));
+  return h ? stripUnit(h) : null;
+}
+
 export interface TableOptions {
   /** A caption or a line above the table (may give 单位：亿元). */
   caption?: string;
@@ -38,6 +44,8 @@ export function figuresFromTable(rows: string[][], options: TableOptions = {}): 
   const headerIndex = cleaned.findIndex((r) => r.some((c) => c !== '') && !r.some(isNumeric));
   const header = headerIndex >= 0 ? cleaned[headerIndex] : [];
   const caption = options.caption ?? '';
+  // A 单位 column gives each row its own unit (万吨, 万千升).
+  const unitColumn = header.findIndex((h) => /^(?:单位|計量單位|计量单位|unit)$/iu.test(h.replace(/\s/gu, '')));
   const out: SourceFigure[] = [];
   cleaned.forEach((row, r) => {
     if (r <= headerIndex) return;
@@ -45,16 +53,19 @@ export function figuresFromTable(rows: string[][], options: TableOptions = {}): 
     if (rowHeaderAt < 0) return;
     const rowHeader = row[rowHeaderAt];
     row.forEach((cell, c) => {
-      if (c === rowHeaderAt || !isNumeric(cell)) return;
+      if (c === rowHeaderAt || c === unitColumn || !isNumeric(cell)) return;
       const colHeader = header[c] ?? '';
       const number = cell.replace(/[,，\s]/gu, '').replace('−', '-');
       const isChange = CHANGE_HEADER.test(colHeader);
-      const unit = cell.endsWith('%') || isChange ? '' : unitOf(colHeader, rowHeader, caption);
+      const rowUnit = unitColumn >= 0 ? (row[unitColumn] ?? '') : '';
+      const unit = cell.endsWith('%') || isChange ? '' : rowUnit || unitOf(colHeader, rowHeader, caption);
       const name = stripUnit(rowHeader);
       const phrase = isChange ? `${name}比上年增长${number.replace(/%$/u, '')}%` : `${name}为${number}${unit}`;
       const metric = analyzeSync(phrase, { segmenter: null }).metrics.find((m) => /\d/u.test(m.text));
       if (!metric) return;
-      const subject = isChange ? name : `${name}${stripUnit(colHeader) ? ` ${stripUnit(colHeader)}` : ''}`;
+      // A change column (比上年增长) is the change of the row's level column (产量), so it takes that name.
+      const levelHeader = isChange ? (levelColumnHeader(header, rowHeaderAt, unitColumn) ?? '') : stripUnit(colHeader);
+      const subject = levelHeader ? `${name} ${levelHeader}` : name;
       out.push({
         subject,
         metric: { ...metric, subject, text: cell + (unit && !cell.endsWith('%') ? unit : '') },
