@@ -85,3 +85,22 @@ test('翻一番 and 是…的N倍 against both levels', async () => {
   const timesOff = await findingsOf('全国重点实验室从15家跃升到38家，是原来的3.5倍。', 'multiple');
   assert.equal(timesOff[0].status, 'inconsistent');
 });
+
+test('level, absolute and relative change: D ÷ (B − D) (Fuzhou 2025 communiqué, Changsha budget report)', async () => {
+  const grain = await findingsOf('粮食产量50.49万吨，比上年增加0.57万吨，增长1.1%。', 'change');
+  assert.equal(grain[0].status, 'consistent');
+  assert.equal(grain[0].arithmetic, '0.57万吨 ÷ (50.49万吨 − 0.57万吨) = 1.14 % up');
+  const revenue = await findingsOf(
+    '2025年全市完成地方一般公共预算收入1296.87亿元，比上年增加32.33亿元，增长2.56%；加上上级补助收入367.83亿元。',
+    'change',
+  );
+  assert.equal(revenue[0].status, 'consistent');
+  const off = await findingsOf('粮食产量50.49万吨，比上年增加0.57万吨，增长3.1%。', 'change');
+  assert.equal(off[0].status, 'inconsistent');
+  assert.deepEqual(
+    off[0].figures.map((f) => f.text),
+    ['50.49万吨', '0.57万吨', '3.1%'],
+  );
+  const fall = await findingsOf('全年接报警情3200起，比上年减少400起，下降11.1%。', 'change');
+  assert.equal(fall[0].status, 'consistent');
+});

@@ -200,6 +200,46 @@ function checkDoubling(text: string, s: CheckSentence, l: Levels): Finding | nul
   };
 }
 
+/** Between a level and its absolute change, or the absolute and the relative change: a short clause. */
+const SHORT_GAP = /^[^；;。\d]{0,10}$/u;
+
+/**
+ * 产量50.49万吨，比上年增加0.57万吨，增长1.1%: the earlier level is B − D, so the rate is D ÷ (B − D).
+ * A communiqué's most common arithmetic; the absolute and relative changes must agree with the level.
+ */
+function checkLevelWithBothChanges(text: string, s: CheckSentence): Finding[] {
+  const out: Finding[] = [];
+  const ms = s.metrics;
+  for (let i = 0; i + 2 < ms.length; i++) {
+    const [level, abs, rel] = [ms[i], ms[i + 1], ms[i + 2]];
+    if (level.change || !abs.change || !rel.change || rel.unit !== '%' || abs.unit !== level.unit) continue;
+    if (abs.change.direction !== rel.change.direction || level.unit === '%') continue;
+    if (!SHORT_GAP.test(between(text, level.range, abs.range)) || !SHORT_GAP.test(between(text, abs.range, rel.range)))
+      continue;
+    const B = figureOf(level);
+    const D = figureOf(abs);
+    const C = figureOf(rel);
+    const down = abs.change.direction === 'down';
+    // Earlier level: B − D after a rise, B + D after a fall.
+    const earlier = down
+      ? { lo: B.interval.lo + D.interval.lo, hi: B.interval.hi + D.interval.hi }
+      : { lo: B.interval.lo - D.interval.hi, hi: B.interval.hi - D.interval.lo };
+    const q = quotient(D.interval, earlier);
+    if (!q) continue;
+    const computed = (abs.value / (down ? level.value + abs.value : level.value - abs.value)) * 100;
+    const ok = overlaps({ lo: q.lo * 100, hi: q.hi * 100 }, C.interval);
+    const arithmetic = `${abs.text} ÷ (${level.text} ${down ? '+' : '−'} ${abs.text}) = ${formatComputed(computed, C.decimals)} % ${down ? 'down' : 'up'}`;
+    out.push(
+      finding('change', ok, arithmetic, `${rel.text} ${rel.change.direction}`, computed, rel.value, [
+        findingFigure('to', B),
+        findingFigure('change', D),
+        findingFigure('change', C),
+      ]),
+    );
+  }
+  return out;
+}
+
 export function checkChanges(text: string, sentences: CheckSentence[]): Finding[] {
   const out: Finding[] = [];
   for (const s of sentences) {
@@ -207,6 +247,7 @@ export function checkChanges(text: string, sentences: CheckSentence[]): Finding[
       const f = checkStatedChange(l) ?? checkDoubling(text, s, l);
       if (f) out.push(f);
     }
+    out.push(...checkLevelWithBothChanges(text, s));
   }
   return out;
 }
