@@ -26,7 +26,7 @@ test('a part altered so the breakdown exceeds the whole is flagged', async () =>
   const altered = INSURANCE.replace('413.34', '423.34');
   const [f] = (await findingsOf(altered, 'parts')).filter((x) => x.status === 'inconsistent');
   assert.ok(f);
-  assert.match(f.message, /= 531\.38亿元; the report says more than the whole 521\.38亿元: inconsistent/u);
+  assert.match(f.message, /= 531\.38亿元; the report says the whole \(a complete breakdown\) 521\.38亿元: inconsistent/u);
 });
 
 test('a partial 其中 breakdown (less than the whole) is not an error', async () => {
@@ -65,4 +65,23 @@ test('must not flag: 比重分别为 over different wholes; overlapping categori
     '先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%，现代服务业增加值占服务业增加值比重达64.9%。';
   assert.equal((await findingsOf(guangdong)).length, 0);
   assert.equal((await findingsOf('按1:2:3的比例配置警力。', 'shares')).length, 0);
+});
+
+test('complete breakdowns (城镇/乡村, 财产险/人身险, 税收/非税) must sum to the whole, not merely stay below', async () => {
+  // Zhengzhou 2025 communiqué, as published and with the urban figure lowered.
+  const published = '年末全市常住人口1313.8万人，其中城镇常住人口1071.04万人，乡村常住人口242.76万人。';
+  assert.equal((await findingsOf(published, 'parts'))[0].status, 'consistent');
+  const lowered = await findingsOf(published.replace('1071.04', '1001.04'), 'parts');
+  assert.equal(lowered[0].status, 'inconsistent');
+  assert.match(lowered[0].message, /the whole \(a complete breakdown\) 1313\.8万人: inconsistent/u);
+  const insurance = await findingsOf(INSURANCE.replace('99.20', '89.20'), 'parts');
+  assert.deepEqual(
+    insurance.map((f) => f.status),
+    ['consistent', 'inconsistent'],
+  );
+});
+
+test('an open 其中 list that exceeds its whole says so', async () => {
+  const [f] = await findingsOf('收到群众来信1200件，其中表扬信300件、建议信500件、投诉信500件。', 'parts');
+  assert.match(f.message, /= 1300件; the report says more than the whole 1200件: inconsistent/u);
 });

@@ -19,6 +19,9 @@ const SHARE_WORDS = /比重|占|贡献率|结构/u;
 const RATIO_TERMS = /(\d+(?:\.\d+)?)(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2,}/gu;
 const RATIO_CONTEXT = /(?:结构|构成|比例|之比|比重|比)[^\d]{0,6}$/u;
 const SEGMENT_END = /[；;]/u;
+const LIST_BREAK = /其中|加上|减去|合计|总计|共计|此外|另外|plus|in addition/iu;
+/** Parts summing past this multiple of the whole are not its breakdown (the list ran into other figures). */
+const RUNAWAY_SUM = 1.5;
 
 function isLevel(m: Metric): boolean {
   return !m.change && m.kind !== 'percent' && m.kind !== 'points' && m.kind !== 'multiple';
@@ -59,6 +62,25 @@ function sumFinding(
   };
 }
 
+/** Breakdowns whose parts cover the whole by definition: their 其中 list must sum to it, not merely stay below. */
+const COMPLEMENTS: RegExp[][] = [
+  [/城镇/u, /乡村|农村/u],
+  [/男/u, /女/u],
+  [/财产险/u, /人身险/u],
+  [/职工/u, /城乡居民/u],
+  [/(?<!非)税收/u, /非税/u],
+  [/出口/u, /进口/u],
+  [/第一产业/u, /第二产业/u, /第三产业/u],
+];
+
+export function isCompleteBreakdown(subjects: string[]): boolean {
+  const complementOf = (a: string, b: string) => b === `非${a}` || a === `非${b}`;
+  if (subjects.length === 2 && complementOf(subjects[0], subjects[1])) return true;
+  return COMPLEMENTS.some(
+    (set) => set.length === subjects.length && set.every((re) => subjects.filter((x) => re.test(x)).length === 1),
+  );
+}
+
 /** 总数 N…其中 a、b、c / 共 N…分别为 a、b、c. */
 function checkBreakdowns(text: string, s: CheckSentence): Finding[] {
   const out: Finding[] = [];
@@ -79,20 +101,24 @@ function checkBreakdowns(text: string, s: CheckSentence): Finding[] {
       (m, j) => j > i && m.range.start < segEnd && isLevel(m) && m.unit === whole.unit && m !== whole,
     );
     if (parts.length < 2) continue;
-    // A nested 其中 inside the list starts another breakdown: stop there.
-    const nested = parts.findIndex((p, k) => k > 0 && OF_WHICH.test(text.slice(parts[k - 1].range.end, p.range.start)));
+    // A nested 其中, or an addition (加上, 合计), ends the list: what follows is not a part of this whole.
+    const nested = parts.findIndex(
+      (p, k) => k > 0 && LIST_BREAK.test(text.slice(parts[k - 1].range.end, p.range.start)),
+    );
     const list = (nested > 0 ? parts.slice(0, nested) : parts).map(figureOf);
     if (list.length < 2) continue;
     const w = figureOf(whole);
     const total: Interval = sum(list.map((p) => p.interval));
     const partsSum = list.reduce((acc, p) => acc + p.metric.value, 0);
+    if (partsSum > RUNAWAY_SUM * whole.value) continue;
     const wholeRef = { text: whole.text, value: whole.value, decimals: w.decimals, figure: findingFigure('whole', w) };
-    if (ofWhich) {
+    if (ofWhich && !isCompleteBreakdown(list.map((p) => p.metric.subject ?? ''))) {
       if (total.lo > w.interval.hi)
         out.push(sumFinding('parts', false, list, wholeRef, partsSum, 'more than the whole'));
       else if (overlaps(total, w.interval)) out.push(sumFinding('parts', true, list, wholeRef, partsSum, 'the whole'));
     } else {
-      out.push(sumFinding('parts', overlaps(total, w.interval), list, wholeRef, partsSum, 'the total'));
+      const relation = ofWhich ? 'the whole (a complete breakdown)' : 'the total';
+      out.push(sumFinding('parts', overlaps(total, w.interval), list, wholeRef, partsSum, relation));
     }
     i += list.length;
   }

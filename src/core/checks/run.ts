@@ -18,7 +18,7 @@ export function runChecks(text: string, analysis: Pick<AnalysisResult, 'metrics'
     ...checkPartsAndShares(text, sentences),
     ...checkRatios(text, lines),
     ...checkRates(text, sentences),
-    ...checkRepeats(sentences),
+    ...checkRepeats(text, sentences),
   ];
   return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }

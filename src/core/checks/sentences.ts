@@ -1,4 +1,5 @@
 // Sentences of the original text with the metrics inside each: the checks compare figures within one sentence.
+import { normalizeText } from '../text/normalize';
 import type { Metric, TextRange } from '../types';
 
 export interface CheckSentence extends TextRange {
@@ -8,15 +9,20 @@ export interface CheckSentence extends TextRange {
 
 const SENTENCE_END = /[。！？!?\n]|\.(?=\s|$)/gu;
 
+/**
+ * Sentence spans in the original text. They are found in the engine's normalised view, where hard-wrapped
+ * lines (PDF extracts, Hansard) are joined again, so a wrap inside a sentence does not cut it in two.
+ */
 export function sentenceSpans(text: string): TextRange[] {
+  const norm = normalizeText(text);
   const spans: TextRange[] = [];
   let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const end = (m.index ?? 0) + m[0].length;
-    if (end > start) spans.push({ start, end });
+  const push = (end: number) => {
+    if (end > start) spans.push(norm.rangeToOriginal(start, end));
     start = end;
-  }
-  if (start < text.length) spans.push({ start, end: text.length });
+  };
+  for (const m of norm.text.matchAll(SENTENCE_END)) push((m.index ?? 0) + m[0].length);
+  push(norm.text.length);
   return spans;
 }
 
