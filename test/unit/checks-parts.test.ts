@@ -26,7 +26,10 @@ test('a part altered so the breakdown exceeds the whole is flagged', async () =>
   const altered = INSURANCE.replace('413.34', '423.34');
   const [f] = (await findingsOf(altered, 'parts')).filter((x) => x.status === 'inconsistent');
   assert.ok(f);
-  assert.match(f.message, /= 531\.38亿元; the report says the whole \(a complete breakdown\) 521\.38亿元: inconsistent/u);
+  assert.match(
+    f.message,
+    /= 531\.38亿元; the report says the whole \(a complete breakdown\) 521\.38亿元: inconsistent/u,
+  );
 });
 
 test('a partial 其中 breakdown (less than the whole) is not an error', async () => {
