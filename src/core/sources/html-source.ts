@@ -44,6 +44,8 @@ function textOf(nodes: ChildNode[], out: string[]): void {
 }
 
 export interface HtmlText {
+  /** The page's <title>. */
+  title: string;
   text: string;
   tables: string[][][];
 }
@@ -58,6 +60,8 @@ export function readHtml(html: string): HtmlText {
     .map((l) => l.trim())
     .filter((l) => l !== '')
     .join('\n');
+  const titleElement = DomUtils.getElementsByTagName('title', doc.children)[0];
+  const title = titleElement ? DomUtils.textContent(titleElement).trim() : '';
   const tables = DomUtils.getElementsByTagName('table', doc.children).map((table) =>
     DomUtils.getElementsByTagName('tr', table.children).map((tr) =>
       tr.children
@@ -65,14 +69,17 @@ export function readHtml(html: string): HtmlText {
         .map((cell) => DomUtils.textContent(cell).replace(/\s+/gu, ' ').trim()),
     ),
   );
-  return { text, tables };
+  return { title, text, tables };
 }
 
-export function figuresFromHtml(html: string, segmenter: Segmenter | null): { text: string; figures: SourceFigure[] } {
-  const { text, tables } = readHtml(html);
+export function figuresFromHtml(
+  html: string,
+  segmenter: Segmenter | null,
+): { title: string; text: string; figures: SourceFigure[] } {
+  const { title, text, tables } = readHtml(html);
   const figures = [
     ...figuresFromText(text, segmenter),
     ...tables.flatMap((rows, i) => figuresFromTable(rows, { table: i + 1 })),
   ];
-  return { text, figures };
+  return { title, text, figures };
 }

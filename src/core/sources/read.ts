@@ -38,6 +38,21 @@ export function sourceFormatOf(file: string): SourceFormat {
   );
 }
 
+const OPENING = 400;
+
+/** The year a source reports on: the year named most often in its opening (title, date line). */
+export function documentYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const m of text.slice(0, OPENING).matchAll(/((?:19|20)\d{2})\s*年/gu)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [y, n] of counts)
+    if (best === null || n > (counts.get(best) ?? 0) || (n === counts.get(best) && y < best)) best = y;
+  return best;
+}
+
 /** Parses a source already in memory (decoded text). */
 export function sourceFromText(
   file: string,
@@ -48,9 +63,11 @@ export function sourceFromText(
   switch (format) {
     case 'text':
     case 'markdown':
-      return { path: file, format, figures: figuresFromText(text, segmenter) };
-    case 'html':
-      return { path: file, format, figures: figuresFromHtml(text, segmenter).figures };
+      return { path: file, format, figures: figuresFromText(text, segmenter), year: documentYear(text) };
+    case 'html': {
+      const html = figuresFromHtml(text, segmenter);
+      return { path: file, format, figures: html.figures, year: documentYear(html.title + html.text) };
+    }
     case 'csv':
     case 'tsv': {
       let rows: string[][];

@@ -27,6 +27,8 @@ export interface SourceDocument {
   path: string;
   format: SourceFormat;
   figures: SourceFigure[];
+  /** The year the source reports on (2025 for 2025年…统计公报), from its opening; null when it names none. */
+  year?: number | null;
 }
 
 export type SourceOutcome = 'matches' | 'differs' | 'not-in-source';
