@@ -10,6 +10,7 @@ usage: policy-lens <command> [options]
 commands:
   extract <file|dir|-> ...   find metrics and claims (json, table or csv)
   tag <file> ...             set a claim's verification status (kept in <file>.annotations.json)
+  check <file|dir> ...       check the arithmetic in reports and their figures against sources (exit 1 if not)
   export <file|dir> ...      reports with their review annotations (json, w3c or csv)
   help [command]             show help
 
@@ -26,6 +27,8 @@ async function loadCommand(name: string): Promise<Command | null> {
       return (await import('./commands/export')).runExport;
     case 'tag':
       return (await import('./commands/tag')).runTag;
+    case 'check':
+      return (await import('./commands/check')).runCheck;
     default:
       return null;
   }

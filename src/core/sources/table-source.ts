@@ -1,0 +1,79 @@
+// Figures of a table (CSV, TSV, an HTML table): a numeric cell is named by its row header and column header,
+// and read by the report engine from a phrase built of those headers ("财政收入比上年增长5.2%").
+import { analyzeSync } from '../analyze';
+import type { SourceFigure } from './types';
+
+const NUMERIC_CELL = /^[-−+]?\d[\d,，]*(?:\.\d+)?\s*%?$/u;
+/** 单位：亿元 / (亿元) / （%）: the unit a header or caption gives its numbers. */
+const UNIT_IN_HEADER = /(?:单位[:：]\s*([^\s,，;；)）]+))|[（(]\s*([^（()）]{1,6})\s*[)）]/u;
+const CHANGE_HEADER = /增长|增速|增幅|比上年|同比|change|growth/iu;
+
+function isNumeric(cell: string): boolean {
+  return NUMERIC_CELL.test(cell.trim());
+}
+
+function unitOf(...headers: string[]): string {
+  for (const h of headers) {
+    const m = UNIT_IN_HEADER.exec(h);
+    const unit = (m?.[1] ?? m?.[2] ?? '').trim();
+    if (unit && !/^\d/u.test(unit)) return unit;
+  }
+  return '';
+}
+
+function stripUnit(header: string): string {
+  return header.replace(UNIT_IN_HEADER, '').trim();
+}
+
+/** The first column that holds levels (not the row header, the unit or a change), for naming a change column. */
+function levelColumnHeader(header: string[], rowHeaderAt: number, unitColumn: number): string | null {
+  const h = header.find((x, i) => i !== rowHeaderAt && i !== unitColumn && x !== '' && !CHANGE_HEADER.test(x));
+  return h ? stripUnit(h) : null;
+}
+
+export interface TableOptions {
+  /** A caption or a line above the table (may give 单位：亿元). */
+  caption?: string;
+  /** The table's 1-based number in its document (HTML). */
+  table?: number;
+}
+
+/** The first row with no numeric cell is the header row; the first non-numeric cell of a row is its header. */
+export function figuresFromTable(rows: string[][], options: TableOptions = {}): SourceFigure[] {
+  const cleaned = rows.map((r) => r.map((c) => c.replace(/\s+/gu, ' ').trim()));
+  const headerIndex = cleaned.findIndex((r) => r.some((c) => c !== '') && !r.some(isNumeric));
+  const header = headerIndex >= 0 ? cleaned[headerIndex] : [];
+  const caption = options.caption ?? '';
+  // A 单位 column gives each row its own unit (万吨, 万千升).
+  const unitColumn = header.findIndex((h) => /^(?:单位|計量單位|计量单位|unit)$/iu.test(h.replace(/\s/gu, '')));
+  const out: SourceFigure[] = [];
+  cleaned.forEach((row, r) => {
+    if (r <= headerIndex) return;
+    const rowHeaderAt = row.findIndex((c) => c !== '' && !isNumeric(c));
+    if (rowHeaderAt < 0) return;
+    const rowHeader = row[rowHeaderAt];
+    row.forEach((cell, c) => {
+      if (c === rowHeaderAt || c === unitColumn || !isNumeric(cell)) return;
+      const colHeader = header[c] ?? '';
+      const number = cell.replace(/[,，\s]/gu, '').replace('−', '-');
+      const isChange = CHANGE_HEADER.test(colHeader);
+      const rowUnit = unitColumn >= 0 ? (row[unitColumn] ?? '') : '';
+      const unit = cell.endsWith('%') || isChange ? '' : rowUnit || unitOf(colHeader, rowHeader, caption);
+      const name = stripUnit(rowHeader);
+      const phrase = isChange ? `${name}比上年增长${number.replace(/%$/u, '')}%` : `${name}为${number}${unit}`;
+      const metric = analyzeSync(phrase, { segmenter: null }).metrics.find((m) => /\d/u.test(m.text));
+      if (!metric) return;
+      // A change column (比上年增长) is the change of the row's level column (产量), so it takes that name.
+      const levelHeader = isChange ? (levelColumnHeader(header, rowHeaderAt, unitColumn) ?? '') : stripUnit(colHeader);
+      const subject = levelHeader ? `${name} ${levelHeader}` : name;
+      out.push({
+        subject,
+        metric: { ...metric, subject, text: cell + (unit && !cell.endsWith('%') ? unit : '') },
+        quote: `${rowHeader} | ${colHeader}: ${cell}`,
+        context: `${caption} ${rowHeader} ${colHeader}`,
+        location: { row: r + 1, column: c + 1, ...(options.table !== undefined ? { table: options.table } : {}) },
+      });
+    });
+  });
+  return out;
+}
