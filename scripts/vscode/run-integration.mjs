@@ -31,6 +31,8 @@ function makeWorkspace(tmp) {
     'review/corrupt.report.txt': sample.slice(0, 600),
     'review/ui.report.txt': sample,
     'review/card.report.txt': sample,
+    'review/checks.report.txt':
+      '全市平均出警时间由13分钟缩短至7分钟，缩短48%。\n\n全年破获刑事案件2316起，同比下降18.6%。\n',
     'big/huge.report.txt': '全年破获刑事案件2316起，同比下降18.6%。\n'.repeat(12000),
     '.vscode/settings.json': JSON.stringify(
       { 'policyLens.include': ['**/include-me/*.txt'], 'policyLens.maxFileSize': 200000 },

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { StatusDef } from '../core/annotations/model';
 import type { Claim } from '../core/types';
-import type { ReviewAnnotation } from '../shared/protocol';
+import type { CheckFinding, ReviewAnnotation } from '../shared/protocol';
 import { CHANGED } from './decorations';
 import type { AnalysisStore } from './state';
 import type { ReportEntry } from './views';
@@ -21,7 +21,9 @@ export type ClaimNode =
   | { type: 'status'; status: string; label: string; claims: ClaimItem[] }
   | { type: 'orphans'; items: Array<{ entry: ReportEntry; annotation: ReviewAnnotation }> }
   | { type: 'claim'; entry: ReportEntry; claim: Claim; status: string; changed: boolean }
-  | { type: 'orphan'; entry: ReportEntry; annotation: ReviewAnnotation };
+  | { type: 'orphan'; entry: ReportEntry; annotation: ReviewAnnotation }
+  | { type: 'checks'; items: Array<{ entry: ReportEntry; finding: CheckFinding }> }
+  | { type: 'finding'; entry: ReportEntry; finding: CheckFinding };
 
 /** Groups in this order; statuses a newsroom adds go between needs-source and unverified. */
 const ORDER = [CHANGED, 'false', 'disputed', 'needs-source'];
@@ -80,6 +82,7 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
     if (node.type === 'status') return node.claims.map((c) => ({ type: 'claim', ...c }));
     if (node.type === 'orphans')
       return node.items.map(({ entry, annotation }) => ({ type: 'orphan', entry, annotation }));
+    if (node.type === 'checks') return node.items.map(({ entry, finding }) => ({ type: 'finding', entry, finding }));
     return [];
   }
 
@@ -94,6 +97,11 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
     for (const c of all) if (!order.includes(c.status)) order.splice(order.length - TAIL.length, 0, c.status);
     const label = (id: string) =>
       id === CHANGED ? vscode.l10n.t('Changed since checked') : (statuses.find((s) => s.id === id)?.label ?? id);
+    // the report's own figures that do not add up come first: they need an editor most
+    const findings = entries.flatMap((entry) =>
+      (entry.state.review?.findings ?? []).map((finding) => ({ entry, finding })),
+    );
+    const checks: ClaimNode[] = findings.length ? [{ type: 'checks', items: findings }] : [];
     const groups: ClaimNode[] = order
       .map((status) => ({
         type: 'status' as const,
@@ -108,7 +116,7 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
         .map((annotation) => ({ entry, annotation })),
     );
     if (orphans.length) groups.push({ type: 'orphans', items: orphans });
-    return groups;
+    return [...checks, ...groups];
   }
 
   getTreeItem(node: ClaimNode): vscode.TreeItem {
@@ -139,6 +147,32 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
         node.status === 'verified' ? 'pass' : attention ? 'warning' : 'circle-outline',
       );
       item.id = `status:${node.status}:${node.claims[0]?.entry.uri.toString() ?? ''}`;
+      return item;
+    }
+    if (node.type === 'checks') {
+      const item = new vscode.TreeItem(vscode.l10n.t('Checks'), vscode.TreeItemCollapsibleState.Expanded);
+      item.description = String(node.items.length);
+      item.tooltip = vscode.l10n.t(
+        'Figures of the report that do not add up: a change against its levels, parts against the whole, a rate against its terms, the same figure reported twice.',
+      );
+      item.iconPath = new vscode.ThemeIcon('error');
+      item.id = 'checks';
+      return item;
+    }
+    if (node.type === 'finding') {
+      const f = node.finding;
+      const item = new vscode.TreeItem(`${f.line + 1}: ${f.label}`, vscode.TreeItemCollapsibleState.None);
+      item.description = f.message.replace(/\s+/g, ' ').slice(0, 80);
+      const tip = new vscode.MarkdownString();
+      tip.appendText(f.message);
+      item.tooltip = tip;
+      item.contextValue = 'finding';
+      item.command = {
+        command: 'policyLens.reveal',
+        title: vscode.l10n.t('Reveal'),
+        arguments: [node.entry.uri, f.range],
+      };
+      item.id = `${node.entry.uri.toString()}#check:${f.check}:${f.range.start}`;
       return item;
     }
     if (node.type === 'orphans') {

@@ -28,6 +28,7 @@ import { exportCsv, exportDocument, exportJson, exportW3c, type ExportDocument }
 import { textSha256 } from '../core/text/report-file';
 import type { AnalysisResult, AnalyzeOptions } from '../core/types';
 import type { PolicyLensSettings } from '../shared/settings';
+import type { ReportChecks } from './checks';
 import {
   reviewNotification,
   type ClaimReview,
@@ -109,6 +110,8 @@ export class ReviewManager {
   private readonly states = new Map<string, ReviewState>();
   /** Whether the client re-asks for CodeLenses on request, so no lens shows a stale status. */
   canRefreshLenses = false;
+  /** The consistency checks, whose findings join the review's diagnostics. */
+  checks: ReportChecks | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -189,6 +192,11 @@ export class ReviewManager {
       }
       state.dirty = true;
     }
+  }
+
+  /** The checks' findings for an open report changed: republish its review and diagnostics. */
+  republish(doc: TextDocument): void {
+    if (this.states.has(doc.uri)) this.publish(doc);
   }
 
   /** After a new analysis: relink anchored annotations to the claims they sit on. */
@@ -471,6 +479,7 @@ export class ReviewManager {
       annotations: [],
       claims: {},
       statuses: settings.statuses,
+      findings: [],
       error: null,
       conflicts: [],
     };
@@ -517,6 +526,7 @@ export class ReviewManager {
       annotations: state.items.map((i) => this.view(i, text)),
       claims,
       statuses: this.settings(doc.uri).statuses,
+      findings: this.checks?.inconsistencies(doc.uri) ?? [],
       error: state.error,
       conflicts: state.conflicts,
     };
@@ -552,6 +562,7 @@ export class ReviewManager {
         code: review.changed ? 'changed' : review.status,
       });
     }
+    if (this.checks) diagnostics.push(...this.checks.diagnostics(doc));
     void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics });
   }
 

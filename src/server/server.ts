@@ -21,6 +21,7 @@ import { loadSegmenter, type Segmenter } from '../core/text/segmenter';
 import { readReport } from '../core/text/report-file';
 import type { AnalysisResult } from '../core/types';
 import { lineLenses, reviewActions } from './actions';
+import { ReportChecks } from './checks';
 import { hoverAt } from './hover';
 import { useLocale } from './locale';
 import { ReviewManager } from './review';
@@ -60,6 +61,11 @@ const review = new ReviewManager(
   (uri) => settings.get(uri),
   (uri) => results.get(uri)?.result,
 );
+const checks = new ReportChecks(
+  (uri) => results.get(uri)?.result,
+  (doc) => review.republish(doc),
+);
+review.checks = checks;
 const reviewOpened = new Set<string>();
 
 const slim = (r: AnalysisResult): AnalysisView => ({
@@ -90,7 +96,9 @@ function analyseNow(doc: TextDocument): void {
   let analyzer = analyzers.get(uri);
   if (!analyzer) analyzers.set(uri, (analyzer = new IncrementalAnalyzer()));
   const result = analyzer.analyze(text, { segmenter });
+  const first = !results.has(uri);
   results.set(uri, { version: doc.version, result });
+  checks.schedule(doc, first ? 'open' : 'edit');
   const note: AnalysisNotification = {
     uri,
     version: doc.version,
@@ -199,11 +207,15 @@ documents.onDidChangeContent((e) => {
   review.changed(e.document);
   schedule(e.document, settings.get(e.document.uri).debounceMs);
 });
-documents.onDidSave((e) => void review.saved(e.document));
+documents.onDidSave((e) => {
+  void review.saved(e.document);
+  if (results.has(e.document.uri)) checks.schedule(e.document, 'save');
+});
 documents.onDidClose((e) => {
   results.delete(e.document.uri);
   analyzers.delete(e.document.uri);
   review.close(e.document.uri);
+  checks.forget(e.document.uri);
   reviewOpened.delete(e.document.uri);
   forced.delete(e.document.uri);
   settings.forget(e.document.uri);
@@ -241,14 +253,22 @@ connection.onCodeAction((params): CodeAction[] => {
   const entry = results.get(params.textDocument.uri);
   const doc = documents.get(params.textDocument.uri);
   if (!entry || !doc) return [];
-  return reviewActions(doc, params.range, entry.result, review, settings.get(doc.uri).statuses);
+  return [
+    ...checks.actions(doc, params.range, entry.result),
+    ...reviewActions(doc, params.range, entry.result, review, settings.get(doc.uri).statuses),
+  ];
 });
 
 connection.onHover((params): Hover | null => {
   const doc = documents.get(params.textDocument.uri);
   const entry = doc ? results.get(doc.uri) : undefined;
   if (!doc || !entry) return null;
-  return hoverAt(doc, doc.offsetAt(params.position), entry.result, review, settings.get(doc.uri).statuses);
+  const offset = doc.offsetAt(params.position);
+  const hover = hoverAt(doc, offset, entry.result, review, settings.get(doc.uri).statuses);
+  const findings = checks.hoverRows(doc.uri, offset);
+  if (!findings.length) return hover;
+  const head = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+  return { contents: { kind: 'markdown', value: [head, ...findings].join('\n') }, range: hover?.range };
 });
 
 documents.listen(connection);

@@ -82,6 +82,17 @@ export interface ClaimReview {
   changed: boolean;
 }
 
+/** An inconsistency the checks found in the report's own figures. */
+export interface CheckFinding {
+  check: string;
+  /** The check's name in the editor's language. */
+  label: string;
+  /** The arithmetic and its verdict, e.g. "(13 − 7) ÷ 13 = 46.2 %; the report says 48 %: inconsistent". */
+  message: string;
+  range: { start: number; end: number };
+  line: number;
+}
+
 export interface ReviewNotification {
   uri: string;
   version: number;
@@ -91,6 +102,8 @@ export interface ReviewNotification {
   claims: Record<string, ClaimReview>;
   /** The status list in force for this document (labels and colours), parsed by the server. */
   statuses: StatusDef[];
+  /** Inconsistencies the consistency checks found in the report (empty until they have run). */
+  findings: CheckFinding[];
   /** Set when the sidecar cannot be used (corrupt, newer format): it is left untouched and tagging is off. */
   error: string | null;
   conflicts: string[];

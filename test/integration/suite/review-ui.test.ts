@@ -237,3 +237,37 @@ suite('Workspace review in a real VS Code', () => {
     }
   });
 });
+
+suite('Consistency checks in a real VS Code', () => {
+  suiteSetup(async () => {
+    api = await activateExtension();
+  });
+
+  test('a change that does not add up is a warning with its arithmetic, in the hover, and can be marked disputed', async () => {
+    const { doc } = await open('review/checks.report.txt');
+    const state = await analysed(api, doc);
+    const r = (await reviewed(api, doc, (x) => x.findings.length > 0)).review;
+    assert.strictEqual(r.findings[0].check, 'change');
+    let diag: vscode.Diagnostic | undefined;
+    for (let i = 0; i < 50 && !diag; i++) {
+      diag = vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'check.change');
+      if (!diag) await sleep(100);
+    }
+    assert.ok(diag, 'a diagnostic for the inconsistent change');
+    assert.strictEqual(diag.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(diag.message, /\(13分钟 − 7分钟\) ÷ 13分钟 = 46\.2 %.*48%.*inconsistent/);
+    const hover = await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('48%') + 1));
+    assert.match(hover, /46\\?\.2/);
+    const checksGroup = api.claims.getChildren().find((g) => g.type === 'checks');
+    assert.ok(checksGroup?.type === 'checks' && checksGroup.items.length === 1, 'a Checks group in the Claims view');
+    const actions = await codeActions(doc, doc.getText().indexOf('48%'));
+    const dispute = actions.find((a) => a.title.startsWith('Mark disputed:'));
+    assert.ok(dispute?.command, `a "Mark disputed" action among ${actions.map((a) => a.title).join(', ')}`);
+    await vscode.commands.executeCommand(dispute.command.command, ...(dispute.command.arguments ?? []));
+    const claim = state.result.claims.find((c) => c.text.includes('48%'));
+    assert.ok(claim);
+    const after = (await reviewed(api, doc, (x) => x.claims[claim.id]?.status === 'disputed')).review;
+    const tag = after.annotations.find((a) => a.id === after.claims[claim.id]?.annotationId);
+    assert.match(tag?.note ?? '', /46\.2 %/, 'the note carries the arithmetic');
+  });
+});
