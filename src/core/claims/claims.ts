@@ -8,7 +8,7 @@ export interface ClaimSignals {
 }
 
 const RANKING =
-  /率先|首创|首例|首家|首个|首批|首次|首位|首届|首站|第一(?!议题|时间|书记|责任人|责任|要务|生产力|线|次|批次|阶段|季度|步|期)|前列|前茅|榜首|唯一|最高|最低|最多|最少|最快|名列|位居|位列|排名|排在|居全[国省区市]|领先|冠军|\btop\s+\d+|\bfirst\b|\bhighest\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.*\bin the (?:state|country|nation|region)/iu;
+  /率先|首创|首例|首家|首个|首批|首次|首位|首届|首站|第一(?!议题|时间|书记|责任人|责任|要务|生产力|线|次|批次|阶段|季度|步|期)|前列|前茅|榜首|唯一|最高|最低|最多|最少|最快|名列|位居|位列|排名|排在|居全[国省区市]|领先|冠军|\btop\s+\d+|\bfirst\b|\bhighest\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)/iu;
 const COMPARISON =
   /远低于|低于|高于|远高于|优于|好于|超过全国|超过全省|平均水平|同期水平|最好水平|历史最好|历史新低|历史新高|翻番|翻一番|著称|\bbelow the (?:national|state|regional) average\b|\babove the (?:national|state|regional) average\b|\bcompared with the (?:national|state)\b|\blower than\b|\bhigher than\b|\brecord (?:high|low)\b/iu;
 const AWARD =

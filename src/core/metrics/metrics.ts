@@ -6,6 +6,8 @@ import type { TaggedWord } from '../text/segmenter';
 import type { Approx, Metric } from '../types';
 import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } from '../numbers/units';
 import { detectChange } from './change';
+import { ClauseIndex } from './clause-index';
+import { firstTagEndingAfter } from '../text/tag-search';
 import { extractSubject } from './subject';
 
 /** A metric in normalised-text offsets, before mapping back to the original. */
@@ -28,9 +30,12 @@ const POSTFIX_APPROX: Array<[RegExp, Approx]> = [
   [/^(左右|上下|前后)(?![\u3400-\u9fff]{0,1}(?:端|台|门|院|楼))/u, 'about'],
 ];
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
-/** A comma between digits groups thousands; it does not break a clause. */
-const isClauseBreakAt = (text: string, i: number) =>
-  CLAUSE_BREAK.test(text[i]) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+/**
+ * How far before a number its clause is read (subject, change words). A clause can run for a
+ * whole line (a table, a list without punctuation); reading all of it for every number in it
+ * would make extraction quadratic in line length.
+ */
+const CLAUSE_WINDOW = 160;
 const OPEN_QUOTES = '“‘「『《〈【"';
 const CLOSE_FOR: Record<string, string> = {
   '“': '”',
@@ -69,24 +74,12 @@ function isChineseContext(text: string, pos: number): boolean {
   return /[\u3400-\u9fff]/u.test(around);
 }
 
-function clauseStartBefore(text: string, pos: number, floor: number): number {
-  for (let i = pos - 1; i >= floor; i--) if (isClauseBreakAt(text, i)) return i + 1;
-  return floor;
-}
-
-function clauseEndAfter(text: string, pos: number, ceil: number): number {
-  for (let i = pos; i < ceil; i++) if (isClauseBreakAt(text, i)) return i;
-  return ceil;
-}
-
 /** jieba agrees the Chinese numeral is a quantity: it starts a word tagged m/q/mq. */
 function segmenterConfirms(tags: TaggedWord[], start: number): boolean {
-  for (const w of tags) {
-    if (w.end <= start) continue;
-    if (w.start !== start) return false;
-    return /^(m|mq|q)$/.test(w.tag);
-  }
-  return false;
+  const k = firstTagEndingAfter(tags, start);
+  if (k >= tags.length) return false;
+  const w = tags[k];
+  return w.start === start && /^(m|mq|q)$/.test(w.tag);
 }
 
 function unitAfter(text: string, token: NumberToken, lang: 'zh' | 'en'): (UnitMatch & { length: number }) | null {
@@ -146,6 +139,7 @@ export function extractMetrics(
   opts: ExtractOptions,
 ): RawMetric[] {
   const out: RawMetric[] = [];
+  const clauses = new ClauseIndex(text);
   let si = 0;
   let lastInClause: { metric: RawMetric; clauseStart: number; before: string } | null = null;
   let lastInSentence: { metric: RawMetric; sentenceStart: number } | null = null;
@@ -158,8 +152,8 @@ export function extractMetrics(
   for (const token of tokens) {
     while (si < sentences.length && sentences[si].end <= token.start) si++;
     const sentence = si < sentences.length && sentences[si].start <= token.start ? sentences[si] : null;
-    const sStart = sentence ? sentence.start : Math.max(0, text.lastIndexOf('\n', token.start - 1) + 1);
-    const sEnd = sentence ? sentence.end : clauseEndAfter(text, token.end, text.length);
+    const sStart = sentence ? sentence.start : clauses.clauseStartBefore(token.start, 0);
+    const sEnd = sentence ? sentence.end : clauses.clauseEndAfter(token.end, text.length);
     const tags = sentence?.tags ?? null;
     const lang: 'zh' | 'en' =
       token.script === 'english' || (opts.lang === 'en' && !isChineseContext(text, token.start))
@@ -246,9 +240,10 @@ export function extractMetrics(
       continue;
 
     const value = roundValue(token.value * unit.scale);
-    const clauseStart = clauseStartBefore(text, token.start, sStart);
-    const clauseEnd = clauseEndAfter(text, end, sEnd);
-    const beforeText = text.slice(clauseStart, token.start);
+    const clauseStart = clauses.clauseStartBefore(token.start, sStart);
+    const clauseEnd = clauses.clauseEndAfter(end, sEnd);
+    const windowStart = Math.max(clauseStart, token.start - CLAUSE_WINDOW);
+    const beforeText = text.slice(windowStart, token.start);
     const afterText = text.slice(end, Math.min(sEnd, end + 80));
     // A bounded window of the sentence: a runaway "sentence" (no punctuation for pages) must not make this quadratic.
     const sentenceText = text.slice(Math.max(sStart, token.start - 120), Math.min(sEnd, end + 60));
@@ -268,8 +263,11 @@ export function extractMetrics(
     // 人口自然增长率为-0.99‰: a negative growth is a fall.
     if (change && token.value < 0 && change.direction === 'up') change = { ...change, direction: 'down' };
 
-    let from: number = lastInClause && lastInClause.clauseStart === clauseStart ? lastInClause.metric.end : clauseStart;
-    if (from !== clauseStart) {
+    let from: number = Math.max(
+      windowStart,
+      lastInClause && lastInClause.clauseStart === clauseStart ? lastInClause.metric.end : clauseStart,
+    );
+    if (from !== windowStart) {
       // 163个必巡点、43条必巡路线: what follows the previous figure up to 、 is its own noun.
       const between = text.slice(from, token.start);
       const cut = Math.max(between.lastIndexOf('、'), between.lastIndexOf('和'), between.lastIndexOf('及'));
@@ -361,7 +359,11 @@ function nounUnitAfterScale(
   tags: TaggedWord[],
 ): (UnitMatch & { length: number }) | null {
   if (!/[万亿]$/u.test(token.text)) return null;
-  const after = tags.filter((w) => w.start >= token.end).slice(0, 2);
+  const first = firstTagEndingAfter(tags, token.end - 1);
+  const after = tags
+    .slice(first, first + 3)
+    .filter((w) => w.start >= token.end)
+    .slice(0, 2);
   if (after.length === 0 || after[0].start !== token.end) return null;
   for (let i = 0; i < after.length; i++) {
     const w = after[i];

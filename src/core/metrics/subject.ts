@@ -4,6 +4,7 @@
 // word counts (科学规划163个必巡点 → 科学规划…必巡点).
 import type { TaggedWord } from '../text/segmenter';
 import { matchChineseUnit } from '../numbers/units';
+import { firstTagEndingAfter } from '../text/tag-search';
 
 // Leading words that say when/who/how, not what: trimmed from the front of a subject.
 const ZH_LEAD = new RegExp(
@@ -115,8 +116,8 @@ const SKIP_LEAD_TAGS = /^(t|tg|r|rr|rz|d|p|c|m|mq|q|u|uj|ul|uz|ud|ug|y|e|o|f|x)$
 function trimByTags(subject: string, subjectStart: number, tags: TaggedWord[] | null): string {
   if (!tags || !subject) return subject;
   let cut = 0;
-  for (const w of tags) {
-    if (w.end <= subjectStart) continue;
+  for (let k = firstTagEndingAfter(tags, subjectStart); k < tags.length; k++) {
+    const w = tags[k];
     if (w.start !== subjectStart + cut) break; // subject starts inside a word, or a gap: stop
     // jieba tags unknown words x too (警情/x, 现案/x): only punctuation-like x is skippable.
     const skippable = SKIP_LEAD_TAGS.test(w.tag) && !(w.tag === 'x' && /[\u3400-\u9fffA-Za-z0-9]/.test(w.word));
@@ -131,7 +132,8 @@ function trimByTags(subject: string, subjectStart: number, tags: TaggedWord[] | 
 function fromLastVerb(before: string, start: number, tags: TaggedWord[]): string {
   const end = start + before.length;
   let cut = -1;
-  for (const w of tags) {
+  for (let k = firstTagEndingAfter(tags, start); k < tags.length && tags[k].start < end; k++) {
+    const w = tags[k];
     if (w.start < start || w.end > end) continue;
     if (/^v/.test(w.tag) && w.word.length >= 2) cut = w.start - start;
   }
@@ -200,8 +202,9 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
     if (/等$/u.test(before)) before = '';
     // A long lead-in before a counted noun: keep the last verb phrase (科学规划…建立 → 建立).
     else if (tags && before.length > 6) {
-      const at = text.lastIndexOf(before, numberStart);
-      if (at >= from) before = fromLastVerb(before, at, tags);
+      // Searched within the clause window only: a miss must not scan back to the text's start.
+      const found = text.slice(from, numberStart).lastIndexOf(before);
+      if (found >= 0) before = fromLastVerb(before, from + found, tags);
     }
   }
   const subject = before && after ? (before.endsWith(after) ? before : `${before}${after}`) : before || after;
