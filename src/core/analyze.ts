@@ -5,7 +5,8 @@ import type { AnalysisResult, AnalyzeOptions, Claim, Heading, Metric, NumberMent
 import { normalizeText, type NormalizedText } from './text/normalize';
 import { scanNumbers, type NumberToken } from './numbers/numbers';
 import { splitUnits, type TextUnit } from './text/sentences';
-import { extractMetrics, type SentenceContext } from './metrics/metrics';
+import { extractMetrics, type RawMetric, type SentenceContext } from './metrics/metrics';
+import { foldTraditional, type FoldedText } from './text/fold';
 import { classifyClaim } from './claims/claims';
 import { loadSegmenter, type Segmenter, type TaggedWord } from './text/segmenter';
 import { detectLanguage } from './text/language';
@@ -103,15 +104,26 @@ function quotationOf(
   return null;
 }
 
+/** Kinds whose unit is a canonical label (%, 百分点, 元), not the measure word as written. */
+const CANONICAL_UNIT_KINDS = new Set(['percent', 'points', 'money']);
+
+function restoreScript(r: RawMetric, script: FoldedText): void {
+  if (r.subject) r.subject = script.restore(r.subject);
+  if (!CANONICAL_UNIT_KINDS.has(r.kind)) r.unit = script.restore(r.unit);
+}
+
 export function analyzeSync(original: string, options: SyncAnalyzeOptions): AnalysisResult {
   const norm: NormalizedText = normalizeText(original, { wrapWidth: options.wrapWidth });
-  const text = norm.text;
+  // Rules read the folded (simplified) text; ids and quotes keep the report's own script.
+  const script = foldTraditional(norm.text);
+  const text = script.text;
   const lang = options.lang && options.lang !== 'auto' ? options.lang : detectLanguage(text);
   const segmenter = lang === 'zh' || HAS_CJK.test(text.slice(0, 20000)) ? options.segmenter : null;
   const units = splitUnits(text);
   const tokens = scanNumbers(text);
   const contexts = buildContexts(text, units, tokens, segmenter);
   const raw = extractMetrics(text, tokens, contexts, { lang });
+  if (script.folded) for (const r of raw) restoreScript(r, script);
   const lines = new LineIndex(original);
   const sentenceUnits = units.filter((u) => u.kind === 'sentence');
 
@@ -121,7 +133,7 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
   const unitKey = (u: TextUnit) => {
     let k = unitKeys.get(u);
     if (k === undefined) {
-      k = fnv1a(text.slice(u.start, u.end));
+      k = fnv1a(norm.text.slice(u.start, u.end));
       unitKeys.set(u, k);
     }
     return k;
@@ -132,8 +144,8 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
     const range = norm.rangeToOriginal(r.start, r.end);
     const unit = unitContaining(sentenceUnits, r.start);
     const key = unit
-      ? `${unitKey(unit)}\u0000${r.start - unit.start}\u0000${text.slice(r.start, r.end)}`
-      : text.slice(r.start, r.end);
+      ? `${unitKey(unit)}\u0000${r.start - unit.start}\u0000${norm.text.slice(r.start, r.end)}`
+      : norm.text.slice(r.start, r.end);
     const metric: Metric = {
       id: metricIds.next(key),
       text: original.slice(range.start, range.end),
@@ -163,6 +175,7 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
   const quotes = findQuotations(text);
   for (const u of sentenceUnits) {
     const uText = u.pieces.map((p) => text.slice(p.start, p.end)).join('');
+    const ownText = script.folded ? u.pieces.map((p) => norm.text.slice(p.start, p.end)).join('') : uText;
     const inUnit = byUnit.get(u) ?? [];
     const signals = classifyClaim({
       text: uText,
@@ -173,7 +186,7 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
     if (!signals) continue;
     const range = norm.rangeToOriginal(u.start, u.end);
     claims.push({
-      id: claimIds.next(uText),
+      id: claimIds.next(ownText),
       text: original.slice(range.start, range.end),
       range,
       score: signals.score,
