@@ -8,10 +8,12 @@ import { splitUnits, type TextUnit } from './text/sentences';
 import { extractMetrics, type RawMetric, type SentenceContext } from './metrics/metrics';
 import { foldTraditional, type FoldedText } from './text/fold';
 import { classifyClaim } from './claims/claims';
+import { planSectionUnits } from './claims/plan-sections';
 import { loadSegmenter, type Segmenter, type TaggedWord } from './text/segmenter';
 import { detectLanguage } from './text/language';
 import { IdAllocator, fnv1a } from './ids';
 import { LineIndex } from './text/lines';
+import { runningHeadShapes } from './text/furniture';
 
 export interface SyncAnalyzeOptions {
   lang?: 'zh' | 'en' | 'auto';
@@ -19,6 +21,10 @@ export interface SyncAnalyzeOptions {
   segmenter: Segmenter | null;
   /** The whole document's hard-wrap width, when `original` is a part of it. */
   wrapWidth?: number;
+  /** The whole document's running heads (see text/furniture), when `original` is a part of it. */
+  runningHeads?: ReadonlySet<string>;
+  /** The rank of the plan section open where `original` starts, when it is a part of a document. */
+  planRankAtStart?: number | null;
 }
 
 const HAS_CJK = /[\u3400-\u9fff]/u;
@@ -113,16 +119,21 @@ function restoreScript(r: RawMetric, script: FoldedText): void {
 }
 
 export function analyzeSync(original: string, options: SyncAnalyzeOptions): AnalysisResult {
-  const norm: NormalizedText = normalizeText(original, { wrapWidth: options.wrapWidth });
+  const runningHeads = options.runningHeads ?? runningHeadShapes(original);
+  const norm: NormalizedText = normalizeText(original, { wrapWidth: options.wrapWidth, runningHeads });
   // Rules read the folded (simplified) text; ids and quotes keep the report's own script.
   const script = foldTraditional(norm.text);
   const text = script.text;
   const lang = options.lang && options.lang !== 'auto' ? options.lang : detectLanguage(text);
   const segmenter = lang === 'zh' || HAS_CJK.test(text.slice(0, 20000)) ? options.segmenter : null;
-  const units = splitUnits(text);
+  const units = splitUnits(text, runningHeads);
+  const furnitureUnits = units.filter((u) => u.kind === 'furniture');
   const tokens = scanNumbers(text);
   const contexts = buildContexts(text, units, tokens, segmenter);
-  const raw = extractMetrics(text, tokens, contexts, { lang });
+  // Page numbers and running heads hold no metrics.
+  const raw = extractMetrics(text, tokens, contexts, { lang }).filter(
+    (r) => unitContaining(furnitureUnits, r.start) === null,
+  );
   if (script.folded) for (const r of raw) restoreScript(r, script);
   const lines = new LineIndex(original);
   const sentenceUnits = units.filter((u) => u.kind === 'sentence');
@@ -173,6 +184,7 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
     byUnit.set(u, list);
   }
   const quotes = findQuotations(text);
+  const inPlanSection = planSectionUnits(text, units, lang, options.planRankAtStart ?? null);
   for (const u of sentenceUnits) {
     const uText = u.pieces.map((p) => text.slice(p.start, p.end)).join('');
     const ownText = script.folded ? u.pieces.map((p) => norm.text.slice(p.start, p.end)).join('') : uText;
@@ -182,6 +194,7 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
       metricCount: inUnit.length,
       quotation: quotationOf(text, quotes, u),
       lang,
+      inPlanSection: inPlanSection.has(u),
     });
     if (!signals) continue;
     const range = norm.rangeToOriginal(u.start, u.end);

@@ -4,6 +4,8 @@
 // number split from its unit. Analysis runs on a clean view; every finding is mapped back
 // to exact UTF-16 offsets of the original text.
 
+import { furnitureLines, runningHeadShapes } from './furniture';
+
 export interface NormalizedText {
   readonly original: string;
   readonly text: string;
@@ -138,14 +140,24 @@ function blockWrapWidths(lines: LineInfo[]): Int32Array {
 }
 
 /** Marks the original offsets of line breaks that are soft (hard wraps inside a paragraph). */
-function findSoftBreaks(s: string, lines: LineInfo[], knownWidth?: number): Uint8Array {
+function findSoftBreaks(
+  s: string,
+  lines: LineInfo[],
+  knownWidth: number | undefined,
+  runningHeads: ReadonlySet<string>,
+): Uint8Array {
   const soft = new Uint8Array(s.length);
   const docWidth = knownWidth ?? detectWrapWidth(lines);
   const blockWidth = blockWrapWidths(lines);
+  const furniture = furnitureLines(
+    lines.map((l) => s.slice(l.start, l.end)),
+    runningHeads,
+  );
   for (let li = 0; li + 1 < lines.length; li++) {
     const line = lines[li];
     const next = lines[li + 1];
     if (line.length === 0 || next.length === 0) continue; // blank lines are paragraph breaks
+    if (furniture[li] || furniture[li + 1]) continue; // page numbers and running heads stand alone
     if (isTerminal(line.lastCode)) continue;
     let isSoft = false;
     const width = docWidth || blockWidth[li];
@@ -178,11 +190,14 @@ export function documentWrapWidth(text: string): number {
  * `wrapWidth`: the document's wrap width when `original` is only a part of it (the editor
  * analyses paragraph blocks), so a part reads its line breaks as the whole would.
  */
-export function normalizeText(original: string, opts: { wrapWidth?: number } = {}): NormalizedText {
+export function normalizeText(
+  original: string,
+  opts: { wrapWidth?: number; runningHeads?: ReadonlySet<string> } = {},
+): NormalizedText {
   const s = original;
   const n = s.length;
   const lines = scanLines(s);
-  const soft = findSoftBreaks(s, lines, opts.wrapWidth);
+  const soft = findSoftBreaks(s, lines, opts.wrapWidth, opts.runningHeads ?? runningHeadShapes(s));
   const outToOrig = new Int32Array(n + 1);
   const chunks: string[] = [];
   let out = 0;

@@ -3,7 +3,9 @@
 // reports break sentences with page breaks and captions; a paragraph that stops without
 // terminal punctuation continues in the next prose paragraph, past any caption between.
 
-export type UnitKind = 'sentence' | 'heading' | 'caption';
+import { furnitureLines, runningHeadShapes } from './furniture';
+
+export type UnitKind = 'sentence' | 'heading' | 'caption' | 'furniture';
 
 export interface TextUnit {
   kind: UnitKind;
@@ -110,8 +112,12 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
 /**
  * Splits normalised text into units. Offsets are into `text`.
  */
-export function splitUnits(text: string): TextUnit[] {
+export function splitUnits(text: string, runningHeads: ReadonlySet<string> = runningHeadShapes(text)): TextUnit[] {
   const lines = splitLines(text);
+  const furniture = furnitureLines(
+    lines.map((l) => l.text),
+    runningHeads,
+  );
   const units: TextUnit[] = [];
   // A sentence left open at the end of a paragraph, waiting for its continuation.
   let open: TextUnit | null = null;
@@ -126,6 +132,10 @@ export function splitUnits(text: string): TextUnit[] {
     const [ls, le] = trimRange(text, line.start, line.end);
     if (ls === le) continue;
     const t = text.slice(ls, le);
+    if (furniture[li]) {
+      units.push({ kind: 'furniture', start: ls, end: le, pieces: [{ start: ls, end: le }] });
+      continue;
+    }
     if (isCaptionLine(t)) {
       units.push({ kind: 'caption', start: ls, end: le, pieces: [{ start: ls, end: le }] });
       continue;
