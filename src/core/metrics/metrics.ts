@@ -225,6 +225,7 @@ export function extractMetrics(
         if (unit.unit === '个' && /^[\u3400-\u9fff]{1,2}$/u.test(text.slice(end, end + 2)) && quote) continue;
       }
     }
+    if (lang === 'en' && isEnglishDescriptor(text, token, unit.kind)) continue;
     // per 1,000 residents (a rate's base), top 10 agencies (a ranking): not quantities.
     if (lang === 'en' && /\b(?:per|top|every|each)\s+$/i.test(text.slice(Math.max(0, token.start - 8), token.start)))
       continue;
@@ -284,6 +285,7 @@ export function extractMetrics(
           takeNounAfter: unit.kind === 'count',
           lang,
           tags,
+          sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
         });
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
     if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;
@@ -321,6 +323,23 @@ function distributeSubjects(group: RawMetric[]): void {
   group.forEach((m, i) => {
     m.subject = items[i];
   });
+}
+
+/**
+ * English numbers that describe rather than measure: a compound adjective (a 12-month rate,
+ * a 10-year plan), a time frame or a known set (the last 10 years, the two months, these three
+ * series), and the indefinite "one" (one way to understand).
+ */
+function isEnglishDescriptor(text: string, token: NumberToken, kind: string): boolean {
+  if (
+    /^-(?:month|year|week|day|hour|minute|quarter|point|person|member)s?\b/i.test(text.slice(token.end, token.end + 10))
+  )
+    return true;
+  if (token.approx || !Number.isInteger(token.value) || token.value >= 100) return false;
+  if (kind !== 'count' && kind !== 'duration') return false;
+  const before = text.slice(Math.max(0, token.start - 12), token.start);
+  if (/\b(?:the|these|those|both|last|past|next|previous|coming|first|its|their)\s+$/i.test(before)) return true;
+  return token.script === 'english' && token.value === 1 && /^one$/i.test(token.text);
 }
 
 /**

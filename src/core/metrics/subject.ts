@@ -158,6 +158,8 @@ export interface SubjectInput {
   takeNounAfter: boolean;
   lang: 'zh' | 'en';
   tags: TaggedWord[] | null;
+  /** Where the sentence (or a bounded window of it) starts: an English subject may stand clauses before. */
+  sentenceStart?: number;
 }
 
 export function extractSubject(input: SubjectInput): string | null {
@@ -214,8 +216,34 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
 
 const EN_LEAD =
   /^(?:,|\s|in\s+\d{4}|\d{4}|and|but|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+/** Never a subject on its own: a month, a connector, a preposition that starts a time or comparison phrase. */
+const EN_NOT_SUBJECT =
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*|(?:or|and|but|between|since|from|compared|meaning|while|which|that|this|these|it|there)\b.*)$/i;
+/** A list bullet or a field label's punctuation before the subject. */
+const EN_BULLET = /^(?:[-*•]\s+|\d{1,2}[.)]\s+)/;
+/** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…". */
+const EN_PREDICATE =
+  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|accounted|amounted|remained|edged|added|cut)\b.*$/i;
 
-function enSubject({ text, from, numberStart, spanEnd, clauseEnd }: SubjectInput): string | null {
+function cleanEn(raw: string): string {
+  let s = raw.replace(/\s+/g, ' ').trim().replace(EN_BULLET, '');
+  s = s.replace(EN_PREDICATE, '').trim();
+  s = s.replace(EN_LEAD, '').trim();
+  s = s.replace(/[\s,;:(-]+$/, '').trim();
+  if (!s || EN_NOT_SUBJECT.test(s) || !/[A-Za-z]{2}/.test(s)) return '';
+  const words = s.split(/\s+/);
+  return words.length > 8 ? words.slice(-8).join(' ') : s;
+}
+
+function enSubject({
+  text,
+  from,
+  numberStart,
+  spanEnd,
+  clauseEnd,
+  takeNounAfter,
+  sentenceStart,
+}: SubjectInput): string | null {
   let before = text.slice(from, numberStart).replace(/\s+/g, ' ').trim();
   // Keep the last phrase: after the last verb-ish connector.
   before = before.replace(
@@ -233,15 +261,21 @@ function enSubject({ text, from, numberStart, spanEnd, clauseEnd }: SubjectInput
     )
     .replace(/\b(?:was|were|is|are|stood at|reached|totalled|totaled|of|at|to|by)\s*$/i, '')
     .trim();
-  before = before.replace(EN_LEAD, '').trim();
-  const words = before.split(/\s+/).filter(Boolean);
-  if (words.length > 8) before = words.slice(-8).join(' ');
-  const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 60));
-  const m =
-    /^\s*(?:of|in|for)?\s*([A-Za-z][A-Za-z' -]{2,40}?)(?=[,.;:()]|\s+(?:in|from|than|compared|year|last|this|during|while|and|which|that|as|to)\b|$)/i.exec(
-      rest,
-    );
-  const after = m && !/^(?:year|percent|per cent)/i.test(m[1]) ? m[1].trim() : '';
-  const subject = before || after;
+  before = cleanEn(before);
+  let after = '';
+  if (takeNounAfter) {
+    const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 60));
+    const m =
+      /^\s*(?:of|in|for)?\s*([A-Za-z][A-Za-z' -]{2,40}?)(?=[,.;:()]|\s+(?:in|from|than|compared|year|last|this|during|while|and|which|that|as|to)\b|$)/i.exec(
+        rest,
+      );
+    after = m && !/^(?:year|percent|per cent)/i.test(m[1]) ? cleanEn(m[1]) : '';
+  }
+  let subject = before || after;
+  // "prices, overall, rose by 0.6%": the subject stands in an earlier clause of the sentence.
+  if (!subject && sentenceStart !== undefined && from > sentenceStart) {
+    const clauses = text.slice(sentenceStart, from).split(/[,;:]\s*/);
+    for (let k = clauses.length - 1; k >= 0 && !subject; k--) subject = cleanEn(clauses[k]);
+  }
   return subject && /[A-Za-z]/.test(subject) ? subject : null;
 }

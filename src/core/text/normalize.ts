@@ -158,6 +158,7 @@ function findSoftBreaks(
     const next = lines[li + 1];
     if (line.length === 0 || next.length === 0) continue; // blank lines are paragraph breaks
     if (furniture[li] || furniture[li + 1]) continue; // page numbers and running heads stand alone
+    if (hasTab(s, line) || hasTab(s, next)) continue; // a table row (tab-separated cells) is never joined
     if (isTerminal(line.lastCode)) continue;
     let isSoft = false;
     const width = docWidth || blockWidth[li];
@@ -173,6 +174,11 @@ function findSoftBreaks(
     }
   }
   return soft;
+}
+
+function hasTab(s: string, line: LineInfo): boolean {
+  for (let k = line.start; k < line.end; k++) if (s.charCodeAt(k) === 9) return true;
+  return false;
 }
 
 function firstCode(s: string, line: LineInfo): number {
@@ -229,10 +235,21 @@ export function normalizeText(
     return j < n ? s.charCodeAt(j) : 0;
   };
 
+  const wrapNeedsSpace = (i: number) => {
+    let j = i - 1;
+    while (j >= 0 && (isHSpace(s.charCodeAt(j)) || s.charCodeAt(j) === 13)) j--;
+    const p = j >= 0 ? s.charCodeAt(j) : 0;
+    const q = nextSolid(i);
+    // A hyphen at the end of the line splits a word: non-⏎alcoholic.
+    return p !== 0 && q !== 0 && p !== 45 && !isCjkContext(p) && !isCjkContext(q);
+  };
+
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (soft[i]) {
-      drop(i);
+      // A hard wrap in English prose stands for a space (at⏎5.8, payrolls⏎rose); in Chinese for nothing.
+      if (c === 10 && wrapNeedsSpace(i)) emit(i, 32);
+      else drop(i);
       continue;
     }
     if (isHSpace(c)) {

@@ -25,7 +25,7 @@ interface Line {
 const TERMINAL = new Set(['。', '！', '？', '；', '!', '?', ';', '…']);
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
 const CAPTION_END = /(摄|供图|图片来源[:：].*|\(摄影[^)]*\)|（摄影[^）]*）|图\/[^\s]+|Photo:.*|Photograph by .*)$/u;
-const CAPTION_START = /^(图为|图：|图:|▲|△|\[图|【图|Photo:|Pictured:)/u;
+const CAPTION_START = /^(图为|图：|图:|▲|△|\[图|【图|Photo:|Pictured:|!?\[?(?:Figure|Chart|Table) [A-Z0-9]{1,3}[:.])/u;
 const ENGLISH_ABBREV =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|Nos|Co|Corp|Inc|Ltd|Dept|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|vs|etc|e\.g|i\.e|approx|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
 
@@ -49,10 +49,30 @@ function trimRange(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** A figure or table title, however long (a Markdown image link carries its URL). */
+const FIGURE_TITLE = /^[\W]{0,3}(?:Figure|Chart|Table) [A-Z0-9]{1,3}[:.]/;
+
 export function isCaptionLine(line: string): boolean {
   const t = line.trim();
-  if (!t || t.length > 80) return false;
+  if (!t) return false;
+  if (FIGURE_TITLE.test(t) && t.length <= 400) return true;
+  if (t.length > 80) return false;
   return CAPTION_END.test(t) || CAPTION_START.test(t);
+}
+
+/** A list item (- , * , • , 1. , (a) ) is a unit of its own. */
+const LIST_ITEM = /^(?:[-*•▪]\s|\d{1,2}[.)]\s|\([a-z0-9]{1,2}\)\s)/;
+
+/**
+ * An English line that starts a new unit rather than continuing an open sentence: a list
+ * item, or a capitalised line after a line of Latin text (a field such as `Headline 1: …`,
+ * a new paragraph). Chinese has no capitals; its page-broken sentences continue as before.
+ */
+function startsNewEnglishUnit(text: string, open: TextUnit, line: string): boolean {
+  if (LIST_ITEM.test(line)) return true;
+  const last = text.charCodeAt(open.end - 1);
+  const latinBefore = !(last >= 0x3000 && last <= 0x9fff) && !(last >= 0xff00 && last <= 0xffef);
+  return latinBefore && /^[A-Z]/.test(line);
 }
 
 /** A heading: a short line with no sentence punctuation, or numbered/markdown-marked. */
@@ -132,6 +152,7 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
     const [ls, le] = trimRange(text, line.start, line.end);
     if (ls === le) continue;
     const t = text.slice(ls, le);
+    if (open && !furniture[li] && startsNewEnglishUnit(text, open, t)) closeOpen();
     if (furniture[li]) {
       units.push({ kind: 'furniture', start: ls, end: le, pieces: [{ start: ls, end: le }] });
       continue;
