@@ -11,6 +11,7 @@ commands:
   extract <file|dir|-> ...   find metrics and claims (json, table or csv)
   tag <file> ...             set a claim's verification status (kept in <file>.annotations.json)
   export <file|dir> ...      reports with their review annotations (json, w3c or csv)
+  explain <file> --at N      which rules made or refused the metric and claim at offset N
   help [command]             show help
 
 Run \`policy-lens <command> --help\` for a command's options.
@@ -26,6 +27,8 @@ async function loadCommand(name: string): Promise<Command | null> {
       return (await import('./commands/export')).runExport;
     case 'tag':
       return (await import('./commands/tag')).runTag;
+    case 'explain':
+      return (await import('./commands/explain')).runExplain;
     default:
       return null;
   }

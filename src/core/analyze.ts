@@ -7,7 +7,7 @@ import { scanNumbers, type NumberToken } from './numbers/numbers';
 import { splitUnits, type TextUnit } from './text/sentences';
 import { extractMetrics, type RawMetric, type SentenceContext } from './metrics/metrics';
 import { foldTraditional, type FoldedText } from './text/fold';
-import { classifyClaim } from './claims/claims';
+import { traceClaim } from './claims/claims';
 import { planSectionUnits } from './claims/plan-sections';
 import { loadSegmenter, type Segmenter, type TaggedWord } from './text/segmenter';
 import { detectLanguage } from './text/language';
@@ -25,6 +25,14 @@ export interface SyncAnalyzeOptions {
   runningHeads?: ReadonlySet<string>;
   /** The rank of the plan section open where `original` starts, when it is a part of a document. */
   planRankAtStart?: number | null;
+  /** Collects why numbers were refused and why sentences are or are not claims (`policy-lens explain`). */
+  trace?: AnalysisTrace;
+}
+
+/** The rules behind an analysis, at offsets of the original text. */
+export interface AnalysisTrace {
+  refusedNumbers: Array<{ range: { start: number; end: number }; text: string; rule: string }>;
+  sentences: Array<{ range: { start: number; end: number }; fired: string[]; refusedBy: string | null }>;
 }
 
 const HAS_CJK = /[\u3400-\u9fff]/u;
@@ -131,7 +139,14 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
   const tokens = scanNumbers(text);
   const contexts = buildContexts(text, units, tokens, segmenter);
   // Page numbers and running heads hold no metrics.
-  const raw = extractMetrics(text, tokens, contexts, { lang }).filter(
+  const trace = options.trace;
+  const onRefused = trace
+    ? (token: NumberToken, rule: string) => {
+        const range = norm.rangeToOriginal(token.start, token.end);
+        trace.refusedNumbers.push({ range, text: original.slice(range.start, range.end), rule });
+      }
+    : undefined;
+  const raw = extractMetrics(text, tokens, contexts, { lang, onRefused }).filter(
     (r) => unitContaining(furnitureUnits, r.start) === null,
   );
   if (script.folded) for (const r of raw) restoreScript(r, script);
@@ -189,15 +204,17 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
     const uText = u.pieces.map((p) => text.slice(p.start, p.end)).join('');
     const ownText = script.folded ? u.pieces.map((p) => norm.text.slice(p.start, p.end)).join('') : uText;
     const inUnit = byUnit.get(u) ?? [];
-    const signals = classifyClaim({
+    const decision = traceClaim({
       text: uText,
       metricCount: inUnit.length,
       quotation: quotationOf(text, quotes, u),
       lang,
       inPlanSection: inPlanSection.has(u),
     });
-    if (!signals) continue;
     const range = norm.rangeToOriginal(u.start, u.end);
+    trace?.sentences.push({ range, fired: decision.fired, refusedBy: decision.refusedBy });
+    const signals = decision.signals;
+    if (!signals) continue;
     claims.push({
       id: claimIds.next(ownText),
       text: original.slice(range.start, range.end),

@@ -126,6 +126,8 @@ function isCalendar(text: string, token: NumberToken, unit: string, unitEnd: num
 
 export interface ExtractOptions {
   lang: 'zh' | 'en';
+  /** Told why each number was refused as a metric (for `policy-lens explain`). */
+  onRefused?: (token: NumberToken, rule: string) => void;
 }
 
 /**
@@ -140,6 +142,7 @@ export function extractMetrics(
 ): RawMetric[] {
   const out: RawMetric[] = [];
   const clauses = new ClauseIndex(text);
+  const refuse = (token: NumberToken, rule: string) => opts.onRefused?.(token, `${opts.lang}.metric.${rule}`);
   let si = 0;
   let lastInClause: { metric: RawMetric; clauseStart: number; before: string } | null = null;
   let lastInSentence: { metric: RawMetric; sentenceStart: number } | null = null;
@@ -162,17 +165,33 @@ export function extractMetrics(
           ? 'zh'
           : opts.lang;
 
-    if (!Number.isFinite(token.value)) continue;
-    if (token.flags.some((f) => SKIP_FLAGS.has(f))) continue;
+    if (!Number.isFinite(token.value)) {
+      refuse(token, 'not-a-number');
+      continue;
+    }
+    const skipFlag = token.flags.find((f) => SKIP_FLAGS.has(f));
+    if (skipFlag) {
+      refuse(token, `flag:${skipFlag}`);
+      continue;
+    }
     // 第三, 第 2 批: ordinals.
-    if (/第\s*$/.test(text.slice(Math.max(0, token.start - 2), token.start))) continue;
+    if (/第\s*$/.test(text.slice(Math.max(0, token.start - 2), token.start))) {
+      refuse(token, 'ordinal');
+      continue;
+    }
     const unit =
       unitAfter(text, token, lang) ??
       (tags ? nounUnitAfterScale(text, token, tags) : null) ??
       bareEnglishQuantity(text, token, lang, sStart);
-    if (!unit) continue;
+    if (!unit) {
+      refuse(token, 'no-unit');
+      continue;
+    }
     let end = token.end + unit.length;
-    if (isCalendar(text, token, unit.unit, end)) continue;
+    if (isCalendar(text, token, unit.unit, end)) {
+      refuse(token, 'calendar-date');
+      continue;
+    }
     // 至27日 after a date: the number before 日 is a day, caught above; a bare 至27 has no unit.
 
     let approx: Approx | null = token.approx;
@@ -200,7 +219,10 @@ export function extractMetrics(
     if (quote) {
       const inner = text.slice(quote.open + 1, quote.close).replace(/\s+/g, '');
       const own = text.slice(token.start, end).replace(/\s+/g, '');
-      if (inner !== own) continue;
+      if (inner !== own) {
+        refuse(token, 'inside-a-quoted-name');
+        continue;
+      }
     }
     // 24小时警局, 10周年: a unit glued to a name.
     if (
@@ -210,25 +232,57 @@ export function extractMetrics(
       unit.kind !== 'percent' &&
       unit.kind !== 'money'
     ) {
-      if (!(unit.kind === 'duration' && /^期间/u.test(text.slice(end, end + 2)))) continue;
+      if (!(unit.kind === 'duration' && /^期间/u.test(text.slice(end, end + 2)))) {
+        refuse(token, 'unit-glued-to-a-name');
+        continue;
+      }
     }
 
     if (token.script === 'chinese') {
-      if (token.flags.includes('in-word') && !(tags && segmenterConfirms(tags, token.start))) continue;
-      if (tags && !segmenterConfirms(tags, token.start) && !token.approx && !token.percent) continue;
+      if (token.flags.includes('in-word') && !(tags && segmenterConfirms(tags, token.start))) {
+        refuse(token, 'numeral-inside-a-word');
+        continue;
+      }
+      if (tags && !segmenterConfirms(tags, token.start) && !token.approx && !token.percent) {
+        refuse(token, 'segmenter-says-not-a-quantity');
+        continue;
+      }
       const small = token.value < 10 && !token.approx && !token.percent;
       if (small) {
         if (token.value === 1 || token.flags.includes('indefinite')) {
           // 一个窝点, 一起案件: indefinite articles; 一天 / 近一个小时 are durations.
-          if (unit.kind !== 'duration' || /^(来|以来|多来|之内)/u.test(text.slice(end, end + 2))) continue;
-        } else if (unit.kind !== 'duration' && !SMALL_ZH_UNITS.has(unit.unit)) continue;
-        if (unit.unit === '个' && /^[\u3400-\u9fff]{1,2}$/u.test(text.slice(end, end + 2)) && quote) continue;
+          if (unit.kind !== 'duration' || /^(来|以来|多来|之内)/u.test(text.slice(end, end + 2))) {
+            refuse(token, 'indefinite-one');
+            continue;
+          }
+        } else if (unit.kind !== 'duration' && !SMALL_ZH_UNITS.has(unit.unit)) {
+          refuse(token, 'small-numeral-descriptor');
+          continue;
+        }
+        if (unit.unit === '个' && /^[\u3400-\u9fff]{1,2}$/u.test(text.slice(end, end + 2)) && quote) {
+          refuse(token, 'small-numeral-in-a-name');
+          continue;
+        }
       }
     }
-    if (lang === 'en' && isEnglishDescriptor(text, token, unit.kind)) continue;
-    // per 1,000 residents (a rate's base), top 10 agencies (a ranking): not quantities.
-    if (lang === 'en' && /\b(?:per|top|every|each)\s+$/i.test(text.slice(Math.max(0, token.start - 8), token.start)))
+    // 过去5年, 未来一年: a time frame, not a measured duration.
+    if (
+      lang === 'zh' &&
+      unit.kind === 'duration' &&
+      /(?:过去|未来|今后|往后)的?$/u.test(text.slice(Math.max(0, token.start - 3), token.start))
+    ) {
+      refuse(token, 'time-frame');
       continue;
+    }
+    if (lang === 'en' && isEnglishDescriptor(text, token, unit.kind)) {
+      refuse(token, 'descriptor');
+      continue;
+    }
+    // per 1,000 residents (a rate's base), top 10 agencies (a ranking): not quantities.
+    if (lang === 'en' && /\b(?:per|top|every|each)\s+$/i.test(text.slice(Math.max(0, token.start - 8), token.start))) {
+      refuse(token, 'rate-base-or-ranking');
+      continue;
+    }
     if (
       lang === 'en' &&
       unit.kind === 'count' &&
@@ -237,8 +291,10 @@ export function extractMetrics(
       token.value <= 2100 &&
       !/[,.]/.test(token.text) &&
       !token.approx
-    )
+    ) {
+      refuse(token, 'year');
       continue;
+    }
 
     const value = roundValue(token.value * unit.scale);
     const clauseStart = clauses.clauseStartBefore(token.start, sStart);
