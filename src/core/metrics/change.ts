@@ -131,7 +131,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
   const basis = EN_BASIS.exec(after.slice(0, 80)) ?? EN_BASIS.exec(sentence);
   const dir: ChangeDirection = /^(increase|rise|jump|gain|growth|hike|more|higher|greater)$/i.test(dirWord)
     ? 'up'
-    : /^(decrease|decline|drop|fall|reduction|cut|dip)$/i.test(dirWord)
+    : /^(decrease|decline|drop|fall|reduction|cut|dip|fewer|less|lower)$/i.test(dirWord)
       ? 'down'
       : directionOf(dirWord, 'en');
   return { direction: dir, basis: basis ? basis[1] : null };

@@ -243,7 +243,18 @@ export function extractMetrics(
         refuse(token, 'numeral-inside-a-word');
         continue;
       }
-      if (tags && !segmenterConfirms(tags, token.start) && !token.approx && !token.percent) {
+      // Financial capitals (壹佰贰拾) are written for amounts only; jieba does not know them.
+      const financial = /[壹贰叁肆伍陆柒捌玖拾佰仟]{2}/u.test(token.text);
+      // 连续五年, 历时三个月: the word before says a quantity follows, whatever jieba makes of it.
+      const quantityCue = /(?:连续|历时|为期|长达)$/u.test(text.slice(Math.max(0, token.start - 2), token.start));
+      if (
+        tags &&
+        !financial &&
+        !quantityCue &&
+        !segmenterConfirms(tags, token.start) &&
+        !token.approx &&
+        !token.percent
+      ) {
         refuse(token, 'segmenter-says-not-a-quantity');
         continue;
       }
@@ -265,6 +276,21 @@ export function extractMetrics(
         }
       }
     }
+    // 这3个战场, 上述三个险种, 这一年: a demonstrative points back at a known set or time, it does not count.
+    if (lang === 'zh' && /(?:这|那|上述|以下|该|此)$/u.test(text.slice(Math.max(0, token.start - 2), token.start))) {
+      refuse(token, 'demonstrative');
+      continue;
+    }
+    // 极不平凡的一年: “one year” as a noun phrase, not a duration measured.
+    if (
+      lang === 'zh' &&
+      token.text === '一' &&
+      unit.unit === '年' &&
+      /的$/u.test(text.slice(token.start - 1, token.start))
+    ) {
+      refuse(token, 'indefinite-one');
+      continue;
+    }
     // 过去5年, 未来一年: a time frame, not a measured duration.
     if (
       lang === 'zh' &&
@@ -276,6 +302,16 @@ export function extractMetrics(
     }
     if (lang === 'en' && isEnglishDescriptor(text, token, unit.kind)) {
       refuse(token, 'descriptor');
+      continue;
+    }
+    // Section 2, Table 3, page 12: a reference to a part of the document.
+    if (
+      lang === 'en' &&
+      /\b(?:Section|Table|Figure|Chart|Chapter|Part|Annex|Appendix|Article|Box|page|paragraph|item|footnote)\s+$/i.test(
+        text.slice(Math.max(0, token.start - 12), token.start),
+      )
+    ) {
+      refuse(token, 'document-reference');
       continue;
     }
     // per 1,000 residents (a rate's base), top 10 agencies (a ranking): not quantities.

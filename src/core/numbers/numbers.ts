@@ -32,6 +32,9 @@ export interface NumberToken {
 }
 
 const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
+  ['不超过', 'under'],
+  ['不高于', 'under'],
+  ['不多于', 'under'],
   ['不低于', 'over'],
   ['不少于', 'over'],
   ['超过', 'over'],
@@ -50,7 +53,11 @@ const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
 ];
 const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
   [/\b(?:more than|over|at least|upwards of|in excess of|greater than|above)\s+$/i, 'over'],
-  [/\b(?:less than|fewer than|under|below|up to|no more than|at most)\s+$/i, 'under'],
+  // "edged up to 2.1%" is a level reached, not a ceiling.
+  [
+    /\b(?:less than|fewer than|under|below|(?<!\b(?:edged|moved|went|crept|ticked|rose|climbed|jumped|picked|shot)\s)up to|no more than|at most)\s+$/i,
+    'under',
+  ],
   [/\b(?:nearly|almost|about|around|approximately|roughly|some|close to|an estimated|approx\.)\s+$/i, 'about'],
 ];
 /** Words containing numeral characters that are not numbers (统一, 万无一失…). */
@@ -467,7 +474,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
   if (/^(?:st|nd|rd|th)\b/.test(text.slice(end, end + 3))) flags.push('ordinal');
   if (/^[、]/.test(text[end] ?? '') && (start === 0 || text[start - 1] === '\n') && intDigits <= 2)
     flags.push('section');
-  if ((start === 0 || text[start - 1] === '\n') && /^[.．]\s/.test(text.slice(end, end + 2)) && intDigits <= 2)
+  if ((start === 0 || text[start - 1] === '\n') && /^(?:[.．]\s|．)/.test(text.slice(end, end + 2)) && intDigits <= 2)
     flags.push('section');
   if (
     (start === 0 || text[start - 1] === '\n') &&
@@ -540,7 +547,12 @@ function scanChinese(text: string, start: number): NumberToken | null {
   if (text[end] === '分' && text[end + 1] === '之') {
     // X分之Y: a fraction, reported as a percentage
     let k = end + 2;
-    while (k < n && isZhNumeralChar(text[k])) k++;
+    // 百分之五点五: a decimal point between numerals belongs to the numerator.
+    while (
+      k < n &&
+      (isZhNumeralChar(text[k]) || (text[k] === '点' && k > end + 2 && isZhNumeralChar(text[k + 1] ?? '')))
+    )
+      k++;
     const denom = run === '百' ? 100 : run === '千' ? 1000 : run === '万' ? 10000 : parseChineseNumeral(run);
     const numer = parseChineseNumeral(text.slice(end + 2, k));
     // Arabic numerator: 百分之90

@@ -235,6 +235,19 @@ export function normalizeText(
     return j < n ? s.charCodeAt(j) : 0;
   };
 
+  // 1．2025年债务情况: a one- or two-digit number opening a line, then ．, numbers a section.
+  const isSectionNumberBefore = (i: number) => {
+    let j = i - 1;
+    while (
+      j >= 0 &&
+      j >= i - 3 &&
+      (isDigit(s.charCodeAt(j)) || (s.charCodeAt(j) >= 0xff10 && s.charCodeAt(j) <= 0xff19))
+    )
+      j--;
+    if (i - 1 - j > 2) return false;
+    while (j >= 0 && isHSpace(s.charCodeAt(j))) j--;
+    return j < 0 || s.charCodeAt(j) === 10;
+  };
   const wrapNeedsSpace = (i: number) => {
     let j = i - 1;
     while (j >= 0 && (isHSpace(s.charCodeAt(j)) || s.charCodeAt(j) === 13)) j--;
@@ -284,7 +297,7 @@ export function normalizeText(
         const p = i > 0 ? s.charCodeAt(i - 1) : 0;
         const q = i + 1 < n ? s.charCodeAt(i + 1) : 0;
         const digitLike = (x: number) => isDigit(x) || (x >= 0xff10 && x <= 0xff19);
-        if (digitLike(p) && digitLike(q)) emit(i, 46);
+        if (digitLike(p) && digitLike(q) && !isSectionNumberBefore(i)) emit(i, 46);
         else outToOrig[out++] = i;
         continue;
       }

@@ -83,6 +83,8 @@ export function isHeadingLine(line: string): boolean {
   if (/^——|^--\s?/.test(t) && t.length <= 60) return true;
   if (/[。！？；!?;]/.test(t.slice(0, -1)) || /[。！？；!?]$/.test(t)) return false;
   if (/[，,：:]$/.test(t)) return false;
+  // An English line of several words ending in a full stop is a sentence.
+  if (/\.$/.test(t) && t.split(/\s+/).length >= 4) return false;
   // Prose broken off mid-sentence (a page break) has clause commas; headings rarely do at length.
   if (/[，,]/.test(t) && t.length > 24) return false;
   const cjk = (t.match(/[\u3400-\u9fff]/g) ?? []).length;
