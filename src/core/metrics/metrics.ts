@@ -47,6 +47,8 @@ const CLOSE_FOR: Record<string, string> = {
   '【': '】',
   '"': '"',
 };
+/** Milestone verbs (GUIDE): 突破, 跨过, 迈上 … right before the figure. */
+const MILESTONE_BEFORE = /(?:突破|跨过|跨越|迈上|迈过|跃上|站上|冲上|越过)了?$/u;
 /** Small Chinese numerals with these units are mostly descriptors or names (五类案件, 三级表彰, 四项机制). */
 const SMALL_ZH_UNITS = new Set(['个', '名', '人', '位', '倍', '户', '家', '支', '只', '辆', '台', '部', '处', '起']);
 
@@ -195,6 +197,17 @@ export function extractMetrics(
     // 至27日 after a date: the number before 日 is a day, caught above; a bare 至27 has no unit.
 
     let approx: Approx | null = token.approx;
+    // 突破9万亿元, 迈上5万亿元台阶: a milestone passed gives approx over (the verb stays outside the span).
+    if (!approx && lang === 'zh' && MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)))
+      approx = 'over';
+    if (
+      !approx &&
+      lang === 'en' &&
+      /\b(?:topped|passed|surpassed|exceeded|broke through)\s+$/i.test(
+        text.slice(Math.max(0, token.start - 20), token.start),
+      )
+    )
+      approx = 'over';
     // 3个多月 / 24小时内: approximation words after the unit.
     for (const [re, a] of POSTFIX_APPROX) {
       const m = re.exec(text.slice(end, end + 3));
