@@ -265,13 +265,14 @@ export function extractMetrics(
         !financial &&
         !quantityCue &&
         !segmenterConfirms(tags, token.start) &&
+        token.value >= 0 &&
         !token.approx &&
         !token.percent
       ) {
         refuse(token, 'segmenter-says-not-a-quantity');
         continue;
       }
-      const small = token.value < 10 && !token.approx && !token.percent;
+      const small = token.value >= 0 && token.value < 10 && !token.approx && !token.percent;
       if (small) {
         if (token.value === 1 || token.flags.includes('indefinite')) {
           // 一个窝点, 一起案件: indefinite articles; 一天 / 近一个小时 are durations.
@@ -459,6 +460,8 @@ function bareEnglishQuantity(
   sentenceStart: number,
 ): (UnitMatch & { length: number }) | null {
   if (lang !== 'en' || token.script === 'chinese') return null;
+  // +39,000: a signed figure is a stated change or level whatever the words around it.
+  if (/^[+−-]\d/.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   if (/\b(?:million|billion|trillion)$/i.test(token.text))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   const before = text.slice(Math.max(sentenceStart, token.start - 40), token.start);

@@ -312,6 +312,35 @@ export function scanNumbers(text: string): NumberToken[] {
   return tokens;
 }
 
+const MIXED_UNITS: Array<[string, number]> = [
+  ['万', 1e4],
+  ['千', 1e3],
+  ['百', 1e2],
+  ['十', 10],
+];
+
+/**
+ * 5万4千6百, 7万5千4百 (spaces gone in the normalised text), 3亿2千万: digits with smaller
+ * character units after a scale word. Returns the value they add and where they end.
+ */
+function mixedTail(text: string, pos: number, scaleMult: number): { value: number; end: number } | null {
+  let value = 0;
+  let end = pos;
+  let below = scaleMult;
+  for (;;) {
+    const m = /^(\d{1,4})([万千百十])/u.exec(text.slice(end, end + 6));
+    if (!m) break;
+    const unit = MIXED_UNITS.find(([u]) => u === m[2]);
+    if (!unit || unit[1] >= below) break;
+    // 3亿2千万: a 千 right before 万 scales with it.
+    const withWan = unit[1] < 1e4 && text[end + m[0].length] === '万' && scaleMult > 1e4 ? 1e4 : 1;
+    value += Number(m[1]) * unit[1] * withWan;
+    below = unit[1] * withWan;
+    end += m[0].length + (withWan > 1 ? 1 : 0);
+  }
+  return end > pos ? { value, end } : null;
+}
+
 const SPACE_GROUP = /^[ \u00a0\u2009\u202f]\d{3}(?![\d.,])/;
 
 /**
@@ -425,6 +454,11 @@ function scanArabic(text: string, start: number): NumberToken | null {
               : 1e4;
     value *= mult;
     end += scale[1].length;
+    const tail = mixedTail(text, end, mult);
+    if (tail) {
+      value += tail.value;
+      end = tail.end;
+    }
   }
   if (
     (text[end] === '余' || text[end] === '多') &&
@@ -453,6 +487,9 @@ function scanArabic(text: string, start: number): NumberToken | null {
   const sign = text[start - 1];
   if ((sign === '-' || sign === '−' || sign === '负') && !/[\dA-Za-z%)）]/.test(text[start - 2] ?? '')) {
     value = -value;
+    spanStart = start - 1;
+  } else if (sign === '+' && !/[\dA-Za-z%)）]/.test(text[start - 2] ?? '')) {
+    // +39,000: a signed figure, as statistical releases write changes.
     spanStart = start - 1;
   }
   const zh = zhApproxBefore(text, spanStart);
@@ -609,6 +646,13 @@ function scanChinese(text: string, start: number): NumberToken | null {
       end++;
     }
   }
+  // 二十几万, 一百几十: a fuzzy amount, at least the round figure written.
+  let fuzzy = false;
+  if (!percent && !approx && text[end] === '几' && /[十百千万]$/u.test(text.slice(start, end))) {
+    approx = 'over';
+    fuzzy = true;
+    end++;
+  }
   const scale = !percent ? ZH_SCALE.exec(text.slice(end, end + 2)) : null;
   if (scale && /[十百千]$/u.test(text.slice(start, end)) === false && approx === 'over') {
     // 十余万
@@ -616,7 +660,12 @@ function scanChinese(text: string, start: number): NumberToken | null {
     end += scale[1].length;
   }
   let spanStart = start;
-  const zh = zhApproxBefore(text, start);
+  // 负三十二: a negative written in characters (not 正负, 抱负, 胜负).
+  if (text[start - 1] === '负' && !/[正抱胜欺担]/u.test(text[start - 2] ?? '')) {
+    value = -value;
+    spanStart = start - 1;
+  }
+  const zh = zhApproxBefore(text, spanStart);
   if (zh) {
     approx = approx ?? zh.approx;
     spanStart = zh.start;
@@ -637,7 +686,7 @@ function scanChinese(text: string, start: number): NumberToken | null {
     flags.push('date');
   if (/[几数上成]$/u.test(prev) || /^几/u.test(text[end] ?? '') || /^(来|位数)/u.test(text.slice(end, end + 3)))
     flags.push('vague');
-  if (!percent && inNumeralWord(text, start, end)) flags.push('in-word');
+  if (!percent && !fuzzy && inNumeralWord(text, start, end)) flags.push('in-word');
   if (!percent && value === 1 && run === '一' && MEASURE_AFTER_ONE.test(text.slice(end, end + 1)))
     flags.push('indefinite');
   return { start: spanStart, end, text: text.slice(spanStart, end), value, script: 'chinese', percent, approx, flags };

@@ -248,6 +248,15 @@ export function normalizeText(
     while (j >= 0 && isHSpace(s.charCodeAt(j))) j--;
     return j < 0 || s.charCodeAt(j) === 10;
   };
+  // ４，５６５: a full-width comma between full-width digits, three of them after it, groups thousands.
+  const isFullWidthDigit = (k: number) => k >= 0 && k < n && s.charCodeAt(k) >= 0xff10 && s.charCodeAt(k) <= 0xff19;
+  const isFullWidthThousands = (i: number) =>
+    isFullWidthDigit(i - 1) &&
+    isFullWidthDigit(i + 1) &&
+    isFullWidthDigit(i + 2) &&
+    isFullWidthDigit(i + 3) &&
+    !isFullWidthDigit(i + 4) &&
+    !isDigit(i + 4 < n ? s.charCodeAt(i + 4) : 0);
   const wrapNeedsSpace = (i: number) => {
     let j = i - 1;
     while (j >= 0 && (isHSpace(s.charCodeAt(j)) || s.charCodeAt(j) === 13)) j--;
@@ -288,6 +297,10 @@ export function normalizeText(
         }
       }
       i = j - 1;
+      continue;
+    }
+    if (c === 0xff0c && isFullWidthThousands(i)) {
+      emit(i, 44);
       continue;
     }
     if (c >= 0xff01 && c <= 0xff5e && !KEEP_FULLWIDTH.has(c)) {
