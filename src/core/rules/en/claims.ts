@@ -12,7 +12,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
   comparison: {
     name: 'en.comparison',
     pattern:
-      /\bbelow the (?:national|state|regional) average\b|\babove the (?:national|state|regional) average\b|\bcompared with the (?:national|state)\b|\blower than\b|\bhigher than\b|\brecord (?:high|low)\b|\bsince records began\b/i,
+      /\bbelow the (?:national|state|regional) average\b|\babove the (?:national|state|regional) average\b|\bcompared with the (?:national|state)\b|\blower than\b|\bhigher than\b|\brecord (?:high|low)s?\b|\bsince records began\b|\b(?:largest|smallest|biggest|greatest|fastest|slowest|steepest)\b|\b(?:decreases|increases|falls|rises|reductions|declines)\b|\b(?:a|an|the|this|that|overall|large|small|net|sharp|steep|slight|further)\s+(?:decrease|increase|fall|rise|drop|decline|reduction)\b|\b(?:rose|fell|risen|fallen|decreased|increased|declined|dropped|grew|peaked|peaking|falling steeply)\b|\b(?:lower|higher|greater|larger|smaller|fewer|less common|more common)\b|\b(?:(?:remained|was|were) (?:fairly )?flat|unchanged|not significantly different|upward|downward|half the level)\b/i,
   },
   award: {
     name: 'en.award',
