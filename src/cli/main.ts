@@ -12,6 +12,7 @@ commands:
   tag <file> ...             set a claim's verification status (kept in <file>.annotations.json)
   check <file|dir> ...       check the arithmetic in reports and their figures against sources (exit 1 if not)
   export <file|dir> ...      reports with their review annotations (json, w3c or csv)
+  explain <file> --at N      which rules made or refused the metric and claim at offset N
   help [command]             show help
 
 Run \`policy-lens <command> --help\` for a command's options.
@@ -29,6 +30,8 @@ async function loadCommand(name: string): Promise<Command | null> {
       return (await import('./commands/tag')).runTag;
     case 'check':
       return (await import('./commands/check')).runCheck;
+    case 'explain':
+      return (await import('./commands/explain')).runExplain;
     default:
       return null;
   }

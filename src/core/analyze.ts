@@ -5,12 +5,15 @@ import type { AnalysisResult, AnalyzeOptions, Claim, Heading, Metric, NumberMent
 import { normalizeText, type NormalizedText } from './text/normalize';
 import { scanNumbers, type NumberToken } from './numbers/numbers';
 import { splitUnits, type TextUnit } from './text/sentences';
-import { extractMetrics, type SentenceContext } from './metrics/metrics';
-import { classifyClaim } from './claims/claims';
+import { extractMetrics, type RawMetric, type SentenceContext } from './metrics/metrics';
+import { foldTraditional, type FoldedText } from './text/fold';
+import { traceClaim } from './claims/claims';
+import { planSectionUnits } from './claims/plan-sections';
 import { loadSegmenter, type Segmenter, type TaggedWord } from './text/segmenter';
 import { detectLanguage } from './text/language';
 import { IdAllocator, fnv1a } from './ids';
 import { LineIndex } from './text/lines';
+import { runningHeadShapes } from './text/furniture';
 
 export interface SyncAnalyzeOptions {
   lang?: 'zh' | 'en' | 'auto';
@@ -18,6 +21,18 @@ export interface SyncAnalyzeOptions {
   segmenter: Segmenter | null;
   /** The whole document's hard-wrap width, when `original` is a part of it. */
   wrapWidth?: number;
+  /** The whole document's running heads (see text/furniture), when `original` is a part of it. */
+  runningHeads?: ReadonlySet<string>;
+  /** The rank of the plan section open where `original` starts, when it is a part of a document. */
+  planRankAtStart?: number | null;
+  /** Collects why numbers were refused and why sentences are or are not claims (`policy-lens explain`). */
+  trace?: AnalysisTrace;
+}
+
+/** The rules behind an analysis, at offsets of the original text. */
+export interface AnalysisTrace {
+  refusedNumbers: Array<{ range: { start: number; end: number }; text: string; rule: string }>;
+  sentences: Array<{ range: { start: number; end: number }; fired: string[]; refusedBy: string | null }>;
 }
 
 const HAS_CJK = /[\u3400-\u9fff]/u;
@@ -103,15 +118,38 @@ function quotationOf(
   return null;
 }
 
+/** Kinds whose unit is a canonical label (%, 百分点, 元), not the measure word as written. */
+const CANONICAL_UNIT_KINDS = new Set(['percent', 'points', 'money']);
+
+function restoreScript(r: RawMetric, script: FoldedText): void {
+  if (r.subject) r.subject = script.restore(r.subject);
+  if (!CANONICAL_UNIT_KINDS.has(r.kind)) r.unit = script.restore(r.unit);
+}
+
 export function analyzeSync(original: string, options: SyncAnalyzeOptions): AnalysisResult {
-  const norm: NormalizedText = normalizeText(original, { wrapWidth: options.wrapWidth });
-  const text = norm.text;
+  const runningHeads = options.runningHeads ?? runningHeadShapes(original);
+  const norm: NormalizedText = normalizeText(original, { wrapWidth: options.wrapWidth, runningHeads });
+  // Rules read the folded (simplified) text; ids and quotes keep the report's own script.
+  const script = foldTraditional(norm.text);
+  const text = script.text;
   const lang = options.lang && options.lang !== 'auto' ? options.lang : detectLanguage(text);
   const segmenter = lang === 'zh' || HAS_CJK.test(text.slice(0, 20000)) ? options.segmenter : null;
-  const units = splitUnits(text);
+  const units = splitUnits(text, runningHeads);
+  const furnitureUnits = units.filter((u) => u.kind === 'furniture');
   const tokens = scanNumbers(text);
   const contexts = buildContexts(text, units, tokens, segmenter);
-  const raw = extractMetrics(text, tokens, contexts, { lang });
+  // Page numbers and running heads hold no metrics.
+  const trace = options.trace;
+  const onRefused = trace
+    ? (token: NumberToken, rule: string) => {
+        const range = norm.rangeToOriginal(token.start, token.end);
+        trace.refusedNumbers.push({ range, text: original.slice(range.start, range.end), rule });
+      }
+    : undefined;
+  const raw = extractMetrics(text, tokens, contexts, { lang, onRefused }).filter(
+    (r) => unitContaining(furnitureUnits, r.start) === null,
+  );
+  if (script.folded) for (const r of raw) restoreScript(r, script);
   const lines = new LineIndex(original);
   const sentenceUnits = units.filter((u) => u.kind === 'sentence');
 
@@ -121,7 +159,7 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
   const unitKey = (u: TextUnit) => {
     let k = unitKeys.get(u);
     if (k === undefined) {
-      k = fnv1a(text.slice(u.start, u.end));
+      k = fnv1a(norm.text.slice(u.start, u.end));
       unitKeys.set(u, k);
     }
     return k;
@@ -132,8 +170,8 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
     const range = norm.rangeToOriginal(r.start, r.end);
     const unit = unitContaining(sentenceUnits, r.start);
     const key = unit
-      ? `${unitKey(unit)}\u0000${r.start - unit.start}\u0000${text.slice(r.start, r.end)}`
-      : text.slice(r.start, r.end);
+      ? `${unitKey(unit)}\u0000${r.start - unit.start}\u0000${norm.text.slice(r.start, r.end)}`
+      : norm.text.slice(r.start, r.end);
     const metric: Metric = {
       id: metricIds.next(key),
       text: original.slice(range.start, range.end),
@@ -161,19 +199,24 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
     byUnit.set(u, list);
   }
   const quotes = findQuotations(text);
+  const inPlanSection = planSectionUnits(text, units, lang, options.planRankAtStart ?? null);
   for (const u of sentenceUnits) {
     const uText = u.pieces.map((p) => text.slice(p.start, p.end)).join('');
+    const ownText = script.folded ? u.pieces.map((p) => norm.text.slice(p.start, p.end)).join('') : uText;
     const inUnit = byUnit.get(u) ?? [];
-    const signals = classifyClaim({
+    const decision = traceClaim({
       text: uText,
       metricCount: inUnit.length,
       quotation: quotationOf(text, quotes, u),
       lang,
+      inPlanSection: inPlanSection.has(u),
     });
-    if (!signals) continue;
     const range = norm.rangeToOriginal(u.start, u.end);
+    trace?.sentences.push({ range, fired: decision.fired, refusedBy: decision.refusedBy });
+    const signals = decision.signals;
+    if (!signals) continue;
     claims.push({
-      id: claimIds.next(uText),
+      id: claimIds.next(ownText),
       text: original.slice(range.start, range.end),
       range,
       score: signals.score,

@@ -5,6 +5,9 @@
 import { analyzeSync } from './analyze';
 import { detectLanguage } from './text/language';
 import { documentWrapWidth } from './text/normalize';
+import { runningHeadShapes } from './text/furniture';
+import { foldTraditional } from './text/fold';
+import { planRankAfter } from './claims/plan-sections';
 import type { Segmenter } from './text/segmenter';
 import type { AnalysisResult } from './types';
 
@@ -46,7 +49,10 @@ export class IncrementalAnalyzer {
   analyze(text: string, opts: { segmenter: Segmenter | null; lang?: 'zh' | 'en' | 'auto' }): AnalysisResult {
     const lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(text);
     const wrapWidth = documentWrapWidth(text);
-    const key = `${lang}${opts.segmenter ? 's' : 'n'}${wrapWidth}\u0000`;
+    // What a block reads from the whole document: its wrap width, running heads and plan sections.
+    const runningHeads = runningHeadShapes(text);
+    const docKey = `${lang}${opts.segmenter ? 's' : 'n'}${wrapWidth}\u0001${[...runningHeads].sort().join('\u0001')}`;
+    let planRank: number | null = null;
     const next = new Map<string, AnalysisResult>();
     const out: AnalysisResult = {
       metrics: [],
@@ -67,12 +73,20 @@ export class IncrementalAnalyzer {
     };
     this.lastAnalysedBlocks = 0;
     for (const block of splitBlocks(text)) {
-      let r = this.cache.get(key + block.text) ?? next.get(key + block.text);
+      const key = `${docKey}\u0000${planRank ?? ''}\u0000${block.text}`;
+      let r = this.cache.get(key) ?? next.get(key);
       if (!r) {
-        r = analyzeSync(block.text, { segmenter: opts.segmenter, lang, wrapWidth });
+        r = analyzeSync(block.text, {
+          segmenter: opts.segmenter,
+          lang,
+          wrapWidth,
+          runningHeads,
+          planRankAtStart: planRank,
+        });
         this.lastAnalysedBlocks++;
       }
-      next.set(key + block.text, r);
+      next.set(key, r);
+      for (const h of r.headings) planRank = planRankAfter(planRank, foldTraditional(h.text).text, lang);
       const shift = <T extends { range: { start: number; end: number } }>(x: T) => ({
         ...x,
         range: { start: x.range.start + block.start, end: x.range.end + block.start },

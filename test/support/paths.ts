@@ -12,7 +12,10 @@ export const ROOT = (() => {
   return dir;
 })();
 
-/** ../shared beside the project (or $POLICY_LENS_SHARED): present in CI and on the team's machines, absent on a user's. */
+/**
+ * The team's shared material: $POLICY_LENS_SHARED when set, else ../shared beside the project
+ * (present in CI and on the team's machines, absent on a user's).
+ */
 export const SHARED = process.env.POLICY_LENS_SHARED
   ? path.resolve(process.env.POLICY_LENS_SHARED)
   : path.resolve(ROOT, '..', 'shared');

@@ -112,6 +112,7 @@ test('property: the offset map is monotonic, complete and points at the source c
         a === b ||
           a === folded ||
           (b === '\u3000' && a === ' ') ||
+          (b === '\n' && a === ' ') || // an English hard wrap reads as a space
           ',;:!?()'.includes(b) ||
           '，；：！？（）'.includes(a),
         `char ${i}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`,
@@ -139,3 +140,25 @@ test(
     }
   },
 );
+
+test('English hard wraps join with a space; Chinese ones with nothing; tab rows are never joined', () => {
+  const wrapped = [
+    'The unemployment rate was unchanged at',
+    '5.8 percent in the month, while nonfarm',
+    'payrolls rose by 236,000 over the month and',
+    'the deficit narrowed to $16 billion, the lowest',
+    'level since the recession began in late 2007.',
+    'Average hourly earnings edged up by 3 cents to',
+    '$24.50 over the month, while the workweek held.',
+  ].join('\n');
+  const en = normalizeText(wrapped).text;
+  assert.match(en, /at 5\.8 percent/);
+  assert.match(en, /nonfarm payrolls rose/);
+  assert.doesNotMatch(en, /at5\.8|nonfarmpayrolls/);
+  const zh = normalizeText('全市公安机关全年共破获各类刑事案件1200\n起，同比上升百分之十二点五。').text;
+  assert.match(zh, /1200起/);
+  // Rows of the same width look hard-wrapped; a row of tab-separated cells is a row all the same.
+  const rows = Array.from({ length: 8 }, (_, i) => `第${i + 1}区县\t生产总值\t${14532 + i}.1亿元\t增长${i}.5%`);
+  const table = normalizeText(rows.join('\n')).text;
+  assert.equal(table.split('\n').length, rows.length);
+});

@@ -26,6 +26,10 @@ const ZH_DOWN = [
   '少增',
   '多减',
   '收窄',
+  '减收',
+  '净减',
+  '净减少',
+  '回落了',
 ];
 const ZH_UP = [
   '上升',
@@ -51,6 +55,10 @@ const ZH_UP = [
   '增产',
   '多增',
   '扩大',
+  '增收',
+  '净增',
+  '净增加',
+  '翻番',
 ];
 const ZH_FILLER = '(?:了|为|达|达到|约|近|超|超过|分别|均|各|逾|近乎|高达|仅)*';
 
@@ -131,7 +139,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
   const basis = EN_BASIS.exec(after.slice(0, 80)) ?? EN_BASIS.exec(sentence);
   const dir: ChangeDirection = /^(increase|rise|jump|gain|growth|hike|more|higher|greater)$/i.test(dirWord)
     ? 'up'
-    : /^(decrease|decline|drop|fall|reduction|cut|dip)$/i.test(dirWord)
+    : /^(decrease|decline|drop|fall|reduction|cut|dip|fewer|less|lower)$/i.test(dirWord)
       ? 'down'
       : directionOf(dirWord, 'en');
   return { direction: dir, basis: basis ? basis[1] : null };

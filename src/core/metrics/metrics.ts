@@ -6,6 +6,8 @@ import type { TaggedWord } from '../text/segmenter';
 import type { Approx, Metric } from '../types';
 import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } from '../numbers/units';
 import { detectChange } from './change';
+import { ClauseIndex } from './clause-index';
+import { firstTagEndingAfter } from '../text/tag-search';
 import { extractSubject } from './subject';
 
 /** A metric in normalised-text offsets, before mapping back to the original. */
@@ -28,9 +30,12 @@ const POSTFIX_APPROX: Array<[RegExp, Approx]> = [
   [/^(左右|上下|前后)(?![\u3400-\u9fff]{0,1}(?:端|台|门|院|楼))/u, 'about'],
 ];
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
-/** A comma between digits groups thousands; it does not break a clause. */
-const isClauseBreakAt = (text: string, i: number) =>
-  CLAUSE_BREAK.test(text[i]) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+/**
+ * How far before a number its clause is read (subject, change words). A clause can run for a
+ * whole line (a table, a list without punctuation); reading all of it for every number in it
+ * would make extraction quadratic in line length.
+ */
+const CLAUSE_WINDOW = 160;
 const OPEN_QUOTES = '“‘「『《〈【"';
 const CLOSE_FOR: Record<string, string> = {
   '“': '”',
@@ -42,6 +47,8 @@ const CLOSE_FOR: Record<string, string> = {
   '【': '】',
   '"': '"',
 };
+/** Milestone verbs (GUIDE): 突破, 跨过, 迈上 … right before the figure. */
+const MILESTONE_BEFORE = /(?:突破|跨过|跨越|迈上|迈过|跃上|站上|冲上|越过)了?$/u;
 /** Small Chinese numerals with these units are mostly descriptors or names (五类案件, 三级表彰, 四项机制). */
 const SMALL_ZH_UNITS = new Set(['个', '名', '人', '位', '倍', '户', '家', '支', '只', '辆', '台', '部', '处', '起']);
 
@@ -69,24 +76,12 @@ function isChineseContext(text: string, pos: number): boolean {
   return /[\u3400-\u9fff]/u.test(around);
 }
 
-function clauseStartBefore(text: string, pos: number, floor: number): number {
-  for (let i = pos - 1; i >= floor; i--) if (isClauseBreakAt(text, i)) return i + 1;
-  return floor;
-}
-
-function clauseEndAfter(text: string, pos: number, ceil: number): number {
-  for (let i = pos; i < ceil; i++) if (isClauseBreakAt(text, i)) return i;
-  return ceil;
-}
-
 /** jieba agrees the Chinese numeral is a quantity: it starts a word tagged m/q/mq. */
 function segmenterConfirms(tags: TaggedWord[], start: number): boolean {
-  for (const w of tags) {
-    if (w.end <= start) continue;
-    if (w.start !== start) return false;
-    return /^(m|mq|q)$/.test(w.tag);
-  }
-  return false;
+  const k = firstTagEndingAfter(tags, start);
+  if (k >= tags.length) return false;
+  const w = tags[k];
+  return w.start === start && /^(m|mq|q)$/.test(w.tag);
 }
 
 function unitAfter(text: string, token: NumberToken, lang: 'zh' | 'en'): (UnitMatch & { length: number }) | null {
@@ -133,6 +128,8 @@ function isCalendar(text: string, token: NumberToken, unit: string, unitEnd: num
 
 export interface ExtractOptions {
   lang: 'zh' | 'en';
+  /** Told why each number was refused as a metric (for `policy-lens explain`). */
+  onRefused?: (token: NumberToken, rule: string) => void;
 }
 
 /**
@@ -146,6 +143,8 @@ export function extractMetrics(
   opts: ExtractOptions,
 ): RawMetric[] {
   const out: RawMetric[] = [];
+  const clauses = new ClauseIndex(text);
+  const refuse = (token: NumberToken, rule: string) => opts.onRefused?.(token, `${opts.lang}.metric.${rule}`);
   let si = 0;
   let lastInClause: { metric: RawMetric; clauseStart: number; before: string } | null = null;
   let lastInSentence: { metric: RawMetric; sentenceStart: number } | null = null;
@@ -158,8 +157,8 @@ export function extractMetrics(
   for (const token of tokens) {
     while (si < sentences.length && sentences[si].end <= token.start) si++;
     const sentence = si < sentences.length && sentences[si].start <= token.start ? sentences[si] : null;
-    const sStart = sentence ? sentence.start : Math.max(0, text.lastIndexOf('\n', token.start - 1) + 1);
-    const sEnd = sentence ? sentence.end : clauseEndAfter(text, token.end, text.length);
+    const sStart = sentence ? sentence.start : clauses.clauseStartBefore(token.start, 0);
+    const sEnd = sentence ? sentence.end : clauses.clauseEndAfter(token.end, text.length);
     const tags = sentence?.tags ?? null;
     const lang: 'zh' | 'en' =
       token.script === 'english' || (opts.lang === 'en' && !isChineseContext(text, token.start))
@@ -168,20 +167,47 @@ export function extractMetrics(
           ? 'zh'
           : opts.lang;
 
-    if (!Number.isFinite(token.value)) continue;
-    if (token.flags.some((f) => SKIP_FLAGS.has(f))) continue;
+    if (!Number.isFinite(token.value)) {
+      refuse(token, 'not-a-number');
+      continue;
+    }
+    const skipFlag = token.flags.find((f) => SKIP_FLAGS.has(f));
+    if (skipFlag) {
+      refuse(token, `flag:${skipFlag}`);
+      continue;
+    }
     // 第三, 第 2 批: ordinals.
-    if (/第\s*$/.test(text.slice(Math.max(0, token.start - 2), token.start))) continue;
+    if (/第\s*$/.test(text.slice(Math.max(0, token.start - 2), token.start))) {
+      refuse(token, 'ordinal');
+      continue;
+    }
     const unit =
       unitAfter(text, token, lang) ??
       (tags ? nounUnitAfterScale(text, token, tags) : null) ??
       bareEnglishQuantity(text, token, lang, sStart);
-    if (!unit) continue;
+    if (!unit) {
+      refuse(token, 'no-unit');
+      continue;
+    }
     let end = token.end + unit.length;
-    if (isCalendar(text, token, unit.unit, end)) continue;
+    if (isCalendar(text, token, unit.unit, end)) {
+      refuse(token, 'calendar-date');
+      continue;
+    }
     // 至27日 after a date: the number before 日 is a day, caught above; a bare 至27 has no unit.
 
     let approx: Approx | null = token.approx;
+    // 突破9万亿元, 迈上5万亿元台阶: a milestone passed gives approx over (the verb stays outside the span).
+    if (!approx && lang === 'zh' && MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)))
+      approx = 'over';
+    if (
+      !approx &&
+      lang === 'en' &&
+      /\b(?:topped|passed|surpassed|exceeded|broke through)\s+$/i.test(
+        text.slice(Math.max(0, token.start - 20), token.start),
+      )
+    )
+      approx = 'over';
     // 3个多月 / 24小时内: approximation words after the unit.
     for (const [re, a] of POSTFIX_APPROX) {
       const m = re.exec(text.slice(end, end + 3));
@@ -206,7 +232,10 @@ export function extractMetrics(
     if (quote) {
       const inner = text.slice(quote.open + 1, quote.close).replace(/\s+/g, '');
       const own = text.slice(token.start, end).replace(/\s+/g, '');
-      if (inner !== own) continue;
+      if (inner !== own) {
+        refuse(token, 'inside-a-quoted-name');
+        continue;
+      }
     }
     // 24小时警局, 10周年: a unit glued to a name.
     if (
@@ -216,24 +245,94 @@ export function extractMetrics(
       unit.kind !== 'percent' &&
       unit.kind !== 'money'
     ) {
-      if (!(unit.kind === 'duration' && /^期间/u.test(text.slice(end, end + 2)))) continue;
+      if (!(unit.kind === 'duration' && /^期间/u.test(text.slice(end, end + 2)))) {
+        refuse(token, 'unit-glued-to-a-name');
+        continue;
+      }
     }
 
     if (token.script === 'chinese') {
-      if (token.flags.includes('in-word') && !(tags && segmenterConfirms(tags, token.start))) continue;
-      if (tags && !segmenterConfirms(tags, token.start) && !token.approx && !token.percent) continue;
-      const small = token.value < 10 && !token.approx && !token.percent;
+      if (token.flags.includes('in-word') && !(tags && segmenterConfirms(tags, token.start))) {
+        refuse(token, 'numeral-inside-a-word');
+        continue;
+      }
+      // Financial capitals (壹佰贰拾) are written for amounts only; jieba does not know them.
+      const financial = /[壹贰叁肆伍陆柒捌玖拾佰仟]{2}/u.test(token.text);
+      // 连续五年, 历时三个月: the word before says a quantity follows, whatever jieba makes of it.
+      const quantityCue = /(?:连续|历时|为期|长达)$/u.test(text.slice(Math.max(0, token.start - 2), token.start));
+      if (
+        tags &&
+        !financial &&
+        !quantityCue &&
+        !segmenterConfirms(tags, token.start) &&
+        token.value >= 0 &&
+        !token.approx &&
+        !token.percent
+      ) {
+        refuse(token, 'segmenter-says-not-a-quantity');
+        continue;
+      }
+      const small = token.value >= 0 && token.value < 10 && !token.approx && !token.percent;
       if (small) {
         if (token.value === 1 || token.flags.includes('indefinite')) {
           // 一个窝点, 一起案件: indefinite articles; 一天 / 近一个小时 are durations.
-          if (unit.kind !== 'duration' || /^(来|以来|多来|之内)/u.test(text.slice(end, end + 2))) continue;
-        } else if (unit.kind !== 'duration' && !SMALL_ZH_UNITS.has(unit.unit)) continue;
-        if (unit.unit === '个' && /^[\u3400-\u9fff]{1,2}$/u.test(text.slice(end, end + 2)) && quote) continue;
+          if (unit.kind !== 'duration' || /^(来|以来|多来|之内)/u.test(text.slice(end, end + 2))) {
+            refuse(token, 'indefinite-one');
+            continue;
+          }
+        } else if (unit.kind !== 'duration' && !SMALL_ZH_UNITS.has(unit.unit)) {
+          refuse(token, 'small-numeral-descriptor');
+          continue;
+        }
+        if (unit.unit === '个' && /^[\u3400-\u9fff]{1,2}$/u.test(text.slice(end, end + 2)) && quote) {
+          refuse(token, 'small-numeral-in-a-name');
+          continue;
+        }
       }
     }
-    // per 1,000 residents (a rate's base), top 10 agencies (a ranking): not quantities.
-    if (lang === 'en' && /\b(?:per|top|every|each)\s+$/i.test(text.slice(Math.max(0, token.start - 8), token.start)))
+    // 这3个战场, 上述三个险种, 这一年: a demonstrative points back at a known set or time, it does not count.
+    if (lang === 'zh' && /(?:这|那|上述|以下|该|此)$/u.test(text.slice(Math.max(0, token.start - 2), token.start))) {
+      refuse(token, 'demonstrative');
       continue;
+    }
+    // 极不平凡的一年: “one year” as a noun phrase, not a duration measured.
+    if (
+      lang === 'zh' &&
+      token.text === '一' &&
+      unit.unit === '年' &&
+      /的$/u.test(text.slice(token.start - 1, token.start))
+    ) {
+      refuse(token, 'indefinite-one');
+      continue;
+    }
+    // 过去5年, 未来一年: a time frame, not a measured duration.
+    if (
+      lang === 'zh' &&
+      unit.kind === 'duration' &&
+      /(?:过去|未来|今后|往后)的?$/u.test(text.slice(Math.max(0, token.start - 3), token.start))
+    ) {
+      refuse(token, 'time-frame');
+      continue;
+    }
+    if (lang === 'en' && isEnglishDescriptor(text, token, unit.kind)) {
+      refuse(token, 'descriptor');
+      continue;
+    }
+    // Section 2, Table 3, page 12: a reference to a part of the document.
+    if (
+      lang === 'en' &&
+      /\b(?:Section|Table|Figure|Chart|Chapter|Part|Annex|Appendix|Article|Box|page|paragraph|item|footnote)\s+$/i.test(
+        text.slice(Math.max(0, token.start - 12), token.start),
+      )
+    ) {
+      refuse(token, 'document-reference');
+      continue;
+    }
+    // per 1,000 residents (a rate's base), top 10 agencies (a ranking): not quantities.
+    if (lang === 'en' && /\b(?:per|top|every|each)\s+$/i.test(text.slice(Math.max(0, token.start - 8), token.start))) {
+      refuse(token, 'rate-base-or-ranking');
+      continue;
+    }
     if (
       lang === 'en' &&
       unit.kind === 'count' &&
@@ -242,13 +341,16 @@ export function extractMetrics(
       token.value <= 2100 &&
       !/[,.]/.test(token.text) &&
       !token.approx
-    )
+    ) {
+      refuse(token, 'year');
       continue;
+    }
 
     const value = roundValue(token.value * unit.scale);
-    const clauseStart = clauseStartBefore(text, token.start, sStart);
-    const clauseEnd = clauseEndAfter(text, end, sEnd);
-    const beforeText = text.slice(clauseStart, token.start);
+    const clauseStart = clauses.clauseStartBefore(token.start, sStart);
+    const clauseEnd = clauses.clauseEndAfter(end, sEnd);
+    const windowStart = Math.max(clauseStart, token.start - CLAUSE_WINDOW);
+    const beforeText = text.slice(windowStart, token.start);
     const afterText = text.slice(end, Math.min(sEnd, end + 80));
     // A bounded window of the sentence: a runaway "sentence" (no punctuation for pages) must not make this quadratic.
     const sentenceText = text.slice(Math.max(sStart, token.start - 120), Math.min(sEnd, end + 60));
@@ -268,8 +370,11 @@ export function extractMetrics(
     // 人口自然增长率为-0.99‰: a negative growth is a fall.
     if (change && token.value < 0 && change.direction === 'up') change = { ...change, direction: 'down' };
 
-    let from: number = lastInClause && lastInClause.clauseStart === clauseStart ? lastInClause.metric.end : clauseStart;
-    if (from !== clauseStart) {
+    let from: number = Math.max(
+      windowStart,
+      lastInClause && lastInClause.clauseStart === clauseStart ? lastInClause.metric.end : clauseStart,
+    );
+    if (from !== windowStart) {
       // 163个必巡点、43条必巡路线: what follows the previous figure up to 、 is its own noun.
       const between = text.slice(from, token.start);
       const cut = Math.max(between.lastIndexOf('、'), between.lastIndexOf('和'), between.lastIndexOf('及'));
@@ -286,6 +391,7 @@ export function extractMetrics(
           takeNounAfter: unit.kind === 'count',
           lang,
           tags,
+          sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
         });
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
     if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;
@@ -326,6 +432,23 @@ function distributeSubjects(group: RawMetric[]): void {
 }
 
 /**
+ * English numbers that describe rather than measure: a compound adjective (a 12-month rate,
+ * a 10-year plan), a time frame or a known set (the last 10 years, the two months, these three
+ * series), and the indefinite "one" (one way to understand).
+ */
+function isEnglishDescriptor(text: string, token: NumberToken, kind: string): boolean {
+  if (
+    /^-(?:month|year|week|day|hour|minute|quarter|point|person|member)s?\b/i.test(text.slice(token.end, token.end + 10))
+  )
+    return true;
+  if (token.approx || !Number.isInteger(token.value) || token.value >= 100) return false;
+  if (kind !== 'count' && kind !== 'duration') return false;
+  const before = text.slice(Math.max(0, token.start - 12), token.start);
+  if (/\b(?:the|these|those|both|last|past|next|previous|coming|first|its|their)\s+$/i.test(before)) return true;
+  return token.script === 'english' && token.value === 1 && /^one$/i.test(token.text);
+}
+
+/**
  * English states many figures without a counted noun: "employment rose by 236,000",
  * "the population reached 1.6 million". Such a number is a metric when it is the size of a
  * change or carries a scale word; its unit is left empty.
@@ -337,6 +460,8 @@ function bareEnglishQuantity(
   sentenceStart: number,
 ): (UnitMatch & { length: number }) | null {
   if (lang !== 'en' || token.script === 'chinese') return null;
+  // +39,000: a signed figure is a stated change or level whatever the words around it.
+  if (/^[+−-]\d/.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   if (/\b(?:million|billion|trillion)$/i.test(token.text))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   const before = text.slice(Math.max(sentenceStart, token.start - 40), token.start);
@@ -361,7 +486,11 @@ function nounUnitAfterScale(
   tags: TaggedWord[],
 ): (UnitMatch & { length: number }) | null {
   if (!/[万亿]$/u.test(token.text)) return null;
-  const after = tags.filter((w) => w.start >= token.end).slice(0, 2);
+  const first = firstTagEndingAfter(tags, token.end - 1);
+  const after = tags
+    .slice(first, first + 3)
+    .filter((w) => w.start >= token.end)
+    .slice(0, 2);
   if (after.length === 0 || after[0].start !== token.end) return null;
   for (let i = 0; i < after.length; i++) {
     const w = after[i];

@@ -4,6 +4,7 @@
 // word counts (科学规划163个必巡点 → 科学规划…必巡点).
 import type { TaggedWord } from '../text/segmenter';
 import { matchChineseUnit } from '../numbers/units';
+import { firstTagEndingAfter } from '../text/tag-search';
 
 // Leading words that say when/who/how, not what: trimmed from the front of a subject.
 const ZH_LEAD = new RegExp(
@@ -115,8 +116,8 @@ const SKIP_LEAD_TAGS = /^(t|tg|r|rr|rz|d|p|c|m|mq|q|u|uj|ul|uz|ud|ug|y|e|o|f|x)$
 function trimByTags(subject: string, subjectStart: number, tags: TaggedWord[] | null): string {
   if (!tags || !subject) return subject;
   let cut = 0;
-  for (const w of tags) {
-    if (w.end <= subjectStart) continue;
+  for (let k = firstTagEndingAfter(tags, subjectStart); k < tags.length; k++) {
+    const w = tags[k];
     if (w.start !== subjectStart + cut) break; // subject starts inside a word, or a gap: stop
     // jieba tags unknown words x too (警情/x, 现案/x): only punctuation-like x is skippable.
     const skippable = SKIP_LEAD_TAGS.test(w.tag) && !(w.tag === 'x' && /[\u3400-\u9fffA-Za-z0-9]/.test(w.word));
@@ -131,7 +132,8 @@ function trimByTags(subject: string, subjectStart: number, tags: TaggedWord[] | 
 function fromLastVerb(before: string, start: number, tags: TaggedWord[]): string {
   const end = start + before.length;
   let cut = -1;
-  for (const w of tags) {
+  for (let k = firstTagEndingAfter(tags, start); k < tags.length && tags[k].start < end; k++) {
+    const w = tags[k];
     if (w.start < start || w.end > end) continue;
     if (/^v/.test(w.tag) && w.word.length >= 2) cut = w.start - start;
   }
@@ -156,6 +158,8 @@ export interface SubjectInput {
   takeNounAfter: boolean;
   lang: 'zh' | 'en';
   tags: TaggedWord[] | null;
+  /** Where the sentence (or a bounded window of it) starts: an English subject may stand clauses before. */
+  sentenceStart?: number;
 }
 
 export function extractSubject(input: SubjectInput): string | null {
@@ -200,8 +204,9 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
     if (/等$/u.test(before)) before = '';
     // A long lead-in before a counted noun: keep the last verb phrase (科学规划…建立 → 建立).
     else if (tags && before.length > 6) {
-      const at = text.lastIndexOf(before, numberStart);
-      if (at >= from) before = fromLastVerb(before, at, tags);
+      // Searched within the clause window only: a miss must not scan back to the text's start.
+      const found = text.slice(from, numberStart).lastIndexOf(before);
+      if (found >= 0) before = fromLastVerb(before, from + found, tags);
     }
   }
   const subject = before && after ? (before.endsWith(after) ? before : `${before}${after}`) : before || after;
@@ -211,8 +216,34 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
 
 const EN_LEAD =
   /^(?:,|\s|in\s+\d{4}|\d{4}|and|but|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+/** Never a subject on its own: a month, a connector, a preposition that starts a time or comparison phrase. */
+const EN_NOT_SUBJECT =
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*|(?:or|and|but|between|since|from|compared|meaning|while|which|that|this|these|it|there)\b.*)$/i;
+/** A list bullet or a field label's punctuation before the subject. */
+const EN_BULLET = /^(?:[-*•]\s+|\d{1,2}[.)]\s+)/;
+/** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…". */
+const EN_PREDICATE =
+  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|accounted|amounted|remained|edged|added|cut)\b.*$/i;
 
-function enSubject({ text, from, numberStart, spanEnd, clauseEnd }: SubjectInput): string | null {
+function cleanEn(raw: string): string {
+  let s = raw.replace(/\s+/g, ' ').trim().replace(EN_BULLET, '');
+  s = s.replace(EN_PREDICATE, '').trim();
+  s = s.replace(EN_LEAD, '').trim();
+  s = s.replace(/[\s,;:(-]+$/, '').trim();
+  if (!s || EN_NOT_SUBJECT.test(s) || !/[A-Za-z]{2}/.test(s)) return '';
+  const words = s.split(/\s+/);
+  return words.length > 8 ? words.slice(-8).join(' ') : s;
+}
+
+function enSubject({
+  text,
+  from,
+  numberStart,
+  spanEnd,
+  clauseEnd,
+  takeNounAfter,
+  sentenceStart,
+}: SubjectInput): string | null {
   let before = text.slice(from, numberStart).replace(/\s+/g, ' ').trim();
   // Keep the last phrase: after the last verb-ish connector.
   before = before.replace(
@@ -230,15 +261,21 @@ function enSubject({ text, from, numberStart, spanEnd, clauseEnd }: SubjectInput
     )
     .replace(/\b(?:was|were|is|are|stood at|reached|totalled|totaled|of|at|to|by)\s*$/i, '')
     .trim();
-  before = before.replace(EN_LEAD, '').trim();
-  const words = before.split(/\s+/).filter(Boolean);
-  if (words.length > 8) before = words.slice(-8).join(' ');
-  const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 60));
-  const m =
-    /^\s*(?:of|in|for)?\s*([A-Za-z][A-Za-z' -]{2,40}?)(?=[,.;:()]|\s+(?:in|from|than|compared|year|last|this|during|while|and|which|that|as|to)\b|$)/i.exec(
-      rest,
-    );
-  const after = m && !/^(?:year|percent|per cent)/i.test(m[1]) ? m[1].trim() : '';
-  const subject = before || after;
+  before = cleanEn(before);
+  let after = '';
+  if (takeNounAfter) {
+    const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 60));
+    const m =
+      /^\s*(?:of|in|for)?\s*([A-Za-z][A-Za-z' -]{2,40}?)(?=[,.;:()]|\s+(?:in|from|than|compared|year|last|this|during|while|and|which|that|as|to)\b|$)/i.exec(
+        rest,
+      );
+    after = m && !/^(?:year|percent|per cent)/i.test(m[1]) ? cleanEn(m[1]) : '';
+  }
+  let subject = before || after;
+  // "prices, overall, rose by 0.6%": the subject stands in an earlier clause of the sentence.
+  if (!subject && sentenceStart !== undefined && from > sentenceStart) {
+    const clauses = text.slice(sentenceStart, from).split(/[,;:]\s*/);
+    for (let k = clauses.length - 1; k >= 0 && !subject; k--) subject = cleanEn(clauses[k]);
+  }
   return subject && /[A-Za-z]/.test(subject) ? subject : null;
 }

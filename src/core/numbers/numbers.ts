@@ -32,6 +32,9 @@ export interface NumberToken {
 }
 
 const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
+  ['不超过', 'under'],
+  ['不高于', 'under'],
+  ['不多于', 'under'],
   ['不低于', 'over'],
   ['不少于', 'over'],
   ['超过', 'over'],
@@ -50,7 +53,11 @@ const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
 ];
 const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
   [/\b(?:more than|over|at least|upwards of|in excess of|greater than|above)\s+$/i, 'over'],
-  [/\b(?:less than|fewer than|under|below|up to|no more than|at most)\s+$/i, 'under'],
+  // "edged up to 2.1%" is a level reached, not a ceiling.
+  [
+    /\b(?:less than|fewer than|under|below|(?<!\b(?:edged|moved|went|crept|ticked|rose|climbed|jumped|picked|shot)\s)up to|no more than|at most)\s+$/i,
+    'under',
+  ],
   [/\b(?:nearly|almost|about|around|approximately|roughly|some|close to|an estimated|approx\.)\s+$/i, 'about'],
 ];
 /** Words containing numeral characters that are not numbers (统一, 万无一失…). */
@@ -305,6 +312,52 @@ export function scanNumbers(text: string): NumberToken[] {
   return tokens;
 }
 
+const MIXED_UNITS: Array<[string, number]> = [
+  ['万', 1e4],
+  ['千', 1e3],
+  ['百', 1e2],
+  ['十', 10],
+];
+
+/**
+ * 5万4千6百, 7万5千4百 (spaces gone in the normalised text), 3亿2千万: digits with smaller
+ * character units after a scale word. Returns the value they add and where they end.
+ */
+function mixedTail(text: string, pos: number, scaleMult: number): { value: number; end: number } | null {
+  let value = 0;
+  let end = pos;
+  let below = scaleMult;
+  for (;;) {
+    const m = /^(\d{1,4})([万千百十])/u.exec(text.slice(end, end + 6));
+    if (!m) break;
+    const unit = MIXED_UNITS.find(([u]) => u === m[2]);
+    if (!unit || unit[1] >= below) break;
+    // 3亿2千万: a 千 right before 万 scales with it.
+    const withWan = unit[1] < 1e4 && text[end + m[0].length] === '万' && scaleMult > 1e4 ? 1e4 : 1;
+    value += Number(m[1]) * unit[1] * withWan;
+    below = unit[1] * withWan;
+    end += m[0].length + (withWan > 1 ? 1 : 0);
+  }
+  return end > pos ? { value, end } : null;
+}
+
+const SPACE_GROUP = /^[ \u00a0\u2009\u202f]\d{3}(?![\d.,])/;
+
+/**
+ * 7 500個, 超過 4 800萬人次: PDF and Hong Kong texts group thousands with a space. Taken only
+ * when a unit, scale word or % follows the last group and no figure stands just before, so the
+ * cells of a space-separated table (2019 125 340) stay separate numbers.
+ */
+function spaceGroupedEnd(text: string, start: number, intEnd: number): number {
+  let j = intEnd;
+  while (SPACE_GROUP.test(text.slice(j, j + 5))) j += 4;
+  if (j === intEnd) return intEnd;
+  const next = text.charCodeAt(j);
+  const unitFollows = (next >= 0x3400 && next <= 0x9fff) || text[j] === '%';
+  const figureBefore = /\d[ \u00a0\u2009\u202f]*$/.test(text.slice(Math.max(0, start - 3), start));
+  return unitFollows && !figureBefore ? j : intEnd;
+}
+
 function scanArabic(text: string, start: number): NumberToken | null {
   const n = text.length;
   let j = start;
@@ -325,6 +378,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
   // Thousands separators: only valid 3-digit groups.
   if (intDigits <= 3) {
     while (j + 3 < n + 1 && text[j] === ',' && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5))) j += 4;
+    if (j === start + intDigits) j = spaceGroupedEnd(text, start, j);
   }
   // Decimal part.
   if (text[j] === '.' && isDigitCode(text.charCodeAt(j + 1))) {
@@ -332,7 +386,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
     while (j < n && isDigitCode(text.charCodeAt(j))) j++;
   }
   let end = j;
-  const digits = text.slice(start, end);
+  const digits = text.slice(start, end).replace(/[ \u00a0\u2009\u202f]/g, '');
   const flags: string[] = [];
   const before = text[start - 1];
   if (isLatin(before) || (text[start - 1] === '-' && isLatin(text[start - 2]))) flags.push('id');
@@ -400,6 +454,11 @@ function scanArabic(text: string, start: number): NumberToken | null {
               : 1e4;
     value *= mult;
     end += scale[1].length;
+    const tail = mixedTail(text, end, mult);
+    if (tail) {
+      value += tail.value;
+      end = tail.end;
+    }
   }
   if (
     (text[end] === '余' || text[end] === '多') &&
@@ -429,6 +488,9 @@ function scanArabic(text: string, start: number): NumberToken | null {
   if ((sign === '-' || sign === '−' || sign === '负') && !/[\dA-Za-z%)）]/.test(text[start - 2] ?? '')) {
     value = -value;
     spanStart = start - 1;
+  } else if (sign === '+' && !/[\dA-Za-z%)）]/.test(text[start - 2] ?? '')) {
+    // +39,000: a signed figure, as statistical releases write changes.
+    spanStart = start - 1;
   }
   const zh = zhApproxBefore(text, spanStart);
   const en = zh ? null : enApproxBefore(text, spanStart);
@@ -449,7 +511,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
   if (/^(?:st|nd|rd|th)\b/.test(text.slice(end, end + 3))) flags.push('ordinal');
   if (/^[、]/.test(text[end] ?? '') && (start === 0 || text[start - 1] === '\n') && intDigits <= 2)
     flags.push('section');
-  if ((start === 0 || text[start - 1] === '\n') && /^[.．]\s/.test(text.slice(end, end + 2)) && intDigits <= 2)
+  if ((start === 0 || text[start - 1] === '\n') && /^(?:[.．]\s|．)/.test(text.slice(end, end + 2)) && intDigits <= 2)
     flags.push('section');
   if (
     (start === 0 || text[start - 1] === '\n') &&
@@ -522,7 +584,12 @@ function scanChinese(text: string, start: number): NumberToken | null {
   if (text[end] === '分' && text[end + 1] === '之') {
     // X分之Y: a fraction, reported as a percentage
     let k = end + 2;
-    while (k < n && isZhNumeralChar(text[k])) k++;
+    // 百分之五点五: a decimal point between numerals belongs to the numerator.
+    while (
+      k < n &&
+      (isZhNumeralChar(text[k]) || (text[k] === '点' && k > end + 2 && isZhNumeralChar(text[k + 1] ?? '')))
+    )
+      k++;
     const denom = run === '百' ? 100 : run === '千' ? 1000 : run === '万' ? 10000 : parseChineseNumeral(run);
     const numer = parseChineseNumeral(text.slice(end + 2, k));
     // Arabic numerator: 百分之90
@@ -579,6 +646,13 @@ function scanChinese(text: string, start: number): NumberToken | null {
       end++;
     }
   }
+  // 二十几万, 一百几十: a fuzzy amount, at least the round figure written.
+  let fuzzy = false;
+  if (!percent && !approx && text[end] === '几' && /[十百千万]$/u.test(text.slice(start, end))) {
+    approx = 'over';
+    fuzzy = true;
+    end++;
+  }
   const scale = !percent ? ZH_SCALE.exec(text.slice(end, end + 2)) : null;
   if (scale && /[十百千]$/u.test(text.slice(start, end)) === false && approx === 'over') {
     // 十余万
@@ -586,7 +660,12 @@ function scanChinese(text: string, start: number): NumberToken | null {
     end += scale[1].length;
   }
   let spanStart = start;
-  const zh = zhApproxBefore(text, start);
+  // 负三十二: a negative written in characters (not 正负, 抱负, 胜负).
+  if (text[start - 1] === '负' && !/[正抱胜欺担]/u.test(text[start - 2] ?? '')) {
+    value = -value;
+    spanStart = start - 1;
+  }
+  const zh = zhApproxBefore(text, spanStart);
   if (zh) {
     approx = approx ?? zh.approx;
     spanStart = zh.start;
@@ -607,7 +686,7 @@ function scanChinese(text: string, start: number): NumberToken | null {
     flags.push('date');
   if (/[几数上成]$/u.test(prev) || /^几/u.test(text[end] ?? '') || /^(来|位数)/u.test(text.slice(end, end + 3)))
     flags.push('vague');
-  if (!percent && inNumeralWord(text, start, end)) flags.push('in-word');
+  if (!percent && !fuzzy && inNumeralWord(text, start, end)) flags.push('in-word');
   if (!percent && value === 1 && run === '一' && MEASURE_AFTER_ONE.test(text.slice(end, end + 1)))
     flags.push('indefinite');
   return { start: spanStart, end, text: text.slice(spanStart, end), value, script: 'chinese', percent, approx, flags };

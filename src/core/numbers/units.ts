@@ -56,6 +56,14 @@ const PHYSICAL = [
   '度',
   '瓦',
   '标准煤',
+  '微克',
+  '纳克',
+  '吉瓦',
+  '吉瓦时',
+  '兆瓦时',
+  '万千瓦时',
+  '斤',
+  '标准箱',
 ];
 
 const DURATION = [
@@ -178,6 +186,8 @@ const COUNT = [
   '万人',
   '万户',
   '万件',
+  '款',
+  '方',
 ];
 
 const MULTIPLE = ['倍'];
@@ -219,7 +229,45 @@ const BLOCKED_AFTER: Record<string, RegExp> = {
   起: /^(来|到|步|诉|草|点)/u,
   个: /^(体|别|性|案|人(?!次))/u,
   件: /^(事)/u,
+  方: /^(面|式|法|案|向|针|位|便|言|阵|舱|志|正|能|略|可|才|同|圆)/u,
+  款: /^(项|式|待|额)/u,
+  斤: /^(斤)/u,
 };
+
+/** What a rate unit may be per: 万吨/年, 元/人, 微克/立方米, 分/千瓦时, 元每吨. */
+const RATE_DENOMINATORS = [
+  '千瓦时',
+  '立方米',
+  '平方米',
+  '公里',
+  '小时',
+  '公斤',
+  '千克',
+  '年',
+  '月',
+  '日',
+  '天',
+  '人',
+  '户',
+  '吨',
+  '亩',
+  '辆',
+  '次',
+  '件',
+  '元',
+  '升',
+  '米',
+];
+/** Numerators seen only in rates (分/千瓦时: fen per kWh). */
+const RATE_ONLY_NUMERATORS: Record<string, UnitEntry> = { 分: { unit: '分', kind: 'money' } };
+
+/** A rate: `/` or 每, then a denominator unit, right after a unit. */
+function rateAfter(text: string, pos: number): string | null {
+  const sep = text[pos];
+  if (sep !== '/' && sep !== '每') return null;
+  for (const d of RATE_DENOMINATORS) if (text.startsWith(d, pos + 1)) return d;
+  return null;
+}
 
 interface Lexicon {
   map: Map<string, UnitEntry>;
@@ -253,8 +301,18 @@ const LEXICON = buildLexicon();
 export function matchChineseUnit(text: string, pos: number): UnitMatch | null {
   for (let len = Math.min(LEXICON.maxLen, text.length - pos); len >= 1; len--) {
     const s = text.slice(pos, pos + len);
-    const entry = LEXICON.map.get(s);
+    const entry = LEXICON.map.get(s) ?? (rateAfter(text, pos + len) ? RATE_ONLY_NUMERATORS[s] : undefined);
     if (!entry) continue;
+    const per = rateAfter(text, pos + len);
+    if (per) {
+      // The unit grammar: a rate keeps both units (吨/年), written with / however the text wrote it.
+      return {
+        text: text.slice(pos, pos + len + 1 + per.length),
+        unit: `${entry.unit}/${per}`,
+        kind: entry.kind,
+        scale: entry.scale ?? 1,
+      };
+    }
     const blocked = BLOCKED_AFTER[s];
     if (blocked && blocked.test(text.slice(pos + len, pos + len + 2))) continue;
     return { text: s, unit: entry.unit, kind: entry.kind, scale: entry.scale ?? 1 };

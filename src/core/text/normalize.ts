@@ -4,6 +4,8 @@
 // number split from its unit. Analysis runs on a clean view; every finding is mapped back
 // to exact UTF-16 offsets of the original text.
 
+import { furnitureLines, runningHeadShapes } from './furniture';
+
 export interface NormalizedText {
   readonly original: string;
   readonly text: string;
@@ -138,14 +140,25 @@ function blockWrapWidths(lines: LineInfo[]): Int32Array {
 }
 
 /** Marks the original offsets of line breaks that are soft (hard wraps inside a paragraph). */
-function findSoftBreaks(s: string, lines: LineInfo[], knownWidth?: number): Uint8Array {
+function findSoftBreaks(
+  s: string,
+  lines: LineInfo[],
+  knownWidth: number | undefined,
+  runningHeads: ReadonlySet<string>,
+): Uint8Array {
   const soft = new Uint8Array(s.length);
   const docWidth = knownWidth ?? detectWrapWidth(lines);
   const blockWidth = blockWrapWidths(lines);
+  const furniture = furnitureLines(
+    lines.map((l) => s.slice(l.start, l.end)),
+    runningHeads,
+  );
   for (let li = 0; li + 1 < lines.length; li++) {
     const line = lines[li];
     const next = lines[li + 1];
     if (line.length === 0 || next.length === 0) continue; // blank lines are paragraph breaks
+    if (furniture[li] || furniture[li + 1]) continue; // page numbers and running heads stand alone
+    if (hasTab(s, line) || hasTab(s, next)) continue; // a table row (tab-separated cells) is never joined
     if (isTerminal(line.lastCode)) continue;
     let isSoft = false;
     const width = docWidth || blockWidth[li];
@@ -163,6 +176,11 @@ function findSoftBreaks(s: string, lines: LineInfo[], knownWidth?: number): Uint
   return soft;
 }
 
+function hasTab(s: string, line: LineInfo): boolean {
+  for (let k = line.start; k < line.end; k++) if (s.charCodeAt(k) === 9) return true;
+  return false;
+}
+
 function firstCode(s: string, line: LineInfo): number {
   let a = line.start;
   while (a < line.end && isHSpace(s.charCodeAt(a))) a++;
@@ -178,11 +196,14 @@ export function documentWrapWidth(text: string): number {
  * `wrapWidth`: the document's wrap width when `original` is only a part of it (the editor
  * analyses paragraph blocks), so a part reads its line breaks as the whole would.
  */
-export function normalizeText(original: string, opts: { wrapWidth?: number } = {}): NormalizedText {
+export function normalizeText(
+  original: string,
+  opts: { wrapWidth?: number; runningHeads?: ReadonlySet<string> } = {},
+): NormalizedText {
   const s = original;
   const n = s.length;
   const lines = scanLines(s);
-  const soft = findSoftBreaks(s, lines, opts.wrapWidth);
+  const soft = findSoftBreaks(s, lines, opts.wrapWidth, opts.runningHeads ?? runningHeadShapes(s));
   const outToOrig = new Int32Array(n + 1);
   const chunks: string[] = [];
   let out = 0;
@@ -214,10 +235,43 @@ export function normalizeText(original: string, opts: { wrapWidth?: number } = {
     return j < n ? s.charCodeAt(j) : 0;
   };
 
+  // 1．2025年债务情况: a one- or two-digit number opening a line, then ．, numbers a section.
+  const isSectionNumberBefore = (i: number) => {
+    let j = i - 1;
+    while (
+      j >= 0 &&
+      j >= i - 3 &&
+      (isDigit(s.charCodeAt(j)) || (s.charCodeAt(j) >= 0xff10 && s.charCodeAt(j) <= 0xff19))
+    )
+      j--;
+    if (i - 1 - j > 2) return false;
+    while (j >= 0 && isHSpace(s.charCodeAt(j))) j--;
+    return j < 0 || s.charCodeAt(j) === 10;
+  };
+  // ４，５６５: a full-width comma between full-width digits, three of them after it, groups thousands.
+  const isFullWidthDigit = (k: number) => k >= 0 && k < n && s.charCodeAt(k) >= 0xff10 && s.charCodeAt(k) <= 0xff19;
+  const isFullWidthThousands = (i: number) =>
+    isFullWidthDigit(i - 1) &&
+    isFullWidthDigit(i + 1) &&
+    isFullWidthDigit(i + 2) &&
+    isFullWidthDigit(i + 3) &&
+    !isFullWidthDigit(i + 4) &&
+    !isDigit(i + 4 < n ? s.charCodeAt(i + 4) : 0);
+  const wrapNeedsSpace = (i: number) => {
+    let j = i - 1;
+    while (j >= 0 && (isHSpace(s.charCodeAt(j)) || s.charCodeAt(j) === 13)) j--;
+    const p = j >= 0 ? s.charCodeAt(j) : 0;
+    const q = nextSolid(i);
+    // A hyphen at the end of the line splits a word: non-⏎alcoholic.
+    return p !== 0 && q !== 0 && p !== 45 && !isCjkContext(p) && !isCjkContext(q);
+  };
+
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (soft[i]) {
-      drop(i);
+      // A hard wrap in English prose stands for a space (at⏎5.8, payrolls⏎rose); in Chinese for nothing.
+      if (c === 10 && wrapNeedsSpace(i)) emit(i, 32);
+      else drop(i);
       continue;
     }
     if (isHSpace(c)) {
@@ -245,6 +299,10 @@ export function normalizeText(original: string, opts: { wrapWidth?: number } = {
       i = j - 1;
       continue;
     }
+    if (c === 0xff0c && isFullWidthThousands(i)) {
+      emit(i, 44);
+      continue;
+    }
     if (c >= 0xff01 && c <= 0xff5e && !KEEP_FULLWIDTH.has(c)) {
       const ascii = c - 0xfee0;
       if (c === 0xff0e) {
@@ -252,7 +310,7 @@ export function normalizeText(original: string, opts: { wrapWidth?: number } = {
         const p = i > 0 ? s.charCodeAt(i - 1) : 0;
         const q = i + 1 < n ? s.charCodeAt(i + 1) : 0;
         const digitLike = (x: number) => isDigit(x) || (x >= 0xff10 && x <= 0xff19);
-        if (digitLike(p) && digitLike(q)) emit(i, 46);
+        if (digitLike(p) && digitLike(q) && !isSectionNumberBefore(i)) emit(i, 46);
         else outToOrig[out++] = i;
         continue;
       }

@@ -3,7 +3,9 @@
 // reports break sentences with page breaks and captions; a paragraph that stops without
 // terminal punctuation continues in the next prose paragraph, past any caption between.
 
-export type UnitKind = 'sentence' | 'heading' | 'caption';
+import { furnitureLines, runningHeadShapes } from './furniture';
+
+export type UnitKind = 'sentence' | 'heading' | 'caption' | 'furniture';
 
 export interface TextUnit {
   kind: UnitKind;
@@ -23,7 +25,7 @@ interface Line {
 const TERMINAL = new Set(['。', '！', '？', '；', '!', '?', ';', '…']);
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
 const CAPTION_END = /(摄|供图|图片来源[:：].*|\(摄影[^)]*\)|（摄影[^）]*）|图\/[^\s]+|Photo:.*|Photograph by .*)$/u;
-const CAPTION_START = /^(图为|图：|图:|▲|△|\[图|【图|Photo:|Pictured:)/u;
+const CAPTION_START = /^(图为|图：|图:|▲|△|\[图|【图|Photo:|Pictured:|!?\[?(?:Figure|Chart|Table) [A-Z0-9]{1,3}[:.])/u;
 const ENGLISH_ABBREV =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|Nos|Co|Corp|Inc|Ltd|Dept|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|vs|etc|e\.g|i\.e|approx|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
 
@@ -47,10 +49,30 @@ function trimRange(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** A figure or table title, however long (a Markdown image link carries its URL). */
+const FIGURE_TITLE = /^[\W]{0,3}(?:Figure|Chart|Table) [A-Z0-9]{1,3}[:.]/;
+
 export function isCaptionLine(line: string): boolean {
   const t = line.trim();
-  if (!t || t.length > 80) return false;
+  if (!t) return false;
+  if (FIGURE_TITLE.test(t) && t.length <= 400) return true;
+  if (t.length > 80) return false;
   return CAPTION_END.test(t) || CAPTION_START.test(t);
+}
+
+/** A list item (- , * , • , 1. , (a) ) is a unit of its own. */
+const LIST_ITEM = /^(?:[-*•▪]\s|\d{1,2}[.)]\s|\([a-z0-9]{1,2}\)\s)/;
+
+/**
+ * An English line that starts a new unit rather than continuing an open sentence: a list
+ * item, or a capitalised line after a line of Latin text (a field such as `Headline 1: …`,
+ * a new paragraph). Chinese has no capitals; its page-broken sentences continue as before.
+ */
+function startsNewEnglishUnit(text: string, open: TextUnit, line: string): boolean {
+  if (LIST_ITEM.test(line)) return true;
+  const last = text.charCodeAt(open.end - 1);
+  const latinBefore = !(last >= 0x3000 && last <= 0x9fff) && !(last >= 0xff00 && last <= 0xffef);
+  return latinBefore && /^[A-Z]/.test(line);
 }
 
 /** A heading: a short line with no sentence punctuation, or numbered/markdown-marked. */
@@ -61,6 +83,8 @@ export function isHeadingLine(line: string): boolean {
   if (/^——|^--\s?/.test(t) && t.length <= 60) return true;
   if (/[。！？；!?;]/.test(t.slice(0, -1)) || /[。！？；!?]$/.test(t)) return false;
   if (/[，,：:]$/.test(t)) return false;
+  // An English line of several words ending in a full stop is a sentence.
+  if (/\.$/.test(t) && t.split(/\s+/).length >= 4) return false;
   // Prose broken off mid-sentence (a page break) has clause commas; headings rarely do at length.
   if (/[，,]/.test(t) && t.length > 24) return false;
   const cjk = (t.match(/[\u3400-\u9fff]/g) ?? []).length;
@@ -110,8 +134,12 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
 /**
  * Splits normalised text into units. Offsets are into `text`.
  */
-export function splitUnits(text: string): TextUnit[] {
+export function splitUnits(text: string, runningHeads: ReadonlySet<string> = runningHeadShapes(text)): TextUnit[] {
   const lines = splitLines(text);
+  const furniture = furnitureLines(
+    lines.map((l) => l.text),
+    runningHeads,
+  );
   const units: TextUnit[] = [];
   // A sentence left open at the end of a paragraph, waiting for its continuation.
   let open: TextUnit | null = null;
@@ -126,6 +154,11 @@ export function splitUnits(text: string): TextUnit[] {
     const [ls, le] = trimRange(text, line.start, line.end);
     if (ls === le) continue;
     const t = text.slice(ls, le);
+    if (open && !furniture[li] && startsNewEnglishUnit(text, open, t)) closeOpen();
+    if (furniture[li]) {
+      units.push({ kind: 'furniture', start: ls, end: le, pieces: [{ start: ls, end: le }] });
+      continue;
+    }
     if (isCaptionLine(t)) {
       units.push({ kind: 'caption', start: ls, end: le, pieces: [{ start: ls, end: le }] });
       continue;

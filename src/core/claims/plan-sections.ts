@@ -1,0 +1,49 @@
+// Sections of targets, plans and forecasts (二、2026年预算草案, 主要预期目标, Outlook): their
+// sentences are not claims, even with figures. A section runs to the next heading of its rank.
+import type { TextUnit } from '../text/sentences';
+import { claimRulesFor } from './claims';
+
+/** A heading that looks back (预算执行情况, 回顾) or names the whole report does not open a plan section. */
+const LOOKS_BACK = /报告$|执行|回顾|成就|完成|review|results/iu;
+
+/** Rank of a heading: 1 for 一、 and #, 2 for （一）, ##, and unnumbered headings, 3 for 1．; figure titles have none. */
+function headingRank(text: string): number | null {
+  const t = text.trim();
+  if (/^(?:图|表|圖|Figure|Table|Chart)\s*\d/iu.test(t)) return null;
+  if (/^[一二三四五六七八九十]+、/u.test(t) || /^#\s/.test(t) || /^(?:Part|Section)\s+\d/i.test(t)) return 1;
+  if (/^[（(][一二三四五六七八九十]+[）)]/u.test(t) || /^##\s/.test(t)) return 2;
+  if (/^\d{1,2}\s*[．.、]/u.test(t) || /^#{3,}\s/.test(t)) return 3;
+  return 2;
+}
+
+/**
+ * The rank of the plan section open after `heading` (in simplified script), given the one open
+ * before it; null when none is open.
+ */
+export function planRankAfter(openRank: number | null, heading: string, lang: 'zh' | 'en'): number | null {
+  const rank = headingRank(heading);
+  if (rank === null) return openRank;
+  const closed = openRank !== null && rank <= openRank ? null : openRank;
+  if (closed === null && claimRulesFor(lang).planHeading.pattern.test(heading) && !LOOKS_BACK.test(heading))
+    return rank;
+  return closed;
+}
+
+/**
+ * The sentence units that lie in a plan section. `units` are in text order; `openRank` is the
+ * plan section open where the text starts (a part of a document continues its sections).
+ */
+export function planSectionUnits(
+  text: string,
+  units: readonly TextUnit[],
+  lang: 'zh' | 'en',
+  openRank: number | null = null,
+): Set<TextUnit> {
+  const inPlan = new Set<TextUnit>();
+  let rank = openRank;
+  for (const u of units) {
+    if (u.kind === 'heading') rank = planRankAfter(rank, text.slice(u.start, u.end), lang);
+    else if (u.kind === 'sentence' && rank !== null) inPlan.add(u);
+  }
+  return inPlan;
+}

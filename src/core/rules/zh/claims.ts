@@ -1,0 +1,72 @@
+// Claim cues for Chinese reports (simplified; traditional text is folded before it is read).
+import type { ClaimRules } from '../types';
+
+export const ZH_CLAIM_RULES: ClaimRules = {
+  ranking: {
+    name: 'zh.ranking',
+    pattern:
+      /率先|首创|首例|首家|首个|首批|首次|首位|首届|首站|第一(?!议题|时间|书记|责任人|责任|要务|生产力|线|次|批次|阶段|季度|步|期)|前列|前茅|榜首|唯一|最高|最低(?!工资|生活|养育|保障|标准|限度)|最多|最少|最快|名列|位居|位列|排名|排在|居全[国省区市]|领先|冠军/u,
+  },
+  comparison: {
+    name: 'zh.comparison',
+    pattern:
+      /远低于|低于|高于|远高于|优于|好于|超过全国|超过全省|平均水平|同期水平|最好水平|历史最好|历史新低|历史新高|翻番|翻一番|著称/u,
+  },
+  award: {
+    name: 'zh.award',
+    pattern:
+      /荣获|获评|获得.{0,16}(?:奖|称号|荣誉|表彰|肯定)|获[“"《]?[^，。；]{0,12}?(?:连冠|冠军|金奖|一等奖|大奖)|被评为|评为|被授予|授予|表彰|嘉奖|记(?:个人)?[一二三]等功|立功|入选|斩获|荣誉称号|列为[^，。；]{0,24}(?:示范|试点|标杆|先进)|(?:给予|得到|受到|获)[^，。；]{0,12}(?:表扬|肯定|批示|认可)|典型发言|经验交流|书面交流|点赞/u,
+  },
+  event: {
+    name: 'zh.event',
+    pattern: new RegExp(
+      [
+        '(?:破获|侦破|告破|破了|打掉|捣毁|摧毁|端掉|抓获|查获|缴获|破获了|侦破了)[^，。；]{0,24}?(?:案(?![件情])|团伙|窝点|犯罪集团|犯罪网络)',
+        '(?:会|赛|比武|论坛|仪式|活动|调研会|推进会|现场会)[^，。；]{0,12}(?:成功)?(?:举办|召开|举行)',
+        '(?:举办|召开|举行|参加)(?:了)?[^，。；]{0,20}[“《][^”》]{2,30}[”》]',
+      ].join('|'),
+      'u',
+    ),
+  },
+  dated: { name: 'zh.dated', pattern: /(?:\d{4}年)?\d{1,2}月\d{1,2}日/u },
+  zeroStatistic: {
+    name: 'zh.zero-statistic',
+    pattern:
+      /全覆盖|清零|零发生|零事故|零死亡|零伤亡|零超期|零溺亡|零流失|零被盗|零炸响|实现“零|实现零|双下降|双提升|双降|双升|全部下降|均实现下降|全部建成|全破/u,
+  },
+  /** Aims, plans, targets and forecasts: not facts to check, even with figures. */
+  plan: {
+    name: 'zh.plan',
+    pattern: new RegExp(
+      [
+        '^(?:下一步|今后|未来|\\d{4}年[，,]?(?:我们|全市|该局|全市公安机关)?将)',
+        '力争|计划(?:于|到|在|将|年内|明年)|预计|预测|(?<!人均|平均|低于|高于|好于|超出|符合|不及)预期(?!寿命|目标)|目标是|拟(?:于|在|将|对|向)',
+        '要进一步|要坚持|要持续|锁定[^。；]{0,60}目标',
+        '将(?:会|可|于|在|由|为|成为|首|新建|新增|建设|投入|实施|预留|拨款|推出|完成|继续|进一步|持续|全力|着力|坚决|加快|深入|不断|全面|坚持|围绕|聚焦|提供|推出|建成|启用|达到|安排)',
+        '(?:我们?|政府|本港|香港)会(?!议|同|上|员|见|谈|商)',
+        '会(?:达到|是|有|提供|推出|继续|进一步|于|为|介绍|申请|加强|增加|减少)',
+      ].join('|'),
+      'u',
+    ),
+  },
+  /** Words of something done: a plan cue beside them does not make the sentence an aim. */
+  done: { name: 'zh.done', pattern: /已经?(?:完成|实现|建成|达到)|实现了|完成了|破获|抓获|同比|比上年/u },
+  /** Headings of a section of targets or a draft budget: its sentences are plans. */
+  planHeading: {
+    name: 'zh.plan-heading',
+    pattern: /预算草案|预算安排|预算编制|预期目标|主要目标|目标任务|工作安排|工作任务|总体要求|展望|计划/u,
+  },
+  publicSpeaker: {
+    name: 'zh.public-speaker',
+    pattern:
+      /居民|群众|市民|村民|阿姨|大爷|大妈|大叔|大姐|老人|店主|商户|司机|学生|家长|游客|牧民|网友|女士|先生|师傅|老乡|小[张李王刘陈赵杨黄周吴]/u,
+  },
+  official: {
+    name: 'zh.official',
+    pattern:
+      /局长|队长|所长|书记|主任|负责人|民警|政委|处长|科长|支队|大队|教导员|警官|指挥长|部长|市长|县长|区长|司长|署长/u,
+  },
+  feeling: { name: 'zh.feeling', pattern: /心里|踏实|感动|温暖|开心|放心|安心|满意|感谢|谢谢|太好了|真好|没想到/u },
+  personal: { name: 'zh.personal', pattern: /我(?!们|局|市|区|县|省|国)/u },
+  basis: { name: 'zh.basis', pattern: /同比|环比|比上年|较上年/u },
+};

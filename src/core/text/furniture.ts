@@ -1,0 +1,52 @@
+// Page furniture of PDF text: page numbers and running heads (a short line printed on three
+// or more pages, figures aside). They are not sentences, a hard wrap never joins them to prose,
+// and a sentence broken by a page break continues past them.
+
+import { foldTraditional } from './fold';
+
+/** A page number as PDF text prints it: 59, - 12 -, 第 3 页, Page 3 of 10. */
+const PAGE_NUMBER =
+  /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?$|^Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
+const FURNITURE_MAX = 80;
+const TERMINAL_END = /[。！？；!?;.]$/;
+
+/**
+ * A line's shape: its letters in simplified script, each run of figures masked (a running
+ * head repeats with a new date or page number). Spacing, punctuation and full-width forms,
+ * which normalisation changes, do not count, so the original and normalised lines agree.
+ */
+const lineShape = (t: string) =>
+  foldTraditional(t)
+    .text.replace(/[0-9\uff10-\uff19]+/g, '#')
+    .replace(/[^#A-Za-z\u3400-\u9fff]+/gu, '');
+const clean = (line: string) => line.replace(/\f/g, '').trim();
+
+/**
+ * The shapes of a document's running heads: short lines printed three or more times. Found
+ * on the whole document, so a part of it (an editor block) reads its lines as the whole would.
+ */
+export function runningHeadShapes(text: string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const t = clean(line);
+    if (!t || t.length > FURNITURE_MAX || TERMINAL_END.test(t)) continue;
+    const shape = lineShape(t);
+    counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  }
+  const shapes = new Set<string>();
+  // A running head carries a date, an issue or a page number; a figureless line must repeat more.
+  for (const [shape, n] of counts)
+    if (n >= (shape.includes('#') ? 3 : 5) && shape.replace(/#/g, '').length >= 4) shapes.add(shape);
+  return shapes;
+}
+
+/** Which of `lines` (the text of each line) are page furniture, given the document's running heads. */
+export function furnitureLines(lines: readonly string[], runningHeads: ReadonlySet<string>): boolean[] {
+  return lines.map((line) => {
+    const t = clean(line);
+    if (!t) return line.includes('\f');
+    if (PAGE_NUMBER.test(t)) return true;
+    if (t.length > FURNITURE_MAX || TERMINAL_END.test(t)) return false;
+    return runningHeads.has(lineShape(t));
+  });
+}

@@ -1,0 +1,154 @@
+// Accuracy on the development corpus (real reports of other genres than the seeds), per genre
+// and for English separately, scored by the team's scorer. Gold lives in test/gold/dev; the
+// reports in the shared corpus-dev. Skips itself when either is absent.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CLI, ROOT, SHARED } from '../support/paths';
+
+const GOLD_DIR = path.join(ROOT, 'test', 'gold', 'dev');
+const CORPUS_DEV = path.join(SHARED, 'corpus-dev');
+
+interface Floors {
+  metricsF1: number;
+  unitAccuracy: number;
+  changeAccuracy: number;
+  approxAccuracy: number;
+  subjectAtHalf: number;
+  claimsF1: number;
+}
+
+/**
+ * Floors just below what the engine measured when they were set (not the issue's targets,
+ * which are not all met yet): a drop shows as a failure, a gain should raise the floor.
+ */
+const GENRES: Array<{ name: string; prefixes: string[]; floors: Floors }> = [
+  {
+    name: 'provincial government work reports',
+    prefixes: ['01', '02', '03'],
+    floors: {
+      metricsF1: 0.95,
+      unitAccuracy: 0.98,
+      changeAccuracy: 0.96,
+      approxAccuracy: 0.75,
+      subjectAtHalf: 0.9,
+      claimsF1: 0.92,
+    },
+  },
+  {
+    name: 'city statistical communiqués',
+    prefixes: ['04', '05'],
+    floors: {
+      metricsF1: 0.98,
+      unitAccuracy: 0.98,
+      changeAccuracy: 0.99,
+      approxAccuracy: 0,
+      subjectAtHalf: 0.92,
+      claimsF1: 0.98,
+    },
+  },
+  {
+    name: 'city budget-execution report (PDF text)',
+    prefixes: ['06'],
+    floors: {
+      metricsF1: 0.99,
+      unitAccuracy: 0.99,
+      changeAccuracy: 0.45,
+      approxAccuracy: 0.99,
+      subjectAtHalf: 0.65,
+      claimsF1: 0.93,
+    },
+  },
+  {
+    name: 'Hong Kong budget speech (traditional characters)',
+    prefixes: ['07'],
+    floors: {
+      metricsF1: 0.97,
+      unitAccuracy: 0.99,
+      changeAccuracy: 0.45,
+      approxAccuracy: 0.99,
+      subjectAtHalf: 0.65,
+      claimsF1: 0.84,
+    },
+  },
+  {
+    name: 'English (ONS bulletins, US Treasury statement)',
+    prefixes: ['08', '09', '10'],
+    floors: {
+      metricsF1: 0.98,
+      unitAccuracy: 0.99,
+      changeAccuracy: 0.64,
+      approxAccuracy: 0.99,
+      subjectAtHalf: 0.64,
+      claimsF1: 0.82,
+    },
+  },
+];
+
+const goldFiles = fs.existsSync(GOLD_DIR) ? fs.readdirSync(GOLD_DIR).filter((f) => f.endsWith('.gold.json')) : [];
+const skipReason = !fs.existsSync(CORPUS_DEV)
+  ? `no shared corpus-dev at ${CORPUS_DEV} (set POLICY_LENS_SHARED or put ../shared beside the project)`
+  : goldFiles.length === 0
+    ? `no development gold in ${path.relative(ROOT, GOLD_DIR)} yet`
+    : false;
+
+function scoreGenre(files: string[]): Floors & { summaryLine: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-dev-'));
+  const goldDir = path.join(dir, 'gold');
+  fs.mkdirSync(goldDir);
+  const reports: string[] = [];
+  for (const f of files) {
+    fs.copyFileSync(path.join(GOLD_DIR, f), path.join(goldDir, f));
+    const document = (JSON.parse(fs.readFileSync(path.join(GOLD_DIR, f), 'utf8')) as { document: string }).document;
+    reports.push(path.join(CORPUS_DEV, document));
+  }
+  const pred = path.join(dir, 'pred.json');
+  execFileSync(process.execPath, [CLI, 'extract', ...reports, '--format', 'json', '--out', pred], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const scorer = path.join(SHARED, 'eval', 'score.mjs');
+  const out = execFileSync(process.execPath, [scorer, '--gold', goldDir, '--pred', pred, '--json'], {
+    encoding: 'utf8',
+  });
+  const { summary } = JSON.parse(out) as {
+    summary: {
+      metrics: { f1: number };
+      unitAccuracy: number;
+      changeAccuracy: number;
+      approxAccuracy: number;
+      subject: { atHalf: number };
+      claims: { f1: number };
+    };
+  };
+  const got = {
+    metricsF1: summary.metrics.f1,
+    unitAccuracy: summary.unitAccuracy,
+    changeAccuracy: summary.changeAccuracy,
+    approxAccuracy: summary.approxAccuracy,
+    subjectAtHalf: summary.subject.atHalf,
+    claimsF1: summary.claims.f1,
+  };
+  const summaryLine = Object.entries(got)
+    .map(([k, v]) => `${k} ${v.toFixed(3)}`)
+    .join(', ');
+  return { ...got, summaryLine };
+}
+
+test('development corpus: each genre stays at or above its accuracy floors', { skip: skipReason }, () => {
+  const failures: string[] = [];
+  let scored = 0;
+  for (const genre of GENRES) {
+    const files = goldFiles.filter((f) => genre.prefixes.some((p) => f.startsWith(`${p}_`)));
+    if (files.length === 0) continue;
+    scored++;
+    const got = scoreGenre(files);
+    console.log(`${genre.name} (${files.length} reports): ${got.summaryLine}`);
+    for (const [key, floor] of Object.entries(genre.floors) as Array<[keyof Floors, number]>)
+      if (got[key] < floor) failures.push(`${genre.name}: ${key} ${got[key].toFixed(3)} < floor ${floor}`);
+  }
+  assert.ok(scored > 0, `gold files in ${GOLD_DIR} match no known genre: ${goldFiles.join(', ')}`);
+  assert.deepEqual(failures, []);
+});
