@@ -6,7 +6,8 @@ import { DEFAULT_STATUSES, parseStatuses, sourceFromText, type StatusDef } from 
 import { SidecarError } from '../../core/annotations/sidecar';
 import { ReportReadError } from '../../core/text/report-file';
 import { parseArgs } from '../args';
-import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliIO } from '../io';
+import { EXIT_CONFLICT, EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliIO } from '../io';
+import { reportStoreError } from '../store-errors';
 
 export const TAG_USAGE = `usage: policy-lens tag <file> (--at OFFSET | --claim ID) --status S [options]
 
@@ -82,6 +83,7 @@ export async function runTag(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(
         `policy-lens: ${review.sidecar.file}: annotation ${c.id} was changed elsewhere too; kept the version on disk, yours was: ${JSON.stringify(c.ours)}\n`,
       );
+    if (saved.conflicts.length) return EXIT_CONFLICT;
     io.stdout.write(
       `${a.id} ${a.status} ${a.claimId} ${JSON.stringify(a.anchor.quote.exact.slice(0, 60))} → ${review.sidecar.file}\n`,
     );
@@ -91,10 +93,7 @@ export async function runTag(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`policy-lens: ${file}: ${err.message}\n`);
       return EXIT_INPUT_FAILED;
     }
-    if (err instanceof SidecarError) {
-      io.stderr.write(`policy-lens: ${err.message}\n`);
-      return EXIT_INPUT_FAILED;
-    }
+    if (err instanceof SidecarError) return reportStoreError(err, io);
     throw err;
   }
 }
