@@ -5,7 +5,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdit, makeAnchor, quoteAt, reanchor, type TextEdit } from '../core/annotations/anchor';
+import { makeAnchor, quoteAt } from '../core/annotations/anchor';
+import { followChange } from '../core/annotations/track';
 import { DEFAULT_STATUSES, validateStatus, type Annotation, type StatusDef } from '../core/annotations/model';
 import { anchorAll, claimOver, type AnchoredAnnotation } from '../core/annotations/review';
 import {
@@ -46,16 +47,7 @@ interface ReviewState {
   dirty: boolean;
 }
 
-/** The single edit that turns `a` into `b` (common prefix and suffix). */
-export function diffEdit(a: string, b: string): TextEdit | null {
-  if (a === b) return null;
-  let p = 0;
-  const max = Math.min(a.length, b.length);
-  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
-  return { start: p, end: a.length - s, text: b.slice(p, b.length - s) };
-}
+export { diffEdit } from '../core/annotations/track';
 
 export class ReviewManager {
   private readonly states = new Map<string, ReviewState>();
@@ -106,39 +98,9 @@ export class ReviewManager {
     const state = this.states.get(doc.uri);
     if (!state) return;
     const text = doc.getText();
-    const edit = diffEdit(state.text, text);
+    const previous = state.text;
     state.text = text;
-    if (!edit) return;
-    const sha = textSha256(text);
-    for (const item of state.items) {
-      if (item.anchor.state !== 'anchored') continue;
-      const { start, end } = item.annotation.anchor.position;
-      const touches = edit.start < end && edit.end > start;
-      // A change much larger than the sentence (the file reloaded after a git pull, a big
-      // paste) is not an edit of it: find the sentence again by its quote instead.
-      if (touches && edit.end - edit.start + edit.text.length > 2 * (end - start)) {
-        const found = reanchor(item.annotation.anchor, text);
-        if (found.state === 'anchored') {
-          item.annotation.anchor = {
-            quote: quoteAt(text, found.range.start, found.range.end),
-            position: { ...found.range },
-            docSha256: sha,
-          };
-        }
-        item.anchor = found;
-        state.dirty = true;
-        continue;
-      }
-      const moved = applyEdit(item.annotation.anchor, edit, text);
-      if (!moved) {
-        // the sentence was deleted: orphaned, its quote kept
-        item.anchor = { state: 'orphaned', range: null, method: null, score: 0 };
-      } else {
-        item.annotation.anchor = { ...moved, docSha256: '' };
-        item.anchor = { state: 'anchored', range: { ...moved.position }, method: 'position', score: 1 };
-      }
-      state.dirty = true;
-    }
+    if (followChange(state.items, previous, text)) state.dirty = true;
   }
 
   /** After a new analysis: relink anchored annotations to the claims they sit on. */
@@ -274,6 +236,7 @@ export class ReviewManager {
     if (p.status) a.status = p.status;
     if (p.source) a.sources.push(p.source);
     if (p.note !== undefined) a.note = p.note;
+    a.anchor = makeAnchor(doc.getText(), claim.range.start, claim.range.end, textSha256(doc.getText())); // re-tagged: the quote follows
     a.updated = now;
     a.history.push({ at: now, author, change });
     await this.write(doc, state);

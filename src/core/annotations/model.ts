@@ -27,6 +27,8 @@ export interface TextQuote {
   exact: string;
   prefix: string;
   suffix: string;
+  /** The quoted text occurred more than once in the document when it was tagged: its copies are told apart by context. */
+  repeated?: boolean;
 }
 
 export interface Anchor {

@@ -197,7 +197,12 @@ export function serializeSidecar(data: SidecarData): string {
               anchor: withExtras(
                 {
                   quote: withExtras(
-                    { exact: a.anchor.quote.exact, prefix: a.anchor.quote.prefix, suffix: a.anchor.quote.suffix },
+                    {
+                      exact: a.anchor.quote.exact,
+                      prefix: a.anchor.quote.prefix,
+                      suffix: a.anchor.quote.suffix,
+                      ...(a.anchor.quote.repeated ? { repeated: true } : {}),
+                    },
                     a.anchor.quote,
                   ),
                   position: withExtras(
