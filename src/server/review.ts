@@ -7,6 +7,7 @@ import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-lan
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { makeAnchor, quoteAt } from '../core/annotations/anchor';
 import { followChange } from '../core/annotations/track';
+import { checkSourceUrl } from '../core/annotations/source-url';
 import { DEFAULT_STATUSES, validateStatus, type Annotation, type StatusDef } from '../core/annotations/model';
 import { anchorAll, claimOver, type AnchoredAnnotation } from '../core/annotations/review';
 import {
@@ -203,6 +204,7 @@ export class ReviewManager {
     if (!claim) throw new Error(p.claimId !== undefined ? `no claim ${p.claimId}` : 'no claim at the cursor');
     const { statuses, author } = this.settings();
     if (p.status) validateStatus(p.status, statuses);
+    if (p.source?.url) p.source = { ...p.source, url: checkSourceUrl(p.source.url) }; // only plain http(s) links
     const now = new Date().toISOString();
     const change: Record<string, unknown> = {};
     if (p.status) change.status = p.status;

@@ -61,7 +61,12 @@ export async function runTag(argv: string[], io: CliIO): Promise<number> {
   const sourceText = flags.get('source') as string | undefined;
   const quote = flags.get('quote') as string | undefined;
   if (quote && !sourceText) throw new UsageError('--quote needs --source');
-  const source = sourceText ? sourceFromText(sourceText, quote) : undefined;
+  let source;
+  try {
+    source = sourceText ? sourceFromText(sourceText, quote) : undefined;
+  } catch (err) {
+    throw new UsageError(`--source: ${(err as Error).message}`);
+  }
 
   const file = positionals[0];
   try {
