@@ -57,6 +57,7 @@ function reviewSettings() {
     author: c.get<string>('author', '') || user,
     diagnostics: c.get<string>('diagnostics', 'information'),
     sidecarDir: c.get<string>('sidecarDir', ''),
+    readOnly: !vscode.workspace.isTrusted, // Restricted Mode: no sidecar writes
   };
 }
 const TEXT_LANGUAGES = new Set(['plaintext', 'markdown', 'policy-report']);

@@ -6,6 +6,7 @@ import { describeValue } from '../core/output/describe';
 import type { AnalysisStore, DocumentState } from './state';
 import type { StatusStyle } from './decorations';
 import type { ReviewAnnotation } from '../shared/protocol';
+import { escapeMarkdown } from '../core/output/markdown-text';
 
 export type SortKey = 'position' | 'value' | 'subject';
 
@@ -101,7 +102,7 @@ export class MetricsProvider implements vscode.TreeDataProvider<MetricNode> {
     );
     item.description = `${arrow(m)} ${describeValue(m)}`.trim();
     item.tooltip = new vscode.MarkdownString(
-      `**${m.text.replace(/\s+/g, ' ')}** → ${describeValue(m)}${m.change ? `, ${m.change.direction}${m.change.basis ? ` (${m.change.basis})` : ''}` : ''}`,
+      `**${escapeMarkdown(m.text)}** → ${describeValue(m)}${m.change ? `, ${m.change.direction}${m.change.basis ? ` (${m.change.basis})` : ''}` : ''}`,
     );
     item.contextValue = 'metric';
     item.iconPath = new vscode.ThemeIcon(
@@ -208,7 +209,9 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
       const a = node.annotation;
       const item = new vscode.TreeItem(a.quote.replace(/\s+/g, ' ').slice(0, 80), vscode.TreeItemCollapsibleState.None);
       item.description = a.status;
-      item.tooltip = new vscode.MarkdownString(`**${a.status}** — ${a.quote}${a.note ? `\n\n_${a.note}_` : ''}`);
+      item.tooltip = new vscode.MarkdownString(
+        `**${escapeMarkdown(a.status)}** — ${escapeMarkdown(a.quote)}${a.note ? `\n\n_${escapeMarkdown(a.note)}_` : ''}`,
+      );
       item.contextValue = 'orphan';
       item.id = `${node.entry.uri.toString()}#${a.id}`;
       return item;

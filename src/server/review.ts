@@ -36,6 +36,8 @@ export interface ReviewSettings {
   /** Severity of open items (unverified, needs source); disputed/false are one step higher. 'off' publishes none. */
   diagnostics: 'off' | 'hint' | 'information' | 'warning';
   sidecarDir: string;
+  /** Restricted Mode (an untrusted workspace): tags are shown, never written. */
+  readOnly: boolean;
 }
 
 interface ReviewState {
@@ -120,7 +122,7 @@ export class ReviewManager {
   /** On save of the report: persist anchors that moved with the edits. */
   async saved(doc: TextDocument): Promise<void> {
     const state = this.states.get(doc.uri);
-    if (!state?.dirty || !state.loaded || state.error) return;
+    if (!state?.dirty || !state.loaded || state.error || this.settings().readOnly) return;
     const sha = textSha256(doc.getText());
     for (const item of state.items) if (item.anchor.state === 'anchored') item.annotation.anchor.docSha256 = sha;
     await this.write(doc, state);
@@ -128,6 +130,8 @@ export class ReviewManager {
 
   private async write(doc: TextDocument, state: ReviewState, deleted: string[] = []): Promise<void> {
     if (!state.loaded) return;
+    if (this.settings().readOnly)
+      throw new Error('Policy Lens does not write review tags in Restricted Mode: trust this workspace to tag claims');
     state.loaded.data.document.sha256 = textSha256(doc.getText());
     try {
       const res = await saveSidecar(state.loaded, state.loaded.data, { deleted });
@@ -185,7 +189,7 @@ export class ReviewManager {
       }
       state.error = null;
       this.reanchor(doc, state);
-      if (state.dirty) await this.write(doc, state);
+      if (state.dirty && !this.settings().readOnly) await this.write(doc, state);
     } catch (err) {
       state.error = err instanceof SidecarError ? err.message : (err as Error).message;
     }
@@ -384,4 +388,5 @@ export const defaultReviewSettings = (): ReviewSettings => ({
   author: 'unknown',
   diagnostics: 'information',
   sidecarDir: '',
+  readOnly: false,
 });

@@ -38,6 +38,7 @@ import {
   type ServerSettings,
   type SetEnabledParams,
 } from '../shared/protocol';
+import { escapeMarkdown, markdownSourceLink } from '../core/output/markdown-text';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -72,6 +73,7 @@ function applyReviewSettings(s: Record<string, unknown> | undefined): void {
   if (typeof s.author === 'string' && s.author) next.author = s.author;
   if (typeof s.diagnostics === 'string') next.diagnostics = s.diagnostics as ReviewSettings['diagnostics'];
   if (typeof s.sidecarDir === 'string') next.sidecarDir = s.sidecarDir;
+  if (typeof s.readOnly === 'boolean') next.readOnly = s.readOnly;
   reviewSettings = next;
 }
 
@@ -280,7 +282,7 @@ connection.onHover((params): Hover | null => {
   const { metric: m, result } = found;
   const claim = result.claims.find((c) => c.metricIds.includes(m.id));
   const rows = [
-    `**${m.text.replace(/\s+/g, ' ')}** → ${describeValue(m)}`,
+    `**${escapeMarkdown(m.text)}** → ${describeValue(m)}`,
     '',
     `| | |`,
     `|---|---|`,
@@ -288,7 +290,7 @@ connection.onHover((params): Hover | null => {
     `| unit | ${m.unit || '—'} (${m.kind}) |`,
     `| approx | ${m.approx ?? '—'} |`,
     `| change | ${describeChange(m) || '—'} |`,
-    `| subject | ${m.subject ?? '—'} |`,
+    `| subject | ${m.subject ? escapeMarkdown(m.subject) : '—'} |`,
   ];
   if (claim) {
     const { status, annotation } = review.statusOfClaim(doc.uri, claim);
@@ -296,9 +298,9 @@ connection.onHover((params): Hover | null => {
     rows.push('', `Claim (${claim.types.join(', ')}), check-worthiness ${claim.score.toFixed(2)} — **${label}**`);
     for (const src of annotation?.sources ?? [])
       rows.push(
-        `- ${src.url ? `[${src.url}](${src.url})` : (src.citation ?? '')}${src.quote ? ` “${src.quote}”` : ''}`,
+        `- ${src.url ? markdownSourceLink(src.url) : escapeMarkdown(src.citation ?? '')}${src.quote ? ` “${escapeMarkdown(src.quote)}”` : ''}`,
       );
-    if (annotation?.note) rows.push('', `_${annotation.note}_`);
+    if (annotation?.note) rows.push('', `_${escapeMarkdown(annotation.note)}_`);
   }
   return {
     contents: { kind: 'markdown', value: rows.join('\n') },
