@@ -12,8 +12,10 @@ export const ROOT = (() => {
   return dir;
 })();
 
-/** ../shared beside the project: present in CI and on the team's machines, absent on a user's. */
-export const SHARED = path.resolve(ROOT, '..', 'shared');
+/** ../shared beside the project (or $POLICY_LENS_SHARED): present in CI and on the team's machines, absent on a user's. */
+export const SHARED = process.env.POLICY_LENS_SHARED
+  ? path.resolve(process.env.POLICY_LENS_SHARED)
+  : path.resolve(ROOT, '..', 'shared');
 export const HAS_SHARED =
   fs.existsSync(path.join(SHARED, 'eval', 'score.mjs')) && fs.existsSync(path.join(SHARED, 'corpus'));
 export const CLI = path.join(ROOT, 'bin', 'policy-lens.js');

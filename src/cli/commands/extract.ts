@@ -4,7 +4,7 @@ import { analyzeText } from '../../core/analyze';
 import { documentJson, extractJson, type DocumentJson } from '../../core/output/document';
 import { readReport, decodeBytes, DEFAULT_MAX_BYTES, ReportReadError } from '../../core/text/report-file';
 import { parseArgs, parseSize } from '../args';
-import { expandInputs, readStdin } from '../inputs';
+import { expandInputs, readStdin, StdinTooLargeError } from '../inputs';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliIO } from '../io';
 import { formatTable } from '../format/table';
 import { metricsCsv } from '../../core/output/metrics-csv';
@@ -64,7 +64,7 @@ export async function runExtract(argv: string[], io: CliIO): Promise<number> {
     try {
       const file =
         item.kind === 'stdin'
-          ? decodeBytes(await readStdin(io.stdin), maxBytes)
+          ? decodeBytes(await readStdin(io.stdin, maxBytes), maxBytes)
           : await readReport(item.path, { maxBytes });
       const result = await analyzeText(file.text, {
         lang,
@@ -73,7 +73,7 @@ export async function runExtract(argv: string[], io: CliIO): Promise<number> {
       });
       docs.push(documentJson(label, file, result, { numbers: withNumbers }));
     } catch (err) {
-      if (err instanceof ReportReadError) fail(label, err.message);
+      if (err instanceof ReportReadError || err instanceof StdinTooLargeError) fail(label, err.message);
       else fail(label, `analysis failed: ${(err as Error).message}`);
     }
   }
