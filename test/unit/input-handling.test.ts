@@ -102,3 +102,22 @@ test('every shared report, re-encoded as GB18030, is still read as GB18030 (none
     }
   assert.ok(n >= 10);
 });
+
+test('a directory run gives each file a time budget: one over it is reported and skipped, the others analysed', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-budget-'));
+  const sample = fs.readFileSync(path.join(ROOT, 'samples', 'zh-annual-review.txt'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'a-small.txt'), '全年破获刑事案件2316起，同比下降12.5%。\n');
+  // ~1.7 MB of real report text: far more work than the budget below allows, however fast the engine
+  fs.writeFileSync(path.join(dir, 'b-large.txt'), sample.repeat(400));
+  fs.writeFileSync(path.join(dir, 'c-small.txt'), 'The city recorded 1,475 arrests in 2025, down 3.2%.\n');
+  const r = cli('extract', dir, '--format', 'json', '--time-budget', '0.5');
+  assert.equal(r.status, 1, r.stderr);
+  const docs = (JSON.parse(r.stdout) as { documents: Array<{ path: string; metrics: unknown[] }> }).documents;
+  assert.deepEqual(
+    docs.map((d) => path.basename(d.path)),
+    ['a-small.txt', 'c-small.txt'],
+  );
+  assert.ok(docs.every((d) => d.metrics.length > 0));
+  assert.match(r.stderr, /b-large\.txt: analysis ran over its 0\.5 s budget; skipped/);
+  assert.equal(cli('extract', dir, '--time-budget', 'soon').status, 2);
+});
