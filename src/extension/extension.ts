@@ -229,6 +229,12 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
         redraw();
       }
     }),
+    // trusted now: the server may write tags (Restricted Mode kept it read-only)
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void client?.sendNotification('workspace/didChangeConfiguration', {
+        settings: { policyLens: { readOnly: false } },
+      });
+    }),
     { dispose: () => void client?.stop() },
   );
 
