@@ -421,3 +421,29 @@ test('the same sentence under two headings: deleting one copy orphans its tag an
   assert.deepEqual(status(text), { 'a-false': '一、2023年工作情况\n', 'a-verified': '二、2024年工作情况\n' });
   assert.ok(stored[0].anchor.quote.repeated, 'a repeated sentence is marked so');
 });
+
+test('1 MB single lines: edits and re-anchoring of a tag on one finish (linear-time comparisons)', () => {
+  const line = Array.from({ length: 80_000 }, (_, i) => `第${i}项12.5%`).join('，');
+  const text = `前言。${line}。结语。`;
+  assert.ok(text.length > 400_000 && Buffer.byteLength(text) > 1_000_000);
+  const start = 3;
+  const end = 3 + line.length + 1;
+  const a = makeAnchor(text, start, end, 'x');
+  const at = start + 400_000;
+  const edited = text.slice(0, at) + '又' + text.slice(at);
+  const moved = applyEdit(a, { start: at, end: at, text: '又' }, edited);
+  assert.ok(moved, 'a one-character edit inside keeps the tag');
+  const figure = edited.indexOf('12.5', at);
+  const changed = edited.slice(0, figure) + '19.5' + edited.slice(figure + 4);
+  assert.equal(applyEdit(moved, { start: figure, end: figure + 4, text: '19.5' }, changed), null, 'a figure changed');
+  assert.equal(reanchor(a, text).method, 'position');
+  assert.equal(reanchor(a, '新的前言。' + text).state, 'anchored');
+  const items: TrackedAnnotation[] = [
+    {
+      annotation: annotation('a', text, start, end, 'false'),
+      anchor: { state: 'anchored', range: { start, end }, method: 'position', score: 1 },
+    },
+  ];
+  followChange(items, text, edited);
+  assert.equal(items[0].anchor.state, 'anchored');
+});

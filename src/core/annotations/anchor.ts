@@ -127,10 +127,24 @@ export function isSameClaim(exact: string, candidate: string): boolean {
 }
 
 /** Similarity of two short strings in [0, 1] (1 − normalised edit distance). */
+/** Beyond this many characters two texts are compared in linear time, not by full edit distance. */
+const MAX_FULL_COMPARE = 2000;
+
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   if (!a.length || !b.length) return 0;
-  return 1 - editDistance(a, b) / Math.max(a.length, b.length);
+  const longest = Math.max(a.length, b.length);
+  if (longest > MAX_FULL_COMPARE) {
+    // A long line (a table, an unbroken paragraph): a lower bound in linear time, what the two
+    // share at the start and the end (exact for one localised edit, the editor's case).
+    const max = Math.min(a.length, b.length);
+    let p = 0;
+    while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+    let q = 0;
+    while (q < max - p && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
+    return (p + q) / longest;
+  }
+  return 1 - editDistance(a, b) / longest;
 }
 
 function editDistance(a: string, b: string): number {
