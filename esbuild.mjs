@@ -9,6 +9,7 @@ const production = process.argv.includes('--production');
 
 const entries = [
   { in: 'src/cli/main.ts', out: 'cli' },
+  { in: 'src/cli/analyze-worker.ts', out: 'analyze-worker' },
   { in: 'src/core/index.ts', out: 'engine' },
   { in: 'src/server/server.ts', out: 'server' },
   { in: 'src/extension/extension.ts', out: 'extension' },

@@ -1,6 +1,7 @@
 // Expands the CLI's inputs: files as given, directories walked for reports, `-` for stdin.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { fsCause } from '../core/annotations/store-error';
 
 export const REPORT_EXTENSIONS = ['.txt', '.md'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
@@ -13,13 +14,21 @@ export function isReportPath(p: string): boolean {
   return REPORT_EXTENSIONS.some((e) => lower.endsWith(e)) && !lower.endsWith('.annotations.json');
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
+/** Walks `dir` for reports; a subfolder that cannot be read is reported in `errors` and skipped, not fatal. */
+async function walk(dir: string, out: string[], errors: InputItem[], top = true): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    if (top) throw err;
+    errors.push({ kind: 'error', path: dir, message: `cannot read directory, skipped: ${fsCause(err)}` });
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full, out);
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full, out, errors, false);
     } else if (e.isFile() && isReportPath(e.name)) {
       out.push(full);
     }
@@ -42,12 +51,14 @@ export async function expandInputs(args: string[]): Promise<InputItem[]> {
     }
     if (stat.isDirectory()) {
       const found: string[] = [];
+      const unreadable: InputItem[] = [];
       try {
-        await walk(arg, found);
+        await walk(arg, found, unreadable);
       } catch (err) {
         items.push({ kind: 'error', path: arg, message: `cannot read directory: ${(err as Error).message}` });
         continue;
       }
+      items.push(...unreadable);
       if (found.length === 0)
         items.push({
           kind: 'error',
@@ -62,8 +73,26 @@ export async function expandInputs(args: string[]): Promise<InputItem[]> {
   return items;
 }
 
-export async function readStdin(stream: NodeJS.ReadableStream): Promise<Buffer> {
+export class StdinTooLargeError extends Error {}
+
+/**
+ * Reads standard input up to `maxBytes`: one byte more and the read stops (the stream is
+ * released, nothing more is buffered) with an error, so `cat /dev/zero | policy-lens extract -`
+ * ends at once instead of filling memory.
+ */
+export async function readStdin(stream: NodeJS.ReadableStream, maxBytes = Infinity): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > maxBytes) {
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      throw new StdinTooLargeError(
+        `standard input is over the ${maxBytes} byte limit (raise it with --max-size); stopped reading`,
+      );
+    }
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }

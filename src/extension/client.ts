@@ -9,7 +9,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { RequestType } from 'vscode-languageserver-protocol';
-import { analysisNotification, reviewNotification } from '../shared/protocol';
+import { analysisNotification, reviewNotification, trustNotification } from '../shared/protocol';
 import { SETTINGS_SECTION } from '../shared/settings';
 import type { AnalysisStore } from './state';
 
@@ -54,6 +54,8 @@ export class ServerClient implements vscode.Disposable {
       },
     };
     const clientOptions: LanguageClientOptions = {
+      // Restricted Mode: the server shows tags but writes no sidecar until the workspace is trusted
+      initializationOptions: { trusted: vscode.workspace.isTrusted },
       documentSelector: [...TEXT_LANGUAGES].flatMap((language) => [
         { scheme: 'file', language },
         { scheme: 'untitled', language },
@@ -69,6 +71,9 @@ export class ServerClient implements vscode.Disposable {
     const c = new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
     this.client = c;
     await c.start();
+    this.context.subscriptions.push(
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void c.sendNotification(trustNotification, { trusted: true })),
+    );
     c.onNotification(reviewNotification, (n) => {
       this.store.updateReview(n);
       if (n.error) void vscode.window.showErrorMessage(`Policy Lens: ${n.error}`);

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Heading, Metric } from '../core/types';
 import { describeValue } from '../core/output/describe';
+import { escapeMarkdown } from '../core/output/markdown-text';
 import type { DocumentState } from './state';
 
 export type SortKey = 'position' | 'value' | 'subject';
@@ -99,7 +100,7 @@ export class MetricsProvider implements vscode.TreeDataProvider<MetricNode> {
     );
     item.description = `${arrow(m)} ${describeValue(m)}`.trim();
     item.tooltip = new vscode.MarkdownString(
-      `**${m.text.replace(/\s+/g, ' ')}** → ${describeValue(m)}${m.change ? `, ${m.change.direction}${m.change.basis ? ` (${m.change.basis})` : ''}` : ''}`,
+      `**${escapeMarkdown(m.text)}** → ${describeValue(m)}${m.change ? `, ${m.change.direction}${m.change.basis ? ` (${m.change.basis})` : ''}` : ''}`,
     );
     item.contextValue = 'metric';
     item.iconPath = new vscode.ThemeIcon(

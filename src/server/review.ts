@@ -11,7 +11,9 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdit, makeAnchor, quoteAt, reanchor, type TextEdit } from '../core/annotations/anchor';
+import { makeAnchor, quoteAt } from '../core/annotations/anchor';
+import { followChange } from '../core/annotations/track';
+import { checkSourceUrl, safeSourceUrl } from '../core/annotations/source-url';
 import { t } from '@vscode/l10n';
 import { changedSinceChecked, markChecked, validateStatus, type Annotation } from '../core/annotations/model';
 import { anchorAll, claimOver, openReview, type AnchoredAnnotation } from '../core/annotations/review';
@@ -51,16 +53,7 @@ interface ReviewState {
   dirty: boolean;
 }
 
-/** The single edit that turns `a` into `b` (common prefix and suffix). */
-export function diffEdit(a: string, b: string): TextEdit | null {
-  if (a === b) return null;
-  let p = 0;
-  const max = Math.min(a.length, b.length);
-  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
-  return { start: p, end: a.length - s, text: b.slice(p, b.length - s) };
-}
+export { diffEdit } from '../core/annotations/track';
 
 /** The tag over a claim or span, in this report's state. */
 const tagOver = (state: ReviewState, span: { range: { start: number; end: number } }) => tagOverIn(state.items, span);
@@ -89,15 +82,9 @@ function checkedSource(src: ReviewSource, index: number): ReviewSource {
   const url = src.url?.trim();
   const citation = src.citation?.trim();
   if (url) {
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      throw new Error(t('source {0}: "{1}" is not a URL', index + 1, url));
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-      throw new Error(t('source {0}: only http and https links are kept ({1})', index + 1, parsed.protocol));
-    out.url = parsed.href;
+    const safe = safeSourceUrl(url);
+    if (!safe) throw new Error(t('source {0}: only plain http and https links are kept ({1})', index + 1, url));
+    out.url = safe;
   }
   if (citation) out.citation = citation;
   if (!out.url && !out.citation) throw new Error(t('source {0} has neither a URL nor a citation', index + 1));
@@ -110,6 +97,8 @@ export class ReviewManager {
   private readonly states = new Map<string, ReviewState>();
   /** Whether the client re-asks for CodeLenses on request, so no lens shows a stale status. */
   canRefreshLenses = false;
+  /** Restricted Mode (an untrusted workspace): tags are shown, never written. */
+  readOnly = false;
   /** The consistency checks, whose findings join the review's diagnostics. */
   checks: ReportChecks | undefined;
 
@@ -159,39 +148,9 @@ export class ReviewManager {
     const state = this.states.get(doc.uri);
     if (!state) return;
     const text = doc.getText();
-    const edit = diffEdit(state.text, text);
+    const previous = state.text;
     state.text = text;
-    if (!edit) return;
-    const sha = textSha256(text);
-    for (const item of state.items) {
-      if (item.anchor.state !== 'anchored') continue;
-      const { start, end } = item.annotation.anchor.position;
-      const touches = edit.start < end && edit.end > start;
-      // A change much larger than the sentence (the file reloaded after a git pull, a big
-      // paste) is not an edit of it: find the sentence again by its quote instead.
-      if (touches && edit.end - edit.start + edit.text.length > 2 * (end - start)) {
-        const found = reanchor(item.annotation.anchor, text);
-        if (found.state === 'anchored') {
-          item.annotation.anchor = {
-            quote: quoteAt(text, found.range.start, found.range.end),
-            position: { ...found.range },
-            docSha256: sha,
-          };
-        }
-        item.anchor = found;
-        state.dirty = true;
-        continue;
-      }
-      const moved = applyEdit(item.annotation.anchor, edit, text);
-      if (!moved) {
-        // the sentence was deleted: orphaned, its quote kept
-        item.anchor = { state: 'orphaned', range: null, method: null, score: 0 };
-      } else {
-        item.annotation.anchor = { ...moved, docSha256: '' };
-        item.anchor = { state: 'anchored', range: { ...moved.position }, method: 'position', score: 1 };
-      }
-      state.dirty = true;
-    }
+    if (followChange(state.items, previous, text)) state.dirty = true;
   }
 
   /** The checks' findings for an open report changed: republish its review and diagnostics. */
@@ -215,7 +174,7 @@ export class ReviewManager {
   /** On save of the report: persist anchors that moved with the edits. */
   async saved(doc: TextDocument): Promise<void> {
     const state = this.states.get(doc.uri);
-    if (!state?.dirty || !state.loaded || state.error) return;
+    if (!state?.dirty || !state.loaded || state.error || this.readOnly) return;
     const sha = textSha256(doc.getText());
     for (const item of state.items) if (item.anchor.state === 'anchored') item.annotation.anchor.docSha256 = sha;
     await this.write(doc, state);
@@ -223,6 +182,10 @@ export class ReviewManager {
 
   private async write(doc: TextDocument, state: ReviewState, deleted: string[] = []): Promise<void> {
     if (!state.loaded) return;
+    if (this.readOnly)
+      throw new Error(
+        t('Policy Lens does not write review tags in Restricted Mode: trust this workspace to tag claims'),
+      );
     state.loaded.data.document.sha256 = textSha256(doc.getText());
     try {
       const res = await saveSidecar(state.loaded, state.loaded.data, { deleted });
@@ -288,7 +251,7 @@ export class ReviewManager {
       }
       state.error = null;
       this.reanchor(doc, state);
-      if (state.dirty) await this.write(doc, state);
+      if (state.dirty && !this.readOnly) await this.write(doc, state);
     } catch (err) {
       state.error = err instanceof SidecarError ? err.message : (err as Error).message;
     }
@@ -319,6 +282,7 @@ export class ReviewManager {
     }
     const { statuses, author } = this.settings(doc.uri);
     if (p.status) validateStatus(p.status, statuses);
+    if (p.source?.url) p.source = { ...p.source, url: checkSourceUrl(p.source.url) }; // only plain http(s) links
     const now = new Date().toISOString();
     const change: Record<string, unknown> = {};
     if (p.status) change.status = p.status;
@@ -346,6 +310,9 @@ export class ReviewManager {
     if (p.status) a.status = p.status;
     if (p.source) a.sources.push(p.source);
     if (p.note !== undefined) a.note = p.note;
+    // re-tagged: the editor looked at the text as it is now, so the stored quote follows it
+    a.anchor = makeAnchor(text, span.start, span.end, textSha256(text));
+    item.anchor = { state: 'anchored', range: { ...span }, method: 'position', score: 1 };
     a.updated = now;
     a.history.push({ at: now, author, change });
     // setting a status is a check of the text as it reads now

@@ -34,6 +34,7 @@ import {
   exportRequest,
   reattachRequest,
   setEnabledNotification,
+  trustNotification,
   tagRequest,
   updateAnnotationRequest,
   type AnalysisNotification,
@@ -145,6 +146,9 @@ function schedule(doc: TextDocument, delay: number): void {
 
 connection.onInitialize((params): InitializeResult => {
   settings.canPull = !!params.capabilities.workspace?.configuration;
+  // Restricted Mode until the client says the workspace is trusted (clients that never say: trusted)
+  const init = params.initializationOptions as { trusted?: unknown } | undefined;
+  review.readOnly = init?.trusted === false;
   review.canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
   useLocale(params.locale);
   return {
@@ -165,6 +169,10 @@ connection.onDidChangeConfiguration(() => {
     const doc = documents.get(uri);
     if (doc) void settings.load(uri).then(() => schedule(doc, 0));
   }
+});
+
+connection.onNotification(trustNotification, (params) => {
+  review.readOnly = !params.trusted;
 });
 
 connection.onNotification(setEnabledNotification, (params) => {

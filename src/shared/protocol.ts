@@ -50,6 +50,14 @@ export interface AnalyzeFileResult {
 /** Client → server: analyse a file on disk that is not open (the workspace scan). */
 export const analyzeFileRequest = new RequestType<AnalyzeFileParams, AnalyzeFileResult, void>('policyLens/analyzeFile');
 
+export interface TrustParams {
+  /** False in Restricted Mode: the server shows tags but writes no sidecar. */
+  trusted: boolean;
+}
+
+/** Client → server: whether the workspace is trusted (sent at start and when the user grants trust). */
+export const trustNotification = new NotificationType<TrustParams>('policyLens/trust');
+
 // Claim review (tags kept in the report's sidecar file) -----------------------------------
 
 export interface ReviewSource {

@@ -71,9 +71,11 @@ test('tag a claim, edit the report outside the editor, export: the tag follows i
   assert.equal(cli('tag', report, '--at', String(at), '--status', 'bogus').code, 2);
   assert.equal(fs.readFileSync(report + '.annotations.json', 'utf8'), before);
 
-  // someone edits the report (a paragraph added on top, the tagged sentence reworded, the other deleted)
+  // someone edits the report (a paragraph added on top, the tagged sentence reworded with its
+  // figures kept, the other deleted)
+  const reworded = '共破获案件287起，破案率达69.66%。';
   const edited = ('编者按：本文有修改。\n\n' + original)
-    .replace(sentence, '破案289起，破案率达69.66%。')
+    .replace(sentence, reworded)
     .replace(/全市建成智能安防小区[^；]*；/, '');
   fs.writeFileSync(report, edited);
 
@@ -85,13 +87,24 @@ test('tag a claim, edit the report outside the editor, export: the tag follows i
   const anns = out.documents[0].annotations;
   const verified = anns.find((a: { status: string }) => a.status === 'verified');
   assert.equal(verified.anchor.state, 'anchored');
-  assert.equal(edited.slice(verified.anchor.range.start, verified.anchor.range.end), '破案289起，破案率达69.66%。');
+  assert.equal(edited.slice(verified.anchor.range.start, verified.anchor.range.end), reworded);
+  assert.equal(verified.anchor.quote.exact, sentence, 'the stored quote is what was tagged, until re-tagged');
   const claim = out.documents[0].claims.find((c: { id: string }) => c.id === verified.claimId);
-  assert.equal(claim.text, '破案289起，破案率达69.66%。');
+  assert.equal(claim.text, reworded);
   const disputed = anns.find((a: { status: string }) => a.status === 'disputed');
   assert.equal(disputed.anchor.state, 'orphaned');
   assert.equal(disputed.anchor.range, null);
   assert.match(disputed.anchor.quote.exact, /智能安防小区/);
+
+  // a figure changed is another claim: the tag is orphaned, not carried over
+  fs.writeFileSync(report, edited.replace(reworded, '共破获案件289起，破案率达69.66%。'));
+  r = cli('export', report, '--format', 'json');
+  const afterFigure: any = JSON.parse(r.stdout);
+  assert.equal(
+    afterFigure.documents[0].annotations.find((a: { status: string }) => a.status === 'verified').anchor.state,
+    'orphaned',
+  );
+  fs.writeFileSync(report, edited);
 
   // W3C Web Annotation: the model's required fields
   const w3c = JSON.parse(cli('export', report, '--format', 'w3c').stdout);
@@ -109,7 +122,7 @@ test('tag a claim, edit the report outside the editor, export: the tag follows i
   assert.ok(csv.startsWith('\ufeffpath,claim_id'));
   assert.match(
     csv,
-    /破案289起，破案率达69\.66%。,statistic,[0-9.]+,2,verified,https:\/\/example\.org\/2025-stats “破案率69\.66%”,checked,editor/,
+    /共破获案件287起，破案率达69\.66%。,statistic,[0-9.]+,2,verified,https:\/\/example\.org\/2025-stats “破案率69\.66%”,checked,editor/,
   );
 });
 

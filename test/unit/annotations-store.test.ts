@@ -123,15 +123,18 @@ test('a corrupt or future-version sidecar is never overwritten', async () => {
   }
 });
 
-test('an older format is migrated, with a backup of the original', async () => {
+test('an older format is migrated, with a backup of the original made on the first write', async () => {
   const { file, report } = await fresh();
   const old = JSON.stringify([ann('a', 0, 13, 'verified')]);
   fs.writeFileSync(file, old);
   const loaded = await loadSidecar(file, report, 'sha');
   assert.equal(loaded.data.formatVersion, 1);
   assert.equal(loaded.data.annotations[0].status, 'verified');
-  assert.equal(fs.readFileSync(`${file}.v0.bak`, 'utf8'), old);
+  // Reading writes nothing (an export or opening the report must not touch the folder);
+  // the backup is made, exclusively, just before the first write of the new format.
+  assert.equal(fs.existsSync(`${file}.v0.bak`), false);
   await saveSidecar(loaded, loaded.data);
+  assert.equal(fs.readFileSync(`${file}.v0.bak`, 'utf8'), old);
   assert.ok(validateSidecar(JSON.parse(fs.readFileSync(file, 'utf8'))));
 });
 
@@ -190,4 +193,72 @@ test('custom status lists are validated', () => {
   );
   assert.throws(() => parseStatuses([{ id: 'Bad Id' }]));
   assert.throws(() => parseStatuses([{ id: 'x' }, { id: 'x' }]));
+});
+
+test('a format this version does not understand ("2", null, 0, -5, none, 1.5) is reported and left byte for byte', async () => {
+  for (const version of ['"2"', 'null', '0', '-5', undefined, '1.5', '2']) {
+    const { file, report, loaded } = await fresh();
+    const content = `{${version === undefined ? '' : `"formatVersion": ${version}, `}"annotations": []}`;
+    fs.writeFileSync(file, content);
+    await assert.rejects(
+      loadSidecar(file, report, 'sha'),
+      (e: unknown) => e instanceof SidecarError && e.code === 'future-version' && /left untouched/.test(e.message),
+      `formatVersion ${version}`,
+    );
+    loaded.data.annotations.push(ann('a', 0, 13));
+    await assert.rejects(saveSidecar(loaded, loaded.data), (e: unknown) => e instanceof SidecarError);
+    assert.equal(fs.readFileSync(file, 'utf8'), content, `formatVersion ${version}: left byte for byte`);
+  }
+});
+
+test('a sidecar missing document, sources or history is a clear error naming the file, not a crash', async () => {
+  const { file, loaded } = await fresh();
+  loaded.data.annotations.push(ann('a', 0, 13));
+  await saveSidecar(loaded, loaded.data);
+  const good = JSON.parse(fs.readFileSync(file, 'utf8')) as SidecarData;
+  const cases: Array<[string, (d: SidecarData) => void]> = [
+    ['document', (d) => delete (d as Partial<SidecarData>).document],
+    ['sources', (d) => delete (d.annotations[0] as Partial<Annotation>).sources],
+    ['history', (d) => delete (d.annotations[0] as Partial<Annotation>).history],
+    ['anchor', (d) => delete (d.annotations[0].anchor as Partial<Annotation['anchor']>).position],
+    ['status', (d) => ((d.annotations[0] as unknown as { status: number }).status = 7)],
+  ];
+  for (const [what, damage] of cases) {
+    const bad = structuredClone(good);
+    damage(bad);
+    const content = JSON.stringify(bad);
+    fs.writeFileSync(file, content);
+    await assert.rejects(
+      loadSidecar(file, 'report.txt', 'sha'),
+      (e: unknown) =>
+        e instanceof SidecarError && e.code === 'invalid' && e.message.startsWith(file) && !e.message.includes('\n'),
+      what,
+    );
+    assert.equal(fs.readFileSync(file, 'utf8'), content);
+  }
+});
+
+test('fields this version does not know are kept and written back', async () => {
+  const { file, report, loaded } = await fresh();
+  loaded.data.annotations.push(ann('a', 0, 13));
+  await saveSidecar(loaded, loaded.data);
+  const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  data.reviewRound = { id: 3, deadline: '2026-12-24' };
+  data.document.title = '年度报告';
+  data.annotations[0].confidence = 0.9;
+  data.annotations[0].anchor.xpath = '/p[3]';
+  data.annotations[0].history.push({ at: '2026-01-02T00:00:00.000Z', author: 'x', change: {}, device: 'tablet' });
+  fs.writeFileSync(file, JSON.stringify(data));
+  const again = await loadSidecar(file, report, 'sha');
+  again.data.annotations[0].status = 'verified';
+  again.data.annotations.push(ann('b', 13, 27));
+  await saveSidecar(again, again.data);
+  const written = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert.deepEqual(written.reviewRound, { id: 3, deadline: '2026-12-24' });
+  assert.equal(written.document.title, '年度报告');
+  assert.equal(written.annotations[0].confidence, 0.9);
+  assert.equal(written.annotations[0].anchor.xpath, '/p[3]');
+  assert.equal(written.annotations[0].history[0].device, 'tablet');
+  assert.equal(written.annotations[0].status, 'verified');
+  assert.ok(validateSidecar(written), JSON.stringify(validateSidecar.errors));
 });

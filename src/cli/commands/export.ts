@@ -9,7 +9,8 @@ import { SidecarError } from '../../core/annotations/sidecar';
 import { ReportReadError } from '../../core/text/report-file';
 import { parseArgs } from '../args';
 import { expandInputs } from '../inputs';
-import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliIO } from '../io';
+import { EXIT_INPUT_FAILED, EXIT_OK, EXIT_WRITE_FAILED, UsageError, type CliIO } from '../io';
+import { fsCause } from '../../core/annotations/store-error';
 
 export const EXPORT_USAGE = `usage: policy-lens export <file|dir> ... [options]
 
@@ -77,7 +78,13 @@ export async function runExport(argv: string[], io: CliIO): Promise<number> {
         ? exportW3c(docs, (p) => pathToFileURL(path.resolve(io.cwd, p)).href)
         : exportJson(docs);
   const outFile = flags.get('out') as string | undefined;
-  if (outFile) await fs.writeFile(outFile, output, 'utf8');
-  else io.stdout.write(output);
+  if (outFile) {
+    try {
+      await fs.writeFile(outFile, output, 'utf8');
+    } catch (err) {
+      io.stderr.write(`policy-lens: ${outFile}: cannot write: ${fsCause(err)}\n`);
+      return EXIT_WRITE_FAILED;
+    }
+  } else io.stdout.write(output);
   return failed ? EXIT_INPUT_FAILED : EXIT_OK;
 }

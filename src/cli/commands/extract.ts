@@ -4,7 +4,8 @@ import { analyzeText } from '../../core/analyze';
 import { documentJson, extractJson, type DocumentJson } from '../../core/output/document';
 import { readReport, decodeBytes, DEFAULT_MAX_BYTES, ReportReadError } from '../../core/text/report-file';
 import { parseArgs, parseSize } from '../args';
-import { expandInputs, readStdin } from '../inputs';
+import { expandInputs, readStdin, StdinTooLargeError } from '../inputs';
+import { BudgetedAnalyzer, OverBudgetError } from '../budgeted-analysis';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliIO } from '../io';
 import { formatTable } from '../format/table';
 import { metricsCsv } from '../../core/output/metrics-csv';
@@ -23,6 +24,8 @@ Finds the metrics and check-worthy claims of reports (.txt, .md; directories are
   --claims                  list the claims (id, line, offset, review status from the sidecar)
                             instead of the metrics in the table; add status to JSON claims
   --sidecar-dir DIR         where the sidecars are, with --claims (relative to each report)
+  --time-budget SECONDS     stop analysing a file after SECONDS, report it and go on (default
+                            60 when several files are given or a directory is walked; 0: none)
 `;
 
 const FLAGS = {
@@ -34,8 +37,11 @@ const FLAGS = {
   'no-segmenter': {},
   claims: {},
   'sidecar-dir': { value: true },
+  'time-budget': { value: true },
   help: {},
 } as const;
+
+const DEFAULT_TIME_BUDGET_S = 60;
 
 export async function runExtract(argv: string[], io: CliIO): Promise<number> {
   const { positionals, flags } = parseArgs(argv, FLAGS);
@@ -51,7 +57,15 @@ export async function runExtract(argv: string[], io: CliIO): Promise<number> {
   const withNumbers = flags.has('numbers');
   const useSegmenter = !flags.has('no-segmenter');
 
+  const budgetFlag = flags.get('time-budget') as string | undefined;
+  const budgetS = budgetFlag === undefined ? undefined : Number(budgetFlag);
+  if (budgetS !== undefined && !(budgetS >= 0 && Number.isFinite(budgetS)))
+    throw new UsageError('--time-budget takes a number of seconds (0 for none)');
+
   const items = await expandInputs(positionals);
+  const several = items.filter((i) => i.kind !== 'error').length > 1;
+  const effectiveBudgetS = budgetS ?? (several ? DEFAULT_TIME_BUDGET_S : 0);
+  const budgeted = effectiveBudgetS > 0 ? new BudgetedAnalyzer(effectiveBudgetS * 1000) : null;
   let failed = 0;
   const fail = (path: string, message: string) => {
     failed++;
@@ -73,13 +87,10 @@ export async function runExtract(argv: string[], io: CliIO): Promise<number> {
     try {
       const file =
         item.kind === 'stdin'
-          ? decodeBytes(await readStdin(io.stdin), maxBytes)
+          ? decodeBytes(await readStdin(io.stdin, maxBytes), maxBytes)
           : await readReport(item.path, { maxBytes });
-      const result = await analyzeText(file.text, {
-        lang,
-        useSegmenter,
-        onWarning: (msg) => io.stderr.write(`${msg}\n`),
-      });
+      const options = { lang, useSegmenter, onWarning: (msg: string) => io.stderr.write(`${msg}\n`) };
+      const result = budgeted ? await budgeted.analyze(file.text, options) : await analyzeText(file.text, options);
       const doc = documentJson(label, file, result, { numbers: withNumbers });
       docs.push(doc);
       if (withClaims) {
@@ -104,10 +115,12 @@ export async function runExtract(argv: string[], io: CliIO): Promise<number> {
         }
       }
     } catch (err) {
-      if (err instanceof ReportReadError) fail(label, err.message);
+      if (err instanceof ReportReadError || err instanceof StdinTooLargeError || err instanceof OverBudgetError)
+        fail(label, err.message);
       else fail(label, `analysis failed: ${(err as Error).message}`);
     }
   }
+  budgeted?.stop();
   if (showProgress) io.stderr.write('\r\x1b[K');
 
   const columns = (io.stdout as NodeJS.WriteStream).columns;

@@ -8,7 +8,8 @@ import { ReportReadError } from '../../core/text/report-file';
 import { LineIndex } from '../../core/text/lines';
 import type { Claim } from '../../core/types';
 import { parseArgs } from '../args';
-import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliIO } from '../io';
+import { EXIT_CONFLICT, EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliIO } from '../io';
+import { reportStoreError } from '../store-errors';
 
 export const TAG_USAGE = `usage: policy-lens tag <file> (--at OFFSET | --claim ID | --line N | --match TEXT) --status S [options]
 
@@ -102,7 +103,12 @@ export async function runTag(argv: string[], io: CliIO): Promise<number> {
   const sourceText = flags.get('source') as string | undefined;
   const quote = flags.get('quote') as string | undefined;
   if (quote && !sourceText) throw new UsageError('--quote needs --source');
-  const source = sourceText ? sourceFromText(sourceText, quote) : undefined;
+  let source;
+  try {
+    source = sourceText ? sourceFromText(sourceText, quote) : undefined;
+  } catch (err) {
+    throw new UsageError(`--source: ${(err as Error).message}`);
+  }
 
   const file = positionals[0];
   try {
@@ -135,6 +141,7 @@ export async function runTag(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(
         `policy-lens: ${review.sidecar.file}: annotation ${c.id} was changed elsewhere too; kept the version on disk, yours was: ${JSON.stringify(c.ours)}\n`,
       );
+    if (saved.conflicts.length) return EXIT_CONFLICT;
     io.stdout.write(
       `${a.id} ${a.status} ${a.claimId} ${JSON.stringify(a.anchor.quote.exact.slice(0, 60))} → ${review.sidecar.file}\n`,
     );
@@ -144,10 +151,7 @@ export async function runTag(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`policy-lens: ${file}: ${err.message}\n`);
       return EXIT_INPUT_FAILED;
     }
-    if (err instanceof SidecarError) {
-      io.stderr.write(`policy-lens: ${err.message}\n`);
-      return EXIT_INPUT_FAILED;
-    }
+    if (err instanceof SidecarError) return reportStoreError(err, io);
     throw err;
   }
 }

@@ -1,6 +1,8 @@
 // Exports of reviewed reports: the documented JSON (validated by schema/export.schema.json),
 // W3C Web Annotation JSON-LD for other annotation tools, and CSV for spreadsheets.
+import { createHash } from 'node:crypto';
 import { CSV_BOM, csvRow } from '../output/csv';
+import { safeSourceUrl } from './source-url';
 import { GENERATOR } from '../version';
 import type { Claim, Metric } from '../types';
 import { LineIndex } from '../text/lines';
@@ -86,25 +88,37 @@ export function exportJson(docs: ExportDocument[]): string {
   return JSON.stringify({ $schema: EXPORT_SCHEMA, version: 1, generator: GENERATOR, documents: docs }, null, 2) + '\n';
 }
 
-/** W3C Web Annotation Data Model, JSON-LD: one annotation per tag, motivation "assessing". */
-export function exportW3c(docs: ExportDocument[], sourceUri: (path: string) => string): string {
+/**
+ * W3C Web Annotation Data Model, JSON-LD: one annotation per tag, motivation "assessing", in
+ * an AnnotationCollection with one page; valid against the W3C test suite's MUST assertions.
+ * The target's TimeState is the report's text as of `exportedAt`, identified by its sha256.
+ * A source URL that is not a plain http(s) link goes out as a citation (text), never as a link.
+ */
+export function exportW3c(
+  docs: ExportDocument[],
+  sourceUri: (path: string) => string,
+  exportedAt: Date = new Date(),
+): string {
+  const sourceDate = exportedAt.toISOString();
   const items = docs.flatMap((doc) =>
     doc.annotations.map((a) => {
       const body: Array<Record<string, unknown>> = [{ type: 'TextualBody', purpose: 'tagging', value: a.status }];
       if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' });
       for (const s of a.sources) {
-        if (s.url)
+        const url = s.url ? safeSourceUrl(s.url) : null;
+        if (url)
           body.push({
             type: 'SpecificResource',
             purpose: 'linking',
-            source: s.url,
+            source: url,
             ...(s.quote ? { selector: { type: 'TextQuoteSelector', exact: s.quote } } : {}),
           });
-        else if (s.citation)
+        else if (s.url || s.citation)
           body.push({
             type: 'TextualBody',
             purpose: 'linking',
-            value: s.citation,
+            value: [s.citation, s.url].filter(Boolean).join(' '),
+            format: 'text/plain',
             ...(s.quote ? { 'policyLens:quote': s.quote } : {}),
           });
       }
@@ -130,20 +144,34 @@ export function exportW3c(docs: ExportDocument[], sourceUri: (path: string) => s
         body,
         target: {
           source: sourceUri(doc.path),
-          state: { type: 'TimeState', 'policyLens:sha256': doc.sha256 },
+          state: { type: 'TimeState', sourceDate, 'policyLens:sha256': doc.sha256 },
           selector,
         },
       };
     }),
   );
+  // A stable id for the same export of the same texts and tags.
+  const digest = createHash('sha256')
+    .update(JSON.stringify(docs.map((d) => [d.path, d.sha256, d.annotations.map((a) => [a.id, a.updated])])))
+    .digest('hex')
+    .slice(0, 32);
+  const collectionId = `urn:policy-lens:export:${digest}`;
   return (
     JSON.stringify(
       {
         '@context': 'http://www.w3.org/ns/anno.jsonld',
+        id: collectionId,
         type: 'AnnotationCollection',
-        generator: GENERATOR,
+        label: `Policy Lens review annotations (${docs.length} report${docs.length === 1 ? '' : 's'})`,
+        generator: { type: 'Software', name: GENERATOR },
         total: items.length,
-        first: { type: 'AnnotationPage', items },
+        first: {
+          id: `${collectionId}:page-1`,
+          type: 'AnnotationPage',
+          partOf: { id: collectionId, total: items.length },
+          startIndex: 0,
+          items,
+        },
       },
       null,
       2,

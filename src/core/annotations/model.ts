@@ -1,5 +1,6 @@
 // The review annotation model: a verification status, sources and a note on a claim,
 // anchored to the claim's text the way web annotation anchors (quote + position).
+import { checkSourceUrl } from './source-url';
 
 export interface StatusDef {
   id: string;
@@ -27,6 +28,8 @@ export interface TextQuote {
   exact: string;
   prefix: string;
   suffix: string;
+  /** The quoted text occurred more than once in the document when it was tagged: its copies are told apart by context. */
+  repeated?: boolean;
 }
 
 export interface Anchor {
@@ -83,9 +86,16 @@ export function parseStatuses(json: unknown): StatusDef[] {
   });
 }
 
-/** A source as a user types it: a URL when it has a scheme, a citation otherwise. */
+const LOOKS_LIKE_URL = /^[a-z][a-z0-9+.-]*:(\/\/|[^\s]*$)/i;
+
+/**
+ * A source as a user types it: a URL when it looks like one (a scheme), a citation otherwise.
+ * A URL must be a plain http(s) link: `javascript:`, `command:`, `file:` or a URL with quotes
+ * or spaces is refused with an error saying so.
+ */
 export function sourceFromText(text: string, quote?: string): AnnotationSource {
-  const where = /^[a-z][a-z0-9+.-]*:\/\//i.test(text.trim()) ? { url: text.trim() } : { citation: text.trim() };
+  const trimmed = text.trim();
+  const where = LOOKS_LIKE_URL.test(trimmed) ? { url: checkSourceUrl(trimmed) } : { citation: trimmed };
   return quote ? { ...where, quote } : where;
 }
 

@@ -6,7 +6,8 @@ import * as os from 'node:os';
 import { analyzeText } from '../analyze';
 import { readReport, textSha256, type ReportFile } from '../text/report-file';
 import type { AnalysisResult, AnalyzeOptions, Claim } from '../types';
-import { makeAnchor, reanchor, quoteAt, type AnchorResult } from './anchor';
+import { makeAnchor, reanchor, type AnchorResult } from './anchor';
+import { resolveCollisions } from './track';
 import {
   DEFAULT_STATUSES,
   markChecked,
@@ -44,31 +45,29 @@ export function claimOver(claims: Claim[], start: number, end: number): Claim | 
   return best;
 }
 
-/** Re-anchors every annotation to `text`, updating anchors that moved and relinking claims. */
+/**
+ * Re-anchors every annotation to `text`, moving the positions of those that moved and relinking
+ * claims. The stored quote is kept as it was tagged: only re-tagging changes it.
+ */
 export function anchorAll(
   annotations: Annotation[],
   text: string,
   sha256: string,
   claims: Claim[],
 ): AnchoredAnnotation[] {
-  return annotations.map((annotation) => {
-    const result = reanchor(annotation.anchor, text);
+  const items = annotations.map((annotation) => ({ annotation, anchor: reanchor(annotation.anchor, text) }));
+  resolveCollisions(items);
+  for (const { annotation, anchor: result } of items) {
+    if (result.state !== 'anchored') continue;
     if (
-      result.state === 'anchored' &&
-      (result.range.start !== annotation.anchor.position.start ||
-        result.range.end !== annotation.anchor.position.end ||
-        annotation.anchor.docSha256 !== sha256)
-    ) {
-      annotation.anchor = {
-        quote: quoteAt(text, result.range.start, result.range.end),
-        position: { ...result.range },
-        docSha256: sha256,
-      };
-    }
-    if (result.state === 'anchored')
-      annotation.claimId = claimOver(claims, result.range.start, result.range.end)?.id ?? annotation.claimId;
-    return { annotation, anchor: result };
-  });
+      result.range.start !== annotation.anchor.position.start ||
+      result.range.end !== annotation.anchor.position.end ||
+      annotation.anchor.docSha256 !== sha256
+    )
+      annotation.anchor = { ...annotation.anchor, position: { ...result.range }, docSha256: sha256 };
+    annotation.claimId = claimOver(claims, result.range.start, result.range.end)?.id ?? annotation.claimId;
+  }
+  return items;
 }
 
 export async function openReview(
@@ -138,8 +137,10 @@ export function tag(review: Review, req: TagRequest): Annotation {
     if (req.note !== undefined) a.note = req.note;
     a.updated = now;
     a.history.push({ at: now, author, change });
-    if (existing.anchor.state === 'anchored')
-      markChecked(a, review.report.text.slice(existing.anchor.range.start, existing.anchor.range.end), now);
+    // Re-tagging is the editor looking at the sentence as it is now: the stored quote follows it.
+    a.anchor = makeAnchor(review.report.text, claim.range.start, claim.range.end, review.report.sha256);
+    existing.anchor = { state: 'anchored', range: { ...claim.range }, method: 'position', score: 1 };
+    markChecked(a, claim.text, now);
     return a;
   }
   const a: Annotation = {

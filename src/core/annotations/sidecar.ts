@@ -1,11 +1,16 @@
 // The sidecar file that holds a report's review annotations (report.txt →
 // report.txt.annotations.json): stable, pretty JSON that diffs well in git, written
-// atomically, never overwritten when it is corrupt or from a newer version, merged when
-// it changed on disk since it was read. Tags are the user's work: losing one is the worst bug.
+// atomically under a lock, never overwritten when it is corrupt or of a version it does not
+// understand, merged when it changed on disk since it was read, never through a symbolic link
+// or outside the report's folder. Tags are the user's work: losing one is the worst bug.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Annotation } from './model';
+import { withFileLock, type LockOptions } from './lock';
+import { atomicReplace, prepareWritePath, removeStaleTemps, writeBackup } from './safe-write';
+import { sidecarSchemaProblem } from './sidecar-schema';
+import { ioError, SidecarError } from './store-error';
 
 export const SIDECAR_FORMAT_VERSION = 1;
 export const SIDECAR_SCHEMA = 'https://policy-lens.dev/schema/annotations-1.json';
@@ -19,18 +24,7 @@ export interface SidecarData {
   annotations: Annotation[];
 }
 
-export type SidecarErrorCode = 'corrupt' | 'invalid' | 'future-version' | 'io' | 'would-lose-annotations';
-
-export class SidecarError extends Error {
-  constructor(
-    message: string,
-    readonly code: SidecarErrorCode,
-    readonly file: string,
-  ) {
-    super(message);
-    this.name = 'SidecarError';
-  }
-}
+export { SidecarError, type SidecarErrorCode } from './store-error';
 
 /** Where a report's annotations live: beside it, or under `dir` (relative to the report's folder, or absolute). */
 export function sidecarPath(reportPath: string, dir?: string): string {
@@ -42,11 +36,15 @@ export function sidecarPath(reportPath: string, dir?: string): string {
 /** What was read, so a later save can tell whether the file changed underneath. */
 export interface LoadedSidecar {
   file: string;
+  /** The report the sidecar belongs to: writes stay inside its folder. */
+  reportPath: string;
   data: SidecarData;
   /** sha256 of the bytes read; null when the file did not exist. */
   diskHash: string | null;
   /** A snapshot of the annotations as read: the base of a three-way merge (callers edit `data` in place). */
   base: Annotation[];
+  /** The original bytes of a migrated older format, backed up beside the file before the first write. */
+  backup: { tag: string; bytes: Buffer } | null;
 }
 
 const hashOf = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
@@ -60,120 +58,168 @@ export function emptySidecar(reportPath: string, file: string, sha256: string): 
   };
 }
 
-/** Checks the shape well enough that nothing downstream trips on it. */
+/** Checks the file against the shipped schema, plus what a schema cannot say (unique ids). */
 function validate(data: unknown, file: string): asserts data is SidecarData {
   const fail = (why: string): never => {
     throw new SidecarError(`${file}: not a valid annotations file (${why}); it was left untouched`, 'invalid', file);
   };
-  if (!data || typeof data !== 'object' || Array.isArray(data)) fail('not a JSON object');
-  const d = data as Record<string, unknown>;
-  if (!Array.isArray(d.annotations)) fail('"annotations" is not a list');
+  const problem = sidecarSchemaProblem(data);
+  if (problem) fail(problem);
   const ids = new Set<string>();
-  for (const [i, a] of (d.annotations as unknown[]).entries()) {
-    const x = a as Record<string, unknown>;
-    if (!x || typeof x !== 'object') fail(`annotation #${i + 1} is not an object`);
-    if (typeof x.id !== 'string' || !x.id) fail(`annotation #${i + 1} has no id`);
-    if (ids.has(x.id as string)) fail(`annotation id ${String(x.id)} appears twice`);
-    ids.add(x.id as string);
-    if (typeof x.status !== 'string') fail(`annotation ${String(x.id)} has no status`);
-    const anchor = x.anchor as Record<string, unknown> | undefined;
-    const quote = anchor?.quote as Record<string, unknown> | undefined;
-    const pos = anchor?.position as Record<string, unknown> | undefined;
-    if (
-      !quote ||
-      typeof quote.exact !== 'string' ||
-      !pos ||
-      typeof pos.start !== 'number' ||
-      typeof pos.end !== 'number'
-    )
-      fail(`annotation ${String(x.id)} has no anchor`);
+  for (const a of (data as SidecarData).annotations) {
+    if (ids.has(a.id)) fail(`annotation id ${a.id} appears twice`);
+    ids.add(a.id);
   }
 }
 
-/** Older formats, brought up to date. Version 0 was a bare list of annotations. */
-function migrate(raw: unknown): { data: unknown; migrated: boolean } {
+/** The format a parsed file declares: 0 for the bare list of version 0, else its formatVersion as found. */
+function declaredVersion(raw: unknown): unknown {
+  if (Array.isArray(raw)) return 0;
+  if (raw && typeof raw === 'object') return (raw as { formatVersion?: unknown }).formatVersion;
+  return undefined;
+}
+
+/**
+ * Brings a parsed file to the current format. Version 0 (a bare list) is migrated; version 1 is
+ * read as is; anything else (a newer version, "2", null, a negative number, none) is not one this
+ * Policy Lens understands, so the file is reported and never rewritten.
+ */
+function upgrade(raw: unknown, file: string): { data: SidecarData; migrated: boolean } {
+  const version = declaredVersion(raw);
   if (Array.isArray(raw)) {
-    return {
-      data: {
-        $schema: SIDECAR_SCHEMA,
-        formatVersion: SIDECAR_FORMAT_VERSION,
-        document: { path: '', sha256: '' },
-        annotations: raw,
-      },
-      migrated: true,
+    const data = {
+      $schema: SIDECAR_SCHEMA,
+      formatVersion: SIDECAR_FORMAT_VERSION,
+      document: { path: '', sha256: '' },
+      annotations: raw as unknown,
     };
+    validate(data, file);
+    return { data, migrated: true };
   }
-  return { data: raw, migrated: false };
-}
-
-export async function loadSidecar(file: string, reportPath: string, sha256: string): Promise<LoadedSidecar> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
-      return { file, data: emptySidecar(reportPath, file, sha256), diskHash: null, base: [] };
-    throw new SidecarError(`${file}: cannot read (${(err as Error).message})`, 'io', file);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(bytes.toString('utf8').replace(/^\ufeff/, ''));
-  } catch (err) {
+  if (!raw || typeof raw !== 'object')
     throw new SidecarError(
-      `${file}: the annotations file does not parse as JSON (${(err as Error).message}); it was left untouched — fix or move it, then try again`,
-      'corrupt',
+      `${file}: not a valid annotations file (not a JSON object); it was left untouched`,
+      'invalid',
       file,
     );
-  }
-  const version =
-    !Array.isArray(raw) && raw && typeof raw === 'object' ? (raw as { formatVersion?: unknown }).formatVersion : 0;
-  if (typeof version === 'number' && version > SIDECAR_FORMAT_VERSION) {
+  if (version !== SIDECAR_FORMAT_VERSION) {
+    const newer = typeof version === 'number' && Number.isInteger(version) && version > SIDECAR_FORMAT_VERSION;
     throw new SidecarError(
-      `${file}: written by a newer Policy Lens (format ${version}, this one reads ${SIDECAR_FORMAT_VERSION}); it was left untouched — update Policy Lens`,
+      newer
+        ? `${file}: written by a newer Policy Lens (format ${version}, this one reads ${SIDECAR_FORMAT_VERSION}); it was left untouched — update Policy Lens`
+        : `${file}: unknown annotations format ${version === undefined ? '(no formatVersion)' : JSON.stringify(version)} (this Policy Lens reads ${SIDECAR_FORMAT_VERSION}); it was left untouched`,
       'future-version',
       file,
     );
   }
-  const { data, migrated } = migrate(raw);
-  validate(data, file);
-  if (migrated) {
-    // Keep the old file before anything rewrites it.
-    await fs.copyFile(file, `${file}.v${typeof version === 'number' ? version : 0}.bak`);
-    data.document = { path: path.relative(path.dirname(file), reportPath), sha256 };
-  }
-  return { file, data, diskHash: hashOf(bytes), base: structuredClone(data.annotations) };
+  validate(raw, file);
+  return { data: raw, migrated: false };
 }
 
-/** Stable, diff-friendly JSON: fixed key order for the known objects, two-space indent. */
-export function serializeSidecar(data: SidecarData): string {
-  const ordered = {
-    $schema: data.$schema,
-    formatVersion: data.formatVersion,
-    document: { path: data.document.path, sha256: data.document.sha256 },
-    annotations: [...data.annotations]
-      .sort((a, b) => a.anchor.position.start - b.anchor.position.start || (a.id < b.id ? -1 : 1))
-      .map((a) => ({
-        id: a.id,
-        claimId: a.claimId,
-        status: a.status,
-        sources: a.sources.map((s) => ({
-          ...(s.url ? { url: s.url } : {}),
-          ...(s.citation ? { citation: s.citation } : {}),
-          ...(s.quote ? { quote: s.quote } : {}),
-        })),
-        note: a.note,
-        author: a.author,
-        created: a.created,
-        updated: a.updated,
-        history: a.history.map((h) => ({ at: h.at, author: h.author, change: h.change })),
-        anchor: {
-          quote: { exact: a.anchor.quote.exact, prefix: a.anchor.quote.prefix, suffix: a.anchor.quote.suffix },
-          position: { start: a.anchor.position.start, end: a.anchor.position.end },
-          docSha256: a.anchor.docSha256,
-        },
-        ...(a.checked ? { checked: { text: a.checked.text, at: a.checked.at } } : {}),
-      })),
+function parseSidecar(bytes: Buffer, file: string, onDisk = ''): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8').replace(/^\ufeff/, ''));
+  } catch (err) {
+    throw new SidecarError(
+      `${file}: the annotations file${onDisk} does not parse as JSON (${(err as Error).message}); it was left untouched — fix or move it, then try again`,
+      'corrupt',
+      file,
+    );
+  }
+}
+
+/** Reads a sidecar without following a link and without writing anything (a migration is written on the next save). */
+async function readSidecarBytes(file: string): Promise<Buffer | null> {
+  try {
+    const stat = await fs.lstat(file);
+    if (stat.isSymbolicLink())
+      throw new SidecarError(`${file}: refusing to read: it is a symbolic link`, 'unsafe-path', file);
+    return await fs.readFile(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw ioError(file, 'read', err);
+  }
+}
+
+export async function loadSidecar(file: string, reportPath: string, sha256: string): Promise<LoadedSidecar> {
+  const bytes = await readSidecarBytes(file);
+  if (!bytes)
+    return { file, reportPath, data: emptySidecar(reportPath, file, sha256), diskHash: null, base: [], backup: null };
+  const { data, migrated } = upgrade(parseSidecar(bytes, file), file);
+  if (migrated) data.document = { path: path.relative(path.dirname(file), reportPath), sha256 };
+  return {
+    file,
+    reportPath,
+    data,
+    diskHash: hashOf(bytes),
+    base: structuredClone(data.annotations),
+    backup: migrated ? { tag: 'v0', bytes } : null,
   };
+}
+
+/** Known keys first in a fixed order, then any fields a newer or other tool added, untouched. */
+function withExtras(known: Record<string, unknown>, original: object): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...known };
+  for (const [k, v] of Object.entries(original)) if (!(k in known)) out[k] = v;
+  return out;
+}
+
+/** Stable, diff-friendly JSON: fixed key order for the known objects, unknown fields kept after them. */
+export function serializeSidecar(data: SidecarData): string {
+  const ordered = withExtras(
+    {
+      $schema: data.$schema,
+      formatVersion: data.formatVersion,
+      document: withExtras({ path: data.document.path, sha256: data.document.sha256 }, data.document),
+      annotations: [...data.annotations]
+        .sort((a, b) => a.anchor.position.start - b.anchor.position.start || (a.id < b.id ? -1 : 1))
+        .map((a) =>
+          withExtras(
+            {
+              id: a.id,
+              claimId: a.claimId,
+              status: a.status,
+              sources: a.sources.map((s) =>
+                withExtras(
+                  {
+                    ...(s.url ? { url: s.url } : {}),
+                    ...(s.citation ? { citation: s.citation } : {}),
+                    ...(s.quote ? { quote: s.quote } : {}),
+                  },
+                  s,
+                ),
+              ),
+              note: a.note,
+              author: a.author,
+              created: a.created,
+              updated: a.updated,
+              history: a.history.map((h) => withExtras({ at: h.at, author: h.author, change: h.change }, h)),
+              anchor: withExtras(
+                {
+                  quote: withExtras(
+                    {
+                      exact: a.anchor.quote.exact,
+                      prefix: a.anchor.quote.prefix,
+                      suffix: a.anchor.quote.suffix,
+                      ...(a.anchor.quote.repeated ? { repeated: true } : {}),
+                    },
+                    a.anchor.quote,
+                  ),
+                  position: withExtras(
+                    { start: a.anchor.position.start, end: a.anchor.position.end },
+                    a.anchor.position,
+                  ),
+                  docSha256: a.anchor.docSha256,
+                },
+                a.anchor,
+              ),
+            },
+            a,
+          ),
+        ),
+    },
+    data,
+  );
   return JSON.stringify(ordered, null, 2) + '\n';
 }
 
@@ -229,103 +275,89 @@ export function mergeAnnotations(
   return { merged, conflicts };
 }
 
+const MAX_WRITE_ATTEMPTS = 8;
+
 /**
- * Writes the sidecar atomically (temp file in the same folder, fsync, rename). If the
- * file changed on disk since `loaded` was read, the changes are merged first. Refuses to
- * write fewer annotations than the disk has unless each missing one is in `deleted`.
+ * Writes the sidecar: under its lock, re-reads the file and merges what changed on disk since
+ * `loaded` was read, then writes a temp file and renames it into place only if the file is still
+ * what was merged against (else merges again). Refuses to write fewer annotations than the disk
+ * has unless each missing one is in `deleted`. The first write of a migrated file backs it up.
  */
 export async function saveSidecar(
   loaded: LoadedSidecar,
   data: SidecarData,
-  opts: { deleted?: Iterable<string> } = {},
+  opts: { deleted?: Iterable<string>; lock?: LockOptions } = {},
 ): Promise<SaveResult> {
   const file = loaded.file;
-  let onDisk: Buffer | null = null;
-  try {
-    onDisk = await fs.readFile(file);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
-      throw new SidecarError(`${file}: cannot read (${(err as Error).message})`, 'io', file);
-  }
-  let result = data;
-  let conflicts: Conflict[] = [];
-  let merged = false;
-  let theirs: Annotation[] = [];
-  if (onDisk) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(onDisk.toString('utf8').replace(/^\ufeff/, ''));
-    } catch {
-      throw new SidecarError(
-        `${file}: the annotations file on disk does not parse; not overwriting it`,
-        'corrupt',
-        file,
-      );
-    }
-    const version =
-      !Array.isArray(parsed) && parsed && typeof parsed === 'object'
-        ? (parsed as { formatVersion?: unknown }).formatVersion
-        : 0;
-    if (typeof version === 'number' && version > SIDECAR_FORMAT_VERSION) {
-      throw new SidecarError(
-        `${file}: written by a newer Policy Lens (format ${version}); not overwriting it`,
-        'future-version',
-        file,
-      );
-    }
-    const disk = migrate(parsed).data;
-    validate(disk, file);
-    theirs = disk.annotations;
-    if (hashOf(onDisk) !== loaded.diskHash) {
-      // Changed since we read it (git pull, a second window): merge against what we read.
-      const base = loaded.diskHash === null ? [] : loaded.base;
-      const m = mergeAnnotations(base, data.annotations, theirs);
-      result = { ...data, annotations: m.merged };
-      conflicts = m.conflicts;
-      merged = true;
-    }
-  }
-  // Never write fewer annotations than the user has, unless they deleted them.
+  await prepareWritePath(loaded.reportPath, file);
   const deleted = new Set(opts.deleted ?? []);
-  const keep = new Set(result.annotations.map((a) => a.id));
-  const lost = theirs.filter((a) => !keep.has(a.id) && !deleted.has(a.id));
-  if (lost.length > 0) {
-    throw new SidecarError(
-      `${file}: refusing to save: ${lost.length} annotation(s) on disk would be lost (${lost.map((a) => a.id).join(', ')})`,
-      'would-lose-annotations',
-      file,
-    );
-  }
-  const content = serializeSidecar(result);
-  await atomicWrite(file, content);
-  // What is on disk now is the base of the next save.
-  loaded.diskHash = hashOf(content);
-  loaded.base = structuredClone(result.annotations);
-  if (merged) loaded.data.annotations = result.annotations;
-  return { conflicts, merged, data: result };
+  return withFileLock(
+    file,
+    async (lock) => {
+      await removeStaleTemps(file);
+      for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+        const onDisk = await readSidecarBytes(file);
+        const diskHash = onDisk ? hashOf(onDisk) : null;
+        let result = data;
+        let conflicts: Conflict[] = [];
+        let merged = false;
+        let theirs: Annotation[] = [];
+        if (onDisk) {
+          theirs = upgrade(parseSidecar(onDisk, file, ' on disk'), file).data.annotations;
+          if (diskHash !== loaded.diskHash) {
+            // Changed since we read it (git pull, another writer): merge against what we read.
+            const base = loaded.diskHash === null ? [] : loaded.base;
+            const m = mergeAnnotations(base, data.annotations, theirs);
+            result = { ...data, annotations: m.merged };
+            conflicts = m.conflicts;
+            merged = true;
+          }
+        }
+        // Never write fewer annotations than the user has, unless they deleted them.
+        const keep = new Set(result.annotations.map((a) => a.id));
+        const lost = theirs.filter((a) => !keep.has(a.id) && !deleted.has(a.id));
+        if (lost.length > 0) {
+          throw new SidecarError(
+            `${file}: refusing to save: ${lost.length} annotation(s) on disk would be lost (${lost.map((a) => a.id).join(', ')})`,
+            'would-lose-annotations',
+            file,
+          );
+        }
+        if (loaded.backup && onDisk && diskHash === loaded.diskHash) {
+          await writeBackup(file, loaded.backup.tag, loaded.backup.bytes);
+          loaded.backup = null;
+        }
+        const content = serializeSidecar(result);
+        const written = await atomicReplace(file, content, async () => {
+          await lock.verify();
+          const now = await readSidecarBytes(file);
+          return (now ? hashOf(now) : null) === diskHash;
+        });
+        if (!written) continue; // changed under us by a writer that takes no lock: merge again
+        // What is on disk now is the base of the next save.
+        loaded.diskHash = hashOf(content);
+        loaded.base = structuredClone(result.annotations);
+        if (merged) loaded.data.annotations = result.annotations;
+        return { conflicts, merged, data: result };
+      }
+      throw new SidecarError(
+        `${file}: the file kept changing while saving (${MAX_WRITE_ATTEMPTS} attempts); nothing was written — try again`,
+        'changed-while-writing',
+        file,
+      );
+    },
+    opts.lock,
+  );
 }
 
-/** Hook for crash tests: called between the steps of an atomic write. */
-export const writeSteps: { onStep?: (step: 'temp-written' | 'synced' | 'renamed', tmp: string) => void } = {};
+export { writeSteps } from './safe-write';
 
+/** Replaces `file` atomically (temp file in the same folder, fsync, rename), temp removed on failure. */
 export async function atomicWrite(file: string, content: string): Promise<void> {
-  const dir = path.dirname(file);
-  await fs.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await fs.open(tmp, 'w');
   try {
-    await handle.writeFile(content, 'utf8');
-    writeSteps.onStep?.('temp-written', tmp);
-    await handle.sync();
-    writeSteps.onStep?.('synced', tmp);
-  } finally {
-    await handle.close();
-  }
-  try {
-    await fs.rename(tmp, file);
+    await fs.mkdir(path.dirname(file), { recursive: true });
   } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw new SidecarError(`${file}: cannot write (${(err as Error).message})`, 'io', file);
+    throw ioError(path.dirname(file), 'create the folder', err);
   }
-  writeSteps.onStep?.('renamed', tmp);
+  await atomicReplace(file, content);
 }

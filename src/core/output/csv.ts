@@ -2,6 +2,18 @@
 
 export const CSV_BOM = '\ufeff';
 
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
+const FORMULA_START = /^\s*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
+
+/**
+ * Formula injection: a cell that a spreadsheet could run (starting, after any whitespace, with
+ * = + - @ tab or carriage return, or their full-width forms) is made text with a leading quote,
+ * unless the whole cell is a plain number such as -12.5 or +3%.
+ */
+export function neutraliseFormula(s: string): string {
+  return FORMULA_START.test(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
+}
+
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   const s =
@@ -10,8 +22,7 @@ export function csvField(value: unknown): string {
       : typeof value === 'number' || typeof value === 'boolean'
         ? String(value)
         : JSON.stringify(value);
-  // Formula injection: a cell starting with = + - @ is text, not a formula, for a report's reader.
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+  const safe = neutraliseFormula(s);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

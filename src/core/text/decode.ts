@@ -86,11 +86,40 @@ export function decodeReport(bytes: Uint8Array, opts: { maxBytes?: number } = {}
   } catch {
     // not UTF-8: try GB18030 below
   }
+  if (looksLikeShiftJis(buf)) {
+    throw new DecodeError(
+      'looks like Shift-JIS (Japanese), not GB18030/GBK: not decoded (it would come out as the wrong characters); convert it to UTF-8',
+      'undecodable',
+    );
+  }
   if (looksLikeGb18030(buf)) {
     const text = iconv.decode(buf, 'gb18030');
     if (!text.includes('\ufffd') && mostlyText(text)) return { text, encoding: 'gb18030' };
   }
   throw new DecodeError('undecodable bytes: neither UTF-8, UTF-16 (with BOM) nor GB18030/GBK', 'undecodable');
+}
+
+/**
+ * Shift-JIS text is often valid GB18030 too, and decodes to rare Chinese characters. Japanese
+ * double-byte text mostly leads with 0x81-0x9F (kana at 0x82/0x83, kanji), where GB2312 text
+ * (common Chinese) leads with 0xB0-0xF7. Shift-JIS when most leads are in the Japanese range,
+ * kana leads are present, and the bytes decode as Shift-JIS cleanly.
+ */
+export function looksLikeShiftJis(bytes: Uint8Array): boolean {
+  let japanese = 0;
+  let kana = 0;
+  let chinese = 0;
+  const n = Math.min(bytes.length, 65536);
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    if (b >= 0x81 && b <= 0x9f) japanese++;
+    if (b === 0x82 || b === 0x83) kana++;
+    if (b >= 0xb0 && b <= 0xf7) chinese++;
+    i++; // skip the trail byte
+  }
+  if (japanese === 0 || kana === 0 || japanese < 2 * chinese) return false;
+  return !iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, n), 'shift_jis').includes('\ufffd');
 }
 
 function strictUtf8(buf: Buffer): string {

@@ -175,7 +175,7 @@ suite('Claim review in a real VS Code', () => {
     // someone pulls an edited version
     const file = doc.uri.fsPath;
     const edited = ('新增导语。\n\n' + fs.readFileSync(file, 'utf8'))
-      .replace('破案287起', '破案289起')
+      .replace('破案287起，破案率达69.66%。', '共破获案件287起，破案率达69.66%。') // reworded, same figures
       .replace(/全市建成智能安防小区[^；]*；/, '');
     fs.writeFileSync(file, edited);
     const again = await open('review/outside.report.txt');
@@ -193,7 +193,7 @@ suite('Claim review in a real VS Code', () => {
     const orphan = r.annotations.find((a) => a.status === 'false');
     assert.ok(verified && orphan);
     assert.strictEqual(verified.state, 'anchored');
-    assert.ok(textAt(again.doc, verified.range).includes('破案289起'));
+    assert.ok(textAt(again.doc, verified.range).includes('共破获案件287起'));
     assert.strictEqual(orphan.state, 'orphaned');
     const groups = api.claims.getChildren();
     const orphans = groups.find((g) => g.type === 'orphans');
