@@ -1,7 +1,7 @@
 // An HTML source, parsed with htmlparser2: tables become table figures; the rest becomes text, one line per
 // block element, read by the report engine.
 import { parseDocument, DomUtils } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
+import { hasChildren, isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Segmenter } from '../text/segmenter';
 import { figuresFromTable } from './table-source';
 import { figuresFromText } from './text-source';
@@ -29,9 +29,9 @@ const SKIP = new Set(['script', 'style', 'noscript', 'head', 'table']);
 
 function textOf(nodes: ChildNode[], out: string[]): void {
   for (const n of nodes) {
-    if (n.type === 'text') out.push((n as unknown as { data: string }).data.replace(/[ \t\r\n]+/gu, ' '));
-    else if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
-      const el = n as Element;
+    if (isText(n)) out.push(n.data.replace(/[ \t\r\n]+/gu, ' '));
+    else if (isTag(n)) {
+      const el = n;
       if (SKIP.has(el.name)) {
         if (el.name === 'table') out.push('\n');
         continue;
@@ -39,7 +39,7 @@ function textOf(nodes: ChildNode[], out: string[]): void {
       if (BLOCK.has(el.name)) out.push('\n');
       textOf(el.children, out);
       if (BLOCK.has(el.name)) out.push('\n');
-    } else if ('children' in n) textOf((n as Element).children, out);
+    } else if (hasChildren(n)) textOf(n.children, out);
   }
 }
 
@@ -65,7 +65,7 @@ export function readHtml(html: string): HtmlText {
   const tables = DomUtils.getElementsByTagName('table', doc.children).map((table) =>
     DomUtils.getElementsByTagName('tr', table.children).map((tr) =>
       tr.children
-        .filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'))
+        .filter((c): c is Element => isTag(c) && (c.name === 'td' || c.name === 'th'))
         .map((cell) => DomUtils.textContent(cell).replace(/\s+/gu, ' ').trim()),
     ),
   );

@@ -78,7 +78,7 @@ export function sourceFromText(
           relax_quotes: true,
           skip_empty_lines: true,
           bom: true,
-        }) as string[][];
+        });
       } catch (err) {
         throw new SourceReadError(`${file}: not a readable ${format.toUpperCase()} table (${(err as Error).message})`);
       }
