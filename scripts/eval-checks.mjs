@@ -5,9 +5,14 @@
 //      (not the checker's), one error per altered copy; an error counts as found only when an inconsistent
 //      finding names the altered figure (its range overlaps the injected span);
 //   3. controls: the same insertions made correctly must not be flagged.
-// Usage: npm run pretest && node scripts/eval-checks.mjs [--seed N] [--variants K] [--json FILE]
+//   4. sources (with --mirror GIT_DIR, a snapshot of chenfei2008c/china-local-debt-atlas): real pairs of a city's
+//      budget report and its statistical communiqué, scored against the hand-checked scripts/eval-sources.gold.json;
+//      every match the matcher makes outside the gold is listed as a wrong-quantity match; then each matching
+//      report figure is altered (a source figure altered, seen from the report) and must come out as "differs".
+// Usage: npm run pretest && node scripts/eval-checks.mjs [--seed N] [--variants K] [--json FILE] [--mirror GIT_DIR]
 // Reads $POLICY_LENS_SHARED or ../shared (corpus/ and corpus-dev/). Asserts nothing; prints figures.
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -418,3 +423,111 @@ for (const [kind, t] of Object.entries(results.types)) {
 results.falseAlarmsPer10k = per10k;
 results.recall = found / Math.max(1, inj);
 if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(results, null, 2));
+
+// ---- 4. sources against real pairs ----
+const MIRROR = opt('mirror', null);
+if (MIRROR) {
+  const { decodeBytes } = require(join(out, 'text', 'report-file.js'));
+  const { loadSegmenter } = require(join(out, 'text', 'segmenter.js'));
+  const { readHtml } = require(join(out, 'sources', 'html-source.js'));
+  const { sourceFromText, sourceFormatOf } = require(join(out, 'sources', 'read.js'));
+  const { matchReport } = require(join(out, 'sources', 'match.js'));
+  const gold = JSON.parse(readFileSync(join(root, 'scripts', 'eval-sources.gold.json'), 'utf8'));
+  const segmenter = loadSegmenter();
+  const show = (file) =>
+    decodeBytes(
+      execFileSync('git', ['--git-dir', MIRROR, 'show', `${gold.commit}:${gold.dir}/${file}`], { maxBuffer: 1 << 26 }),
+    ).text;
+  const squash = (t) => t.replace(/\s+/gu, '');
+  const reportText = (file) => (file.endsWith('.html') ? readHtml(show(file)).text : show(file));
+  const keyOf = (line, text) => `${line}\u0000${squash(text)}`;
+  let goldCount = 0;
+  let rightFigure = 0;
+  let rightOutcome = 0;
+  let altered = 0;
+  let alteredFound = 0;
+  const wrong = [];
+  const missed = [];
+  console.log(`\nSources: ${gold.pairs.length} real pairs from ${gold.repo} @ ${gold.commit.slice(0, 12)}`);
+  for (const pair of gold.pairs) {
+    const text = reportText(pair.report);
+    const source = sourceFromText(pair.source, sourceFormatOf(pair.source), show(pair.source), segmenter);
+    const analysis = await analyzeText(text);
+    const results = matchReport(text, analysis.metrics, source);
+    const byKey = new Map(results.map((r) => [keyOf(r.metric.line + 1, r.metric.text), r]));
+    const goldKeys = new Map(pair.gold.map((g) => [keyOf(g.report[0], g.report[1]), g]));
+    let pairRight = 0;
+    for (const g of pair.gold) {
+      goldCount++;
+      const r = byKey.get(keyOf(g.report[0], g.report[1]));
+      const found =
+        r &&
+        r.outcome !== 'not-in-source' &&
+        r.source.location.line === g.source[0] &&
+        squash(r.source.text) === squash(g.source[1]);
+      if (found) {
+        rightFigure++;
+        pairRight++;
+        if (r.outcome === g.expect) rightOutcome++;
+        else
+          missed.push(
+            `${pair.name} L${g.report[0]} ${g.report[1]}: right figure, outcome ${r.outcome} (expected ${g.expect})`,
+          );
+      } else {
+        missed.push(
+          `${pair.name} L${g.report[0]} ${g.report[1]} → ${g.source[1]}: ${r ? r.outcome : 'no metric with a subject'}`,
+        );
+      }
+      // The same quantity with the report's figure altered 2–10 %: must come out as "differs" against it.
+      if (found && r.outcome === 'matches') {
+        const m = analysis.metrics.find((x) => x.id === r.metric.id);
+        const num = /\d[\d,]*(?:\.\d+)?/u.exec(m.text);
+        if (!num) continue;
+        const at = m.range.start + num.index;
+        const d = decimalsOf(num[0]);
+        let wrongValue = fmt(Number(num[0].replace(/,/g, '')) * (1 + sign() * uniform(0.02, 0.1)), d);
+        if (wrongValue === num[0]) wrongValue = fmt(Number(num[0]) + 10 ** -d, d);
+        const alteredText = text.slice(0, at) + wrongValue + text.slice(at + num[0].length);
+        const a2 = await analyzeText(alteredText);
+        const r2 = matchReport(alteredText, a2.metrics, source).find(
+          (x) => x.metric.line + 1 === g.report[0] && x.metric.range.start === m.range.start,
+        );
+        altered++;
+        if (r2 && r2.outcome === 'differs' && r2.source.location.line === g.source[0]) alteredFound++;
+        else
+          missed.push(
+            `${pair.name} L${g.report[0]} ${g.report[1]} altered to ${wrongValue}: ${r2 ? r2.outcome : 'lost'}`,
+          );
+      }
+    }
+    for (const r of results) {
+      if (r.outcome === 'not-in-source') continue;
+      const g = goldKeys.get(keyOf(r.metric.line + 1, r.metric.text));
+      const same = g && r.source.location.line === g.source[0] && squash(r.source.text) === squash(g.source[1]);
+      if (!same)
+        wrong.push(
+          `${pair.name} L${r.metric.line + 1} ${r.metric.text} (${r.metric.subject}) ${r.outcome} ${r.source.text} at line ${r.source.location.line} (${r.source.subject})`,
+        );
+    }
+    const counts = { matches: 0, differs: 0, 'not-in-source': 0 };
+    for (const r of results) counts[r.outcome]++;
+    console.log(
+      `  ${pair.name.padEnd(13)} report metrics ${String(results.length).padStart(4)}  matches ${String(counts.matches).padStart(3)}  differs ${String(counts.differs).padStart(3)}  gold ${pair.gold.length}, right source figure ${pairRight}`,
+    );
+  }
+  console.log(`  report figures that the source also states (gold): ${goldCount}`);
+  console.log(
+    `  matched to the right source figure: ${rightFigure} = ${((100 * rightFigure) / goldCount).toFixed(1)} %`,
+  );
+  console.log(
+    `  ... with the right outcome (matches/differs): ${rightOutcome} = ${((100 * rightOutcome) / goldCount).toFixed(1)} %`,
+  );
+  console.log(`  figures matched to a different quantity: ${wrong.length}`);
+  for (const w of wrong) console.log(`    wrong: ${w}`);
+  console.log(
+    `  matching report figures altered 2–10 %: ${altered}, reported as differing from the right figure: ${alteredFound}`,
+  );
+  for (const m of missed) console.log(`    miss: ${m}`);
+  results.sources = { gold: goldCount, rightFigure, rightOutcome, wrongQuantity: wrong, altered, alteredFound, missed };
+  if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(results, null, 2));
+}

@@ -6,10 +6,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
+import type { CheckJson } from '../../src/core/checks/output';
 import { CLI, ROOT } from '../support/paths';
 
 const ajv = new Ajv2020({ allErrors: true });
-const validateCheck = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'check.schema.json'), 'utf8')));
+const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'check.schema.json'), 'utf8')) as object;
+const validateCheck = ajv.compile(schema);
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'checks');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-check-'));
 const write = (name: string, data: string) => {
@@ -32,7 +34,7 @@ const BAD = '乌海市公安局出警时间由13分钟缩短至7分钟，缩短4
 test('a consistent report: exit 0, JSON with a version, valid against the schema', () => {
   const r = cli(['check', write('good.txt', GOOD), '--format', 'json']);
   assert.equal(r.code, 0, r.stderr);
-  const json = JSON.parse(r.stdout);
+  const json = JSON.parse(r.stdout) as CheckJson;
   valid(json);
   assert.equal(json.version, 1);
   assert.equal(json.summary.findings, 2);
@@ -43,11 +45,11 @@ test('an inconsistent report: exit 1, the findings carry their arithmetic and ev
   const file = write('bad.txt', BAD);
   const r = cli(['check', file, '--format', 'json']);
   assert.equal(r.code, 1, r.stderr);
-  const json = JSON.parse(r.stdout);
+  const json = JSON.parse(r.stdout) as CheckJson;
   valid(json);
   const findings = json.reports[0].findings;
   assert.deepEqual(
-    findings.map((f: { check: string; status: string }) => [f.check, f.status]),
+    findings.map((f) => [f.check, f.status]),
     [
       ['change', 'inconsistent'],
       ['shares', 'inconsistent'],
@@ -74,13 +76,13 @@ test('--source: a figure its source contradicts fails the gate; the JSON names t
   const source = path.join(FIXTURES, 'fuzhou-2025-agriculture.tsv');
   const r = cli(['check', report, '--source', source, '--format', 'json']);
   assert.equal(r.code, 1, r.stderr);
-  const json = JSON.parse(r.stdout);
+  const json = JSON.parse(r.stdout) as CheckJson;
   valid(json);
   assert.equal(json.summary.sourceMatches, 2);
   assert.equal(json.summary.sourceDiffers, 1);
-  const differs = json.reports[0].sources[0].matches.find((m: { outcome: string }) => m.outcome === 'differs');
-  assert.equal(differs.source.text, '530.13万吨');
-  assert.deepEqual(differs.source.location, { row: 12, column: 2, line: 12 });
+  const differs = json.reports[0].sources[0].matches.find((m) => m.outcome === 'differs');
+  assert.equal(differs?.source?.text, '530.13万吨');
+  assert.deepEqual(differs?.source?.location, { row: 12, column: 2, line: 12 });
 });
 
 test('a claim source linked in the annotations is used for that claim only', () => {
@@ -90,12 +92,12 @@ test('a claim source linked in the annotations is used for that claim only', () 
   assert.equal(tag.code, 0, tag.stderr);
   const r = cli(['check', report, '--format', 'json']);
   assert.equal(r.code, 0, r.stderr);
-  const json = JSON.parse(r.stdout);
+  const json = JSON.parse(r.stdout) as CheckJson;
   valid(json);
   const [s] = json.reports[0].sources;
   assert.equal(typeof s.scope, 'object');
   assert.deepEqual(
-    s.matches.map((m: { metric: { text: string }; outcome: string }) => [m.metric.text, m.outcome]),
+    s.matches.map((m) => [m.metric.text, m.outcome]),
     [
       ['50.49万吨', 'matches'],
       ['1.1%', 'matches'],

@@ -30,3 +30,9 @@ test('must not flag: three counts before a rate (which two?), per-10,000 rates',
   const perTenThousand = '全市常住人口120万人，发生刑事案件360起，每万人发案率3%。';
   assert.equal((await findingsOf(perTenThousand, 'rate')).length, 0);
 });
+
+test('must not pair: 率先 is not a rate (a real sentence of a 2025 Wuhai police report, corpus/000)', async () => {
+  const text =
+    '该局精简机关机构,首批调整干部128人、提任75人,在全区率先实现派出所警力占分局警力50%以上;开展职级晋升3批次。';
+  assert.equal((await findingsOf(text, 'rate')).length, 0);
+});

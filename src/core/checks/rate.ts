@@ -4,7 +4,8 @@ import { formatComputed, verdict } from './format';
 import type { CheckSentence } from './sentences';
 import type { Finding } from './types';
 
-const RATE_WORD = /率|rate|proportion/iu;
+/** A rate word (破案率, 完成率), not 率先 ("first to"). */
+const RATE_WORD = /率(?!先)|rate|proportion/iu;
 const PER_TEN_THOUSAND = /每万|万人|per 10,?000|per 100,?000/iu;
 
 export function checkRates(text: string, sentences: CheckSentence[]): Finding[] {

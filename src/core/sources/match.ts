@@ -158,7 +158,8 @@ function altNames(reportText: string, metrics: Metric[]): Map<Metric, string> {
     const own = clauseName(reportText, m.range.start);
     if (m.line !== lastLine) lastLevelName = '';
     lastLine = m.line;
-    if (!m.change) lastLevelName = own;
+    // A percentage of a plan (为预算的100%) is not the level a later change refers to.
+    if (!m.change && m.kind !== 'percent') lastLevelName = own;
     out.set(
       m,
       m.change && [...own.replace(/增长|下降|增加|减少|同比|比上年|上升/gu, '')].length < 2 ? lastLevelName : own,

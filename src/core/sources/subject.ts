@@ -64,13 +64,22 @@ const SCOPE_QUALIFIERS: RegExp[] = [
 ];
 /** A district, county or zone named before a figure (大通湖区, 临港高新区): its figure is not the city's. */
 const PLACE =
-  /[\u4e00-\u9fff]{2,6}?(?:高新区|新区|管理区|开发区|经开区|园区|示范区)|[\u4e00-\u9fff]{2,3}[县区](?=地方|一般|财政|全年|生产总值)/gu;
+  /[\u4e00-\u9fff]{2,6}?(?:高新区|新区|管理区|开发区|经开区|园区|示范区)|[\u4e00-\u9fff]{2,3}[县区](?=地方|一般|财政|全年|生产总值|预算|执行|收入|支出)/gu;
 
 function places(text: string): string {
   return [...new Set(text.match(PLACE) ?? [])].sort().join(' ');
 }
 /** Words that make a different quantity of a similar name (进口 and 出口): compared on names only. */
-const NAME_QUALIFIERS: RegExp[] = [/城镇|城市/u, /农村|乡村/u, /人均/u, /进口/u, /出口/u, /收入/u, /支出/u];
+const NAME_QUALIFIERS: RegExp[] = [/城镇|城市/u, /农村|乡村/u, /人均/u, /进口/u, /出口/u];
+/** Opposites: a name with one and not the other is not the same quantity as a name with the other. */
+const OPPOSITES: Array<[RegExp, RegExp]> = [[/收入/u, /支出/u]];
+
+function opposed(a: string, b: string): boolean {
+  return OPPOSITES.some(
+    ([p, q]) =>
+      (p.test(a) && !q.test(a) && q.test(b) && !p.test(b)) || (q.test(a) && !p.test(a) && p.test(b) && !q.test(b)),
+  );
+}
 
 /** 预计完成 is an estimate of this year's outcome (a budget report's 预计数), not a plan. */
 const ESTIMATED_OUTCOME = /预计完成|预计执行|预计数/gu;
@@ -93,7 +102,7 @@ export function scopesDiffer(a: string, b: string): boolean {
 
 /** True when one name carries a qualifier the other lacks (市本级收入 is not 全市收入; 进口 is not 出口). */
 export function qualifiersDiffer(a: string, b: string): boolean {
-  return differ(SCOPE_QUALIFIERS, a, b) || differ(NAME_QUALIFIERS, a, b);
+  return differ(SCOPE_QUALIFIERS, a, b) || differ(NAME_QUALIFIERS, a, b) || opposed(plain(a), plain(b));
 }
 
 /** Dice similarity of characters and of bigrams, raised when one name contains the other (财政收入 ⊂ 地方财政收入). */
