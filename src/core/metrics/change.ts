@@ -27,6 +27,10 @@ const ZH_DOWN = [
   '多减',
   '收窄',
   '减收',
+  '调减',
+  '下调',
+  '跌幅',
+  '下挫',
   '净减',
   '净减少',
   '回落了',
@@ -56,11 +60,20 @@ const ZH_UP = [
   '多增',
   '扩大',
   '增收',
+  '调增',
+  '上调',
+  '飙升',
+  '升幅',
+  '回升',
+  '大增',
   '净增',
   '净增加',
   '翻番',
 ];
-const ZH_FILLER = '(?:了|为|达|达到|约|近|超|超过|分别|均|各|逾|近乎|高达|仅)*';
+const ZH_FILLER = '(?:了|为|达|达到|约|近|超|超过|分别|均|各|逾|近乎|高达|仅|仅有|只|只有|有)*';
+/** 1.3%的轻微增长, 16.5%的增幅: the change named after the figure. */
+const ZH_CHANGE_AFTER_UP = /^的[\u3400-\u9fff]{0,3}?(?:增长|增幅|升幅|涨幅|上升|提升)/u;
+const ZH_CHANGE_AFTER_DOWN = /^的[\u3400-\u9fff]{0,3}?(?:下降|降幅|跌幅|减少|下跌|回落)/u;
 
 function alternation(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
@@ -76,7 +89,7 @@ const ZH_BASIS =
   /(同比|环比|与上年同期相比|与去年同期相比|较上年同期|比上年同期|较去年同期|比去年同期|比上年末|较上年末|比上月末|比上月|比上年|较上年|比去年|较去年|比上一年|较上一年|(?:比|较|与)(?:19|20)\d\d年(?:同期)?(?:相比)?)/u;
 
 const EN_DOWN =
-  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|down|reduced|cut|lower|slid|slipped|shrank|plunged|plummeted|dipped)/i;
+  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|down|reduced|reduce|reduces|reducing|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed)/i;
 const EN_UP =
   /(?:rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|up|climbed|jumped|gained|higher|surged|soared|expanded|added)/i;
 const EN_BEFORE = new RegExp(
@@ -84,7 +97,7 @@ const EN_BEFORE = new RegExp(
   'i',
 );
 const EN_AFTER =
-  /^\s*(?:-|\s)?(increase|rise|jump|gain|growth|hike|decrease|decline|drop|fall|reduction|cut|dip|more|higher|greater|fewer|less|lower)\b/i;
+  /^\s*(?:-|\s)?(increase|rise|jump|gain|growth|hike|decrease|decline|drop|fall|reduction|cut|dip|more|higher|greater|above|fewer|less|lower|below)\b/i;
 const EN_BASIS =
   /(year[- ]over[- ]year|than (?:in )?\d{4}|than (?:the previous|last|a) year|year[- ]on[- ]year|from (?:the )?(?:previous|last|prior) year|(?:compared|relative) (?:with|to) (?:\d{4}|last year|the previous year|the prior year|a year (?:earlier|ago))|over the (?:previous|prior|last) year|from a year (?:earlier|ago)|since \d{4}|from \d{4}|on the year)/i;
 
@@ -124,6 +137,11 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
       const g = ZH_CHANGE_GAP.exec(before);
       if (g && !/(至|到)/.test(g[2])) word = g[1];
     }
+    if (!word) {
+      const tail = after.replace(/^\s+/, '');
+      if (ZH_CHANGE_AFTER_UP.test(tail)) word = '增长';
+      else if (ZH_CHANGE_AFTER_DOWN.test(tail)) word = '下降';
+    }
     if (!word) return null;
     const basis = ZH_BASIS.exec(before) ?? ZH_BASIS.exec(sentence);
     return { direction: directionOf(word, 'zh'), basis: basis ? basis[1] : null };
@@ -137,9 +155,9 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
   }
   if (!dirWord) return null;
   const basis = EN_BASIS.exec(after.slice(0, 80)) ?? EN_BASIS.exec(sentence);
-  const dir: ChangeDirection = /^(increase|rise|jump|gain|growth|hike|more|higher|greater)$/i.test(dirWord)
+  const dir: ChangeDirection = /^(increase|rise|jump|gain|growth|hike|more|higher|greater|above)$/i.test(dirWord)
     ? 'up'
-    : /^(decrease|decline|drop|fall|reduction|cut|dip|fewer|less|lower)$/i.test(dirWord)
+    : /^(decrease|decline|drop|fall|reduction|cut|dip|fewer|less|lower|below)$/i.test(dirWord)
       ? 'down'
       : directionOf(dirWord, 'en');
   return { direction: dir, basis: basis ? basis[1] : null };
