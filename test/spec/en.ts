@@ -30,7 +30,7 @@ export const EN: SpecCase[] = [
   { in: 'Receipts were $237 billion less than projected.', m: ['$237 billion = 237000000000 美元 down'] },
   { in: 'The figure is 62% lower than its peak in 1995.', m: ['62% = 62 % down'] },
   { in: 'Inflation edged up to 2.1% in March.', m: ['2.1% = 2.1 %'] },
-  { in: 'The deficit narrowed by $16 million.', m: ['$16 million = 16000000 美元'] },
+  { in: 'The deficit narrowed by $16 million.', m: ['$16 million = 16000000 美元 down'] },
   { in: 'Unemployment fell back to 5.8 percent.', m: ['5.8 percent = 5.8 %'] },
   { in: 'Net migration was +504,000 in the year.', m: ['+504,000 = 504000 '] },
   {

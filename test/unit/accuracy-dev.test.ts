@@ -22,20 +22,22 @@ interface Floors {
 }
 
 /**
- * Floors just below what the engine measured when they were set (not the issue's targets,
- * which are not all met yet): a drop shows as a failure, a gain should raise the floor.
+ * Floors just below what the engine measured when they were set, on the gold of 01, 04, 06, 07,
+ * 08, 09 and 10 (not the issue's targets, which are not all met yet): a drop shows as a
+ * failure, a gain should raise the floor. The communiqué gold has no approximate figure, so
+ * its approx accuracy reads 0.
  */
 const GENRES: Array<{ name: string; prefixes: string[]; floors: Floors }> = [
   {
     name: 'provincial government work reports',
     prefixes: ['01', '02', '03'],
     floors: {
-      metricsF1: 0.95,
-      unitAccuracy: 0.98,
-      changeAccuracy: 0.96,
-      approxAccuracy: 0.75,
-      subjectAtHalf: 0.9,
-      claimsF1: 0.92,
+      metricsF1: 0.97,
+      unitAccuracy: 0.99,
+      changeAccuracy: 0.97,
+      approxAccuracy: 0.94,
+      subjectAtHalf: 0.91,
+      claimsF1: 0.95,
     },
   },
   {
@@ -47,7 +49,7 @@ const GENRES: Array<{ name: string; prefixes: string[]; floors: Floors }> = [
       changeAccuracy: 0.99,
       approxAccuracy: 0,
       subjectAtHalf: 0.92,
-      claimsF1: 0.98,
+      claimsF1: 0.99,
     },
   },
   {
@@ -56,10 +58,10 @@ const GENRES: Array<{ name: string; prefixes: string[]; floors: Floors }> = [
     floors: {
       metricsF1: 0.99,
       unitAccuracy: 0.99,
-      changeAccuracy: 0.45,
+      changeAccuracy: 0.99,
       approxAccuracy: 0.99,
       subjectAtHalf: 0.65,
-      claimsF1: 0.93,
+      claimsF1: 0.99,
     },
   },
   {
@@ -68,10 +70,10 @@ const GENRES: Array<{ name: string; prefixes: string[]; floors: Floors }> = [
     floors: {
       metricsF1: 0.97,
       unitAccuracy: 0.99,
-      changeAccuracy: 0.45,
+      changeAccuracy: 0.88,
       approxAccuracy: 0.99,
-      subjectAtHalf: 0.65,
-      claimsF1: 0.84,
+      subjectAtHalf: 0.67,
+      claimsF1: 0.89,
     },
   },
   {
@@ -80,10 +82,10 @@ const GENRES: Array<{ name: string; prefixes: string[]; floors: Floors }> = [
     floors: {
       metricsF1: 0.98,
       unitAccuracy: 0.99,
-      changeAccuracy: 0.64,
+      changeAccuracy: 0.74,
       approxAccuracy: 0.99,
       subjectAtHalf: 0.64,
-      claimsF1: 0.82,
+      claimsF1: 0.92,
     },
   },
 ];

@@ -1,66 +1,8 @@
 // Is a number the size of a change (同比下降68.05%, rose by 236,000) or a level
 // (降至7分钟, 由13分钟缩短至7分钟)? And against what basis is the change stated?
 import type { Change, ChangeDirection } from '../types';
-
-const ZH_DOWN = [
-  '下降',
-  '减少',
-  '降低',
-  '下滑',
-  '回落',
-  '缩减',
-  '缩短',
-  '压降',
-  '压减',
-  '减',
-  '降',
-  '降幅',
-  '减幅',
-  '下跌',
-  '减少了',
-  '下降了',
-  '降低了',
-  '缩短了',
-  '跌',
-  '减产',
-  '少增',
-  '多减',
-  '收窄',
-  '减收',
-  '净减',
-  '净减少',
-  '回落了',
-];
-const ZH_UP = [
-  '上升',
-  '增长',
-  '增加',
-  '提高',
-  '提升',
-  '上涨',
-  '攀升',
-  '增',
-  '升',
-  '增幅',
-  '涨幅',
-  '增长率',
-  '增速',
-  '上升了',
-  '增长了',
-  '增加了',
-  '提高了',
-  '提升了',
-  '涨',
-  '翻',
-  '增产',
-  '多增',
-  '扩大',
-  '增收',
-  '净增',
-  '净增加',
-  '翻番',
-];
-const ZH_FILLER = '(?:了|为|达|达到|约|近|超|超过|分别|均|各|逾|近乎|高达|仅)*';
+import { ZH_BASIS, ZH_CHANGE_AFTER_DOWN, ZH_CHANGE_AFTER_UP, ZH_DOWN, ZH_FILLER, ZH_UP } from '../rules/zh/change';
+import { EN_AFTER, EN_BASIS, EN_BEFORE, EN_DOWN } from '../rules/en/change';
 
 function alternation(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
@@ -72,22 +14,6 @@ const ZH_CHANGE_BEFORE = new RegExp(`(${alternation(ZH_DOWN)}|${alternation(ZH_U
 // 增加值, 减少量: a change word that heads a noun is not a change (第一产业增加值91414亿元).
 const ZH_CHANGE_GAP = /(减少|增加|压减|缩减)((?![值量额率数幅速比])[\u3400-\u9fff]{1,4})$/u;
 // 上升三成 / 下降5个百分点 are covered above; the basis words:
-const ZH_BASIS =
-  /(同比|环比|与上年同期相比|与去年同期相比|较上年同期|比上年同期|较去年同期|比去年同期|比上年末|较上年末|比上月末|比上月|比上年|较上年|比去年|较去年|比上一年|较上一年|(?:比|较|与)(?:19|20)\d\d年(?:同期)?(?:相比)?)/u;
-
-const EN_DOWN =
-  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|down|reduced|cut|lower|slid|slipped|shrank|plunged|plummeted|dipped)/i;
-const EN_UP =
-  /(?:rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|up|climbed|jumped|gained|higher|surged|soared|expanded|added)/i;
-const EN_BEFORE = new RegExp(
-  `\\b(${EN_DOWN.source}|${EN_UP.source})(?:\\s+(?:by|of|about|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another))*\\s*$`,
-  'i',
-);
-const EN_AFTER =
-  /^\s*(?:-|\s)?(increase|rise|jump|gain|growth|hike|decrease|decline|drop|fall|reduction|cut|dip|more|higher|greater|fewer|less|lower)\b/i;
-const EN_BASIS =
-  /(year[- ]over[- ]year|than (?:in )?\d{4}|than (?:the previous|last|a) year|year[- ]on[- ]year|from (?:the )?(?:previous|last|prior) year|(?:compared|relative) (?:with|to) (?:\d{4}|last year|the previous year|the prior year|a year (?:earlier|ago))|over the (?:previous|prior|last) year|from a year (?:earlier|ago)|since \d{4}|from \d{4}|on the year)/i;
-
 const EN_DOWN_WORD = new RegExp(`^${EN_DOWN.source}$`, 'i');
 
 function directionOf(word: string, lang: 'zh' | 'en'): ChangeDirection {
@@ -124,6 +50,11 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
       const g = ZH_CHANGE_GAP.exec(before);
       if (g && !/(至|到)/.test(g[2])) word = g[1];
     }
+    if (!word) {
+      const tail = after.replace(/^\s+/, '');
+      if (ZH_CHANGE_AFTER_UP.test(tail)) word = '增长';
+      else if (ZH_CHANGE_AFTER_DOWN.test(tail)) word = '下降';
+    }
     if (!word) return null;
     const basis = ZH_BASIS.exec(before) ?? ZH_BASIS.exec(sentence);
     return { direction: directionOf(word, 'zh'), basis: basis ? basis[1] : null };
@@ -137,9 +68,9 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
   }
   if (!dirWord) return null;
   const basis = EN_BASIS.exec(after.slice(0, 80)) ?? EN_BASIS.exec(sentence);
-  const dir: ChangeDirection = /^(increase|rise|jump|gain|growth|hike|more|higher|greater)$/i.test(dirWord)
+  const dir: ChangeDirection = /^(increase|rise|jump|gain|growth|hike|more|higher|greater|above)$/i.test(dirWord)
     ? 'up'
-    : /^(decrease|decline|drop|fall|reduction|cut|dip|fewer|less|lower)$/i.test(dirWord)
+    : /^(decrease|decline|drop|fall|reduction|cut|dip|fewer|less|lower|below)$/i.test(dirWord)
       ? 'down'
       : directionOf(dirWord, 'en');
   return { direction: dir, basis: basis ? basis[1] : null };

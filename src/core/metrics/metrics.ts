@@ -359,7 +359,7 @@ export function extractMetrics(
     const enumerated =
       lastInClause !== null &&
       lastInClause.clauseStart === clauseStart &&
-      /^[\s、和及与,]*$/u.test(text.slice(lastInClause.metric.end, token.start));
+      /^[\s、和及与,]*(?:(?:or|and)\s+)?$/u.test(text.slice(lastInClause.metric.end, token.start));
     let change = detectChange(
       lang === 'zh' ? beforeText.replace(/\s+/g, '') : beforeText,
       afterText,

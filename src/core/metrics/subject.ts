@@ -230,7 +230,8 @@ function cleanEn(raw: string): string {
   s = s.replace(EN_PREDICATE, '').trim();
   s = s.replace(EN_LEAD, '').trim();
   s = s.replace(/[\s,;:(-]+$/, '').trim();
-  if (!s || EN_NOT_SUBJECT.test(s) || !/[A-Za-z]{2}/.test(s)) return '';
+  // A phrase that opens with a figure is another metric's, not a subject.
+  if (!s || EN_NOT_SUBJECT.test(s) || !/[A-Za-z]{2}/.test(s) || /^[$£€+−-]?\d[\d,.]*(?:\s|%|$)/.test(s)) return '';
   const words = s.split(/\s+/);
   return words.length > 8 ? words.slice(-8).join(' ') : s;
 }
@@ -274,7 +275,8 @@ function enSubject({
   let subject = before || after;
   // "prices, overall, rose by 0.6%": the subject stands in an earlier clause of the sentence.
   if (!subject && sentenceStart !== undefined && from > sentenceStart) {
-    const clauses = text.slice(sentenceStart, from).split(/[,;:]\s*/);
+    // Commas that group thousands (3,812) do not end a clause.
+    const clauses = text.slice(sentenceStart, from).split(/(?<!\d),\s*|,(?!\d)\s*|[;:]\s*/);
     for (let k = clauses.length - 1; k >= 0 && !subject; k--) subject = cleanEn(clauses[k]);
   }
   return subject && /[A-Za-z]/.test(subject) ? subject : null;
