@@ -28,7 +28,7 @@ function w3cAssertions(testFile: string): Array<{ name: string; expectValid: boo
   addFormats(ajv);
   for (const name of fs.readdirSync(path.join(W3C, 'definitions')))
     if (name.endsWith('.json')) ajv.addSchema(readJson(path.join(W3C, 'definitions', name)) as object);
-  const list = readJson(path.join(W3C, testFile)) as { assertions: Array<string | unknown> };
+  const list = readJson(path.join(W3C, testFile)) as { assertions: unknown[] };
   return list.assertions
     .filter((a): a is string => typeof a === 'string')
     .map((name) => {
@@ -144,7 +144,7 @@ test('random sidecars that load produce JSON exports valid against the export sc
     await saveReview(review);
     fs.writeFileSync(report, SAMPLE.slice(0, Math.floor(SAMPLE.length * rand())));
     const reopened = await openReview(report);
-    const out = JSON.parse(exportJson([exportDocument(reopened, report)]));
+    const out = JSON.parse(exportJson([exportDocument(reopened, report)])) as unknown;
     assert.ok(validateExport(out), `round ${round}: ${JSON.stringify(validateExport.errors?.slice(0, 3))}`);
   }
 });

@@ -83,7 +83,7 @@ test('a planted backup link: export writes nothing, tag backs up beside the file
   assert.deepEqual(snapshot(outside), before, 'nothing written outside the repository');
   assert.ok(fs.lstatSync(`${sidecar}.v0.bak`).isSymbolicLink(), 'the planted link is not replaced');
   assert.ok(fs.readFileSync(`${sidecar}.v0.1.bak`, 'utf8').startsWith('['), 'the backup went beside it');
-  assert.equal(JSON.parse(fs.readFileSync(sidecar, 'utf8')).formatVersion, 1);
+  assert.equal((JSON.parse(fs.readFileSync(sidecar, 'utf8')) as { formatVersion: number }).formatVersion, 1);
 });
 
 test('a sidecar that is a link, and sidecar folders outside the report’s folder, are refused with exit 5', () => {
