@@ -183,7 +183,7 @@ test('stale temp files from crashed writers are removed; live ones, links and lo
   assert.equal(fs.readFileSync(victim, 'utf8'), 'export PATH=$PATH\n');
 });
 
-test('a lock left by a crashed process is broken; a live one makes the writer wait, then fail with exit 4', async () => {
+test('a lock left by a crashed process is broken; a live one makes the writer wait, then fail as busy (the CLI’s exit 4)', async () => {
   const { report, sidecar } = setup();
   const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
   fs.writeFileSync(
