@@ -374,7 +374,7 @@ test('re-anchoring: figures are identity, copies need their context, ambiguity o
   const reworded = text.replace('全年破获', '全年共破获');
   const f = reanchor(a, reworded);
   assert.equal(f.method, 'fuzzy');
-  assert.equal(reworded.slice(f.range.start, f.range.end), '全年共破获刑事案件127起，同比下降16.2%。');
+  assert.equal(reworded.slice(f.range?.start, f.range?.end), '全年共破获刑事案件127起，同比下降16.2%。');
   assert.equal(reanchor(a, '完全不同的另一份报告。').state, 'orphaned');
   // a lone verbatim copy in another context is a quotation, not the sentence
   assert.equal(reanchor(a, `报告说：“${sentence}”这一说法有误，应以统计部门公布的数据为准。`).state, 'orphaned');
@@ -382,7 +382,7 @@ test('re-anchoring: figures are identity, copies need their context, ambiguity o
   const twice = `另一段落说明有关情况，与本句没有关联，只是引用了这句话：${sentence}又一段落与此无关。${text}`;
   const r = reanchor(a, twice);
   assert.equal(r.state, 'anchored');
-  assert.equal(twice.slice(r.range.start - before.length, r.range.start), before);
+  assert.equal(twice.slice((r.range?.start ?? 0) - before.length, r.range?.start), before);
   // …and copies no context tells apart orphan
   assert.equal(reanchor(a, `序言。${before}${sentence}${after}${before}${sentence}${after}`).state, 'orphaned');
   assert.deepEqual(figuresOf('增长１２．５%，达1,234起'), ['12.5', '1234']);

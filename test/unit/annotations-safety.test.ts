@@ -83,7 +83,7 @@ test('a planted backup link: export writes nothing, tag backs up beside the file
   assert.deepEqual(snapshot(outside), before, 'nothing written outside the repository');
   assert.ok(fs.lstatSync(`${sidecar}.v0.bak`).isSymbolicLink(), 'the planted link is not replaced');
   assert.ok(fs.readFileSync(`${sidecar}.v0.1.bak`, 'utf8').startsWith('['), 'the backup went beside it');
-  assert.equal(JSON.parse(fs.readFileSync(sidecar, 'utf8')).formatVersion, 1);
+  assert.equal((JSON.parse(fs.readFileSync(sidecar, 'utf8')) as { formatVersion: number }).formatVersion, 1);
 });
 
 test('a sidecar that is a link, and sidecar folders outside the report’s folder, are refused with exit 5', () => {
@@ -183,7 +183,7 @@ test('stale temp files from crashed writers are removed; live ones, links and lo
   assert.equal(fs.readFileSync(victim, 'utf8'), 'export PATH=$PATH\n');
 });
 
-test('a lock left by a crashed process is broken; a live one makes the writer wait, then fail with exit 4', async () => {
+test('a lock left by a crashed process is broken; a live one makes the writer wait, then fail as busy (the CLI’s exit 4)', async () => {
   const { report, sidecar } = setup();
   const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
   fs.writeFileSync(

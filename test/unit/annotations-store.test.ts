@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { makeAnchor } from '../../src/core/annotations/anchor';
-import type { Annotation } from '../../src/core/annotations/model';
+import type { Annotation, HistoryEntry } from '../../src/core/annotations/model';
 import { parseStatuses } from '../../src/core/annotations/model';
 import {
   atomicWrite,
@@ -242,7 +242,19 @@ test('fields this version does not know are kept and written back', async () => 
   const { file, report, loaded } = await fresh();
   loaded.data.annotations.push(ann('a', 0, 13));
   await saveSidecar(loaded, loaded.data);
-  const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  /** A sidecar as a newer version might write it: extra fields at every level. */
+  type Extended = SidecarData & {
+    reviewRound?: unknown;
+    document: { title?: string };
+    annotations: Array<
+      Annotation & {
+        confidence?: number;
+        anchor: { xpath?: string };
+        history: Array<HistoryEntry & { device?: string }>;
+      }
+    >;
+  };
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Extended;
   data.reviewRound = { id: 3, deadline: '2026-12-24' };
   data.document.title = '年度报告';
   data.annotations[0].confidence = 0.9;
@@ -253,7 +265,7 @@ test('fields this version does not know are kept and written back', async () => 
   again.data.annotations[0].status = 'verified';
   again.data.annotations.push(ann('b', 13, 27));
   await saveSidecar(again, again.data);
-  const written = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const written = JSON.parse(fs.readFileSync(file, 'utf8')) as Extended;
   assert.deepEqual(written.reviewRound, { id: 3, deadline: '2026-12-24' });
   assert.equal(written.document.title, '年度报告');
   assert.equal(written.annotations[0].confidence, 0.9);

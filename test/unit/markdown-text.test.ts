@@ -26,7 +26,6 @@ test('hostile notes render as text: no link, image, HTML element or control char
   for (const note of HOSTILE) {
     const html = render(escapeMarkdown(note));
     assert.doesNotMatch(html, /<(a|img|script|strong|em|code|h1)\b/i, `${note} → ${html}`);
-
     assert.doesNotMatch(html, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/, note);
   }
   // the words themselves survive, readable
