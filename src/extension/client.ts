@@ -9,7 +9,12 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { RequestType } from 'vscode-languageserver-protocol';
-import { analysisNotification, reviewNotification } from '../shared/protocol';
+import {
+  analysisDeltaNotification,
+  analysisNotification,
+  resendAnalysisNotification,
+  reviewNotification,
+} from '../shared/protocol';
 import { SETTINGS_SECTION } from '../shared/settings';
 import type { AnalysisStore } from './state';
 
@@ -67,6 +72,9 @@ export class ServerClient implements vscode.Disposable {
     c.onNotification(reviewNotification, (n) => {
       this.store.updateReview(n);
       if (n.error) void vscode.window.showErrorMessage(`Policy Lens: ${n.error}`);
+    });
+    c.onNotification(analysisDeltaNotification, (n) => {
+      if (!this.store.updateDelta(n)) void c.sendNotification(resendAnalysisNotification, { uri: n.uri });
     });
     c.onNotification(analysisNotification, (n) => {
       this.store.update(n);

@@ -20,17 +20,19 @@ import { readReport } from '../core/text/report-file';
 import { describeChange, describeValue } from '../core/output/describe';
 import type { AnalysisResult, Metric } from '../core/types';
 import { ReviewManager } from './review';
+import { AnalysisPublisher } from './publish';
 import { DocumentSettings } from './settings';
 import {
+  analysisDeltaNotification,
   analysisNotification,
   analyzeFileRequest,
   analyzeNowRequest,
   deleteAnnotationRequest,
   exportRequest,
   reattachRequest,
+  resendAnalysisNotification,
   setEnabledNotification,
   tagRequest,
-  type AnalysisNotification,
   type AnalysisView,
 } from '../shared/protocol';
 
@@ -56,6 +58,10 @@ const review = new ReviewManager(
   (uri) => results.get(uri)?.result,
 );
 const reviewOpened = new Set<string>();
+const publisher = new AnalysisPublisher({
+  full: (n) => void connection.sendNotification(analysisNotification, n),
+  delta: (n) => void connection.sendNotification(analysisDeltaNotification, n),
+});
 
 const slim = (r: AnalysisResult): AnalysisView => ({
   metrics: r.metrics,
@@ -70,15 +76,7 @@ function analyseNow(doc: TextDocument): void {
   const text = doc.getText();
   if (text.length > settings.get(uri).maxFileSize && !forced.has(uri)) {
     results.delete(uri);
-    const note: AnalysisNotification = {
-      uri,
-      version: doc.version,
-      result: null,
-      tooLarge: true,
-      size: text.length,
-      elapsedMs: 0,
-    };
-    void connection.sendNotification(analysisNotification, note);
+    publisher.tooLarge(uri, doc.version, text.length);
     return;
   }
   const t0 = performance.now();
@@ -86,15 +84,13 @@ function analyseNow(doc: TextDocument): void {
   if (!analyzer) analyzers.set(uri, (analyzer = new IncrementalAnalyzer()));
   const result = analyzer.analyze(text, { segmenter });
   results.set(uri, { version: doc.version, result });
-  const note: AnalysisNotification = {
+  publisher.publish(
     uri,
-    version: doc.version,
-    result: slim(result),
-    tooLarge: false,
-    size: text.length,
-    elapsedMs: performance.now() - t0,
-  };
-  void connection.sendNotification(analysisNotification, note);
+    doc.version,
+    slim(result),
+    { length: text.length, lineCount: doc.lineCount },
+    performance.now() - t0,
+  );
   if (!reviewOpened.has(uri)) {
     reviewOpened.add(uri);
     void review.open(doc).then(() => review.analysed(doc));
@@ -153,7 +149,11 @@ connection.onDidChangeConfiguration(() => {
 
 connection.onNotification(setEnabledNotification, (params) => {
   const next = new Set(params.uris);
-  for (const uri of enabled) if (!next.has(uri)) results.delete(uri);
+  for (const uri of enabled)
+    if (!next.has(uri)) {
+      results.delete(uri);
+      publisher.forget(uri);
+    }
   enabled.clear();
   for (const uri of next) {
     enabled.add(uri);
@@ -169,6 +169,8 @@ connection.onRequest(analyzeNowRequest, (params) => {
   if (doc) analyseNow(doc);
   return true;
 });
+
+connection.onNotification(resendAnalysisNotification, (params) => publisher.resend(params.uri));
 
 connection.onRequest(analyzeFileRequest, async (params) => {
   try {
@@ -188,6 +190,7 @@ documents.onDidChangeContent((e) => {
 documents.onDidSave((e) => void review.saved(e.document));
 documents.onDidClose((e) => {
   results.delete(e.document.uri);
+  publisher.forget(e.document.uri);
   analyzers.delete(e.document.uri);
   review.close(e.document.uri);
   reviewOpened.delete(e.document.uri);
