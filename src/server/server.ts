@@ -58,9 +58,11 @@ const review = new ReviewManager(
   (uri) => results.get(uri)?.result,
 );
 const reviewOpened = new Set<string>();
+/** Settles when the latest analysis sent has been written to the client. */
+let lastSent: Promise<void> = Promise.resolve();
 const publisher = new AnalysisPublisher({
-  full: (n) => void connection.sendNotification(analysisNotification, n),
-  delta: (n) => void connection.sendNotification(analysisDeltaNotification, n),
+  full: (n) => void (lastSent = connection.sendNotification(analysisNotification, n)),
+  delta: (n) => void (lastSent = connection.sendNotification(analysisDeltaNotification, n)),
 });
 
 const slim = (r: AnalysisResult): AnalysisView => ({
@@ -98,17 +100,25 @@ function analyseNow(doc: TextDocument): void {
   if (!segmenterTried) scheduleSegmenterLoad();
 }
 
-/** Loads nodejieba after the first (numbers-only) results are out, then refines every open document. */
+/**
+ * Loads nodejieba after the first (numbers-only) results are out, then refines every open
+ * document. Its load blocks this process for seconds, so it waits until the first result has
+ * been written to the client, not merely queued.
+ */
 function scheduleSegmenterLoad(): void {
   segmenterTried = true;
-  setTimeout(() => {
+  const load = () => {
     segmenter = loadSegmenter((m) => connection.console.warn(m));
     if (!segmenter) return;
     for (const uri of enabled) {
       const doc = documents.get(uri);
       if (doc) analyseNow(doc);
     }
-  }, 0);
+  };
+  void lastSent.then(
+    () => setTimeout(load, 0),
+    () => setTimeout(load, 0),
+  );
 }
 
 function schedule(doc: TextDocument, delay: number): void {
