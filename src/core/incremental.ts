@@ -4,7 +4,7 @@
 // the same shape, ids and offsets as a whole-document analysis.
 import { analyzeSync } from './analyze';
 import { detectLanguage } from './text/language';
-import { documentWrapWidth } from './text/normalize';
+import { detectWrapWidth, wrapLineLengths } from './text/normalize';
 import type { Segmenter } from './text/segmenter';
 import type { AnalysisResult } from './types';
 
@@ -40,12 +40,24 @@ export function splitBlocks(text: string): Block[] {
 
 export class IncrementalAnalyzer {
   private cache = new Map<string, AnalysisResult>();
+  private lineLengths = new Map<string, Array<{ length: number }>>();
   /** Blocks analysed (not taken from the cache) by the last call: for tests and benches. */
   lastAnalysedBlocks = 0;
 
   analyze(text: string, opts: { segmenter: Segmenter | null; lang?: 'zh' | 'en' | 'auto' }): AnalysisResult {
     const lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(text);
-    const wrapWidth = documentWrapWidth(text);
+    const blocks = splitBlocks(text);
+    // The wrap width is a whole-document statistic; its line lengths are cached per block.
+    const lengthsNow = new Map<string, Array<{ length: number }>>();
+    const lengths: Array<{ length: number }> = [];
+    for (const block of blocks) {
+      let ls = this.lineLengths.get(block.text) ?? lengthsNow.get(block.text);
+      if (!ls) ls = wrapLineLengths(block.text);
+      lengthsNow.set(block.text, ls);
+      for (const l of ls) lengths.push(l);
+    }
+    this.lineLengths = lengthsNow;
+    const wrapWidth = detectWrapWidth(lengths);
     const key = `${lang}${opts.segmenter ? 's' : 'n'}${wrapWidth}\u0000`;
     const next = new Map<string, AnalysisResult>();
     const out: AnalysisResult = {
@@ -66,7 +78,7 @@ export class IncrementalAnalyzer {
       return n === 1 ? base : `${base}-${n}`;
     };
     this.lastAnalysedBlocks = 0;
-    for (const block of splitBlocks(text)) {
+    for (const block of blocks) {
       let r = this.cache.get(key + block.text) ?? next.get(key + block.text);
       if (!r) {
         r = analyzeSync(block.text, { segmenter: opts.segmenter, lang, wrapWidth });

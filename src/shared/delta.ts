@@ -87,7 +87,12 @@ function spliceOf<T>(
 ): ListSplice<T> {
   const limit = Math.min(old.length, next.length);
   let head = 0;
-  while (head < limit && same(old[head], next[head], NO_SHIFT) && !rename(old[head], next[head])) head++;
+  // the analyser hands back the very objects of blocks that did not move: those compare at once
+  while (
+    head < limit &&
+    (old[head] === next[head] || (same(old[head], next[head], NO_SHIFT) && !rename(old[head], next[head])))
+  )
+    head++;
   let tail = 0;
   while (tail < limit - head && same(old[old.length - 1 - tail], next[next.length - 1 - tail], shift)) tail++;
   const renames: Rename[] = [];
