@@ -78,6 +78,7 @@ export class ServerClient implements vscode.Disposable {
     });
     c.onNotification(analysisNotification, (n) => {
       this.store.update(n);
+      if (n.partial) this.showProgress(n.uri);
       if (n.tooLarge) {
         void vscode.window.showInformationMessage(
           vscode.l10n.t(
@@ -88,6 +89,18 @@ export class ServerClient implements vscode.Disposable {
       }
     });
     return c;
+  }
+
+  /** A long report's first look arrived: progress in the status bar until the whole analysis follows. */
+  private showProgress(uri: string): void {
+    const name = path.basename(vscode.Uri.parse(uri).fsPath);
+    void vscode.window.withProgress(
+      {
+        location: vscode.ProgressLocation.Window,
+        title: vscode.l10n.t('Policy Lens: analysing the rest of {0}', name),
+      },
+      () => this.store.waitFor(vscode.Uri.parse(uri), (s) => !s.partial, 120_000).catch(() => undefined),
+    );
   }
 
   async stop(): Promise<void> {

@@ -18,6 +18,8 @@ export interface DocumentState {
   size: number;
   elapsedMs: number;
   receivedAt: number;
+  /** Only the blocks around the visible range of a long report just opened; the rest is coming. */
+  partial?: boolean;
   /** The report's review tags, when its sidecar has been read. */
   review?: ReviewNotification;
 }

@@ -28,11 +28,32 @@ export class AnalysisPublisher {
 
   constructor(private readonly sink: AnalysisSink) {}
 
-  publish(uri: string, version: number, view: AnalysisView, extent: TextExtent, elapsedMs: number): void {
+  /** Whether the client holds an analysis of the document (a delta can follow). */
+  holds(uri: string): boolean {
+    return this.sent.has(uri);
+  }
+
+  /** `partial`: the first look at a long report, sent whole; what follows comes as deltas. */
+  publish(
+    uri: string,
+    version: number,
+    view: AnalysisView,
+    extent: TextExtent,
+    elapsedMs: number,
+    partial = false,
+  ): void {
     const base = this.sent.get(uri);
     this.sent.set(uri, { version, view, extent, elapsedMs });
     if (!base) {
-      this.sink.full({ uri, version, result: view, tooLarge: false, size: extent.length, elapsedMs });
+      this.sink.full({
+        uri,
+        version,
+        result: view,
+        tooLarge: false,
+        size: extent.length,
+        elapsedMs,
+        ...(partial ? { partial } : {}),
+      });
       return;
     }
     const shift = { offset: extent.length - base.extent.length, line: extent.lineCount - base.extent.lineCount };

@@ -18,7 +18,8 @@ import { IncrementalAnalyzer } from '../core/incremental';
 import { loadSegmenter, type Segmenter } from '../core/text/segmenter';
 import { readReport } from '../core/text/report-file';
 import { describeChange, describeValue } from '../core/output/describe';
-import type { AnalysisResult, Metric } from '../core/types';
+import type { AnalysisResult, Metric, TextRange } from '../core/types';
+import { analyseWindow, FIRST_PASS_MIN_CHARS, firstPassWindow } from './first-pass';
 import { ReviewManager } from './review';
 import { AnalysisPublisher } from './publish';
 import { DocumentSettings } from './settings';
@@ -58,6 +59,8 @@ const review = new ReviewManager(
   (uri) => results.get(uri)?.result,
 );
 const reviewOpened = new Set<string>();
+/** What the editor last showed of each report, as the client said. */
+const visibleRanges = new Map<string, TextRange>();
 /** Settles when the latest analysis sent has been written to the client. */
 let lastSent: Promise<void> = Promise.resolve();
 const publisher = new AnalysisPublisher({
@@ -82,22 +85,32 @@ function analyseNow(doc: TextDocument): void {
     return;
   }
   const t0 = performance.now();
+  const extent = { length: text.length, lineCount: doc.lineCount };
+  if (!publisher.holds(uri) && text.length >= FIRST_PASS_MIN_CHARS) {
+    // A long report just opened: what the editor shows first, the whole report right after.
+    const part = analyseWindow(text, firstPassWindow(text, visibleRanges.get(uri) ?? null), segmenter);
+    publisher.publish(uri, doc.version, slim(part), extent, performance.now() - t0, true);
+    void lastSent.then(
+      () => setTimeout(() => analyseLatest(uri), 0),
+      () => setTimeout(() => analyseLatest(uri), 0),
+    );
+    return;
+  }
   let analyzer = analyzers.get(uri);
   if (!analyzer) analyzers.set(uri, (analyzer = new IncrementalAnalyzer()));
   const result = analyzer.analyze(text, { segmenter });
   results.set(uri, { version: doc.version, result });
-  publisher.publish(
-    uri,
-    doc.version,
-    slim(result),
-    { length: text.length, lineCount: doc.lineCount },
-    performance.now() - t0,
-  );
+  publisher.publish(uri, doc.version, slim(result), extent, performance.now() - t0);
   if (!reviewOpened.has(uri)) {
     reviewOpened.add(uri);
     void review.open(doc).then(() => review.analysed(doc));
   } else review.analysed(doc);
   if (!segmenterTried) scheduleSegmenterLoad();
+}
+
+function analyseLatest(uri: string): void {
+  const doc = documents.get(uri);
+  if (doc && enabled.has(uri)) analyseNow(doc);
 }
 
 /**
@@ -158,6 +171,7 @@ connection.onDidChangeConfiguration(() => {
 });
 
 connection.onNotification(setEnabledNotification, (params) => {
+  for (const [uri, range] of Object.entries(params.visible ?? {})) visibleRanges.set(uri, range);
   const next = new Set(params.uris);
   for (const uri of enabled)
     if (!next.has(uri)) {
@@ -201,6 +215,7 @@ documents.onDidSave((e) => void review.saved(e.document));
 documents.onDidClose((e) => {
   results.delete(e.document.uri);
   publisher.forget(e.document.uri);
+  visibleRanges.delete(e.document.uri);
   analyzers.delete(e.document.uri);
   review.close(e.document.uri);
   reviewOpened.delete(e.document.uri);

@@ -17,6 +17,8 @@ export interface AnalysisNotification {
   tooLarge: boolean;
   size: number;
   elapsedMs: number;
+  /** True for the first look at a long report: only the blocks around the visible range; the whole analysis follows as a delta. */
+  partial?: boolean;
 }
 
 /** Server → client: a document's analysis, after every (debounced) change. */
@@ -44,6 +46,8 @@ export const resendAnalysisNotification = new NotificationType<ResendAnalysisPar
 
 export interface SetEnabledParams {
   uris: string[];
+  /** Per report shown in an editor: the offsets it shows, analysed first when a long report opens. */
+  visible?: Record<string, { start: number; end: number }>;
 }
 
 /** Client → server: the open documents that are reports; the server analyses only those. */
