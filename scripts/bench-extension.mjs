@@ -141,7 +141,11 @@ async function editRun(serverPath) {
       // what the server sent for the previous edit (analysis, review, diagnostics) has all arrived by now
       if (i > 0) sent.push(takeReceived());
     }
+    // tags and diagnostics, which follow once edits pause
+    await new Promise((r) => setTimeout(r, 1000));
+    const settled = takeReceived();
     return {
+      settled,
       firstLookMs,
       covers,
       partial: look.partial,
@@ -172,7 +176,7 @@ const big = await withServer(server, async ({ conn, next, rss }) => {
 
 const kb = (chars) => `${(chars / 1024).toFixed(1)} K chars`;
 const editRow = (r) =>
-  `${median(r.latencies).toFixed(1)} ms median of ${r.latencies.length} one-character edits (max ${Math.max(...r.latencies).toFixed(1)} ms); sent per edit ${kb(median(r.sent))} median`;
+  `${median(r.latencies).toFixed(1)} ms median of ${r.latencies.length} one-character edits (max ${Math.max(...r.latencies).toFixed(1)} ms); sent per edit ${kb(median(r.sent))} median, then ${kb(r.settled)} once edits paused`;
 const rows = [
   ['edit → updated result at client (1 MB)', editRow(edit)],
   ...(before

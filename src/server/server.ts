@@ -104,8 +104,27 @@ function analyseNow(doc: TextDocument): void {
   if (!reviewOpened.has(uri)) {
     reviewOpened.add(uri);
     void review.open(doc).then(() => review.analysed(doc));
-  } else review.analysed(doc);
+  } else reviewWhenSettled(uri);
   if (!segmenterTried) scheduleSegmenterLoad();
+}
+
+/**
+ * Tags and diagnostics follow the analysis once edits pause: they cover every claim of the
+ * report, so sending them per keystroke would cost a long report more than its analysis.
+ */
+const REVIEW_SETTLE_MS = 150;
+const reviewTimers = new Map<string, NodeJS.Timeout>();
+
+function reviewWhenSettled(uri: string): void {
+  clearTimeout(reviewTimers.get(uri));
+  reviewTimers.set(
+    uri,
+    setTimeout(() => {
+      reviewTimers.delete(uri);
+      const doc = documents.get(uri);
+      if (doc && results.has(uri)) review.analysed(doc);
+    }, REVIEW_SETTLE_MS),
+  );
 }
 
 function analyseLatest(uri: string): void {
@@ -219,6 +238,8 @@ documents.onDidClose((e) => {
   analyzers.delete(e.document.uri);
   review.close(e.document.uri);
   reviewOpened.delete(e.document.uri);
+  clearTimeout(reviewTimers.get(e.document.uri));
+  reviewTimers.delete(e.document.uri);
   forced.delete(e.document.uri);
   settings.forget(e.document.uri);
 });
