@@ -61,7 +61,7 @@ async function withServer(serverPath, fn) {
     const old = held.get(n.uri);
     if (!old?.result || old.version !== n.baseVersion)
       throw new Error('a delta against a version the bench does not hold');
-    arrived({ uri: n.uri, version: n.version, result: applyDelta(old.result, n.delta), partial: false });
+    arrived({ uri: n.uri, version: n.version, result: applyDelta(old.result, n.delta), partial: !!n.partial });
   });
   for (const method of ['policyLens/review', 'textDocument/publishDiagnostics'])
     conn.onNotification(method, (n) => {
@@ -104,7 +104,7 @@ async function editRun(serverPath) {
     const t0 = performance.now();
     const firstLook = next((n) => n.uri === uri && !!n.result);
     const whole = next((n) => n.uri === uri && !!n.result && !n.partial);
-    let p = next((n) => n.uri === uri && n.result?.segmented);
+    let p = next((n) => n.uri === uri && n.result?.segmented && !n.partial);
     await conn.sendNotification('textDocument/didOpen', {
       textDocument: { uri, languageId: 'policy-report', version: 1, text: oneMb },
     });
@@ -163,7 +163,7 @@ const before = baseline ? await editRun(baseline) : null;
 
 const tenMb = build(10 * 1024 * 1024);
 const big = await withServer(server, async ({ conn, next, rss }) => {
-  const p = next((n) => n.uri === uri && n.result?.segmented);
+  const p = next((n) => n.uri === uri && n.result?.segmented && !n.partial);
   await conn.sendNotification('textDocument/didOpen', {
     textDocument: { uri, languageId: 'policy-report', version: 1, text: tenMb },
   });

@@ -54,9 +54,11 @@ export class AnalysisStore implements vscode.Disposable {
       elapsedMs: n.elapsedMs,
       receivedAt: Date.now(),
       review: held.review,
+      partial: n.partial,
     };
     this.states.set(n.uri, state);
-    this.emitter.fire(state);
+    // the steps of a long analysis are shown once it is whole, not redrawn step by step
+    if (!n.partial) this.emitter.fire(state);
     return true;
   }
 

@@ -1,7 +1,7 @@
 // Sends analyses to the client: the whole analysis the first time (and when asked again), then
 // only what changed since the one the client holds, so an edit of a long report costs the
 // size of the edited blocks, not of the report.
-import { diffAnalysis } from '../shared/delta';
+import { chunkDelta, diffAnalysis } from '../shared/delta';
 import type { AnalysisDeltaNotification, AnalysisNotification, AnalysisView } from '../shared/protocol';
 
 export interface AnalysisSink {
@@ -15,6 +15,9 @@ export interface TextExtent {
   lineCount: number;
 }
 
+/** At most this many new metrics per message: a long report's analysis goes in steps, never whole. */
+export const MAX_METRICS_PER_MESSAGE = 20_000;
+
 interface Sent {
   version: number;
   view: AnalysisView;
@@ -26,7 +29,10 @@ export class AnalysisPublisher {
   /** What the client holds, per document. */
   private readonly sent = new Map<string, Sent>();
 
-  constructor(private readonly sink: AnalysisSink) {}
+  constructor(
+    private readonly sink: AnalysisSink,
+    private readonly maxMetricsPerMessage = MAX_METRICS_PER_MESSAGE,
+  ) {}
 
   /** Whether the client holds an analysis of the document (a delta can follow). */
   holds(uri: string): boolean {
@@ -57,14 +63,18 @@ export class AnalysisPublisher {
       return;
     }
     const shift = { offset: extent.length - base.extent.length, line: extent.lineCount - base.extent.lineCount };
-    this.sink.delta({
-      uri,
-      baseVersion: base.version,
-      version,
-      delta: diffAnalysis(base.view, view, shift),
-      size: extent.length,
-      elapsedMs,
-    });
+    const steps = chunkDelta(base.view, diffAnalysis(base.view, view, shift), this.maxMetricsPerMessage);
+    steps.forEach((delta, i) =>
+      this.sink.delta({
+        uri,
+        baseVersion: i === 0 ? base.version : version,
+        version,
+        delta,
+        size: extent.length,
+        elapsedMs,
+        ...(i < steps.length - 1 ? { partial: true } : {}),
+      }),
+    );
   }
 
   /** The document was not analysed (over the size limit): the client holds nothing for it. */

@@ -127,9 +127,10 @@ function reviewWhenSettled(uri: string): void {
   );
 }
 
+/** The whole analysis after a first pass, unless a scheduled run has already made it. */
 function analyseLatest(uri: string): void {
   const doc = documents.get(uri);
-  if (doc && enabled.has(uri)) analyseNow(doc);
+  if (doc && enabled.has(uri) && results.get(uri)?.version !== doc.version) analyseNow(doc);
 }
 
 /**

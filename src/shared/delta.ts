@@ -165,3 +165,86 @@ export function applyDelta(old: AnalysisView, delta: AnalysisDelta): AnalysisVie
     segmented: delta.segmented,
   };
 }
+
+/** The first index at or after `from` whose item starts at or after `offset` (lists are in document order). */
+function indexAt<T extends { range: TextRange }>(list: readonly T[], from: number, offset: number): number {
+  let i = from;
+  while (i < list.length && list[i].range.start < offset) i++;
+  return i;
+}
+
+/** How far the steps of one list have gone: new items sent, and the first old item still kept. */
+interface Progress {
+  sent: number;
+  keptFrom: number;
+}
+
+/** One step of one list: the new items before `cut` replace the old ones before it. */
+function stepOf<T extends { range: TextRange }>(
+  old: readonly T[],
+  splice: ListSplice<T>,
+  p: Progress,
+  cut: number,
+): ListSplice<T> {
+  const upto = indexAt(splice.insert, p.sent, cut);
+  const keptFrom = indexAt(old, p.keptFrom, cut);
+  const step = {
+    head: splice.head + p.sent,
+    tail: old.length - keptFrom,
+    insert: splice.insert.slice(p.sent, upto),
+    renames: [],
+  };
+  p.sent = upto;
+  p.keptFrom = keptFrom;
+  return step;
+}
+
+/** The tail start of a list's splice in the old list (Infinity when nothing is kept at the end). */
+function tailStart<T extends { range: TextRange }>(old: readonly T[], splice: ListSplice<T>): number {
+  return splice.tail > 0 ? old[old.length - splice.tail].range.start : Infinity;
+}
+
+/**
+ * A delta that re-analysed the same text (shift 0: the segmenter arrived, the rest of a first
+ * pass) cut into steps of at most `maxMetrics` new metrics, each applicable to the result of
+ * the one before; the last leaves exactly what the whole delta does. Sent one by one, no message
+ * holds a long report whole, and each step shows progress.
+ */
+export function chunkDelta(old: AnalysisView, delta: AnalysisDelta, maxMetrics: number): AnalysisDelta[] {
+  const inserted = delta.metrics.insert;
+  if (delta.shift.offset !== 0 || delta.shift.line !== 0 || inserted.length <= maxMetrics) return [delta];
+  // no cut may reach the old items the last step keeps
+  const limit = Math.min(
+    tailStart(old.metrics, delta.metrics),
+    tailStart(old.claims, delta.claims),
+    tailStart(old.headings, delta.headings),
+  );
+  const progress = {
+    metrics: { sent: 0, keptFrom: delta.metrics.head },
+    claims: { sent: 0, keptFrom: delta.claims.head },
+    headings: { sent: 0, keptFrom: delta.headings.head },
+  };
+  const steps: AnalysisDelta[] = [];
+  for (let c = maxMetrics; c < inserted.length; c += maxMetrics) {
+    const cut = inserted[c].range.start;
+    if (cut >= limit) break;
+    steps.push({
+      ...delta,
+      metrics: stepOf(old.metrics, delta.metrics, progress.metrics, cut),
+      claims: stepOf(old.claims, delta.claims, progress.claims, cut),
+      headings: stepOf(old.headings, delta.headings, progress.headings, cut),
+    });
+  }
+  const last = <T>(splice: ListSplice<T>, p: Progress): ListSplice<T> => ({
+    ...splice,
+    head: splice.head + p.sent,
+    insert: splice.insert.slice(p.sent),
+  });
+  steps.push({
+    ...delta,
+    metrics: last(delta.metrics, progress.metrics),
+    claims: last(delta.claims, progress.claims),
+    headings: last(delta.headings, progress.headings),
+  });
+  return steps;
+}

@@ -32,6 +32,8 @@ export interface AnalysisDeltaNotification {
   delta: AnalysisDelta;
   size: number;
   elapsedMs: number;
+  /** True for all but the last step of a long analysis sent in steps. */
+  partial?: boolean;
 }
 
 /** Server → client: after an edit, only what changed since the analysis the client holds. */

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { IncrementalAnalyzer } from '../../src/core/incremental';
 import { loadSegmenter } from '../../src/core/text/segmenter';
 import type { AnalysisResult } from '../../src/core/types';
-import { applyDelta, diffAnalysis } from '../../src/shared/delta';
+import { applyDelta, chunkDelta, diffAnalysis } from '../../src/shared/delta';
 import type { AnalysisDeltaNotification, AnalysisNotification, AnalysisView } from '../../src/shared/protocol';
 import { AnalysisPublisher } from '../../src/server/publish';
 import { prng } from '../support/prng';
@@ -142,4 +142,59 @@ test('the publisher resends the whole analysis on request and after the client w
       [3, false, true],
     ],
   );
+});
+
+test('a same-text delta cut into steps: each step fits the one before, the last gives the whole result', () => {
+  const text = sample.repeat(6);
+  const numbersFirst = viewOf(new IncrementalAnalyzer().analyze(text, { segmenter: null }));
+  const segmented = viewOf(new IncrementalAnalyzer().analyze(text, { segmenter: jieba }));
+  const start = text.indexOf('\n\n', 2000) + 2;
+  const cutAt = text.indexOf('\n\n', start + 1500) + 2;
+  // the first look at a report (its opening blocks), then the whole
+  const firstLook = viewOf(new IncrementalAnalyzer().analyze(text.slice(0, start), { segmenter: null }));
+  const cases: Array<[string, AnalysisView, AnalysisView]> = [
+    ['segmenter arrives', numbersFirst, segmented],
+    ['first look, then the whole', firstLook, numbersFirst],
+    [
+      'the middle changes',
+      numbersFirst,
+      {
+        ...numbersFirst,
+        metrics: numbersFirst.metrics.map((m) =>
+          m.range.start >= start && m.range.start < cutAt ? { ...m, value: m.value + 1 } : m,
+        ),
+      },
+    ],
+    ['nothing changes', segmented, segmented],
+  ];
+  for (const [name, before, after] of cases)
+    for (const max of [1, 7, 50, 100_000]) {
+      const delta = diffAnalysis(before, after, { offset: 0, line: 0 });
+      const steps = chunkDelta(before, delta, max);
+      let held = before;
+      for (const [i, step] of steps.entries()) {
+        held = applyDelta(held, JSON.parse(JSON.stringify(step)) as typeof step);
+        if (i < steps.length - 1) {
+          assert.ok(
+            step.metrics.insert.length <= max,
+            `${name}, max ${max}: step ${i} sends ${step.metrics.insert.length}`,
+          );
+          const starts = held.metrics.map((m) => m.range.start);
+          assert.ok(
+            starts.every((s, k) => k === 0 || starts[k - 1] <= s),
+            `${name}, max ${max}: step ${i} in order, no item twice`,
+          );
+        }
+      }
+      assert.deepEqual(held, after, `${name}, max ${max}`);
+      if (max === 7 && delta.metrics.insert.length > 50) assert.ok(steps.length > 5, `${name}: ${steps.length} steps`);
+    }
+});
+
+test('a delta that moves text is never cut (its steps would not line up)', () => {
+  const before = viewOf(new IncrementalAnalyzer().analyze(sample, { segmenter: null }));
+  const edited = '增长12.5%，' + sample;
+  const after = viewOf(new IncrementalAnalyzer().analyze(edited, { segmenter: null }));
+  const delta = diffAnalysis(before, after, { offset: edited.length - sample.length, line: 0 });
+  assert.deepEqual(chunkDelta(before, delta, 1), [delta]);
 });
