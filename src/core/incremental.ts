@@ -44,7 +44,14 @@ export class IncrementalAnalyzer {
   /** Blocks analysed (not taken from the cache) by the last call: for tests and benches. */
   lastAnalysedBlocks = 0;
 
-  analyze(text: string, opts: { segmenter: Segmenter | null; lang?: 'zh' | 'en' | 'auto' }): AnalysisResult {
+  /**
+   * `numbers: false` leaves the number mentions out of the result (the editor never shows them):
+   * a long report has more of them than metrics, and each edit would copy them all.
+   */
+  analyze(
+    text: string,
+    opts: { segmenter: Segmenter | null; lang?: 'zh' | 'en' | 'auto'; numbers?: boolean },
+  ): AnalysisResult {
     const lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(text);
     const blocks = splitBlocks(text);
     // The wrap width is a whole-document statistic; its line lengths are cached per block.
@@ -101,7 +108,7 @@ export class IncrementalAnalyzer {
           id: unique(seenClaim, c.id),
           metricIds: c.metricIds.map((id) => ids.get(id) ?? id),
         });
-      for (const n of r.numbers) out.numbers.push(shift(n));
+      if (opts.numbers !== false) for (const n of r.numbers) out.numbers.push(shift(n));
       for (const h of r.headings) out.headings.push({ ...shift(h), line: h.line + block.line });
     }
     this.cache = next;

@@ -98,7 +98,7 @@ function analyseNow(doc: TextDocument): void {
   }
   let analyzer = analyzers.get(uri);
   if (!analyzer) analyzers.set(uri, (analyzer = new IncrementalAnalyzer()));
-  const result = analyzer.analyze(text, { segmenter });
+  const result = analyzer.analyze(text, { segmenter, numbers: false });
   results.set(uri, { version: doc.version, result });
   publisher.publish(uri, doc.version, slim(result), extent, performance.now() - t0);
   if (!reviewOpened.has(uri)) {
