@@ -13,6 +13,8 @@ const entries = [
   { in: 'src/core/index.ts', out: 'engine' },
   { in: 'src/server/server.ts', out: 'server' },
   { in: 'src/extension/extension.ts', out: 'extension' },
+  // for the editor bench, which applies the server's deltas as the client does
+  { in: 'src/shared/delta.ts', out: 'delta' },
 ].filter((e) => existsSync(e.in));
 
 const options = {

@@ -4,7 +4,7 @@
 // the same shape, ids and offsets as a whole-document analysis.
 import { analyzeSync } from './analyze';
 import { detectLanguage } from './text/language';
-import { documentWrapWidth } from './text/normalize';
+import { detectWrapWidth, wrapLineLengths } from './text/normalize';
 import { runningHeadShapes } from './text/furniture';
 import { foldTraditional } from './text/fold';
 import { planRankAfter } from './claims/plan-sections';
@@ -43,12 +43,31 @@ export function splitBlocks(text: string): Block[] {
 
 export class IncrementalAnalyzer {
   private cache = new Map<string, AnalysisResult>();
+  private lineLengths = new Map<string, Array<{ length: number }>>();
   /** Blocks analysed (not taken from the cache) by the last call: for tests and benches. */
   lastAnalysedBlocks = 0;
 
-  analyze(text: string, opts: { segmenter: Segmenter | null; lang?: 'zh' | 'en' | 'auto' }): AnalysisResult {
+  /**
+   * `numbers: false` leaves the number mentions out of the result (the editor never shows them):
+   * a long report has more of them than metrics, and each edit would copy them all.
+   */
+  analyze(
+    text: string,
+    opts: { segmenter: Segmenter | null; lang?: 'zh' | 'en' | 'auto'; numbers?: boolean },
+  ): AnalysisResult {
     const lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(text);
-    const wrapWidth = documentWrapWidth(text);
+    const blocks = splitBlocks(text);
+    // The wrap width is a whole-document statistic; its line lengths are cached per block.
+    const lengthsNow = new Map<string, Array<{ length: number }>>();
+    const lengths: Array<{ length: number }> = [];
+    for (const block of blocks) {
+      let ls = this.lineLengths.get(block.text) ?? lengthsNow.get(block.text);
+      if (!ls) ls = wrapLineLengths(block.text);
+      lengthsNow.set(block.text, ls);
+      for (const l of ls) lengths.push(l);
+    }
+    this.lineLengths = lengthsNow;
+    const wrapWidth = detectWrapWidth(lengths);
     // What a block reads from the whole document: its wrap width, running heads and plan sections.
     const runningHeads = runningHeadShapes(text);
     const docKey = `${lang}${opts.segmenter ? 's' : 'n'}${wrapWidth}\u0001${[...runningHeads].sort().join('\u0001')}`;
@@ -72,7 +91,7 @@ export class IncrementalAnalyzer {
       return n === 1 ? base : `${base}-${n}`;
     };
     this.lastAnalysedBlocks = 0;
-    for (const block of splitBlocks(text)) {
+    for (const block of blocks) {
       const key = `${docKey}\u0000${planRank ?? ''}\u0000${block.text}`;
       let r = this.cache.get(key) ?? next.get(key);
       if (!r) {
@@ -103,7 +122,7 @@ export class IncrementalAnalyzer {
           id: unique(seenClaim, c.id),
           metricIds: c.metricIds.map((id) => ids.get(id) ?? id),
         });
-      for (const n of r.numbers) out.numbers.push(shift(n));
+      if (opts.numbers !== false) for (const n of r.numbers) out.numbers.push(shift(n));
       for (const h of r.headings) out.headings.push({ ...shift(h), line: h.line + block.line });
     }
     this.cache = next;

@@ -9,7 +9,13 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { RequestType } from 'vscode-languageserver-protocol';
-import { analysisNotification, reviewNotification, trustNotification } from '../shared/protocol';
+import {
+  analysisDeltaNotification,
+  analysisNotification,
+  resendAnalysisNotification,
+  reviewNotification,
+  trustNotification,
+} from '../shared/protocol';
 import { SETTINGS_SECTION } from '../shared/settings';
 import type { AnalysisStore } from './state';
 
@@ -78,8 +84,12 @@ export class ServerClient implements vscode.Disposable {
       this.store.updateReview(n);
       if (n.error) void vscode.window.showErrorMessage(`Policy Lens: ${n.error}`);
     });
+    c.onNotification(analysisDeltaNotification, (n) => {
+      if (!this.store.updateDelta(n)) void c.sendNotification(resendAnalysisNotification, { uri: n.uri });
+    });
     c.onNotification(analysisNotification, (n) => {
       this.store.update(n);
+      if (n.partial) this.showProgress(n.uri);
       if (n.tooLarge) {
         void vscode.window.showInformationMessage(
           vscode.l10n.t(
@@ -90,6 +100,18 @@ export class ServerClient implements vscode.Disposable {
       }
     });
     return c;
+  }
+
+  /** A long report's first look arrived: progress in the status bar until the whole analysis follows. */
+  private showProgress(uri: string): void {
+    const name = path.basename(vscode.Uri.parse(uri).fsPath);
+    void vscode.window.withProgress(
+      {
+        location: vscode.ProgressLocation.Window,
+        title: vscode.l10n.t('Policy Lens: analysing the rest of {0}', name),
+      },
+      () => this.store.waitFor(vscode.Uri.parse(uri), (s) => !s.partial, 120_000).catch(() => undefined),
+    );
   }
 
   async stop(): Promise<void> {

@@ -22,12 +22,34 @@ const UNVERIFIED_STYLES: UnverifiedStyle[] = ['faint', 'underline', 'off'];
 /** The pseudo-status of a tag whose text changed since its status was set. */
 export const CHANGED = 'changed';
 
+/** Above this many metrics and claims, an update draws what is on screen first, the rest once edits pause. */
+export const VIEWPORT_FIRST_ITEMS = 4000;
+/** Lines drawn above and below the visible range in the first drawing. */
+const VIEWPORT_MARGIN_LINES = 200;
+/** The whole report is drawn once this long has passed without another update. */
+const FULL_DRAW_DELAY_MS = 400;
+
+/** What a long report's editor shows, as offsets; null when it is not long. */
+function viewportOf(editor: vscode.TextEditor, items: number): { start: number; end: number } | null {
+  if (items <= VIEWPORT_FIRST_ITEMS || editor.visibleRanges.length === 0) return null;
+  const doc = editor.document;
+  const first = Math.min(...editor.visibleRanges.map((r) => r.start.line));
+  const last = Math.max(...editor.visibleRanges.map((r) => r.end.line));
+  return {
+    start: doc.offsetAt(new vscode.Position(Math.max(0, first - VIEWPORT_MARGIN_LINES), 0)),
+    end: doc.offsetAt(new vscode.Position(Math.min(doc.lineCount - 1, last + VIEWPORT_MARGIN_LINES + 1), 0)),
+  };
+}
+
 export class Decorator implements vscode.Disposable {
   private readonly metricTypes = new Map<MetricGroup, vscode.TextEditorDecorationType>();
   /** One decoration type per verification status, made when first needed. */
   private readonly claimTypes = new Map<string, vscode.TextEditorDecorationType>();
   /** The ranges last applied, per document and layer: what tests and the bench read back. */
   readonly applied = new Map<string, Record<string, vscode.Range[]>>();
+  /** Long reports drawn only around the screen so far: their whole drawing, pending. */
+  private readonly pendingFull = new Map<vscode.TextEditor, { state: DocumentState; timer: NodeJS.Timeout }>();
+  private readonly scrolled: vscode.Disposable;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -45,6 +67,11 @@ export class Decorator implements vscode.Disposable {
         }),
       );
     }
+    // scrolling a long report before its whole drawing: draw what comes on screen
+    this.scrolled = vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+      const pending = this.pendingFull.get(e.textEditor);
+      if (pending) this.draw(e.textEditor, pending.state, viewportOf(e.textEditor, Infinity));
+    });
   }
 
   private claimType(
@@ -110,7 +137,32 @@ export class Decorator implements vscode.Disposable {
     };
   }
 
+  /**
+   * Draws a report's highlights. A long report is drawn around what is on screen at once, and
+   * whole once updates pause: each edit would otherwise redraw thousands of ranges.
+   */
   apply(editor: vscode.TextEditor, state: DocumentState | undefined): void {
+    const pending = this.pendingFull.get(editor);
+    if (pending) clearTimeout(pending.timer);
+    this.pendingFull.delete(editor);
+    const result = state?.result;
+    const viewport = state && result ? viewportOf(editor, result.metrics.length + result.claims.length) : null;
+    this.draw(editor, state, viewport);
+    if (state && viewport) {
+      const timer = setTimeout(() => {
+        this.pendingFull.delete(editor);
+        this.draw(editor, state, null);
+      }, FULL_DRAW_DELAY_MS);
+      this.pendingFull.set(editor, { state, timer });
+    }
+  }
+
+  /** Sets the decorations of `state`, only those overlapping `within` when given. */
+  private draw(
+    editor: vscode.TextEditor,
+    state: DocumentState | undefined,
+    within: { start: number; end: number } | null,
+  ): void {
     const config = vscode.workspace.getConfiguration('policyLens', editor.document);
     const showMetrics = config.get<boolean>('highlight.metrics', true);
     const showClaims = config.get<boolean>('highlight.claims', true);
@@ -121,13 +173,18 @@ export class Decorator implements vscode.Disposable {
     ranges.claim = [];
     const byStatus = new Map<string, vscode.Range[]>();
     const result = state && state.version === doc.version ? state.result : (state?.result ?? null);
+    // the document's length without building its text (getText joins every line)
+    const len = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+    const shown = (r: { start: number; end: number }) => !within || (r.end >= within.start && r.start <= within.end);
     if (result) {
-      const len = doc.getText().length;
       const toRange = (r: { start: number; end: number }) =>
         new vscode.Range(doc.positionAt(Math.min(r.start, len)), doc.positionAt(Math.min(r.end, len)));
-      if (showMetrics) for (const m of result.metrics) ranges[`metric.${metricGroup(m.kind)}`].push(toRange(m.range));
+      if (showMetrics)
+        for (const m of result.metrics)
+          if (shown(m.range)) ranges[`metric.${metricGroup(m.kind)}`].push(toRange(m.range));
       if (showClaims) {
         for (const c of result.claims) {
+          if (!shown(c.range)) continue;
           const r = toRange(c.range);
           ranges.claim.push(r);
           const review = state ? this.store.statusOf(state, c) : undefined;
@@ -141,9 +198,8 @@ export class Decorator implements vscode.Disposable {
     for (const g of GROUPS) editor.setDecorations(this.metricTypes.get(g)!, ranges[`metric.${g}`]);
     if (result && showClaims && state?.review) {
       // tags on text that is not a detected claim (a tagged selection) show in their colour too
-      const len = doc.getText().length;
       for (const a of state.review.annotations) {
-        if (a.state !== 'anchored' || !a.range || a.claimId) continue;
+        if (a.state !== 'anchored' || !a.range || a.claimId || !shown(a.range)) continue;
         const r = a.range;
         if (result.claims.some((c) => c.range.start < r.end && r.start < c.range.end)) continue;
         const list = byStatus.get(a.checkedText !== null ? CHANGED : a.status) ?? [];
@@ -167,6 +223,8 @@ export class Decorator implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const p of this.pendingFull.values()) clearTimeout(p.timer);
+    this.scrolled.dispose();
     for (const t of this.metricTypes.values()) t.dispose();
     for (const t of this.claimTypes.values()) t.dispose();
   }

@@ -15,6 +15,7 @@ export class Panel implements vscode.Disposable {
   private readonly claimsView: vscode.TreeView<unknown>;
   private scope: 'file' | 'workspace' = 'file';
   private readonly workspaceEntries = new Map<string, ReportEntry>();
+  private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
     private readonly store: AnalysisStore,
@@ -29,6 +30,19 @@ export class Panel implements vscode.Disposable {
       showCollapseAll: true,
     });
     this.claimsView = vscode.window.createTreeView('policyLens.claims', { treeDataProvider: this.claims });
+    // A hidden view is refreshed when it is shown again, not on every edit.
+    this.subscriptions.push(
+      this.metricsView.onDidChangeVisibility(() => this.refreshMetrics()),
+      this.claimsView.onDidChangeVisibility(() => this.refreshClaims()),
+    );
+  }
+
+  private refreshMetrics(): void {
+    if (this.metricsView.visible) this.metrics.refresh();
+  }
+
+  private refreshClaims(): void {
+    if (this.claimsView.visible) this.claims.refresh();
   }
 
   private entries(): ReportEntry[] {
@@ -45,8 +59,8 @@ export class Panel implements vscode.Disposable {
   }
 
   refresh(): void {
-    this.metrics.refresh();
-    this.claims.refresh();
+    this.refreshMetrics();
+    this.refreshClaims();
     const unverified = this.claims.unverifiedCount();
     this.claimsView.badge = unverified
       ? { value: unverified, tooltip: vscode.l10n.t('{0} unverified claims', unverified) }
@@ -120,6 +134,7 @@ export class Panel implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
     this.metricsView.dispose();
     this.claimsView.dispose();
   }

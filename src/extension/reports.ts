@@ -53,7 +53,17 @@ export class Reports {
   async sync(): Promise<void> {
     const uris = vscode.workspace.textDocuments.filter((d) => this.isEnabled(d)).map((d) => d.uri.toString());
     if (uris.length === 0 && !this.server.started) return;
+    // what each report's editor shows: the server analyses that first when a long report opens
+    const visible: Record<string, { start: number; end: number }> = {};
+    for (const ed of vscode.window.visibleTextEditors) {
+      const range = ed.visibleRanges[0];
+      if (range && uris.includes(ed.document.uri.toString()))
+        visible[ed.document.uri.toString()] = {
+          start: ed.document.offsetAt(range.start),
+          end: ed.document.offsetAt(range.end),
+        };
+    }
     const c = await this.server.connection();
-    await c.sendNotification(setEnabledNotification, { uris });
+    await c.sendNotification(setEnabledNotification, { uris, visible });
   }
 }

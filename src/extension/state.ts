@@ -1,7 +1,14 @@
 // What the editor knows about each report: the latest analysis from the language server.
 import * as vscode from 'vscode';
 import { DEFAULT_STATUSES, type StatusDef } from '../core/annotations/model';
-import type { AnalysisNotification, AnalysisView, ReviewAnnotation, ReviewNotification } from '../shared/protocol';
+import { applyDelta } from '../shared/delta';
+import type {
+  AnalysisDeltaNotification,
+  AnalysisNotification,
+  AnalysisView,
+  ReviewAnnotation,
+  ReviewNotification,
+} from '../shared/protocol';
 
 export interface DocumentState {
   uri: string;
@@ -11,6 +18,8 @@ export interface DocumentState {
   size: number;
   elapsedMs: number;
   receivedAt: number;
+  /** Only the blocks around the visible range of a long report just opened; the rest is coming. */
+  partial?: boolean;
   /** The report's review tags, when its sidecar has been read. */
   review?: ReviewNotification;
 }
@@ -27,6 +36,30 @@ export class AnalysisStore implements vscode.Disposable {
     const state: DocumentState = { ...n, receivedAt: Date.now(), review: this.states.get(n.uri)?.review };
     this.states.set(n.uri, state);
     this.emitter.fire(state);
+  }
+
+  /**
+   * Applies what changed since the analysis held. False when the delta was made against another
+   * version than the one held (nothing is changed then; the caller asks for the whole analysis).
+   */
+  updateDelta(n: AnalysisDeltaNotification): boolean {
+    const held = this.states.get(n.uri);
+    if (!held?.result || held.version !== n.baseVersion) return false;
+    const state: DocumentState = {
+      uri: n.uri,
+      version: n.version,
+      result: applyDelta(held.result, n.delta),
+      tooLarge: false,
+      size: n.size,
+      elapsedMs: n.elapsedMs,
+      receivedAt: Date.now(),
+      review: held.review,
+      partial: n.partial,
+    };
+    this.states.set(n.uri, state);
+    // the steps of a long analysis are shown once it is whole, not redrawn step by step
+    if (!n.partial) this.emitter.fire(state);
+    return true;
   }
 
   updateReview(n: ReviewNotification): void {

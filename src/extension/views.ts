@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Heading, Metric } from '../core/types';
 import { describeValue } from '../core/output/describe';
 import { escapeMarkdown } from '../core/output/markdown-text';
+import { groupByHeading } from './grouping';
 import type { DocumentState } from './state';
 
 export type SortKey = 'position' | 'value' | 'subject';
@@ -15,6 +16,7 @@ export interface ReportEntry {
 
 export type MetricNode =
   | { type: 'report'; entry: ReportEntry }
+  /** metrics: those the heading shows, filter applied */
   | { type: 'heading'; entry: ReportEntry; heading: Heading | null; metrics: Metric[] }
   | { type: 'metric'; entry: ReportEntry; metric: Metric };
 
@@ -50,28 +52,24 @@ export class MetricsProvider implements vscode.TreeDataProvider<MetricNode> {
       return entries.map((entry) => ({ type: 'report', entry }));
     }
     if (node.type === 'report') return this.reportChildren(node.entry);
-    if (node.type === 'heading')
-      return this.visible(node.metrics).map((metric) => ({ type: 'metric', entry: node.entry, metric }));
+    if (node.type === 'heading') return node.metrics.map((metric) => ({ type: 'metric', entry: node.entry, metric }));
     return [];
   }
 
   private reportChildren(entry: ReportEntry): MetricNode[] {
     const result = entry.state.result;
     if (!result) return [];
+    const shown = this.visible(result.metrics);
     if (!this.grouped || this.sort !== 'position' || result.headings.length === 0) {
-      return this.visible(result.metrics).map((metric) => ({ type: 'metric', entry, metric }));
+      return shown.map((metric) => ({ type: 'metric', entry, metric }));
     }
-    // Group by the heading each metric follows; metrics before the first heading come first.
-    const groups: Array<{ heading: Heading | null; metrics: Metric[] }> = [{ heading: null, metrics: [] }];
-    for (const h of result.headings) groups.push({ heading: h, metrics: [] });
-    for (const m of result.metrics) {
-      let gi = 0;
-      for (let i = 0; i < result.headings.length; i++) if (result.headings[i].range.start <= m.range.start) gi = i + 1;
-      groups[gi].metrics.push(m);
-    }
-    return groups
-      .filter((g) => this.visible(g.metrics).length > 0)
-      .map((g) => ({ type: 'heading', entry, heading: g.heading, metrics: g.metrics }));
+    // filtered once: a heading node holds the metrics it shows
+    return groupByHeading(shown, result.headings).map((g) => ({
+      type: 'heading',
+      entry,
+      heading: g.heading,
+      metrics: g.metrics,
+    }));
   }
 
   getTreeItem(node: MetricNode): vscode.TreeItem {
@@ -89,7 +87,7 @@ export class MetricsProvider implements vscode.TreeDataProvider<MetricNode> {
         ? node.heading.text.replace(/\s+/g, ' ').replace(/^#+\s*/, '')
         : vscode.l10n.t('(before the first heading)');
       const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = String(this.visible(node.metrics).length);
+      item.description = String(node.metrics.length);
       item.contextValue = 'heading';
       return item;
     }

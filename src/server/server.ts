@@ -19,25 +19,28 @@ import { analyzeSync } from '../core/analyze';
 import { IncrementalAnalyzer } from '../core/incremental';
 import { loadSegmenter, type Segmenter } from '../core/text/segmenter';
 import { readReport } from '../core/text/report-file';
-import type { AnalysisResult } from '../core/types';
+import type { AnalysisResult, TextRange } from '../core/types';
 import { lineLenses, reviewActions } from './actions';
 import { ReportChecks } from './checks';
+import { analyseWindow, FIRST_PASS_MIN_CHARS, firstPassWindow } from './first-pass';
 import { hoverAt } from './hover';
 import { useLocale } from './locale';
 import { ReviewManager } from './review';
+import { AnalysisPublisher } from './publish';
 import { DocumentSettings } from './settings';
 import {
+  analysisDeltaNotification,
   analysisNotification,
   analyzeFileRequest,
   analyzeNowRequest,
   deleteAnnotationRequest,
   exportRequest,
   reattachRequest,
+  resendAnalysisNotification,
   setEnabledNotification,
   trustNotification,
   tagRequest,
   updateAnnotationRequest,
-  type AnalysisNotification,
   type AnalysisView,
 } from '../shared/protocol';
 
@@ -68,6 +71,14 @@ const checks = new ReportChecks(
 );
 review.checks = checks;
 const reviewOpened = new Set<string>();
+/** What the editor last showed of each report, as the client said. */
+const visibleRanges = new Map<string, TextRange>();
+/** Settles when the latest analysis sent has been written to the client. */
+let lastSent: Promise<void> = Promise.resolve();
+const publisher = new AnalysisPublisher({
+  full: (n) => void (lastSent = connection.sendNotification(analysisNotification, n)),
+  delta: (n) => void (lastSent = connection.sendNotification(analysisDeltaNotification, n)),
+});
 
 const slim = (r: AnalysisResult): AnalysisView => ({
   metrics: r.metrics,
@@ -82,51 +93,79 @@ function analyseNow(doc: TextDocument): void {
   const text = doc.getText();
   if (text.length > settings.get(uri).maxFileSize && !forced.has(uri)) {
     results.delete(uri);
-    const note: AnalysisNotification = {
-      uri,
-      version: doc.version,
-      result: null,
-      tooLarge: true,
-      size: text.length,
-      elapsedMs: 0,
-    };
-    void connection.sendNotification(analysisNotification, note);
+    publisher.tooLarge(uri, doc.version, text.length);
     return;
   }
   const t0 = performance.now();
+  const extent = { length: text.length, lineCount: doc.lineCount };
+  if (!publisher.holds(uri) && text.length >= FIRST_PASS_MIN_CHARS) {
+    // A long report just opened: what the editor shows first, the whole report right after.
+    const part = analyseWindow(text, firstPassWindow(text, visibleRanges.get(uri) ?? null), segmenter);
+    publisher.publish(uri, doc.version, slim(part), extent, performance.now() - t0, true);
+    void lastSent.then(
+      () => setTimeout(() => analyseLatest(uri), 0),
+      () => setTimeout(() => analyseLatest(uri), 0),
+    );
+    return;
+  }
   let analyzer = analyzers.get(uri);
   if (!analyzer) analyzers.set(uri, (analyzer = new IncrementalAnalyzer()));
-  const result = analyzer.analyze(text, { segmenter });
+  const result = analyzer.analyze(text, { segmenter, numbers: false });
   const first = !results.has(uri);
   results.set(uri, { version: doc.version, result });
   checks.schedule(doc, first ? 'open' : 'edit');
-  const note: AnalysisNotification = {
-    uri,
-    version: doc.version,
-    result: slim(result),
-    tooLarge: false,
-    size: text.length,
-    elapsedMs: performance.now() - t0,
-  };
-  void connection.sendNotification(analysisNotification, note);
+  publisher.publish(uri, doc.version, slim(result), extent, performance.now() - t0);
   if (!reviewOpened.has(uri)) {
     reviewOpened.add(uri);
     void review.open(doc).then(() => review.analysed(doc));
-  } else review.analysed(doc);
+  } else reviewWhenSettled(uri);
   if (!segmenterTried) scheduleSegmenterLoad();
 }
 
-/** Loads nodejieba after the first (numbers-only) results are out, then refines every open document. */
+/**
+ * Tags and diagnostics follow the analysis once edits pause: they cover every claim of the
+ * report, so sending them per keystroke would cost a long report more than its analysis.
+ */
+const REVIEW_SETTLE_MS = 150;
+const reviewTimers = new Map<string, NodeJS.Timeout>();
+
+function reviewWhenSettled(uri: string): void {
+  clearTimeout(reviewTimers.get(uri));
+  reviewTimers.set(
+    uri,
+    setTimeout(() => {
+      reviewTimers.delete(uri);
+      const doc = documents.get(uri);
+      if (doc && results.has(uri)) review.analysed(doc);
+    }, REVIEW_SETTLE_MS),
+  );
+}
+
+/** The whole analysis after a first pass, unless a scheduled run has already made it. */
+function analyseLatest(uri: string): void {
+  const doc = documents.get(uri);
+  if (doc && enabled.has(uri) && results.get(uri)?.version !== doc.version) analyseNow(doc);
+}
+
+/**
+ * Loads nodejieba after the first (numbers-only) results are out, then refines every open
+ * document. Its load blocks this process for seconds, so it waits until the first result has
+ * been written to the client, not merely queued.
+ */
 function scheduleSegmenterLoad(): void {
   segmenterTried = true;
-  setTimeout(() => {
+  const load = () => {
     segmenter = loadSegmenter((m) => connection.console.warn(m));
     if (!segmenter) return;
     for (const uri of enabled) {
       const doc = documents.get(uri);
       if (doc) analyseNow(doc);
     }
-  }, 0);
+  };
+  void lastSent.then(
+    () => setTimeout(load, 0),
+    () => setTimeout(load, 0),
+  );
 }
 
 function schedule(doc: TextDocument, delay: number): void {
@@ -176,8 +215,13 @@ connection.onNotification(trustNotification, (params) => {
 });
 
 connection.onNotification(setEnabledNotification, (params) => {
+  for (const [uri, range] of Object.entries(params.visible ?? {})) visibleRanges.set(uri, range);
   const next = new Set(params.uris);
-  for (const uri of enabled) if (!next.has(uri)) results.delete(uri);
+  for (const uri of enabled)
+    if (!next.has(uri)) {
+      results.delete(uri);
+      publisher.forget(uri);
+    }
   enabled.clear();
   for (const uri of next) {
     enabled.add(uri);
@@ -193,6 +237,8 @@ connection.onRequest(analyzeNowRequest, (params) => {
   if (doc) analyseNow(doc);
   return true;
 });
+
+connection.onNotification(resendAnalysisNotification, (params) => publisher.resend(params.uri));
 
 connection.onRequest(analyzeFileRequest, async (params) => {
   try {
@@ -221,10 +267,14 @@ documents.onDidSave((e) => {
 });
 documents.onDidClose((e) => {
   results.delete(e.document.uri);
+  publisher.forget(e.document.uri);
+  visibleRanges.delete(e.document.uri);
   analyzers.delete(e.document.uri);
   review.close(e.document.uri);
   checks.forget(e.document.uri);
   reviewOpened.delete(e.document.uri);
+  clearTimeout(reviewTimers.get(e.document.uri));
+  reviewTimers.delete(e.document.uri);
   forced.delete(e.document.uri);
   settings.forget(e.document.uri);
 });

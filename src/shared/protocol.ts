@@ -4,6 +4,7 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { StatusDef } from '../core/annotations/model';
 import type { AnalysisResult } from '../core/types';
+import type { AnalysisDelta } from './delta';
 
 /** What the client shows of an analysis. */
 export type AnalysisView = Pick<AnalysisResult, 'metrics' | 'claims' | 'headings' | 'lang' | 'segmented'>;
@@ -16,13 +17,39 @@ export interface AnalysisNotification {
   tooLarge: boolean;
   size: number;
   elapsedMs: number;
+  /** True for the first look at a long report: only the blocks around the visible range; the whole analysis follows as a delta. */
+  partial?: boolean;
 }
 
 /** Server → client: a document's analysis, after every (debounced) change. */
 export const analysisNotification = new NotificationType<AnalysisNotification>('policyLens/analysis');
 
+export interface AnalysisDeltaNotification {
+  uri: string;
+  /** The version of the analysis this delta applies to; the client asks for a full one when it holds another. */
+  baseVersion: number;
+  version: number;
+  delta: AnalysisDelta;
+  size: number;
+  elapsedMs: number;
+  /** True for all but the last step of a long analysis sent in steps. */
+  partial?: boolean;
+}
+
+/** Server → client: after an edit, only what changed since the analysis the client holds. */
+export const analysisDeltaNotification = new NotificationType<AnalysisDeltaNotification>('policyLens/analysisDelta');
+
+export interface ResendAnalysisParams {
+  uri: string;
+}
+
+/** Client → server: a delta did not fit what the client holds; send the whole analysis again. */
+export const resendAnalysisNotification = new NotificationType<ResendAnalysisParams>('policyLens/resendAnalysis');
+
 export interface SetEnabledParams {
   uris: string[];
+  /** Per report shown in an editor: the offsets it shows, analysed first when a long report opens. */
+  visible?: Record<string, { start: number; end: number }>;
 }
 
 /** Client → server: the open documents that are reports; the server analyses only those. */

@@ -363,3 +363,14 @@ export function normalizeText(
     },
   };
 }
+
+/**
+ * The line lengths that count towards the wrap width, for a part of a document that starts at a
+ * line start and ends after a line break: `detectWrapWidth` over the parts' lists concatenated
+ * equals `documentWrapWidth` of the whole, so an editor can cache them per paragraph block.
+ */
+export function wrapLineLengths(text: string): Array<{ length: number }> {
+  return scanLines(text)
+    .filter((l) => l.length >= 16)
+    .map((l) => ({ length: l.length }));
+}
