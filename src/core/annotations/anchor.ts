@@ -98,7 +98,13 @@ export function applyEdit(anchor: Anchor, edit: TextEdit, newText: string): Anch
     ne = e + delta;
   }
   if (ne <= ns) return null;
-  if ((a < e && b > s) || (a === b && a > s && a < e)) {
+  const within = a >= s && b <= e && !(a === s && b === e);
+  if (within) {
+    // The editor typing inside the tagged sentence: the same sentence, edited. A changed figure
+    // keeps the tag here (it then shows as changed since checked); a rewrite orphans it.
+    if (similarity(anchor.quote.exact, newText.slice(ns, ne)) < SAME_CLAIM_SIMILARITY) return null;
+  } else if (a < e && b > s) {
+    // an edit across the sentence's edge: it must still be the same claim, figures included
     if (!isSameClaim(anchor.quote.exact, newText.slice(ns, ne))) return null;
   }
   return { ...anchor, position: { start: ns, end: ne } };
