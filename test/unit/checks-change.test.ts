@@ -104,3 +104,12 @@ test('level, absolute and relative change: D ÷ (B − D) (Fuzhou 2025 communiqu
   const fall = await findingsOf('全年接报警情3200起，比上年减少400起，下降11.1%。', 'change');
   assert.equal(fall[0].status, 'consistent');
 });
+
+test('must not flag: a clause after the levels that names its own subject states that subject’s change', async () => {
+  const text =
+    '城区接警后平均到达现场时间由13分钟缩短至5分钟以内，街面“两抢”警情同比下降26.4%，入室盗窃警情同比下降33.1%。';
+  assert.deepEqual(await findingsOf(text, 'change'), []);
+  // the same levels with their own change in the next clause are still checked
+  const [f] = await findingsOf('全市平均出警时间由13分钟缩短至7分钟，同比缩短48%。', 'change');
+  assert.equal(f?.status, 'inconsistent');
+});

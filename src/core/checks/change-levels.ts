@@ -119,9 +119,24 @@ function describeLevels(l: Levels): { a: string; b: string } {
   return { a: l.from.metric.text, b: l.to.metric.text };
 }
 
+/** Words a clause may hold between the second level and its change without naming something else. */
+const CHANGE_CLAUSE_WORDS =
+  /同比|环比|比上年|比去年|较上年|较去年|比\d{4}年|是原来的|原来的|相当于|分别|了|共|累计|约|近|超过|下降|降低|减少|缩短|缩减|压缩|回落|增长|提高|提升|上升|增加|扩大|降幅|增幅|幅度|达到|达|为/gu;
+
+/**
+ * After a comma, a clause that names a subject of its own (街面“两抢”警情同比下降26.4%) states the
+ * change of that subject, not of the two levels before it.
+ */
+function namesAnotherSubject(gap: string): boolean {
+  const comma = Math.max(gap.lastIndexOf('，'), gap.lastIndexOf(','));
+  if (comma < 0) return false;
+  const rest = gap.slice(comma + 1).replace(CHANGE_CLAUSE_WORDS, '');
+  return (rest.match(/[\u3400-\u9fff]/gu) ?? []).length > 2;
+}
+
 function checkStatedChange(l: Levels): Finding | null {
   const c = l.next;
-  if (!c || !CHANGE_GAP.test(l.gap) || ANNUAL_AVERAGE.test(l.gap)) return null;
+  if (!c || !CHANGE_GAP.test(l.gap) || ANNUAL_AVERAGE.test(l.gap) || namesAnotherSubject(l.gap)) return null;
   const dir = direction(c, l.gap);
   const stated = figureOf(c);
   const { a, b } = describeLevels(l);
