@@ -231,6 +231,10 @@ export class ReviewManager {
         path,
         textSha256(doc.getText()),
       );
+      // our own write coming back through the file watcher (or nothing new): the anchors that
+      // followed the editor's edits are the truth; re-finding them in the edited text would
+      // orphan a tag whose figure was just typed over
+      if (state.loaded && !state.error && state.loaded.diskHash === fresh.diskHash) return;
       if (state.loaded && !state.error && state.loaded.diskHash !== fresh.diskHash) {
         const m = mergeAnnotations(state.loaded.base, state.loaded.data.annotations, fresh.data.annotations);
         fresh.data.annotations = m.merged;

@@ -73,6 +73,8 @@ suite('Review UI in a real VS Code', () => {
     const claim = state.result.claims.find((c) => c.text.includes('破案287起'));
     assert.ok(claim);
     const at = doc.getText().indexOf('287起');
+    // typed at once: the tag's own write may reach the file watcher after this edit, and must
+    // not re-anchor the edited text (that would orphan the tag)
     await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 3)), '291'));
     const fresh = await analysed(api, doc, (s) => s.result.claims.some((c) => c.text.includes('破案291起')));
     const edited = fresh.result.claims.find((c) => c.text.includes('破案291起'));
