@@ -14,7 +14,7 @@ import { runChecks } from '../core/checks/run';
 import type { Finding } from '../core/checks/types';
 import type { AnalysisResult } from '../core/types';
 import type { CheckFinding } from '../shared/protocol';
-import { escapeMarkdown } from '../shared/markdown';
+import { escapeMarkdown } from '../core/output/markdown-text';
 
 /** Reports longer than this (UTF-16 code units) are checked on open and save only. */
 const CHECK_WHILE_EDITING_LIMIT = 300_000;

@@ -6,7 +6,7 @@ import type { Hover } from 'vscode-languageserver/node';
 import type { StatusDef } from '../core/annotations/model';
 import { describeChange, describeValue, type DescribeWords } from '../core/output/describe';
 import type { AnalysisResult, Claim, Metric } from '../core/types';
-import { commandLink, escapeInline, escapeMarkdown } from '../shared/markdown';
+import { commandLink, escapeInline, escapeMarkdown, markdownSourceLink } from '../core/output/markdown-text';
 import type { ReviewManager } from './review';
 
 /** Description words in the editor's language. */
@@ -48,19 +48,6 @@ function metricRows(m: Metric): string[] {
   ];
 }
 
-/** A source URL: a link only for http(s); anything else (javascript:, command:, file:) is plain text. */
-function sourceLink(url: string): string {
-  const shown = escapeInline(url, 200);
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return shown;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return shown;
-  return `[${shown}](${parsed.href.replace(/[()]/g, (c) => encodeURIComponent(c))})`;
-}
-
 function claimRows(doc: TextDocument, claim: Claim, review: ReviewManager, statuses: readonly StatusDef[]): string[] {
   const r = review.statusOfClaim(doc.uri, claim, doc.getText());
   const statusLabel = (id: string) => statuses.find((s) => s.id === id)?.label ?? id;
@@ -78,7 +65,7 @@ function claimRows(doc: TextDocument, claim: Claim, review: ReviewManager, statu
     );
   }
   for (const src of r.annotation?.sources ?? []) {
-    const where = src.url ? sourceLink(src.url) : escapeMarkdown(src.citation ?? '', 200);
+    const where = src.url ? markdownSourceLink(src.url, 200) : escapeMarkdown(src.citation ?? '', 200);
     rows.push(`- ${where}${src.quote ? ` “${escapeMarkdown(src.quote, 200)}”` : ''}`);
   }
   if (r.annotation?.note) rows.push('', `_${escapeMarkdown(r.annotation.note, 500)}_`);

@@ -31,6 +31,7 @@ import { textSha256 } from '../core/text/report-file';
 import type { AnalysisResult, AnalyzeOptions } from '../core/types';
 import type { PolicyLensSettings } from '../shared/settings';
 import type { ReportChecks } from './checks';
+import { capText } from '../core/output/markdown-text';
 import {
   reviewNotification,
   type ClaimReview,
@@ -71,10 +72,7 @@ function attentionOf(review: ClaimReview): { severity: DiagnosticSeverity } | nu
 }
 
 /** A claim or note as it is quoted in a one-line message: spaces folded, long text cut. */
-function quoteForMessage(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
+const quoteForMessage = (text: string, max = 60): string => capText(text, max);
 
 /** A source from the card, checked: a URL must be http(s) and well formed, a citation non-empty. */
 function checkedSource(src: ReviewSource, index: number): ReviewSource {

@@ -32,3 +32,13 @@ export function markdownSourceLink(url: string, max = HOVER_TEXT_MAX): string {
   // the ASCII href has no spaces, quotes or angle brackets; parentheses are percent-encoded for the link
   return `[${escapeMarkdown(url, max)}](${safe.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
 }
+
+/** Text from the report itself (a subject, a figure) in a hover: links, HTML and tables broken, parentheses kept. */
+export function escapeInline(text: string, max = 200): string {
+  return capText(text, max).replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+}
+
+/** A command link for a hover; only the commands the client lists as trusted run. */
+export function commandLink(label: string, command: string, args: unknown): string {
+  return `[${escapeMarkdown(label, 80)}](command:${command}?${encodeURIComponent(JSON.stringify([args]))})`;
+}
