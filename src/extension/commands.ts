@@ -65,7 +65,7 @@ async function filterMetrics(s: Services): Promise<void> {
 async function sortMetrics(s: Services): Promise<void> {
   const keys: Array<{ label: string; key: SortKey }> = [
     { label: vscode.l10n.t('By position'), key: 'position' },
-    { label: vscode.l10n.t('By value'), key: 'value' },
+    { label: vscode.l10n.t('By value (grouped by unit)'), key: 'value' },
     { label: vscode.l10n.t('By subject'), key: 'subject' },
   ];
   const pick = await vscode.window.showQuickPick(keys, { placeHolder: vscode.l10n.t('Sort metrics') });

@@ -43,3 +43,28 @@ function lastHeadingAtOrBefore(headings: readonly Heading[], offset: number): nu
   }
   return found;
 }
+
+export interface UnitGroup {
+  /** The metric's unit as the engine gives it ('' for a bare figure). */
+  unit: string;
+  metrics: Metric[];
+}
+
+/**
+ * Metrics by unit, largest value first inside each unit: comparing 9,700,000 元 with 68 % or
+ * 12 个 by value means nothing. Scale words are already applied by the engine (970万元 →
+ * 9700000 元), so values within one unit compare. The groups come largest first, then by unit.
+ */
+export function groupByUnitByValue(metrics: readonly Metric[]): UnitGroup[] {
+  const byUnit = new Map<string, Metric[]>();
+  for (const m of metrics) {
+    const list = byUnit.get(m.unit);
+    if (list) list.push(m);
+    else byUnit.set(m.unit, [m]);
+  }
+  const groups = [...byUnit].map(([unit, list]) => ({
+    unit,
+    metrics: list.sort((a, b) => b.value - a.value || a.range.start - b.range.start),
+  }));
+  return groups.sort((a, b) => b.metrics.length - a.metrics.length || a.unit.localeCompare(b.unit, 'zh'));
+}

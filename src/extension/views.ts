@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Heading, Metric } from '../core/types';
 import { describeValue } from '../core/output/describe';
 import { escapeMarkdown } from '../core/output/markdown-text';
-import { groupByHeading } from './grouping';
+import { groupByHeading, groupByUnitByValue } from './grouping';
 import type { DocumentState } from './state';
 
 export type SortKey = 'position' | 'value' | 'subject';
@@ -18,6 +18,8 @@ export type MetricNode =
   | { type: 'report'; entry: ReportEntry }
   /** metrics: those the heading shows, filter applied */
   | { type: 'heading'; entry: ReportEntry; heading: Heading | null; metrics: Metric[] }
+  /** sorted by value: one group per unit, so 元 is never ranked against % */
+  | { type: 'unit'; entry: ReportEntry; unit: string; metrics: Metric[] }
   | { type: 'metric'; entry: ReportEntry; metric: Metric };
 
 const arrow = (m: Metric) => (m.change ? (m.change.direction === 'up' ? '↑' : '↓') : '');
@@ -40,8 +42,7 @@ export class MetricsProvider implements vscode.TreeDataProvider<MetricNode> {
     const list = f
       ? metrics.filter((m) => `${m.text} ${m.subject ?? ''} ${m.unit}`.toLowerCase().includes(f))
       : [...metrics];
-    if (this.sort === 'value') list.sort((a, b) => b.value - a.value);
-    else if (this.sort === 'subject') list.sort((a, b) => (a.subject ?? '').localeCompare(b.subject ?? '', 'zh'));
+    if (this.sort === 'subject') list.sort((a, b) => (a.subject ?? '').localeCompare(b.subject ?? '', 'zh'));
     return list;
   }
 
@@ -52,7 +53,8 @@ export class MetricsProvider implements vscode.TreeDataProvider<MetricNode> {
       return entries.map((entry) => ({ type: 'report', entry }));
     }
     if (node.type === 'report') return this.reportChildren(node.entry);
-    if (node.type === 'heading') return node.metrics.map((metric) => ({ type: 'metric', entry: node.entry, metric }));
+    if (node.type === 'heading' || node.type === 'unit')
+      return node.metrics.map((metric) => ({ type: 'metric', entry: node.entry, metric }));
     return [];
   }
 
@@ -60,6 +62,9 @@ export class MetricsProvider implements vscode.TreeDataProvider<MetricNode> {
     const result = entry.state.result;
     if (!result) return [];
     const shown = this.visible(result.metrics);
+    if (this.sort === 'value') {
+      return groupByUnitByValue(shown).map((g) => ({ type: 'unit', entry, unit: g.unit, metrics: g.metrics }));
+    }
     if (!this.grouped || this.sort !== 'position' || result.headings.length === 0) {
       return shown.map((metric) => ({ type: 'metric', entry, metric }));
     }
@@ -89,6 +94,16 @@ export class MetricsProvider implements vscode.TreeDataProvider<MetricNode> {
       const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.metrics.length);
       item.contextValue = 'heading';
+      return item;
+    }
+    if (node.type === 'unit') {
+      const item = new vscode.TreeItem(
+        node.unit || vscode.l10n.t('(no unit)'),
+        vscode.TreeItemCollapsibleState.Expanded,
+      );
+      item.description = String(node.metrics.length);
+      item.contextValue = 'unit';
+      item.iconPath = new vscode.ThemeIcon('symbol-unit');
       return item;
     }
     const m = node.metric;

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeSync } from '../../src/core/analyze';
 import type { Heading, Metric } from '../../src/core/types';
-import { groupByHeading } from '../../src/extension/grouping';
+import { groupByHeading, groupByUnitByValue } from '../../src/extension/grouping';
 import { HAS_SHARED, ROOT, SHARED } from '../support/paths';
 import { prng } from '../support/prng';
 
@@ -58,4 +58,26 @@ test('no headings: one group; no metrics: no groups', () => {
   const r = analyzeSync(texts[0][1], { segmenter: null });
   assert.deepEqual(groupByHeading(r.metrics, []), [{ heading: null, metrics: r.metrics }]);
   assert.deepEqual(groupByHeading([], r.headings), []);
+});
+
+test('sorted by value, metrics of different units are never ranked against each other', () => {
+  const r = analyzeSync(texts[0][1], { segmenter: null });
+  const groups = groupByUnitByValue(r.metrics);
+  assert.ok(groups.length > 1, 'the sample has several units');
+  assert.equal(new Set(groups.map((g) => g.unit)).size, groups.length, 'one group per unit');
+  assert.equal(
+    groups.reduce((n, g) => n + g.metrics.length, 0),
+    r.metrics.length,
+    'every metric in one group',
+  );
+  for (const g of groups) {
+    assert.ok(
+      g.metrics.every((m) => m.unit === g.unit),
+      `${g.unit}: only its own unit`,
+    );
+    for (let i = 1; i < g.metrics.length; i++)
+      assert.ok(g.metrics[i - 1].value >= g.metrics[i].value, `${g.unit}: largest value first`);
+  }
+  for (let i = 1; i < groups.length; i++)
+    assert.ok(groups[i - 1].metrics.length >= groups[i].metrics.length, 'the largest groups first');
 });
