@@ -11,6 +11,7 @@ import {
   type ReviewSource,
 } from '../shared/protocol';
 import type { Services } from './services';
+import { describeHistoryChange, type HistoryWords } from '../core/annotations/history-text';
 
 /** What the card edits: a claim (tagged or not yet), or a span of text to tag. */
 export interface CardTarget {
@@ -32,6 +33,20 @@ function isCardMessage(m: unknown): m is CardMessage {
   if (!m || typeof m !== 'object') return false;
   const type = (m as { type?: unknown }).type;
   return type === 'ready' || type === 'save' || type === 'delete';
+}
+
+/** The words of a history line, in the editor's language. */
+function historyWords(statuses: ReadonlyArray<{ id: string; label: string }>): HistoryWords {
+  return {
+    status: vscode.l10n.t('Status'),
+    sourceAdded: vscode.l10n.t('Source added'),
+    sources: vscode.l10n.t('Sources'),
+    noSources: vscode.l10n.t('none'),
+    note: vscode.l10n.t('Note'),
+    noteCleared: vscode.l10n.t('Note cleared'),
+    reattached: vscode.l10n.t('Reattached to the text'),
+    statusLabel: (id) => statuses.find((s) => s.id === id)?.label ?? id,
+  };
 }
 
 /** The strings of the page, in the editor's language. */
@@ -132,7 +147,11 @@ export class AnnotationCard implements vscode.Disposable {
             sources: a.sources,
             note: a.note,
             checkedText: a.checkedText,
-            history: a.history.map((h) => ({ at: h.at, author: h.author, change: JSON.stringify(h.change) })),
+            history: a.history.map((h) => ({
+              at: h.at,
+              author: h.author,
+              change: describeHistoryChange(h.change, historyWords(statuses)),
+            })),
           }
         : null,
     });

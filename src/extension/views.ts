@@ -111,7 +111,8 @@ export class MetricsProvider implements vscode.TreeDataProvider<MetricNode> {
       `${m.subject ?? m.text.replace(/\s+/g, ' ')}`,
       vscode.TreeItemCollapsibleState.None,
     );
-    item.description = `${arrow(m)} ${describeValue(m)}`.trim();
+    // as written (3.21万亿元), which an editor reads faster than 3,210,000,000,000 元; the tooltip has the parsed value
+    item.description = `${arrow(m)} ${m.text.replace(/\s+/g, ' ')}`.trim();
     item.tooltip = new vscode.MarkdownString(
       `**${escapeMarkdown(m.text)}** → ${describeValue(m)}${m.change ? `, ${m.change.direction}${m.change.basis ? ` (${m.change.basis})` : ''}` : ''}`,
     );
