@@ -38,7 +38,11 @@ export class Reports {
       return ed;
     }
     if (ed) return undefined; // another text file has the focus: it is what the user reads
-    return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.lastReport);
+    const visible = vscode.window.visibleTextEditors;
+    return (
+      visible.find((e) => e.document.uri.toString() === this.lastReport) ??
+      visible.find((e) => this.isEnabled(e.document))
+    );
   }
 
   /** Turns analysis on (or off) for a document, for this workspace. */

@@ -242,6 +242,8 @@ try {
       history.some((h) => h.includes('disputed')),
       history[0],
     );
+    const panelRows = await page.locator('[id="workbench.parts.sidebar"] .monaco-list-row').count();
+    check('the panel keeps showing the report while the card has the focus', panelRows > 0, `${panelRows} rows`);
     await page.screenshot({ path: cardShot });
     check('card screenshot saved', existsSync(cardShot), cardShot);
   }

@@ -12,7 +12,9 @@ interface Results {
 }
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000 });
+  // POLICY_LENS_TEST_GREP runs only the tests whose title matches (a developer's shortcut; CI runs all)
+  const grep = process.env.POLICY_LENS_TEST_GREP;
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, ...(grep ? { grep } : {}) });
   fs.readdirSync(__dirname)
     .filter((f) => f.endsWith('.test.js'))
     .sort()

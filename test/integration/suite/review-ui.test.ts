@@ -142,6 +142,14 @@ suite('Review UI in a real VS Code', () => {
       claimId: claim.id,
     });
     assert.ok(card, 'the card opens on an untagged claim');
+    // the card's group takes the focus (in a browser no text editor is then active; this headless host
+    // keeps the report's editor active, so the e2e suite's screenshot is the check of that case)
+    await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+    await sleep(300);
+    assert.ok(
+      api.metrics.getChildren().length > 0,
+      'the Metrics view still shows the report while the card is focused',
+    );
     await card.save(
       'disputed',
       [{ url: 'https://example.org/a' }, { citation: '市统计局公报 表3', quote: '69.6%' }],
