@@ -239,7 +239,7 @@ try {
     const history = await cardFrame.locator('ul li').allInnerTexts();
     check(
       'saving the card records the change in the history',
-      history.some((h) => h.includes('disputed')),
+      history.some((h) => h.includes('Status: Disputed')),
       history[0],
     );
     const panelRows = await page.locator('[id="workbench.parts.sidebar"] .monaco-list-row').count();
