@@ -70,6 +70,12 @@ export const ZH_HANS: SpecCase[] = [
   { in: '降至7分钟。', m: ['7分钟 = 7 分钟'] },
   { in: '严重暴力犯罪、入室盗窃同比分别下降40.4%、33.4%。', m: ['40.4% = 40.4 % down', '33.4% = 33.4 % down'] },
   // not metrics: dates, codes, ordinals, names, vague amounts
+  // Chinese decimals with a scale or before % / 百分点 are measurements, not descriptors
+  { in: '全省生产总值达到三点二万亿元。', m: ['三点二万亿元 = 3200000000000 元'] },
+  { in: '居民消费价格比上年提高二点五个百分点。', m: ['二点五个百分点 = 2.5 百分点 up'] },
+  { in: '城镇登记失业率下降三个百分点。', m: ['三个百分点 = 3 百分点 down'] },
+  { in: '当年全国人口约四万万人。', m: ['约四万万人 = 400000000 人 ~about'] },
+  { in: '会议明确了三个方面的重点任务。', m: [] },
   { in: '2025年是极不平凡的一年。', m: [] },
   { in: '2023年11月7日召开会议。', m: [] },
   { in: '6月26日至27日举办培训。', m: [] },

@@ -260,10 +260,13 @@ export function extractMetrics(
       const financial = /[壹贰叁肆伍陆柒捌玖拾佰仟]{2}/u.test(token.text);
       // 连续五年, 历时三个月: the word before says a quantity follows, whatever jieba makes of it.
       const quantityCue = /(?:连续|历时|为期|长达)$/u.test(text.slice(Math.max(0, token.start - 2), token.start));
+      // 二点五%, 三个百分点: a decimal, or a numeral before % or 百分点, is a measurement, never a descriptor
+      const measured = !Number.isInteger(token.value) || unit.kind === 'percent' || unit.kind === 'points';
       if (
         tags &&
         !financial &&
         !quantityCue &&
+        !measured &&
         !segmenterConfirms(tags, token.start) &&
         token.value >= 0 &&
         !token.approx &&
@@ -272,7 +275,7 @@ export function extractMetrics(
         refuse(token, 'segmenter-says-not-a-quantity');
         continue;
       }
-      const small = token.value >= 0 && token.value < 10 && !token.approx && !token.percent;
+      const small = token.value >= 0 && token.value < 10 && !token.approx && !token.percent && !measured;
       if (small) {
         if (token.value === 1 || token.flags.includes('indefinite')) {
           // 一个窝点, 一起案件: indefinite articles; 一天 / 近一个小时 are durations.

@@ -82,6 +82,16 @@ export function parseChineseNumeral(input: string): number | null {
     sign = -1;
     s = s.slice(1);
   }
+  // 四万万 (old style) is 四亿
+  s = s.replace(/万万/gu, '亿');
+  // 三点二万亿, 二点五亿: a decimal numeral, then its scale
+  const scaled = /^(.*点[^万亿]+)(万亿|亿|万)$/u.exec(s);
+  if (scaled) {
+    const head = parseChineseNumeral(scaled[1]);
+    if (head === null) return null;
+    const scale = scaled[2] === '万亿' ? 1e12 : scaled[2] === '亿' ? 1e8 : 1e4;
+    return sign * Number((head * scale).toPrecision(15));
+  }
   let fraction = '';
   const dot = s.indexOf('点');
   if (dot >= 0) {
