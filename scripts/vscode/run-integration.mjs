@@ -3,13 +3,12 @@
 // fails (these machines reach only npm and apt), code-server (real VS Code from npm, see
 // setup.mjs) runs them, driven by headless Chromium, exactly like runTests: the extension
 // host's exit code carries the result. Ends with one line: "integration: N passed, M failed".
-import { spawn } from 'node:child_process';
 import { format } from 'node:util';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort, launchChromium, startCodeServer, writeUserSettings } from './code-server-host.mjs';
 import { setup } from './setup.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -73,45 +72,13 @@ async function tryTestElectron(ws, resultsFile) {
   return { code };
 }
 
-const freePort = () =>
-  new Promise((res, rej) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const p = s.address().port;
-      s.close(() => res(p));
-    });
-    s.on('error', rej);
-  });
-
 async function runInCodeServer(ws, tmp, resultsFile) {
   const rt = setup();
-  const { chromium } = await import('playwright-core');
   const port = await freePort();
-  mkdirSync(join(tmp, 'user', 'User'), { recursive: true });
-  writeFileSync(
-    join(tmp, 'user', 'User', 'settings.json'),
-    JSON.stringify({
-      'workbench.startupEditor': 'none',
-      'chat.disableAIFeatures': true,
-      'telemetry.telemetryLevel': 'off',
-      'extensions.autoUpdate': false,
-      'extensions.autoCheckUpdates': false,
-      'update.mode': 'none',
-      'security.workspace.trust.enabled': false,
-    }),
-  );
-  const cs = spawn(
-    rt.node24,
-    [
-      rt.codeServer,
-      '--bind-addr',
-      `127.0.0.1:${port}`,
-      '--auth',
-      'none',
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--disable-getting-started-override',
+  writeUserSettings(join(tmp, 'user'));
+  const { base, stop, log } = await startCodeServer(rt, {
+    port,
+    args: [
       '--user-data-dir',
       join(tmp, 'user'),
       '--extensions-dir',
@@ -122,59 +89,18 @@ async function runInCodeServer(ws, tmp, resultsFile) {
       '--vscode-option',
       'enable-smoke-test-driver',
     ],
-    {
-      env: {
-        ...process.env,
-        HOME: tmp,
-        TMPDIR: tmp,
-        XDG_CONFIG_HOME: join(tmp, 'xdg-config'),
-        XDG_DATA_HOME: join(tmp, 'xdg-data'),
-        EXTENSIONS_GALLERY: '{"serviceUrl":""}',
-        VSCODE_TEST_RESULTS: resultsFile,
-        POLICY_LENS_ROOT: root,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
+    env: {
+      ...process.env,
+      HOME: tmp,
+      TMPDIR: tmp,
+      XDG_CONFIG_HOME: join(tmp, 'xdg-config'),
+      XDG_DATA_HOME: join(tmp, 'xdg-data'),
+      EXTENSIONS_GALLERY: '{"serviceUrl":""}',
+      VSCODE_TEST_RESULTS: resultsFile,
+      POLICY_LENS_ROOT: root,
     },
-  );
-  let csLog = '';
-  cs.stdout.on('data', (d) => {
-    csLog += d;
   });
-  cs.stderr.on('data', (d) => {
-    csLog += d;
-  });
-  const killCs = () => {
-    try {
-      process.kill(-cs.pid, 'SIGTERM');
-    } catch {
-      /* gone */
-    }
-  };
-  process.on('exit', killCs);
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {
-      /* not up yet */
-    }
-    if (i > 600 || cs.exitCode !== null) throw new Error(`code-server did not start:\n${csLog}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const ctx = await chromium.launchPersistentContext(join(tmp, 'chromium'), {
-    executablePath: rt.chromium,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const ctx = await launchChromium(rt, join(tmp, 'chromium'));
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   let finish;
   const done = new Promise((r) => {
@@ -197,9 +123,9 @@ async function runInCodeServer(ws, tmp, resultsFile) {
   const res = await done;
   clearTimeout(timer);
   await ctx.close().catch(() => {});
-  killCs();
+  stop();
   if (res.timeout)
-    console.error(`[integration] timed out after ${TIMEOUT} ms; code-server log:\n${csLog.slice(-4000)}`);
+    console.error(`[integration] timed out after ${TIMEOUT} ms; code-server log:\n${log().slice(-4000)}`);
   return res;
 }
 

@@ -2,12 +2,17 @@
 // the workbench in headless Chromium, the sample report opened, the Policy Lens panel
 // opened, a metric clicked; assertions on what is on screen, and a screenshot saved to
 // test/e2e/artifacts/ (not committed). Ends with "e2e: N passed, M failed".
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  freePort,
+  launchChromium,
+  startCodeServer,
+  writeUserSettings,
+} from '../../scripts/vscode/code-server-host.mjs';
 import { setup } from '../../scripts/vscode/setup.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,23 +33,12 @@ const vsix = join(root, 'policy-lens.vsix');
 if (!existsSync(vsix) || process.env.E2E_REBUILD !== '0')
   execFileSync('npm', ['run', 'package', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 const env = { ...process.env, HOME: join(tmp, 'home'), TMPDIR: tmp, EXTENSIONS_GALLERY: '{"serviceUrl":""}' };
-mkdirSync(join(tmp, 'user', 'User'), { recursive: true });
-writeFileSync(
-  join(tmp, 'user', 'User', 'settings.json'),
-  JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-    'chat.disableAIFeatures': true,
-    'workbench.tips.enabled': false,
-    'telemetry.telemetryLevel': 'off',
-    'extensions.autoUpdate': false,
-    'extensions.autoCheckUpdates': false,
-    'extensions.ignoreRecommendations': true,
-    'update.mode': 'none',
-    'security.workspace.trust.enabled': false,
-    'editor.minimap.enabled': false,
-  }),
-);
+writeUserSettings(join(tmp, 'user'), {
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.tips.enabled': false,
+  'extensions.ignoreRecommendations': true,
+  'editor.minimap.enabled': false,
+});
 const csArgs = [
   '--config',
   join(tmp, 'config.yaml'),
@@ -62,74 +56,13 @@ mkdirSync(ws, { recursive: true });
 cpSync(join(root, 'samples', 'zh-annual-review.txt'), join(ws, 'annual-review.report.txt'));
 cpSync(join(root, 'test', 'fixtures', 'e2e', 'dense-gov-report.report.txt'), join(ws, 'gov-report.report.txt'));
 
-const port = await new Promise((res, rej) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => {
-    const p = s.address().port;
-    s.close(() => res(p));
-  });
-  s.on('error', rej);
-});
-const cs = spawn(
-  rt.node24,
-  [
-    rt.codeServer,
-    ...csArgs,
-    '--bind-addr',
-    `127.0.0.1:${port}`,
-    '--auth',
-    'none',
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    ws,
-  ],
-  { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-);
-let csLog = '';
-cs.stdout.on('data', (d) => {
-  csLog += d;
-});
-cs.stderr.on('data', (d) => {
-  csLog += d;
-});
-const killCs = () => {
-  try {
-    process.kill(-cs.pid, 'SIGTERM');
-  } catch {
-    /* gone */
-  }
-};
-process.on('exit', killCs);
-
-const { chromium } = await import('playwright-core');
+const port = await freePort();
+let stopCodeServer = () => {};
 let ctx;
 try {
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    if (i > 600) throw new Error(`code-server did not start:\n${csLog}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  ctx = await chromium.launchPersistentContext(join(tmp, 'chromium'), {
-    executablePath: rt.chromium,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { base, stop } = await startCodeServer(rt, { port, args: [...csArgs, ws], env });
+  stopCodeServer = stop;
+  ctx = await launchChromium(rt, join(tmp, 'chromium'), { viewport: { width: 1440, height: 900 } });
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   await page.goto(`${base}/?folder=${encodeURIComponent(ws)}`);
   await page.waitForSelector('.monaco-workbench .statusbar', { timeout: 90000 });
@@ -261,7 +194,7 @@ try {
   checks.push({ name: 'e2e run', ok: false });
 } finally {
   await ctx?.close().catch(() => {});
-  killCs();
+  stopCodeServer();
   if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
 }
 const passed = checks.filter((c) => c.ok).length;
