@@ -28,7 +28,7 @@ import {
 } from '../core/annotations/sidecar';
 import { exportCsv, exportDocument, exportJson, exportW3c, type ExportDocument } from '../core/annotations/export';
 import { textSha256 } from '../core/text/report-file';
-import type { AnalysisResult, AnalyzeOptions } from '../core/types';
+import type { AnalysisResult, AnalyzeOptions, Claim } from '../core/types';
 import type { PolicyLensSettings } from '../shared/settings';
 import type { ReportChecks } from './checks';
 import { capText } from '../core/output/markdown-text';
@@ -52,6 +52,8 @@ interface ReviewState {
   /** The text the anchors refer to, to turn the next change into an edit. */
   text: string;
   dirty: boolean;
+  /** What the client was last sent (review and diagnostics), to send nothing when nothing changed. */
+  sent: { review: string | null; diagnostics: string | null };
 }
 
 export { diffEdit } from '../core/annotations/track';
@@ -62,6 +64,24 @@ const tagOver = (state: ReviewState, span: { range: { start: number; end: number
 /** The server's verdict on one claim (decided in core, the same for the CLI). */
 const reviewOf = (state: ReviewState, claim: { range: { start: number; end: number } }, text: string): ClaimReview =>
   verdictOf(state.items, claim, text);
+
+/**
+ * The verdicts of the claims that carry a tag, by claim id. A claim left out is untagged:
+ * unverified and unchanged (the client reads it so), which spares a long report's every claim.
+ */
+function reviewedClaims(
+  items: readonly AnchoredAnnotation[],
+  claims: readonly Claim[],
+  text: string,
+): Record<string, ClaimReview> {
+  const out: Record<string, ClaimReview> = {};
+  if (!items.some((i) => i.anchor.state === 'anchored')) return out;
+  for (const c of claims) {
+    const verdict = verdictOf(items, c, text);
+    if (verdict.annotationId !== null) out[c.id] = verdict;
+  }
+  return out;
+}
 
 /** What in a claim's review needs an editor's attention, and how loudly; null when nothing does. */
 function attentionOf(review: ClaimReview): { severity: DiagnosticSeverity } | null {
@@ -113,7 +133,15 @@ export class ReviewManager {
   async open(doc: TextDocument): Promise<void> {
     const path = ReviewManager.reportPath(doc.uri);
     const text = doc.getText();
-    const state: ReviewState = { loaded: null, items: [], error: null, conflicts: [], text, dirty: false };
+    const state: ReviewState = {
+      loaded: null,
+      items: [],
+      error: null,
+      conflicts: [],
+      text,
+      dirty: false,
+      sent: { review: null, diagnostics: null },
+    };
     this.states.set(doc.uri, state);
     if (!path) return this.publish(doc);
     try {
@@ -148,6 +176,8 @@ export class ReviewManager {
     const text = doc.getText();
     const previous = state.text;
     state.text = text;
+    // nothing to move: spare a long report the two passes over its text that finding the edit takes
+    if (!state.items.some((i) => i.anchor.state === 'anchored')) return;
     if (followChange(state.items, previous, text)) state.dirty = true;
   }
 
@@ -456,7 +486,7 @@ export class ReviewManager {
       const loaded = await loadSidecar(note.sidecar, file, report.sha256);
       const items = anchorAll(loaded.data.annotations, report.text, report.sha256, analysis.claims);
       note.annotations = items.map((i) => this.view(i, report.text));
-      for (const c of analysis.claims) note.claims[c.id] = verdictOf(items, c, report.text);
+      note.claims = reviewedClaims(items, analysis.claims, report.text);
     } catch (err) {
       note.error = err instanceof SidecarError ? err.message : (err as Error).message;
     }
@@ -482,39 +512,57 @@ export class ReviewManager {
     };
   }
 
+  /**
+   * Sends the report's review and diagnostics, each only when it differs from what the client
+   * holds: after a pause in typing a long report usually has nothing new to send.
+   */
   private publish(doc: TextDocument): void {
     const state = this.states.get(doc.uri);
     if (!state) return;
     const text = doc.getText();
-    const claims: Record<string, ClaimReview> = {};
-    for (const c of this.analysisOf(doc.uri)?.claims ?? []) claims[c.id] = reviewOf(state, c, text);
+    const claims = this.analysisOf(doc.uri)?.claims ?? [];
     const note: ReviewNotification = {
       uri: doc.uri,
       version: doc.version,
       sidecar: state.loaded?.file ?? '',
       annotations: state.items.map((i) => this.view(i, text)),
-      claims,
+      claims: reviewedClaims(state.items, claims, text),
       statuses: this.settings(doc.uri).statuses,
       findings: this.checks?.inconsistencies(doc.uri) ?? [],
       error: state.error,
       conflicts: state.conflicts,
     };
-    void this.connection.sendNotification(reviewNotification, note);
-    if (this.canRefreshLenses) void this.connection.sendRequest(CodeLensRefreshRequest.type);
-    this.publishDiagnostics(doc, state);
+    // the version alone changes with every edit; it is not news
+    const content = JSON.stringify({ ...note, version: 0 });
+    if (content !== state.sent.review) {
+      state.sent.review = content;
+      void this.connection.sendNotification(reviewNotification, note);
+      if (this.canRefreshLenses) void this.connection.sendRequest(CodeLensRefreshRequest.type);
+    }
+    this.publishDiagnostics(doc, state, claims);
   }
 
-  private publishDiagnostics(doc: TextDocument, state: ReviewState): void {
+  /** The client lost what it held of a report (it was sent the analysis whole): send the review again. */
+  resend(uri: string): void {
+    const state = this.states.get(uri);
+    if (state) state.sent = { review: null, diagnostics: null };
+  }
+
+  private publishDiagnostics(doc: TextDocument, state: ReviewState, claims: readonly Claim[]): void {
+    const diagnostics = this.diagnosticsOf(doc, state, claims);
+    const content = JSON.stringify(diagnostics);
+    if (content === state.sent.diagnostics) return;
+    state.sent.diagnostics = content;
+    void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics });
+  }
+
+  private diagnosticsOf(doc: TextDocument, state: ReviewState, claims: readonly Claim[]): Diagnostic[] {
     const { diagnostics: level, statuses } = this.settings(doc.uri);
-    const result = this.analysisOf(doc.uri);
-    if (level === 'off' || !result) {
-      void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
-      return;
-    }
+    if (level === 'off' || !this.analysisOf(doc.uri)) return [];
     const text = doc.getText();
     const label = (id: string) => statuses.find((s) => s.id === id)?.label ?? id;
     const diagnostics: Diagnostic[] = [];
-    for (const c of result.claims) {
+    for (const c of claims) {
       const review = reviewOf(state, c, text);
       const attention = attentionOf(review);
       if (!attention && level !== 'all') continue;
@@ -532,7 +580,7 @@ export class ReviewManager {
       });
     }
     if (this.checks) diagnostics.push(...this.checks.diagnostics(doc));
-    void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics });
+    return diagnostics;
   }
 
   /** A claim's review: status, its tag, and whether the text changed since the status was set. */

@@ -76,7 +76,11 @@ const visibleRanges = new Map<string, TextRange>();
 /** Settles when the latest analysis sent has been written to the client. */
 let lastSent: Promise<void> = Promise.resolve();
 const publisher = new AnalysisPublisher({
-  full: (n) => void (lastSent = connection.sendNotification(analysisNotification, n)),
+  full: (n) => {
+    // the client starts over with this analysis: its review follows again in full
+    review.resend(n.uri);
+    lastSent = connection.sendNotification(analysisNotification, n);
+  },
   delta: (n) => void (lastSent = connection.sendNotification(analysisDeltaNotification, n)),
 });
 

@@ -133,7 +133,10 @@ export interface ReviewNotification {
   version: number;
   sidecar: string;
   annotations: ReviewAnnotation[];
-  /** Every claim of the latest analysis, by claim id. The server alone decides these. */
+  /**
+   * The claims of the latest analysis that carry a tag, by claim id; a claim not listed is
+   * unverified and unchanged. The server alone decides these.
+   */
   claims: Record<string, ClaimReview>;
   /** The status list in force for this document (labels and colours), parsed by the server. */
   statuses: StatusDef[];

@@ -26,6 +26,16 @@ const clean = (line: string) => line.replace(/\f/g, '').trim();
  * on the whole document, so a part of it (an editor block) reads its lines as the whole would.
  */
 export function runningHeadShapes(text: string): Set<string> {
+  const shapes = new Set<string>();
+  for (const [shape, n] of headShapeCounts(text)) if (isRunningHead(shape, n)) shapes.add(shape);
+  return shapes;
+}
+
+/**
+ * How often each short line's shape occurs in `text`. Counts of texts cut at line starts add up
+ * to the whole text's (the editor keeps them per paragraph block).
+ */
+export function headShapeCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const line of text.split('\n')) {
     const t = clean(line);
@@ -33,11 +43,13 @@ export function runningHeadShapes(text: string): Set<string> {
     const shape = lineShape(t);
     counts.set(shape, (counts.get(shape) ?? 0) + 1);
   }
-  const shapes = new Set<string>();
+  return counts;
+}
+
+/** Whether a shape printed `n` times is a running head. */
+export function isRunningHead(shape: string, n: number): boolean {
   // A running head carries a date, an issue or a page number; a figureless line must repeat more.
-  for (const [shape, n] of counts)
-    if (n >= (shape.includes('#') ? 3 : 5) && shape.replace(/#/g, '').length >= 4) shapes.add(shape);
-  return shapes;
+  return n >= (shape.includes('#') ? 3 : 5) && shape.replace(/#/g, '').length >= 4;
 }
 
 /** Which of `lines` (the text of each line) are page furniture, given the document's running heads. */
