@@ -5,101 +5,38 @@
 import type { TaggedWord } from '../text/segmenter';
 import { matchChineseUnit } from '../numbers/units';
 import { firstTagEndingAfter } from '../text/tag-search';
+import { alternation } from '../rules/subject-types';
+import {
+  ZH_NOUN_AFTER_STOP,
+  ZH_NOUN_AFTER_VERB_LIKE,
+  ZH_SKIP_LEAD_TAGS,
+  ZH_SUBJECT_EDGE,
+  ZH_SUBJECT_LEAD,
+  ZH_SUBJECT_TAIL,
+} from '../rules/zh/subjects';
+import {
+  EN_BULLET,
+  EN_CHANGE_BEFORE,
+  EN_CLAUSE_SPLIT,
+  EN_LINK_BEFORE,
+  EN_LINK_BEFORE_AGAIN,
+  EN_NOT_NOUN_AFTER,
+  EN_NOT_SUBJECT,
+  EN_NOUN_AFTER,
+  EN_PREDICATE,
+  EN_RECORDING_VERB,
+  EN_SUBJECT_LEAD,
+} from '../rules/en/subjects';
 
-// Leading words that say when/who/how, not what: trimmed from the front of a subject.
-const ZH_LEAD = new RegExp(
-  '^(?:' +
-    [
-      '(?:19|20)\\d\\d年(?:以来|来|全年|度)?',
-      '特别是',
-      '尤其是',
-      '是',
-      '(?:比|较|与)(?:19|20)\\d\\d年(?:同期)?的?',
-      '今年以来',
-      '今年',
-      '去年',
-      '全年',
-      '年内',
-      '一年来',
-      '近年来',
-      '当年',
-      '本年度',
-      '目前',
-      '截至目前',
-      '截至[^，]{0,12}?(?:底|末|日)',
-      '比上年末',
-      '较上年末',
-      '比上年同期',
-      '比上年',
-      '较上年',
-      '同比',
-      '环比',
-      '该局',
-      '该市',
-      '该县',
-      '该区',
-      '该所',
-      '该队',
-      '我局',
-      '我市',
-      '全局',
-      '全市',
-      '全区',
-      '全县',
-      '全省',
-      '其中',
-      '同时',
-      '此外',
-      '另外',
-      '并且',
-      '并',
-      '还',
-      '又',
-      '已',
-      '已经',
-      '先后',
-      '累计',
-      '共计',
-      '共',
-      '总计',
-      '合计',
-      '一共',
-      '成功',
-      '有效',
-      '全力',
-      '积极',
-      '持续',
-      '依法',
-      '分别',
-      '均',
-      '都',
-      '仅',
-      '最终',
-      '最终实现',
-      '实现了',
-      '实现',
-      '达到',
-      '通过[^，]{1,10}?，',
-      '以来',
-      '期间',
-    ].join('|') +
-    ')',
-  'u',
-);
-// Trailing words between the subject and the number: 达, 为, 高达, 同比下降…
-const ZH_TAIL = new RegExp(
-  '(?:同比|环比|比上年同期|比上年末|较上年末|比上年|较上年|比去年同期|比去年|较去年|分别|平均|(?<!平)均|再|各|共|上涨了?|下跌了?|回落|增产|减产|多增|少增|累计|总计|合计|仅|约|近|超|超过|达到|高达|达|为|是|有|已|了|' +
-    '下降了?|减少了?|降低了?|上升了?|增长了?|增加了?|提高了?|提升了?|降幅|增幅|涨幅|缩短至?|缩短了|降至|增至|至|到|由|从)+$',
-  'u',
-);
-const PUNCT_EDGE = /^[\s，,、：:；;（(”"'’·\-—]+|[\s，,、：:；;（(“"'‘·\-—]+$/gu;
+const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
+const ZH_TAIL = new RegExp(`${alternation(ZH_SUBJECT_TAIL)}+$`, 'u');
 
 function cleanZh(s: string): string {
   let prev = '';
   let out = s.replace(/\s+/g, '');
   while (out !== prev) {
     prev = out;
-    out = out.replace(PUNCT_EDGE, '');
+    out = out.replace(ZH_SUBJECT_EDGE, '');
     out = out.replace(ZH_LEAD, '');
     out = out.replace(ZH_TAIL, '');
   }
@@ -109,9 +46,6 @@ function cleanZh(s: string): string {
   return out;
 }
 
-/** POS tags that never start a subject: time, pronoun, adverb, preposition, conjunction, numeral, particle. */
-const SKIP_LEAD_TAGS = /^(t|tg|r|rr|rz|d|p|c|m|mq|q|u|uj|ul|uz|ud|ug|y|e|o|f|x)$/;
-
 /** Drops leading function words using POS tags (when the segmenter is available). */
 function trimByTags(subject: string, subjectStart: number, tags: TaggedWord[] | null): string {
   if (!tags || !subject) return subject;
@@ -120,7 +54,7 @@ function trimByTags(subject: string, subjectStart: number, tags: TaggedWord[] | 
     const w = tags[k];
     if (w.start !== subjectStart + cut) break; // subject starts inside a word, or a gap: stop
     // jieba tags unknown words x too (警情/x, 现案/x): only punctuation-like x is skippable.
-    const skippable = SKIP_LEAD_TAGS.test(w.tag) && !(w.tag === 'x' && /[\u3400-\u9fffA-Za-z0-9]/.test(w.word));
+    const skippable = ZH_SKIP_LEAD_TAGS.test(w.tag) && !(w.tag === 'x' && /[\u3400-\u9fffA-Za-z0-9]/.test(w.word));
     if (!skippable) break;
     cut = w.end - subjectStart;
     if (cut >= subject.length - 1) break;
@@ -187,11 +121,9 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
     if (m) {
       let noun = m[1];
       // Stop at a change phrase or a verb that starts a new predicate.
-      noun = noun.replace(/(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|以上|以下|左右).*$/u, '');
+      noun = noun.replace(ZH_NOUN_AFTER_STOP, '');
       noun = noun.replace(/^(的|之|余|多)/u, '');
-      const verbLike =
-        /^(以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右)/u;
-      if (/^[\u3400-\u9fffA-Za-z“"]/.test(noun) && !verbLike.test(noun)) after = cleanZh(noun);
+      if (/^[\u3400-\u9fffA-Za-z“"]/.test(noun) && !ZH_NOUN_AFTER_VERB_LIKE.test(noun)) after = cleanZh(noun);
     }
   }
   // 全市63.2%的侵财类“小案”快速侦破: with nothing before, the phrase after 的 is the subject.
@@ -214,21 +146,10 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   return subject.length > 40 ? subject.slice(subject.length - 40) : subject;
 }
 
-const EN_LEAD =
-  /^(?:,|\s|in\s+\d{4}|\d{4}|and|but|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
-/** Never a subject on its own: a month, a connector, a preposition that starts a time or comparison phrase. */
-const EN_NOT_SUBJECT =
-  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*|(?:or|and|but|between|since|from|compared|meaning|while|which|that|this|these|it|there)\b.*)$/i;
-/** A list bullet or a field label's punctuation before the subject. */
-const EN_BULLET = /^(?:[-*•]\s+|\d{1,2}[.)]\s+)/;
-/** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…". */
-const EN_PREDICATE =
-  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|accounted|amounted|remained|edged|added|cut)\b.*$/i;
-
 function cleanEn(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim().replace(EN_BULLET, '');
   s = s.replace(EN_PREDICATE, '').trim();
-  s = s.replace(EN_LEAD, '').trim();
+  s = s.replace(EN_SUBJECT_LEAD, '').trim();
   s = s.replace(/[\s,;:(-]+$/, '').trim();
   // A phrase that opens with a figure is another metric's, not a subject.
   if (!s || EN_NOT_SUBJECT.test(s) || !/[A-Za-z]{2}/.test(s) || /^[$£€+−-]?\d[\d,.]*(?:\s|%|$)/.test(s)) return '';
@@ -247,36 +168,20 @@ function enSubject({
 }: SubjectInput): string | null {
   let before = text.slice(from, numberStart).replace(/\s+/g, ' ').trim();
   // Keep the last phrase: after the last verb-ish connector.
-  before = before.replace(
-    /^.*\b(?:recorded|reported|handled|made|received|answered|seized|arrested|issued|saw|logged|investigated|served|solved|cleared)\s+/i,
-    (m) => m.replace(/^.*\b(?=\w+\s+$)/, ''),
-  );
-  before = before
-    .replace(
-      /\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i,
-      '',
-    )
-    .replace(
-      /\b(?:was|were|is|are|stood at|reached|totalled|totaled|totaling|of|at|to|by|from|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|an estimated|estimated)\s*$/i,
-      '',
-    )
-    .replace(/\b(?:was|were|is|are|stood at|reached|totalled|totaled|of|at|to|by)\s*$/i, '')
-    .trim();
+  before = before.replace(EN_RECORDING_VERB, (m) => m.replace(/^.*\b(?=\w+\s+$)/, ''));
+  before = before.replace(EN_CHANGE_BEFORE, '').replace(EN_LINK_BEFORE, '').replace(EN_LINK_BEFORE_AGAIN, '').trim();
   before = cleanEn(before);
   let after = '';
   if (takeNounAfter) {
     const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 60));
-    const m =
-      /^\s*(?:of|in|for)?\s*([A-Za-z][A-Za-z' -]{2,40}?)(?=[,.;:()]|\s+(?:in|from|than|compared|year|last|this|during|while|and|which|that|as|to)\b|$)/i.exec(
-        rest,
-      );
-    after = m && !/^(?:year|percent|per cent)/i.test(m[1]) ? cleanEn(m[1]) : '';
+    const m = EN_NOUN_AFTER.exec(rest);
+    after = m && !EN_NOT_NOUN_AFTER.test(m[1]) ? cleanEn(m[1]) : '';
   }
   let subject = before || after;
   // "prices, overall, rose by 0.6%": the subject stands in an earlier clause of the sentence.
   if (!subject && sentenceStart !== undefined && from > sentenceStart) {
     // Commas that group thousands (3,812) do not end a clause.
-    const clauses = text.slice(sentenceStart, from).split(/(?<!\d),\s*|,(?!\d)\s*|[;:]\s*/);
+    const clauses = text.slice(sentenceStart, from).split(EN_CLAUSE_SPLIT);
     for (let k = clauses.length - 1; k >= 0 && !subject; k--) subject = cleanEn(clauses[k]);
   }
   return subject && /[A-Za-z]/.test(subject) ? subject : null;
