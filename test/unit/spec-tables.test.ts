@@ -10,9 +10,10 @@ import type { SpecCase } from '../spec/types';
 import { ZH_HANS } from '../spec/zh-hans';
 import { ZH_HANT } from '../spec/zh-hant';
 import { EN } from '../spec/en';
+import { ZH_HANS_SUBJECTS } from '../spec/subjects-zh-hans';
 
 const TABLES: Array<[string, 'zh' | 'en', SpecCase[]]> = [
-  ['zh-Hans', 'zh', ZH_HANS],
+  ['zh-Hans', 'zh', [...ZH_HANS, ...ZH_HANS_SUBJECTS]],
   ['zh-Hant', 'zh', ZH_HANT],
   ['en', 'en', EN],
 ];
@@ -59,6 +60,12 @@ for (const [name, lang, cases] of TABLES) {
           { value: e.value, unit: e.unit, approx: e.approx, direction: e.direction },
           show(m),
         );
+      });
+      c.s?.forEach((subject, i) => {
+        const got = r.metrics[i]?.subject ?? null;
+        if (subject?.startsWith('!'))
+          assert.ok(!(got ?? '').includes(subject.slice(1)), `subject of ${r.metrics[i]?.text}: ${got}`);
+        else assert.equal(got, subject, `subject of ${r.metrics[i]?.text}`);
       });
       if (c.claim !== undefined) assert.equal(r.claims.length > 0, c.claim, `claim: ${JSON.stringify(r.claims)}`);
     });

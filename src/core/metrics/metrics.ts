@@ -8,7 +8,7 @@ import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } fr
 import { detectChange } from './change';
 import { ClauseIndex } from './clause-index';
 import { firstTagEndingAfter } from '../text/tag-search';
-import { extractSubject } from './subject';
+import { completeSubject, extractSubject } from './subject';
 
 /** A metric in normalised-text offsets, before mapping back to the original. */
 export interface RawMetric extends Pick<Metric, 'value' | 'unit' | 'kind' | 'approx' | 'change' | 'subject'> {
@@ -144,6 +144,7 @@ export function extractMetrics(
 ): RawMetric[] {
   const out: RawMetric[] = [];
   const clauses = new ClauseIndex(text);
+  const tagsOf = tagsAt(sentences);
   const refuse = (token: NumberToken, rule: string) => opts.onRefused?.(token, `${opts.lang}.metric.${rule}`);
   let si = 0;
   let lastInClause: { metric: RawMetric; clauseStart: number; before: string } | null = null;
@@ -393,6 +394,8 @@ export function extractMetrics(
           tags,
           sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
         });
+    if (lang === 'zh' && !enumerated)
+      subject = completeSubject(subject, { text, numberStart: token.start, earlier: out, tagsAt: tagsOf });
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
     if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;
 
@@ -414,6 +417,20 @@ export function extractMetrics(
   }
   closeGroup();
   return out;
+}
+
+/** The POS tags of the sentence holding a position (binary search over the sentences). */
+function tagsAt(sentences: SentenceContext[]): (pos: number) => TaggedWord[] | null {
+  return (pos) => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sentences.length && sentences[lo].start <= pos ? sentences[lo].tags : null;
+  };
 }
 
 /**

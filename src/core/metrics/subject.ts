@@ -7,8 +7,12 @@ import { matchChineseUnit } from '../numbers/units';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { alternation } from '../rules/subject-types';
 import {
+  ZH_ELLIPTICAL_MAX_LENGTH,
   ZH_NOUN_AFTER_STOP,
   ZH_NOUN_AFTER_VERB_LIKE,
+  ZH_ACTIVITY_WORDS,
+  ZH_PARTS_OPENER,
+  ZH_PREDICATE_ONLY,
   ZH_SKIP_LEAD_TAGS,
   ZH_SUBJECT_EDGE,
   ZH_SUBJECT_LEAD,
@@ -30,6 +34,7 @@ import {
 
 const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
 const ZH_TAIL = new RegExp(`${alternation(ZH_SUBJECT_TAIL)}+$`, 'u');
+const ZH_PREDICATE_ONLY_RE = new RegExp(`^${alternation(ZH_PREDICATE_ONLY)}+$`, 'u');
 
 function cleanZh(s: string): string {
   let prev = '';
@@ -185,4 +190,126 @@ function enSubject({
     for (let k = clauses.length - 1; k >= 0 && !subject; k--) subject = cleanEn(clauses[k]);
   }
   return subject && /[A-Za-z]/.test(subject) ? subject : null;
+}
+
+/** An earlier metric of the text, as `completeSubject` reads it. */
+export interface EarlierMetric {
+  start: number;
+  end: number;
+  subject: string | null;
+}
+
+export interface CompletionContext {
+  text: string;
+  numberStart: number;
+  /** The metrics before this one, in text order. */
+  earlier: readonly EarlierMetric[];
+  /** POS tags of the sentence holding a position, or null. */
+  tagsAt: (pos: number) => TaggedWord[] | null;
+}
+
+/** How far back a subject may borrow from an earlier figure: one paragraph, at most this many characters. */
+const ELLIPSIS_REACH = 300;
+
+/**
+ * Completes a Chinese subject the text leaves elliptical, from the figures before it in the same
+ * paragraph: a phrase that only says how the figure moved (调增, 比年初) is no subject (the figure
+ * measures what the one before measures); a short subject takes the words it shares with an
+ * earlier one — the parts after 其中 take the whole's subject (其中，铁路 → 铁路货物周转量), a
+ * repeated head takes the earlier qualifier (收入总计 after 一般公共预算收入), and a sibling of an
+ * activity takes its topic (破案 after “盗抢骗”案件立案).
+ */
+export function completeSubject(subject: string | null, ctx: CompletionContext): string | null {
+  if (!subject) return subject;
+  const { text, numberStart } = ctx;
+  const paragraphStart = Math.max(text.lastIndexOf('\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
+  const sentenceStart = Math.max(paragraphStart, lastIndexOfAny(text, '。！？!?', numberStart - 1) + 1);
+  const before = ctx.earlier.filter((m) => m.start >= paragraphStart && m.end <= numberStart && m.subject);
+  // The figure before in the sentence gives the subject (null inherits it); without one, keep what is there.
+  if (ZH_PREDICATE_ONLY_RE.test(subject) || isFunctionWordsOnly(subject, ctx))
+    return before.some((m) => m.start >= sentenceStart) ? null : subject;
+  if ([...subject].length > ZH_ELLIPTICAL_MAX_LENGTH || !/^[\u3400-\u9fff]+$/u.test(subject)) return subject;
+
+  const partsAt = lastPartsOpener(text, sentenceStart, numberStart);
+  if (partsAt >= 0) {
+    const whole = [...before].reverse().find((m) => m.end <= partsAt);
+    const head = whole?.subject;
+    // A part that names its own head (进口 of 进出口总值, 税收收入 of 一般公共预算收入) is whole already;
+    // the parts of an activity (查处交通违法行为…，其中酒驾醉驾…) are kinds of its object, not modifiers.
+    const modifierOnly =
+      head &&
+      isPlainPhrase(head) &&
+      ![...subject].some((c) => head.includes(c)) &&
+      !startsWithVerb(subject, ctx) &&
+      !startsWithVerb(head, { ...ctx, numberStart: whole.start });
+    return modifierOnly ? `${subject}${head}` : subject;
+  }
+  for (const m of [...before].reverse().slice(0, 4)) {
+    const earlier = m.subject!;
+    if (earlier.length <= subject.length || !isPlainPhrase(earlier)) continue;
+    // The earlier subject ends with the word this one starts with: 一般公共预算收入 → 收入总计.
+    for (let k = subject.length - 1; k >= 2; k--) {
+      if (earlier.length - k >= 2 && earlier.endsWith(subject.slice(0, k)))
+        return `${earlier.slice(0, earlier.length - k)}${subject}`;
+    }
+  }
+  if (!startsWithVerb(subject, ctx) && !ZH_ACTIVITY_WORDS.includes(subject)) return subject;
+  for (const sibling of [...before].reverse()) {
+    if (sibling.start < sentenceStart) break;
+    const topic = sibling.subject !== subject ? topicBeforeActivity(sibling, ctx) : null;
+    if (topic) return isPlainPhrase(topic) ? `${topic}${subject}` : subject;
+  }
+  return subject;
+}
+
+/** A phrase without a list, a quote or a bracket in it: safe to lend its words to another subject. */
+function isPlainPhrase(s: string): boolean {
+  return s.length <= 20 && !/[、“”"‘’（）()《》]/u.test(s);
+}
+
+function startsWithVerb(subject: string, { text, numberStart, tagsAt }: CompletionContext): boolean {
+  const at = text.lastIndexOf(subject, numberStart);
+  if (at < 0 || numberStart - at > ELLIPSIS_REACH) return false;
+  const first = tagsAt(at)?.find((w) => w.start === at);
+  return !!first && /^v/.test(first.tag);
+}
+
+/** “盗抢骗”案件立案 → “盗抢骗”案件: an earlier subject up to its final verb, when it ends in one. */
+function topicBeforeActivity(earlier: EarlierMetric, { text, tagsAt }: CompletionContext): string | null {
+  const subject = earlier.subject!;
+  const at = text.lastIndexOf(subject, earlier.start);
+  if (at < 0 || earlier.start - at > ELLIPSIS_REACH) return null;
+  const tags = tagsAt(at);
+  if (!tags) return null;
+  const end = at + subject.length;
+  const last = tags.find((w) => w.end === end);
+  if (!last || !(/^v/.test(last.tag) || ZH_ACTIVITY_WORDS.includes(last.word)) || last.start - at < 2) return null;
+  return text.slice(at, last.start);
+}
+
+/** Tags of function words and time words: a subject made only of them says nothing of what is measured. */
+const FUNCTION_TAGS = /^(?:d|p|c|u|uj|ul|uz|ud|ug|y|e|o|f|t|tg|r|rr|rz|m|mq|q|zg)$/;
+
+function isFunctionWordsOnly(subject: string, { text, numberStart, tagsAt }: CompletionContext): boolean {
+  const at = text.lastIndexOf(subject, numberStart);
+  if (at < 0 || numberStart - at > ELLIPSIS_REACH) return false;
+  const tags = tagsAt(at);
+  if (!tags) return false;
+  const end = at + subject.length;
+  const words = tags.filter((w) => w.start >= at && w.end <= end);
+  const covered = words.reduce((n, w) => n + w.end - w.start, 0);
+  return covered === subject.length && words.every((w) => FUNCTION_TAGS.test(w.tag));
+}
+
+/** Where 其中 (or 包括…) opens a clause of this sentence before `end`, or -1. */
+function lastPartsOpener(text: string, sentenceStart: number, end: number): number {
+  const clause = text.slice(sentenceStart, end);
+  let found = -1;
+  for (const m of clause.matchAll(ZH_PARTS_OPENER)) found = sentenceStart + m.index + m[0].length;
+  return found;
+}
+
+function lastIndexOfAny(text: string, chars: string, from: number): number {
+  for (let i = from; i >= 0; i--) if (chars.includes(text[i])) return i;
+  return -1;
 }

@@ -104,8 +104,6 @@ export const ZH_SUBJECT_TAIL = [
   '多增',
   '少增',
   '累计',
-  '总计',
-  '合计',
   '仅',
   '约',
   '近',
@@ -114,7 +112,7 @@ export const ZH_SUBJECT_TAIL = [
   '达到',
   '高达',
   '达',
-  '为',
+  '(?<![行作认成因称视])为',
   '是',
   '有',
   '已',
@@ -173,3 +171,74 @@ export const ZH_SUBJECT_WORDS: Array<[string, string]> = [
   ['民辅警', 'n'],
   ['警情', 'n'],
 ];
+
+/**
+ * A phrase made only of these says how a figure moved or stood, not what it measures (调增, 比年初,
+ * 只, 按年, 调整为): such a figure measures what the figure before it in the sentence measures.
+ */
+export const ZH_PREDICATE_ONLY = [
+  '比年初',
+  '较年初',
+  '比年末',
+  '比上月',
+  '比上季',
+  '调整为?',
+  '调增',
+  '调减',
+  '调升',
+  '调降',
+  '变为',
+  '回升至?',
+  '回落至?',
+  '跃升到?',
+  '跃升至',
+  '保持在?',
+  '维持在?',
+  '稳定在',
+  '控制在',
+  '提高到?',
+  '提高至',
+  '增加到?',
+  '增加至',
+  '增长',
+  '增加',
+  '上升',
+  '下降',
+  '减少',
+  '扩大到?',
+  '按年',
+  '按月',
+  '平均',
+  '实质',
+  '实际',
+  '只',
+  '仅',
+  '略为?',
+  '稍',
+  '再',
+  '也',
+  '亦',
+  '又',
+  '则',
+  '最新',
+  '的',
+  '了',
+  '在',
+  '至',
+  '到',
+  '为',
+  '由',
+  '从',
+];
+
+/** A clause opener that lists the parts of the figure before (其中，铁路174.73亿吨公里; 其中市本级…). */
+export const ZH_PARTS_OPENER = /(?:^|[，,；;：:\s])(?:其中|内含)/gu;
+
+/**
+ * What is counted of a topic, named without it (立案131起，破案91起; 招生…，在校生…，毕业生…): a
+ * sibling takes the topic of the one before. jieba tags some of them as nouns.
+ */
+export const ZH_ACTIVITY_WORDS = ['立案', '破案', '发案', '结案', '收入', '支出', '结余', '招生', '在校生', '毕业生'];
+
+/** A subject this short may be elliptical: 支出 for 市本级一般公共预算支出, 铁路 for 铁路货物周转量. */
+export const ZH_ELLIPTICAL_MAX_LENGTH = 4;
