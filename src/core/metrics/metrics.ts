@@ -8,7 +8,7 @@ import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } fr
 import { detectChange } from './change';
 import { ClauseIndex } from './clause-index';
 import { firstTagEndingAfter } from '../text/tag-search';
-import { completeSubject, extractSubject } from './subject';
+import { completeSubject, extractSubject, shareOutSubjects } from './subject';
 
 /** A metric in normalised-text offsets, before mapping back to the original. */
 export interface RawMetric extends Pick<Metric, 'value' | 'unit' | 'kind' | 'approx' | 'change' | 'subject'> {
@@ -152,7 +152,7 @@ export function extractMetrics(
   // Metrics listed with 、 in one clause (分别下降41.1%、42.6%): their subjects may be a list to share out.
   let group: RawMetric[] = [];
   const closeGroup = () => {
-    distributeSubjects(group);
+    shareOutSubjects(group);
     group = [];
   };
   for (const token of tokens) {
@@ -431,21 +431,6 @@ function tagsAt(sentences: SentenceContext[]): (pos: number) => TaggedWord[] | n
     }
     return lo < sentences.length && sentences[lo].start <= pos ? sentences[lo].tags : null;
   };
-}
-
-/**
- * 严重暴力犯罪、入室盗窃、扒窃同比分别下降40.4%、33.4%、53.3%: when a list of figures follows
- * a list of subjects of the same length, each figure gets its own subject.
- */
-function distributeSubjects(group: RawMetric[]): void {
-  if (group.length < 2) return;
-  const subject = group[0].subject;
-  if (!subject || !group.every((m) => m.subject === subject)) return;
-  const items = subject.split(/[、和及与]/u).filter(Boolean);
-  if (items.length !== group.length) return;
-  group.forEach((m, i) => {
-    m.subject = items[i];
-  });
 }
 
 /**

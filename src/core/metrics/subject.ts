@@ -7,11 +7,13 @@ import { matchChineseUnit } from '../numbers/units';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { alternation } from '../rules/subject-types';
 import {
+  ZH_ASIDE_AFTER,
   ZH_ELLIPTICAL_MAX_LENGTH,
   ZH_NOUN_AFTER_STOP,
   ZH_NOUN_AFTER_VERB_LIKE,
   ZH_ACTIVITY_WORDS,
   ZH_PARTS_OPENER,
+  ZH_LIST_SEPARATOR,
   ZH_PREDICATE_ONLY,
   ZH_SKIP_LEAD_TAGS,
   ZH_SUBJECT_EDGE,
@@ -48,6 +50,8 @@ function cleanZh(s: string): string {
   // Unbalanced quotes left at either edge after trimming.
   if ((out.match(/“/g) ?? []).length > (out.match(/”/g) ?? []).length) out = out.replace(/“(?!.*”)/u, '');
   if ((out.match(/”/g) ?? []).length > (out.match(/“/g) ?? []).length) out = out.replace(/^([^“]*)”/u, '$1');
+  // The tail of a bracket opened before the subject's start (不含航空港区）参加…): dropped.
+  out = out.replace(/^[^（(]*[）)]/u, '');
   return out;
 }
 
@@ -115,7 +119,8 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   }
   let after = '';
   if (takeNounAfter) {
-    let rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 24));
+    // 0.9万人（不含航空港区）享受…: an aside in brackets right after the figure is skipped.
+    let rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 40)).replace(ZH_ASIDE_AFTER, '');
     // 5大类48种实战模型: the noun comes after the next figure.
     const next = /^(?:[\d.,]+|[一二两三四五六七八九十百千]+)/u.exec(rest);
     if (next) {
@@ -312,4 +317,48 @@ function lastPartsOpener(text: string, sentenceStart: number, end: number): numb
 function lastIndexOfAny(text: string, chars: string, from: number): number {
   for (let i = from; i >= 0; i--) if (chars.includes(text[i])) return i;
   return -1;
+}
+
+/**
+ * 严重暴力犯罪、入室盗窃、扒窃同比分别下降40.4%、33.4%、53.3%: when a list of figures follows a
+ * list of subjects of the same length, each figure gets its own subject. Coordinated modifiers
+ * share the head written once: 城镇和农村居民人均可支配收入 → 城镇居民人均可支配收入 and
+ * 农村居民人均可支配收入; 电信网络诈骗案件受理数、案损数 → …案件受理数, …案件案损数; a list closed by
+ * 等 shares the head after it (粮油食品类、日用品类等基本生活类商品零售额).
+ */
+export function shareOutSubjects(group: Array<{ subject: string | null }>): void {
+  if (group.length < 2) return;
+  const subject = group[0].subject;
+  if (!subject || !group.every((m) => m.subject === subject)) return;
+  const items = subject.split(ZH_LIST_SEPARATOR).filter(Boolean);
+  if (items.length !== group.length) return;
+  const shared = sharedHead(items) ?? sharedQualifier(items) ?? items;
+  group.forEach((m, i) => {
+    m.subject = shared[i];
+  });
+}
+
+/** The last item carries the head the others leave out: after 等, or the part longer than the others. */
+function sharedHead(items: string[]): string[] | null {
+  const last = items[items.length - 1];
+  const others = items.slice(0, -1);
+  const etc = last.indexOf('等');
+  if (etc > 0 && etc < last.length - 2) {
+    const head = last.slice(etc + 1);
+    return [...others, last.slice(0, etc)].map((item) => `${item}${head}`);
+  }
+  const longest = Math.max(...others.map((s) => s.length));
+  if (last.length < 2 * longest || last.length - longest < 3) return null;
+  const head = last.slice(longest);
+  return [...others.map((item) => `${item}${head}`), last];
+}
+
+/** The first item carries the qualifier the others leave out; their heads agree (受理数、案损数). */
+function sharedQualifier(items: string[]): string[] | null {
+  const [first, ...others] = items;
+  const longest = Math.max(...others.map((s) => s.length));
+  if (first.length < 2 * longest || first.length - longest < 2) return null;
+  if (!others.every((s) => s.slice(-1) === first.slice(-1))) return null;
+  const qualifier = first.slice(0, first.length - others[0].length);
+  return [first, ...others.map((item) => `${item.startsWith(qualifier) ? '' : qualifier}${item}`)];
 }

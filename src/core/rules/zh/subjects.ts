@@ -5,6 +5,7 @@
 /** When/who/how words at the front of a subject (2025年以来, 全市, 累计, 其中): trimmed. */
 export const ZH_SUBJECT_LEAD = [
   '(?:19|20)\\d\\d年(?:以来|来|全年|度)?',
+  '[一二三四五六七八九十]是',
   '特别是',
   '尤其是',
   '是',
@@ -146,6 +147,8 @@ export const ZH_SKIP_LEAD_TAGS = /^(t|tg|r|rr|rz|d|p|c|m|mq|q|u|uj|ul|uz|ud|ug|y
 
 /** Where the counted noun after a measure word ends: a change phrase, a list, an approximation. */
 export const ZH_NOUN_AFTER_STOP = /(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|以上|以下|左右).*$/u;
+/** A bracketed aside right after a figure (（不含航空港区）): skipped when reading the counted noun. */
+export const ZH_ASIDE_AFTER = /^\s*[（(][^（()）]{1,16}[）)]/u;
 /** Not a counted noun: what follows the measure word starts a new predicate. */
 export const ZH_NOUN_AFTER_VERB_LIKE =
   /^(以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右)/u;
