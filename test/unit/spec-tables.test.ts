@@ -11,11 +11,12 @@ import { ZH_HANS } from '../spec/zh-hans';
 import { ZH_HANT } from '../spec/zh-hant';
 import { EN } from '../spec/en';
 import { ZH_HANS_SUBJECTS } from '../spec/subjects-zh-hans';
+import { EN_SUBJECTS } from '../spec/subjects-en';
 
 const TABLES: Array<[string, 'zh' | 'en', SpecCase[]]> = [
   ['zh-Hans', 'zh', [...ZH_HANS, ...ZH_HANS_SUBJECTS]],
   ['zh-Hant', 'zh', ZH_HANT],
-  ['en', 'en', EN],
+  ['en', 'en', [...EN, ...EN_SUBJECTS]],
 ];
 
 /** `span = value unit [~approx] [up|down]` → the fields a metric must have. */

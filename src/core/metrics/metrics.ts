@@ -8,7 +8,7 @@ import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } fr
 import { detectChange } from './change';
 import { ClauseIndex } from './clause-index';
 import { firstTagEndingAfter } from '../text/tag-search';
-import { completeSubject, extractSubject, shareOutSubjects } from './subject';
+import { completeEnglishSubject, completeSubject, extractSubject, shareOutSubjects } from './subject';
 
 /** A metric in normalised-text offsets, before mapping back to the original. */
 export interface RawMetric extends Pick<Metric, 'value' | 'unit' | 'kind' | 'approx' | 'change' | 'subject'> {
@@ -394,8 +394,11 @@ export function extractMetrics(
           tags,
           sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
         });
-    if (lang === 'zh' && !enumerated)
-      subject = completeSubject(subject, { text, numberStart: token.start, earlier: out, tagsAt: tagsOf });
+    if (!enumerated) {
+      const context = { text, numberStart: token.start, earlier: out, tagsAt: tagsOf };
+      subject =
+        lang === 'zh' ? completeSubject(subject, context) : completeEnglishSubject(subject, { ...context, from });
+    }
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
     if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;
 

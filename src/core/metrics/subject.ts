@@ -22,6 +22,20 @@ import {
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
+  EN_CHANGE_HOLDER,
+  EN_CHANGE_NOUN,
+  EN_CHANGE_NOUN_IN,
+  EN_COMPARED_AFTER,
+  EN_ESTIMATE_ADJECTIVE,
+  EN_MONEY_IN,
+  EN_OBJECT_VERB_BEFORE,
+  EN_PRONOUN,
+  EN_PRONOUN_OPENER,
+  EN_SHARE_OF_AFTER,
+  EN_SHARE_OF_LEAD,
+  EN_TIME_PHRASE,
+  EN_REPORTING_CLAUSE,
+  EN_TIME_TAIL,
   EN_CHANGE_BEFORE,
   EN_CLAUSE_SPLIT,
   EN_LINK_BEFORE,
@@ -159,8 +173,17 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
 function cleanEn(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim().replace(EN_BULLET, '');
   s = s.replace(EN_PREDICATE, '').trim();
+  // The tail of a bracket opened before the phrase ("a year) between June…"), and a reporting clause
+  // ("figures show that the deficit…"): dropped.
+  s = s.replace(/^[^(]*\)\s*/, '').replace(EN_REPORTING_CLAUSE, '');
   s = s.replace(EN_SUBJECT_LEAD, '').trim();
-  s = s.replace(/[\s,;:(-]+$/, '').trim();
+  s = s
+    .replace(EN_TIME_TAIL, '')
+    .replace(/[\s,;:(-]+$/, '')
+    .trim();
+  s = s.replace(EN_ESTIMATE_ADJECTIVE, '');
+  // A pronoun or a time phrase is no subject: the figure before, or an earlier clause, gives it.
+  if (EN_PRONOUN.test(s) || EN_TIME_PHRASE.test(s)) return '';
   // A phrase that opens with a figure is another metric's, not a subject.
   if (!s || EN_NOT_SUBJECT.test(s) || !/[A-Za-z]{2}/.test(s) || /^[$£€+−-]?\d[\d,.]*(?:\s|%|$)/.test(s)) return '';
   const words = s.split(/\s+/);
@@ -187,14 +210,75 @@ function enSubject({
     const m = EN_NOUN_AFTER.exec(rest);
     after = m && !EN_NOT_NOUN_AFTER.test(m[1]) ? cleanEn(m[1]) : '';
   }
-  let subject = before || after;
+  const changed = changeNounSubject(text, from, numberStart, spanEnd, clauseEnd);
+  // The counted noun: after the span, or its last words ("300,000 new jobs").
+  const counted = takeNounAfter
+    ? after || cleanEn(/[A-Za-z][A-Za-z -]*$/.exec(text.slice(numberStart, spanEnd))?.[0] ?? '')
+    : '';
+  const object = objectOfVerb(text, from, numberStart, spanEnd, clauseEnd, counted);
+  // A change named after the figure whose holder is a pronoun ("This represents a 14% decrease"): none here.
+  let subject = changed === null ? '' : changed || object || before || after;
   // "prices, overall, rose by 0.6%": the subject stands in an earlier clause of the sentence.
   if (!subject && sentenceStart !== undefined && from > sentenceStart) {
     // Commas that group thousands (3,812) do not end a clause.
     const clauses = text.slice(sentenceStart, from).split(EN_CLAUSE_SPLIT);
     for (let k = clauses.length - 1; k >= 0 && !subject; k--) subject = cleanEn(clauses[k]);
   }
-  return subject && /[A-Za-z]/.test(subject) ? subject : null;
+  const basis = EN_COMPARED_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 100)));
+  // A footnote mark glued to the basis's last word (previous year7) is not part of it.
+  const compared = basis ? ` compared with ${basis[1].trim().replace(/(?<=[a-z])\d{1,2}$/, '')}` : '';
+  // "…; $320 billion higher than the prior year's deficit": the figure before gives the subject.
+  if ((!subject || !/[A-Za-z]/.test(subject)) && compared) return compared.trim();
+  if (!subject || !/[A-Za-z]/.test(subject)) return null;
+  subject = withShareOf(subject, text, spanEnd, sentenceStart ?? from);
+  // "$31 billion lower than the baseline estimate": the basis belongs to what is measured.
+  return `${subject}${compared}`;
+}
+
+/**
+ * A change named after the figure: "a 24% decrease in household theft" → household theft; "violence
+ * saw a 20% fall" → violence. Empty when the figure is not followed by a change noun.
+ */
+function changeNounSubject(
+  text: string,
+  from: number,
+  numberStart: number,
+  spanEnd: number,
+  clauseEnd: number,
+): string | null {
+  const after = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 120));
+  const changed = EN_CHANGE_NOUN_IN.exec(after);
+  if (changed) {
+    const noun = cleanEn(changed[1]);
+    if (noun) return noun;
+  }
+  if (!EN_CHANGE_NOUN.test(after)) return '';
+  const holder = EN_CHANGE_HOLDER.exec(text.slice(from, numberStart).replace(/\s+/g, ' '));
+  if (!holder) return '';
+  return cleanEn(holder[1]) || null;
+}
+
+/** The figure is a verb's object: "added 300,000 new jobs" → new jobs; "proposed $2.5 trillion in savings" → savings. */
+function objectOfVerb(
+  text: string,
+  from: number,
+  numberStart: number,
+  spanEnd: number,
+  clauseEnd: number,
+  countedNoun: string,
+): string {
+  if (!EN_OBJECT_VERB_BEFORE.test(text.slice(from, numberStart).replace(/\s+/g, ' '))) return '';
+  if (countedNoun) return countedNoun;
+  const m = EN_MONEY_IN.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 90)));
+  return m ? cleanEn(m[1]) : '';
+}
+
+/** "16.5 percent of GDP", "As a share of GDP, outlays…": the share belongs to what is measured. */
+function withShareOf(subject: string, text: string, spanEnd: number, sentenceStart: number): string {
+  const after = EN_SHARE_OF_AFTER.exec(text.slice(spanEnd, spanEnd + 40));
+  if (after) return `${subject} as a share of ${after[1]}`;
+  const lead = EN_SHARE_OF_LEAD.exec(text.slice(sentenceStart, sentenceStart + 60));
+  return lead ? `${subject} as a ${lead[1].toLowerCase()} of ${lead[2].trim()}` : subject;
 }
 
 /** An earlier metric of the text, as `completeSubject` reads it. */
@@ -361,4 +445,23 @@ function sharedQualifier(items: string[]): string[] | null {
   if (!others.every((s) => s.slice(-1) === first.slice(-1))) return null;
   const qualifier = first.slice(0, first.length - others[0].length);
   return [first, ...others.map((item) => `${item.startsWith(qualifier) ? '' : qualifier}${item}`)];
+}
+
+/**
+ * "This represents a 14% decrease", "This rose from 174 to 282 offences": a figure whose clause opens
+ * with a pronoun measures what the figure before it in the paragraph measures.
+ */
+export function completeEnglishSubject(
+  subject: string | null,
+  ctx: CompletionContext & { from: number },
+): string | null {
+  const { text, numberStart, from } = ctx;
+  // "compared with …" alone: the comparison of a figure whose subject the sentence leaves out.
+  const comparedOnly = subject?.startsWith('compared with ') ? subject : null;
+  if (subject && !comparedOnly) return subject;
+  if (!comparedOnly && !EN_PRONOUN_OPENER.test(text.slice(from, numberStart))) return subject;
+  const paragraphStart = Math.max(text.lastIndexOf('\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
+  const previous = [...ctx.earlier].reverse().find((m) => m.start >= paragraphStart && m.subject)?.subject;
+  if (!previous) return comparedOnly;
+  return comparedOnly ? `${previous.replace(/ compared with .*$/, '')} ${comparedOnly}` : previous;
 }
