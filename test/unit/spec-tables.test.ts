@@ -12,10 +12,11 @@ import { ZH_HANT } from '../spec/zh-hant';
 import { EN } from '../spec/en';
 import { ZH_HANS_SUBJECTS } from '../spec/subjects-zh-hans';
 import { EN_SUBJECTS } from '../spec/subjects-en';
+import { ZH_HANT_SUBJECTS } from '../spec/subjects-zh-hant';
 
 const TABLES: Array<[string, 'zh' | 'en', SpecCase[]]> = [
   ['zh-Hans', 'zh', [...ZH_HANS, ...ZH_HANS_SUBJECTS]],
-  ['zh-Hant', 'zh', ZH_HANT],
+  ['zh-Hant', 'zh', [...ZH_HANT, ...ZH_HANT_SUBJECTS]],
   ['en', 'en', [...EN, ...EN_SUBJECTS]],
 ];
 

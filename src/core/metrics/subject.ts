@@ -314,9 +314,12 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   const paragraphStart = Math.max(text.lastIndexOf('\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
   const sentenceStart = Math.max(paragraphStart, lastIndexOfAny(text, '。！？!?', numberStart - 1) + 1);
   const before = ctx.earlier.filter((m) => m.start >= paragraphStart && m.end <= numberStart && m.subject);
-  // The figure before in the sentence gives the subject (null inherits it); without one, keep what is there.
-  if (ZH_PREDICATE_ONLY_RE.test(subject) || isFunctionWordsOnly(subject, ctx))
-    return before.some((m) => m.start >= sentenceStart) ? null : subject;
+  // The figure before in the sentence gives the subject (null inherits it); without one, the clause
+  // before names it (整体经济一直以低于趋势速度增长，全年只增长1.4%).
+  if (ZH_PREDICATE_ONLY_RE.test(subject) || isFunctionWordsOnly(subject, ctx)) {
+    if (before.some((m) => m.start >= sentenceStart)) return null;
+    return previousClauseTopic(sentenceStart, ctx) ?? subject;
+  }
   if ([...subject].length > ZH_ELLIPTICAL_MAX_LENGTH || !/^[\u3400-\u9fff]+$/u.test(subject)) return subject;
 
   const partsAt = lastPartsOpener(text, sentenceStart, numberStart);
@@ -354,6 +357,26 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
 /** A phrase without a list, a quote or a bracket in it: safe to lend its words to another subject. */
 function isPlainPhrase(s: string): boolean {
   return s.length <= 20 && !/[、“”"‘’（）()《》]/u.test(s);
+}
+
+/**
+ * The noun phrase that opens the clause before the figure's: the whole clause when it has no verb
+ * (2012年首3季的薪金和工资，分别…), else its words up to the first that is not a noun (整体经济一直…).
+ */
+function previousClauseTopic(sentenceStart: number, { text, numberStart, tagsAt }: CompletionContext): string | null {
+  const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1);
+  if (clauseStart <= sentenceStart) return null;
+  const start = Math.max(sentenceStart, lastIndexOfAny(text, '，,；;：:', clauseStart - 1) + 1);
+  const tags = tagsAt(clauseStart)?.filter((w) => w.start >= start && w.end <= clauseStart && w.word.trim());
+  if (!tags?.length) return null;
+  const nounLike = (tag: string) => /^(?:n|nz|ns|nt|nr|vn|j|b|an)$/.test(tag);
+  let words = tags;
+  if (tags.some((w) => /^v/.test(w.tag) && w.tag !== 'vn')) {
+    const end = tags.findIndex((w) => !nounLike(w.tag));
+    words = tags.slice(0, end < 0 ? tags.length : end);
+  }
+  const topic = cleanZh(words.map((w) => w.word).join(''));
+  return topic.length >= 2 && topic.length <= 20 ? topic : null;
 }
 
 function startsWithVerb(subject: string, { text, numberStart, tagsAt }: CompletionContext): boolean {

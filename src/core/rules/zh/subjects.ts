@@ -180,6 +180,15 @@ export const ZH_SUBJECT_WORDS: Array<[string, string]> = [
  * 只, 按年, 调整为): such a figure measures what the figure before it in the sentence measures.
  */
 export const ZH_PREDICATE_ONLY = [
+  '(?:19|20)\\d\\d年',
+  '第[一二三四1-4]季度?',
+  '首[一二三1-3]季',
+  '[上下]半年',
+  '全年',
+  '年中',
+  '年内',
+  '去年',
+  '今年',
   '比年初',
   '较年初',
   '比年末',
