@@ -10,11 +10,14 @@ import type { SpecCase } from '../spec/types';
 import { ZH_HANS } from '../spec/zh-hans';
 import { ZH_HANT } from '../spec/zh-hant';
 import { EN } from '../spec/en';
+import { ZH_HANS_SUBJECTS } from '../spec/subjects-zh-hans';
+import { EN_SUBJECTS } from '../spec/subjects-en';
+import { ZH_HANT_SUBJECTS } from '../spec/subjects-zh-hant';
 
 const TABLES: Array<[string, 'zh' | 'en', SpecCase[]]> = [
-  ['zh-Hans', 'zh', ZH_HANS],
-  ['zh-Hant', 'zh', ZH_HANT],
-  ['en', 'en', EN],
+  ['zh-Hans', 'zh', [...ZH_HANS, ...ZH_HANS_SUBJECTS]],
+  ['zh-Hant', 'zh', [...ZH_HANT, ...ZH_HANT_SUBJECTS]],
+  ['en', 'en', [...EN, ...EN_SUBJECTS]],
 ];
 
 /** `span = value unit [~approx] [up|down]` → the fields a metric must have. */
@@ -59,6 +62,12 @@ for (const [name, lang, cases] of TABLES) {
           { value: e.value, unit: e.unit, approx: e.approx, direction: e.direction },
           show(m),
         );
+      });
+      c.s?.forEach((subject, i) => {
+        const got = r.metrics[i]?.subject ?? null;
+        if (subject?.startsWith('!'))
+          assert.ok(!(got ?? '').includes(subject.slice(1)), `subject of ${r.metrics[i]?.text}: ${got}`);
+        else assert.equal(got, subject, `subject of ${r.metrics[i]?.text}`);
       });
       if (c.claim !== undefined) assert.equal(r.claims.length > 0, c.claim, `claim: ${JSON.stringify(r.claims)}`);
     });

@@ -8,7 +8,7 @@ import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } fr
 import { detectChange } from './change';
 import { ClauseIndex } from './clause-index';
 import { firstTagEndingAfter } from '../text/tag-search';
-import { extractSubject } from './subject';
+import { completeEnglishSubject, completeSubject, extractSubject, shareOutSubjects } from './subject';
 
 /** A metric in normalised-text offsets, before mapping back to the original. */
 export interface RawMetric extends Pick<Metric, 'value' | 'unit' | 'kind' | 'approx' | 'change' | 'subject'> {
@@ -144,6 +144,7 @@ export function extractMetrics(
 ): RawMetric[] {
   const out: RawMetric[] = [];
   const clauses = new ClauseIndex(text);
+  const tagsOf = tagsAt(sentences);
   const refuse = (token: NumberToken, rule: string) => opts.onRefused?.(token, `${opts.lang}.metric.${rule}`);
   let si = 0;
   let lastInClause: { metric: RawMetric; clauseStart: number; before: string } | null = null;
@@ -151,7 +152,7 @@ export function extractMetrics(
   // Metrics listed with 、 in one clause (分别下降41.1%、42.6%): their subjects may be a list to share out.
   let group: RawMetric[] = [];
   const closeGroup = () => {
-    distributeSubjects(group);
+    shareOutSubjects(group);
     group = [];
   };
   for (const token of tokens) {
@@ -396,6 +397,11 @@ export function extractMetrics(
           tags,
           sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
         });
+    if (!enumerated) {
+      const context = { text, numberStart: token.start, earlier: out, tagsAt: tagsOf };
+      subject =
+        lang === 'zh' ? completeSubject(subject, context) : completeEnglishSubject(subject, { ...context, from });
+    }
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
     if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;
 
@@ -419,19 +425,18 @@ export function extractMetrics(
   return out;
 }
 
-/**
- * 严重暴力犯罪、入室盗窃、扒窃同比分别下降40.4%、33.4%、53.3%: when a list of figures follows
- * a list of subjects of the same length, each figure gets its own subject.
- */
-function distributeSubjects(group: RawMetric[]): void {
-  if (group.length < 2) return;
-  const subject = group[0].subject;
-  if (!subject || !group.every((m) => m.subject === subject)) return;
-  const items = subject.split(/[、和及与]/u).filter(Boolean);
-  if (items.length !== group.length) return;
-  group.forEach((m, i) => {
-    m.subject = items[i];
-  });
+/** The POS tags of the sentence holding a position (binary search over the sentences). */
+function tagsAt(sentences: SentenceContext[]): (pos: number) => TaggedWord[] | null {
+  return (pos) => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sentences.length && sentences[lo].start <= pos ? sentences[lo].tags : null;
+  };
 }
 
 /**

@@ -5,112 +5,69 @@
 import type { TaggedWord } from '../text/segmenter';
 import { matchChineseUnit } from '../numbers/units';
 import { firstTagEndingAfter } from '../text/tag-search';
+import { alternation } from '../rules/subject-types';
+import {
+  ZH_ASIDE_AFTER,
+  ZH_ELLIPTICAL_MAX_LENGTH,
+  ZH_NOUN_AFTER_STOP,
+  ZH_NOUN_AFTER_VERB_LIKE,
+  ZH_ACTIVITY_WORDS,
+  ZH_PARTS_OPENER,
+  ZH_LIST_SEPARATOR,
+  ZH_PREDICATE_ONLY,
+  ZH_SKIP_LEAD_TAGS,
+  ZH_SUBJECT_EDGE,
+  ZH_SUBJECT_LEAD,
+  ZH_SUBJECT_TAIL,
+} from '../rules/zh/subjects';
+import {
+  EN_BULLET,
+  EN_CHANGE_HOLDER,
+  EN_CHANGE_NOUN,
+  EN_CHANGE_NOUN_IN,
+  EN_COMPARED_AFTER,
+  EN_ESTIMATE_ADJECTIVE,
+  EN_MONEY_IN,
+  EN_OBJECT_VERB_BEFORE,
+  EN_PRONOUN,
+  EN_PRONOUN_OPENER,
+  EN_SHARE_OF_AFTER,
+  EN_SHARE_OF_LEAD,
+  EN_TIME_PHRASE,
+  EN_REPORTING_CLAUSE,
+  EN_TIME_TAIL,
+  EN_CHANGE_BEFORE,
+  EN_CLAUSE_SPLIT,
+  EN_LINK_BEFORE,
+  EN_LINK_BEFORE_AGAIN,
+  EN_NOT_NOUN_AFTER,
+  EN_NOT_SUBJECT,
+  EN_NOUN_AFTER,
+  EN_PREDICATE,
+  EN_RECORDING_VERB,
+  EN_SUBJECT_LEAD,
+} from '../rules/en/subjects';
 
-// Leading words that say when/who/how, not what: trimmed from the front of a subject.
-const ZH_LEAD = new RegExp(
-  '^(?:' +
-    [
-      '(?:19|20)\\d\\d年(?:以来|来|全年|度)?',
-      '特别是',
-      '尤其是',
-      '是',
-      '(?:比|较|与)(?:19|20)\\d\\d年(?:同期)?的?',
-      '今年以来',
-      '今年',
-      '去年',
-      '全年',
-      '年内',
-      '一年来',
-      '近年来',
-      '当年',
-      '本年度',
-      '目前',
-      '截至目前',
-      '截至[^，]{0,12}?(?:底|末|日)',
-      '比上年末',
-      '较上年末',
-      '比上年同期',
-      '比上年',
-      '较上年',
-      '同比',
-      '环比',
-      '该局',
-      '该市',
-      '该县',
-      '该区',
-      '该所',
-      '该队',
-      '我局',
-      '我市',
-      '全局',
-      '全市',
-      '全区',
-      '全县',
-      '全省',
-      '其中',
-      '同时',
-      '此外',
-      '另外',
-      '并且',
-      '并',
-      '还',
-      '又',
-      '已',
-      '已经',
-      '先后',
-      '累计',
-      '共计',
-      '共',
-      '总计',
-      '合计',
-      '一共',
-      '成功',
-      '有效',
-      '全力',
-      '积极',
-      '持续',
-      '依法',
-      '分别',
-      '均',
-      '都',
-      '仅',
-      '最终',
-      '最终实现',
-      '实现了',
-      '实现',
-      '达到',
-      '通过[^，]{1,10}?，',
-      '以来',
-      '期间',
-    ].join('|') +
-    ')',
-  'u',
-);
-// Trailing words between the subject and the number: 达, 为, 高达, 同比下降…
-const ZH_TAIL = new RegExp(
-  '(?:同比|环比|比上年同期|比上年末|较上年末|比上年|较上年|比去年同期|比去年|较去年|分别|平均|(?<!平)均|再|各|共|上涨了?|下跌了?|回落|增产|减产|多增|少增|累计|总计|合计|仅|约|近|超|超过|达到|高达|达|为|是|有|已|了|' +
-    '下降了?|减少了?|降低了?|上升了?|增长了?|增加了?|提高了?|提升了?|降幅|增幅|涨幅|缩短至?|缩短了|降至|增至|至|到|由|从)+$',
-  'u',
-);
-const PUNCT_EDGE = /^[\s，,、：:；;（(”"'’·\-—]+|[\s，,、：:；;（(“"'‘·\-—]+$/gu;
+const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
+const ZH_TAIL = new RegExp(`${alternation(ZH_SUBJECT_TAIL)}+$`, 'u');
+const ZH_PREDICATE_ONLY_RE = new RegExp(`^${alternation(ZH_PREDICATE_ONLY)}+$`, 'u');
 
 function cleanZh(s: string): string {
   let prev = '';
   let out = s.replace(/\s+/g, '');
   while (out !== prev) {
     prev = out;
-    out = out.replace(PUNCT_EDGE, '');
+    out = out.replace(ZH_SUBJECT_EDGE, '');
     out = out.replace(ZH_LEAD, '');
     out = out.replace(ZH_TAIL, '');
   }
   // Unbalanced quotes left at either edge after trimming.
   if ((out.match(/“/g) ?? []).length > (out.match(/”/g) ?? []).length) out = out.replace(/“(?!.*”)/u, '');
   if ((out.match(/”/g) ?? []).length > (out.match(/“/g) ?? []).length) out = out.replace(/^([^“]*)”/u, '$1');
+  // The tail of a bracket opened before the subject's start (不含航空港区）参加…): dropped.
+  out = out.replace(/^[^（(]*[）)]/u, '');
   return out;
 }
-
-/** POS tags that never start a subject: time, pronoun, adverb, preposition, conjunction, numeral, particle. */
-const SKIP_LEAD_TAGS = /^(t|tg|r|rr|rz|d|p|c|m|mq|q|u|uj|ul|uz|ud|ug|y|e|o|f|x)$/;
 
 /** Drops leading function words using POS tags (when the segmenter is available). */
 function trimByTags(subject: string, subjectStart: number, tags: TaggedWord[] | null): string {
@@ -120,7 +77,7 @@ function trimByTags(subject: string, subjectStart: number, tags: TaggedWord[] | 
     const w = tags[k];
     if (w.start !== subjectStart + cut) break; // subject starts inside a word, or a gap: stop
     // jieba tags unknown words x too (警情/x, 现案/x): only punctuation-like x is skippable.
-    const skippable = SKIP_LEAD_TAGS.test(w.tag) && !(w.tag === 'x' && /[\u3400-\u9fffA-Za-z0-9]/.test(w.word));
+    const skippable = ZH_SKIP_LEAD_TAGS.test(w.tag) && !(w.tag === 'x' && /[\u3400-\u9fffA-Za-z0-9]/.test(w.word));
     if (!skippable) break;
     cut = w.end - subjectStart;
     if (cut >= subject.length - 1) break;
@@ -176,7 +133,8 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   }
   let after = '';
   if (takeNounAfter) {
-    let rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 24));
+    // 0.9万人（不含航空港区）享受…: an aside in brackets right after the figure is skipped.
+    let rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 40)).replace(ZH_ASIDE_AFTER, '');
     // 5大类48种实战模型: the noun comes after the next figure.
     const next = /^(?:[\d.,]+|[一二两三四五六七八九十百千]+)/u.exec(rest);
     if (next) {
@@ -187,11 +145,9 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
     if (m) {
       let noun = m[1];
       // Stop at a change phrase or a verb that starts a new predicate.
-      noun = noun.replace(/(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|以上|以下|左右).*$/u, '');
+      noun = noun.replace(ZH_NOUN_AFTER_STOP, '');
       noun = noun.replace(/^(的|之|余|多)/u, '');
-      const verbLike =
-        /^(以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右)/u;
-      if (/^[\u3400-\u9fffA-Za-z“"]/.test(noun) && !verbLike.test(noun)) after = cleanZh(noun);
+      if (/^[\u3400-\u9fffA-Za-z“"]/.test(noun) && !ZH_NOUN_AFTER_VERB_LIKE.test(noun)) after = cleanZh(noun);
     }
   }
   // 全市63.2%的侵财类“小案”快速侦破: with nothing before, the phrase after 的 is the subject.
@@ -214,22 +170,20 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   return subject.length > 40 ? subject.slice(subject.length - 40) : subject;
 }
 
-const EN_LEAD =
-  /^(?:,|\s|in\s+\d{4}|\d{4}|and|but|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
-/** Never a subject on its own: a month, a connector, a preposition that starts a time or comparison phrase. */
-const EN_NOT_SUBJECT =
-  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*|(?:or|and|but|between|since|from|compared|meaning|while|which|that|this|these|it|there)\b.*)$/i;
-/** A list bullet or a field label's punctuation before the subject. */
-const EN_BULLET = /^(?:[-*•]\s+|\d{1,2}[.)]\s+)/;
-/** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…". */
-const EN_PREDICATE =
-  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|accounted|amounted|remained|edged|added|cut)\b.*$/i;
-
 function cleanEn(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim().replace(EN_BULLET, '');
   s = s.replace(EN_PREDICATE, '').trim();
-  s = s.replace(EN_LEAD, '').trim();
-  s = s.replace(/[\s,;:(-]+$/, '').trim();
+  // The tail of a bracket opened before the phrase ("a year) between June…"), and a reporting clause
+  // ("figures show that the deficit…"): dropped.
+  s = s.replace(/^[^(]*\)\s*/, '').replace(EN_REPORTING_CLAUSE, '');
+  s = s.replace(EN_SUBJECT_LEAD, '').trim();
+  s = s
+    .replace(EN_TIME_TAIL, '')
+    .replace(/[\s,;:(-]+$/, '')
+    .trim();
+  s = s.replace(EN_ESTIMATE_ADJECTIVE, '');
+  // A pronoun or a time phrase is no subject: the figure before, or an earlier clause, gives it.
+  if (EN_PRONOUN.test(s) || EN_TIME_PHRASE.test(s)) return '';
   // A phrase that opens with a figure is another metric's, not a subject.
   if (!s || EN_NOT_SUBJECT.test(s) || !/[A-Za-z]{2}/.test(s) || /^[$£€+−-]?\d[\d,.]*(?:\s|%|$)/.test(s)) return '';
   const words = s.split(/\s+/);
@@ -247,37 +201,290 @@ function enSubject({
 }: SubjectInput): string | null {
   let before = text.slice(from, numberStart).replace(/\s+/g, ' ').trim();
   // Keep the last phrase: after the last verb-ish connector.
-  before = before.replace(
-    /^.*\b(?:recorded|reported|handled|made|received|answered|seized|arrested|issued|saw|logged|investigated|served|solved|cleared)\s+/i,
-    (m) => m.replace(/^.*\b(?=\w+\s+$)/, ''),
-  );
-  before = before
-    .replace(
-      /\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i,
-      '',
-    )
-    .replace(
-      /\b(?:was|were|is|are|stood at|reached|totalled|totaled|totaling|of|at|to|by|from|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|an estimated|estimated)\s*$/i,
-      '',
-    )
-    .replace(/\b(?:was|were|is|are|stood at|reached|totalled|totaled|of|at|to|by)\s*$/i, '')
-    .trim();
+  before = before.replace(EN_RECORDING_VERB, (m) => m.replace(/^.*\b(?=\w+\s+$)/, ''));
+  before = before.replace(EN_CHANGE_BEFORE, '').replace(EN_LINK_BEFORE, '').replace(EN_LINK_BEFORE_AGAIN, '').trim();
   before = cleanEn(before);
   let after = '';
   if (takeNounAfter) {
     const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 60));
-    const m =
-      /^\s*(?:of|in|for)?\s*([A-Za-z][A-Za-z' -]{2,40}?)(?=[,.;:()]|\s+(?:in|from|than|compared|year|last|this|during|while|and|which|that|as|to)\b|$)/i.exec(
-        rest,
-      );
-    after = m && !/^(?:year|percent|per cent)/i.test(m[1]) ? cleanEn(m[1]) : '';
+    const m = EN_NOUN_AFTER.exec(rest);
+    after = m && !EN_NOT_NOUN_AFTER.test(m[1]) ? cleanEn(m[1]) : '';
   }
-  let subject = before || after;
+  const changed = changeNounSubject(text, from, numberStart, spanEnd, clauseEnd);
+  // The counted noun: after the span, or its last words ("300,000 new jobs").
+  const counted = takeNounAfter
+    ? after || cleanEn(/[A-Za-z][A-Za-z -]*$/.exec(text.slice(numberStart, spanEnd))?.[0] ?? '')
+    : '';
+  const object = objectOfVerb(text, from, numberStart, spanEnd, clauseEnd, counted);
+  // A change named after the figure whose holder is a pronoun ("This represents a 14% decrease"): none here.
+  let subject = changed === null ? '' : changed || object || before || after;
   // "prices, overall, rose by 0.6%": the subject stands in an earlier clause of the sentence.
   if (!subject && sentenceStart !== undefined && from > sentenceStart) {
     // Commas that group thousands (3,812) do not end a clause.
-    const clauses = text.slice(sentenceStart, from).split(/(?<!\d),\s*|,(?!\d)\s*|[;:]\s*/);
+    const clauses = text.slice(sentenceStart, from).split(EN_CLAUSE_SPLIT);
     for (let k = clauses.length - 1; k >= 0 && !subject; k--) subject = cleanEn(clauses[k]);
   }
-  return subject && /[A-Za-z]/.test(subject) ? subject : null;
+  const basis = EN_COMPARED_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 100)));
+  // A footnote mark glued to the basis's last word (previous year7) is not part of it.
+  const compared = basis ? ` compared with ${basis[1].trim().replace(/(?<=[a-z])\d{1,2}$/, '')}` : '';
+  // "…; $320 billion higher than the prior year's deficit": the figure before gives the subject.
+  if ((!subject || !/[A-Za-z]/.test(subject)) && compared) return compared.trim();
+  if (!subject || !/[A-Za-z]/.test(subject)) return null;
+  subject = withShareOf(subject, text, spanEnd, sentenceStart ?? from);
+  // "$31 billion lower than the baseline estimate": the basis belongs to what is measured.
+  return `${subject}${compared}`;
+}
+
+/**
+ * A change named after the figure: "a 24% decrease in household theft" → household theft; "violence
+ * saw a 20% fall" → violence. Empty when the figure is not followed by a change noun.
+ */
+function changeNounSubject(
+  text: string,
+  from: number,
+  numberStart: number,
+  spanEnd: number,
+  clauseEnd: number,
+): string | null {
+  const after = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 120));
+  const changed = EN_CHANGE_NOUN_IN.exec(after);
+  if (changed) {
+    const noun = cleanEn(changed[1]);
+    if (noun) return noun;
+  }
+  if (!EN_CHANGE_NOUN.test(after)) return '';
+  const holder = EN_CHANGE_HOLDER.exec(text.slice(from, numberStart).replace(/\s+/g, ' '));
+  if (!holder) return '';
+  return cleanEn(holder[1]) || null;
+}
+
+/** The figure is a verb's object: "added 300,000 new jobs" → new jobs; "proposed $2.5 trillion in savings" → savings. */
+function objectOfVerb(
+  text: string,
+  from: number,
+  numberStart: number,
+  spanEnd: number,
+  clauseEnd: number,
+  countedNoun: string,
+): string {
+  if (!EN_OBJECT_VERB_BEFORE.test(text.slice(from, numberStart).replace(/\s+/g, ' '))) return '';
+  if (countedNoun) return countedNoun;
+  const m = EN_MONEY_IN.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 90)));
+  return m ? cleanEn(m[1]) : '';
+}
+
+/** "16.5 percent of GDP", "As a share of GDP, outlays…": the share belongs to what is measured. */
+function withShareOf(subject: string, text: string, spanEnd: number, sentenceStart: number): string {
+  const after = EN_SHARE_OF_AFTER.exec(text.slice(spanEnd, spanEnd + 40));
+  if (after) return `${subject} as a share of ${after[1]}`;
+  const lead = EN_SHARE_OF_LEAD.exec(text.slice(sentenceStart, sentenceStart + 60));
+  return lead ? `${subject} as a ${lead[1].toLowerCase()} of ${lead[2].trim()}` : subject;
+}
+
+/** An earlier metric of the text, as `completeSubject` reads it. */
+export interface EarlierMetric {
+  start: number;
+  end: number;
+  subject: string | null;
+}
+
+export interface CompletionContext {
+  text: string;
+  numberStart: number;
+  /** The metrics before this one, in text order. */
+  earlier: readonly EarlierMetric[];
+  /** POS tags of the sentence holding a position, or null. */
+  tagsAt: (pos: number) => TaggedWord[] | null;
+}
+
+/** How far back a subject may borrow from an earlier figure: one paragraph, at most this many characters. */
+const ELLIPSIS_REACH = 300;
+
+/**
+ * Completes a Chinese subject the text leaves elliptical, from the figures before it in the same
+ * paragraph: a phrase that only says how the figure moved (调增, 比年初) is no subject (the figure
+ * measures what the one before measures); a short subject takes the words it shares with an
+ * earlier one — the parts after 其中 take the whole's subject (其中，铁路 → 铁路货物周转量), a
+ * repeated head takes the earlier qualifier (收入总计 after 一般公共预算收入), and a sibling of an
+ * activity takes its topic (破案 after “盗抢骗”案件立案).
+ */
+export function completeSubject(subject: string | null, ctx: CompletionContext): string | null {
+  if (!subject) return subject;
+  const { text, numberStart } = ctx;
+  const paragraphStart = Math.max(text.lastIndexOf('\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
+  const sentenceStart = Math.max(paragraphStart, lastIndexOfAny(text, '。！？!?', numberStart - 1) + 1);
+  const before = ctx.earlier.filter((m) => m.start >= paragraphStart && m.end <= numberStart && m.subject);
+  // The figure before in the sentence gives the subject (null inherits it); without one, the clause
+  // before names it (整体经济一直以低于趋势速度增长，全年只增长1.4%).
+  if (ZH_PREDICATE_ONLY_RE.test(subject) || isFunctionWordsOnly(subject, ctx)) {
+    if (before.some((m) => m.start >= sentenceStart)) return null;
+    return previousClauseTopic(sentenceStart, ctx) ?? subject;
+  }
+  if ([...subject].length > ZH_ELLIPTICAL_MAX_LENGTH || !/^[\u3400-\u9fff]+$/u.test(subject)) return subject;
+
+  const partsAt = lastPartsOpener(text, sentenceStart, numberStart);
+  if (partsAt >= 0) {
+    const whole = [...before].reverse().find((m) => m.end <= partsAt);
+    const head = whole?.subject;
+    // A part that names its own head (进口 of 进出口总值, 税收收入 of 一般公共预算收入) is whole already;
+    // the parts of an activity (查处交通违法行为…，其中酒驾醉驾…) are kinds of its object, not modifiers.
+    const modifierOnly =
+      head &&
+      isPlainPhrase(head) &&
+      ![...subject].some((c) => head.includes(c)) &&
+      !startsWithVerb(subject, ctx) &&
+      !startsWithVerb(head, { ...ctx, numberStart: whole.start });
+    return modifierOnly ? `${subject}${head}` : subject;
+  }
+  for (const m of [...before].reverse().slice(0, 4)) {
+    const earlier = m.subject!;
+    if (earlier.length <= subject.length || !isPlainPhrase(earlier)) continue;
+    // The earlier subject ends with the word this one starts with: 一般公共预算收入 → 收入总计.
+    for (let k = subject.length - 1; k >= 2; k--) {
+      if (earlier.length - k >= 2 && earlier.endsWith(subject.slice(0, k)))
+        return `${earlier.slice(0, earlier.length - k)}${subject}`;
+    }
+  }
+  if (!startsWithVerb(subject, ctx) && !ZH_ACTIVITY_WORDS.includes(subject)) return subject;
+  for (const sibling of [...before].reverse()) {
+    if (sibling.start < sentenceStart) break;
+    const topic = sibling.subject !== subject ? topicBeforeActivity(sibling, ctx) : null;
+    if (topic) return isPlainPhrase(topic) ? `${topic}${subject}` : subject;
+  }
+  return subject;
+}
+
+/** A phrase without a list, a quote or a bracket in it: safe to lend its words to another subject. */
+function isPlainPhrase(s: string): boolean {
+  return s.length <= 20 && !/[、“”"‘’（）()《》]/u.test(s);
+}
+
+/**
+ * The noun phrase that opens the clause before the figure's: the whole clause when it has no verb
+ * (2012年首3季的薪金和工资，分别…), else its words up to the first that is not a noun (整体经济一直…).
+ */
+function previousClauseTopic(sentenceStart: number, { text, numberStart, tagsAt }: CompletionContext): string | null {
+  const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1);
+  if (clauseStart <= sentenceStart) return null;
+  const start = Math.max(sentenceStart, lastIndexOfAny(text, '，,；;：:', clauseStart - 1) + 1);
+  const tags = tagsAt(clauseStart)?.filter((w) => w.start >= start && w.end <= clauseStart && w.word.trim());
+  if (!tags?.length) return null;
+  const nounLike = (tag: string) => /^(?:n|nz|ns|nt|nr|vn|j|b|an)$/.test(tag);
+  let words = tags;
+  if (tags.some((w) => /^v/.test(w.tag) && w.tag !== 'vn')) {
+    const end = tags.findIndex((w) => !nounLike(w.tag));
+    words = tags.slice(0, end < 0 ? tags.length : end);
+  }
+  const topic = cleanZh(words.map((w) => w.word).join(''));
+  return topic.length >= 2 && topic.length <= 20 ? topic : null;
+}
+
+function startsWithVerb(subject: string, { text, numberStart, tagsAt }: CompletionContext): boolean {
+  const at = text.lastIndexOf(subject, numberStart);
+  if (at < 0 || numberStart - at > ELLIPSIS_REACH) return false;
+  const first = tagsAt(at)?.find((w) => w.start === at);
+  return !!first && /^v/.test(first.tag);
+}
+
+/** “盗抢骗”案件立案 → “盗抢骗”案件: an earlier subject up to its final verb, when it ends in one. */
+function topicBeforeActivity(earlier: EarlierMetric, { text, tagsAt }: CompletionContext): string | null {
+  const subject = earlier.subject!;
+  const at = text.lastIndexOf(subject, earlier.start);
+  if (at < 0 || earlier.start - at > ELLIPSIS_REACH) return null;
+  const tags = tagsAt(at);
+  if (!tags) return null;
+  const end = at + subject.length;
+  const last = tags.find((w) => w.end === end);
+  if (!last || !(/^v/.test(last.tag) || ZH_ACTIVITY_WORDS.includes(last.word)) || last.start - at < 2) return null;
+  return text.slice(at, last.start);
+}
+
+/** Tags of function words and time words: a subject made only of them says nothing of what is measured. */
+const FUNCTION_TAGS = /^(?:d|p|c|u|uj|ul|uz|ud|ug|y|e|o|f|t|tg|r|rr|rz|m|mq|q|zg)$/;
+
+function isFunctionWordsOnly(subject: string, { text, numberStart, tagsAt }: CompletionContext): boolean {
+  const at = text.lastIndexOf(subject, numberStart);
+  if (at < 0 || numberStart - at > ELLIPSIS_REACH) return false;
+  const tags = tagsAt(at);
+  if (!tags) return false;
+  const end = at + subject.length;
+  const words = tags.filter((w) => w.start >= at && w.end <= end);
+  const covered = words.reduce((n, w) => n + w.end - w.start, 0);
+  return covered === subject.length && words.every((w) => FUNCTION_TAGS.test(w.tag));
+}
+
+/** Where 其中 (or 包括…) opens a clause of this sentence before `end`, or -1. */
+function lastPartsOpener(text: string, sentenceStart: number, end: number): number {
+  const clause = text.slice(sentenceStart, end);
+  let found = -1;
+  for (const m of clause.matchAll(ZH_PARTS_OPENER)) found = sentenceStart + m.index + m[0].length;
+  return found;
+}
+
+function lastIndexOfAny(text: string, chars: string, from: number): number {
+  for (let i = from; i >= 0; i--) if (chars.includes(text[i])) return i;
+  return -1;
+}
+
+/**
+ * 严重暴力犯罪、入室盗窃、扒窃同比分别下降40.4%、33.4%、53.3%: when a list of figures follows a
+ * list of subjects of the same length, each figure gets its own subject. Coordinated modifiers
+ * share the head written once: 城镇和农村居民人均可支配收入 → 城镇居民人均可支配收入 and
+ * 农村居民人均可支配收入; 电信网络诈骗案件受理数、案损数 → …案件受理数, …案件案损数; a list closed by
+ * 等 shares the head after it (粮油食品类、日用品类等基本生活类商品零售额).
+ */
+export function shareOutSubjects(group: Array<{ subject: string | null }>): void {
+  if (group.length < 2) return;
+  const subject = group[0].subject;
+  if (!subject || !group.every((m) => m.subject === subject)) return;
+  const items = subject.split(ZH_LIST_SEPARATOR).filter(Boolean);
+  if (items.length !== group.length) return;
+  const shared = sharedHead(items) ?? sharedQualifier(items) ?? items;
+  group.forEach((m, i) => {
+    m.subject = shared[i];
+  });
+}
+
+/** The last item carries the head the others leave out: after 等, or the part longer than the others. */
+function sharedHead(items: string[]): string[] | null {
+  const last = items[items.length - 1];
+  const others = items.slice(0, -1);
+  const etc = last.indexOf('等');
+  if (etc > 0 && etc < last.length - 2) {
+    const head = last.slice(etc + 1);
+    return [...others, last.slice(0, etc)].map((item) => `${item}${head}`);
+  }
+  const longest = Math.max(...others.map((s) => s.length));
+  if (last.length < 2 * longest || last.length - longest < 3) return null;
+  const head = last.slice(longest);
+  return [...others.map((item) => `${item}${head}`), last];
+}
+
+/** The first item carries the qualifier the others leave out; their heads agree (受理数、案损数). */
+function sharedQualifier(items: string[]): string[] | null {
+  const [first, ...others] = items;
+  const longest = Math.max(...others.map((s) => s.length));
+  if (first.length < 2 * longest || first.length - longest < 2) return null;
+  if (!others.every((s) => s.slice(-1) === first.slice(-1))) return null;
+  const qualifier = first.slice(0, first.length - others[0].length);
+  return [first, ...others.map((item) => `${item.startsWith(qualifier) ? '' : qualifier}${item}`)];
+}
+
+/**
+ * "This represents a 14% decrease", "This rose from 174 to 282 offences": a figure whose clause opens
+ * with a pronoun measures what the figure before it in the paragraph measures.
+ */
+export function completeEnglishSubject(
+  subject: string | null,
+  ctx: CompletionContext & { from: number },
+): string | null {
+  const { text, numberStart, from } = ctx;
+  // "compared with …" alone: the comparison of a figure whose subject the sentence leaves out.
+  const comparedOnly = subject?.startsWith('compared with ') ? subject : null;
+  if (subject && !comparedOnly) return subject;
+  if (!comparedOnly && !EN_PRONOUN_OPENER.test(text.slice(from, numberStart))) return subject;
+  const paragraphStart = Math.max(text.lastIndexOf('\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
+  const previous = [...ctx.earlier].reverse().find((m) => m.start >= paragraphStart && m.subject)?.subject;
+  if (!previous) return comparedOnly;
+  return comparedOnly ? `${previous.replace(/ compared with .*$/, '')} ${comparedOnly}` : previous;
 }

@@ -4,6 +4,7 @@
 // every dictionary path is therefore checked on disk and passed explicitly.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ZH_SUBJECT_WORDS } from '../rules/zh/subjects';
 
 export interface TaggedWord {
   word: string;
@@ -36,22 +37,6 @@ const DICT_FILES = {
   idfDict: 'idf.utf8',
   stopWordDict: 'stop_words.utf8',
 } as const;
-
-/** Words jieba splits badly in this genre; added so POS tags see them whole. */
-const DOMAIN_WORDS: Array<[string, string]> = [
-  ['破案率', 'n'],
-  ['发案率', 'n'],
-  ['满意度', 'n'],
-  ['安全感', 'n'],
-  ['覆盖率', 'n'],
-  ['化解率', 'n'],
-  ['立案数', 'n'],
-  ['破案数', 'n'],
-  ['犯罪嫌疑人', 'n'],
-  ['电诈', 'n'],
-  ['民辅警', 'n'],
-  ['警情', 'n'],
-];
 
 function findDictDir(moduleDir: string): string | null {
   const dir = path.join(moduleDir, 'submodules', 'cppjieba', 'dict');
@@ -121,7 +106,7 @@ function tryLoad(): LoadState {
     const dicts: Record<string, string> = {};
     for (const [key, file] of Object.entries(DICT_FILES)) dicts[key] = path.join(dictDir, file);
     jieba.load(dicts);
-    for (const [word, tag] of DOMAIN_WORDS) jieba.insertWord?.(word, tag);
+    for (const [word, tag] of ZH_SUBJECT_WORDS) jieba.insertWord?.(word, tag);
     return { kind: 'loaded', segmenter: wrapJieba(jieba) };
   } catch (err) {
     return { kind: 'failed', reason: err instanceof Error ? err.message : String(err) };

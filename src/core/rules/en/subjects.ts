@@ -1,0 +1,88 @@
+// Subject rules of English reports: the words around a noun phrase that are not part of it
+// (connectors, predicates, time phrases) and what never makes a subject on its own.
+
+/** Words at the front of a phrase that are not its subject (and, the, in 2023, total…). */
+export const EN_SUBJECT_LEAD =
+  /^(?:,|\s|in\s+\d{4}|\d{4}|and|but|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+
+/** Never a subject on its own: a month, a connector, a preposition that starts a time or comparison phrase. */
+export const EN_NOT_SUBJECT =
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*|(?:or|and|but|between|since|from|compared|meaning|while|which|that|this|these|it|there)\b.*)$/i;
+
+/** A list bullet or a field label's punctuation before the subject. */
+export const EN_BULLET = /^(?:[-*•]\s+|\d{1,2}[.)]\s+)/;
+
+/** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…". */
+export const EN_PREDICATE =
+  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|accounted|amounted|remained|edged|added|cut)\b.*$/i;
+
+/** A verb of recording before a counted figure: the subject is what follows it ("police recorded 5,000 …"). */
+export const EN_RECORDING_VERB =
+  /^.*\b(?:recorded|reported|handled|made|received|answered|seized|arrested|issued|saw|logged|investigated|served|solved|cleared)\s+/i;
+
+/** A change verb right before the figure ("rose by"): not part of the subject. */
+export const EN_CHANGE_BEFORE =
+  /\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i;
+
+/** A linking verb or approximation right before the figure ("was about"): not part of the subject. */
+export const EN_LINK_BEFORE =
+  /\b(?:was|were|is|are|stood at|reached|totalled|totaled|totaling|of|at|to|by|from|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|an estimated|estimated)\s*$/i;
+export const EN_LINK_BEFORE_AGAIN = /\b(?:was|were|is|are|stood at|reached|totalled|totaled|of|at|to|by)\s*$/i;
+
+/** The counted noun after a figure: "5,000 offences in …" → offences. */
+export const EN_NOUN_AFTER =
+  /^\s*(?:of|in|for)?\s*([A-Za-z][A-Za-z' -]{2,40}?)(?=[,.;:()]|\s+(?:in|from|than|compared|year|last|this|during|while|and|which|that|as|to)\b|$)/i;
+export const EN_NOT_NOUN_AFTER = /^(?:year|percent|per cent)/i;
+
+/** Where an earlier clause of the sentence ends (commas grouping thousands, 3,812, do not). */
+export const EN_CLAUSE_SPLIT = /(?<!\d),\s*|,(?!\d)\s*|[;:]\s*/;
+
+/** A change named after the figure, with what changed: "a 24% decrease in household theft" → household theft. */
+export const EN_CHANGE_NOUN_IN =
+  /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\s+(?:in|of)\s+(?:the\s+)?(.{3,80}?)(?=\s+(?:in|during|from|since|over|between|compared|relative|to|on|for|than|as|at|by|which|that|was|were|is|are)\b|[,.;:()]|$)/i;
+
+/** A change named after the figure, without what changed: "violence saw a 20% fall". */
+export const EN_CHANGE_NOUN =
+  /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\b/i;
+
+/** The verb that ties a subject to a change named after the figure: "X saw a", "X showed a", "there was a". */
+export const EN_CHANGE_HOLDER =
+  /^(.*?)\s*\b(?:saw|showed|shows|recorded|had|has|have|experienced|represents|represented|was|were|is)\s+(?:a|an)\s*$/i;
+
+/** A figure compared with a basis after it: "$320 billion higher than the prior year's deficit". */
+export const EN_COMPARED_AFTER =
+  /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:lower|higher|less|more|above|below|greater|fewer|smaller|larger)\s+(?:than|the)\s+(?:(?:in|at|for)\s+)?(.{3,80}?)(?=\s+(?:and|but|while|which|published|released|despite|due)\b|\s+(?:of|at)\s+[$£€\d]|[,.;:()]|$)/i;
+
+/** Time phrases at the end of a subject: "receipts for FY 2023", "outlays in 2023", "during FY 2023". */
+export const EN_TIME_TAIL =
+  /\s+(?:in|for|during|at the end of|by the end of|over|since|between)\s+(?:the\s+)?(?:(?:fiscal\s+)?years?\b|FY\s*\d{2,4}|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:first|second|third|fourth|last|latest|previous|prior)\s+(?:quarter|year|month)).*$/i;
+
+/** A pronoun pointing back at the previous figure's subject: "This represents a 14% decrease". */
+export const EN_PRONOUN = /^(?:this|that|it|these|those|which)$/i;
+
+/** A reporting clause before the subject: "figures show that the deficit…", "estimates indicate that…". */
+export const EN_REPORTING_CLAUSE =
+  /^.*\b(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested)\s+that\s+/i;
+
+/** A verb whose object is the figure: what follows the figure is the subject ("added 300,000 new jobs"). */
+export const EN_OBJECT_VERB_BEFORE =
+  /\b(?:added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|an additional|additional)\s+)*$/i;
+
+/** Money "in" what it is: "$2.5 trillion in savings", "$104.7 billion in receipts from legislative proposals". */
+export const EN_MONEY_IN =
+  /^\s*(?:in|of)\s+(?:the\s+)?([A-Za-z][^,.;:()$]{2,60}?)(?=\s+(?:in|during|over|since|for|than|compared|relative|and|which|that|was|were|is|are|by|to|as)\b|[,.;:()]|$)/i;
+
+/** A share of a whole written after a percentage: "16.5 percent of gross domestic product (GDP)". */
+export const EN_SHARE_OF_AFTER = /^\s*of\s+(GDP|gross domestic product(?:\s*\(GDP\))?)/i;
+/** A share named at the sentence's start: "As a share of GDP, outlays fell…". */
+export const EN_SHARE_OF_LEAD = /^\s*As\s+a\s+(share|percentage|proportion)\s+of\s+([^,]{2,40}),/i;
+
+/** Estimate words glued before a noun: "higher-than-estimated refunds" → refunds. */
+export const EN_ESTIMATE_ADJECTIVE =
+  /^(?:higher|lower|larger|smaller|greater|better|worse)-than-(?:estimated|expected|projected|anticipated|forecast)\s+/i;
+
+/** Time phrases that are never a subject: "end of FY 2022", "during FY 2023". */
+export const EN_TIME_PHRASE = /^(?:(?:the\s+)?end\s+of|during|FY\s*\d|fiscal\s+year)\b/i;
+
+/** A clause that opens with a pronoun: "This represents a", "This rose from". */
+export const EN_PRONOUN_OPENER = /^\s*(?:this|it|these|this figure|this number)\b/i;
