@@ -34,7 +34,7 @@ const GENRES: Array<{ name: string; prefixes: string[]; floors: Floors }> = [
     floors: {
       metricsF1: 0.97,
       unitAccuracy: 0.99,
-      changeAccuracy: 0.97,
+      changeAccuracy: 0.99,
       approxAccuracy: 0.94,
       subjectAtHalf: 0.91,
       claimsF1: 0.95,
@@ -70,7 +70,7 @@ const GENRES: Array<{ name: string; prefixes: string[]; floors: Floors }> = [
     floors: {
       metricsF1: 0.97,
       unitAccuracy: 0.99,
-      changeAccuracy: 0.88,
+      changeAccuracy: 0.99,
       approxAccuracy: 0.99,
       subjectAtHalf: 0.67,
       claimsF1: 0.89,
@@ -82,7 +82,7 @@ const GENRES: Array<{ name: string; prefixes: string[]; floors: Floors }> = [
     floors: {
       metricsF1: 0.98,
       unitAccuracy: 0.99,
-      changeAccuracy: 0.74,
+      changeAccuracy: 0.99,
       approxAccuracy: 0.99,
       subjectAtHalf: 0.64,
       claimsF1: 0.92,
