@@ -29,7 +29,8 @@ export const EN: SpecCase[] = [
   { in: 'The CSEW showed an 8% decrease in burglary.', m: ['8% = 8 % down'] },
   { in: 'Receipts were $237 billion less than projected.', m: ['$237 billion = 237000000000 美元 down'] },
   { in: 'The figure is 62% lower than its peak in 1995.', m: ['62% = 62 % down'] },
-  { in: 'Inflation edged up to 2.1% in March.', m: ['2.1% = 2.1 %'] },
+  // An inflation rate is the size of the year's price change (GUIDE: the number is the size of a change).
+  { in: 'Inflation edged up to 2.1% in March.', m: ['2.1% = 2.1 % up'] },
   { in: 'The deficit narrowed by $16 million.', m: ['$16 million = 16000000 美元 down'] },
   { in: 'Unemployment fell back to 5.8 percent.', m: ['5.8 percent = 5.8 %'] },
   { in: 'Net migration was +504,000 in the year.', m: ['+504,000 = 504000 '] },
@@ -87,10 +88,10 @@ export const EN: SpecCase[] = [
   { in: 'The deficit will fall to $1.5 trillion by 2030.', m: ['$1.5 trillion = 1500000000000 美元'], claim: false },
   {
     in: 'The Administration aims to cut the deficit by $3 trillion.',
-    m: ['$3 trillion = 3000000000000 美元'],
+    m: ['$3 trillion = 3000000000000 美元 down'],
     claim: false,
   },
-  { in: 'Inflation is expected to rise to 3.0%.', m: ['3.0% = 3 %'], claim: false },
+  { in: 'Inflation is expected to rise to 3.0%.', m: ['3.0% = 3 % up'], claim: false },
   { in: 'We plan to hire 50 officers.', m: ['50 officers = 50 officers'], claim: false },
   { in: 'The rate is the lowest since records began.', m: [], claim: true },
   { in: 'Unemployment is below the national average.', m: [], claim: true },
@@ -147,4 +148,58 @@ export const EN: SpecCase[] = [
   { in: 'Table 1. Total Receipts, Outlays, and Deficit', m: [] },
   { in: '1. Notes on the data', m: [] },
   { in: 'Level 3:', m: [] },
+  // change: rates of change, verbs with an object, comparatives, lists across commas, parentheses
+  { in: 'The CPI 12-month rate stood at 1.9%, up from 1.5% in May.', m: ['1.9% = 1.9 % up', '1.5% = 1.5 % up'] },
+  {
+    in: 'This led to the CPI 12-month rate rising from 1.5% in May to 1.9% in June.',
+    m: ['1.5% = 1.5 % up', '1.9% = 1.9 % up'],
+  },
+  { in: 'The trend of below 2.0% inflation continued.', m: ['below 2.0% = 2 % ~under up'] },
+  { in: 'The unemployment rate stood at 6.5%, down from 6.8%.', m: ['6.5% = 6.5 %', '6.8% = 6.8 %'] },
+  { in: 'Clothing had a weight of 7% in the CPI basket.', m: ['7% = 7 %'] },
+  { in: 'Receipts rose by 8%, compared with 5% a year earlier.', m: ['8% = 8 % up', '5% = 5 % up'] },
+  { in: 'The rate of inflation edged down to 1.2% in the year to May.', m: ['1.2% = 1.2 % up'] },
+  {
+    in: 'The tax credit expired, which decreased outlays by $103 billion.',
+    m: ['$103 billion = 103000000000 美元 down'],
+  },
+  {
+    in: 'The law reduces the deficit by another $2.5 trillion over the decade.',
+    m: ['$2.5 trillion = 2500000000000 美元 down'],
+  },
+  {
+    in: 'He proposed another $2.5 trillion in savings over the decade.',
+    m: ['$2.5 trillion = 2500000000000 美元 down'],
+  },
+  {
+    in: 'This reflects higher withheld payments of income tax of $8.0 billion.',
+    m: ['$8.0 billion = 8000000000 美元 up'],
+  },
+  {
+    in: 'It is the net effect of lower-than-expected collections of fees, penalties, and fines of $1.3 billion.',
+    m: ['$1.3 billion = 1300000000 美元 down'],
+  },
+  { in: 'The estimate was higher than the MSR estimate of $500 billion.', m: ['$500 billion = 500000000000 美元'] },
+  {
+    in: 'Theft, robbery and arson all decreased (down 11%, 10% and 4% respectively).',
+    m: ['11% = 11 % down', '10% = 10 % down', '4% = 4 % down'],
+  },
+  { in: 'There was a large increase in the volume of fraud recorded (17% year on year).', m: ['17% = 17 % up'] },
+  {
+    in: 'Outlays decreased $137 billion, or 2.2 percent.',
+    m: ['$137 billion = 137000000000 美元 down', '2.2 percent = 2.2 % down'],
+  },
+  {
+    in: 'Receipts were $4,439.3 billion, $147.8 billion lower than the MSR estimate.',
+    m: ['$4,439.3 billion = 4439300000000 美元', '$147.8 billion = 147800000000 美元 down'],
+  },
+  {
+    in: 'Trust fund outlays were $2.8 billion and $4.0 billion higher than projected.',
+    m: ['$2.8 billion = 2800000000 美元 up', '$4.0 billion = 4000000000 美元 up'],
+  },
+  { in: 'Hours worked edged up by 0.3% on the quarter.', m: ['0.3% = 0.3 % up'] },
+  { in: 'Retail sales fell back by 0.5% in June.', m: ['0.5% = 0.5 % down'] },
+  { in: 'Inflation remained the main concern of households.', m: [] },
+  { in: 'The rate of growth slowed in the second half of the year.', m: [] },
+  { in: 'Prices increased by more than expected in the year to June.', m: [] },
 ];

@@ -37,7 +37,7 @@ const GENRES: Array<{ name: string; prefixes: string[]; floors: Floors }> = [
     floors: {
       metricsF1: 0.97,
       unitAccuracy: 0.99,
-      changeAccuracy: 0.97,
+      changeAccuracy: 0.99,
       approxAccuracy: 0.94,
       subjectAtHalf: 0.95,
       claimsF1: 0.95,
@@ -73,7 +73,7 @@ const GENRES: Array<{ name: string; prefixes: string[]; floors: Floors }> = [
     floors: {
       metricsF1: 0.97,
       unitAccuracy: 0.99,
-      changeAccuracy: 0.88,
+      changeAccuracy: 0.99,
       approxAccuracy: 0.99,
       subjectAtHalf: 0.76,
       claimsF1: 0.89,
@@ -85,7 +85,7 @@ const GENRES: Array<{ name: string; prefixes: string[]; floors: Floors }> = [
     floors: {
       metricsF1: 0.98,
       unitAccuracy: 0.99,
-      changeAccuracy: 0.74,
+      changeAccuracy: 0.99,
       approxAccuracy: 0.99,
       subjectAtHalf: 0.78,
       claimsF1: 0.92,

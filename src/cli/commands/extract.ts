@@ -1,7 +1,8 @@
 // `policy-lens extract`: metrics and claims of reports as JSON, a table or CSV.
 import { promises as fs } from 'node:fs';
 import { analyzeText } from '../../core/analyze';
-import { documentJson, extractJson, type DocumentJson } from '../../core/output/document';
+import { documentJson, type DocumentJson } from '../../core/output/document';
+import { batched, extractJsonChunks } from '../../core/output/json-stream';
 import { readReport, decodeBytes, DEFAULT_MAX_BYTES, ReportReadError } from '../../core/text/report-file';
 import { parseArgs, parseSize } from '../args';
 import { expandInputs, readStdin, StdinTooLargeError } from '../inputs';
@@ -124,22 +125,42 @@ export async function runExtract(argv: string[], io: CliIO): Promise<number> {
   if (showProgress) io.stderr.write('\r\x1b[K');
 
   const columns = (io.stdout as NodeJS.WriteStream).columns;
-  const output =
+  // JSON goes out in pieces: one string of a large result (millions of metrics) exceeds V8's limit.
+  const output: Iterable<string> =
     format === 'json'
-      ? JSON.stringify(extractJson(docs), null, 2) + '\n'
-      : format === 'csv'
-        ? metricsCsv(docs)
-        : withClaims
-          ? formatClaimsTable(claimTables, { columns })
-          : formatTable(docs, { columns, numbers: withNumbers });
+      ? batched(extractJsonChunks(docs))
+      : [
+          format === 'csv'
+            ? metricsCsv(docs)
+            : withClaims
+              ? formatClaimsTable(claimTables, { columns })
+              : formatTable(docs, { columns, numbers: withNumbers }),
+        ];
   if (outFile) {
     try {
-      await fs.writeFile(outFile, output, 'utf8');
+      await writeToFile(outFile, output);
     } catch (err) {
       fail(outFile, `cannot write output: ${(err as Error).message}`);
     }
   } else {
-    io.stdout.write(output);
+    await writeToStream(io.stdout, output);
   }
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+/** Writes the pieces to a new file (replacing it), one write per piece. */
+async function writeToFile(file: string, pieces: Iterable<string>): Promise<void> {
+  const handle = await fs.open(file, 'w');
+  try {
+    for (const piece of pieces) await handle.write(piece, null, 'utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes the pieces to a stream, waiting for it to drain when its buffer is full. */
+async function writeToStream(stream: NodeJS.WritableStream, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) {
+    if (!stream.write(piece)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+  }
 }

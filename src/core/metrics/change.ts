@@ -1,8 +1,33 @@
 // Is a number the size of a change (同比下降68.05%, rose by 236,000) or a level
 // (降至7分钟, 由13分钟缩短至7分钟)? And against what basis is the change stated?
 import type { Change, ChangeDirection } from '../types';
-import { ZH_BASIS, ZH_CHANGE_AFTER_DOWN, ZH_CHANGE_AFTER_UP, ZH_DOWN, ZH_FILLER, ZH_UP } from '../rules/zh/change';
-import { EN_AFTER, EN_BASIS, EN_BEFORE, EN_DOWN } from '../rules/en/change';
+import {
+  ZH_BASIS,
+  ZH_BOOST_BEFORE,
+  ZH_CHANGE_AFTER_DOWN,
+  ZH_CHANGE_AFTER_UP,
+  ZH_COMPARED_WITH,
+  ZH_DOWN,
+  ZH_FILLER,
+  ZH_LEVEL_RATE,
+  ZH_RATE_OF_CHANGE,
+  ZH_UP,
+} from '../rules/zh/change';
+import {
+  EN_AFTER,
+  EN_AFTER_REDUCTION,
+  EN_BASIS,
+  EN_BEFORE,
+  EN_COMPARATIVE_OF,
+  EN_COMPARED_WITH,
+  EN_DOWN,
+  EN_INFLATION_AFTER,
+  EN_LEVEL_RATE,
+  EN_PAREN_DIRECTION,
+  EN_RATE_OF_CHANGE_DOWN,
+  EN_RATE_OF_CHANGE_UP,
+  EN_VERB_OBJECT_BY,
+} from '../rules/en/change';
 
 function alternation(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
@@ -50,6 +75,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
       const g = ZH_CHANGE_GAP.exec(before);
       if (g && !/(至|到)/.test(g[2])) word = g[1];
     }
+    if (!word && ZH_BOOST_BEFORE.test(before)) word = '增长';
     if (!word) {
       const tail = after.replace(/^\s+/, '');
       if (ZH_CHANGE_AFTER_UP.test(tail)) word = '增长';
@@ -66,12 +92,86 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
     const a = EN_AFTER.exec(after);
     if (a) dirWord = a[1];
   }
+  if (!dirWord) dirWord = EN_VERB_OBJECT_BY.exec(before)?.[1] ?? null;
+  if (!dirWord && EN_AFTER_REDUCTION.test(after)) dirWord = 'reduction';
   if (!dirWord) return null;
   const basis = EN_BASIS.exec(after.slice(0, 80)) ?? EN_BASIS.exec(sentence);
-  const dir: ChangeDirection = /^(increase|rise|jump|gain|growth|hike|more|higher|greater|above)$/i.test(dirWord)
-    ? 'up'
-    : /^(decrease|decline|drop|fall|reduction|cut|dip|fewer|less|lower|below)$/i.test(dirWord)
-      ? 'down'
-      : directionOf(dirWord, 'en');
-  return { direction: dir, basis: basis ? basis[1] : null };
+  return { direction: englishDirection(dirWord), basis: basis ? basis[1] : null };
+}
+
+function englishDirection(word: string): ChangeDirection {
+  if (/^(increase|rise|jump|gain|growth|hike|more|higher|greater|above|larger|boost\w*|rais\w*)$/i.test(word))
+    return 'up';
+  if (/^(decrease|decline|drop|fall|reduction|cut|dip|fewer|less|lower|below|smaller|reduc\w*|decreas\w*)$/i.test(word))
+    return 'down';
+  return directionOf(word, 'en');
+}
+
+/** The last match of a global pattern in `text`: its index and groups, or null. */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    last = m;
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return last;
+}
+
+/** What the sentence around a figure says, for the change rules that read past its clause. */
+export interface FigureContext {
+  /** The sentence up to the figure (bounded), in the text the rules read. */
+  sentenceBefore: string;
+  /** The text right after the metric's span. */
+  after: string;
+  /** The figure is a percentage (the rate rules read only those). */
+  percent: boolean;
+}
+
+/**
+ * Changes stated by the sentence rather than the clause: a percentage that is the value of a rate
+ * of change (an inflation or growth rate: the nearest rate named before it is one, not a level rate
+ * or a share), and in English a figure in parentheses after a word of rise or fall
+ * ("a large increase in fraud (17% year on year)"), or an amount headed by a comparative
+ * ("lower-than-expected collections of fees and fines of $1.3 billion").
+ */
+export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Change | null {
+  const { sentenceBefore, after, percent } = ctx;
+  if (percent) {
+    if (lang === 'en' && EN_INFLATION_AFTER.test(after)) return { direction: 'up', basis: null };
+    const direction = nearestRateDirection(sentenceBefore, lang);
+    if (direction) return { direction, basis: null };
+  }
+  if (lang !== 'en') return null;
+  const comparative = EN_COMPARATIVE_OF.exec(sentenceBefore);
+  if (comparative && !/\d/.test(comparative[0])) return { direction: englishDirection(comparative[1]), basis: null };
+  if (/\(\s*$/.test(sentenceBefore)) {
+    const word = lastMatch(EN_PAREN_DIRECTION, sentenceBefore.slice(-160));
+    if (word) return { direction: word[1] ? 'up' : 'down', basis: null };
+  }
+  return null;
+}
+
+/** Up or down when the nearest rate named before a percentage is a rate of change; null for a level rate. */
+function nearestRateDirection(sentenceBefore: string, lang: 'zh' | 'en'): ChangeDirection | null {
+  const candidates: Array<[RegExpExecArray | null, ChangeDirection | null]> =
+    lang === 'zh'
+      ? [
+          [lastMatch(ZH_RATE_OF_CHANGE, sentenceBefore), 'up'],
+          [lastMatch(ZH_LEVEL_RATE, sentenceBefore), null],
+        ]
+      : [
+          [lastMatch(EN_RATE_OF_CHANGE_UP, sentenceBefore), 'up'],
+          [lastMatch(EN_RATE_OF_CHANGE_DOWN, sentenceBefore), 'down'],
+          [lastMatch(EN_LEVEL_RATE, sentenceBefore), null],
+        ];
+  let best: [number, ChangeDirection | null] = [-1, null];
+  for (const [m, direction] of candidates)
+    if (m && m.index + m[0].length > best[0]) best = [m.index + m[0].length, direction];
+  return best[1];
+}
+
+/** Does the text between two figures set the second against the first (远低于, compared with, up from)? */
+export function comparesWithPrevious(between: string, lang: 'zh' | 'en'): boolean {
+  return lang === 'zh' ? ZH_COMPARED_WITH.test(between) : EN_COMPARED_WITH.test(between);
 }

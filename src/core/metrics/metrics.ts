@@ -5,7 +5,7 @@ import type { NumberToken } from '../numbers/numbers';
 import type { TaggedWord } from '../text/segmenter';
 import type { Approx, Metric } from '../types';
 import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } from '../numbers/units';
-import { detectChange } from './change';
+import { comparesWithPrevious, detectChange, detectSentenceChange } from './change';
 import { ClauseIndex } from './clause-index';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { completeEnglishSubject, completeSubject, extractSubject, shareOutSubjects } from './subject';
@@ -153,6 +153,8 @@ export function extractMetrics(
   let group: RawMetric[] = [];
   const closeGroup = () => {
     shareOutSubjects(group);
+    shareTrailingChange(text, group);
+    distributeSubjects(group);
     group = [];
   };
   for (const token of tokens) {
@@ -360,17 +362,46 @@ export function extractMetrics(
     const sentenceText = text.slice(Math.max(sStart, token.start - 120), Math.min(sEnd, end + 60));
 
     // Enumerations: 、42.6% after 41.1% in the same clause share the change and the subject.
+    const previous = lastInSentence && lastInSentence.sentenceStart === sStart ? lastInSentence.metric : null;
     const enumerated =
       lastInClause !== null &&
       lastInClause.clauseStart === clauseStart &&
       /^[\s、和及与,]*(?:(?:or|and)\s+)?$/u.test(text.slice(lastInClause.metric.end, token.start));
+    // down 11%, 10% and 4%; decreased $137 billion, or 2.2 percent: a list across a comma shares the change only.
+    const gapFromPrevious = previous ? text.slice(previous.end, token.start) : '';
+    const listedAfterComma =
+      previous !== null &&
+      /^\s*,\s*(?:(?:or|and)\s+)?$/.test(gapFromPrevious) &&
+      (previous.unit === unit.unit || /\bor\b/.test(gapFromPrevious));
     let change = detectChange(
       lang === 'zh' ? beforeText.replace(/\s+/g, '') : beforeText,
       afterText,
       lang,
       sentenceText,
     );
-    if (!change && enumerated && lastInClause!.metric.change) change = lastInClause!.metric.change;
+    if (!change && enumerated && lastInClause?.metric.change) change = lastInClause.metric.change;
+    if (!change && listedAfterComma && previous?.change) change = previous.change;
+    if (!change) {
+      const sentenceBefore = text.slice(Math.max(sStart, token.start - CLAUSE_WINDOW), token.start);
+      change = detectSentenceChange(
+        {
+          sentenceBefore: lang === 'zh' ? sentenceBefore.replace(/\s+/g, '') : sentenceBefore,
+          after: afterText,
+          percent: unit.unit === '%',
+        },
+        lang,
+      );
+    }
+    // 增长1.4%，远低于过去10年4.5%的平均数; grew by 1.9%, up from 1.5%: the figure set against a change is one too.
+    if (
+      !change &&
+      previous?.change &&
+      previous.unit === '%' &&
+      unit.unit === '%' &&
+      token.start - previous.end <= 80 &&
+      comparesWithPrevious(text.slice(previous.end, token.start), lang)
+    )
+      change = previous.change;
     // 人口自然增长率为-0.99‰: a negative growth is a fall.
     if (change && token.value < 0 && change.direction === 'up') change = { ...change, direction: 'down' };
 
@@ -437,6 +468,15 @@ function tagsAt(sentences: SentenceContext[]): (pos: number) => TaggedWord[] | n
     }
     return lo < sentences.length && sentences[lo].start <= pos ? sentences[lo].tags : null;
   };
+}
+
+/** $2.8 billion and $4.0 billion higher than projected: a change named after the list holds for all of it. */
+function shareTrailingChange(text: string, group: RawMetric[]): void {
+  const last = group[group.length - 1];
+  if (group.length < 2 || !last.change || group.slice(0, -1).some((m) => m.change)) return;
+  // Only a list closed by "and" / 和 / 、 (a level then its difference, "$4.4 trillion, $147.8 billion lower", is no list).
+  if (!/(?:\band\b|[、和及与])/u.test(text.slice(group[group.length - 2].end, last.start))) return;
+  for (const m of group) m.change = last.change;
 }
 
 /**

@@ -33,6 +33,8 @@ export const ZH_DOWN = [
   '净减',
   '净减少',
   '回落了',
+  '精简',
+  '压缩',
 ];
 export const ZH_UP = [
   '上升',
@@ -68,11 +70,26 @@ export const ZH_UP = [
   '净增',
   '净增加',
   '翻番',
+  '改善',
 ];
 export const ZH_FILLER = '(?:了|为|达|达到|约|近|超|超过|分别|均|各|逾|近乎|高达|仅|仅有|只|只有|有)*';
-/** 1.3%的轻微增长, 16.5%的增幅: the change named after the figure. */
-export const ZH_CHANGE_AFTER_UP = /^的[\u3400-\u9fff]{0,3}?(?:增长|增幅|升幅|涨幅|上升|提升)/u;
-export const ZH_CHANGE_AFTER_DOWN = /^的[\u3400-\u9fff]{0,3}?(?:下降|降幅|跌幅|减少|下跌|回落)/u;
+/** 1.3%的轻微增长, 16.5%的增幅: the change named after the figure (not 6.4%的高位回落至: that is a level). */
+export const ZH_CHANGE_AFTER_UP = /^的[\u3400-\u9fff]{0,3}?(?:增长|增幅|升幅|涨幅|上升|提升)(?![至到])/u;
+export const ZH_CHANGE_AFTER_DOWN = /^的[\u3400-\u9fff]{0,3}?(?:下降|降幅|跌幅|减少|下跌|回落)(?![至到])/u;
 
 export const ZH_BASIS =
   /(同比|环比|与上年同期相比|与去年同期相比|较上年同期|比上年同期|较去年同期|比去年同期|比上年末|较上年末|比上月末|比上月|比上年|较上年|比去年|较去年|比上一年|较上一年|(?:比|较|与)(?:19|20)\d\d年(?:同期)?(?:相比)?)/u;
+
+/** 拉动经济增长1.2个百分点, 提振作用会达到1.3个百分点: a boost to growth is a change up. */
+export const ZH_BOOST_BEFORE = /(?:拉动|提振|带动)(?:作用|效果)?(?:会|将|可|能)?(?:达到|达|为|了)?$/u;
+
+/**
+ * Rates that are themselves the size of a change (通胀率 is the year's change of prices, as
+ * 增长率 is in the seed gold), against the level rates and shares: the nearest one named before
+ * a percentage decides.
+ */
+export const ZH_RATE_OF_CHANGE = /通胀率|通胀|物价涨幅|增长率|增速|涨幅|升幅|增幅/gu;
+export const ZH_LEVEL_RATE = /(?:失业率|就业率|比重|占比|比例|份额|占|[\u3400-\u9fff](?<!增长|通胀)率)/gu;
+
+/** 远低于, 高于: a figure set against the previous one of the same measure. */
+export const ZH_COMPARED_WITH = /(?:低于|高于|快于|慢于|超过|相比|对比|较之)/u;
