@@ -65,8 +65,11 @@ function plausiblySame(a: Metric, b: Metric): boolean {
 
 function where(f: SourceFigure): string {
   const l = f.location;
-  if (l.row !== undefined && l.column !== undefined)
-    return `${l.table !== undefined ? `table ${l.table}, ` : ''}row ${l.row}, column ${l.column}`;
+  if (l.row !== undefined && l.column !== undefined) {
+    const table = l.sheet !== undefined ? `sheet ${l.sheet}, ` : l.table !== undefined ? `table ${l.table}, ` : '';
+    return `${table}row ${l.row}, column ${l.column}`;
+  }
+  if (l.page !== undefined) return `page ${l.page}${l.line !== undefined ? `, line ${l.line}` : ''}`;
   return l.line !== undefined ? `line ${l.line}` : 'the source';
 }
 
