@@ -10,6 +10,7 @@
 //      every match the matcher makes outside the gold is listed as a wrong-quantity match; then each matching
 //      report figure is altered (a source figure altered, seen from the report) and must come out as "differs".
 // Usage: npm run pretest && node scripts/eval-checks.mjs [--seed N] [--variants K] [--json FILE] [--mirror GIT_DIR]
+//        [--sources-only]
 // Reads $POLICY_LENS_SHARED or ../shared (corpus/ and corpus-dev/). Asserts nothing; prints figures.
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
@@ -35,13 +36,15 @@ const opt = (name, dflt) => {
 const SEED = Number(opt('seed', '11'));
 const VARIANTS = Number(opt('variants', '3'));
 const JSON_OUT = opt('json', null);
+// --sources-only: only part 4 (the real pairs), for quick runs while tuning the matcher.
+const SOURCES_ONLY = args.includes('--sources-only');
 const shared = resolve(process.env.POLICY_LENS_SHARED ?? join(root, '..', 'shared'));
 const dirs = ['corpus', 'corpus-dev'].map((d) => join(shared, d)).filter(existsSync);
 if (dirs.length === 0) {
   console.error(`eval-checks: no corpus under ${shared} (set POLICY_LENS_SHARED)`);
   process.exit(2);
 }
-const docs = dirs.flatMap((d) =>
+const docs = (SOURCES_ONLY ? [] : dirs).flatMap((d) =>
   readdirSync(d)
     .filter((f) => f.endsWith('.txt'))
     .sort()

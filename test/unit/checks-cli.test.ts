@@ -111,9 +111,13 @@ test('a claim source linked in the annotations is used for that claim only', () 
 
 test('bad input: unknown source format, missing report, usage', () => {
   const report = write('ok.txt', GOOD);
-  const xlsx = cli(['check', report, '--source', 'data.xlsx']);
-  assert.equal(xlsx.code, 3);
-  assert.match(xlsx.stderr, /Excel workbooks are not read yet/u);
+  const xls = cli(['check', report, '--source', 'data.xls']);
+  assert.equal(xls.code, 3);
+  assert.match(xls.stderr, /old Excel workbooks \(\.xls\) are not read: save the workbook as \.xlsx/u);
+  const notAWorkbook = write('data.xlsx', 'not a zip');
+  const broken = cli(['check', report, '--source', notAWorkbook]);
+  assert.equal(broken.code, 3);
+  assert.match(broken.stderr, /not a readable Excel workbook/u);
   const missing = cli(['check', path.join(tmp, 'missing.txt')]);
   assert.equal(missing.code, 3);
   assert.match(missing.stderr, /no such file or directory/u);

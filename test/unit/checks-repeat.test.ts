@@ -27,3 +27,30 @@ test('must not flag: different quantities under short or list subjects', async (
   const text = '2012年首3季的薪金和工資，分別平均按年上升6.7%和5.9%。\n扣除通脹後，分別平均按年上升2.5%。';
   assert.equal((await findingsOf(text, 'repeat')).length, 0);
 });
+
+test('must not flag: a figure adjusted (excluding these effects) against the unadjusted one (US Treasury FY2023)', async () => {
+  const text =
+    'Excise taxes were $75.8 billion, $10.6 billion below the MSR estimate. The MSR estimates included $2.2 billion in receipts from legislative proposals; excluding these effects, excise taxes were $8.4 billion below the MSR estimates.';
+  assert.equal((await findingsOf(text, 'repeat')).length, 0);
+  // Both unadjusted, the two values are still one quantity reported twice.
+  const twice =
+    'Excise taxes were $75.8 billion, $10.6 billion below the MSR estimate. In the summary, excise taxes were $8.4 billion below the MSR estimate.';
+  assert.equal((await findingsOf(twice, 'repeat')).length, 1);
+});
+
+test('a sentence repeated word for word with another figure: flagged even when the values are far apart', async () => {
+  const body = '全年破案率达到69.4%，抓获违法犯罪嫌疑人1047人，有力维护了社会秩序。';
+  const text = `${body.replace('1047', '949')}\n一、打击犯罪\n${body}`;
+  const [f, ...rest] = await findingsOf(text, 'repeat');
+  assert.equal(rest.length, 0);
+  assert.deepEqual(figureTexts(f), { first: '949人', second: '1047人' });
+  // Thresholds: 超过10万元 and 超过11万元 are two figures written for one quantity.
+  const over = '受理找寻服务120余件，总价值超过10万元，得到了广大群众的一致赞誉。';
+  assert.equal((await findingsOf(`${over.replace('10万', '11万')}\n${over}`, 'repeat')).length, 1);
+  // The same sentence with the same figures, or rounded alike (69.4% and 69.40%), is not a finding.
+  assert.equal((await findingsOf(`${body}\n${body.replace('69.4%', '69.40%')}`, 'repeat')).length, 0);
+  // Sentences alike but for their years speak of two years.
+  const years =
+    '2024年全市抓获违法犯罪嫌疑人1047人，有力维护了社会秩序。\n2025年全市抓获违法犯罪嫌疑人949人，有力维护了社会秩序。';
+  assert.equal((await findingsOf(years, 'repeat')).length, 0);
+});

@@ -85,9 +85,12 @@ test('CSV table with a 单位 column; a fall written as negative growth', async 
 });
 
 test('unsupported and missing sources give clear errors', async () => {
-  await assert.rejects(readSource(fixture('nope.xlsx'), null), (e: unknown) => {
+  await assert.rejects(readSource(fixture('nope.xls'), null), (e: unknown) => {
     assert.ok(e instanceof SourceReadError);
-    assert.match(e.message, /Excel workbooks are not read yet: save the sheet as CSV/u);
+    assert.match(
+      e.message,
+      /old Excel workbooks \(\.xls\) are not read: save the workbook as \.xlsx or the sheet as CSV/u,
+    );
     return true;
   });
   await assert.rejects(readSource(fixture('missing.csv'), null), /no such source file/u);

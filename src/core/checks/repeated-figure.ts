@@ -1,7 +1,7 @@
 // Check "repeat": the same quantity (subject, unit, change and basis) reported with different values in
 // one report, e.g. a summary's 下降18.6% against the body's 下降18.9%.
 import type { Metric } from '../types';
-import { figureOf, findingFigure } from './figures';
+import { figureOf, findingFigure, type Figure, type Interval } from './figures';
 import { verdict } from './format';
 import type { CheckSentence } from './sentences';
 import type { Finding } from './types';
@@ -77,11 +77,41 @@ function sameFrame(a: CheckSentence, b: CheckSentence): boolean {
   return PLAN_WORDS.test(a.text) === PLAN_WORDS.test(b.text);
 }
 
+/** Words that adjust a figure (excluding these effects, 剔除…因素): the adjusted figure is another quantity. */
+const ADJUSTED = /\bexcluding\b|\bexcept\b|\bnet of\b|\bnot counting\b|\bafter adjusting\b|不含|剔除|扣除|除去|不计/iu;
+
+function adjusted(text: string, e: { metric: Metric; sentence: CheckSentence }): boolean {
+  return ADJUSTED.test(text.slice(e.sentence.start, e.metric.range.start));
+}
+
+function written(f: Figure): Interval {
+  return { lo: f.metric.value - f.tolerance, hi: f.metric.value + f.tolerance };
+}
+
+/** A sentence this long, repeated word for word, is one statement made twice (a summary copying the body). */
+const MIN_VERBATIM = 12;
+
+/**
+ * The sentence with its figures masked, and the figure's place among them: two sentences alike but for their
+ * figures state the same quantities in the same places, whatever the values (a summary copied from the body).
+ */
+function verbatimKey(s: CheckSentence, m: Metric): string | null {
+  let masked = '';
+  let at = s.start;
+  for (const x of s.metrics) {
+    masked += `${s.text.slice(at - s.start, x.range.start - s.start)}#`;
+    at = x.range.end;
+  }
+  masked = (masked + s.text.slice(at - s.start)).replace(/\s+/gu, '');
+  if ([...masked.replace(/#/gu, '')].length < MIN_VERBATIM) return null;
+  return `v\u0000${masked}\u0000${s.metrics.indexOf(m)}`;
+}
+
 export function checkRepeats(text: string, sentences: CheckSentence[]): Finding[] {
   const groups = new Map<string, Array<{ metric: Metric; sentence: CheckSentence }>>();
   for (const s of sentences)
     for (const m of s.metrics)
-      for (const key of [subjectQuantityKey(m), clauseQuantityKey(text, s, m)]) {
+      for (const key of [subjectQuantityKey(m), clauseQuantityKey(text, s, m), verbatimKey(s, m)]) {
         if (!key) continue;
         const list = groups.get(key) ?? [];
         list.push({ metric: m, sentence: s });
@@ -89,19 +119,26 @@ export function checkRepeats(text: string, sentences: CheckSentence[]): Finding[
       }
   const out: Finding[] = [];
   const reported = new Set<string>();
-  for (const list of groups.values()) {
+  for (const [key, list] of groups) {
     // Figures of one sentence are levels or parts of a series (由A至B), not repeats.
     const sentencesSeen = new Set(list.map((e) => e.sentence));
     if (list.length < 2 || sentencesSeen.size !== list.length) continue;
+    const verbatim = key.startsWith('v\u0000');
     const first = figureOf(list[0].metric);
     for (const later of list.slice(1)) {
       if (!sameFrame(list[0].sentence, later.sentence)) continue;
+      if (adjusted(text, list[0]) !== adjusted(text, later)) continue;
       const f = figureOf(later.metric);
-      if (!comparable(first.metric, f.metric)) continue;
+      // A sentence repeated word for word names the same quantity: its two values need not look alike, and
+      // two thresholds (超过10万元, 超过11万元) are two different figures written for one quantity.
+      if (!verbatim && !comparable(first.metric, f.metric)) continue;
+      if (verbatim && (first.metric.unit !== f.metric.unit || first.metric.approx !== f.metric.approx)) continue;
       // Agreeing repeats are the normal case and are not reported; a pair found under both keys, once.
       // Strictly: 4 % and 5 % touch at 4.5 but are two different figures written for one quantity.
       if (first.metric.value === f.metric.value) continue;
-      if (first.interval.lo < f.interval.hi && f.interval.lo < first.interval.hi) continue;
+      // In a verbatim copy both carry the same approximation word, so their written values are compared.
+      const [i, j] = verbatim ? [written(first), written(f)] : [first.interval, f.interval];
+      if (i.lo < j.hi && j.lo < i.hi) continue;
       const pair = `${first.metric.id} ${f.metric.id}`;
       if (reported.has(pair)) continue;
       reported.add(pair);

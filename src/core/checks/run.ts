@@ -6,6 +6,7 @@ import { checkPartsAndShares, checkRatios } from './parts-whole';
 import { checkRates } from './rate';
 import { checkRepeats } from './repeated-figure';
 import { sentencesWithMetrics } from './sentences';
+import { checkYearOnYear } from './year-on-year';
 import type { CheckName, Finding } from './types';
 
 export const CHECK_NAMES: readonly CheckName[] = ['change', 'multiple', 'parts', 'shares', 'rate', 'repeat'];
@@ -15,6 +16,7 @@ export function runChecks(text: string, analysis: Pick<AnalysisResult, 'metrics'
   const lines = new LineIndex(text);
   const findings = [
     ...checkChanges(text, sentences),
+    ...checkYearOnYear(text, sentences),
     ...checkPartsAndShares(text, sentences),
     ...checkRatios(text, lines),
     ...checkRates(text, sentences),

@@ -1,11 +1,11 @@
 // Looks each metric of a report up in a source: the same quantity (subject similar, same unit after scaling,
 // same kind of change), then the value within the rounding of the less precise of the two.
-import { figureOf } from '../checks/figures';
+import { figureOf, type Interval } from '../checks/figures';
 import { formatNumber } from '../checks/format';
 import type { Metric } from '../types';
-import { clauseName, scopeContext } from './context';
+import { clauseName, scopeContext, topicName } from './context';
 import { scopesDiffer, subjectSimilarity } from './subject';
-import type { SourceDocument, SourceFigure, SourceMatch } from './types';
+import type { SourceDocument, SourceFigure, SourceLocation, SourceMatch } from './types';
 
 /** A source figure names the same quantity only above this subject similarity. */
 export const SAME_QUANTITY = 0.6;
@@ -30,11 +30,27 @@ function signedValue(m: Metric): number {
   return m.change?.direction === 'down' ? -Math.abs(m.value) : m.value;
 }
 
+/** A figure's interval with a fall as a negative value (增长-3.2% in a table, 下降3.2% in a sentence). */
+function signedInterval(m: Metric): Interval {
+  const { lo, hi } = figureOf(m).interval;
+  return m.change?.direction === 'down' && m.value > 0 ? { lo: -hi, hi: -lo } : { lo, hi };
+}
+
+/**
+ * Exact figures agree within the rounding of the less precise of the two; an approximate one (突破110亿元,
+ * 207亿元左右) agrees with any value its interval allows.
+ */
 export function valuesAgree(a: Metric, b: Metric): boolean {
   const x = signedValue(a);
   const y = signedValue(b);
+  const slack = 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+  if (a.approx || b.approx) {
+    const i = signedInterval(a);
+    const j = signedInterval(b);
+    return i.lo <= j.hi + slack && j.lo <= i.hi + slack;
+  }
   const tolerance = Math.max(figureOf(a).tolerance, figureOf(b).tolerance);
-  return Math.abs(x - y) <= tolerance + 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+  return Math.abs(x - y) <= tolerance + slack;
 }
 
 const YEAR = /((?:19|20)\d{2})\s*年/gu;
@@ -65,8 +81,11 @@ function plausiblySame(a: Metric, b: Metric): boolean {
 
 function where(f: SourceFigure): string {
   const l = f.location;
-  if (l.row !== undefined && l.column !== undefined)
-    return `${l.table !== undefined ? `table ${l.table}, ` : ''}row ${l.row}, column ${l.column}`;
+  if (l.row !== undefined && l.column !== undefined) {
+    const table = l.sheet !== undefined ? `sheet ${l.sheet}, ` : l.table !== undefined ? `table ${l.table}, ` : '';
+    return `${table}row ${l.row}, column ${l.column}`;
+  }
+  if (l.page !== undefined) return `page ${l.page}${l.line !== undefined ? `, line ${l.line}` : ''}`;
   return l.line !== undefined ? `line ${l.line}` : 'the source';
 }
 
@@ -76,11 +95,30 @@ function describe(m: Metric): string {
     : m.text;
 }
 
+export interface MatchOptions {
+  /** The name that sets the scope in place of the engine's subject (a change named after its level). */
+  scopeName?: string;
+  /** Only source figures at this place (the line or table row where the change's level was found). */
+  near?: SourceLocation;
+}
+
+/** The same line of text, or the same row of the same table. */
+function samePlace(a: SourceLocation, b: SourceLocation): boolean {
+  if (a.row !== undefined || b.row !== undefined) return a.row === b.row && a.table === b.table && a.sheet === b.sheet;
+  return a.line === b.line && a.page === b.page;
+}
+
 /**
  * `context`: the report's words that set the metric's scope (see scopeContext); `altName`: the name its clause
  * gives it, tried beside the engine's subject.
  */
-export function matchMetric(metric: Metric, source: SourceDocument, context = '', altName = ''): SourceMatch {
+export function matchMetric(
+  metric: Metric,
+  source: SourceDocument,
+  context = '',
+  altName = '',
+  options: MatchOptions = {},
+): SourceMatch {
   const base = {
     metric: {
       id: metric.id,
@@ -97,7 +135,8 @@ export function matchMetric(metric: Metric, source: SourceDocument, context = ''
         .filter(
           (f) =>
             sameKind(metric, f.metric) &&
-            !scopesDiffer(`${context} ${metric.subject ?? ''}`, `${f.context} ${f.subject}`) &&
+            (!options.near || samePlace(options.near, f.location)) &&
+            !scopesDiffer(`${context} ${options.scopeName ?? metric.subject ?? ''}`, `${f.context} ${f.subject}`) &&
             yearsAgree(context, f, source.year),
         )
         .map((f) => ({
@@ -149,29 +188,54 @@ export function matchMetric(metric: Metric, source: SourceDocument, context = ''
   };
 }
 
+interface ReportName {
+  name: string;
+  /** For a change whose clause names nothing (增长5%): the level before it, whose name it takes. */
+  level?: Metric;
+}
+
 /** A change's clause (增长5%) names nothing: it takes the name of the level before it in the sentence. */
-function altNames(reportText: string, metrics: Metric[]): Map<Metric, string> {
-  const out = new Map<Metric, string>();
-  let lastLevelName = '';
+function reportNames(reportText: string, metrics: Metric[]): Map<Metric, ReportName> {
+  const out = new Map<Metric, ReportName>();
+  let lastLevel: { metric: Metric; name: string } | null = null;
   let lastLine = -1;
   for (const m of [...metrics].sort((a, b) => a.range.start - b.range.start)) {
-    const own = clauseName(reportText, m.range.start);
-    if (m.line !== lastLine) lastLevelName = '';
+    const own = topicName(reportText, m.range.start) || clauseName(reportText, m.range.start);
+    if (m.line !== lastLine) lastLevel = null;
     lastLine = m.line;
     // A percentage of a plan (为预算的100%) is not the level a later change refers to.
-    if (!m.change && m.kind !== 'percent') lastLevelName = own;
-    out.set(
-      m,
-      m.change && [...own.replace(/增长|下降|增加|减少|同比|比上年|上升/gu, '')].length < 2 ? lastLevelName : own,
-    );
+    if (!m.change && m.kind !== 'percent') lastLevel = { metric: m, name: own };
+    const namesNothing = m.change && [...own.replace(/增长|下降|增加|减少|同比|比上年|上升/gu, '')].length < 2;
+    out.set(m, namesNothing ? { name: lastLevel?.name ?? '', level: lastLevel?.metric } : { name: own });
   }
   return out;
 }
 
-/** Each metric of the report that names a subject, looked up in the source. */
+/**
+ * Each metric of the report that names a subject, looked up in the source. A change that takes its level's name
+ * goes with its level: it is looked up beside the source figure its level matched, and not at all when the
+ * level is not in the source (the same name may carry another scope's change elsewhere).
+ */
 export function matchReport(reportText: string, metrics: Metric[], source: SourceDocument): SourceMatch[] {
-  const names = altNames(reportText, metrics);
-  return metrics
-    .filter((m) => m.subject)
-    .map((m) => matchMetric(m, source, scopeContext(reportText, m.range.start), names.get(m) ?? ''));
+  const names = reportNames(reportText, metrics);
+  const results = new Map<Metric, SourceMatch>();
+  const matchOne = (m: Metric): SourceMatch => {
+    const known = results.get(m);
+    if (known) return known;
+    const { name, level } = names.get(m) ?? { name: '' };
+    const context = scopeContext(reportText, m.range.start);
+    let result: SourceMatch;
+    if (level) {
+      const levelResult = level.subject ? matchOne(level) : null;
+      result = levelResult?.source
+        ? matchMetric(m, source, context, name, { scopeName: name, near: levelResult.source.location })
+        : {
+            ...matchMetric(m, { ...source, figures: [] }, context, name),
+            message: `not in ${source.path} (nor is the level it belongs to, ${level.text})`,
+          };
+    } else result = matchMetric(m, source, context, name);
+    results.set(m, result);
+    return result;
+  };
+  return metrics.filter((m) => m.subject).map(matchOne);
 }

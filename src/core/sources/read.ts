@@ -5,9 +5,11 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { decodeBytes } from '../text/report-file';
 import type { Segmenter } from '../text/segmenter';
 import { figuresFromHtml } from './html-source';
+import { figuresFromPdfPages, readPdfPages } from './pdf-source';
 import { figuresFromTable } from './table-source';
 import { figuresFromText } from './text-source';
 import type { SourceDocument, SourceFormat } from './types';
+import { figuresFromWorkbook } from './xlsx-source';
 
 export class SourceReadError extends Error {}
 
@@ -19,11 +21,11 @@ const FORMATS: Record<string, SourceFormat> = {
   '.htm': 'html',
   '.csv': 'csv',
   '.tsv': 'tsv',
+  '.xlsx': 'xlsx',
+  '.pdf': 'pdf',
 };
 const NOT_YET: Record<string, string> = {
-  '.xlsx': 'Excel workbooks are not read yet: save the sheet as CSV',
-  '.xls': 'Excel workbooks are not read yet: save the sheet as CSV',
-  '.pdf': 'PDF is not read yet: save the text (pdftotext) as .txt',
+  '.xls': 'old Excel workbooks (.xls) are not read: save the workbook as .xlsx or the sheet as CSV',
   '.docx': 'Word documents are not read: save as .txt or .html',
 };
 
@@ -53,7 +55,7 @@ export function documentYear(text: string): number | null {
   return best;
 }
 
-/** Parses a source already in memory (decoded text). */
+/** Parses a source already in memory (decoded text; Excel and PDF need their bytes: see sourceFromBytes). */
 export function sourceFromText(
   file: string,
   format: SourceFormat,
@@ -85,7 +87,45 @@ export function sourceFromText(
       const figures = figuresFromTable(rows).map((f) => ({ ...f, location: { ...f.location, line: f.location.row } }));
       return { path: file, format, figures };
     }
+    case 'xlsx':
+    case 'pdf':
+      throw new SourceReadError(`${file}: ${format.toUpperCase()} is read from its bytes, not from text`);
   }
+}
+
+/** Parses a source from its bytes, whatever its format (text formats are decoded first: UTF-8, UTF-16, GBK). */
+export async function sourceFromBytes(
+  file: string,
+  format: SourceFormat,
+  bytes: Uint8Array,
+  segmenter: Segmenter | null,
+): Promise<SourceDocument> {
+  if (format === 'xlsx') {
+    try {
+      return { path: file, format, figures: await figuresFromWorkbook(bytes) };
+    } catch (err) {
+      throw new SourceReadError(`${file}: not a readable Excel workbook (${(err as Error).message})`);
+    }
+  }
+  if (format === 'pdf') {
+    let pages: string[];
+    try {
+      pages = await readPdfPages(bytes);
+    } catch (err) {
+      throw new SourceReadError(`${file}: not a readable PDF (${(err as Error).message})`);
+    }
+    const pdf = figuresFromPdfPages(pages, segmenter);
+    if (!/\d/u.test(pdf.text))
+      throw new SourceReadError(`${file}: the PDF has no text layer with figures (a scan needs OCR first)`);
+    return { path: file, format, figures: pdf.figures, year: documentYear(pdf.text) };
+  }
+  let text: string;
+  try {
+    text = decodeBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).text;
+  } catch (err) {
+    throw new SourceReadError(`${file}: ${(err as Error).message}`);
+  }
+  return sourceFromText(file, format, text, segmenter);
 }
 
 export async function readSource(file: string, segmenter: Segmenter | null): Promise<SourceDocument> {
@@ -97,11 +137,5 @@ export async function readSource(file: string, segmenter: Segmenter | null): Pro
     const code = (err as NodeJS.ErrnoException).code;
     throw new SourceReadError(`${file}: ${code === 'ENOENT' ? 'no such source file' : (err as Error).message}`);
   }
-  let text: string;
-  try {
-    text = decodeBytes(bytes).text;
-  } catch (err) {
-    throw new SourceReadError(`${file}: ${(err as Error).message}`);
-  }
-  return sourceFromText(file, format, text, segmenter);
+  return sourceFromBytes(file, format, bytes, segmenter);
 }

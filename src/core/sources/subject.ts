@@ -1,6 +1,7 @@
 // Subjects compared across documents: one script (Traditional → Simplified), common synonyms folded,
 // scope words (全市, 全年) dropped, then a character-bigram similarity.
 import { Converter } from 'opencc-js/t2cn';
+import { MULTI_YEAR } from './context';
 
 let toSimplified: ((text: string) => string) | null = null;
 
@@ -13,19 +14,28 @@ function simplified(text: string): string {
 const SYNONYMS: Array<[RegExp, string]> = [
   [/国内生产总值|地区生产总值|生产总值|\bgdp\b/giu, '地区生产总值'],
   [/规上/gu, '规模以上'],
+  // 地方收入 is the budget reports' and communiqués' short name of the local general public budget revenue.
+  [/一般公共预算地方收入|地方一般公共预算收入|地方收入/gu, '地方一般公共预算收入'],
   [/公共财政预算/gu, '公共预算'],
   [/社零总额|社会消费品零售总额/gu, '社会消费品零售总额'],
   [/居民人均可支配收入|人均可支配收入/gu, '人均可支配收入'],
   [/进出口总值|进出口总额|外贸进出口/gu, '进出口总额'],
   [/常住人口城镇化率|城镇化率/gu, '城镇化率'],
+  [/(?<!非)税收(?!收入|入)/gu, '税收收入'],
+  // A share, however written: 占一般公共预算支出的比重, 占一般公共预算支出的 (…81.3%), 占比.
+  [/占([^，。；]{0,24}?)的?(?:比重|比例)/gu, '占$1比'],
+  [/占([^，。；]{1,24}?)的$/gu, '占$1比'],
 ];
-/** Words that set a scope or a time but do not name the quantity. */
+/** Words that set a scope or a time but do not name the quantity (plans and estimates are told apart by scopesDiffer). */
 const SCOPE_WORDS =
-  /全市|全省|全区|全县|全州|全国|全年|年末|年底|年初|本年|当年|上年|实现|完成|达到|共计|合计|其中|地方|累计|同比|比上年|增长|增速|下降|亿元|万元|万人|%|（[^）]*）|\([^)]*\)/gu;
+  /预计|全市|全省|全区|全县|全州|全国|全年|年末|年底|年初|本年|当年|上年|实现|完成|达到|共计|合计|其中|地方|累计|同比|比上年|增长|增速|下降|亿元|万元|万人|%|（[^）]*）|\([^)]*\)/gu;
 const PUNCTUATION = /[\s“”"'‘’「」《》、,，.。:：;；·\-—_|/]/gu;
 
+const YEAR = /(?:19|20)\d{2}\s*年度?/gu;
+
 export function normalizeSubject(subject: string): string {
-  let s = simplified(subject).toLowerCase();
+  // The year is checked apart (yearsAgree): in a name it only weakens the likeness.
+  let s = simplified(subject).toLowerCase().replace(YEAR, '');
   for (const [re, to] of SYNONYMS) s = s.replace(re, to);
   return s.replace(SCOPE_WORDS, '').replace(PUNCTUATION, '');
 }
@@ -61,6 +71,8 @@ const SCOPE_QUALIFIERS: RegExp[] = [
   /市本级|省本级|市级|省级|本级/u,
   /区县|县级|县区|乡镇/u,
   /预计|预期|安排|计划|目标|预算数|调整预算|年初预算|方案|草案/u,
+  // A total or a share over several years (五年来, “十四五”期间, 年均) is not one year's.
+  MULTI_YEAR,
 ];
 /** A district, county or zone named before a figure (大通湖区, 临港高新区): its figure is not the city's. */
 const PLACE =
@@ -72,7 +84,10 @@ function places(text: string): string {
 /** Words that make a different quantity of a similar name (进口 and 出口): compared on names only. */
 const NAME_QUALIFIERS: RegExp[] = [/城镇|城市/u, /农村|乡村/u, /人均/u, /进口/u, /出口/u];
 /** Opposites: a name with one and not the other is not the same quantity as a name with the other. */
-const OPPOSITES: Array<[RegExp, RegExp]> = [[/收入/u, /支出/u]];
+const OPPOSITES: Array<[RegExp, RegExp]> = [
+  [/收入/u, /支出/u],
+  [/非税/u, /(?<!非)税收/u],
+];
 
 function opposed(a: string, b: string): boolean {
   return OPPOSITES.some(
@@ -105,11 +120,16 @@ export function qualifiersDiffer(a: string, b: string): boolean {
   return differ(SCOPE_QUALIFIERS, a, b) || differ(NAME_QUALIFIERS, a, b) || opposed(plain(a), plain(b));
 }
 
+const SHARE_OF_WHOLE = /占[^占]+比$/u;
+
 /** Dice similarity of characters and of bigrams, raised when one name contains the other (财政收入 ⊂ 地方财政收入). */
 export function subjectSimilarity(a: string, b: string): number {
   if (qualifiersDiffer(a, b)) return 0;
-  const x = normalizeSubject(a);
-  const y = normalizeSubject(b);
+  let x = normalizeSubject(a);
+  let y = normalizeSubject(b);
+  // A share that names no whole (税收占比) is a share of the quantity's own total: compare without the other's.
+  if (x.endsWith('占比') && !y.endsWith('占比')) y = y.replace(SHARE_OF_WHOLE, '占比');
+  if (y.endsWith('占比') && !x.endsWith('占比')) x = x.replace(SHARE_OF_WHOLE, '占比');
   if (!x || !y) return 0;
   if (x === y) return 1;
   // Bigrams keep word order; single characters forgive it (城镇新增就业 = 新增城镇就业人员). Both count.

@@ -34,26 +34,62 @@ function levelColumnHeader(header: string[], rowHeaderAt: number, unitColumn: nu
 export interface TableOptions {
   /** A caption or a line above the table (may give 单位：亿元). */
   caption?: string;
-  /** The table's 1-based number in its document (HTML). */
+  /** The table's 1-based number in its document (HTML table, Excel sheet). */
   table?: number;
+  /** An Excel sheet's name. */
+  sheet?: string;
 }
 
-/** The first row with no numeric cell is the header row; the first non-numeric cell of a row is its header. */
+/** Columns of codes and serial numbers (科目编码 101): numbers that are not figures. */
+const CODE_HEADER = /编码|代码|序号|编号|^code$|^no\.?$/iu;
+
+function filled(row: string[]): string[] {
+  return row.filter((c) => c !== '');
+}
+
+/**
+ * A data row has at least as many numeric cells as text cells besides its own header (产量 | 万吨 | 5.2); a header
+ * row may carry a stray number (a hidden helper column) among its many texts.
+ */
+function isDataRow(row: string[]): boolean {
+  const cells = filled(row);
+  const numeric = cells.filter(isNumeric).length;
+  return numeric > 0 && numeric >= cells.length - numeric - 1;
+}
+
+/**
+ * The header rows are those just above the first data row; a row holding one text only (a title, 单位：万元,
+ * a merged cell repeated across) is a caption. A column's header joins its header rows (2025年 + 执行数).
+ */
+function headerOf(rows: string[][]): { header: string[]; caption: string; firstData: number } {
+  const firstData = rows.findIndex(isDataRow);
+  const above = rows.slice(0, firstData < 0 ? 0 : firstData);
+  const captionRows = above.filter((r) => new Set(filled(r)).size === 1);
+  const headerRows = above.filter((r) => new Set(filled(r)).size > 1);
+  const width = Math.max(0, ...headerRows.map((r) => r.length));
+  const header = Array.from({ length: width }, (_, c) =>
+    [...new Set(filled(headerRows.map((r) => r[c] ?? '')))].join(' '),
+  );
+  return { header, caption: captionRows.map((r) => filled(r)[0]).join(' '), firstData };
+}
+
+/** The header rows sit above the first data row; the first non-numeric cell of a row is its header. */
 export function figuresFromTable(rows: string[][], options: TableOptions = {}): SourceFigure[] {
   const cleaned = rows.map((r) => r.map((c) => c.replace(/\s+/gu, ' ').trim()));
-  const headerIndex = cleaned.findIndex((r) => r.some((c) => c !== '') && !r.some(isNumeric));
-  const header = headerIndex >= 0 ? cleaned[headerIndex] : [];
-  const caption = options.caption ?? '';
+  const { header, caption: tableCaption, firstData } = headerOf(cleaned);
+  const headerIndex = firstData - 1;
+  const caption = [options.caption ?? '', tableCaption].filter((c) => c !== '').join(' ');
+  const codeColumns = new Set(header.flatMap((h, c) => (CODE_HEADER.test(h) ? [c] : [])));
   // A 单位 column gives each row its own unit (万吨, 万千升).
   const unitColumn = header.findIndex((h) => /^(?:单位|計量單位|计量单位|unit)$/iu.test(h.replace(/\s/gu, '')));
   const out: SourceFigure[] = [];
   cleaned.forEach((row, r) => {
-    if (r <= headerIndex) return;
-    const rowHeaderAt = row.findIndex((c) => c !== '' && !isNumeric(c));
+    if (firstData < 0 || r <= headerIndex) return;
+    const rowHeaderAt = row.findIndex((c, i) => c !== '' && !isNumeric(c) && !codeColumns.has(i));
     if (rowHeaderAt < 0) return;
     const rowHeader = row[rowHeaderAt];
     row.forEach((cell, c) => {
-      if (c === rowHeaderAt || c === unitColumn || !isNumeric(cell)) return;
+      if (c === rowHeaderAt || c === unitColumn || codeColumns.has(c) || !isNumeric(cell)) return;
       const colHeader = header[c] ?? '';
       const number = cell.replace(/[,，\s]/gu, '').replace('−', '-');
       const isChange = CHANGE_HEADER.test(colHeader);
@@ -71,7 +107,12 @@ export function figuresFromTable(rows: string[][], options: TableOptions = {}): 
         metric: { ...metric, subject, text: cell + (unit && !cell.endsWith('%') ? unit : '') },
         quote: `${rowHeader} | ${colHeader}: ${cell}`,
         context: `${caption} ${rowHeader} ${colHeader}`,
-        location: { row: r + 1, column: c + 1, ...(options.table !== undefined ? { table: options.table } : {}) },
+        location: {
+          row: r + 1,
+          column: c + 1,
+          ...(options.table !== undefined ? { table: options.table } : {}),
+          ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+        },
       });
     });
   });

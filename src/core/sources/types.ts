@@ -1,11 +1,15 @@
 // A source document's figures (from text, HTML, tables) and the outcome of looking a report's metric up in it.
 import type { Metric, TextRange } from '../types';
 
-export type SourceFormat = 'text' | 'markdown' | 'html' | 'csv' | 'tsv';
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'csv' | 'tsv' | 'xlsx' | 'pdf';
 
 export interface SourceLocation {
-  /** 1-based line of the source's text (text, Markdown, HTML as text, CSV row). */
+  /** 1-based line of the source's text (text, Markdown, HTML as text, CSV row; PDF: the line on its page). */
   line?: number;
+  /** PDF: the 1-based page. */
+  page?: number;
+  /** Excel: the sheet's name (its 1-based position is `table`). */
+  sheet?: string;
   /** Table cells: the row and column headers that name the cell, and its 1-based row and column. */
   row?: number;
   column?: number;
