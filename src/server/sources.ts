@@ -61,6 +61,8 @@ interface SourceEntry {
   error: string | null;
   segmented: boolean;
   loading: boolean;
+  /** The file changed while it was being read: read it again after. */
+  again: boolean;
 }
 
 interface Finding {
@@ -79,8 +81,8 @@ interface ReportState {
 
 /** The lines above a figure that set its scope (a heading), as src/core/sources/context reads them. */
 const CONTEXT_LINES = 8;
-/** Metrics looked up between two yields to the event loop, so a first look-up never blocks typing. */
-const BATCH = 24;
+/** Metrics looked up between two yields to the event loop, so a first look-up never holds up typing for long. */
+const BATCH = 8;
 const RELOAD_DELAY_MS = 300;
 
 const linkKey = (l: Link) => `${l.path}\u0000${typeof l.scope === 'string' ? '' : l.scope.annotationId}`;
@@ -209,15 +211,20 @@ export class LinkedSources {
 
   private ensureLoaded(file: string): void {
     if (this.sources.has(file)) return;
-    this.sources.set(file, { doc: null, error: null, segmented: false, loading: false });
+    this.sources.set(file, { doc: null, error: null, segmented: false, loading: false, again: false });
     this.watch(file);
     void this.load(file);
   }
 
   private async load(file: string): Promise<void> {
     const entry = this.sources.get(file);
-    if (!entry || entry.loading) return;
+    if (!entry) return;
+    if (entry.loading) {
+      entry.again = true;
+      return;
+    }
     entry.loading = true;
+    entry.again = false;
     const segmenter = this.host.segmenter();
     try {
       entry.doc = await readSource(file, segmenter);
@@ -228,6 +235,7 @@ export class LinkedSources {
       entry.error = (err as Error).message;
     }
     entry.loading = false;
+    if (entry.again && this.sources.get(file) === entry) return this.load(file);
     for (const report of this.reports.values()) report.cache.delete(file);
     for (const [uri, report] of this.reports) if (report.links.some((l) => l.path === file)) void this.lookUp(uri);
   }
