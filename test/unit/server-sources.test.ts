@@ -11,8 +11,12 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as rpc from 'vscode-jsonrpc/node';
 import type { CodeAction, Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { analyzeSync } from '../../src/core/analyze';
+import { matchReport } from '../../src/core/sources/match';
+import { readSource } from '../../src/core/sources/read';
+import { loadSegmenter } from '../../src/core/text/segmenter';
 import type { LinkedSourceView, ReviewNotification, TagParams } from '../../src/shared/protocol';
-import { ROOT } from '../support/paths';
+import { HAS_SHARED, ROOT, SHARED } from '../support/paths';
 
 const SERVER = path.join(ROOT, 'dist', 'server.js');
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'checks', 'changsha-bulletin-2025.html');
@@ -61,9 +65,16 @@ async function withServer(fn: (s: Session) => Promise<void>): Promise<void> {
 class Session {
   diagnostics: Diagnostic[] = [];
   review: ReviewNotification | null = null;
+  /** Whether the latest analysis used nodejieba (as the server loads it after the first result). */
+  segmented = false;
   private readonly waiters: Array<() => void> = [];
 
   constructor(readonly conn: rpc.MessageConnection) {
+    for (const method of ['policyLens/analysis', 'policyLens/analysisDelta'])
+      conn.onNotification(method, (n: { result?: { segmented?: boolean }; delta?: { segmented?: boolean } }) => {
+        this.segmented = !!(n.result?.segmented ?? n.delta?.segmented);
+        this.wake();
+      });
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics = p.diagnostics;
       this.wake();
@@ -108,9 +119,9 @@ function workspace() {
   return { dir, report, source, uri: pathToFileURL(report).href, sidecar: report + '.annotations.json' };
 }
 
-async function openReport(s: Session, uri: string): Promise<void> {
+async function openReport(s: Session, uri: string, text = REPORT): Promise<void> {
   await s.conn.sendNotification('textDocument/didOpen', {
-    textDocument: { uri, languageId: 'policy-report', version: 1, text: REPORT },
+    textDocument: { uri, languageId: 'policy-report', version: 1, text },
   });
   await s.conn.sendNotification('policyLens/setEnabled', { uris: [uri] });
   await s.until('the review', () => s.review?.uri === uri);
@@ -248,3 +259,57 @@ test('a source that cannot be read is refused with a clear error, and nothing is
     assert.ok(!fs.existsSync(ws.sidecar), 'no sidecar written');
   });
 });
+
+/** What the core matcher finds for the whole text at once: the counts the editor must show. */
+async function expectedCounts(text: string, source: string) {
+  const segmenter = loadSegmenter();
+  const results = matchReport(text, analyzeSync(text, { segmenter }).metrics, await readSource(source, segmenter));
+  return {
+    matches: results.filter((r) => r.outcome === 'matches').length,
+    differs: results.filter((r) => r.outcome === 'differs').length,
+    notInSource: results.filter((r) => r.outcome === 'not-in-source').length,
+  };
+}
+
+test(
+  'on a long report, the editor’s cached look-ups give what the core matcher gives for the whole text, before and after an edit',
+  { skip: !HAS_SHARED && 'the shared corpus is not here' },
+  async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-linked-'));
+    const report = path.join(dir, 'work.report.txt');
+    const source = path.join(dir, 'communique.txt');
+    // a provincial work report and a city communiqué: many figures, few of them shared
+    let text = fs.readFileSync(path.join(SHARED, 'corpus-dev', '01_zhejiang-gov-work-report-2026.txt'), 'utf8');
+    fs.writeFileSync(report, text);
+    fs.copyFileSync(path.join(SHARED, 'corpus-dev', '05_fuzhou-stat-communique-2025.txt'), source);
+    const uri = pathToFileURL(report).href;
+    await withServer(async (s) => {
+      await openReport(s, uri, text);
+      await s.until('the segmented analysis', () => s.segmented);
+      await s.conn.sendRequest('policyLens/linkSource', { uri, path: source });
+      const counts = () => {
+        const v = s.review?.sources?.[0];
+        return v && !v.pending ? { matches: v.matches, differs: v.differs, notInSource: v.notInSource } : null;
+      };
+      let expected = await expectedCounts(text, source);
+      assert.ok(expected.matches + expected.differs + expected.notInSource > 100, 'a long report');
+      await s.until(`counts ${JSON.stringify(expected)}`, () => JSON.stringify(counts()) === JSON.stringify(expected));
+      // an edit in the middle: 金融业增加值增长7.9% becomes 4.9% (the communiqué's figure for that name)
+      const at = text.indexOf('金融业增加值增长7.9%') + '金融业增加值增长'.length;
+      assert.ok(at > 0);
+      text = text.slice(0, at) + '4.9%' + text.slice(at + 4);
+      await s.conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ text }],
+      });
+      const before = expected;
+      expected = await expectedCounts(text, source);
+      assert.notDeepEqual(expected, before, 'the edit changes what is found');
+      await s.until(
+        `counts after the edit ${JSON.stringify(expected)}`,
+        () => JSON.stringify(counts()) === JSON.stringify(expected),
+        30000,
+      );
+    });
+  },
+);
