@@ -417,6 +417,7 @@ export class LinkedSources {
           quote: src.quote,
         };
         const accept = f.match.outcome === 'matches';
+        if (this.alreadyTagged(doc.uri, claim.id, accept ? 'verified' : 'disputed', source)) return [];
         return [
           {
             title: accept
@@ -439,6 +440,17 @@ export class LinkedSources {
           },
         ];
       });
+  }
+
+  /** The claim's tag already has this status with this source: offering the same click again would only repeat it. */
+  private alreadyTagged(uri: string, claimId: string, status: string, source: ReviewSource): boolean {
+    return (this.host.review.linksOf(uri)?.items ?? []).some(
+      (i) =>
+        i.anchor.state === 'anchored' &&
+        i.annotation.claimId === claimId &&
+        i.annotation.status === status &&
+        i.annotation.sources.some((s) => s.file === source.file && s.line === source.line && s.quote === source.quote),
+    );
   }
 
   dispose(): void {

@@ -211,6 +211,12 @@ test('a linked source: match as information, difference as warning, hover, accep
       },
     ]);
     assert.equal(tagged.sources?.length, 1, 'the report link is kept');
+    const again = await s.conn.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: ws.uri },
+      range: { start: position(revenueAt), end: position(revenueAt) },
+      context: { diagnostics: [] },
+    });
+    assert.ok(!again.some((x) => x.title.startsWith('Accept:')), 'accepted once: not offered again');
   });
 });
 
