@@ -106,4 +106,40 @@ suite('Linked sources in a real VS Code', () => {
       },
     ]);
   });
+
+  test('the command offers the recent sources; the Sources row unlinks its file', async () => {
+    const folder = path.join(ws().fsPath, 'linked');
+    fs.writeFileSync(path.join(folder, 'second.report.txt'), REPORT);
+    const { doc } = await open('linked/second.report.txt');
+    await analysed(api, doc);
+    await reviewed(api, doc, () => true);
+    // no argument: a quick pick of the recent sources (the bulletin, linked by the test above) comes up
+    let settled = false;
+    const linking = vscode.commands
+      .executeCommand<LinkedSourceView[] | undefined>('policyLens.linkSource')
+      .then((r) => {
+        settled = true;
+        return r;
+      });
+    for (let i = 0; i < 40 && !settled; i++) {
+      await sleep(300);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    const linked = await linking;
+    assert.deepStrictEqual(
+      linked?.map((l) => l.file),
+      ['data/bulletin.html'],
+      'the most recent source is offered first',
+    );
+    await reviewed(api, doc, (r) => !!r.sources?.length);
+    const group = api.claims.getChildren().find((g) => g.type === 'sources');
+    assert.ok(group?.type === 'sources');
+    const row = api.claims.getChildren(group)[0];
+    assert.ok(row?.type === 'source' && row.source.file === 'data/bulletin.html');
+    const left = await vscode.commands.executeCommand<LinkedSourceView[] | undefined>('policyLens.unlinkSource', row);
+    assert.deepStrictEqual(left, []);
+    const sidecar = JSON.parse(fs.readFileSync(doc.uri.fsPath + '.annotations.json', 'utf8')) as SidecarOnDisk;
+    assert.deepStrictEqual(sidecar.sources, []);
+    assert.deepStrictEqual(sidecar.annotations, [], 'linking and unlinking tag nothing');
+  });
 });
