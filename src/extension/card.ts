@@ -252,6 +252,9 @@ export class AnnotationCard implements vscode.Disposable {
     const citation = el('input', { value: src.citation || '', placeholder: s.citation, className: 'citation' });
     const quote = el('input', { value: src.quote || '', placeholder: s.quote, className: 'quote' });
     const box = el('div', { className: 'source' }, [url, citation, quote]);
+    // a linked source's file and line are not edited here, but kept on save
+    box.dataset.file = src.file || '';
+    box.dataset.line = src.line ? String(src.line) : '';
     const remove = el('button', { textContent: s.remove, className: 'secondary' });
     remove.addEventListener('click', () => box.remove());
     box.append(remove);
@@ -279,6 +282,8 @@ export class AnnotationCard implements vscode.Disposable {
         url: b.querySelector('.url').value.trim() || undefined,
         citation: b.querySelector('.citation').value.trim() || undefined,
         quote: b.querySelector('.quote').value.trim() || undefined,
+        file: b.dataset.file || undefined,
+        line: b.dataset.line ? Number(b.dataset.line) : undefined,
       })).filter((x) => x.url || x.citation || x.quote);
       vscode.postMessage({ type: 'save', status: status.value, sources, note: note.value });
     });

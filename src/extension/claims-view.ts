@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { StatusDef } from '../core/annotations/model';
 import type { Claim } from '../core/types';
-import type { CheckFinding, ReviewAnnotation } from '../shared/protocol';
+import type { CheckFinding, LinkedSourceView, ReviewAnnotation } from '../shared/protocol';
 import { CHANGED } from './decorations';
 import type { AnalysisStore } from './state';
 import type { ReportEntry } from './views';
@@ -23,7 +23,9 @@ export type ClaimNode =
   | { type: 'claim'; entry: ReportEntry; claim: Claim; status: string; changed: boolean }
   | { type: 'orphan'; entry: ReportEntry; annotation: ReviewAnnotation }
   | { type: 'checks'; items: Array<{ entry: ReportEntry; finding: CheckFinding }> }
-  | { type: 'finding'; entry: ReportEntry; finding: CheckFinding };
+  | { type: 'finding'; entry: ReportEntry; finding: CheckFinding }
+  | { type: 'sources'; items: Array<{ entry: ReportEntry; source: LinkedSourceView }> }
+  | { type: 'source'; entry: ReportEntry; source: LinkedSourceView };
 
 /** Groups in this order; statuses a newsroom adds go between needs-source and unverified. */
 const ORDER = [CHANGED, 'false', 'disputed', 'needs-source'];
@@ -83,6 +85,7 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
     if (node.type === 'orphans')
       return node.items.map(({ entry, annotation }) => ({ type: 'orphan', entry, annotation }));
     if (node.type === 'checks') return node.items.map(({ entry, finding }) => ({ type: 'finding', entry, finding }));
+    if (node.type === 'sources') return node.items.map(({ entry, source }) => ({ type: 'source', entry, source }));
     return [];
   }
 
@@ -102,6 +105,8 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
       (entry.state.review?.findings ?? []).map((finding) => ({ entry, finding })),
     );
     const checks: ClaimNode[] = findings.length ? [{ type: 'checks', items: findings }] : [];
+    const linked = entries.flatMap((entry) => (entry.state.review?.sources ?? []).map((source) => ({ entry, source })));
+    if (linked.length) checks.push({ type: 'sources', items: linked });
     const groups: ClaimNode[] = order
       .map((status) => ({
         type: 'status' as const,
@@ -175,6 +180,7 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
       item.id = `${node.entry.uri.toString()}#check:${f.check}:${f.range.start}`;
       return item;
     }
+    if (node.type === 'sources' || node.type === 'source') return sourceItem(node);
     if (node.type === 'orphans') {
       const item = new vscode.TreeItem(vscode.l10n.t('Orphaned tags'), vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.items.length);
@@ -218,6 +224,41 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
     item.id = `${node.entry.uri.toString()}#${c.id}`;
     return item;
   }
+}
+
+/** The Sources group and its rows: each linked file with what was found in it; a click opens the file. */
+function sourceItem(node: Extract<ClaimNode, { type: 'sources' | 'source' }>): vscode.TreeItem {
+  if (node.type === 'sources') {
+    const item = new vscode.TreeItem(vscode.l10n.t('Sources'), vscode.TreeItemCollapsibleState.Expanded);
+    item.description = String(node.items.length);
+    item.tooltip = vscode.l10n.t(
+      'Source files linked to the report or to a claim: each figure of the report is looked up in them.',
+    );
+    item.iconPath = new vscode.ThemeIcon('references');
+    item.id = 'sources';
+    return item;
+  }
+  const src = node.source;
+  const claimScope = src.scope === 'report' ? null : src.scope;
+  const forClaim = claimScope !== null;
+  const item = new vscode.TreeItem(src.file, vscode.TreeItemCollapsibleState.None);
+  item.description = src.error
+    ? vscode.l10n.t('cannot be read')
+    : src.pending
+      ? vscode.l10n.t('reading…')
+      : forClaim
+        ? vscode.l10n.t('one claim: {0} match, {1} differ', src.matches, src.differs)
+        : vscode.l10n.t('{0} match, {1} differ, {2} not in the source', src.matches, src.differs, src.notInSource);
+  const tip = new vscode.MarkdownString();
+  tip.appendText(src.path);
+  if (src.error) tip.appendMarkdown('\n\n').appendText(src.error);
+  item.tooltip = tip;
+  item.iconPath = new vscode.ThemeIcon(src.error || src.differs ? 'warning' : 'file-symlink-file');
+  item.contextValue = forClaim ? 'claimSource' : 'linkedSource';
+  item.resourceUri = vscode.Uri.file(src.path);
+  item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [vscode.Uri.file(src.path)] };
+  item.id = `${node.entry.uri.toString()}#source:${src.path}:${claimScope?.annotationId ?? ''}`;
+  return item;
 }
 
 /** A claim's 0-based line: from the open document, else from the first of its metrics. */

@@ -15,6 +15,7 @@ import {
 import type { Services } from './services';
 import { AnnotationCard } from './card';
 import { cardTargetOf, tagClaim, type TagTarget } from './tagging';
+import { SOURCE_COMMANDS } from './link-source';
 import type { MetricNode, ReportEntry, SortKey } from './views';
 
 /** A Claims view row that holds a tag (an orphan), as the tree passes it to its inline actions. */
@@ -344,6 +345,7 @@ export const COMMANDS = {
   'policyLens.tagSelection': tagSelection,
   'policyLens.reviewLine': reviewLine,
   'policyLens.filterClaims': filterClaims,
+  ...SOURCE_COMMANDS,
 } satisfies Record<string, Handler>;
 
 export type CommandId = keyof typeof COMMANDS;

@@ -15,6 +15,7 @@ import type { Finding } from '../core/checks/types';
 import type { AnalysisResult } from '../core/types';
 import type { CheckFinding } from '../shared/protocol';
 import { escapeMarkdown } from '../core/output/markdown-text';
+import type { LinkedSources } from './sources';
 
 /** Reports longer than this (UTF-16 code units) are checked on open and save only. */
 const CHECK_WHILE_EDITING_LIMIT = 300_000;
@@ -34,6 +35,8 @@ export const checkLabel = (name: string) => CHECK_LABELS[name]?.() ?? name;
 export class ReportChecks {
   private readonly findings = new Map<string, Finding[]>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** The report's figures looked up in its linked sources, on the same pause; their findings join these. */
+  sources: LinkedSources | undefined;
 
   constructor(
     private readonly analysisOf: (uri: string) => AnalysisResult | undefined,
@@ -54,6 +57,7 @@ export class ReportChecks {
           if (!analysis) return;
           this.findings.set(doc.uri, runChecks(doc.getText(), analysis));
           this.changed(doc);
+          this.sources?.analysed(doc);
         },
         reason === 'edit' ? PAUSE_MS : 0,
       ),
@@ -61,6 +65,7 @@ export class ReportChecks {
   }
 
   forget(uri: string): void {
+    this.sources?.forget(uri);
     this.findings.delete(uri);
     const old = this.timers.get(uri);
     if (old) clearTimeout(old);
@@ -75,6 +80,10 @@ export class ReportChecks {
   }
 
   diagnostics(doc: TextDocument): Diagnostic[] {
+    return [...this.checkDiagnostics(doc), ...(this.sources?.diagnostics(doc) ?? [])];
+  }
+
+  private checkDiagnostics(doc: TextDocument): Diagnostic[] {
     return (this.findings.get(doc.uri) ?? [])
       .filter((f) => f.status === 'inconsistent')
       .map((f) => ({
@@ -98,17 +107,23 @@ export class ReportChecks {
     const here = (this.findings.get(uri) ?? []).filter(
       (f) => f.status === 'inconsistent' && f.range.start <= offset && offset < f.range.end,
     );
-    return here.flatMap((f) => [
-      '',
-      `⚠ **${escapeMarkdown(checkLabel(f.check), 80)}**: ${escapeMarkdown(f.message, 400)}`,
-    ]);
+    return [
+      ...here.flatMap((f) => [
+        '',
+        `⚠ **${escapeMarkdown(checkLabel(f.check), 80)}**: ${escapeMarkdown(f.message, 400)}`,
+      ]),
+      ...(this.sources?.hoverRows(uri, offset) ?? []),
+    ];
   }
 
-  /** "Mark disputed" for the claim an inconsistency sits in, with the arithmetic as its note. */
+  /**
+   * "Mark disputed" for the claim an inconsistency sits in, with the arithmetic as its note; then the linked
+   * sources' "Accept" and "Mark disputed" for the figures there.
+   */
   actions(doc: TextDocument, range: Range, analysis: AnalysisResult): CodeAction[] {
     const start = doc.offsetAt(range.start);
     const end = Math.max(start + 1, doc.offsetAt(range.end));
-    return (this.findings.get(doc.uri) ?? [])
+    const fromChecks = (this.findings.get(doc.uri) ?? [])
       .filter((f) => f.status === 'inconsistent' && f.range.start < end && start < f.range.end)
       .flatMap((f) => {
         const claim = analysis.claims.find((c) => c.range.start < f.range.end && f.range.start < c.range.end);
@@ -125,5 +140,6 @@ export class ReportChecks {
           },
         ];
       });
+    return [...fromChecks, ...(this.sources?.actions(doc, range, analysis) ?? [])];
   }
 }

@@ -31,6 +31,8 @@ import { textSha256 } from '../core/text/report-file';
 import type { AnalysisResult, AnalyzeOptions, Claim } from '../core/types';
 import type { PolicyLensSettings } from '../shared/settings';
 import type { ReportChecks } from './checks';
+import type { LinkedSources } from './sources';
+import type { LinkedSource } from '../core/annotations/linked-sources';
 import { capText } from '../core/output/markdown-text';
 import {
   reviewNotification,
@@ -108,6 +110,9 @@ function checkedSource(src: ReviewSource, index: number): ReviewSource {
   if (!out.url && !out.citation) throw new Error(t('source {0} has neither a URL nor a citation', index + 1));
   const quote = src.quote?.trim();
   if (quote) out.quote = quote;
+  // a linked source's file and line (written by "Accept: verified against …") stay with it
+  if (src.file?.trim()) out.file = src.file.trim();
+  if (src.line !== undefined && Number.isInteger(src.line) && src.line > 0) out.line = src.line;
   return out;
 }
 
@@ -119,6 +124,8 @@ export class ReviewManager {
   readOnly = false;
   /** The consistency checks, whose findings join the review's diagnostics. */
   checks: ReportChecks | undefined;
+  /** The linked sources, listed with the review and refreshed when the tags or the sidecar change. */
+  sources: LinkedSources | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -382,6 +389,27 @@ export class ReviewManager {
     return this.view(item, text);
   }
 
+  /** An open report's report-wide linked sources and its tags, or null when its sidecar cannot be used. */
+  linksOf(uri: string): { sources: LinkedSource[]; items: AnchoredAnnotation[] } | null {
+    const state = this.states.get(uri);
+    if (!state?.loaded || state.error) return null;
+    return { sources: state.loaded.data.sources ?? [], items: state.items };
+  }
+
+  /** Links or unlinks report-wide sources: the same safe, merging write as a tag. */
+  async setLinkedSources(doc: TextDocument, change: (list: LinkedSource[]) => LinkedSource[]): Promise<void> {
+    const state = this.writable(doc);
+    const before = state.loaded.data.sources;
+    state.loaded.data.sources = change(before ?? []);
+    try {
+      await this.write(doc, state);
+    } catch (err) {
+      state.loaded.data.sources = before;
+      throw err;
+    }
+    this.publish(doc);
+  }
+
   /** The review state of a report that can take a write, or a clear error saying why not. */
   private writable(doc: TextDocument): ReviewState & { loaded: LoadedSidecar } {
     const state = this.states.get(doc.uri);
@@ -521,6 +549,9 @@ export class ReviewManager {
     if (!state) return;
     const text = doc.getText();
     const claims = this.analysisOf(doc.uri)?.claims ?? [];
+    this.sources?.refresh(doc);
+    const claims: Record<string, ClaimReview> = {};
+    for (const c of this.analysisOf(doc.uri)?.claims ?? []) claims[c.id] = reviewOf(state, c, text);
     const note: ReviewNotification = {
       uri: doc.uri,
       version: doc.version,
@@ -529,6 +560,7 @@ export class ReviewManager {
       claims: reviewedClaims(state.items, claims, text),
       statuses: this.settings(doc.uri).statuses,
       findings: this.checks?.inconsistencies(doc.uri) ?? [],
+      sources: this.sources?.views(doc.uri) ?? [],
       error: state.error,
       conflicts: state.conflicts,
     };

@@ -26,6 +26,7 @@ import { analyseWindow, FIRST_PASS_MIN_CHARS, firstPassWindow } from './first-pa
 import { hoverAt } from './hover';
 import { useLocale } from './locale';
 import { ReviewManager } from './review';
+import { LinkedSources } from './sources';
 import { AnalysisPublisher } from './publish';
 import { DocumentSettings } from './settings';
 import {
@@ -35,6 +36,7 @@ import {
   analyzeNowRequest,
   deleteAnnotationRequest,
   exportRequest,
+  linkSourceRequest,
   reattachRequest,
   resendAnalysisNotification,
   setEnabledNotification,
@@ -70,6 +72,15 @@ const checks = new ReportChecks(
   (doc) => review.republish(doc),
 );
 review.checks = checks;
+const sources = new LinkedSources({
+  document: (uri) => documents.get(uri),
+  analysisOf: (uri) => results.get(uri)?.result,
+  segmenter: () => segmenter,
+  author: (uri) => settings.get(uri).author,
+  review,
+});
+checks.sources = sources;
+review.sources = sources;
 const reviewOpened = new Set<string>();
 /** What the editor last showed of each report, as the client said. */
 const visibleRanges = new Map<string, TextRange>();
@@ -292,6 +303,7 @@ connection.onRequest(tagRequest, (p) => review.tag(docOf(p.uri), p));
 connection.onRequest(updateAnnotationRequest, (p) => review.update(docOf(p.uri), p));
 connection.onRequest(deleteAnnotationRequest, (p) => review.remove(docOf(p.uri), p.annotationId));
 connection.onRequest(reattachRequest, (p) => review.reattach(docOf(p.uri), p));
+connection.onRequest(linkSourceRequest, (p) => sources.link(p));
 connection.onRequest(exportRequest, (p) => review.export(p.uris.map(docOf), p, { useSegmenter: segmenter !== null }));
 connection.onDidChangeWatchedFiles((e) => {
   for (const change of e.changes) {

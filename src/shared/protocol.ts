@@ -91,6 +91,10 @@ export interface ReviewSource {
   url?: string;
   citation?: string;
   quote?: string;
+  /** A source file of the workspace, relative to the report's folder (a linked source's figure). */
+  file?: string;
+  /** The 1-based line of `file` the quote stands on. */
+  line?: number;
 }
 
 export interface ReviewAnnotation {
@@ -142,6 +146,8 @@ export interface ReviewNotification {
   statuses: StatusDef[];
   /** Inconsistencies the consistency checks found in the report (empty until they have run). */
   findings: CheckFinding[];
+  /** The source files linked to the report or its claims, with what was found in each. */
+  sources?: LinkedSourceView[];
   /** Set when the sidecar cannot be used (corrupt, newer format): it is left untouched and tagging is off. */
   error: string | null;
   conflicts: string[];
@@ -208,3 +214,35 @@ export interface ExportParams {
 
 /** Client → server: the review of these open reports, exported; answers the file's content. */
 export const exportRequest = new RequestType<ExportParams, string, void>('policyLens/export');
+
+// Linked source documents (a report's figures looked up in them) -------------------------------
+
+export interface LinkSourceParams {
+  uri: string;
+  /** The source file, an absolute path. */
+  path: string;
+  /** Remove the link instead of adding it. */
+  unlink?: boolean;
+  /** Link the file to this claim only (a source of its tag), not to the whole report. */
+  claimId?: string;
+}
+
+/** A source linked to a report or to one of its claims, with what looking the report's figures up in it found. */
+export interface LinkedSourceView {
+  /** As the sidecar names it: relative to the report's folder. */
+  file: string;
+  /** Absolute path on disk. */
+  path: string;
+  /** 'report' for a report-wide link; else the claim whose tag names the file. */
+  scope: 'report' | { claimId: string | null; annotationId: string };
+  /** Why the source cannot be read (missing, unsupported format); null when it was read. */
+  error: string | null;
+  /** True until the source has been read and the report's figures looked up in it. */
+  pending: boolean;
+  matches: number;
+  differs: number;
+  notInSource: number;
+}
+
+/** Client → server: link a source file to a report (or to one claim), or unlink it; answers the report's sources. */
+export const linkSourceRequest = new RequestType<LinkSourceParams, LinkedSourceView[], void>('policyLens/linkSource');

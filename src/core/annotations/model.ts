@@ -22,6 +22,10 @@ export interface AnnotationSource {
   citation?: string;
   /** A quoted passage of the source that supports or refutes the claim. */
   quote?: string;
+  /** A source file of the workspace, relative to the report's folder ('/' separators). */
+  file?: string;
+  /** The 1-based line of `file` the quote stands on. */
+  line?: number;
 }
 
 export interface TextQuote {

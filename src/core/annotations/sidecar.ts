@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Annotation } from './model';
+import { mergeLinkedSources, type LinkedSource } from './linked-sources';
 import { withFileLock, type LockOptions } from './lock';
 import { atomicReplace, prepareWritePath, removeStaleTemps, writeBackup } from './safe-write';
 import { sidecarSchemaProblem } from './sidecar-schema';
@@ -21,6 +22,8 @@ export interface SidecarData {
   formatVersion: number;
   /** The report this file belongs to, relative to the sidecar's folder. */
   document: { path: string; sha256: string };
+  /** Source documents linked to the whole report (absent in files that never had one). */
+  sources?: LinkedSource[];
   annotations: Annotation[];
 }
 
@@ -43,6 +46,8 @@ export interface LoadedSidecar {
   diskHash: string | null;
   /** A snapshot of the annotations as read: the base of a three-way merge (callers edit `data` in place). */
   base: Annotation[];
+  /** The report-wide sources as read: the base of their three-way merge. */
+  baseSources?: LinkedSource[];
   /** The original bytes of a migrated older format, backed up beside the file before the first write. */
   backup: { tag: string; bytes: Buffer } | null;
 }
@@ -153,6 +158,7 @@ export async function loadSidecar(file: string, reportPath: string, sha256: stri
     data,
     diskHash: hashOf(bytes),
     base: structuredClone(data.annotations),
+    baseSources: structuredClone(data.sources ?? []),
     backup: migrated ? { tag: 'v0', bytes } : null,
   };
 }
@@ -171,6 +177,16 @@ export function serializeSidecar(data: SidecarData): string {
       $schema: data.$schema,
       formatVersion: data.formatVersion,
       document: withExtras({ path: data.document.path, sha256: data.document.sha256 }, data.document),
+      ...(data.sources
+        ? {
+            sources: data.sources.map((s) =>
+              withExtras(
+                { file: s.file, ...(s.linked ? { linked: s.linked } : {}), ...(s.author ? { author: s.author } : {}) },
+                s,
+              ),
+            ),
+          }
+        : {}),
       annotations: [...data.annotations]
         .sort((a, b) => a.anchor.position.start - b.anchor.position.start || (a.id < b.id ? -1 : 1))
         .map((a) =>
@@ -185,6 +201,8 @@ export function serializeSidecar(data: SidecarData): string {
                     ...(s.url ? { url: s.url } : {}),
                     ...(s.citation ? { citation: s.citation } : {}),
                     ...(s.quote ? { quote: s.quote } : {}),
+                    ...(s.file ? { file: s.file } : {}),
+                    ...(s.line !== undefined ? { line: s.line } : {}),
                   },
                   s,
                 ),
@@ -303,12 +321,22 @@ export async function saveSidecar(
         let merged = false;
         let theirs: Annotation[] = [];
         if (onDisk) {
-          theirs = upgrade(parseSidecar(onDisk, file, ' on disk'), file).data.annotations;
+          const disk = upgrade(parseSidecar(onDisk, file, ' on disk'), file).data;
+          theirs = disk.annotations;
           if (diskHash !== loaded.diskHash) {
             // Changed since we read it (git pull, another writer): merge against what we read.
             const base = loaded.diskHash === null ? [] : loaded.base;
             const m = mergeAnnotations(base, data.annotations, theirs);
-            result = { ...data, annotations: m.merged };
+            const sources = mergeLinkedSources(
+              loaded.diskHash === null ? [] : (loaded.baseSources ?? []),
+              data.sources ?? [],
+              disk.sources ?? [],
+            );
+            result = {
+              ...data,
+              annotations: m.merged,
+              ...(data.sources || disk.sources ? { sources } : {}),
+            };
             conflicts = m.conflicts;
             merged = true;
           }
@@ -337,7 +365,11 @@ export async function saveSidecar(
         // What is on disk now is the base of the next save.
         loaded.diskHash = hashOf(content);
         loaded.base = structuredClone(result.annotations);
-        if (merged) loaded.data.annotations = result.annotations;
+        loaded.baseSources = structuredClone(result.sources ?? []);
+        if (merged) {
+          loaded.data.annotations = result.annotations;
+          if (result.sources) loaded.data.sources = result.sources;
+        }
         return { conflicts, merged, data: result };
       }
       throw new SidecarError(
