@@ -550,8 +550,6 @@ export class ReviewManager {
     const text = doc.getText();
     const claims = this.analysisOf(doc.uri)?.claims ?? [];
     this.sources?.refresh(doc);
-    const claims: Record<string, ClaimReview> = {};
-    for (const c of this.analysisOf(doc.uri)?.claims ?? []) claims[c.id] = reviewOf(state, c, text);
     const note: ReviewNotification = {
       uri: doc.uri,
       version: doc.version,

@@ -154,7 +154,6 @@ export function extractMetrics(
   const closeGroup = () => {
     shareOutSubjects(group);
     shareTrailingChange(text, group);
-    distributeSubjects(group);
     group = [];
   };
   for (const token of tokens) {
