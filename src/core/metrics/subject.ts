@@ -312,8 +312,8 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   if (!subject) return subject;
   const { text, numberStart } = ctx;
   const paragraphStart = Math.max(text.lastIndexOf('\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
-  const sentenceStart = Math.max(paragraphStart, lastIndexOfAny(text, '。！？!?', numberStart - 1) + 1);
-  const before = ctx.earlier.filter((m) => m.start >= paragraphStart && m.end <= numberStart && m.subject);
+  const sentenceStart = Math.max(paragraphStart, lastIndexOfAny(text, '。！？!?', numberStart - 1, paragraphStart) + 1);
+  const before = metricsWithin(ctx.earlier, paragraphStart, numberStart).filter((m) => m.subject);
   // The figure before in the sentence gives the subject (null inherits it); without one, the clause
   // before names it (整体经济一直以低于趋势速度增长，全年只增长1.4%).
   if (ZH_PREDICATE_ONLY_RE.test(subject) || isFunctionWordsOnly(subject, ctx)) {
@@ -364,9 +364,9 @@ function isPlainPhrase(s: string): boolean {
  * (2012年首3季的薪金和工资，分别…), else its words up to the first that is not a noun (整体经济一直…).
  */
 function previousClauseTopic(sentenceStart: number, { text, numberStart, tagsAt }: CompletionContext): string | null {
-  const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1);
+  const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1, sentenceStart);
   if (clauseStart <= sentenceStart) return null;
-  const start = Math.max(sentenceStart, lastIndexOfAny(text, '，,；;：:', clauseStart - 1) + 1);
+  const start = Math.max(sentenceStart, lastIndexOfAny(text, '，,；;：:', clauseStart - 1, sentenceStart) + 1);
   const tags = tagsAt(clauseStart)?.filter((w) => w.start >= start && w.end <= clauseStart && w.word.trim());
   if (!tags?.length) return null;
   const nounLike = (tag: string) => /^(?:n|nz|ns|nt|nr|vn|j|b|an)$/.test(tag);
@@ -389,8 +389,11 @@ function startsWithVerb(subject: string, { text, numberStart, tagsAt }: Completi
 /** “盗抢骗”案件立案 → “盗抢骗”案件: an earlier subject up to its final verb, when it ends in one. */
 function topicBeforeActivity(earlier: EarlierMetric, { text, tagsAt }: CompletionContext): string | null {
   const subject = earlier.subject!;
-  const at = text.lastIndexOf(subject, earlier.start);
-  if (at < 0 || earlier.start - at > ELLIPSIS_REACH) return null;
+  // searched within reach only (an unbounded lastIndexOf made a long line quadratic)
+  const from = Math.max(0, earlier.start - ELLIPSIS_REACH);
+  const found = text.slice(from, earlier.start + subject.length).lastIndexOf(subject, earlier.start - from);
+  const at = found < 0 ? -1 : from + found;
+  if (at < 0) return null;
   const tags = tagsAt(at);
   if (!tags) return null;
   const end = at + subject.length;
@@ -421,9 +424,18 @@ function lastPartsOpener(text: string, sentenceStart: number, end: number): numb
   return found;
 }
 
-function lastIndexOfAny(text: string, chars: string, from: number): number {
-  for (let i = from; i >= 0; i--) if (chars.includes(text[i])) return i;
+/** The last of `chars` in text[floor, from], or -1: bounded, so a long line without punctuation stays linear. */
+function lastIndexOfAny(text: string, chars: string, from: number, floor: number): number {
+  for (let i = from; i >= floor; i--) if (chars.includes(text[i])) return i;
   return -1;
+}
+
+/** The earlier metrics (in document order) that lie in [from, to), read from the end: linear in what it returns. */
+function metricsWithin<T extends { start: number; end: number }>(earlier: readonly T[], from: number, to: number): T[] {
+  const found: T[] = [];
+  for (let i = earlier.length - 1; i >= 0 && earlier[i].start >= from; i--)
+    if (earlier[i].end <= to) found.push(earlier[i]);
+  return found.reverse();
 }
 
 /**
