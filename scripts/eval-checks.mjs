@@ -10,7 +10,7 @@
 //      every match the matcher makes outside the gold is listed as a wrong-quantity match; then each matching
 //      report figure is altered (a source figure altered, seen from the report) and must come out as "differs".
 // Usage: npm run pretest && node scripts/eval-checks.mjs [--seed N] [--variants K] [--json FILE] [--mirror GIT_DIR]
-//        [--sources-only]
+//        [--sources-only] [--list]
 // Reads $POLICY_LENS_SHARED or ../shared (corpus/ and corpus-dev/). Asserts nothing; prints figures.
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
@@ -433,16 +433,27 @@ if (MIRROR) {
   const { decodeBytes } = require(join(out, 'text', 'report-file.js'));
   const { loadSegmenter } = require(join(out, 'text', 'segmenter.js'));
   const { readHtml } = require(join(out, 'sources', 'html-source.js'));
-  const { sourceFromText, sourceFormatOf } = require(join(out, 'sources', 'read.js'));
+  const { sourceFromBytes, sourceFormatOf } = require(join(out, 'sources', 'read.js'));
+  const { readPdfPages } = require(join(out, 'sources', 'pdf-source.js'));
   const { matchReport } = require(join(out, 'sources', 'match.js'));
   const gold = JSON.parse(readFileSync(join(root, 'scripts', 'eval-sources.gold.json'), 'utf8'));
   const segmenter = loadSegmenter();
-  const show = (file) =>
-    decodeBytes(
-      execFileSync('git', ['--git-dir', MIRROR, 'show', `${gold.commit}:${gold.dir}/${file}`], { maxBuffer: 1 << 26 }),
-    ).text;
+  const bytesOf = (file) =>
+    execFileSync('git', ['--git-dir', MIRROR, 'show', `${gold.commit}:${gold.dir}/${file}`], { maxBuffer: 1 << 26 });
+  const show = (file) => decodeBytes(bytesOf(file)).text;
   const squash = (t) => t.replace(/\s+/gu, '');
-  const reportText = (file) => (file.endsWith('.html') ? readHtml(show(file)).text : show(file));
+  // A PDF report is read as its pages' text joined by line breaks, as the PDF source reader reads it.
+  const reportText = async (file) =>
+    file.endsWith('.pdf')
+      ? (await readPdfPages(bytesOf(file))).join('\n')
+      : file.endsWith('.html')
+        ? readHtml(show(file)).text
+        : show(file);
+  // Gold source places: [line, text] or, in a PDF, [line on the page, text, page].
+  const placeOf = (loc) => (loc.page !== undefined ? `page ${loc.page} line ${loc.line}` : `line ${loc.line}`);
+  // --list: every figure the matcher found in the source, for the hand check in docs/checks-eval.md.
+  const LIST = args.includes('--list');
+  const samePlace = (loc, g) => loc.line === g.source[0] && (g.source[2] === undefined || loc.page === g.source[2]);
   const keyOf = (line, text) => `${line}\u0000${squash(text)}`;
   let goldCount = 0;
   let rightFigure = 0;
@@ -453,8 +464,8 @@ if (MIRROR) {
   const missed = [];
   console.log(`\nSources: ${gold.pairs.length} real pairs from ${gold.repo} @ ${gold.commit.slice(0, 12)}`);
   for (const pair of gold.pairs) {
-    const text = reportText(pair.report);
-    const source = sourceFromText(pair.source, sourceFormatOf(pair.source), show(pair.source), segmenter);
+    const text = await reportText(pair.report);
+    const source = await sourceFromBytes(pair.source, sourceFormatOf(pair.source), bytesOf(pair.source), segmenter);
     const analysis = await analyzeText(text);
     const results = matchReport(text, analysis.metrics, source);
     const byKey = new Map(results.map((r) => [keyOf(r.metric.line + 1, r.metric.text), r]));
@@ -466,7 +477,7 @@ if (MIRROR) {
       const found =
         r &&
         r.outcome !== 'not-in-source' &&
-        r.source.location.line === g.source[0] &&
+        samePlace(r.source.location, g) &&
         squash(r.source.text) === squash(g.source[1]);
       if (found) {
         rightFigure++;
@@ -496,7 +507,7 @@ if (MIRROR) {
           (x) => x.metric.line + 1 === g.report[0] && x.metric.range.start === m.range.start,
         );
         altered++;
-        if (r2 && r2.outcome === 'differs' && r2.source.location.line === g.source[0]) alteredFound++;
+        if (r2 && r2.outcome === 'differs' && samePlace(r2.source.location, g)) alteredFound++;
         else
           missed.push(
             `${pair.name} L${g.report[0]} ${g.report[1]} altered to ${wrongValue}: ${r2 ? r2.outcome : 'lost'}`,
@@ -506,12 +517,18 @@ if (MIRROR) {
     for (const r of results) {
       if (r.outcome === 'not-in-source') continue;
       const g = goldKeys.get(keyOf(r.metric.line + 1, r.metric.text));
-      const same = g && r.source.location.line === g.source[0] && squash(r.source.text) === squash(g.source[1]);
+      const same = g && samePlace(r.source.location, g) && squash(r.source.text) === squash(g.source[1]);
       if (!same)
         wrong.push(
-          `${pair.name} L${r.metric.line + 1} ${r.metric.text} (${r.metric.subject}) ${r.outcome} ${r.source.text} at line ${r.source.location.line} (${r.source.subject})`,
+          `${pair.name} L${r.metric.line + 1} ${r.metric.text} (${r.metric.subject}) ${r.outcome} ${r.source.text} at ${placeOf(r.source.location)} (${r.source.subject})`,
         );
     }
+    if (LIST)
+      for (const r of results)
+        if (r.outcome !== 'not-in-source')
+          console.log(
+            `    found: ${pair.name} L${r.metric.line + 1} ${squash(r.metric.text)} ${r.outcome} ${squash(r.source.text)} at ${placeOf(r.source.location)}: ${squash(r.source.quote).slice(0, 60)}`,
+          );
     const counts = { matches: 0, differs: 0, 'not-in-source': 0 };
     for (const r of results) counts[r.outcome]++;
     console.log(

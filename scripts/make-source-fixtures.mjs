@@ -15,9 +15,11 @@ async function workbook() {
   wb.created = new Date('2026-04-01T00:00:00Z');
   wb.modified = wb.created;
   const sheet = wb.addWorksheet('财政');
-  // A title merged across the table, a unit line, two header rows (a year over two columns), a code column.
+  // A title merged across the table, a table number beside its unit, two header rows (a year over two columns),
+  // a code column.
   sheet.mergeCells('A1:D1');
   sheet.getCell('A1').value = '2025年长沙市财政收支情况';
+  sheet.getCell('A2').value = '表一';
   sheet.getCell('D2').value = '单位：亿元';
   sheet.addRow([]);
   sheet.getRow(3).values = ['科目编码', '项目', '2025年', '2025年'];
@@ -32,6 +34,11 @@ async function workbook() {
     row.values = r;
     row.getCell(3).numFmt = '0.00';
     row.getCell(4).numFmt = '0.0%';
+  });
+  // A hidden helper column (row numbers for printing), as real budget workbooks have.
+  sheet.getColumn(5).hidden = true;
+  ['打印', '打印', 8, 10, 22].forEach((v, i) => {
+    sheet.getCell(3 + i, 5).value = v;
   });
   // A total kept as a formula with its cached result, as Excel saves it.
   sheet.getRow(8).values = ['', '收支差额', { formula: 'C5-C7', result: -328.9 }, ''];

@@ -54,3 +54,9 @@ test('a sentence repeated word for word with another figure: flagged even when t
     '2024年全市抓获违法犯罪嫌疑人1047人，有力维护了社会秩序。\n2025年全市抓获违法犯罪嫌疑人949人，有力维护了社会秩序。';
   assert.equal((await findingsOf(years, 'repeat')).length, 0);
 });
+
+test('must not flag: parallel 其中 sentences of two wholes (Zhengzhou communiqué: freight and passengers)', async () => {
+  const text =
+    '完成货运量2.35亿吨，下降2.6%。其中，铁路0.20亿吨，增长30.8%；公路2.15亿吨，下降4.8%。\n完成客运量1.63亿人，增长2.4%。其中，铁路0.94亿人，增长6.4%；公路0.62亿人，下降2.5%。';
+  assert.equal((await findingsOf(text, 'repeat')).length, 0);
+});

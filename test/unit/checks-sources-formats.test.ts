@@ -36,12 +36,13 @@ test('an Excel workbook: a cell is named by its row header and its joined column
   const source = await readSource(path.join(SOURCES, 'changsha-2025.xlsx'), segmenter);
   assert.equal(source.format, 'xlsx');
   const revenue = source.figures.find((f) => f.metric.text === '1296.87亿元');
-  assert.ok(revenue, 'the unit comes from the 单位：亿元 line above the header');
+  assert.ok(revenue, 'the unit comes from the 单位：亿元 cell above the header (beside 表一)');
   assert.equal(revenue.subject, '地方一般公共预算收入 2025年 执行数');
   assert.deepEqual(revenue.location, { row: 5, column: 3, table: 1, sheet: '财政' });
   // The growth column is stored as a fraction with a percent format: read as the change 2.6 %.
   const growth = source.figures.find((f) => f.location.row === 5 && f.location.column === 4);
   assert.equal(growth?.metric.change?.direction, 'up');
+  assert.equal(growth?.subject, '地方一般公共预算收入 2025年 执行数', 'a change column names the level to its left');
   assert.equal(growth?.metric.value, 2.6);
   assert.equal(
     source.figures.find((f) => f.location.row === 7 && f.location.column === 4)?.metric.change?.direction,
@@ -51,6 +52,7 @@ test('an Excel workbook: a cell is named by its row header and its joined column
   assert.ok(source.figures.some((f) => f.subject.startsWith('收支差额') && f.metric.text === '-328.90亿元'));
   assert.ok(!source.figures.some((f) => f.metric.value === 101 || f.metric.value === 10101));
   assert.ok(!source.figures.some((f) => f.metric.value === 9999));
+  assert.ok(!source.figures.some((f) => f.location.column === 5), 'a hidden column is not read');
   // The second sheet's 单位 column gives each row its unit.
   const people = source.figures.find((f) => f.location.sheet === '人口' && f.subject.startsWith('常住人口'));
   assert.equal(people?.metric.text, '1061.51万人');

@@ -90,20 +90,24 @@ function written(f: Figure): Interval {
 
 /** A sentence this long, repeated word for word, is one statement made twice (a summary copying the body). */
 const MIN_VERBATIM = 12;
+const CONTINUATION = /^\s*(?:其中|此外|另外|同时|分别|包括|其余|of which|including)/iu;
 
 /**
  * The sentence with its figures masked, and the figure's place among them: two sentences alike but for their
  * figures state the same quantities in the same places, whatever the values (a summary copied from the body).
  */
 function verbatimKey(s: CheckSentence, m: Metric): string | null {
+  // A sentence that continues another (其中，铁路…；公路…) may repeat its words for another whole.
+  if (CONTINUATION.test(s.text)) return null;
   let masked = '';
   let at = s.start;
   for (const x of s.metrics) {
-    masked += `${s.text.slice(at - s.start, x.range.start - s.start)}#`;
+    // The number is masked, its unit kept: 0.20亿吨 and 0.94亿人 are two quantities.
+    masked += s.text.slice(at - s.start, x.range.start - s.start) + x.text.replace(/\d[\d,，.]*/gu, '#');
     at = x.range.end;
   }
   masked = (masked + s.text.slice(at - s.start)).replace(/\s+/gu, '');
-  if ([...masked.replace(/#/gu, '')].length < MIN_VERBATIM) return null;
+  if ((masked.match(/\p{L}/gu) ?? []).length < MIN_VERBATIM) return null;
   return `v\u0000${masked}\u0000${s.metrics.indexOf(m)}`;
 }
 

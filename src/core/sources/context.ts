@@ -18,7 +18,7 @@ function isPageFurniture(line: string): boolean {
 }
 
 /** Where the sentence holding `offset` starts: across hard-wrapped lines and the page numbers between them. */
-function sentenceStart(text: string, offset: number): number {
+export function sentenceStart(text: string, offset: number): number {
   let i = offset;
   let lastWhole = offset;
   for (;;) {
@@ -51,7 +51,7 @@ function sentenceBefore(text: string, offset: number): string {
 }
 
 /** Words that make a plan of a figure, and words of its own clause that say it is the outcome (实际完成2266166万元). */
-const PLAN_WORDS = /年初预算|调整预算|预算数|预期|安排|计划|目标/gu;
+const PLAN_WORDS = /年初预算|调整预算|预算数|预期|安排|计划|目标|(?<=收入|支出)预算(?!执行)/gu;
 const OUTCOME_CLAUSE = /实际完成|实际执行|执行数|决算/u;
 
 /** A total or a share over several years (五年来, “十四五”期间, 年均): it sets the scope wherever it stands. */
@@ -66,7 +66,8 @@ export function scopeContext(text: string, offset: number): string {
   const rawTopic = clauses.length > 1 ? clauses[0] : '';
   const outcomeStated = clauses.slice(1).some((c) => OUTCOME_CLAUSE.test(c));
   const topic = outcomeStated ? rawTopic.replace(PLAN_WORDS, '') : rawTopic;
-  const lines = text.slice(0, offset).split('\n');
+  // The heading is looked for above the sentence: a wrapped line of the sentence itself is no heading.
+  const lines = text.slice(0, sentenceStart(text, offset)).split('\n');
   lines.pop();
   const above = lines.slice(-HEADING_LOOKBACK_LINES).reverse();
   const heading = above.find((l) => HEADING.test(l.trim()) && /\S/u.test(l) && !isPageFurniture(l)) ?? '';
@@ -95,7 +96,7 @@ export function clauseName(text: string, offset: number): string {
 /** Verbs of an outcome that name no quantity: a clause of only these (实际完成) takes its name from the topic. */
 const OUTCOME_VERBS = /实际|完成|执行|实现|达到|为|共计|合计/gu;
 /** Where a topic's quantity name ends: a plan word, a figure, a comparison. */
-const NAME_END = /年初预算|调整预算|预算数|预算合计|合计|共计|\d/u;
+const NAME_END = /年初预算|调整预算|预算数|预算合计|(?<=收入|支出)预算|合计|共计|\d/u;
 const YEAR = /(?:19|20)\d{2}\s*年度?/gu;
 
 /**

@@ -3,7 +3,7 @@
 import { figureOf, type Interval } from '../checks/figures';
 import { formatNumber } from '../checks/format';
 import type { Metric } from '../types';
-import { clauseName, scopeContext, topicName } from './context';
+import { clauseName, scopeContext, sentenceStart, topicName } from './context';
 import { scopesDiffer, subjectSimilarity } from './subject';
 import type { SourceDocument, SourceFigure, SourceLocation, SourceMatch } from './types';
 
@@ -142,8 +142,11 @@ export function matchMetric(
         .map((f) => ({
           f,
           similarity: Math.max(
-            subjectSimilarity(metric.subject ?? '', f.subject),
-            altName ? subjectSimilarity(altName, f.subject) : 0,
+            ...[f.subject, f.name ?? ''].flatMap((theirs) =>
+              theirs
+                ? [subjectSimilarity(metric.subject ?? '', theirs), altName ? subjectSimilarity(altName, theirs) : 0]
+                : [],
+            ),
           ),
         }))
         .filter((c) => c.similarity >= SAME_QUANTITY)
@@ -198,11 +201,10 @@ interface ReportName {
 function reportNames(reportText: string, metrics: Metric[]): Map<Metric, ReportName> {
   const out = new Map<Metric, ReportName>();
   let lastLevel: { metric: Metric; name: string } | null = null;
-  let lastLine = -1;
   for (const m of [...metrics].sort((a, b) => a.range.start - b.range.start)) {
     const own = topicName(reportText, m.range.start) || clauseName(reportText, m.range.start);
-    if (m.line !== lastLine) lastLevel = null;
-    lastLine = m.line;
+    // A level names the changes of its own sentence only (which may wrap onto the next line).
+    if (lastLevel && sentenceStart(reportText, m.range.start) > lastLevel.metric.range.start) lastLevel = null;
     // A percentage of a plan (为预算的100%) is not the level a later change refers to.
     if (!m.change && m.kind !== 'percent') lastLevel = { metric: m, name: own };
     const namesNothing = m.change && [...own.replace(/增长|下降|增加|减少|同比|比上年|上升/gu, '')].length < 2;

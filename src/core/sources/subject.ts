@@ -70,7 +70,8 @@ function bigrams(s: string): Map<string, number> {
 const SCOPE_QUALIFIERS: RegExp[] = [
   /市本级|省本级|市级|省级|本级/u,
   /区县|县级|县区|乡镇/u,
-  /预计|预期|安排|计划|目标|预算数|调整预算|年初预算|方案|草案/u,
+  // 收入预算 / 支出预算 (budgeted revenue, expenditure) is a plan; 预算收入 (budget revenue) is not.
+  /预计|预期|安排|计划|目标|预算数|调整预算|年初预算|方案|草案|(?<=收入|支出)预算(?!执行)/u,
   // A total or a share over several years (五年来, “十四五”期间, 年均) is not one year's.
   MULTI_YEAR,
 ];

@@ -25,9 +25,24 @@ function stripUnit(header: string): string {
   return header.replace(UNIT_IN_HEADER, '').trim();
 }
 
-/** The first column that holds levels (not the row header, the unit or a change), for naming a change column. */
-function levelColumnHeader(header: string[], rowHeaderAt: number, unitColumn: number): string | null {
-  const h = header.find((x, i) => i !== rowHeaderAt && i !== unitColumn && x !== '' && !CHANGE_HEADER.test(x));
+/** The column of levels a change column is the change of (not the row header, the unit, a code or a change). */
+function levelColumnHeader(
+  header: string[],
+  changeColumn: number,
+  rowHeaderAt: number,
+  unitColumn: number,
+  codeColumns: Set<number>,
+): string | null {
+  const isLevel = (x: string, i: number) =>
+    i !== rowHeaderAt && i !== unitColumn && !codeColumns.has(i) && x !== '' && !CHANGE_HEADER.test(x);
+  // The nearest level column to the left is the level the change is of (执行数 before 比上年决算数增长%);
+  // failing that, the first level column.
+  const left = header
+    .slice(0, changeColumn)
+    .map((x, i) => ({ x, i }))
+    .reverse()
+    .find(({ x, i }) => isLevel(x, i));
+  const h = left?.x ?? header.find(isLevel);
   return h ? stripUnit(h) : null;
 }
 
@@ -39,6 +54,8 @@ export interface TableOptions {
   /** An Excel sheet's name. */
   sheet?: string;
 }
+
+const UNIT_CELL = /^\s*(?:单位|單位)\s*[:：]/u;
 
 /** Columns of codes and serial numbers (科目编码 101): numbers that are not figures. */
 const CODE_HEADER = /编码|代码|序号|编号|^code$|^no\.?$/iu;
@@ -64,13 +81,16 @@ function isDataRow(row: string[]): boolean {
 function headerOf(rows: string[][]): { header: string[]; caption: string; firstData: number } {
   const firstData = rows.findIndex(isDataRow);
   const above = rows.slice(0, firstData < 0 ? 0 : firstData);
-  const captionRows = above.filter((r) => new Set(filled(r)).size === 1);
-  const headerRows = above.filter((r) => new Set(filled(r)).size > 1);
+  // A 单位：万元 cell beside a table number (表一) is the caption's, not a column's header.
+  const unitCells = above.flatMap((r) => filled(r).filter((c) => UNIT_CELL.test(c)));
+  const rest = above.map((r) => r.map((c) => (UNIT_CELL.test(c) ? '' : c)));
+  const captionRows = rest.filter((r) => new Set(filled(r)).size === 1);
+  const headerRows = rest.filter((r) => new Set(filled(r)).size > 1);
   const width = Math.max(0, ...headerRows.map((r) => r.length));
   const header = Array.from({ length: width }, (_, c) =>
     [...new Set(filled(headerRows.map((r) => r[c] ?? '')))].join(' '),
   );
-  return { header, caption: captionRows.map((r) => filled(r)[0]).join(' '), firstData };
+  return { header, caption: [...captionRows.map((r) => filled(r)[0]), ...unitCells].join(' '), firstData };
 }
 
 /** The header rows sit above the first data row; the first non-numeric cell of a row is its header. */
@@ -100,7 +120,9 @@ export function figuresFromTable(rows: string[][], options: TableOptions = {}): 
       const metric = analyzeSync(phrase, { segmenter: null }).metrics.find((m) => /\d/u.test(m.text));
       if (!metric) return;
       // A change column (比上年增长) is the change of the row's level column (产量), so it takes that name.
-      const levelHeader = isChange ? (levelColumnHeader(header, rowHeaderAt, unitColumn) ?? '') : stripUnit(colHeader);
+      const levelHeader = isChange
+        ? (levelColumnHeader(header, c, rowHeaderAt, unitColumn, codeColumns) ?? '')
+        : stripUnit(colHeader);
       const subject = levelHeader ? `${name} ${levelHeader}` : name;
       out.push({
         subject,

@@ -2,7 +2,7 @@
 import { analyzeSync } from '../analyze';
 import type { Segmenter } from '../text/segmenter';
 import { sentenceSpans } from '../checks/sentences';
-import { scopeContext } from './context';
+import { clauseName, scopeContext } from './context';
 import type { SourceFigure, SourceLocation } from './types';
 
 const MAX_QUOTE = 160;
@@ -20,9 +20,13 @@ export function figuresFromText(
     if (!m.subject) continue;
     while (si < spans.length && spans[si].end <= m.range.start) si++;
     const span = spans[si] ?? { start: m.range.start, end: m.range.end };
-    const quote = text.slice(span.start, span.end).trim().slice(0, MAX_QUOTE);
+    // A long span (table lines before a sentence in a PDF) is quoted from the figure's line.
+    const lineStart = text.lastIndexOf('\n', m.range.start - 1) + 1;
+    const quoteStart = m.range.end - span.start > MAX_QUOTE ? Math.max(span.start, lineStart) : span.start;
+    const quote = text.slice(quoteStart, span.end).trim().slice(0, MAX_QUOTE);
     out.push({
       subject: m.subject,
+      name: clauseName(text, m.range.start),
       metric: m,
       quote,
       context: scopeContext(text, m.range.start),

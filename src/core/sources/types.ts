@@ -19,6 +19,8 @@ export interface SourceLocation {
 export interface SourceFigure {
   /** The quantity's name: the metric's subject, or a table cell's row and column headers. */
   subject: string;
+  /** Text sources: the name the figure's own clause gives it (see clauseName), tried beside the subject. */
+  name?: string;
   metric: Metric;
   /** The passage the figure stands in (a sentence, or "row header | column header: cell"). */
   quote: string;

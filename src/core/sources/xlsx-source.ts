@@ -49,7 +49,7 @@ export interface Sheet {
   rows: string[][];
 }
 
-/** The sheets of a workbook as rows of shown cell texts (merged cells repeat their value in every cell). */
+/** The visible sheets of a workbook as rows of shown cell texts (merged cells repeat their value in every cell). */
 export async function readWorkbook(bytes: Uint8Array): Promise<Sheet[]> {
   const workbook = new Workbook();
   // exceljs declares its own Buffer type; a Node Buffer over the same bytes is what it reads.
@@ -59,9 +59,11 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Sheet[]> {
     if (sheet.state !== 'visible') return;
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: false }, (row) => {
+      // Hidden rows and columns are the workbook's own helpers (check sums, print flags), not the table.
+      if (row.hidden) return;
       const cells: string[] = [];
       row.eachCell({ includeEmpty: true }, (cell, column) => {
-        cells[column - 1] = cellText(cell);
+        cells[column - 1] = sheet.getColumn(column).hidden ? '' : cellText(cell);
       });
       rows.push(Array.from(cells, (c) => c ?? ''));
     });
