@@ -128,13 +128,16 @@ export class LinkedSources {
       if (item.anchor.state !== 'anchored') continue;
       for (const s of item.annotation.sources) {
         const file = claimSourceFile(reportPath, s);
-        if (!file || reportWide.has(file)) continue;
-        links.push({
+        if (!file) continue;
+        const link: Link = {
           file: linkedSourcePath(reportPath, file),
           path: file,
           scope: { claimId: item.annotation.claimId, annotationId: item.annotation.id },
           range: { ...item.anchor.range },
-        });
+        };
+        // a file the report links already covers the claim; a tag naming one file twice is one link
+        if (reportWide.has(file) || links.some((l) => linkKey(l) === linkKey(link))) continue;
+        links.push(link);
       }
     }
     return links;
