@@ -1,20 +1,14 @@
 // Linked sources in the editor: the source files linked to an open report (its sidecar's list) or to one
 // of its claims (a tag's source that names a file), each read once with the report engine and watched on
 // disk; every metric of the report is looked up in them (src/core/sources) when typing pauses, cached per
-// metric and its surroundings so an edit looks up only what it touched; matches become information,
-// differences warnings, both a hover line and a Quick Fix that writes the tag with the source's quote.
+// metric and its surroundings so an edit looks up only what it touched. How the findings show is
+// source-findings.ts.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { t } from '@vscode/l10n';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  CodeActionKind,
-  DiagnosticSeverity,
-  type CodeAction,
-  type Diagnostic,
-  type Range,
-} from 'vscode-languageserver/node';
+import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver/node';
 import {
   linkedSourcePath,
   resolveLinkedSource,
@@ -23,13 +17,20 @@ import {
   type LinkedSource,
 } from '../core/annotations/linked-sources';
 import type { AnchoredAnnotation } from '../core/annotations/review';
-import { capText, escapeMarkdown } from '../core/output/markdown-text';
 import { matchReport } from '../core/sources/match';
 import { readSource, SOURCE_EXTENSIONS, sourceFormatOf } from '../core/sources/read';
-import type { SourceDocument, SourceLocation, SourceMatch } from '../core/sources/types';
+import type { SourceDocument, SourceMatch } from '../core/sources/types';
 import type { Segmenter } from '../core/text/segmenter';
-import type { AnalysisResult, Metric, TextRange } from '../core/types';
+import type { AnalysisResult } from '../core/types';
 import type { LinkedSourceView, LinkSourceParams, ReviewSource, TagParams } from '../shared/protocol';
+import { lineBatches, metricKeys } from './source-cache';
+import {
+  findingActions,
+  findingDiagnostics,
+  findingHoverRows,
+  type SourceFinding,
+  type SourceLink,
+} from './source-findings';
 
 /** What the sources need of the server: its documents, analyses, segmenter, settings and review store. */
 export interface SourcesHost {
@@ -47,15 +48,6 @@ export interface SourcesHost {
   };
 }
 
-interface Link {
-  /** As the sidecar names it, relative to the report's folder. */
-  file: string;
-  path: string;
-  scope: LinkedSourceView['scope'];
-  /** A claim's link covers the metrics of its tagged text only. */
-  range: TextRange | null;
-}
-
 interface SourceEntry {
   doc: SourceDocument | null;
   error: string | null;
@@ -65,36 +57,17 @@ interface SourceEntry {
   again: boolean;
 }
 
-interface Finding {
-  link: Link;
-  metric: Metric;
-  match: SourceMatch;
-}
-
 interface ReportState {
-  links: Link[];
-  findings: Finding[];
+  links: SourceLink[];
+  findings: SourceFinding[];
   /** Per source path: metric key → its lookup, reused while the metric and its lines read the same. */
   cache: Map<string, Map<string, SourceMatch>>;
   generation: number;
 }
 
-/** The lines above a figure that set its scope (a heading), as src/core/sources/context reads them. */
-const CONTEXT_LINES = 8;
-/** Metrics looked up between two yields to the event loop, so a first look-up never holds up typing for long. */
-const BATCH = 8;
 const RELOAD_DELAY_MS = 300;
 
-const linkKey = (l: Link) => `${l.path}\u0000${typeof l.scope === 'string' ? '' : l.scope.annotationId}`;
-
-/** Where a figure stands in its source, in words. */
-export function sourcePlace(loc: SourceLocation): string {
-  if (loc.row !== undefined && loc.column !== undefined)
-    return loc.table !== undefined
-      ? t('table {0}, row {1}, column {2}', loc.table, loc.row, loc.column)
-      : t('row {0}, column {1}', loc.row, loc.column);
-  return loc.line !== undefined ? t('line {0}', loc.line) : t('the source');
-}
+const linkKey = (l: SourceLink) => `${l.path}\u0000${typeof l.scope === 'string' ? '' : l.scope.annotationId}`;
 
 /** A claim source that names a local source file: its `file`, or a citation that is a relative path to one. */
 function claimSourceFile(reportPath: string, s: ReviewSource): string | null {
@@ -113,11 +86,11 @@ export class LinkedSources {
   constructor(private readonly host: SourcesHost) {}
 
   /** The links of an open report as its sidecar and tags name them now. */
-  private linksOf(uri: string): Link[] {
+  private linksOf(uri: string): SourceLink[] {
     const linked = this.host.review.linksOf(uri);
     if (!linked || !uri.startsWith('file:')) return [];
     const reportPath = fileURLToPath(uri);
-    const links: Link[] = linked.sources.map((s) => ({
+    const links: SourceLink[] = linked.sources.map((s) => ({
       file: s.file,
       path: resolveLinkedSource(reportPath, s.file),
       scope: 'report',
@@ -128,13 +101,16 @@ export class LinkedSources {
       if (item.anchor.state !== 'anchored') continue;
       for (const s of item.annotation.sources) {
         const file = claimSourceFile(reportPath, s);
-        if (!file || reportWide.has(file)) continue;
-        links.push({
+        if (!file) continue;
+        const link: SourceLink = {
           file: linkedSourcePath(reportPath, file),
           path: file,
           scope: { claimId: item.annotation.claimId, annotationId: item.annotation.id },
           range: { ...item.anchor.range },
-        });
+        };
+        // a file the report links already covers the claim; a tag naming one file twice is one link
+        if (reportWide.has(file) || links.some((l) => linkKey(l) === linkKey(link))) continue;
+        links.push(link);
       }
     }
     return links;
@@ -290,7 +266,7 @@ export class LinkedSources {
     const generation = ++report.generation;
     const text = doc.getText();
     const keys = metricKeys(text, analysis.metrics);
-    const findings: Finding[] = [];
+    const findings: SourceFinding[] = [];
     const seen = new Set<string>();
     const nextCache = new Map<string, Map<string, SourceMatch>>();
     for (const link of report.links) {
@@ -353,7 +329,10 @@ export class LinkedSources {
     });
   }
 
-  private claimCounts(report: ReportState, link: Link): Pick<LinkedSourceView, 'matches' | 'differs' | 'notInSource'> {
+  private claimCounts(
+    report: ReportState,
+    link: SourceLink,
+  ): Pick<LinkedSourceView, 'matches' | 'differs' | 'notInSource'> {
     const mine = report.findings.filter((f) => linkKey(f.link) === linkKey(link));
     return {
       matches: mine.filter((f) => f.match.outcome === 'matches').length,
@@ -363,83 +342,19 @@ export class LinkedSources {
   }
 
   diagnostics(doc: TextDocument): Diagnostic[] {
-    return (this.reports.get(doc.uri)?.findings ?? []).map((f) => ({
-      range: { start: doc.positionAt(f.metric.range.start), end: doc.positionAt(f.metric.range.end) },
-      severity: f.match.outcome === 'matches' ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning,
-      source: 'Policy Lens',
-      code: `source.${f.match.outcome}`,
-      message: messageOf(f),
-      relatedInformation: f.match.source
-        ? [
-            {
-              location: {
-                uri: pathToFileURL(f.link.path).href,
-                range: lineRange(f.match.source.location),
-              },
-              message: capText(f.match.source.quote, 200),
-            },
-          ]
-        : [],
-    }));
+    return findingDiagnostics(doc, this.reports.get(doc.uri)?.findings ?? []);
   }
 
   /** Hover lines for the source findings of the metric under `offset`. */
   hoverRows(uri: string, offset: number): string[] {
-    const here = (this.reports.get(uri)?.findings ?? []).filter(
-      (f) => f.metric.range.start <= offset && offset < f.metric.range.end,
-    );
-    return here.flatMap((f) => {
-      const src = f.match.source!;
-      const head =
-        f.match.outcome === 'matches'
-          ? `✓ **${escapeMarkdown(t('Matches {0}', f.link.file), 200)}** (${escapeMarkdown(sourcePlace(src.location), 80)})`
-          : `⚠ **${escapeMarkdown(t('The source differs'), 80)}**: ${escapeMarkdown(messageOf(f), 400)}`;
-      return ['', head, '', `> ${escapeMarkdown(src.quote, 400)}`];
-    });
+    return findingHoverRows(this.reports.get(uri)?.findings ?? [], offset);
   }
 
   /** "Accept: verified against SOURCE" and "Mark disputed: source says X", each on the claim of its figure. */
   actions(doc: TextDocument, range: Range, analysis: AnalysisResult): CodeAction[] {
-    const start = doc.offsetAt(range.start);
-    const end = Math.max(start + 1, doc.offsetAt(range.end));
-    return (this.reports.get(doc.uri)?.findings ?? [])
-      .filter((f) => f.metric.range.start < end && start < f.metric.range.end)
-      .flatMap((f): CodeAction[] => {
-        const claim = analysis.claims.find(
-          (c) => c.range.start <= f.metric.range.start && f.metric.range.end <= c.range.end,
-        );
-        const src = f.match.source;
-        if (!claim || !src) return [];
-        const source: ReviewSource = {
-          citation: f.link.file,
-          file: f.link.file,
-          ...(src.location.line !== undefined ? { line: src.location.line } : {}),
-          quote: src.quote,
-        };
-        const accept = f.match.outcome === 'matches';
-        if (this.alreadyTagged(doc.uri, claim.id, accept ? 'verified' : 'disputed', source)) return [];
-        return [
-          {
-            title: accept
-              ? t('Accept: verified against {0}', f.link.file)
-              : t('Mark disputed: source says {0}', src.text),
-            kind: CodeActionKind.QuickFix,
-            command: {
-              title: accept ? t('Accept') : t('Mark disputed'),
-              command: 'policyLens.tagClaim',
-              arguments: [
-                {
-                  uri: doc.uri,
-                  claimId: claim.id,
-                  status: accept ? 'verified' : 'disputed',
-                  source,
-                  ...(accept ? {} : { note: messageOf(f) }),
-                },
-              ],
-            },
-          },
-        ];
-      });
+    return findingActions(doc, range, analysis, this.reports.get(doc.uri)?.findings ?? [], (claimId, status, source) =>
+      this.alreadyTagged(doc.uri, claimId, status, source),
+    );
   }
 
   /** The claim's tag already has this status with this source: offering the same click again would only repeat it. */
@@ -456,53 +371,4 @@ export class LinkedSources {
   dispose(): void {
     for (const file of [...this.watchers.keys()]) this.unwatch(file);
   }
-}
-
-function messageOf(f: Finding): string {
-  const src = f.match.source!;
-  const where = sourcePlace(src.location);
-  return f.match.outcome === 'matches'
-    ? t('matches {0} at {1}: “{2}”', f.link.file, where, capText(src.quote, 120))
-    : t('{0}: the source says {1} at {2}; the report says {3}', f.link.file, src.text, where, f.metric.text);
-}
-
-function lineRange(loc: SourceLocation): Range {
-  const line = Math.max(0, (loc.line ?? 1) - 1);
-  return { start: { line, character: 0 }, end: { line, character: 0 } };
-}
-
-/**
- * A metric's lookup depends on the metric, its own line (the names of the figures before it) and the lines
- * above (a heading): the key holds all three, so an edit elsewhere reuses it.
- */
-function metricKeys(text: string, metrics: Metric[]): Map<Metric, string> {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  const lineEnd = (line: number) => (line + 1 < starts.length ? starts[line + 1] : text.length);
-  const keys = new Map<Metric, string>();
-  for (const m of metrics) {
-    const { id: _id, range: _range, line: _line, ...rest } = m; // what the metric is, not where
-    const from = starts[Math.max(0, m.line - CONTEXT_LINES)] ?? 0;
-    keys.set(m, `${JSON.stringify(rest)}\u0000${text.slice(from, lineEnd(m.line))}`);
-  }
-  return keys;
-}
-
-/** The metrics to look up, with every metric of their lines (a change takes its name from the level before it), in batches. */
-function lineBatches(missing: Metric[], all: Metric[]): Metric[][] {
-  const lines = [...new Set(missing.map((m) => m.line))].sort((a, b) => a - b);
-  const wanted = new Set(lines);
-  const byLine = new Map<number, Metric[]>();
-  for (const m of all) if (wanted.has(m.line)) byLine.set(m.line, [...(byLine.get(m.line) ?? []), m]);
-  const batches: Metric[][] = [];
-  let batch: Metric[] = [];
-  for (const line of lines) {
-    batch.push(...(byLine.get(line) ?? []));
-    if (batch.length >= BATCH) {
-      batches.push(batch);
-      batch = [];
-    }
-  }
-  if (batch.length) batches.push(batch);
-  return batches;
 }

@@ -67,14 +67,23 @@ class Session {
   review: ReviewNotification | null = null;
   /** Whether the latest analysis used nodejieba (as the server loads it after the first result). */
   segmented = false;
+  /** The claims of the first whole analysis (ids are stable across refinements). */
+  claims: Array<{ id: string; text: string }> = [];
   private readonly waiters: Array<() => void> = [];
 
   constructor(readonly conn: rpc.MessageConnection) {
     for (const method of ['policyLens/analysis', 'policyLens/analysisDelta'])
-      conn.onNotification(method, (n: { result?: { segmented?: boolean }; delta?: { segmented?: boolean } }) => {
-        this.segmented = !!(n.result?.segmented ?? n.delta?.segmented);
-        this.wake();
-      });
+      conn.onNotification(
+        method,
+        (n: {
+          result?: { segmented?: boolean; claims?: Array<{ id: string; text: string }> };
+          delta?: { segmented?: boolean };
+        }) => {
+          this.segmented = !!(n.result?.segmented ?? n.delta?.segmented);
+          if (!this.claims.length && n.result?.claims) this.claims = n.result.claims;
+          this.wake();
+        },
+      );
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics = p.diagnostics;
       this.wake();
@@ -241,6 +250,31 @@ test('the source changed on disk is read again; unlinking removes its findings a
     const onDisk = readSidecar(ws.sidecar);
     assert.deepEqual(onDisk.sources, []);
     assert.equal(onDisk.annotations.length, 1, 'the tag stays');
+  });
+});
+
+test('a source linked to one claim: only that claim’s figures are looked up, its tag names the file', async () => {
+  const ws = workspace();
+  await withServer(async (s) => {
+    await openReport(s, ws.uri);
+    const spending = s.claims.find((c) => c.text.includes('1652.77'));
+    assert.ok(spending, 'the expenditure claim');
+    const linked = await s.conn.sendRequest<LinkedSourceView[]>('policyLens/linkSource', {
+      uri: ws.uri,
+      path: ws.source,
+      claimId: spending.id,
+    });
+    assert.equal(linked.length, 1);
+    assert.notEqual(linked[0].scope, 'report');
+    await s.until('the difference', () => coded(s, 'source.differs').length === 1);
+    await s.until('the look-up settled', () => s.review?.sources?.[0]?.pending === false);
+    assert.deepEqual(coded(s, 'source.matches'), [], 'the revenue claim is not looked up');
+    const onDisk = readSidecar(ws.sidecar);
+    assert.equal(onDisk.sources, undefined, 'no report-wide link');
+    assert.equal(onDisk.annotations.length, 1);
+    assert.equal(onDisk.annotations[0].claimId, spending.id);
+    assert.equal(onDisk.annotations[0].status, 'unverified', 'linking sets no status');
+    assert.deepEqual(onDisk.annotations[0].sources, [{ citation: 'data/bulletin.html', file: 'data/bulletin.html' }]);
   });
 });
 
