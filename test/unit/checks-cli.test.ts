@@ -109,6 +109,32 @@ test('a claim source linked in the annotations is used for that claim only', () 
   );
 });
 
+test('a source linked to the whole report in its sidecar is used like --source, once', () => {
+  const dir = fs.mkdtempSync(path.join(tmp, 'linked-'));
+  const report = path.join(dir, 'crops.txt');
+  fs.writeFileSync(report, '粮食产量50.49万吨，比上年增长1.1%；蔬菜产量540.13万吨。\n');
+  fs.mkdirSync(path.join(dir, 'sources'));
+  fs.copyFileSync(path.join(FIXTURES, 'fuzhou-2025-agriculture.tsv'), path.join(dir, 'sources', 'crops.tsv'));
+  // a sidecar as the editor leaves it after Link Source File: a tag, and the report-wide link
+  assert.equal(cli(['tag', report, '--at', '3', '--status', 'unverified']).code, 0);
+  const sidecar = JSON.parse(fs.readFileSync(report + '.annotations.json', 'utf8')) as Record<string, unknown>;
+  fs.writeFileSync(
+    report + '.annotations.json',
+    JSON.stringify({ ...sidecar, sources: [{ file: 'sources/crops.tsv' }] }),
+  );
+  const r = cli(['check', report, '--format', 'json']);
+  assert.equal(r.code, 1, `the linked source contradicts 540.13万吨: ${r.stderr}`);
+  const json = JSON.parse(r.stdout) as CheckJson;
+  valid(json);
+  assert.equal(json.reports[0].sources.length, 1);
+  assert.equal(json.reports[0].sources[0].scope, 'report');
+  assert.equal(json.summary.sourceMatches, 2);
+  assert.equal(json.summary.sourceDiffers, 1);
+  // given again with --source, it is read once
+  const again = cli(['check', report, '--source', path.join(dir, 'sources', 'crops.tsv'), '--format', 'json']);
+  assert.equal((JSON.parse(again.stdout) as CheckJson).reports[0].sources.length, 1);
+});
+
 test('bad input: unknown source format, missing report, usage', () => {
   const report = write('ok.txt', GOOD);
   const xls = cli(['check', report, '--source', 'data.xls']);

@@ -12,7 +12,8 @@ import {
   type CheckJson,
   type SourceResultJson,
 } from '../../core/checks/output';
-import { openReview } from '../../core/annotations/review';
+import { openReview, type Review } from '../../core/annotations/review';
+import { resolveLinkedSource } from '../../core/annotations/linked-sources';
 import { matchReport } from '../../core/sources/match';
 import { readSource, SOURCE_EXTENSIONS, SourceReadError } from '../../core/sources/read';
 import type { SourceDocument } from '../../core/sources/types';
@@ -28,8 +29,9 @@ export const CHECK_USAGE = `usage: policy-lens check <report|dir> ... [--source 
 
 Checks the arithmetic inside reports (stated changes against their levels, parts against the whole,
 shares against 100 %, rates against numerator and denominator, repeated figures) and, with --source,
-looks each metric up in a source document. Sources linked to a claim in the report's annotations
-(a source whose url is a file path) are used for that claim's figures.
+looks each metric up in a source document. Sources linked in the report's annotations are used too:
+those linked to the whole report (Link Source File in the editor) for every figure, those linked to a
+claim (a source naming a file) for that claim's figures.
   --source FILE             a source for every report (repeatable): ${SOURCE_EXTENSIONS.join(' ')}
   --format json|table|csv   output format (default: table on a terminal, json otherwise)
   --out FILE                write the output to FILE instead of stdout
@@ -103,33 +105,40 @@ interface ClaimSource {
   range: { start: number; end: number };
 }
 
-async function claimSources(
+/** The sources the report's sidecar links: to the whole report (its `sources` list) and to single claims. */
+async function linkedSources(
   reportPath: string,
   segmenterOff: boolean,
   warn: (m: string) => void,
-): Promise<ClaimSource[]> {
+): Promise<{ report: string[]; claims: ClaimSource[] }> {
   try {
     const review = await openReview(reportPath, { analyze: { useSegmenter: !segmenterOff } });
-    const out: ClaimSource[] = [];
-    for (const item of review.items) {
-      if (item.anchor.state !== 'anchored') continue;
-      for (const s of item.annotation.sources) {
-        const file = localSourceFile(reportPath, s.url ?? s.citation);
-        // A citation that merely looks like a file name is not a linked source unless the file is there.
-        if (file && (await exists(file)))
-          out.push({
-            file,
-            annotationId: item.annotation.id,
-            claimId: item.annotation.claimId,
-            range: item.anchor.range,
-          });
-      }
-    }
-    return out;
+    const report = (review.sidecar.data.sources ?? []).map((s) => resolveLinkedSource(reportPath, s.file));
+    return { report, claims: await claimSources(review, reportPath) };
   } catch (err) {
-    warn(`${reportPath}: claim sources not read (${(err as Error).message})`);
-    return [];
+    warn(`${reportPath}: linked sources not read (${(err as Error).message})`);
+    return { report: [], claims: [] };
   }
+}
+
+/** Claims whose tag names a local source file (its `file`, or a url or citation that is a path to one). */
+async function claimSources(review: Review, reportPath: string): Promise<ClaimSource[]> {
+  const out: ClaimSource[] = [];
+  for (const item of review.items) {
+    if (item.anchor.state !== 'anchored') continue;
+    for (const s of item.annotation.sources) {
+      const file = localSourceFile(reportPath, s.file ?? s.url ?? s.citation);
+      // A citation that merely looks like a file name is not a linked source unless the file is there.
+      if (file && (await exists(file)))
+        out.push({
+          file,
+          annotationId: item.annotation.id,
+          claimId: item.annotation.claimId,
+          range: item.anchor.range,
+        });
+    }
+  }
+  return out;
 }
 
 function table(json: CheckJson, showAll: boolean): string {
@@ -224,7 +233,20 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
           matches: matchReport(text, analysis.metrics, doc),
         });
     }
-    for (const c of await claimSources(item.path, noSegmenter, (m) => io.stderr.write(`policy-lens check: ${m}\n`))) {
+    const linked = await linkedSources(item.path, noSegmenter, (m) => io.stderr.write(`policy-lens check: ${m}\n`));
+    // a source linked in the sidecar counts like --source for this report (once, if also given)
+    for (const file of linked.report) {
+      if (sourceArgs.some((a) => path.resolve(io.cwd, a) === file)) continue;
+      const doc = await loadSource(file);
+      if (doc)
+        sources.push({
+          path: path.relative(io.cwd, file) || file,
+          format: doc.format,
+          scope: 'report',
+          matches: matchReport(text, analysis.metrics, doc),
+        });
+    }
+    for (const c of linked.claims) {
       const doc = await loadSource(c.file);
       if (!doc) continue;
       const inClaim: Metric[] = analysis.metrics.filter(
