@@ -32,7 +32,13 @@ export interface SyncAnalyzeOptions {
 /** The rules behind an analysis, at offsets of the original text. */
 export interface AnalysisTrace {
   refusedNumbers: Array<{ range: { start: number; end: number }; text: string; rule: string }>;
-  sentences: Array<{ range: { start: number; end: number }; fired: string[]; refusedBy: string | null }>;
+  sentences: Array<{
+    range: { start: number; end: number };
+    fired: string[];
+    refusedBy: string | null;
+    /** A claim's score before calibration (scripts/calibrate-claims.mjs bins it). */
+    cueScore?: number;
+  }>;
 }
 
 const HAS_CJK = /[\u3400-\u9fff]/u;
@@ -212,7 +218,7 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
       inPlanSection: inPlanSection.has(u),
     });
     const range = norm.rangeToOriginal(u.start, u.end);
-    trace?.sentences.push({ range, fired: decision.fired, refusedBy: decision.refusedBy });
+    trace?.sentences.push({ range, fired: decision.fired, refusedBy: decision.refusedBy, cueScore: decision.cueScore });
     const signals = decision.signals;
     if (!signals) continue;
     claims.push({

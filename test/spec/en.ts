@@ -202,4 +202,25 @@ export const EN: SpecCase[] = [
   { in: 'Inflation remained the main concern of households.', m: [] },
   { in: 'The rate of growth slowed in the second half of the year.', m: [] },
   { in: 'Prices increased by more than expected in the year to June.', m: [] },
+  // forecasts, proposals and estimates of what will happen are not claims (their figures are metrics)
+  {
+    in: 'USDA also projected that $2.1 billion would be outlaid in 2023.',
+    m: ['$2.1 billion = 2100000000 美元'],
+    claim: false,
+  },
+  {
+    in: 'The MSR estimates included $104.7 billion in receipts from legislative proposals.',
+    m: ['$104.7 billion = 104700000000 美元'],
+    claim: false,
+  },
+  {
+    in: 'The President has put forward a budget that reduces the deficit by $2.5 trillion.',
+    m: ['$2.5 trillion = 2500000000000 美元 down'],
+    claim: false,
+  },
+  {
+    in: 'The Treasury estimated that receipts were $4.4 trillion in FY 2023.',
+    m: ['$4.4 trillion = 4400000000000 美元'],
+    claim: true,
+  },
 ];

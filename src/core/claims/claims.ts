@@ -5,6 +5,7 @@ import type { ClaimType } from '../types';
 import type { ClaimRules, NamedPattern } from '../rules/types';
 import { ZH_CLAIM_RULES } from '../rules/zh/claims';
 import { EN_CLAIM_RULES } from '../rules/en/claims';
+import { calibratedClaimScore } from './calibration';
 
 export interface ClaimSignals {
   types: ClaimType[];
@@ -16,6 +17,8 @@ export interface ClaimTrace {
   signals: ClaimSignals | null;
   fired: string[];
   refusedBy: string | null;
+  /** The score from the cues alone, before calibration; absent when refused. */
+  cueScore?: number;
 }
 
 export interface ClaimInput {
@@ -81,5 +84,7 @@ export function traceClaim({ text, metricCount, quotation, lang, inPlanSection }
   if (types.includes('award')) score += 0.1;
   if (types.includes('event')) score += 0.08;
   if (test(rules.basis)) score += 0.05;
-  return { signals: { types, score: Math.min(1, Math.round(score * 100) / 100) }, fired, refusedBy: null };
+  // The cues rank sentences; the calibration turns the rank into the measured share of real claims.
+  const cueScore = Math.min(1, Math.round(score * 100) / 100);
+  return { signals: { types, score: calibratedClaimScore(cueScore) }, fired, refusedBy: null, cueScore };
 }

@@ -9,6 +9,31 @@ import { comparesWithPrevious, detectChange, detectSentenceChange } from './chan
 import { ClauseIndex } from './clause-index';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { completeEnglishSubject, completeSubject, extractSubject, shareOutSubjects } from './subject';
+import {
+  YEAR_RANGE,
+  ZH_DEMONSTRATIVE_BEFORE,
+  ZH_DURATION_PERIOD_AFTER,
+  ZH_FINANCIAL_CAPITALS,
+  ZH_MONTH_COUNT_AFTER,
+  ZH_NAME_AFTER_UNIT,
+  ZH_NOT_WITHIN_AFTER,
+  ZH_NOUN_PHRASE_BEFORE_ONE,
+  ZH_ORDINAL_BEFORE,
+  ZH_QUANTITY_CUE_BEFORE,
+  ZH_SHORT_NAME,
+  ZH_TIME_FRAME_AFTER_ONE,
+  ZH_TIME_FRAME_BEFORE,
+  ZH_WEEK_OF_YEAR_AFTER,
+  ZH_YEAR_NUMERALS,
+} from '../rules/zh/filters';
+import {
+  EN_COMPOUND_ADJECTIVE_AFTER,
+  EN_DOCUMENT_REFERENCE_BEFORE,
+  EN_INDEFINITE_ONE,
+  EN_KNOWN_SET_BEFORE,
+  EN_QUANTITY_SEPARATORS,
+  EN_RATE_BASE_BEFORE,
+} from '../rules/en/filters';
 
 /** A metric in normalised-text offsets, before mapping back to the original. */
 export interface RawMetric extends Pick<Metric, 'value' | 'unit' | 'kind' | 'approx' | 'change' | 'subject'> {
@@ -117,11 +142,11 @@ function currencyUnit(prefix: string): string {
 function isCalendar(text: string, token: NumberToken, unit: string, unitEnd: number): boolean {
   const v = token.value;
   const intLike = Number.isInteger(v);
-  if (unit === '年' && intLike && v >= 1900 && v <= 2100 && token.script !== 'english') return true;
-  if (unit === '年' && token.script === 'chinese' && /^[〇零一二三四五六七八九]{4}$/.test(token.text)) return true;
-  if (unit === '月') return !/^个/.test(text.slice(token.end, token.end + 1));
+  if (unit === '年' && intLike && v >= YEAR_RANGE.min && v <= YEAR_RANGE.max && token.script !== 'english') return true;
+  if (unit === '年' && token.script === 'chinese' && ZH_YEAR_NUMERALS.test(token.text)) return true;
+  if (unit === '月') return !ZH_MONTH_COUNT_AFTER.test(text.slice(token.end, token.end + 1));
   if (unit === '日' || unit === '号') return true;
-  if (unit === '周' && /^(年)/.test(text.slice(unitEnd, unitEnd + 1))) return true;
+  if (unit === '周' && ZH_WEEK_OF_YEAR_AFTER.test(text.slice(unitEnd, unitEnd + 1))) return true;
   // 6月26日至27日: a bare number right after 至 following a date.
   return false;
 }
@@ -179,7 +204,7 @@ export function extractMetrics(
       continue;
     }
     // 第三, 第 2 批: ordinals.
-    if (/第\s*$/.test(text.slice(Math.max(0, token.start - 2), token.start))) {
+    if (ZH_ORDINAL_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))) {
       refuse(token, 'ordinal');
       continue;
     }
@@ -223,7 +248,7 @@ export function extractMetrics(
       lang === 'zh' &&
       isDurationUnit(unit.unit) &&
       text[end] === '内' &&
-      !/^内(容|部|外|涵|地|蒙)/u.test(text.slice(end, end + 2))
+      !ZH_NOT_WITHIN_AFTER.test(text.slice(end, end + 2))
     ) {
       approx = approx ?? 'under';
       end += 1;
@@ -240,14 +265,8 @@ export function extractMetrics(
       }
     }
     // 24小时警局, 10周年: a unit glued to a name.
-    if (
-      /^(警局|服务|热线|值守|营业|自助|便民|周年|届|级|号线|路|期间|工程|制度|工作法|模式|体系|机制|行动)/u.test(
-        text.slice(end, end + 4),
-      ) &&
-      unit.kind !== 'percent' &&
-      unit.kind !== 'money'
-    ) {
-      if (!(unit.kind === 'duration' && /^期间/u.test(text.slice(end, end + 2)))) {
+    if (ZH_NAME_AFTER_UNIT.test(text.slice(end, end + 4)) && unit.kind !== 'percent' && unit.kind !== 'money') {
+      if (!(unit.kind === 'duration' && ZH_DURATION_PERIOD_AFTER.test(text.slice(end, end + 2)))) {
         refuse(token, 'unit-glued-to-a-name');
         continue;
       }
@@ -259,9 +278,9 @@ export function extractMetrics(
         continue;
       }
       // Financial capitals (壹佰贰拾) are written for amounts only; jieba does not know them.
-      const financial = /[壹贰叁肆伍陆柒捌玖拾佰仟]{2}/u.test(token.text);
+      const financial = ZH_FINANCIAL_CAPITALS.test(token.text);
       // 连续五年, 历时三个月: the word before says a quantity follows, whatever jieba makes of it.
-      const quantityCue = /(?:连续|历时|为期|长达)$/u.test(text.slice(Math.max(0, token.start - 2), token.start));
+      const quantityCue = ZH_QUANTITY_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start));
       // 二点五%, 三个百分点: a decimal, or a numeral before % or 百分点, is a measurement, never a descriptor
       const measured = !Number.isInteger(token.value) || unit.kind === 'percent' || unit.kind === 'points';
       if (
@@ -281,7 +300,7 @@ export function extractMetrics(
       if (small) {
         if (token.value === 1 || token.flags.includes('indefinite')) {
           // 一个窝点, 一起案件: indefinite articles; 一天 / 近一个小时 are durations.
-          if (unit.kind !== 'duration' || /^(来|以来|多来|之内)/u.test(text.slice(end, end + 2))) {
+          if (unit.kind !== 'duration' || ZH_TIME_FRAME_AFTER_ONE.test(text.slice(end, end + 2))) {
             refuse(token, 'indefinite-one');
             continue;
           }
@@ -289,14 +308,14 @@ export function extractMetrics(
           refuse(token, 'small-numeral-descriptor');
           continue;
         }
-        if (unit.unit === '个' && /^[\u3400-\u9fff]{1,2}$/u.test(text.slice(end, end + 2)) && quote) {
+        if (unit.unit === '个' && ZH_SHORT_NAME.test(text.slice(end, end + 2)) && quote) {
           refuse(token, 'small-numeral-in-a-name');
           continue;
         }
       }
     }
     // 这3个战场, 上述三个险种, 这一年: a demonstrative points back at a known set or time, it does not count.
-    if (lang === 'zh' && /(?:这|那|上述|以下|该|此)$/u.test(text.slice(Math.max(0, token.start - 2), token.start))) {
+    if (lang === 'zh' && ZH_DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))) {
       refuse(token, 'demonstrative');
       continue;
     }
@@ -305,7 +324,7 @@ export function extractMetrics(
       lang === 'zh' &&
       token.text === '一' &&
       unit.unit === '年' &&
-      /的$/u.test(text.slice(token.start - 1, token.start))
+      ZH_NOUN_PHRASE_BEFORE_ONE.test(text.slice(token.start - 1, token.start))
     ) {
       refuse(token, 'indefinite-one');
       continue;
@@ -314,7 +333,7 @@ export function extractMetrics(
     if (
       lang === 'zh' &&
       unit.kind === 'duration' &&
-      /(?:过去|未来|今后|往后)的?$/u.test(text.slice(Math.max(0, token.start - 3), token.start))
+      ZH_TIME_FRAME_BEFORE.test(text.slice(Math.max(0, token.start - 3), token.start))
     ) {
       refuse(token, 'time-frame');
       continue;
@@ -324,17 +343,12 @@ export function extractMetrics(
       continue;
     }
     // Section 2, Table 3, page 12: a reference to a part of the document.
-    if (
-      lang === 'en' &&
-      /\b(?:Section|Table|Figure|Chart|Chapter|Part|Annex|Appendix|Article|Box|page|paragraph|item|footnote)\s+$/i.test(
-        text.slice(Math.max(0, token.start - 12), token.start),
-      )
-    ) {
+    if (lang === 'en' && EN_DOCUMENT_REFERENCE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) {
       refuse(token, 'document-reference');
       continue;
     }
     // per 1,000 residents (a rate's base), top 10 agencies (a ranking): not quantities.
-    if (lang === 'en' && /\b(?:per|top|every|each)\s+$/i.test(text.slice(Math.max(0, token.start - 8), token.start))) {
+    if (lang === 'en' && EN_RATE_BASE_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))) {
       refuse(token, 'rate-base-or-ranking');
       continue;
     }
@@ -342,9 +356,9 @@ export function extractMetrics(
       lang === 'en' &&
       unit.kind === 'count' &&
       Number.isInteger(token.value) &&
-      token.value >= 1900 &&
-      token.value <= 2100 &&
-      !/[,.]/.test(token.text) &&
+      token.value >= YEAR_RANGE.min &&
+      token.value <= YEAR_RANGE.max &&
+      !EN_QUANTITY_SEPARATORS.test(token.text) &&
       !token.approx
     ) {
       refuse(token, 'year');
@@ -484,15 +498,12 @@ function shareTrailingChange(text: string, group: RawMetric[]): void {
  * series), and the indefinite "one" (one way to understand).
  */
 function isEnglishDescriptor(text: string, token: NumberToken, kind: string): boolean {
-  if (
-    /^-(?:month|year|week|day|hour|minute|quarter|point|person|member)s?\b/i.test(text.slice(token.end, token.end + 10))
-  )
-    return true;
+  if (EN_COMPOUND_ADJECTIVE_AFTER.test(text.slice(token.end, token.end + 10))) return true;
   if (token.approx || !Number.isInteger(token.value) || token.value >= 100) return false;
   if (kind !== 'count' && kind !== 'duration') return false;
   const before = text.slice(Math.max(0, token.start - 12), token.start);
-  if (/\b(?:the|these|those|both|last|past|next|previous|coming|first|its|their)\s+$/i.test(before)) return true;
-  return token.script === 'english' && token.value === 1 && /^one$/i.test(token.text);
+  if (EN_KNOWN_SET_BEFORE.test(before)) return true;
+  return token.script === 'english' && token.value === 1 && EN_INDEFINITE_ONE.test(token.text);
 }
 
 /**

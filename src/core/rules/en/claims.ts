@@ -29,7 +29,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
   plan: {
     name: 'en.plan',
     pattern:
-      /^(?:We|The department|The office|The county|The Government|The Administration) will\b|\bwill (?:continue|be|reach|cut|reduce|increase|rise|fall|grow|invest|provide|deliver)\b|\bplans? to\b|\baims? to\b|\bis (?:expected|projected|forecast) to\b|\bare (?:expected|projected|forecast) to\b|\bby 20[3-9]\d\b|\btarget of\b/i,
+      /^(?:We|The department|The office|The county|The Government|The Administration) will\b|\bwill (?:continue|be|reach|cut|reduce|increase|rise|fall|grow|invest|provide|deliver)\b|\bplans? to\b|\baims? to\b|\bis (?:expected|projected|forecast) to\b|\bare (?:expected|projected|forecast) to\b|\bby 20[3-9]\d\b|\btarget of\b|\b(?:projected|forecast|predicted|expects?|anticipates?) that\b|\b(?:estimates?|forecasts?|projections?|budget proposals?) (?:included|include|assumed|assume)\b|\bfrom (?:legislative|budget) proposals?\b|\b(?:put|puts) forward a (?:budget|plan|proposal)\b|\bwill (?:reduce|cut|lower|raise|save)\b/i,
   },
   done: { name: 'en.done', pattern: /\b(?:has|have) (?:reached|fallen|risen|increased|decreased)\b/i },
   planHeading: {

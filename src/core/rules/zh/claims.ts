@@ -50,7 +50,12 @@ export const ZH_CLAIM_RULES: ClaimRules = {
     ),
   },
   /** Words of something done: a plan cue beside them does not make the sentence an aim. */
-  done: { name: 'zh.done', pattern: /已经?(?:完成|实现|建成|达到)|实现了|完成了|破获|抓获|同比|比上年/u },
+  // 已预留…将于今年推出, 已经批出13宗…预计: a past action reported beside a forecast makes the sentence a claim.
+  done: {
+    name: 'zh.done',
+    pattern:
+      /已经?(?:向[\u3400-\u9fff]{1,8})?(?:完成|实现|建成|达到|预留|批出|批准|提交|签署|拨出|投入|开通|落成|动工)|实现了|完成了|破获|抓获|同比|比上年/u,
+  },
   /** Headings of a section of targets or a draft budget: its sentences are plans. */
   planHeading: {
     name: 'zh.plan-heading',

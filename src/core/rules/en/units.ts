@@ -1,0 +1,124 @@
+// Units of English reports as data: percent and percentage points, multiples, physical units,
+// durations, the words that are never a unit, the adjectives between a number and its counted noun,
+// and the nouns that count though not plural in form. numbers/units.ts reads them.
+
+export const EN_PERCENT = /^(?:%|\s*(?:per\s?cent|percent|pct)\b)/i;
+
+export const EN_POINTS = /^\s*(?:percentage|basis)\s+points?\b/i;
+
+export const EN_MULTIPLE = /^\s*(?:times|fold)\b/i;
+
+export const EN_PHYSICAL =
+  /^\s*(kilograms?|kg|grams?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|square\s+(?:miles|kilometres|kilometers|feet|metres|meters)|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?)\b/i;
+
+export const EN_DURATION = /^\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+
+/** Words after a number that are never its unit. */
+export const EN_NOT_UNIT = new Set([
+  'of',
+  'in',
+  'to',
+  'from',
+  'and',
+  'or',
+  'the',
+  'a',
+  'an',
+  'by',
+  'for',
+  'on',
+  'at',
+  'with',
+  'per',
+  'than',
+  'as',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'that',
+  'which',
+  'this',
+  'these',
+  'those',
+  'it',
+  'its',
+  'their',
+  'compared',
+  'against',
+  'since',
+  'after',
+  'before',
+  'over',
+  'under',
+  'between',
+  'during',
+  'while',
+  'when',
+  'year',
+  'st',
+  'nd',
+  'rd',
+  'th',
+  'am',
+  'pm',
+  'ext',
+  'million',
+  'billion',
+  'thousand',
+  'trillion',
+]);
+
+/** Adjectives that sit between a number and its counted noun. */
+export const EN_SKIP_ADJ = new Set([
+  'new',
+  'additional',
+  'more',
+  'fewer',
+  'extra',
+  'total',
+  'registered',
+  'reported',
+  'recorded',
+  'full-time',
+  'sworn',
+  'active',
+  'local',
+  'serious',
+  'violent',
+  'fatal',
+  'major',
+  'minor',
+  'separate',
+  'other',
+  'young',
+  'individual',
+  'unique',
+  'public',
+  'private',
+  'affordable',
+]);
+
+/** Nouns that count things in English reports, plural by form or by nature. */
+export const EN_COLLECTIVE = new Set([
+  'staff',
+  'personnel',
+  'people',
+  'police',
+  'children',
+  'youth',
+  'men',
+  'women',
+  'cattle',
+  'sheep',
+  'fish',
+  'livestock',
+  'aircraft',
+  'equipment',
+]);
+
+/** A plural noun by its ending (offences, activities, boxes), not a word that only ends in s. */
+export const EN_PLURAL_ENDING = /[^s]s$|ies$|ses$|xes$|ches$|shes$/;
+export const EN_NOT_PLURAL_ENDING = /(?:ness|less|ous|ss|us|is)$/;

@@ -1,0 +1,35 @@
+// Not-a-metric filters of Chinese reports as data: what around a number says it is a date, an
+// ordinal, part of a name, a descriptor or a time frame rather than a quantity measured.
+// metrics/metrics.ts applies them, each refusal under its rule name (`policy-lens explain`).
+
+/** A four-digit Chinese numeral before 年 is a year (二〇二五年). */
+export const ZH_YEAR_NUMERALS = /^[〇零一二三四五六七八九]{4}$/u;
+/** 3个月: 月 after 个 counts months; otherwise N月 is a month of the calendar. */
+export const ZH_MONTH_COUNT_AFTER = /^个/u;
+/** 第N周年: a week number of the year. */
+export const ZH_WEEK_OF_YEAR_AFTER = /^年/u;
+/** 第三, 第 2 批: an ordinal. */
+export const ZH_ORDINAL_BEFORE = /第\s*$/u;
+/** 24小时内 is a limit; 内容, 内部, 内蒙 are other words. */
+export const ZH_NOT_WITHIN_AFTER = /^内(容|部|外|涵|地|蒙)/u;
+/** 24小时警局, 10周年, 110号线: a unit glued to a name. */
+export const ZH_NAME_AFTER_UNIT =
+  /^(警局|服务|热线|值守|营业|自助|便民|周年|届|级|号线|路|期间|工程|制度|工作法|模式|体系|机制|行动)/u;
+/** 三个月期间: a duration followed by 期间 is still one. */
+export const ZH_DURATION_PERIOD_AFTER = /^期间/u;
+/** Financial capitals (壹佰贰拾) are written for amounts only. */
+export const ZH_FINANCIAL_CAPITALS = /[壹贰叁肆伍陆柒捌玖拾佰仟]{2}/u;
+/** 连续五年, 历时三个月: the word before says a quantity follows. */
+export const ZH_QUANTITY_CUE_BEFORE = /(?:连续|历时|为期|长达)$/u;
+/** 一年来, 一天之内: “one” opening a time frame is not a count. */
+export const ZH_TIME_FRAME_AFTER_ONE = /^(来|以来|多来|之内)/u;
+/** “六个夏营地” in quotes: a small count glued to a one- or two-character name. */
+export const ZH_SHORT_NAME = /^[\u3400-\u9fff]{1,2}$/u;
+/** 这3个战场, 上述三个险种: a demonstrative points back at a known set. */
+export const ZH_DEMONSTRATIVE_BEFORE = /(?:这|那|上述|以下|该|此)$/u;
+/** 极不平凡的一年: “one year” as a noun phrase. */
+export const ZH_NOUN_PHRASE_BEFORE_ONE = /的$/u;
+/** 过去5年, 未来一年: a time frame, not a measured duration. */
+export const ZH_TIME_FRAME_BEFORE = /(?:过去|未来|今后|往后)的?$/u;
+/** Years of the calendar, written in digits before 年. */
+export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
