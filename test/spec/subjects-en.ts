@@ -58,7 +58,7 @@ export const EN_SUBJECTS: SpecCase[] = [
   },
   {
     in: 'Higher-than-estimated refunds of $30.9 billion reduced receipts.',
-    m: ['$30.9 billion = 30900000000 美元'],
+    m: ['$30.9 billion = 30900000000 美元 up'],
     s: ['refunds'],
   },
   {
