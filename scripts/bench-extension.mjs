@@ -5,7 +5,10 @@
 // segmentation, and the time from a one-character edit to the updated result at the client,
 // with what the server sent per edit; on a ~10 MB report, the server's peak RSS.
 // BENCH_BASELINE_SERVER=path/to/server.js runs the edit measurement on that build too, in the
-// same run, and reports the ratio (machines here are shared and noisy).
+// same run, and reports the ratio (machines here are shared and noisy). BENCH_SERVER_ARGS: Node
+// options for the server process, by default those the extension starts it with
+// (SERVER_EXEC_ARGV in src/extension/client.ts); BENCH_BASELINE_SERVER_ARGS the same for the
+// baseline (none by default, as builds before them); BENCH_PARTS=rss or edit runs one part.
 import { spawn } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +28,10 @@ for (const f of [server, deltaModule])
 const { applyDelta } = require(deltaModule);
 const baseline = process.env.BENCH_BASELINE_SERVER ? resolve(process.env.BENCH_BASELINE_SERVER) : null;
 const EDITS = Number(process.env.BENCH_EDITS ?? 21);
+const argsOf = (v) => v.split(' ').filter(Boolean);
+const serverArgs = argsOf(process.env.BENCH_SERVER_ARGS ?? '--optimize-for-size');
+const baselineArgs = argsOf(process.env.BENCH_BASELINE_SERVER_ARGS ?? '');
+const parts = new Set((process.env.BENCH_PARTS ?? 'edit,rss').split(','));
 
 const sample = readFileSync(join(root, 'samples', 'zh-annual-review.txt'), 'utf8');
 const build = (bytes) => {
@@ -35,7 +42,8 @@ const build = (bytes) => {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function withServer(serverPath, fn) {
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const args = serverPath === server ? serverArgs : baselineArgs;
+  const child = spawn(process.execPath, [...args, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createMessageConnection(
     new rpc.StreamMessageReader(child.stdout),
     new rpc.StreamMessageWriter(child.stdin),
@@ -158,60 +166,76 @@ async function editRun(serverPath) {
   });
 }
 
-const edit = await editRun(server);
-const before = baseline ? await editRun(baseline) : null;
+const edit = parts.has('edit') ? await editRun(server) : null;
+const before = baseline && edit ? await editRun(baseline) : null;
 
 const tenMb = build(10 * 1024 * 1024);
-const big = await withServer(server, async ({ conn, next, rss }) => {
-  const p = next((n) => n.uri === uri && n.result?.segmented && !n.partial);
-  await conn.sendNotification('textDocument/didOpen', {
-    textDocument: { uri, languageId: 'policy-report', version: 1, text: tenMb },
+const rssRun = (serverPath) =>
+  withServer(serverPath, async ({ conn, next, rss }) => {
+    const p = next((n) => n.uri === uri && n.result?.segmented && !n.partial);
+    await conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'policy-report', version: 1, text: tenMb },
+    });
+    await conn.sendNotification('policyLens/setEnabled', { uris: [uri] });
+    const n = await p;
+    // the review notification and diagnostics follow the analysis
+    await new Promise((r) => setTimeout(r, 1000));
+    return { rssMB: rss(), metrics: n.result.metrics.length };
   });
-  await conn.sendNotification('policyLens/setEnabled', { uris: [uri] });
-  const n = await p;
-  // the review notification and diagnostics follow the analysis
-  await new Promise((r) => setTimeout(r, 1000));
-  return { rssMB: rss(), metrics: n.result.metrics.length };
-});
+const big = parts.has('rss') ? await rssRun(server) : null;
+const bigBefore = baseline && big ? await rssRun(baseline) : null;
 
 const kb = (chars) => `${(chars / 1024).toFixed(1)} K chars`;
 const editRow = (r) =>
   `${median(r.latencies).toFixed(1)} ms median of ${r.latencies.length} one-character edits (max ${Math.max(...r.latencies).toFixed(1)} ms); sent per edit ${kb(median(r.sent))} median, then ${kb(r.settled)} once edits paused`;
 const rows = [
-  ['edit → updated result at client (1 MB)', editRow(edit)],
-  ...(before
-    ? [
-        ['  same, baseline server', editRow(before)],
-        ['  ratio this / baseline', `${(median(edit.latencies) / median(before.latencies)).toFixed(3)}`],
-      ]
-    : []),
-  [
+  ['server Node options', `${serverArgs.join(' ') || '(none)'}; baseline: ${baselineArgs.join(' ') || '(none)'}`],
+];
+const json = { serverArgs, ...(baseline ? { baselineArgs } : {}) };
+if (edit) {
+  rows.push(['edit → updated result at client (1 MB)', editRow(edit)]);
+  if (before)
+    rows.push(
+      ['  same, baseline server', editRow(before)],
+      ['  ratio this / baseline', `${(median(edit.latencies) / median(before.latencies)).toFixed(3)}`],
+    );
+  rows.push([
     'first highlights after opening (1 MB)',
     `${edit.firstLookMs.toFixed(0)} ms, ${edit.partial ? 'the blocks around the visible range' : 'the whole report'}${edit.covers ? ', visible range covered' : ', visible range NOT covered'}`,
-  ],
-  ...(before ? [['  same, baseline server', `${before.firstLookMs.toFixed(0)} ms`]] : []),
-  ['whole numbers-first result (1 MB)', `${edit.numbersFirstMs.toFixed(0)} ms`],
-  ['first segmented result (1 MB)', `${edit.segmentedMs.toFixed(0)} ms incl. nodejieba load, ${edit.metrics} metrics`],
-  ['server peak RSS (10 MB report)', `${big.rssMB.toFixed(0)} MB, ${big.metrics} metrics`],
-];
-const w = Math.max(...rows.map((r) => r[0].length));
-for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
-console.log(
-  JSON.stringify({
+  ]);
+  if (before) rows.push(['  same, baseline server', `${before.firstLookMs.toFixed(0)} ms`]);
+  rows.push(
+    ['whole numbers-first result (1 MB)', `${edit.numbersFirstMs.toFixed(0)} ms`],
+    [
+      'first segmented result (1 MB)',
+      `${edit.segmentedMs.toFixed(0)} ms incl. nodejieba load, ${edit.metrics} metrics`,
+    ],
+  );
+  Object.assign(json, {
     editToResultMsMedian: +median(edit.latencies).toFixed(1),
     editSentCharsMedian: median(edit.sent),
+    editSettledChars: edit.settled,
     ...(before
       ? {
           baselineEditToResultMsMedian: +median(before.latencies).toFixed(1),
           baselineEditSentCharsMedian: median(before.sent),
+          baselineEditSettledChars: before.settled,
+          baselineFirstHighlights1MBMs: +before.firstLookMs.toFixed(0),
         }
       : {}),
     firstHighlights1MBMs: +edit.firstLookMs.toFixed(0),
-    ...(before ? { baselineFirstHighlights1MBMs: +before.firstLookMs.toFixed(0) } : {}),
     wholeNumbersFirst1MBMs: +edit.numbersFirstMs.toFixed(0),
     firstSegmented1MBMs: +edit.segmentedMs.toFixed(0),
-    serverPeakRss10MBMB: +big.rssMB.toFixed(0),
-  }),
-);
+  });
+}
+if (big) {
+  rows.push(['server peak RSS (10 MB report)', `${big.rssMB.toFixed(0)} MB, ${big.metrics} metrics`]);
+  if (bigBefore) rows.push(['  same, baseline server', `${bigBefore.rssMB.toFixed(0)} MB`]);
+  json.serverPeakRss10MBMB = +big.rssMB.toFixed(0);
+  if (bigBefore) json.baselineServerPeakRss10MBMB = +bigBefore.rssMB.toFixed(0);
+}
+const w = Math.max(...rows.map((r) => r[0].length));
+for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+console.log(JSON.stringify(json));
 // the language servers' pipes would keep this process alive
 process.exit(0);

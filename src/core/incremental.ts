@@ -5,7 +5,7 @@
 // same shape, ids and offsets as a whole-document analysis.
 import { analyzeSync } from './analyze';
 import { detectLanguage } from './text/language';
-import { detectWrapWidth, wrapLineLengths } from './text/normalize';
+import { wrapLineLengths, wrapWidthOf } from './text/normalize';
 import { headShapeCounts, isRunningHead } from './text/furniture';
 import { foldTraditional } from './text/fold';
 import { planRankAfter } from './claims/plan-sections';
@@ -89,9 +89,6 @@ interface BlockState extends Block {
   /** The plan-section rank before and after the block (a block reads the rank its predecessors left). */
   planIn: number | null;
   planOut: number | null;
-  /** The lines the document-wide statistics read: wrap-width lengths and running-head shapes. */
-  lengths: Array<{ length: number }>;
-  shapes: Map<string, number>;
 }
 
 interface Previous {
@@ -111,15 +108,9 @@ interface Options {
 }
 
 /** A block as laid out in the new text: a kept one (with its result) or a new one. */
-type Laid = Block & Pick<BlockState, 'lengths' | 'shapes'> & Partial<Pick<BlockState, 'result' | 'planIn' | 'planOut'>>;
+type Laid = Block & Partial<Pick<BlockState, 'result' | 'planIn' | 'planOut'>>;
 
-const withoutResult = (b: Laid): Laid => ({
-  start: b.start,
-  text: b.text,
-  line: b.line,
-  lengths: b.lengths,
-  shapes: b.shapes,
-});
+const withoutResult = (b: Laid): Laid => ({ start: b.start, text: b.text, line: b.line });
 
 /** The plan-section rank after a block's headings. */
 function planAfter(planIn: number | null, r: AnalysisResult, lang: AnalysisResult['lang']): number | null {
@@ -142,9 +133,14 @@ function bases(r: AnalysisResult): { metrics: string[]; claims: string[] } {
 
 export class IncrementalAnalyzer {
   private prev: Previous | null = null;
-  /** Running-head shape counts of the whole document, kept as blocks come and go. */
+  /**
+   * What the document-wide statistics read, kept as blocks come and go: running-head shape
+   * counts, and line lengths for the wrap width (per length, and lines of 16 or more).
+   */
   private shapeCounts = new Map<string, number>();
   private runningHeads = new Set<string>();
+  private lengthCounts = new Map<number, number>();
+  private longLines = 0;
   /** Blocks analysed (not taken from a kept block) by the last call: for tests and benches. */
   lastAnalysedBlocks = 0;
 
@@ -170,14 +166,14 @@ export class IncrementalAnalyzer {
     if (!prev) {
       this.shapeCounts = new Map();
       this.runningHeads = new Set();
+      this.lengthCounts = new Map();
+      this.longLines = 0;
     }
     const removed = oldBlocks.slice(head, oldBlocks.length - tail);
-    const added = cut.map((b) => {
-      const t = detached(b.text);
-      return { ...b, text: t, lengths: wrapLineLengths(t), shapes: headShapeCounts(t) };
-    });
-    this.countShapes(removed, -1);
-    this.countShapes(added, +1);
+    // a part cut by an edit is copied: a slice would keep this whole version of the text alive
+    const added = prev ? cut.map((b) => ({ ...b, text: detached(b.text) })) : cut;
+    for (const b of removed) this.count(b.text, -1);
+    for (const b of added) this.count(b.text, +1);
     const moved = (b: BlockState) => ({ ...b, start: b.start + shift, line: b.line + lineShift });
     const layout: Laid[] = [
       ...oldBlocks.slice(0, head),
@@ -186,16 +182,19 @@ export class IncrementalAnalyzer {
     ];
 
     // what a block reads from the whole document: the wrap width, running heads, plan sections
-    const lengths: Array<{ length: number }> = [];
-    for (const b of layout) for (const l of b.lengths) lengths.push(l);
-    const wrapWidth = detectWrapWidth(lengths);
+    const wrapWidth = wrapWidthOf(this.lengthCounts, this.longLines);
     const runningHeads = new Set(this.runningHeads);
     const docKey = `${lang}${opts.segmenter ? 's' : 'n'}${wrapWidth}\u0001${[...runningHeads].sort().join('\u0001')}`;
     const sameDoc = prev?.docKey === docKey;
     const keepHead = sameDoc ? head : 0;
     // results that may serve again: the replaced blocks' (an undo), by plan rank and text
-    const reuse = new Map<string, AnalysisResult>();
-    if (sameDoc) for (const b of removed) reuse.set(`${b.planIn ?? ''}\u0000${b.text}`, b.result);
+    const reuse = new Map<number | null, Map<string, AnalysisResult>>();
+    const reused = (planIn: number | null) => {
+      let m = reuse.get(planIn);
+      if (!m) reuse.set(planIn, (m = new Map<string, AnalysisResult>()));
+      return m;
+    };
+    if (sameDoc) for (const b of removed) reused(b.planIn).set(b.text, b.result);
     else {
       // every block is analysed again: the old results can go before the new ones are made
       this.prev = null;
@@ -204,12 +203,11 @@ export class IncrementalAnalyzer {
     }
     const analyse = (b: { text: string; result?: AnalysisResult; planIn?: number | null }, planIn: number | null) => {
       if (sameDoc && b.result && b.planIn === planIn) return b.result;
-      const key = `${planIn ?? ''}\u0000${b.text}`;
-      let r = reuse.get(key);
+      let r = reused(planIn).get(b.text);
       if (!r) {
         r = analyzeSync(b.text, { segmenter: opts.segmenter, lang, wrapWidth, runningHeads, planRankAtStart: planIn });
         this.lastAnalysedBlocks++;
-        reuse.set(key, r);
+        reused(planIn).set(b.text, r);
       }
       return r;
     };
@@ -269,15 +267,22 @@ export class IncrementalAnalyzer {
     return { head: first, cut, tail, shift, lineShift };
   }
 
-  private countShapes(blocks: ReadonlyArray<{ shapes: Map<string, number> }>, sign: 1 | -1): void {
-    for (const b of blocks)
-      for (const [shape, n] of b.shapes) {
-        const total = (this.shapeCounts.get(shape) ?? 0) + sign * n;
-        if (total) this.shapeCounts.set(shape, total);
-        else this.shapeCounts.delete(shape);
-        if (isRunningHead(shape, total)) this.runningHeads.add(shape);
-        else this.runningHeads.delete(shape);
-      }
+  /** Adds a block's lines to the document-wide statistics (`sign` 1), or takes them out (-1). */
+  private count(text: string, sign: 1 | -1): void {
+    for (const [shape, n] of headShapeCounts(text)) {
+      const total = (this.shapeCounts.get(shape) ?? 0) + sign * n;
+      if (total) this.shapeCounts.set(shape, total);
+      else this.shapeCounts.delete(shape);
+      if (isRunningHead(shape, total)) this.runningHeads.add(shape);
+      else this.runningHeads.delete(shape);
+    }
+    for (const { length } of wrapLineLengths(text)) {
+      this.longLines += sign;
+      if (length > 240) continue;
+      const total = (this.lengthCounts.get(length) ?? 0) + sign;
+      if (total) this.lengthCounts.set(length, total);
+      else this.lengthCounts.delete(length);
+    }
   }
 }
 

@@ -15,8 +15,8 @@ export interface TextExtent {
   lineCount: number;
 }
 
-/** At most this many new metrics per message: a long report's analysis goes in steps, never whole. */
-export const MAX_METRICS_PER_MESSAGE = 20_000;
+/** At most this many new metrics per message: a long report's analysis goes in steps, never whole (smaller steps keep less JSON in memory at once). */
+export const MAX_METRICS_PER_MESSAGE = 5_000;
 
 interface Sent {
   version: number;

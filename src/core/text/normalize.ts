@@ -94,9 +94,17 @@ function scanLines(s: string): LineInfo[] {
  */
 export function detectWrapWidth(lines: Array<{ length: number }>): number {
   const lengths = lines.map((l) => l.length).filter((n) => n >= 16);
-  if (lengths.length < 6) return 0;
   const counts = new Map<number, number>();
   for (const n of lengths) if (n <= 240) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return wrapWidthOf(counts, lengths.length);
+}
+
+/**
+ * The wrap width from how many lines have each length (16–240) and how many lines of 16 or
+ * more there are: what `detectWrapWidth` decides, for counts kept as a document changes.
+ */
+export function wrapWidthOf(counts: ReadonlyMap<number, number>, longLines: number): number {
+  if (longLines < 6) return 0;
   let best = 0;
   let bestCount = 0;
   for (const [n, c] of counts) {
@@ -108,7 +116,7 @@ export function detectWrapWidth(lines: Array<{ length: number }>): number {
       bestCount = near;
     }
   }
-  return bestCount >= Math.max(5, lengths.length * 0.3) ? best : 0;
+  return bestCount >= Math.max(5, longLines * 0.3) ? best : 0;
 }
 
 /**
