@@ -8,6 +8,7 @@ import { firstTagEndingAfter } from '../text/tag-search';
 import { alternation } from '../rules/subject-types';
 import {
   ZH_ASIDE_AFTER,
+  ZH_COUNTERPARTS,
   ZH_ELLIPTICAL_MAX_LENGTH,
   ZH_NOUN_AFTER_STOP,
   ZH_NOUN_AFTER_VERB_LIKE,
@@ -309,11 +310,15 @@ const ELLIPSIS_REACH = 300;
  * activity takes its topic (破案 after “盗抢骗”案件立案).
  */
 export function completeSubject(subject: string | null, ctx: CompletionContext): string | null {
-  if (!subject) return subject;
   const { text, numberStart } = ctx;
   const paragraphStart = Math.max(text.lastIndexOf('\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
   const sentenceStart = Math.max(paragraphStart, lastIndexOfAny(text, '。！？!?', numberStart - 1) + 1);
   const before = ctx.earlier.filter((m) => m.start >= paragraphStart && m.end <= numberStart && m.subject);
+  // 夏粮播种面积145.99千公顷，增长0.05%: a bare change with no figure before it in the sentence.
+  if (!subject) {
+    const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1) + 1);
+    return before.some((m) => m.start >= unitStart) ? null : previousClauseTopic(unitStart, ctx);
+  }
   // The figure before in the sentence gives the subject (null inherits it); without one, the clause
   // before names it (整体经济一直以低于趋势速度增长，全年只增长1.4%).
   if (ZH_PREDICATE_ONLY_RE.test(subject) || isFunctionWordsOnly(subject, ctx)) {
@@ -345,6 +350,31 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
         return `${earlier.slice(0, earlier.length - k)}${subject}`;
     }
   }
+  // 支出 after …一般公共预算收入总计: a counterpart takes the qualifier of the earlier one.
+  for (const m of [...before].reverse().slice(0, 4)) {
+    const earlier = m.subject!;
+    for (const [one, other] of ZH_COUNTERPARTS) {
+      const [mine, theirs] = subject.startsWith(one)
+        ? [one, other]
+        : subject.startsWith(other)
+          ? [other, one]
+          : ['', ''];
+      const at = mine ? earlier.indexOf(theirs) : -1;
+      if (at >= 2 && isPlainPhrase(earlier)) return `${earlier.slice(0, at)}${subject}`;
+    }
+  }
+  // 获得亚洲冠军4个，全国冠军23个: a sibling with the same head takes the verb before the earlier one.
+  for (const sibling of [...before].reverse()) {
+    if (sibling.start < sentenceStart) break;
+    const earlier = sibling.subject!;
+    const verb = earlier.length - subject.length;
+    if (
+      verb >= 2 &&
+      earlier.slice(-2) === subject.slice(-2) &&
+      endsWithVerb(earlier.slice(0, verb), sibling.start, ctx)
+    )
+      return `${earlier.slice(0, verb)}${subject}`;
+  }
   if (!startsWithVerb(subject, ctx) && !ZH_ACTIVITY_WORDS.includes(subject)) return subject;
   for (const sibling of [...before].reverse()) {
     if (sibling.start < sentenceStart) break;
@@ -370,13 +400,23 @@ function previousClauseTopic(sentenceStart: number, { text, numberStart, tagsAt 
   const tags = tagsAt(clauseStart)?.filter((w) => w.start >= start && w.end <= clauseStart && w.word.trim());
   if (!tags?.length) return null;
   const nounLike = (tag: string) => /^(?:n|nz|ns|nt|nr|vn|j|b|an)$/.test(tag);
-  let words = tags;
-  if (tags.some((w) => /^v/.test(w.tag) && w.tag !== 'vn')) {
+  // A clause that states a figure: its subject is what comes before the figure (夏粮播种面积145.99千公顷).
+  const figure = tags.findIndex((w) => /\d/.test(w.word));
+  let words = figure > 0 ? tags.slice(0, figure) : tags;
+  if (figure <= 0 && tags.some((w) => /^v/.test(w.tag) && w.tag !== 'vn')) {
     const end = tags.findIndex((w) => !nounLike(w.tag));
     words = tags.slice(0, end < 0 ? tags.length : end);
   }
   const topic = cleanZh(words.map((w) => w.word).join(''));
   return topic.length >= 2 && topic.length <= 20 ? topic : null;
+}
+
+/** Does `phrase`, written before `position`, end with a verb (运动员共获得)? */
+function endsWithVerb(phrase: string, position: number, { text, tagsAt }: CompletionContext): boolean {
+  const at = text.lastIndexOf(phrase, position);
+  if (at < 0 || position - at > ELLIPSIS_REACH) return false;
+  const last = tagsAt(at)?.find((w) => w.end === at + phrase.length);
+  return !!last && last.tag === 'v';
 }
 
 function startsWithVerb(subject: string, { text, numberStart, tagsAt }: CompletionContext): boolean {

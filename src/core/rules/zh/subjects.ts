@@ -278,3 +278,10 @@ export const ZH_ACTIVITY_WORDS = ['立案', '破案', '发案', '结案', '收�
 
 /** A subject this short may be elliptical: 支出 for 市本级一般公共预算支出, 铁路 for 铁路货物周转量. */
 export const ZH_ELLIPTICAL_MAX_LENGTH = 4;
+
+/** Pairs of heads a report states one after the other for the same qualifier (收入…，支出…). */
+export const ZH_COUNTERPARTS: Array<[string, string]> = [
+  ['收入', '支出'],
+  ['进口', '出口'],
+  ['存款', '贷款'],
+];
