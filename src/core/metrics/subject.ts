@@ -311,9 +311,10 @@ const ELLIPSIS_REACH = 300;
  */
 export function completeSubject(subject: string | null, ctx: CompletionContext): string | null {
   const { text, numberStart } = ctx;
-  const paragraphStart = Math.max(text.lastIndexOf('\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
+  const paragraphStart = Math.max(lastIndexWithin(text, '\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
   const sentenceStart = Math.max(paragraphStart, lastIndexOfAny(text, '。！？!?', numberStart - 1) + 1);
-  const before = ctx.earlier.filter((m) => m.start >= paragraphStart && m.end <= numberStart && m.subject);
+  // Nearest first.
+  const before = earlierWithin(ctx.earlier, paragraphStart, numberStart);
   // 夏粮播种面积145.99千公顷，增长0.05%: a bare change with no figure before it in the sentence.
   if (!subject) {
     const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1) + 1);
@@ -329,7 +330,7 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
 
   const partsAt = lastPartsOpener(text, sentenceStart, numberStart);
   if (partsAt >= 0) {
-    const whole = [...before].reverse().find((m) => m.end <= partsAt);
+    const whole = before.find((m) => m.end <= partsAt);
     const head = whole?.subject;
     // A part that names its own head (进口 of 进出口总值, 税收收入 of 一般公共预算收入) is whole already;
     // the parts of an activity (查处交通违法行为…，其中酒驾醉驾…) are kinds of its object, not modifiers.
@@ -341,7 +342,7 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
       !startsWithVerb(head, { ...ctx, numberStart: whole.start });
     return modifierOnly ? `${subject}${head}` : subject;
   }
-  for (const m of [...before].reverse().slice(0, 4)) {
+  for (const m of before.slice(0, 4)) {
     const earlier = m.subject!;
     if (earlier.length <= subject.length || !isPlainPhrase(earlier)) continue;
     // The earlier subject ends with the word this one starts with: 一般公共预算收入 → 收入总计.
@@ -351,7 +352,7 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     }
   }
   // 支出 after …一般公共预算收入总计: a counterpart takes the qualifier of the earlier one.
-  for (const m of [...before].reverse().slice(0, 4)) {
+  for (const m of before.slice(0, 4)) {
     const earlier = m.subject!;
     for (const [one, other] of ZH_COUNTERPARTS) {
       const [mine, theirs] = subject.startsWith(one)
@@ -364,7 +365,7 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     }
   }
   // 获得亚洲冠军4个，全国冠军23个: a sibling with the same head takes the verb before the earlier one.
-  for (const sibling of [...before].reverse()) {
+  for (const sibling of before) {
     if (sibling.start < sentenceStart) break;
     const earlier = sibling.subject!;
     const verb = earlier.length - subject.length;
@@ -376,7 +377,7 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
       return `${earlier.slice(0, verb)}${subject}`;
   }
   if (!startsWithVerb(subject, ctx) && !ZH_ACTIVITY_WORDS.includes(subject)) return subject;
-  for (const sibling of [...before].reverse()) {
+  for (const sibling of before) {
     if (sibling.start < sentenceStart) break;
     const topic = sibling.subject !== subject ? topicBeforeActivity(sibling, ctx) : null;
     if (topic) return isPlainPhrase(topic) ? `${topic}${subject}` : subject;
@@ -397,7 +398,8 @@ function previousClauseTopic(sentenceStart: number, { text, numberStart, tagsAt 
   const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1);
   if (clauseStart <= sentenceStart) return null;
   const start = Math.max(sentenceStart, lastIndexOfAny(text, '，,；;：:', clauseStart - 1) + 1);
-  const tags = tagsAt(clauseStart)?.filter((w) => w.start >= start && w.end <= clauseStart && w.word.trim());
+  const sentenceTags = tagsAt(clauseStart);
+  const tags = sentenceTags ? tagsWithin(sentenceTags, start, clauseStart).filter((w) => w.word.trim()) : null;
   if (!tags?.length) return null;
   const nounLike = (tag: string) => /^(?:n|nz|ns|nt|nr|vn|j|b|an)$/.test(tag);
   // A clause that states a figure: its subject is what comes before the figure (夏粮播种面积145.99千公顷).
@@ -413,28 +415,31 @@ function previousClauseTopic(sentenceStart: number, { text, numberStart, tagsAt 
 
 /** Does `phrase`, written before `position`, end with a verb (运动员共获得)? */
 function endsWithVerb(phrase: string, position: number, { text, tagsAt }: CompletionContext): boolean {
-  const at = text.lastIndexOf(phrase, position);
+  const at = lastIndexWithin(text, phrase, position);
   if (at < 0 || position - at > ELLIPSIS_REACH) return false;
-  const last = tagsAt(at)?.find((w) => w.end === at + phrase.length);
-  return !!last && last.tag === 'v';
+  const tags = tagsAt(at);
+  const last = tags?.[firstTagEndingAfter(tags, at + phrase.length - 1)];
+  return !!last && last.end === at + phrase.length && last.tag === 'v';
 }
 
 function startsWithVerb(subject: string, { text, numberStart, tagsAt }: CompletionContext): boolean {
-  const at = text.lastIndexOf(subject, numberStart);
+  const at = lastIndexWithin(text, subject, numberStart);
   if (at < 0 || numberStart - at > ELLIPSIS_REACH) return false;
-  const first = tagsAt(at)?.find((w) => w.start === at);
-  return !!first && /^v/.test(first.tag);
+  const tags = tagsAt(at);
+  const first = tags?.[firstTagEndingAfter(tags, at)];
+  return !!first && first.start === at && /^v/.test(first.tag);
 }
 
 /** “盗抢骗”案件立案 → “盗抢骗”案件: an earlier subject up to its final verb, when it ends in one. */
 function topicBeforeActivity(earlier: EarlierMetric, { text, tagsAt }: CompletionContext): string | null {
   const subject = earlier.subject!;
-  const at = text.lastIndexOf(subject, earlier.start);
+  const at = lastIndexWithin(text, subject, earlier.start);
   if (at < 0 || earlier.start - at > ELLIPSIS_REACH) return null;
   const tags = tagsAt(at);
   if (!tags) return null;
   const end = at + subject.length;
-  const last = tags.find((w) => w.end === end);
+  const last = tagsWithin(tags, at, end).at(-1);
+  if (last?.end !== end) return null;
   if (!last || !(/^v/.test(last.tag) || ZH_ACTIVITY_WORDS.includes(last.word)) || last.start - at < 2) return null;
   return text.slice(at, last.start);
 }
@@ -443,12 +448,12 @@ function topicBeforeActivity(earlier: EarlierMetric, { text, tagsAt }: Completio
 const FUNCTION_TAGS = /^(?:d|p|c|u|uj|ul|uz|ud|ug|y|e|o|f|t|tg|r|rr|rz|m|mq|q|zg)$/;
 
 function isFunctionWordsOnly(subject: string, { text, numberStart, tagsAt }: CompletionContext): boolean {
-  const at = text.lastIndexOf(subject, numberStart);
+  const at = lastIndexWithin(text, subject, numberStart);
   if (at < 0 || numberStart - at > ELLIPSIS_REACH) return false;
   const tags = tagsAt(at);
   if (!tags) return false;
   const end = at + subject.length;
-  const words = tags.filter((w) => w.start >= at && w.end <= end);
+  const words = tagsWithin(tags, at, end);
   const covered = words.reduce((n, w) => n + w.end - w.start, 0);
   return covered === subject.length && words.every((w) => FUNCTION_TAGS.test(w.tag));
 }
@@ -462,8 +467,33 @@ function lastPartsOpener(text: string, sentenceStart: number, end: number): numb
 }
 
 function lastIndexOfAny(text: string, chars: string, from: number): number {
-  for (let i = from; i >= 0; i--) if (chars.includes(text[i])) return i;
+  const floor = Math.max(0, from - ELLIPSIS_REACH);
+  for (let i = from; i >= floor; i--) if (chars.includes(text[i])) return i;
   return -1;
+}
+/** text.lastIndexOf(needle, from), looking back no further than ELLIPSIS_REACH: linear in the text's length overall. */
+function lastIndexWithin(text: string, needle: string, from: number): number {
+  const floor = Math.max(0, from - ELLIPSIS_REACH);
+  const at = text.slice(floor, from + needle.length).lastIndexOf(needle);
+  return at < 0 ? -1 : floor + at;
+}
+
+/** The metrics with a subject in [floor, numberStart), nearest first, walked back from the end (bounded). */
+function earlierWithin(earlier: readonly EarlierMetric[], floor: number, numberStart: number): EarlierMetric[] {
+  const out: EarlierMetric[] = [];
+  for (let k = earlier.length - 1; k >= 0 && earlier[k].start >= floor; k--) {
+    if (earlier[k].end <= numberStart && earlier[k].subject) out.push(earlier[k]);
+  }
+  return out;
+}
+
+/** The POS tags lying inside [start, end), found by binary search. */
+function tagsWithin(tags: readonly TaggedWord[], start: number, end: number): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (let k = firstTagEndingAfter(tags, start); k < tags.length && tags[k].start < end; k++) {
+    if (tags[k].start >= start && tags[k].end <= end) out.push(tags[k]);
+  }
+  return out;
 }
 
 /**
@@ -523,8 +553,8 @@ export function completeEnglishSubject(
   const comparedOnly = subject?.startsWith('compared with ') ? subject : null;
   if (subject && !comparedOnly) return subject;
   if (!comparedOnly && !EN_PRONOUN_OPENER.test(text.slice(from, numberStart))) return subject;
-  const paragraphStart = Math.max(text.lastIndexOf('\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
-  const previous = [...ctx.earlier].reverse().find((m) => m.start >= paragraphStart && m.subject)?.subject;
+  const paragraphStart = Math.max(lastIndexWithin(text, '\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
+  const previous = earlierWithin(ctx.earlier, paragraphStart, numberStart)[0]?.subject;
   if (!previous) return comparedOnly;
   return comparedOnly ? `${previous.replace(/ compared with .*$/, '')} ${comparedOnly}` : previous;
 }
