@@ -30,6 +30,9 @@ import {
   EN_ESTIMATE_ADJECTIVE,
   EN_MONEY_IN,
   EN_OBJECT_VERB_BEFORE,
+  EN_CHANGE_ONLY,
+  EN_LABEL_LEAD,
+  EN_NOT_LABEL,
   EN_PRONOUN,
   EN_PRONOUN_OPENER,
   EN_SHARE_OF_AFTER,
@@ -184,7 +187,7 @@ function cleanEn(raw: string): string {
     .trim();
   s = s.replace(EN_ESTIMATE_ADJECTIVE, '');
   // A pronoun or a time phrase is no subject: the figure before, or an earlier clause, gives it.
-  if (EN_PRONOUN.test(s) || EN_TIME_PHRASE.test(s)) return '';
+  if (EN_PRONOUN.test(s) || EN_TIME_PHRASE.test(s) || EN_CHANGE_ONLY.test(s)) return '';
   // A phrase that opens with a figure is another metric's, not a subject.
   if (!s || EN_NOT_SUBJECT.test(s) || !/[A-Za-z]{2}/.test(s) || /^[$£€+−-]?\d[\d,.]*(?:\s|%|$)/.test(s)) return '';
   const words = s.split(/\s+/);
@@ -223,7 +226,8 @@ function enSubject({
   if (!subject && sentenceStart !== undefined && from > sentenceStart) {
     // Commas that group thousands (3,812) do not end a clause.
     const clauses = text.slice(sentenceStart, from).split(EN_CLAUSE_SPLIT);
-    for (let k = clauses.length - 1; k >= 0 && !subject; k--) subject = cleanEn(clauses[k]);
+    for (let k = clauses.length - 1; k >= 0 && !subject; k--)
+      subject = EN_NOT_LABEL.test(clauses[k].trim()) ? '' : cleanEn(clauses[k]);
   }
   const basis = EN_COMPARED_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 100)));
   // A footnote mark glued to the basis's last word (previous year7) is not part of it.
@@ -232,6 +236,9 @@ function enSubject({
   if ((!subject || !/[A-Za-z]/.test(subject)) && compared) return compared.trim();
   if (!subject || !/[A-Za-z]/.test(subject)) return null;
   subject = withShareOf(subject, text, spanEnd, sentenceStart ?? from);
+  // "Clothing & footwear: prices, overall, rose by 0.6%": the label says whose prices.
+  const label = sentenceStart !== undefined ? EN_LABEL_LEAD.exec(text.slice(sentenceStart, from)) : null;
+  if (label && !EN_NOT_LABEL.test(label[1]) && !subject.includes(label[1])) subject = `${label[1]}: ${subject}`;
   // "$31 billion lower than the baseline estimate": the basis belongs to what is measured.
   return `${subject}${compared}`;
 }
