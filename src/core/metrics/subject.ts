@@ -8,11 +8,13 @@ import { firstTagEndingAfter } from '../text/tag-search';
 import { alternation } from '../rules/subject-types';
 import {
   ZH_ASIDE_AFTER,
+  ZH_COMPARISON_START,
   ZH_COUNTERPARTS,
   ZH_ELLIPTICAL_MAX_LENGTH,
   ZH_NOUN_AFTER_STOP,
   ZH_NOUN_AFTER_VERB_LIKE,
   ZH_ACTIVITY_WORDS,
+  ZH_PART_MODIFIER_MAX_LENGTH,
   ZH_PARTS_OPENER,
   ZH_LIST_SEPARATOR,
   ZH_PREDICATE_ONLY,
@@ -138,7 +140,9 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   let after = '';
   if (takeNounAfter) {
     // 0.9万人（不含航空港区）享受…: an aside in brackets right after the figure is skipped.
-    let rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 40)).replace(ZH_ASIDE_AFTER, '');
+    let rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 40));
+    const aside = ZH_ASIDE_AFTER.exec(rest);
+    if (aside && /^[\u3400-\u9fff]{2}/u.test(rest.slice(aside[0].length))) rest = rest.slice(aside[0].length);
     // 5大类48种实战模型: the noun comes after the next figure.
     const next = /^(?:[\d.,]+|[一二两三四五六七八九十百千]+)/u.exec(rest);
     if (next) {
@@ -325,7 +329,7 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   // 夏粮播种面积145.99千公顷，增长0.05%: a bare change with no figure before it in the sentence.
   if (!subject) {
     const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1) + 1);
-    return before.some((m) => m.start >= unitStart) ? null : previousClauseTopic(unitStart, ctx);
+    return before.some((m) => m.start >= unitStart) ? null : previousClauseTopic(unitStart, ctx, true);
   }
   // The figure before in the sentence gives the subject (null inherits it); without one, the clause
   // before names it (整体经济一直以低于趋势速度增长，全年只增长1.4%).
@@ -343,6 +347,7 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     // the parts of an activity (查处交通违法行为…，其中酒驾醉驾…) are kinds of its object, not modifiers.
     const modifierOnly =
       head &&
+      [...subject].length <= ZH_PART_MODIFIER_MAX_LENGTH &&
       isPlainPhrase(head) &&
       ![...subject].some((c) => head.includes(c)) &&
       !startsWithVerb(subject, ctx) &&
@@ -383,6 +388,7 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     )
       return `${earlier.slice(0, verb)}${subject}`;
   }
+  if (ZH_COMPARISON_START.test(subject)) return subject;
   if (!startsWithVerb(subject, ctx) && !ZH_ACTIVITY_WORDS.includes(subject)) return subject;
   for (const sibling of before) {
     if (sibling.start < sentenceStart) break;
@@ -401,7 +407,11 @@ function isPlainPhrase(s: string): boolean {
  * The noun phrase that opens the clause before the figure's: the whole clause when it has no verb
  * (2012年首3季的薪金和工资，分别…), else its words up to the first that is not a noun (整体经济一直…).
  */
-function previousClauseTopic(sentenceStart: number, { text, numberStart, tagsAt }: CompletionContext): string | null {
+function previousClauseTopic(
+  sentenceStart: number,
+  { text, numberStart, tagsAt }: CompletionContext,
+  onlyBeforeAFigure = false,
+): string | null {
   const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1);
   if (clauseStart <= sentenceStart) return null;
   const start = Math.max(sentenceStart, lastIndexOfAny(text, '，,；;：:', clauseStart - 1) + 1);
@@ -411,6 +421,7 @@ function previousClauseTopic(sentenceStart: number, { text, numberStart, tagsAt 
   const nounLike = (tag: string) => /^(?:n|nz|ns|nt|nr|vn|j|b|an)$/.test(tag);
   // A clause that states a figure: its subject is what comes before the figure (夏粮播种面积145.99千公顷).
   const figure = tags.findIndex((w) => /\d/.test(w.word));
+  if (onlyBeforeAFigure && figure <= 0) return null;
   let words = figure > 0 ? tags.slice(0, figure) : tags;
   if (figure <= 0 && tags.some((w) => /^v/.test(w.tag) && w.tag !== 'vn')) {
     const end = tags.findIndex((w) => !nounLike(w.tag));
@@ -533,7 +544,10 @@ function sharedHead(items: string[]): string[] | null {
   }
   const longest = Math.max(...others.map((s) => s.length));
   if (last.length < 2 * longest || last.length - longest < 3) return null;
-  const head = last.slice(longest);
+  // 先进制造业、高技术制造业增加值…: the head starts after the last item's own 制造业.
+  const tail = others[0].slice(-Math.min(3, others[0].length));
+  const own = tail.length >= 2 ? last.indexOf(tail) : -1;
+  const head = own >= 0 && own + tail.length < last.length - 1 ? last.slice(own + tail.length) : last.slice(longest);
   return [...others.map((item) => `${item}${head}`), last];
 }
 
