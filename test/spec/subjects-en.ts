@@ -74,4 +74,24 @@ export const EN_SUBJECTS: SpecCase[] = [
   },
   { in: 'As a share of the total, the figures are not comparable.', m: [] },
   { in: 'In March or April, the survey was revised.', m: [] },
+
+  // a change noun alone is no subject: the figure before gives it
+  {
+    in: 'The deficit was 6.3 percent, an increase from 5.4 percent in FY 2022.',
+    m: ['6.3 percent = 6.3 %', '5.4 percent = 5.4 %'],
+    s: ['deficit', 'deficit'],
+  },
+  {
+    in: 'Receipts fell by $457 billion, a sharp decrease of 9.3 percent.',
+    m: ['$457 billion = 457000000000 美元 down', '9.3 percent = 9.3 % down'],
+    s: ['Receipts', '!decrease'],
+  },
+  // a list item's label says whose figure it is; a remark's label does not
+  {
+    in: '- clothing & footwear: prices, overall, rose by 0.6% between May and June this year compared with a fall of 1.9% a year ago.',
+    m: ['0.6% = 0.6 % up', '1.9% = 1.9 % down'],
+    s: ['clothing & footwear: prices', 'clothing & footwear: prices'],
+  },
+  { in: 'Note: the total rose by 5%.', m: ['5% = 5 % up'], s: ['!Note'] },
+  { in: '- clothing & footwear: see the note below.', m: [] },
 ];

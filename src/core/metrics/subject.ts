@@ -8,10 +8,13 @@ import { firstTagEndingAfter } from '../text/tag-search';
 import { alternation } from '../rules/subject-types';
 import {
   ZH_ASIDE_AFTER,
+  ZH_COMPARISON_START,
+  ZH_COUNTERPARTS,
   ZH_ELLIPTICAL_MAX_LENGTH,
   ZH_NOUN_AFTER_STOP,
   ZH_NOUN_AFTER_VERB_LIKE,
   ZH_ACTIVITY_WORDS,
+  ZH_PART_MODIFIER_MAX_LENGTH,
   ZH_PARTS_OPENER,
   ZH_LIST_SEPARATOR,
   ZH_PREDICATE_ONLY,
@@ -29,6 +32,9 @@ import {
   EN_ESTIMATE_ADJECTIVE,
   EN_MONEY_IN,
   EN_OBJECT_VERB_BEFORE,
+  EN_CHANGE_ONLY,
+  EN_LABEL_LEAD,
+  EN_NOT_LABEL,
   EN_PRONOUN,
   EN_PRONOUN_OPENER,
   EN_SHARE_OF_AFTER,
@@ -134,7 +140,9 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   let after = '';
   if (takeNounAfter) {
     // 0.9万人（不含航空港区）享受…: an aside in brackets right after the figure is skipped.
-    let rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 40)).replace(ZH_ASIDE_AFTER, '');
+    let rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 40));
+    const aside = ZH_ASIDE_AFTER.exec(rest);
+    if (aside && /^[\u3400-\u9fff]{2}/u.test(rest.slice(aside[0].length))) rest = rest.slice(aside[0].length);
     // 5大类48种实战模型: the noun comes after the next figure.
     const next = /^(?:[\d.,]+|[一二两三四五六七八九十百千]+)/u.exec(rest);
     if (next) {
@@ -183,7 +191,7 @@ function cleanEn(raw: string): string {
     .trim();
   s = s.replace(EN_ESTIMATE_ADJECTIVE, '');
   // A pronoun or a time phrase is no subject: the figure before, or an earlier clause, gives it.
-  if (EN_PRONOUN.test(s) || EN_TIME_PHRASE.test(s)) return '';
+  if (EN_PRONOUN.test(s) || EN_TIME_PHRASE.test(s) || EN_CHANGE_ONLY.test(s)) return '';
   // A phrase that opens with a figure is another metric's, not a subject.
   if (!s || EN_NOT_SUBJECT.test(s) || !/[A-Za-z]{2}/.test(s) || /^[$£€+−-]?\d[\d,.]*(?:\s|%|$)/.test(s)) return '';
   const words = s.split(/\s+/);
@@ -222,7 +230,8 @@ function enSubject({
   if (!subject && sentenceStart !== undefined && from > sentenceStart) {
     // Commas that group thousands (3,812) do not end a clause.
     const clauses = text.slice(sentenceStart, from).split(EN_CLAUSE_SPLIT);
-    for (let k = clauses.length - 1; k >= 0 && !subject; k--) subject = cleanEn(clauses[k]);
+    for (let k = clauses.length - 1; k >= 0 && !subject; k--)
+      subject = EN_NOT_LABEL.test(clauses[k].trim()) ? '' : cleanEn(clauses[k]);
   }
   const basis = EN_COMPARED_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 100)));
   // A footnote mark glued to the basis's last word (previous year7) is not part of it.
@@ -231,6 +240,9 @@ function enSubject({
   if ((!subject || !/[A-Za-z]/.test(subject)) && compared) return compared.trim();
   if (!subject || !/[A-Za-z]/.test(subject)) return null;
   subject = withShareOf(subject, text, spanEnd, sentenceStart ?? from);
+  // "Clothing & footwear: prices, overall, rose by 0.6%": the label says whose prices.
+  const label = sentenceStart !== undefined ? EN_LABEL_LEAD.exec(text.slice(sentenceStart, from)) : null;
+  if (label && !EN_NOT_LABEL.test(label[1]) && !subject.includes(label[1])) subject = `${label[1]}: ${subject}`;
   // "$31 billion lower than the baseline estimate": the basis belongs to what is measured.
   return `${subject}${compared}`;
 }
@@ -309,11 +321,16 @@ const ELLIPSIS_REACH = 300;
  * activity takes its topic (破案 after “盗抢骗”案件立案).
  */
 export function completeSubject(subject: string | null, ctx: CompletionContext): string | null {
-  if (!subject) return subject;
   const { text, numberStart } = ctx;
-  const paragraphStart = Math.max(text.lastIndexOf('\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
-  const sentenceStart = Math.max(paragraphStart, lastIndexOfAny(text, '。！？!?', numberStart - 1, paragraphStart) + 1);
-  const before = metricsWithin(ctx.earlier, paragraphStart, numberStart).filter((m) => m.subject);
+  const paragraphStart = Math.max(lastIndexWithin(text, '\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
+  const sentenceStart = Math.max(paragraphStart, lastIndexOfAny(text, '。！？!?', numberStart - 1) + 1);
+  // Nearest first.
+  const before = earlierWithin(ctx.earlier, paragraphStart, numberStart);
+  // 夏粮播种面积145.99千公顷，增长0.05%: a bare change with no figure before it in the sentence.
+  if (!subject) {
+    const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1) + 1);
+    return before.some((m) => m.start >= unitStart) ? null : previousClauseTopic(unitStart, ctx, true);
+  }
   // The figure before in the sentence gives the subject (null inherits it); without one, the clause
   // before names it (整体经济一直以低于趋势速度增长，全年只增长1.4%).
   if (ZH_PREDICATE_ONLY_RE.test(subject) || isFunctionWordsOnly(subject, ctx)) {
@@ -324,19 +341,20 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
 
   const partsAt = lastPartsOpener(text, sentenceStart, numberStart);
   if (partsAt >= 0) {
-    const whole = [...before].reverse().find((m) => m.end <= partsAt);
+    const whole = before.find((m) => m.end <= partsAt);
     const head = whole?.subject;
     // A part that names its own head (进口 of 进出口总值, 税收收入 of 一般公共预算收入) is whole already;
     // the parts of an activity (查处交通违法行为…，其中酒驾醉驾…) are kinds of its object, not modifiers.
     const modifierOnly =
       head &&
+      [...subject].length <= ZH_PART_MODIFIER_MAX_LENGTH &&
       isPlainPhrase(head) &&
       ![...subject].some((c) => head.includes(c)) &&
       !startsWithVerb(subject, ctx) &&
       !startsWithVerb(head, { ...ctx, numberStart: whole.start });
     return modifierOnly ? `${subject}${head}` : subject;
   }
-  for (const m of [...before].reverse().slice(0, 4)) {
+  for (const m of before.slice(0, 4)) {
     const earlier = m.subject!;
     if (earlier.length <= subject.length || !isPlainPhrase(earlier)) continue;
     // The earlier subject ends with the word this one starts with: 一般公共预算收入 → 收入总计.
@@ -345,8 +363,34 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
         return `${earlier.slice(0, earlier.length - k)}${subject}`;
     }
   }
+  // 支出 after …一般公共预算收入总计: a counterpart takes the qualifier of the earlier one.
+  for (const m of before.slice(0, 4)) {
+    const earlier = m.subject!;
+    for (const [one, other] of ZH_COUNTERPARTS) {
+      const [mine, theirs] = subject.startsWith(one)
+        ? [one, other]
+        : subject.startsWith(other)
+          ? [other, one]
+          : ['', ''];
+      const at = mine ? earlier.indexOf(theirs) : -1;
+      if (at >= 2 && isPlainPhrase(earlier)) return `${earlier.slice(0, at)}${subject}`;
+    }
+  }
+  // 获得亚洲冠军4个，全国冠军23个: a sibling with the same head takes the verb before the earlier one.
+  for (const sibling of before) {
+    if (sibling.start < sentenceStart) break;
+    const earlier = sibling.subject!;
+    const verb = earlier.length - subject.length;
+    if (
+      verb >= 2 &&
+      earlier.slice(-2) === subject.slice(-2) &&
+      endsWithVerb(earlier.slice(0, verb), sibling.start, ctx)
+    )
+      return `${earlier.slice(0, verb)}${subject}`;
+  }
+  if (ZH_COMPARISON_START.test(subject)) return subject;
   if (!startsWithVerb(subject, ctx) && !ZH_ACTIVITY_WORDS.includes(subject)) return subject;
-  for (const sibling of [...before].reverse()) {
+  for (const sibling of before) {
     if (sibling.start < sentenceStart) break;
     const topic = sibling.subject !== subject ? topicBeforeActivity(sibling, ctx) : null;
     if (topic) return isPlainPhrase(topic) ? `${topic}${subject}` : subject;
@@ -363,15 +407,23 @@ function isPlainPhrase(s: string): boolean {
  * The noun phrase that opens the clause before the figure's: the whole clause when it has no verb
  * (2012年首3季的薪金和工资，分别…), else its words up to the first that is not a noun (整体经济一直…).
  */
-function previousClauseTopic(sentenceStart: number, { text, numberStart, tagsAt }: CompletionContext): string | null {
-  const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1, sentenceStart);
+function previousClauseTopic(
+  sentenceStart: number,
+  { text, numberStart, tagsAt }: CompletionContext,
+  onlyBeforeAFigure = false,
+): string | null {
+  const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1);
   if (clauseStart <= sentenceStart) return null;
-  const start = Math.max(sentenceStart, lastIndexOfAny(text, '，,；;：:', clauseStart - 1, sentenceStart) + 1);
-  const tags = tagsAt(clauseStart)?.filter((w) => w.start >= start && w.end <= clauseStart && w.word.trim());
+  const start = Math.max(sentenceStart, lastIndexOfAny(text, '，,；;：:', clauseStart - 1) + 1);
+  const sentenceTags = tagsAt(clauseStart);
+  const tags = sentenceTags ? tagsWithin(sentenceTags, start, clauseStart).filter((w) => w.word.trim()) : null;
   if (!tags?.length) return null;
   const nounLike = (tag: string) => /^(?:n|nz|ns|nt|nr|vn|j|b|an)$/.test(tag);
-  let words = tags;
-  if (tags.some((w) => /^v/.test(w.tag) && w.tag !== 'vn')) {
+  // A clause that states a figure: its subject is what comes before the figure (夏粮播种面积145.99千公顷).
+  const figure = tags.findIndex((w) => /\d/.test(w.word));
+  if (onlyBeforeAFigure && figure <= 0) return null;
+  let words = figure > 0 ? tags.slice(0, figure) : tags;
+  if (figure <= 0 && tags.some((w) => /^v/.test(w.tag) && w.tag !== 'vn')) {
     const end = tags.findIndex((w) => !nounLike(w.tag));
     words = tags.slice(0, end < 0 ? tags.length : end);
   }
@@ -379,25 +431,33 @@ function previousClauseTopic(sentenceStart: number, { text, numberStart, tagsAt 
   return topic.length >= 2 && topic.length <= 20 ? topic : null;
 }
 
+/** Does `phrase`, written before `position`, end with a verb (运动员共获得)? */
+function endsWithVerb(phrase: string, position: number, { text, tagsAt }: CompletionContext): boolean {
+  const at = lastIndexWithin(text, phrase, position);
+  if (at < 0 || position - at > ELLIPSIS_REACH) return false;
+  const tags = tagsAt(at);
+  const last = tags?.[firstTagEndingAfter(tags, at + phrase.length - 1)];
+  return !!last && last.end === at + phrase.length && last.tag === 'v';
+}
+
 function startsWithVerb(subject: string, { text, numberStart, tagsAt }: CompletionContext): boolean {
-  const at = text.lastIndexOf(subject, numberStart);
+  const at = lastIndexWithin(text, subject, numberStart);
   if (at < 0 || numberStart - at > ELLIPSIS_REACH) return false;
-  const first = tagsAt(at)?.find((w) => w.start === at);
-  return !!first && /^v/.test(first.tag);
+  const tags = tagsAt(at);
+  const first = tags?.[firstTagEndingAfter(tags, at)];
+  return !!first && first.start === at && /^v/.test(first.tag);
 }
 
 /** “盗抢骗”案件立案 → “盗抢骗”案件: an earlier subject up to its final verb, when it ends in one. */
 function topicBeforeActivity(earlier: EarlierMetric, { text, tagsAt }: CompletionContext): string | null {
   const subject = earlier.subject!;
-  // searched within reach only (an unbounded lastIndexOf made a long line quadratic)
-  const from = Math.max(0, earlier.start - ELLIPSIS_REACH);
-  const found = text.slice(from, earlier.start + subject.length).lastIndexOf(subject, earlier.start - from);
-  const at = found < 0 ? -1 : from + found;
-  if (at < 0) return null;
+  const at = lastIndexWithin(text, subject, earlier.start);
+  if (at < 0 || earlier.start - at > ELLIPSIS_REACH) return null;
   const tags = tagsAt(at);
   if (!tags) return null;
   const end = at + subject.length;
-  const last = tags.find((w) => w.end === end);
+  const last = tagsWithin(tags, at, end).at(-1);
+  if (last?.end !== end) return null;
   if (!last || !(/^v/.test(last.tag) || ZH_ACTIVITY_WORDS.includes(last.word)) || last.start - at < 2) return null;
   return text.slice(at, last.start);
 }
@@ -406,12 +466,12 @@ function topicBeforeActivity(earlier: EarlierMetric, { text, tagsAt }: Completio
 const FUNCTION_TAGS = /^(?:d|p|c|u|uj|ul|uz|ud|ug|y|e|o|f|t|tg|r|rr|rz|m|mq|q|zg)$/;
 
 function isFunctionWordsOnly(subject: string, { text, numberStart, tagsAt }: CompletionContext): boolean {
-  const at = text.lastIndexOf(subject, numberStart);
+  const at = lastIndexWithin(text, subject, numberStart);
   if (at < 0 || numberStart - at > ELLIPSIS_REACH) return false;
   const tags = tagsAt(at);
   if (!tags) return false;
   const end = at + subject.length;
-  const words = tags.filter((w) => w.start >= at && w.end <= end);
+  const words = tagsWithin(tags, at, end);
   const covered = words.reduce((n, w) => n + w.end - w.start, 0);
   return covered === subject.length && words.every((w) => FUNCTION_TAGS.test(w.tag));
 }
@@ -424,18 +484,34 @@ function lastPartsOpener(text: string, sentenceStart: number, end: number): numb
   return found;
 }
 
-/** The last of `chars` in text[floor, from], or -1: bounded, so a long line without punctuation stays linear. */
-function lastIndexOfAny(text: string, chars: string, from: number, floor: number): number {
+function lastIndexOfAny(text: string, chars: string, from: number): number {
+  const floor = Math.max(0, from - ELLIPSIS_REACH);
   for (let i = from; i >= floor; i--) if (chars.includes(text[i])) return i;
   return -1;
 }
+/** text.lastIndexOf(needle, from), looking back no further than ELLIPSIS_REACH: linear in the text's length overall. */
+function lastIndexWithin(text: string, needle: string, from: number): number {
+  const floor = Math.max(0, from - ELLIPSIS_REACH);
+  const at = text.slice(floor, from + needle.length).lastIndexOf(needle);
+  return at < 0 ? -1 : floor + at;
+}
 
-/** The earlier metrics (in document order) that lie in [from, to), read from the end: linear in what it returns. */
-function metricsWithin<T extends { start: number; end: number }>(earlier: readonly T[], from: number, to: number): T[] {
-  const found: T[] = [];
-  for (let i = earlier.length - 1; i >= 0 && earlier[i].start >= from; i--)
-    if (earlier[i].end <= to) found.push(earlier[i]);
-  return found.reverse();
+/** The metrics with a subject in [floor, numberStart), nearest first, walked back from the end (bounded). */
+function earlierWithin(earlier: readonly EarlierMetric[], floor: number, numberStart: number): EarlierMetric[] {
+  const out: EarlierMetric[] = [];
+  for (let k = earlier.length - 1; k >= 0 && earlier[k].start >= floor; k--) {
+    if (earlier[k].end <= numberStart && earlier[k].subject) out.push(earlier[k]);
+  }
+  return out;
+}
+
+/** The POS tags lying inside [start, end), found by binary search. */
+function tagsWithin(tags: readonly TaggedWord[], start: number, end: number): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (let k = firstTagEndingAfter(tags, start); k < tags.length && tags[k].start < end; k++) {
+    if (tags[k].start >= start && tags[k].end <= end) out.push(tags[k]);
+  }
+  return out;
 }
 
 /**
@@ -468,7 +544,10 @@ function sharedHead(items: string[]): string[] | null {
   }
   const longest = Math.max(...others.map((s) => s.length));
   if (last.length < 2 * longest || last.length - longest < 3) return null;
-  const head = last.slice(longest);
+  // 先进制造业、高技术制造业增加值…: the head starts after the last item's own 制造业.
+  const tail = others[0].slice(-Math.min(3, others[0].length));
+  const own = tail.length >= 2 ? last.indexOf(tail) : -1;
+  const head = own >= 0 && own + tail.length < last.length - 1 ? last.slice(own + tail.length) : last.slice(longest);
   return [...others.map((item) => `${item}${head}`), last];
 }
 
@@ -495,8 +574,8 @@ export function completeEnglishSubject(
   const comparedOnly = subject?.startsWith('compared with ') ? subject : null;
   if (subject && !comparedOnly) return subject;
   if (!comparedOnly && !EN_PRONOUN_OPENER.test(text.slice(from, numberStart))) return subject;
-  const paragraphStart = Math.max(text.lastIndexOf('\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
-  const previous = [...ctx.earlier].reverse().find((m) => m.start >= paragraphStart && m.subject)?.subject;
+  const paragraphStart = Math.max(lastIndexWithin(text, '\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
+  const previous = earlierWithin(ctx.earlier, paragraphStart, numberStart)[0]?.subject;
   if (!previous) return comparedOnly;
   return comparedOnly ? `${previous.replace(/ compared with .*$/, '')} ${comparedOnly}` : previous;
 }

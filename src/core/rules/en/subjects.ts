@@ -58,7 +58,20 @@ export const EN_TIME_TAIL =
   /\s+(?:in|for|during|at the end of|by the end of|over|since|between)\s+(?:the\s+)?(?:(?:fiscal\s+)?years?\b|FY\s*\d{2,4}|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:first|second|third|fourth|last|latest|previous|prior)\s+(?:quarter|year|month)).*$/i;
 
 /** A pronoun pointing back at the previous figure's subject: "This represents a 14% decrease". */
-export const EN_PRONOUN = /^(?:this|that|it|these|those|which)$/i;
+export const EN_PRONOUN = /^(?:this|that|it|these|those|which|he|she|they|we|i)$/i;
+
+/**
+ * A change, not what changed: "an increase", "a sharp decrease", "rose by 0.6% between May and June"
+ * (the tail of a comparison with the figure before). Such a figure measures what that one measures.
+ */
+export const EN_CHANGE_ONLY =
+  /^(?:(?:sharp|slight|small|large|further|modest|significant|marked|net)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump)s?$|^(?:rose|fell|risen|fallen|increased|decreased|dropped|declined|grew|climbed)\b/i;
+
+/** A short label that opens a sentence: "Clothing & footwear: prices, overall, rose…". */
+export const EN_LABEL_LEAD = /^\s*(?:[-*•]\s+)?([A-Za-z][A-Za-z&,' -]{2,60}?):\s+/;
+/** Labels that introduce a remark, not a series: never part of a subject. */
+export const EN_NOT_LABEL =
+  /^(?:notes?|sources?|figure|table|chart|background|summary|definition|example|main points|key points)$/i;
 
 /** A reporting clause before the subject: "figures show that the deficit…", "estimates indicate that…". */
 export const EN_REPORTING_CLAUSE =

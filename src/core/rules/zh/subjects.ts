@@ -278,3 +278,16 @@ export const ZH_ACTIVITY_WORDS = ['立案', '破案', '发案', '结案', '收�
 
 /** A subject this short may be elliptical: 支出 for 市本级一般公共预算支出, 铁路 for 铁路货物周转量. */
 export const ZH_ELLIPTICAL_MAX_LENGTH = 4;
+
+/** Pairs of heads a report states one after the other for the same qualifier (收入…，支出…). */
+export const ZH_COUNTERPARTS: Array<[string, string]> = [
+  ['收入', '支出'],
+  ['进口', '出口'],
+  ['存款', '贷款'],
+];
+
+/** A part after 其中 this short is a modifier of the whole (铁路, 市本级); a longer one names itself (外国游客). */
+export const ZH_PART_MODIFIER_MAX_LENGTH = 3;
+
+/** A comparison, not a sibling activity: 民间投资增长2.1%、高于全国8.5个百分点 keeps 高于全国. */
+export const ZH_COMPARISON_START = /^(?:高于|低于|快于|慢于|多于|少于|超过|超出|比|较)/u;
