@@ -280,13 +280,14 @@ test('a source linked to one claim: only that claim’s figures are looked up, i
 
 test('a source that cannot be read is refused with a clear error, and nothing is written', async () => {
   const ws = workspace();
-  const pdf = path.join(ws.dir, 'data', 'bulletin.pdf');
-  fs.writeFileSync(pdf, '%PDF-1.4');
+  // a format no reader handles (PDF and .xlsx are read since the source formats grew)
+  const xls = path.join(ws.dir, 'data', 'bulletin.xls');
+  fs.writeFileSync(xls, 'not a workbook');
   await withServer(async (s) => {
     await openReport(s, ws.uri);
     await assert.rejects(
-      s.conn.sendRequest('policyLens/linkSource', { uri: ws.uri, path: pdf }),
-      /PDF is not read yet/u,
+      s.conn.sendRequest('policyLens/linkSource', { uri: ws.uri, path: xls }),
+      /old Excel workbooks \(\.xls\) are not read/u,
     );
     await assert.rejects(
       s.conn.sendRequest('policyLens/linkSource', { uri: ws.uri, path: path.join(ws.dir, 'data', 'gone.csv') }),
