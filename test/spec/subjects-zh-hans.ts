@@ -130,8 +130,8 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   // a bare change with no metric before it in its sentence: the figure's clause names the subject
   {
     in: '其中，夏粮播种面积145.99千公顷，增长0.05%；秋粮播种面积151.77千公顷，下降0.04%。',
-    m: ['0.05% = 0.05 % up', '0.04% = 0.04 % down'],
-    s: ['夏粮播种面积', '秋粮播种面积'],
+    m: ['145.99千公顷 = 145.99 千公顷', '0.05% = 0.05 % up', '151.77千公顷 = 151.77 千公顷', '0.04% = 0.04 % down'],
+    s: ['夏粮播种面积', '夏粮播种面积', '秋粮播种面积', '秋粮播种面积'],
   },
   // a counterpart (收入/支出) takes the qualifier of the earlier one
   {
