@@ -154,16 +154,16 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
       item.id = `status:${node.status}:${node.claims[0]?.entry.uri.toString() ?? ''}`;
       return item;
     }
-    if (node.type === 'checks') {
-      const item = new vscode.TreeItem(vscode.l10n.t('Checks'), vscode.TreeItemCollapsibleState.Expanded);
-      item.description = String(node.items.length);
-      item.tooltip = vscode.l10n.t(
-        'Figures of the report that do not add up: a change against its levels, parts against the whole, a rate against its terms, the same figure reported twice.',
+    if (node.type === 'checks')
+      return groupItem(
+        vscode.l10n.t('Checks'),
+        node.items.length,
+        vscode.l10n.t(
+          'Figures of the report that do not add up: a change against its levels, parts against the whole, a rate against its terms, the same figure reported twice.',
+        ),
+        'error',
+        'checks',
       );
-      item.iconPath = new vscode.ThemeIcon('error');
-      item.id = 'checks';
-      return item;
-    }
     if (node.type === 'finding') {
       const f = node.finding;
       const item = new vscode.TreeItem(`${f.line + 1}: ${f.label}`, vscode.TreeItemCollapsibleState.None);
@@ -181,16 +181,16 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
       return item;
     }
     if (node.type === 'sources' || node.type === 'source') return sourceItem(node);
-    if (node.type === 'orphans') {
-      const item = new vscode.TreeItem(vscode.l10n.t('Orphaned tags'), vscode.TreeItemCollapsibleState.Expanded);
-      item.description = String(node.items.length);
-      item.tooltip = vscode.l10n.t(
-        'Tags whose sentence could not be found again after the report changed. Select the right text and re-attach, or delete them.',
+    if (node.type === 'orphans')
+      return groupItem(
+        vscode.l10n.t('Orphaned tags'),
+        node.items.length,
+        vscode.l10n.t(
+          'Tags whose sentence could not be found again after the report changed. Select the right text and re-attach, or delete them.',
+        ),
+        'debug-disconnect',
+        'orphans',
       );
-      item.iconPath = new vscode.ThemeIcon('debug-disconnect');
-      item.id = 'orphans';
-      return item;
-    }
     if (node.type === 'orphan') {
       const a = node.annotation;
       const item = new vscode.TreeItem(a.quote.replace(/\s+/g, ' ').slice(0, 80), vscode.TreeItemCollapsibleState.None);
@@ -267,4 +267,14 @@ function lineOf(entry: ReportEntry, claim: Claim): number | undefined {
   if (doc) return doc.positionAt(claim.range.start).line;
   const first = claim.metricIds[0];
   return entry.state.result?.metrics.find((m) => m.id === first)?.line;
+}
+
+/** A group row of the Claims view (Checks, Orphaned tags): a label, its count, what it holds. */
+function groupItem(label: string, count: number, tooltip: string, icon: string, id: string): vscode.TreeItem {
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+  item.description = String(count);
+  item.tooltip = tooltip;
+  item.iconPath = new vscode.ThemeIcon(icon);
+  item.id = id;
+  return item;
 }
