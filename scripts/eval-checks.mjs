@@ -27,6 +27,8 @@ if (!existsSync(join(out, 'checks', 'run.js'))) {
 }
 const { analyzeText } = require(join(out, 'analyze.js'));
 const { runChecks } = require(join(out, 'checks', 'run.js'));
+// the tests' seeded PRNG (test/support/prng.ts), compiled beside the engine
+const { prng } = require(join(root, 'out', 'test', 'support', 'prng.js'));
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -54,17 +56,6 @@ const docs = (SOURCES_ONLY ? [] : dirs).flatMap((d) =>
     })),
 );
 
-// mulberry32, as in test/support/prng.ts.
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(SEED);
 const uniform = (lo, hi) => lo + (hi - lo) * rand();
 const sign = () => (rand() < 0.5 ? -1 : 1);
@@ -129,7 +120,7 @@ function sitesOf(text) {
     const word = B > A ? (isPercent ? '提高' : '增长') : isPercent ? '下降' : '下降';
     const unitWord = isPercent ? '个百分点' : '%';
     if (after) {
-      const [, , c, cu] = after;
+      const [, , c] = after;
       const cStart = end + after[0].indexOf(c, after[0].indexOf(after[1]) + after[1].length);
       for (let k = 0; k < VARIANTS; k++) {
         const d = decimalsOf(c);
@@ -144,7 +135,6 @@ function sitesOf(text) {
           note: `${m[0]}${after[0]}`,
         });
       }
-      void cu;
     } else if (!approx) {
       const correct = truth.toFixed(1);
       sites.push({

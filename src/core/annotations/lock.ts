@@ -27,7 +27,8 @@ export interface HeldLock {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-const processAlive = (pid: number): boolean => {
+/** Whether a process of this machine still runs (EPERM: it does, owned by someone else). */
+export const processAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;

@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { processAlive } from './lock';
 import { ioError, SidecarError } from './store-error';
 
 const isInside = (root: string, target: string): boolean => {
@@ -149,15 +150,6 @@ export async function atomicReplace(
     if (!renamed) await fs.rm(tmp, { force: true }).catch(() => undefined);
   }
 }
-
-const processAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
 
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
