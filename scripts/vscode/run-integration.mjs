@@ -32,6 +32,7 @@ function makeWorkspace(tmp) {
     'review/card.report.txt': sample,
     'review/checks.report.txt':
       '全市平均出警时间由13分钟缩短至7分钟，缩短48%。\n\n全年破获刑事案件2316起，同比下降18.6%。\n',
+    'locale/zh.report.txt': sample,
     'big/huge.report.txt': '全年破获刑事案件2316起，同比下降18.6%。\n'.repeat(12000),
     '.vscode/settings.json': JSON.stringify(
       { 'policyLens.include': ['**/include-me/*.txt'], 'policyLens.maxFileSize': 200000 },
@@ -72,10 +73,29 @@ async function tryTestElectron(ws, resultsFile) {
   return { code };
 }
 
-async function runInCodeServer(ws, tmp, resultsFile) {
+/**
+ * VS Code shows a display language only when a language pack for it is installed, and the real
+ * packs cannot be downloaded here: a stub pack (no translations of VS Code's own strings) is
+ * registered in the user data folder, so that the extension host runs in `locale` and the
+ * extension loads its own bundles for it.
+ */
+function registerStubLanguagePack(userDir, locale) {
+  const translations = join(userDir, 'stub-language-pack.i18n.json');
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const pack = {
+    hash: 'policy-lens-test-stub',
+    extensions: [{ extensionIdentifier: { id: 'policy-lens-test.stub-language-pack' }, version: '1.0.0' }],
+    translations: { vscode: translations },
+    label: locale,
+  };
+  writeFileSync(join(userDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
+}
+
+async function runInCodeServer(ws, tmp, resultsFile, locale) {
   const rt = setup();
   const port = await freePort();
   writeUserSettings(join(tmp, 'user'));
+  if (locale) registerStubLanguagePack(join(tmp, 'user'), locale);
   const { base, stop, log } = await startCodeServer(rt, {
     port,
     args: [
@@ -88,6 +108,7 @@ async function runInCodeServer(ws, tmp, resultsFile) {
       // a built VS Code ignores the test payload unless the smoke-test driver is on
       '--vscode-option',
       'enable-smoke-test-driver',
+      ...(locale ? ['--locale', locale] : []),
     ],
     env: {
       ...process.env,
@@ -98,6 +119,7 @@ async function runInCodeServer(ws, tmp, resultsFile) {
       EXTENSIONS_GALLERY: '{"serviceUrl":""}',
       VSCODE_TEST_RESULTS: resultsFile,
       POLICY_LENS_ROOT: root,
+      ...(locale ? { POLICY_LENS_TEST_LOCALE: locale } : {}),
     },
   });
   const ctx = await launchChromium(rt, join(tmp, 'chromium'));
@@ -107,7 +129,7 @@ async function runInCodeServer(ws, tmp, resultsFile) {
     finish = r;
   });
   const NOISE =
-    /^(Resolving connection token|Resolved connection token|Creating a socket|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]|\[reconnection-grace-time\]|Ignoring fetching additional builtin|Updating additional builtin|\[chat-stt\]|\[DefaultAccount\])/;
+    /^(No extension gallery service configured|Resolving connection token|Resolved connection token|Creating a socket|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]|\[reconnection-grace-time\]|Ignoring fetching additional builtin|Updating additional builtin|\[chat-stt\]|\[DefaultAccount\])/;
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = format(...(args ?? []));
     if (process.env.VERBOSE || !NOISE.test(text)) console[type === 'error' ? 'error' : 'log'](text);
@@ -133,18 +155,30 @@ const tmp = mkdtempSync(join(tmpdir(), 'policy-lens-it-'));
 const resultsFile = join(tmp, 'results.json');
 let passed = 0;
 let failed = 0;
+/** Adds one pass's results to the totals; a host that failed without a report counts as a failure. */
+function count(res, file, pass) {
+  const summary = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+  if (summary) {
+    for (const t of summary.passed) console.log(`  ✔ ${pass}${t}`);
+    for (const f of summary.failed) console.error(`  ✖ ${pass}${f.title}\n${f.error}`);
+    passed += summary.passed.length;
+    failed += summary.failed.length;
+  } else console.error(`[integration] the ${pass || 'main '}pass reported no results`);
+  if (res.code !== 0 && !summary?.failed.length) failed += 1;
+}
+
 try {
   const ws = makeWorkspace(tmp);
   const res = (await tryTestElectron(ws, resultsFile)) ?? (await runInCodeServer(ws, tmp, resultsFile));
-  const summary = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : null;
-  if (summary) {
-    for (const t of summary.passed) console.log(`  ✔ ${t}`);
-    for (const f of summary.failed) console.error(`  ✖ ${f.title}\n${f.error}`);
-    passed = summary.passed.length;
-    failed = summary.failed.length;
-  }
-  if (res.code !== 0 && failed === 0) failed = 1; // the host failed without a report
-  if (!summary) console.error('[integration] the suite reported no results');
+  count(res, resultsFile, '');
+  // the suites named *.zh-cn.test.ts, in VS Code started with the zh-cn display language
+  const zhTmp = join(tmp, 'zh-cn');
+  mkdirSync(zhTmp, { recursive: true });
+  const zhResults = join(zhTmp, 'results.json');
+  // with POLICY_LENS_TEST_GREP set, this pass runs only if the pattern names it (the suite's title has "zh-cn")
+  const grep = process.env.POLICY_LENS_TEST_GREP;
+  if (!grep || grep.includes('zh-cn'))
+    count(await runInCodeServer(makeWorkspace(zhTmp), zhTmp, zhResults, 'zh-cn'), zhResults, '[zh-cn] ');
 } catch (err) {
   console.error(`[integration] ${err.stack ?? err}`);
   failed = Math.max(failed, 1);

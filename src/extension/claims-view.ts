@@ -6,6 +6,7 @@ import type { StatusDef } from '../core/annotations/model';
 import type { Claim } from '../core/types';
 import type { CheckFinding, LinkedSourceView, ReviewAnnotation } from '../shared/protocol';
 import { CHANGED } from './decorations';
+import { claimTypeLabel } from './labels';
 import type { AnalysisStore } from './state';
 import type { ReportEntry } from './views';
 
@@ -194,9 +195,10 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
     if (node.type === 'orphan') {
       const a = node.annotation;
       const item = new vscode.TreeItem(a.quote.replace(/\s+/g, ' ').slice(0, 80), vscode.TreeItemCollapsibleState.None);
-      item.description = a.status;
+      const status = this.statuses().find((s) => s.id === a.status)?.label ?? a.status;
+      item.description = status;
       const tip = new vscode.MarkdownString();
-      tip.appendMarkdown(`**${a.status}** — `).appendText(a.quote.slice(0, 2000));
+      tip.appendMarkdown('**').appendText(status).appendMarkdown('** — ').appendText(a.quote.slice(0, 2000));
       if (a.note) tip.appendMarkdown('\n\n').appendText(a.note.slice(0, 2000));
       item.tooltip = tip;
       item.contextValue = 'orphan';
@@ -211,7 +213,7 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
       line !== undefined ? `${line + 1}: ${text}` : text,
       vscode.TreeItemCollapsibleState.None,
     );
-    item.description = c.types.join(', ');
+    item.description = c.types.map(claimTypeLabel).join(', ');
     const tip = new vscode.MarkdownString();
     tip.appendText(c.text.slice(0, 4000));
     item.tooltip = tip;

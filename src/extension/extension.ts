@@ -19,6 +19,9 @@ export interface PolicyLensApi {
   decorator: Decorator;
   metrics: MetricsProvider;
   claims: ClaimsProvider;
+  /** The status bar item's text and the Claims view's title description, as the user reads them. */
+  statusBarText(): string;
+  claimsViewDescription(): string | undefined;
   isEnabled(doc: vscode.TextDocument): boolean;
   whenAnalyzed(uri: vscode.Uri, accept?: (s: DocumentState) => boolean): Promise<DocumentState>;
   activationMs: number;
@@ -71,6 +74,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const api = { store, decorator, metrics: panel.metrics, claims: panel.claims };
   return {
     ...api,
+    statusBarText: () => statusBar.text,
+    claimsViewDescription: () => panel.claimsDescription,
     isEnabled: (doc) => reports.isEnabled(doc),
     whenAnalyzed: (uri, accept) => store.waitFor(uri, accept),
     activationMs: performance.now() - t0,

@@ -69,6 +69,11 @@ export class Panel implements vscode.Disposable {
     this.claimsView.description = total ? vscode.l10n.t('{0} of {1} verified', verified, total) : undefined;
   }
 
+  /** The Claims view's title description: the verified/total progress. */
+  get claimsDescription(): string | undefined {
+    return this.claimsView.description;
+  }
+
   setClaimFilter(value: string): void {
     this.claims.filter = value;
     this.claimsView.message = value ? vscode.l10n.t('filter: {0}', value) : undefined;

@@ -34,6 +34,11 @@ export class StatusBar implements vscode.Disposable {
     } else this.item.hide();
   }
 
+  /** What the status bar item reads now (for the tests). */
+  get text(): string {
+    return this.item.text;
+  }
+
   dispose(): void {
     this.item.dispose();
   }

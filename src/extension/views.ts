@@ -2,9 +2,10 @@
 // sort) and a Claims tree (by verification status, with counts).
 import * as vscode from 'vscode';
 import type { Heading, Metric } from '../core/types';
-import { describeValue } from '../core/output/describe';
+import { describeChange, describeValue } from '../core/output/describe';
 import { escapeMarkdown } from '../core/output/markdown-text';
 import { groupByHeading, groupByUnitByValue } from './grouping';
+import { describeWords } from './labels';
 import type { DocumentState } from './state';
 
 export type SortKey = 'position' | 'value' | 'subject';
@@ -113,8 +114,9 @@ export class MetricsProvider implements vscode.TreeDataProvider<MetricNode> {
     );
     // as written (3.21万亿元), which an editor reads faster than 3,210,000,000,000 元; the tooltip has the parsed value
     item.description = `${arrow(m)} ${m.text.replace(/\s+/g, ' ')}`.trim();
+    const change = describeChange(m, describeWords());
     item.tooltip = new vscode.MarkdownString(
-      `**${escapeMarkdown(m.text)}** → ${describeValue(m)}${m.change ? `, ${m.change.direction}${m.change.basis ? ` (${m.change.basis})` : ''}` : ''}`,
+      `**${escapeMarkdown(m.text)}** → ${escapeMarkdown(describeValue(m, describeWords()))}${change ? `, ${escapeMarkdown(change)}` : ''}`,
     );
     item.contextValue = 'metric';
     item.iconPath = new vscode.ThemeIcon(

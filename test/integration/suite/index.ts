@@ -15,8 +15,12 @@ export function run(): Promise<void> {
   // POLICY_LENS_TEST_GREP runs only the tests whose title matches (a developer's shortcut; CI runs all)
   const grep = process.env.POLICY_LENS_TEST_GREP;
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, ...(grep ? { grep } : {}) });
+  // a suite named *.<locale>.test.js runs only in the harness's pass for that display language
+  const locale = process.env.POLICY_LENS_TEST_LOCALE;
+  const localeSuite = /\.[a-z]{2}-[a-z]{2}\.test\.js$/;
   fs.readdirSync(__dirname)
     .filter((f) => f.endsWith('.test.js'))
+    .filter((f) => (locale ? f.endsWith(`.${locale}.test.js`) : !localeSuite.test(f)))
     .sort()
     .forEach((f) => mocha.addFile(path.join(__dirname, f)));
   const results: Results = { passed: [], failed: [], pending: [] };
