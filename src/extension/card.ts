@@ -133,11 +133,14 @@ export class AnnotationCard implements vscode.Disposable {
 
   /** Sends the tag to the page; `force` also replaces what the user is typing (after a save). */
   private async post(force = false): Promise<void> {
+    await this.panel.webview.postMessage({ type: 'load', force, ...this.view() });
+  }
+
+  /** What the page shows: its strings, the claim, the statuses and the tag with its history (also for tests). */
+  view() {
     const a = this.annotation();
     const statuses = this.services.store.statusesOf(this.services.store.get(this.target.uri));
-    await this.panel.webview.postMessage({
-      type: 'load',
-      force,
+    return {
       strings: cardStrings(),
       claim: this.claimText(),
       statuses: statuses.map((s) => ({ id: s.id, label: s.label })),
@@ -154,7 +157,7 @@ export class AnnotationCard implements vscode.Disposable {
             })),
           }
         : null,
-    });
+    };
   }
 
   /** Saves the card; answers the tag as stored. Also what tests call. */

@@ -7,6 +7,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
+import type { AnnotationCard } from '../../../src/extension/card';
 import type { PolicyLensApi } from '../../../src/extension/extension';
 import { activateExtension, analysed, hoverText, open, reviewed, sleep } from './helpers';
 
@@ -37,7 +38,7 @@ suite('The zh-cn UI in a real VS Code', () => {
     api = await activateExtension();
   });
 
-  test('hover, Quick Fixes, CodeLens, diagnostics, Claims view and status bar speak Chinese', async () => {
+  test('hover, Quick Fixes, CodeLens, diagnostics, views, annotation card and status bar speak Chinese', async () => {
     const { doc, editor } = await open('locale/zh.report.txt');
     const state = await analysed(api, doc, (s) => !!s.result.segmented);
     await reviewed(api, doc, () => true);
@@ -118,6 +119,18 @@ suite('The zh-cn UI in a real VS Code', () => {
     assert.ok(changed.length, 'metric rows with a change');
     for (const row of changed.slice(0, 10)) assertChinese('a metric tooltip', tipOf(api.metrics.getTreeItem(row)));
     assertChinese('the Claims view title', api.claimsViewDescription() ?? '');
+
+    // the annotation card: its labels, the statuses it offers, the history of the tag
+    const card = await vscode.commands.executeCommand<AnnotationCard>('policyLens.editTag', {
+      uri: doc.uri.toString(),
+      claimId: claim.id,
+    });
+    await card.save('needs-source', [{ citation: '市统计局公报 表3' }], '待补来源');
+    const view = card.view();
+    for (const [key, text] of Object.entries(view.strings)) assertChinese(`the card's "${key}"`, text);
+    for (const s of view.statuses) assertChinese('a status the card offers', s.label);
+    assert.ok(view.annotation && view.annotation.history.length >= 2, 'the tag has a history');
+    for (const h of view.annotation.history) assertChinese('a history line', h.change);
 
     await sleep(200);
     assertChinese('the status bar', api.statusBarText());
