@@ -1,6 +1,6 @@
 // Accuracy on the development corpus (real reports of other genres than the seeds), per genre
 // and for English separately, scored by the team's scorer. Gold lives in test/gold/dev; the
-// reports in the shared corpus-dev. Skips itself when either is absent.
+// reports in the shared corpus-dev (held-out-2 texts are in test/corpus). Skips itself without the shared scorer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -13,6 +13,9 @@ const GOLD_DIR = path.join(ROOT, 'test', 'gold', 'dev');
 /** Gold written from the text alone, for reports the engine was never tuned on (see its README). */
 const HELD_OUT_DIR = path.join(ROOT, 'test', 'gold', 'held-out');
 const CORPUS_DEV = path.join(SHARED, 'corpus-dev');
+/** A second held-out set, of the genres the first lacks (English US releases, a statistics-bureau analysis); its texts are in the project. */
+const HELD_OUT_2_DIR = path.join(ROOT, 'test', 'gold', 'held-out-2');
+const HELD_OUT_2_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-2');
 
 interface Floors {
   metricsF1: number;
@@ -100,7 +103,7 @@ const skipReason = !fs.existsSync(CORPUS_DEV)
     ? `no development gold in ${path.relative(ROOT, GOLD_DIR)} yet`
     : false;
 
-function scoreGenre(files: string[], from = GOLD_DIR): Floors & { summaryLine: string } {
+function scoreGenre(files: string[], from = GOLD_DIR, texts = CORPUS_DEV): Floors & { summaryLine: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-dev-'));
   const goldDir = path.join(dir, 'gold');
   fs.mkdirSync(goldDir);
@@ -108,7 +111,7 @@ function scoreGenre(files: string[], from = GOLD_DIR): Floors & { summaryLine: s
   for (const f of files) {
     fs.copyFileSync(path.join(from, f), path.join(goldDir, f));
     const document = (JSON.parse(fs.readFileSync(path.join(from, f), 'utf8')) as { document: string }).document;
-    reports.push(path.join(CORPUS_DEV, document));
+    reports.push(path.join(texts, document));
   }
   const pred = path.join(dir, 'pred.json');
   execFileSync(process.execPath, [CLI, 'extract', ...reports, '--format', 'json', '--out', pred], {
@@ -168,6 +171,29 @@ const HELD_OUT_TARGETS: Floors = {
   claimsF1: 0.92,
 };
 
+/**
+ * Held-out-2 floors: measured when the set was added (engine at fbe095b, before any fix informed by its error
+ * categories): a drop shows as a failure. Raised to the issue's targets where the engine meets them.
+ */
+const HELD_OUT_2_FLOORS: Record<'English' | 'Chinese', Floors> = {
+  English: {
+    metricsF1: 0.94,
+    unitAccuracy: 0.98,
+    changeAccuracy: 0.6,
+    approxAccuracy: 0.99,
+    subjectAtHalf: 0.75,
+    claimsF1: 0.82,
+  },
+  Chinese: {
+    metricsF1: 0.96,
+    unitAccuracy: 0.99,
+    changeAccuracy: 0.86,
+    approxAccuracy: 0.99,
+    subjectAtHalf: 0.87,
+    claimsF1: 0.97,
+  },
+};
+
 const heldOutFiles = fs.existsSync(HELD_OUT_DIR)
   ? fs.readdirSync(HELD_OUT_DIR).filter((f) => f.endsWith('.gold.json'))
   : [];
@@ -181,6 +207,31 @@ test(
     const failures = (Object.entries(HELD_OUT_TARGETS) as Array<[keyof Floors, number]>)
       .filter(([key, target]) => got[key] < target)
       .map(([key, target]) => `${key} ${got[key].toFixed(3)} < target ${target}`);
+    assert.deepEqual(failures, []);
+  },
+);
+
+const heldOut2Files = fs.existsSync(HELD_OUT_2_DIR)
+  ? fs.readdirSync(HELD_OUT_2_DIR).filter((f) => f.endsWith('.gold.json'))
+  : [];
+const isEnglish2 = (f: string) => f.includes('_us-');
+
+test(
+  'held-out-2 (English US releases; a statistics-bureau analysis and a work report): per language',
+  {
+    skip: !fs.existsSync(path.join(SHARED, 'eval')) ? `no shared scorer at ${SHARED}/eval` : heldOut2Files.length === 0,
+  },
+  () => {
+    const failures: string[] = [];
+    for (const [language, files] of [
+      ['English', heldOut2Files.filter(isEnglish2)],
+      ['Chinese', heldOut2Files.filter((f) => !isEnglish2(f))],
+    ] as const) {
+      const got = scoreGenre(files, HELD_OUT_2_DIR, HELD_OUT_2_TEXTS);
+      console.log(`held-out-2, ${language} (${files.length} reports): ${got.summaryLine}`);
+      for (const [key, floor] of Object.entries(HELD_OUT_2_FLOORS[language]) as Array<[keyof Floors, number]>)
+        if (got[key] < floor) failures.push(`${language}: ${key} ${got[key].toFixed(3)} < floor ${floor}`);
+    }
     assert.deepEqual(failures, []);
   },
 );
