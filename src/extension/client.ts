@@ -32,7 +32,17 @@ export const TEXT_LANGUAGES = new Set(['plaintext', 'markdown', 'policy-report']
  */
 export const SERVER_EXEC_ARGV = ['--optimize-for-size', '--expose-gc'];
 
+/** A progress report the client showed; VS Code cannot read its window progress back, the integration suites read these. */
+export interface ProgressReport {
+  uri: string;
+  title: string;
+  /** The whole analysis arrived (or the wait for it ended). */
+  done: boolean;
+}
+
 export class ServerClient implements vscode.Disposable {
+  /** Every progress report shown, oldest first (a test hook: see ProgressReport). */
+  readonly progressReports: ProgressReport[] = [];
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient> | undefined;
 
@@ -112,12 +122,19 @@ export class ServerClient implements vscode.Disposable {
   /** A long report's first look arrived: progress in the status bar until the whole analysis follows. */
   private showProgress(uri: string): void {
     const name = path.basename(vscode.Uri.parse(uri).fsPath);
-    void vscode.window.withProgress(
-      {
-        location: vscode.ProgressLocation.Window,
-        title: vscode.l10n.t('Policy Lens: analysing the rest of {0}', name),
-      },
-      () => this.store.waitFor(vscode.Uri.parse(uri), (s) => !s.partial, 120_000).catch(() => undefined),
+    const report: ProgressReport = {
+      uri,
+      title: vscode.l10n.t('Policy Lens: analysing the rest of {0}', name),
+      done: false,
+    };
+    this.progressReports.push(report);
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: report.title }, () =>
+      this.store
+        .waitFor(vscode.Uri.parse(uri), (s) => !s.partial, 120_000)
+        .catch(() => undefined)
+        .then(() => {
+          report.done = true;
+        }),
     );
   }
 
