@@ -15,6 +15,7 @@ const entries = [
   { in: 'src/extension/extension.ts', out: 'extension' },
   // for the editor bench, which applies the server's deltas as the client does
   { in: 'src/shared/delta.ts', out: 'delta' },
+  { in: 'src/shared/assemble.ts', out: 'assemble' },
 ].filter((e) => existsSync(e.in));
 
 const options = {

@@ -19,17 +19,23 @@ const require = createRequire(import.meta.url);
 const rpc = require('vscode-jsonrpc/node');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const server = join(root, 'dist', 'server.js');
-const deltaModule = join(root, 'dist', 'delta.js');
-for (const f of [server, deltaModule])
+const assembleModule = join(root, 'dist', 'assemble.js');
+for (const f of [server, assembleModule])
   if (!existsSync(f)) {
     console.error(`bench-extension: ${f} is missing; run \`npm run build\``);
     process.exit(2);
   }
-const { applyDelta } = require(deltaModule);
+const { AnalysisAssembler } = require(assembleModule);
 const baseline = process.env.BENCH_BASELINE_SERVER ? resolve(process.env.BENCH_BASELINE_SERVER) : null;
 const EDITS = Number(process.env.BENCH_EDITS ?? 21);
 const argsOf = (v) => v.split(' ').filter(Boolean);
-const serverArgs = argsOf(process.env.BENCH_SERVER_ARGS ?? '--optimize-for-size');
+/** SERVER_EXEC_ARGV, read from the client's source so the bench cannot drift from it. */
+const extensionArgs = () => {
+  const m = /SERVER_EXEC_ARGV = \[([^\]]*)\]/.exec(readFileSync(join(root, 'src', 'extension', 'client.ts'), 'utf8'));
+  if (!m) throw new Error('bench-extension: SERVER_EXEC_ARGV not found in src/extension/client.ts');
+  return [...m[1].matchAll(/'([^']*)'/g)].map((x) => x[1]).join(' ');
+};
+const serverArgs = argsOf(process.env.BENCH_SERVER_ARGS ?? extensionArgs());
 const baselineArgs = argsOf(process.env.BENCH_BASELINE_SERVER_ARGS ?? '');
 const parts = new Set((process.env.BENCH_PARTS ?? 'edit,rss').split(','));
 
@@ -48,8 +54,9 @@ async function withServer(serverPath, fn) {
     new rpc.StreamMessageReader(child.stdout),
     new rpc.StreamMessageWriter(child.stdin),
   );
-  /** What the client holds per document, as src/extension/state.ts holds it. */
+  /** What the client holds per document, as src/extension/state.ts holds it (steps assembled aside). */
   const held = new Map();
+  const assembler = new AnalysisAssembler();
   const waiters = [];
   let receivedChars = 0;
   const arrived = (state) => {
@@ -60,16 +67,17 @@ async function withServer(serverPath, fn) {
         w.resolve(state);
       }
   };
+  const take = (uri, arrival) => {
+    if (arrival.kind === 'lost') throw new Error('a delta against a version the bench does not hold');
+    if (arrival.kind === 'held') arrived({ uri, ...arrival.held });
+  };
   conn.onNotification('policyLens/analysis', (n) => {
     receivedChars += JSON.stringify(n).length;
-    arrived({ uri: n.uri, version: n.version, result: n.result, partial: !!n.partial });
+    take(n.uri, assembler.full(n));
   });
   conn.onNotification('policyLens/analysisDelta', (n) => {
     receivedChars += JSON.stringify(n).length;
-    const old = held.get(n.uri);
-    if (!old?.result || old.version !== n.baseVersion)
-      throw new Error('a delta against a version the bench does not hold');
-    arrived({ uri: n.uri, version: n.version, result: applyDelta(old.result, n.delta), partial: !!n.partial });
+    take(n.uri, assembler.delta(held.get(n.uri), n));
   });
   for (const method of ['policyLens/review', 'textDocument/publishDiagnostics'])
     conn.onNotification(method, (n) => {

@@ -2,7 +2,7 @@
 // starts the language server when the first one opens, and shows what the server finds
 // (decorations, hovers via LSP, the side panel, the status bar). No extraction logic lives here.
 import * as vscode from 'vscode';
-import { ServerClient } from './client';
+import { ServerClient, type ProgressReport } from './client';
 import { registerCommands } from './commands';
 import { Decorator } from './decorations';
 import { Panel } from './panel';
@@ -24,6 +24,8 @@ export interface PolicyLensApi {
   claimsViewDescription(): string | undefined;
   isEnabled(doc: vscode.TextDocument): boolean;
   whenAnalyzed(uri: vscode.Uri, accept?: (s: DocumentState) => boolean): Promise<DocumentState>;
+  /** The progress reports shown for long reports being analysed. */
+  progress: readonly ProgressReport[];
   activationMs: number;
 }
 
@@ -78,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     claimsViewDescription: () => panel.claimsDescription,
     isEnabled: (doc) => reports.isEnabled(doc),
     whenAnalyzed: (uri, accept) => store.waitFor(uri, accept),
+    progress: server.progressReports,
     activationMs: performance.now() - t0,
   };
 }

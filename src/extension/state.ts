@@ -1,7 +1,7 @@
 // What the editor knows about each report: the latest analysis from the language server.
 import * as vscode from 'vscode';
 import { DEFAULT_STATUSES, type StatusDef } from '../core/annotations/model';
-import { applyDelta } from '../shared/delta';
+import { AnalysisAssembler } from '../shared/assemble';
 import type {
   AnalysisDeltaNotification,
   AnalysisNotification,
@@ -26,6 +26,8 @@ export interface DocumentState {
 
 export class AnalysisStore implements vscode.Disposable {
   private readonly states = new Map<string, DocumentState>();
+  /** Analyses sent in steps are put together here before they replace what is shown. */
+  private readonly assembler = new AnalysisAssembler();
   /** The statuses the server last sent, for views that span several reports. */
   private lastStatuses: readonly StatusDef[] = DEFAULT_STATUSES;
   private readonly emitter = new vscode.EventEmitter<DocumentState>();
@@ -33,32 +35,50 @@ export class AnalysisStore implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   update(n: AnalysisNotification): void {
-    const state: DocumentState = { ...n, receivedAt: Date.now(), review: this.states.get(n.uri)?.review };
+    const arrival = this.assembler.full(n);
+    if (arrival.kind !== 'held') return;
+    const state: DocumentState = {
+      uri: n.uri,
+      version: n.version,
+      result: n.result,
+      tooLarge: n.tooLarge,
+      size: n.size,
+      elapsedMs: n.elapsedMs,
+      receivedAt: Date.now(),
+      review: this.states.get(n.uri)?.review,
+      ...(n.partial ? { partial: true } : {}),
+    };
     this.states.set(n.uri, state);
     this.emitter.fire(state);
   }
 
   /**
-   * Applies what changed since the analysis held. False when the delta was made against another
-   * version than the one held (nothing is changed then; the caller asks for the whole analysis).
+   * Applies what changed since the analysis held (or the next step of one sent in steps). False
+   * when the delta does not fit what is held (nothing is changed then; the caller asks for the
+   * whole analysis).
    */
   updateDelta(n: AnalysisDeltaNotification): boolean {
     const held = this.states.get(n.uri);
-    if (!held?.result || held.version !== n.baseVersion) return false;
+    const arrival = this.assembler.delta(
+      held ? { version: held.version, result: held.result, partial: !!held.partial } : undefined,
+      n,
+    );
+    if (arrival.kind === 'lost') return false;
+    if (arrival.kind === 'assembling') return true;
     const state: DocumentState = {
       uri: n.uri,
       version: n.version,
-      result: applyDelta(held.result, n.delta),
+      result: arrival.held.result,
       tooLarge: false,
       size: n.size,
       elapsedMs: n.elapsedMs,
       receivedAt: Date.now(),
-      review: held.review,
+      review: held?.review,
       partial: n.partial,
     };
     this.states.set(n.uri, state);
     // the steps of a long analysis are shown once it is whole, not redrawn step by step
-    if (!n.partial) this.emitter.fire(state);
+    if (arrival.show) this.emitter.fire(state);
     return true;
   }
 
@@ -94,6 +114,7 @@ export class AnalysisStore implements vscode.Disposable {
 
   delete(uri: string): void {
     this.states.delete(uri);
+    this.assembler.forget(uri);
   }
 
   all(): DocumentState[] {

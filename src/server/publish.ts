@@ -1,7 +1,8 @@
 // Sends analyses to the client: the whole analysis the first time (and when asked again), then
 // only what changed since the one the client holds, so an edit of a long report costs the
-// size of the edited blocks, not of the report.
-import { chunkDelta, diffAnalysis } from '../shared/delta';
+// size of the edited blocks, not of the report. A long analysis sent whole goes in steps too:
+// no message (and no JSON string of it) ever holds a 10 MB report's analysis at once.
+import { applyDelta, chunkDelta, diffAnalysis } from '../shared/delta';
 import type { AnalysisDeltaNotification, AnalysisNotification, AnalysisView } from '../shared/protocol';
 
 export interface AnalysisSink {
@@ -20,7 +21,8 @@ export const MAX_METRICS_PER_MESSAGE = 5_000;
 
 interface Sent {
   version: number;
-  view: AnalysisView;
+  /** null once released: the client still holds that version, the server no longer keeps its copy. */
+  view: AnalysisView | null;
   extent: TextExtent;
   elapsedMs: number;
 }
@@ -50,16 +52,8 @@ export class AnalysisPublisher {
   ): void {
     const base = this.sent.get(uri);
     this.sent.set(uri, { version, view, extent, elapsedMs });
-    if (!base) {
-      this.sink.full({
-        uri,
-        version,
-        result: view,
-        tooLarge: false,
-        size: extent.length,
-        elapsedMs,
-        ...(partial ? { partial } : {}),
-      });
+    if (!base?.view) {
+      this.sendWhole(uri, version, view, extent.length, elapsedMs, partial);
       return;
     }
     const shift = { offset: extent.length - base.extent.length, line: extent.lineCount - base.extent.lineCount };
@@ -86,15 +80,54 @@ export class AnalysisPublisher {
   /** The client lost track (a delta did not fit): send the latest analysis whole. */
   resend(uri: string): void {
     const s = this.sent.get(uri);
-    if (s)
-      this.sink.full({
+    if (s?.view) this.sendWhole(uri, s.version, s.view, s.extent.length, s.elapsedMs, false);
+  }
+
+  /**
+   * Lets go of the analysis the client holds without telling it: the next one is sent whole
+   * (in steps), and the client keeps showing what it has until that one is complete. For a
+   * re-analysis of every block (the segmenter arrived), so the old and the new analysis are
+   * never in memory together.
+   */
+  release(uri: string): void {
+    const s = this.sent.get(uri);
+    if (s) s.view = null;
+  }
+
+  /**
+   * The whole analysis: one message when short (or a first look), else a first step and the
+   * deltas that complete it, each with at most `maxMetricsPerMessage` metrics.
+   */
+  private sendWhole(
+    uri: string,
+    version: number,
+    view: AnalysisView,
+    size: number,
+    elapsedMs: number,
+    partial: boolean,
+  ): void {
+    const empty: AnalysisView = { metrics: [], claims: [], headings: [], lang: view.lang, segmented: view.segmented };
+    const steps =
+      partial || view.metrics.length <= this.maxMetricsPerMessage
+        ? []
+        : chunkDelta(empty, diffAnalysis(empty, view, { offset: 0, line: 0 }), this.maxMetricsPerMessage);
+    if (steps.length < 2) {
+      this.sink.full({ uri, version, result: view, tooLarge: false, size, elapsedMs, ...(partial ? { partial } : {}) });
+      return;
+    }
+    const [first, ...rest] = steps;
+    this.sink.full({ uri, version, result: applyDelta(empty, first), tooLarge: false, size, elapsedMs, steps: true });
+    rest.forEach((delta, i) =>
+      this.sink.delta({
         uri,
-        version: s.version,
-        result: s.view,
-        tooLarge: false,
-        size: s.extent.length,
-        elapsedMs: s.elapsedMs,
-      });
+        baseVersion: version,
+        version,
+        delta,
+        size,
+        elapsedMs,
+        ...(i < rest.length - 1 ? { partial: true } : {}),
+      }),
+    );
   }
 
   forget(uri: string): void {

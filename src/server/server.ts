@@ -126,7 +126,7 @@ function analyseNow(doc: TextDocument): void {
   let analyzer = analyzers.get(uri);
   if (!analyzer) analyzers.set(uri, (analyzer = new IncrementalAnalyzer()));
   const result = analyzer.analyze(text, { segmenter, numbers: false });
-  const first = !results.has(uri);
+  const first = !results.has(uri) && !released.delete(uri);
   results.set(uri, { version: doc.version, result });
   checks.schedule(doc, first ? 'open' : 'edit');
   publisher.publish(uri, doc.version, slim(result), extent, performance.now() - t0);
@@ -163,19 +163,42 @@ function analyseLatest(uri: string): void {
 }
 
 /**
+ * A full garbage collection, when the process allows one (SERVER_EXEC_ARGV has --expose-gc):
+ * V8 would keep the let-go analyses' pages until its heap next grows, and nodejieba's
+ * dictionaries are allocated outside it, so they would come on top (~60 MB on a 10 MB report).
+ */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Documents whose analysis was let go before a re-analysis of every block (not opened anew). */
+const released = new Set<string>();
+
+/**
  * Loads nodejieba after the first (numbers-only) results are out, then refines every open
  * document. Its load blocks this process for seconds, so it waits until the first result has
- * been written to the client, not merely queued.
+ * been written to the client, not merely queued. With words every block is analysed again,
+ * so the numbers-only analyses are let go first: the dictionaries (~240 MB) and the new
+ * analyses never share the process with them (the client shows its copy until the new one is
+ * whole; nothing else runs in between, as all of this is synchronous).
  */
 function scheduleSegmenterLoad(): void {
   segmenterTried = true;
   const load = () => {
+    for (const uri of enabled) {
+      results.delete(uri);
+      analyzers.delete(uri);
+      publisher.release(uri);
+      released.add(uri);
+    }
+    collectGarbage();
     segmenter = loadSegmenter((m) => connection.console.warn(m));
-    if (!segmenter) return;
+    // without words the numbers-only analyses are made again: the server holds none now
     for (const uri of enabled) {
       const doc = documents.get(uri);
       if (doc) analyseNow(doc);
     }
+    released.clear();
   };
   void lastSent.then(
     () => setTimeout(load, 0),

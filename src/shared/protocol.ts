@@ -19,6 +19,12 @@ export interface AnalysisNotification {
   elapsedMs: number;
   /** True for the first look at a long report: only the blocks around the visible range; the whole analysis follows as a delta. */
   partial?: boolean;
+  /**
+   * True when this is the first step of an analysis sent in steps (a long one, sent whole): the
+   * deltas that follow complete it, the last one without `partial`. The client assembles the
+   * steps aside and shows the analysis once whole (`src/shared/assemble.ts`).
+   */
+  steps?: boolean;
 }
 
 /** Server → client: a document's analysis, after every (debounced) change. */

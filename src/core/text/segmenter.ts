@@ -3,6 +3,7 @@
 // A missing dictionary makes its C++ code abort the process, which try/catch cannot catch:
 // every dictionary path is therefore checked on disk and passed explicitly.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { ZH_SUBJECT_WORDS } from '../rules/zh/subjects';
 
@@ -44,6 +45,27 @@ function findDictDir(moduleDir: string): string | null {
     if (!fs.existsSync(path.join(dir, file))) return null;
   }
   return dir;
+}
+
+/**
+ * nodejieba always loads a keyword extractor beside the tagger, with the 6 MB idf dictionary
+ * (~18 MB of memory). Only keyword extraction reads it, and Policy Lens never extracts keywords:
+ * a one-entry idf file (jieba refuses an empty one) in a private temporary folder stands in for
+ * it, removed right after the load. When no folder can be made, the real file is used.
+ */
+function withOneEntryIdf<T>(real: string, load: (idfPath: string) => T): T {
+  let dir: string;
+  try {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-jieba-'));
+    fs.writeFileSync(path.join(dir, 'idf.utf8'), '的 1\n');
+  } catch {
+    return load(real);
+  }
+  try {
+    return load(path.join(dir, 'idf.utf8'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function wrapJieba(jieba: JiebaModule): Segmenter {
@@ -105,7 +127,7 @@ function tryLoad(): LoadState {
     const jieba = require('nodejieba') as JiebaModule;
     const dicts: Record<string, string> = {};
     for (const [key, file] of Object.entries(DICT_FILES)) dicts[key] = path.join(dictDir, file);
-    jieba.load(dicts);
+    withOneEntryIdf(dicts.idfDict, (idfDict) => jieba.load({ ...dicts, idfDict }));
     for (const [word, tag] of ZH_SUBJECT_WORDS) jieba.insertWord?.(word, tag);
     return { kind: 'loaded', segmenter: wrapJieba(jieba) };
   } catch (err) {
