@@ -6,7 +6,9 @@ import type { MetricKind } from '../types';
 import {
   ZH_CURRENCY_CANONICAL,
   ZH_DURATION_UNITS,
+  ZH_ALTERNATIVES_THEN_CI,
   ZH_MEASURE_WORDS,
+  ZH_MEDAL_UNITS,
   ZH_MONEY_NAMES,
   ZH_MULTIPLE_UNITS,
   ZH_PERCENT_UNITS,
@@ -69,6 +71,7 @@ function buildLexicon(): Lexicon {
     map.set(c, { unit, kind: 'count', scale: c.startsWith('万') ? 1e4 : 1 });
   }
   for (const m of ZH_MULTIPLE_UNITS) map.set(m, { unit: m, kind: 'multiple' });
+  for (const m of ZH_MEDAL_UNITS) map.set(m, { unit: m, kind: 'count' });
   let maxLen = 0;
   for (const k of map.keys()) maxLen = Math.max(maxLen, k.length);
   return { map, maxLen };
@@ -94,6 +97,16 @@ export function matchChineseUnit(text: string, pos: number): UnitMatch | null {
     }
     const blocked = ZH_UNIT_BLOCKED_BEFORE[s];
     if (blocked && blocked.test(text.slice(pos + len, pos + len + 2))) continue;
+    if (entry.kind === 'count' && !s.endsWith('次')) {
+      const alternatives = ZH_ALTERNATIVES_THEN_CI.exec(text.slice(pos + len, pos + len + 16));
+      if (alternatives)
+        return {
+          text: text.slice(pos, pos + len + alternatives[0].length),
+          unit: entry.unit + '次',
+          kind: entry.kind,
+          scale: entry.scale ?? 1,
+        };
+    }
     return { text: s, unit: entry.unit, kind: entry.kind, scale: entry.scale ?? 1 };
   }
   return null;
