@@ -7,6 +7,7 @@ import type { Approx, Metric } from '../types';
 import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } from '../numbers/units';
 import { comparesWithPrevious, detectChange, detectSentenceChange } from './change';
 import { ClauseIndex } from './clause-index';
+import { isIndexValue, isRatioTerm } from '../numbers/unitless';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { completeEnglishSubject, completeSubject, extractSubject, shareOutSubjects } from './subject';
 import {
@@ -26,6 +27,7 @@ import {
   ZH_WEEK_OF_YEAR_AFTER,
   ZH_YEAR_NUMERALS,
 } from '../rules/zh/filters';
+import { ZH_SCALE_WORD_VALUES } from '../rules/zh/numbers';
 import {
   EN_COMPOUND_ADJECTIVE_AFTER,
   EN_DOCUMENT_REFERENCE_BEFORE,
@@ -181,7 +183,9 @@ export function extractMetrics(
     shareTrailingChange(text, group);
     group = [];
   };
-  for (const token of tokens) {
+  let lastIndexEnd: number | null = null;
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const token = tokens[ti];
     while (si < sentences.length && sentences[si].end <= token.start) si++;
     const sentence = si < sentences.length && sentences[si].start <= token.start ? sentences[si] : null;
     const sStart = sentence ? sentence.start : clauses.clauseStartBefore(token.start, 0);
@@ -208,10 +212,12 @@ export function extractMetrics(
       refuse(token, 'ordinal');
       continue;
     }
-    const unit =
+    const unit: (UnitMatch & { length: number }) | null =
       unitAfter(text, token, lang) ??
+      (lang === 'zh' ? unitSharedOverList(text, tokens, ti) : null) ??
       (tags ? nounUnitAfterScale(text, token, tags) : null) ??
-      bareEnglishQuantity(text, token, lang, sStart);
+      bareEnglishQuantity(text, token, lang, sStart) ??
+      (lang === 'zh' && (isRatioTerm(text, token) || isIndexValue(text, token, lastIndexEnd)) ? EMPTY_UNIT : null);
     if (!unit) {
       refuse(token, 'no-unit');
       continue;
@@ -460,6 +466,7 @@ export function extractMetrics(
       subject,
     };
     out.push(metric);
+    lastIndexEnd = unit === EMPTY_UNIT ? metric.end : null;
     if (!enumerated) closeGroup();
     group.push(metric);
     lastInClause = { metric, clauseStart, before: beforeText };
@@ -467,6 +474,45 @@ export function extractMetrics(
   }
   closeGroup();
   return out;
+}
+
+/** No unit written: a ratio term or an index value (GUIDE: empty unit). */
+const EMPTY_UNIT: UnitMatch & { length: number } = { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+/** How many figures a unit written after the last of them may be shared over (分别达1409万、1305万人次). */
+const SHARED_UNIT_LIST_MAX = 6;
+
+/**
+ * 分别达1409万、1305万人次: a figure with no unit, listed with 、 before figures the last of which has a unit, takes
+ * that unit (its span stays the figure as written). Durations are left out (2、3年 may be years of a calendar).
+ */
+function unitSharedOverList(
+  text: string,
+  tokens: NumberToken[],
+  index: number,
+): (UnitMatch & { length: number }) | null {
+  const token = tokens[index];
+  if (token.script !== 'arabic' || text[token.end] !== '、') return null;
+  let previous = token;
+  for (let k = index + 1; k < tokens.length && k <= index + SHARED_UNIT_LIST_MAX; k++) {
+    const next = tokens[k];
+    if (next.script !== 'arabic' || next.start !== previous.end + 1 || text[previous.end] !== '、') return null;
+    if (next.flags.some((f) => SKIP_FLAGS.has(f))) return null;
+    const unit = unitAfter(text, next, 'zh');
+    if (!unit) {
+      previous = next;
+      continue;
+    }
+    if (unit.kind === 'duration') return null;
+    // 12.5、13.8亿元: the scale word of the last figure is shared too, when the first has none.
+    const scale = scaleWordAtEnd(token.text) ? 1 : (scaleWordAtEnd(next.text) ?? 1);
+    return { ...unit, text: '', length: 0, scale: unit.scale * scale };
+  }
+  return null;
+}
+
+function scaleWordAtEnd(figure: string): number | null {
+  for (const [word, value] of ZH_SCALE_WORD_VALUES) if (figure.endsWith(word)) return value;
+  return null;
 }
 
 /** The POS tags of the sentence holding a position (binary search over the sentences). */

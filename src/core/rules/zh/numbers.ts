@@ -22,6 +22,13 @@ export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
   ['约', 'about'],
   ['近', 'about'],
 ];
+/** Scale words that end a figure (1409万, 13.8亿): in a list, a figure written without one shares it. */
+export const ZH_SCALE_WORD_VALUES: Array<[string, number]> = [
+  ['万亿', 1e12],
+  ['亿', 1e8],
+  ['万', 1e4],
+];
+
 /** Words containing numeral characters that are not numbers (统一, 万无一失…). */
 export const ZH_NUMERAL_WORDS = [
   '统一',
