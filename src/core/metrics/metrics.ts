@@ -27,7 +27,12 @@ import {
   ZH_WEEK_OF_YEAR_AFTER,
   ZH_YEAR_NUMERALS,
 } from '../rules/zh/filters';
-import { ZH_SCALE_WORD_VALUES } from '../rules/zh/numbers';
+import {
+  ZH_APPROX_AFTER_MULTIPLE,
+  ZH_MILESTONE_BEFORE,
+  ZH_PREFIX_APPROX,
+  ZH_SCALE_WORD_VALUES,
+} from '../rules/zh/numbers';
 import {
   EN_COMPOUND_ADJECTIVE_AFTER,
   EN_DOCUMENT_REFERENCE_BEFORE,
@@ -74,8 +79,6 @@ const CLOSE_FOR: Record<string, string> = {
   '【': '】',
   '"': '"',
 };
-/** Milestone verbs (GUIDE): 突破, 跨过, 迈上 … right before the figure. */
-const MILESTONE_BEFORE = /(?:突破|跨过|跨越|迈上|迈过|跃上|站上|冲上|越过)了?$/u;
 /** Small Chinese numerals with these units are mostly descriptors or names (五类案件, 三级表彰, 四项机制). */
 const SMALL_ZH_UNITS = new Set(['个', '名', '人', '位', '倍', '户', '家', '支', '只', '辆', '台', '部', '处', '起']);
 
@@ -175,6 +178,8 @@ export function extractMetrics(
   const refuse = (token: NumberToken, rule: string) => opts.onRefused?.(token, `${opts.lang}.metric.${rule}`);
   let si = 0;
   let lastInClause: { metric: RawMetric; clauseStart: number; before: string } | null = null;
+  // The milestone verb or approximation word before the last figure of the clause, which a list after it shares.
+  let lastLeadApprox: Approx | null = null;
   let lastInSentence: { metric: RawMetric; sentenceStart: number } | null = null;
   // Metrics listed with 、 in one clause (分别下降41.1%、42.6%): their subjects may be a list to share out.
   let group: RawMetric[] = [];
@@ -231,8 +236,14 @@ export function extractMetrics(
 
     let approx: Approx | null = token.approx;
     // 突破9万亿元, 迈上5万亿元台阶: a milestone passed gives approx over (the verb stays outside the span).
-    if (!approx && lang === 'zh' && MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)))
-      approx = 'over';
+    const milestone = lang === 'zh' && ZH_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start));
+    if (!approx && milestone) approx = 'over';
+    // 接连突破8万亿元、9万亿元; 分别超过8万元、4.5万元: a milestone verb or approximation word before a list is every figure's.
+    const leadApprox: Approx | null = milestone
+      ? 'over'
+      : token.approx && ZH_PREFIX_APPROX.some(([word]) => token.text.startsWith(word))
+        ? token.approx
+        : null;
     if (
       !approx &&
       lang === 'en' &&
@@ -249,6 +260,11 @@ export function extractMetrics(
         end += m[0].length;
         break;
       }
+    }
+    // 增长2倍多
+    if (unit.kind === 'multiple' && text[end] === ZH_APPROX_AFTER_MULTIPLE && lang === 'zh') {
+      approx = approx ?? 'over';
+      end += 1;
     }
     if (
       lang === 'zh' &&
@@ -382,7 +398,7 @@ export function extractMetrics(
 
     // Enumerations: 、42.6% after 41.1% in the same clause share the change and the subject.
     const previous = lastInSentence && lastInSentence.sentenceStart === sStart ? lastInSentence.metric : null;
-    const enumerated =
+    const enumerated: boolean =
       lastInClause !== null &&
       lastInClause.clauseStart === clauseStart &&
       /^[\s、和及与,]*(?:(?:or|and)\s+)?$/u.test(text.slice(lastInClause.metric.end, token.start));
@@ -399,6 +415,8 @@ export function extractMetrics(
       sentenceText,
     );
     if (!change && enumerated && lastInClause?.metric.change) change = lastInClause.metric.change;
+    const inheritedLead: Approx | null = enumerated ? lastLeadApprox : null;
+    if (!approx && inheritedLead) approx = inheritedLead;
     if (!change && listedAfterComma && previous?.change) change = previous.change;
     if (!change) {
       const sentenceBefore = text.slice(Math.max(sStart, token.start - CLAUSE_WINDOW), token.start);
@@ -470,6 +488,7 @@ export function extractMetrics(
     if (!enumerated) closeGroup();
     group.push(metric);
     lastInClause = { metric, clauseStart, before: beforeText };
+    lastLeadApprox = leadApprox ?? inheritedLead;
     lastInSentence = { metric, sentenceStart: sStart };
   }
   closeGroup();

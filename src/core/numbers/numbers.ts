@@ -13,7 +13,17 @@ import {
 } from './numerals';
 
 import type { Approx } from '../types';
-import { ZH_NUMERAL_WORDS, ZH_PREFIX_APPROX } from '../rules/zh/numbers';
+import {
+  ZH_APPROX_BEFORE_SHARE,
+  ZH_BARE_SCALES,
+  ZH_BARE_SCALE_CUES,
+  ZH_BARE_SCALE_NOT_BEFORE,
+  ZH_BARE_SCALE_OVER_AFTER,
+  ZH_NOT_TENTHS_AFTER,
+  ZH_NUMERAL_WORDS,
+  ZH_PREFIX_APPROX,
+  ZH_SHARE_BEFORE_FRACTION,
+} from '../rules/zh/numbers';
 import { EN_PREFIX_APPROX } from '../rules/en/numbers';
 
 export type { Approx };
@@ -226,6 +236,10 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   let end = j;
   const digits = text.slice(start, end).replace(/[ \u00a0\u2009\u202f]/g, '');
+  if (text[end] === '/') {
+    const share = shareFraction(text, start, end, Number(digits));
+    if (share) return share;
+  }
   const flags: string[] = [];
   const before = text[start - 1];
   if (isLatin(before) || (text[start - 1] === '-' && isLatin(text[start - 2]))) flags.push('id');
@@ -307,6 +321,13 @@ function scanArabic(text: string, start: number): NumberToken | null {
     approx = 'over';
     end++;
   }
+  // 占全国9成: tenths written with a digit, a percentage.
+  let percent = false;
+  if (!scale && text[end] === '成' && value > 0 && value <= 10 && !ZH_NOT_TENTHS_AFTER.test(text.slice(end, end + 2))) {
+    value *= 10;
+    percent = true;
+    end++;
+  }
   // English scale words: 1.6 million, $3.5bn
   let currencyPrefix: string | undefined;
   const cur = CURRENCY.exec(text.slice(Math.max(0, start - 4), start));
@@ -342,6 +363,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
     approx = approx ?? en.approx;
     spanStart = en.start;
   }
+  if (percent && !approx) approx = shareApprox(text, spanStart);
   if (
     /第\s?$/u.test(text.slice(Math.max(0, start - 2), start)) ||
     /\b(?:No\.|no\.|#)\s?$/.test(text.slice(Math.max(0, start - 4), start))
@@ -366,7 +388,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
     text: '',
     value,
     script: 'arabic',
-    percent: false,
+    percent,
     approx,
     flags,
   };
@@ -448,7 +470,8 @@ function scanChinese(text: string, start: number): NumberToken | null {
     }
   }
   if (value === null) {
-    if (!/[一二两三四五六七八九十〇零壹贰叁肆伍陆柒捌玖拾]/u.test(run)) return null; // 万, 千万 alone are not numbers
+    // 万, 千万 alone are not numbers, unless a cue says a bare scale is the figure (超百亿美元, 破亿度).
+    if (!/[一二两三四五六七八九十〇零壹贰叁肆伍陆柒捌玖拾]/u.test(run)) return bareScale(text, start, end);
     value = parseChineseNumeral(run);
     if (value === null) {
       // A run like 一一 or 三四: try the longest numeral prefix.
@@ -462,12 +485,7 @@ function scanChinese(text: string, start: number): NumberToken | null {
       if (value === null) return null;
     }
     // 七成, 超五成: tenths as a percentage
-    if (
-      text[end] === '成' &&
-      value > 0 &&
-      value <= 10 &&
-      !/^成(为|立|功|果|员|本|熟|年|效|绩|长|就|交|都|型|品|分|套|批|片|群)/u.test(text.slice(end, end + 2))
-    ) {
+    if (text[end] === '成' && value > 0 && value <= 10 && !ZH_NOT_TENTHS_AFTER.test(text.slice(end, end + 2))) {
       value = value * 10;
       percent = true;
       end++;
@@ -509,6 +527,7 @@ function scanChinese(text: string, start: number): NumberToken | null {
     approx = approx ?? zh.approx;
     spanStart = zh.start;
   }
+  if (percent && !approx) approx = shareApprox(text, spanStart);
   const prev = text[start - 1] ?? '';
   if (prev === '第' || /^(届|次会|中全会|大(?![类批])|期(?=[\u3400-\u9fff]{0,1}建设))/u.test(text.slice(end, end + 3)))
     flags.push('ordinal');
@@ -529,6 +548,67 @@ function scanChinese(text: string, start: number): NumberToken | null {
   if (!percent && value === 1 && run === '一' && MEASURE_AFTER_ONE.test(text.slice(end, end + 1)))
     flags.push('indefinite');
   return { start: spanStart, end, text: text.slice(spanStart, end), value, script: 'chinese', percent, approx, flags };
+}
+
+/** Bounded look-back for a bare scale's cue and a fraction's 占 (the longest cue, 占 and six characters). */
+const CUE_WINDOW = 10;
+
+/** 超百亿美元, 突破百亿次, 破亿度, 千亿元以上: a scale word alone is the figure when a cue says so (GUIDE milestones). */
+function bareScale(text: string, start: number, runEnd: number): NumberToken | null {
+  // 破亿千瓦时: the run of numeral characters may run into the unit; the longest scale that opens it is the figure.
+  let end = runEnd;
+  while (end > start && ZH_BARE_SCALES[text.slice(start, end)] === undefined) end--;
+  const run = text.slice(start, end);
+  const value = ZH_BARE_SCALES[run];
+  if (value === undefined || ZH_BARE_SCALE_NOT_BEFORE.test(text.slice(end, end + 1))) return null;
+  const prefix = zhApproxBefore(text, start);
+  if (prefix)
+    return {
+      start: prefix.start,
+      end,
+      text: text.slice(prefix.start, end),
+      value,
+      script: 'chinese',
+      percent: false,
+      approx: prefix.approx,
+      flags: [],
+    };
+  const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
+  const cue = ZH_BARE_SCALE_CUES.find(([word]) => before.endsWith(word));
+  const over = ZH_BARE_SCALE_OVER_AFTER.test(text.slice(end, end + 5));
+  if (!cue && !over) return null;
+  const approx = cue?.[1] ?? null;
+  return { start, end, text: run, value, script: 'chinese', percent: false, approx, flags: [] };
+}
+
+/** 约占全国1/10: a fraction after 占 is a share, a percentage; the word before 占 gives its approximation. */
+function shareFraction(text: string, start: number, numeratorEnd: number, numerator: number): NumberToken | null {
+  const m = /^\/(\d{1,3})(?![\d/.])/.exec(text.slice(numeratorEnd, numeratorEnd + 5));
+  if (!m || text[start - 1] === '/' || !Number.isInteger(numerator)) return null;
+  const denominator = Number(m[1]);
+  if (denominator <= numerator || denominator === 0) return null;
+  if (!ZH_SHARE_BEFORE_FRACTION.test(text.slice(Math.max(0, start - CUE_WINDOW), start))) return null;
+  const end = numeratorEnd + m[0].length;
+  const value = Math.round((numerator / denominator) * 100 * 10000) / 10000;
+  const prefix = zhApproxBefore(text, start);
+  const spanStart = prefix?.start ?? start;
+  const approx = prefix?.approx ?? shareApprox(text, start);
+  return {
+    start: spanStart,
+    end,
+    text: text.slice(spanStart, end),
+    value,
+    script: 'arabic',
+    percent: true,
+    approx,
+    flags: [],
+  };
+}
+
+/** 约占全国1/10, 约占全球8成: the approximation word before 占 qualifies the share after it. */
+function shareApprox(text: string, start: number): Approx | null {
+  const word = ZH_APPROX_BEFORE_SHARE.exec(text.slice(Math.max(0, start - CUE_WINDOW), start))?.[1];
+  return word ? (ZH_PREFIX_APPROX.find(([w]) => w === word)?.[1] ?? null) : null;
 }
 
 const EN_WORD = /^[A-Za-z]+(?:-[A-Za-z]+)?/;

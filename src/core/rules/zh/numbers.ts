@@ -29,6 +29,54 @@ export const ZH_SCALE_WORD_VALUES: Array<[string, number]> = [
   ['万', 1e4],
 ];
 
+/**
+ * A scale word alone as the figure (超百亿美元, 破亿度, 突破百亿次, 千亿元以上): its value. 十亿 and 十万 are numerals
+ * already; 上百, 数万, 几千 are vague amounts (GUIDE) and stay out.
+ */
+export const ZH_BARE_SCALES: Record<string, number> = {
+  万: 1e4,
+  百万: 1e6,
+  千万: 1e7,
+  亿: 1e8,
+  百亿: 1e10,
+  千亿: 1e11,
+  万亿: 1e12,
+  百: 1e2,
+  千: 1e3,
+};
+/**
+ * A bare scale is a figure only after one of these words (the approximation they give), or before 以上. Milestone
+ * verbs (破, 突破, 跨越) give over and stay outside the span; 超, 逾, 近, 约 are approximation words inside it.
+ */
+export const ZH_BARE_SCALE_CUES: Array<[string, Approx | null]> = [
+  ['突破', 'over'],
+  ['跨越', 'over'],
+  ['迈上', 'over'],
+  ['跨上', 'over'],
+  ['达到', null],
+  ['破', 'over'],
+  ['过', 'over'],
+  ['达', null],
+];
+/** 千亿元以上: the bare scale, a unit of up to three characters, then 以上. */
+export const ZH_BARE_SCALE_OVER_AFTER = /^[\u3400-\u9fff]{1,3}以上/u;
+/** 千亿级产业, 百年, 万分: what after a bare scale makes it a class, a time frame, or another word. */
+export const ZH_BARE_SCALE_NOT_BEFORE = /^(?:级|年|多|余|来|倍|分|之|一|物|众|家|里|古|象)/u;
+
+/** 七成, 9成: tenths, a percentage, unless 成 starts a word (成为, 成立, 成果…). */
+export const ZH_NOT_TENTHS_AFTER = /^成(为|立|功|果|员|本|熟|年|效|绩|长|就|交|都|型|品|分|套|批|片|群)/u;
+
+/** 约占全国1/10: a fraction written with a slash is a share only after 占 (a few characters of what it is a share of). */
+export const ZH_SHARE_BEFORE_FRACTION = /占[\u3400-\u9fff]{0,6}$/u;
+/** The approximation word before 占 qualifies the fraction (约占 → about). */
+export const ZH_APPROX_BEFORE_SHARE = /(不超过|不到|不足|将近|接近|超过|约|近|超|逾)占[\u3400-\u9fff]{0,6}$/u;
+
+/** Milestone verbs (GUIDE: 突破, 跨过, 迈上) right before a figure: approx over, the verb outside the span. */
+export const ZH_MILESTONE_BEFORE =
+  /(?:突破|跨过|跨越|跨上|迈上|迈过|跃上|站上|冲上|越过|(?<![打击攻侦爆残识看点戳捅冲撞勘])破)了?$/u;
+/** 2倍多: 多 after 倍 is an approximation word of the span. */
+export const ZH_APPROX_AFTER_MULTIPLE = '多';
+
 /** Words containing numeral characters that are not numbers (统一, 万无一失…). */
 export const ZH_NUMERAL_WORDS = [
   '统一',
