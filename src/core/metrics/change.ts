@@ -7,6 +7,8 @@ import {
   ZH_CHANGE_AFTER_DOWN,
   ZH_CHANGE_AFTER_UP,
   ZH_COMPARED_WITH,
+  ZH_DIFFERENCE_DOWN_BEFORE,
+  ZH_DIFFERENCE_UP_BEFORE,
   ZH_DOWN,
   ZH_FILLER,
   ZH_LEVEL_RATE,
@@ -81,6 +83,10 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
       if (ZH_CHANGE_AFTER_UP.test(tail)) word = '增长';
       else if (ZH_CHANGE_AFTER_DOWN.test(tail)) word = '下降';
     }
+    // 低于过去十年4.5%的平均数: a figure that modifies the other measure is its level, not the difference.
+    const modifiesNext = after.startsWith('的');
+    if (!word && !modifiesNext && ZH_DIFFERENCE_UP_BEFORE.test(before)) word = '增长';
+    if (!word && !modifiesNext && ZH_DIFFERENCE_DOWN_BEFORE.test(before)) word = '下降';
     if (!word) return null;
     const basis = ZH_BASIS.exec(before) ?? ZH_BASIS.exec(sentence);
     return { direction: directionOf(word, 'zh'), basis: basis ? basis[1] : null };

@@ -87,10 +87,10 @@ export function matchChineseUnit(text: string, pos: number): UnitMatch | null {
     if (!entry) continue;
     const per = rateAfter(text, pos + len);
     if (per) {
-      // The unit grammar: a rate keeps both units (吨/年), written with / however the text wrote it.
+      // The unit grammar: a rate keeps both units as written (吨/年, 微克每立方米: GUIDE, physical units as written).
       return {
         text: text.slice(pos, pos + len + 1 + per.length),
-        unit: `${entry.unit}/${per}`,
+        unit: `${entry.unit}${text[pos + len]}${per}`,
         kind: entry.kind,
         scale: entry.scale ?? 1,
       };

@@ -93,3 +93,19 @@ export const ZH_LEVEL_RATE = /(?:失业率|就业率|比重|占比|比例|份额
 
 /** 远低于, 高于: a figure set against the previous one of the same measure. */
 export const ZH_COMPARED_WITH = /(?:低于|高于|快于|慢于|超过|相比|对比|较之)/u;
+
+/** What stands between 高于 and the difference: the other measure's name (no 的, 有, 是, 为: those start another phrase). */
+const OTHER_MEASURE = '(?:(?![的有是为])[\\u3400-\\u9fff]){1,10}';
+/**
+ * 高于全国8.5个百分点, 比全国高0.8个百分点, 低于全省平均水平0.5个百分点: the figure is the difference from another
+ * measure, a change (convention: "X higher than" is a change). Not 高于全国平均水平的5% (the other measure's level),
+ * 高于标准的地块有5处, nor 不低于 (a threshold).
+ */
+export const ZH_DIFFERENCE_UP_BEFORE = new RegExp(
+  `(?:(?<!不)(?:高于|快于|高出|超出)${OTHER_MEASURE}|比${OTHER_MEASURE}(?:高|快|多))$`,
+  'u',
+);
+export const ZH_DIFFERENCE_DOWN_BEFORE = new RegExp(
+  `(?:(?<!不)(?:低于|慢于)${OTHER_MEASURE}|比${OTHER_MEASURE}(?:低|慢|少))$`,
+  'u',
+);
