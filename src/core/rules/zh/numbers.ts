@@ -211,3 +211,87 @@ export const ZH_NUMERAL_WORDS = [
   '千秋',
   '一年来',
 ];
+
+/** 超 in 赶超, 近 in 最近/附近: a character before the approximation word that makes it part of another word. */
+export const ZH_APPROX_WORD_INSIDE_WORD_BEFORE = /[赶最附接将邻靠亲临简节制]/u;
+
+/** 年 after a figure: a year of the calendar when the figure is one. */
+export const ZH_YEAR_AFTER = /^年/u;
+
+/** 2025年度, 2025财年: a year however many digits. */
+export const ZH_FISCAL_YEAR_AFTER = /^(年度|财年)/u;
+
+/** 月 after a figure: a month of the calendar. */
+export const ZH_MONTH_AFTER = /^月(?!份?[\u3400-\u9fff]{0,0}以来)/u;
+
+/** 3个月: months counted, not a month of the calendar. */
+export const ZH_MONTH_COUNT = /^个月/u;
+
+/** 日/号 after a figure: a day of the month. */
+export const ZH_DAY_AFTER = /^[日号]/u;
+
+/** 5万4千6百: digits and a smaller character unit after a scale word. */
+export const ZH_MIXED_TAIL_GROUP = /^(\d{1,4})([万千百十])/u;
+
+/** 10余年来: 余/多 then 年来 belong to a time frame, not to the figure. */
+export const ZH_OVER_THEN_SINCE = /^[余多](?:年来|年以来)/u;
+
+/** 多种, 多样, 多元, 多方: words that start with 多 after a figure. */
+export const ZH_DUO_WORD_AFTER_DIGITS = /^多[种样元方]/u;
+
+/** 第 right before a figure: an ordinal. */
+export const ZH_ORDINAL_MARK_BEFORE = /第\s?$/u;
+
+/** 、 after a figure (a list or a section number). */
+export const ZH_LIST_MARK = /^[、]/;
+
+/** A figure, spaces, then Chinese text at the start of a line: a section number before its heading. */
+export const ZH_HEADING_AFTER = /^\s+[\u3400-\u9fff]/u;
+
+/** 4.5%-5%, 10~12, 10至12: the high end of a range (dashes, tildes, 至, 到). */
+export const ZH_RANGE_AFTER = /^(%?)\s?(?:-|–|—|~|～|至|到)\s?(\d+(?:\.\d+)?)/u;
+
+/** The high end of a range followed by 年/月/日 is a date range, not a range of a quantity. */
+export const ZH_CALENDAR_UNIT_AFTER = /^(年|月|日)/u;
+
+/** A numeral character that is a digit (not a bare scale such as 万 or 千万). */
+export const ZH_DIGIT_NUMERAL = /[一二两三四五六七八九十〇零壹贰叁肆伍陆柒捌玖拾]/u;
+
+/** 多种, 多项, 多措并举: words that start with 多 after a Chinese numeral. */
+export const ZH_DUO_WORD_AFTER_NUMERAL = /^多(种|样|元|方|项|次|个|措|部门|措并举)/u;
+
+/** 十余, 一百余: 余/多 is an approximation only after a round numeral. */
+export const ZH_ROUND_NUMERAL_END = /[十百千万亿]$/u;
+
+/** 二十几万, 一百几十: 几 after a round numeral is a fuzzy amount. */
+export const ZH_FUZZY_ROUND_END = /[十百千万]$/u;
+
+/** 十余万: a scale after 余 scales the figure unless the figure ends in 十/百/千. */
+export const ZH_SMALL_ROUND_END = /[十百千]$/u;
+
+/** 正负, 抱负, 胜负: 负 as part of a word, not a minus sign. */
+export const ZH_NOT_NEGATIVE_BEFORE = /[正抱胜欺担]/u;
+
+/** 二十届, 四中全会, 二十大, 二期建设: the numeral names a meeting or phase. */
+export const ZH_ORDINAL_AFTER = /^(届|次会|中全会|大(?![类批])|期(?=[\u3400-\u9fff]{0,1}建设))/u;
+
+/** 月 after a Chinese numeral: a month. */
+export const ZH_MONTH_MARK = /^[月]/u;
+
+/** A month named just before (三月五日). */
+export const ZH_MONTH_CHAR = /月/u;
+
+/** 几十, 数百, 上万, 成千: a vague amount. */
+export const ZH_VAGUE_BEFORE = /[几数上成]$/u;
+
+/** 十几: a vague amount. */
+export const ZH_VAGUE_AFTER = /^几/u;
+
+/** 十来个, 两位数: a vague amount. */
+export const ZH_VAGUE_WORD_AFTER = /^(来|位数)/u;
+
+/** The scale words written after a figure (970万, 2.2亿, 1.5万亿). */
+export const ZH_SCALE_AFTER = /^(万亿|千万|百万|亿|万)/u;
+/** 一个, 一起, 一批: after 一 these measure words make an indefinite article, not a count. */
+export const ZH_MEASURE_AFTER_ONE =
+  /^(个|起|支|场|条|项|次|批|件|名|位|种|类|道|幅|段|张|套|份|家|只|座|辆|部|台|所|间|列|艘|架|门|处|片|股|番|轮|层|级)/u;
