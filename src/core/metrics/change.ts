@@ -11,8 +11,12 @@ import {
   ZH_DIFFERENCE_UP_BEFORE,
   ZH_DOWN,
   ZH_FILLER,
+  ZH_LEVEL_MARK,
+  ZH_LEVEL_MARK_BEFORE,
   ZH_LEVEL_RATE,
+  ZH_LEVEL_REACHED_BEFORE,
   ZH_RATE_OF_CHANGE,
+  ZH_SINGLE_VERB_CONTEXT,
   ZH_UP,
 } from '../rules/zh/change';
 import {
@@ -23,13 +27,23 @@ import {
   EN_COMPARATIVE_OF,
   EN_COMPARED_WITH,
   EN_DOWN,
+  EN_FALL_WORD,
   EN_INFLATION_AFTER,
   EN_LEVEL_RATE,
   EN_PAREN_DIRECTION,
   EN_RATE_OF_CHANGE_DOWN,
   EN_RATE_OF_CHANGE_UP,
+  EN_TO_BEFORE,
+  EN_UP_WORD,
   EN_VERB_OBJECT_BY,
 } from '../rules/en/change';
+
+/** White space at the start. */
+const LEADING_SPACE = /^\s+/;
+/** A digit. */
+const DIGIT = /\d/;
+/** An opening parenthesis right before the figure. */
+const OPEN_PARENTHESIS_BEFORE = /\(\s*$/;
 
 function alternation(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
@@ -55,8 +69,7 @@ function directionOf(word: string, lang: 'zh' | 'en'): ChangeDirection {
 export function detectChange(before: string, after: string, lang: 'zh' | 'en', sentence: string): Change | null {
   if (lang === 'zh') {
     // 降至 / 增至 / 缩短至 make the number a level.
-    if (/(至|到|为)$/.test(before) && /(降|增|升|缩短|减少|提高|提升|下降|上升|增长|减|缩减)(至|到)$/.test(before))
-      return null;
+    if (ZH_LEVEL_MARK_BEFORE.test(before) && ZH_LEVEL_REACHED_BEFORE.test(before)) return null;
     const m = ZH_CHANGE_BEFORE.exec(before);
     let word: string | null = m ? m[1] : null;
     if (
@@ -71,15 +84,15 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
     ) {
       // single-character verbs only count with a basis or 同比-style context right before them
       const lead = before.slice(0, before.length - m![0].length);
-      if (!/(同比|环比|比上年|较上年|比去年|较去年|分别|均)$/.test(lead)) word = null;
+      if (!ZH_SINGLE_VERB_CONTEXT.test(lead)) word = null;
     }
     if (!word) {
       const g = ZH_CHANGE_GAP.exec(before);
-      if (g && !/(至|到)/.test(g[2])) word = g[1];
+      if (g && !ZH_LEVEL_MARK.test(g[2])) word = g[1];
     }
     if (!word && ZH_BOOST_BEFORE.test(before)) word = '增长';
     if (!word) {
-      const tail = after.replace(/^\s+/, '');
+      const tail = after.replace(LEADING_SPACE, '');
       if (ZH_CHANGE_AFTER_UP.test(tail)) word = '增长';
       else if (ZH_CHANGE_AFTER_DOWN.test(tail)) word = '下降';
     }
@@ -93,7 +106,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
   }
   const m = EN_BEFORE.exec(before);
   let dirWord: string | null = m ? m[1] : null;
-  if (dirWord && /\bto\s*$/i.test(before)) dirWord = null;
+  if (dirWord && EN_TO_BEFORE.test(before)) dirWord = null;
   if (!dirWord) {
     const a = EN_AFTER.exec(after);
     if (a) dirWord = a[1];
@@ -106,10 +119,8 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
 }
 
 function englishDirection(word: string): ChangeDirection {
-  if (/^(increase|rise|jump|gain|growth|hike|more|higher|greater|above|larger|boost\w*|rais\w*)$/i.test(word))
-    return 'up';
-  if (/^(decrease|decline|drop|fall|reduction|cut|dip|fewer|less|lower|below|smaller|reduc\w*|decreas\w*)$/i.test(word))
-    return 'down';
+  if (EN_UP_WORD.test(word)) return 'up';
+  if (EN_FALL_WORD.test(word)) return 'down';
   return directionOf(word, 'en');
 }
 
@@ -150,8 +161,8 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   }
   if (lang !== 'en') return null;
   const comparative = EN_COMPARATIVE_OF.exec(sentenceBefore);
-  if (comparative && !/\d/.test(comparative[0])) return { direction: englishDirection(comparative[1]), basis: null };
-  if (/\(\s*$/.test(sentenceBefore)) {
+  if (comparative && !DIGIT.test(comparative[0])) return { direction: englishDirection(comparative[1]), basis: null };
+  if (OPEN_PARENTHESIS_BEFORE.test(sentenceBefore)) {
     const word = lastMatch(EN_PAREN_DIRECTION, sentenceBefore.slice(-160));
     if (word) return { direction: word[1] ? 'up' : 'down', basis: null };
   }

@@ -21,6 +21,7 @@ import {
   ZH_NOUN_PHRASE_BEFORE_ONE,
   ZH_ORDINAL_BEFORE,
   ZH_QUANTITY_CUE_BEFORE,
+  ZH_SENTENCE_END,
   ZH_SHORT_NAME,
   ZH_TIME_FRAME_AFTER_ONE,
   ZH_TIME_FRAME_BEFORE,
@@ -31,16 +32,40 @@ import {
   ZH_APPROX_AFTER_MULTIPLE,
   ZH_MILESTONE_BEFORE,
   ZH_PREFIX_APPROX,
+  ZH_SCALE_WORD_END,
   ZH_SCALE_WORD_VALUES,
 } from '../rules/zh/numbers';
 import {
+  EN_CHANGE_VERB,
+  EN_COMMA_LIST_JOINER,
   EN_COMPOUND_ADJECTIVE_AFTER,
   EN_DOCUMENT_REFERENCE_BEFORE,
+  EN_FROM_OR_TO_BEFORE,
   EN_INDEFINITE_ONE,
   EN_KNOWN_SET_BEFORE,
+  EN_MILESTONE_BEFORE,
+  EN_OR,
   EN_QUANTITY_SEPARATORS,
   EN_RATE_BASE_BEFORE,
+  EN_SCALE_WORD_END,
 } from '../rules/en/filters';
+
+/** A Chinese character (CJK unified ideographs and extension A). */
+const CJK_CHARACTER = /[\u3400-\u9fff]/u;
+/** jieba's tags of a numeral or measure word. */
+const QUANTITY_TAG = /^(m|mq|q)$/;
+/** All white space (removed before comparing). */
+const WHITESPACE_ALL = /\s+/g;
+/** What joins the figures of a list in one clause: 、, 和, 及, 与, a comma, and or or. */
+const LIST_JOINER = /^[\s、和及与,]*(?:(?:or|and)\s+)?$/u;
+/** and, 和, 、, 及, 与: a list closed so that a change named after it holds for all of it. */
+const LIST_CLOSER = /(?:\band\b|[、和及与])/u;
+/** +39,000, −12: a figure written with its sign. */
+const SIGNED_FIGURE = /^[+−-]\d/;
+/** jieba's noun tags (n, nz, ng…). */
+const NOUN_TAG = /^n/;
+/** jieba's verb tags (v, vn…). */
+const VERB_TAG = /^v/;
 
 /** A metric in normalised-text offsets, before mapping back to the original. */
 export interface RawMetric extends Pick<Metric, 'value' | 'unit' | 'kind' | 'approx' | 'change' | 'subject'> {
@@ -93,7 +118,7 @@ function enclosingQuote(text: string, start: number, end: number, limit = 16): {
       for (let j = end; j < Math.min(text.length, end + limit); j++) {
         if (text[j] === closeCh) return { open: i, close: j };
         if (OPEN_QUOTES.includes(text[j]) && text[j] !== '"') return null;
-        if (/[。；！？\n]/u.test(text[j])) return null;
+        if (ZH_SENTENCE_END.test(text[j])) return null;
       }
       return null;
     }
@@ -103,7 +128,7 @@ function enclosingQuote(text: string, start: number, end: number, limit = 16): {
 
 function isChineseContext(text: string, pos: number): boolean {
   const around = text.slice(Math.max(0, pos - 6), pos + 6);
-  return /[\u3400-\u9fff]/u.test(around);
+  return CJK_CHARACTER.test(around);
 }
 
 /** jieba agrees the Chinese numeral is a quantity: it starts a word tagged m/q/mq. */
@@ -111,7 +136,7 @@ function segmenterConfirms(tags: TaggedWord[], start: number): boolean {
   const k = firstTagEndingAfter(tags, start);
   if (k >= tags.length) return false;
   const w = tags[k];
-  return w.start === start && /^(m|mq|q)$/.test(w.tag);
+  return w.start === start && QUANTITY_TAG.test(w.tag);
 }
 
 function unitAfter(text: string, token: NumberToken, lang: 'zh' | 'en'): (UnitMatch & { length: number }) | null {
@@ -244,13 +269,7 @@ export function extractMetrics(
       : token.approx && ZH_PREFIX_APPROX.some(([word]) => token.text.startsWith(word))
         ? token.approx
         : null;
-    if (
-      !approx &&
-      lang === 'en' &&
-      /\b(?:topped|passed|surpassed|exceeded|broke through)\s+$/i.test(
-        text.slice(Math.max(0, token.start - 20), token.start),
-      )
-    )
+    if (!approx && lang === 'en' && EN_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start)))
       approx = 'over';
     // 3个多月 / 24小时内: approximation words after the unit.
     for (const [re, a] of POSTFIX_APPROX) {
@@ -279,8 +298,8 @@ export function extractMetrics(
     // Names and slogans: a number inside a short quote that holds more than the metric itself.
     const quote = enclosingQuote(text, token.start, end);
     if (quote) {
-      const inner = text.slice(quote.open + 1, quote.close).replace(/\s+/g, '');
-      const own = text.slice(token.start, end).replace(/\s+/g, '');
+      const inner = text.slice(quote.open + 1, quote.close).replace(WHITESPACE_ALL, '');
+      const own = text.slice(token.start, end).replace(WHITESPACE_ALL, '');
       if (inner !== own) {
         refuse(token, 'inside-a-quoted-name');
         continue;
@@ -401,15 +420,15 @@ export function extractMetrics(
     const enumerated: boolean =
       lastInClause !== null &&
       lastInClause.clauseStart === clauseStart &&
-      /^[\s、和及与,]*(?:(?:or|and)\s+)?$/u.test(text.slice(lastInClause.metric.end, token.start));
+      LIST_JOINER.test(text.slice(lastInClause.metric.end, token.start));
     // down 11%, 10% and 4%; decreased $137 billion, or 2.2 percent: a list across a comma shares the change only.
     const gapFromPrevious = previous ? text.slice(previous.end, token.start) : '';
     const listedAfterComma =
       previous !== null &&
-      /^\s*,\s*(?:(?:or|and)\s+)?$/.test(gapFromPrevious) &&
-      (previous.unit === unit.unit || /\bor\b/.test(gapFromPrevious));
+      EN_COMMA_LIST_JOINER.test(gapFromPrevious) &&
+      (previous.unit === unit.unit || EN_OR.test(gapFromPrevious));
     let change = detectChange(
-      lang === 'zh' ? beforeText.replace(/\s+/g, '') : beforeText,
+      lang === 'zh' ? beforeText.replace(WHITESPACE_ALL, '') : beforeText,
       afterText,
       lang,
       sentenceText,
@@ -422,7 +441,7 @@ export function extractMetrics(
       const sentenceBefore = text.slice(Math.max(sStart, token.start - CLAUSE_WINDOW), token.start);
       change = detectSentenceChange(
         {
-          sentenceBefore: lang === 'zh' ? sentenceBefore.replace(/\s+/g, '') : sentenceBefore,
+          sentenceBefore: lang === 'zh' ? sentenceBefore.replace(WHITESPACE_ALL, '') : sentenceBefore,
           after: afterText,
           percent: unit.unit === '%',
         },
@@ -553,7 +572,7 @@ function shareTrailingChange(text: string, group: RawMetric[]): void {
   const last = group[group.length - 1];
   if (group.length < 2 || !last.change || group.slice(0, -1).some((m) => m.change)) return;
   // Only a list closed by "and" / 和 / 、 (a level then its difference, "$4.4 trillion, $147.8 billion lower", is no list).
-  if (!/(?:\band\b|[、和及与])/u.test(text.slice(group[group.length - 2].end, last.start))) return;
+  if (!LIST_CLOSER.test(text.slice(group[group.length - 2].end, last.start))) return;
   for (const m of group) m.change = last.change;
 }
 
@@ -584,19 +603,13 @@ function bareEnglishQuantity(
 ): (UnitMatch & { length: number }) | null {
   if (lang !== 'en' || token.script === 'chinese') return null;
   // +39,000: a signed figure is a stated change or level whatever the words around it.
-  if (/^[+−-]\d/.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
-  if (/\b(?:million|billion|trillion)$/i.test(token.text))
-    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  if (SIGNED_FIGURE.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  if (EN_SCALE_WORD_END.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   const before = text.slice(Math.max(sentenceStart, token.start - 40), token.start);
   const after = text.slice(token.end, token.end + 30);
   if (detectChange(before, after, 'en', '')) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // decreased from 41 to 29: both ends of a stated change are levels worth checking.
-  if (
-    /\b(?:from|to)\s+$/i.test(before) &&
-    /\b(?:rose|fell|dropped|declined|decreased|increased|grew|climbed|went (?:up|down)|improved|cut|reduced)\b/i.test(
-      before,
-    )
-  ) {
+  if (EN_FROM_OR_TO_BEFORE.test(before) && EN_CHANGE_VERB.test(before)) {
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   }
   return null;
@@ -608,7 +621,7 @@ function nounUnitAfterScale(
   token: NumberToken,
   tags: TaggedWord[],
 ): (UnitMatch & { length: number }) | null {
-  if (!/[万亿]$/u.test(token.text)) return null;
+  if (!ZH_SCALE_WORD_END.test(token.text)) return null;
   const first = firstTagEndingAfter(tags, token.end - 1);
   const after = tags
     .slice(first, first + 3)
@@ -617,10 +630,10 @@ function nounUnitAfterScale(
   if (after.length === 0 || after[0].start !== token.end) return null;
   for (let i = 0; i < after.length; i++) {
     const w = after[i];
-    if (/^n/.test(w.tag) && w.tag !== 'nr' && w.tag !== 'ns' && w.tag !== 'nt') {
+    if (NOUN_TAG.test(w.tag) && w.tag !== 'nr' && w.tag !== 'ns' && w.tag !== 'nt') {
       return { text: w.word, unit: w.word, kind: 'count', scale: 1, length: w.end - token.end };
     }
-    if (!/^v/.test(w.tag) || i > 0) return null;
+    if (!VERB_TAG.test(w.tag) || i > 0) return null;
   }
   return null;
 }

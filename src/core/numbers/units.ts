@@ -19,9 +19,12 @@ import {
   type UnitEntry,
 } from '../rules/zh/units';
 import {
+  EN_CAPITALISED,
   EN_COLLECTIVE,
   EN_DURATION,
+  EN_LOWERCASE_WORD,
   EN_MULTIPLE,
+  EN_NEXT_WORD,
   EN_NOT_PLURAL_ENDING,
   EN_NOT_UNIT,
   EN_PERCENT,
@@ -30,6 +33,9 @@ import {
   EN_POINTS,
   EN_SKIP_ADJ,
 } from '../rules/en/units';
+
+/** All white space (folded to one space). */
+const WHITESPACE_ALL = /\s+/g;
 
 export interface UnitMatch {
   /** The text as written after the number. */
@@ -141,7 +147,7 @@ export function matchEnglishUnit(
   if (m)
     return {
       text: m[0],
-      unit: m[1].toLowerCase().replace(/\s+/g, ' '),
+      unit: m[1].toLowerCase().replace(WHITESPACE_ALL, ' '),
       kind: 'physical',
       scale: 1,
       length: m[0].length,
@@ -153,12 +159,12 @@ export function matchEnglishUnit(
   // modifier ("911 answer time"), so look a word or two further for the plural.
   let consumed = 0;
   for (let hop = 0; hop < 3; hop++) {
-    const word = /^(\s+)([A-Za-z][A-Za-z'-]*)/.exec(rest.slice(consumed));
+    const word = EN_NEXT_WORD.exec(rest.slice(consumed));
     if (!word) return null;
     const w = word[2];
     const lower = w.toLowerCase();
     consumed += word[0].length;
-    if (EN_NOT_UNIT.has(lower) || /^[A-Z]/.test(w) || !/^[a-z][a-z'-]*$/.test(w)) return null;
+    if (EN_NOT_UNIT.has(lower) || EN_CAPITALISED.test(w) || !EN_LOWERCASE_WORD.test(w)) return null;
     if (EN_SKIP_ADJ.has(lower)) continue;
     if (w.length >= 3 && (isPluralNoun(lower) || singular)) {
       return { text: rest.slice(0, consumed), unit: lower, kind: 'count', scale: 1, length: consumed };

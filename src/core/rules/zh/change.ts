@@ -109,3 +109,15 @@ export const ZH_DIFFERENCE_DOWN_BEFORE = new RegExp(
   `(?:(?<!不)(?:低于|慢于)${OTHER_MEASURE}|比${OTHER_MEASURE}(?:低|慢|少))$`,
   'u',
 );
+
+/** 至, 到, 为 right before the figure: it may be a level reached. */
+export const ZH_LEVEL_MARK_BEFORE = /(至|到|为)$/;
+
+/** 降至, 增至, 缩短至: the figure is the level reached, not the size of the change. */
+export const ZH_LEVEL_REACHED_BEFORE = /(降|增|升|缩短|减少|提高|提升|下降|上升|增长|减|缩减)(至|到)$/;
+
+/** 同比增, 分别降: the context a single-character change verb needs. */
+export const ZH_SINGLE_VERB_CONTEXT = /(同比|环比|比上年|较上年|比去年|较去年|分别|均)$/;
+
+/** 至 or 到 anywhere in the object of a change verb: a level. */
+export const ZH_LEVEL_MARK = /(至|到)/;

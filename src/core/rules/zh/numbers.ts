@@ -295,3 +295,18 @@ export const ZH_SCALE_AFTER = /^(万亿|千万|百万|亿|万)/u;
 /** 一个, 一起, 一批: after 一 these measure words make an indefinite article, not a count. */
 export const ZH_MEASURE_AFTER_ONE =
   /^(个|起|支|场|条|项|次|批|件|名|位|种|类|道|幅|段|张|套|份|家|只|座|辆|部|台|所|间|列|艘|架|门|处|片|股|番|轮|层|级)/u;
+
+/** 24万, 3亿: a figure ending in a scale word (a counted noun may follow it with no measure word). */
+export const ZH_SCALE_WORD_END = /[万亿]$/u;
+
+/** The Chinese zeros. */
+export const ZH_ZERO = /[〇零]/;
+
+/** 万万 is 亿. */
+export const ZH_WAN_WAN = /万万/gu;
+
+/** 三点五万: a decimal numeral then a scale word. */
+export const ZH_DECIMAL_THEN_SCALE = /^(.*点[^万亿]+)(万亿|亿|万)$/u;
+
+/** 万 or 亿 in a numeral. */
+export const ZH_WAN_OR_YI = /[万亿]/;
