@@ -6,6 +6,7 @@ import {
   ZH_BOOST_BEFORE,
   ZH_CHANGE_AFTER_DOWN,
   ZH_CHANGE_AFTER_UP,
+  ZH_CHANGE_GAP,
   ZH_COMPARED_WITH,
   ZH_DIFFERENCE_DOWN_BEFORE,
   ZH_DIFFERENCE_UP_BEFORE,
@@ -51,9 +52,6 @@ function alternation(words: string[]): string {
 
 // The change word must sit right before the number (fillers aside); 至/到 after it makes a level.
 const ZH_CHANGE_BEFORE = new RegExp(`(${alternation(ZH_DOWN)}|${alternation(ZH_UP)})${ZH_FILLER}$`, 'u');
-// 减少跑动6次: a change verb, a short object, then the number.
-// 增加值, 减少量: a change word that heads a noun is not a change (第一产业增加值91414亿元).
-const ZH_CHANGE_GAP = /(减少|增加|压减|缩减)((?![值量额率数幅速比])[\u3400-\u9fff]{1,4})$/u;
 // 上升三成 / 下降5个百分点 are covered above; the basis words:
 const EN_DOWN_WORD = new RegExp(`^${EN_DOWN.source}$`, 'i');
 

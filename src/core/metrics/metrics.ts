@@ -30,6 +30,7 @@ import {
 } from '../rules/zh/filters';
 import {
   ZH_APPROX_AFTER_MULTIPLE,
+  ZH_POSTFIX_APPROX,
   ZH_MILESTONE_BEFORE,
   ZH_PREFIX_APPROX,
   ZH_SCALE_WORD_END,
@@ -81,11 +82,6 @@ export interface SentenceContext {
 }
 
 const SKIP_FLAGS = new Set(['year', 'date', 'code', 'ordinal', 'section', 'id', 'phone']);
-const POSTFIX_APPROX: Array<[RegExp, Approx]> = [
-  [/^(以上|之上|开外)/u, 'over'],
-  [/^(以内|之内|以下|之下)/u, 'under'],
-  [/^(左右|上下|前后)(?![\u3400-\u9fff]{0,1}(?:端|台|门|院|楼))/u, 'about'],
-];
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
 /**
  * How far before a number its clause is read (subject, change words). A clause can run for a
@@ -272,7 +268,7 @@ export function extractMetrics(
     if (!approx && lang === 'en' && EN_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start)))
       approx = 'over';
     // 3个多月 / 24小时内: approximation words after the unit.
-    for (const [re, a] of POSTFIX_APPROX) {
+    for (const [re, a] of ZH_POSTFIX_APPROX) {
       const m = re.exec(text.slice(end, end + 3));
       if (m) {
         approx = approx ?? a;

@@ -121,3 +121,9 @@ export const ZH_SINGLE_VERB_CONTEXT = /(同比|环比|比上年|较上年|比去
 
 /** 至 or 到 anywhere in the object of a change verb: a level. */
 export const ZH_LEVEL_MARK = /(至|到)/;
+
+/**
+ * 减少跑动6次: a change verb, a short object, then the number. 增加值, 减少量: a change word that heads a noun is not a
+ * change (第一产业增加值91414亿元).
+ */
+export const ZH_CHANGE_GAP = /(减少|增加|压减|缩减)((?![值量额率数幅速比])[\u3400-\u9fff]{1,4})$/u;
