@@ -7,7 +7,7 @@ import type { Approx, Metric } from '../types';
 import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } from '../numbers/units';
 import { comparesWithPrevious, detectChange, detectSentenceChange } from './change';
 import { ClauseIndex } from './clause-index';
-import { isIndexValue, isRatioTerm } from '../numbers/unitless';
+import { isIndexValue, isRatioTerm, isScaledFigureWithoutNoun } from '../numbers/unitless';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { completeEnglishSubject, completeSubject, extractSubject, shareOutSubjects } from './subject';
 import {
@@ -243,7 +243,10 @@ export function extractMetrics(
       (lang === 'zh' ? unitSharedOverList(text, tokens, ti) : null) ??
       (tags ? nounUnitAfterScale(text, token, tags) : null) ??
       bareEnglishQuantity(text, token, lang, sStart) ??
-      (lang === 'zh' && (isRatioTerm(text, token) || isIndexValue(text, token, lastIndexEnd)) ? EMPTY_UNIT : null);
+      (lang === 'zh' &&
+      (isRatioTerm(text, token) || isIndexValue(text, token, lastIndexEnd) || isScaledFigureWithoutNoun(text, token))
+        ? EMPTY_UNIT
+        : null);
     if (!unit) {
       refuse(token, 'no-unit');
       continue;
@@ -430,7 +433,9 @@ export function extractMetrics(
       sentenceText,
     );
     if (!change && enumerated && lastInClause?.metric.change) change = lastInClause.metric.change;
-    const inheritedLead: Approx | null = enumerated ? lastLeadApprox : null;
+    // Only across a written joiner: 9万亿三个大台阶 is no list.
+    const inheritedLead: Approx | null =
+      enumerated && lastInClause !== null && lastInClause.metric.end < token.start ? lastLeadApprox : null;
     if (!approx && inheritedLead) approx = inheritedLead;
     if (!change && listedAfterComma && previous?.change) change = previous.change;
     if (!change) {

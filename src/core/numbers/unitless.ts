@@ -1,9 +1,12 @@
 // Figures with no unit that are still metrics (GUIDE: ratios and index values have an empty unit): the terms of a
 // ratio joined by ∶ or a colon, and the value right after the name of an index. Bounded look-around only.
 import type { NumberToken } from './numbers';
+import { ZH_SCALE_WORD_END } from '../rules/zh/numbers';
 import {
   ZH_INDEX_MOVE_BETWEEN,
   ZH_INDEX_NAME_BEFORE,
+  ZH_NOTHING_COUNTED_AFTER,
+  ZH_PER_BASE_BEFORE,
   ZH_RATIO_CUE_BEFORE,
   ZH_RATIO_MOVE_BEFORE,
   ZH_RATIO_ONLY_SIGN,
@@ -51,4 +54,11 @@ export function isIndexValue(text: string, token: NumberToken, previousIndexEnd:
   if (ZH_INDEX_NAME_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) return true;
   if (previousIndexEnd === null || token.start - previousIndexEnd > MOVE_GAP_MAX) return false;
   return ZH_INDEX_MOVE_BETWEEN.test(text.slice(previousIndexEnd, token.start));
+}
+
+/** 7万亿、8万亿、9万亿三个大台阶, 常住人口1308.9万，: a scaled figure in digits with nothing counted after it. */
+export function isScaledFigureWithoutNoun(text: string, token: NumberToken): boolean {
+  if (token.script !== 'arabic' || !ZH_SCALE_WORD_END.test(token.text)) return false;
+  if (ZH_PER_BASE_BEFORE.test(text.slice(Math.max(0, token.start - 1), token.start))) return false;
+  return ZH_NOTHING_COUNTED_AFTER.test(text.slice(token.end, token.end + 1));
 }
