@@ -11,11 +11,12 @@ import { ZH_HANS } from '../spec/zh-hans';
 import { ZH_HANT } from '../spec/zh-hant';
 import { EN } from '../spec/en';
 import { ZH_HANS_SUBJECTS } from '../spec/subjects-zh-hans';
+import { ZH_HANS_GENRE_NUMBERS } from '../spec/numbers-genre-zh-hans';
 import { EN_SUBJECTS } from '../spec/subjects-en';
 import { ZH_HANT_SUBJECTS } from '../spec/subjects-zh-hant';
 
 const TABLES: Array<[string, 'zh' | 'en', SpecCase[]]> = [
-  ['zh-Hans', 'zh', [...ZH_HANS, ...ZH_HANS_SUBJECTS]],
+  ['zh-Hans', 'zh', [...ZH_HANS, ...ZH_HANS_SUBJECTS, ...ZH_HANS_GENRE_NUMBERS]],
   ['zh-Hant', 'zh', [...ZH_HANT, ...ZH_HANT_SUBJECTS]],
   ['en', 'en', [...EN, ...EN_SUBJECTS]],
 ];

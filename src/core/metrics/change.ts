@@ -6,11 +6,18 @@ import {
   ZH_BOOST_BEFORE,
   ZH_CHANGE_AFTER_DOWN,
   ZH_CHANGE_AFTER_UP,
+  ZH_CHANGE_GAP,
   ZH_COMPARED_WITH,
+  ZH_DIFFERENCE_DOWN_BEFORE,
+  ZH_DIFFERENCE_UP_BEFORE,
   ZH_DOWN,
   ZH_FILLER,
+  ZH_LEVEL_MARK,
+  ZH_LEVEL_MARK_BEFORE,
   ZH_LEVEL_RATE,
+  ZH_LEVEL_REACHED_BEFORE,
   ZH_RATE_OF_CHANGE,
+  ZH_SINGLE_VERB_CONTEXT,
   ZH_UP,
 } from '../rules/zh/change';
 import {
@@ -21,13 +28,23 @@ import {
   EN_COMPARATIVE_OF,
   EN_COMPARED_WITH,
   EN_DOWN,
+  EN_FALL_WORD,
   EN_INFLATION_AFTER,
   EN_LEVEL_RATE,
   EN_PAREN_DIRECTION,
   EN_RATE_OF_CHANGE_DOWN,
   EN_RATE_OF_CHANGE_UP,
+  EN_TO_BEFORE,
+  EN_UP_WORD,
   EN_VERB_OBJECT_BY,
 } from '../rules/en/change';
+
+/** White space at the start. */
+const LEADING_SPACE = /^\s+/;
+/** A digit. */
+const DIGIT = /\d/;
+/** An opening parenthesis right before the figure. */
+const OPEN_PARENTHESIS_BEFORE = /\(\s*$/;
 
 function alternation(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
@@ -35,9 +52,6 @@ function alternation(words: string[]): string {
 
 // The change word must sit right before the number (fillers aside); 至/到 after it makes a level.
 const ZH_CHANGE_BEFORE = new RegExp(`(${alternation(ZH_DOWN)}|${alternation(ZH_UP)})${ZH_FILLER}$`, 'u');
-// 减少跑动6次: a change verb, a short object, then the number.
-// 增加值, 减少量: a change word that heads a noun is not a change (第一产业增加值91414亿元).
-const ZH_CHANGE_GAP = /(减少|增加|压减|缩减)((?![值量额率数幅速比])[\u3400-\u9fff]{1,4})$/u;
 // 上升三成 / 下降5个百分点 are covered above; the basis words:
 const EN_DOWN_WORD = new RegExp(`^${EN_DOWN.source}$`, 'i');
 
@@ -53,8 +67,7 @@ function directionOf(word: string, lang: 'zh' | 'en'): ChangeDirection {
 export function detectChange(before: string, after: string, lang: 'zh' | 'en', sentence: string): Change | null {
   if (lang === 'zh') {
     // 降至 / 增至 / 缩短至 make the number a level.
-    if (/(至|到|为)$/.test(before) && /(降|增|升|缩短|减少|提高|提升|下降|上升|增长|减|缩减)(至|到)$/.test(before))
-      return null;
+    if (ZH_LEVEL_MARK_BEFORE.test(before) && ZH_LEVEL_REACHED_BEFORE.test(before)) return null;
     const m = ZH_CHANGE_BEFORE.exec(before);
     let word: string | null = m ? m[1] : null;
     if (
@@ -69,25 +82,29 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
     ) {
       // single-character verbs only count with a basis or 同比-style context right before them
       const lead = before.slice(0, before.length - m![0].length);
-      if (!/(同比|环比|比上年|较上年|比去年|较去年|分别|均)$/.test(lead)) word = null;
+      if (!ZH_SINGLE_VERB_CONTEXT.test(lead)) word = null;
     }
     if (!word) {
       const g = ZH_CHANGE_GAP.exec(before);
-      if (g && !/(至|到)/.test(g[2])) word = g[1];
+      if (g && !ZH_LEVEL_MARK.test(g[2])) word = g[1];
     }
     if (!word && ZH_BOOST_BEFORE.test(before)) word = '增长';
     if (!word) {
-      const tail = after.replace(/^\s+/, '');
+      const tail = after.replace(LEADING_SPACE, '');
       if (ZH_CHANGE_AFTER_UP.test(tail)) word = '增长';
       else if (ZH_CHANGE_AFTER_DOWN.test(tail)) word = '下降';
     }
+    // 低于过去十年4.5%的平均数: a figure that modifies the other measure is its level, not the difference.
+    const modifiesNext = after.startsWith('的');
+    if (!word && !modifiesNext && ZH_DIFFERENCE_UP_BEFORE.test(before)) word = '增长';
+    if (!word && !modifiesNext && ZH_DIFFERENCE_DOWN_BEFORE.test(before)) word = '下降';
     if (!word) return null;
     const basis = ZH_BASIS.exec(before) ?? ZH_BASIS.exec(sentence);
     return { direction: directionOf(word, 'zh'), basis: basis ? basis[1] : null };
   }
   const m = EN_BEFORE.exec(before);
   let dirWord: string | null = m ? m[1] : null;
-  if (dirWord && /\bto\s*$/i.test(before)) dirWord = null;
+  if (dirWord && EN_TO_BEFORE.test(before)) dirWord = null;
   if (!dirWord) {
     const a = EN_AFTER.exec(after);
     if (a) dirWord = a[1];
@@ -100,10 +117,8 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
 }
 
 function englishDirection(word: string): ChangeDirection {
-  if (/^(increase|rise|jump|gain|growth|hike|more|higher|greater|above|larger|boost\w*|rais\w*)$/i.test(word))
-    return 'up';
-  if (/^(decrease|decline|drop|fall|reduction|cut|dip|fewer|less|lower|below|smaller|reduc\w*|decreas\w*)$/i.test(word))
-    return 'down';
+  if (EN_UP_WORD.test(word)) return 'up';
+  if (EN_FALL_WORD.test(word)) return 'down';
   return directionOf(word, 'en');
 }
 
@@ -144,8 +159,8 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   }
   if (lang !== 'en') return null;
   const comparative = EN_COMPARATIVE_OF.exec(sentenceBefore);
-  if (comparative && !/\d/.test(comparative[0])) return { direction: englishDirection(comparative[1]), basis: null };
-  if (/\(\s*$/.test(sentenceBefore)) {
+  if (comparative && !DIGIT.test(comparative[0])) return { direction: englishDirection(comparative[1]), basis: null };
+  if (OPEN_PARENTHESIS_BEFORE.test(sentenceBefore)) {
     const word = lastMatch(EN_PAREN_DIRECTION, sentenceBefore.slice(-160));
     if (word) return { direction: word[1] ? 'up' : 'down', basis: null };
   }

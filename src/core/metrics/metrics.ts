@@ -7,6 +7,7 @@ import type { Approx, Metric } from '../types';
 import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } from '../numbers/units';
 import { comparesWithPrevious, detectChange, detectSentenceChange } from './change';
 import { ClauseIndex } from './clause-index';
+import { isIndexValue, isRatioTerm, isScaledFigureWithoutNoun } from '../numbers/unitless';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { completeEnglishSubject, completeSubject, extractSubject, shareOutSubjects } from './subject';
 import {
@@ -20,6 +21,7 @@ import {
   ZH_NOUN_PHRASE_BEFORE_ONE,
   ZH_ORDINAL_BEFORE,
   ZH_QUANTITY_CUE_BEFORE,
+  ZH_SENTENCE_END,
   ZH_SHORT_NAME,
   ZH_TIME_FRAME_AFTER_ONE,
   ZH_TIME_FRAME_BEFORE,
@@ -27,13 +29,44 @@ import {
   ZH_YEAR_NUMERALS,
 } from '../rules/zh/filters';
 import {
+  ZH_APPROX_AFTER_MULTIPLE,
+  ZH_POSTFIX_APPROX,
+  ZH_MILESTONE_BEFORE,
+  ZH_PREFIX_APPROX,
+  ZH_SCALE_WORD_END,
+  ZH_SCALE_WORD_VALUES,
+} from '../rules/zh/numbers';
+import {
+  EN_CHANGE_VERB,
+  EN_COMMA_LIST_JOINER,
   EN_COMPOUND_ADJECTIVE_AFTER,
   EN_DOCUMENT_REFERENCE_BEFORE,
+  EN_FROM_OR_TO_BEFORE,
   EN_INDEFINITE_ONE,
   EN_KNOWN_SET_BEFORE,
+  EN_MILESTONE_BEFORE,
+  EN_OR,
   EN_QUANTITY_SEPARATORS,
   EN_RATE_BASE_BEFORE,
+  EN_SCALE_WORD_END,
 } from '../rules/en/filters';
+
+/** A Chinese character (CJK unified ideographs and extension A). */
+const CJK_CHARACTER = /[\u3400-\u9fff]/u;
+/** jieba's tags of a numeral or measure word. */
+const QUANTITY_TAG = /^(m|mq|q)$/;
+/** All white space (removed before comparing). */
+const WHITESPACE_ALL = /\s+/g;
+/** What joins the figures of a list in one clause: 、, 和, 及, 与, a comma, and or or. */
+const LIST_JOINER = /^[\s、和及与,]*(?:(?:or|and)\s+)?$/u;
+/** and, 和, 、, 及, 与: a list closed so that a change named after it holds for all of it. */
+const LIST_CLOSER = /(?:\band\b|[、和及与])/u;
+/** +39,000, −12: a figure written with its sign. */
+const SIGNED_FIGURE = /^[+−-]\d/;
+/** jieba's noun tags (n, nz, ng…). */
+const NOUN_TAG = /^n/;
+/** jieba's verb tags (v, vn…). */
+const VERB_TAG = /^v/;
 
 /** A metric in normalised-text offsets, before mapping back to the original. */
 export interface RawMetric extends Pick<Metric, 'value' | 'unit' | 'kind' | 'approx' | 'change' | 'subject'> {
@@ -49,11 +82,6 @@ export interface SentenceContext {
 }
 
 const SKIP_FLAGS = new Set(['year', 'date', 'code', 'ordinal', 'section', 'id', 'phone']);
-const POSTFIX_APPROX: Array<[RegExp, Approx]> = [
-  [/^(以上|之上|开外)/u, 'over'],
-  [/^(以内|之内|以下|之下)/u, 'under'],
-  [/^(左右|上下|前后)(?![\u3400-\u9fff]{0,1}(?:端|台|门|院|楼))/u, 'about'],
-];
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
 /**
  * How far before a number its clause is read (subject, change words). A clause can run for a
@@ -72,8 +100,6 @@ const CLOSE_FOR: Record<string, string> = {
   '【': '】',
   '"': '"',
 };
-/** Milestone verbs (GUIDE): 突破, 跨过, 迈上 … right before the figure. */
-const MILESTONE_BEFORE = /(?:突破|跨过|跨越|迈上|迈过|跃上|站上|冲上|越过)了?$/u;
 /** Small Chinese numerals with these units are mostly descriptors or names (五类案件, 三级表彰, 四项机制). */
 const SMALL_ZH_UNITS = new Set(['个', '名', '人', '位', '倍', '户', '家', '支', '只', '辆', '台', '部', '处', '起']);
 
@@ -88,7 +114,7 @@ function enclosingQuote(text: string, start: number, end: number, limit = 16): {
       for (let j = end; j < Math.min(text.length, end + limit); j++) {
         if (text[j] === closeCh) return { open: i, close: j };
         if (OPEN_QUOTES.includes(text[j]) && text[j] !== '"') return null;
-        if (/[。；！？\n]/u.test(text[j])) return null;
+        if (ZH_SENTENCE_END.test(text[j])) return null;
       }
       return null;
     }
@@ -98,7 +124,7 @@ function enclosingQuote(text: string, start: number, end: number, limit = 16): {
 
 function isChineseContext(text: string, pos: number): boolean {
   const around = text.slice(Math.max(0, pos - 6), pos + 6);
-  return /[\u3400-\u9fff]/u.test(around);
+  return CJK_CHARACTER.test(around);
 }
 
 /** jieba agrees the Chinese numeral is a quantity: it starts a word tagged m/q/mq. */
@@ -106,7 +132,7 @@ function segmenterConfirms(tags: TaggedWord[], start: number): boolean {
   const k = firstTagEndingAfter(tags, start);
   if (k >= tags.length) return false;
   const w = tags[k];
-  return w.start === start && /^(m|mq|q)$/.test(w.tag);
+  return w.start === start && QUANTITY_TAG.test(w.tag);
 }
 
 function unitAfter(text: string, token: NumberToken, lang: 'zh' | 'en'): (UnitMatch & { length: number }) | null {
@@ -173,6 +199,8 @@ export function extractMetrics(
   const refuse = (token: NumberToken, rule: string) => opts.onRefused?.(token, `${opts.lang}.metric.${rule}`);
   let si = 0;
   let lastInClause: { metric: RawMetric; clauseStart: number; before: string } | null = null;
+  // The milestone verb or approximation word before the last figure of the clause, which a list after it shares.
+  let lastLeadApprox: Approx | null = null;
   let lastInSentence: { metric: RawMetric; sentenceStart: number } | null = null;
   // Metrics listed with 、 in one clause (分别下降41.1%、42.6%): their subjects may be a list to share out.
   let group: RawMetric[] = [];
@@ -181,7 +209,9 @@ export function extractMetrics(
     shareTrailingChange(text, group);
     group = [];
   };
-  for (const token of tokens) {
+  let lastIndexEnd: number | null = null;
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const token = tokens[ti];
     while (si < sentences.length && sentences[si].end <= token.start) si++;
     const sentence = si < sentences.length && sentences[si].start <= token.start ? sentences[si] : null;
     const sStart = sentence ? sentence.start : clauses.clauseStartBefore(token.start, 0);
@@ -208,10 +238,15 @@ export function extractMetrics(
       refuse(token, 'ordinal');
       continue;
     }
-    const unit =
+    const unit: (UnitMatch & { length: number }) | null =
       unitAfter(text, token, lang) ??
+      (lang === 'zh' ? unitSharedOverList(text, tokens, ti) : null) ??
       (tags ? nounUnitAfterScale(text, token, tags) : null) ??
-      bareEnglishQuantity(text, token, lang, sStart);
+      bareEnglishQuantity(text, token, lang, sStart) ??
+      (lang === 'zh' &&
+      (isRatioTerm(text, token) || isIndexValue(text, token, lastIndexEnd) || isScaledFigureWithoutNoun(text, token))
+        ? EMPTY_UNIT
+        : null);
     if (!unit) {
       refuse(token, 'no-unit');
       continue;
@@ -225,24 +260,29 @@ export function extractMetrics(
 
     let approx: Approx | null = token.approx;
     // 突破9万亿元, 迈上5万亿元台阶: a milestone passed gives approx over (the verb stays outside the span).
-    if (!approx && lang === 'zh' && MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)))
-      approx = 'over';
-    if (
-      !approx &&
-      lang === 'en' &&
-      /\b(?:topped|passed|surpassed|exceeded|broke through)\s+$/i.test(
-        text.slice(Math.max(0, token.start - 20), token.start),
-      )
-    )
+    const milestone = lang === 'zh' && ZH_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start));
+    if (!approx && milestone) approx = 'over';
+    // 接连突破8万亿元、9万亿元; 分别超过8万元、4.5万元: a milestone verb or approximation word before a list is every figure's.
+    const leadApprox: Approx | null = milestone
+      ? 'over'
+      : token.approx && ZH_PREFIX_APPROX.some(([word]) => token.text.startsWith(word))
+        ? token.approx
+        : null;
+    if (!approx && lang === 'en' && EN_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start)))
       approx = 'over';
     // 3个多月 / 24小时内: approximation words after the unit.
-    for (const [re, a] of POSTFIX_APPROX) {
+    for (const [re, a] of ZH_POSTFIX_APPROX) {
       const m = re.exec(text.slice(end, end + 3));
       if (m) {
         approx = approx ?? a;
         end += m[0].length;
         break;
       }
+    }
+    // 增长2倍多
+    if (unit.kind === 'multiple' && text[end] === ZH_APPROX_AFTER_MULTIPLE && lang === 'zh') {
+      approx = approx ?? 'over';
+      end += 1;
     }
     if (
       lang === 'zh' &&
@@ -257,8 +297,8 @@ export function extractMetrics(
     // Names and slogans: a number inside a short quote that holds more than the metric itself.
     const quote = enclosingQuote(text, token.start, end);
     if (quote) {
-      const inner = text.slice(quote.open + 1, quote.close).replace(/\s+/g, '');
-      const own = text.slice(token.start, end).replace(/\s+/g, '');
+      const inner = text.slice(quote.open + 1, quote.close).replace(WHITESPACE_ALL, '');
+      const own = text.slice(token.start, end).replace(WHITESPACE_ALL, '');
       if (inner !== own) {
         refuse(token, 'inside-a-quoted-name');
         continue;
@@ -376,29 +416,33 @@ export function extractMetrics(
 
     // Enumerations: 、42.6% after 41.1% in the same clause share the change and the subject.
     const previous = lastInSentence && lastInSentence.sentenceStart === sStart ? lastInSentence.metric : null;
-    const enumerated =
+    const enumerated: boolean =
       lastInClause !== null &&
       lastInClause.clauseStart === clauseStart &&
-      /^[\s、和及与,]*(?:(?:or|and)\s+)?$/u.test(text.slice(lastInClause.metric.end, token.start));
+      LIST_JOINER.test(text.slice(lastInClause.metric.end, token.start));
     // down 11%, 10% and 4%; decreased $137 billion, or 2.2 percent: a list across a comma shares the change only.
     const gapFromPrevious = previous ? text.slice(previous.end, token.start) : '';
     const listedAfterComma =
       previous !== null &&
-      /^\s*,\s*(?:(?:or|and)\s+)?$/.test(gapFromPrevious) &&
-      (previous.unit === unit.unit || /\bor\b/.test(gapFromPrevious));
+      EN_COMMA_LIST_JOINER.test(gapFromPrevious) &&
+      (previous.unit === unit.unit || EN_OR.test(gapFromPrevious));
     let change = detectChange(
-      lang === 'zh' ? beforeText.replace(/\s+/g, '') : beforeText,
+      lang === 'zh' ? beforeText.replace(WHITESPACE_ALL, '') : beforeText,
       afterText,
       lang,
       sentenceText,
     );
     if (!change && enumerated && lastInClause?.metric.change) change = lastInClause.metric.change;
+    // Only across a written joiner: 9万亿三个大台阶 is no list.
+    const inheritedLead: Approx | null =
+      enumerated && lastInClause !== null && lastInClause.metric.end < token.start ? lastLeadApprox : null;
+    if (!approx && inheritedLead) approx = inheritedLead;
     if (!change && listedAfterComma && previous?.change) change = previous.change;
     if (!change) {
       const sentenceBefore = text.slice(Math.max(sStart, token.start - CLAUSE_WINDOW), token.start);
       change = detectSentenceChange(
         {
-          sentenceBefore: lang === 'zh' ? sentenceBefore.replace(/\s+/g, '') : sentenceBefore,
+          sentenceBefore: lang === 'zh' ? sentenceBefore.replace(WHITESPACE_ALL, '') : sentenceBefore,
           after: afterText,
           percent: unit.unit === '%',
         },
@@ -460,13 +504,54 @@ export function extractMetrics(
       subject,
     };
     out.push(metric);
+    lastIndexEnd = unit === EMPTY_UNIT ? metric.end : null;
     if (!enumerated) closeGroup();
     group.push(metric);
     lastInClause = { metric, clauseStart, before: beforeText };
+    lastLeadApprox = leadApprox ?? inheritedLead;
     lastInSentence = { metric, sentenceStart: sStart };
   }
   closeGroup();
   return out;
+}
+
+/** No unit written: a ratio term or an index value (GUIDE: empty unit). */
+const EMPTY_UNIT: UnitMatch & { length: number } = { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+/** How many figures a unit written after the last of them may be shared over (分别达1409万、1305万人次). */
+const SHARED_UNIT_LIST_MAX = 6;
+
+/**
+ * 分别达1409万、1305万人次: a figure with no unit, listed with 、 before figures the last of which has a unit, takes
+ * that unit (its span stays the figure as written). Durations are left out (2、3年 may be years of a calendar).
+ */
+function unitSharedOverList(
+  text: string,
+  tokens: NumberToken[],
+  index: number,
+): (UnitMatch & { length: number }) | null {
+  const token = tokens[index];
+  if (token.script !== 'arabic' || text[token.end] !== '、') return null;
+  let previous = token;
+  for (let k = index + 1; k < tokens.length && k <= index + SHARED_UNIT_LIST_MAX; k++) {
+    const next = tokens[k];
+    if (next.script !== 'arabic' || next.start !== previous.end + 1 || text[previous.end] !== '、') return null;
+    if (next.flags.some((f) => SKIP_FLAGS.has(f))) return null;
+    const unit = unitAfter(text, next, 'zh');
+    if (!unit) {
+      previous = next;
+      continue;
+    }
+    if (unit.kind === 'duration') return null;
+    // 12.5、13.8亿元: the scale word of the last figure is shared too, when the first has none.
+    const scale = scaleWordAtEnd(token.text) ? 1 : (scaleWordAtEnd(next.text) ?? 1);
+    return { ...unit, text: '', length: 0, scale: unit.scale * scale };
+  }
+  return null;
+}
+
+function scaleWordAtEnd(figure: string): number | null {
+  for (const [word, value] of ZH_SCALE_WORD_VALUES) if (figure.endsWith(word)) return value;
+  return null;
 }
 
 /** The POS tags of the sentence holding a position (binary search over the sentences). */
@@ -488,7 +573,7 @@ function shareTrailingChange(text: string, group: RawMetric[]): void {
   const last = group[group.length - 1];
   if (group.length < 2 || !last.change || group.slice(0, -1).some((m) => m.change)) return;
   // Only a list closed by "and" / 和 / 、 (a level then its difference, "$4.4 trillion, $147.8 billion lower", is no list).
-  if (!/(?:\band\b|[、和及与])/u.test(text.slice(group[group.length - 2].end, last.start))) return;
+  if (!LIST_CLOSER.test(text.slice(group[group.length - 2].end, last.start))) return;
   for (const m of group) m.change = last.change;
 }
 
@@ -519,19 +604,13 @@ function bareEnglishQuantity(
 ): (UnitMatch & { length: number }) | null {
   if (lang !== 'en' || token.script === 'chinese') return null;
   // +39,000: a signed figure is a stated change or level whatever the words around it.
-  if (/^[+−-]\d/.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
-  if (/\b(?:million|billion|trillion)$/i.test(token.text))
-    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  if (SIGNED_FIGURE.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  if (EN_SCALE_WORD_END.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   const before = text.slice(Math.max(sentenceStart, token.start - 40), token.start);
   const after = text.slice(token.end, token.end + 30);
   if (detectChange(before, after, 'en', '')) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // decreased from 41 to 29: both ends of a stated change are levels worth checking.
-  if (
-    /\b(?:from|to)\s+$/i.test(before) &&
-    /\b(?:rose|fell|dropped|declined|decreased|increased|grew|climbed|went (?:up|down)|improved|cut|reduced)\b/i.test(
-      before,
-    )
-  ) {
+  if (EN_FROM_OR_TO_BEFORE.test(before) && EN_CHANGE_VERB.test(before)) {
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   }
   return null;
@@ -543,7 +622,7 @@ function nounUnitAfterScale(
   token: NumberToken,
   tags: TaggedWord[],
 ): (UnitMatch & { length: number }) | null {
-  if (!/[万亿]$/u.test(token.text)) return null;
+  if (!ZH_SCALE_WORD_END.test(token.text)) return null;
   const first = firstTagEndingAfter(tags, token.end - 1);
   const after = tags
     .slice(first, first + 3)
@@ -552,10 +631,10 @@ function nounUnitAfterScale(
   if (after.length === 0 || after[0].start !== token.end) return null;
   for (let i = 0; i < after.length; i++) {
     const w = after[i];
-    if (/^n/.test(w.tag) && w.tag !== 'nr' && w.tag !== 'ns' && w.tag !== 'nt') {
+    if (NOUN_TAG.test(w.tag) && w.tag !== 'nr' && w.tag !== 'ns' && w.tag !== 'nt') {
       return { text: w.word, unit: w.word, kind: 'count', scale: 1, length: w.end - token.end };
     }
-    if (!/^v/.test(w.tag) || i > 0) return null;
+    if (!VERB_TAG.test(w.tag) || i > 0) return null;
   }
   return null;
 }

@@ -13,8 +13,95 @@ import {
 } from './numerals';
 
 import type { Approx } from '../types';
-import { ZH_NUMERAL_WORDS, ZH_PREFIX_APPROX } from '../rules/zh/numbers';
-import { EN_PREFIX_APPROX } from '../rules/en/numbers';
+import {
+  ZH_APPROX_BEFORE_SHARE,
+  ZH_MEASURE_AFTER_ONE,
+  ZH_SCALE_AFTER,
+  ZH_APPROX_WORD_INSIDE_WORD_BEFORE,
+  ZH_BARE_SCALE_CUES,
+  ZH_BARE_SCALE_NOT_BEFORE,
+  ZH_BARE_SCALE_OVER_AFTER,
+  ZH_BARE_SCALES,
+  ZH_CALENDAR_UNIT_AFTER,
+  ZH_DAY_AFTER,
+  ZH_DIGIT_NUMERAL,
+  ZH_DUO_WORD_AFTER_DIGITS,
+  ZH_DUO_WORD_AFTER_NUMERAL,
+  ZH_FISCAL_YEAR_AFTER,
+  ZH_FUZZY_ROUND_END,
+  ZH_HEADING_AFTER,
+  ZH_LIST_MARK,
+  ZH_MIXED_TAIL_GROUP,
+  ZH_MONTH_AFTER,
+  ZH_MONTH_CHAR,
+  ZH_MONTH_COUNT,
+  ZH_MONTH_MARK,
+  ZH_NOT_NEGATIVE_BEFORE,
+  ZH_NOT_TENTHS_AFTER,
+  ZH_NUMERAL_WORDS,
+  ZH_ORDINAL_AFTER,
+  ZH_ORDINAL_MARK_BEFORE,
+  ZH_OVER_THEN_SINCE,
+  ZH_PREFIX_APPROX,
+  ZH_RANGE_AFTER,
+  ZH_ROUND_NUMERAL_END,
+  ZH_SHARE_BEFORE_FRACTION,
+  ZH_SMALL_ROUND_END,
+  ZH_VAGUE_AFTER,
+  ZH_VAGUE_BEFORE,
+  ZH_VAGUE_WORD_AFTER,
+  ZH_YEAR_AFTER,
+} from '../rules/zh/numbers';
+import {
+  EN_A_SCALE_WORD,
+  EN_CURRENCY_BEFORE,
+  EN_NUMBER_WORD_START,
+  EN_SCALE_AFTER,
+  EN_COMPOUND_UNIT_AFTER,
+  EN_FRACTION_END,
+  EN_FRACTION_WORD,
+  EN_NEXT_NUMBER_WORD,
+  EN_NUMBER_SIGN_BEFORE,
+  EN_ORDINAL_SUFFIX,
+  EN_PREFIX_APPROX,
+  EN_SCALE_ONLY_WITH_CURRENCY,
+} from '../rules/en/numbers';
+import { ZH_YEAR_NUMERALS } from '../rules/zh/filters';
+
+/** A Latin letter. */
+const LATIN_LETTER = /[A-Za-z]/;
+/** A Latin letter or a digit (an English number word starts after neither). */
+const LATIN_LETTER_OR_DIGIT = /[A-Za-z0-9]/;
+/** From the first letter to the end (G20A → 20). */
+const LETTERS_TO_END = /[A-Za-z].*$/;
+/** A figure (and spaces) right before: the cells of a space-separated table. */
+const FIGURE_BEFORE = /\d[ \u00a0\u2009\u202f]*$/;
+/** A thousands group after a separator: exactly three digits. */
+const THREE_DIGIT_GROUP = /^\d{3}(?!\d)/;
+/** Spaces that group thousands (removed before parsing). */
+const GROUP_SPACES = /[ \u00a0\u2009\u202f]/g;
+/** 5.17, 6.27: month and day with a dot (a case code inside quotes). */
+const DOTTED_DAY = /^\d{1,2}\.\d{1,2}$/;
+/** An opening quote mark. */
+const OPENING_QUOTE = /[“"‘]/;
+/** A closing quote mark. */
+const CLOSING_QUOTE = /[”"’]/;
+/** 555-0134: three digits or more after a dash make a phone or document number. */
+const DIGITS_AFTER_DASH = /^\d{3,}/;
+/** A percent sign. */
+const PERCENT_SIGN = /%/;
+/** What before a minus or plus sign makes it a dash or an operator, not a sign. */
+const NOT_BEFORE_A_SIGN = /[\dA-Za-z%)）]/;
+/** 1. or 1． at the start of a line: a section number. */
+const SECTION_POINT_AFTER = /^(?:[.．]\s|．)/;
+/** A decimal figure written with digits. */
+const DECIMAL_AT_START = /^\d+(?:\.\d+)?/;
+/** The start of a line or of a bracket. */
+const LINE_OR_BRACKET_START = /[\n（(]/;
+/** /10 after a numerator: the denominator of a fraction (not a date 2025/1/10). */
+const SLASH_DENOMINATOR = /^\/(\d{1,3})(?![\d/.])/;
+/** A run of white space. */
+const WHITESPACE = /\s+/;
 
 export type { Approx };
 
@@ -36,21 +123,18 @@ export interface NumberToken {
 const ZH_WORD_SET = new Set(ZH_NUMERAL_WORDS);
 const ZH_WORD_MAX = Math.max(...ZH_NUMERAL_WORDS.map((w) => w.length));
 
-const ZH_SCALE = /^(万亿|千万|百万|亿|万)/u;
-const MEASURE_AFTER_ONE =
-  /^(个|起|支|场|条|项|次|批|件|名|位|种|类|道|幅|段|张|套|份|家|只|座|辆|部|台|所|间|列|艘|架|门|处|片|股|番|轮|层|级)/u;
-const CURRENCY = /(US\$|HK\$|A\$|C\$|\$|€|£|¥|￥)\s?$/;
-const EN_SCALE_AFTER = /^\s?(trillion|billion|million|thousand|hundred|bn|mn|m|k)\b/i;
-
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
-const isLatin = (ch: string | undefined) => !!ch && /[A-Za-z]/.test(ch);
+const isLatin = (ch: string | undefined) => !!ch && LATIN_LETTER.test(ch);
 
 function zhApproxBefore(text: string, start: number): { start: number; approx: Approx } | null {
   for (const [word, approx] of ZH_PREFIX_APPROX) {
     const s = start - word.length;
     if (s >= 0 && text.startsWith(word, s)) {
       // 超 in 赶超, 近 in 最近/附近: the approximation word must not end another word.
-      if ((word === '超' || word === '近' || word === '约') && /[赶最附接将邻靠亲临简节制]/u.test(text[s - 1] ?? ''))
+      if (
+        (word === '超' || word === '近' || word === '约') &&
+        ZH_APPROX_WORD_INSIDE_WORD_BEFORE.test(text[s - 1] ?? '')
+      )
         continue;
       return { start: s, approx };
     }
@@ -81,18 +165,18 @@ function inNumeralWord(text: string, start: number, end: number): boolean {
 function dateFlags(text: string, end: number, value: number, digits: string): string[] {
   const after = text.slice(end, end + 3);
   const flags: string[] = [];
-  if (/^年/u.test(after) && Number.isInteger(value) && value >= 1900 && value <= 2100 && digits.length === 4)
+  if (ZH_YEAR_AFTER.test(after) && Number.isInteger(value) && value >= 1900 && value <= 2100 && digits.length === 4)
     flags.push('year');
-  else if (/^(年度|财年)/u.test(after) && value >= 1900 && value <= 2100) flags.push('year');
+  else if (ZH_FISCAL_YEAR_AFTER.test(after) && value >= 1900 && value <= 2100) flags.push('year');
   if (
-    /^月(?!份?[\u3400-\u9fff]{0,0}以来)/u.test(after) &&
-    !/^个月/u.test(text.slice(end - 1, end + 2)) &&
+    ZH_MONTH_AFTER.test(after) &&
+    !ZH_MONTH_COUNT.test(text.slice(end - 1, end + 2)) &&
     value >= 1 &&
     value <= 12 &&
     Number.isInteger(value)
   )
     flags.push('date');
-  if (/^[日号]/u.test(after) && value >= 1 && value <= 31 && Number.isInteger(value)) flags.push('date');
+  if (ZH_DAY_AFTER.test(after) && value >= 1 && value <= 31 && Number.isInteger(value)) flags.push('date');
   return flags;
 }
 
@@ -108,16 +192,16 @@ export function scanNumbers(text: string): NumberToken[] {
     else if (isZhNumeralChar(text[i])) token = scanChinese(text, i);
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
       // English number words start at a word boundary.
-      if (i === 0 || !/[A-Za-z0-9]/.test(text[i - 1])) token = scanEnglishWords(text, i);
+      if (i === 0 || !LATIN_LETTER_OR_DIGIT.test(text[i - 1])) token = scanEnglishWords(text, i);
       if (!token) {
         // skip the rest of the word (it cannot hold a number word start)
         let j = i + 1;
-        while (j < n && /[A-Za-z]/.test(text[j])) j++;
+        while (j < n && LATIN_LETTER.test(text[j])) j++;
         if (j < n && isDigitCode(text.charCodeAt(j))) {
           // G20, PTU3: a number glued to letters is an identifier
           let k = j;
-          while (k < n && (isDigitCode(text.charCodeAt(k)) || /[A-Za-z]/.test(text[k]))) k++;
-          const v = Number(text.slice(j, k).replace(/[A-Za-z].*$/, ''));
+          while (k < n && (isDigitCode(text.charCodeAt(k)) || LATIN_LETTER.test(text[k]))) k++;
+          const v = Number(text.slice(j, k).replace(LETTERS_TO_END, ''));
           if (Number.isFinite(v) && k - j < 20)
             tokens.push({
               start: j,
@@ -167,7 +251,7 @@ function mixedTail(text: string, pos: number, scaleMult: number): { value: numbe
   let end = pos;
   let below = scaleMult;
   for (;;) {
-    const m = /^(\d{1,4})([万千百十])/u.exec(text.slice(end, end + 6));
+    const m = ZH_MIXED_TAIL_GROUP.exec(text.slice(end, end + 6));
     if (!m) break;
     const unit = MIXED_UNITS.find(([u]) => u === m[2]);
     if (!unit || unit[1] >= below) break;
@@ -193,7 +277,7 @@ function spaceGroupedEnd(text: string, start: number, intEnd: number): number {
   if (j === intEnd) return intEnd;
   const next = text.charCodeAt(j);
   const unitFollows = (next >= 0x3400 && next <= 0x9fff) || text[j] === '%';
-  const figureBefore = /\d[ \u00a0\u2009\u202f]*$/.test(text.slice(Math.max(0, start - 3), start));
+  const figureBefore = FIGURE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
   return unitFollows && !figureBefore ? j : intEnd;
 }
 
@@ -216,7 +300,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
     };
   // Thousands separators: only valid 3-digit groups.
   if (intDigits <= 3) {
-    while (j + 3 < n + 1 && text[j] === ',' && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5))) j += 4;
+    while (j + 3 < n + 1 && text[j] === ',' && THREE_DIGIT_GROUP.test(text.slice(j + 1, j + 5))) j += 4;
     if (j === start + intDigits) j = spaceGroupedEnd(text, start, j);
   }
   // Decimal part.
@@ -225,7 +309,11 @@ function scanArabic(text: string, start: number): NumberToken | null {
     while (j < n && isDigitCode(text.charCodeAt(j))) j++;
   }
   let end = j;
-  const digits = text.slice(start, end).replace(/[ \u00a0\u2009\u202f]/g, '');
+  const digits = text.slice(start, end).replace(GROUP_SPACES, '');
+  if (text[end] === '/') {
+    const share = shareFraction(text, start, end, Number(digits));
+    if (share) return share;
+  }
   const flags: string[] = [];
   const before = text[start - 1];
   if (isLatin(before) || (text[start - 1] === '-' && isLatin(text[start - 2]))) flags.push('id');
@@ -253,10 +341,14 @@ function scanArabic(text: string, start: number): NumberToken | null {
       flags: ['code'],
     };
   }
-  if (/^\d{1,2}\.\d{1,2}$/.test(digits) && /[“"‘]/.test(text[start - 1] ?? '') && /[”"’]/.test(text[end] ?? ''))
+  if (DOTTED_DAY.test(digits) && OPENING_QUOTE.test(text[start - 1] ?? '') && CLOSING_QUOTE.test(text[end] ?? ''))
     flags.push('code');
   // Phone numbers and document numbers: 555-0134, 0471-1234567, 12345678901.
-  if (text[end] === '-' && /^\d{3,}/.test(text.slice(end + 1, end + 5)) && !/%/.test(text.slice(end - 1, end))) {
+  if (
+    text[end] === '-' &&
+    DIGITS_AFTER_DASH.test(text.slice(end + 1, end + 5)) &&
+    !PERCENT_SIGN.test(text.slice(end - 1, end))
+  ) {
     let k = end + 1;
     while (k < n && (isDigitCode(text.charCodeAt(k)) || text[k] === '-')) k++;
     if (k - start >= 7)
@@ -275,11 +367,11 @@ function scanArabic(text: string, start: number): NumberToken | null {
 
   let approx: Approx | null = null;
   // 余/多 before a scale word: 970余万, 1万余, 2000亿余
-  if ((text[end] === '余' || text[end] === '多') && ZH_SCALE.test(text.slice(end + 1))) {
+  if ((text[end] === '余' || text[end] === '多') && ZH_SCALE_AFTER.test(text.slice(end + 1))) {
     approx = 'over';
     end++;
   }
-  const scale = ZH_SCALE.exec(text.slice(end, end + 2));
+  const scale = ZH_SCALE_AFTER.exec(text.slice(end, end + 2));
   if (scale) {
     const mult =
       scale[1] === '万亿'
@@ -301,21 +393,28 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   if (
     (text[end] === '余' || text[end] === '多') &&
-    !/^[余多](?:年来|年以来)/u.test(text.slice(end, end + 4)) &&
-    !/^多[种样元方]/u.test(text.slice(end, end + 2))
+    !ZH_OVER_THEN_SINCE.test(text.slice(end, end + 4)) &&
+    !ZH_DUO_WORD_AFTER_DIGITS.test(text.slice(end, end + 2))
   ) {
     approx = 'over';
     end++;
   }
+  // 占全国9成: tenths written with a digit, a percentage.
+  let percent = false;
+  if (!scale && text[end] === '成' && value > 0 && value <= 10 && !ZH_NOT_TENTHS_AFTER.test(text.slice(end, end + 2))) {
+    value *= 10;
+    percent = true;
+    end++;
+  }
   // English scale words: 1.6 million, $3.5bn
   let currencyPrefix: string | undefined;
-  const cur = CURRENCY.exec(text.slice(Math.max(0, start - 4), start));
+  const cur = EN_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
   if (cur) currencyPrefix = cur[1];
   const enScale = EN_SCALE_AFTER.exec(text.slice(end, end + 12));
   if (enScale) {
     const w = enScale[1].toLowerCase();
     const mult = w === 'bn' ? 1e9 : w === 'mn' || w === 'm' ? 1e6 : w === 'k' ? 1e3 : EN_SCALES[w];
-    if (mult && (currencyPrefix || !/^(m|k)$/i.test(w))) {
+    if (mult && (currencyPrefix || !EN_SCALE_ONLY_WITH_CURRENCY.test(w))) {
       value *= mult;
       end += enScale[0].length;
     }
@@ -324,10 +423,10 @@ function scanArabic(text: string, start: number): NumberToken | null {
   if (currencyPrefix) spanStart = start - cur![0].length;
   // A minus sign: 增长率为-0.99‰ (not a range's dash, a hyphenated code or an arithmetic minus).
   const sign = text[start - 1];
-  if ((sign === '-' || sign === '−' || sign === '负') && !/[\dA-Za-z%)）]/.test(text[start - 2] ?? '')) {
+  if ((sign === '-' || sign === '−' || sign === '负') && !NOT_BEFORE_A_SIGN.test(text[start - 2] ?? '')) {
     value = -value;
     spanStart = start - 1;
-  } else if (sign === '+' && !/[\dA-Za-z%)）]/.test(text[start - 2] ?? '')) {
+  } else if (sign === '+' && !NOT_BEFORE_A_SIGN.test(text[start - 2] ?? '')) {
     // +39,000: a signed figure, as statistical releases write changes.
     spanStart = start - 1;
   }
@@ -342,21 +441,18 @@ function scanArabic(text: string, start: number): NumberToken | null {
     approx = approx ?? en.approx;
     spanStart = en.start;
   }
+  if (percent && !approx) approx = shareApprox(text, spanStart);
   if (
-    /第\s?$/u.test(text.slice(Math.max(0, start - 2), start)) ||
-    /\b(?:No\.|no\.|#)\s?$/.test(text.slice(Math.max(0, start - 4), start))
+    ZH_ORDINAL_MARK_BEFORE.test(text.slice(Math.max(0, start - 2), start)) ||
+    EN_NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, start - 4), start))
   )
     flags.push('ordinal');
-  if (/^(?:st|nd|rd|th)\b/.test(text.slice(end, end + 3))) flags.push('ordinal');
-  if (/^[、]/.test(text[end] ?? '') && (start === 0 || text[start - 1] === '\n') && intDigits <= 2)
+  if (EN_ORDINAL_SUFFIX.test(text.slice(end, end + 3))) flags.push('ordinal');
+  if (ZH_LIST_MARK.test(text[end] ?? '') && (start === 0 || text[start - 1] === '\n') && intDigits <= 2)
     flags.push('section');
-  if ((start === 0 || text[start - 1] === '\n') && /^(?:[.．]\s|．)/.test(text.slice(end, end + 2)) && intDigits <= 2)
+  if ((start === 0 || text[start - 1] === '\n') && SECTION_POINT_AFTER.test(text.slice(end, end + 2)) && intDigits <= 2)
     flags.push('section');
-  if (
-    (start === 0 || text[start - 1] === '\n') &&
-    /^\s+[\u3400-\u9fff]/u.test(text.slice(end, end + 2)) &&
-    intDigits <= 2
-  )
+  if ((start === 0 || text[start - 1] === '\n') && ZH_HEADING_AFTER.test(text.slice(end, end + 2)) && intDigits <= 2)
     flags.push('section');
   flags.push(...dateFlags(text, end, value, digits));
 
@@ -366,23 +462,23 @@ function scanArabic(text: string, start: number): NumberToken | null {
     text: '',
     value,
     script: 'arabic',
-    percent: false,
+    percent,
     approx,
     flags,
   };
   if (currencyPrefix) token.currencyPrefix = currencyPrefix;
   // Ranges: 4.5%-5%, 10-12, 10至12, 10~12
-  const rangeM = /^(%?)\s?(?:-|–|—|~|～|至|到)\s?(\d+(?:\.\d+)?)/u.exec(text.slice(end, end + 16));
+  const rangeM = ZH_RANGE_AFTER.exec(text.slice(end, end + 16));
   if (
     rangeM &&
     !flags.includes('phone') &&
-    !/^(年|月|日)/u.test(text.slice(end + rangeM[0].length, end + rangeM[0].length + 1))
+    !ZH_CALENDAR_UNIT_AFTER.test(text.slice(end + rangeM[0].length, end + rangeM[0].length + 1))
   ) {
     const high = Number(rangeM[2]);
     if (Number.isFinite(high) && high > token.value / (scale ? 1e4 : 1)) {
       let hEnd = end + rangeM[0].length;
       let highValue = high;
-      const hScale = ZH_SCALE.exec(text.slice(hEnd, hEnd + 2));
+      const hScale = ZH_SCALE_AFTER.exec(text.slice(hEnd, hEnd + 2));
       if (hScale) {
         highValue *= hScale[1] === '亿' ? 1e8 : hScale[1] === '万' ? 1e4 : 1;
         hEnd += hScale[1].length;
@@ -435,7 +531,7 @@ function scanChinese(text: string, start: number): NumberToken | null {
     let k2 = k;
     let numerValue = numer;
     if (k === end + 2) {
-      const m = /^\d+(?:\.\d+)?/.exec(text.slice(end + 2, end + 14));
+      const m = DECIMAL_AT_START.exec(text.slice(end + 2, end + 14));
       if (m) {
         numerValue = Number(m[0]);
         k2 = end + 2 + m[0].length;
@@ -448,7 +544,8 @@ function scanChinese(text: string, start: number): NumberToken | null {
     }
   }
   if (value === null) {
-    if (!/[一二两三四五六七八九十〇零壹贰叁肆伍陆柒捌玖拾]/u.test(run)) return null; // 万, 千万 alone are not numbers
+    // 万, 千万 alone are not numbers, unless a cue says a bare scale is the figure (超百亿美元, 破亿度).
+    if (!ZH_DIGIT_NUMERAL.test(run)) return bareScale(text, start, end);
     value = parseChineseNumeral(run);
     if (value === null) {
       // A run like 一一 or 三四: try the longest numeral prefix.
@@ -462,12 +559,7 @@ function scanChinese(text: string, start: number): NumberToken | null {
       if (value === null) return null;
     }
     // 七成, 超五成: tenths as a percentage
-    if (
-      text[end] === '成' &&
-      value > 0 &&
-      value <= 10 &&
-      !/^成(为|立|功|果|员|本|熟|年|效|绩|长|就|交|都|型|品|分|套|批|片|群)/u.test(text.slice(end, end + 2))
-    ) {
+    if (text[end] === '成' && value > 0 && value <= 10 && !ZH_NOT_TENTHS_AFTER.test(text.slice(end, end + 2))) {
       value = value * 10;
       percent = true;
       end++;
@@ -477,30 +569,30 @@ function scanChinese(text: string, start: number): NumberToken | null {
   if (
     !percent &&
     (text[end] === '余' || text[end] === '多') &&
-    !/^多(种|样|元|方|项|次|个|措|部门|措并举)/u.test(text.slice(end, end + 3))
+    !ZH_DUO_WORD_AFTER_NUMERAL.test(text.slice(end, end + 3))
   ) {
     // 十余, 一百余, 二十多
-    if (/[十百千万亿]$/u.test(text.slice(start, end))) {
+    if (ZH_ROUND_NUMERAL_END.test(text.slice(start, end))) {
       approx = 'over';
       end++;
     }
   }
   // 二十几万, 一百几十: a fuzzy amount, at least the round figure written.
   let fuzzy = false;
-  if (!percent && !approx && text[end] === '几' && /[十百千万]$/u.test(text.slice(start, end))) {
+  if (!percent && !approx && text[end] === '几' && ZH_FUZZY_ROUND_END.test(text.slice(start, end))) {
     approx = 'over';
     fuzzy = true;
     end++;
   }
-  const scale = !percent ? ZH_SCALE.exec(text.slice(end, end + 2)) : null;
-  if (scale && /[十百千]$/u.test(text.slice(start, end)) === false && approx === 'over') {
+  const scale = !percent ? ZH_SCALE_AFTER.exec(text.slice(end, end + 2)) : null;
+  if (scale && ZH_SMALL_ROUND_END.test(text.slice(start, end)) === false && approx === 'over') {
     // 十余万
     value *= scale[1] === '亿' ? 1e8 : 1e4;
     end += scale[1].length;
   }
   let spanStart = start;
   // 负三十二: a negative written in characters (not 正负, 抱负, 胜负).
-  if (text[start - 1] === '负' && !/[正抱胜欺担]/u.test(text[start - 2] ?? '')) {
+  if (text[start - 1] === '负' && !ZH_NOT_NEGATIVE_BEFORE.test(text[start - 2] ?? '')) {
     value = -value;
     spanStart = start - 1;
   }
@@ -509,56 +601,118 @@ function scanChinese(text: string, start: number): NumberToken | null {
     approx = approx ?? zh.approx;
     spanStart = zh.start;
   }
+  if (percent && !approx) approx = shareApprox(text, spanStart);
   const prev = text[start - 1] ?? '';
-  if (prev === '第' || /^(届|次会|中全会|大(?![类批])|期(?=[\u3400-\u9fff]{0,1}建设))/u.test(text.slice(end, end + 3)))
-    flags.push('ordinal');
-  if (/^、/u.test(text[end] ?? '') && (start === 0 || /[\n（(]/.test(prev))) flags.push('section');
+  if (prev === '第' || ZH_ORDINAL_AFTER.test(text.slice(end, end + 3))) flags.push('ordinal');
+  if (ZH_LIST_MARK.test(text[end] ?? '') && (start === 0 || LINE_OR_BRACKET_START.test(prev))) flags.push('section');
   if (prev === '（' && text[end] === '）') flags.push('section');
-  if (/^年/u.test(text[end] ?? '') && /^[〇零一二三四五六七八九]{4}$/u.test(run)) flags.push('year');
-  if (/^[月]/u.test(text[end] ?? '') && value <= 12 && !percent) flags.push('date');
+  if (ZH_YEAR_AFTER.test(text[end] ?? '') && ZH_YEAR_NUMERALS.test(run)) flags.push('year');
+  if (ZH_MONTH_MARK.test(text[end] ?? '') && value <= 12 && !percent) flags.push('date');
   if (
-    /^[日号]/u.test(text[end] ?? '') &&
+    ZH_DAY_AFTER.test(text[end] ?? '') &&
     value <= 31 &&
     !percent &&
-    /月/u.test(text.slice(Math.max(0, start - 3), start))
+    ZH_MONTH_CHAR.test(text.slice(Math.max(0, start - 3), start))
   )
     flags.push('date');
-  if (/[几数上成]$/u.test(prev) || /^几/u.test(text[end] ?? '') || /^(来|位数)/u.test(text.slice(end, end + 3)))
+  if (
+    ZH_VAGUE_BEFORE.test(prev) ||
+    ZH_VAGUE_AFTER.test(text[end] ?? '') ||
+    ZH_VAGUE_WORD_AFTER.test(text.slice(end, end + 3))
+  )
     flags.push('vague');
   if (!percent && !fuzzy && inNumeralWord(text, start, end)) flags.push('in-word');
-  if (!percent && value === 1 && run === '一' && MEASURE_AFTER_ONE.test(text.slice(end, end + 1)))
+  if (!percent && value === 1 && run === '一' && ZH_MEASURE_AFTER_ONE.test(text.slice(end, end + 1)))
     flags.push('indefinite');
   return { start: spanStart, end, text: text.slice(spanStart, end), value, script: 'chinese', percent, approx, flags };
 }
 
-const EN_WORD = /^[A-Za-z]+(?:-[A-Za-z]+)?/;
+/** Bounded look-back for a bare scale's cue and a fraction's 占 (the longest cue, 占 and six characters). */
+const CUE_WINDOW = 10;
+
+/** 超百亿美元, 突破百亿次, 破亿度, 千亿元以上: a scale word alone is the figure when a cue says so (GUIDE milestones). */
+function bareScale(text: string, start: number, runEnd: number): NumberToken | null {
+  // 破亿千瓦时: the run of numeral characters may run into the unit; the longest scale that opens it is the figure.
+  let end = runEnd;
+  while (end > start && ZH_BARE_SCALES[text.slice(start, end)] === undefined) end--;
+  const run = text.slice(start, end);
+  const value = ZH_BARE_SCALES[run];
+  if (value === undefined || ZH_BARE_SCALE_NOT_BEFORE.test(text.slice(end, end + 1))) return null;
+  const prefix = zhApproxBefore(text, start);
+  if (prefix)
+    return {
+      start: prefix.start,
+      end,
+      text: text.slice(prefix.start, end),
+      value,
+      script: 'chinese',
+      percent: false,
+      approx: prefix.approx,
+      flags: [],
+    };
+  const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
+  const cue = ZH_BARE_SCALE_CUES.find(([word]) => before.endsWith(word));
+  const over = ZH_BARE_SCALE_OVER_AFTER.test(text.slice(end, end + 5));
+  if (!cue && !over) return null;
+  const approx = cue?.[1] ?? null;
+  return { start, end, text: run, value, script: 'chinese', percent: false, approx, flags: [] };
+}
+
+/** 约占全国1/10: a fraction after 占 is a share, a percentage; the word before 占 gives its approximation. */
+function shareFraction(text: string, start: number, numeratorEnd: number, numerator: number): NumberToken | null {
+  const m = SLASH_DENOMINATOR.exec(text.slice(numeratorEnd, numeratorEnd + 5));
+  if (!m || text[start - 1] === '/' || !Number.isInteger(numerator)) return null;
+  const denominator = Number(m[1]);
+  if (denominator <= numerator || denominator === 0) return null;
+  if (!ZH_SHARE_BEFORE_FRACTION.test(text.slice(Math.max(0, start - CUE_WINDOW), start))) return null;
+  const end = numeratorEnd + m[0].length;
+  const value = Math.round((numerator / denominator) * 100 * 10000) / 10000;
+  const prefix = zhApproxBefore(text, start);
+  const spanStart = prefix?.start ?? start;
+  const approx = prefix?.approx ?? shareApprox(text, start);
+  return {
+    start: spanStart,
+    end,
+    text: text.slice(spanStart, end),
+    value,
+    script: 'arabic',
+    percent: true,
+    approx,
+    flags: [],
+  };
+}
+
+/** 约占全国1/10, 约占全球8成: the approximation word before 占 qualifies the share after it. */
+function shareApprox(text: string, start: number): Approx | null {
+  const word = ZH_APPROX_BEFORE_SHARE.exec(text.slice(Math.max(0, start - CUE_WINDOW), start))?.[1];
+  return word ? (ZH_PREFIX_APPROX.find(([w]) => w === word)?.[1] ?? null) : null;
+}
 
 function scanEnglishWords(text: string, start: number): NumberToken | null {
-  const first = EN_WORD.exec(text.slice(start, start + 30));
+  const first = EN_NUMBER_WORD_START.exec(text.slice(start, start + 30));
   if (!first) return null;
   const w0 = first[0].toLowerCase();
   const parts0 = w0.split('-');
   const startsNumber =
     parts0.every((p) => isEnglishNumberWord(p)) ||
-    ((w0 === 'a' || w0 === 'an') &&
-      /^an?\s+(hundred|thousand|million|billion|third|half|quarter)\b/i.test(text.slice(start, start + 20)));
+    ((w0 === 'a' || w0 === 'an') && EN_A_SCALE_WORD.test(text.slice(start, start + 20)));
   if (!startsNumber) return null;
   // Extend over number words, "and", hyphens, and fraction words.
   let end = start + first[0].length;
   let words = first[0];
   for (;;) {
-    const m = /^(\s+|-)(and\s+)?([A-Za-z]+(?:-[A-Za-z]+)?)/i.exec(text.slice(end, end + 30));
+    const m = EN_NEXT_NUMBER_WORD.exec(text.slice(end, end + 30));
     if (!m) break;
     const w = m[3].toLowerCase();
-    const ok = w.split('-').every((p) => isEnglishNumberWord(p) || /^(thirds?|halves|half|quarters?|fifths?)$/.test(p));
+    const ok = w.split('-').every((p) => isEnglishNumberWord(p) || EN_FRACTION_WORD.test(p));
     if (!ok) break;
     words += ' ' + (m[2] ? 'and ' : '') + m[3];
     end += m[0].length;
   }
   const value = parseEnglishNumber(words);
   if (value === null) return null;
-  if ((w0 === 'a' || w0 === 'an') && words.split(/\s+/).length < 2) return null;
-  const isFraction = /(third|half|halves|quarter|fifth)s?$/i.test(words);
+  if ((w0 === 'a' || w0 === 'an') && words.split(WHITESPACE).length < 2) return null;
+  const isFraction = EN_FRACTION_END.test(words);
   let spanStart = start;
   let approx: Approx | null = null;
   const en = enApproxBefore(text, start);
@@ -568,8 +722,7 @@ function scanEnglishWords(text: string, start: number): NumberToken | null {
   }
   const flags: string[] = [];
   // "one of the", "one day" as a phrase: leave single "one" as is; the metric layer needs a unit
-  if (/^\s*(?:-|–)\s*(?:year|month|day|week|hour|minute|time)s?\b/i.test(text.slice(end, end + 12)))
-    flags.push('compound');
+  if (EN_COMPOUND_UNIT_AFTER.test(text.slice(end, end + 12))) flags.push('compound');
   return {
     start: spanStart,
     end,

@@ -1,3 +1,13 @@
+import { ZH_DECIMAL_THEN_SCALE, ZH_WAN_OR_YI, ZH_WAN_WAN, ZH_ZERO } from '../rules/zh/numbers';
+
+/** A figure in digits: an optional sign, thousands groups or plain digits, a decimal part. */
+const ARABIC_FIGURE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** The thousands separators (removed before parsing). */
+const THOUSANDS_SEPARATORS = /,/g;
+/** Hyphens (twenty-five → twenty five). */
+const HYPHENS = /-/g;
+/** A run of white space. */
+const WHITESPACE = /\s+/;
 // Pure numeral parsers: Arabic (with separators), Chinese (一百二十三, 两千零五, 三点五,
 // financial 壹贰叁), and English number words (one hundred and five, 1.6 million).
 
@@ -35,8 +45,8 @@ export function isZhNumeralChar(ch: string): boolean {
 
 export function parseArabic(s: string): number | null {
   const t = s.trim();
-  if (!/^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(t)) return null;
-  const v = Number(t.replace(/,/g, ''));
+  if (!ARABIC_FIGURE.test(t)) return null;
+  const v = Number(t.replace(THOUSANDS_SEPARATORS, ''));
   return Number.isFinite(v) ? v : null;
 }
 
@@ -63,7 +73,7 @@ function parseSection(s: string): number | null {
   }
   if (digit !== null) {
     // 两千五 → 2500: a trailing digit after a unit takes the next lower unit.
-    if (lastUnit !== Infinity && lastUnit >= 100 && s[s.length - 2] !== '零' && !/[〇零]/.test(s.slice(-2, -1)))
+    if (lastUnit !== Infinity && lastUnit >= 100 && s[s.length - 2] !== '零' && !ZH_ZERO.test(s.slice(-2, -1)))
       total += digit * (lastUnit / 10);
     else total += digit;
   }
@@ -83,9 +93,9 @@ export function parseChineseNumeral(input: string): number | null {
     s = s.slice(1);
   }
   // 四万万 (old style) is 四亿
-  s = s.replace(/万万/gu, '亿');
+  s = s.replace(ZH_WAN_WAN, '亿');
   // 三点二万亿, 二点五亿: a decimal numeral, then its scale
-  const scaled = /^(.*点[^万亿]+)(万亿|亿|万)$/u.exec(s);
+  const scaled = ZH_DECIMAL_THEN_SCALE.exec(s);
   if (scaled) {
     const head = parseChineseNumeral(scaled[1]);
     if (head === null) return null;
@@ -103,7 +113,7 @@ export function parseChineseNumeral(input: string): number | null {
   // Digit-by-digit form (二〇二三, 一九九八): no units at all.
   if ([...s].every((c) => c in ZH_DIGIT) && s.length > 1) {
     // Only years are written digit by digit (二〇二三); 一二, 三四 are not numerals.
-    if (s.length !== 4 && !/[〇零]/.test(s)) return null;
+    if (s.length !== 4 && !ZH_ZERO.test(s)) return null;
     const v = Number([...s].map((c) => ZH_DIGIT[c]).join(''));
     return sign * (fraction ? Number(`${v}.${[...fraction].map((c) => ZH_DIGIT[c]).join('')}`) : v);
   }
@@ -122,7 +132,7 @@ export function parseChineseNumeral(input: string): number | null {
     rest = rest.slice(idx + 1);
     if (rest.startsWith('零')) rest = rest.slice(1);
   }
-  if (/[万亿]/.test(rest)) return null;
+  if (ZH_WAN_OR_YI.test(rest)) return null;
   const section = parseSection(rest);
   if (section === null) return null;
   // 一万二 → 12000: a bare trailing digit after 万 is thousands.
@@ -198,8 +208,8 @@ export function isEnglishNumberWord(w: string): boolean {
 export function parseEnglishNumber(words: string): number | null {
   const tokens = words
     .toLowerCase()
-    .replace(/-/g, ' ')
-    .split(/\s+/)
+    .replace(HYPHENS, ' ')
+    .split(WHITESPACE)
     .filter((t) => t && t !== 'and');
   if (tokens.length === 0) return null;
   // Fractions: "two thirds", "a third", "one half"

@@ -6,7 +6,9 @@ import type { MetricKind } from '../types';
 import {
   ZH_CURRENCY_CANONICAL,
   ZH_DURATION_UNITS,
+  ZH_ALTERNATIVES_THEN_CI,
   ZH_MEASURE_WORDS,
+  ZH_MEDAL_UNITS,
   ZH_MONEY_NAMES,
   ZH_MULTIPLE_UNITS,
   ZH_PERCENT_UNITS,
@@ -17,9 +19,12 @@ import {
   type UnitEntry,
 } from '../rules/zh/units';
 import {
+  EN_CAPITALISED,
   EN_COLLECTIVE,
   EN_DURATION,
+  EN_LOWERCASE_WORD,
   EN_MULTIPLE,
+  EN_NEXT_WORD,
   EN_NOT_PLURAL_ENDING,
   EN_NOT_UNIT,
   EN_PERCENT,
@@ -28,6 +33,9 @@ import {
   EN_POINTS,
   EN_SKIP_ADJ,
 } from '../rules/en/units';
+
+/** All white space (folded to one space). */
+const WHITESPACE_ALL = /\s+/g;
 
 export interface UnitMatch {
   /** The text as written after the number. */
@@ -69,6 +77,7 @@ function buildLexicon(): Lexicon {
     map.set(c, { unit, kind: 'count', scale: c.startsWith('万') ? 1e4 : 1 });
   }
   for (const m of ZH_MULTIPLE_UNITS) map.set(m, { unit: m, kind: 'multiple' });
+  for (const m of ZH_MEDAL_UNITS) map.set(m, { unit: m, kind: 'count' });
   let maxLen = 0;
   for (const k of map.keys()) maxLen = Math.max(maxLen, k.length);
   return { map, maxLen };
@@ -84,16 +93,26 @@ export function matchChineseUnit(text: string, pos: number): UnitMatch | null {
     if (!entry) continue;
     const per = rateAfter(text, pos + len);
     if (per) {
-      // The unit grammar: a rate keeps both units (吨/年), written with / however the text wrote it.
+      // The unit grammar: a rate keeps both units as written (吨/年, 微克每立方米: GUIDE, physical units as written).
       return {
         text: text.slice(pos, pos + len + 1 + per.length),
-        unit: `${entry.unit}/${per}`,
+        unit: `${entry.unit}${text[pos + len]}${per}`,
         kind: entry.kind,
         scale: entry.scale ?? 1,
       };
     }
     const blocked = ZH_UNIT_BLOCKED_BEFORE[s];
     if (blocked && blocked.test(text.slice(pos + len, pos + len + 2))) continue;
+    if (entry.kind === 'count' && !s.endsWith('次')) {
+      const alternatives = ZH_ALTERNATIVES_THEN_CI.exec(text.slice(pos + len, pos + len + 16));
+      if (alternatives)
+        return {
+          text: text.slice(pos, pos + len + alternatives[0].length),
+          unit: entry.unit + '次',
+          kind: entry.kind,
+          scale: entry.scale ?? 1,
+        };
+    }
     return { text: s, unit: entry.unit, kind: entry.kind, scale: entry.scale ?? 1 };
   }
   return null;
@@ -128,7 +147,7 @@ export function matchEnglishUnit(
   if (m)
     return {
       text: m[0],
-      unit: m[1].toLowerCase().replace(/\s+/g, ' '),
+      unit: m[1].toLowerCase().replace(WHITESPACE_ALL, ' '),
       kind: 'physical',
       scale: 1,
       length: m[0].length,
@@ -140,12 +159,12 @@ export function matchEnglishUnit(
   // modifier ("911 answer time"), so look a word or two further for the plural.
   let consumed = 0;
   for (let hop = 0; hop < 3; hop++) {
-    const word = /^(\s+)([A-Za-z][A-Za-z'-]*)/.exec(rest.slice(consumed));
+    const word = EN_NEXT_WORD.exec(rest.slice(consumed));
     if (!word) return null;
     const w = word[2];
     const lower = w.toLowerCase();
     consumed += word[0].length;
-    if (EN_NOT_UNIT.has(lower) || /^[A-Z]/.test(w) || !/^[a-z][a-z'-]*$/.test(w)) return null;
+    if (EN_NOT_UNIT.has(lower) || EN_CAPITALISED.test(w) || !EN_LOWERCASE_WORD.test(w)) return null;
     if (EN_SKIP_ADJ.has(lower)) continue;
     if (w.length >= 3 && (isPluralNoun(lower) || singular)) {
       return { text: rest.slice(0, consumed), unit: lower, kind: 'count', scale: 1, length: consumed };

@@ -4,6 +4,29 @@
 // terminal punctuation continues in the next prose paragraph, past any caption between.
 
 import { furnitureLines, runningHeadShapes } from './furniture';
+import { EN_ABBREVIATION_END, EN_CAPITAL_START, EN_FULL_STOP_END, EN_NEXT_SENTENCE_START } from '../rules/en/sentences';
+import { ZH_CHARACTERS } from '../rules/zh/sentences';
+
+/** One white-space character. */
+const WHITE_SPACE_CHAR = /\s/;
+/** A Markdown heading mark. */
+const MARKDOWN_HEADING = /^#{1,6}\s/;
+/** A line opened by a long dash (a subtitle). */
+const DASH_HEADING = /^——|^--\s?/;
+/** Sentence punctuation of Chinese and English text. */
+const SENTENCE_PUNCTUATION = /[。！？；!?;]/;
+/** A line that ends in sentence punctuation. */
+const SENTENCE_PUNCTUATION_END = /[。！？；!?]$/;
+/** A line that ends in a comma or colon goes on. */
+const CLAUSE_PUNCTUATION_END = /[，,：:]$/;
+/** A run of white space. */
+const WHITE_SPACE_RUN = /\s+/;
+/** A clause comma of Chinese or English text. */
+const CLAUSE_COMMA = /[，,]/;
+/** A digit. */
+const DIGIT = /\d/;
+/** Punctuation of prose: a line with it is no heading. */
+const PROSE_PUNCTUATION = /[。！？；，、,;]/;
 
 export type UnitKind = 'sentence' | 'heading' | 'caption' | 'furniture';
 
@@ -26,8 +49,6 @@ const TERMINAL = new Set(['。', '！', '？', '；', '!', '?', ';', '…']);
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
 const CAPTION_END = /(摄|供图|图片来源[:：].*|\(摄影[^)]*\)|（摄影[^）]*）|图\/[^\s]+|Photo:.*|Photograph by .*)$/u;
 const CAPTION_START = /^(图为|图：|图:|▲|△|\[图|【图|Photo:|Pictured:|!?\[?(?:Figure|Chart|Table) [A-Z0-9]{1,3}[:.])/u;
-const ENGLISH_ABBREV =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|Nos|Co|Corp|Inc|Ltd|Dept|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|vs|etc|e\.g|i\.e|approx|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -44,8 +65,8 @@ function splitLines(text: string): Line[] {
 }
 
 function trimRange(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && WHITE_SPACE_CHAR.test(text[start])) start++;
+  while (end > start && WHITE_SPACE_CHAR.test(text[end - 1])) end--;
   return [start, end];
 }
 
@@ -72,33 +93,33 @@ function startsNewEnglishUnit(text: string, open: TextUnit, line: string): boole
   if (LIST_ITEM.test(line)) return true;
   const last = text.charCodeAt(open.end - 1);
   const latinBefore = !(last >= 0x3000 && last <= 0x9fff) && !(last >= 0xff00 && last <= 0xffef);
-  return latinBefore && /^[A-Z]/.test(line);
+  return latinBefore && EN_CAPITAL_START.test(line);
 }
 
 /** A heading: a short line with no sentence punctuation, or numbered/markdown-marked. */
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
-  if (/^#{1,6}\s/.test(t)) return true;
-  if (/^——|^--\s?/.test(t) && t.length <= 60) return true;
-  if (/[。！？；!?;]/.test(t.slice(0, -1)) || /[。！？；!?]$/.test(t)) return false;
-  if (/[，,：:]$/.test(t)) return false;
+  if (MARKDOWN_HEADING.test(t)) return true;
+  if (DASH_HEADING.test(t) && t.length <= 60) return true;
+  if (SENTENCE_PUNCTUATION.test(t.slice(0, -1)) || SENTENCE_PUNCTUATION_END.test(t)) return false;
+  if (CLAUSE_PUNCTUATION_END.test(t)) return false;
   // An English line of several words ending in a full stop is a sentence.
-  if (/\.$/.test(t) && t.split(/\s+/).length >= 4) return false;
+  if (EN_FULL_STOP_END.test(t) && t.split(WHITE_SPACE_RUN).length >= 4) return false;
   // Prose broken off mid-sentence (a page break) has clause commas; headings rarely do at length.
-  if (/[，,]/.test(t) && t.length > 24) return false;
-  const cjk = (t.match(/[\u3400-\u9fff]/g) ?? []).length;
+  if (CLAUSE_COMMA.test(t) && t.length > 24) return false;
+  const cjk = (t.match(ZH_CHARACTERS) ?? []).length;
   const limit = cjk > t.length / 3 ? 40 : 90;
   return t.length <= limit;
 }
 
 function endsSentence(text: string, start: number, end: number): boolean {
   let i = end - 1;
-  while (i >= start && (CLOSERS.has(text[i]) || /\s/.test(text[i]))) i--;
+  while (i >= start && (CLOSERS.has(text[i]) || WHITE_SPACE_CHAR.test(text[i]))) i--;
   if (i < start) return true;
   const ch = text[i];
   if (TERMINAL.has(ch)) return true;
-  if (ch === '.') return !ENGLISH_ABBREV.test(text.slice(Math.max(start, i - 6), i + 1));
+  if (ch === '.') return !EN_ABBREVIATION_END.test(text.slice(Math.max(start, i - 6), i + 1));
   return false;
 }
 
@@ -114,12 +135,12 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     } else if (ch === '.') {
       // English full stop: followed by space and a capital/quote/digit, or the end of the piece.
       const next = text[i + 1];
-      const isDecimal = /\d/.test(text[i - 1] ?? '') && /\d/.test(next ?? '');
+      const isDecimal = DIGIT.test(text[i - 1] ?? '') && DIGIT.test(next ?? '');
       if (
         !isDecimal &&
-        (i + 1 >= end || (/\s/.test(next) && /^\s+["“'([]?[A-Z0-9\u3400-\u9fff]/.test(text.slice(i + 1, i + 6))))
+        (i + 1 >= end || (WHITE_SPACE_CHAR.test(next) && EN_NEXT_SENTENCE_START.test(text.slice(i + 1, i + 6))))
       ) {
-        boundary = !ENGLISH_ABBREV.test(text.slice(Math.max(start, i - 6), i + 1));
+        boundary = !EN_ABBREVIATION_END.test(text.slice(Math.max(start, i - 6), i + 1));
       }
     }
     if (!boundary) continue;
@@ -204,6 +225,6 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
  * it looks like a real heading: short, with no punctuation or figures at all.
  */
 function isContinuation(line: string): boolean {
-  if (/[。！？；，、,;]/.test(line) || /\d/.test(line)) return true;
+  if (PROSE_PUNCTUATION.test(line) || DIGIT.test(line)) return true;
   return line.length > 15;
 }

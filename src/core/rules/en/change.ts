@@ -56,3 +56,13 @@ export const EN_PAREN_DIRECTION =
 
 /** "compared with", "than", "up from": a figure set against the previous one of the same measure. */
 export const EN_COMPARED_WITH = /\b(?:compared\s+(?:with|to)|than|against|versus|(?:up|down)\s+from|from)\b/i;
+
+/** fell to 3.8 percent: to right before the figure makes it a level. */
+export const EN_TO_BEFORE = /\bto\s*$/i;
+
+/** Words of a rise. */
+export const EN_UP_WORD = /^(increase|rise|jump|gain|growth|hike|more|higher|greater|above|larger|boost\w*|rais\w*)$/i;
+
+/** Words of a fall. */
+export const EN_FALL_WORD =
+  /^(decrease|decline|drop|fall|reduction|cut|dip|fewer|less|lower|below|smaller|reduc\w*|decreas\w*)$/i;

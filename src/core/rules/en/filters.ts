@@ -15,3 +15,22 @@ export const EN_COMPOUND_ADJECTIVE_AFTER = /^-(?:month|year|week|day|hour|minute
 export const EN_KNOWN_SET_BEFORE = /\b(?:the|these|those|both|last|past|next|previous|coming|first|its|their)\s+$/i;
 /** One way to understand…: the indefinite "one". */
 export const EN_INDEFINITE_ONE = /^one$/i;
+
+/** topped, passed, broke through: a milestone passed gives approx over. */
+export const EN_MILESTONE_BEFORE = /\b(?:topped|passed|surpassed|exceeded|broke through)\s+$/i;
+
+/** down 11%, 10% and 4%: a comma (and or or) joins a list across clauses. */
+export const EN_COMMA_LIST_JOINER = /^\s*,\s*(?:(?:or|and)\s+)?$/;
+
+/** decreased $137 billion, or 2.2 percent: the same change in another unit. */
+export const EN_OR = /\bor\b/;
+
+/** A figure ending in a scale word (1.6 million) is a quantity even without a counted noun. */
+export const EN_SCALE_WORD_END = /\b(?:million|billion|trillion)$/i;
+
+/** decreased from 41 to 29: from or to right before a figure. */
+export const EN_FROM_OR_TO_BEFORE = /\b(?:from|to)\s+$/i;
+
+/** The verbs of a stated change whose two ends are levels worth checking. */
+export const EN_CHANGE_VERB =
+  /\b(?:rose|fell|dropped|declined|decreased|increased|grew|climbed|went (?:up|down)|improved|cut|reduced)\b/i;

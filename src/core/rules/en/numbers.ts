@@ -10,3 +10,34 @@ export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
   ],
   [/\b(?:nearly|almost|about|around|approximately|roughly|some|close to|an estimated|approx\.)\s+$/i, 'about'],
 ];
+
+/** m and k are scale words only after a currency sign ($3m, £20k). */
+export const EN_SCALE_ONLY_WITH_CURRENCY = /^(m|k)$/i;
+
+/** No. 5, #3: a number of an item, not a quantity. */
+export const EN_NUMBER_SIGN_BEFORE = /\b(?:No\.|no\.|#)\s?$/;
+
+/** 1st, 22nd, 3rd, 4th: ordinals. */
+export const EN_ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/;
+
+/** a hundred, a third: the article opens a number. */
+export const EN_A_SCALE_WORD = /^an?\s+(hundred|thousand|million|billion|third|half|quarter)\b/i;
+
+/** The next word of a number written in words (two hundred and five). */
+export const EN_NEXT_NUMBER_WORD = /^(\s+|-)(and\s+)?([A-Za-z]+(?:-[A-Za-z]+)?)/i;
+
+/** Fraction words that continue a number written in words. */
+export const EN_FRACTION_WORD = /^(thirds?|halves|half|quarters?|fifths?)$/;
+
+/** A number in words that ends in a fraction word is a share. */
+export const EN_FRACTION_END = /(third|half|halves|quarter|fifth)s?$/i;
+
+/** a two-year plan, a 10-day trip: a number in a compound adjective. */
+export const EN_COMPOUND_UNIT_AFTER = /^\s*(?:-|–)\s*(?:year|month|day|week|hour|minute|time)s?\b/i;
+
+/** A currency sign right before a figure ($3.5bn, HK$20, €5). */
+export const EN_CURRENCY_BEFORE = /(US\$|HK\$|A\$|C\$|\$|€|£|¥|￥)\s?$/;
+/** The scale words written after a figure (1.6 million, $3.5bn). */
+export const EN_SCALE_AFTER = /^\s?(trillion|billion|million|thousand|hundred|bn|mn|m|k)\b/i;
+/** The first word of a number written in words (twenty-five). */
+export const EN_NUMBER_WORD_START = /^[A-Za-z]+(?:-[A-Za-z]+)?/;

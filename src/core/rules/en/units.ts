@@ -122,3 +122,12 @@ export const EN_COLLECTIVE = new Set([
 /** A plural noun by its ending (offences, activities, boxes), not a word that only ends in s. */
 export const EN_PLURAL_ENDING = /[^s]s$|ies$|ses$|xes$|ches$|shes$/;
 export const EN_NOT_PLURAL_ENDING = /(?:ness|less|ous|ss|us|is)$/;
+
+/** The next word after a figure (a counted noun or a modifier before it). */
+export const EN_NEXT_WORD = /^(\s+)([A-Za-z][A-Za-z'-]*)/;
+
+/** A capitalised word names something; it is not a counted noun. */
+export const EN_CAPITALISED = /^[A-Z]/;
+
+/** A word of lower-case letters, hyphens and apostrophes. */
+export const EN_LOWERCASE_WORD = /^[a-z][a-z'-]*$/;

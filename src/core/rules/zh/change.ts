@@ -93,3 +93,37 @@ export const ZH_LEVEL_RATE = /(?:失业率|就业率|比重|占比|比例|份额
 
 /** 远低于, 高于: a figure set against the previous one of the same measure. */
 export const ZH_COMPARED_WITH = /(?:低于|高于|快于|慢于|超过|相比|对比|较之)/u;
+
+/** What stands between 高于 and the difference: the other measure's name (no 的, 有, 是, 为: those start another phrase). */
+const OTHER_MEASURE = '(?:(?![的有是为])[\\u3400-\\u9fff]){1,10}';
+/**
+ * 高于全国8.5个百分点, 比全国高0.8个百分点, 低于全省平均水平0.5个百分点: the figure is the difference from another
+ * measure, a change (convention: "X higher than" is a change). Not 高于全国平均水平的5% (the other measure's level),
+ * 高于标准的地块有5处, nor 不低于 (a threshold).
+ */
+export const ZH_DIFFERENCE_UP_BEFORE = new RegExp(
+  `(?:(?<!不)(?:高于|快于|高出|超出)${OTHER_MEASURE}|比${OTHER_MEASURE}(?:高|快|多))$`,
+  'u',
+);
+export const ZH_DIFFERENCE_DOWN_BEFORE = new RegExp(
+  `(?:(?<!不)(?:低于|慢于)${OTHER_MEASURE}|比${OTHER_MEASURE}(?:低|慢|少))$`,
+  'u',
+);
+
+/** 至, 到, 为 right before the figure: it may be a level reached. */
+export const ZH_LEVEL_MARK_BEFORE = /(至|到|为)$/;
+
+/** 降至, 增至, 缩短至: the figure is the level reached, not the size of the change. */
+export const ZH_LEVEL_REACHED_BEFORE = /(降|增|升|缩短|减少|提高|提升|下降|上升|增长|减|缩减)(至|到)$/;
+
+/** 同比增, 分别降: the context a single-character change verb needs. */
+export const ZH_SINGLE_VERB_CONTEXT = /(同比|环比|比上年|较上年|比去年|较去年|分别|均)$/;
+
+/** 至 or 到 anywhere in the object of a change verb: a level. */
+export const ZH_LEVEL_MARK = /(至|到)/;
+
+/**
+ * 减少跑动6次: a change verb, a short object, then the number. 增加值, 减少量: a change word that heads a noun is not a
+ * change (第一产业增加值91414亿元).
+ */
+export const ZH_CHANGE_GAP = /(减少|增加|压减|缩减)((?![值量额率数幅速比])[\u3400-\u9fff]{1,4})$/u;

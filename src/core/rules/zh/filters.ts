@@ -33,3 +33,6 @@ export const ZH_NOUN_PHRASE_BEFORE_ONE = /的$/u;
 export const ZH_TIME_FRAME_BEFORE = /(?:过去|未来|今后|往后)的?$/u;
 /** Years of the calendar, written in digits before 年. */
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+
+/** A sentence end: a quoted name does not run past it. */
+export const ZH_SENTENCE_END = /[。；！？\n]/u;

@@ -22,6 +22,61 @@ export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
   ['约', 'about'],
   ['近', 'about'],
 ];
+/** Scale words that end a figure (1409万, 13.8亿): in a list, a figure written without one shares it. */
+export const ZH_SCALE_WORD_VALUES: Array<[string, number]> = [
+  ['万亿', 1e12],
+  ['亿', 1e8],
+  ['万', 1e4],
+];
+
+/**
+ * A scale word alone as the figure (超百亿美元, 破亿度, 突破百亿次, 千亿元以上): its value. 十亿 and 十万 are numerals
+ * already; 上百, 数万, 几千 are vague amounts (GUIDE) and stay out.
+ */
+export const ZH_BARE_SCALES: Record<string, number> = {
+  万: 1e4,
+  百万: 1e6,
+  千万: 1e7,
+  亿: 1e8,
+  百亿: 1e10,
+  千亿: 1e11,
+  万亿: 1e12,
+  百: 1e2,
+  千: 1e3,
+};
+/**
+ * A bare scale is a figure only after one of these words (the approximation they give), or before 以上. Milestone
+ * verbs (破, 突破, 跨越) give over and stay outside the span; 超, 逾, 近, 约 are approximation words inside it.
+ */
+export const ZH_BARE_SCALE_CUES: Array<[string, Approx | null]> = [
+  ['突破', 'over'],
+  ['跨越', 'over'],
+  ['迈上', 'over'],
+  ['跨上', 'over'],
+  ['达到', null],
+  ['破', 'over'],
+  ['过', 'over'],
+  ['达', null],
+];
+/** 千亿元以上: the bare scale, a unit of up to three characters, then 以上. */
+export const ZH_BARE_SCALE_OVER_AFTER = /^[\u3400-\u9fff]{1,3}以上/u;
+/** 千亿级产业, 百年, 万分: what after a bare scale makes it a class, a time frame, or another word. */
+export const ZH_BARE_SCALE_NOT_BEFORE = /^(?:级|年|多|余|来|倍|分|之|一|物|众|家|里|古|象)/u;
+
+/** 七成, 9成: tenths, a percentage, unless 成 starts a word (成为, 成立, 成果…). */
+export const ZH_NOT_TENTHS_AFTER = /^成(为|立|功|果|员|本|熟|年|效|绩|长|就|交|都|型|品|分|套|批|片|群)/u;
+
+/** 约占全国1/10: a fraction written with a slash is a share only after 占 (a few characters of what it is a share of). */
+export const ZH_SHARE_BEFORE_FRACTION = /占[\u3400-\u9fff]{0,6}$/u;
+/** The approximation word before 占 qualifies the fraction (约占 → about). */
+export const ZH_APPROX_BEFORE_SHARE = /(不超过|不到|不足|将近|接近|超过|约|近|超|逾)占[\u3400-\u9fff]{0,6}$/u;
+
+/** Milestone verbs (GUIDE: 突破, 跨过, 迈上) right before a figure: approx over, the verb outside the span. */
+export const ZH_MILESTONE_BEFORE =
+  /(?:突破|跨过|跨越|跨上|迈上|迈过|跃上|站上|冲上|越过|(?<![打击攻侦爆残识看点戳捅冲撞勘])破)了?$/u;
+/** 2倍多: 多 after 倍 is an approximation word of the span. */
+export const ZH_APPROX_AFTER_MULTIPLE = '多';
+
 /** Words containing numeral characters that are not numbers (统一, 万无一失…). */
 export const ZH_NUMERAL_WORDS = [
   '统一',
@@ -155,4 +210,110 @@ export const ZH_NUMERAL_WORDS = [
   '百年',
   '千秋',
   '一年来',
+];
+
+/** 超 in 赶超, 近 in 最近/附近: a character before the approximation word that makes it part of another word. */
+export const ZH_APPROX_WORD_INSIDE_WORD_BEFORE = /[赶最附接将邻靠亲临简节制]/u;
+
+/** 年 after a figure: a year of the calendar when the figure is one. */
+export const ZH_YEAR_AFTER = /^年/u;
+
+/** 2025年度, 2025财年: a year however many digits. */
+export const ZH_FISCAL_YEAR_AFTER = /^(年度|财年)/u;
+
+/** 月 after a figure: a month of the calendar. */
+export const ZH_MONTH_AFTER = /^月(?!份?[\u3400-\u9fff]{0,0}以来)/u;
+
+/** 3个月: months counted, not a month of the calendar. */
+export const ZH_MONTH_COUNT = /^个月/u;
+
+/** 日/号 after a figure: a day of the month. */
+export const ZH_DAY_AFTER = /^[日号]/u;
+
+/** 5万4千6百: digits and a smaller character unit after a scale word. */
+export const ZH_MIXED_TAIL_GROUP = /^(\d{1,4})([万千百十])/u;
+
+/** 10余年来: 余/多 then 年来 belong to a time frame, not to the figure. */
+export const ZH_OVER_THEN_SINCE = /^[余多](?:年来|年以来)/u;
+
+/** 多种, 多样, 多元, 多方: words that start with 多 after a figure. */
+export const ZH_DUO_WORD_AFTER_DIGITS = /^多[种样元方]/u;
+
+/** 第 right before a figure: an ordinal. */
+export const ZH_ORDINAL_MARK_BEFORE = /第\s?$/u;
+
+/** 、 after a figure (a list or a section number). */
+export const ZH_LIST_MARK = /^[、]/;
+
+/** A figure, spaces, then Chinese text at the start of a line: a section number before its heading. */
+export const ZH_HEADING_AFTER = /^\s+[\u3400-\u9fff]/u;
+
+/** 4.5%-5%, 10~12, 10至12: the high end of a range (dashes, tildes, 至, 到). */
+export const ZH_RANGE_AFTER = /^(%?)\s?(?:-|–|—|~|～|至|到)\s?(\d+(?:\.\d+)?)/u;
+
+/** The high end of a range followed by 年/月/日 is a date range, not a range of a quantity. */
+export const ZH_CALENDAR_UNIT_AFTER = /^(年|月|日)/u;
+
+/** A numeral character that is a digit (not a bare scale such as 万 or 千万). */
+export const ZH_DIGIT_NUMERAL = /[一二两三四五六七八九十〇零壹贰叁肆伍陆柒捌玖拾]/u;
+
+/** 多种, 多项, 多措并举: words that start with 多 after a Chinese numeral. */
+export const ZH_DUO_WORD_AFTER_NUMERAL = /^多(种|样|元|方|项|次|个|措|部门|措并举)/u;
+
+/** 十余, 一百余: 余/多 is an approximation only after a round numeral. */
+export const ZH_ROUND_NUMERAL_END = /[十百千万亿]$/u;
+
+/** 二十几万, 一百几十: 几 after a round numeral is a fuzzy amount. */
+export const ZH_FUZZY_ROUND_END = /[十百千万]$/u;
+
+/** 十余万: a scale after 余 scales the figure unless the figure ends in 十/百/千. */
+export const ZH_SMALL_ROUND_END = /[十百千]$/u;
+
+/** 正负, 抱负, 胜负: 负 as part of a word, not a minus sign. */
+export const ZH_NOT_NEGATIVE_BEFORE = /[正抱胜欺担]/u;
+
+/** 二十届, 四中全会, 二十大, 二期建设: the numeral names a meeting or phase. */
+export const ZH_ORDINAL_AFTER = /^(届|次会|中全会|大(?![类批])|期(?=[\u3400-\u9fff]{0,1}建设))/u;
+
+/** 月 after a Chinese numeral: a month. */
+export const ZH_MONTH_MARK = /^[月]/u;
+
+/** A month named just before (三月五日). */
+export const ZH_MONTH_CHAR = /月/u;
+
+/** 几十, 数百, 上万, 成千: a vague amount. */
+export const ZH_VAGUE_BEFORE = /[几数上成]$/u;
+
+/** 十几: a vague amount. */
+export const ZH_VAGUE_AFTER = /^几/u;
+
+/** 十来个, 两位数: a vague amount. */
+export const ZH_VAGUE_WORD_AFTER = /^(来|位数)/u;
+
+/** The scale words written after a figure (970万, 2.2亿, 1.5万亿). */
+export const ZH_SCALE_AFTER = /^(万亿|千万|百万|亿|万)/u;
+/** 一个, 一起, 一批: after 一 these measure words make an indefinite article, not a count. */
+export const ZH_MEASURE_AFTER_ONE =
+  /^(个|起|支|场|条|项|次|批|件|名|位|种|类|道|幅|段|张|套|份|家|只|座|辆|部|台|所|间|列|艘|架|门|处|片|股|番|轮|层|级)/u;
+
+/** 24万, 3亿: a figure ending in a scale word (a counted noun may follow it with no measure word). */
+export const ZH_SCALE_WORD_END = /[万亿]$/u;
+
+/** The Chinese zeros. */
+export const ZH_ZERO = /[〇零]/;
+
+/** 万万 is 亿. */
+export const ZH_WAN_WAN = /万万/gu;
+
+/** 三点五万: a decimal numeral then a scale word. */
+export const ZH_DECIMAL_THEN_SCALE = /^(.*点[^万亿]+)(万亿|亿|万)$/u;
+
+/** 万 or 亿 in a numeral. */
+export const ZH_WAN_OR_YI = /[万亿]/;
+
+/** 3个多月以上, 24小时以内, 5万元左右: approximation words after the unit (not 前后端, 上下台). */
+export const ZH_POSTFIX_APPROX: Array<[RegExp, Approx]> = [
+  [/^(以上|之上|开外)/u, 'over'],
+  [/^(以内|之内|以下|之下)/u, 'under'],
+  [/^(左右|上下|前后)(?![\u3400-\u9fff]{0,1}(?:端|台|门|院|楼))/u, 'about'],
 ];

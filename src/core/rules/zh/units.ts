@@ -61,6 +61,7 @@ export const ZH_PHYSICAL_UNITS = [
   '人公里',
   '标箱',
   '千公顷',
+  '分贝',
 ];
 
 export const ZH_DURATION_UNITS = [
@@ -162,20 +163,23 @@ export const ZH_MEASURE_WORDS = [
   '批次',
   '余人次',
   '万人次',
-  '个村',
-  '个乡镇',
-  '个社区',
+  '艘次',
+  '件次',
+  '班次',
+  '航次',
+  '轮次',
+  '乘次',
+  '台套',
+  '轮',
+  '羽',
   '省区',
   '省份',
-  '个省',
-  '个国家',
   '国',
   '市',
   '县',
   '区',
   '村',
   '乡镇',
-  '所学校',
   '余人',
   '余起',
   '余件',
@@ -188,6 +192,16 @@ export const ZH_MEASURE_WORDS = [
 ];
 
 export const ZH_MULTIPLE_UNITS = ['倍'];
+
+/** Medal counts (52金34银31铜): a unit only right before another figure, a list mark or the end of a clause. */
+export const ZH_MEDAL_UNITS = ['金', '银', '铜'];
+const MEDAL_NOT_FOLLOWED = /^(?![\d、，。；）,;)]|$)/u;
+
+/**
+ * A measure word with bracketed alternatives and 次 (万辆（艘、架、列）次): one compound unit, 辆次.
+ * Without 次 after the bracket (155.4万套（间）) the unit is the measure word alone.
+ */
+export const ZH_ALTERNATIVES_THEN_CI = /^（[\u3400-\u9fff](?:、[\u3400-\u9fff]){0,5}）次/u;
 
 // Units that must not be followed by these characters (they make a name or another word).
 export const ZH_UNIT_BLOCKED_BEFORE: Record<string, RegExp> = {
@@ -229,6 +243,11 @@ export const ZH_UNIT_BLOCKED_BEFORE: Record<string, RegExp> = {
   方: /^(面|式|法|案|向|针|位|便|言|阵|舱|志|正|能|略|可|才|同|圆)/u,
   款: /^(项|式|待|额)/u,
   斤: /^(斤)/u,
+  轮: /^(胎|船|换|流|椅|廓|机|值|岗|训|回)/u,
+  羽: /^(毛|绒|球)/u,
+  金: MEDAL_NOT_FOLLOWED,
+  银: MEDAL_NOT_FOLLOWED,
+  铜: MEDAL_NOT_FOLLOWED,
 };
 
 /** What a rate unit may be per: 万吨/年, 元/人, 微克/立方米, 分/千瓦时, 元每吨. */

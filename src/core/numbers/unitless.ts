@@ -1,0 +1,64 @@
+// Figures with no unit that are still metrics (GUIDE: ratios and index values have an empty unit): the terms of a
+// ratio joined by ∶ or a colon, and the value right after the name of an index. Bounded look-around only.
+import type { NumberToken } from './numbers';
+import { ZH_SCALE_WORD_END } from '../rules/zh/numbers';
+import {
+  ZH_INDEX_MOVE_BETWEEN,
+  ZH_INDEX_NAME_BEFORE,
+  ZH_NOTHING_COUNTED_AFTER,
+  ZH_PER_BASE_BEFORE,
+  ZH_RATIO_CUE_BEFORE,
+  ZH_RATIO_MOVE_BEFORE,
+  ZH_RATIO_ONLY_SIGN,
+  ZH_RATIO_SIGNS,
+} from '../rules/zh/unitless';
+
+/** How far back the first term of a ratio is looked for (a ratio of four terms of 5 characters fits). */
+const RATIO_LOOK_BACK = 40;
+/** How far before the first term its ratio word is looked for. */
+const CUE_LOOK_BACK = 12;
+/** The longest verb between two index values (缩小至). */
+const MOVE_GAP_MAX = 4;
+
+const isDigitOrPoint = (ch: string | undefined) => !!ch && ((ch >= '0' && ch <= '9') || ch === '.');
+
+/** Is the token a term of a ratio: a ratio sign joins it to a figure before or after it? */
+export function isRatioTerm(text: string, token: NumberToken): boolean {
+  if (token.script !== 'arabic' || token.approx || token.text !== text.slice(token.start, token.end)) return false;
+  const signAfter = ZH_RATIO_SIGNS.includes(text[token.end] ?? '\n') && isDigitOrPoint(text[token.end + 1]);
+  const signBefore = ZH_RATIO_SIGNS.includes(text[token.start - 1] ?? '\n') && isDigitOrPoint(text[token.start - 2]);
+  if (!signAfter && !signBefore) return false;
+  // Walk back to the first term (bounded), noting whether every sign of the chain is the ratio sign.
+  let first = token.start;
+  let onlyRatioSign = !signAfter || text[token.end] === ZH_RATIO_ONLY_SIGN; // the sign before is seen below
+  const limit = Math.max(0, token.start - RATIO_LOOK_BACK);
+  while (first > limit) {
+    const ch = text[first - 1];
+    if (isDigitOrPoint(ch)) first--;
+    else if (ZH_RATIO_SIGNS.includes(ch) && isDigitOrPoint(text[first - 2])) {
+      if (ch !== ZH_RATIO_ONLY_SIGN) onlyRatioSign = false;
+      first--;
+    } else break;
+  }
+  if (onlyRatioSign) return true;
+  const before = text.slice(Math.max(0, first - CUE_LOOK_BACK), first);
+  return ZH_RATIO_CUE_BEFORE.test(before) || ZH_RATIO_MOVE_BEFORE.test(before);
+}
+
+/**
+ * Is the token an index value: right after the name of an index (空气质量综合指数2.4), or the second figure of a
+ * movement whose first figure was one (倍差由1.96缩小至1.81)?
+ */
+export function isIndexValue(text: string, token: NumberToken, previousIndexEnd: number | null): boolean {
+  if (token.script !== 'arabic' || text[token.end] === '%') return false;
+  if (ZH_INDEX_NAME_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) return true;
+  if (previousIndexEnd === null || token.start - previousIndexEnd > MOVE_GAP_MAX) return false;
+  return ZH_INDEX_MOVE_BETWEEN.test(text.slice(previousIndexEnd, token.start));
+}
+
+/** 7万亿、8万亿、9万亿三个大台阶, 常住人口1308.9万，: a scaled figure in digits with nothing counted after it. */
+export function isScaledFigureWithoutNoun(text: string, token: NumberToken): boolean {
+  if (token.script !== 'arabic' || !ZH_SCALE_WORD_END.test(token.text)) return false;
+  if (ZH_PER_BASE_BEFORE.test(text.slice(Math.max(0, token.start - 1), token.start))) return false;
+  return ZH_NOTHING_COUNTED_AFTER.test(text.slice(token.end, token.end + 1));
+}

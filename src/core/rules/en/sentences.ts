@@ -1,0 +1,14 @@
+// Sentence rules of English reports as data: abbreviations that end in a full stop, capitals that start a unit.
+
+/** A line that starts with a capital after Latin text starts a new unit. */
+export const EN_CAPITAL_START = /^[A-Z]/;
+
+/** An English line ending in a full stop. */
+export const EN_FULL_STOP_END = /\.$/;
+
+/** After a full stop: a space, then a capital, a digit or Chinese text (after an opening quote or bracket) starts the next sentence. */
+export const EN_NEXT_SENTENCE_START = /^\s+["“'([]?[A-Z0-9\u3400-\u9fff]/;
+
+/** Mr., U.S., Jan., e.g., a single capital: a full stop that ends an abbreviation, not a sentence. */
+export const EN_ABBREVIATION_END =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|Nos|Co|Corp|Inc|Ltd|Dept|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|vs|etc|e\.g|i\.e|approx|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;

@@ -1,0 +1,26 @@
+// Figures of Chinese reports stated with no unit (GUIDE: ratios and index values, empty unit): the terms of a ratio
+// (三次产业比重为4.0∶37.7∶58.3, 收入比从2.50:1缩小至2.27:1) and index values (空气质量综合指数2.4, 收入比2.54).
+// numbers/unitless.ts applies them.
+
+/** The signs that join the terms of a ratio: ∶ (U+2236), the full-width and the ASCII colon. */
+export const ZH_RATIO_SIGNS = '∶：:';
+/** ∶ is written for ratios only; a colon joins ratio terms only after a ratio word. */
+export const ZH_RATIO_ONLY_SIGN = '∶';
+/** The word before the first term that says a colon is a ratio: 产业结构, 收入比, 比重, 比例, 之比. */
+export const ZH_RATIO_CUE_BEFORE = /(?:比|比重|比例|比值|结构|配比)(?:为|是|达|由|从|调整为|优化为)?$/u;
+/** The second ratio of a movement (从2.50:1缩小至2.27:1): a verb and 至/到 right after a figure. */
+export const ZH_RATIO_MOVE_BEFORE = /\d(?:缩小|扩大|调整|优化|变|降|升|下降|上升|提高)(?:至|到|为)$/u;
+/** The name of an index or ratio value right before the figure, with a linking verb at most. */
+export const ZH_INDEX_NAME_BEFORE =
+  /(?:指数|收入比|之比|比值|倍差|系数|死亡率|基尼系数|满意度|得分)(?:为|是|达|达到|由|从|缩小到|缩小至|扩大到|扩大至|降至|降到|升至|提高到|提高至|下降到|下降至|上升到|上升至)?$/u;
+/** The second figure of 由1.96缩小至1.81: a verb of movement and 至/到 after the first index value. */
+export const ZH_INDEX_MOVE_BETWEEN = /^(?:缩小|扩大|下降|上升|降|升|提高|提升|回落|改善)(?:至|到|为)$/u;
+
+/**
+ * 全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶, 常住人口1308.9万，: a figure with a scale word and nothing counted
+ * after it (the clause ends, a list goes on, or a count of the list follows) has an empty unit (convention: no unit
+ * written, empty unit).
+ */
+export const ZH_NOTHING_COUNTED_AFTER = /^(?:[，。；、！？）)]|[一二三四五六七八九十两]|$)/u;
+/** 每万人, 每亿元: a per-unit base, not a figure. */
+export const ZH_PER_BASE_BEFORE = /每$/u;
