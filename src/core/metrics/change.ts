@@ -2,13 +2,21 @@
 // (降至7分钟, 由13分钟缩短至7分钟)? And against what basis is the change stated?
 import type { Change, ChangeDirection } from '../types';
 import {
+  ZH_BARE_LIST_TAIL,
   ZH_BASIS,
+  ZH_BI_COMPARATIVE_BEFORE,
+  ZH_BI_COMPARATIVE_UP,
   ZH_BOOST_BEFORE,
   ZH_CHANGE_AFTER_DOWN,
   ZH_CHANGE_AFTER_UP,
   ZH_COMPARED_WITH,
+  ZH_DIFFERENCE_BEFORE,
+  ZH_DIFFERENCE_UP,
+  ZH_DIFFERENCE_WITHOUT_OBJECT,
   ZH_DOWN,
+  ZH_DRAG_BEFORE,
   ZH_FILLER,
+  ZH_LEVEL_OF_COMPARED_AFTER,
   ZH_LEVEL_RATE,
   ZH_RATE_OF_CHANGE,
   ZH_UP,
@@ -16,16 +24,23 @@ import {
 import {
   EN_AFTER,
   EN_AFTER_REDUCTION,
+  EN_AVERAGED_CHANGE,
   EN_BASIS,
   EN_BEFORE,
+  EN_CLOSE_PARENTHESIS_AFTER,
   EN_COMPARATIVE_OF,
   EN_COMPARED_WITH,
+  EN_DIGITS_AFTER_SIGNED,
   EN_DOWN,
   EN_INFLATION_AFTER,
+  EN_LEVEL_DIFFERENCE_BY,
   EN_LEVEL_RATE,
+  EN_OPEN_PARENTHESIS_BEFORE,
   EN_PAREN_DIRECTION,
+  EN_PLUS_SIGNED_NEARBY,
   EN_RATE_OF_CHANGE_DOWN,
   EN_RATE_OF_CHANGE_UP,
+  EN_SIGNED_FIGURE,
   EN_VERB_OBJECT_BY,
 } from '../rules/en/change';
 
@@ -55,6 +70,13 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
     // 降至 / 增至 / 缩短至 make the number a level.
     if (/(至|到|为)$/.test(before) && /(降|增|升|缩短|减少|提高|提升|下降|上升|增长|减|缩减)(至|到)$/.test(before))
       return null;
+    // 分别增长5.2、6.1和7.3%: the last figure of a bare list reads the words before the whole list.
+    before = before.replace(ZH_BARE_LIST_TAIL, '');
+    const compared = chineseComparison(before, after);
+    if (compared) {
+      const basis = ZH_BASIS.exec(before) ?? ZH_BASIS.exec(sentence);
+      return { direction: compared, basis: basis ? basis[1] : null };
+    }
     const m = ZH_CHANGE_BEFORE.exec(before);
     let word: string | null = m ? m[1] : null;
     if (
@@ -93,16 +115,38 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
     if (a) dirWord = a[1];
   }
   if (!dirWord) dirWord = EN_VERB_OBJECT_BY.exec(before)?.[1] ?? null;
+  if (!dirWord) dirWord = EN_LEVEL_DIFFERENCE_BY.exec(before)?.[1] ?? null;
+  if (!dirWord) dirWord = EN_AVERAGED_CHANGE.exec(before)?.[1] ?? null;
   if (!dirWord && EN_AFTER_REDUCTION.test(after)) dirWord = 'reduction';
   if (!dirWord) return null;
   const basis = EN_BASIS.exec(after.slice(0, 80)) ?? EN_BASIS.exec(sentence);
   return { direction: englishDirection(dirWord), basis: basis ? basis[1] : null };
 }
 
+/**
+ * A drag on growth (下拉…增长11.0个百分点: down, whatever growth word is nearest) or a difference from
+ * another figure (增速高于全州11.9个百分点, 比上年低0.3个百分点): their direction, or null.
+ */
+function chineseComparison(before: string, after: string): ChangeDirection | null {
+  if (ZH_DRAG_BEFORE.test(before)) return 'down';
+  // 高于全国5.0%的平均水平: that figure is the other one's level.
+  if (ZH_LEVEL_OF_COMPARED_AFTER.test(after)) return null;
+  const difference = ZH_DIFFERENCE_BEFORE.exec(before);
+  if (difference && (difference[2] !== '' || ZH_DIFFERENCE_WITHOUT_OBJECT.includes(difference[1])))
+    return ZH_DIFFERENCE_UP.includes(difference[1]) ? 'up' : 'down';
+  const comparative = ZH_BI_COMPARATIVE_BEFORE.exec(before);
+  if (comparative) return ZH_BI_COMPARATIVE_UP.includes(comparative[1]) ? 'up' : 'down';
+  return null;
+}
+
 function englishDirection(word: string): ChangeDirection {
   if (/^(increase|rise|jump|gain|growth|hike|more|higher|greater|above|larger|boost\w*|rais\w*)$/i.test(word))
     return 'up';
-  if (/^(decrease|decline|drop|fall|reduction|cut|dip|fewer|less|lower|below|smaller|reduc\w*|decreas\w*)$/i.test(word))
+  if (
+    /^(decrease|decline|drop|fall|reduction|cut|dip|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?)$/i.test(
+      word,
+    )
+  )
     return 'down';
   return directionOf(word, 'en');
 }
@@ -126,6 +170,8 @@ export interface FigureContext {
   after: string;
   /** The figure is a percentage (the rate rules read only those). */
   percent: boolean;
+  /** The number as written, sign included (+26,000). */
+  figure: string;
 }
 
 /**
@@ -137,6 +183,10 @@ export interface FigureContext {
  */
 export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Change | null {
   const { sentenceBefore, after, percent } = ctx;
+  if (lang === 'en') {
+    const signed = signedDirection(ctx);
+    if (signed) return { direction: signed, basis: null };
+  }
   if (percent) {
     if (lang === 'en' && EN_INFLATION_AFTER.test(after)) return { direction: 'up', basis: null };
     const direction = nearestRateDirection(sentenceBefore, lang);
@@ -150,6 +200,22 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
     if (word) return { direction: word[1] ? 'up' : 'down', basis: null };
   }
   return null;
+}
+
+/**
+ * "(+26,000)", "from +504,000 to +472,000": a figure written with a plus is the size of a change up;
+ * with a minus, down when it stands alone in parentheses or beside a plus-signed figure (a bare minus
+ * may be a negative level). Not a phone number or code: "(+1) 202-691-5200", "+44 20 7946 0958".
+ */
+function signedDirection(ctx: FigureContext): ChangeDirection | null {
+  const sign = EN_SIGNED_FIGURE.exec(ctx.figure);
+  if (!sign || EN_DIGITS_AFTER_SIGNED.test(ctx.after)) return null;
+  if (sign[1]) return 'up';
+  const parenthesised =
+    EN_OPEN_PARENTHESIS_BEFORE.test(ctx.sentenceBefore) && EN_CLOSE_PARENTHESIS_AFTER.test(ctx.after);
+  const besidePlus =
+    EN_PLUS_SIGNED_NEARBY.test(ctx.sentenceBefore.slice(-40)) || EN_PLUS_SIGNED_NEARBY.test(ctx.after.slice(0, 40));
+  return parenthesised || besidePlus ? 'down' : null;
 }
 
 /** Up or down when the nearest rate named before a percentage is a rate of change; null for a level rate. */

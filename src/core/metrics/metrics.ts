@@ -401,6 +401,7 @@ export function extractMetrics(
           sentenceBefore: lang === 'zh' ? sentenceBefore.replace(/\s+/g, '') : sentenceBefore,
           after: afterText,
           percent: unit.unit === '%',
+          figure: token.text,
         },
         lang,
       );
@@ -417,6 +418,8 @@ export function extractMetrics(
       change = previous.change;
     // 人口自然增长率为-0.99‰: a negative growth is a fall.
     if (change && token.value < 0 && change.direction === 'up') change = { ...change, direction: 'down' };
+    // 增速回落至0.0%: a zero has no direction.
+    if (change && token.value === 0) change = null;
 
     let from: number = Math.max(
       windowStart,
@@ -518,11 +521,15 @@ function bareEnglishQuantity(
   sentenceStart: number,
 ): (UnitMatch & { length: number }) | null {
   if (lang !== 'en' || token.script === 'chinese') return null;
-  // +39,000: a signed figure is a stated change or level whatever the words around it.
-  if (/^[+−-]\d/.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  // +39,000: a signed figure is a stated change or level whatever the words around it (not +44 20 7946 0958, a phone).
+  if (/^[+−-]\d/.test(token.text))
+    return /^\s*\)?\s*[-.]?\d/.test(text.slice(token.end, token.end + 4))
+      ? null
+      : { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   if (/\b(?:million|billion|trillion)$/i.test(token.text))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
-  const before = text.slice(Math.max(sentenceStart, token.start - 40), token.start);
+  // 100: "below its pre-pandemic February 2020 level by 368,000" reads back past its verb.
+  const before = text.slice(Math.max(sentenceStart, token.start - 100), token.start);
   const after = text.slice(token.end, token.end + 30);
   if (detectChange(before, after, 'en', '')) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // decreased from 41 to 29: both ends of a stated change are levels worth checking.

@@ -35,6 +35,12 @@ export const ZH_DOWN = [
   '回落了',
   '精简',
   '压缩',
+  '放缓',
+  '减缓',
+  '放慢',
+  '趋缓',
+  '缩小',
+  '走低',
 ];
 export const ZH_UP = [
   '上升',
@@ -71,6 +77,11 @@ export const ZH_UP = [
   '净增加',
   '翻番',
   '改善',
+  '加快',
+  '提速',
+  '上扬',
+  '走高',
+  '抬升',
 ];
 export const ZH_FILLER = '(?:了|为|达|达到|约|近|超|超过|分别|均|各|逾|近乎|高达|仅|仅有|只|只有|有)*';
 /** 1.3%的轻微增长, 16.5%的增幅: the change named after the figure (not 6.4%的高位回落至: that is a level). */
@@ -93,3 +104,46 @@ export const ZH_LEVEL_RATE = /(?:失业率|就业率|比重|占比|比例|份额
 
 /** 远低于, 高于: a figure set against the previous one of the same measure. */
 export const ZH_COMPARED_WITH = /(?:低于|高于|快于|慢于|超过|相比|对比|较之)/u;
+
+/**
+ * The compared-with thing between a comparison word and its figure: Chinese words, a year, a
+ * bracketed figure of its own (高于全国（3.8%）33.3个百分点); no digits otherwise, no clause break.
+ */
+const ZH_COMPARED_THING = '(?:[\\u3400-\\u9fffA-Za-z]|(?:19|20)\\d\\d|（[^（）]{0,16}）|\\([^()]{0,16}\\))';
+
+/**
+ * 增速高于全州11.9个百分点, 低于全国平均水平0.3个百分点, 高出2.5个百分点: the figure is the size of a
+ * difference from another figure, in the direction of the word. Group 1 the word, group 2 what is
+ * compared with (高于/低于 need one: 低于5.5% alone is a bound, not a difference).
+ */
+export const ZH_DIFFERENCE_BEFORE = new RegExp(
+  `(?<!不)(高于|快于|多于|高出|超出|低于|慢于|少于|低出)(${ZH_COMPARED_THING}{0,16})(?:了|约|近|达)?$`,
+  'u',
+);
+export const ZH_DIFFERENCE_UP = ['高于', '快于', '多于', '高出', '超出'];
+/** Difference words that can stand without the compared thing (高出2.5个百分点). */
+export const ZH_DIFFERENCE_WITHOUT_OBJECT = ['高出', '超出', '低出'];
+/** 高于全国5.0%的平均水平: the figure is the compared thing's own level, not the difference. */
+export const ZH_LEVEL_OF_COMPARED_AFTER = /^\s*的/u;
+
+/**
+ * 增速比上年高1.2个百分点, 比全国平均低0.3个百分点, 比上年少3个: 比 + what is compared with + a bare
+ * comparative (not 比重, 比例, 占比, 对比: those 比 compare nothing).
+ */
+export const ZH_BI_COMPARATIVE_BEFORE = new RegExp(
+  `(?<![占对无相类])比(?![重例率值价较])${ZH_COMPARED_THING}{1,16}?(高出|低出|高|快|多|低|慢|少)了?$`,
+  'u',
+);
+export const ZH_BI_COMPARATIVE_UP = ['高出', '高', '快', '多'];
+
+/**
+ * 下拉固定资产投资增长11.0个百分点, 拖累经济增长0.5个百分点, 拉低CPI涨幅0.2个百分点: a drag on
+ * growth is a change down, whatever growth word sits before the figure (not 在…拖累下: a cause).
+ */
+export const ZH_DRAG_BEFORE = new RegExp(
+  `(?:下拉|拖累|拉低|拉下)(?:(?![下中])${ZH_COMPARED_THING}{0,20}?(?:的)?(?:增长|增速|增幅|涨幅|上涨))?(?:了|约|近|达|为)?$`,
+  'u',
+);
+
+/** 分别增长5.2、6.1和7.3%: the bare figures listed before the last one, which take its unit and change word. */
+export const ZH_BARE_LIST_TAIL = /(?:\d+(?:\.\d+)?[万亿]?[、和及与])+$/u;

@@ -1,0 +1,60 @@
+// Spec table, change direction in simplified Chinese: differences from another figure (高于全国…个百分点),
+// drags and boosts on growth (下拉, 拖累, 拉动), bare 分别 lists, zero rates; with must-not-match cases.
+import type { SpecCase } from './types';
+
+export const ZH_HANS_CHANGES: SpecCase[] = [
+  // A difference from the region or country is the size of a change, in the direction of the word.
+  {
+    in: '全县规上工业增加值增长15.2%，增速高于全州11.9个百分点。',
+    m: ['15.2% = 15.2 % up', '11.9个百分点 = 11.9 百分点 up'],
+  },
+  {
+    in: '社会消费品零售总额增长1.8%，增速低于全州2.0个百分点。',
+    m: ['1.8% = 1.8 % up', '2.0个百分点 = 2 百分点 down'],
+  },
+  {
+    in: '全市高新技术产业投资增长37.1%，高于全国（3.8%）33.3个百分点。',
+    m: ['37.1% = 37.1 % up', '3.8% = 3.8 % up', '33.3个百分点 = 33.3 百分点 up'],
+  },
+  { in: '城镇居民人均可支配收入增速比全省高出0.6个百分点。', m: ['0.6个百分点 = 0.6 百分点 up'] },
+  { in: '工业投资增速快于全部投资1.2个百分点。', m: ['1.2个百分点 = 1.2 百分点 up'] },
+  { in: '房地产开发投资增速慢于全国0.8个百分点。', m: ['0.8个百分点 = 0.8 百分点 down'] },
+  { in: '增速比上年高1.2个百分点。', m: ['1.2个百分点 = 1.2 百分点 up'] },
+  {
+    in: '规上工业增加值增速比全国高0.4个百分点，比全省低1.1个百分点。',
+    m: ['0.4个百分点 = 0.4 百分点 up', '1.1个百分点 = 1.1 百分点 down'],
+  },
+  { in: '全市重大事故比上年少3起。', m: ['3起 = 3 起 down'] },
+  // The other figure's own level (…的平均水平) and a bound (低于5.5%) are no differences.
+  { in: '全市生产总值增长8.1%，高于全国5.0%的平均水平。', m: ['8.1% = 8.1 % up', '5.0% = 5 % up'] },
+  { in: '城镇调查失业率5.1%，低于5.5%的控制目标。', m: ['5.1% = 5.1 %', '低于5.5% = 5.5 % ~under'] },
+  // A drag on growth is a change down whatever growth word is nearest; a boost is up.
+  { in: '房地产开发投资下拉固定资产投资增长11.0个百分点。', m: ['11.0个百分点 = 11 百分点 down'] },
+  { in: '第二产业拖累经济增长0.5个百分点。', m: ['0.5个百分点 = 0.5 百分点 down'] },
+  { in: '工业拉动经济增长2.1个百分点。', m: ['2.1个百分点 = 2.1 百分点 up'] },
+  // Speed words of statistics bureaus.
+  { in: '增速比一季度加快0.5个百分点。', m: ['0.5个百分点 = 0.5 百分点 up'] },
+  { in: '增速比1-2月放缓0.3个百分点。', m: ['0.3个百分点 = 0.3 百分点 down'] },
+  { in: '涨幅比上月收窄0.2个百分点。', m: ['0.2个百分点 = 0.2 百分点 down'] },
+  // The last figure of a bare 分别 list reads the change word before the whole list.
+  { in: '第一、二、三产业分别拉动经济增长0.6、2.0、3.4个百分点。', m: ['3.4个百分点 = 3.4 百分点 up'] },
+  { in: '两项指标分别提高15、22个百分点。', m: ['22个百分点 = 22 百分点 up'] },
+  { in: '基础设施和房地产投资分别下拉投资增长2.6、1.1个百分点。', m: ['1.1个百分点 = 1.1 百分点 down'] },
+  { in: '分别增长5.2、6.1和7.3%。', m: ['7.3% = 7.3 % up'] },
+  {
+    in: '三次产业分别拉动经济增长0.6、2.0、3.4个百分点。',
+    m: ['0.6 = 0.6 百分点 up', '2.0 = 2 百分点 up', '3.4个百分点 = 3.4 百分点 up'],
+    gap: 'the bare terms of a list before its unit are not metrics yet',
+  },
+  // A zero rate has no direction, even a growth rate.
+  { in: '出口增速累计回落至0.0%。', m: ['0.0% = 0 %'] },
+  // not metrics
+  { in: '增速高于全国平均水平。', m: [] },
+  { in: '进一步拉动内需。', m: [] },
+  { in: '受外需拖累，出口明显回落。', m: [] },
+  { in: '比重高于全国平均水平。', m: [] },
+  { in: '分别高于和低于全国平均水平。', m: [] },
+  { in: '技术水平高出一筹。', m: [] },
+  { in: '拉动内需、拖累增长的因素仍然存在。', m: [] },
+  { in: '增速快于全省、慢于全国。', m: [] },
+];
