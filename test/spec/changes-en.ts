@@ -50,6 +50,24 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'The sector shed 20,000 jobs.', m: ['20,000 jobs = 20000 jobs down'] },
   { in: 'Health care has added an average of 53,000 jobs per month.', m: ['53,000 jobs = 53000 jobs up'] },
   { in: 'Job gains have averaged 334,000 per month over the last 3 months.', m: ['334,000 = 334000  up'] },
+  {
+    in: 'Current-dollar GDP increased 5.1 percent at an annual rate, or $344.5 billion, to a level of $27.96 trillion.',
+    m: ['5.1 percent = 5.1 % up', '$344.5 billion = 344500000000 美元 up', '$27.96 trillion = 27960000000000 美元'],
+  },
+  {
+    in: 'The energy index fell 0.6 percent in February after declining 1.4 percent in January.',
+    m: ['0.6 percent = 0.6 % down', '1.4 percent = 1.4 % down'],
+  },
+  { in: 'The index for shelter advanced 0.4 percent.', m: ['0.4 percent = 0.4 % up'] },
+  // A rate that moved, with where it stands in parentheses: a level.
+  {
+    in: 'The jobless rate for adult men showed little change, while the rate rose for Blacks (6.4 percent).',
+    m: ['6.4 percent = 6.4 %'],
+  },
+  {
+    in: 'The deficit was $1.7 trillion, or 6.3 percent of GDP.',
+    m: ['$1.7 trillion = 1700000000000 美元', '6.3 percent = 6.3 %'],
+  },
   // not metrics
   { in: 'For help call (+1) 202-691-5200.', m: [] },
   { in: 'Call +44 20 7946 0958 for details.', m: [] },

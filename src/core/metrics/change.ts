@@ -34,12 +34,14 @@ import {
   EN_DOWN,
   EN_INFLATION_AFTER,
   EN_LEVEL_DIFFERENCE_BY,
+  EN_LEVEL_NOUN_BEFORE_DIRECTION,
   EN_LEVEL_RATE,
   EN_OPEN_PARENTHESIS_BEFORE,
   EN_PAREN_DIRECTION,
   EN_PLUS_SIGNED_NEARBY,
   EN_RATE_OF_CHANGE_DOWN,
   EN_RATE_OF_CHANGE_UP,
+  EN_RESTATED_CHANGE_GAP,
   EN_SIGNED_FIGURE,
   EN_VERB_OBJECT_BY,
 } from '../rules/en/change';
@@ -196,8 +198,11 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   const comparative = EN_COMPARATIVE_OF.exec(sentenceBefore);
   if (comparative && !/\d/.test(comparative[0])) return { direction: englishDirection(comparative[1]), basis: null };
   if (/\(\s*$/.test(sentenceBefore)) {
-    const word = lastMatch(EN_PAREN_DIRECTION, sentenceBefore.slice(-160));
-    if (word) return { direction: word[1] ? 'up' : 'down', basis: null };
+    const window = sentenceBefore.slice(-160);
+    const word = lastMatch(EN_PAREN_DIRECTION, window);
+    // "the rate rose for Blacks (6.4 percent)": where the rate stands, not the size of its move.
+    if (word && !EN_LEVEL_NOUN_BEFORE_DIRECTION.test(window.slice(0, word.index)))
+      return { direction: word[1] ? 'up' : 'down', basis: null };
   }
   return null;
 }
@@ -235,6 +240,11 @@ function nearestRateDirection(sentenceBefore: string, lang: 'zh' | 'en'): Change
   for (const [m, direction] of candidates)
     if (m && m.index + m[0].length > best[0]) best = [m.index + m[0].length, direction];
   return best[1];
+}
+
+/** "increased 5.1 percent at an annual rate, or $344.5 billion": the text between two figures restates the first change. */
+export function restatesPrevious(between: string, lang: 'zh' | 'en'): boolean {
+  return lang === 'en' && EN_RESTATED_CHANGE_GAP.test(between);
 }
 
 /** Does the text between two figures set the second against the first (远低于, compared with, up from)? */

@@ -5,7 +5,7 @@ import type { NumberToken } from '../numbers/numbers';
 import type { TaggedWord } from '../text/segmenter';
 import type { Approx, Metric } from '../types';
 import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } from '../numbers/units';
-import { comparesWithPrevious, detectChange, detectSentenceChange } from './change';
+import { comparesWithPrevious, detectChange, detectSentenceChange, restatesPrevious } from './change';
 import { ClauseIndex } from './clause-index';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { completeEnglishSubject, completeSubject, extractSubject, shareOutSubjects } from './subject';
@@ -384,8 +384,9 @@ export function extractMetrics(
     const gapFromPrevious = previous ? text.slice(previous.end, token.start) : '';
     const listedAfterComma =
       previous !== null &&
-      /^\s*,\s*(?:(?:or|and)\s+)?$/.test(gapFromPrevious) &&
-      (previous.unit === unit.unit || /\bor\b/.test(gapFromPrevious));
+      ((/^\s*,\s*(?:(?:or|and)\s+)?$/.test(gapFromPrevious) &&
+        (previous.unit === unit.unit || /\bor\b/.test(gapFromPrevious))) ||
+        restatesPrevious(gapFromPrevious, lang));
     let change = detectChange(
       lang === 'zh' ? beforeText.replace(/\s+/g, '') : beforeText,
       afterText,

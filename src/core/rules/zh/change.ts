@@ -2,6 +2,7 @@
 // them and the figure, the change named after a figure, and the bases of comparison.
 
 export const ZH_DOWN = [
+  '负增长',
   '下降',
   '减少',
   '降低',
@@ -109,7 +110,7 @@ export const ZH_COMPARED_WITH = /(?:低于|高于|快于|慢于|超过|相比|�
  * The compared-with thing between a comparison word and its figure: Chinese words, a year, a
  * bracketed figure of its own (高于全国（3.8%）33.3个百分点); no digits otherwise, no clause break.
  */
-const ZH_COMPARED_THING = '(?:[\\u3400-\\u9fffA-Za-z]|(?:19|20)\\d\\d|（[^（）]{0,16}）|\\([^()]{0,16}\\))';
+const ZH_COMPARED_THING = '(?:[\\u3400-\\u9fffA-Za-z、]|(?:19|20)\\d\\d|（[^（）]{0,16}）|\\([^()]{0,16}\\))';
 
 /**
  * 增速高于全州11.9个百分点, 低于全国平均水平0.3个百分点, 高出2.5个百分点: the figure is the size of a
@@ -127,11 +128,11 @@ export const ZH_DIFFERENCE_WITHOUT_OBJECT = ['高出', '超出', '低出'];
 export const ZH_LEVEL_OF_COMPARED_AFTER = /^\s*的/u;
 
 /**
- * 增速比上年高1.2个百分点, 比全国平均低0.3个百分点, 比上年少3个: 比 + what is compared with + a bare
- * comparative (not 比重, 比例, 占比, 对比: those 比 compare nothing).
+ * 增速比上年高1.2个百分点, 较全国、全省分别高3.1、2.4个百分点, 比上年少3个: 比 or 较 + what is compared
+ * with + a bare comparative (not 比重, 比例, 占比, 对比, 比较: those compare nothing).
  */
 export const ZH_BI_COMPARATIVE_BEFORE = new RegExp(
-  `(?<![占对无相类])比(?![重例率值价较])${ZH_COMPARED_THING}{1,16}?(高出|低出|高|快|多|低|慢|少)了?$`,
+  `(?:(?<![占对无相类])比(?![重例率值价较])|(?<![比相])较(?![大小高低好多少快慢为]))${ZH_COMPARED_THING}{1,16}?(高出|低出|高|快|多|低|慢|少)了?$`,
   'u',
 );
 export const ZH_BI_COMPARATIVE_UP = ['高出', '高', '快', '多'];
