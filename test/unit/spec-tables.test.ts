@@ -15,10 +15,11 @@ import { EN_SUBJECTS } from '../spec/subjects-en';
 import { ZH_HANT_SUBJECTS } from '../spec/subjects-zh-hant';
 import { ZH_HANS_CHANGES } from '../spec/changes-zh-hans';
 import { EN_CHANGES } from '../spec/changes-en';
+import { ZH_HANT_CHANGES } from '../spec/changes-zh-hant';
 
 const TABLES: Array<[string, 'zh' | 'en', SpecCase[]]> = [
   ['zh-Hans', 'zh', [...ZH_HANS, ...ZH_HANS_SUBJECTS, ...ZH_HANS_CHANGES]],
-  ['zh-Hant', 'zh', [...ZH_HANT, ...ZH_HANT_SUBJECTS]],
+  ['zh-Hant', 'zh', [...ZH_HANT, ...ZH_HANT_SUBJECTS, ...ZH_HANT_CHANGES]],
   ['en', 'en', [...EN, ...EN_SUBJECTS, ...EN_CHANGES]],
 ];
 

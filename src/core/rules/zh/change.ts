@@ -107,10 +107,12 @@ export const ZH_LEVEL_RATE = /(?:失业率|就业率|比重|占比|比例|份额
 export const ZH_COMPARED_WITH = /(?:低于|高于|快于|慢于|超过|相比|对比|较之)/u;
 
 /**
- * The compared-with thing between a comparison word and its figure: Chinese words, a year, a
- * bracketed figure of its own (高于全国（3.8%）33.3个百分点); no digits otherwise, no clause break.
+ * The compared-with thing between a comparison word and its figure: Chinese words, a year, a month
+ * or a run of months (比1-9月高), a bracketed figure of its own (高于全国（3.8%）33.3个百分点); no
+ * digits otherwise, no clause break.
  */
-const ZH_COMPARED_THING = '(?:[\\u3400-\\u9fffA-Za-z、]|(?:19|20)\\d\\d|（[^（）]{0,16}）|\\([^()]{0,16}\\))';
+const ZH_COMPARED_THING =
+  '(?:[\\u3400-\\u9fffA-Za-z、]|(?:19|20)\\d\\d|\\d{1,2}(?:[-－—~～]\\d{1,2})?月|（[^（）]{0,16}）|\\([^()]{0,16}\\))';
 
 /**
  * 增速高于全州11.9个百分点, 低于全国平均水平0.3个百分点, 高出2.5个百分点: the figure is the size of a
