@@ -33,10 +33,11 @@ export const EN: SpecCase[] = [
   { in: 'Inflation edged up to 2.1% in March.', m: ['2.1% = 2.1 % up'] },
   { in: 'The deficit narrowed by $16 million.', m: ['$16 million = 16000000 美元 down'] },
   { in: 'Unemployment fell back to 5.8 percent.', m: ['5.8 percent = 5.8 %'] },
-  { in: 'Net migration was +504,000 in the year.', m: ['+504,000 = 504000 '] },
+  // A signed figure is the size of a change (the 08–10 convention).
+  { in: 'Net migration was +504,000 in the year.', m: ['+504,000 = 504000  up'] },
   {
     in: 'The workforce grew from +504,000 to +472,000.',
-    m: ['+504,000 = 504000 ', '+472,000 = 472000 '],
+    m: ['+504,000 = 504000  up', '+472,000 = 472000  up'],
   },
   { in: 'Sales fell 3.2% on the year.', m: ['3.2% = 3.2 % down'] },
   { in: 'Wages rose 4.5% year-on-year.', m: ['4.5% = 4.5 % up'] },

@@ -14,11 +14,14 @@ import { ZH_HANS_SUBJECTS } from '../spec/subjects-zh-hans';
 import { ZH_HANS_GENRE_NUMBERS } from '../spec/numbers-genre-zh-hans';
 import { EN_SUBJECTS } from '../spec/subjects-en';
 import { ZH_HANT_SUBJECTS } from '../spec/subjects-zh-hant';
+import { ZH_HANS_CHANGES } from '../spec/changes-zh-hans';
+import { EN_CHANGES } from '../spec/changes-en';
+import { ZH_HANT_CHANGES } from '../spec/changes-zh-hant';
 
 const TABLES: Array<[string, 'zh' | 'en', SpecCase[]]> = [
-  ['zh-Hans', 'zh', [...ZH_HANS, ...ZH_HANS_SUBJECTS, ...ZH_HANS_GENRE_NUMBERS]],
-  ['zh-Hant', 'zh', [...ZH_HANT, ...ZH_HANT_SUBJECTS]],
-  ['en', 'en', [...EN, ...EN_SUBJECTS]],
+  ['zh-Hans', 'zh', [...ZH_HANS, ...ZH_HANS_SUBJECTS, ...ZH_HANS_GENRE_NUMBERS, ...ZH_HANS_CHANGES]],
+  ['zh-Hant', 'zh', [...ZH_HANT, ...ZH_HANT_SUBJECTS, ...ZH_HANT_CHANGES]],
+  ['en', 'en', [...EN, ...EN_SUBJECTS, ...EN_CHANGES]],
 ];
 
 /** `span = value unit [~approx] [up|down]` → the fields a metric must have. */

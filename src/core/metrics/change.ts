@@ -2,18 +2,24 @@
 // (降至7分钟, 由13分钟缩短至7分钟)? And against what basis is the change stated?
 import type { Change, ChangeDirection } from '../types';
 import {
+  ZH_BARE_LIST_TAIL,
   ZH_BASIS,
+  ZH_BI_COMPARATIVE_BEFORE,
+  ZH_BI_COMPARATIVE_UP,
   ZH_BOOST_BEFORE,
   ZH_CHANGE_AFTER_DOWN,
   ZH_CHANGE_AFTER_UP,
   ZH_CHANGE_GAP,
   ZH_COMPARED_WITH,
-  ZH_DIFFERENCE_DOWN_BEFORE,
-  ZH_DIFFERENCE_UP_BEFORE,
+  ZH_DIFFERENCE_BEFORE,
+  ZH_DIFFERENCE_UP,
+  ZH_DIFFERENCE_WITHOUT_OBJECT,
   ZH_DOWN,
+  ZH_DRAG_BEFORE,
   ZH_FILLER,
   ZH_LEVEL_MARK,
   ZH_LEVEL_MARK_BEFORE,
+  ZH_LEVEL_OF_COMPARED_AFTER,
   ZH_LEVEL_RATE,
   ZH_LEVEL_REACHED_BEFORE,
   ZH_RATE_OF_CHANGE,
@@ -23,17 +29,26 @@ import {
 import {
   EN_AFTER,
   EN_AFTER_REDUCTION,
+  EN_AVERAGED_CHANGE,
   EN_BASIS,
   EN_BEFORE,
+  EN_CLOSE_PARENTHESIS_AFTER,
   EN_COMPARATIVE_OF,
   EN_COMPARED_WITH,
+  EN_DIGITS_AFTER_SIGNED,
   EN_DOWN,
   EN_FALL_WORD,
   EN_INFLATION_AFTER,
+  EN_LEVEL_DIFFERENCE_BY,
+  EN_LEVEL_NOUN_BEFORE_DIRECTION,
   EN_LEVEL_RATE,
+  EN_OPEN_PARENTHESIS_BEFORE,
   EN_PAREN_DIRECTION,
+  EN_PLUS_SIGNED_NEARBY,
   EN_RATE_OF_CHANGE_DOWN,
   EN_RATE_OF_CHANGE_UP,
+  EN_RESTATED_CHANGE_GAP,
+  EN_SIGNED_FIGURE,
   EN_TO_BEFORE,
   EN_UP_WORD,
   EN_VERB_OBJECT_BY,
@@ -43,8 +58,6 @@ import {
 const LEADING_SPACE = /^\s+/;
 /** A digit. */
 const DIGIT = /\d/;
-/** An opening parenthesis right before the figure. */
-const OPEN_PARENTHESIS_BEFORE = /\(\s*$/;
 
 function alternation(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
@@ -68,6 +81,13 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
   if (lang === 'zh') {
     // 降至 / 增至 / 缩短至 make the number a level.
     if (ZH_LEVEL_MARK_BEFORE.test(before) && ZH_LEVEL_REACHED_BEFORE.test(before)) return null;
+    // 分别增长5.2、6.1和7.3%: the last figure of a bare list reads the words before the whole list.
+    before = before.replace(ZH_BARE_LIST_TAIL, '');
+    const compared = chineseComparison(before, after);
+    if (compared) {
+      const basis = ZH_BASIS.exec(before) ?? ZH_BASIS.exec(sentence);
+      return { direction: compared, basis: basis ? basis[1] : null };
+    }
     const m = ZH_CHANGE_BEFORE.exec(before);
     let word: string | null = m ? m[1] : null;
     if (
@@ -94,10 +114,6 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
       if (ZH_CHANGE_AFTER_UP.test(tail)) word = '增长';
       else if (ZH_CHANGE_AFTER_DOWN.test(tail)) word = '下降';
     }
-    // 低于过去十年4.5%的平均数: a figure that modifies the other measure is its level, not the difference.
-    const modifiesNext = after.startsWith('的');
-    if (!word && !modifiesNext && ZH_DIFFERENCE_UP_BEFORE.test(before)) word = '增长';
-    if (!word && !modifiesNext && ZH_DIFFERENCE_DOWN_BEFORE.test(before)) word = '下降';
     if (!word) return null;
     const basis = ZH_BASIS.exec(before) ?? ZH_BASIS.exec(sentence);
     return { direction: directionOf(word, 'zh'), basis: basis ? basis[1] : null };
@@ -110,10 +126,28 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
     if (a) dirWord = a[1];
   }
   if (!dirWord) dirWord = EN_VERB_OBJECT_BY.exec(before)?.[1] ?? null;
+  if (!dirWord) dirWord = EN_LEVEL_DIFFERENCE_BY.exec(before)?.[1] ?? null;
+  if (!dirWord) dirWord = EN_AVERAGED_CHANGE.exec(before)?.[1] ?? null;
   if (!dirWord && EN_AFTER_REDUCTION.test(after)) dirWord = 'reduction';
   if (!dirWord) return null;
   const basis = EN_BASIS.exec(after.slice(0, 80)) ?? EN_BASIS.exec(sentence);
   return { direction: englishDirection(dirWord), basis: basis ? basis[1] : null };
+}
+
+/**
+ * A drag on growth (下拉…增长11.0个百分点: down, whatever growth word is nearest) or a difference from
+ * another figure (增速高于全州11.9个百分点, 比上年低0.3个百分点): their direction, or null.
+ */
+function chineseComparison(before: string, after: string): ChangeDirection | null {
+  if (ZH_DRAG_BEFORE.test(before)) return 'down';
+  // 高于全国5.0%的平均水平: that figure is the other one's level.
+  if (ZH_LEVEL_OF_COMPARED_AFTER.test(after)) return null;
+  const difference = ZH_DIFFERENCE_BEFORE.exec(before);
+  if (difference && (difference[2] !== '' || ZH_DIFFERENCE_WITHOUT_OBJECT.includes(difference[1])))
+    return ZH_DIFFERENCE_UP.includes(difference[1]) ? 'up' : 'down';
+  const comparative = ZH_BI_COMPARATIVE_BEFORE.exec(before);
+  if (comparative) return ZH_BI_COMPARATIVE_UP.includes(comparative[1]) ? 'up' : 'down';
+  return null;
 }
 
 function englishDirection(word: string): ChangeDirection {
@@ -141,6 +175,8 @@ export interface FigureContext {
   after: string;
   /** The figure is a percentage (the rate rules read only those). */
   percent: boolean;
+  /** The number as written, sign included (+26,000). */
+  figure: string;
 }
 
 /**
@@ -152,6 +188,10 @@ export interface FigureContext {
  */
 export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Change | null {
   const { sentenceBefore, after, percent } = ctx;
+  if (lang === 'en') {
+    const signed = signedDirection(ctx);
+    if (signed) return { direction: signed, basis: null };
+  }
   if (percent) {
     if (lang === 'en' && EN_INFLATION_AFTER.test(after)) return { direction: 'up', basis: null };
     const direction = nearestRateDirection(sentenceBefore, lang);
@@ -160,11 +200,30 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   if (lang !== 'en') return null;
   const comparative = EN_COMPARATIVE_OF.exec(sentenceBefore);
   if (comparative && !DIGIT.test(comparative[0])) return { direction: englishDirection(comparative[1]), basis: null };
-  if (OPEN_PARENTHESIS_BEFORE.test(sentenceBefore)) {
-    const word = lastMatch(EN_PAREN_DIRECTION, sentenceBefore.slice(-160));
-    if (word) return { direction: word[1] ? 'up' : 'down', basis: null };
+  if (/\(\s*$/.test(sentenceBefore)) {
+    const window = sentenceBefore.slice(-160);
+    const word = lastMatch(EN_PAREN_DIRECTION, window);
+    // "the rate rose for Blacks (6.4 percent)": where the rate stands, not the size of its move.
+    if (word && !EN_LEVEL_NOUN_BEFORE_DIRECTION.test(window.slice(0, word.index)))
+      return { direction: word[1] ? 'up' : 'down', basis: null };
   }
   return null;
+}
+
+/**
+ * "(+26,000)", "from +504,000 to +472,000": a figure written with a plus is the size of a change up;
+ * with a minus, down when it stands alone in parentheses or beside a plus-signed figure (a bare minus
+ * may be a negative level). Not a phone number or code: "(+1) 202-691-5200", "+44 20 7946 0958".
+ */
+function signedDirection(ctx: FigureContext): ChangeDirection | null {
+  const sign = EN_SIGNED_FIGURE.exec(ctx.figure);
+  if (!sign || EN_DIGITS_AFTER_SIGNED.test(ctx.after)) return null;
+  if (sign[1]) return 'up';
+  const parenthesised =
+    EN_OPEN_PARENTHESIS_BEFORE.test(ctx.sentenceBefore) && EN_CLOSE_PARENTHESIS_AFTER.test(ctx.after);
+  const besidePlus =
+    EN_PLUS_SIGNED_NEARBY.test(ctx.sentenceBefore.slice(-40)) || EN_PLUS_SIGNED_NEARBY.test(ctx.after.slice(0, 40));
+  return parenthesised || besidePlus ? 'down' : null;
 }
 
 /** Up or down when the nearest rate named before a percentage is a rate of change; null for a level rate. */
@@ -184,6 +243,11 @@ function nearestRateDirection(sentenceBefore: string, lang: 'zh' | 'en'): Change
   for (const [m, direction] of candidates)
     if (m && m.index + m[0].length > best[0]) best = [m.index + m[0].length, direction];
   return best[1];
+}
+
+/** "increased 5.1 percent at an annual rate, or $344.5 billion": the text between two figures restates the first change. */
+export function restatesPrevious(between: string, lang: 'zh' | 'en'): boolean {
+  return lang === 'en' && EN_RESTATED_CHANGE_GAP.test(between);
 }
 
 /** Does the text between two figures set the second against the first (远低于, compared with, up from)? */

@@ -5,7 +5,7 @@ import type { NumberToken } from '../numbers/numbers';
 import type { TaggedWord } from '../text/segmenter';
 import type { Approx, Metric } from '../types';
 import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } from '../numbers/units';
-import { comparesWithPrevious, detectChange, detectSentenceChange } from './change';
+import { comparesWithPrevious, detectChange, detectSentenceChange, restatesPrevious } from './change';
 import { ClauseIndex } from './clause-index';
 import { isIndexValue, isRatioTerm, isScaledFigureWithoutNoun } from '../numbers/unitless';
 import { firstTagEndingAfter } from '../text/tag-search';
@@ -63,6 +63,8 @@ const LIST_JOINER = /^[\s、和及与,]*(?:(?:or|and)\s+)?$/u;
 const LIST_CLOSER = /(?:\band\b|[、和及与])/u;
 /** +39,000, −12: a figure written with its sign. */
 const SIGNED_FIGURE = /^[+−-]\d/;
+/** +44 20 7946 0958, (+1) 202-691-5200: another group of digits after a signed figure makes it a phone number or code. */
+const DIGITS_AFTER_SIGNED = /^\s*\)?\s*[-.]?\d/;
 /** jieba's noun tags (n, nz, ng…). */
 const NOUN_TAG = /^n/;
 /** jieba's verb tags (v, vn…). */
@@ -424,8 +426,8 @@ export function extractMetrics(
     const gapFromPrevious = previous ? text.slice(previous.end, token.start) : '';
     const listedAfterComma =
       previous !== null &&
-      EN_COMMA_LIST_JOINER.test(gapFromPrevious) &&
-      (previous.unit === unit.unit || EN_OR.test(gapFromPrevious));
+      ((EN_COMMA_LIST_JOINER.test(gapFromPrevious) && (previous.unit === unit.unit || EN_OR.test(gapFromPrevious))) ||
+        restatesPrevious(gapFromPrevious, lang));
     let change = detectChange(
       lang === 'zh' ? beforeText.replace(WHITESPACE_ALL, '') : beforeText,
       afterText,
@@ -445,6 +447,7 @@ export function extractMetrics(
           sentenceBefore: lang === 'zh' ? sentenceBefore.replace(WHITESPACE_ALL, '') : sentenceBefore,
           after: afterText,
           percent: unit.unit === '%',
+          figure: token.text,
         },
         lang,
       );
@@ -461,6 +464,8 @@ export function extractMetrics(
       change = previous.change;
     // 人口自然增长率为-0.99‰: a negative growth is a fall.
     if (change && token.value < 0 && change.direction === 'up') change = { ...change, direction: 'down' };
+    // 增速回落至0.0%: a zero has no direction.
+    if (change && token.value === 0) change = null;
 
     let from: number = Math.max(
       windowStart,
@@ -603,10 +608,14 @@ function bareEnglishQuantity(
   sentenceStart: number,
 ): (UnitMatch & { length: number }) | null {
   if (lang !== 'en' || token.script === 'chinese') return null;
-  // +39,000: a signed figure is a stated change or level whatever the words around it.
-  if (SIGNED_FIGURE.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  // +39,000: a signed figure is a stated change or level whatever the words around it (not +44 20 7946 0958, a phone).
+  if (SIGNED_FIGURE.test(token.text))
+    return DIGITS_AFTER_SIGNED.test(text.slice(token.end, token.end + 4))
+      ? null
+      : { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   if (EN_SCALE_WORD_END.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
-  const before = text.slice(Math.max(sentenceStart, token.start - 40), token.start);
+  // 100: "below its pre-pandemic February 2020 level by 368,000" reads back past its verb.
+  const before = text.slice(Math.max(sentenceStart, token.start - 100), token.start);
   const after = text.slice(token.end, token.end + 30);
   if (detectChange(before, after, 'en', '')) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // decreased from 41 to 29: both ends of a stated change are levels worth checking.

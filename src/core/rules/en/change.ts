@@ -2,21 +2,20 @@
 // figure, and the bases of comparison.
 
 export const EN_DOWN =
-  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|down|reduced|reduce|reduces|reducing|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted)/i;
+  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|down|reduced|reduce|reduces|reducing|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated)/i;
 export const EN_UP =
-  /(?:rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|up|climbed|jumped|gained|higher|surged|soared|expanded|added|edged\s+up|ticked\s+up|picked\s+up|widened)/i;
-export const EN_BEFORE = new RegExp(
-  `\\b(${EN_DOWN.source}|${EN_UP.source})(?:\\s+(?:by|of|about|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another))*\\s*$`,
-  'i',
-);
+  /(?:rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|up|climbed|jumped|gained|higher|surged|soared|expanded|added|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing)/i;
+/**
+ * Words between a change verb (or a comparative) and its figure: "by another", "of nearly",
+ * "by an average of", "a net".
+ */
+const EN_FIGURE_LEAD =
+  '(?:\\s+(?:by|of|about|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only))*\\s*$';
+export const EN_BEFORE = new RegExp(`\\b(${EN_DOWN.source}|${EN_UP.source})${EN_FIGURE_LEAD}`, 'i');
 export const EN_AFTER =
   /^\s*(?:-|\s)?(increase|rise|jump|gain|growth|hike|decrease|decline|drop|fall|reduction|cut|dip|more|higher|greater|above|fewer|less|lower|below)\b/i;
 export const EN_BASIS =
   /(year[- ]over[- ]year|than (?:in )?\d{4}|than (?:the previous|last|a) year|year[- ]on[- ]year|from (?:the )?(?:previous|last|prior) year|(?:compared|relative) (?:with|to) (?:\d{4}|last year|the previous year|the prior year|a year (?:earlier|ago))|over the (?:previous|prior|last) year|from a year (?:earlier|ago)|since \d{4}|from \d{4}|on the year)/i;
-
-/** Words between a change verb (or a comparative) and its figure: "by another", "of nearly". */
-const EN_FIGURE_LEAD =
-  '(?:\\s+(?:by|of|about|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another))*\\s*$';
 
 /** "reduces the deficit by $2.5 trillion", "decreased outlays by $103 billion": a verb, its object, then by. */
 export const EN_VERB_OBJECT_BY = new RegExp(
@@ -50,6 +49,15 @@ export const EN_LEVEL_RATE =
 /** "2.0% inflation": the rate named right after the figure. */
 export const EN_INFLATION_AFTER = /^\s*(?:annual\s+|CPI\s+|RPI\s+)?inflation\b/i;
 
+/**
+ * "the rate rose for Blacks (6.4 percent)": a rate, ratio or level moved, and the figure in
+ * parentheses is where it stands, not the size of the move (read before the direction word).
+ */
+export const EN_LEVEL_NOUN_BEFORE_DIRECTION = /\b(?:rates?|ratios?|levels?)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+/** "increased 5.1 percent at an annual rate, or $344.5 billion": the same change restated after "or". */
+export const EN_RESTATED_CHANGE_GAP = /^\s*(?:[A-Za-z]+\s+){0,6}?[A-Za-z]*\s*,\s*or\s+$/;
+
 /** Words of direction a figure in parentheses takes from its sentence: "a large increase in fraud (17%)". */
 export const EN_PAREN_DIRECTION =
   /\b(?:(increases?|increased|rises?|rose|risen|growth|grew|higher(?:-than-\w+)?|more|gains?|up)|(falls?|fell|declines?|declined|decreases?|decreased|reductions?|reduced|lower(?:-than-\w+)?|fewer|less|down|drops?|dropped))\b/gi;
@@ -65,4 +73,31 @@ export const EN_UP_WORD = /^(increase|rise|jump|gain|growth|hike|more|higher|gre
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
-  /^(decrease|decline|drop|fall|reduction|cut|dip|fewer|less|lower|below|smaller|reduc\w*|decreas\w*)$/i;
+  /^(decrease|decline|drop|fall|reduction|cut|dip|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?)$/i;
+/**
+ * "below its pre-pandemic February 2020 level by 368,000", "above its year-earlier level by 1.2
+ * million": the figure after "by" is the size of the difference, in the direction of the word.
+ */
+export const EN_LEVEL_DIFFERENCE_BY = new RegExp(
+  `\\b(below|above)\\s+(?:(?!by\\b)[A-Za-z0-9][\\w'’-]*\\s+){1,8}?by${EN_FIGURE_LEAD}`,
+  'i',
+);
+
+/** "job gains have averaged 334,000 per month", "losses averaged 12,000": an average of changes is one. */
+export const EN_AVERAGED_CHANGE = new RegExp(
+  `\\b(gains?|growth|increases?|rises?|losses|declines?|decreases?)\\s+(?:(?!averag)[A-Za-z][\\w'’-]*\\s+){0,6}?averag(?:ed|es|ing|e)${EN_FIGURE_LEAD}`,
+  'i',
+);
+
+/**
+ * A figure written with its sign is the size of a change: "(+26,000)", "from +504,000 to +472,000".
+ * Group 1 a plus, group 2 a minus (a minus alone may be a negative level: outlays of -$41.1 billion).
+ */
+export const EN_SIGNED_FIGURE = /^(?:(\+)|([-−–]))\s?[$£€]?\d/;
+/** "(+1) 202-691-5200", "+44 20 7946 0958": another group of digits after a signed figure makes it a phone number or code. */
+export const EN_DIGITS_AFTER_SIGNED = /^\s*\)?\s*[-.]?\d/;
+/** "lost jobs (-12,000)": the figure alone in parentheses. */
+export const EN_OPEN_PARENTHESIS_BEFORE = /\(\s*$/;
+export const EN_CLOSE_PARENTHESIS_AFTER = /^\s*\)/;
+/** Another figure written with a plus nearby: the minus of "from -5,000 to +12,000" is a change too. */
+export const EN_PLUS_SIGNED_NEARBY = /(?:^|[\s(])\+\d/;

@@ -2,6 +2,7 @@
 // them and the figure, the change named after a figure, and the bases of comparison.
 
 export const ZH_DOWN = [
+  '负增长',
   '下降',
   '减少',
   '降低',
@@ -35,6 +36,12 @@ export const ZH_DOWN = [
   '回落了',
   '精简',
   '压缩',
+  '放缓',
+  '减缓',
+  '放慢',
+  '趋缓',
+  '缩小',
+  '走低',
 ];
 export const ZH_UP = [
   '上升',
@@ -71,6 +78,11 @@ export const ZH_UP = [
   '净增加',
   '翻番',
   '改善',
+  '加快',
+  '提速',
+  '上扬',
+  '走高',
+  '抬升',
 ];
 export const ZH_FILLER = '(?:了|为|达|达到|约|近|超|超过|分别|均|各|逾|近乎|高达|仅|仅有|只|只有|有)*';
 /** 1.3%的轻微增长, 16.5%的增幅: the change named after the figure (not 6.4%的高位回落至: that is a level). */
@@ -94,22 +106,6 @@ export const ZH_LEVEL_RATE = /(?:失业率|就业率|比重|占比|比例|份额
 /** 远低于, 高于: a figure set against the previous one of the same measure. */
 export const ZH_COMPARED_WITH = /(?:低于|高于|快于|慢于|超过|相比|对比|较之)/u;
 
-/** What stands between 高于 and the difference: the other measure's name (no 的, 有, 是, 为: those start another phrase). */
-const OTHER_MEASURE = '(?:(?![的有是为])[\\u3400-\\u9fff]){1,10}';
-/**
- * 高于全国8.5个百分点, 比全国高0.8个百分点, 低于全省平均水平0.5个百分点: the figure is the difference from another
- * measure, a change (convention: "X higher than" is a change). Not 高于全国平均水平的5% (the other measure's level),
- * 高于标准的地块有5处, nor 不低于 (a threshold).
- */
-export const ZH_DIFFERENCE_UP_BEFORE = new RegExp(
-  `(?:(?<!不)(?:高于|快于|高出|超出)${OTHER_MEASURE}|比${OTHER_MEASURE}(?:高|快|多))$`,
-  'u',
-);
-export const ZH_DIFFERENCE_DOWN_BEFORE = new RegExp(
-  `(?:(?<!不)(?:低于|慢于)${OTHER_MEASURE}|比${OTHER_MEASURE}(?:低|慢|少))$`,
-  'u',
-);
-
 /** 至, 到, 为 right before the figure: it may be a level reached. */
 export const ZH_LEVEL_MARK_BEFORE = /(至|到|为)$/;
 
@@ -127,3 +123,47 @@ export const ZH_LEVEL_MARK = /(至|到)/;
  * change (第一产业增加值91414亿元).
  */
 export const ZH_CHANGE_GAP = /(减少|增加|压减|缩减)((?![值量额率数幅速比])[\u3400-\u9fff]{1,4})$/u;
+/**
+ * The compared-with thing between a comparison word and its figure: Chinese words, a year, a month
+ * or a run of months (比1-9月高), a bracketed figure of its own (高于全国（3.8%）33.3个百分点); no
+ * digits otherwise, no clause break.
+ */
+const ZH_COMPARED_THING =
+  '(?:[\\u3400-\\u9fffA-Za-z、]|(?:19|20)\\d\\d|\\d{1,2}(?:[-－—~～]\\d{1,2})?月|（[^（）]{0,16}）|\\([^()]{0,16}\\))';
+
+/**
+ * 增速高于全州11.9个百分点, 低于全国平均水平0.3个百分点, 高出2.5个百分点: the figure is the size of a
+ * difference from another figure, in the direction of the word. Group 1 the word, group 2 what is
+ * compared with (高于/低于 need one: 低于5.5% alone is a bound, not a difference).
+ */
+export const ZH_DIFFERENCE_BEFORE = new RegExp(
+  `(?<!不)(高于|快于|多于|高出|超出|低于|慢于|少于|低出)(${ZH_COMPARED_THING}{0,16})(?:了|约|近|达)?$`,
+  'u',
+);
+export const ZH_DIFFERENCE_UP = ['高于', '快于', '多于', '高出', '超出'];
+/** Difference words that can stand without the compared thing (高出2.5个百分点). */
+export const ZH_DIFFERENCE_WITHOUT_OBJECT = ['高出', '超出', '低出'];
+/** 高于全国5.0%的平均水平: the figure is the compared thing's own level, not the difference. */
+export const ZH_LEVEL_OF_COMPARED_AFTER = /^\s*的/u;
+
+/**
+ * 增速比上年高1.2个百分点, 较全国、全省分别高3.1、2.4个百分点, 比上年少3个: 比 or 较 + what is compared
+ * with + a bare comparative (not 比重, 比例, 占比, 对比, 比较: those compare nothing).
+ */
+export const ZH_BI_COMPARATIVE_BEFORE = new RegExp(
+  `(?:(?<![占对无相类])比(?![重例率值价较])|(?<![比相])较(?![大小高低好多少快慢为]))${ZH_COMPARED_THING}{1,16}?(高出|低出|高|快|多|低|慢|少)了?$`,
+  'u',
+);
+export const ZH_BI_COMPARATIVE_UP = ['高出', '高', '快', '多'];
+
+/**
+ * 下拉固定资产投资增长11.0个百分点, 拖累经济增长0.5个百分点, 拉低CPI涨幅0.2个百分点: a drag on
+ * growth is a change down, whatever growth word sits before the figure (not 在…拖累下: a cause).
+ */
+export const ZH_DRAG_BEFORE = new RegExp(
+  `(?:下拉|拖累|拉低|拉下)(?:(?![下中])${ZH_COMPARED_THING}{0,20}?(?:的)?(?:增长|增速|增幅|涨幅|上涨))?(?:了|约|近|达|为)?$`,
+  'u',
+);
+
+/** 分别增长5.2、6.1和7.3%: the bare figures listed before the last one, which take its unit and change word. */
+export const ZH_BARE_LIST_TAIL = /(?:\d+(?:\.\d+)?[万亿]?[、和及与])+$/u;

@@ -1,0 +1,79 @@
+// Spec table, change direction in English (US and UK releases): signed monthly changes, revisions,
+// differences from a level ("below its level by"), averages of gains, change nouns and verbs;
+// with must-not-match cases (phone numbers and codes with a sign, figure-less comparisons).
+import type { SpecCase } from './types';
+
+export const EN_CHANGES: SpecCase[] = [
+  // A figure written with its sign is the size of a change (value as written, direction from the sign).
+  {
+    in: 'Employment in health care continued its upward trend in March (+26,000).',
+    m: ['+26,000 = 26000  up'],
+  },
+  { in: 'Warehousing and storage lost jobs (-12,000).', m: ['-12,000 = -12000  down'] },
+  { in: 'Federal government employment changed little (+3,000).', m: ['+3,000 = 3000  up'] },
+  {
+    in: 'The change for January was revised down by 32,000, from +504,000 to +472,000.',
+    m: ['32,000 = 32000  down', '+504,000 = 504000  up', '+472,000 = 472000  up'],
+  },
+  { in: 'February was revised from -5,000 to +12,000.', m: ['-5,000 = -5000  down', '+12,000 = 12000  up'] },
+  // A difference from a level.
+  {
+    in: 'Employment is below its pre-pandemic February 2020 level by 368,000, or 2.2 percent.',
+    m: ['368,000 = 368000  down', '2.2 percent = 2.2 % down'],
+  },
+  {
+    in: 'Employment is above its February 2020 level by 1.2 million, or 0.8 percent.',
+    m: ['1.2 million = 1200000  up', '0.8 percent = 0.8 % up'],
+  },
+  {
+    in: 'Employment in January and February combined is 17,000 lower than previously reported.',
+    m: ['17,000 = 17000  down'],
+  },
+  {
+    in: 'In the year ending March 2014 the police recorded 537 homicides, 21 fewer than in the previous year.',
+    m: ['537 homicides = 537 homicides', '21 = 21  down'],
+  },
+  // A change in points, then the level it reached.
+  {
+    in: 'The unemployment rate edged up 0.1 percentage point to 3.6 percent.',
+    m: ['0.1 percentage point = 0.1 百分点 up', '3.6 percent = 3.6 %'],
+  },
+  { in: 'The unemployment rate was little changed at 3.6 percent.', m: ['3.6 percent = 3.6 %'] },
+  // Change nouns and verbs.
+  { in: 'Employment increased by 2.1 million over the year.', m: ['2.1 million = 2100000  up'] },
+  { in: 'This was a decrease of 45,000.', m: ['45,000 = 45000  down'] },
+  { in: 'That is an increase of 15,000.', m: ['15,000 = 15000  up'] },
+  { in: 'There was a gain of 1.5 million over the year.', m: ['1.5 million = 1500000  up'] },
+  { in: 'Prices were down 2.3 percent from a year earlier.', m: ['2.3 percent = 2.3 % down'] },
+  { in: 'Retail trade employment fell back by 5,000.', m: ['5,000 = 5000  down'] },
+  { in: 'Retail lost 15,000 jobs in March.', m: ['15,000 jobs = 15000 jobs down'] },
+  { in: 'The sector shed 20,000 jobs.', m: ['20,000 jobs = 20000 jobs down'] },
+  { in: 'Health care has added an average of 53,000 jobs per month.', m: ['53,000 jobs = 53000 jobs up'] },
+  { in: 'Job gains have averaged 334,000 per month over the last 3 months.', m: ['334,000 = 334000  up'] },
+  {
+    in: 'Current-dollar GDP increased 5.1 percent at an annual rate, or $344.5 billion, to a level of $27.96 trillion.',
+    m: ['5.1 percent = 5.1 % up', '$344.5 billion = 344500000000 美元 up', '$27.96 trillion = 27960000000000 美元'],
+  },
+  {
+    in: 'The energy index fell 0.6 percent in February after declining 1.4 percent in January.',
+    m: ['0.6 percent = 0.6 % down', '1.4 percent = 1.4 % down'],
+  },
+  { in: 'The index for shelter advanced 0.4 percent.', m: ['0.4 percent = 0.4 % up'] },
+  // A rate that moved, with where it stands in parentheses: a level.
+  {
+    in: 'The jobless rate for adult men showed little change, while the rate rose for Blacks (6.4 percent).',
+    m: ['6.4 percent = 6.4 %'],
+  },
+  {
+    in: 'The deficit was $1.7 trillion, or 6.3 percent of GDP.',
+    m: ['$1.7 trillion = 1700000000000 美元', '6.3 percent = 6.3 %'],
+  },
+  // not metrics
+  { in: 'For help call (+1) 202-691-5200.', m: [] },
+  { in: 'Call +44 20 7946 0958 for details.', m: [] },
+  { in: 'The data are in table B-1 (series CES0500000001).', m: [] },
+  { in: 'Employment remained below its pre-pandemic level.', m: [] },
+  { in: 'Job gains have averaged well above the pace of last year.', m: [] },
+  { in: 'Health care continued its upward trend.', m: [] },
+  { in: 'Job losses were widespread across industries.', m: [] },
+];

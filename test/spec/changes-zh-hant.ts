@@ -1,0 +1,13 @@
+// Spec table, change direction in traditional Chinese: the difference and drag words read through the
+// folded copy (高於, 拖累經濟增長), with must-not-match cases.
+import type { SpecCase } from './types';
+
+export const ZH_HANT_CHANGES: SpecCase[] = [
+  { in: '本港出口增速高於全國1.2個百分點。', m: ['1.2個百分點 = 1.2 百分点 up'] },
+  { in: '零售業銷貨額增速低於去年0.6個百分點。', m: ['0.6個百分點 = 0.6 百分点 down'] },
+  { in: '外圍因素拖累經濟增長0.5個百分點。', m: ['0.5個百分點 = 0.5 百分点 down'] },
+  { in: '失業率比上季低0.2個百分點。', m: ['0.2個百分點 = 0.2 百分点 down'] },
+  // not metrics
+  { in: '增速高於全國平均水平。', m: [] },
+  { in: '受外圍經濟拖累，出口回落。', m: [] },
+];
