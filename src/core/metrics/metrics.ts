@@ -7,6 +7,7 @@ import type { Approx, Metric } from '../types';
 import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } from '../numbers/units';
 import { comparesWithPrevious, detectChange, detectSentenceChange, restatesPrevious } from './change';
 import { ClauseIndex } from './clause-index';
+import { unitSharedByList } from './list-unit';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { completeEnglishSubject, completeSubject, extractSubject, shareOutSubjects } from './subject';
 import {
@@ -211,7 +212,8 @@ export function extractMetrics(
     const unit =
       unitAfter(text, token, lang) ??
       (tags ? nounUnitAfterScale(text, token, tags) : null) ??
-      bareEnglishQuantity(text, token, lang, sStart);
+      bareEnglishQuantity(text, token, lang, sStart) ??
+      unitSharedByList(text, token, lang);
     if (!unit) {
       refuse(token, 'no-unit');
       continue;
