@@ -41,7 +41,8 @@ export const ZH_HANS_CHANGES: SpecCase[] = [
   { in: '增速比一季度加快0.5个百分点。', m: ['0.5个百分点 = 0.5 百分点 up'] },
   { in: '增速比1-2月放缓0.3个百分点。', m: ['0.3个百分点 = 0.3 百分点 down'] },
   { in: '涨幅比上月收窄0.2个百分点。', m: ['0.2个百分点 = 0.2 百分点 down'] },
-  // Every figure of a bare 分别 list (the unit written once, after the last) reads the change word before the list.
+  // The last figure of a bare 分别 list reads the change word before the whole list.
+  // and every bare figure before it takes the last one's unit (and scale word) and change.
   {
     in: '第一、二、三产业分别拉动经济增长0.6、2.0、3.4个百分点。',
     m: ['0.6 = 0.6 百分点 up', '2.0 = 2 百分点 up', '3.4个百分点 = 3.4 百分点 up'],
@@ -51,11 +52,9 @@ export const ZH_HANS_CHANGES: SpecCase[] = [
     in: '基础设施和房地产投资分别下拉投资增长2.6、1.1个百分点。',
     m: ['2.6 = 2.6 百分点 down', '1.1个百分点 = 1.1 百分点 down'],
   },
-  { in: '分别增长5.2、6.1和7.3%。', m: ['7.3% = 7.3 % up'] },
-  {
-    in: '三次产业分别拉动经济增长0.6、2.0、3.4个百分点。',
-    m: ['0.6 = 0.6 百分点 up', '2.0 = 2 百分点 up', '3.4个百分点 = 3.4 百分点 up'],
-  },
+  { in: '分别增长5.2、6.1和7.3%。', m: ['5.2 = 5.2 % up', '6.1 = 6.1 % up', '7.3% = 7.3 % up'] },
+  { in: '两项收入分别为120、150亿元。', m: ['120 = 12000000000 元', '150亿元 = 15000000000 元'] },
+  { in: '单日最高客运量分别达1409万、1305万人次。', m: ['1409万 = 14090000 人次', '1305万人次 = 13050000 人次'] },
   // A zero rate has no direction, even a growth rate.
   { in: '出口增速累计回落至0.0%。', m: ['0.0% = 0 %'] },
   // not metrics
@@ -67,6 +66,11 @@ export const ZH_HANS_CHANGES: SpecCase[] = [
   { in: '技术水平高出一筹。', m: [] },
   { in: '拉动内需、拖累增长的因素仍然存在。', m: [] },
   { in: '增速快于全省、慢于全国。', m: [] },
+  // Bare lists that are not quantities: line numbers, months, years, enumerators.
+  { in: '地铁1、2号线开通。', m: [] },
+  { in: '3、4月份降雨偏多。', m: [] },
+  { in: '2019、2020年获评全国文明城市。', m: [] },
+  { in: '1、加强组织领导。', m: [] },
   { in: '消费品市场增长较快，较大幅度好于预期。', m: [] },
   { in: '投资结构较为合理，占比较上年有所提高。', m: [] },
 ];

@@ -8,6 +8,7 @@ import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } fr
 import { comparesWithPrevious, detectChange, detectSentenceChange, restatesPrevious } from './change';
 import { ClauseIndex } from './clause-index';
 import { isIndexValue, isRatioTerm, isScaledFigureWithoutNoun } from '../numbers/unitless';
+import { unitSharedByList } from './list-unit';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { completeEnglishSubject, completeSubject, extractSubject, shareOutSubjects } from './subject';
 import {
@@ -34,7 +35,6 @@ import {
   ZH_MILESTONE_BEFORE,
   ZH_PREFIX_APPROX,
   ZH_SCALE_WORD_END,
-  ZH_SCALE_WORD_VALUES,
 } from '../rules/zh/numbers';
 import {
   EN_CHANGE_VERB,
@@ -242,9 +242,9 @@ export function extractMetrics(
     }
     const unit: (UnitMatch & { length: number }) | null =
       unitAfter(text, token, lang) ??
-      (lang === 'zh' ? unitSharedOverList(text, tokens, ti) : null) ??
       (tags ? nounUnitAfterScale(text, token, tags) : null) ??
       bareEnglishQuantity(text, token, lang, sStart) ??
+      unitSharedByList(text, token, lang) ??
       (lang === 'zh' &&
       (isRatioTerm(text, token) || isIndexValue(text, token, lastIndexEnd) || isScaledFigureWithoutNoun(text, token))
         ? EMPTY_UNIT
@@ -522,43 +522,6 @@ export function extractMetrics(
 
 /** No unit written: a ratio term or an index value (GUIDE: empty unit). */
 const EMPTY_UNIT: UnitMatch & { length: number } = { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
-/** How many figures a unit written after the last of them may be shared over (分别达1409万、1305万人次). */
-const SHARED_UNIT_LIST_MAX = 6;
-
-/**
- * 分别达1409万、1305万人次: a figure with no unit, listed with 、 before figures the last of which has a unit, takes
- * that unit (its span stays the figure as written). Durations are left out (2、3年 may be years of a calendar).
- */
-function unitSharedOverList(
-  text: string,
-  tokens: NumberToken[],
-  index: number,
-): (UnitMatch & { length: number }) | null {
-  const token = tokens[index];
-  if (token.script !== 'arabic' || text[token.end] !== '、') return null;
-  let previous = token;
-  for (let k = index + 1; k < tokens.length && k <= index + SHARED_UNIT_LIST_MAX; k++) {
-    const next = tokens[k];
-    if (next.script !== 'arabic' || next.start !== previous.end + 1 || text[previous.end] !== '、') return null;
-    if (next.flags.some((f) => SKIP_FLAGS.has(f))) return null;
-    const unit = unitAfter(text, next, 'zh');
-    if (!unit) {
-      previous = next;
-      continue;
-    }
-    if (unit.kind === 'duration') return null;
-    // 12.5、13.8亿元: the scale word of the last figure is shared too, when the first has none.
-    const scale = scaleWordAtEnd(token.text) ? 1 : (scaleWordAtEnd(next.text) ?? 1);
-    return { ...unit, text: '', length: 0, scale: unit.scale * scale };
-  }
-  return null;
-}
-
-function scaleWordAtEnd(figure: string): number | null {
-  for (const [word, value] of ZH_SCALE_WORD_VALUES) if (figure.endsWith(word)) return value;
-  return null;
-}
-
 /** The POS tags of the sentence holding a position (binary search over the sentences). */
 function tagsAt(sentences: SentenceContext[]): (pos: number) => TaggedWord[] | null {
   return (pos) => {

@@ -22,13 +22,6 @@ export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
   ['约', 'about'],
   ['近', 'about'],
 ];
-/** Scale words that end a figure (1409万, 13.8亿): in a list, a figure written without one shares it. */
-export const ZH_SCALE_WORD_VALUES: Array<[string, number]> = [
-  ['万亿', 1e12],
-  ['亿', 1e8],
-  ['万', 1e4],
-];
-
 /**
  * A scale word alone as the figure (超百亿美元, 破亿度, 突破百亿次, 千亿元以上): its value. 十亿 and 十万 are numerals
  * already; 上百, 数万, 几千 are vague amounts (GUIDE) and stay out.

@@ -1,0 +1,29 @@
+// The unit a bare figure of a list takes from the list's last figure (GUIDE, held-out convention 2:
+// 分别达1409万、1305万人次 → 1409万 is 人次): 分别拉动经济增长0.6、2.0、3.4个百分点, 分别为120、150亿元.
+import type { NumberToken } from '../numbers/numbers';
+import { matchChineseUnit, type UnitMatch } from '../numbers/units';
+import { ZH_BARE_DIGITS, ZH_BARE_LIST_AFTER, ZH_LIST_SCALES } from '../rules/zh/lists';
+
+/** How far after a bare figure the rest of its list is read (bounded: a long line stays linear). */
+const LIST_LOOK_AHEAD = 120;
+
+/**
+ * The unit of the last figure of the list a bare Chinese figure starts or continues, as a unit of
+ * length 0 (the span stays the figure), with the last figure's scale word when the bare one has
+ * none; null when no list or no unit follows.
+ */
+export function unitSharedByList(
+  text: string,
+  token: NumberToken,
+  lang: 'zh' | 'en',
+): (UnitMatch & { length: number }) | null {
+  if (lang !== 'zh' || token.script !== 'arabic' || token.percent) return null;
+  const rest = ZH_BARE_LIST_AFTER.exec(text.slice(token.end, token.end + LIST_LOOK_AHEAD));
+  if (!rest) return null;
+  const unitAt = token.end + rest[0].length;
+  const unit: UnitMatch | null =
+    text[unitAt] === '%' ? { text: '%', unit: '%', kind: 'percent', scale: 1 } : matchChineseUnit(text, unitAt);
+  if (!unit) return null;
+  const sharedScale = rest[1] && ZH_BARE_DIGITS.test(token.text) ? ZH_LIST_SCALES[rest[1]] : 1;
+  return { ...unit, text: '', scale: unit.scale * sharedScale, length: 0 };
+}
