@@ -117,7 +117,7 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
       const isDecimal = /\d/.test(text[i - 1] ?? '') && /\d/.test(next ?? '');
       if (
         !isDecimal &&
-        (i + 1 >= end || (/\s/.test(next) && /^\s+["“'([]?[A-Z0-9\u3400-\u9fff]/.test(text.slice(i + 1, i + 6))))
+        (i + 1 >= end || (/\s/.test(next) && /^\s+["“'[]?[A-Z0-9\u3400-\u9fff]/.test(text.slice(i + 1, i + 6))))
       ) {
         boundary = !ENGLISH_ABBREV.test(text.slice(Math.max(start, i - 6), i + 1));
       }
