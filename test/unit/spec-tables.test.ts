@@ -12,12 +12,14 @@ import { ZH_HANT } from '../spec/zh-hant';
 import { EN } from '../spec/en';
 import { ZH_HANS_SUBJECTS } from '../spec/subjects-zh-hans';
 import { EN_SUBJECTS } from '../spec/subjects-en';
+import { EN_CLAIMS } from '../spec/claims-en';
+import { ZH_CLAIMS } from '../spec/claims-zh';
 import { ZH_HANT_SUBJECTS } from '../spec/subjects-zh-hant';
 
 const TABLES: Array<[string, 'zh' | 'en', SpecCase[]]> = [
-  ['zh-Hans', 'zh', [...ZH_HANS, ...ZH_HANS_SUBJECTS]],
+  ['zh-Hans', 'zh', [...ZH_HANS, ...ZH_HANS_SUBJECTS, ...ZH_CLAIMS]],
   ['zh-Hant', 'zh', [...ZH_HANT, ...ZH_HANT_SUBJECTS]],
-  ['en', 'en', [...EN, ...EN_SUBJECTS]],
+  ['en', 'en', [...EN, ...EN_SUBJECTS, ...EN_CLAIMS]],
 ];
 
 /** `span = value unit [~approx] [up|down]` → the fields a metric must have. */

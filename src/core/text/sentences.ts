@@ -112,12 +112,15 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
       boundary = true;
       if (ch === '…' && text[i + 1] === '…') continue;
     } else if (ch === '.') {
-      // English full stop: followed by space and a capital/quote/digit, or the end of the piece.
+      // English full stop (with its closing quotes or bracket): followed by space and a capital/quote/digit, or the end of the piece.
       const next = text[i + 1];
       const isDecimal = /\d/.test(text[i - 1] ?? '') && /\d/.test(next ?? '');
+      let after = i + 1;
+      while (after < end && CLOSERS.has(text[after])) after++;
       if (
         !isDecimal &&
-        (i + 1 >= end || (/\s/.test(next) && /^\s+["“'[]?[A-Z0-9\u3400-\u9fff]/.test(text.slice(i + 1, i + 6))))
+        (after >= end ||
+          (/\s/.test(text[after]) && /^\s+["“'[]?[A-Z0-9\u3400-\u9fff]/.test(text.slice(after, after + 6))))
       ) {
         boundary = !ENGLISH_ABBREV.test(text.slice(Math.max(start, i - 6), i + 1));
       }
