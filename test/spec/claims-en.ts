@@ -50,7 +50,18 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['29% = 29 % down'],
     claim: true,
   },
+  {
+    in: 'The Department of Energy today announced $30 million in funding that will support 12 projects.',
+    m: ['$30 million = 30000000 美元', '12 projects = 12 projects'],
+    claim: true,
+  },
   // plans, intents and estimates of the future: not claims
+  { in: 'Acme announced plans to invest in a new plant.', m: [], claim: false },
+  {
+    in: 'The company expects to hire 300 workers once the plant opens.',
+    m: ['300 workers = 300 workers'],
+    claim: false,
+  },
   {
     in: 'Acme Corp will build a $500 million battery plant in Marshall.',
     m: ['$500 million = 500000000 美元'],

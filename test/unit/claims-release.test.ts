@@ -54,6 +54,23 @@ test('a sentence is a plan only when all it asserts is future', () => {
   assert.equal(en('Goods costing £100.00 a year ago would have cost £101.90 in June.', 2).refusedBy, null);
 });
 
+test('a figure announced, received or moved, or an actual against an estimate, is a past fact beside a plan', () => {
+  assert.equal(en('DOE today announced $30 million in funding that will support 12 projects.', 2).refusedBy, null);
+  assert.equal(en('Acme announced plans to invest $500 million in a new plant.', 1).refusedBy, 'en.plan');
+  assert.equal(en('Payrolls were expected to rise by 200,000 but rose by 236,000.', 2).refusedBy, null);
+  assert.equal(
+    en('To date, $10.2 billion has been announced for the state, which will fund roads.', 1).refusedBy,
+    null,
+  );
+  assert.equal(en('The law will deliver more than $8 billion to the state over five years.', 1).refusedBy, 'en.plan');
+  assert.equal(en('The company expects to hire 300 workers once the plant opens.', 1).refusedBy, 'en.plan');
+  assert.equal(
+    en('The estimates included $2.2 billion from proposals; excise taxes were $8.4 billion below the estimates.', 2)
+      .refusedBy,
+    null,
+  );
+});
+
 test('the next release schedule is refused even with its date', () => {
   const r = en(
     'The Employment Situation for April is scheduled to be released on Friday, May 5, 2023, at 8:30 a.m. (ET).',

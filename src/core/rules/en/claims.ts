@@ -30,7 +30,7 @@ const FUTURE = [
   /^(?:We|The department|The office|The county|The Government|The Administration) will\b/.source,
   /\bwill (?!have been\b)(?:\w+ )?\w+/.source,
   /\bwould (?!have\b)\w+/.source,
-  /\b(?:plans?|planning|aims?|intends?|seeks?|pledged?|promised?|commits?|committed) to\b/.source,
+  /\b(?:plans?|planning|aims?|intends?|expects?|seeks?|pledged?|promised?|commits?|committed) to\b/.source,
   // `is estimated to be 29% lower` is an estimate of now; `is estimated to generate` one of the future.
   /\b(?:is|are|was|were)? ?(?:expected|projected|forecast|slated|poised|on track) to (?!have\b|date\b)/.source,
   /\bestimated to (?!have\b|be\b)/.source,
@@ -49,6 +49,15 @@ const DONE = [
   /\b(?:has|have|had) (?:already |now |since )?(?:reached|fallen|risen|increased|decreased|grown|declined|created|added|invested|delivered|secured|signed|completed|opened|started|begun|built|hired|provided|received|awarded|broken ground)\b/
     .source,
   /\b(?:recently |already |officially )?(?:started|began|broke ground|opened|completed|signed|hired|created|added|invested|delivered|awarded|secured|reached)\b/
+    .source,
+  /\b(?:has|have|had) been (?:announced|awarded|invested|delivered|allocated|obligated|approved|created|added|completed|built|signed)\b|\b(?:was|were) (?:announced|awarded|allocated|obligated|approved|completed|signed)\b/
+    .source,
+  // A figure announced or received is a past fact (`today announced $30 million for 12 projects that will…`);
+  // `announced plans to` is not.
+  /\b(?:announced|received|provided|approved|allocated|obligated|distributed) (?:(?:more than|over|nearly|almost|about|approximately|up to|an additional|another) )?[$£€]?\d/
+    .source,
+  // A quantity that moved, or an actual against an estimate (`were $8.4 billion below the estimates`).
+  /\b(?:rose|fell|grew|declined|dropped|climbed|edged (?:up|down))\b|\b(?:was|were) [$£€]?[\d.,]+(?: (?:million|billion|trillion))? (?:below|above|higher|lower|more|less)\b/
     .source,
 ];
 
