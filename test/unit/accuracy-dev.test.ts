@@ -91,7 +91,8 @@ const GENRES: Array<{ name: string; prefixes: string[]; floors: Floors }> = [
       changeAccuracy: 0.99,
       approxAccuracy: 0.99,
       subjectAtHalf: 0.8,
-      claimsF1: 0.93,
+      // raised from 0.93 after the English release claim rules (measured 0.984)
+      claimsF1: 0.98,
     },
   },
 ];

@@ -36,6 +36,46 @@ export function claimRulesFor(lang: 'zh' | 'en'): ClaimRules {
 }
 
 const HAS_CJK = /[\u3400-\u9fff]/u;
+/** A line that stops on a letter, a digit or a colon has no sentence end (a title, not a sentence). */
+const ENDS_UNPUNCTUATED = /[\p{L}\p{N}:]$/u;
+const HAS_DIGIT = /\d/;
+const NOTHING = /(?!)/g;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
+
+/** A title line: no closing punctuation, and nearly every word that is not a small word capitalised. */
+function isTitleLine(text: string, rule: NonNullable<ClaimRules['title']>): boolean {
+  if (!ENDS_UNPUNCTUATED.test(text)) return false;
+  const words = text.split(' ').filter((w) => STARTS_WITH_LETTER.test(w) && !rule.smallWord.test(w));
+  if (words.length < rule.minWords) return false;
+  const capitalised = words.filter((w) => STARTS_WITH_CAPITAL.test(w)).length;
+  return capitalised / words.length >= rule.minCapitalShare;
+}
+
+/**
+ * The refusals of a release's furniture and method: the next release's schedule, a title line,
+ * a lead-in to a list, a description of how figures are made, a report published. Returns the
+ * refusing rule's name, or null.
+ */
+function genreRefusal(
+  text: string,
+  rules: ClaimRules,
+  types: readonly ClaimType[],
+  metricCount: number,
+  test: (rule: NamedPattern) => boolean,
+): string | null {
+  if (rules.releaseSchedule && test(rules.releaseSchedule)) return rules.releaseSchedule.name;
+  if (rules.title && isTitleLine(text, rules.title)) return rules.title.name;
+  // `The largest upward contributions came from:` ranks, and `has awarded $285 million for 30 projects, including:` states figures.
+  const compares = types.includes('ranking') || types.includes('comparison');
+  if (rules.leadIn && metricCount === 0 && !compares && test(rules.leadIn)) return rules.leadIn.name;
+  if (rules.methodology && test(rules.methodology)) return rules.methodology.name;
+  if (rules.surveyWindow && test(rules.surveyWindow) && !HAS_DIGIT.test(text.replace(rules.timeFrame ?? NOTHING, '')))
+    return rules.surveyWindow.name;
+  if (metricCount === 0 && rules.hedge && test(rules.hedge)) return rules.hedge.name;
+  if (metricCount === 0 && rules.publication && test(rules.publication)) return rules.publication.name;
+  return null;
+}
 
 /** Classifies a sentence; null when it is not a claim. */
 export function classifyClaim(input: ClaimInput): ClaimSignals | null {
@@ -74,6 +114,8 @@ export function traceClaim({ text, metricCount, quotation, lang, inPlanSection }
       return refuse(rules.publicSpeaker.name);
     if (metricCount === 0 && test(rules.feeling)) return refuse(rules.feeling.name);
   }
+  const refusal = genreRefusal(t, rules, types, metricCount, test);
+  if (refusal) return refuse(refusal);
   if (test(rules.plan) && !test(rules.done)) return refuse(rules.plan.name);
   if (inPlanSection && !test(rules.done)) return refuse(rules.planHeading.name);
 

@@ -29,4 +29,20 @@ export interface ClaimRules {
   personal: NamedPattern;
   /** A change against a stated basis adds to a claim's score. */
   basis: NamedPattern;
+  /** How a survey or figure is defined, collected or computed: not a claim, even with a number. */
+  methodology?: NamedPattern;
+  /** The window a survey asks about (`in the 4 weeks preceding the survey`): a definition when its only figures are time frames. */
+  surveyWindow?: NamedPattern;
+  /** Time frames (`12 months`), global: what is left of a sentence without them shows whether it states a figure. */
+  timeFrame?: RegExp;
+  /** Hedged speculation or interpretation (`is likely to have prompted`): not a claim without a figure. */
+  hedge?: NamedPattern;
+  /** A report or data released (routine publication): not a claim unless it states a figure. */
+  publication?: NamedPattern;
+  /** The schedule of a coming release: never a claim. */
+  releaseSchedule?: NamedPattern;
+  /** A line that introduces a list (ends with a colon): a claim only with a figure, a ranking or a comparison. */
+  leadIn?: NamedPattern;
+  /** A title line: no closing punctuation, and its words capitalised (small words aside). */
+  title?: { name: string; smallWord: RegExp; minWords: number; minCapitalShare: number };
 }

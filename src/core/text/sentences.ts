@@ -133,12 +133,15 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
       boundary = true;
       if (ch === '…' && text[i + 1] === '…') continue;
     } else if (ch === '.') {
-      // English full stop: followed by space and a capital/quote/digit, or the end of the piece.
+      // English full stop (with its closing quotes or bracket): followed by space and a capital/quote/digit, or the end of the piece.
       const next = text[i + 1];
       const isDecimal = DIGIT.test(text[i - 1] ?? '') && DIGIT.test(next ?? '');
+      let after = i + 1;
+      while (after < end && CLOSERS.has(text[after])) after++;
       if (
         !isDecimal &&
-        (i + 1 >= end || (WHITE_SPACE_CHAR.test(next) && EN_NEXT_SENTENCE_START.test(text.slice(i + 1, i + 6))))
+        (after >= end ||
+          (WHITE_SPACE_CHAR.test(text[after]) && EN_NEXT_SENTENCE_START.test(text.slice(after, after + 6))))
       ) {
         boundary = !EN_ABBREVIATION_END.test(text.slice(Math.max(start, i - 6), i + 1));
       }

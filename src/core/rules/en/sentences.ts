@@ -6,8 +6,8 @@ export const EN_CAPITAL_START = /^[A-Z]/;
 /** An English line ending in a full stop. */
 export const EN_FULL_STOP_END = /\.$/;
 
-/** After a full stop: a space, then a capital, a digit or Chinese text (after an opening quote or bracket) starts the next sentence. */
-export const EN_NEXT_SENTENCE_START = /^\s+["“'([]?[A-Z0-9\u3400-\u9fff]/;
+/** After a full stop: a space, then a capital, a digit or Chinese text (after an opening quote or a square bracket; not "(", GUIDE) starts the next sentence. */
+export const EN_NEXT_SENTENCE_START = /^\s+["“'[]?[A-Z0-9\u3400-\u9fff]/;
 
 /** Mr., U.S., Jan., e.g., a single capital: a full stop that ends an abbreviation, not a sentence. */
 export const EN_ABBREVIATION_END =

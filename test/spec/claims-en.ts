@@ -1,0 +1,112 @@
+// Spec cases for English claims in statistical releases and government press releases: how a
+// measured quantity moved (a claim with no figure), past facts beside projections, and the
+// release's furniture that is not a claim (plans, titles, lead-ins, methodology, schedules).
+import type { SpecCase } from './types';
+
+export const EN_CLAIMS: SpecCase[] = [
+  // how a measured quantity moved, with no figure: claims
+  {
+    in: 'Employment continued to trend up in leisure and hospitality, government, and health care.',
+    m: [],
+    claim: true,
+  },
+  { in: 'Retail trade employment is little changed on net over the year.', m: [], claim: true },
+  { in: 'Employment in construction changed little in March.', m: [], claim: true },
+  { in: 'Employment in other major industries showed little change over the month.', m: [], claim: true },
+  { in: 'Employment in mining edged down in March.', m: [], claim: true },
+  { in: 'Average hourly earnings held steady in the fourth quarter.', m: [], claim: true },
+  { in: 'The two price indices tracked each other closely over the year.', m: [], claim: true },
+  { in: 'The majority of the difference is attributable to the Disaster Relief Fund.', m: [], claim: true },
+  {
+    in: 'The number of long-term unemployed was essentially unchanged at 1.1 million.',
+    m: ['1.1 million = 1100000 '],
+    claim: true,
+  },
+  // a parenthesised sentence after a full stop stays in the unit (GUIDE: a unit ends before a capital, a digit or a bullet)
+  {
+    in: 'Employment in January and February combined is 17,000 lower than previously reported. (Monthly revisions result from additional reports received from businesses.)',
+    m: ['17,000 = 17000  down'],
+    claim: true,
+  },
+  // a past fact beside a projection: a claim
+  {
+    in: 'Acme Corp recently started construction on its $365 million plant, projected to create 140 jobs.',
+    m: ['$365 million = 365000000 美元', '140 jobs = 140 jobs'],
+    claim: true,
+  },
+  {
+    in: 'The company has invested $2 billion in the state and plans to hire more workers.',
+    m: ['$2 billion = 2000000000 美元'],
+    claim: true,
+  },
+  {
+    in: 'The Department of Transportation has awarded $285 million to the state for 30 projects, including:',
+    m: ['$285 million = 285000000 美元', '30 projects = 30 projects'],
+    claim: true,
+  },
+  { in: 'The largest upward contributions came from:', m: [], claim: true },
+  {
+    in: 'The total number of incidents is estimated to be 29% lower than in the 2008 survey.',
+    m: ['29% = 29 % down'],
+    claim: true,
+  },
+  {
+    in: 'The Department of Energy today announced $30 million in funding that will support 12 projects.',
+    m: ['$30 million = 30000000 美元', '12 projects = 12 projects'],
+    claim: true,
+  },
+  // plans, intents and estimates of the future: not claims
+  { in: 'Acme announced plans to invest in a new plant.', m: [], claim: false },
+  {
+    in: 'The company expects to hire 300 workers once the plant opens.',
+    m: ['300 workers = 300 workers'],
+    claim: false,
+  },
+  {
+    in: 'Acme Corp will build a $500 million battery plant in Marshall.',
+    m: ['$500 million = 500000000 美元'],
+    claim: false,
+  },
+  {
+    in: 'The Vice President will announce historic new actions to expand clean energy manufacturing.',
+    m: [],
+    claim: false,
+  },
+  { in: 'The county is expected to add 2,000 jobs next year.', m: ['2,000 jobs = 2000 jobs'], claim: false },
+  {
+    in: 'The new rule would lower drug costs for 1.9 million seniors.',
+    m: ['1.9 million seniors = 1900000 seniors'],
+    claim: false,
+  },
+  { in: 'The agency intends to open 12 new offices by 2030.', m: ['12 new offices = 12 offices'], claim: false },
+  // titles and lead-ins
+  {
+    in: 'The Investing in America Agenda Is Driving Historic Economic Growth and More Than $14 Billion in Federal Investments',
+    m: ['More Than $14 Billion = 14000000000 美元 ~over'],
+    claim: false,
+  },
+  { in: 'Here is what the new law does for working families:', m: [], claim: false },
+  // methodology, definitions, publication, schedule, speculation: not claims
+  { in: 'This news release presents statistics from the household and establishment surveys.', m: [], claim: false },
+  {
+    in: 'The household survey measures labor force status, including unemployment, by demographic characteristics.',
+    m: [],
+    claim: false,
+  },
+  {
+    in: 'Persons are classified as unemployed if they do not have a job and have actively looked for work.',
+    m: [],
+    claim: false,
+  },
+  {
+    in: 'The Council of Economic Advisers released a new public report on the state of the labor market.',
+    m: [],
+    claim: false,
+  },
+  { in: 'The rise is likely to reflect improved recording practices.', m: [], claim: false },
+  {
+    in: 'This is thought to have particularly affected bread (up 6%) and cereals (up 2%).',
+    m: ['6% = 6 % up', '2% = 2 % up'],
+    claim: true,
+  },
+];
