@@ -93,4 +93,8 @@ export const ZH_HANS_GENRE_NUMBERS: SpecCase[] = [
   { in: '群众安全感满意度从92.1提升至95.3。', m: ['92.1 = 92.1 ', '95.3 = 95.3 '] },
   { in: '每万人口全科医生数达到4.2人。', m: ['4.2人 = 4.2 人'] },
   { in: '每万元地区生产总值能耗持续下降。', m: [] },
+  // 提升 before a count of things upgraded is a level; before a percentage or points it is a change
+  { in: '全年完成农村人居环境整治提升1.8万户。', m: ['1.8万户 = 18000 户'] },
+  { in: '城镇老旧小区改造提升326个。', m: ['326个 = 326 个'] },
+  { in: '群众满意率提升4.2个百分点。', m: ['4.2个百分点 = 4.2 百分点 up'] },
 ];

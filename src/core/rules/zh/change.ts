@@ -127,3 +127,23 @@ export const ZH_LEVEL_MARK = /(至|到)/;
  * change (第一产业增加值91414亿元).
  */
 export const ZH_CHANGE_GAP = /(减少|增加|压减|缩减)((?![值量额率数幅速比])[\u3400-\u9fff]{1,4})$/u;
+
+/**
+ * 农房风貌提升26.4万户, 老旧小区改造提升120个: 提升 right before a count of things (households, sites, buildings) says how
+ * many were upgraded, a level; 提升 before a percentage, points or an amount is a change.
+ */
+export const ZH_UPGRADE_BEFORE = /(?:提升|改造提升|整治提升)了?$/u;
+export const ZH_UPGRADED_OBJECT_UNITS = new Set([
+  '户',
+  '个',
+  '处',
+  '座',
+  '所',
+  '家',
+  '栋',
+  '幢',
+  '套',
+  '间',
+  '条',
+  '村',
+]);
