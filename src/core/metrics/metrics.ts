@@ -29,6 +29,7 @@ import {
   ZH_WEEK_OF_YEAR_AFTER,
   ZH_YEAR_NUMERALS,
 } from '../rules/zh/filters';
+import { ZH_UPGRADE_BEFORE, ZH_UPGRADED_OBJECT_UNITS } from '../rules/zh/change';
 import {
   ZH_APPROX_AFTER_MULTIPLE,
   ZH_POSTFIX_APPROX,
@@ -434,6 +435,14 @@ export function extractMetrics(
       lang,
       sentenceText,
     );
+    // 农房风貌提升26.4万户: the count of things upgraded is a level.
+    if (
+      change &&
+      lang === 'zh' &&
+      ZH_UPGRADED_OBJECT_UNITS.has(unit.unit) &&
+      ZH_UPGRADE_BEFORE.test(text.slice(Math.max(0, token.start - 6), token.start))
+    )
+      change = null;
     if (!change && enumerated && lastInClause?.metric.change) change = lastInClause.metric.change;
     // Only across a written joiner: 9万亿三个大台阶 is no list.
     const inheritedLead: Approx | null =
@@ -485,7 +494,7 @@ export function extractMetrics(
           numberStart: token.start,
           spanEnd: end,
           clauseEnd,
-          takeNounAfter: unit.kind === 'count',
+          takeNounAfter: unit.kind === 'count' && unit !== EMPTY_UNIT,
           lang,
           tags,
           sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
@@ -497,6 +506,14 @@ export function extractMetrics(
     }
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
     if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;
+    // 4.0∶37.7∶58.3, 收入比从2.50:1缩小至2.27:1: the later terms of a ratio or index measure what the first one does.
+    if (
+      unit === EMPTY_UNIT &&
+      lastIndexEnd !== null &&
+      token.start - lastIndexEnd <= RATIO_CHAIN_GAP_MAX &&
+      previous !== null
+    )
+      subject = previous.subject;
 
     const metric: RawMetric = {
       start: token.start,
@@ -522,6 +539,9 @@ export function extractMetrics(
 
 /** No unit written: a ratio term or an index value (GUIDE: empty unit). */
 const EMPTY_UNIT: UnitMatch & { length: number } = { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+/** The longest gap between two terms of one ratio or index movement (∶, or 缩小至 between 2.50:1 and 2.27:1). */
+const RATIO_CHAIN_GAP_MAX = 4;
+
 /** The POS tags of the sentence holding a position (binary search over the sentences). */
 function tagsAt(sentences: SentenceContext[]): (pos: number) => TaggedWord[] | null {
   return (pos) => {

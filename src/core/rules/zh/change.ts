@@ -167,3 +167,23 @@ export const ZH_DRAG_BEFORE = new RegExp(
 
 /** 分别增长5.2、6.1和7.3%: the bare figures listed before the last one, which take its unit and change word. */
 export const ZH_BARE_LIST_TAIL = /(?:\d+(?:\.\d+)?[万亿]?[、和及与])+$/u;
+
+/**
+ * 农房风貌提升26.4万户, 老旧小区改造提升120个: 提升 right before a count of things (households, sites, buildings) says how
+ * many were upgraded, a level; 提升 before a percentage, points or an amount is a change.
+ */
+export const ZH_UPGRADE_BEFORE = /(?:提升|改造提升|整治提升)了?$/u;
+export const ZH_UPGRADED_OBJECT_UNITS = new Set([
+  '户',
+  '个',
+  '处',
+  '座',
+  '所',
+  '家',
+  '栋',
+  '幢',
+  '套',
+  '间',
+  '条',
+  '村',
+]);

@@ -51,8 +51,11 @@ export const ZH_BARE_SCALE_CUES: Array<[string, Approx | null]> = [
   ['过', 'over'],
   ['达', null],
 ];
-/** 千亿元以上: the bare scale, a unit of up to three characters, then 以上. */
-export const ZH_BARE_SCALE_OVER_AFTER = /^[\u3400-\u9fff]{1,3}以上/u;
+/**
+ * 保持在千亿元以上。: the bare scale, a unit of up to three characters, then 以上 closing the clause. 亿元以上重大项目 is a
+ * threshold naming a category, not a figure.
+ */
+export const ZH_BARE_SCALE_OVER_AFTER = /^[\u3400-\u9fff]{1,3}以上(?=[，。；、）)]|$)/u;
 /** 千亿级产业, 百年, 万分: what after a bare scale makes it a class, a time frame, or another word. */
 export const ZH_BARE_SCALE_NOT_BEFORE = /^(?:级|年|多|余|来|倍|分|之|一|物|众|家|里|古|象)/u;
 
