@@ -36,8 +36,8 @@ export const SERVER_EXEC_ARGV = ['--optimize-for-size', '--expose-gc'];
 export interface ProgressReport {
   uri: string;
   title: string;
-  /** The whole analysis arrived (or the wait for it ended). */
-  done: boolean;
+  /** Settles when the progress ends: the whole analysis arrived (or the wait for it timed out). */
+  ended: Promise<void>;
 }
 
 export class ServerClient implements vscode.Disposable {
@@ -122,20 +122,15 @@ export class ServerClient implements vscode.Disposable {
   /** A long report's first look arrived: progress in the status bar until the whole analysis follows. */
   private showProgress(uri: string): void {
     const name = path.basename(vscode.Uri.parse(uri).fsPath);
-    const report: ProgressReport = {
-      uri,
-      title: vscode.l10n.t('Policy Lens: analysing the rest of {0}', name),
-      done: false,
-    };
-    this.progressReports.push(report);
-    void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: report.title }, () =>
-      this.store
-        .waitFor(vscode.Uri.parse(uri), (s) => !s.partial, 120_000)
-        .catch(() => undefined)
-        .then(() => {
-          report.done = true;
-        }),
-    );
+    const title = vscode.l10n.t('Policy Lens: analysing the rest of {0}', name);
+    const ended = this.store
+      .waitFor(vscode.Uri.parse(uri), (s) => !s.partial, 120_000)
+      .then(
+        () => undefined,
+        () => undefined,
+      );
+    this.progressReports.push({ uri, title, ended });
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, () => ended);
   }
 
   async stop(): Promise<void> {

@@ -112,7 +112,8 @@ suite('A long report in a real VS Code', () => {
       const reports = api.progress.filter((p) => p.uri === uri);
       assert.strictEqual(reports.length, 1, JSON.stringify(api.progress));
       assert.match(reports[0].title, /long-review\.report\.txt/);
-      assert.ok(reports[0].done, 'the progress ended');
+      await reports[0].ended;
+      assert.ok(!api.store.get(doc.uri)?.partial, 'the progress ended with the whole analysis');
 
       // then whole analyses only (no half-assembled one was ever shown), the last as the engine's
       const later = seen.slice(1);
