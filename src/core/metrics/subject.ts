@@ -52,6 +52,26 @@ import {
   EN_PREDICATE,
   EN_RECORDING_VERB,
   EN_SUBJECT_LEAD,
+  EN_BRACKET,
+  EN_GLOSS_MIN_WORDS,
+  EN_COMPARED_LEAD,
+  EN_PER_RATE,
+  EN_EXISTENTIAL,
+  EN_DEMONSTRATIVE_PHRASE,
+  EN_RESPECTIVELY,
+  EN_LIST_SPLIT,
+  EN_LIST_PREDICATE,
+  EN_NOT_OF_HEAD,
+  EN_NP_BOUNDARY,
+  EN_CHANGE_NAMED_BEFORE,
+  EN_RELATIVE_OPENER,
+  EN_RELATIVE_HEAD_CUT,
+  EN_COUNTED_OF,
+  EN_COUNTED_PARTICIPLE,
+  EN_WORD_AFTER_FIGURE,
+  EN_LIST_COMMA,
+  EN_ENDPOINT_BEFORE,
+  EN_SCALE_LEAD,
 } from '../rules/en/subjects';
 
 const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
@@ -178,8 +198,13 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   return subject.length > 40 ? subject.slice(subject.length - 40) : subject;
 }
 
+/** Drops the glosses in brackets ("rate (the amount prices change over a year)"); keeps short names ("(CPI)"). */
+function dropGlosses(s: string): string {
+  return s.replace(EN_BRACKET, (m) => (m.trim().split(/\s+/).length >= EN_GLOSS_MIN_WORDS ? '' : m));
+}
+
 function cleanEn(raw: string): string {
-  let s = raw.replace(/\s+/g, ' ').trim().replace(EN_BULLET, '');
+  let s = dropGlosses(raw.replace(/\s+/g, ' ').trim()).replace(EN_BULLET, '');
   s = s.replace(EN_PREDICATE, '').trim();
   // The tail of a bracket opened before the phrase ("a year) between June…"), and a reporting clause
   // ("figures show that the deficit…"): dropped.
@@ -210,8 +235,14 @@ function enSubject({
   let before = text.slice(from, numberStart).replace(/\s+/g, ' ').trim();
   // Keep the last phrase: after the last verb-ish connector.
   before = before.replace(EN_RECORDING_VERB, (m) => m.replace(/^.*\b(?=\w+\s+$)/, ''));
-  before = before.replace(EN_CHANGE_BEFORE, '').replace(EN_LINK_BEFORE, '').replace(EN_LINK_BEFORE_AGAIN, '').trim();
-  before = cleanEn(before);
+  before = before
+    .replace(EN_CHANGE_NAMED_BEFORE, '')
+    .replace(EN_CHANGE_BEFORE, '')
+    .replace(EN_LINK_BEFORE, '')
+    .replace(EN_LINK_BEFORE_AGAIN, '')
+    .trim();
+  // "there were an estimated 7.3 million incidents": the counted noun is the subject, nothing before it.
+  before = EN_EXISTENTIAL.test(before) || EN_DEMONSTRATIVE_PHRASE.test(before) ? '' : cleanEn(before);
   let after = '';
   if (takeNounAfter) {
     const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 60));
@@ -220,12 +251,34 @@ function enSubject({
   }
   const changed = changeNounSubject(text, from, numberStart, spanEnd, clauseEnd);
   // The counted noun: after the span, or its last words ("300,000 new jobs").
-  const counted = takeNounAfter
-    ? after || cleanEn(/[A-Za-z][A-Za-z -]*$/.exec(text.slice(numberStart, spanEnd))?.[0] ?? '')
-    : '';
+  const counted = takeNounAfter ? countedPhrase(text, numberStart, spanEnd, clauseEnd) || after : '';
   const object = objectOfVerb(text, from, numberStart, spanEnd, clauseEnd, counted);
+  const windowStart = sentenceStart ?? from;
   // A change named after the figure whose holder is a pronoun ("This represents a 14% decrease"): none here.
-  let subject = changed === null ? '' : changed || object || before || after;
+  let subject =
+    perRate(text, numberStart, spanEnd) ??
+    respectively(text, windowStart, numberStart, spanEnd) ??
+    (changed === null
+      ? ''
+      : changed ||
+        object ||
+        (counted ? '' : headBeforeOf(text, windowStart, numberStart, spanEnd)) ||
+        before ||
+        (EN_ENDPOINT_BEFORE.test(text.slice(from, numberStart)) ? '' : counted) ||
+        after);
+  // "…violence without injury, which showed an increase of 8%": the noun the relative clause is about.
+  if (
+    !subject &&
+    sentenceStart !== undefined &&
+    from > sentenceStart &&
+    EN_RELATIVE_OPENER.test(text.slice(from, numberStart))
+  ) {
+    const previous = text
+      .slice(sentenceStart, from)
+      .split(EN_CLAUSE_SPLIT)
+      .filter((c) => c.trim());
+    if (previous.length) subject = cleanEn(previous[previous.length - 1].replace(EN_RELATIVE_HEAD_CUT, ''));
+  }
   // "prices, overall, rose by 0.6%": the subject stands in an earlier clause of the sentence.
   if (!subject && sentenceStart !== undefined && from > sentenceStart) {
     // Commas that group thousands (3,812) do not end a clause.
@@ -233,7 +286,9 @@ function enSubject({
     for (let k = clauses.length - 1; k >= 0 && !subject; k--)
       subject = EN_NOT_LABEL.test(clauses[k].trim()) ? '' : cleanEn(clauses[k]);
   }
-  const basis = EN_COMPARED_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 100)));
+  const basis =
+    EN_COMPARED_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 100))) ??
+    (sentenceStart !== undefined ? EN_COMPARED_LEAD.exec(text.slice(sentenceStart, from)) : null);
   // A footnote mark glued to the basis's last word (previous year7) is not part of it.
   const compared = basis ? ` compared with ${basis[1].trim().replace(/(?<=[a-z])\d{1,2}$/, '')}` : '';
   // "…; $320 billion higher than the prior year's deficit": the figure before gives the subject.
@@ -245,6 +300,100 @@ function enSubject({
   if (label && !EN_NOT_LABEL.test(label[1]) && !subject.includes(label[1])) subject = `${label[1]}: ${subject}`;
   // "$31 billion lower than the baseline estimate": the basis belongs to what is measured.
   return `${subject}${compared}`;
+}
+
+/** The noun counted in the span: "11 offences" → offences. */
+function spanNoun(text: string, numberStart: number, spanEnd: number): string {
+  return /[A-Za-z][A-Za-z-]*$/.exec(text.slice(numberStart, spanEnd))?.[0] ?? '';
+}
+
+/**
+ * The noun counted in the span with what it is of, written after it: "333,672 reports of fraud to the NFIB",
+ * "810,000 crimes were experienced by children aged 10 to 15", "398,662 offences recorded".
+ */
+function countedPhrase(text: string, numberStart: number, spanEnd: number, clauseEnd: number): string {
+  const noun = cleanEn(/[A-Za-z][A-Za-z -]*$/.exec(text.slice(numberStart, spanEnd))?.[0] ?? '').replace(
+    EN_SCALE_LEAD,
+    '',
+  );
+  if (!noun) return '';
+  const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80));
+  const of = EN_COUNTED_OF.exec(rest) ?? EN_COUNTED_PARTICIPLE.exec(rest);
+  return of ? cleanEn(`${noun} ${of[1]}`) || noun : noun;
+}
+
+/** A rate: "approximately 11 offences recorded per 1,000 population" → offences recorded per 1,000 population. */
+function perRate(text: string, numberStart: number, spanEnd: number): string | null {
+  const noun = spanNoun(text, numberStart, spanEnd);
+  const m = noun ? EN_PER_RATE.exec(text.slice(spanEnd, spanEnd + 80)) : null;
+  return m ? `${noun}${m[1].replace(/\s+/g, ' ')} per ${m[2]}` : null;
+}
+
+/**
+ * "Levels of robbery, theft from the person, and criminal damage and arson all decreased (down 11%, 10% and 4%
+ * respectively)": the figure takes the item of the list in its own place. Null when the counts differ.
+ */
+function respectively(text: string, windowStart: number, numberStart: number, spanEnd: number): string | null {
+  if (!EN_RESPECTIVELY.test(text.slice(spanEnd, spanEnd + 60))) return null;
+  const before = text.slice(windowStart, numberStart);
+  // The figures listed before this one, back to the word that opens the list of figures.
+  const run = /(?:[$£€]?\d[\d,.]*\s*(?:%|percent|per cent)?\s*(?:,\s*|\s+)(?:and\s+|or\s+)?)*$/i.exec(before);
+  const runStart = run ? run.index : before.length;
+  const index = run ? (run[0].match(/\d[\d,.]*/g) ?? []).length : 0;
+  const figures =
+    index +
+    1 +
+    (
+      text
+        .slice(spanEnd, spanEnd + 60)
+        .split(/respectively/i)[0]
+        .match(/\d[\d,.]*/g) ?? []
+    ).length;
+  // The list of subjects ends where its predicate starts: "all decreased (down".
+  const head = before.slice(0, runStart).replace(EN_LIST_PREDICATE, '');
+  // Split before cleaning: cleaning keeps only a phrase's last words.
+  const items = head.split(EN_LIST_SPLIT).filter((item) => item.trim());
+  // "robbery, theft from the person, and criminal damage and arson": the commas alone give the items.
+  const byComma = head.split(EN_LIST_COMMA).filter((item) => item.trim());
+  const list = items.length === figures ? items : byComma.length === figures ? byComma : null;
+  return list ? cleanEn(list[index]) || null : null;
+}
+
+/**
+ * "higher withheld payments of individual income tax liability of $8.0 billion" → the noun phrase right before
+ * "of" and the figure; empty when there is none or it only says how much ("a total of").
+ */
+function headBeforeOf(text: string, from: number, numberStart: number, spanEnd: number): string {
+  // "the trend of below 2.0% inflation": a noun after the figure says what it is of.
+  if (EN_WORD_AFTER_FIGURE.test(text.slice(spanEnd, spanEnd + 20))) return '';
+  const before = text.slice(Math.max(from, numberStart - 120), numberStart);
+  const m = /\s+of\s+(?:about|approximately|nearly|over|around|some|almost|roughly)?\s*$/i.exec(before);
+  if (!m) return '';
+  const words = before.slice(0, m.index).split(/\s+/);
+  let k = words.length;
+  let innerOf = 0;
+  while (k > 0) {
+    const w = words[k - 1].replace(/,$/, '');
+    if (!/^[A-Za-z][A-Za-z-]*$/.test(w)) break;
+    // One "of" inside the phrase ("collections of various fees"); a second one opens another ("effect of").
+    if (w.toLowerCase() === 'of' && innerOf++ === 0 && k < words.length) {
+      k--;
+      continue;
+    }
+    if (EN_NP_BOUNDARY.test(w)) break;
+    k--;
+  }
+  let phrase = words
+    .slice(k)
+    .join(' ')
+    .replace(/^of\s+/i, '');
+  phrase = cleanEn(phrase);
+  const head =
+    phrase
+      .split(/\s+of\s+/i)[0]
+      .split(/\s+/)
+      .at(-1) ?? '';
+  return phrase && !EN_NOT_OF_HEAD.test(head) ? phrase : '';
 }
 
 /**
