@@ -167,4 +167,28 @@ export const EN_SUBJECTS: SpecCase[] = [
   // must-not-match: a gloss or a list with no figure
   { in: 'The rate (the share of adults in work) is published monthly.', m: [] },
   { in: 'Robbery, theft and fraud all decreased respectively.', m: [] },
+  // "Of this number, N% were…": a part of the figure before
+  {
+    in: 'The survey estimated 640,000 claims were submitted by tenants in 2023. Of this number, 30% were rejected.',
+    m: ['640,000 claims = 640000 claims', '30% = 30 %'],
+    s: ['claims submitted by tenants', 'claims submitted by tenants'],
+  },
+  // "N% of Y were Z": the share of Y that Z is
+  {
+    in: 'The remaining 12% of recorded offences were drug offences.',
+    m: ['12% = 12 %'],
+    s: ['drug offences share of recorded offences'],
+  },
+  // figures in brackets after the noun phrase they measure
+  {
+    in: 'The gap is mostly due to outlays for road maintenance contracts ($2.7 billion).',
+    m: ['$2.7 billion = 2700000000 美元'],
+    s: ['outlays for road maintenance contracts'],
+  },
+  {
+    in: 'Most of the remaining claims were appeals against fines (12,400; 35%).',
+    m: ['35% = 35 %'],
+    s: ['appeals against fines'],
+  },
+  { in: 'Those figures (see the annex) were revised.', m: [] },
 ];

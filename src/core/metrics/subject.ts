@@ -72,6 +72,14 @@ import {
   EN_LIST_COMMA,
   EN_ENDPOINT_BEFORE,
   EN_SCALE_LEAD,
+  EN_PART_OF_PREVIOUS,
+  EN_SHARE_OF_WERE,
+  EN_BRACKETED_FIGURES,
+  EN_COPULA_SPLIT,
+  EN_NOT_COMPLEMENT,
+  EN_CAUSE_LEAD,
+  EN_PART_OF_LEAD,
+  EN_SENTENCE_END,
 } from '../rules/en/subjects';
 
 const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
@@ -242,7 +250,10 @@ function enSubject({
     .replace(EN_LINK_BEFORE_AGAIN, '')
     .trim();
   // "there were an estimated 7.3 million incidents": the counted noun is the subject, nothing before it.
-  before = EN_EXISTENTIAL.test(before) || EN_DEMONSTRATIVE_PHRASE.test(before) ? '' : cleanEn(before);
+  before =
+    EN_EXISTENTIAL.test(before) || EN_DEMONSTRATIVE_PHRASE.test(before) || EN_PART_OF_PREVIOUS.test(before)
+      ? ''
+      : cleanEn(before);
   let after = '';
   if (takeNounAfter) {
     const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 60));
@@ -258,6 +269,8 @@ function enSubject({
   let subject =
     perRate(text, numberStart, spanEnd) ??
     respectively(text, windowStart, numberStart, spanEnd) ??
+    shareOfWere(text, spanEnd) ??
+    bracketed(text, numberStart) ??
     (changed === null
       ? ''
       : changed ||
@@ -283,8 +296,11 @@ function enSubject({
   if (!subject && sentenceStart !== undefined && from > sentenceStart) {
     // Commas that group thousands (3,812) do not end a clause.
     const clauses = text.slice(sentenceStart, from).split(EN_CLAUSE_SPLIT);
-    for (let k = clauses.length - 1; k >= 0 && !subject; k--)
+    for (let k = clauses.length - 1; k >= 0 && !subject; k--) {
+      // "Of this number, 55% were…": the figure before gives the subject (completeEnglishSubject).
+      if (EN_PART_OF_PREVIOUS.test(clauses[k])) break;
       subject = EN_NOT_LABEL.test(clauses[k].trim()) ? '' : cleanEn(clauses[k]);
+    }
   }
   const basis =
     EN_COMPARED_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 100))) ??
@@ -320,6 +336,30 @@ function countedPhrase(text: string, numberStart: number, spanEnd: number, claus
   const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80));
   const of = EN_COUNTED_OF.exec(rest) ?? EN_COUNTED_PARTICIPLE.exec(rest);
   return of ? cleanEn(`${noun} ${of[1]}`) || noun : noun;
+}
+
+/** "The remaining 6% of recorded crimes were fraud offences" → fraud offences share of recorded crimes. */
+function shareOfWere(text: string, spanEnd: number): string | null {
+  const m = EN_SHARE_OF_WERE.exec(text.slice(spanEnd, spanEnd + 100));
+  return m ? `${m[2].trim()} share of ${m[1].trim()}` : null;
+}
+
+/**
+ * "…crimes were thefts of personal property (332,000; 40%)", "contracts ($3.8 billion)": a figure in brackets
+ * measures the noun phrase before the bracket: the part named after a linking verb, else the phrase before it.
+ */
+function bracketed(text: string, numberStart: number): string | null {
+  // Read past the sentence window: "(332,000; 40%)" is a unit of its own after the semicolon.
+  const before = text.slice(Math.max(0, numberStart - 200), numberStart);
+  const m = EN_BRACKETED_FIGURES.exec(before);
+  if (!m) return null;
+  const sentence = before.slice(0, m.index).split(EN_SENTENCE_END).at(-1) ?? '';
+  const clauses = sentence.split(EN_CLAUSE_SPLIT);
+  const phrase = clauses[clauses.length - 1];
+  const [subjectPart, ...rest] = phrase.split(EN_COPULA_SPLIT);
+  const complement = rest.join(' ').trim().replace(EN_CAUSE_LEAD, '');
+  const subject = complement && !EN_NOT_COMPLEMENT.test(complement) ? cleanEn(complement) : cleanEn(subjectPart);
+  return subject || null;
 }
 
 /** A rate: "approximately 11 offences recorded per 1,000 population" → offences recorded per 1,000 population. */
@@ -722,7 +762,10 @@ export function completeEnglishSubject(
   // "compared with …" alone: the comparison of a figure whose subject the sentence leaves out.
   const comparedOnly = subject?.startsWith('compared with ') ? subject : null;
   if (subject && !comparedOnly) return subject;
-  if (!comparedOnly && !EN_PRONOUN_OPENER.test(text.slice(from, numberStart))) return subject;
+  const opener =
+    EN_PRONOUN_OPENER.test(text.slice(from, numberStart)) ||
+    EN_PART_OF_LEAD.test(text.slice(Math.max(0, from - 30), from));
+  if (!comparedOnly && !opener) return subject;
   const paragraphStart = Math.max(lastIndexWithin(text, '\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
   const previous = earlierWithin(ctx.earlier, paragraphStart, numberStart)[0]?.subject;
   if (!previous) return comparedOnly;

@@ -55,7 +55,7 @@ export const EN_CHANGE_HOLDER =
 
 /** A figure compared with a basis after it: "$320 billion higher than the prior year's deficit". */
 export const EN_COMPARED_AFTER =
-  /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:lower|higher|less|more|above|below|greater|fewer|smaller|larger)\s+(?:than|the)\s+(?:(?:in|at|for)\s+)?(.{3,80}?)(?=\s+(?:and|but|while|which|published|released|despite|due)\b|\s+(?:of|at)\s+[$£€\d]|[,.;:()]|$)/i;
+  /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:(?:lower|higher|less|more|greater|fewer|smaller|larger)\s+(?:than|the)|above|below)\s+(?:(?:in|at|for)\s+)?(.{3,80}?)(?=\s+(?:and|but|while|which|published|released|despite|due)\b|\s+(?:of|at)\s+[$£€\d]|[,.;:()]|$)/i;
 
 /** Time phrases at the end of a subject: "receipts for FY 2023", "outlays in 2023", "during FY 2023". */
 export const EN_TIME_TAIL =
@@ -102,7 +102,7 @@ export const EN_ESTIMATE_ADJECTIVE =
 export const EN_TIME_PHRASE = /^(?:(?:the\s+)?end\s+of|during|FY\s*\d|fiscal\s+year)\b/i;
 
 /** A clause that opens with a pronoun: "This represents a", "This rose from". */
-export const EN_PRONOUN_OPENER = /^\s*(?:this|it|these|this figure|this number)\b/i;
+export const EN_PRONOUN_OPENER = /^\s*(?:this|it|these|this figure|this number|of\s+(?:this|these|that|those)\b)/i;
 
 /** A bracketed aside inside a subject: "The 12-month rate (the amount prices change over a year)". */
 export const EN_BRACKET = /\s*\([^()]{0,200}\)/g;
@@ -114,7 +114,7 @@ export const EN_COMPARED_LEAD = /^\s*Compared\s+(?:with|to)\s+([^,]{2,40}),/i;
 
 /** A rate written after the figure: "11 offences recorded per 1,000 population", "10 incidents of crime per business". */
 export const EN_PER_RATE =
-  /^((?:\s+(?:of\s+)?[A-Za-z][A-Za-z-]*){0,4}?)\s+per\s+((?:[\d,]+\s+)?[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)(?=\s+(?:in|during|for|from|over|since|compared)\b|[,.;:()]|\s*$)/i;
+  /^((?:\s+(?:of\s+)?[A-Za-z][A-Za-z-]*){0,4}?)\s+per\s+((?:[\d,]+\s+)?[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)(?=\s+(?:in|during|for|from|over|since|compared|and|which|while|but)\b|[,.;:()]|\s*$)/i;
 
 /** "There were/was", "there are": the figure that follows counts the noun after it, which is the subject. */
 export const EN_EXISTENTIAL = /\bthere(?:\s+(?:were|was|are|is|have been|has been))?\s*$/i;
@@ -152,7 +152,7 @@ export const EN_RELATIVE_HEAD_CUT =
 
 /** What a counted noun is of, written after the figure: "333,672 reports of fraud to the NFIB", "convictions in courts". */
 export const EN_COUNTED_OF =
-  /^\s+((?:of|in|for|against|to|from)\s+(?:the\s+)?[A-Za-z][A-Za-z' -]{1,60}?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased)\s|[,.;:()]|$)/i;
+  /^\s+((?:of|in|for|against|to|from)\s+(?:the\s+)?[A-Za-z][A-Za-z' -]{1,60}?)(?=\d{0,2}(?:\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased)\s|[,.;:()]|$))/i;
 /** A participle after a counted noun: "398,662 offences recorded", "810,000 crimes were experienced by children aged 10 to 15". */
 export const EN_COUNTED_PARTICIPLE =
   /^\s+(?:(?:were|was)\s+)?((?:[a-z]+ed|(?<=(?:were|was)\s)[a-z]+(?:en|wn))(?:\s+(?:by|in|against|on|from|at|with|for|across)\s+[A-Za-z][A-Za-z0-9' -]{1,50}?)?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that)\s|[,.;:()]|$)/;
@@ -165,3 +165,24 @@ export const EN_ENDPOINT_BEFORE = /\b(?:to|from)\s*$/i;
 
 /** Scale words that open the counted part of a span ("2.4 million claims"): not part of the noun. */
 export const EN_SCALE_LEAD = /^(?:thousand|million|billion|trillion)\s+/i;
+
+/** "Of this number, 55% were…": the figure is a part of the one before. */
+export const EN_PART_OF_PREVIOUS = /^\s*of\s+(?:this|these|that|those)(?:\s+[a-z]+)?\s*,?\s*$/i;
+
+/** "X% of Y were Z": a share of Y; Z names the part ("6% of recorded crimes were fraud offences"). */
+export const EN_SHARE_OF_WERE =
+  /^\s*of\s+(?:all\s+|the\s+)?([A-Za-z][A-Za-z -]{2,40}?)\s+(?:were|was|are|is)\s+(?:categorised\s+as\s+|classified\s+as\s+)?([A-Za-z][A-Za-z -]{2,40}?)(?=\d{0,2}(?:[,.;:()]|\s+(?:in|and|while|during)\b|$))/i;
+
+/** Figures in brackets after the noun phrase they measure: "thefts of personal property (332,000; 40%)". */
+export const EN_BRACKETED_FIGURES = /\(\s*(?:[$£€]?[\d,.]+\s*(?:%|percent|billion|million)?\s*[;,]\s*)*$/i;
+/** A linking verb inside the phrase before such a bracket: the noun phrase after it names the part. */
+export const EN_COPULA_SPLIT = /\s+(?:were|was|are|is)\s+/i;
+/** Not a noun phrase after the linking verb: "were less common", "was largely". */
+export const EN_NOT_COMPLEMENT = /^(?:less|more|most|least|not|also|still|higher|lower|[a-z]+ly)\b/i;
+/** A cause after the linking verb: "is mostly due to higher outlays" → the noun phrase after it. */
+export const EN_CAUSE_LEAD =
+  /^(?:[a-z]+ly\s+)?(?:due\s+to|driven\s+by|the\s+result\s+of|explained\s+by|accounted\s+for\s+by)\s+/i;
+/** "Of this number, 55% were…" just before the figure's clause: the figure is a part of the one before. */
+export const EN_PART_OF_LEAD = /\bof\s+(?:this|these|that|those)(?:\s+[a-z]+)?\s*,\s*$/i;
+/** Where a sentence ends inside a look-back window. */
+export const EN_SENTENCE_END = /[.!?]\s+(?=[A-Z])/;
