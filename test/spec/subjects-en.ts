@@ -38,7 +38,7 @@ export const EN_SUBJECTS: SpecCase[] = [
   {
     in: 'Our economy added over 300,000 new jobs in September.',
     m: ['over 300,000 new jobs = 300000 jobs ~over up'],
-    s: ['new jobs'],
+    s: ['new jobs added'],
   },
   {
     in: 'The MSR estimates included $104.7 billion in receipts from legislative proposals.',
@@ -191,4 +191,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['appeals against fines'],
   },
   { in: 'Those figures (see the annex) were revised.', m: [] },
+  // a flow named by its verb and its period
+  {
+    in: 'Employers have created nearly 2 million jobs since the recovery began, officials said.',
+    m: ['nearly 2 million jobs = 2000000 jobs ~about'],
+    s: ['jobs created since the recovery began'],
+  },
+  {
+    in: 'The plan proposed $40 billion in savings over the next 10 years.',
+    m: ['$40 billion = 40000000000 美元 down'],
+    s: ['savings proposed over the next 10 years'],
+  },
 ];

@@ -22,6 +22,8 @@ import {
   ZH_SUBJECT_EDGE,
   ZH_SUBJECT_LEAD,
   ZH_SUBJECT_TAIL,
+  ZH_OF_NOUN_AFTER,
+  ZH_NOT_OF_NOUN,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -80,6 +82,8 @@ import {
   EN_CAUSE_LEAD,
   EN_PART_OF_LEAD,
   EN_SENTENCE_END,
+  EN_FLOW_VERB,
+  EN_FLOW_PERIOD,
 } from '../rules/en/subjects';
 
 const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
@@ -190,6 +194,10 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   if (!before && !takeNounAfter) {
     const m = /^的([^，。；：！？,;:!?\n]{2,20})/u.exec(text.slice(spanEnd, clauseEnd));
     if (m) after = cleanZh(m[1]);
+  } else if (!takeNounAfter) {
+    // 涉及600亿元的新政策: the amount is of the noun phrase after 的.
+    const m = ZH_OF_NOUN_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 16)).replace(/\s+/g, ''));
+    if (m && !ZH_NOT_OF_NOUN.test(m[1]) && !ZH_NOUN_AFTER_VERB_LIKE.test(m[1])) after = cleanZh(m[1]);
   }
   if (after && before) {
     // 编制了行政处罚、行政强制措施等8类责任清单: examples before 等 are not the subject.
@@ -468,10 +476,14 @@ function objectOfVerb(
   clauseEnd: number,
   countedNoun: string,
 ): string {
-  if (!EN_OBJECT_VERB_BEFORE.test(text.slice(from, numberStart).replace(/\s+/g, ' '))) return '';
-  if (countedNoun) return countedNoun;
-  const m = EN_MONEY_IN.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 90)));
-  return m ? cleanEn(m[1]) : '';
+  const verb = EN_OBJECT_VERB_BEFORE.exec(text.slice(from, numberStart).replace(/\s+/g, ' '));
+  if (!verb) return '';
+  const m = countedNoun ? null : EN_MONEY_IN.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 90)));
+  const thing = countedNoun || (m ? cleanEn(m[1]) : '');
+  // "added nearly 14 million jobs since President Biden took office": a flow, named with its verb and its period.
+  if (!thing || !EN_FLOW_VERB.test(verb[1])) return thing;
+  const period = EN_FLOW_PERIOD.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 120)));
+  return `${thing} ${verb[1]}${period ? ` ${period[1].trim()}` : ''}`;
 }
 
 /** "16.5 percent of GDP", "As a share of GDP, outlays…": the share belongs to what is measured. */
@@ -743,6 +755,10 @@ function sharedHead(items: string[]): string[] | null {
 /** The first item carries the qualifier the others leave out; their heads agree (受理数、案损数). */
 function sharedQualifier(items: string[]): string[] | null {
   const [first, ...others] = items;
+  // 2012年首3季的薪金和工资: the qualifier ends at 的, and the heads may differ.
+  const of = first.lastIndexOf('的');
+  if (of >= 2 && of < first.length - 1 && others.every((s) => !s.includes('的')))
+    return [first, ...others.map((item) => `${first.slice(0, of + 1)}${item}`)];
   const longest = Math.max(...others.map((s) => s.length));
   if (first.length < 2 * longest || first.length - longest < 2) return null;
   if (!others.every((s) => s.slice(-1) === first.slice(-1))) return null;
