@@ -84,6 +84,8 @@ import {
   EN_SENTENCE_END,
   EN_FLOW_VERB,
   EN_FLOW_PERIOD,
+  EN_FIGURE_RUN,
+  EN_OF_BEFORE_FIGURE,
 } from '../rules/en/subjects';
 
 const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
@@ -385,7 +387,7 @@ function respectively(text: string, windowStart: number, numberStart: number, sp
   if (!EN_RESPECTIVELY.test(text.slice(spanEnd, spanEnd + 60))) return null;
   const before = text.slice(windowStart, numberStart);
   // The figures listed before this one, back to the word that opens the list of figures.
-  const run = /(?:[$£€]?\d[\d,.]*\s*(?:%|percent|per cent)?\s*(?:,\s*|\s+)(?:and\s+|or\s+)?)*$/i.exec(before);
+  const run = EN_FIGURE_RUN.exec(before);
   const runStart = run ? run.index : before.length;
   const index = run ? (run[0].match(/\d[\d,.]*/g) ?? []).length : 0;
   const figures =
@@ -415,7 +417,7 @@ function headBeforeOf(text: string, from: number, numberStart: number, spanEnd: 
   // "the trend of below 2.0% inflation": a noun after the figure says what it is of.
   if (EN_WORD_AFTER_FIGURE.test(text.slice(spanEnd, spanEnd + 20))) return '';
   const before = text.slice(Math.max(from, numberStart - 120), numberStart);
-  const m = /\s+of\s+(?:about|approximately|nearly|over|around|some|almost|roughly)?\s*$/i.exec(before);
+  const m = EN_OF_BEFORE_FIGURE.exec(before);
   if (!m) return '';
   const words = before.slice(0, m.index).split(/\s+/);
   let k = words.length;

@@ -191,3 +191,8 @@ export const EN_SENTENCE_END = /[.!?]\s+(?=[A-Z])/;
 export const EN_FLOW_VERB = /^(?:added|created|lost|proposed)$/i;
 /** The period of such a flow, after the figure: "since President Biden took office", "over the next 10 years". */
 export const EN_FLOW_PERIOD = /\b(since\s+[^,.;]{2,50}|over\s+the\s+(?:next|past|last)\s+\d+\s+years)/;
+
+/** The figures listed before one in a "respectively" list: "down 11%, 10% and ". */
+export const EN_FIGURE_RUN = /(?:[$£€]?\d[\d,.]*\s*(?:%|percent|per cent)?\s*(?:,\s*|\s+)(?:and\s+|or\s+)?)*$/i;
+/** "of" (and an approximation word) right before a figure: "withheld payments of $8.0 billion". */
+export const EN_OF_BEFORE_FIGURE = /\s+of\s+(?:about|approximately|nearly|over|around|some|almost|roughly)?\s*$/i;
