@@ -38,7 +38,7 @@ export const EN_SUBJECTS: SpecCase[] = [
   {
     in: 'Our economy added over 300,000 new jobs in September.',
     m: ['over 300,000 new jobs = 300000 jobs ~over up'],
-    s: ['new jobs'],
+    s: ['new jobs added'],
   },
   {
     in: 'The MSR estimates included $104.7 billion in receipts from legislative proposals.',
@@ -94,4 +94,112 @@ export const EN_SUBJECTS: SpecCase[] = [
   },
   { in: 'Note: the total rose by 5%.', m: ['5% = 5 % up'], s: ['!Note'] },
   { in: '- clothing & footwear: see the note below.', m: [] },
+  // a gloss in brackets is dropped from the subject; a short name in brackets stays
+  {
+    in: 'The jobless rate (the share of the labour force without work) for Wales stood at 4.1% in May.',
+    m: ['4.1% = 4.1 %'],
+    s: ['jobless rate for Wales'],
+  },
+  {
+    in: 'The Producer Price Index (PPI) rose by 0.3% in March.',
+    m: ['0.3% = 0.3 % up'],
+    s: ['Producer Price Index (PPI)'],
+  },
+  // a comparison opening the sentence belongs to the subject
+  {
+    in: 'Compared with last year, hospital admissions fell by 3.2 percent.',
+    m: ['3.2 percent = 3.2 % down'],
+    s: ['hospital admissions compared with last year'],
+  },
+  // a rate "N X per Y": what is counted, per what
+  {
+    in: 'The survey equates to about 14 visits recorded per 1,000 residents in 2023.',
+    m: ['about 14 visits = 14 visits ~about'],
+    s: ['visits recorded per 1,000 residents'],
+  },
+  // "there were N X": the counted noun and what it is of
+  {
+    in: 'Latest estimates show there were 2.4 million claims for housing benefit in the year.',
+    m: ['2.4 million claims = 2400000 claims'],
+    s: ['claims for housing benefit'],
+  },
+  {
+    in: 'The agency estimated 95,000 vehicles were stolen from private driveways in 2022.',
+    m: ['95,000 vehicles = 95000 vehicles'],
+    s: ['vehicles stolen from private driveways'],
+  },
+  // "showed a decrease of": the change named before the figure is not the subject
+  {
+    in: 'Levels of bicycle theft showed a decrease of 9% in the year.',
+    m: ['9% = 9 % down'],
+    s: ['bicycle theft'],
+  },
+  // "this apparent 2% rise": the figure measures what the one before measures
+  {
+    in: 'The survey estimates that there were 410,000 incidents of vandalism. This apparent 2% rise was not significant.',
+    m: ['410,000 incidents = 410000 incidents', '2% = 2 % up'],
+    s: ['incidents of vandalism', 'incidents of vandalism'],
+  },
+  // a relative clause: the noun it is about
+  {
+    in: 'The rise came mainly from the category shop theft, which showed an increase of 6% in the year.',
+    m: ['6% = 6 % up'],
+    s: ['category shop theft'],
+  },
+  // "respectively": each figure takes its own item of the list
+  {
+    in: 'Levels of burglary, vehicle crime, and fraud and forgery all fell (down 8%, 6% and 3% respectively).',
+    m: ['8% = 8 % down', '6% = 6 % down', '3% = 3 % down'],
+    // The last figure, joined by "and", shares the one before's subject (an enumeration in metrics.ts).
+    s: ['burglary', 'vehicle crime', 'vehicle crime'],
+  },
+  // "the X of $N": the noun phrase before "of"; not a word that only says how much
+  {
+    in: 'The shortfall was the net effect of lower customs duties of $2.4 billion.',
+    m: ['$2.4 billion = 2400000000 美元 down'],
+    s: ['lower customs duties'],
+  },
+  {
+    in: 'Grants reached a total of $5 billion.',
+    m: ['$5 billion = 5000000000 美元'],
+    s: ['!total'],
+  },
+  // must-not-match: a gloss or a list with no figure
+  { in: 'The rate (the share of adults in work) is published monthly.', m: [] },
+  { in: 'Robbery, theft and fraud all decreased respectively.', m: [] },
+  // "Of this number, N% were…": a part of the figure before
+  {
+    in: 'The survey estimated 640,000 claims were submitted by tenants in 2023. Of this number, 30% were rejected.',
+    m: ['640,000 claims = 640000 claims', '30% = 30 %'],
+    s: ['claims submitted by tenants', 'claims submitted by tenants'],
+  },
+  // "N% of Y were Z": the share of Y that Z is
+  {
+    in: 'The remaining 12% of recorded offences were drug offences.',
+    m: ['12% = 12 %'],
+    s: ['drug offences share of recorded offences'],
+  },
+  // figures in brackets after the noun phrase they measure
+  {
+    in: 'The gap is mostly due to outlays for road maintenance contracts ($2.7 billion).',
+    m: ['$2.7 billion = 2700000000 美元'],
+    s: ['outlays for road maintenance contracts'],
+  },
+  {
+    in: 'Most of the remaining claims were appeals against fines (12,400; 35%).',
+    m: ['35% = 35 %'],
+    s: ['appeals against fines'],
+  },
+  { in: 'Those figures (see the annex) were revised.', m: [] },
+  // a flow named by its verb and its period
+  {
+    in: 'Employers have created nearly 2 million jobs since the recovery began, officials said.',
+    m: ['nearly 2 million jobs = 2000000 jobs ~about'],
+    s: ['jobs created since the recovery began'],
+  },
+  {
+    in: 'The plan proposed $40 billion in savings over the next 10 years.',
+    m: ['$40 billion = 40000000000 美元 down'],
+    s: ['savings proposed over the next 10 years'],
+  },
 ];

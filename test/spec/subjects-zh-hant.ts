@@ -8,7 +8,7 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   {
     in: '2012年首3季的薪金和工資，分別平均按年上升6.7%和5.9%。',
     m: ['6.7% = 6.7 % up', '5.9% = 5.9 % up'],
-    s: ['首3季的薪金', '工資'],
+    s: ['首3季的薪金', '首3季的工資'],
   },
   { in: '整體經濟表現穩定，全年增長理想。', m: [] },
   // coordinated modifiers share the head
@@ -25,4 +25,29 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['政府債務餘額', '市本級政府債務餘額'],
   },
   { in: '其中，鐵路運輸保持平穩。', m: [] },
+  // the noun phrase an amount is of, after 的
+  {
+    in: '政府公布一系列涉及320億元的房屋措施。',
+    m: ['320億元 = 32000000000 元'],
+    s: ['涉及房屋措施'],
+  },
+  { in: '失業率回落至3.1%的低位。', m: ['3.1% = 3.1 %'], s: ['!失業率低位'] },
+  // adverbs and time phrases between the subject and a change
+  {
+    in: '受惠於旅遊業復蘇，零售業銷貨價值在去年進一步飆升12.4%。',
+    m: ['12.4% = 12.4 % up'],
+    s: ['零售業銷貨價值'],
+  },
+  // a date and a plan before the subject; an indefinite count before the noun measured
+  {
+    in: '我們計劃在將軍澳劃定一幅約5公頃的土地。',
+    m: ['約5公頃 = 5 公頃 ~about'],
+    s: ['將軍澳劃定土地'],
+  },
+  {
+    in: '3月8日載客可達2 500人的新郵輪將首航。',
+    m: ['2 500人 = 2500 人'],
+    s: ['載客新郵輪'],
+  },
+  { in: '計劃在明年推出市場。', m: [] },
 ];

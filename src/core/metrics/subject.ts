@@ -22,6 +22,8 @@ import {
   ZH_SUBJECT_EDGE,
   ZH_SUBJECT_LEAD,
   ZH_SUBJECT_TAIL,
+  ZH_OF_NOUN_AFTER,
+  ZH_NOT_OF_NOUN,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -52,6 +54,38 @@ import {
   EN_PREDICATE,
   EN_RECORDING_VERB,
   EN_SUBJECT_LEAD,
+  EN_BRACKET,
+  EN_GLOSS_MIN_WORDS,
+  EN_COMPARED_LEAD,
+  EN_PER_RATE,
+  EN_EXISTENTIAL,
+  EN_DEMONSTRATIVE_PHRASE,
+  EN_RESPECTIVELY,
+  EN_LIST_SPLIT,
+  EN_LIST_PREDICATE,
+  EN_NOT_OF_HEAD,
+  EN_NP_BOUNDARY,
+  EN_CHANGE_NAMED_BEFORE,
+  EN_RELATIVE_OPENER,
+  EN_RELATIVE_HEAD_CUT,
+  EN_COUNTED_OF,
+  EN_COUNTED_PARTICIPLE,
+  EN_WORD_AFTER_FIGURE,
+  EN_LIST_COMMA,
+  EN_ENDPOINT_BEFORE,
+  EN_SCALE_LEAD,
+  EN_PART_OF_PREVIOUS,
+  EN_SHARE_OF_WERE,
+  EN_BRACKETED_FIGURES,
+  EN_COPULA_SPLIT,
+  EN_NOT_COMPLEMENT,
+  EN_CAUSE_LEAD,
+  EN_PART_OF_LEAD,
+  EN_SENTENCE_END,
+  EN_FLOW_VERB,
+  EN_FLOW_PERIOD,
+  EN_FIGURE_RUN,
+  EN_OF_BEFORE_FIGURE,
 } from '../rules/en/subjects';
 
 const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
@@ -162,6 +196,10 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   if (!before && !takeNounAfter) {
     const m = /^的([^，。；：！？,;:!?\n]{2,20})/u.exec(text.slice(spanEnd, clauseEnd));
     if (m) after = cleanZh(m[1]);
+  } else if (!takeNounAfter) {
+    // 涉及600亿元的新政策: the amount is of the noun phrase after 的.
+    const m = ZH_OF_NOUN_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 16)).replace(/\s+/g, ''));
+    if (m && !ZH_NOT_OF_NOUN.test(m[1]) && !ZH_NOUN_AFTER_VERB_LIKE.test(m[1])) after = cleanZh(m[1]);
   }
   if (after && before) {
     // 编制了行政处罚、行政强制措施等8类责任清单: examples before 等 are not the subject.
@@ -178,8 +216,13 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   return subject.length > 40 ? subject.slice(subject.length - 40) : subject;
 }
 
+/** Drops the glosses in brackets ("rate (the amount prices change over a year)"); keeps short names ("(CPI)"). */
+function dropGlosses(s: string): string {
+  return s.replace(EN_BRACKET, (m) => (m.trim().split(/\s+/).length >= EN_GLOSS_MIN_WORDS ? '' : m));
+}
+
 function cleanEn(raw: string): string {
-  let s = raw.replace(/\s+/g, ' ').trim().replace(EN_BULLET, '');
+  let s = dropGlosses(raw.replace(/\s+/g, ' ').trim()).replace(EN_BULLET, '');
   s = s.replace(EN_PREDICATE, '').trim();
   // The tail of a bracket opened before the phrase ("a year) between June…"), and a reporting clause
   // ("figures show that the deficit…"): dropped.
@@ -210,8 +253,17 @@ function enSubject({
   let before = text.slice(from, numberStart).replace(/\s+/g, ' ').trim();
   // Keep the last phrase: after the last verb-ish connector.
   before = before.replace(EN_RECORDING_VERB, (m) => m.replace(/^.*\b(?=\w+\s+$)/, ''));
-  before = before.replace(EN_CHANGE_BEFORE, '').replace(EN_LINK_BEFORE, '').replace(EN_LINK_BEFORE_AGAIN, '').trim();
-  before = cleanEn(before);
+  before = before
+    .replace(EN_CHANGE_NAMED_BEFORE, '')
+    .replace(EN_CHANGE_BEFORE, '')
+    .replace(EN_LINK_BEFORE, '')
+    .replace(EN_LINK_BEFORE_AGAIN, '')
+    .trim();
+  // "there were an estimated 7.3 million incidents": the counted noun is the subject, nothing before it.
+  before =
+    EN_EXISTENTIAL.test(before) || EN_DEMONSTRATIVE_PHRASE.test(before) || EN_PART_OF_PREVIOUS.test(before)
+      ? ''
+      : cleanEn(before);
   let after = '';
   if (takeNounAfter) {
     const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 60));
@@ -220,20 +272,49 @@ function enSubject({
   }
   const changed = changeNounSubject(text, from, numberStart, spanEnd, clauseEnd);
   // The counted noun: after the span, or its last words ("300,000 new jobs").
-  const counted = takeNounAfter
-    ? after || cleanEn(/[A-Za-z][A-Za-z -]*$/.exec(text.slice(numberStart, spanEnd))?.[0] ?? '')
-    : '';
+  const counted = takeNounAfter ? countedPhrase(text, numberStart, spanEnd, clauseEnd) || after : '';
   const object = objectOfVerb(text, from, numberStart, spanEnd, clauseEnd, counted);
+  const windowStart = sentenceStart ?? from;
   // A change named after the figure whose holder is a pronoun ("This represents a 14% decrease"): none here.
-  let subject = changed === null ? '' : changed || object || before || after;
+  let subject =
+    perRate(text, numberStart, spanEnd) ??
+    respectively(text, windowStart, numberStart, spanEnd) ??
+    shareOfWere(text, spanEnd) ??
+    bracketed(text, numberStart) ??
+    (changed === null
+      ? ''
+      : changed ||
+        object ||
+        (counted ? '' : headBeforeOf(text, windowStart, numberStart, spanEnd)) ||
+        before ||
+        (EN_ENDPOINT_BEFORE.test(text.slice(from, numberStart)) ? '' : counted) ||
+        after);
+  // "…violence without injury, which showed an increase of 8%": the noun the relative clause is about.
+  if (
+    !subject &&
+    sentenceStart !== undefined &&
+    from > sentenceStart &&
+    EN_RELATIVE_OPENER.test(text.slice(from, numberStart))
+  ) {
+    const previous = text
+      .slice(sentenceStart, from)
+      .split(EN_CLAUSE_SPLIT)
+      .filter((c) => c.trim());
+    if (previous.length) subject = cleanEn(previous[previous.length - 1].replace(EN_RELATIVE_HEAD_CUT, ''));
+  }
   // "prices, overall, rose by 0.6%": the subject stands in an earlier clause of the sentence.
   if (!subject && sentenceStart !== undefined && from > sentenceStart) {
     // Commas that group thousands (3,812) do not end a clause.
     const clauses = text.slice(sentenceStart, from).split(EN_CLAUSE_SPLIT);
-    for (let k = clauses.length - 1; k >= 0 && !subject; k--)
+    for (let k = clauses.length - 1; k >= 0 && !subject; k--) {
+      // "Of this number, 55% were…": the figure before gives the subject (completeEnglishSubject).
+      if (EN_PART_OF_PREVIOUS.test(clauses[k])) break;
       subject = EN_NOT_LABEL.test(clauses[k].trim()) ? '' : cleanEn(clauses[k]);
+    }
   }
-  const basis = EN_COMPARED_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 100)));
+  const basis =
+    EN_COMPARED_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 100))) ??
+    (sentenceStart !== undefined ? EN_COMPARED_LEAD.exec(text.slice(sentenceStart, from)) : null);
   // A footnote mark glued to the basis's last word (previous year7) is not part of it.
   const compared = basis ? ` compared with ${basis[1].trim().replace(/(?<=[a-z])\d{1,2}$/, '')}` : '';
   // "…; $320 billion higher than the prior year's deficit": the figure before gives the subject.
@@ -245,6 +326,124 @@ function enSubject({
   if (label && !EN_NOT_LABEL.test(label[1]) && !subject.includes(label[1])) subject = `${label[1]}: ${subject}`;
   // "$31 billion lower than the baseline estimate": the basis belongs to what is measured.
   return `${subject}${compared}`;
+}
+
+/** The noun counted in the span: "11 offences" → offences. */
+function spanNoun(text: string, numberStart: number, spanEnd: number): string {
+  return /[A-Za-z][A-Za-z-]*$/.exec(text.slice(numberStart, spanEnd))?.[0] ?? '';
+}
+
+/**
+ * The noun counted in the span with what it is of, written after it: "333,672 reports of fraud to the NFIB",
+ * "810,000 crimes were experienced by children aged 10 to 15", "398,662 offences recorded".
+ */
+function countedPhrase(text: string, numberStart: number, spanEnd: number, clauseEnd: number): string {
+  const noun = cleanEn(/[A-Za-z][A-Za-z -]*$/.exec(text.slice(numberStart, spanEnd))?.[0] ?? '').replace(
+    EN_SCALE_LEAD,
+    '',
+  );
+  if (!noun) return '';
+  const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80));
+  const of = EN_COUNTED_OF.exec(rest) ?? EN_COUNTED_PARTICIPLE.exec(rest);
+  return of ? cleanEn(`${noun} ${of[1]}`) || noun : noun;
+}
+
+/** "The remaining 6% of recorded crimes were fraud offences" → fraud offences share of recorded crimes. */
+function shareOfWere(text: string, spanEnd: number): string | null {
+  const m = EN_SHARE_OF_WERE.exec(text.slice(spanEnd, spanEnd + 100));
+  return m ? `${m[2].trim()} share of ${m[1].trim()}` : null;
+}
+
+/**
+ * "…crimes were thefts of personal property (332,000; 40%)", "contracts ($3.8 billion)": a figure in brackets
+ * measures the noun phrase before the bracket: the part named after a linking verb, else the phrase before it.
+ */
+function bracketed(text: string, numberStart: number): string | null {
+  // Read past the sentence window: "(332,000; 40%)" is a unit of its own after the semicolon.
+  const before = text.slice(Math.max(0, numberStart - 200), numberStart);
+  const m = EN_BRACKETED_FIGURES.exec(before);
+  if (!m) return null;
+  const sentence = before.slice(0, m.index).split(EN_SENTENCE_END).at(-1) ?? '';
+  const clauses = sentence.split(EN_CLAUSE_SPLIT);
+  const phrase = clauses[clauses.length - 1];
+  const [subjectPart, ...rest] = phrase.split(EN_COPULA_SPLIT);
+  const complement = rest.join(' ').trim().replace(EN_CAUSE_LEAD, '');
+  const subject = complement && !EN_NOT_COMPLEMENT.test(complement) ? cleanEn(complement) : cleanEn(subjectPart);
+  return subject || null;
+}
+
+/** A rate: "approximately 11 offences recorded per 1,000 population" → offences recorded per 1,000 population. */
+function perRate(text: string, numberStart: number, spanEnd: number): string | null {
+  const noun = spanNoun(text, numberStart, spanEnd);
+  const m = noun ? EN_PER_RATE.exec(text.slice(spanEnd, spanEnd + 80)) : null;
+  return m ? `${noun}${m[1].replace(/\s+/g, ' ')} per ${m[2]}` : null;
+}
+
+/**
+ * "Levels of robbery, theft from the person, and criminal damage and arson all decreased (down 11%, 10% and 4%
+ * respectively)": the figure takes the item of the list in its own place. Null when the counts differ.
+ */
+function respectively(text: string, windowStart: number, numberStart: number, spanEnd: number): string | null {
+  if (!EN_RESPECTIVELY.test(text.slice(spanEnd, spanEnd + 60))) return null;
+  const before = text.slice(windowStart, numberStart);
+  // The figures listed before this one, back to the word that opens the list of figures.
+  const run = EN_FIGURE_RUN.exec(before);
+  const runStart = run ? run.index : before.length;
+  const index = run ? (run[0].match(/\d[\d,.]*/g) ?? []).length : 0;
+  const figures =
+    index +
+    1 +
+    (
+      text
+        .slice(spanEnd, spanEnd + 60)
+        .split(/respectively/i)[0]
+        .match(/\d[\d,.]*/g) ?? []
+    ).length;
+  // The list of subjects ends where its predicate starts: "all decreased (down".
+  const head = before.slice(0, runStart).replace(EN_LIST_PREDICATE, '');
+  // Split before cleaning: cleaning keeps only a phrase's last words.
+  const items = head.split(EN_LIST_SPLIT).filter((item) => item.trim());
+  // "robbery, theft from the person, and criminal damage and arson": the commas alone give the items.
+  const byComma = head.split(EN_LIST_COMMA).filter((item) => item.trim());
+  const list = items.length === figures ? items : byComma.length === figures ? byComma : null;
+  return list ? cleanEn(list[index]) || null : null;
+}
+
+/**
+ * "higher withheld payments of individual income tax liability of $8.0 billion" → the noun phrase right before
+ * "of" and the figure; empty when there is none or it only says how much ("a total of").
+ */
+function headBeforeOf(text: string, from: number, numberStart: number, spanEnd: number): string {
+  // "the trend of below 2.0% inflation": a noun after the figure says what it is of.
+  if (EN_WORD_AFTER_FIGURE.test(text.slice(spanEnd, spanEnd + 20))) return '';
+  const before = text.slice(Math.max(from, numberStart - 120), numberStart);
+  const m = EN_OF_BEFORE_FIGURE.exec(before);
+  if (!m) return '';
+  const words = before.slice(0, m.index).split(/\s+/);
+  let k = words.length;
+  let innerOf = 0;
+  while (k > 0) {
+    const w = words[k - 1].replace(/,$/, '');
+    if (!/^[A-Za-z][A-Za-z-]*$/.test(w)) break;
+    // One "of" inside the phrase ("collections of various fees"); a second one opens another ("effect of").
+    if (w.toLowerCase() === 'of' && innerOf++ === 0 && k < words.length) {
+      k--;
+      continue;
+    }
+    if (EN_NP_BOUNDARY.test(w)) break;
+    k--;
+  }
+  let phrase = words
+    .slice(k)
+    .join(' ')
+    .replace(/^of\s+/i, '');
+  phrase = cleanEn(phrase);
+  const head =
+    phrase
+      .split(/\s+of\s+/i)[0]
+      .split(/\s+/)
+      .at(-1) ?? '';
+  return phrase && !EN_NOT_OF_HEAD.test(head) ? phrase : '';
 }
 
 /**
@@ -279,10 +478,14 @@ function objectOfVerb(
   clauseEnd: number,
   countedNoun: string,
 ): string {
-  if (!EN_OBJECT_VERB_BEFORE.test(text.slice(from, numberStart).replace(/\s+/g, ' '))) return '';
-  if (countedNoun) return countedNoun;
-  const m = EN_MONEY_IN.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 90)));
-  return m ? cleanEn(m[1]) : '';
+  const verb = EN_OBJECT_VERB_BEFORE.exec(text.slice(from, numberStart).replace(/\s+/g, ' '));
+  if (!verb) return '';
+  const m = countedNoun ? null : EN_MONEY_IN.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 90)));
+  const thing = countedNoun || (m ? cleanEn(m[1]) : '');
+  // "added nearly 14 million jobs since President Biden took office": a flow, named with its verb and its period.
+  if (!thing || !EN_FLOW_VERB.test(verb[1])) return thing;
+  const period = EN_FLOW_PERIOD.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 120)));
+  return `${thing} ${verb[1]}${period ? ` ${period[1].trim()}` : ''}`;
 }
 
 /** "16.5 percent of GDP", "As a share of GDP, outlays…": the share belongs to what is measured. */
@@ -554,6 +757,10 @@ function sharedHead(items: string[]): string[] | null {
 /** The first item carries the qualifier the others leave out; their heads agree (受理数、案损数). */
 function sharedQualifier(items: string[]): string[] | null {
   const [first, ...others] = items;
+  // 2012年首3季的薪金和工资: the qualifier ends at 的, and the heads may differ.
+  const of = first.lastIndexOf('的');
+  if (of >= 2 && of < first.length - 1 && others.every((s) => !s.includes('的')))
+    return [first, ...others.map((item) => `${first.slice(0, of + 1)}${item}`)];
   const longest = Math.max(...others.map((s) => s.length));
   if (first.length < 2 * longest || first.length - longest < 2) return null;
   if (!others.every((s) => s.slice(-1) === first.slice(-1))) return null;
@@ -573,7 +780,10 @@ export function completeEnglishSubject(
   // "compared with …" alone: the comparison of a figure whose subject the sentence leaves out.
   const comparedOnly = subject?.startsWith('compared with ') ? subject : null;
   if (subject && !comparedOnly) return subject;
-  if (!comparedOnly && !EN_PRONOUN_OPENER.test(text.slice(from, numberStart))) return subject;
+  const opener =
+    EN_PRONOUN_OPENER.test(text.slice(from, numberStart)) ||
+    EN_PART_OF_LEAD.test(text.slice(Math.max(0, from - 30), from));
+  if (!comparedOnly && !opener) return subject;
   const paragraphStart = Math.max(lastIndexWithin(text, '\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
   const previous = earlierWithin(ctx.earlier, paragraphStart, numberStart)[0]?.subject;
   if (!previous) return comparedOnly;

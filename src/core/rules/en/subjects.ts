@@ -3,7 +3,7 @@
 
 /** Words at the front of a phrase that are not its subject (and, the, in 2023, total…). */
 export const EN_SUBJECT_LEAD =
-  /^(?:,|\s|in\s+\d{4}|\d{4}|and|but|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+  /^(?:,|\s|in\s+\d{4}|\d{4}|levels?\s+of|and|but|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
 
 /** Never a subject on its own: a month, a connector, a preposition that starts a time or comparison phrase. */
 export const EN_NOT_SUBJECT =
@@ -24,6 +24,10 @@ export const EN_RECORDING_VERB =
 export const EN_CHANGE_BEFORE =
   /\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i;
 
+/** A change named before the figure ("showed a decrease of"): not part of the subject. */
+export const EN_CHANGE_NAMED_BEFORE =
+  /\b(?:showed|shows|saw|sees|recorded|records|had|has|experienced)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\s+of\s*$/i;
+
 /** A linking verb or approximation right before the figure ("was about"): not part of the subject. */
 export const EN_LINK_BEFORE =
   /\b(?:was|were|is|are|stood at|reached|totalled|totaled|totaling|of|at|to|by|from|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|an estimated|estimated)\s*$/i;
@@ -39,7 +43,7 @@ export const EN_CLAUSE_SPLIT = /(?<!\d),\s*|,(?!\d)\s*|[;:]\s*/;
 
 /** A change named after the figure, with what changed: "a 24% decrease in household theft" → household theft. */
 export const EN_CHANGE_NOUN_IN =
-  /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\s+(?:in|of)\s+(?:the\s+)?(.{3,80}?)(?=\s+(?:in|during|from|since|over|between|compared|relative|to|on|for|than|as|at|by|which|that|was|were|is|are)\b|[,.;:()]|$)/i;
+  /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\s+(?:in|of)\s+(?:the\s+)?(.{3,80}?)(?=\s+(?:in|during|since|over|between|compared|relative|to|on|than|as|at|by|which|that|was|were|is|are)\b|\s+(?:from|for)\s+(?:the\s+)?(?:\d|FY\b|fiscal|years?\b|(?:previous|prior|last|same)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|[,.;:()]|$)/i;
 
 /** A change named after the figure, without what changed: "violence saw a 20% fall". */
 export const EN_CHANGE_NOUN =
@@ -51,7 +55,7 @@ export const EN_CHANGE_HOLDER =
 
 /** A figure compared with a basis after it: "$320 billion higher than the prior year's deficit". */
 export const EN_COMPARED_AFTER =
-  /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:lower|higher|less|more|above|below|greater|fewer|smaller|larger)\s+(?:than|the)\s+(?:(?:in|at|for)\s+)?(.{3,80}?)(?=\s+(?:and|but|while|which|published|released|despite|due)\b|\s+(?:of|at)\s+[$£€\d]|[,.;:()]|$)/i;
+  /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:(?:lower|higher|less|more|greater|fewer|smaller|larger)\s+(?:than|the)|above|below)\s+(?:(?:in|at|for)\s+)?(.{3,80}?)(?=\s+(?:and|but|while|which|published|released|despite|due)\b|\s+(?:of|at)\s+[$£€\d]|[,.;:()]|$)/i;
 
 /** Time phrases at the end of a subject: "receipts for FY 2023", "outlays in 2023", "during FY 2023". */
 export const EN_TIME_TAIL =
@@ -79,7 +83,7 @@ export const EN_REPORTING_CLAUSE =
 
 /** A verb whose object is the figure: what follows the figure is the subject ("added 300,000 new jobs"). */
 export const EN_OBJECT_VERB_BEFORE =
-  /\b(?:added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|an additional|additional)\s+)*$/i;
+  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|an additional|additional)\s+)*$/i;
 
 /** Money "in" what it is: "$2.5 trillion in savings", "$104.7 billion in receipts from legislative proposals". */
 export const EN_MONEY_IN =
@@ -98,4 +102,97 @@ export const EN_ESTIMATE_ADJECTIVE =
 export const EN_TIME_PHRASE = /^(?:(?:the\s+)?end\s+of|during|FY\s*\d|fiscal\s+year)\b/i;
 
 /** A clause that opens with a pronoun: "This represents a", "This rose from". */
-export const EN_PRONOUN_OPENER = /^\s*(?:this|it|these|this figure|this number)\b/i;
+export const EN_PRONOUN_OPENER = /^\s*(?:this|it|these|this figure|this number|of\s+(?:this|these|that|those)\b)/i;
+
+/** A bracketed aside inside a subject: "The 12-month rate (the amount prices change over a year)". */
+export const EN_BRACKET = /\s*\([^()]{0,200}\)/g;
+/** An aside of this many words or more is a gloss, dropped; a shorter one ("(CPI)", "(CSEW)") names the series. */
+export const EN_GLOSS_MIN_WORDS = 3;
+
+/** A comparison that opens the sentence: "Compared with FY 2022, outlays decreased…". */
+export const EN_COMPARED_LEAD = /^\s*Compared\s+(?:with|to)\s+([^,]{2,40}),/i;
+
+/** A rate written after the figure: "11 offences recorded per 1,000 population", "10 incidents of crime per business". */
+export const EN_PER_RATE =
+  /^((?:\s+(?:of\s+)?[A-Za-z][A-Za-z-]*){0,4}?)\s+per\s+((?:[\d,]+\s+)?[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)(?=\s+(?:in|during|for|from|over|since|compared|and|which|while|but)\b|[,.;:()]|\s*$)/i;
+
+/** "There were/was", "there are": the figure that follows counts the noun after it, which is the subject. */
+export const EN_EXISTENTIAL = /\bthere(?:\s+(?:were|was|are|is|have been|has been))?\s*$/i;
+
+/**
+ * Determiners and adjectives of a change named after the figure ("This apparent 1% decrease", "this small"):
+ * the figure measures what the one before measures.
+ */
+export const EN_DEMONSTRATIVE_PHRASE =
+  /^(?:this|that|these|those|the)(?:\s+(?:apparent|small|slight|large|further|latest|overall|net))*$/i;
+
+/** A list of subjects shared out over the figures in order: "…, 10% and 4% respectively". */
+export const EN_RESPECTIVELY = /^[\s\d.,%$£€]*(?:(?:and|or)\s+[\s\d.,%$£€]+)?\s*respectively\b/i;
+/** Where a list of subjects is split: "robbery, theft from the person, and criminal damage and arson". */
+export const EN_LIST_SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
+/** The same, at commas only: items may hold "and" ("criminal damage and arson"). */
+export const EN_LIST_COMMA = /\s*,\s*(?:and\s+|or\s+)?/;
+/** What stands between a list of subjects and the figures it shares out: "all decreased (down". */
+export const EN_LIST_PREDICATE =
+  /\s+(?:all|both|each|were|was|are|is|rose|fell|increased|decreased|grew|dropped|declined|changed)\b.*$/i;
+
+/** A noun that says how much, not of what ("a total of", "an average of"): never a subject before "of". */
+export const EN_NOT_OF_HEAD =
+  /^(?:total|sum|average|amount|figure|number|level|value|maximum|minimum|increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|change|difference|rate|share|weight|proportion|percentage|estimate|equivalent|deficit|surplus)$/i;
+
+/** Where a noun phrase before "of <figure>" starts: the word before it is none of its own. */
+export const EN_NP_BOUNDARY =
+  /^(?:the|a|an|to|by|due|was|were|is|are|from|with|offset|effect|than|in|on|at|for|as|include|included|includes|including|of|thousand|million|billion|trillion|percent)$/i;
+
+/** A relative clause that opens before the figure: "…violence without injury, which showed an increase of 8%". */
+export const EN_RELATIVE_OPENER = /^\s*(?:which|who)\b/i;
+/** The words before the noun a relative clause is about: "driven by the sub category" → cut before the noun. */
+export const EN_RELATIVE_HEAD_CUT =
+  /^.*\b(?:by|for|to|from|with|as|including|such as|particularly|especially|was|were|is|are)\s+/i;
+
+/** What a counted noun is of, written after the figure: "333,672 reports of fraud to the NFIB", "convictions in courts". */
+export const EN_COUNTED_OF =
+  /^\s+((?:of|in|for|against|to|from)\s+(?:the\s+)?[A-Za-z][A-Za-z' -]{1,60}?)(?=\d{0,2}(?:\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased)\s|[,.;:()]|$))/i;
+/** A participle after a counted noun: "398,662 offences recorded", "810,000 crimes were experienced by children aged 10 to 15". */
+export const EN_COUNTED_PARTICIPLE =
+  /^\s+(?:(?:were|was)\s+)?((?:[a-z]+ed|(?<=(?:were|was)\s)[a-z]+(?:en|wn))(?:\s+(?:by|in|against|on|from|at|with|for|across)\s+[A-Za-z][A-Za-z0-9' -]{1,50}?)?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that)\s|[,.;:()]|$)/;
+/** A noun right after a figure (not a preposition or connector): "below 2.0% inflation". */
+export const EN_WORD_AFTER_FIGURE =
+  /^\s+(?!(?:in|and|or|for|during|compared|than|which|partially|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent)\b)[A-Za-z]/i;
+
+/** The figure ends a move of the one before ("dropped 18.2 percent to 2,947 cases"): that one's subject is its own. */
+export const EN_ENDPOINT_BEFORE = /\b(?:to|from)\s*$/i;
+
+/** Scale words that open the counted part of a span ("2.4 million claims"): not part of the noun. */
+export const EN_SCALE_LEAD = /^(?:thousand|million|billion|trillion)\s+/i;
+
+/** "Of this number, 55% were…": the figure is a part of the one before. */
+export const EN_PART_OF_PREVIOUS = /^\s*of\s+(?:this|these|that|those)(?:\s+[a-z]+)?\s*,?\s*$/i;
+
+/** "X% of Y were Z": a share of Y; Z names the part ("6% of recorded crimes were fraud offences"). */
+export const EN_SHARE_OF_WERE =
+  /^\s*of\s+(?:all\s+|the\s+)?([A-Za-z][A-Za-z -]{2,40}?)\s+(?:were|was|are|is)\s+(?:categorised\s+as\s+|classified\s+as\s+)?([A-Za-z][A-Za-z -]{2,40}?)(?=\d{0,2}(?:[,.;:()]|\s+(?:in|and|while|during)\b|$))/i;
+
+/** Figures in brackets after the noun phrase they measure: "thefts of personal property (332,000; 40%)". */
+export const EN_BRACKETED_FIGURES = /\(\s*(?:[$£€]?[\d,.]+\s*(?:%|percent|billion|million)?\s*[;,]\s*)*$/i;
+/** A linking verb inside the phrase before such a bracket: the noun phrase after it names the part. */
+export const EN_COPULA_SPLIT = /\s+(?:were|was|are|is)\s+/i;
+/** Not a noun phrase after the linking verb: "were less common", "was largely". */
+export const EN_NOT_COMPLEMENT = /^(?:less|more|most|least|not|also|still|higher|lower|[a-z]+ly)\b/i;
+/** A cause after the linking verb: "is mostly due to higher outlays" → the noun phrase after it. */
+export const EN_CAUSE_LEAD =
+  /^(?:[a-z]+ly\s+)?(?:due\s+to|driven\s+by|the\s+result\s+of|explained\s+by|accounted\s+for\s+by)\s+/i;
+/** "Of this number, 55% were…" just before the figure's clause: the figure is a part of the one before. */
+export const EN_PART_OF_LEAD = /\bof\s+(?:this|these|that|those)(?:\s+[a-z]+)?\s*,\s*$/i;
+/** Where a sentence ends inside a look-back window. */
+export const EN_SENTENCE_END = /[.!?]\s+(?=[A-Z])/;
+
+/** Verbs of a flow whose object is the figure: the verb belongs to what is measured ("jobs added", "savings proposed"). */
+export const EN_FLOW_VERB = /^(?:added|created|lost|proposed)$/i;
+/** The period of such a flow, after the figure: "since President Biden took office", "over the next 10 years". */
+export const EN_FLOW_PERIOD = /\b(since\s+[^,.;]{2,50}|over\s+the\s+(?:next|past|last)\s+\d+\s+years)/;
+
+/** The figures listed before one in a "respectively" list: "down 11%, 10% and ". */
+export const EN_FIGURE_RUN = /(?:[$£€]?\d[\d,.]*\s*(?:%|percent|per cent)?\s*(?:,\s*|\s+)(?:and\s+|or\s+)?)*$/i;
+/** "of" (and an approximation word) right before a figure: "withheld payments of $8.0 billion". */
+export const EN_OF_BEFORE_FIGURE = /\s+of\s+(?:about|approximately|nearly|over|around|some|almost|roughly)?\s*$/i;

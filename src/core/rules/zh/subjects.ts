@@ -48,7 +48,7 @@ export const ZH_SUBJECT_LEAD = [
   '另外',
   '并且',
   '并',
-  '还',
+  '还(?!本)',
   '又',
   '已',
   '已经',
@@ -77,6 +77,10 @@ export const ZH_SUBJECT_LEAD = [
   '通过[^，]{1,10}?，',
   '以来',
   '期间',
+  // A date before the subject (6月12日载客…), a plan (计划在屯门西划定…), what a project will provide.
+  '\\d{1,2}月\\d{1,2}日',
+  '计划在',
+  '(?:将)?可?提供',
 ];
 
 /** Words between the subject and the figure (达, 为, 同比下降…): trimmed from the end. */
@@ -137,6 +141,16 @@ export const ZH_SUBJECT_TAIL = [
   '到',
   '由',
   '从',
+  // Adverbs and time phrases between the subject and a change (整体投资在去年进一步飙升, 失业率自年中…).
+  '在去年',
+  '进一步',
+  '大幅',
+  '飙升',
+  '亦',
+  '可',
+  '自(?:年中|年初|年底|去年(?:年[初中底])?)',
+  // An indefinite count before a noun the figure measures (划定一幅约10公顷的土地).
+  '[一两][幅个间项宗所座]',
 ];
 
 /** Punctuation at either edge of a subject. */
@@ -146,7 +160,15 @@ export const ZH_SUBJECT_EDGE = /^[\s，,、：:；;（(”"'’·\-—]+|[\s，,
 export const ZH_SKIP_LEAD_TAGS = /^(t|tg|r|rr|rz|d|p|c|m|mq|q|u|uj|ul|uz|ud|ug|y|e|o|f|x)$/;
 
 /** Where the counted noun after a measure word ends: a change phrase, a list, an approximation. */
-export const ZH_NOUN_AFTER_STOP = /(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|以上|以下|左右).*$/u;
+export const ZH_NOUN_AFTER_STOP = /(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|以上|以下|左右|将).*$/u;
+
+/**
+ * The noun phrase an amount is of, after 的 (涉及600亿元的新政策, 每年超过30亿元的经济收益); not a level or
+ * a change word (3.2%的低位, 8.1%的增长).
+ */
+export const ZH_OF_NOUN_AFTER = /^的([^，。；：！？、,;:!?\n（(\d]{2,12})/u;
+export const ZH_NOT_OF_NOUN =
+  /^(?:高位|低位|水平|平均|目标|幅度|增幅|降幅|增速|速度|比例|比重|份额|增长|下降|提振|好成绩|成绩|规模|历史|新高|新低|基础|水准|年均)/u;
 /** A bracketed aside right after a figure (（不含航空港区）): skipped when reading the counted noun. */
 export const ZH_ASIDE_AFTER = /^\s*[（(][^（()）]{1,16}[）)]/u;
 /** Not a counted noun: what follows the measure word starts a new predicate. */
