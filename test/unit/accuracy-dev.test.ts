@@ -176,25 +176,27 @@ const HELD_OUT_TARGETS: Floors = {
 };
 
 /**
- * Held-out-2 floors: measured when the set was added (engine at fbe095b, before any fix informed by its error
- * categories): a drop shows as a failure. Raised to the issue's targets where the engine meets them.
+ * Held-out-2 floors, just below what the engine measured after the merges of stop 14. The set's gold was written
+ * before the engine saw it (fbe095b: English metrics 0.948, change 0.641, subjects 0.772, claims 0.833; Chinese
+ * 0.968, 0.873, 0.877, 0.977); its error categories (not its sentences) then guided the number, change and claim
+ * rules, so only the subject column is still a held-out figure. A drop shows as a failure.
  */
 const HELD_OUT_2_FLOORS: Record<'English' | 'Chinese', Floors> = {
   English: {
-    metricsF1: 0.94,
+    metricsF1: 0.97,
     unitAccuracy: 0.98,
-    changeAccuracy: 0.6,
+    changeAccuracy: 0.99,
     approxAccuracy: 0.99,
     subjectAtHalf: 0.75,
-    claimsF1: 0.82,
+    claimsF1: 0.95,
   },
   Chinese: {
-    metricsF1: 0.96,
+    metricsF1: 0.99,
     unitAccuracy: 0.99,
-    changeAccuracy: 0.86,
+    changeAccuracy: 0.99,
     approxAccuracy: 0.99,
-    subjectAtHalf: 0.87,
-    claimsF1: 0.97,
+    subjectAtHalf: 0.88,
+    claimsF1: 0.98,
   },
 };
 
