@@ -32,6 +32,10 @@ export const EN: SpecCase[] = [
   // An inflation rate is the size of the year's price change (GUIDE: the number is the size of a change).
   { in: 'Inflation edged up to 2.1% in March.', m: ['2.1% = 2.1 % up'] },
   { in: 'The deficit narrowed by $16 million.', m: ['$16 million = 16000000 美元 down'] },
+  // A hard wrap between a figure and its scale word, the next line indented (text of a PDF or a wrapped list item).
+  { in: 'The company will receive $1.5\n    billion in tax credits.', m: ['$1.5\n    billion = 1500000000 美元'] },
+  { in: 'Grants of $16\r\nmillion were paid.', m: ['$16\r\nmillion = 16000000 美元'] },
+  { in: 'Grants of $2.5  billion were paid.', m: ['$2.5  billion = 2500000000 美元'] },
   { in: 'Unemployment fell back to 5.8 percent.', m: ['5.8 percent = 5.8 %'] },
   // A signed figure is the size of a change (the 08–10 convention).
   { in: 'Net migration was +504,000 in the year.', m: ['+504,000 = 504000  up'] },

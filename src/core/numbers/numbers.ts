@@ -410,7 +410,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
   let currencyPrefix: string | undefined;
   const cur = EN_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
   if (cur) currencyPrefix = cur[1];
-  const enScale = EN_SCALE_AFTER.exec(text.slice(end, end + 12));
+  const enScale = EN_SCALE_AFTER.exec(text.slice(end, end + 32));
   if (enScale) {
     const w = enScale[1].toLowerCase();
     const mult = w === 'bn' ? 1e9 : w === 'mn' || w === 'm' ? 1e6 : w === 'k' ? 1e3 : EN_SCALES[w];

@@ -37,7 +37,11 @@ export const EN_COMPOUND_UNIT_AFTER = /^\s*(?:-|–)\s*(?:year|month|day|week|ho
 
 /** A currency sign right before a figure ($3.5bn, HK$20, €5). */
 export const EN_CURRENCY_BEFORE = /(US\$|HK\$|A\$|C\$|\$|€|£|¥|￥)\s?$/;
-/** The scale words written after a figure (1.6 million, $3.5bn). */
-export const EN_SCALE_AFTER = /^\s?(trillion|billion|million|thousand|hundred|bn|mn|m|k)\b/i;
+/**
+ * The scale words written after a figure (1.6 million, $3.5bn), also across a hard wrap with the next line
+ * indented ($1.5⏎    billion), or the spaces left where such lines were joined; not across a blank line.
+ */
+export const EN_SCALE_AFTER =
+  /^(?:[ \t\u00a0]{0,8}|[ \t]*\r?\n[ \t]*)(trillion|billion|million|thousand|hundred|bn|mn|m|k)\b/i;
 /** The first word of a number written in words (twenty-five). */
 export const EN_NUMBER_WORD_START = /^[A-Za-z]+(?:-[A-Za-z]+)?/;
