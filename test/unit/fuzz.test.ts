@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeSync } from '../../src/core/analyze';
+import { assertLinearInLineLength } from '../support/linear';
 import { loadSegmenter } from '../../src/core/text/segmenter';
 import type { AnalysisResult } from '../../src/core/types';
 import { ROOT } from '../support/paths';
@@ -160,16 +161,7 @@ test('time grows linearly with input size', () => {
 });
 
 test('metric extraction is linear in line length: 1 MB single lines and tables', () => {
-  // Work is compared at two sizes of the same line (256 KB and 1 MB), as CPU time of this
-  // process, never as an absolute time: linear growth makes the ratio about 4, quadratic 16.
   const jieba = loadSegmenter();
-  const cpu = (text: string, withJieba: boolean) => {
-    const t0 = process.cpuUsage();
-    const r = analyzeSync(text, { segmenter: withJieba ? jieba : null });
-    const t = process.cpuUsage(t0);
-    return { work: t.user + t.system, metrics: r.metrics.length };
-  };
-  const lineOf = (piece: string, size: number) => piece.repeat(Math.ceil(size / piece.length)).slice(0, size);
   const cases: Array<[string, string, boolean]> = [
     ['a line of 12.5%', '12.5%', false],
     ['a space-separated table on one line', '2024 12.5 3,456 7.8% 1.2 ', false],
@@ -177,14 +169,13 @@ test('metric extraction is linear in line length: 1 MB single lines and tables',
     ['Chinese prose with no punctuation, segmented', '全年破案91起同比下降5%其中刑事案件1234起增长3.5万人次', true],
     ['English prose on one line', 'Payrolls rose by 236,000 in March and unemployment fell to 3.8 percent, ', false],
   ];
-  for (const [label, piece, withJieba] of cases) {
-    const small = lineOf(piece, 256 * 1024);
-    const big = lineOf(piece, 1024 * 1024);
-    cpu(small, withJieba); // warm up
-    const a = cpu(small, withJieba);
-    const b = cpu(big, withJieba);
-    assert.ok(b.metrics >= a.metrics * 3.5, `${label}: metrics found ${a.metrics} → ${b.metrics}`);
-    const ratio = b.work / Math.max(1, a.work);
-    assert.ok(ratio < 9, `${label}: 4× the line took ${ratio.toFixed(1)}× the CPU time`);
-  }
+  for (const [label, piece, withJieba] of cases)
+    assertLinearInLineLength(
+      label,
+      piece,
+      { segmenter: withJieba ? jieba : null },
+      {
+        metrics: (r) => r.metrics.length,
+      },
+    );
 });
