@@ -43,7 +43,7 @@ import {
   trustNotification,
   tagRequest,
   updateAnnotationRequest,
-  type AnalysisView,
+  viewOf,
 } from '../shared/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -95,14 +95,6 @@ const publisher = new AnalysisPublisher({
   delta: (n) => void (lastSent = connection.sendNotification(analysisDeltaNotification, n)),
 });
 
-const slim = (r: AnalysisResult): AnalysisView => ({
-  metrics: r.metrics,
-  claims: r.claims,
-  headings: r.headings,
-  lang: r.lang,
-  segmented: r.segmented,
-});
-
 function analyseNow(doc: TextDocument): void {
   const uri = doc.uri;
   const text = doc.getText();
@@ -116,7 +108,7 @@ function analyseNow(doc: TextDocument): void {
   if (!publisher.holds(uri) && text.length >= FIRST_PASS_MIN_CHARS) {
     // A long report just opened: what the editor shows first, the whole report right after.
     const part = analyseWindow(text, firstPassWindow(text, visibleRanges.get(uri) ?? null), segmenter);
-    publisher.publish(uri, doc.version, slim(part), extent, performance.now() - t0, true);
+    publisher.publish(uri, doc.version, viewOf(part), extent, performance.now() - t0, true);
     void lastSent.then(
       () => setTimeout(() => analyseLatest(uri), 0),
       () => setTimeout(() => analyseLatest(uri), 0),
@@ -129,7 +121,7 @@ function analyseNow(doc: TextDocument): void {
   const first = !results.has(uri) && !released.delete(uri);
   results.set(uri, { version: doc.version, result });
   checks.schedule(doc, first ? 'open' : 'edit');
-  publisher.publish(uri, doc.version, slim(result), extent, performance.now() - t0);
+  publisher.publish(uri, doc.version, viewOf(result), extent, performance.now() - t0);
   if (!reviewOpened.has(uri)) {
     reviewOpened.add(uri);
     void review.open(doc).then(() => review.analysed(doc));
@@ -286,7 +278,7 @@ connection.onRequest(analyzeFileRequest, async (params) => {
     return {
       path: params.path,
       error: null,
-      result: slim(result),
+      result: viewOf(result),
       review: await review.ofFile(params.path, file, result),
     };
   } catch (err) {

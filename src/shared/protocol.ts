@@ -9,6 +9,15 @@ import type { AnalysisDelta } from './delta';
 /** What the client shows of an analysis. */
 export type AnalysisView = Pick<AnalysisResult, 'metrics' | 'claims' | 'headings' | 'lang' | 'segmented'>;
 
+/** The view of an analysis: the fields the client shows, nothing else (no text, no offset maps). */
+export const viewOf = (r: AnalysisResult): AnalysisView => ({
+  metrics: r.metrics,
+  claims: r.claims,
+  headings: r.headings,
+  lang: r.lang,
+  segmented: r.segmented,
+});
+
 export interface AnalysisNotification {
   uri: string;
   version: number;

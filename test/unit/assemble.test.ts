@@ -8,9 +8,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { IncrementalAnalyzer } from '../../src/core/incremental';
 import { loadSegmenter } from '../../src/core/text/segmenter';
-import type { AnalysisResult } from '../../src/core/types';
 import { AnalysisAssembler, type HeldAnalysis } from '../../src/shared/assemble';
-import type { AnalysisDeltaNotification, AnalysisNotification, AnalysisView } from '../../src/shared/protocol';
+import { viewOf, type AnalysisDeltaNotification, type AnalysisNotification } from '../../src/shared/protocol';
 import { AnalysisPublisher } from '../../src/server/publish';
 import { ROOT } from '../support/paths';
 
@@ -18,13 +17,6 @@ const jieba = loadSegmenter();
 const sample = fs.readFileSync(path.join(ROOT, 'samples', 'zh-annual-review.txt'), 'utf8');
 const text = sample.repeat(3);
 const extentOf = (t: string) => ({ length: t.length, lineCount: t.split('\n').length });
-const viewOf = (r: AnalysisResult): AnalysisView => ({
-  metrics: r.metrics,
-  claims: r.claims,
-  headings: r.headings,
-  lang: r.lang,
-  segmented: r.segmented,
-});
 const travel = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 const MAX = 20;
 

@@ -6,9 +6,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { IncrementalAnalyzer } from '../../src/core/incremental';
 import { loadSegmenter } from '../../src/core/text/segmenter';
-import type { AnalysisResult } from '../../src/core/types';
 import { applyDelta, chunkDelta, diffAnalysis } from '../../src/shared/delta';
-import type { AnalysisDeltaNotification, AnalysisNotification, AnalysisView } from '../../src/shared/protocol';
+import {
+  viewOf,
+  type AnalysisDeltaNotification,
+  type AnalysisNotification,
+  type AnalysisView,
+} from '../../src/shared/protocol';
 import { AnalysisPublisher } from '../../src/server/publish';
 import { prng } from '../support/prng';
 import { ROOT } from '../support/paths';
@@ -17,13 +21,6 @@ const jieba = loadSegmenter();
 const sample = fs.readFileSync(path.join(ROOT, 'samples', 'zh-annual-review.txt'), 'utf8');
 const english = fs.readFileSync(path.join(ROOT, 'samples', 'en-annual-review.txt'), 'utf8');
 
-const viewOf = (r: AnalysisResult): AnalysisView => ({
-  metrics: r.metrics,
-  claims: r.claims,
-  headings: r.headings,
-  lang: r.lang,
-  segmented: r.segmented,
-});
 const lineCount = (text: string) => text.split('\n').length;
 
 /** One random edit, like a person makes them: type a digit or a word, break a line, delete a span, paste a paragraph. */
