@@ -18,7 +18,8 @@ function cpuOf(text: string, options: SyncAnalyzeOptions): { work: number; resul
 
 /**
  * Asserts that a 4× longer line of `piece` finds about 4× as many of `count` and costs less than 9×
- * the CPU time.
+ * the CPU time. Load on a shared machine only ever inflates one measurement, so the ratio gets up to
+ * three tries; a quadratic scan (about 16×) fails all three.
  */
 export function assertLinearInLineLength(
   label: string,
@@ -29,13 +30,18 @@ export function assertLinearInLineLength(
   const small = lineOf(piece, 256 * 1024);
   const big = lineOf(piece, 1024 * 1024);
   cpuOf(small, options); // warm up
-  const a = cpuOf(small, options);
-  const b = cpuOf(big, options);
-  for (const [name, count] of Object.entries(counts))
-    assert.ok(
-      count(b.result) >= count(a.result) * 3.5,
-      `${label}: ${name} found ${count(a.result)} → ${count(b.result)}`,
-    );
-  const ratio = b.work / Math.max(1, a.work);
-  assert.ok(ratio < 9, `${label}: 4× the line took ${ratio.toFixed(1)}× the CPU time`);
+  const ratios: number[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const a = cpuOf(small, options);
+    const b = cpuOf(big, options);
+    if (attempt === 0)
+      for (const [name, count] of Object.entries(counts))
+        assert.ok(
+          count(b.result) >= count(a.result) * 3.5,
+          `${label}: ${name} found ${count(a.result)} → ${count(b.result)}`,
+        );
+    ratios.push(b.work / Math.max(1, a.work));
+    if (ratios[ratios.length - 1] < 9) return;
+  }
+  assert.fail(`${label}: 4× the line took ${ratios.map((r) => r.toFixed(1)).join('×, ')}× the CPU time`);
 }
