@@ -23,11 +23,14 @@ import {
   ZH_BARE_SCALE_OVER_AFTER,
   ZH_BARE_SCALES,
   ZH_CALENDAR_UNIT_AFTER,
+  ZH_CAPITAL_AMOUNT_AFTER,
+  ZH_FINANCIAL_CAPITAL,
   ZH_DAY_AFTER,
   ZH_DIGIT_NUMERAL,
   ZH_DUO_WORD_AFTER_DIGITS,
   ZH_DUO_WORD_AFTER_NUMERAL,
   ZH_FISCAL_YEAR_AFTER,
+  ZH_FRACTION_DENOMINATORS,
   ZH_FUZZY_ROUND_END,
   ZH_HEADING_AFTER,
   ZH_LIST_MARK,
@@ -94,8 +97,10 @@ const PERCENT_SIGN = /%/;
 const NOT_BEFORE_A_SIGN = /[\dA-Za-z%)）]/;
 /** 1. or 1． at the start of a line: a section number. */
 const SECTION_POINT_AFTER = /^(?:[.．]\s|．)/;
-/** A decimal figure written with digits. */
-const DECIMAL_AT_START = /^\d+(?:\.\d+)?/;
+/** A figure written with digits, thousands groups allowed (百分之1,111). */
+const DECIMAL_AT_START = /^(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?/;
+/** Thousands separators of a figure. */
+const GROUP_COMMAS = /[,，]/g;
 /** The start of a line or of a bracket. */
 const LINE_OR_BRACKET_START = /[\n（(]/;
 /** /10 after a numerator: the denominator of a fraction (not a date 2025/1/10). */
@@ -151,11 +156,15 @@ function enApproxBefore(text: string, start: number): { start: number; approx: A
   return null;
 }
 
+/**
+ * Any lexicon word overlapping the numeral [start, end), except a word lying wholly inside a longer numeral: 千万 in
+ * 四千万 and 万一 in 一百零一万一千 are parts of the figure, not the words 千万 (by all means) and 万一 (in case).
+ */
 function inNumeralWord(text: string, start: number, end: number): boolean {
-  // Any lexicon word overlapping [start, end).
   for (let s = Math.max(0, start - ZH_WORD_MAX + 1); s < end; s++) {
     for (let len = 2; len <= ZH_WORD_MAX && s + len <= text.length; len++) {
       if (s + len <= start) continue;
+      if (s >= start && s + len <= end && len < end - start) continue;
       if (ZH_WORD_SET.has(text.slice(s, s + len))) return true;
     }
   }
@@ -313,6 +322,21 @@ function scanArabic(text: string, start: number): NumberToken | null {
   if (text[end] === '/') {
     const share = shareFraction(text, start, end, Number(digits));
     if (share) return share;
+  }
+  // 16分之5: an Arabic denominator before 分之.
+  if (text[end] === '分' && text[end + 1] === '之' && !digits.includes('.')) {
+    const fraction = fractionAfter(text, end, Number(digits));
+    if (fraction)
+      return {
+        start,
+        end: fraction.end,
+        text: text.slice(start, fraction.end),
+        value: fraction.value,
+        script: 'arabic',
+        percent: true,
+        approx: null,
+        flags: [],
+      };
   }
   const flags: string[] = [];
   const before = text[start - 1];
@@ -515,32 +539,16 @@ function scanChinese(text: string, start: number): NumberToken | null {
   const flags: string[] = [];
   let percent = false;
   let value: number | null = null;
+  // Where the numeral itself ends (before 成, 余, 几 and a scale word).
+  let numeralEnd = end;
 
   if (text[end] === '分' && text[end + 1] === '之') {
     // X分之Y: a fraction, reported as a percentage
-    let k = end + 2;
-    // 百分之五点五: a decimal point between numerals belongs to the numerator.
-    while (
-      k < n &&
-      (isZhNumeralChar(text[k]) || (text[k] === '点' && k > end + 2 && isZhNumeralChar(text[k + 1] ?? '')))
-    )
-      k++;
-    const denom = run === '百' ? 100 : run === '千' ? 1000 : run === '万' ? 10000 : parseChineseNumeral(run);
-    const numer = parseChineseNumeral(text.slice(end + 2, k));
-    // Arabic numerator: 百分之90
-    let k2 = k;
-    let numerValue = numer;
-    if (k === end + 2) {
-      const m = DECIMAL_AT_START.exec(text.slice(end + 2, end + 14));
-      if (m) {
-        numerValue = Number(m[0]);
-        k2 = end + 2 + m[0].length;
-      }
-    }
-    if (denom && numerValue !== null && denom > 0) {
-      value = Math.round((numerValue / denom) * 100 * 10000) / 10000;
+    const fraction = fractionAfter(text, end, ZH_FRACTION_DENOMINATORS[run] ?? parseChineseNumeral(run));
+    if (fraction) {
+      value = fraction.value;
       percent = true;
-      end = k === end + 2 ? k2 : k;
+      end = fraction.end;
     }
   }
   if (value === null) {
@@ -558,6 +566,7 @@ function scanChinese(text: string, start: number): NumberToken | null {
       }
       if (value === null) return null;
     }
+    numeralEnd = end;
     // 七成, 超五成: tenths as a percentage
     if (text[end] === '成' && value > 0 && value <= 10 && !ZH_NOT_TENTHS_AFTER.test(text.slice(end, end + 2))) {
       value = value * 10;
@@ -621,10 +630,57 @@ function scanChinese(text: string, start: number): NumberToken | null {
     ZH_VAGUE_WORD_AFTER.test(text.slice(end, end + 3))
   )
     flags.push('vague');
-  if (!percent && !fuzzy && inNumeralWord(text, start, end)) flags.push('in-word');
+  if (!percent && !fuzzy && (inNumeralWord(text, start, numeralEnd) || loneFinancialCapital(text, start, numeralEnd)))
+    flags.push('in-word');
   if (!percent && value === 1 && run === '一' && ZH_MEASURE_AFTER_ONE.test(text.slice(end, end + 1)))
     flags.push('indefinite');
   return { start: spanStart, end, text: text.slice(spanStart, end), value, script: 'chinese', percent, approx, flags };
+}
+
+/**
+ * 陆地, 队伍, 收拾, 放肆: a financial capital standing alone is a character of a word; capitals write whole amounts
+ * (壹佰元, 陆万元), so a lone one counts only before a money word or a scale (陆元, 伍万).
+ */
+function loneFinancialCapital(text: string, start: number, end: number): boolean {
+  return (
+    end - start === 1 &&
+    ZH_FINANCIAL_CAPITAL.test(text[start]) &&
+    !ZH_CAPITAL_AMOUNT_AFTER.test(text.slice(end, end + 1)) &&
+    !isDigitCode(text.charCodeAt(start - 1))
+  );
+}
+
+/**
+ * 三分之二, 百分之五点五, 百分之90, 16分之5: the numerator after 分之 at `fen` (the 分), over `denominator`; the
+ * value as a percentage and where the numerator ends, or null when no numerator follows.
+ */
+function fractionAfter(text: string, fen: number, denominator: number | null): { value: number; end: number } | null {
+  if (!denominator || denominator <= 0) return null;
+  const from = fen + 2;
+  let k = from;
+  // 百分之五点五: a decimal point between numerals belongs to the numerator.
+  while (
+    k < text.length &&
+    k - from < 24 &&
+    (isZhNumeralChar(text[k]) || (text[k] === '点' && k > from && isZhNumeralChar(text[k + 1] ?? '')))
+  )
+    k++;
+  let numerator: number | null = null;
+  let end = k;
+  if (k > from) {
+    const written = text.slice(from, k);
+    // 百分之百: a bare scale as the numerator.
+    numerator = parseChineseNumeral(written) ?? ZH_FRACTION_DENOMINATORS[written] ?? null;
+  } else {
+    // Arabic numerator: 百分之90, 百分之1,111
+    const m = DECIMAL_AT_START.exec(text.slice(from, from + 16));
+    if (m) {
+      numerator = Number(m[0].replace(GROUP_COMMAS, ''));
+      end = from + m[0].length;
+    }
+  }
+  if (numerator === null || !Number.isFinite(numerator)) return null;
+  return { value: Math.round((numerator / denominator) * 100 * 10000) / 10000, end };
 }
 
 /** Bounded look-back for a bare scale's cue and a fraction's 占 (the longest cue, 占 and six characters). */

@@ -67,7 +67,9 @@ function parseSection(s: string): number | null {
     if (unit === undefined) return null;
     if (unit >= lastUnit) return null;
     lastUnit = unit;
-    total += (digit === null ? (unit === 10 && total === 0 ? 1 : NaN) : digit) * unit;
+    // 十二 and 一千零十二: a 十 with no digit of its own (at the start, or after 零) is 一十.
+    const tens = unit === 10 && (digit === 0 || (digit === null && total === 0));
+    total += (tens ? 1 : digit === null ? NaN : digit) * unit;
     if (Number.isNaN(total)) return null;
     digit = null;
   }

@@ -206,6 +206,20 @@ export const ZH_NUMERAL_WORDS = [
   '百年',
   '千秋',
   '一年来',
+  // place names (四川省 is no count of 四) and words whose numeral is no quantity
+  '四川',
+  '三亚',
+  '三明',
+  '十堰',
+  '九江',
+  '六安',
+  '七台河',
+  '六盘水',
+  '三门峡',
+  '万州',
+  '五指山',
+  '十足',
+  '两两',
 ];
 
 /** 超 in 赶超, 近 in 最近/附近: a character before the approximation word that makes it part of another word. */
@@ -294,6 +308,25 @@ export const ZH_MEASURE_AFTER_ONE =
 
 /** 24万, 3亿: a figure ending in a scale word (a counted noun may follow it with no measure word). */
 export const ZH_SCALE_WORD_END = /[万亿]$/u;
+
+/** A bare scale as the denominator of X分之Y (千分之五, 百万分之三, 仟分之贰) or as a numerator (百分之百). */
+export const ZH_FRACTION_DENOMINATORS: Record<string, number> = {
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
+  万: 1e4,
+  十万: 1e5,
+  百万: 1e6,
+  千万: 1e7,
+  万万: 1e8,
+  亿: 1e8,
+};
+
+/** A financial capital numeral (大写数字), written for amounts. */
+export const ZH_FINANCIAL_CAPITAL = /^[壹贰叁肆伍陆柒捌玖拾佰仟]$/u;
+/** What after a lone financial capital makes it an amount (陆元, 伍万, 叁角). */
+export const ZH_CAPITAL_AMOUNT_AFTER = /^[元圆角万亿整]/u;
 
 /** The Chinese zeros. */
 export const ZH_ZERO = /[〇零]/;
