@@ -17,6 +17,7 @@ import {
   ZH_APPROX_BEFORE_SHARE,
   ZH_MEASURE_AFTER_ONE,
   ZH_SCALE_AFTER,
+  ZH_SCALE_VALUES,
   ZH_APPROX_WORD_INSIDE_WORD_BEFORE,
   ZH_BARE_SCALE_CUES,
   ZH_BARE_SCALE_NOT_BEFORE,
@@ -41,6 +42,7 @@ import {
   ZH_MONTH_MARK,
   ZH_NOT_NEGATIVE_BEFORE,
   ZH_NOT_TENTHS_AFTER,
+  ZH_NUMERAL_RANGE_CONNECTOR,
   ZH_NUMERAL_WORDS,
   ZH_ORDINAL_AFTER,
   ZH_ORDINAL_MARK_BEFORE,
@@ -50,9 +52,11 @@ import {
   ZH_ROUND_NUMERAL_END,
   ZH_SHARE_BEFORE_FRACTION,
   ZH_SMALL_ROUND_END,
+  ZH_TRAILING_SCALE,
   ZH_VAGUE_AFTER,
   ZH_VAGUE_BEFORE,
   ZH_VAGUE_WORD_AFTER,
+  ZH_WAN_OR_YI,
   ZH_YEAR_AFTER,
 } from '../rules/zh/numbers';
 import {
@@ -425,7 +429,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   // 占全国9成: tenths written with a digit, a percentage.
   let percent = false;
-  if (!scale && text[end] === '成' && value > 0 && value <= 10 && !ZH_NOT_TENTHS_AFTER.test(text.slice(end, end + 2))) {
+  if (!scale && isTenths(text, end, value)) {
     value *= 10;
     percent = true;
     end++;
@@ -504,9 +508,19 @@ function scanArabic(text: string, start: number): NumberToken | null {
       let highValue = high;
       const hScale = ZH_SCALE_AFTER.exec(text.slice(hEnd, hEnd + 2));
       if (hScale) {
-        highValue *= hScale[1] === '亿' ? 1e8 : hScale[1] === '万' ? 1e4 : 1;
+        const mult = ZH_SCALE_VALUES[hScale[1]] ?? 1;
+        highValue *= mult;
         hEnd += hScale[1].length;
+        // 5-10万: the low end takes the scale word written once after the high end.
+        if (!scale && token.value * mult < highValue) token.value *= mult;
       } else if (scale) highValue *= value / (parseArabic(digits) ?? 1);
+      else if (isTenths(text, hEnd, highValue) && !percent && !rangeM[1]) {
+        // 3至5成: a range of tenths, percentages.
+        token.value *= 10;
+        highValue *= 10;
+        token.percent = true;
+        hEnd++;
+      }
       token.range = { low: token.value, high: highValue };
       token.end = hEnd;
     }
@@ -541,6 +555,7 @@ function scanChinese(text: string, start: number): NumberToken | null {
   let value: number | null = null;
   // Where the numeral itself ends (before 成, 余, 几 and a scale word).
   let numeralEnd = end;
+  let range: ZhRange | null = null;
 
   if (text[end] === '分' && text[end + 1] === '之') {
     // X分之Y: a fraction, reported as a percentage
@@ -567,8 +582,13 @@ function scanChinese(text: string, start: number): NumberToken | null {
       if (value === null) return null;
     }
     numeralEnd = end;
-    // 七成, 超五成: tenths as a percentage
-    if (text[end] === '成' && value > 0 && value <= 10 && !ZH_NOT_TENTHS_AFTER.test(text.slice(end, end + 2))) {
+    range = zhNumeralRange(text, start, end, value);
+    if (range) {
+      value = range.low;
+      percent = range.percent;
+      end = range.end;
+    } else if (isTenths(text, end, value)) {
+      // 七成, 超五成: tenths as a percentage
       value = value * 10;
       percent = true;
       end++;
@@ -577,6 +597,7 @@ function scanChinese(text: string, start: number): NumberToken | null {
   let approx: Approx | null = null;
   if (
     !percent &&
+    !range &&
     (text[end] === '余' || text[end] === '多') &&
     !ZH_DUO_WORD_AFTER_NUMERAL.test(text.slice(end, end + 3))
   ) {
@@ -632,9 +653,65 @@ function scanChinese(text: string, start: number): NumberToken | null {
     flags.push('vague');
   if (!percent && !fuzzy && (inNumeralWord(text, start, numeralEnd) || loneFinancialCapital(text, start, numeralEnd)))
     flags.push('in-word');
-  if (!percent && value === 1 && run === '一' && ZH_MEASURE_AFTER_ONE.test(text.slice(end, end + 1)))
+  if (!percent && !range && value === 1 && run === '一' && ZH_MEASURE_AFTER_ONE.test(text.slice(end, end + 1)))
     flags.push('indefinite');
-  return { start: spanStart, end, text: text.slice(spanStart, end), value, script: 'chinese', percent, approx, flags };
+  const token: NumberToken = {
+    start: spanStart,
+    end,
+    text: text.slice(spanStart, end),
+    value,
+    script: 'chinese',
+    percent,
+    approx,
+    flags,
+  };
+  if (range) token.range = { low: range.low, high: range.high };
+  return token;
+}
+
+/** 七成, 3成: 成 after a figure up to ten counts tenths, unless it starts a word (成为, 成果). */
+function isTenths(text: string, pos: number, value: number): boolean {
+  return text[pos] === '成' && value > 0 && value <= 10 && !ZH_NOT_TENTHS_AFTER.test(text.slice(pos, pos + 2));
+}
+
+interface ZhRange {
+  low: number;
+  high: number;
+  end: number;
+  percent: boolean;
+}
+
+/** The longest numeral a range's high end is read over (bounds the scan). */
+const RANGE_NUMERAL_MAX = 16;
+
+/**
+ * 三至五成, 一千到一千五百, 二十至三十万: a range written in numerals after the low end [start, lowEnd). The scale word
+ * and the 成 written once after the high end are the low end's too; a high end followed by 年/月/日 is a span of
+ * dates, and one not above the low end is no range (一到二十 yes, 三到一 no).
+ */
+function zhNumeralRange(text: string, start: number, lowEnd: number, low: number): ZhRange | null {
+  const connector = ZH_NUMERAL_RANGE_CONNECTOR.exec(text.slice(lowEnd, lowEnd + 2));
+  if (!connector) return null;
+  const from = lowEnd + connector[0].length;
+  let k = from;
+  while (k < text.length && k - from < RANGE_NUMERAL_MAX && isZhNumeralChar(text[k])) k++;
+  if (k === from || ZH_CALENDAR_UNIT_AFTER.test(text.slice(k, k + 1))) return null;
+  const highRun = text.slice(from, k);
+  let high = parseChineseNumeral(highRun);
+  if (high === null) return null;
+  let lowValue = low;
+  const scale = ZH_TRAILING_SCALE.exec(highRun);
+  if (scale && !ZH_WAN_OR_YI.test(text.slice(start, lowEnd))) lowValue *= ZH_SCALE_VALUES[scale[1]] ?? 1;
+  if (!(high > lowValue)) return null;
+  let end = k;
+  let percent = false;
+  if (isTenths(text, end, high)) {
+    lowValue *= 10;
+    high *= 10;
+    percent = true;
+    end++;
+  }
+  return { low: lowValue, high, end, percent };
 }
 
 /**

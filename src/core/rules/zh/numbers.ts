@@ -8,7 +8,9 @@ export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
   ['不多于', 'under'],
   ['不低于', 'over'],
   ['不少于', 'over'],
+  ['超过了', 'over'],
   ['超过', 'over'],
+  ['至少', 'over'],
   ['将近', 'about'],
   ['接近', 'about'],
   ['大约', 'about'],
@@ -267,17 +269,20 @@ export const ZH_CALENDAR_UNIT_AFTER = /^(年|月|日)/u;
 /** A numeral character that is a digit (not a bare scale such as 万 or 千万). */
 export const ZH_DIGIT_NUMERAL = /[一二两三四五六七八九十〇零壹贰叁肆伍陆柒捌玖拾]/u;
 
-/** 多种, 多项, 多措并举: words that start with 多 after a Chinese numeral. */
-export const ZH_DUO_WORD_AFTER_NUMERAL = /^多(种|样|元|方|项|次|个|措|部门|措并举)/u;
+/**
+ * 多样, 多元化, 多措并举: words that start with 多 after a Chinese numeral. After a round numeral 多 with a measure word
+ * is "more than" (五百多个, 十多项, 二十多种), so measure words are not in the list.
+ */
+export const ZH_DUO_WORD_AFTER_NUMERAL = /^多(样|元化|方|措|部门)/u;
 
 /** 十余, 一百余: 余/多 is an approximation only after a round numeral. */
-export const ZH_ROUND_NUMERAL_END = /[十百千万亿]$/u;
+export const ZH_ROUND_NUMERAL_END = /[十百千万亿拾佰仟]$/u;
 
 /** 二十几万, 一百几十: 几 after a round numeral is a fuzzy amount. */
-export const ZH_FUZZY_ROUND_END = /[十百千万]$/u;
+export const ZH_FUZZY_ROUND_END = /[十百千万拾佰仟]$/u;
 
 /** 十余万: a scale after 余 scales the figure unless the figure ends in 十/百/千. */
-export const ZH_SMALL_ROUND_END = /[十百千]$/u;
+export const ZH_SMALL_ROUND_END = /[十百千拾佰仟]$/u;
 
 /** 正负, 抱负, 胜负: 负 as part of a word, not a minus sign. */
 export const ZH_NOT_NEGATIVE_BEFORE = /[正抱胜欺担]/u;
@@ -299,6 +304,15 @@ export const ZH_VAGUE_AFTER = /^几/u;
 
 /** 十来个, 两位数: a vague amount. */
 export const ZH_VAGUE_WORD_AFTER = /^(来|位数)/u;
+
+/** The value of each scale word. */
+export const ZH_SCALE_VALUES: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12, 千万: 1e7, 百万: 1e6 };
+
+/** 二十至三十万: the scale word ending a numeral (the high end of a range). */
+export const ZH_TRAILING_SCALE = /(万亿|亿|万)$/u;
+
+/** 三至五成, 一千到一千五百: what joins the two ends of a range written in numerals. */
+export const ZH_NUMERAL_RANGE_CONNECTOR = /^(?:至|到|-|–|—|~|～)/u;
 
 /** The scale words written after a figure (970万, 2.2亿, 1.5万亿). */
 export const ZH_SCALE_AFTER = /^(万亿|千万|百万|亿|万)/u;
