@@ -261,8 +261,8 @@ function valueMatches(model, exp, tok) {
     return false;
   }
   if (model === 'NumberRangeModel') {
-    const scale = tok.percent ? 100 : 1;
-    const same = (a, b) => a !== null && close(a, b * scale, tok.percent);
+    // A percentage's bound is written as its figure (超过百分之零点九: 0.9) or as a fraction (超过1/2: 0.5).
+    const same = (a, b) => a !== null && (close(a, b, tok.percent) || (tok.percent && close(a, b * 100, true)));
     if (exp.low !== null && exp.high !== null) {
       if (exp.low === exp.high) return same(exp.low, tok.value);
       return !!tok.range && same(exp.low, tok.range.low) && same(exp.high, tok.range.high);

@@ -9,6 +9,7 @@ import {
   parseEnglishNumber,
   isZhNumeralChar,
   EN_SCALES,
+  englishFractionValue,
   isEnglishNumberWord,
 } from './numerals';
 
@@ -28,11 +29,13 @@ import {
   ZH_FINANCIAL_CAPITAL,
   ZH_DAY_AFTER,
   ZH_DIGIT_NUMERAL,
+  ZH_DIGITS_BELOW_WAN,
   ZH_DUO_WORD_AFTER_DIGITS,
   ZH_DUO_WORD_AFTER_NUMERAL,
   ZH_FISCAL_YEAR_AFTER,
   ZH_FRACTION_DENOMINATORS,
   ZH_FUZZY_ROUND_END,
+  ZH_HALF,
   ZH_HEADING_AFTER,
   ZH_LIST_MARK,
   ZH_MIXED_TAIL_GROUP,
@@ -53,6 +56,7 @@ import {
   ZH_SHARE_BEFORE_FRACTION,
   ZH_SMALL_ROUND_END,
   ZH_TRAILING_SCALE,
+  ZH_TRILLION,
   ZH_VAGUE_AFTER,
   ZH_VAGUE_BEFORE,
   ZH_VAGUE_WORD_AFTER,
@@ -61,6 +65,10 @@ import {
 } from '../rules/zh/numbers';
 import {
   EN_A_SCALE_WORD,
+  EN_AFTER_SPACE_GROUPS,
+  EN_AND_A_FRACTION,
+  EN_HALF_OF_SCALE,
+  EN_MIXED_NUMBER_MAX,
   EN_CURRENCY_BEFORE,
   EN_NUMBER_WORD_START,
   EN_SCALE_AFTER,
@@ -274,10 +282,18 @@ function mixedTail(text: string, pos: number, scaleMult: number): { value: numbe
     below = unit[1] * withWan;
     end += m[0].length + (withWan > 1 ? 1 : 0);
   }
+  // 3万4000: four digits right after 万 are its thousands and below.
+  const rest = end === pos && scaleMult === 1e4 ? ZH_DIGITS_BELOW_WAN.exec(text.slice(pos, pos + 6)) : null;
+  if (rest) {
+    value += Number(rest[0]);
+    end += rest[0].length;
+  }
   return end > pos ? { value, end } : null;
 }
 
-const SPACE_GROUP = /^[ \u00a0\u2009\u202f]\d{3}(?![\d.,])/;
+/** The decimal part of a figure: a point and digits. */
+const DECIMAL_TAIL = /^\.\d+/;
+const SPACE_GROUP = /^[ \u00a0\u2009\u202f]\d{3}(?![\d,])/;
 
 /**
  * 7 500個, 超過 4 800萬人次: PDF and Hong Kong texts group thousands with a space. Taken only
@@ -288,10 +304,15 @@ function spaceGroupedEnd(text: string, start: number, intEnd: number): number {
   let j = intEnd;
   while (SPACE_GROUP.test(text.slice(j, j + 5))) j += 4;
   if (j === intEnd) return intEnd;
-  const next = text.charCodeAt(j);
-  const unitFollows = (next >= 0x3400 && next <= 0x9fff) || text[j] === '%';
+  // The decimal part, read by the caller, stands between the groups and what follows them (1 234 567.89).
+  const k = j + (DECIMAL_TAIL.exec(text.slice(j, j + 12))?.[0].length ?? 0);
+  const next = text.charCodeAt(k);
+  const unitFollows = (next >= 0x3400 && next <= 0x9fff) || text[k] === '%';
+  // 40 000 people, a population of 1 414 021 100.: English text grouping with spaces (SI style), a word or the
+  // sentence's end after the last group.
+  const wordFollows = EN_AFTER_SPACE_GROUPS.test(text.slice(k, k + 3));
   const figureBefore = FIGURE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
-  return unitFollows && !figureBefore ? j : intEnd;
+  return (unitFollows || wordFollows) && !figureBefore ? j : intEnd;
 }
 
 function scanArabic(text: string, start: number): NumberToken | null {
@@ -588,10 +609,20 @@ function scanChinese(text: string, start: number): NumberToken | null {
       percent = range.percent;
       end = range.end;
     } else if (isTenths(text, end, value)) {
-      // 七成, 超五成: tenths as a percentage
+      // 七成, 超五成: tenths as a percentage; 三成半 is 35%.
       value = value * 10;
       percent = true;
       end++;
+      if (text[end] === ZH_HALF && value < 100) {
+        value += 5;
+        end++;
+      }
+    } else {
+      const trillions = zhTrillions(text, end, value);
+      if (trillions) {
+        value = trillions.value;
+        end = numeralEnd = trillions.end;
+      }
     }
   }
   let approx: Approx | null = null;
@@ -667,6 +698,19 @@ function scanChinese(text: string, start: number): NumberToken | null {
   };
   if (range) token.range = { low: range.low, high: range.high };
   return token;
+}
+
+/**
+ * 五兆六十二亿, 四十九兆九千五百九十二億元: 兆 as a trillion, as Taiwan writes it, only inside a numeral (a numeral
+ * follows it); 兆 after a figure is otherwise the unit prefix mega (兆瓦, 兆帕).
+ */
+function zhTrillions(text: string, pos: number, head: number): { value: number; end: number } | null {
+  if (text[pos] !== ZH_TRILLION || !Number.isInteger(head)) return null;
+  let k = pos + 1;
+  while (k < text.length && k - pos <= RANGE_NUMERAL_MAX && (isZhNumeralChar(text[k]) || text[k] === '点')) k++;
+  const rest = k > pos + 1 ? parseChineseNumeral(text.slice(pos + 1, k)) : null;
+  if (rest === null || rest >= 1e12 || rest < 0) return null;
+  return { value: head * 1e12 + rest, end: k };
 }
 
 /** 七成, 3成: 成 after a figure up to ten counts tenths, unless it starts a word (成为, 成果). */
@@ -745,9 +789,14 @@ function fractionAfter(text: string, fen: number, denominator: number | null): {
   let numerator: number | null = null;
   let end = k;
   if (k > from) {
-    const written = text.slice(from, k);
-    // 百分之百: a bare scale as the numerator.
-    numerator = parseChineseNumeral(written) ?? ZH_FRACTION_DENOMINATORS[written] ?? null;
+    // 百分之百: a bare scale as the numerator; 百分之七十百分位: the longest numeral that opens the run.
+    // A digit right after the prefix makes it no numeral (百分之二三十: two or three tenths, vague).
+    for (; end > from && numerator === null; end--) {
+      if (end < k && ZH_DIGIT_NUMERAL.test(text[end])) continue;
+      const written = text.slice(from, end);
+      numerator = parseChineseNumeral(written) ?? ZH_FRACTION_DENOMINATORS[written] ?? null;
+    }
+    if (numerator !== null) end++;
   } else {
     // Arabic numerator: 百分之90, 百分之1,111
     const m = DECIMAL_AT_START.exec(text.slice(from, from + 16));
@@ -821,7 +870,36 @@ function shareApprox(text: string, start: number): Approx | null {
   return word ? (ZH_PREFIX_APPROX.find(([w]) => w === word)?.[1] ?? null) : null;
 }
 
+/** half a million, half a billion: half of a scale word, a number (not a share). */
+function englishHalfScale(text: string, start: number): { value: number; end: number } | null {
+  const m = EN_HALF_OF_SCALE.exec(text.slice(start, start + 24));
+  const scale = m ? EN_SCALES[m[1].toLowerCase()] : undefined;
+  return m && scale ? { value: scale / 2, end: start + m[0].length } : null;
+}
+
+/**
+ * one and a half, five and a quarter (million): a small whole number and a fraction is a number, not a share;
+ * a scale word after it scales both.
+ */
+function englishMixedNumber(text: string, end: number, whole: number): { value: number; end: number } | null {
+  if (!Number.isInteger(whole) || whole < 0 || whole >= EN_MIXED_NUMBER_MAX) return null;
+  const m = EN_AND_A_FRACTION.exec(text.slice(end, end + 40));
+  const fraction = m ? englishFractionValue(m[1]) : null;
+  if (!m || fraction === null) return null;
+  let value = whole + fraction;
+  let to = end + m[0].length;
+  const scale = EN_SCALE_AFTER.exec(text.slice(to, to + 32));
+  const mult = scale ? EN_SCALES[scale[1].toLowerCase()] : undefined;
+  if (scale && mult) {
+    value *= mult;
+    to += scale[0].length;
+  }
+  return { value, end: to };
+}
+
 function scanEnglishWords(text: string, start: number): NumberToken | null {
+  const half = englishHalfScale(text, start);
+  if (half) return englishToken(text, start, half.end, half.value, false);
   const first = EN_NUMBER_WORD_START.exec(text.slice(start, start + 30));
   if (!first) return null;
   const w0 = first[0].toLowerCase();
@@ -846,6 +924,13 @@ function scanEnglishWords(text: string, start: number): NumberToken | null {
   if (value === null) return null;
   if ((w0 === 'a' || w0 === 'an') && words.split(WHITESPACE).length < 2) return null;
   const isFraction = EN_FRACTION_END.test(words);
+  const mixed = isFraction ? null : englishMixedNumber(text, end, value);
+  if (mixed) return englishToken(text, start, mixed.end, mixed.value, false);
+  return englishToken(text, start, end, isFraction ? Math.round(value * 100 * 10000) / 10000 : value, isFraction);
+}
+
+/** A number written in words over [start, end), with the approximation words before it. */
+function englishToken(text: string, start: number, end: number, value: number, isFraction: boolean): NumberToken {
   let spanStart = start;
   let approx: Approx | null = null;
   const en = enApproxBefore(text, start);
@@ -860,7 +945,7 @@ function scanEnglishWords(text: string, start: number): NumberToken | null {
     start: spanStart,
     end,
     text: text.slice(spanStart, end),
-    value: isFraction ? Math.round(value * 100 * 10000) / 10000 : value,
+    value,
     script: 'english',
     percent: isFraction,
     approx,

@@ -196,7 +196,20 @@ const EN_FRACTIONS: Record<string, number> = {
   quarters: 0.25,
   fifth: 0.2,
   fifths: 0.2,
+  fourth: 0.25,
+  fourths: 0.25,
+  sixth: 1 / 6,
+  sixths: 1 / 6,
+  eighth: 0.125,
+  eighths: 0.125,
+  tenth: 0.1,
+  tenths: 0.1,
 };
+
+/** The value of a fraction word (half, third, quarters, eighths), or null. */
+export function englishFractionValue(word: string): number | null {
+  return EN_FRACTIONS[word.toLowerCase()] ?? null;
+}
 
 export function isEnglishNumberWord(w: string): boolean {
   const x = w.toLowerCase();

@@ -337,6 +337,15 @@ export const ZH_FRACTION_DENOMINATORS: Record<string, number> = {
   亿: 1e8,
 };
 
+/** 三成半: half a tenth more. */
+export const ZH_HALF = '半';
+
+/** 兆 inside a numeral: a trillion (Taiwan). */
+export const ZH_TRILLION = '兆';
+
+/** 3万4000: four digits after 万. */
+export const ZH_DIGITS_BELOW_WAN = /^\d{4}(?![\d.,])/u;
+
 /** A financial capital numeral (大写数字), written for amounts. */
 export const ZH_FINANCIAL_CAPITAL = /^[壹贰叁肆伍陆柒捌玖拾佰仟]$/u;
 /** What after a lone financial capital makes it an amount (陆元, 伍万, 叁角). */
