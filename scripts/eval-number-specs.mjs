@@ -171,6 +171,10 @@ const SCOPE_RULES = {
     ],
     ['URL', (c) => /https?:\/\//.test(c.input)],
     [
+      'amount of another model (180ml and 29km are dimensions, May 4th a date)',
+      (c) => c.model === 'NumberModel' && c.expected.length === 0 && /\d/.test(c.input),
+    ],
+    [
       'European or Indian digit grouping (1.111,11, 12,34,567, 5,00, 1,3)',
       (c) => /\d\.\d{3},\d|\b\d{1,2},\d{2},\d{3}|5,00\b|\b1,3\.|nrs?\.\s/.test(c.input),
     ],

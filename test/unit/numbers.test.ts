@@ -221,3 +221,11 @@ test('English: mixed numbers, half a million, eighths, figures grouped with spac
   // the cells of a table stay apart
   assert.deepEqual(tokensOf('2019 125 340'), ['2019=2019', '125=125', '340=340']);
 });
+
+test('a dash between figures with a unit after is a range, not a phone number; phone numbers stay phones', () => {
+  assert.deepEqual(tokensOf('补贴1000-3000元'), ['1000-3000=1000[1000,3000]']);
+  assert.deepEqual(scanNumbers('电话0471-1234567')[0].flags, ['phone']);
+  assert.deepEqual(scanNumbers('热线400-810-8888')[0].flags, ['phone']);
+  assert.deepEqual(scanNumbers('2019-2020年')[0].flags, ['phone']);
+  assert.deepEqual(tokensOf('one-eighth'), ['one-eighth=12.5%']);
+});

@@ -103,6 +103,8 @@ const OPENING_QUOTE = /[“"‘]/;
 const CLOSING_QUOTE = /[”"’]/;
 /** 555-0134: three digits or more after a dash make a phone or document number. */
 const DIGITS_AFTER_DASH = /^\d{3,}/;
+/** -3000 then no other digit or dash: the high end of a range of whole figures (no leading zero). */
+const QUANTITY_RANGE_HIGH = /^-([1-9]\d{0,7})(?![\d\-.])/;
 /** A percent sign. */
 const PERCENT_SIGN = /%/;
 /** What before a minus or plus sign makes it a dash or an operator, not a sign. */
@@ -396,7 +398,8 @@ function scanArabic(text: string, start: number): NumberToken | null {
   if (
     text[end] === '-' &&
     DIGITS_AFTER_DASH.test(text.slice(end + 1, end + 5)) &&
-    !PERCENT_SIGN.test(text.slice(end - 1, end))
+    !PERCENT_SIGN.test(text.slice(end - 1, end)) &&
+    !isQuantityRange(text, start, end)
   ) {
     let k = end + 1;
     while (k < n && (isDigitCode(text.charCodeAt(k)) || text[k] === '-')) k++;
@@ -548,6 +551,20 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   token.text = text.slice(token.start, token.end);
   return token;
+}
+
+/**
+ * 补贴1000-3000元: two figures joined by a dash with a unit after the second are a range of a quantity, not a phone or
+ * document number (0471-1234567 opens with 0; 400-810-8888 has two dashes; a phone number has no unit after it).
+ */
+function isQuantityRange(text: string, start: number, dash: number): boolean {
+  const m = QUANTITY_RANGE_HIGH.exec(text.slice(dash, dash + 10));
+  if (!m || text[start] === '0') return false;
+  const next = text.charCodeAt(dash + m[0].length);
+  const after = text.slice(dash + m[0].length, dash + m[0].length + 1);
+  // 2019-2020年 is a span of years (left as it was read before).
+  const unitAfter = ((next >= 0x3400 && next <= 0x9fff) || after === '%') && !ZH_CALENDAR_UNIT_AFTER.test(after);
+  return unitAfter && Number(m[1]) > Number(text.slice(start, dash));
 }
 
 function scanChinese(text: string, start: number): NumberToken | null {
@@ -904,8 +921,9 @@ function scanEnglishWords(text: string, start: number): NumberToken | null {
   if (!first) return null;
   const w0 = first[0].toLowerCase();
   const parts0 = w0.split('-');
+  // one-eighth, two-thirds: a hyphenated fraction opens a number too.
   const startsNumber =
-    parts0.every((p) => isEnglishNumberWord(p)) ||
+    parts0.every((p, i) => isEnglishNumberWord(p) || (i > 0 && EN_FRACTION_WORD.test(p))) ||
     ((w0 === 'a' || w0 === 'an') && EN_A_SCALE_WORD.test(text.slice(start, start + 20)));
   if (!startsNumber) return null;
   // Extend over number words, "and", hyphens, and fraction words.
