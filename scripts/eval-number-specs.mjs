@@ -70,7 +70,7 @@ const JSON_OUT = opt('json');
  */
 const SCOPE_RULES = {
   zh: [
-    ['scientific notation (2^5, 2e5)', (c) => /\d\s*[eE][+\-－]?\d|\^/.test(c.input)],
+    ['scientific notation (2^5, 2e5)', (c) => /[\d０-９]\s*[eE][+\-－]?[\d０-９]|\^/.test(c.input)],
     [
       'retail discount 折 (打八折)',
       (c) => c.expected.some((r) => /折$/.test(r.text)) || /对折|對折|十折/.test(c.input),
