@@ -10,6 +10,7 @@ export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
   ['不少于', 'over'],
   ['超过了', 'over'],
   ['超过', 'over'],
+  ['至少有', 'over'],
   ['至少', 'over'],
   ['将近', 'about'],
   ['接近', 'about'],
