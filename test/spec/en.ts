@@ -228,4 +228,18 @@ export const EN: SpecCase[] = [
     m: ['$4.4 trillion = 4400000000000 美元'],
     claim: true,
   },
+  // Number forms measured on an outside number suite (docs/number-specs-eval.md)
+  { in: 'Output grew by one and a half times.', m: ['one and a half times = 1.5 倍 up'] },
+  {
+    in: 'Almost half a million households received support.',
+    m: ['Almost half a million households = 500000 households ~about'],
+  },
+  { in: 'One eighth of adults reported a crime.', m: ['One eighth = 12.5 %'] },
+  { in: 'The population reached 1 414 021 100 people.', m: ['1 414 021 100 people = 1414021100 people'] },
+  {
+    in: 'The scheme supported five and a half million workers.',
+    m: ['five and a half million workers = 5500000 workers'],
+  },
+  { in: 'She was the fifth person to hold the post.', m: [] },
+  { in: 'Chapter one sets out the plan.', m: [] },
 ];

@@ -112,4 +112,11 @@ export const ZH_HANT: SpecCase[] = [
     claim: true,
   },
   { in: '政府將於今年上半年推出2幅物流用地。', m: ['2幅 = 2 幅'], claim: false },
+  // Numeral forms measured on an outside number suite (docs/number-specs-eval.md)
+  { in: '全年訪港旅客達五千萬人次。', m: ['五千萬人次 = 50000000 人次'] },
+  { in: '預計開支三至四成用於教育。', m: ['三至四成 = 30 %'] },
+  { in: '撥款二十至三十億元。', m: ['二十至三十億元 = 2000000000 元'] },
+  { in: '政府總負債約為六兆五千億元。', m: ['約為六兆五千億元 = 6500000000000 元 ~about'] },
+  { in: '隊伍士氣高昂。', m: [] },
+  { in: '陸路口岸運作暢順。', m: [] },
 ];

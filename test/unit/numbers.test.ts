@@ -146,3 +146,86 @@ test('robustness: random and hostile inputs never throw and tokens stay in bound
   const huge = '7'.repeat(10000) + '起';
   assert.ok(scanNumbers(huge).every((t) => Number.isFinite(t.value)));
 });
+
+test('Chinese numerals: 零十 is 一十 (一千零十二), 零 before a bare 十 at the start too', () => {
+  assert.equal(parseChineseNumeral('一千零十二'), 1012);
+  assert.equal(parseChineseNumeral('一百零十万'), 1100000);
+  assert.equal(parseChineseNumeral('一千零一十'), 1010);
+  assert.equal(parseChineseNumeral('零十'), 10);
+});
+
+/** The tokens of a text: span = value, with % for a percentage and the range when there is one. */
+const tokensOf = (text: string) =>
+  scanNumbers(text)
+    .filter((t) => !t.flags.includes('in-word'))
+    .map((t) => `${t.text}=${t.value}${t.percent ? '%' : ''}${t.range ? `[${t.range.low},${t.range.high}]` : ''}`);
+
+test('Chinese numerals holding a lexicon word are the figure (四千万, 一百零一万一千); the word alone is not', () => {
+  assert.deepEqual(tokensOf('四千万'), ['四千万=40000000']);
+  assert.deepEqual(tokensOf('一百零一万一千'), ['一百零一万一千=1011000']);
+  assert.deepEqual(tokensOf('千万不要'), []);
+  assert.deepEqual(tokensOf('万一出现'), []);
+});
+
+test('a lone financial capital is a character of a word unless an amount follows', () => {
+  for (const word of ['陆地', '队伍', '收拾', '放肆', '壹切']) assert.deepEqual(tokensOf(word), [], word);
+  assert.deepEqual(tokensOf('陆元'), ['陆=6']);
+  assert.deepEqual(tokensOf('伍万'), ['伍万=50000']);
+  assert.deepEqual(tokensOf('壹佰元'), ['壹佰=100']);
+});
+
+test('fractions: bare scales and capitals as denominators, Arabic denominators, grouped numerators', () => {
+  assert.deepEqual(tokensOf('仟分之贰'), ['仟分之贰=0.2%']);
+  assert.deepEqual(tokensOf('百万分之五'), ['百万分之五=0.0005%']);
+  assert.deepEqual(tokensOf('16分之5'), ['16分之5=31.25%']);
+  assert.deepEqual(tokensOf('百分之百'), ['百分之百=100%']);
+  assert.deepEqual(tokensOf('百分之1,250'), ['百分之1,250=1250%']);
+  assert.deepEqual(tokensOf('百分之七十分位'), ['百分之七十=70%']);
+  // two or three tenths: vague, no numerator
+  assert.deepEqual(
+    tokensOf('百分之二三十').some((t) => t.startsWith('百分之')),
+    false,
+  );
+});
+
+test('ranges: numerals, the scale word or 成 written once after the high end', () => {
+  assert.deepEqual(tokensOf('5-10万'), ['5-10万=50000[50000,100000]']);
+  assert.deepEqual(tokensOf('3至5成'), ['3至5成=30%[30,50]']);
+  assert.deepEqual(tokensOf('三至五成'), ['三至五成=30%[30,50]']);
+  assert.deepEqual(tokensOf('二十至三十万'), ['二十至三十万=200000[200000,300000]']);
+  assert.deepEqual(tokensOf('一千到一千五百'), ['一千到一千五百=1000[1000,1500]']);
+  // a span of months, and a high end not above the low end, are no ranges
+  assert.deepEqual(tokensOf('一至三月').length, 2);
+  assert.deepEqual(tokensOf('五到三'), ['五=5', '三=3']);
+});
+
+test('more Chinese forms: 三成半, 兆 inside a numeral, 3万4000, 多 with a measure word', () => {
+  assert.deepEqual(tokensOf('三成半'), ['三成半=35%']);
+  assert.deepEqual(tokensOf('五兆六十二亿'), ['五兆六十二亿=5006200000000']);
+  assert.deepEqual(tokensOf('一百兆瓦'), ['一百=100']);
+  assert.deepEqual(tokensOf('3万4000人'), ['3万4000=34000']);
+  const over = scanNumbers('五百多个');
+  assert.equal(over[0].text, '五百多');
+  assert.equal(over[0].approx, 'over');
+  assert.equal(scanNumbers('至少3个')[0].approx, 'over');
+});
+
+test('English: mixed numbers, half a million, eighths, figures grouped with spaces', () => {
+  assert.deepEqual(tokensOf('one and a half times'), ['one and a half=1.5']);
+  assert.deepEqual(tokensOf('five and a half million'), ['five and a half million=5500000']);
+  assert.deepEqual(tokensOf('half a million people'), ['half a million=500000']);
+  assert.deepEqual(tokensOf('five eighths of'), ['five eighths=62.5%']);
+  assert.deepEqual(tokensOf('the fifth year'), []);
+  assert.deepEqual(tokensOf('a population of 1 414 021 100.'), ['1 414 021 100=1414021100']);
+  assert.deepEqual(tokensOf('40 000 people'), ['40 000=40000']);
+  // the cells of a table stay apart
+  assert.deepEqual(tokensOf('2019 125 340'), ['2019=2019', '125=125', '340=340']);
+});
+
+test('a dash between figures with a unit after is a range, not a phone number; phone numbers stay phones', () => {
+  assert.deepEqual(tokensOf('补贴1000-3000元'), ['1000-3000=1000[1000,3000]']);
+  assert.deepEqual(scanNumbers('电话0471-1234567')[0].flags, ['phone']);
+  assert.deepEqual(scanNumbers('热线400-810-8888')[0].flags, ['phone']);
+  assert.deepEqual(scanNumbers('2019-2020年')[0].flags, ['phone']);
+  assert.deepEqual(tokensOf('one-eighth'), ['one-eighth=12.5%']);
+});

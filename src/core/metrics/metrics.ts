@@ -324,8 +324,13 @@ export function extractMetrics(
       const financial = ZH_FINANCIAL_CAPITALS.test(token.text);
       // 连续五年, 历时三个月: the word before says a quantity follows, whatever jieba makes of it.
       const quantityCue = ZH_QUANTITY_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start));
-      // 二点五%, 三个百分点: a decimal, or a numeral before % or 百分点, is a measurement, never a descriptor
-      const measured = !Number.isInteger(token.value) || unit.kind === 'percent' || unit.kind === 'points';
+      // 二点五%, 三个百分点, 五到八万个: a decimal, a numeral before % or 百分点, or a range is a measurement, never a
+      // descriptor
+      const measured =
+        !Number.isInteger(token.value) ||
+        unit.kind === 'percent' ||
+        unit.kind === 'points' ||
+        token.range !== undefined;
       if (
         tags &&
         !financial &&

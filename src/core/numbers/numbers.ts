@@ -9,6 +9,7 @@ import {
   parseEnglishNumber,
   isZhNumeralChar,
   EN_SCALES,
+  englishFractionValue,
   isEnglishNumberWord,
 } from './numerals';
 
@@ -17,18 +18,24 @@ import {
   ZH_APPROX_BEFORE_SHARE,
   ZH_MEASURE_AFTER_ONE,
   ZH_SCALE_AFTER,
+  ZH_SCALE_VALUES,
   ZH_APPROX_WORD_INSIDE_WORD_BEFORE,
   ZH_BARE_SCALE_CUES,
   ZH_BARE_SCALE_NOT_BEFORE,
   ZH_BARE_SCALE_OVER_AFTER,
   ZH_BARE_SCALES,
   ZH_CALENDAR_UNIT_AFTER,
+  ZH_CAPITAL_AMOUNT_AFTER,
+  ZH_FINANCIAL_CAPITAL,
   ZH_DAY_AFTER,
   ZH_DIGIT_NUMERAL,
+  ZH_DIGITS_BELOW_WAN,
   ZH_DUO_WORD_AFTER_DIGITS,
   ZH_DUO_WORD_AFTER_NUMERAL,
   ZH_FISCAL_YEAR_AFTER,
+  ZH_FRACTION_DENOMINATORS,
   ZH_FUZZY_ROUND_END,
+  ZH_HALF,
   ZH_HEADING_AFTER,
   ZH_LIST_MARK,
   ZH_MIXED_TAIL_GROUP,
@@ -38,6 +45,7 @@ import {
   ZH_MONTH_MARK,
   ZH_NOT_NEGATIVE_BEFORE,
   ZH_NOT_TENTHS_AFTER,
+  ZH_NUMERAL_RANGE_CONNECTOR,
   ZH_NUMERAL_WORDS,
   ZH_ORDINAL_AFTER,
   ZH_ORDINAL_MARK_BEFORE,
@@ -47,13 +55,20 @@ import {
   ZH_ROUND_NUMERAL_END,
   ZH_SHARE_BEFORE_FRACTION,
   ZH_SMALL_ROUND_END,
+  ZH_TRAILING_SCALE,
+  ZH_TRILLION,
   ZH_VAGUE_AFTER,
   ZH_VAGUE_BEFORE,
   ZH_VAGUE_WORD_AFTER,
+  ZH_WAN_OR_YI,
   ZH_YEAR_AFTER,
 } from '../rules/zh/numbers';
 import {
   EN_A_SCALE_WORD,
+  EN_AFTER_SPACE_GROUPS,
+  EN_AND_A_FRACTION,
+  EN_HALF_OF_SCALE,
+  EN_MIXED_NUMBER_MAX,
   EN_CURRENCY_BEFORE,
   EN_NUMBER_WORD_START,
   EN_SCALE_AFTER,
@@ -88,14 +103,18 @@ const OPENING_QUOTE = /[“"‘]/;
 const CLOSING_QUOTE = /[”"’]/;
 /** 555-0134: three digits or more after a dash make a phone or document number. */
 const DIGITS_AFTER_DASH = /^\d{3,}/;
+/** -3000 then no other digit or dash: the high end of a range of whole figures (no leading zero). */
+const QUANTITY_RANGE_HIGH = /^-([1-9]\d{0,7})(?![\d\-.])/;
 /** A percent sign. */
 const PERCENT_SIGN = /%/;
 /** What before a minus or plus sign makes it a dash or an operator, not a sign. */
 const NOT_BEFORE_A_SIGN = /[\dA-Za-z%)）]/;
 /** 1. or 1． at the start of a line: a section number. */
 const SECTION_POINT_AFTER = /^(?:[.．]\s|．)/;
-/** A decimal figure written with digits. */
-const DECIMAL_AT_START = /^\d+(?:\.\d+)?/;
+/** A figure written with digits, thousands groups allowed (百分之1,111). */
+const DECIMAL_AT_START = /^(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?/;
+/** Thousands separators of a figure. */
+const GROUP_COMMAS = /[,，]/g;
 /** The start of a line or of a bracket. */
 const LINE_OR_BRACKET_START = /[\n（(]/;
 /** /10 after a numerator: the denominator of a fraction (not a date 2025/1/10). */
@@ -151,11 +170,15 @@ function enApproxBefore(text: string, start: number): { start: number; approx: A
   return null;
 }
 
+/**
+ * Any lexicon word overlapping the numeral [start, end), except a word lying wholly inside a longer numeral: 千万 in
+ * 四千万 and 万一 in 一百零一万一千 are parts of the figure, not the words 千万 (by all means) and 万一 (in case).
+ */
 function inNumeralWord(text: string, start: number, end: number): boolean {
-  // Any lexicon word overlapping [start, end).
   for (let s = Math.max(0, start - ZH_WORD_MAX + 1); s < end; s++) {
     for (let len = 2; len <= ZH_WORD_MAX && s + len <= text.length; len++) {
       if (s + len <= start) continue;
+      if (s >= start && s + len <= end && len < end - start) continue;
       if (ZH_WORD_SET.has(text.slice(s, s + len))) return true;
     }
   }
@@ -261,10 +284,18 @@ function mixedTail(text: string, pos: number, scaleMult: number): { value: numbe
     below = unit[1] * withWan;
     end += m[0].length + (withWan > 1 ? 1 : 0);
   }
+  // 3万4000: four digits right after 万 are its thousands and below.
+  const rest = end === pos && scaleMult === 1e4 ? ZH_DIGITS_BELOW_WAN.exec(text.slice(pos, pos + 6)) : null;
+  if (rest) {
+    value += Number(rest[0]);
+    end += rest[0].length;
+  }
   return end > pos ? { value, end } : null;
 }
 
-const SPACE_GROUP = /^[ \u00a0\u2009\u202f]\d{3}(?![\d.,])/;
+/** The decimal part of a figure: a point and digits. */
+const DECIMAL_TAIL = /^\.\d+/;
+const SPACE_GROUP = /^[ \u00a0\u2009\u202f]\d{3}(?![\d,])/;
 
 /**
  * 7 500個, 超過 4 800萬人次: PDF and Hong Kong texts group thousands with a space. Taken only
@@ -275,10 +306,15 @@ function spaceGroupedEnd(text: string, start: number, intEnd: number): number {
   let j = intEnd;
   while (SPACE_GROUP.test(text.slice(j, j + 5))) j += 4;
   if (j === intEnd) return intEnd;
-  const next = text.charCodeAt(j);
-  const unitFollows = (next >= 0x3400 && next <= 0x9fff) || text[j] === '%';
+  // The decimal part, read by the caller, stands between the groups and what follows them (1 234 567.89).
+  const k = j + (DECIMAL_TAIL.exec(text.slice(j, j + 12))?.[0].length ?? 0);
+  const next = text.charCodeAt(k);
+  const unitFollows = (next >= 0x3400 && next <= 0x9fff) || text[k] === '%';
+  // 40 000 people, a population of 1 414 021 100.: English text grouping with spaces (SI style), a word or the
+  // sentence's end after the last group.
+  const wordFollows = EN_AFTER_SPACE_GROUPS.test(text.slice(k, k + 3));
   const figureBefore = FIGURE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
-  return unitFollows && !figureBefore ? j : intEnd;
+  return (unitFollows || wordFollows) && !figureBefore ? j : intEnd;
 }
 
 function scanArabic(text: string, start: number): NumberToken | null {
@@ -314,6 +350,21 @@ function scanArabic(text: string, start: number): NumberToken | null {
     const share = shareFraction(text, start, end, Number(digits));
     if (share) return share;
   }
+  // 16分之5: an Arabic denominator before 分之.
+  if (text[end] === '分' && text[end + 1] === '之' && !digits.includes('.')) {
+    const fraction = fractionAfter(text, end, Number(digits));
+    if (fraction)
+      return {
+        start,
+        end: fraction.end,
+        text: text.slice(start, fraction.end),
+        value: fraction.value,
+        script: 'arabic',
+        percent: true,
+        approx: null,
+        flags: [],
+      };
+  }
   const flags: string[] = [];
   const before = text[start - 1];
   if (isLatin(before) || (text[start - 1] === '-' && isLatin(text[start - 2]))) flags.push('id');
@@ -347,7 +398,8 @@ function scanArabic(text: string, start: number): NumberToken | null {
   if (
     text[end] === '-' &&
     DIGITS_AFTER_DASH.test(text.slice(end + 1, end + 5)) &&
-    !PERCENT_SIGN.test(text.slice(end - 1, end))
+    !PERCENT_SIGN.test(text.slice(end - 1, end)) &&
+    !isQuantityRange(text, start, end)
   ) {
     let k = end + 1;
     while (k < n && (isDigitCode(text.charCodeAt(k)) || text[k] === '-')) k++;
@@ -401,7 +453,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   // 占全国9成: tenths written with a digit, a percentage.
   let percent = false;
-  if (!scale && text[end] === '成' && value > 0 && value <= 10 && !ZH_NOT_TENTHS_AFTER.test(text.slice(end, end + 2))) {
+  if (!scale && isTenths(text, end, value)) {
     value *= 10;
     percent = true;
     end++;
@@ -480,15 +532,39 @@ function scanArabic(text: string, start: number): NumberToken | null {
       let highValue = high;
       const hScale = ZH_SCALE_AFTER.exec(text.slice(hEnd, hEnd + 2));
       if (hScale) {
-        highValue *= hScale[1] === '亿' ? 1e8 : hScale[1] === '万' ? 1e4 : 1;
+        const mult = ZH_SCALE_VALUES[hScale[1]] ?? 1;
+        highValue *= mult;
         hEnd += hScale[1].length;
+        // 5-10万: the low end takes the scale word written once after the high end.
+        if (!scale && token.value * mult < highValue) token.value *= mult;
       } else if (scale) highValue *= value / (parseArabic(digits) ?? 1);
+      else if (isTenths(text, hEnd, highValue) && !percent && !rangeM[1]) {
+        // 3至5成: a range of tenths, percentages.
+        token.value *= 10;
+        highValue *= 10;
+        token.percent = true;
+        hEnd++;
+      }
       token.range = { low: token.value, high: highValue };
       token.end = hEnd;
     }
   }
   token.text = text.slice(token.start, token.end);
   return token;
+}
+
+/**
+ * 补贴1000-3000元: two figures joined by a dash with a unit after the second are a range of a quantity, not a phone or
+ * document number (0471-1234567 opens with 0; 400-810-8888 has two dashes; a phone number has no unit after it).
+ */
+function isQuantityRange(text: string, start: number, dash: number): boolean {
+  const m = QUANTITY_RANGE_HIGH.exec(text.slice(dash, dash + 10));
+  if (!m || text[start] === '0') return false;
+  const next = text.charCodeAt(dash + m[0].length);
+  const after = text.slice(dash + m[0].length, dash + m[0].length + 1);
+  // 2019-2020年 is a span of years (left as it was read before).
+  const unitAfter = ((next >= 0x3400 && next <= 0x9fff) || after === '%') && !ZH_CALENDAR_UNIT_AFTER.test(after);
+  return unitAfter && Number(m[1]) > Number(text.slice(start, dash));
 }
 
 function scanChinese(text: string, start: number): NumberToken | null {
@@ -515,32 +591,17 @@ function scanChinese(text: string, start: number): NumberToken | null {
   const flags: string[] = [];
   let percent = false;
   let value: number | null = null;
+  // Where the numeral itself ends (before 成, 余, 几 and a scale word).
+  let numeralEnd = end;
+  let range: ZhRange | null = null;
 
   if (text[end] === '分' && text[end + 1] === '之') {
     // X分之Y: a fraction, reported as a percentage
-    let k = end + 2;
-    // 百分之五点五: a decimal point between numerals belongs to the numerator.
-    while (
-      k < n &&
-      (isZhNumeralChar(text[k]) || (text[k] === '点' && k > end + 2 && isZhNumeralChar(text[k + 1] ?? '')))
-    )
-      k++;
-    const denom = run === '百' ? 100 : run === '千' ? 1000 : run === '万' ? 10000 : parseChineseNumeral(run);
-    const numer = parseChineseNumeral(text.slice(end + 2, k));
-    // Arabic numerator: 百分之90
-    let k2 = k;
-    let numerValue = numer;
-    if (k === end + 2) {
-      const m = DECIMAL_AT_START.exec(text.slice(end + 2, end + 14));
-      if (m) {
-        numerValue = Number(m[0]);
-        k2 = end + 2 + m[0].length;
-      }
-    }
-    if (denom && numerValue !== null && denom > 0) {
-      value = Math.round((numerValue / denom) * 100 * 10000) / 10000;
+    const fraction = fractionAfter(text, end, ZH_FRACTION_DENOMINATORS[run] ?? parseChineseNumeral(run));
+    if (fraction) {
+      value = fraction.value;
       percent = true;
-      end = k === end + 2 ? k2 : k;
+      end = fraction.end;
     }
   }
   if (value === null) {
@@ -558,16 +619,33 @@ function scanChinese(text: string, start: number): NumberToken | null {
       }
       if (value === null) return null;
     }
-    // 七成, 超五成: tenths as a percentage
-    if (text[end] === '成' && value > 0 && value <= 10 && !ZH_NOT_TENTHS_AFTER.test(text.slice(end, end + 2))) {
+    numeralEnd = end;
+    range = zhNumeralRange(text, start, end, value);
+    if (range) {
+      value = range.low;
+      percent = range.percent;
+      end = range.end;
+    } else if (isTenths(text, end, value)) {
+      // 七成, 超五成: tenths as a percentage; 三成半 is 35%.
       value = value * 10;
       percent = true;
       end++;
+      if (text[end] === ZH_HALF && value < 100) {
+        value += 5;
+        end++;
+      }
+    } else {
+      const trillions = zhTrillions(text, end, value);
+      if (trillions) {
+        value = trillions.value;
+        end = numeralEnd = trillions.end;
+      }
     }
   }
   let approx: Approx | null = null;
   if (
     !percent &&
+    !range &&
     (text[end] === '余' || text[end] === '多') &&
     !ZH_DUO_WORD_AFTER_NUMERAL.test(text.slice(end, end + 3))
   ) {
@@ -621,10 +699,131 @@ function scanChinese(text: string, start: number): NumberToken | null {
     ZH_VAGUE_WORD_AFTER.test(text.slice(end, end + 3))
   )
     flags.push('vague');
-  if (!percent && !fuzzy && inNumeralWord(text, start, end)) flags.push('in-word');
-  if (!percent && value === 1 && run === '一' && ZH_MEASURE_AFTER_ONE.test(text.slice(end, end + 1)))
+  if (!percent && !fuzzy && (inNumeralWord(text, start, numeralEnd) || loneFinancialCapital(text, start, numeralEnd)))
+    flags.push('in-word');
+  if (!percent && !range && value === 1 && run === '一' && ZH_MEASURE_AFTER_ONE.test(text.slice(end, end + 1)))
     flags.push('indefinite');
-  return { start: spanStart, end, text: text.slice(spanStart, end), value, script: 'chinese', percent, approx, flags };
+  const token: NumberToken = {
+    start: spanStart,
+    end,
+    text: text.slice(spanStart, end),
+    value,
+    script: 'chinese',
+    percent,
+    approx,
+    flags,
+  };
+  if (range) token.range = { low: range.low, high: range.high };
+  return token;
+}
+
+/**
+ * 五兆六十二亿, 四十九兆九千五百九十二億元: 兆 as a trillion, as Taiwan writes it, only inside a numeral (a numeral
+ * follows it); 兆 after a figure is otherwise the unit prefix mega (兆瓦, 兆帕).
+ */
+function zhTrillions(text: string, pos: number, head: number): { value: number; end: number } | null {
+  if (text[pos] !== ZH_TRILLION || !Number.isInteger(head)) return null;
+  let k = pos + 1;
+  while (k < text.length && k - pos <= RANGE_NUMERAL_MAX && (isZhNumeralChar(text[k]) || text[k] === '点')) k++;
+  const rest = k > pos + 1 ? parseChineseNumeral(text.slice(pos + 1, k)) : null;
+  if (rest === null || rest >= 1e12 || rest < 0) return null;
+  return { value: head * 1e12 + rest, end: k };
+}
+
+/** 七成, 3成: 成 after a figure up to ten counts tenths, unless it starts a word (成为, 成果). */
+function isTenths(text: string, pos: number, value: number): boolean {
+  return text[pos] === '成' && value > 0 && value <= 10 && !ZH_NOT_TENTHS_AFTER.test(text.slice(pos, pos + 2));
+}
+
+interface ZhRange {
+  low: number;
+  high: number;
+  end: number;
+  percent: boolean;
+}
+
+/** The longest numeral a range's high end is read over (bounds the scan). */
+const RANGE_NUMERAL_MAX = 16;
+
+/**
+ * 三至五成, 一千到一千五百, 二十至三十万: a range written in numerals after the low end [start, lowEnd). The scale word
+ * and the 成 written once after the high end are the low end's too; a high end followed by 年/月/日 is a span of
+ * dates, and one not above the low end is no range (一到二十 yes, 三到一 no).
+ */
+function zhNumeralRange(text: string, start: number, lowEnd: number, low: number): ZhRange | null {
+  const connector = ZH_NUMERAL_RANGE_CONNECTOR.exec(text.slice(lowEnd, lowEnd + 2));
+  if (!connector) return null;
+  const from = lowEnd + connector[0].length;
+  let k = from;
+  while (k < text.length && k - from < RANGE_NUMERAL_MAX && isZhNumeralChar(text[k])) k++;
+  if (k === from || ZH_CALENDAR_UNIT_AFTER.test(text.slice(k, k + 1))) return null;
+  const highRun = text.slice(from, k);
+  let high = parseChineseNumeral(highRun);
+  if (high === null) return null;
+  let lowValue = low;
+  const scale = ZH_TRAILING_SCALE.exec(highRun);
+  if (scale && !ZH_WAN_OR_YI.test(text.slice(start, lowEnd))) lowValue *= ZH_SCALE_VALUES[scale[1]] ?? 1;
+  if (!(high > lowValue)) return null;
+  let end = k;
+  let percent = false;
+  if (isTenths(text, end, high)) {
+    lowValue *= 10;
+    high *= 10;
+    percent = true;
+    end++;
+  }
+  return { low: lowValue, high, end, percent };
+}
+
+/**
+ * 陆地, 队伍, 收拾, 放肆: a financial capital standing alone is a character of a word; capitals write whole amounts
+ * (壹佰元, 陆万元), so a lone one counts only before a money word or a scale (陆元, 伍万).
+ */
+function loneFinancialCapital(text: string, start: number, end: number): boolean {
+  return (
+    end - start === 1 &&
+    ZH_FINANCIAL_CAPITAL.test(text[start]) &&
+    !ZH_CAPITAL_AMOUNT_AFTER.test(text.slice(end, end + 1)) &&
+    !isDigitCode(text.charCodeAt(start - 1))
+  );
+}
+
+/**
+ * 三分之二, 百分之五点五, 百分之90, 16分之5: the numerator after 分之 at `fen` (the 分), over `denominator`; the
+ * value as a percentage and where the numerator ends, or null when no numerator follows.
+ */
+function fractionAfter(text: string, fen: number, denominator: number | null): { value: number; end: number } | null {
+  if (!denominator || denominator <= 0) return null;
+  const from = fen + 2;
+  let k = from;
+  // 百分之五点五: a decimal point between numerals belongs to the numerator.
+  while (
+    k < text.length &&
+    k - from < 24 &&
+    (isZhNumeralChar(text[k]) || (text[k] === '点' && k > from && isZhNumeralChar(text[k + 1] ?? '')))
+  )
+    k++;
+  let numerator: number | null = null;
+  let end = k;
+  if (k > from) {
+    // 百分之百: a bare scale as the numerator; 百分之七十百分位: the longest numeral that opens the run.
+    // A digit right after the prefix makes it no numeral (百分之二三十: two or three tenths, vague).
+    for (; end > from && numerator === null; end--) {
+      if (end < k && ZH_DIGIT_NUMERAL.test(text[end])) continue;
+      const written = text.slice(from, end);
+      numerator = parseChineseNumeral(written) ?? ZH_FRACTION_DENOMINATORS[written] ?? null;
+    }
+    if (numerator !== null) end++;
+  } else {
+    // Arabic numerator: 百分之90, 百分之1,111
+    const m = DECIMAL_AT_START.exec(text.slice(from, from + 16));
+    if (m) {
+      numerator = Number(m[0].replace(GROUP_COMMAS, ''));
+      end = from + m[0].length;
+    }
+  }
+  if (numerator === null || !Number.isFinite(numerator)) return null;
+  return { value: Math.round((numerator / denominator) * 100 * 10000) / 10000, end };
 }
 
 /** Bounded look-back for a bare scale's cue and a fraction's 占 (the longest cue, 占 and six characters). */
@@ -688,13 +887,43 @@ function shareApprox(text: string, start: number): Approx | null {
   return word ? (ZH_PREFIX_APPROX.find(([w]) => w === word)?.[1] ?? null) : null;
 }
 
+/** half a million, half a billion: half of a scale word, a number (not a share). */
+function englishHalfScale(text: string, start: number): { value: number; end: number } | null {
+  const m = EN_HALF_OF_SCALE.exec(text.slice(start, start + 24));
+  const scale = m ? EN_SCALES[m[1].toLowerCase()] : undefined;
+  return m && scale ? { value: scale / 2, end: start + m[0].length } : null;
+}
+
+/**
+ * one and a half, five and a quarter (million): a small whole number and a fraction is a number, not a share;
+ * a scale word after it scales both.
+ */
+function englishMixedNumber(text: string, end: number, whole: number): { value: number; end: number } | null {
+  if (!Number.isInteger(whole) || whole < 0 || whole >= EN_MIXED_NUMBER_MAX) return null;
+  const m = EN_AND_A_FRACTION.exec(text.slice(end, end + 40));
+  const fraction = m ? englishFractionValue(m[1]) : null;
+  if (!m || fraction === null) return null;
+  let value = whole + fraction;
+  let to = end + m[0].length;
+  const scale = EN_SCALE_AFTER.exec(text.slice(to, to + 32));
+  const mult = scale ? EN_SCALES[scale[1].toLowerCase()] : undefined;
+  if (scale && mult) {
+    value *= mult;
+    to += scale[0].length;
+  }
+  return { value, end: to };
+}
+
 function scanEnglishWords(text: string, start: number): NumberToken | null {
+  const half = englishHalfScale(text, start);
+  if (half) return englishToken(text, start, half.end, half.value, false);
   const first = EN_NUMBER_WORD_START.exec(text.slice(start, start + 30));
   if (!first) return null;
   const w0 = first[0].toLowerCase();
   const parts0 = w0.split('-');
+  // one-eighth, two-thirds: a hyphenated fraction opens a number too.
   const startsNumber =
-    parts0.every((p) => isEnglishNumberWord(p)) ||
+    parts0.every((p, i) => isEnglishNumberWord(p) || (i > 0 && EN_FRACTION_WORD.test(p))) ||
     ((w0 === 'a' || w0 === 'an') && EN_A_SCALE_WORD.test(text.slice(start, start + 20)));
   if (!startsNumber) return null;
   // Extend over number words, "and", hyphens, and fraction words.
@@ -713,6 +942,13 @@ function scanEnglishWords(text: string, start: number): NumberToken | null {
   if (value === null) return null;
   if ((w0 === 'a' || w0 === 'an') && words.split(WHITESPACE).length < 2) return null;
   const isFraction = EN_FRACTION_END.test(words);
+  const mixed = isFraction ? null : englishMixedNumber(text, end, value);
+  if (mixed) return englishToken(text, start, mixed.end, mixed.value, false);
+  return englishToken(text, start, end, isFraction ? Math.round(value * 100 * 10000) / 10000 : value, isFraction);
+}
+
+/** A number written in words over [start, end), with the approximation words before it. */
+function englishToken(text: string, start: number, end: number, value: number, isFraction: boolean): NumberToken {
   let spanStart = start;
   let approx: Approx | null = null;
   const en = enApproxBefore(text, start);
@@ -727,7 +963,7 @@ function scanEnglishWords(text: string, start: number): NumberToken | null {
     start: spanStart,
     end,
     text: text.slice(spanStart, end),
-    value: isFraction ? Math.round(value * 100 * 10000) / 10000 : value,
+    value,
     script: 'english',
     percent: isFraction,
     approx,

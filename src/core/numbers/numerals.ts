@@ -67,7 +67,9 @@ function parseSection(s: string): number | null {
     if (unit === undefined) return null;
     if (unit >= lastUnit) return null;
     lastUnit = unit;
-    total += (digit === null ? (unit === 10 && total === 0 ? 1 : NaN) : digit) * unit;
+    // 十二 and 一千零十二: a 十 with no digit of its own (at the start, or after 零) is 一十.
+    const tens = unit === 10 && (digit === 0 || (digit === null && total === 0));
+    total += (tens ? 1 : digit === null ? NaN : digit) * unit;
     if (Number.isNaN(total)) return null;
     digit = null;
   }
@@ -194,7 +196,20 @@ const EN_FRACTIONS: Record<string, number> = {
   quarters: 0.25,
   fifth: 0.2,
   fifths: 0.2,
+  fourth: 0.25,
+  fourths: 0.25,
+  sixth: 1 / 6,
+  sixths: 1 / 6,
+  eighth: 0.125,
+  eighths: 0.125,
+  tenth: 0.1,
+  tenths: 0.1,
 };
+
+/** The value of a fraction word (half, third, quarters, eighths), or null. */
+export function englishFractionValue(word: string): number | null {
+  return EN_FRACTIONS[word.toLowerCase()] ?? null;
+}
 
 export function isEnglishNumberWord(w: string): boolean {
   const x = w.toLowerCase();

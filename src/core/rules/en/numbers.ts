@@ -27,10 +27,19 @@ export const EN_A_SCALE_WORD = /^an?\s+(hundred|thousand|million|billion|third|h
 export const EN_NEXT_NUMBER_WORD = /^(\s+|-)(and\s+)?([A-Za-z]+(?:-[A-Za-z]+)?)/i;
 
 /** Fraction words that continue a number written in words. */
-export const EN_FRACTION_WORD = /^(thirds?|halves|half|quarters?|fifths?)$/;
+export const EN_FRACTION_WORD = /^(thirds?|halves|half|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)$/;
 
 /** A number in words that ends in a fraction word is a share. */
-export const EN_FRACTION_END = /(third|half|halves|quarter|fifth)s?$/i;
+export const EN_FRACTION_END = /(third|half|halves|quarter|fourth|fifth|sixth|eighth|tenth)s?$/i;
+
+/** one and a half, five and a quarter: a whole number, then "and a" and a fraction word. */
+export const EN_AND_A_FRACTION = /^\s+and\s+(?:a|an|one)\s+(half|quarter|third)\b/i;
+
+/** Only small whole numbers take "and a half" (one million and a half is not written in reports). */
+export const EN_MIXED_NUMBER_MAX = 100;
+
+/** half a million, half a billion. */
+export const EN_HALF_OF_SCALE = /^half\s+(?:a\s+)?(thousand|million|billion|trillion)\b/i;
 
 /** a two-year plan, a 10-day trip: a number in a compound adjective. */
 export const EN_COMPOUND_UNIT_AFTER = /^\s*(?:-|–)\s*(?:year|month|day|week|hour|minute|time)s?\b/i;
@@ -45,3 +54,6 @@ export const EN_SCALE_AFTER =
   /^(?:[ \t\u00a0]{0,8}|[ \t]*\r?\n[ \t]*)(trillion|billion|million|thousand|hundred|bn|mn|m|k)\b/i;
 /** The first word of a number written in words (twenty-five). */
 export const EN_NUMBER_WORD_START = /^[A-Za-z]+(?:-[A-Za-z]+)?/;
+
+/** After a figure grouped with spaces (40 000): a word, or the end of the sentence or the text. */
+export const EN_AFTER_SPACE_GROUPS = /^(?:[ \u00a0][A-Za-z]|[.,;:!?)](?:\s|$)|$)/;

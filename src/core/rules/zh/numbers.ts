@@ -8,7 +8,10 @@ export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
   ['不多于', 'under'],
   ['不低于', 'over'],
   ['不少于', 'over'],
+  ['超过了', 'over'],
   ['超过', 'over'],
+  ['至少有', 'over'],
+  ['至少', 'over'],
   ['将近', 'about'],
   ['接近', 'about'],
   ['大约', 'about'],
@@ -206,6 +209,20 @@ export const ZH_NUMERAL_WORDS = [
   '百年',
   '千秋',
   '一年来',
+  // place names (四川省 is no count of 四) and words whose numeral is no quantity
+  '四川',
+  '三亚',
+  '三明',
+  '十堰',
+  '九江',
+  '六安',
+  '七台河',
+  '六盘水',
+  '三门峡',
+  '万州',
+  '五指山',
+  '十足',
+  '两两',
 ];
 
 /** 超 in 赶超, 近 in 最近/附近: a character before the approximation word that makes it part of another word. */
@@ -253,17 +270,20 @@ export const ZH_CALENDAR_UNIT_AFTER = /^(年|月|日)/u;
 /** A numeral character that is a digit (not a bare scale such as 万 or 千万). */
 export const ZH_DIGIT_NUMERAL = /[一二两三四五六七八九十〇零壹贰叁肆伍陆柒捌玖拾]/u;
 
-/** 多种, 多项, 多措并举: words that start with 多 after a Chinese numeral. */
-export const ZH_DUO_WORD_AFTER_NUMERAL = /^多(种|样|元|方|项|次|个|措|部门|措并举)/u;
+/**
+ * 多样, 多元化, 多措并举: words that start with 多 after a Chinese numeral. After a round numeral 多 with a measure word
+ * is "more than" (五百多个, 十多项, 二十多种), so measure words are not in the list.
+ */
+export const ZH_DUO_WORD_AFTER_NUMERAL = /^多(样|元化|方|措|部门)/u;
 
 /** 十余, 一百余: 余/多 is an approximation only after a round numeral. */
-export const ZH_ROUND_NUMERAL_END = /[十百千万亿]$/u;
+export const ZH_ROUND_NUMERAL_END = /[十百千万亿拾佰仟]$/u;
 
 /** 二十几万, 一百几十: 几 after a round numeral is a fuzzy amount. */
-export const ZH_FUZZY_ROUND_END = /[十百千万]$/u;
+export const ZH_FUZZY_ROUND_END = /[十百千万拾佰仟]$/u;
 
 /** 十余万: a scale after 余 scales the figure unless the figure ends in 十/百/千. */
-export const ZH_SMALL_ROUND_END = /[十百千]$/u;
+export const ZH_SMALL_ROUND_END = /[十百千拾佰仟]$/u;
 
 /** 正负, 抱负, 胜负: 负 as part of a word, not a minus sign. */
 export const ZH_NOT_NEGATIVE_BEFORE = /[正抱胜欺担]/u;
@@ -286,6 +306,15 @@ export const ZH_VAGUE_AFTER = /^几/u;
 /** 十来个, 两位数: a vague amount. */
 export const ZH_VAGUE_WORD_AFTER = /^(来|位数)/u;
 
+/** The value of each scale word. */
+export const ZH_SCALE_VALUES: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12, 千万: 1e7, 百万: 1e6 };
+
+/** 二十至三十万: the scale word ending a numeral (the high end of a range). */
+export const ZH_TRAILING_SCALE = /(万亿|亿|万)$/u;
+
+/** 三至五成, 一千到一千五百: what joins the two ends of a range written in numerals. */
+export const ZH_NUMERAL_RANGE_CONNECTOR = /^(?:至|到|-|–|—|~|～)/u;
+
 /** The scale words written after a figure (970万, 2.2亿, 1.5万亿). */
 export const ZH_SCALE_AFTER = /^(万亿|千万|百万|亿|万)/u;
 /** 一个, 一起, 一批: after 一 these measure words make an indefinite article, not a count. */
@@ -294,6 +323,34 @@ export const ZH_MEASURE_AFTER_ONE =
 
 /** 24万, 3亿: a figure ending in a scale word (a counted noun may follow it with no measure word). */
 export const ZH_SCALE_WORD_END = /[万亿]$/u;
+
+/** A bare scale as the denominator of X分之Y (千分之五, 百万分之三, 仟分之贰) or as a numerator (百分之百). */
+export const ZH_FRACTION_DENOMINATORS: Record<string, number> = {
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
+  万: 1e4,
+  十万: 1e5,
+  百万: 1e6,
+  千万: 1e7,
+  万万: 1e8,
+  亿: 1e8,
+};
+
+/** 三成半: half a tenth more. */
+export const ZH_HALF = '半';
+
+/** 兆 inside a numeral: a trillion (Taiwan). */
+export const ZH_TRILLION = '兆';
+
+/** 3万4000: four digits after 万. */
+export const ZH_DIGITS_BELOW_WAN = /^\d{4}(?![\d.,])/u;
+
+/** A financial capital numeral (大写数字), written for amounts. */
+export const ZH_FINANCIAL_CAPITAL = /^[壹贰叁肆伍陆柒捌玖拾佰仟]$/u;
+/** What after a lone financial capital makes it an amount (陆元, 伍万, 叁角). */
+export const ZH_CAPITAL_AMOUNT_AFTER = /^[元圆角万亿整]/u;
 
 /** The Chinese zeros. */
 export const ZH_ZERO = /[〇零]/;
