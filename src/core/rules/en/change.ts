@@ -12,8 +12,13 @@ export const EN_UP =
 const EN_FIGURE_LEAD =
   '(?:\\s+(?:by|of|about|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only))*\\s*$';
 export const EN_BEFORE = new RegExp(`\\b(${EN_DOWN.source}|${EN_UP.source})${EN_FIGURE_LEAD}`, 'i');
-export const EN_AFTER =
-  /^\s*(?:-|\s)?(increase|rise|jump|gain|growth|hike|decrease|decline|drop|fall|reduction|cut|dip|more|higher|greater|above|fewer|less|lower|below)\b/i;
+/** "a 50% year-over-year increase", "a 2.1 percent annual gain": modifiers between a figure and its change noun. */
+const EN_CHANGE_NOUN_MODIFIER =
+  '(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|over[- ]the[- ](?:year|month|quarter)|annual(?:ized)?|monthly|quarterly|average|overall|net|cumulative)\\s+)?';
+export const EN_AFTER = new RegExp(
+  `^\\s*(?:-|\\s)?${EN_CHANGE_NOUN_MODIFIER}(increase|rise|jump|gain|growth|hike|decrease|decline|drop|fall|reduction|cut|dip|more|higher|greater|above|fewer|less|lower|below)\\b`,
+  'i',
+);
 export const EN_BASIS =
   /(year[- ]over[- ]year|than (?:in )?\d{4}|than (?:the previous|last|a) year|year[- ]on[- ]year|from (?:the )?(?:previous|last|prior) year|(?:compared|relative) (?:with|to) (?:\d{4}|last year|the previous year|the prior year|a year (?:earlier|ago))|over the (?:previous|prior|last) year|from a year (?:earlier|ago)|since \d{4}|from \d{4}|on the year)/i;
 
