@@ -268,4 +268,19 @@ export const EN: SpecCase[] = [
   },
   { in: 'The office opened 3 in 2024 and plans more.', m: [] },
   { in: 'Half a century ago the program began.', m: [] },
+  // energy units, a minus before a currency sign, a capitalised adjective before the counted noun, levels "at" a figure
+  { in: 'The mine land could host up to 90 GW of clean energy.', m: ['up to 90 GW = 90 GW ~under'] },
+  {
+    in: 'The plant will store 1.2 GWh and add 300 megawatts.',
+    m: ['1.2 GWh = 1.2 GWh', '300 megawatts = 300 megawatts'],
+  },
+  { in: 'Outlays for the department were -$41.1 billion.', m: ['-$41.1 billion = -41100000000 美元'] },
+  {
+    in: 'Solar panels could power nearly 30 million American homes.',
+    m: ['nearly 30 million American homes = 30000000 homes ~about'],
+  },
+  { in: 'Discouraged workers were little changed over the month at 351,000.', m: ['351,000 = 351000 '] },
+  { in: 'Claims totaled 18,450 in the fourth quarter.', m: ['18,450 = 18450 '] },
+  { in: 'The committee remained at 3 p.m. for questions.', m: [] },
+  { in: 'In 2024 Texas counties reported delays.', m: [] },
 ];

@@ -433,14 +433,16 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   let spanStart = start;
   if (currencyPrefix) spanStart = start - cur![0].length;
-  // A minus sign: 增长率为-0.99‰ (not a range's dash, a hyphenated code or an arithmetic minus).
-  const sign = text[start - 1];
-  if ((sign === '-' || sign === '−' || sign === '负') && !NOT_BEFORE_A_SIGN.test(text[start - 2] ?? '')) {
+  // A minus sign: 增长率为-0.99‰, -$41.1 billion (before the currency sign; not a range's dash, a hyphenated code
+  // or an arithmetic minus).
+  const signAt = spanStart;
+  const sign = text[signAt - 1];
+  if ((sign === '-' || sign === '−' || sign === '负') && !NOT_BEFORE_A_SIGN.test(text[signAt - 2] ?? '')) {
     value = -value;
-    spanStart = start - 1;
-  } else if (sign === '+' && !NOT_BEFORE_A_SIGN.test(text[start - 2] ?? '')) {
+    spanStart = signAt - 1;
+  } else if (sign === '+' && !NOT_BEFORE_A_SIGN.test(text[signAt - 2] ?? '')) {
     // +39,000: a signed figure, as statistical releases write changes.
-    spanStart = start - 1;
+    spanStart = signAt - 1;
   }
   const zh = zhApproxBefore(text, spanStart);
   const en = zh ? null : enApproxBefore(text, spanStart);
