@@ -92,7 +92,8 @@ const GENRES: Array<{ name: string; prefixes: string[]; floors: Floors }> = [
     name: 'English (ONS bulletins, US Treasury statement)',
     prefixes: ['08', '09', '10'],
     floors: {
-      metricsF1: 0.98,
+      // raised from 0.98 after the English rules of dev-en (measured 0.990)
+      metricsF1: 0.985,
       unitAccuracy: 0.99,
       changeAccuracy: 0.99,
       approxAccuracy: 0.99,
@@ -186,12 +187,13 @@ const HELD_OUT_TARGETS: Floors = {
  */
 const HELD_OUT_2_FLOORS: Record<'English' | 'Chinese', Floors> = {
   English: {
-    metricsF1: 0.97,
+    // metrics and claims raised after the English rules of dev-en (measured 1.000 and 0.972)
+    metricsF1: 0.99,
     unitAccuracy: 0.98,
     changeAccuracy: 0.99,
     approxAccuracy: 0.99,
     subjectAtHalf: 0.75,
-    claimsF1: 0.95,
+    claimsF1: 0.96,
   },
   Chinese: {
     metricsF1: 0.99,
@@ -251,12 +253,13 @@ test(
  * material, tuned on. The CPI gold has no approximate figure; the Treasury one has ten.
  */
 const DEV_EN_FLOORS: Floors = {
+  // measured 1.000, 0.990, 1.000, 1.000, 0.854, 0.978 (before the rules: 0.985, 0.990, 0.986, 1.000, 0.880, 0.944)
   metricsF1: 0.99,
   unitAccuracy: 0.98,
-  changeAccuracy: 0.97,
+  changeAccuracy: 0.99,
   approxAccuracy: 0.99,
-  subjectAtHalf: 0.83,
-  claimsF1: 0.95,
+  subjectAtHalf: 0.84,
+  claimsF1: 0.97,
 };
 
 const devEnFiles = fs.existsSync(DEV_EN_DIR) ? fs.readdirSync(DEV_EN_DIR).filter((f) => f.endsWith('.gold.json')) : [];
