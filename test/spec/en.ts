@@ -281,6 +281,10 @@ export const EN: SpecCase[] = [
   },
   { in: 'Discouraged workers were little changed over the month at 351,000.', m: ['351,000 = 351000 '] },
   { in: 'Claims totaled 18,450 in the fourth quarter.', m: ['18,450 = 18450 '] },
+  {
+    in: 'Sexual offences rose by 20% to a total of 64,200 across the country.',
+    m: ['20% = 20 % up', '64,200 = 64200 '],
+  },
   { in: 'The committee remained at 3 p.m. for questions.', m: [] },
   { in: 'In 2024 Texas counties reported delays.', m: [] },
 ];

@@ -14,8 +14,8 @@ export const EN_BARE_COUNT_AFTER =
   /^\s*(?:[,;:)]|\.(?!\d)|(?:are|were|was|is|have|has|had|will|would|did|received|remain(?:ed|s)?)\b)/i;
 
 /**
- * "was little changed over the month at 351,000", "remained at 1.2 million", "totaled 412": a level stated after a
- * verb of standing or totalling, with no counted noun written.
+ * "was little changed over the month at 351,000", "remained at 1.2 million", "totaled 412", "to a total of 64,200": a
+ * level stated after a verb of standing or totalling, with no counted noun written.
  */
 export const EN_LEVEL_AT_BEFORE =
-  /\b(?:(?:little|essentially)\s+(?:changed|unchanged)|unchanged|changed\s+little|stood|remained|held\s+steady)\b[^.;]{0,40}?\bat\s+$|\b(?:totaled|totalled|numbered)\s+$/i;
+  /\b(?:(?:little|essentially)\s+(?:changed|unchanged)|unchanged|changed\s+little|stood|remained|held\s+steady)\b[^.;]{0,40}?\bat\s+$|\b(?:totaled|totalled|numbered|a\s+total\s+of)\s+$/i;
