@@ -76,4 +76,21 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'Job gains have averaged well above the pace of last year.', m: [] },
   { in: 'Health care continued its upward trend.', m: [] },
   { in: 'Job losses were widespread across industries.', m: [] },
+  // BLS compound adjectives and rates: the change noun after the figure, "at a … annual rate", a 12-month change
+  {
+    in: 'Import prices declined 0.4 percent in March, following a 0.2-percent advance in February.',
+    m: ['0.4 percent = 0.4 % down', '0.2-percent = 0.2 % up'],
+  },
+  { in: 'Output fell, a 1.1-percent contraction from the prior quarter.', m: ['1.1-percent = 1.1 % down'] },
+  { in: 'Labor productivity increased at a 3.2-percent annual rate.', m: ['3.2-percent = 3.2 % up'] },
+  { in: 'The 12-month change in the index for all items was 3.0 percent.', m: ['3.0 percent = 3 % up'] },
+  {
+    in: 'Sales climbed to 1.5 million, a 50% year-over-year increase.',
+    m: ['1.5 million = 1500000 ', '50% = 50 % up'],
+  },
+  { in: 'GAO found that 27 of the 31 agencies had not met the deadline.', m: ['27 = 27 agencies'] },
+  // levels, not changes
+  { in: 'The unemployment rate stood at 4.1 percent in June.', m: ['4.1 percent = 4.1 %'] },
+  { in: 'The office met 2 of its goals at a 90 percent rate.', m: ['2 = 2 goals', '90 percent = 90 %'] },
+  { in: 'The meeting began at 3 p.m. on the 12th floor.', m: [] },
 ];

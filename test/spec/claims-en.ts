@@ -109,4 +109,37 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['6% = 6 % up', '2% = 2 % up'],
     claim: true,
   },
+  // US agency releases: growth stated without a figure, footnotes, revision notices, a subtitle cut at a semicolon
+  {
+    in: 'Since 2022 the country has experienced significant growth in the clean vehicle industry.',
+    m: [],
+    claim: true,
+  },
+  {
+    in: '[2] Applying a 3.5 percent discount rate to annual savings of $1,500 to $2,000 per year.',
+    m: ['3.5 percent = 3.5 %', '$1,500 = 1500 美元', '$2,000 = 2000 美元'],
+    claim: false,
+  },
+  { in: '[1] See the program guidance for the list of eligible counties.', m: [], claim: false },
+  {
+    in: 'Please note that the indexes for the past 10 to 12 months are subject to revision.',
+    m: [],
+    claim: false,
+  },
+  {
+    in: 'Total Consumer Savings on Fuel and Maintenance of Up To $6.3 billion;',
+    m: ['Up To $6.3 billion = 6300000000 美元 ~under'],
+    claim: false,
+  },
+  {
+    in: 'The index for energy fell 1.9 percent; the gasoline index fell 3.4 percent.',
+    m: ['1.9 percent = 1.9 % down', '3.4 percent = 3.4 % down'],
+    claim: true,
+  },
+  {
+    in: 'Employment in transportation and warehousing has shown little net change in recent months.',
+    m: [],
+    claim: true,
+  },
+  { in: 'These measures have shown little net movement since early 2022.', m: [], claim: true },
 ];

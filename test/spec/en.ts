@@ -53,7 +53,7 @@ export const EN: SpecCase[] = [
   { in: 'Interest costs were 2.4 percent of GDP.', m: ['2.4 percent = 2.4 %'] },
   { in: 'Two thirds of households saw a rise.', m: ['Two thirds = 66.6667 %'] },
   { in: 'The number of arrests decreased from 41 to 29.', m: ['41 = 41 ', '29 = 29 '] },
-  { in: 'The index stood at 127.3 in June.', m: ['127.3 = 127.3 '], gap: 'index values with an empty unit' },
+  { in: 'The index stood at 127.3 in June.', m: ['127.3 = 127.3 '] },
   { in: 'Prices of clothing rose by 2.6 per cent.', m: ['2.6 per cent = 2.6 % up'] },
   {
     in: 'Output rose by 0.8 per cent per year.',
@@ -141,7 +141,7 @@ export const EN: SpecCase[] = [
     in: 'Bicycle theft fell by 10% to 479,000 incidents.',
     m: ['10% = 10 % down', '479,000 incidents = 479000 incidents'],
   },
-  { in: 'Around 1 in 5 adults were victims.', m: [], gap: '"1 in 5" proportions' },
+  { in: 'Around 1 in 5 adults were victims.', m: ['Around 1 in 5 = 20 % ~about'] },
   { in: 'The rate was unchanged at 2.0%.', m: ['2.0% = 2 %'] },
   { in: 'Food prices fell by 0.3% on the month.', m: ['0.3% = 0.3 % down'] },
   { in: 'Vehicle-related theft was down 8%.', m: ['8% = 8 % down'] },
@@ -242,4 +242,63 @@ export const EN: SpecCase[] = [
   },
   { in: 'She was the fifth person to hold the post.', m: [] },
   { in: 'Chapter one sets out the plan.', m: [] },
+  // US releases: shares in words and ratios, hyphenated percentages, ranges with one unit, index levels, bare counts.
+  {
+    in: 'Nearly 3 in 10 renters spent more than half of their income on rent.',
+    m: ['Nearly 3 in 10 = 30 % ~about', 'more than half = 50 % ~over'],
+  },
+  { in: 'One in five small firms applied for a loan.', m: ['One in five = 20 %'] },
+  { in: 'Roughly two-thirds of the awards went to rural counties.', m: ['Roughly two-thirds = 66.6667 % ~about'] },
+  { in: 'About a third of the funds remain unobligated.', m: ['About a third = 33.3333 % ~about'] },
+  { in: 'Three-quarters of the grantees reported on time.', m: ['Three-quarters = 75 %'] },
+  {
+    in: 'Productivity increased 1.2 percent, reflecting a 2.0-percent increase in output and a 0.8-percent increase in hours worked.',
+    m: ['1.2 percent = 1.2 % up', '2.0-percent = 2 % up', '0.8-percent = 0.8 % up'],
+  },
+  {
+    in: 'Prices edged down 0.1 percent after a 0.3-percent decline in May.',
+    m: ['0.1 percent = 0.1 % down', '0.3-percent = 0.3 % down'],
+  },
+  { in: 'The rate posted a 0.4-percentage-point rise.', m: ['0.4-percentage-point = 0.4 百分点 up'] },
+  { in: 'The jobless rate rose from 3.4 to 3.6 percent over the year.', m: ['3.4 = 3.4 %', '3.6 percent = 3.6 %'] },
+  { in: 'Growth is expected to be between 2 and 3 percent.', m: ['2 = 2 %', '3 percent = 3 %'] },
+  {
+    in: 'The CPI-W increased 2.6 percent to an index level of 317.014 (1982-84=100).',
+    m: ['2.6 percent = 2.6 % up', '317.014 = 317.014 '],
+  },
+  {
+    in: 'Of the 300,000 payments issued, more than 250,000 are for new vehicles.',
+    m: ['300,000 payments = 300000 payments', 'more than 250,000 = 250000  ~over'],
+  },
+  { in: 'Fewer than 100 were rejected on appeal.', m: ['Fewer than 100 = 100  ~under'] },
+  { in: 'Sales reached 1.5 million, a 50% year-over-year increase.', m: ['1.5 million = 1500000 ', '50% = 50 % up'] },
+  // must not match: parts of a period, time frames, ordinals and years
+  { in: 'Hiring slowed in the first half of 2024.', m: [] },
+  { in: 'Unit labor costs were flat over the last four quarters.', m: [] },
+  { in: 'The third of the reports was released in the second quarter of the year.', m: [] },
+  {
+    in: 'Debt rose from 96 percent at the end of FY 2022 to 98 percent.',
+    m: ['96 percent = 96 %', '98 percent = 98 %'],
+  },
+  { in: 'The office opened 3 in 2024 and plans more.', m: [] },
+  { in: 'Half a century ago the program began.', m: [] },
+  // energy units, a minus before a currency sign, a capitalised adjective before the counted noun, levels "at" a figure
+  { in: 'The mine land could host up to 90 GW of clean energy.', m: ['up to 90 GW = 90 GW ~under'] },
+  {
+    in: 'The plant will store 1.2 GWh and add 300 megawatts.',
+    m: ['1.2 GWh = 1.2 GWh', '300 megawatts = 300 megawatts'],
+  },
+  { in: 'Outlays for the department were -$41.1 billion.', m: ['-$41.1 billion = -41100000000 美元'] },
+  {
+    in: 'Solar panels could power nearly 30 million American homes.',
+    m: ['nearly 30 million American homes = 30000000 homes ~about'],
+  },
+  { in: 'Discouraged workers were little changed over the month at 351,000.', m: ['351,000 = 351000 '] },
+  { in: 'Claims totaled 18,450 in the fourth quarter.', m: ['18,450 = 18450 '] },
+  {
+    in: 'Sexual offences rose by 20% to a total of 64,200 across the country.',
+    m: ['20% = 20 % up', '64,200 = 64200 '],
+  },
+  { in: 'The committee remained at 3 p.m. for questions.', m: [] },
+  { in: 'In 2024 Texas counties reported delays.', m: [] },
 ];

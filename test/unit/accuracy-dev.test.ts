@@ -16,6 +16,9 @@ const CORPUS_DEV = path.join(SHARED, 'corpus-dev');
 /** A second held-out set, of the genres the first lacks (English US releases, a statistics-bureau analysis); its texts are in the project. */
 const HELD_OUT_2_DIR = path.join(ROOT, 'test', 'gold', 'held-out-2');
 const HELD_OUT_2_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-2');
+/** More English development gold: US-government texts (a BLS release, an agency press release); texts in the project. */
+const DEV_EN_DIR = path.join(ROOT, 'test', 'gold', 'dev-en');
+const DEV_EN_TEXTS = path.join(ROOT, 'test', 'corpus', 'dev-en');
 
 interface Floors {
   metricsF1: number;
@@ -89,7 +92,8 @@ const GENRES: Array<{ name: string; prefixes: string[]; floors: Floors }> = [
     name: 'English (ONS bulletins, US Treasury statement)',
     prefixes: ['08', '09', '10'],
     floors: {
-      metricsF1: 0.98,
+      // raised from 0.98 after the English rules of dev-en (measured 0.990)
+      metricsF1: 0.985,
       unitAccuracy: 0.99,
       changeAccuracy: 0.99,
       approxAccuracy: 0.99,
@@ -183,12 +187,13 @@ const HELD_OUT_TARGETS: Floors = {
  */
 const HELD_OUT_2_FLOORS: Record<'English' | 'Chinese', Floors> = {
   English: {
-    metricsF1: 0.97,
+    // metrics and claims raised after the English rules of dev-en (measured 1.000 and 0.972)
+    metricsF1: 0.99,
     unitAccuracy: 0.98,
     changeAccuracy: 0.99,
     approxAccuracy: 0.99,
     subjectAtHalf: 0.75,
-    claimsF1: 0.95,
+    claimsF1: 0.96,
   },
   Chinese: {
     metricsF1: 0.99,
@@ -238,6 +243,37 @@ test(
       for (const [key, floor] of Object.entries(HELD_OUT_2_FLOORS[language]) as Array<[keyof Floors, number]>)
         if (got[key] < floor) failures.push(`${language}: ${key} ${got[key].toFixed(3)} < floor ${floor}`);
     }
+    assert.deepEqual(failures, []);
+  },
+);
+
+/**
+ * dev-en floors, just below what the engine measured after the English rules of issue 8 (BLS CPI release and
+ * Treasury press release, scored together). Its gold was written before the engine ran on it; it is development
+ * material, tuned on. The CPI gold has no approximate figure; the Treasury one has ten.
+ */
+const DEV_EN_FLOORS: Floors = {
+  // measured 1.000, 0.990, 1.000, 1.000, 0.854, 0.978 (before the rules: 0.985, 0.990, 0.986, 1.000, 0.880, 0.944)
+  metricsF1: 0.99,
+  unitAccuracy: 0.98,
+  changeAccuracy: 0.99,
+  approxAccuracy: 0.99,
+  subjectAtHalf: 0.84,
+  claimsF1: 0.97,
+};
+
+const devEnFiles = fs.existsSync(DEV_EN_DIR) ? fs.readdirSync(DEV_EN_DIR).filter((f) => f.endsWith('.gold.json')) : [];
+
+test(
+  'dev-en (English US-government texts in the project): stays at or above its floors',
+  // The texts and gold are in the project; only the scorer is shared.
+  { skip: !fs.existsSync(path.join(SHARED, 'eval')) ? `no shared scorer at ${SHARED}/eval` : devEnFiles.length === 0 },
+  () => {
+    const got = scoreGenre(devEnFiles, DEV_EN_DIR, DEV_EN_TEXTS);
+    console.log(`dev-en (${devEnFiles.length} reports): ${got.summaryLine}`);
+    const failures = (Object.entries(DEV_EN_FLOORS) as Array<[keyof Floors, number]>)
+      .filter(([key, floor]) => got[key] < floor)
+      .map(([key, floor]) => `${key} ${got[key].toFixed(3)} < floor ${floor}`);
     assert.deepEqual(failures, []);
   },
 );

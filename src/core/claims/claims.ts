@@ -36,8 +36,11 @@ export function claimRulesFor(lang: 'zh' | 'en'): ClaimRules {
 }
 
 const HAS_CJK = /[\u3400-\u9fff]/u;
-/** A line that stops on a letter, a digit or a colon has no sentence end (a title, not a sentence). */
-const ENDS_UNPUNCTUATED = /[\p{L}\p{N}:]$/u;
+/**
+ * A line that stops on a letter, a digit or a colon has no sentence end (a title, not a sentence); nor has the
+ * first half of a subtitle cut at a semicolon (Total Savings of Up To $6.3 billion; Estimated …).
+ */
+const ENDS_UNPUNCTUATED = /[\p{L}\p{N}:;]$/u;
 const HAS_DIGIT = /\d/;
 const NOTHING = /(?!)/g;
 const STARTS_WITH_LETTER = /^\p{L}/u;

@@ -7,7 +7,14 @@ import type { Approx, Metric } from '../types';
 import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } from '../numbers/units';
 import { comparesWithPrevious, detectChange, detectSentenceChange, restatesPrevious } from './change';
 import { ClauseIndex } from './clause-index';
-import { isIndexValue, isRatioTerm, isScaledFigureWithoutNoun } from '../numbers/unitless';
+import { isEnglishIndexValue, isIndexValue, isRatioTerm, isScaledFigureWithoutNoun } from '../numbers/unitless';
+import { EN_BARE_COUNT_AFTER, EN_LEVEL_AT_BEFORE } from '../rules/en/unitless';
+import {
+  EN_BETWEEN_BEFORE,
+  EN_GLUED_TO_FIGURE_BEFORE,
+  EN_PART_OF_SET_AFTER,
+  EN_RANGE_UNIT_AFTER,
+} from '../rules/en/units';
 import { unitSharedByList } from './list-unit';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { completeEnglishSubject, completeSubject, extractSubject, shareOutSubjects } from './subject';
@@ -45,6 +52,7 @@ import {
   EN_FROM_OR_TO_BEFORE,
   EN_INDEFINITE_ONE,
   EN_KNOWN_SET_BEFORE,
+  EN_KNOWN_SET_RANGE_BEFORE,
   EN_MILESTONE_BEFORE,
   EN_OR,
   EN_QUANTITY_SEPARATORS,
@@ -92,6 +100,12 @@ const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
  * would make extraction quadratic in line length.
  */
 const CLAUSE_WINDOW = 160;
+/** How far after a figure the second figure of its range and their unit are read. */
+const RANGE_LOOK_AHEAD = 48;
+/** The smallest bare level read after "little changed at" or "totaled" (a time or a small code stays out). */
+const LEVEL_AT_MIN = 100;
+/** The unit of a range is percentage points. */
+const POINTS_WORD = /point/i;
 const OPEN_QUOTES = '“‘「『《〈【"';
 const CLOSE_FOR: Record<string, string> = {
   '“': '”',
@@ -244,8 +258,11 @@ export function extractMetrics(
     const unit: (UnitMatch & { length: number }) | null =
       unitAfter(text, token, lang) ??
       (tags ? nounUnitAfterScale(text, token, tags) : null) ??
+      englishRangeUnit(text, token, lang) ??
+      englishPartOfSet(text, token, lang) ??
       bareEnglishQuantity(text, token, lang, sStart) ??
       unitSharedByList(text, token, lang) ??
+      (lang === 'en' && isEnglishIndexValue(text, token) ? EMPTY_UNIT : null) ??
       (lang === 'zh' &&
       (isRatioTerm(text, token) || isIndexValue(text, token, lastIndexEnd) || isScaledFigureWithoutNoun(text, token))
         ? EMPTY_UNIT
@@ -581,6 +598,7 @@ function isEnglishDescriptor(text: string, token: NumberToken, kind: string): bo
   if (kind !== 'count' && kind !== 'duration') return false;
   const before = text.slice(Math.max(0, token.start - 12), token.start);
   if (EN_KNOWN_SET_BEFORE.test(before)) return true;
+  if (EN_KNOWN_SET_RANGE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start))) return true;
   return token.script === 'english' && token.value === 1 && EN_INDEFINITE_ONE.test(token.text);
 }
 
@@ -610,7 +628,50 @@ function bareEnglishQuantity(
   if (EN_FROM_OR_TO_BEFORE.test(before) && EN_CHANGE_VERB.test(before)) {
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   }
+  // little changed over the month at 351,000, totaled 412: a level of what was named (small figures stay out: at 3 p.m.).
+  if (Number.isInteger(token.value) && token.value >= LEVEL_AT_MIN && EN_LEVEL_AT_BEFORE.test(before))
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  // more than 250,000 are for new vehicles, fewer than 100 were rejected: an approximate count of what was named.
+  if (token.approx && Number.isInteger(token.value) && token.value >= 2 && EN_BARE_COUNT_AFTER.test(after))
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   return null;
+}
+
+/** 27 of the 31 agencies: the part counts the set's noun (the span stays the figure). */
+function englishPartOfSet(
+  text: string,
+  token: NumberToken,
+  lang: 'zh' | 'en',
+): (UnitMatch & { length: number }) | null {
+  if (lang !== 'en' || token.script !== 'arabic' || token.percent || token.currencyPrefix) return null;
+  if (!Number.isInteger(token.value) || token.value < 2) return null;
+  const m = EN_PART_OF_SET_AFTER.exec(text.slice(token.end, token.end + RANGE_LOOK_AHEAD));
+  if (!m) return null;
+  const noun = matchEnglishUnit(text, token.end + m[0].length, false);
+  return noun && noun.kind === 'count' ? { ...noun, text: '', length: 0 } : null;
+}
+
+/** from 3.4 to 3.6 percent, between 2 and 3 percent: the first figure of a range takes the unit written after the second. */
+function englishRangeUnit(
+  text: string,
+  token: NumberToken,
+  lang: 'zh' | 'en',
+): (UnitMatch & { length: number }) | null {
+  if (lang !== 'en' || token.script !== 'arabic' || token.percent || token.currencyPrefix) return null;
+  // at the end of FY 2022 to 98 percent: a year is no end of a range of percentages.
+  if (
+    Number.isInteger(token.value) &&
+    token.value >= YEAR_RANGE.min &&
+    token.value <= YEAR_RANGE.max &&
+    !EN_QUANTITY_SEPARATORS.test(token.text)
+  )
+    return null;
+  if (EN_GLUED_TO_FIGURE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))) return null;
+  const m = EN_RANGE_UNIT_AFTER.exec(text.slice(token.end, token.end + RANGE_LOOK_AHEAD));
+  if (!m || (m[1] && !EN_BETWEEN_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)))) return null;
+  return POINTS_WORD.test(m[2])
+    ? { text: '', unit: '百分点', kind: 'points', scale: 1, length: 0 }
+    : { text: '', unit: '%', kind: 'percent', scale: 1, length: 0 };
 }
 
 /** 24万关注粉丝, 16万粉丝: a scaled number counting a noun with no measure word between. */

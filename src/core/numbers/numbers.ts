@@ -73,8 +73,16 @@ import {
   EN_NUMBER_WORD_START,
   EN_SCALE_AFTER,
   EN_COMPOUND_UNIT_AFTER,
+  EN_FRACTION_DENOMINATORS,
   EN_FRACTION_END,
+  EN_FRACTION_NUMERATORS,
+  EN_FRACTION_SHARE,
   EN_FRACTION_WORD,
+  EN_OF_AFTER,
+  EN_PERIOD_FRACTION_END,
+  EN_PERIOD_PART_BEFORE,
+  EN_RATIO_DENOMINATOR_WORDS,
+  EN_RATIO_IN_AFTER,
   EN_NEXT_NUMBER_WORD,
   EN_NUMBER_SIGN_BEFORE,
   EN_ORDINAL_SUFFIX,
@@ -121,6 +129,10 @@ const LINE_OR_BRACKET_START = /[\n（(]/;
 const SLASH_DENOMINATOR = /^\/(\d{1,3})(?![\d/.])/;
 /** A run of white space. */
 const WHITESPACE = /\s+/;
+/** Runs of white space (folded to one space). */
+const WHITESPACE_RUNS = /\s+/g;
+/** Thousands separators (removed before parsing). */
+const COMMAS = /,/g;
 
 export type { Approx };
 
@@ -215,7 +227,8 @@ export function scanNumbers(text: string): NumberToken[] {
     else if (isZhNumeralChar(text[i])) token = scanChinese(text, i);
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
       // English number words start at a word boundary.
-      if (i === 0 || !LATIN_LETTER_OR_DIGIT.test(text[i - 1])) token = scanEnglishWords(text, i);
+      if (i === 0 || !LATIN_LETTER_OR_DIGIT.test(text[i - 1]))
+        token = scanEnglishFraction(text, i) ?? scanEnglishWords(text, i);
       if (!token) {
         // skip the rest of the word (it cannot hold a number word start)
         let j = i + 1;
@@ -473,14 +486,16 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   let spanStart = start;
   if (currencyPrefix) spanStart = start - cur![0].length;
-  // A minus sign: 增长率为-0.99‰ (not a range's dash, a hyphenated code or an arithmetic minus).
-  const sign = text[start - 1];
-  if ((sign === '-' || sign === '−' || sign === '负') && !NOT_BEFORE_A_SIGN.test(text[start - 2] ?? '')) {
+  // A minus sign: 增长率为-0.99‰, -$41.1 billion (before the currency sign; not a range's dash, a hyphenated code
+  // or an arithmetic minus).
+  const signAt = spanStart;
+  const sign = text[signAt - 1];
+  if ((sign === '-' || sign === '−' || sign === '负') && !NOT_BEFORE_A_SIGN.test(text[signAt - 2] ?? '')) {
     value = -value;
-    spanStart = start - 1;
-  } else if (sign === '+' && !NOT_BEFORE_A_SIGN.test(text[start - 2] ?? '')) {
+    spanStart = signAt - 1;
+  } else if (sign === '+' && !NOT_BEFORE_A_SIGN.test(text[signAt - 2] ?? '')) {
     // +39,000: a signed figure, as statistical releases write changes.
-    spanStart = start - 1;
+    spanStart = signAt - 1;
   }
   const zh = zhApproxBefore(text, spanStart);
   const en = zh ? null : enApproxBefore(text, spanStart);
@@ -494,6 +509,13 @@ function scanArabic(text: string, start: number): NumberToken | null {
     spanStart = en.start;
   }
   if (percent && !approx) approx = shareApprox(text, spanStart);
+  // 3 in 10 adults, 2 out of 3: a share written as a ratio.
+  const ratio = !percent && !currencyPrefix && !scale && !enScale ? ratioShare(text, end, value) : null;
+  if (ratio) {
+    value = ratio.value;
+    end = ratio.end;
+    percent = true;
+  }
   if (
     ZH_ORDINAL_MARK_BEFORE.test(text.slice(Math.max(0, start - 2), start)) ||
     EN_NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, start - 4), start))
@@ -942,8 +964,13 @@ function scanEnglishWords(text: string, start: number): NumberToken | null {
   if (value === null) return null;
   if ((w0 === 'a' || w0 === 'an') && words.split(WHITESPACE).length < 2) return null;
   const isFraction = EN_FRACTION_END.test(words);
+  // four quarters (a time frame), one half: a fraction word that names a period too is a share only before "of".
+  if (isFraction && EN_PERIOD_FRACTION_END.test(words) && !EN_OF_AFTER.test(text.slice(end, end + 5))) return null;
   const mixed = isFraction ? null : englishMixedNumber(text, end, value);
   if (mixed) return englishToken(text, start, mixed.end, mixed.value, false);
+  // one in five: a share written as a ratio.
+  const ratio = isFraction ? null : ratioShare(text, end, value);
+  if (ratio) return englishToken(text, start, ratio.end, ratio.value, true);
   return englishToken(text, start, end, isFraction ? Math.round(value * 100 * 10000) / 10000 : value, isFraction);
 }
 
@@ -968,5 +995,46 @@ function englishToken(text: string, start: number, end: number, value: number, i
     percent: isFraction,
     approx,
     flags,
+  };
+}
+
+/** Rounds a share to four decimals, as the gold writes 三分之二 (66.6667). */
+const roundShare = (share: number) => Math.round(share * 10000) / 10000;
+
+/** 3 in 10, one in five, 2 out of 3 after a numerator ending at `end`: the share as a percentage and where it ends. */
+function ratioShare(text: string, end: number, numerator: number): { value: number; end: number } | null {
+  const m = EN_RATIO_IN_AFTER.exec(text.slice(end, end + 24));
+  if (!m || !Number.isInteger(numerator) || numerator <= 0) return null;
+  const word = m[1].toLowerCase().replace(WHITESPACE_RUNS, ' ');
+  const denominator = EN_RATIO_DENOMINATOR_WORDS[word] ?? Number(word.replace(COMMAS, ''));
+  if (!Number.isFinite(denominator) || denominator <= numerator) return null;
+  return { value: roundShare((numerator / denominator) * 100), end: end + m[0].length };
+}
+
+/** about half of the grants, two-thirds of applicants, a third of: a share written in words, a percentage. */
+function scanEnglishFraction(text: string, start: number): NumberToken | null {
+  const m = EN_FRACTION_SHARE.exec(text.slice(start, start + 24));
+  if (!m) return null;
+  // the first half of 2024, the second quarter of: a part of a period.
+  if (EN_PERIOD_PART_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  const numerator = m[1] ? EN_FRACTION_NUMERATORS[m[1].toLowerCase()] : 1;
+  const fraction = m[2].toLowerCase();
+  const denominator = EN_FRACTION_DENOMINATORS[fraction.endsWith('s') ? fraction.slice(0, -1) : fraction];
+  // "two third" is no fraction; a plural fraction word needs a numerator above one; only half stands alone
+  // (the third of the reports is an ordinal).
+  if (!numerator || !denominator || (fraction.endsWith('s') && numerator < 2)) return null;
+  if (!m[1] && fraction !== 'half') return null;
+  const end = start + m[0].length;
+  const approx = enApproxBefore(text, start);
+  const spanStart = approx?.start ?? start;
+  return {
+    start: spanStart,
+    end,
+    text: text.slice(spanStart, end),
+    value: roundShare((numerator / denominator) * 100),
+    script: 'english',
+    percent: true,
+    approx: approx?.approx ?? null,
+    flags: [],
   };
 }

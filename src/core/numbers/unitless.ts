@@ -12,6 +12,7 @@ import {
   ZH_RATIO_ONLY_SIGN,
   ZH_RATIO_SIGNS,
 } from '../rules/zh/unitless';
+import { EN_INDEX_LEVEL_BEFORE } from '../rules/en/unitless';
 
 /** How far back the first term of a ratio is looked for (a ratio of four terms of 5 characters fits). */
 const RATIO_LOOK_BACK = 40;
@@ -54,6 +55,15 @@ export function isIndexValue(text: string, token: NumberToken, previousIndexEnd:
   if (ZH_INDEX_NAME_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) return true;
   if (previousIndexEnd === null || token.start - previousIndexEnd > MOVE_GAP_MAX) return false;
   return ZH_INDEX_MOVE_BETWEEN.test(text.slice(previousIndexEnd, token.start));
+}
+
+/** How far back the name of an English index is read ("index level of" and a verb). */
+const EN_INDEX_LOOK_BACK = 28;
+
+/** "to an index level of 324.054", "the index stood at 108.5": an English index value (a figure, not a percentage). */
+export function isEnglishIndexValue(text: string, token: NumberToken): boolean {
+  if (token.script !== 'arabic' || token.percent || token.approx || token.currencyPrefix) return false;
+  return EN_INDEX_LEVEL_BEFORE.test(text.slice(Math.max(0, token.start - EN_INDEX_LOOK_BACK), token.start));
 }
 
 /** 7万亿、8万亿、9万亿三个大台阶, 常住人口1308.9万，: a scaled figure in digits with nothing counted after it. */

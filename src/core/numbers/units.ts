@@ -32,6 +32,7 @@ import {
   EN_PLURAL_ENDING,
   EN_POINTS,
   EN_SKIP_ADJ,
+  EN_UNIT_SYMBOL,
 } from '../rules/en/units';
 
 /** All white space (folded to one space). */
@@ -147,7 +148,7 @@ export function matchEnglishUnit(
   if (m)
     return {
       text: m[0],
-      unit: m[1].toLowerCase().replace(WHITESPACE_ALL, ' '),
+      unit: EN_UNIT_SYMBOL.test(m[1]) ? m[1] : m[1].toLowerCase().replace(WHITESPACE_ALL, ' '),
       kind: 'physical',
       scale: 1,
       length: m[0].length,
@@ -164,6 +165,8 @@ export function matchEnglishUnit(
     const w = word[2];
     const lower = w.toLowerCase();
     consumed += word[0].length;
+    // 30 million American homes, 2 Texas counties: a capitalised adjective before a plural noun is skipped.
+    if (EN_CAPITALISED.test(w) && hop < 2 && capitalisedBeforePlural(rest.slice(consumed))) continue;
     if (EN_NOT_UNIT.has(lower) || EN_CAPITALISED.test(w) || !EN_LOWERCASE_WORD.test(w)) return null;
     if (EN_SKIP_ADJ.has(lower)) continue;
     if (w.length >= 3 && (isPluralNoun(lower) || singular)) {
@@ -171,6 +174,14 @@ export function matchEnglishUnit(
     }
   }
   return null;
+}
+
+/** The next word is a lower-case plural noun (so the capitalised word before it is its adjective). */
+function capitalisedBeforePlural(rest: string): boolean {
+  const next = EN_NEXT_WORD.exec(rest);
+  if (!next) return false;
+  const w = next[2];
+  return EN_LOWERCASE_WORD.test(w) && !EN_NOT_UNIT.has(w) && w.length >= 3 && isPluralNoun(w);
 }
 
 function isPluralNoun(w: string): boolean {

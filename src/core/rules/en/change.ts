@@ -10,10 +10,15 @@ export const EN_UP =
  * "by an average of", "a net".
  */
 const EN_FIGURE_LEAD =
-  '(?:\\s+(?:by|of|about|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only))*\\s*$';
+  '(?:\\s+(?:by|of|at|about|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only))*\\s*$';
 export const EN_BEFORE = new RegExp(`\\b(${EN_DOWN.source}|${EN_UP.source})${EN_FIGURE_LEAD}`, 'i');
-export const EN_AFTER =
-  /^\s*(?:-|\s)?(increase|rise|jump|gain|growth|hike|decrease|decline|drop|fall|reduction|cut|dip|more|higher|greater|above|fewer|less|lower|below)\b/i;
+/** "a 50% year-over-year increase", "a 2.1 percent annual gain": modifiers between a figure and its change noun. */
+const EN_CHANGE_NOUN_MODIFIER =
+  '(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|over[- ]the[- ](?:year|month|quarter)|annual(?:ized)?|monthly|quarterly|average|overall|net|cumulative)\\s+)?';
+export const EN_AFTER = new RegExp(
+  `^\\s*(?:-|\\s)?${EN_CHANGE_NOUN_MODIFIER}(increase|rise|jump|gain|advance|climb|growth|hike|decrease|decline|drop|fall|reduction|contraction|cut|dip|more|higher|greater|above|fewer|less|lower|below)\\b`,
+  'i',
+);
 export const EN_BASIS =
   /(year[- ]over[- ]year|than (?:in )?\d{4}|than (?:the previous|last|a) year|year[- ]on[- ]year|from (?:the )?(?:previous|last|prior) year|(?:compared|relative) (?:with|to) (?:\d{4}|last year|the previous year|the prior year|a year (?:earlier|ago))|over the (?:previous|prior|last) year|from a year (?:earlier|ago)|since \d{4}|from \d{4}|on the year)/i;
 
@@ -42,7 +47,7 @@ export const EN_AFTER_REDUCTION = /^\s+in\s+(?:[A-Za-z-]+\s+){0,2}?(?:savings|(?
  * compete with them as the nearest rate named before a percentage.
  */
 export const EN_RATE_OF_CHANGE_UP =
-  /\b(?:inflation|12-month rates?|annual rates? of (?:inflation|growth|increase)|growth rates?|rates? of (?:growth|increase|inflation))\b/gi;
+  /\b(?:inflation|12-month rates?|12-month (?:percent )?changes?|annual rates? of (?:inflation|growth|increase)|growth rates?|rates? of (?:growth|increase|inflation))\b/gi;
 export const EN_RATE_OF_CHANGE_DOWN = /\brates? of (?:reduction|decline|decrease|fall)\b/gi;
 export const EN_LEVEL_RATE =
   /\b(?:unemployment|employment|interest|participation|tax|savings|response|crime|detection|victimisation|victimization)\s+rates?\b|\b(?:share|proportion|weight|percent(?:age)? of|per ?cent of)\b/gi;
@@ -73,7 +78,7 @@ export const EN_UP_WORD = /^(increase|rise|jump|gain|growth|hike|more|higher|gre
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
-  /^(decrease|decline|drop|fall|reduction|cut|dip|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?)$/i;
+  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?)$/i;
 /**
  * "below its pre-pandemic February 2020 level by 368,000", "above its year-earlier level by 1.2
  * million": the figure after "by" is the size of the difference, in the direction of the word.

@@ -5,7 +5,7 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 
 /** A comparison with an average, a record, or another figure. */
 const COMPARED_WITH =
-  /\bbelow the (?:national|state|regional) average\b|\babove the (?:national|state|regional) average\b|\bcompared with the (?:national|state)\b|\blower than\b|\bhigher than\b|\brecord (?:high|low)s?\b|\bsince records began\b|\b(?:largest|smallest|biggest|greatest|fastest|slowest|steepest)\b|\b(?:lower|higher|greater|larger|smaller|fewer|less common|more common)\b|\bnot significantly different\b|\bhalf the level\b/
+  /\bbelow the (?:national|state|regional) average\b|\babove the (?:national|state|regional) average\b|\bcompared with the (?:national|state)\b|\blower than\b|\bhigher than\b|\brecord (?:high|low)s?\b|\bsince records began\b|\b(?:largest|smallest|biggest|greatest|fastest|slowest|steepest)\b|\b(?:lower|higher|greater|larger|smaller|fewer|less common|more common)\b|\bnot significantly different\b|\bhalf the level\b|\b(?:significant|strong|rapid|steady|substantial|record)\s+growth\b/
     .source;
 
 /** A measured quantity moved: rose, fell, a decrease, remained flat. */
@@ -19,7 +19,7 @@ const MOVED =
  * statement itself is checkable against the series.
  */
 const MOVED_WITHOUT_FIGURE =
-  /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:or no )?change\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge)\b|\brebounded\b|\btrack(?:ed|s)? each other\b/
+  /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge)\b|\brebounded\b|\btrack(?:ed|s)? each other\b/
     .source;
 
 /**
@@ -117,6 +117,8 @@ export const EN_CLAIM_RULES: ClaimRules = {
         /\brefers? to\b|\bis (?:a|the) measure of\b|\bseeks? to (?:capture|measure)\b|^First published\b/.source,
         /\b(?:estimates|figures|data|statistics) relate to\b/.source,
         /\b(?:can|could|may) be (?:calculated|derived|computed|measured)\b|\bapproach is to\b/.source,
+        // A footnote ([2] Applying a 3.5 percent discount rate…) notes a source or a method; a revision notice too.
+        /^\[\d{1,2}\]|\bsubject to revision\b/.source,
       ].join('|'),
       'i',
     ),
@@ -143,7 +145,9 @@ export const EN_CLAIM_RULES: ClaimRules = {
   leadIn: { name: 'en.lead-in', pattern: /:\s*$/ },
   title: {
     name: 'en.title',
-    smallWord: /^(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|on|or|over|per|the|to|up|via|vs|with)$/i,
+    // Scale words stay lower case in a title ("Up To $6.3 billion").
+    smallWord:
+      /^(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|on|or|over|per|the|to|up|via|vs|with|million|billion|trillion|percent)$/i,
     minWords: 4,
     minCapitalShare: 0.8,
   },

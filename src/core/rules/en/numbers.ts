@@ -32,6 +32,9 @@ export const EN_FRACTION_WORD = /^(thirds?|halves|half|quarters?|fourths?|fifths
 /** A number in words that ends in a fraction word is a share. */
 export const EN_FRACTION_END = /(third|half|halves|quarter|fourth|fifth|sixth|eighth|tenth)s?$/i;
 
+/** Fraction words that also name a period (four quarters, the second half): a share only before "of". */
+export const EN_PERIOD_FRACTION_END = /(?:half|halves|quarters?)$/i;
+
 /** one and a half, five and a quarter: a whole number, then "and a" and a fraction word. */
 export const EN_AND_A_FRACTION = /^\s+and\s+(?:a|an|one)\s+(half|quarter|third)\b/i;
 
@@ -57,3 +60,47 @@ export const EN_NUMBER_WORD_START = /^[A-Za-z]+(?:-[A-Za-z]+)?/;
 
 /** After a figure grouped with spaces (40 000): a word, or the end of the sentence or the text. */
 export const EN_AFTER_SPACE_GROUPS = /^(?:[ \u00a0][A-Za-z]|[.,;:!?)](?:\s|$)|$)/;
+/**
+ * half, a third, one-third, two-thirds, three quarters: a share written in words, a percentage, when "of" or "the"
+ * follows (about half of the grants, two-thirds of applicants); not "four quarters" (a time frame), not "half a
+ * century". Group 1 the numerator word (absent for a bare half), group 2 the fraction word.
+ */
+export const EN_FRACTION_SHARE =
+  /^(?:(an?|one|two|three|four)[\s-])?(half|thirds?|quarters?|fifths?)(?=\s+(?:of|the)\b)/i;
+
+/** The numerator words of EN_FRACTION_SHARE. */
+export const EN_FRACTION_NUMERATORS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
+
+/** The denominators of the fraction words (singular form). */
+export const EN_FRACTION_DENOMINATORS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5 };
+
+/** the first half of 2024, the second quarter, the latter half: a part of a period, not a share. */
+export const EN_PERIOD_PART_BEFORE =
+  /\b(?:first|second|third|fourth|last|latter|former|final|this|that|each|every)\s+$/i;
+
+/**
+ * 3 in 10, one in five, 2 out of 3: a share written as a ratio, a percentage (group 1 the denominator, digits or
+ * a word); not "5 in 2024" (a year; checked by the caller) and not before a unit of its own (3 in 10 percent).
+ */
+export const EN_RATIO_IN_AFTER =
+  /^\s+(?:in|out\s+of)\s+(\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\s+hundred|a\s+thousand)\b(?!\s*(?:%|percent|per\s?cent|-))/i;
+
+/** Denominator words of EN_RATIO_IN_AFTER. */
+export const EN_RATIO_DENOMINATOR_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twenty: 20,
+  hundred: 100,
+  'a hundred': 100,
+  'a thousand': 1000,
+};
+
+/** "of" right after a fraction word: four quarters is a time frame, three quarters of them a share. */
+export const EN_OF_AFTER = /^\s+of\b/i;

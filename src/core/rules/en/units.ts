@@ -2,14 +2,35 @@
 // durations, the words that are never a unit, the adjectives between a number and its counted noun,
 // and the nouns that count though not plural in form. numbers/units.ts reads them.
 
-export const EN_PERCENT = /^(?:%|\s*(?:per\s?cent|percent|pct)\b)/i;
+/** 2.4 percent, 2.4%, and the compound adjective of BLS releases: a 0.2-percent increase. */
+export const EN_PERCENT = /^(?:%|(?:\s*|-)(?:per\s?cent|percent|pct)\b)/i;
 
-export const EN_POINTS = /^\s*(?:percentage|basis)\s+points?\b/i;
+/** 0.3 percentage point, 25 basis points, a 0.5-percentage-point rise. */
+export const EN_POINTS = /^(?:\s*|-)(?:percentage|basis)[\s-]+points?\b/i;
+
+/**
+ * from 3.4 to 3.6 percent, between 2 and 3 percent, 3.4-3.6 percent: the first figure of a range takes the unit
+ * written once after the second (group 1: "and", group 2: that unit).
+ */
+export const EN_RANGE_UNIT_AFTER =
+  /^\s*(?:to|(and)|-|–)\s*[+-]?\d[\d,]*(?:\.\d+)?(?:\s*|-)(%|per\s?cent|percent|percentage\s+points?)(?![\w-])/i;
+
+/** 27 of the 31 agencies, 12 of these programs: a part of a set counts the set's noun (read after this). */
+export const EN_PART_OF_SET_AFTER = /^\s+of\s+(?:the|these|those|its|their|all(?:\s+the)?)(?:\s+\d[\d,]*)?(?=\s)/i;
+
+/** between 2 and 3 percent: "and" joins the ends of a range only after "between" (not "2008/09 and 38%"). */
+export const EN_BETWEEN_BEFORE = /\bbetween\s+$/i;
+
+/** 2008/09, 1982-84: a figure glued to the one before it is part of a period or a code, not a range's first end. */
+export const EN_GLUED_TO_FIGURE_BEFORE = /\d[/-]$/;
 
 export const EN_MULTIPLE = /^\s*(?:times|fold)\b/i;
 
 export const EN_PHYSICAL =
-  /^\s*(kilograms?|kg|grams?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|square\s+(?:miles|kilometres|kilometers|feet|metres|meters)|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?)\b/i;
+  /^\s*(kilograms?|kg|grams?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|square\s+(?:miles|kilometres|kilometers|feet|metres|meters)|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|gigawatt-hours?|megawatt-hours?|kilowatt-hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|cubic\s+feet)\b/i;
+
+/** Energy units written as symbols (90 GW, 1.2 TWh) keep their case; other units are folded to lower case. */
+export const EN_UNIT_SYMBOL = /^(?:[GMkT]Wh|[GMk]W)$/;
 
 export const EN_DURATION = /^\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 
