@@ -86,6 +86,21 @@ import {
   EN_FLOW_PERIOD,
   EN_FIGURE_RUN,
   EN_OF_BEFORE_FIGURE,
+  EN_SCALE_WORD_ONLY,
+  EN_FRAGMENT,
+  EN_NP_AFTER_FIGURE,
+  EN_NOT_OBJECT_BEFORE,
+  EN_SHARE_VERB_BEFORE,
+  EN_SHARE_WHOLE_AFTER,
+  EN_TAIL_ONLY,
+  EN_OPEN_BRACKET_TAIL,
+  EN_FUNDER_BEFORE,
+  EN_POINTING_BACK,
+  EN_MONEY_SPAN,
+  EN_TAIL_AT_END,
+  EN_TRAILING_ADVERB,
+  EN_FIGURE_IN_PHRASE,
+  EN_VERB_OBJECT_BY,
 } from '../rules/en/subjects';
 
 const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
@@ -222,7 +237,7 @@ function dropGlosses(s: string): string {
 }
 
 function cleanEn(raw: string): string {
-  let s = dropGlosses(raw.replace(/\s+/g, ' ').trim()).replace(EN_BULLET, '');
+  let s = dropGlosses(raw.replace(/\s+/g, ' ').trim()).replace(EN_OPEN_BRACKET_TAIL, '').replace(EN_BULLET, '');
   s = s.replace(EN_PREDICATE, '').trim();
   // The tail of a bracket opened before the phrase ("a year) between June…"), and a reporting clause
   // ("figures show that the deficit…"): dropped.
@@ -232,11 +247,13 @@ function cleanEn(raw: string): string {
     .replace(EN_TIME_TAIL, '')
     .replace(/[\s,;:(-]+$/, '')
     .trim();
-  s = s.replace(EN_ESTIMATE_ADJECTIVE, '');
+  s = s.replace(EN_ESTIMATE_ADJECTIVE, '').replace(EN_TRAILING_ADVERB, '');
   // A pronoun or a time phrase is no subject: the figure before, or an earlier clause, gives it.
-  if (EN_PRONOUN.test(s) || EN_TIME_PHRASE.test(s) || EN_CHANGE_ONLY.test(s)) return '';
+  if (EN_PRONOUN.test(s) || EN_POINTING_BACK.test(s) || EN_TIME_PHRASE.test(s) || EN_CHANGE_ONLY.test(s)) return '';
   // A phrase that opens with a figure is another metric's, not a subject.
   if (!s || EN_NOT_SUBJECT.test(s) || !/[A-Za-z]{2}/.test(s) || /^[$£€+−-]?\d[\d,.]*(?:\s|%|$)/.test(s)) return '';
+  // A scale word or a verb fragment ("will build a") says nothing of what is measured.
+  if (EN_SCALE_WORD_ONLY.test(s) || EN_FRAGMENT.test(s)) return '';
   const words = s.split(/\s+/);
   return words.length > 8 ? words.slice(-8).join(' ') : s;
 }
@@ -275,6 +292,24 @@ function enSubject({
   const counted = takeNounAfter ? countedPhrase(text, numberStart, spanEnd, clauseEnd) || after : '';
   const object = objectOfVerb(text, from, numberStart, spanEnd, clauseEnd, counted);
   const windowStart = sentenceStart ?? from;
+  const rawBefore = text.slice(from, numberStart);
+  // "The Department of Energy is making $450 million available": the money is the organisation's funding.
+  const funder = EN_MONEY_SPAN.test(text.slice(numberStart, spanEnd)) ? EN_FUNDER_BEFORE.exec(rawBefore) : null;
+  // "aims to cut average response times by another 10 percent": the verb's object is what changes.
+  const changedObject = EN_VERB_OBJECT_BY.exec(rawBefore.replace(/\s+/g, ' '));
+  let cutObject = changedObject ? cleanEn(changedObject[1]) : '';
+  // "…due to the expiration of the Credit, which decreased outlays by $103 billion": the cause in brackets.
+  if (cutObject && sentenceStart !== undefined && from > sentenceStart && EN_RELATIVE_OPENER.test(rawBefore)) {
+    const cause =
+      text
+        .slice(sentenceStart, from)
+        .split(EN_CLAUSE_SPLIT)
+        .filter((c) => c.trim())
+        .at(-1) ?? '';
+    const antecedent = EN_FIGURE_IN_PHRASE.test(cause) ? '' : cleanEn(cause.replace(EN_RELATIVE_HEAD_CUT, ''));
+    if (antecedent) cutObject = `${cutObject} (${antecedent})`;
+  }
+  const funding = funder && cleanEn(funder[1]) ? `${cleanEn(funder[1])} funding` : '';
   // A change named after the figure whose holder is a pronoun ("This represents a 14% decrease"): none here.
   let subject =
     perRate(text, numberStart, spanEnd) ??
@@ -285,10 +320,14 @@ function enSubject({
       ? ''
       : changed ||
         object ||
+        cutObject ||
+        funding ||
         (counted ? '' : headBeforeOf(text, windowStart, numberStart, spanEnd)) ||
         before ||
         (EN_ENDPOINT_BEFORE.test(text.slice(from, numberStart)) ? '' : counted) ||
-        after);
+        after ||
+        // Only when the figure is an object ("will build a $500m plant"), not a level or a change ("fell by 1%").
+        (EN_NOT_OBJECT_BEFORE.test(rawBefore) ? '' : nounPhraseAfter(text, spanEnd, clauseEnd)));
   // "…violence without injury, which showed an increase of 8%": the noun the relative clause is about.
   if (
     !subject &&
@@ -305,10 +344,22 @@ function enSubject({
   // "prices, overall, rose by 0.6%": the subject stands in an earlier clause of the sentence.
   if (!subject && sentenceStart !== undefined && from > sentenceStart) {
     // Commas that group thousands (3,812) do not end a clause.
-    const clauses = text.slice(sentenceStart, from).split(EN_CLAUSE_SPLIT);
+    // A window that starts inside a word: the word's tail is none.
+    const windowText = text
+      .slice(sentenceStart, from)
+      .replace(/^[A-Za-z]+(?=\W)/, (w) => (/[A-Za-z]/.test(text[sentenceStart - 1] ?? '') ? '' : w));
+    const clauses = windowText.split(EN_CLAUSE_SPLIT);
     for (let k = clauses.length - 1; k >= 0 && !subject; k--) {
       // "Of this number, 55% were…": the figure before gives the subject (completeEnglishSubject).
       if (EN_PART_OF_PREVIOUS.test(clauses[k])) break;
+      // A clause that states a figure: its subject is the noun phrase before its verb ("X accounted for 84%,
+      // and fell by 1%"), if it has one; otherwise its words are that figure's, no subject of this one.
+      const figure = EN_FIGURE_IN_PHRASE.exec(clauses[k]);
+      if (figure) {
+        const head = clauses[k].slice(0, figure.index);
+        subject = EN_PREDICATE.test(head) ? cleanEn(head) : '';
+        break;
+      }
       subject = EN_NOT_LABEL.test(clauses[k].trim()) ? '' : cleanEn(clauses[k]);
     }
   }
@@ -319,13 +370,25 @@ function enSubject({
   const compared = basis ? ` compared with ${basis[1].trim().replace(/(?<=[a-z])\d{1,2}$/, '')}` : '';
   // "…; $320 billion higher than the prior year's deficit": the figure before gives the subject.
   if ((!subject || !/[A-Za-z]/.test(subject)) && compared) return compared.trim();
+  const whole = EN_SHARE_VERB_BEFORE.test(rawBefore)
+    ? EN_SHARE_WHOLE_AFTER.exec(text.slice(spanEnd, spanEnd + 80))
+    : null;
+  const share = whole ? `as a share of ${`${whole[1] ?? ''}${whole[2]}`.trim()}` : '';
+  // "These individuals accounted for 18.9 percent of all unemployed persons": the figure before names the part.
+  if ((!subject || !/[A-Za-z]/.test(subject)) && share) return share;
   if (!subject || !/[A-Za-z]/.test(subject)) return null;
-  subject = withShareOf(subject, text, spanEnd, sentenceStart ?? from);
+  subject = share ? `${subject} ${share}` : withShareOf(subject, text, spanEnd, sentenceStart ?? from);
   // "Clothing & footwear: prices, overall, rose by 0.6%": the label says whose prices.
   const label = sentenceStart !== undefined ? EN_LABEL_LEAD.exec(text.slice(sentenceStart, from)) : null;
   if (label && !EN_NOT_LABEL.test(label[1]) && !subject.includes(label[1])) subject = `${label[1]}: ${subject}`;
   // "$31 billion lower than the baseline estimate": the basis belongs to what is measured.
   return `${subject}${compared}`;
+}
+
+/** "will build a $500m titanium melt plant", "$480 million in American Rescue Plan funds": the phrase after. */
+function nounPhraseAfter(text: string, spanEnd: number, clauseEnd: number): string {
+  const m = EN_NP_AFTER_FIGURE.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80)));
+  return m ? cleanEn(m[1]) : '';
 }
 
 /** The noun counted in the span: "11 offences" → offences. */
@@ -778,7 +841,7 @@ export function completeEnglishSubject(
 ): string | null {
   const { text, numberStart, from } = ctx;
   // "compared with …" alone: the comparison of a figure whose subject the sentence leaves out.
-  const comparedOnly = subject?.startsWith('compared with ') ? subject : null;
+  const comparedOnly = subject && EN_TAIL_ONLY.test(subject) ? subject : null;
   if (subject && !comparedOnly) return subject;
   const opener =
     EN_PRONOUN_OPENER.test(text.slice(from, numberStart)) ||
@@ -787,5 +850,5 @@ export function completeEnglishSubject(
   const paragraphStart = Math.max(lastIndexWithin(text, '\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
   const previous = earlierWithin(ctx.earlier, paragraphStart, numberStart)[0]?.subject;
   if (!previous) return comparedOnly;
-  return comparedOnly ? `${previous.replace(/ compared with .*$/, '')} ${comparedOnly}` : previous;
+  return comparedOnly ? `${previous.replace(EN_TAIL_AT_END, '')} ${comparedOnly}` : previous;
 }

@@ -14,7 +14,7 @@ export const EN_BULLET = /^(?:[-*•]\s+|\d{1,2}[.)]\s+)/;
 
 /** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…". */
 export const EN_PREDICATE =
-  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|accounted|amounted|remained|edged|added|cut)\b.*$/i;
+  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|represented|represents|comprised|comprises)\b.*$/i;
 
 /** A verb of recording before a counted figure: the subject is what follows it ("police recorded 5,000 …"). */
 export const EN_RECORDING_VERB =
@@ -51,7 +51,7 @@ export const EN_CHANGE_NOUN =
 
 /** The verb that ties a subject to a change named after the figure: "X saw a", "X showed a", "there was a". */
 export const EN_CHANGE_HOLDER =
-  /^(.*?)\s*\b(?:saw|showed|shows|recorded|had|has|have|experienced|represents|represented|was|were|is)\s+(?:a|an)\s*$/i;
+  /^(.*?)\s*\b(?:saw|show|showed|shows|recorded|had|has|have|experienced|represents|represented|was|were|is)\s+(?:a|an)\s*$/i;
 
 /** A figure compared with a basis after it: "$320 billion higher than the prior year's deficit". */
 export const EN_COMPARED_AFTER =
@@ -196,3 +196,49 @@ export const EN_FLOW_PERIOD = /\b(since\s+[^,.;]{2,50}|over\s+the\s+(?:next|past
 export const EN_FIGURE_RUN = /(?:[$£€]?\d[\d,.]*\s*(?:%|percent|per cent)?\s*(?:,\s*|\s+)(?:and\s+|or\s+)?)*$/i;
 /** "of" (and an approximation word) right before a figure: "withheld payments of $8.0 billion". */
 export const EN_OF_BEFORE_FIGURE = /\s+of\s+(?:about|approximately|nearly|over|around|some|almost|roughly)?\s*$/i;
+
+/** A scale word is part of a figure, never what it measures ("5.8 million" → not "million"); nor is an empty noun ("time"). */
+export const EN_SCALE_WORD_ONLY = /^(?:hundred|thousand|million|billion|trillion|time|times|way|ways|thing|things)s?$/i;
+/**
+ * Not a noun phrase but the verb phrase before an object figure: it ends in an article, a preposition, a
+ * pronoun, or opens with a modal ("will build a", "build on the", "located across", "will bring").
+ */
+export const EN_FRAGMENT =
+  /\b(?:a|an|the|to|of|in|on|at|by|for|from|with|across|into|through|over|under|including|such as|it|them)$|^(?:will|would|can|could|may|might|shall|should|must|to)\b|^(?:including|includes|addition|additionally|plus|as well as|enough|among them)$/i;
+/**
+ * The noun phrase a figure modifies or is "in"/"of"/"for", written after it: "$500m state-of-the-art titanium
+ * melt plant", "$480 million in American Rescue Plan funds", "$877 million for abandoned mine land reclamation".
+ */
+export const EN_NP_AFTER_FIGURE =
+  /^\s+(?:(?:in|of|for)\s+)?(?:the\s+)?((?!(?:in|and|or|for|during|compared|than|which|that|who|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent|available|annually|each|a year|this|last|will|would|is|are|was|were|has|have|had|year|years|month|months|quarter|week|period|time|FY|fiscal|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Za-z][A-Za-z'-]*(?:\s+(?:(?:and|or)\s+(?![$£€\d]))?(?!(?:in|and|or|for|during|than|which|that|who|from|to|as|over|since|between|of|on|at|by|with|while|but|will|would|is|are|was|were|has|have|had|this|last|each)\b)(?![a-z]+ed\s+(?:by|in|to|from|at|with|for|on|across)\b)[A-Za-z][A-Za-z'-]*){0,5})/i;
+/** The words before a figure that make it a subject, a change or a level, not an object: then no phrase after. */
+export const EN_NOT_OBJECT_BEFORE =
+  /(?:\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|up|down|increase|decrease|rise|fall|drop|reduction|decline|growth|gain)(?:\s+(?:by|to|from|of))?|\d\S*\s+(?:to|from|and|or)|\b(?:by|was|were|is|are|stood at|reached|totalled|totaled|accounted for|of|at))\s*(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|an estimated|estimated|up to)\s*)?$/i;
+
+/** A share: "accounted for 18.9 percent of all unemployed persons" → … as a share of all unemployed persons. */
+export const EN_SHARE_VERB_BEFORE =
+  /\b(?:accounted|accounts|account)\s+for\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|just|only|just over|just under)\s+)*$|\b(?:made|make|makes)\s+up\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|just|only)\s+)*$/i;
+export const EN_SHARE_WHOLE_AFTER =
+  /^\s*of\s+((?:all|total|the)\s+)?([A-Za-z][A-Za-z' -]{2,50}?)(?=\s+(?:in|during|for|since|over|between|compared|than|and|which|that|while|but)\b|\d{0,2}[,.;:()]|\d{0,2}$)/i;
+/** A phrase that is only the tail of a subject, to be completed from the figure before: "as a share of…". */
+export const EN_TAIL_ONLY = /^(?:compared with|as a share of) /;
+/** A bracket left open at the end of a phrase: "unemployed (those jobless for". */
+export const EN_OPEN_BRACKET_TAIL = /\s*\([^()]*$/;
+/** An organisation giving money: "The Department of Energy announced it is making $450 million available". */
+export const EN_FUNDER_BEFORE =
+  /^(.*?)\s+(?:(?:announced|said|says|announces)\s+(?:that\s+)?(?:it|they)\s+)?(?:is|are|was|were|will be|has been|have been)\s+(?:making|providing|awarding|investing|announcing|committing|allocating)\s*(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|up to|an additional|another)\s+)*$/i;
+/** Where such a tail starts in a subject borrowed from the figure before. */
+export const EN_TAIL_AT_END = / (?:compared with|as a share of) .*$/;
+/** A demonstrative and a noun point back at the figure before: "These individuals", "This figure". */
+export const EN_POINTING_BACK = /^(?:this|that|these|those)\s+[a-z]+$/i;
+/** A span that is money. */
+export const EN_MONEY_SPAN = /[$£€]|\b(?:dollars?|pounds?|euros?)\b/i;
+/** Adverbs left at the end of a subject once its verb is cut: "OOH currently (accounts for…)". */
+export const EN_TRAILING_ADVERB =
+  /\s+(?:currently|now|also|still|alone|together|combined|overall|again|already|only)$/i;
+/** A figure with money, a percent, a scale word or thousands grouping (not a year): a phrase holding one is a metric's own. */
+export const EN_FIGURE_IN_PHRASE =
+  /[$£€]\s?\d|\d\s*(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b)|\d{1,3}(?:,\d{3})+/i;
+/** A verb of change with its object before "by": "cut average response times by another 10 percent" → the object. */
+export const EN_VERB_OBJECT_BY =
+  /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|lower|lowers|lowered|lowering|boost|boosts|boosted|increase|increases|increased|expand|expands|expanded|decrease|decreases|decreased|shrink|shrank)\s+((?!by\b)[A-Za-z][A-Za-z' -]{2,60}?)\s+by\s+(?:(?:another|an additional|a further|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|up to)\s+)*$/i;
