@@ -101,6 +101,18 @@ import {
   EN_TRAILING_ADVERB,
   EN_FIGURE_IN_PHRASE,
   EN_VERB_OBJECT_BY,
+  EN_BRACKETED_FIGURE_GROUP,
+  EN_LIST_ITEM_LEAD,
+  EN_LIST_HEAD,
+  EN_SUBORDINATE_SPLIT,
+  EN_GENERIC_HOLDER,
+  EN_HOLDER_AUXILIARY,
+  EN_BARE_RELATIONAL,
+  EN_WHERE_OPENER,
+  EN_MONEY_NOUN,
+  EN_MONEY_SOURCE_AFTER,
+  EN_PLACE_CUT,
+  EN_HOLDER_VERB,
 } from '../rules/en/subjects';
 
 const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
@@ -281,6 +293,23 @@ function enSubject({
     EN_EXISTENTIAL.test(before) || EN_DEMONSTRATIVE_PHRASE.test(before) || EN_PART_OF_PREVIOUS.test(before)
       ? ''
       : cleanEn(before);
+  // "…food services and drinking places, where employment rose by 50,000": employment in those places.
+  if (
+    before &&
+    sentenceStart !== undefined &&
+    from > sentenceStart &&
+    EN_WHERE_OPENER.test(text.slice(from, numberStart))
+  ) {
+    const place =
+      text
+        .slice(sentenceStart, from)
+        .split(EN_CLAUSE_SPLIT)
+        .filter((c) => c.trim())
+        .at(-1) ?? '';
+    const antecedent = EN_FIGURE_IN_PHRASE.test(place) ? '' : cleanEn(place.replace(EN_PLACE_CUT, ''));
+    before = before.replace(EN_WHERE_OPENER, '');
+    if (antecedent) before = `${before} in ${antecedent}`;
+  }
   let after = '';
   if (takeNounAfter) {
     const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 60));
@@ -348,7 +377,7 @@ function enSubject({
     const windowText = text
       .slice(sentenceStart, from)
       .replace(/^[A-Za-z]+(?=\W)/, (w) => (/[A-Za-z]/.test(text[sentenceStart - 1] ?? '') ? '' : w));
-    const clauses = windowText.split(EN_CLAUSE_SPLIT);
+    const clauses = (windowText.split(EN_SENTENCE_END).at(-1) ?? '').split(EN_CLAUSE_SPLIT);
     for (let k = clauses.length - 1; k >= 0 && !subject; k--) {
       // "Of this number, 55% were…": the figure before gives the subject (completeEnglishSubject).
       if (EN_PART_OF_PREVIOUS.test(clauses[k])) break;
@@ -388,7 +417,11 @@ function enSubject({
 /** "will build a $500m titanium melt plant", "$480 million in American Rescue Plan funds": the phrase after. */
 function nounPhraseAfter(text: string, spanEnd: number, clauseEnd: number): string {
   const m = EN_NP_AFTER_FIGURE.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80)));
-  return m ? cleanEn(m[1]) : '';
+  const phrase = m ? cleanEn(m[1]) : '';
+  // "$1.5 billion in funding from the Bipartisan Infrastructure Law": money with its source or purpose.
+  const rest = m ? text.slice(spanEnd + m.index + m[0].length, Math.min(clauseEnd, spanEnd + 160)) : '';
+  const source = phrase && EN_MONEY_NOUN.test(phrase) ? EN_MONEY_SOURCE_AFTER.exec(rest.replace(/\s+/g, ' ')) : null;
+  return source ? `${phrase} ${source[1].trim()}` : phrase;
 }
 
 /** The noun counted in the span: "11 offences" → offences. */
@@ -427,8 +460,21 @@ function bracketed(text: string, numberStart: number): string | null {
   const m = EN_BRACKETED_FIGURES.exec(before);
   if (!m) return null;
   const sentence = before.slice(0, m.index).split(EN_SENTENCE_END).at(-1) ?? '';
+  // "rates for adult men (3.4 percent), adult women (3.1 percent), teenagers (": the items of a list, each
+  // after the bracket before it; the first item's head ("unemployment rates for") is every item's.
+  const items = sentence.split(EN_BRACKETED_FIGURE_GROUP);
+  if (items.length > 1) {
+    const item = (items[items.length - 1].split(EN_SUBORDINATE_SPLIT).at(-1) ?? '').replace(EN_LIST_ITEM_LEAD, '');
+    if (item && !EN_COPULA_SPLIT.test(` ${item}`)) {
+      const first = items[0].split(EN_CLAUSE_SPLIT).at(-1) ?? '';
+      const head = EN_LIST_HEAD.exec(first.trim());
+      const own = head && item.toLowerCase().startsWith(`${head[2].toLowerCase()} `);
+      const whole = head ? (own ? `${head[1]} ${item}` : `${head[1]} ${head[2]} ${item}`) : item;
+      return cleanEn(whole) || cleanEn(item) || null;
+    }
+  }
   const clauses = sentence.split(EN_CLAUSE_SPLIT);
-  const phrase = clauses[clauses.length - 1];
+  const phrase = items.length > 1 ? items[items.length - 1] : clauses[clauses.length - 1];
   const [subjectPart, ...rest] = phrase.split(EN_COPULA_SPLIT);
   const complement = rest.join(' ').trim().replace(EN_CAUSE_LEAD, '');
   const subject = complement && !EN_NOT_COMPLEMENT.test(complement) ? cleanEn(complement) : cleanEn(subjectPart);
@@ -541,14 +587,21 @@ function objectOfVerb(
   clauseEnd: number,
   countedNoun: string,
 ): string {
-  const verb = EN_OBJECT_VERB_BEFORE.exec(text.slice(from, numberStart).replace(/\s+/g, ' '));
+  const before = text.slice(from, numberStart).replace(/\s+/g, ' ');
+  const verb = EN_OBJECT_VERB_BEFORE.exec(before);
   if (!verb) return '';
   const m = countedNoun ? null : EN_MONEY_IN.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 90)));
-  const thing = countedNoun || (m ? cleanEn(m[1]) : '');
+  let thing = countedNoun || (m ? cleanEn(m[1]) : '');
+  if (!thing) return '';
   // "added nearly 14 million jobs since President Biden took office": a flow, named with its verb and its period.
-  if (!thing || !EN_FLOW_VERB.test(verb[1])) return thing;
-  const period = EN_FLOW_PERIOD.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 120)));
-  return `${thing} ${verb[1]}${period ? ` ${period[1].trim()}` : ''}`;
+  if (EN_FLOW_VERB.test(verb[1])) {
+    const period = EN_FLOW_PERIOD.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 120)));
+    thing = `${thing} ${verb[1]}${period ? ` ${period[1].trim()}` : ''}`;
+  }
+  // "Leisure and hospitality added 72,000 jobs": whose jobs, unless the holder is the economy at large.
+  if (!EN_HOLDER_VERB.test(verb[1])) return thing;
+  const holder = cleanEn(before.slice(0, verb.index).replace(EN_HOLDER_AUXILIARY, ''));
+  return holder && !EN_GENERIC_HOLDER.test(holder) && holder.split(' ').length <= 6 ? `${thing} (${holder})` : thing;
 }
 
 /** "16.5 percent of GDP", "As a share of GDP, outlays…": the share belongs to what is measured. */
@@ -842,6 +895,14 @@ export function completeEnglishSubject(
   const { text, numberStart, from } = ctx;
   // "compared with …" alone: the comparison of a figure whose subject the sentence leaves out.
   const comparedOnly = subject && EN_TAIL_ONLY.test(subject) ? subject : null;
+  // "…and the change for February was revised up by 15,000": the change of what the one before names.
+  if (subject && EN_BARE_RELATIONAL.test(subject)) {
+    const paragraphStart = Math.max(lastIndexWithin(text, '\n\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
+    const fuller = earlierWithin(ctx.earlier, paragraphStart, numberStart).find((m) =>
+      m.subject!.toLowerCase().startsWith(`${subject.toLowerCase()} `),
+    );
+    return fuller ? fuller.subject!.replace(EN_TAIL_AT_END, '') : subject;
+  }
   if (subject && !comparedOnly) return subject;
   const opener =
     EN_PRONOUN_OPENER.test(text.slice(from, numberStart)) ||

@@ -83,7 +83,7 @@ export const EN_REPORTING_CLAUSE =
 
 /** A verb whose object is the figure: what follows the figure is the subject ("added 300,000 new jobs"). */
 export const EN_OBJECT_VERB_BEFORE =
-  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|an additional|additional)\s+)*$/i;
+  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|an additional|additional)\s+)*$/i;
 
 /** Money "in" what it is: "$2.5 trillion in savings", "$104.7 billion in receipts from legislative proposals". */
 export const EN_MONEY_IN =
@@ -181,7 +181,7 @@ export const EN_COPULA_SPLIT = /\s+(?:were|was|are|is)\s+/i;
 export const EN_NOT_COMPLEMENT = /^(?:less|more|most|least|not|also|still|higher|lower|[a-z]+ly)\b/i;
 /** A cause after the linking verb: "is mostly due to higher outlays" → the noun phrase after it. */
 export const EN_CAUSE_LEAD =
-  /^(?:[a-z]+ly\s+)?(?:due\s+to|driven\s+by|the\s+result\s+of|explained\s+by|accounted\s+for\s+by)\s+/i;
+  /^(?:[a-z]+ly\s+)?(?:due\s+to|driven\s+by|the\s+result\s+of|explained\s+by|accounted\s+for\s+by|(?:[a-z]+(?:ed|en)|offset|hit|cut|led|held|made|set)\s+by)\s+/i;
 /** "Of this number, 55% were…" just before the figure's clause: the figure is a part of the one before. */
 export const EN_PART_OF_LEAD = /\bof\s+(?:this|these|that|those)(?:\s+[a-z]+)?\s*,\s*$/i;
 /** Where a sentence ends inside a look-back window. */
@@ -242,3 +242,33 @@ export const EN_FIGURE_IN_PHRASE =
 /** A verb of change with its object before "by": "cut average response times by another 10 percent" → the object. */
 export const EN_VERB_OBJECT_BY =
   /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|lower|lowers|lowered|lowering|boost|boosts|boosted|increase|increases|increased|expand|expands|expanded|decrease|decreases|decreased|shrink|shrank)\s+((?!by\b)[A-Za-z][A-Za-z' -]{2,60}?)\s+by\s+(?:(?:another|an additional|a further|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|up to)\s+)*$/i;
+/** A closed bracket holding a figure, after a list item: "adult men (3.4 percent)", "dealers (-9,000)". */
+export const EN_BRACKETED_FIGURE_GROUP =
+  /\(\s*[+−-]?[$£€]?\d[\d,.]*\s*(?:%|percent|billion|million)?(?:\s*[;,]\s*[^()]{0,40})?\)/i;
+/** What joins a list item to the one before: ", and", ", ", "and". */
+export const EN_LIST_ITEM_LEAD = /^[\s,]*(?:(?:and|or)\s+)?/i;
+/** The head a list's first item shares with the rest: "The unemployment rates for | adult men", "Job losses in | …". */
+export const EN_LIST_HEAD = /^(?:the\s+)?([A-Za-z][A-Za-z' -]{2,40}?)\s+(for|in|of|among|at)\s+\S/i;
+/** A comma that opens a subordinate clause, not a list item: ", while warehousing and storage lost jobs". */
+export const EN_SUBORDINATE_SPLIT = /,\s*(?=(?:while|whereas|but|although|though|where|which)\b)/i;
+/** Who does what an object figure counts, when it says nothing of it: "Our economy added…", "We invested…". */
+export const EN_GENERIC_HOLDER =
+  /^(?:(?:our|the|this|its|their)\s+)?(?:economy|nation|country|state|government|administration|employers|businesses|companies|firms|we|it|they|he|she|us|U\.S\.|United States|America|which|that|who)$/i;
+/** Verbs whose doer says whose the object figure is ("health care added 34,000 jobs"); not "estimated", "included". */
+export const EN_HOLDER_VERB =
+  /^(?:added|adds|created|creates|lost|loses|hired|hires|employed|employs|brought|brings|driven|drove|delivered|secured|generated|awarded|committed|mobilized|invested)$/i;
+/** Auxiliaries between the holder and its verb: "has driven", "will bring", "intends to". */
+export const EN_HOLDER_AUXILIARY =
+  /\s+(?:(?:has|have|had|will|would|is|are|was|were|also|already|recently|reportedly|together|collectively|intends to|plans to|is expected to|are expected to|[a-z]+ly)\s*)+$/i;
+/** A bare relational noun: what it is of stands in an earlier subject ("the change for February" → change in …). */
+export const EN_BARE_RELATIONAL = /^(?:change|revision|rate|number|level|share|total|increase|decrease|gain|loss)$/i;
+/** "…places, where employment rose by 50,000": the place a where-clause is about. */
+export const EN_WHERE_OPENER = /^\s*where\s+/i;
+/** Nouns of money that a source or purpose after them belongs to: "funding from the Bipartisan Infrastructure Law". */
+export const EN_MONEY_NOUN =
+  /\b(?:funding|funds|investment|investments|grants?|loans?|awards?|spending|savings|revenues?|credits?)$/i;
+export const EN_MONEY_SOURCE_AFTER =
+  /^\s+((?:from|for)\s+(?:the\s+)?[A-Za-z][A-Za-z'-]*(?:\s+(?:and\s+)?(?!(?:in|for|during|than|which|that|who|from|to|as|over|since|between|of|on|at|by|with|while|but|will|would|is|are|was|were|has|have|had)\b)[A-Za-z][A-Za-z'-]*){0,6})/i;
+/** The words before the place a where-clause is about: "most of the job growth occurred in | food services". */
+export const EN_PLACE_CUT =
+  /^.*\b(?:in|at|across|within|among|by|for|to|from|with|as|including|such as|was|were|is|are)\s+/i;
