@@ -176,9 +176,6 @@ export const ZH_ASIDE_AFTER = /^\s*[（(][^（()）]{1,16}[）)]/u;
 export const ZH_NOUN_AFTER_VERB_LIKE =
   /^(以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右)/u;
 
-/** Separators of a list of subjects shared out over a list of figures (严重暴力犯罪、入室盗窃、扒窃). */
-export const ZH_LIST_SEPARATOR = /[、和及与]/u;
-
 /**
  * Words jieba cuts where a subject must stay whole (零碳园区 → 零碳/园区 in some contexts; 人均可支配收入
  * → 人均/可/支配/收入 with verbs inside), added to its dictionary as nouns.
@@ -362,7 +359,10 @@ export const ZH_LIST_HEADS = [
   '人数',
   '面积',
 ];
-/** Ways a list of subjects is split, tried in turn until the items match the figures (及 and 和 may join inside an item). */
+/**
+ * Separators of a list of subjects shared out over a list of figures (严重暴力犯罪、入室盗窃、扒窃), tried in
+ * turn until the items match the figures (及 and 和 may join words inside an item).
+ */
 export const ZH_LIST_SPLITS = [/[、和及与]/u, /[、和]/u, /、/u];
 /** A short bracket of alternatives after a counted noun: 县（市）, 县（市、区）. */
 export const ZH_NOUN_ALTERNATIVES = /^[（(][\u3400-\u9fff、]{1,8}[）)]/u;
