@@ -660,10 +660,17 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   // Nearest first.
   const before = earlierWithin(ctx.earlier, paragraphStart, numberStart);
   const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1) + 1);
-  const topic = unitTopic(before, unitStart);
+  const topic = unitTopic(before, unitStart, text);
   // 增幅高于全国（-17.2%）: the basis measures the topic in the area named before the bracket.
   const basis = ZH_BASIS_IN_BRACKET.exec(text.slice(Math.max(0, numberStart - 12), numberStart));
   if (basis && topic) return `${basis[1]}${topic.replace(ZH_TOPIC_AREA, '').replace(ZH_TOPIC_SPEED_TAIL, '')}`;
+  // 高于全国（4.1%）8.4个百分点: the gap after the bracket is the topic's comparison.
+  const gapAfter = before[0] && /^\s*[）)]\s*$/u.test(text.slice(before[0].end, numberStart));
+  const gapBasis = gapAfter
+    ? ZH_BASIS_IN_BRACKET.exec(text.slice(Math.max(0, before[0].start - 12), before[0].start))
+    : null;
+  if (gapBasis && topic && !subject)
+    return `${topic.replace(ZH_TOPIC_SPEED_TAIL, '')}${gapBasis[0].replace(/[（(]\s*$/u, '')}`;
   // 第一产业完成投资占全社会固定资产投资的3.9%，同比下降18.5%: the change is the part's, not the share's.
   const nearest = before.find((m) => m.start >= unitStart);
   const sharePart =
@@ -753,10 +760,12 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
 }
 
 /** The subject of the unit's nearest figure that names a thing (not a share, a pull or a comparison), or null. */
-function unitTopic(before: readonly EarlierMetric[], unitStart: number): string | null {
+function unitTopic(before: readonly EarlierMetric[], unitStart: number, text: string): string | null {
   for (const m of before) {
     if (m.start < unitStart) break;
-    if (isPlainPhrase(m.subject!) && !ZH_DERIVED_SUBJECT.test(m.subject!)) return m.subject;
+    // A basis in brackets (高于全国（4.1%）) measures another area: not the topic.
+    const isBasis = ZH_BASIS_IN_BRACKET.test(text.slice(Math.max(0, m.start - 12), m.start));
+    if (!isBasis && isPlainPhrase(m.subject!) && !ZH_DERIVED_SUBJECT.test(m.subject!)) return m.subject;
   }
   return null;
 }
