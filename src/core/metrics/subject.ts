@@ -943,6 +943,8 @@ function sharedHead(items: string[]): string[] | null {
   const tail = others[0].slice(-Math.min(3, others[0].length));
   const own = tail.length >= 2 ? last.indexOf(tail) : -1;
   const head = own >= 0 && own + tail.length < last.length - 1 ? last.slice(own + tail.length) : last.slice(longest);
+  // 家用电器和音像器材类: a cut before a conjunction is inside the last item, not its head.
+  if (/^[和及与]/u.test(head)) return null;
   return [...others.map((item) => `${item}${head}`), last];
 }
 
