@@ -202,4 +202,78 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$40 billion = 40000000000 美元 down'],
     s: ['savings proposed over the next 10 years'],
   },
+  // never a scale word: a figure set off by commas ("…, at 7.2 million,") measures the phrase before it
+  {
+    in: 'Both the jobless rate, at 4.1 percent, and the number of jobless persons, at 7.2 million, were unchanged in May.',
+    m: ['4.1 percent = 4.1 %', '7.2 million = 7200000 '],
+    s: ['jobless rate', 'number of jobless persons'],
+  },
+  {
+    in: 'The count of idle workers held at 6.4 million over the quarter.',
+    m: ['6.4 million = 6400000 '],
+    s: ['!million'],
+  },
+  // a share: "accounted for N percent of Y", its part from the figure before when a pronoun opens the clause
+  {
+    in: 'The number of long-term jobless was little changed at 1.3 million in May. These workers accounted for 21.4 percent of all jobless persons.',
+    m: ['1.3 million = 1300000 ', '21.4 percent = 21.4 %'],
+    s: ['number of long-term jobless', 'number of long-term jobless as a share of all jobless persons'],
+  },
+  // a list of noun phrases, each with its figure in brackets, shares the first one's head
+  {
+    in: 'The jobless rates for adult women (3.6 percent), veterans (2.9 percent), and teenagers (12.1 percent) showed little change.',
+    m: ['3.6 percent = 3.6 %', '2.9 percent = 2.9 %', '12.1 percent = 12.1 %'],
+    s: ['jobless rates for adult women', 'jobless rates for veterans', 'jobless rates for teenagers'],
+  },
+  // the figure as an object: the noun phrase after it, with the doer of a flow; never the verb phrase before it
+  {
+    in: 'Manufacturing added 18,000 jobs in May.',
+    m: ['18,000 jobs = 18000 jobs up'],
+    s: ['jobs added (Manufacturing)'],
+  },
+  {
+    in: 'A regional utility will build a $750m battery storage plant near the old mine.',
+    m: ['$750m = 750000000 美元'],
+    s: ['battery storage plant'],
+  },
+  {
+    in: 'The port authority will open a $90m terminal next spring.',
+    m: ['$90m = 90000000 美元'],
+    s: ['!will open a'],
+  },
+  {
+    in: 'The Department of Commerce is making $300 million available to modernize regional ports.',
+    m: ['$300 million = 300000000 美元'],
+    s: ['Department of Commerce funding'],
+  },
+  {
+    in: 'The state will spend $2 billion, in addition to $800 million in funding from the federal highway program.',
+    m: ['$2 billion = 2000000000 美元', '$800 million = 800000000 美元'],
+    s: [null, 'funding from the federal highway program'],
+  },
+  {
+    in: 'Grants were awarded across 40 counties.',
+    m: ['40 counties = 40 counties'],
+    s: ['!across'],
+  },
+  // a where-clause is about the place before it
+  {
+    in: 'Most of the gain came in restaurants and bars, where employment rose by 31,000.',
+    m: ['31,000 = 31000  up'],
+    s: ['employment in restaurants and bars'],
+  },
+  // a bare "change" takes the fuller subject before it
+  {
+    in: 'The change in total payroll employment for April was revised down by 20,000, and the change for May was revised up by 12,000.',
+    m: ['20,000 = 20000  down', '12,000 = 12000  up'],
+    s: ['change in total payroll employment', 'change in total payroll employment'],
+  },
+  // "cut X by N": what is cut
+  {
+    in: 'The county plans to cut average wait times by another 15 percent.',
+    m: ['15 percent = 15 % down'],
+    s: ['average wait times'],
+  },
+  { in: 'The agency will build a new plant on the site.', m: [] },
+  { in: 'Wages continued to trend up over the month.', m: [] },
 ];

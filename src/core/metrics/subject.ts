@@ -16,7 +16,6 @@ import {
   ZH_ACTIVITY_WORDS,
   ZH_PART_MODIFIER_MAX_LENGTH,
   ZH_PARTS_OPENER,
-  ZH_LIST_SEPARATOR,
   ZH_PREDICATE_ONLY,
   ZH_SKIP_LEAD_TAGS,
   ZH_SUBJECT_EDGE,
@@ -24,6 +23,18 @@ import {
   ZH_SUBJECT_TAIL,
   ZH_OF_NOUN_AFTER,
   ZH_NOT_OF_NOUN,
+  ZH_ELIDED_SHARE,
+  ZH_SHARE_PHRASE,
+  ZH_BARE_SHARE,
+  ZH_DERIVED_SUBJECT,
+  ZH_TOPIC_COMPARISON,
+  ZH_BASIS_IN_BRACKET,
+  ZH_TOPIC_AREA,
+  ZH_TOPIC_SPEED_TAIL,
+  ZH_LIST_HEADS,
+  ZH_LIST_SPLITS,
+  ZH_NOUN_ALTERNATIVES,
+  ZH_CHANGE_AFTER_SHARE,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -86,6 +97,33 @@ import {
   EN_FLOW_PERIOD,
   EN_FIGURE_RUN,
   EN_OF_BEFORE_FIGURE,
+  EN_SCALE_WORD_ONLY,
+  EN_FRAGMENT,
+  EN_NP_AFTER_FIGURE,
+  EN_NOT_OBJECT_BEFORE,
+  EN_SHARE_VERB_BEFORE,
+  EN_SHARE_WHOLE_AFTER,
+  EN_TAIL_ONLY,
+  EN_OPEN_BRACKET_TAIL,
+  EN_FUNDER_BEFORE,
+  EN_POINTING_BACK,
+  EN_MONEY_SPAN,
+  EN_TAIL_AT_END,
+  EN_TRAILING_ADVERB,
+  EN_FIGURE_IN_PHRASE,
+  EN_VERB_OBJECT_BY,
+  EN_BRACKETED_FIGURE_GROUP,
+  EN_LIST_ITEM_LEAD,
+  EN_LIST_HEAD,
+  EN_SUBORDINATE_SPLIT,
+  EN_GENERIC_HOLDER,
+  EN_HOLDER_AUXILIARY,
+  EN_BARE_RELATIONAL,
+  EN_WHERE_OPENER,
+  EN_MONEY_NOUN,
+  EN_MONEY_SOURCE_AFTER,
+  EN_PLACE_CUT,
+  EN_HOLDER_VERB,
 } from '../rules/en/subjects';
 
 const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
@@ -189,6 +227,9 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
       // Stop at a change phrase or a verb that starts a new predicate.
       noun = noun.replace(ZH_NOUN_AFTER_STOP, '');
       noun = noun.replace(/^(的|之|余|多)/u, '');
+      // 4个县（市）: a bracket of alternatives belongs to the noun.
+      const alternatives = noun === m[1] ? ZH_NOUN_ALTERNATIVES.exec(rest.slice(m[1].length)) : null;
+      if (alternatives) noun += alternatives[0];
       if (/^[\u3400-\u9fffA-Za-z“"]/.test(noun) && !ZH_NOUN_AFTER_VERB_LIKE.test(noun)) after = cleanZh(noun);
     }
   }
@@ -222,7 +263,7 @@ function dropGlosses(s: string): string {
 }
 
 function cleanEn(raw: string): string {
-  let s = dropGlosses(raw.replace(/\s+/g, ' ').trim()).replace(EN_BULLET, '');
+  let s = dropGlosses(raw.replace(/\s+/g, ' ').trim()).replace(EN_OPEN_BRACKET_TAIL, '').replace(EN_BULLET, '');
   s = s.replace(EN_PREDICATE, '').trim();
   // The tail of a bracket opened before the phrase ("a year) between June…"), and a reporting clause
   // ("figures show that the deficit…"): dropped.
@@ -232,11 +273,13 @@ function cleanEn(raw: string): string {
     .replace(EN_TIME_TAIL, '')
     .replace(/[\s,;:(-]+$/, '')
     .trim();
-  s = s.replace(EN_ESTIMATE_ADJECTIVE, '');
+  s = s.replace(EN_ESTIMATE_ADJECTIVE, '').replace(EN_TRAILING_ADVERB, '');
   // A pronoun or a time phrase is no subject: the figure before, or an earlier clause, gives it.
-  if (EN_PRONOUN.test(s) || EN_TIME_PHRASE.test(s) || EN_CHANGE_ONLY.test(s)) return '';
+  if (EN_PRONOUN.test(s) || EN_POINTING_BACK.test(s) || EN_TIME_PHRASE.test(s) || EN_CHANGE_ONLY.test(s)) return '';
   // A phrase that opens with a figure is another metric's, not a subject.
   if (!s || EN_NOT_SUBJECT.test(s) || !/[A-Za-z]{2}/.test(s) || /^[$£€+−-]?\d[\d,.]*(?:\s|%|$)/.test(s)) return '';
+  // A scale word or a verb fragment ("will build a") says nothing of what is measured.
+  if (EN_SCALE_WORD_ONLY.test(s) || EN_FRAGMENT.test(s)) return '';
   const words = s.split(/\s+/);
   return words.length > 8 ? words.slice(-8).join(' ') : s;
 }
@@ -264,6 +307,23 @@ function enSubject({
     EN_EXISTENTIAL.test(before) || EN_DEMONSTRATIVE_PHRASE.test(before) || EN_PART_OF_PREVIOUS.test(before)
       ? ''
       : cleanEn(before);
+  // "…food services and drinking places, where employment rose by 50,000": employment in those places.
+  if (
+    before &&
+    sentenceStart !== undefined &&
+    from > sentenceStart &&
+    EN_WHERE_OPENER.test(text.slice(from, numberStart))
+  ) {
+    const place =
+      text
+        .slice(sentenceStart, from)
+        .split(EN_CLAUSE_SPLIT)
+        .filter((c) => c.trim())
+        .at(-1) ?? '';
+    const antecedent = EN_FIGURE_IN_PHRASE.test(place) ? '' : cleanEn(place.replace(EN_PLACE_CUT, ''));
+    before = before.replace(EN_WHERE_OPENER, '');
+    if (antecedent) before = `${before} in ${antecedent}`;
+  }
   let after = '';
   if (takeNounAfter) {
     const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 60));
@@ -275,6 +335,24 @@ function enSubject({
   const counted = takeNounAfter ? countedPhrase(text, numberStart, spanEnd, clauseEnd) || after : '';
   const object = objectOfVerb(text, from, numberStart, spanEnd, clauseEnd, counted);
   const windowStart = sentenceStart ?? from;
+  const rawBefore = text.slice(from, numberStart);
+  // "The Department of Energy is making $450 million available": the money is the organisation's funding.
+  const funder = EN_MONEY_SPAN.test(text.slice(numberStart, spanEnd)) ? EN_FUNDER_BEFORE.exec(rawBefore) : null;
+  // "aims to cut average response times by another 10 percent": the verb's object is what changes.
+  const changedObject = EN_VERB_OBJECT_BY.exec(rawBefore.replace(/\s+/g, ' '));
+  let cutObject = changedObject ? cleanEn(changedObject[1]) : '';
+  // "…due to the expiration of the Credit, which decreased outlays by $103 billion": the cause in brackets.
+  if (cutObject && sentenceStart !== undefined && from > sentenceStart && EN_RELATIVE_OPENER.test(rawBefore)) {
+    const cause =
+      text
+        .slice(sentenceStart, from)
+        .split(EN_CLAUSE_SPLIT)
+        .filter((c) => c.trim())
+        .at(-1) ?? '';
+    const antecedent = EN_FIGURE_IN_PHRASE.test(cause) ? '' : cleanEn(cause.replace(EN_RELATIVE_HEAD_CUT, ''));
+    if (antecedent) cutObject = `${cutObject} (${antecedent})`;
+  }
+  const funding = funder && cleanEn(funder[1]) ? `${cleanEn(funder[1])} funding` : '';
   // A change named after the figure whose holder is a pronoun ("This represents a 14% decrease"): none here.
   let subject =
     perRate(text, numberStart, spanEnd) ??
@@ -285,10 +363,14 @@ function enSubject({
       ? ''
       : changed ||
         object ||
+        cutObject ||
+        funding ||
         (counted ? '' : headBeforeOf(text, windowStart, numberStart, spanEnd)) ||
         before ||
         (EN_ENDPOINT_BEFORE.test(text.slice(from, numberStart)) ? '' : counted) ||
-        after);
+        after ||
+        // Only when the figure is an object ("will build a $500m plant"), not a level or a change ("fell by 1%").
+        (EN_NOT_OBJECT_BEFORE.test(rawBefore) ? '' : nounPhraseAfter(text, spanEnd, clauseEnd)));
   // "…violence without injury, which showed an increase of 8%": the noun the relative clause is about.
   if (
     !subject &&
@@ -305,10 +387,22 @@ function enSubject({
   // "prices, overall, rose by 0.6%": the subject stands in an earlier clause of the sentence.
   if (!subject && sentenceStart !== undefined && from > sentenceStart) {
     // Commas that group thousands (3,812) do not end a clause.
-    const clauses = text.slice(sentenceStart, from).split(EN_CLAUSE_SPLIT);
+    // A window that starts inside a word: the word's tail is none.
+    const windowText = text
+      .slice(sentenceStart, from)
+      .replace(/^[A-Za-z]+(?=\W)/, (w) => (/[A-Za-z]/.test(text[sentenceStart - 1] ?? '') ? '' : w));
+    const clauses = (windowText.split(EN_SENTENCE_END).at(-1) ?? '').split(EN_CLAUSE_SPLIT);
     for (let k = clauses.length - 1; k >= 0 && !subject; k--) {
       // "Of this number, 55% were…": the figure before gives the subject (completeEnglishSubject).
       if (EN_PART_OF_PREVIOUS.test(clauses[k])) break;
+      // A clause that states a figure: its subject is the noun phrase before its verb ("X accounted for 84%,
+      // and fell by 1%"), if it has one; otherwise its words are that figure's, no subject of this one.
+      const figure = EN_FIGURE_IN_PHRASE.exec(clauses[k]);
+      if (figure) {
+        const head = clauses[k].slice(0, figure.index);
+        subject = EN_PREDICATE.test(head) ? cleanEn(head) : '';
+        break;
+      }
       subject = EN_NOT_LABEL.test(clauses[k].trim()) ? '' : cleanEn(clauses[k]);
     }
   }
@@ -319,13 +413,29 @@ function enSubject({
   const compared = basis ? ` compared with ${basis[1].trim().replace(/(?<=[a-z])\d{1,2}$/, '')}` : '';
   // "…; $320 billion higher than the prior year's deficit": the figure before gives the subject.
   if ((!subject || !/[A-Za-z]/.test(subject)) && compared) return compared.trim();
+  const whole = EN_SHARE_VERB_BEFORE.test(rawBefore)
+    ? EN_SHARE_WHOLE_AFTER.exec(text.slice(spanEnd, spanEnd + 80))
+    : null;
+  const share = whole ? `as a share of ${`${whole[1] ?? ''}${whole[2]}`.trim()}` : '';
+  // "These individuals accounted for 18.9 percent of all unemployed persons": the figure before names the part.
+  if ((!subject || !/[A-Za-z]/.test(subject)) && share) return share;
   if (!subject || !/[A-Za-z]/.test(subject)) return null;
-  subject = withShareOf(subject, text, spanEnd, sentenceStart ?? from);
+  subject = share ? `${subject} ${share}` : withShareOf(subject, text, spanEnd, sentenceStart ?? from);
   // "Clothing & footwear: prices, overall, rose by 0.6%": the label says whose prices.
   const label = sentenceStart !== undefined ? EN_LABEL_LEAD.exec(text.slice(sentenceStart, from)) : null;
   if (label && !EN_NOT_LABEL.test(label[1]) && !subject.includes(label[1])) subject = `${label[1]}: ${subject}`;
   // "$31 billion lower than the baseline estimate": the basis belongs to what is measured.
   return `${subject}${compared}`;
+}
+
+/** "will build a $500m titanium melt plant", "$480 million in American Rescue Plan funds": the phrase after. */
+function nounPhraseAfter(text: string, spanEnd: number, clauseEnd: number): string {
+  const m = EN_NP_AFTER_FIGURE.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80)));
+  const phrase = m ? cleanEn(m[1]) : '';
+  // "$1.5 billion in funding from the Bipartisan Infrastructure Law": money with its source or purpose.
+  const rest = m ? text.slice(spanEnd + m.index + m[0].length, Math.min(clauseEnd, spanEnd + 160)) : '';
+  const source = phrase && EN_MONEY_NOUN.test(phrase) ? EN_MONEY_SOURCE_AFTER.exec(rest.replace(/\s+/g, ' ')) : null;
+  return source ? `${phrase} ${source[1].trim()}` : phrase;
 }
 
 /** The noun counted in the span: "11 offences" → offences. */
@@ -364,8 +474,21 @@ function bracketed(text: string, numberStart: number): string | null {
   const m = EN_BRACKETED_FIGURES.exec(before);
   if (!m) return null;
   const sentence = before.slice(0, m.index).split(EN_SENTENCE_END).at(-1) ?? '';
+  // "rates for adult men (3.4 percent), adult women (3.1 percent), teenagers (": the items of a list, each
+  // after the bracket before it; the first item's head ("unemployment rates for") is every item's.
+  const items = sentence.split(EN_BRACKETED_FIGURE_GROUP);
+  if (items.length > 1) {
+    const item = (items[items.length - 1].split(EN_SUBORDINATE_SPLIT).at(-1) ?? '').replace(EN_LIST_ITEM_LEAD, '');
+    if (item && !EN_COPULA_SPLIT.test(` ${item}`)) {
+      const first = items[0].split(EN_CLAUSE_SPLIT).at(-1) ?? '';
+      const head = EN_LIST_HEAD.exec(first.trim());
+      const own = head && item.toLowerCase().startsWith(`${head[2].toLowerCase()} `);
+      const whole = head ? (own ? `${head[1]} ${item}` : `${head[1]} ${head[2]} ${item}`) : item;
+      return cleanEn(whole) || cleanEn(item) || null;
+    }
+  }
   const clauses = sentence.split(EN_CLAUSE_SPLIT);
-  const phrase = clauses[clauses.length - 1];
+  const phrase = items.length > 1 ? items[items.length - 1] : clauses[clauses.length - 1];
   const [subjectPart, ...rest] = phrase.split(EN_COPULA_SPLIT);
   const complement = rest.join(' ').trim().replace(EN_CAUSE_LEAD, '');
   const subject = complement && !EN_NOT_COMPLEMENT.test(complement) ? cleanEn(complement) : cleanEn(subjectPart);
@@ -478,14 +601,21 @@ function objectOfVerb(
   clauseEnd: number,
   countedNoun: string,
 ): string {
-  const verb = EN_OBJECT_VERB_BEFORE.exec(text.slice(from, numberStart).replace(/\s+/g, ' '));
+  const before = text.slice(from, numberStart).replace(/\s+/g, ' ');
+  const verb = EN_OBJECT_VERB_BEFORE.exec(before);
   if (!verb) return '';
   const m = countedNoun ? null : EN_MONEY_IN.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 90)));
-  const thing = countedNoun || (m ? cleanEn(m[1]) : '');
+  let thing = countedNoun || (m ? cleanEn(m[1]) : '');
+  if (!thing) return '';
   // "added nearly 14 million jobs since President Biden took office": a flow, named with its verb and its period.
-  if (!thing || !EN_FLOW_VERB.test(verb[1])) return thing;
-  const period = EN_FLOW_PERIOD.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 120)));
-  return `${thing} ${verb[1]}${period ? ` ${period[1].trim()}` : ''}`;
+  if (EN_FLOW_VERB.test(verb[1])) {
+    const period = EN_FLOW_PERIOD.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 120)));
+    thing = `${thing} ${verb[1]}${period ? ` ${period[1].trim()}` : ''}`;
+  }
+  // "Leisure and hospitality added 72,000 jobs": whose jobs, unless the holder is the economy at large.
+  if (!EN_HOLDER_VERB.test(verb[1])) return thing;
+  const holder = cleanEn(before.slice(0, verb.index).replace(EN_HOLDER_AUXILIARY, ''));
+  return holder && !EN_GENERIC_HOLDER.test(holder) && holder.split(' ').length <= 6 ? `${thing} (${holder})` : thing;
 }
 
 /** "16.5 percent of GDP", "As a share of GDP, outlays…": the share belongs to what is measured. */
@@ -529,9 +659,37 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   const sentenceStart = Math.max(paragraphStart, lastIndexOfAny(text, '。！？!?', numberStart - 1) + 1);
   // Nearest first.
   const before = earlierWithin(ctx.earlier, paragraphStart, numberStart);
+  const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1) + 1);
+  const topic = unitTopic(before, unitStart, text);
+  // 增幅高于全国（-17.2%）: the basis measures the topic in the area named before the bracket.
+  const basis = ZH_BASIS_IN_BRACKET.exec(text.slice(Math.max(0, numberStart - 12), numberStart));
+  if (basis && topic) return `${basis[1]}${topic.replace(ZH_TOPIC_AREA, '').replace(ZH_TOPIC_SPEED_TAIL, '')}`;
+  // 高于全国（4.1%）8.4个百分点: the gap after the bracket is the topic's comparison.
+  const gapAfter = before[0] && /^\s*[）)]\s*$/u.test(text.slice(before[0].end, numberStart));
+  const gapBasis = gapAfter
+    ? ZH_BASIS_IN_BRACKET.exec(text.slice(Math.max(0, before[0].start - 12), before[0].start))
+    : null;
+  if (gapBasis && topic && !subject)
+    return `${topic.replace(ZH_TOPIC_SPEED_TAIL, '')}${gapBasis[0].replace(/[（(]\s*$/u, '')}`;
+  // 第一产业完成投资占全社会固定资产投资的3.9%，同比下降18.5%: the change is the part's, not the share's.
+  const nearest = before.find((m) => m.start >= unitStart);
+  const sharePart =
+    nearest?.subject?.includes('占') && ZH_CHANGE_AFTER_SHARE.test(text.slice(nearest.end, numberStart))
+      ? nearest.subject.slice(0, nearest.subject.indexOf('占'))
+      : '';
+  if ((!subject || ZH_PREDICATE_ONLY_RE.test(subject)) && hasWord(sharePart) && !ZH_DERIVED_SUBJECT.test(sharePart))
+    return sharePart;
+  if (subject && topic && !subject.includes(topic)) {
+    // 阿图什市地区生产总值…，占比39.9%: the share of the topic, as the earlier share spells it out.
+    if (ZH_ELIDED_SHARE.test(subject)) {
+      const spelled = ZH_BARE_SHARE.test(subject) ? earlierSharePhrase(before) : null;
+      return `${topic}${spelled ?? subject.replace(/的$/u, '')}`;
+    }
+    // 增速低于全州11.1个百分点: the topic's speed compared.
+    if (ZH_TOPIC_COMPARISON.test(subject)) return `${topic.replace(ZH_TOPIC_SPEED_TAIL, '')}${subject}`;
+  }
   // 夏粮播种面积145.99千公顷，增长0.05%: a bare change with no figure before it in the sentence.
   if (!subject) {
-    const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1) + 1);
     return before.some((m) => m.start >= unitStart) ? null : previousClauseTopic(unitStart, ctx, true);
   }
   // The figure before in the sentence gives the subject (null inherits it); without one, the clause
@@ -599,6 +757,26 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     if (topic) return isPlainPhrase(topic) ? `${topic}${subject}` : subject;
   }
   return subject;
+}
+
+/** The subject of the unit's nearest figure that names a thing (not a share, a pull or a comparison), or null. */
+function unitTopic(before: readonly EarlierMetric[], unitStart: number, text: string): string | null {
+  for (const m of before) {
+    if (m.start < unitStart) break;
+    // A basis in brackets (高于全国（4.1%）) measures another area: not the topic.
+    const isBasis = ZH_BASIS_IN_BRACKET.test(text.slice(Math.max(0, m.start - 12), m.start));
+    if (!isBasis && isPlainPhrase(m.subject!) && !ZH_DERIVED_SUBJECT.test(m.subject!)) return m.subject;
+  }
+  return null;
+}
+
+/** 占全州GDP的比重, from the nearest earlier subject of the paragraph that spells a share out. */
+function earlierSharePhrase(before: readonly EarlierMetric[]): string | null {
+  for (const m of before) {
+    const share = ZH_SHARE_PHRASE.exec(m.subject!);
+    if (share) return share[0];
+  }
+  return null;
 }
 
 /** A phrase without a list, a quote or a bracket in it: safe to lend its words to another subject. */
@@ -728,12 +906,26 @@ export function shareOutSubjects(group: Array<{ subject: string | null }>): void
   if (group.length < 2) return;
   const subject = group[0].subject;
   if (!subject || !group.every((m) => m.subject === subject)) return;
-  const items = subject.split(ZH_LIST_SEPARATOR).filter(Boolean);
-  if (items.length !== group.length) return;
-  const shared = sharedHead(items) ?? sharedQualifier(items) ?? items;
+  // 及 and 和 may join words inside an item (生活用品及服务类): fewer split points until the counts agree.
+  const items =
+    ZH_LIST_SPLITS.map((split) => subject.split(split).filter(Boolean)).find((list) => list.length === group.length) ??
+    null;
+  if (!items) return;
+  const shared = namedHead(items) ?? sharedHead(items) ?? sharedQualifier(items) ?? items;
   group.forEach((m, i) => {
     m.subject = shared[i];
   });
+}
+
+/** The last item ends with an indicator head the others leave out (…辅助性活动产值): each item takes it. */
+function namedHead(items: string[]): string[] | null {
+  const last = items[items.length - 1];
+  const others = items.slice(0, -1);
+  // Parallel category names (农业、林业、畜牧业; 衣着类、居住类): not a qualifier shared out (城镇和农村居民…), nor 等.
+  const parallel = others.length >= 2 && others.every((item) => item.slice(-1) === others[0].slice(-1));
+  const head = ZH_LIST_HEADS.find((h) => last.endsWith(h) && last.length > h.length);
+  if (!parallel || !head || last.includes('等') || others.some((item) => item.endsWith(head))) return null;
+  return [...items.slice(0, -1).map((item) => `${item}${head}`), last];
 }
 
 /** The last item carries the head the others leave out: after 等, or the part longer than the others. */
@@ -751,6 +943,8 @@ function sharedHead(items: string[]): string[] | null {
   const tail = others[0].slice(-Math.min(3, others[0].length));
   const own = tail.length >= 2 ? last.indexOf(tail) : -1;
   const head = own >= 0 && own + tail.length < last.length - 1 ? last.slice(own + tail.length) : last.slice(longest);
+  // 家用电器和音像器材类: a cut before a conjunction is inside the last item, not its head.
+  if (/^[和及与]/u.test(head)) return null;
   return [...others.map((item) => `${item}${head}`), last];
 }
 
@@ -778,7 +972,15 @@ export function completeEnglishSubject(
 ): string | null {
   const { text, numberStart, from } = ctx;
   // "compared with …" alone: the comparison of a figure whose subject the sentence leaves out.
-  const comparedOnly = subject?.startsWith('compared with ') ? subject : null;
+  const comparedOnly = subject && EN_TAIL_ONLY.test(subject) ? subject : null;
+  // "…and the change for February was revised up by 15,000": the change of what the one before names.
+  if (subject && EN_BARE_RELATIONAL.test(subject)) {
+    const paragraphStart = Math.max(lastIndexWithin(text, '\n\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
+    const fuller = earlierWithin(ctx.earlier, paragraphStart, numberStart).find((m) =>
+      m.subject!.toLowerCase().startsWith(`${subject.toLowerCase()} `),
+    );
+    return fuller ? fuller.subject!.replace(EN_TAIL_AT_END, '') : subject;
+  }
   if (subject && !comparedOnly) return subject;
   const opener =
     EN_PRONOUN_OPENER.test(text.slice(from, numberStart)) ||
@@ -787,5 +989,5 @@ export function completeEnglishSubject(
   const paragraphStart = Math.max(lastIndexWithin(text, '\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
   const previous = earlierWithin(ctx.earlier, paragraphStart, numberStart)[0]?.subject;
   if (!previous) return comparedOnly;
-  return comparedOnly ? `${previous.replace(/ compared with .*$/, '')} ${comparedOnly}` : previous;
+  return comparedOnly ? `${previous.replace(EN_TAIL_AT_END, '')} ${comparedOnly}` : previous;
 }

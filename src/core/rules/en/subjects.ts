@@ -3,7 +3,7 @@
 
 /** Words at the front of a phrase that are not its subject (and, the, in 2023, total…). */
 export const EN_SUBJECT_LEAD =
-  /^(?:,|\s|in\s+\d{4}|\d{4}|levels?\s+of|and|but|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+  /^(?:,|\s|in\s+\d{4}|\d{4}|levels?\s+of|both|either|and|but|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
 
 /** Never a subject on its own: a month, a connector, a preposition that starts a time or comparison phrase. */
 export const EN_NOT_SUBJECT =
@@ -14,7 +14,7 @@ export const EN_BULLET = /^(?:[-*•]\s+|\d{1,2}[.)]\s+)/;
 
 /** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…". */
 export const EN_PREDICATE =
-  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|accounted|amounted|remained|edged|added|cut)\b.*$/i;
+  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|represented|represents|comprised|comprises)\b.*$/i;
 
 /** A verb of recording before a counted figure: the subject is what follows it ("police recorded 5,000 …"). */
 export const EN_RECORDING_VERB =
@@ -51,7 +51,7 @@ export const EN_CHANGE_NOUN =
 
 /** The verb that ties a subject to a change named after the figure: "X saw a", "X showed a", "there was a". */
 export const EN_CHANGE_HOLDER =
-  /^(.*?)\s*\b(?:saw|showed|shows|recorded|had|has|have|experienced|represents|represented|was|were|is)\s+(?:a|an)\s*$/i;
+  /^(.*?)\s*\b(?:saw|show|showed|shows|recorded|had|has|have|experienced|represents|represented|was|were|is)\s+(?:a|an)\s*$/i;
 
 /** A figure compared with a basis after it: "$320 billion higher than the prior year's deficit". */
 export const EN_COMPARED_AFTER =
@@ -83,7 +83,7 @@ export const EN_REPORTING_CLAUSE =
 
 /** A verb whose object is the figure: what follows the figure is the subject ("added 300,000 new jobs"). */
 export const EN_OBJECT_VERB_BEFORE =
-  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|an additional|additional)\s+)*$/i;
+  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|an additional|additional)\s+)*$/i;
 
 /** Money "in" what it is: "$2.5 trillion in savings", "$104.7 billion in receipts from legislative proposals". */
 export const EN_MONEY_IN =
@@ -181,7 +181,7 @@ export const EN_COPULA_SPLIT = /\s+(?:were|was|are|is)\s+/i;
 export const EN_NOT_COMPLEMENT = /^(?:less|more|most|least|not|also|still|higher|lower|[a-z]+ly)\b/i;
 /** A cause after the linking verb: "is mostly due to higher outlays" → the noun phrase after it. */
 export const EN_CAUSE_LEAD =
-  /^(?:[a-z]+ly\s+)?(?:due\s+to|driven\s+by|the\s+result\s+of|explained\s+by|accounted\s+for\s+by)\s+/i;
+  /^(?:[a-z]+ly\s+)?(?:due\s+to|driven\s+by|the\s+result\s+of|explained\s+by|accounted\s+for\s+by|(?:[a-z]+(?:ed|en)|offset|hit|cut|led|held|made|set)\s+by)\s+/i;
 /** "Of this number, 55% were…" just before the figure's clause: the figure is a part of the one before. */
 export const EN_PART_OF_LEAD = /\bof\s+(?:this|these|that|those)(?:\s+[a-z]+)?\s*,\s*$/i;
 /** Where a sentence ends inside a look-back window. */
@@ -196,3 +196,79 @@ export const EN_FLOW_PERIOD = /\b(since\s+[^,.;]{2,50}|over\s+the\s+(?:next|past
 export const EN_FIGURE_RUN = /(?:[$£€]?\d[\d,.]*\s*(?:%|percent|per cent)?\s*(?:,\s*|\s+)(?:and\s+|or\s+)?)*$/i;
 /** "of" (and an approximation word) right before a figure: "withheld payments of $8.0 billion". */
 export const EN_OF_BEFORE_FIGURE = /\s+of\s+(?:about|approximately|nearly|over|around|some|almost|roughly)?\s*$/i;
+
+/** A scale word is part of a figure, never what it measures ("5.8 million" → not "million"); nor is an empty noun ("time"). */
+export const EN_SCALE_WORD_ONLY = /^(?:hundred|thousand|million|billion|trillion|time|times|way|ways|thing|things)s?$/i;
+/**
+ * Not a noun phrase but the verb phrase before an object figure: it ends in an article, a preposition, a
+ * pronoun, or opens with a modal ("will build a", "build on the", "located across", "will bring").
+ */
+export const EN_FRAGMENT =
+  /\b(?:a|an|the|to|of|in|on|at|by|for|from|with|across|into|through|over|under|including|such as|it|them)$|^(?:will|would|can|could|may|might|shall|should|must|to)\b|\b(?:will|would|shall|can|could|may|might|must)\s+[a-z]+$|^(?:including|includes|addition|additionally|plus|as well as|enough|among them)$/i;
+/**
+ * The noun phrase a figure modifies or is "in"/"of"/"for", written after it: "$500m state-of-the-art titanium
+ * melt plant", "$480 million in American Rescue Plan funds", "$877 million for abandoned mine land reclamation".
+ */
+export const EN_NP_AFTER_FIGURE =
+  /^\s+(?:(?:in|of|for)\s+)?(?:the\s+)?((?!(?:in|and|or|for|during|compared|than|which|that|who|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent|available|annually|each|a year|this|last|will|would|is|are|was|were|has|have|had|year|years|month|months|quarter|week|period|time|FY|fiscal|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Za-z][A-Za-z'-]*(?:\s+(?:(?:and|or)\s+(?![$£€\d]))?(?!(?:in|and|or|for|during|than|which|near|the|a|an|around|across|into|through|after|before|under|within|about|next|this|last|that|who|from|to|as|over|since|between|of|on|at|by|with|while|but|will|would|is|are|was|were|has|have|had|this|last|each)\b)(?![a-z]+ed\s+(?:by|in|to|from|at|with|for|on|across)\b)[A-Za-z][A-Za-z'-]*){0,5})/i;
+/** The words before a figure that make it a subject, a change or a level, not an object: then no phrase after. */
+export const EN_NOT_OBJECT_BEFORE =
+  /(?:\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|up|down|increase|decrease|rise|fall|drop|reduction|decline|growth|gain)(?:\s+(?:by|to|from|of))?|\d\S*\s+(?:to|from|and|or)|\b(?:by|was|were|is|are|stood at|reached|totalled|totaled|accounted for|of|at))\s*(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|an estimated|estimated|up to)\s*)?$/i;
+
+/** A share: "accounted for 18.9 percent of all unemployed persons" → … as a share of all unemployed persons. */
+export const EN_SHARE_VERB_BEFORE =
+  /\b(?:accounted|accounts|account)\s+for\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|just|only|just over|just under)\s+)*$|\b(?:made|make|makes)\s+up\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|just|only)\s+)*$/i;
+export const EN_SHARE_WHOLE_AFTER =
+  /^\s*of\s+((?:all|total|the)\s+)?([A-Za-z][A-Za-z' -]{2,50}?)(?=\s+(?:in|during|for|since|over|between|compared|than|and|which|that|while|but)\b|\d{0,2}[,.;:()]|\d{0,2}$)/i;
+/** A phrase that is only the tail of a subject, to be completed from the figure before: "as a share of…". */
+export const EN_TAIL_ONLY = /^(?:compared with|as a share of) /;
+/** A bracket left open at the end of a phrase: "unemployed (those jobless for". */
+export const EN_OPEN_BRACKET_TAIL = /\s*\([^()]*$/;
+/** An organisation giving money: "The Department of Energy announced it is making $450 million available". */
+export const EN_FUNDER_BEFORE =
+  /^(.*?)\s+(?:(?:announced|said|says|announces)\s+(?:that\s+)?(?:it|they)\s+)?(?:is|are|was|were|will be|has been|have been)\s+(?:making|providing|awarding|investing|announcing|committing|allocating)\s*(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|up to|an additional|another)\s+)*$/i;
+/** Where such a tail starts in a subject borrowed from the figure before. */
+export const EN_TAIL_AT_END = / (?:compared with|as a share of) .*$/;
+/** A demonstrative and a noun point back at the figure before: "These individuals", "This figure". */
+export const EN_POINTING_BACK = /^(?:this|that|these|those)\s+[a-z]+$/i;
+/** A span that is money. */
+export const EN_MONEY_SPAN = /[$£€]|\b(?:dollars?|pounds?|euros?)\b/i;
+/** Adverbs left at the end of a subject once its verb is cut: "OOH currently (accounts for…)". */
+export const EN_TRAILING_ADVERB =
+  /\s+(?:currently|now|also|still|alone|together|combined|overall|again|already|only)$/i;
+/** A figure with money, a percent, a scale word or thousands grouping (not a year): a phrase holding one is a metric's own. */
+export const EN_FIGURE_IN_PHRASE =
+  /[$£€]\s?\d|\d\s*(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b)|\d{1,3}(?:,\d{3})+/i;
+/** A verb of change with its object before "by": "cut average response times by another 10 percent" → the object. */
+export const EN_VERB_OBJECT_BY =
+  /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|lower|lowers|lowered|lowering|boost|boosts|boosted|increase|increases|increased|expand|expands|expanded|decrease|decreases|decreased|shrink|shrank)\s+((?!by\b)[A-Za-z][A-Za-z' -]{2,60}?)\s+by\s+(?:(?:another|an additional|a further|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|up to)\s+)*$/i;
+/** A closed bracket holding a figure, after a list item: "adult men (3.4 percent)", "dealers (-9,000)". */
+export const EN_BRACKETED_FIGURE_GROUP =
+  /\(\s*[+−-]?[$£€]?\d[\d,.]*\s*(?:%|percent|billion|million)?(?:\s*[;,]\s*[^()]{0,40})?\)/i;
+/** What joins a list item to the one before: ", and", ", ", "and". */
+export const EN_LIST_ITEM_LEAD = /^[\s,]*(?:(?:and|or)\s+)?/i;
+/** The head a list's first item shares with the rest: "The unemployment rates for | adult men", "Job losses in | …". */
+export const EN_LIST_HEAD = /^(?:the\s+)?([A-Za-z][A-Za-z' -]{2,40}?)\s+(for|in|of|among|at)\s+\S/i;
+/** A comma that opens a subordinate clause, not a list item: ", while warehousing and storage lost jobs". */
+export const EN_SUBORDINATE_SPLIT = /,\s*(?=(?:while|whereas|but|although|though|where|which)\b)/i;
+/** Who does what an object figure counts, when it says nothing of it: "Our economy added…", "We invested…". */
+export const EN_GENERIC_HOLDER =
+  /^(?:(?:our|the|this|its|their)\s+)?(?:economy|nation|country|state|government|administration|employers|businesses|companies|firms|we|it|they|he|she|us|U\.S\.|United States|America|which|that|who)$/i;
+/** Verbs whose doer says whose the object figure is ("health care added 34,000 jobs"); not "estimated", "included". */
+export const EN_HOLDER_VERB =
+  /^(?:added|adds|created|creates|lost|loses|hired|hires|employed|employs|brought|brings|driven|drove|delivered|secured|generated|awarded|committed|mobilized|invested)$/i;
+/** Auxiliaries between the holder and its verb: "has driven", "will bring", "intends to". */
+export const EN_HOLDER_AUXILIARY =
+  /\s+(?:(?:has|have|had|will|would|is|are|was|were|also|already|recently|reportedly|together|collectively|intends to|plans to|is expected to|are expected to|[a-z]+ly)\s*)+$/i;
+/** A bare relational noun: what it is of stands in an earlier subject ("the change for February" → change in …). */
+export const EN_BARE_RELATIONAL = /^(?:change|revision|rate|number|level|share|total|increase|decrease|gain|loss)$/i;
+/** "…places, where employment rose by 50,000": the place a where-clause is about. */
+export const EN_WHERE_OPENER = /^\s*where\s+/i;
+/** Nouns of money that a source or purpose after them belongs to: "funding from the Bipartisan Infrastructure Law". */
+export const EN_MONEY_NOUN =
+  /\b(?:funding|funds|investment|investments|grants?|loans?|awards?|spending|savings|revenues?|credits?)$/i;
+export const EN_MONEY_SOURCE_AFTER =
+  /^\s+((?:from|for)\s+(?:the\s+)?[A-Za-z][A-Za-z'-]*(?:\s+(?:and\s+)?(?!(?:in|for|during|than|which|that|who|from|to|as|over|since|between|of|on|at|by|with|while|but|will|would|is|are|was|were|has|have|had)\b)[A-Za-z][A-Za-z'-]*){0,6})/i;
+/** The words before the place a where-clause is about: "most of the job growth occurred in | food services". */
+export const EN_PLACE_CUT =
+  /^.*\b(?:in|at|across|within|among|by|for|to|from|with|as|including|such as|was|were|is|are)\s+/i;

@@ -160,7 +160,8 @@ export const ZH_SUBJECT_EDGE = /^[\s，,、：:；;（(”"'’·\-—]+|[\s，,
 export const ZH_SKIP_LEAD_TAGS = /^(t|tg|r|rr|rz|d|p|c|m|mq|q|u|uj|ul|uz|ud|ug|y|e|o|f|x)$/;
 
 /** Where the counted noun after a measure word ends: a change phrase, a list, an approximation. */
-export const ZH_NOUN_AFTER_STOP = /(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|以上|以下|左右|将).*$/u;
+export const ZH_NOUN_AFTER_STOP =
+  /(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|以上|以下|左右|将|完成(?=[^，。；\d]{0,4}\d)).*$/u;
 
 /**
  * The noun phrase an amount is of, after 的 (涉及600亿元的新政策, 每年超过30亿元的经济收益); not a level or
@@ -174,9 +175,6 @@ export const ZH_ASIDE_AFTER = /^\s*[（(][^（()）]{1,16}[）)]/u;
 /** Not a counted noun: what follows the measure word starts a new predicate. */
 export const ZH_NOUN_AFTER_VERB_LIKE =
   /^(以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右)/u;
-
-/** Separators of a list of subjects shared out over a list of figures (严重暴力犯罪、入室盗窃、扒窃). */
-export const ZH_LIST_SEPARATOR = /[、和及与]/u;
 
 /**
  * Words jieba cuts where a subject must stay whole (零碳园区 → 零碳/园区 in some contexts; 人均可支配收入
@@ -237,6 +235,9 @@ export const ZH_PREDICATE_ONLY = [
   '今年',
   '比年初',
   '较年初',
+  // 年均增长4.7% (年 is all that is left of it once 均 and 增长 are trimmed).
+  '年均',
+  '年',
   '比年末',
   '比上月',
   '比上季',
@@ -313,3 +314,58 @@ export const ZH_PART_MODIFIER_MAX_LENGTH = 3;
 
 /** A comparison, not a sibling activity: 民间投资增长2.1%、高于全国8.5个百分点 keeps 高于全国. */
 export const ZH_COMPARISON_START = /^(?:高于|低于|快于|慢于|多于|少于|超过|超出|比|较)/u;
+
+/** A subject that states a share with its part left out (占比, 占全州的): the part is the unit's topic. */
+export const ZH_ELIDED_SHARE = /^(?:合计|分别)?占/u;
+/** The share phrase an earlier subject spells out (乌恰县…占全州GDP的比重): a bare 占比 after it means the same. */
+export const ZH_SHARE_PHRASE = /占[^，。；]{1,16}?(?:比重|比例|份额)$/u;
+/** A bare 占比: the share word with nothing of what it is a share of. */
+export const ZH_BARE_SHARE = /^(?:合计|分别)?占比$/u;
+/** Said of a figure, not what it measures: a share, a pull, a comparison, a speed (占…, 拉动…, 高于…, 增速…). */
+export const ZH_DERIVED_SUBJECT = /占|拉动|下拉|高于|低于|快于|慢于|^(?:增速|增幅|降幅|涨幅|贡献率)/u;
+/** A comparison or a speed of the unit's topic (增速低于全州, 降幅较1-11月扩大, 高于全国): the topic goes before it. */
+export const ZH_TOPIC_COMPARISON = /^(?:高于|低于|快于|慢于|增速|增幅|降幅|涨幅)/u;
+/** The basis figure of a comparison, in brackets after its area: 高于全国（-17.2%）→ 全国 + the topic. */
+export const ZH_BASIS_IN_BRACKET = /(?:高于|低于|快于|慢于|超过)([\u3400-\u9fff]{1,6})[（(]\s*$/u;
+/** The area that opens a topic (全州房地产开发投资): replaced by the basis's own area. */
+export const ZH_TOPIC_AREA = /^全[国省市州县区疆盟旗]/u;
+/** The speed word at the end of a topic, not part of what is compared (…增加值增速). */
+export const ZH_TOPIC_SPEED_TAIL = /(?:增速|增幅|降幅|涨幅)$/u;
+
+/**
+ * Heads of a list of indicators written once after its last item (农业、林业…和辅助性活动产值; 衣着类…其他用品及服务类价格):
+ * every item takes it. Longest first.
+ */
+export const ZH_LIST_HEADS = [
+  '商品零售额',
+  '零售额',
+  '营业收入',
+  '总产值',
+  '产值',
+  '增加值',
+  '产量',
+  '价格',
+  '投资',
+  '销售额',
+  '销售面积',
+  '进出口总额',
+  '出口额',
+  '进口额',
+  '利润总额',
+  '利润',
+  '收入',
+  '支出',
+  '余额',
+  '人数',
+  '面积',
+];
+/**
+ * Separators of a list of subjects shared out over a list of figures (严重暴力犯罪、入室盗窃、扒窃), tried in
+ * turn until the items match the figures (及 and 和 may join words inside an item).
+ */
+export const ZH_LIST_SPLITS = [/[、和及与]/u, /[、和]/u, /、/u];
+/** A short bracket of alternatives after a counted noun: 县（市）, 县（市、区）. */
+export const ZH_NOUN_ALTERNATIVES = /^[（(][\u3400-\u9fff、]{1,8}[）)]/u;
+/** Between a share and a figure after it: a change of the part (，同比下降), not the share's other end (从14%提升到). */
+export const ZH_CHANGE_AFTER_SHARE =
+  /^[^。；]{0,8}?(?:增长|下降|增加|减少|提高|降低|回落|上升)(?!到|至)[^。；到至]{0,2}$/u;
