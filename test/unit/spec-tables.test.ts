@@ -18,12 +18,13 @@ import { ZH_CLAIMS } from '../spec/claims-zh';
 import { ZH_HANT_SUBJECTS } from '../spec/subjects-zh-hant';
 import { ZH_HANS_CHANGES } from '../spec/changes-zh-hans';
 import { EN_CHANGES } from '../spec/changes-en';
+import { EN_UNITS } from '../spec/units-en';
 import { ZH_HANT_CHANGES } from '../spec/changes-zh-hant';
 
 const TABLES: Array<[string, 'zh' | 'en', SpecCase[]]> = [
   ['zh-Hans', 'zh', [...ZH_HANS, ...ZH_HANS_SUBJECTS, ...ZH_HANS_GENRE_NUMBERS, ...ZH_HANS_CHANGES, ...ZH_CLAIMS]],
   ['zh-Hant', 'zh', [...ZH_HANT, ...ZH_HANT_SUBJECTS, ...ZH_HANT_CHANGES]],
-  ['en', 'en', [...EN, ...EN_SUBJECTS, ...EN_CHANGES, ...EN_CLAIMS]],
+  ['en', 'en', [...EN, ...EN_SUBJECTS, ...EN_CHANGES, ...EN_CLAIMS, ...EN_UNITS]],
 ];
 
 /** `span = value unit [~approx] [up|down]` → the fields a metric must have. */

@@ -4,7 +4,7 @@
 import type { NumberToken } from '../numbers/numbers';
 import type { TaggedWord } from '../text/segmenter';
 import type { Approx, Metric } from '../types';
-import { matchChineseUnit, matchEnglishUnit, isDurationUnit, type UnitMatch } from '../numbers/units';
+import { matchChineseUnit, matchEnglishUnit, isDurationUnit, withRate, type UnitMatch } from '../numbers/units';
 import { comparesWithPrevious, detectChange, detectSentenceChange, restatesPrevious } from './change';
 import { ClauseIndex } from './clause-index';
 import { isEnglishIndexValue, isIndexValue, isRatioTerm, isScaledFigureWithoutNoun } from '../numbers/unitless';
@@ -158,7 +158,13 @@ function unitAfter(text: string, token: NumberToken, lang: 'zh' | 'en'): (UnitMa
   if (lang === 'en' || !isChineseContext(text, pos) || token.script === 'english') {
     const en = matchEnglishUnit(text, pos, !!token.currencyPrefix, token.value === 1);
     if (token.currencyPrefix && (!en || en.kind !== 'percent')) {
-      return { text: '', unit: currencyUnit(token.currencyPrefix), kind: 'money', scale: 1, length: 0 };
+      return withRate(text, pos, {
+        text: '',
+        unit: currencyUnit(token.currencyPrefix),
+        kind: 'money',
+        scale: 1,
+        length: 0,
+      });
     }
     if (en) return en;
     if (lang === 'en') return null;

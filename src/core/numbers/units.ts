@@ -29,6 +29,10 @@ import {
   EN_NOT_UNIT,
   EN_PERCENT,
   EN_PHYSICAL,
+  EN_RATE_DENOMINATOR,
+  EN_MONEY_NOUNS,
+  EN_TIME_DENOMINATOR,
+  EN_ABBREVIATED_UNIT,
   EN_PLURAL_ENDING,
   EN_POINTS,
   EN_SKIP_ADJ,
@@ -144,15 +148,13 @@ export function matchEnglishUnit(
   if (hasCurrency) return null;
   m = EN_MULTIPLE.exec(rest);
   if (m) return { text: m[0], unit: '倍', kind: 'multiple', scale: 1, length: m[0].length };
+  m = EN_ABBREVIATED_UNIT.exec(rest);
+  if (m) return withRate(text, pos, { text: m[0], unit: m[1], kind: 'physical', scale: 1, length: m[0].length });
   m = EN_PHYSICAL.exec(rest);
-  if (m)
-    return {
-      text: m[0],
-      unit: EN_UNIT_SYMBOL.test(m[1]) ? m[1] : m[1].toLowerCase().replace(WHITESPACE_ALL, ' '),
-      kind: 'physical',
-      scale: 1,
-      length: m[0].length,
-    };
+  if (m) {
+    const unit = EN_UNIT_SYMBOL.test(m[1]) ? m[1] : m[1].toLowerCase().replace(WHITESPACE_ALL, ' ');
+    return withRate(text, pos, { text: m[0], unit, kind: 'physical', scale: 1, length: m[0].length });
+  }
   m = EN_DURATION.exec(rest);
   if (m) return { text: m[0], unit: m[1].toLowerCase(), kind: 'duration', scale: 1, length: m[0].length };
   // A counted noun: "1.6 million residents", "236,000 new jobs", "1,206 fraud complaints".
@@ -170,7 +172,13 @@ export function matchEnglishUnit(
     if (EN_NOT_UNIT.has(lower) || EN_CAPITALISED.test(w) || !EN_LOWERCASE_WORD.test(w)) return null;
     if (EN_SKIP_ADJ.has(lower)) continue;
     if (w.length >= 3 && (isPluralNoun(lower) || singular)) {
-      return { text: rest.slice(0, consumed), unit: lower, kind: 'count', scale: 1, length: consumed };
+      return withRate(text, pos, {
+        text: rest.slice(0, consumed),
+        unit: lower,
+        kind: 'count',
+        scale: 1,
+        length: consumed,
+      });
     }
   }
   return null;
@@ -182,6 +190,25 @@ function capitalisedBeforePlural(rest: string): boolean {
   if (!next) return false;
   const w = next[2];
   return EN_LOWERCASE_WORD.test(w) && !EN_NOT_UNIT.has(w) && w.length >= 3 && isPluralNoun(w);
+}
+
+/**
+ * The rate written after a unit, if any: 493,000 barrels per day → `barrels per day` (as written),
+ * $0.40/gal → `美元/gal` (money keeps the 元/人 form, its sign being replaced anyway).
+ */
+export function withRate(text: string, pos: number, unit: EnglishUnitMatch): EnglishUnitMatch {
+  const at = pos + unit.length;
+  const rate = EN_RATE_DENOMINATOR.exec(text.slice(at, at + 40));
+  if (!rate) return unit;
+  // A count or an amount of money per month is still a count or money (53,000 jobs per month, $2,000 per year).
+  if (unit.kind !== 'physical' && EN_TIME_DENOMINATOR.test(rate[1])) return unit;
+  const denominator = rate[1].replace(WHITESPACE_ALL, ' ');
+  const slashed = rate[0].trimStart().startsWith('/');
+  const name =
+    unit.kind === 'money' || EN_MONEY_NOUNS.has(unit.unit) || slashed
+      ? `${unit.unit}/${denominator}`
+      : `${unit.unit} ${rate[0].replace(WHITESPACE_ALL, ' ').trim()}`;
+  return { ...unit, text: unit.text + rate[0], unit: name, length: unit.length + rate[0].length };
 }
 
 function isPluralNoun(w: string): boolean {

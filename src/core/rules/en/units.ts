@@ -27,10 +27,31 @@ export const EN_GLUED_TO_FIGURE_BEFORE = /\d[/-]$/;
 export const EN_MULTIPLE = /^\s*(?:times|fold)\b/i;
 
 export const EN_PHYSICAL =
-  /^\s*(kilograms?|kg|grams?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|square\s+(?:miles|kilometres|kilometers|feet|metres|meters)|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|gigawatt-hours?|megawatt-hours?|kilowatt-hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|cubic\s+feet)\b/i;
+  /^\s*(kilograms?|kg|grams?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|square\s+(?:miles|kilometres|kilometers|feet|metres|meters)|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|gigawatt-hours?|megawatt-hours?|kilowatt-hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cubic\s+(?:feet|metres|meters))\b/i;
 
 /** Energy units written as symbols (90 GW, 1.2 TWh) keep their case; other units are folded to lower case. */
 export const EN_UNIT_SYMBOL = /^(?:[GMkT]Wh|[GMk]W)$/;
+
+/**
+ * Abbreviated units of energy and volume releases, kept as written: 488,000 b/d, 3.2 MMBtu.
+ * Case matters (Bcf, MMBtu), so these are matched apart from EN_PHYSICAL.
+ */
+export const EN_ABBREVIATED_UNIT = /^\s*(b\/d|bbl\/d|bpd|bbl|Btu|MMBtu|Bcf|Tcf|mpg)(?![\w/])/;
+
+/**
+ * The denominator of a rate unit written after a quantity's unit (GUIDE: units as written, like
+ * 元/人 and 吨/年): $2.69 per gallon, 493,000 barrels per day, 35 micrograms per cubic metre,
+ * $0.40/gal. Group 1 the denominator. Not a rate base with a figure (per 1,000 people), and not
+ * "per cent" (a percentage).
+ */
+export const EN_RATE_DENOMINATOR =
+  /^\s*(?:per\s+(?:an?\s+)?|\/\s?)(day|week|month|year|annum|hour|minute|second|gallon|gal|barrel|bbl|litre|liter|ton|tonne|metric\s+ton|pound|lb|kilogram|kg|ounce|oz|bushel|acre|hectare|mile|kilometre|kilometer|cubic\s+(?:metre|meter|foot|feet)|square\s+(?:foot|feet|metre|meter|mile)|kilowatt-hour|kWh|MWh|MMBtu|therm|person|capita|household|student|pupil|worker|employee|resident|patient|visitor|vehicle|unit|share)(?![\w/-])/i;
+
+/** Denominators of time: only a physical unit takes them (barrels per day); a count or money per month stays a count or money. */
+export const EN_TIME_DENOMINATOR = /^(?:day|week|month|year|annum|hour|minute|second)$/i;
+
+/** Counted nouns that are money: a rate of them takes the 元/人 form (10 cents per gallon → cents/gallon). */
+export const EN_MONEY_NOUNS = new Set(['cent', 'cents', 'dollars', 'pence', 'pounds sterling']);
 
 export const EN_DURATION = /^\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 

@@ -1,0 +1,27 @@
+// Spec table, English units: rates written after a quantity (per gallon, b/d, /gal) and the
+// abbreviated units of energy releases. Units written with spaces (barrels per day) are checked in
+// test/unit/english-rate-units.test.ts, since a spec line splits its unit at spaces.
+import type { SpecCase } from './types';
+
+export const EN_UNITS: SpecCase[] = [
+  { in: 'Regular gasoline averaged $3.12 per gallon on Monday.', m: ['$3.12 per gallon = 3.12 美元/gallon'] },
+  { in: 'Diesel sold for $4.05/gal in the Northeast.', m: ['$4.05/gal = 4.05 美元/gal'] },
+  { in: 'The average fare was $2.75 per passenger.', m: ['$2.75 per passenger = 2.75 美元'], gap: 'passenger' },
+  { in: 'Tuition assistance reached $1,800 per student.', m: ['$1,800 per student = 1800 美元/student'] },
+  { in: 'Retail prices climbed 7 cents per gallon in a week.', m: ['7 cents per gallon = 7 cents/gallon up'] },
+  { in: 'Refinery runs averaged 16.4 million b/d last week.', m: ['16.4 million b/d = 16400000 b/d'] },
+  { in: 'Crude imports fell to 6.1 million bpd.', m: ['6.1 million bpd = 6100000 bpd'] },
+  { in: 'The state added 2,300 MW of solar capacity.', m: ['2,300 MW = 2300 MW up'] },
+  { in: 'Henry Hub spot prices averaged $2.90/MMBtu in May.', m: ['$2.90/MMBtu = 2.9 美元/MMBtu'] },
+  { in: 'Wind farms produced 12 GWh during the storm.', m: ['12 GWh = 12 GWh'] },
+  // money per unit of time stays money
+  { in: 'Wages rose to $17.50 per hour.', m: ['$17.50 = 17.5 美元'] },
+  // must-not-match: a rate base with a figure is not a denominator; per cent is a percentage.
+  {
+    in: 'The rate was 56 per 1,000 residents.',
+    m: [],
+    gap: 'a rate per 1,000 is a metric the engine does not read yet',
+  },
+  { in: 'The Gw and Mw columns are described in the annex.', m: [] },
+  { in: 'Call the MW desk per the usual procedure.', m: [] },
+];
