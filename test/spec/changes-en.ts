@@ -93,4 +93,16 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'The unemployment rate stood at 4.1 percent in June.', m: ['4.1 percent = 4.1 %'] },
   { in: 'The office met 2 of its goals at a 90 percent rate.', m: ['2 = 2 goals', '90 percent = 90 %'] },
   { in: 'The meeting began at 3 p.m. on the 12th floor.', m: [] },
+  // Ranges of changes share the direction; ranges of levels and from…to levels have none.
+  {
+    in: 'The uninsured rate decreased between 2.4 and 18.2 percentage points.',
+    m: ['2.4 = 2.4 百分点 down', '18.2 percentage points = 18.2 百分点 down'],
+    s: ['uninsured rate', 'uninsured rate'],
+  },
+  {
+    in: 'Enrolment posted declines ranging from 0.8 to 14.2 percent.',
+    m: ['0.8 = 0.8 % down', '14.2 percent = 14.2 % down'],
+  },
+  { in: 'Rates ranged from 53.4% to 76.5%.', m: ['53.4% = 53.4 %', '76.5% = 76.5 %'], s: ['Rates', 'Rates'] },
+  { in: 'Sales increased 5 percent to 3.6 million.', m: ['5 percent = 5 % up', '3.6 million = 3600000 '] },
 ];

@@ -45,6 +45,8 @@ import {
   EN_OPEN_PARENTHESIS_BEFORE,
   EN_PAREN_DIRECTION,
   EN_PLUS_SIGNED_NEARBY,
+  EN_RANGE_FIRST_END_LEAD,
+  EN_RANGE_SECOND_END_GAP,
   EN_RATE_OF_CHANGE_DOWN,
   EN_RATE_OF_CHANGE_UP,
   EN_RESTATED_CHANGE_GAP,
@@ -248,6 +250,11 @@ function nearestRateDirection(sentenceBefore: string, lang: 'zh' | 'en'): Change
 /** "increased 5.1 percent at an annual rate, or $344.5 billion": the text between two figures restates the first change. */
 export function restatesPrevious(between: string, lang: 'zh' | 'en'): boolean {
   return lang === 'en' && EN_RESTATED_CHANGE_GAP.test(between);
+}
+
+/** decreased between 2.4 and 18.2 points: the text before the first figure and between the two make them one range of changes. */
+export function endsRangeOfChanges(beforeFirst: string, between: string, lang: 'zh' | 'en'): boolean {
+  return lang === 'en' && EN_RANGE_SECOND_END_GAP.test(between) && EN_RANGE_FIRST_END_LEAD.test(beforeFirst);
 }
 
 /** Does the text between two figures set the second against the first (远低于, compared with, up from)? */

@@ -5,7 +5,13 @@ import type { NumberToken } from '../numbers/numbers';
 import type { TaggedWord } from '../text/segmenter';
 import type { Approx, Metric } from '../types';
 import { matchChineseUnit, matchEnglishUnit, isDurationUnit, withRate, type UnitMatch } from '../numbers/units';
-import { comparesWithPrevious, detectChange, detectSentenceChange, restatesPrevious } from './change';
+import {
+  comparesWithPrevious,
+  detectChange,
+  detectSentenceChange,
+  endsRangeOfChanges,
+  restatesPrevious,
+} from './change';
 import { ClauseIndex } from './clause-index';
 import { isEnglishIndexValue, isIndexValue, isRatioTerm, isScaledFigureWithoutNoun } from '../numbers/unitless';
 import { EN_BARE_COUNT_AFTER, EN_LEVEL_AT_BEFORE } from '../rules/en/unitless';
@@ -37,6 +43,7 @@ import {
   ZH_YEAR_NUMERALS,
 } from '../rules/zh/filters';
 import { ZH_UPGRADE_BEFORE, ZH_UPGRADED_OBJECT_UNITS } from '../rules/zh/change';
+import { EN_RANGE_LEAD, EN_RANGE_SECOND_END_GAP } from '../rules/en/change';
 import {
   ZH_APPROX_AFTER_MULTIPLE,
   ZH_POSTFIX_APPROX,
@@ -477,6 +484,13 @@ export function extractMetrics(
       enumerated && lastInClause !== null && lastInClause.metric.end < token.start ? lastLeadApprox : null;
     if (!approx && inheritedLead) approx = inheritedLead;
     if (!change && listedAfterComma && previous?.change) change = previous.change;
+    // decreased between 2.4 and 18.2 percentage points: both ends of a range of changes move the same way.
+    if (
+      !change &&
+      previous?.change &&
+      endsRangeOfChanges(text.slice(Math.max(0, previous.start - 24), previous.start), gapFromPrevious, lang)
+    )
+      change = previous.change;
     if (!change) {
       const sentenceBefore = text.slice(Math.max(sStart, token.start - CLAUSE_WINDOW), token.start);
       change = detectSentenceChange(
@@ -514,19 +528,27 @@ export function extractMetrics(
       const cut = Math.max(between.lastIndexOf('、'), between.lastIndexOf('和'), between.lastIndexOf('及'));
       if (cut >= 0) from += cut + 1;
     }
+    // rates ranged from 53.4% to 76.5%: the second end of a range measures what the first does.
+    const secondEndOfRange =
+      lang === 'en' &&
+      previous !== null &&
+      EN_RANGE_SECOND_END_GAP.test(gapFromPrevious) &&
+      EN_RANGE_LEAD.test(text.slice(Math.max(0, previous.start - 12), previous.start));
     let subject = enumerated
       ? lastInClause!.metric.subject
-      : extractSubject({
-          text,
-          from,
-          numberStart: token.start,
-          spanEnd: end,
-          clauseEnd,
-          takeNounAfter: unit.kind === 'count' && unit !== EMPTY_UNIT,
-          lang,
-          tags,
-          sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
-        });
+      : secondEndOfRange
+        ? previous.subject
+        : extractSubject({
+            text,
+            from,
+            numberStart: token.start,
+            spanEnd: end,
+            clauseEnd,
+            takeNounAfter: unit.kind === 'count' && unit !== EMPTY_UNIT,
+            lang,
+            tags,
+            sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
+          });
     if (!enumerated) {
       const context = { text, numberStart: token.start, earlier: out, tagsAt: tagsOf };
       subject =

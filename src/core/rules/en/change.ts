@@ -10,7 +10,19 @@ export const EN_UP =
  * "by an average of", "a net".
  */
 const EN_FIGURE_LEAD =
-  '(?:\\s+(?:by|of|at|about|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only))*\\s*$';
+  '(?:\\s+(?:by|of|at|about|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|ranging\\s+(?:from|between)))*\\s*$';
+
+/**
+ * decreased between 2.4 and 18.2 percentage points, declines ranging from 0.8 to 14.2 percent: the
+ * second end of a range of changes. Group: the words joining the two ends.
+ */
+export const EN_RANGE_SECOND_END_GAP = /^\s*(?:to|and|-|–)\s*$/i;
+
+/** The words before the first end of any range (of levels too): it shares its subject with the second end. */
+export const EN_RANGE_LEAD = /\b(?:between|from)\s+$/i;
+
+/** The words before the first end of a range of changes (not "from" alone: rose from 3.4 to 3.6 percent is two levels). */
+export const EN_RANGE_FIRST_END_LEAD = /\b(?:between|ranging\s+(?:from|between))\s+$/i;
 export const EN_BEFORE = new RegExp(`\\b(${EN_DOWN.source}|${EN_UP.source})${EN_FIGURE_LEAD}`, 'i');
 /** "a 50% year-over-year increase", "a 2.1 percent annual gain": modifiers between a figure and its change noun. */
 const EN_CHANGE_NOUN_MODIFIER =
