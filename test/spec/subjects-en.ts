@@ -276,4 +276,12 @@ export const EN_SUBJECTS: SpecCase[] = [
   },
   { in: 'The agency will build a new plant on the site.', m: [] },
   { in: 'Wages continued to trend up over the month.', m: [] },
+  // A lone -ing form, linking verb or period word is no subject.
+  { in: 'Exports to Canada rose, representing 12% of the total.', m: ['12% = 12 %'], s: ['!representing'] },
+  {
+    in: 'Prices elsewhere were lower, with the Midwest remaining at $2.54 per gallon.',
+    m: ['$2.54 per gallon = 2.54 美元/gallon'],
+    s: ['!remaining'],
+  },
+  { in: 'Shipments averaged 310,000 tonnes.', m: ['310,000 tonnes = 310000 tonnes'], s: ['Shipments'] },
 ];

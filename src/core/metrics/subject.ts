@@ -99,6 +99,8 @@ import {
   EN_OF_BEFORE_FIGURE,
   EN_SCALE_WORD_ONLY,
   EN_FRAGMENT,
+  EN_LONE_VERB_OR_PERIOD,
+  EN_ING_NOUNS,
   EN_NP_AFTER_FIGURE,
   EN_NOT_OBJECT_BEFORE,
   EN_SHARE_VERB_BEFORE,
@@ -280,6 +282,7 @@ function cleanEn(raw: string): string {
   if (!s || EN_NOT_SUBJECT.test(s) || !/[A-Za-z]{2}/.test(s) || /^[$£€+−-]?\d[\d,.]*(?:\s|%|$)/.test(s)) return '';
   // A scale word or a verb fragment ("will build a") says nothing of what is measured.
   if (EN_SCALE_WORD_ONLY.test(s) || EN_FRAGMENT.test(s)) return '';
+  if (EN_LONE_VERB_OR_PERIOD.test(s) && !EN_ING_NOUNS.has(s)) return '';
   const words = s.split(/\s+/);
   return words.length > 8 ? words.slice(-8).join(' ') : s;
 }

@@ -14,7 +14,7 @@ export const EN_BULLET = /^(?:[-*•]\s+|\d{1,2}[.)]\s+)/;
 
 /** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…". */
 export const EN_PREDICATE =
-  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|represented|represents|comprised|comprises|ranged|ranging|saw\s+(?:declines|decreases|increases|gains))\b.*$/i;
+  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|saw\s+(?:declines|decreases|increases|gains))\b.*$/i;
 
 /** A verb of recording before a counted figure: the subject is what follows it ("police recorded 5,000 …"). */
 export const EN_RECORDING_VERB =
@@ -196,6 +196,46 @@ export const EN_FLOW_PERIOD = /\b(since\s+[^,.;]{2,50}|over\s+the\s+(?:next|past
 export const EN_FIGURE_RUN = /(?:[$£€]?\d[\d,.]*\s*(?:%|percent|per cent)?\s*(?:,\s*|\s+)(?:and\s+|or\s+)?)*$/i;
 /** "of" (and an approximation word) right before a figure: "withheld payments of $8.0 billion". */
 export const EN_OF_BEFORE_FIGURE = /\s+of\s+(?:about|approximately|nearly|over|around|some|almost|roughly)?\s*$/i;
+
+/**
+ * A lone -ing form, linking verb or period word says nothing of what is measured: "representing 5% of …",
+ * "remaining at $2.61", "averaged 488,000", "the week …" (a verb of doing does: "recovered $37 million").
+ * Lower case only (a sentence-initial "Spending" is a noun).
+ */
+export const EN_LONE_VERB_OR_PERIOD =
+  /^(?:[a-z]+ing|averaged|totaled|totalled|reached|remained|amounted|ranged|stood|week|weeks|month|months|quarter|quarters|day|days)$/;
+
+/** Nouns ending in -ing that do name what is measured (housing, spending, funding …). */
+export const EN_ING_NOUNS = new Set([
+  'spending',
+  'housing',
+  'funding',
+  'borrowing',
+  'lending',
+  'building',
+  'training',
+  'manufacturing',
+  'mining',
+  'shipping',
+  'clothing',
+  'heating',
+  'financing',
+  'processing',
+  'marketing',
+  'farming',
+  'fishing',
+  'banking',
+  'parking',
+  'schooling',
+  'hiring',
+  'trading',
+  'pricing',
+  'earnings',
+  'savings',
+  'offending',
+  'reoffending',
+  'policing',
+]);
 
 /** A scale word is part of a figure, never what it measures ("5.8 million" → not "million"); nor is an empty noun ("time"). */
 export const EN_SCALE_WORD_ONLY = /^(?:hundred|thousand|million|billion|trillion|time|times|way|ways|thing|things)s?$/i;
