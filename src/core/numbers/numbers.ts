@@ -80,6 +80,7 @@ import {
   EN_FRACTION_WORD,
   EN_OF_AFTER,
   EN_PERIOD_FRACTION_END,
+  EN_PERCENT_AFTER_FRACTION,
   EN_PERIOD_PART_BEFORE,
   EN_RATIO_DENOMINATOR_WORDS,
   EN_RATIO_IN_AFTER,
@@ -360,7 +361,8 @@ function scanArabic(text: string, start: number): NumberToken | null {
   let end = j;
   const digits = text.slice(start, end).replace(GROUP_SPACES, '');
   if (text[end] === '/') {
-    const share = shareFraction(text, start, end, Number(digits));
+    const share =
+      shareFraction(text, start, end, Number(digits)) ?? fractionOfPercent(text, start, end, Number(digits));
     if (share) return share;
   }
   // 16分之5: an Arabic denominator before 分之.
@@ -901,6 +903,18 @@ function shareFraction(text: string, start: number, numeratorEnd: number, numera
     approx,
     flags: [],
   };
+}
+
+/** 0 to 1/4 percent, 1/2 percentage point: a fraction written before its percent is that many percent. */
+function fractionOfPercent(text: string, start: number, numeratorEnd: number, numerator: number): NumberToken | null {
+  const m = SLASH_DENOMINATOR.exec(text.slice(numeratorEnd, numeratorEnd + 5));
+  if (!m || text[start - 1] === '/' || !Number.isInteger(numerator)) return null;
+  const denominator = Number(m[1]);
+  if (denominator <= numerator) return null;
+  const end = numeratorEnd + m[0].length;
+  if (!EN_PERCENT_AFTER_FRACTION.test(text.slice(end, end + 24))) return null;
+  const value = Math.round((numerator / denominator) * 10000) / 10000;
+  return { start, end, text: text.slice(start, end), value, script: 'arabic', percent: false, approx: null, flags: [] };
 }
 
 /** 约占全国1/10, 约占全球8成: the approximation word before 占 qualifies the share after it. */
