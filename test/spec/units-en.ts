@@ -29,6 +29,6 @@ export const EN_UNITS: SpecCase[] = [
     in: 'The Committee lowered the target range to 0 to 1/4 percent.',
     m: ['0 = 0 %', '1/4 percent = 0.25 %'],
   },
-  { in: 'Two members preferred 1/2 to 3/4 percent.', m: ['1/2 = 0.5 %', '3/4 percent = 0.75 %'] },
+  { in: 'The minority preferred 1/2 to 3/4 percent.', m: ['1/2 = 0.5 %', '3/4 percent = 0.75 %'] },
   { in: 'The line is staffed 24/7 by volunteers.', m: [] },
 ];
