@@ -82,7 +82,6 @@ import {
   EN_PERIOD_FRACTION_END,
   EN_PERCENT_AFTER_FRACTION,
   EN_PERIOD_PART_BEFORE,
-  EN_RATIO_DENOMINATOR_WORDS,
   EN_RATIO_IN_AFTER,
   EN_NEXT_NUMBER_WORD,
   EN_NUMBER_SIGN_BEFORE,
@@ -133,6 +132,8 @@ const WHITESPACE = /\s+/;
 /** Runs of white space (folded to one space). */
 const WHITESPACE_RUNS = /\s+/g;
 /** Thousands separators (removed before parsing). */
+/** A word that is written in digits (3 in 10) rather than in letters (one in five). */
+const DIGIT_START = /^\d/;
 const COMMAS = /,/g;
 
 export type { Approx };
@@ -1020,7 +1021,7 @@ function ratioShare(text: string, end: number, numerator: number): { value: numb
   const m = EN_RATIO_IN_AFTER.exec(text.slice(end, end + 24));
   if (!m || !Number.isInteger(numerator) || numerator <= 0) return null;
   const word = m[1].toLowerCase().replace(WHITESPACE_RUNS, ' ');
-  const denominator = EN_RATIO_DENOMINATOR_WORDS[word] ?? Number(word.replace(COMMAS, ''));
+  const denominator = DIGIT_START.test(word) ? Number(word.replace(COMMAS, '')) : (parseEnglishNumber(word) ?? NaN);
   if (!Number.isFinite(denominator) || denominator <= numerator) return null;
   return { value: roundShare((numerator / denominator) * 100), end: end + m[0].length };
 }

@@ -85,23 +85,6 @@ export const EN_PERIOD_PART_BEFORE =
 export const EN_RATIO_IN_AFTER =
   /^\s+(?:in|out\s+of)\s+(\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\s+hundred|a\s+thousand)\b(?!\s*(?:%|percent|per\s?cent|-))/i;
 
-/** Denominator words of EN_RATIO_IN_AFTER. */
-export const EN_RATIO_DENOMINATOR_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twenty: 20,
-  hundred: 100,
-  'a hundred': 100,
-  'a thousand': 1000,
-};
-
 /** "of" right after a fraction word: four quarters is a time frame, three quarters of them a share. */
 export const EN_OF_AFTER = /^\s+of\b/i;
 
