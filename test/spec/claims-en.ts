@@ -142,4 +142,8 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: true,
   },
   { in: 'These measures have shown little net movement since early 2022.', m: [], claim: true },
+  // A survey's finding of no significant change is a comparison, a claim; a note on significance testing is not.
+  { in: 'There was no significant change in median household income between 2022 and 2023.', m: [], claim: true },
+  { in: 'Poverty rates for older adults were not statistically different from the prior year.', m: [], claim: true },
+  { in: 'All comparisons in this report are tested for statistical significance.', m: [], claim: false },
 ];

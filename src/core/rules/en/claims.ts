@@ -15,11 +15,12 @@ const MOVED =
 
 /**
  * How a measured quantity moved, in a bulletin's words, with no figure: `continued to trend up`,
- * `little changed`, `changed little`, `showed little change`, `edged down`, `held steady`. The
+ * `little changed`, `changed little`, `showed little change`, `edged down`, `held steady`, and a survey's
+ * `no significant change` / `not statistically different` (a comparison the estimates support). The
  * statement itself is checkable against the series.
  */
 const MOVED_WITHOUT_FIGURE =
-  /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge)\b|\brebounded\b|\btrack(?:ed|s)? each other\b/
+  /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge)\b|\brebounded\b|\btrack(?:ed|s)? each other\b|\bno (?:statistically )?significant (?:change|difference)\b|\bnot (?:statistically )?(?:significantly|statistically) different\b/
     .source;
 
 /**
