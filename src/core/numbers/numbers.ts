@@ -884,12 +884,10 @@ function bareScale(text: string, start: number, runEnd: number): NumberToken | n
 
 /** 约占全国1/10: a fraction after 占 is a share, a percentage; the word before 占 gives its approximation. */
 function shareFraction(text: string, start: number, numeratorEnd: number, numerator: number): NumberToken | null {
-  const m = SLASH_DENOMINATOR.exec(text.slice(numeratorEnd, numeratorEnd + 5));
-  if (!m || text[start - 1] === '/' || !Number.isInteger(numerator)) return null;
-  const denominator = Number(m[1]);
-  if (denominator <= numerator || denominator === 0) return null;
+  const fraction = properFractionAfter(text, start, numeratorEnd, numerator);
+  if (!fraction) return null;
   if (!ZH_SHARE_BEFORE_FRACTION.test(text.slice(Math.max(0, start - CUE_WINDOW), start))) return null;
-  const end = numeratorEnd + m[0].length;
+  const { denominator, end } = fraction;
   const value = Math.round((numerator / denominator) * 100 * 10000) / 10000;
   const prefix = zhApproxBefore(text, start);
   const spanStart = prefix?.start ?? start;
@@ -906,13 +904,25 @@ function shareFraction(text: string, start: number, numeratorEnd: number, numera
   };
 }
 
-/** 0 to 1/4 percent, 1/2 percentage point: a fraction written before its percent is that many percent. */
-function fractionOfPercent(text: string, start: number, numeratorEnd: number, numerator: number): NumberToken | null {
+/** 1/4, 3/10: the denominator of a proper fraction written with a slash after a whole numerator, and its end. */
+function properFractionAfter(
+  text: string,
+  start: number,
+  numeratorEnd: number,
+  numerator: number,
+): { denominator: number; end: number } | null {
   const m = SLASH_DENOMINATOR.exec(text.slice(numeratorEnd, numeratorEnd + 5));
   if (!m || text[start - 1] === '/' || !Number.isInteger(numerator)) return null;
   const denominator = Number(m[1]);
-  if (denominator <= numerator) return null;
-  const end = numeratorEnd + m[0].length;
+  if (denominator <= numerator || denominator === 0) return null;
+  return { denominator, end: numeratorEnd + m[0].length };
+}
+
+/** 0 to 1/4 percent, 1/2 percentage point: a fraction written before its percent is that many percent. */
+function fractionOfPercent(text: string, start: number, numeratorEnd: number, numerator: number): NumberToken | null {
+  const fraction = properFractionAfter(text, start, numeratorEnd, numerator);
+  if (!fraction) return null;
+  const { denominator, end } = fraction;
   if (!EN_PERCENT_AFTER_FRACTION.test(text.slice(end, end + 24))) return null;
   const value = Math.round((numerator / denominator) * 10000) / 10000;
   return { start, end, text: text.slice(start, end), value, script: 'arabic', percent: false, approx: null, flags: [] };
