@@ -163,6 +163,10 @@ export const ZH_HANS: SpecCase[] = [
   { in: '图1  2025年全市一般公共预算收入构成情况', m: [] },
   { in: '深圳市人民政府公报  2026年第10期', m: [] },
   { in: '1．2025年债务限额余额情况。', m: [] },
+  // a full-width decimal point opening a line is a decimal when the figure runs into a scale word or a percent
+  { in: '２．２万人次参加职业技能培训。', m: ['２．２万人次 = 22000 人次'] },
+  { in: '１．５亿元用于老旧小区改造。', m: ['１．５亿元 = 150000000 元'] },
+  { in: '2．12月底前完成全部验收。', m: [] },
   { in: '扎实推进“十五五”规划编制。', m: [] },
   { in: '坚决守住“三保”底线。', m: [] },
   { in: '实施“两重”“两新”政策。', m: [] },

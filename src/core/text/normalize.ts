@@ -5,6 +5,7 @@
 // to exact UTF-16 offsets of the original text.
 
 import { furnitureLines, runningHeadShapes } from './furniture';
+import { ZH_DECIMAL_TAIL_AFTER_POINT } from '../rules/zh/numbers';
 
 export interface NormalizedText {
   readonly original: string;
@@ -318,7 +319,8 @@ export function normalizeText(
         const p = i > 0 ? s.charCodeAt(i - 1) : 0;
         const q = i + 1 < n ? s.charCodeAt(i + 1) : 0;
         const digitLike = (x: number) => isDigit(x) || (x >= 0xff10 && x <= 0xff19);
-        if (digitLike(p) && digitLike(q) && !isSectionNumberBefore(i)) emit(i, 46);
+        const sectionNumber = isSectionNumberBefore(i) && !ZH_DECIMAL_TAIL_AFTER_POINT.test(s.slice(i + 1, i + 12));
+        if (digitLike(p) && digitLike(q) && !sectionNumber) emit(i, 46);
         else outToOrig[out++] = i;
         continue;
       }

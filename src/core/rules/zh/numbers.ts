@@ -370,3 +370,7 @@ export const ZH_POSTFIX_APPROX: Array<[RegExp, Approx]> = [
   [/^(以内|之内|以下|之下)/u, 'under'],
   [/^(左右|上下|前后)(?![\u3400-\u9fff]{0,1}(?:端|台|门|院|楼))/u, 'about'],
 ];
+
+/** After the ． of a line-start 2．2: digits running into a scale word, a percent or 倍 make it a decimal
+ * (２．２万人, ３．５％), where 1．2025年债务情况 numbers a section. */
+export const ZH_DECIMAL_TAIL_AFTER_POINT = /^[0-9０-９]{1,4}\s?(?:万|亿|千|百|%|％|‰|倍|个百分点)/u;
