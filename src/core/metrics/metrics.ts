@@ -735,6 +735,8 @@ function nounUnitAfterScale(
 }
 
 function roundValue(v: number): number {
+  // An integer of 12 digits or fewer is its own 12-digit rounding (most figures): no string round trip.
+  if (Number.isInteger(v) && Math.abs(v) < 1e12) return v;
   if (!Number.isFinite(v)) return v;
   return Math.abs(v) >= 1e-6 ? Number(v.toPrecision(12)) : v;
 }

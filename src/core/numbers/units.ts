@@ -94,7 +94,8 @@ const LEXICON = buildLexicon();
 export function matchChineseUnit(text: string, pos: number): UnitMatch | null {
   for (let len = Math.min(LEXICON.maxLen, text.length - pos); len >= 1; len--) {
     const s = text.slice(pos, pos + len);
-    const entry = LEXICON.map.get(s) ?? (rateAfter(text, pos + len) ? ZH_RATE_ONLY_NUMERATORS[s] : undefined);
+    const rateOnly = ZH_RATE_ONLY_NUMERATORS[s];
+    const entry = LEXICON.map.get(s) ?? (rateOnly !== undefined && rateAfter(text, pos + len) ? rateOnly : undefined);
     if (!entry) continue;
     const per = rateAfter(text, pos + len);
     if (per) {

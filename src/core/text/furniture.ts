@@ -59,6 +59,6 @@ export function furnitureLines(lines: readonly string[], runningHeads: ReadonlyS
     if (!t) return line.includes('\f');
     if (PAGE_NUMBER.test(t)) return true;
     if (t.length > FURNITURE_MAX || TERMINAL_END.test(t)) return false;
-    return runningHeads.has(lineShape(t));
+    return runningHeads.size > 0 && runningHeads.has(lineShape(t));
   });
 }

@@ -47,6 +47,11 @@ interface Line {
 
 const TERMINAL = new Set(['。', '！', '？', '；', '!', '?', ';', '…']);
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
+/** The same sets by UTF-16 code: `sentenceEnds` reads every character of the text. */
+const TERMINAL_CODES = new Set(Array.from(TERMINAL, (ch) => ch.charCodeAt(0)));
+const CLOSER_CODES = new Set(Array.from(CLOSERS, (ch) => ch.charCodeAt(0)));
+const FULL_STOP = 46;
+const ELLIPSIS = 0x2026;
 const CAPTION_END = /(摄|供图|图片来源[:：].*|\(摄影[^)]*\)|（摄影[^）]*）|图\/[^\s]+|Photo:.*|Photograph by .*)$/u;
 const CAPTION_START = /^(图为|图：|图:|▲|△|\[图|【图|Photo:|Pictured:|!?\[?(?:Figure|Chart|Table) [A-Z0-9]{1,3}[:.])/u;
 
@@ -127,17 +132,17 @@ function endsSentence(text: string, start: number, end: number): boolean {
 function sentenceEnds(text: string, start: number, end: number): number[] {
   const ends: number[] = [];
   for (let i = start; i < end; i++) {
-    const ch = text[i];
+    const c = text.charCodeAt(i);
     let boundary = false;
-    if (TERMINAL.has(ch)) {
+    if (TERMINAL_CODES.has(c)) {
       boundary = true;
-      if (ch === '…' && text[i + 1] === '…') continue;
-    } else if (ch === '.') {
+      if (c === ELLIPSIS && text.charCodeAt(i + 1) === ELLIPSIS) continue;
+    } else if (c === FULL_STOP) {
       // English full stop (with its closing quotes or bracket): followed by space and a capital/quote/digit, or the end of the piece.
       const next = text[i + 1];
       const isDecimal = DIGIT.test(text[i - 1] ?? '') && DIGIT.test(next ?? '');
       let after = i + 1;
-      while (after < end && CLOSERS.has(text[after])) after++;
+      while (after < end && CLOSER_CODES.has(text.charCodeAt(after))) after++;
       if (
         !isDecimal &&
         (after >= end ||
@@ -148,7 +153,7 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     }
     if (!boundary) continue;
     let j = i + 1;
-    while (j < end && (CLOSERS.has(text[j]) || TERMINAL.has(text[j]))) j++;
+    while (j < end && (CLOSER_CODES.has(text.charCodeAt(j)) || TERMINAL_CODES.has(text.charCodeAt(j)))) j++;
     ends.push(j);
     i = j - 1;
   }
