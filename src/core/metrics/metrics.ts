@@ -187,7 +187,7 @@ function unitAfter(text: string, token: NumberToken, lang: 'zh' | 'en'): (UnitMa
   let p = pos;
   while (p < text.length && p - pos < 2 && (text[p] === ' ' || text[p] === '\u00a0')) p++;
   const zh = matchChineseUnit(text, p);
-  if (zh) return { ...zh, length: p - pos + zh.text.length };
+  if (zh) return { text: zh.text, unit: zh.unit, kind: zh.kind, scale: zh.scale, length: p - pos + zh.text.length };
   if (token.currencyPrefix)
     return { text: '', unit: currencyUnit(token.currencyPrefix), kind: 'money', scale: 1, length: 0 };
   return null;

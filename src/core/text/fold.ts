@@ -31,6 +31,12 @@ function simplifiedCodeTable(): Uint16Array {
   return table;
 }
 
+/** The simplified form of one UTF-16 code (itself when it has none). */
+export function simplifiedCode(c: number): number {
+  if (c < FIRST_IDEOGRAPH || c > LAST_IDEOGRAPH) return c;
+  return simplifiedCodeTable()[c - FIRST_IDEOGRAPH] || c;
+}
+
 const unchanged = (s: string) => s;
 
 export function foldTraditional(input: string): FoldedText {

@@ -2,7 +2,7 @@
 // or more pages, figures aside). They are not sentences, a hard wrap never joins them to prose,
 // and a sentence broken by a page break continues past them.
 
-import { foldTraditional } from './fold';
+import { simplifiedCode } from './fold';
 
 /** A page number as PDF text prints it: 59, - 12 -, 第 3 页, Page 3 of 10. */
 const PAGE_NUMBER =
@@ -15,10 +15,24 @@ const TERMINAL_END = /[。！？；!?;.]$/;
  * head repeats with a new date or page number). Spacing, punctuation and full-width forms,
  * which normalisation changes, do not count, so the original and normalised lines agree.
  */
-const lineShape = (t: string) =>
-  foldTraditional(t)
-    .text.replace(/[0-9\uff10-\uff19]+/g, '#')
-    .replace(/[^#A-Za-z\u3400-\u9fff]+/gu, '');
+function lineShape(t: string): string {
+  // One pass over the codes (every short line of a report is shaped): each run of ASCII or
+  // full-width digits becomes one #, then only #, Latin letters and ideographs are kept.
+  let shape = '';
+  let inFigure = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = simplifiedCode(t.charCodeAt(i));
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) {
+      if (!inFigure) shape += '#';
+      inFigure = true;
+      continue;
+    }
+    inFigure = false;
+    if (c === 35 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x3400 && c <= 0x9fff))
+      shape += String.fromCharCode(c);
+  }
+  return shape;
+}
 const clean = (line: string) => line.replace(/\f/g, '').trim();
 
 /**
