@@ -33,7 +33,12 @@ function lineShape(t: string): string {
   }
   return shape;
 }
-const clean = (line: string) => line.replace(/\f/g, '').trim();
+const clean = (line: string) => (line.includes('\f') ? line.replace(/\f/g, '') : line).trim();
+/** The characters a page number can start with (see PAGE_NUMBER): a cheap test before the pattern. */
+const mayBePageNumber = (t: string) => {
+  const c = t.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 0x2014 || c === 0x7b2c || c === 80 || c === 112;
+};
 
 /**
  * The shapes of a document's running heads: short lines printed three or more times. Found
@@ -71,7 +76,7 @@ export function furnitureLines(lines: readonly string[], runningHeads: ReadonlyS
   return lines.map((line) => {
     const t = clean(line);
     if (!t) return line.includes('\f');
-    if (PAGE_NUMBER.test(t)) return true;
+    if (mayBePageNumber(t) && PAGE_NUMBER.test(t)) return true;
     if (t.length > FURNITURE_MAX || TERMINAL_END.test(t)) return false;
     return runningHeads.size > 0 && runningHeads.has(lineShape(t));
   });

@@ -48,7 +48,21 @@ interface Line {
 const TERMINAL = new Set(['。', '！', '？', '；', '!', '?', ';', '…']);
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
 /** The same sets by UTF-16 code: `sentenceEnds` reads every character of the text. */
-const TERMINAL_CODES = new Set(Array.from(TERMINAL, (ch) => ch.charCodeAt(0)));
+function isTerminalCode(c: number): boolean {
+  switch (c) {
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0xff1b: // ；
+    case 33: // !
+    case 63: // ?
+    case 59: // ;
+    case 0x2026: // …
+      return true;
+    default:
+      return false;
+  }
+}
 const CLOSER_CODES = new Set(Array.from(CLOSERS, (ch) => ch.charCodeAt(0)));
 const FULL_STOP = 46;
 const ELLIPSIS = 0x2026;
@@ -134,7 +148,7 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     let boundary = false;
-    if (TERMINAL_CODES.has(c)) {
+    if (isTerminalCode(c)) {
       boundary = true;
       if (c === ELLIPSIS && text.charCodeAt(i + 1) === ELLIPSIS) continue;
     } else if (c === FULL_STOP) {
@@ -153,7 +167,7 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     }
     if (!boundary) continue;
     let j = i + 1;
-    while (j < end && (CLOSER_CODES.has(text.charCodeAt(j)) || TERMINAL_CODES.has(text.charCodeAt(j)))) j++;
+    while (j < end && (CLOSER_CODES.has(text.charCodeAt(j)) || isTerminalCode(text.charCodeAt(j)))) j++;
     ends.push(j);
     i = j - 1;
   }
