@@ -17,11 +17,14 @@ if (!existsSync(enginePath)) {
 }
 const engine = require(enginePath);
 const TARGET_BYTES = Number(process.env.BENCH_BYTES ?? 5 * 1024 * 1024);
+// BENCH_BASELINE_ENGINE=path/to/old/engine.js: also times that build's analysis in the same runs (an A/B).
+const baselinePath = process.env.BENCH_BASELINE_ENGINE;
+const baseline = baselinePath ? require(join(process.cwd(), baselinePath)) : null;
 const REPS = Number(process.env.BENCH_REPS ?? 3);
 
 // Material: the bundled Chinese sample, plus the shared seed corpus when it is beside the project.
 const pieces = [readFileSync(join(root, 'samples', 'zh-annual-review.txt'), 'utf8')];
-const corpus = join(root, '..', 'shared', 'corpus');
+const corpus = join(process.env.POLICY_LENS_SHARED ?? join(root, '..', 'shared'), 'corpus');
 if (existsSync(corpus)) for (const f of readdirSync(corpus).sort()) pieces.push(readFileSync(join(corpus, f), 'utf8'));
 const unit = pieces.join('\n\n');
 let text = '';
@@ -70,6 +73,7 @@ jieba.tag('预热'); // loaded by loadSegmenter with verified dictionaries
 const jiebaTimes = [];
 const fullTimes = [];
 const fastTimes = [];
+const baselineTimes = [];
 let result;
 for (let i = 0; i < REPS; i++) {
   jiebaTimes.push(time(() => jieba.tag(text)));
@@ -79,7 +83,9 @@ for (let i = 0; i < REPS; i++) {
     }),
   );
   fastTimes.push(time(() => engine.analyzeSync(text, { segmenter: null })));
+  if (baseline) baselineTimes.push(time(() => baseline.analyzeSync(text, { segmenter })));
 }
+const baselineMBs = baseline ? mb / median(baselineTimes) : null;
 const jiebaMBs = mb / median(jiebaTimes);
 const fullMBs = mb / median(fullTimes);
 const fastMBs = mb / median(fastTimes);
@@ -90,6 +96,14 @@ const rows = [
   ['nodejieba tag', `${jiebaMBs.toFixed(2)} MB/s`],
   ['engine (segmenter on)', `${fullMBs.toFixed(2)} MB/s  → ${(fullMBs / jiebaMBs).toFixed(2)}× nodejieba tag`],
   ['engine (numbers first)', `${fastMBs.toFixed(2)} MB/s  → ${(fastMBs / jiebaMBs).toFixed(2)}× nodejieba tag`],
+  ...(baseline
+    ? [
+        [
+          'baseline (segmenter on)',
+          `${baselineMBs.toFixed(2)} MB/s  → ${(baselineMBs / jiebaMBs).toFixed(2)}× nodejieba tag; this build ${(fullMBs / baselineMBs).toFixed(2)}× it`,
+        ],
+      ]
+    : []),
   ['found', `${result.metrics.length} metrics, ${result.claims.length} claims`],
   ['first result (cold, 64 KB)', `${cold.firstResultMs.toFixed(0)} ms for ${cold.metrics} metrics, numbers first`],
   ['segmenter load (cold)', `${cold.segmenterLoadMs.toFixed(0)} ms`],
@@ -108,6 +122,9 @@ console.log(
     engineMBs: +fullMBs.toFixed(3),
     engineNumbersFirstMBs: +fastMBs.toFixed(3),
     ratioEngineToJiebaTag: +(fullMBs / jiebaMBs).toFixed(3),
+    ...(baseline
+      ? { baselineEngineMBs: +baselineMBs.toFixed(3), ratioEngineToBaseline: +(fullMBs / baselineMBs).toFixed(3) }
+      : {}),
     firstResultMs: +cold.firstResultMs.toFixed(1),
     segmenterLoadMs: +cold.segmenterLoadMs.toFixed(1),
     peakRssMB: +rssMB.toFixed(0),

@@ -44,8 +44,7 @@ export interface AnalysisTrace {
 const HAS_CJK = /[\u3400-\u9fff]/u;
 
 /** POS-tags only the pieces that hold numbers: that is where subjects and names matter. */
-function tagPiece(segmenter: Segmenter | null, text: string, start: number, end: number): TaggedWord[] | null {
-  if (!segmenter) return null;
+function tagPiece(segmenter: Segmenter, text: string, start: number, end: number): TaggedWord[] | null {
   const piece = text.slice(start, end);
   if (!HAS_CJK.test(piece)) return null;
   return segmenter.tag(piece).map((w) => ({ ...w, start: w.start + start, end: w.end + start }));
@@ -64,10 +63,25 @@ function buildContexts(
   let ti = 0;
   for (const p of pieces) {
     while (ti < tokens.length && tokens[ti].start < p.start) ti++;
-    const hasNumber = ti < tokens.length && tokens[ti].start < p.end;
-    contexts.push({ start: p.start, end: p.end, tags: hasNumber ? tagPiece(segmenter, text, p.start, p.end) : null });
+    const hasNumber = segmenter !== null && ti < tokens.length && tokens[ti].start < p.end;
+    contexts.push({
+      start: p.start,
+      end: p.end,
+      tags: hasNumber ? lazyTags(segmenter, text, p.start, p.end) : NO_TAGS,
+    });
   }
   return contexts;
+}
+
+const NO_TAGS = (): null => null;
+
+/** A piece's tags, computed on first request and kept: tagging is most of the engine's time. */
+function lazyTags(segmenter: Segmenter, text: string, start: number, end: number): () => TaggedWord[] | null {
+  let tags: TaggedWord[] | null | undefined;
+  return () => {
+    if (tags === undefined) tags = tagPiece(segmenter, text, start, end);
+    return tags;
+  };
 }
 
 function unitContaining(units: TextUnit[], pos: number): TextUnit | null {

@@ -1,17 +1,37 @@
 // Clause boundaries of a whole text, found once: every metric looks up its clause by binary
 // search, so extraction stays linear in line length however long a clause or a line runs.
 
-const CLAUSE_BREAK_CHARS = new Set(['，', '。', '；', '：', '！', '？', ',', ';', ':', '!', '?', '\n']);
 const isDigitAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
 };
 
+/** ，。；：！？ , ; : ! ? and the line break, by code (the index reads every character of the text). */
+function isClauseBreakCode(c: number): boolean {
+  switch (c) {
+    case 0xff0c: // ，
+    case 0x3002: // 。
+    case 0xff1b: // ；
+    case 0xff1a: // ：
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 44: // ,
+    case 59: // ;
+    case 58: // :
+    case 33: // !
+    case 63: // ?
+    case 10: // \n
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Is text[i] a clause break? A comma between digits groups thousands; it does not break a clause. */
 export function isClauseBreakAt(text: string, i: number): boolean {
-  const ch = text[i];
-  if (!CLAUSE_BREAK_CHARS.has(ch)) return false;
-  return !(ch === ',' && i > 0 && isDigitAt(text, i - 1) && isDigitAt(text, i + 1));
+  const c = text.charCodeAt(i);
+  if (!isClauseBreakCode(c)) return false;
+  return !(c === 44 && i > 0 && isDigitAt(text, i - 1) && isDigitAt(text, i + 1));
 }
 
 export class ClauseIndex {

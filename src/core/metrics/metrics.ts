@@ -95,9 +95,15 @@ export interface RawMetric extends Pick<Metric, 'value' | 'unit' | 'kind' | 'app
 export interface SentenceContext {
   start: number;
   end: number;
-  /** POS tags for the sentence (offsets in the normalised text), or null without a segmenter. */
-  tags: TaggedWord[] | null;
+  /**
+   * POS tags for the sentence (offsets in the normalised text), or null without a segmenter.
+   * A function, tagged on first call: most figures are refused before their words matter.
+   */
+  tags: () => TaggedWord[] | null;
 }
+
+/** The tags of a figure outside every sentence, or of any without a segmenter. */
+const NO_TAGS = (): null => null;
 
 const SKIP_FLAGS = new Set(['year', 'date', 'code', 'ordinal', 'section', 'id', 'phone']);
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
@@ -151,8 +157,9 @@ function isChineseContext(text: string, pos: number): boolean {
   return CJK_CHARACTER.test(around);
 }
 
-/** jieba agrees the Chinese numeral is a quantity: it starts a word tagged m/q/mq. */
-function segmenterConfirms(tags: TaggedWord[], start: number): boolean {
+/** jieba agrees the Chinese numeral is a quantity: it starts a word tagged m/q/mq (never without tags). */
+function segmenterConfirms(tags: TaggedWord[] | null, start: number): boolean {
+  if (!tags) return false;
   const k = firstTagEndingAfter(tags, start);
   if (k >= tags.length) return false;
   const w = tags[k];
@@ -180,7 +187,7 @@ function unitAfter(text: string, token: NumberToken, lang: 'zh' | 'en'): (UnitMa
   let p = pos;
   while (p < text.length && p - pos < 2 && (text[p] === ' ' || text[p] === '\u00a0')) p++;
   const zh = matchChineseUnit(text, p);
-  if (zh) return { ...zh, length: p - pos + zh.text.length };
+  if (zh) return { text: zh.text, unit: zh.unit, kind: zh.kind, scale: zh.scale, length: p - pos + zh.text.length };
   if (token.currencyPrefix)
     return { text: '', unit: currencyUnit(token.currencyPrefix), kind: 'money', scale: 1, length: 0 };
   return null;
@@ -246,7 +253,7 @@ export function extractMetrics(
     const sentence = si < sentences.length && sentences[si].start <= token.start ? sentences[si] : null;
     const sStart = sentence ? sentence.start : clauses.clauseStartBefore(token.start, 0);
     const sEnd = sentence ? sentence.end : clauses.clauseEndAfter(token.end, text.length);
-    const tags = sentence?.tags ?? null;
+    const tags = sentence ? sentence.tags : NO_TAGS;
     const lang: 'zh' | 'en' =
       token.script === 'english' || (opts.lang === 'en' && !isChineseContext(text, token.start))
         ? 'en'
@@ -270,7 +277,7 @@ export function extractMetrics(
     }
     const unit: (UnitMatch & { length: number }) | null =
       unitAfter(text, token, lang) ??
-      (tags ? nounUnitAfterScale(text, token, tags) : null) ??
+      nounUnitAfterScale(text, token, tags) ??
       englishRangeUnit(text, token, lang) ??
       englishPartOfSet(text, token, lang) ??
       bareEnglishQuantity(text, token, lang, sStart) ??
@@ -346,7 +353,7 @@ export function extractMetrics(
     }
 
     if (token.script === 'chinese') {
-      if (token.flags.includes('in-word') && !(tags && segmenterConfirms(tags, token.start))) {
+      if (token.flags.includes('in-word') && !segmenterConfirms(tags(), token.start)) {
         refuse(token, 'numeral-inside-a-word');
         continue;
       }
@@ -362,14 +369,14 @@ export function extractMetrics(
         unit.kind === 'points' ||
         token.range !== undefined;
       if (
-        tags &&
         !financial &&
         !quantityCue &&
         !measured &&
-        !segmenterConfirms(tags, token.start) &&
         token.value >= 0 &&
         !token.approx &&
-        !token.percent
+        !token.percent &&
+        tags() !== null &&
+        !segmenterConfirms(tags(), token.start)
       ) {
         refuse(token, 'segmenter-says-not-a-quantity');
         continue;
@@ -546,7 +553,7 @@ export function extractMetrics(
             clauseEnd,
             takeNounAfter: unit.kind === 'count' && unit !== EMPTY_UNIT,
             lang,
-            tags,
+            tags: tags(),
             sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
           });
     if (!enumerated) {
@@ -602,7 +609,7 @@ function tagsAt(sentences: SentenceContext[]): (pos: number) => TaggedWord[] | n
       if (sentences[mid].end <= pos) lo = mid + 1;
       else hi = mid;
     }
-    return lo < sentences.length && sentences[lo].start <= pos ? sentences[lo].tags : null;
+    return lo < sentences.length && sentences[lo].start <= pos ? sentences[lo].tags() : null;
   };
 }
 
@@ -706,9 +713,11 @@ function englishRangeUnit(
 function nounUnitAfterScale(
   text: string,
   token: NumberToken,
-  tags: TaggedWord[],
+  tagsOfSentence: () => TaggedWord[] | null,
 ): (UnitMatch & { length: number }) | null {
   if (!ZH_SCALE_WORD_END.test(token.text)) return null;
+  const tags = tagsOfSentence();
+  if (!tags) return null;
   const first = firstTagEndingAfter(tags, token.end - 1);
   const after = tags
     .slice(first, first + 3)
@@ -726,6 +735,8 @@ function nounUnitAfterScale(
 }
 
 function roundValue(v: number): number {
+  // An integer of 12 digits or fewer is its own 12-digit rounding (most figures): no string round trip.
+  if (Number.isInteger(v) && Math.abs(v) < 1e12) return v;
   if (!Number.isFinite(v)) return v;
   return Math.abs(v) >= 1e-6 ? Number(v.toPrecision(12)) : v;
 }

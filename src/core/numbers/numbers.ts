@@ -8,6 +8,7 @@ import {
   parseChineseNumeral,
   parseEnglishNumber,
   isZhNumeralChar,
+  isZhNumeralCode,
   EN_SCALES,
   englishFractionValue,
   isEnglishNumberWord,
@@ -226,7 +227,7 @@ export function scanNumbers(text: string): NumberToken[] {
     const c = text.charCodeAt(i);
     let token: NumberToken | null = null;
     if (isDigitCode(c)) token = scanArabic(text, i);
-    else if (isZhNumeralChar(text[i])) token = scanChinese(text, i);
+    else if (isZhNumeralCode(c)) token = scanChinese(text, i);
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
       // English number words start at a word boundary.
       if (i === 0 || !LATIN_LETTER_OR_DIGIT.test(text[i - 1]))

@@ -43,6 +43,13 @@ export function isZhNumeralChar(ch: string): boolean {
   return ZH_NUMERAL_CHARS.includes(ch);
 }
 
+const ZH_NUMERAL_CODES = new Set(Array.from(ZH_NUMERAL_CHARS, (ch) => ch.charCodeAt(0)));
+
+/** `isZhNumeralChar` by UTF-16 code, for the scanner's loop over every character (no string per character). */
+export function isZhNumeralCode(c: number): boolean {
+  return c >= 0x3007 && ZH_NUMERAL_CODES.has(c);
+}
+
 export function parseArabic(s: string): number | null {
   const t = s.trim();
   if (!ARABIC_FIGURE.test(t)) return null;

@@ -62,7 +62,8 @@ function rateAfter(text: string, pos: number): string | null {
 
 interface Lexicon {
   map: Map<string, UnitEntry>;
-  maxLen: number;
+  /** The lengths of the words (and rate-only numerators) starting with each character, longest first. */
+  lengthsByFirst: Map<number, number[]>;
 }
 
 function buildLexicon(): Lexicon {
@@ -83,16 +84,26 @@ function buildLexicon(): Lexicon {
   }
   for (const m of ZH_MULTIPLE_UNITS) map.set(m, { unit: m, kind: 'multiple' });
   for (const m of ZH_MEDAL_UNITS) map.set(m, { unit: m, kind: 'count' });
-  let maxLen = 0;
-  for (const k of map.keys()) maxLen = Math.max(maxLen, k.length);
-  return { map, maxLen };
+  const lengthsByFirst = new Map<number, number[]>();
+  for (const k of [...map.keys(), ...Object.keys(ZH_RATE_ONLY_NUMERATORS)]) {
+    if (!k) continue;
+    const lengths = lengthsByFirst.get(k.charCodeAt(0)) ?? [];
+    if (!lengths.includes(k.length)) lengths.push(k.length);
+    lengthsByFirst.set(k.charCodeAt(0), lengths);
+  }
+  for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
+  return { map, lengthsByFirst };
 }
 
 const LEXICON = buildLexicon();
 
 /** Matches a Chinese unit at `pos` in `text` (longest first), or null. */
 export function matchChineseUnit(text: string, pos: number): UnitMatch | null {
-  for (let len = Math.min(LEXICON.maxLen, text.length - pos); len >= 1; len--) {
+  // Only the lengths of words that start with this character are tried (most characters start none).
+  const lengths = LEXICON.lengthsByFirst.get(text.charCodeAt(pos));
+  if (!lengths) return null;
+  for (const len of lengths) {
+    if (len > text.length - pos) continue;
     const s = text.slice(pos, pos + len);
     const entry = LEXICON.map.get(s) ?? (rateAfter(text, pos + len) ? ZH_RATE_ONLY_NUMERATORS[s] : undefined);
     if (!entry) continue;

@@ -12,20 +12,49 @@ export interface FoldedText {
   restore(s: string): string;
 }
 
+const FIRST_IDEOGRAPH = 0x4e00;
+const LAST_IDEOGRAPH = 0x9fff;
+let simplifiedCodes: Uint16Array | null = null;
+
+/**
+ * The simplified code of each ideograph U+4E00–9FFF (0 when it has none), built once from the
+ * rules' table: the fold reads every character of a report, a string lookup each is too slow.
+ */
+function simplifiedCodeTable(): Uint16Array {
+  if (simplifiedCodes) return simplifiedCodes;
+  const table = new Uint16Array(LAST_IDEOGRAPH - FIRST_IDEOGRAPH + 1);
+  for (let c = FIRST_IDEOGRAPH; c <= LAST_IDEOGRAPH; c++) {
+    const s = simplifiedOf(String.fromCharCode(c));
+    if (s !== undefined) table[c - FIRST_IDEOGRAPH] = s.charCodeAt(0);
+  }
+  simplifiedCodes = table;
+  return table;
+}
+
+/** The simplified form of one UTF-16 code (itself when it has none). */
+export function simplifiedCode(c: number): number {
+  if (c < FIRST_IDEOGRAPH || c > LAST_IDEOGRAPH) return c;
+  return simplifiedCodeTable()[c - FIRST_IDEOGRAPH] || c;
+}
+
+const unchanged = (s: string) => s;
+
 export function foldTraditional(input: string): FoldedText {
+  const table = simplifiedCodeTable();
   let out: string[] | null = null;
   // simplified → the traditional character this report wrote for it
   const back = new Map<string, string>();
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) continue;
-    const s = simplifiedOf(input[i]);
-    if (s === undefined) continue;
+    if (c < FIRST_IDEOGRAPH || c > LAST_IDEOGRAPH) continue;
+    const code = table[c - FIRST_IDEOGRAPH];
+    if (code === 0) continue;
+    const s = String.fromCharCode(code);
     out ??= input.split('');
     out[i] = s;
     back.set(s, input[i]);
   }
-  if (!out) return { text: input, folded: false, restore: (s) => s };
+  if (!out) return { text: input, folded: false, restore: unchanged };
   // A simplified character the report also writes as such (制 beside 製) cannot be told back.
   for (const s of [...back.keys()]) if (input.includes(s)) back.delete(s);
   return {

@@ -2,7 +2,7 @@
 // or more pages, figures aside). They are not sentences, a hard wrap never joins them to prose,
 // and a sentence broken by a page break continues past them.
 
-import { foldTraditional } from './fold';
+import { simplifiedCode } from './fold';
 
 /** A page number as PDF text prints it: 59, - 12 -, 第 3 页, Page 3 of 10. */
 const PAGE_NUMBER =
@@ -15,11 +15,30 @@ const TERMINAL_END = /[。！？；!?;.]$/;
  * head repeats with a new date or page number). Spacing, punctuation and full-width forms,
  * which normalisation changes, do not count, so the original and normalised lines agree.
  */
-const lineShape = (t: string) =>
-  foldTraditional(t)
-    .text.replace(/[0-9\uff10-\uff19]+/g, '#')
-    .replace(/[^#A-Za-z\u3400-\u9fff]+/gu, '');
-const clean = (line: string) => line.replace(/\f/g, '').trim();
+function lineShape(t: string): string {
+  // One pass over the codes (every short line of a report is shaped): each run of ASCII or
+  // full-width digits becomes one #, then only #, Latin letters and ideographs are kept.
+  let shape = '';
+  let inFigure = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = simplifiedCode(t.charCodeAt(i));
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) {
+      if (!inFigure) shape += '#';
+      inFigure = true;
+      continue;
+    }
+    inFigure = false;
+    if (c === 35 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x3400 && c <= 0x9fff))
+      shape += String.fromCharCode(c);
+  }
+  return shape;
+}
+const clean = (line: string) => (line.includes('\f') ? line.replace(/\f/g, '') : line).trim();
+/** The characters a page number can start with (see PAGE_NUMBER): a cheap test before the pattern. */
+const mayBePageNumber = (t: string) => {
+  const c = t.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 0x2014 || c === 0x7b2c || c === 80 || c === 112;
+};
 
 /**
  * The shapes of a document's running heads: short lines printed three or more times. Found
@@ -57,8 +76,8 @@ export function furnitureLines(lines: readonly string[], runningHeads: ReadonlyS
   return lines.map((line) => {
     const t = clean(line);
     if (!t) return line.includes('\f');
-    if (PAGE_NUMBER.test(t)) return true;
+    if (mayBePageNumber(t) && PAGE_NUMBER.test(t)) return true;
     if (t.length > FURNITURE_MAX || TERMINAL_END.test(t)) return false;
-    return runningHeads.has(lineShape(t));
+    return runningHeads.size > 0 && runningHeads.has(lineShape(t));
   });
 }

@@ -47,6 +47,7 @@ const isTerminal = (c: number) =>
 
 /** Chinese punctuation that stays full-width; the rest of U+FF01–FF5E folds to ASCII. */
 const KEEP_FULLWIDTH = new Set([0xff0c, 0xff1b, 0xff1a, 0xff01, 0xff1f, 0xff08, 0xff09]);
+/** Keys all below 64: the loop checks that first, most characters are not ASCII punctuation. */
 const ASCII_TO_CJK_PUNCT: Record<number, number> = {
   44: 0xff0c,
   59: 0xff1b,
@@ -327,7 +328,7 @@ export function normalizeText(
       emit(i, ascii);
       continue;
     }
-    if (ASCII_TO_CJK_PUNCT[c] !== undefined) {
+    if (c <= 63 && ASCII_TO_CJK_PUNCT[c] !== undefined) {
       const p = prevSolid(i);
       const q = nextSolid(i);
       const digitGroup = c === 44 && isDigit(p) && isDigit(q);

@@ -47,6 +47,25 @@ interface Line {
 
 const TERMINAL = new Set(['。', '！', '？', '；', '!', '?', ';', '…']);
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
+/** The same sets by UTF-16 code: `sentenceEnds` reads every character of the text. */
+function isTerminalCode(c: number): boolean {
+  switch (c) {
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0xff1b: // ；
+    case 33: // !
+    case 63: // ?
+    case 59: // ;
+    case 0x2026: // …
+      return true;
+    default:
+      return false;
+  }
+}
+const CLOSER_CODES = new Set(Array.from(CLOSERS, (ch) => ch.charCodeAt(0)));
+const FULL_STOP = 46;
+const ELLIPSIS = 0x2026;
 const CAPTION_END = /(摄|供图|图片来源[:：].*|\(摄影[^)]*\)|（摄影[^）]*）|图\/[^\s]+|Photo:.*|Photograph by .*)$/u;
 const CAPTION_START = /^(图为|图：|图:|▲|△|\[图|【图|Photo:|Pictured:|!?\[?(?:Figure|Chart|Table) [A-Z0-9]{1,3}[:.])/u;
 
@@ -127,17 +146,17 @@ function endsSentence(text: string, start: number, end: number): boolean {
 function sentenceEnds(text: string, start: number, end: number): number[] {
   const ends: number[] = [];
   for (let i = start; i < end; i++) {
-    const ch = text[i];
+    const c = text.charCodeAt(i);
     let boundary = false;
-    if (TERMINAL.has(ch)) {
+    if (isTerminalCode(c)) {
       boundary = true;
-      if (ch === '…' && text[i + 1] === '…') continue;
-    } else if (ch === '.') {
+      if (c === ELLIPSIS && text.charCodeAt(i + 1) === ELLIPSIS) continue;
+    } else if (c === FULL_STOP) {
       // English full stop (with its closing quotes or bracket): followed by space and a capital/quote/digit, or the end of the piece.
       const next = text[i + 1];
       const isDecimal = DIGIT.test(text[i - 1] ?? '') && DIGIT.test(next ?? '');
       let after = i + 1;
-      while (after < end && CLOSERS.has(text[after])) after++;
+      while (after < end && CLOSER_CODES.has(text.charCodeAt(after))) after++;
       if (
         !isDecimal &&
         (after >= end ||
@@ -148,7 +167,7 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     }
     if (!boundary) continue;
     let j = i + 1;
-    while (j < end && (CLOSERS.has(text[j]) || TERMINAL.has(text[j]))) j++;
+    while (j < end && (CLOSER_CODES.has(text.charCodeAt(j)) || isTerminalCode(text.charCodeAt(j)))) j++;
     ends.push(j);
     i = j - 1;
   }
