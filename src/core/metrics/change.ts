@@ -35,6 +35,7 @@ import {
   EN_CLOSE_PARENTHESIS_AFTER,
   EN_COMPARATIVE_OF,
   EN_COMPARED_WITH,
+  EN_COORDINATED_CHANGE_GAP,
   EN_DIGITS_AFTER_SIGNED,
   EN_DOWN,
   EN_FALL_WORD,
@@ -46,10 +47,12 @@ import {
   EN_PAREN_DIRECTION,
   EN_PLUS_SIGNED_NEARBY,
   EN_RANGE_FIRST_END_LEAD,
+  EN_RANGE_OF_MOVES_LEAD,
   EN_RANGE_SECOND_END_GAP,
   EN_RATE_OF_CHANGE_DOWN,
   EN_RATE_OF_CHANGE_UP,
   EN_RESTATED_CHANGE_GAP,
+  EN_SHARE_AFTER,
   EN_SIGNED_FIGURE,
   EN_TO_BEFORE,
   EN_UP_WORD,
@@ -200,9 +203,11 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
     if (direction) return { direction, basis: null };
   }
   if (lang !== 'en') return null;
+  const moves = EN_RANGE_OF_MOVES_LEAD.exec(sentenceBefore.slice(-160));
+  if (moves) return { direction: englishDirection(moves[1]), basis: null };
   const comparative = EN_COMPARATIVE_OF.exec(sentenceBefore);
   if (comparative && !DIGIT.test(comparative[0])) return { direction: englishDirection(comparative[1]), basis: null };
-  if (/\(\s*$/.test(sentenceBefore)) {
+  if (EN_OPEN_PARENTHESIS_BEFORE.test(sentenceBefore)) {
     const window = sentenceBefore.slice(-160);
     const word = lastMatch(EN_PAREN_DIRECTION, window);
     // "the rate rose for Blacks (6.4 percent)": where the rate stands, not the size of its move.
@@ -247,9 +252,15 @@ function nearestRateDirection(sentenceBefore: string, lang: 'zh' | 'en'): Change
   return best[1];
 }
 
-/** "increased 5.1 percent at an annual rate, or $344.5 billion": the text between two figures restates the first change. */
-export function restatesPrevious(between: string, lang: 'zh' | 'en'): boolean {
-  return lang === 'en' && EN_RESTATED_CHANGE_GAP.test(between);
+/**
+ * Does a figure take the change of the figure before it across the text between them: the same change restated
+ * ("…, or $344.5 billion"), or one verb over coordinated figures ("rose 0.3 percent in May and 0.2 percent in
+ * June")? `after` is the text after the figure (a share, "30 percent of", never does).
+ */
+export function carriesPreviousChange(between: string, after: string, lang: 'zh' | 'en'): boolean {
+  if (lang !== 'en') return false;
+  if (EN_RESTATED_CHANGE_GAP.test(between)) return true;
+  return between.length <= 160 && EN_COORDINATED_CHANGE_GAP.test(between) && !EN_SHARE_AFTER.test(after);
 }
 
 /** decreased between 2.4 and 18.2 points: the text before the first figure and between the two make them one range of changes. */

@@ -6,11 +6,11 @@ import type { TaggedWord } from '../text/segmenter';
 import type { Approx, Metric } from '../types';
 import { matchChineseUnit, matchEnglishUnit, isDurationUnit, withRate, type UnitMatch } from '../numbers/units';
 import {
+  carriesPreviousChange,
   comparesWithPrevious,
   detectChange,
   detectSentenceChange,
   endsRangeOfChanges,
-  restatesPrevious,
 } from './change';
 import { ClauseIndex } from './clause-index';
 import { isEnglishIndexValue, isIndexValue, isRatioTerm, isScaledFigureWithoutNoun } from '../numbers/unitless';
@@ -463,7 +463,7 @@ export function extractMetrics(
     const listedAfterComma =
       previous !== null &&
       ((EN_COMMA_LIST_JOINER.test(gapFromPrevious) && (previous.unit === unit.unit || EN_OR.test(gapFromPrevious))) ||
-        restatesPrevious(gapFromPrevious, lang));
+        carriesPreviousChange(gapFromPrevious, afterText, lang));
     let change = detectChange(
       lang === 'zh' ? beforeText.replace(WHITESPACE_ALL, '') : beforeText,
       afterText,

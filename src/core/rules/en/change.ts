@@ -21,14 +21,28 @@ export const EN_RANGE_SECOND_END_GAP = /^\s*(?:to|and|-|–)\s*$/i;
 /** The words before the first end of any range (of levels too): it shares its subject with the second end. */
 export const EN_RANGE_LEAD = /\b(?:between|from)\s+$/i;
 
+/**
+ * "Rates declined in 42 states, ranging between 2.2 and 7.6 percentage points": a range after a clause whose verb
+ * moved gives the sizes of the moves. Group 1: the verb. Bounded: the verb at most 80 characters back.
+ */
+export const EN_RANGE_OF_MOVES_LEAD = new RegExp(
+  `\\b(${EN_DOWN.source}|${EN_UP.source})\\b[^.;]{0,80}?,\\s*ranging\\s+(?:from|between)\\s+$`,
+  'i',
+);
+
 /** The words before the first end of a range of changes (not "from" alone: rose from 3.4 to 3.6 percent is two levels). */
 export const EN_RANGE_FIRST_END_LEAD = /\b(?:between|ranging\s+(?:from|between))\s+$/i;
 export const EN_BEFORE = new RegExp(`\\b(${EN_DOWN.source}|${EN_UP.source})${EN_FIGURE_LEAD}`, 'i');
 /** "a 50% year-over-year increase", "a 2.1 percent annual gain": modifiers between a figure and its change noun. */
 const EN_CHANGE_NOUN_MODIFIER =
   '(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|over[- ]the[- ](?:year|month|quarter)|annual(?:ized)?|monthly|quarterly|average|overall|net|cumulative)\\s+)?';
+/**
+ * "18.9 million barrels (18.7%) lower than a year ago": a restatement in parentheses between a figure and the
+ * change word after it; for the figure inside them, the closing parenthesis.
+ */
+const EN_PARENTHESISED_RESTATEMENT = '(?:\\)\\s*|\\([^()\\n]{1,40}\\)\\s*)?';
 export const EN_AFTER = new RegExp(
-  `^\\s*(?:-|\\s)?${EN_CHANGE_NOUN_MODIFIER}(increase|rise|jump|gain|advance|climb|growth|hike|decrease|decline|drop|fall|reduction|contraction|cut|dip|more|higher|greater|above|fewer|less|lower|below)\\b`,
+  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?${EN_CHANGE_NOUN_MODIFIER}(increase|rise|jump|gain|advance|climb|growth|hike|decrease|decline|drop|fall|reduction|contraction|cut|dip|more|higher|greater|above|fewer|less|lower|below)\\b`,
   'i',
 );
 export const EN_BASIS =
@@ -71,6 +85,18 @@ export const EN_INFLATION_AFTER = /^\s*(?:annual\s+|CPI\s+|RPI\s+)?inflation\b/i
  * parentheses is where it stands, not the size of the move (read before the direction word).
  */
 export const EN_LEVEL_NOUN_BEFORE_DIRECTION = /\b(?:rates?|ratios?|levels?)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * "increased by 5.4 percent in 2022 and by 5.7 percent in 2023", "rose 0.3 percent in May and 0.2 percent in
+ * June", "by $500 billion and its holdings of securities by $200 billion": one verb of change over coordinated
+ * figures. The words between the two (at most eight, then "and", maybe "by") hold no verb, comparison or "to"
+ * that would make the second figure a level or a change of its own.
+ */
+export const EN_COORDINATED_CHANGE_GAP =
+  /^(?:,?\s+(?!(?:is|are|was|were|be|been|being|has|have|had|to|from|than|compared|versus|while|whereas|but|or|reached|stood|totale?led|totaling|averaged|remained|level|levels)\b)[\w'’./-]+){0,8}?,?\s+and\s+(?:(?:its|their|the)\s+(?:(?!(?:is|are|was|were|has|have|had|to|from|than)\b)[\w'’-]+\s+){1,6}?by\s+|by\s+)?(?:(?:at\s+least|about|nearly|almost|roughly|approximately|around|more\s+than|over)\s+)?$/i;
+
+/** "30 percent of households": a share, never the second term of a change. */
+export const EN_SHARE_AFTER = /^\s+of\b/i;
 
 /** "increased 5.1 percent at an annual rate, or $344.5 billion": the same change restated after "or". */
 export const EN_RESTATED_CHANGE_GAP = /^\s*(?:[A-Za-z]+\s+){0,6}?[A-Za-z]*\s*,\s*or\s+$/;
