@@ -146,4 +146,51 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'There was no significant change in median household income between 2022 and 2023.', m: [], claim: true },
   { in: 'Poverty rates for older adults were not statistically different from the prior year.', m: [], claim: true },
   { in: 'All comparisons in this report are tested for statistical significance.', m: [], claim: false },
+  // Figure-less claims of US releases: trends, rankings, comparisons between groups, zero counts
+  {
+    in: 'Wholesale diesel prices climbed steeply as pipeline deliveries to the Southeast were disrupted.',
+    m: [],
+    claim: true,
+  },
+  { in: 'Most regions continued to see declines in the number of uninsured children.', m: [], claim: true },
+  { in: 'Renters were more likely than homeowners to report housing cost burdens.', m: [], claim: true },
+  { in: 'Households in rural counties are the least likely to have broadband service.', m: [], claim: true },
+  { in: 'Unlike the Midwest, the Northeast relies heavily on imported heating oil.', m: [], claim: true },
+  { in: 'There are no commercial storage facilities in the state for liquefied natural gas.', m: [], claim: true },
+  { in: 'Consumer spending has moderated from its strong pace earlier in the year.', m: [], claim: true },
+  // Dated policy events and decisions taken
+  {
+    in: 'The Farm Bill was signed into law in December 2018 and extended several conservation programs.',
+    m: [],
+    claim: true,
+  },
+  { in: 'The temporary expansion of the child tax credit expired at the end of 2021.', m: [], claim: true },
+  { in: 'In March 2021, Congress passed the American Rescue Plan Act.', m: [], claim: true },
+  { in: 'The Board voted unanimously to approve the merger application.', m: [], claim: true },
+  {
+    in: 'The Committee decided to keep the target range unchanged and will continue to monitor incoming data.',
+    m: [],
+    claim: true,
+  },
+  // Not claims: documents describing themselves, contact lines, forecasts, goals, effects in general
+  {
+    in: 'An accompanying technical paper further explores the differences across metropolitan areas.',
+    m: [],
+    claim: false,
+  },
+  { in: 'The interactive map below shows the share of workers covered in each county.', m: [], claim: false },
+  { in: 'For more information, contact the Public Information Office.', m: [], claim: false },
+  {
+    in: 'EIA forecasts Brent crude oil spot prices to average $84 per barrel.',
+    m: ['$84 per barrel = 84 美元/barrel'],
+    claim: false,
+  },
+  { in: 'Inventories should see further declines in the coming weeks as refineries restart.', m: [], claim: false },
+  { in: 'There is no guarantee that these programs will continue beyond the current year.', m: [], claim: false },
+  { in: 'The only way to measure these effects is through a household survey.', m: [], claim: false },
+  {
+    in: 'The agency has the goal of reducing improper payments by 20 percent.',
+    m: ['20 percent = 20 % down'],
+    claim: false,
+  },
 ];
