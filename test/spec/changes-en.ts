@@ -122,6 +122,12 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'The Bank reduced its holdings of bills by $30 billion and its holdings of notes by $15 billion.',
     m: ['$30 billion = 30000000000 美元 down', '$15 billion = 15000000000 美元 down'],
   },
+  // A bare figure coordinated with a change is one (a metric with no noun written).
+  {
+    in: 'Employment in mining was down 4,000 in April and 6,000 in May.',
+    m: ['4,000 = 4000  down', '6,000 = 6000  down'],
+  },
+  { in: 'Payrolls rose by 150,000 in May and 2023 was a record year.', m: ['150,000 = 150000  up'] },
   // A restatement in parentheses between a figure and the comparative after it.
   {
     in: 'Distillate inventories stood 12.5 million barrels (9.8%) below the level of a year ago.',

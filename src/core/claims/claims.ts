@@ -42,6 +42,8 @@ const HAS_CJK = /[\u3400-\u9fff]/u;
  */
 const ENDS_UNPUNCTUATED = /[\p{L}\p{N}:;]$/u;
 const HAS_DIGIT = /\d/;
+/** A run of white space (line breaks included), read as one space. */
+const WHITESPACE_RUN = /\s+/g;
 const NOTHING = /(?!)/g;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
@@ -90,7 +92,7 @@ export function classifyClaim(input: ClaimInput): ClaimSignals | null {
 }
 
 export function traceClaim({ text, metricCount, quotation, lang, inPlanSection }: ClaimInput): ClaimTrace {
-  const t = text.replace(/\s+/g, ' ');
+  const t = text.replace(WHITESPACE_RUN, ' ');
   // A Chinese report quotes English names and an English one Chinese names: the sentence's own script decides.
   const rules = claimRulesFor(lang === 'en' && HAS_CJK.test(t) ? 'zh' : lang);
   const fired: string[] = [];

@@ -40,6 +40,7 @@ import {
   EN_DOWN,
   EN_FALL_WORD,
   EN_INFLATION_AFTER,
+  EN_LAST_FIGURE_IN,
   EN_LEVEL_DIFFERENCE_BY,
   EN_LEVEL_NOUN_BEFORE_DIRECTION,
   EN_LEVEL_RATE,
@@ -261,6 +262,17 @@ export function carriesPreviousChange(between: string, after: string, lang: 'zh'
   if (lang !== 'en') return false;
   if (EN_RESTATED_CHANGE_GAP.test(between)) return true;
   return between.length <= 160 && EN_COORDINATED_CHANGE_GAP.test(between) && !EN_SHARE_AFTER.test(after);
+}
+
+/**
+ * "Employment was down 12,000 in June and 25,000 in July": a bare figure coordinated with an earlier figure that is
+ * a change is a change too (so a metric, though no noun is written). `before` is the sentence up to the figure.
+ */
+export function coordinatedWithChange(before: string, after: string): boolean {
+  const last = EN_LAST_FIGURE_IN.exec(before);
+  if (!last || !EN_COORDINATED_CHANGE_GAP.test(last[2]) || EN_SHARE_AFTER.test(after)) return false;
+  const figureEnd = before.length - last[2].length;
+  return detectChange(last[1], before.slice(figureEnd), 'en', '') !== null;
 }
 
 /** decreased between 2.4 and 18.2 points: the text before the first figure and between the two make them one range of changes. */

@@ -8,6 +8,7 @@ import { matchChineseUnit, matchEnglishUnit, isDurationUnit, withRate, type Unit
 import {
   carriesPreviousChange,
   comparesWithPrevious,
+  coordinatedWithChange,
   detectChange,
   detectSentenceChange,
   endsRangeOfChanges,
@@ -651,7 +652,8 @@ function bareEnglishQuantity(
   // 100: "below its pre-pandemic February 2020 level by 368,000" reads back past its verb.
   const before = text.slice(Math.max(sentenceStart, token.start - 100), token.start);
   const after = text.slice(token.end, token.end + 30);
-  if (detectChange(before, after, 'en', '')) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  if (detectChange(before, after, 'en', '') || coordinatedWithChange(before, after))
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // decreased from 41 to 29: both ends of a stated change are levels worth checking.
   if (EN_FROM_OR_TO_BEFORE.test(before) && EN_CHANGE_VERB.test(before)) {
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };

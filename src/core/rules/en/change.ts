@@ -95,6 +95,13 @@ export const EN_LEVEL_NOUN_BEFORE_DIRECTION = /\b(?:rates?|ratios?|levels?)\s+(?
 export const EN_COORDINATED_CHANGE_GAP =
   /^(?:,?\s+(?!(?:is|are|was|were|be|been|being|has|have|had|to|from|than|compared|versus|while|whereas|but|or|reached|stood|totale?led|totaling|averaged|remained|level|levels)\b)[\w'’./-]+){0,8}?,?\s+and\s+(?:(?:its|their|the)\s+(?:(?!(?:is|are|was|were|has|have|had|to|from|than)\b)[\w'’-]+\s+){1,6}?by\s+|by\s+)?(?:(?:at\s+least|about|nearly|almost|roughly|approximately|around|more\s+than|over)\s+)?$/i;
 
+/**
+ * The last figure in a stretch of text, as `…down 12,000 in June and ` holds it: group 1 everything before the
+ * figure, group 2 the words after it. Bounded: the figure at most 120 characters back.
+ */
+export const EN_LAST_FIGURE_IN =
+  /^([\s\S]*?)[$£€]?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?(?:\s*(?:%|percent|per cent))?([^\d]{0,120})$/i;
+
 /** "30 percent of households": a share, never the second term of a change. */
 export const EN_SHARE_AFTER = /^\s+of\b/i;
 

@@ -23,6 +23,10 @@ const MOVED_WITHOUT_FIGURE =
   /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge)\b|\brebounded\b|\btrack(?:ed|s)? each other\b|\bcontinued to (?:see|show|post|record|report) (?:improvements?|increases?|gains?|growth|declines?|decreases?|losses)\b|\b(?:improved|worsened|deteriorated|accelerated|decelerated|moderated)\b|\b(?:remained|remains|stayed) (?:low|high|elevated|strong|solid|weak|subdued)\b|\bno (?:statistically )?significant (?:change|difference)\b|\b(?:change|difference|increase|decrease|decline)\b[^.;]{0,80}?\b(?:was|were) not (?:statistically )?significant\b|\bnot (?:statistically )?(?:significantly|statistically) different\b/
     .source;
 
+/** A body's decision or vote (`the Committee decided to`, `the Board voted to`): a specific event. */
+const DECISION = /\b(?:decided|voted|agreed|ruled) to\b|\b(?:voted|ruled) (?:against|in favou?r of|unanimously)\b/
+  .source;
+
 /**
  * Words of the future: an aim, a plan, an intention, a projection, an estimate of what is to
  * come. A sentence is a plan only when these are all it asserts (see `done`).
@@ -37,10 +41,10 @@ const FUTURE = [
   /\bestimated to (?!have\b|be\b)/.source,
   /\bby (?:the end of )?20[3-9]\d\b|\btarget of\b/.source,
   /\b(?:projected|forecast|predicted|expects?|anticipates?) that\b/.source,
-  // `EIA forecasts Brent prices to average $80`, `expects production to rise`: a forecast with its object between.
-  /\b(?:forecasts?|projects|expects|anticipates)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:average|reach|rise|fall|increase|decrease|decline|grow|remain|total|exceed)\b/
+  // `EIA forecasts Brent prices to average $80`, `expects production to rise`: a forecast with its object between;
+  // the coming months; a goal.
+  /\b(?:forecasts?|projects|expects|anticipates)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:average|reach|rise|fall|increase|decrease|decline|grow|remain|total|exceed)\b|\bin the (?:coming|next) (?:days|weeks|months|quarters|years)\b|\bgoal (?:of|is to)\b/
     .source,
-  /\bin the (?:coming|next) (?:days|weeks|months|quarters|years)\b|\bgoal (?:of|is to)\b/.source,
   /\b(?:estimates?|forecasts?|projections?|budget proposals?) (?:included|include|assumed|assume)\b/.source,
   /\bfrom (?:legislative|budget) proposals?\b|\b(?:put|puts) forward a (?:budget|plan|proposal)\b/.source,
 ];
@@ -62,7 +66,7 @@ const DONE = [
   /\b(?:announced|received|provided|approved|allocated|obligated|distributed) (?:(?:more than|over|nearly|almost|about|approximately|up to|an additional|another) )?[$£€]?\d/
     .source,
   // A decision taken (`The Committee decided to lower the target range … and will maintain …`) is a past fact.
-  /\b(?:decided|voted|agreed|ruled) to\b/.source,
+  DECISION,
   // A quantity that moved, or an actual against an estimate (`were $8.4 billion below the estimates`).
   /\b(?:rose|fell|grew|declined|dropped|climbed|edged (?:up|down))\b|\b(?:was|were) [$£€]?[\d.,]+(?: (?:million|billion|trillion))? (?:below|above|higher|lower|more|less)\b/
     .source,
@@ -79,10 +83,6 @@ const EVENT_DATE = `\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]hrough|[Bb]y|[Aa]t t
 const POLICY_ACT =
   /\b(?:signed into law|enacted|went into effect|took effect|came into (?:force|effect)|expired|repealed|rescinded|(?:was|were) (?:removed|eliminated|abolished|launched|established|created|passed|approved|adopted|implemented|introduced|ended|lifted|suspended)|passed)\b/
     .source;
-
-/** A body's decision or vote (`the Committee decided to`, `the Board voted to`): a specific event. */
-const DECISION = /\b(?:decided|voted|agreed|ruled) to\b|\b(?:voted|ruled) (?:against|in favou?r of|unanimously)\b/
-  .source;
 
 export const EN_CLAIM_RULES: ClaimRules = {
   ranking: {
@@ -101,14 +101,9 @@ export const EN_CLAIM_RULES: ClaimRules = {
   },
   event: {
     name: 'en.event',
-    pattern: new RegExp(
-      [
-        /\b(?:arrested|charged|indicted|convicted)\b.{0,60}?\b(?:in connection with|for)\b|\b(?:Operation|operation) [A-Z][a-z]+/
-          .source,
-        // A facility's event: ports reopened, a refinery shut down.
-        /\b(?:has|have|had|was|were) (?:reopened|restarted|resumed operations|shut down)\b/.source,
-      ].join('|'),
-    ),
+    // An arrest or a charge, a named operation, and a facility's event (ports reopened, a refinery shut down).
+    pattern:
+      /\b(?:arrested|charged|indicted|convicted)\b.{0,60}?\b(?:in connection with|for)\b|\b(?:Operation|operation) [A-Z][a-z]+|\b(?:has|have|had|was|were) (?:reopened|restarted|resumed operations|shut down)\b/,
   },
   dated: { name: 'en.dated', pattern: new RegExp(`${MONTH} \\d{1,2}\\b`) },
   datedAct: {
@@ -156,9 +151,8 @@ export const EN_CLAIM_RULES: ClaimRules = {
         /\b(?:estimates|figures|data|statistics) relate to\b/.source,
         /\b(?:can|could|may) be (?:calculated|derived|computed|measured)\b|\bapproach is to\b/.source,
         // A footnote ([2] Applying a 3.5 percent discount rate…) notes a source or a method; a revision notice too.
-        /^\[\d{1,2}\]|\bsubject to revision\b/.source,
-        // The release's contact line: `For more information, contact …`, `Media inquiries: …`.
-        /^(?:For (?:more |further |additional )?(?:information|questions|details)\b|(?:Media|Press) (?:inquiries|contact)\b)/
+        // So is the release's contact line: `For more information, contact …`, `Media inquiries: …`.
+        /^\[\d{1,2}\]|\bsubject to revision\b|^(?:For (?:more |further |additional )?(?:information|questions|details)\b|(?:Media|Press) (?:inquiries|contact)\b)/
           .source,
       ].join('|'),
       'i',
