@@ -193,4 +193,13 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['20 percent = 20 % down'],
     claim: false,
   },
+  { in: 'The next release of this report is scheduled for July 26, 2024.', m: [], claim: false },
+  { in: 'The law, which was enacted in 2022, provides tax credits for clean electricity.', m: [], claim: false },
+  { in: 'Applications are due on March 15, 2025.', m: [], claim: false },
+  { in: 'Forecasts are based on information available as of June 6.', m: [], claim: false },
+  { in: 'The agency has improved its website to make the data easier to find.', m: [], claim: false },
+  { in: 'Unlike in previous years, the report includes estimates for all counties.', m: [], claim: false },
+  { in: 'There is no charge for the service.', m: [], claim: false },
+  { in: 'There were no fatalities reported from the storm.', m: [], claim: true },
+  { in: 'The rule took effect on July 1, 2023.', m: [], claim: true },
 ];

@@ -20,7 +20,7 @@ const MOVED =
  * statement itself is checkable against the series.
  */
 const MOVED_WITHOUT_FIGURE =
-  /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge)\b|\brebounded\b|\btrack(?:ed|s)? each other\b|\bcontinued to (?:see|show|post|record|report) (?:improvements?|increases?|gains?|growth|declines?|decreases?|losses)\b|\b(?:improved|worsened|deteriorated|accelerated|decelerated|moderated)\b|\b(?:remained|remains|stayed) (?:low|high|elevated|strong|solid|weak|subdued)\b|\bno (?:statistically )?significant (?:change|difference)\b|\b(?:change|difference|increase|decrease|decline)\b[^.;]{0,80}?\b(?:was|were) not (?:statistically )?significant\b|\bnot (?:statistically )?(?:significantly|statistically) different\b/
+  /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge)\b|\brebounded\b|\btrack(?:ed|s)? each other\b|\bcontinued to (?:see|show|post|record|report) (?:improvements?|increases?|gains?|growth|declines?|decreases?|losses)\b|\b(?:improved|worsened|deteriorated|accelerated|decelerated|moderated)\b(?!\s+(?:its|their|the|our|his|her|a|an)\b)|\b(?:remained|remains|stayed) (?:low|high|elevated|strong|solid|weak|subdued)\b|\bno (?:statistically )?significant (?:change|difference)\b|\b(?:change|difference|increase|decrease|decline)\b[^.;]{0,80}?\b(?:was|were) not (?:statistically )?significant\b|\bnot (?:statistically )?(?:significantly|statistically) different\b/
     .source;
 
 /** A body's decision or vote (`the Committee decided to`, `the Board voted to`): a specific event. */
@@ -43,7 +43,7 @@ const FUTURE = [
   /\b(?:projected|forecast|predicted|expects?|anticipates?) that\b/.source,
   // `EIA forecasts Brent prices to average $80`, `expects production to rise`: a forecast with its object between;
   // the coming months; a goal.
-  /\b(?:forecasts?|projects|expects|anticipates)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:average|reach|rise|fall|increase|decrease|decline|grow|remain|total|exceed)\b|\bin the (?:coming|next) (?:days|weeks|months|quarters|years)\b|\bgoal (?:of|is to)\b/
+  /\b(?:forecasts?|projects|expects|anticipates)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:average|reach|rise|fall|increase|decrease|decline|grow|remain|total|exceed)\b|\bin the (?:coming|next) (?:days|weeks|months|quarters|years)\b|\bgoal (?:of|is to)\b|\b(?:is|are) due (?:on|by)\b/
     .source,
   /\b(?:estimates?|forecasts?|projections?|budget proposals?) (?:included|include|assumed|assume)\b/.source,
   /\bfrom (?:legislative|budget) proposals?\b|\b(?:put|puts) forward a (?:budget|plan|proposal)\b/.source,
@@ -81,7 +81,7 @@ const EVENT_DATE = `\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]hrough|[Bb]y|[Aa]t t
  * `Most of these provisions expired in mid-2023.`); without one it may describe what a law does.
  */
 const POLICY_ACT =
-  /\b(?:signed into law|enacted|went into effect|took effect|came into (?:force|effect)|expired|repealed|rescinded|(?:was|were) (?:removed|eliminated|abolished|launched|established|created|passed|approved|adopted|implemented|introduced|ended|lifted|suspended)|passed)\b/
+  /(?<!\b(?:which|that) (?:was |were |had been |has been )?)\b(?:signed into law|enacted|went into effect|took effect|came into (?:force|effect)|expired|repealed|rescinded|(?:was|were) (?:removed|eliminated|abolished|launched|established|created|passed|approved|adopted|implemented|introduced|ended|lifted|suspended)|passed)\b/
     .source;
 
 export const EN_CLAIM_RULES: ClaimRules = {
@@ -112,9 +112,8 @@ export const EN_CLAIM_RULES: ClaimRules = {
   },
   zeroStatistic: {
     name: 'en.zero-statistic',
-    // `There are no refineries in Florida`: a count of zero (not `there is no guarantee`, `no need`).
-    pattern:
-      /\b100\s*(?:%|percent|per cent)|\bthere (?:are|were|was|is) (?:no|zero) (?!(?:guarantee|need|way|reason|doubt|evidence|plans?|indication|sign|single|one)\b)[a-z]/i,
+    // `There are no refineries in Florida`, `There were no fatalities`: a count of zero (not `there is no charge`).
+    pattern: /\b100\s*(?:%|percent|per cent)|\bthere (?:are|were) (?:no|zero) (?!(?:plans|signs|indications)\b)[a-z]/i,
   },
   plan: { name: 'en.plan', pattern: new RegExp(FUTURE.join('|'), 'i') },
   done: { name: 'en.done', pattern: new RegExp(DONE.join('|'), 'i') },
@@ -171,11 +170,12 @@ export const EN_CLAIM_RULES: ClaimRules = {
   publication: {
     name: 'en.publication',
     pattern:
-      /\b(?:released|publishe[sd]|issued|unveiled) (?:(?:a|an|the|its|their|today's) )?(?:(?:new|first|final|annual|updated|latest|public|comprehensive|monthly|quarterly) )*(?:report|data|statistics|results|estimates|guidance|bulletin|analysis|fact sheet|release|study)\b|\b(?:paper|report|release|brief|study|dashboard|tool|table|figure|chart|map|appendix|visuali[sz]ation|story|article|section)\s+(?:further |also |below |above )?(?:examines|explores|shows|presents|provides|describes|details|highlights|looks at|compares|displays|summari[sz]es|allows|lets)\b/i,
+      /\b(?:released|publishe[sd]|issued|unveiled) (?:(?:a|an|the|its|their|today's) )?(?:(?:new|first|final|annual|updated|latest|public|comprehensive|monthly|quarterly) )*(?:report|data|statistics|results|estimates|guidance|bulletin|analysis|fact sheet|release|study)\b|\b(?:paper|report|release|brief|study|dashboard|tool|table|figure|chart|map|appendix|visuali[sz]ation|story|article|section)\s+(?:further |also |below |above |now )?(?:examines|explores|shows|presents|provides|describes|details|highlights|looks at|compares|displays|summari[sz]es|allows|lets|includes|contains|covers)\b|\b(?:forecasts?|estimates?|projections?|figures|data|statistics|calculations?) (?:are|is|were|was) based on\b/i,
   },
   releaseSchedule: {
     name: 'en.release-schedule',
-    pattern: /\bscheduled (?:to be (?:released|published)|for release)\b|\bwill be (?:released|published) on\b/i,
+    pattern:
+      /\bscheduled (?:to be (?:released|published)|for release)\b|\bwill be (?:released|published) on\b|\b(?:next|upcoming) (?:release|report|update|publication|issue)\b/i,
   },
   leadIn: { name: 'en.lead-in', pattern: /:\s*$/ },
   title: {
