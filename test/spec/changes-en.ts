@@ -133,6 +133,10 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'Distillate inventories stood 12.5 million barrels (9.8%) below the level of a year ago.',
     m: ['12.5 million barrels = 12500000 barrels down', '9.8% = 9.8 % down'],
   },
+  // Over and under a stated base.
+  { in: 'Retail sales were 5 percent over last year.', m: ['5 percent = 5 % up'] },
+  { in: 'Receipts ran 3 percent under the prior year.', m: ['3 percent = 3 % down'] },
+  { in: 'Output was 2 percent over the course of the year.', m: ['2 percent = 2 %'] },
   // A range after a clause whose verb moved: the sizes of the moves.
   {
     in: 'Prices fell in 31 states, ranging from 1.1 to 6.4 percent.',

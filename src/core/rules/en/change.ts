@@ -41,8 +41,11 @@ const EN_CHANGE_NOUN_MODIFIER =
  * change word after it; for the figure inside them, the closing parenthesis.
  */
 const EN_PARENTHESISED_RESTATEMENT = '(?:\\)\\s*|\\([^()\\n]{1,40}\\)\\s*)?';
+/** "5 percent over last year's level", "3 percent under the prior year": over and under a stated base. */
+const EN_OVER_UNDER_BASE =
+  '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same|year-earlier|year-ago)|a\\s+year|year-earlier|year-ago)\\b)';
 export const EN_AFTER = new RegExp(
-  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?${EN_CHANGE_NOUN_MODIFIER}(increase|rise|jump|gain|advance|climb|growth|hike|decrease|decline|drop|fall|reduction|contraction|cut|dip|more|higher|greater|above|fewer|less|lower|below)\\b`,
+  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|hike|decrease|decline|drop|fall|reduction|contraction|cut|dip|more|higher|greater|above|fewer|less|lower|below)\\b|${EN_OVER_UNDER_BASE})`,
   'i',
 );
 export const EN_BASIS =
@@ -119,11 +122,12 @@ export const EN_COMPARED_WITH = /\b(?:compared\s+(?:with|to)|than|against|versus
 export const EN_TO_BEFORE = /\bto\s*$/i;
 
 /** Words of a rise. */
-export const EN_UP_WORD = /^(increase|rise|jump|gain|growth|hike|more|higher|greater|above|larger|boost\w*|rais\w*)$/i;
+export const EN_UP_WORD =
+  /^(increase|rise|jump|gain|growth|hike|more|higher|greater|above|larger|boost\w*|rais\w*|over|ahead\s+of)$/i;
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
-  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?)$/i;
+  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind)$/i;
 /**
  * "below its pre-pandemic February 2020 level by 368,000", "above its year-earlier level by 1.2
  * million": the figure after "by" is the size of the difference, in the direction of the word.
