@@ -202,4 +202,19 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'There is no charge for the service.', m: [], claim: false },
   { in: 'There were no fatalities reported from the storm.', m: [], claim: true },
   { in: 'The rule took effect on July 1, 2023.', m: [], claim: true },
+  {
+    in: 'The survey sample consists of about 70,000 households in all 50 states.',
+    m: ['about 70,000 households = 70000 households ~about', '50 states = 50 states'],
+    claim: false,
+  },
+  {
+    in: 'Differences discussed here are statistically significant at the 90 percent confidence level.',
+    m: ['90 percent = 90 %'],
+    claim: false,
+  },
+  {
+    in: 'The margin of error for the median is plus or minus $450.',
+    m: ['$450 = 450 美元'],
+    claim: false,
+  },
 ];

@@ -143,7 +143,10 @@ export const EN_CLAIM_RULES: ClaimRules = {
       [
         /^(?:This|The) (?:news )?(?:release|bulletin|report|section|publication|statement|table|chart|figure|annex) (?:presents|provides|contains|includes|explains|describes|summari[sz]es|covers|sets out)\b/
           .source,
-        /\bsurvey (?:measures|collects|obtains|asks|covers|counts|is (?:a|an|conducted|based))\b/.source,
+        // The survey, its sample and its tests: `The sample consists of about 89,000 addresses`, `significant at the 90
+        // percent confidence level`, `The margin of error for … is …`.
+        /\bsurvey (?:measures|collects|obtains|asks|covers|counts|is (?:a|an|conducted|based))\b|\bsample (?:consists|consisted|comprises|comprised|includes|included|size)\b|\bconfidence level\b|\bundergone statistical testing\b|^The margins? of error\b/
+          .source,
         /\b(?:is|are) (?:defined|classified|calculated|computed|derived|counted|considered|measured) (?:as|by|from|using|when|if)\b/
           .source,
         /\brefers? to\b|\bis (?:a|the) measure of\b|\bseeks? to (?:capture|measure)\b|^First published\b/.source,
