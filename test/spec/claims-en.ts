@@ -217,4 +217,6 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['$450 = 450 美元'],
     claim: false,
   },
+  { in: 'Wyoming was the only state with a statistically significant decline in coverage.', m: [], claim: true },
+  { in: 'Data for the latest quarter are preliminary.', m: [], claim: false },
 ];

@@ -88,7 +88,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
   ranking: {
     name: 'en.ranking',
     pattern:
-      /\bmain (?:contributors?|drivers?|sources?)\b|\b(?:majority|bulk|remainder) of the (?:[\w-]+ ){0,2}(?:difference|increase|decrease|change|rise|fall|drop|decline)\b|\bpredomin(?:antly|ately)\b|\btop\s+\d+|\bfirst\b|\bhighest\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)|\b(?:the )?(?:least|most) likely\b|\bthe (?:least|most) (?:common|frequent|prevalent) (?:cause|type|reason|form|source|category|occupation|industry|condition)s?\b|^The only (?!way\b|thing\b)\w+/i,
+      /\bmain (?:contributors?|drivers?|sources?)\b|\b(?:majority|bulk|remainder) of the (?:[\w-]+ ){0,2}(?:difference|increase|decrease|change|rise|fall|drop|decline)\b|\bpredomin(?:antly|ately)\b|\btop\s+\d+|\bfirst\b|\bhighest\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)|\b(?:the )?(?:least|most) likely\b|\bthe (?:least|most) (?:common|frequent|prevalent) (?:cause|type|reason|form|source|category|occupation|industry|condition)s?\b|^The only (?!way\b|thing\b)\w+|\bthe only (?:group|state|country|region|industry|sector|category|county|city|product|source|month|quarter|year)s?\b/i,
   },
   comparison: {
     name: 'en.comparison',
@@ -154,7 +154,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
         /\b(?:can|could|may) be (?:calculated|derived|computed|measured)\b|\bapproach is to\b/.source,
         // A footnote ([2] Applying a 3.5 percent discount rate…) notes a source or a method; a revision notice too.
         // So is the release's contact line: `For more information, contact …`, `Media inquiries: …`.
-        /^\[\d{1,2}\]|\bsubject to revision\b|^(?:For (?:more |further |additional )?(?:information|questions|details)\b|(?:Media|Press) (?:inquiries|contact)\b)/
+        /^\[\d{1,2}\]|\bsubject to revision\b|\b(?:estimates|data|figures)\b(?: [\w-]+){0,6}? (?:are|is) preliminary\b|^(?:For (?:more |further |additional )?(?:information|questions|details)\b|(?:Media|Press) (?:inquiries|contact)\b)/
           .source,
       ].join('|'),
       'i',
