@@ -219,4 +219,16 @@ export const EN_CLAIMS: SpecCase[] = [
   },
   { in: 'Wyoming was the only state with a statistically significant decline in coverage.', m: [], claim: true },
   { in: 'Data for the latest quarter are preliminary.', m: [], claim: false },
+  // A budget office's or an energy agency's projection in the present tense: not claims.
+  {
+    in: 'CBO projects outlays averaging 23.1 percent of GDP over the decade.',
+    m: ['23.1 percent = 23.1 %'],
+    claim: false,
+  },
+  {
+    in: "In EIA's forecast, natural gas consumption falls 2 percent next year.",
+    m: ['2 percent = 2 % down'],
+    claim: false,
+  },
+  { in: 'Projected revenues total $5.2 trillion in 2026.', m: ['$5.2 trillion = 5200000000000 美元'], claim: false },
 ];
