@@ -159,4 +159,9 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'Output rose 1.1 percent in March, and capacity utilization held at 78.4 percent.',
     m: ['1.1 percent = 1.1 % up', '78.4 percent = 78.4 %'],
   },
+  // A policy rate's range is a level, whatever rate of change the sentence named before it.
+  {
+    in: 'Given the progress on inflation, the Committee decided to lower the target range for the federal funds rate by 1/4 percentage point to 4.5 percent.',
+    m: ['1/4 percentage point = 0.25 百分点 down', '4.5 percent = 4.5 %'],
+  },
 ];

@@ -231,4 +231,12 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: false,
   },
   { in: 'Projected revenues total $5.2 trillion in 2026.', m: ['$5.2 trillion = 5200000000000 美元'], claim: false },
+  // A central bank's reading of the data: `indicators suggest` is no hedge.
+  {
+    in: 'Recent indicators suggest that economic activity has been expanding at a moderate pace.',
+    m: [],
+    claim: true,
+  },
+  { in: 'Business investment continued to expand in the third quarter.', m: [], claim: true },
+  { in: 'Some analysts suggest that prices rose because of the storm.', m: [], claim: false },
 ];

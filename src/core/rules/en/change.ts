@@ -79,7 +79,7 @@ export const EN_RATE_OF_CHANGE_UP =
   /\b(?:inflation|12-month rates?|12-month (?:percent )?changes?|annual rates? of (?:inflation|growth|increase)|growth rates?|rates? of (?:growth|increase|inflation))\b/gi;
 export const EN_RATE_OF_CHANGE_DOWN = /\brates? of (?:reduction|decline|decrease|fall)\b/gi;
 export const EN_LEVEL_RATE =
-  /\b(?:unemployment|employment|interest|participation|tax|savings|response|crime|detection|victimisation|victimization)\s+rates?\b|\b(?:share|proportion|weight|percent(?:age)? of|per ?cent of)\b/gi;
+  /\b(?:unemployment|employment|interest|participation|tax|savings|response|crime|detection|victimisation|victimization|funds|policy|mortgage|discount|poverty|uninsured|vacancy|homeownership|utilization)\s+rates?\b|\btarget range\b|\b(?:share|proportion|weight|percent(?:age)? of|per ?cent of)\b/gi;
 /** "2.0% inflation": the rate named right after the figure. */
 export const EN_INFLATION_AFTER = /^\s*(?:annual\s+|CPI\s+|RPI\s+)?inflation\b/i;
 

@@ -20,7 +20,7 @@ const MOVED =
  * statement itself is checkable against the series.
  */
 const MOVED_WITHOUT_FIGURE =
-  /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge)\b|\brebounded\b|\btrack(?:ed|s)? each other\b|\bcontinued to (?:see|show|post|record|report) (?:improvements?|increases?|gains?|growth|declines?|decreases?|losses)\b|\b(?:improved|worsened|deteriorated|accelerated|decelerated|moderated)\b(?!\s+(?:its|their|the|our|his|her|a|an)\b)|\b(?:remained|remains|stayed) (?:low|high|elevated|strong|solid|weak|subdued)\b|\bno (?:statistically )?significant (?:change|difference)\b|\b(?:change|difference|increase|decrease|decline)\b[^.;]{0,80}?\b(?:was|were) not (?:statistically )?significant\b|\bnot (?:statistically )?(?:significantly|statistically) different\b/
+  /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge|expand|contract|improve|ease|moderate|slow)\b|\b(?:expand|grow|contract|rise|increas|declin)\w* at an? (?:\w+ )?(?:pace|rate)\b|\brebounded\b|\btrack(?:ed|s)? each other\b|\bcontinued to (?:see|show|post|record|report) (?:improvements?|increases?|gains?|growth|declines?|decreases?|losses)\b|\b(?:improved|worsened|deteriorated|accelerated|decelerated|moderated)\b(?!\s+(?:its|their|the|our|his|her|a|an)\b)|\b(?:remained|remains|stayed) (?:low|high|elevated|strong|solid|weak|subdued)\b|\bno (?:statistically )?significant (?:change|difference)\b|\b(?:change|difference|increase|decrease|decline)\b[^.;]{0,80}?\b(?:was|were) not (?:statistically )?significant\b|\bnot (?:statistically )?(?:significantly|statistically) different\b/
     .source;
 
 /** A body's decision or vote (`the Committee decided to`, `the Board voted to`): a specific event. */
@@ -170,7 +170,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
   hedge: {
     name: 'en.hedge',
     pattern:
-      /\b(?:is|are|was|were) (?:\w+ )?likely to\b|\bmay (?:also )?(?:be|have)\b|\b(?:is|are) thought to\b|\bshould be seen in\b|\bevidence to suggest\b|\bsuggests? that\b|\b(?:it is|it's|remains) unclear\b/i,
+      /\b(?:is|are|was|were) (?:\w+ )?likely to\b|\bmay (?:also )?(?:be|have)\b|\b(?:is|are) thought to\b|\bshould be seen in\b|\bevidence to suggest\b|(?<!\bindicators )\bsuggests? that\b|\b(?:it is|it's|remains) unclear\b/i,
   },
   publication: {
     name: 'en.publication',
