@@ -164,4 +164,10 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'Given the progress on inflation, the Committee decided to lower the target range for the federal funds rate by 1/4 percentage point to 4.5 percent.',
     m: ['1/4 percentage point = 0.25 百分点 down', '4.5 percent = 4.5 %'],
   },
+  // A forecast revised: "is raised" is up (an active "raised $5 million" is money collected, no change).
+  {
+    in: 'The season-average farm price is raised 15 cents to $4.25 per bushel.',
+    m: ['15 cents = 15 cents up', '$4.25 per bushel = 4.25 美元/bushel'],
+  },
+  { in: 'The foundation raised $5 million from donors.', m: ['$5 million = 5000000 美元'] },
 ];

@@ -239,4 +239,10 @@ export const EN_CLAIMS: SpecCase[] = [
   },
   { in: 'Business investment continued to expand in the third quarter.', m: [], claim: true },
   { in: 'Some analysts suggest that prices rose because of the storm.', m: [], claim: false },
+  { in: 'Soybean crush set a new record in the 2023/24 marketing year.', m: [], claim: true },
+  {
+    in: 'We expect natural gas storage to reach 3,900 Bcf by the end of October.',
+    m: ['3,900 Bcf = 3900 Bcf'],
+    claim: false,
+  },
 ];

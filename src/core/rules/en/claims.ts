@@ -45,7 +45,7 @@ const FUTURE = [
   // the coming months; a goal; a due date; a budget office's or an energy agency's projection in the present tense
   // (`CBO projects deficits averaging …`, `In CBO's projections, debt rises to …`, `Projected deficits total …`,
   // `The forecast for Brent prices is …`).
-  /\b(?:forecasts?|projects|expects|anticipates)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:average|reach|rise|fall|increase|decrease|decline|grow|remain|total|exceed)\b|\bin the (?:coming|next) (?:days|weeks|months|quarters|years)\b|\bgoal (?:of|is to)\b|\b(?:is|are) due (?:on|by)\b|\b(?:projects|forecasts|expects|anticipates)\s+(?:[\w.'’-]+\s+){0,4}?(?:averaging|reaching|rising|falling|totaling|totalling|growing|declining|increasing)\b|\bin (?:CBO's|EIA's|OMB's|USDA's|the agency's|its|our|their) (?:[\w-]+ ){0,2}?(?:projections?|forecasts?|baseline|outlook)\b|\b(?:projected|forecast) (?:deficits?|debt|outlays|revenues|spending|growth|prices?|production|demand|consumption|inflation)\b|\b(?:the|our|its|this) (?:[\w-]+ )?forecast (?:for|of|is|calls)\b/
+  /\b(?:forecasts?|projects|expects?|anticipates?)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:average|reach|rise|fall|increase|decrease|decline|grow|remain|total|exceed)\b|\bin the (?:coming|next) (?:days|weeks|months|quarters|years)\b|\bgoal (?:of|is to)\b|\b(?:is|are) due (?:on|by)\b|\b(?:projects|forecasts|expects|anticipates)\s+(?:[\w.'’-]+\s+){0,4}?(?:averaging|reaching|rising|falling|totaling|totalling|growing|declining|increasing)\b|\bin (?:CBO's|EIA's|OMB's|USDA's|the agency's|its|our|their) (?:[\w-]+ ){0,2}?(?:projections?|forecasts?|baseline|outlook)\b|\b(?:projected|forecast) (?:deficits?|debt|outlays|revenues|spending|growth|prices?|production|demand|consumption|inflation)\b|\b(?:the|our|its|this) (?:[\w-]+ )?forecast (?:for|of|is|calls)\b/
     .source,
   /\b(?:estimates?|forecasts?|projections?|budget proposals?) (?:included|include|assumed|assume)\b/.source,
   /\bfrom (?:legislative|budget) proposals?\b|\b(?:put|puts) forward a (?:budget|plan|proposal)\b/.source,
@@ -90,7 +90,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
   ranking: {
     name: 'en.ranking',
     pattern:
-      /\bmain (?:contributors?|drivers?|sources?)\b|\b(?:majority|bulk|remainder) of the (?:[\w-]+ ){0,2}(?:difference|increase|decrease|change|rise|fall|drop|decline)\b|\bpredomin(?:antly|ately)\b|\btop\s+\d+|\bfirst\b|\bhighest\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)|\b(?:the )?(?:least|most) likely\b|\bthe (?:least|most) (?:common|frequent|prevalent) (?:cause|type|reason|form|source|category|occupation|industry|condition)s?\b|^The only (?!way\b|thing\b)\w+|\bthe only (?:group|state|country|region|industry|sector|category|county|city|product|source|month|quarter|year)s?\b/i,
+      /\bmain (?:contributors?|drivers?|sources?)\b|\b(?:majority|bulk|remainder) of the (?:[\w-]+ ){0,2}(?:difference|increase|decrease|change|rise|fall|drop|decline)\b|\bpredomin(?:antly|ately)\b|\btop\s+\d+|\b(?:set|reached|hit) (?:a |an )?(?:new )?(?:all-time )?record\b|\bfirst\b|\bhighest\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)|\b(?:the )?(?:least|most) likely\b|\bthe (?:least|most) (?:common|frequent|prevalent) (?:cause|type|reason|form|source|category|occupation|industry|condition)s?\b|^The only (?!way\b|thing\b)\w+|\bthe only (?:group|state|country|region|industry|sector|category|county|city|product|source|month|quarter|year)s?\b/i,
   },
   comparison: {
     name: 'en.comparison',
