@@ -105,4 +105,69 @@ export const EN_CHANGES: SpecCase[] = [
   },
   { in: 'Rates ranged from 53.4% to 76.5%.', m: ['53.4% = 53.4 %', '76.5% = 76.5 %'], s: ['Rates', 'Rates'] },
   { in: 'Sales increased 5 percent to 3.6 million.', m: ['5 percent = 5 % up', '3.6 million = 3600000 '] },
+  // One verb of change over coordinated figures: every figure is a change in its direction.
+  {
+    in: 'Retail sales rose 0.4 percent in April and 0.6 percent in May.',
+    m: ['0.4 percent = 0.4 % up', '0.6 percent = 0.6 % up'],
+  },
+  {
+    in: 'Exports of goods increased by $3.1 billion in the quarter and by $0.8 billion in the year.',
+    m: ['$3.1 billion = 3100000000 美元 up', '$0.8 billion = 800000000 美元 up'],
+  },
+  {
+    in: 'Spending on durable goods fell 1.2 percent for the quarter and 0.9 percent for the year.',
+    m: ['1.2 percent = 1.2 % down', '0.9 percent = 0.9 % down'],
+  },
+  {
+    in: 'The Bank reduced its holdings of bills by $30 billion and its holdings of notes by $15 billion.',
+    m: ['$30 billion = 30000000000 美元 down', '$15 billion = 15000000000 美元 down'],
+  },
+  // A bare figure coordinated with a change is one (a metric with no noun written).
+  {
+    in: 'Employment in mining was down 4,000 in April and 6,000 in May.',
+    m: ['4,000 = 4000  down', '6,000 = 6000  down'],
+  },
+  { in: 'Payrolls rose by 150,000 in May and 2023 was a record year.', m: ['150,000 = 150000  up'] },
+  // A restatement in parentheses between a figure and the comparative after it.
+  {
+    in: 'Distillate inventories stood 12.5 million barrels (9.8%) below the level of a year ago.',
+    m: ['12.5 million barrels = 12500000 barrels down', '9.8% = 9.8 % down'],
+  },
+  // Over and under a stated base.
+  { in: 'Retail sales were 5 percent over last year.', m: ['5 percent = 5 % up'] },
+  { in: 'Receipts ran 3 percent under the prior year.', m: ['3 percent = 3 % down'] },
+  { in: 'Output was 2 percent over the course of the year.', m: ['2 percent = 2 %'] },
+  // A range after a clause whose verb moved: the sizes of the moves.
+  {
+    in: 'Prices fell in 31 states, ranging from 1.1 to 6.4 percent.',
+    m: ['31 states = 31 states', '1.1 = 1.1 % down', '6.4 percent = 6.4 % down'],
+  },
+  // must not carry: a level after "and … was", a share, a range of levels
+  {
+    in: 'Payrolls rose by 150,000 in May, and the jobless rate was 4.0 percent.',
+    m: ['150,000 = 150000  up', '4.0 percent = 4 %'],
+  },
+  {
+    in: 'Earnings rose 2 percent in 2023 and 35 percent of workers received a raise.',
+    m: ['2 percent = 2 % up', '35 percent = 35 %'],
+  },
+  {
+    in: 'Average rates across the states ranged from 4.2 percent to 9.8 percent.',
+    m: ['4.2 percent = 4.2 %', '9.8 percent = 9.8 %'],
+  },
+  {
+    in: 'Output rose 1.1 percent in March, and capacity utilization held at 78.4 percent.',
+    m: ['1.1 percent = 1.1 % up', '78.4 percent = 78.4 %'],
+  },
+  // A policy rate's range is a level, whatever rate of change the sentence named before it.
+  {
+    in: 'Given the progress on inflation, the Committee decided to lower the target range for the federal funds rate by 1/4 percentage point to 4.5 percent.',
+    m: ['1/4 percentage point = 0.25 百分点 down', '4.5 percent = 4.5 %'],
+  },
+  // A forecast revised: "is raised" is up (an active "raised $5 million" is money collected, no change).
+  {
+    in: 'The season-average farm price is raised 15 cents to $4.25 per bushel.',
+    m: ['15 cents = 15 cents up', '$4.25 per bushel = 4.25 美元/bushel'],
+  },
+  { in: 'The foundation raised $5 million from donors.', m: ['$5 million = 5000000 美元'] },
 ];

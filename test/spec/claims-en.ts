@@ -146,4 +146,103 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'There was no significant change in median household income between 2022 and 2023.', m: [], claim: true },
   { in: 'Poverty rates for older adults were not statistically different from the prior year.', m: [], claim: true },
   { in: 'All comparisons in this report are tested for statistical significance.', m: [], claim: false },
+  // Figure-less claims of US releases: trends, rankings, comparisons between groups, zero counts
+  {
+    in: 'Wholesale diesel prices climbed steeply as pipeline deliveries to the Southeast were disrupted.',
+    m: [],
+    claim: true,
+  },
+  { in: 'Most regions continued to see declines in the number of uninsured children.', m: [], claim: true },
+  { in: 'Renters were more likely than homeowners to report housing cost burdens.', m: [], claim: true },
+  { in: 'Households in rural counties are the least likely to have broadband service.', m: [], claim: true },
+  { in: 'Unlike the Midwest, the Northeast relies heavily on imported heating oil.', m: [], claim: true },
+  { in: 'There are no commercial storage facilities in the state for liquefied natural gas.', m: [], claim: true },
+  { in: 'Consumer spending has moderated from its strong pace earlier in the year.', m: [], claim: true },
+  // Dated policy events and decisions taken
+  {
+    in: 'The Farm Bill was signed into law in December 2018 and extended several conservation programs.',
+    m: [],
+    claim: true,
+  },
+  { in: 'The temporary expansion of the child tax credit expired at the end of 2021.', m: [], claim: true },
+  { in: 'In March 2021, Congress passed the American Rescue Plan Act.', m: [], claim: true },
+  { in: 'The Board voted unanimously to approve the merger application.', m: [], claim: true },
+  {
+    in: 'The Committee decided to keep the target range unchanged and will continue to monitor incoming data.',
+    m: [],
+    claim: true,
+  },
+  // Not claims: documents describing themselves, contact lines, forecasts, goals, effects in general
+  {
+    in: 'An accompanying technical paper further explores the differences across metropolitan areas.',
+    m: [],
+    claim: false,
+  },
+  { in: 'The interactive map below shows the share of workers covered in each county.', m: [], claim: false },
+  { in: 'For more information, contact the Public Information Office.', m: [], claim: false },
+  {
+    in: 'EIA forecasts Brent crude oil spot prices to average $84 per barrel.',
+    m: ['$84 per barrel = 84 美元/barrel'],
+    claim: false,
+  },
+  { in: 'Inventories should see further declines in the coming weeks as refineries restart.', m: [], claim: false },
+  { in: 'There is no guarantee that these programs will continue beyond the current year.', m: [], claim: false },
+  { in: 'The only way to measure these effects is through a household survey.', m: [], claim: false },
+  {
+    in: 'The agency has the goal of reducing improper payments by 20 percent.',
+    m: ['20 percent = 20 % down'],
+    claim: false,
+  },
+  { in: 'The next release of this report is scheduled for July 26, 2024.', m: [], claim: false },
+  { in: 'The law, which was enacted in 2022, provides tax credits for clean electricity.', m: [], claim: false },
+  { in: 'Applications are due on March 15, 2025.', m: [], claim: false },
+  { in: 'Forecasts are based on information available as of June 6.', m: [], claim: false },
+  { in: 'The agency has improved its website to make the data easier to find.', m: [], claim: false },
+  { in: 'Unlike in previous years, the report includes estimates for all counties.', m: [], claim: false },
+  { in: 'There is no charge for the service.', m: [], claim: false },
+  { in: 'There were no fatalities reported from the storm.', m: [], claim: true },
+  { in: 'The rule took effect on July 1, 2023.', m: [], claim: true },
+  {
+    in: 'The survey sample consists of about 70,000 households in all 50 states.',
+    m: ['about 70,000 households = 70000 households ~about', '50 states = 50 states'],
+    claim: false,
+  },
+  {
+    in: 'Differences discussed here are statistically significant at the 90 percent confidence level.',
+    m: ['90 percent = 90 %'],
+    claim: false,
+  },
+  {
+    in: 'The margin of error for the median is plus or minus $450.',
+    m: ['$450 = 450 美元'],
+    claim: false,
+  },
+  { in: 'Wyoming was the only state with a statistically significant decline in coverage.', m: [], claim: true },
+  { in: 'Data for the latest quarter are preliminary.', m: [], claim: false },
+  // A budget office's or an energy agency's projection in the present tense: not claims.
+  {
+    in: 'CBO projects outlays averaging 23.1 percent of GDP over the decade.',
+    m: ['23.1 percent = 23.1 %'],
+    claim: false,
+  },
+  {
+    in: "In EIA's forecast, natural gas consumption falls 2 percent next year.",
+    m: ['2 percent = 2 % down'],
+    claim: false,
+  },
+  { in: 'Projected revenues total $5.2 trillion in 2026.', m: ['$5.2 trillion = 5200000000000 美元'], claim: false },
+  // A central bank's reading of the data: `indicators suggest` is no hedge.
+  {
+    in: 'Recent indicators suggest that economic activity has been expanding at a moderate pace.',
+    m: [],
+    claim: true,
+  },
+  { in: 'Business investment continued to expand in the third quarter.', m: [], claim: true },
+  { in: 'Some analysts suggest that prices rose because of the storm.', m: [], claim: false },
+  { in: 'Soybean crush set a new record in the 2023/24 marketing year.', m: [], claim: true },
+  {
+    in: 'We expect natural gas storage to reach 3,900 Bcf by the end of October.',
+    m: ['3,900 Bcf = 3900 Bcf'],
+    claim: false,
+  },
 ];

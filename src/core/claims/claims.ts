@@ -42,9 +42,13 @@ const HAS_CJK = /[\u3400-\u9fff]/u;
  */
 const ENDS_UNPUNCTUATED = /[\p{L}\p{N}:;]$/u;
 const HAS_DIGIT = /\d/;
+/** A run of white space (line breaks included), read as one space. */
+const WHITESPACE_RUN = /\s+/g;
 const NOTHING = /(?!)/g;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
+/** A dated line is an event only with words around the date (six CJK characters, or two English words). */
+const DATED_EVENT_WORDS = /[\u3400-\u9fff]{6,}|[a-z]{3,} [a-z]{3,}/u;
 
 /** A title line: no closing punctuation, and nearly every word that is not a small word capitalised. */
 function isTitleLine(text: string, rule: NonNullable<ClaimRules['title']>): boolean {
@@ -66,6 +70,7 @@ function genreRefusal(
   types: readonly ClaimType[],
   metricCount: number,
   test: (rule: NamedPattern) => boolean,
+  datedAct: boolean,
 ): string | null {
   if (rules.releaseSchedule && test(rules.releaseSchedule)) return rules.releaseSchedule.name;
   if (rules.title && isTitleLine(text, rules.title)) return rules.title.name;
@@ -75,7 +80,8 @@ function genreRefusal(
   if (rules.methodology && test(rules.methodology)) return rules.methodology.name;
   if (rules.surveyWindow && test(rules.surveyWindow) && !HAS_DIGIT.test(text.replace(rules.timeFrame ?? NOTHING, '')))
     return rules.surveyWindow.name;
-  if (metricCount === 0 && rules.hedge && test(rules.hedge)) return rules.hedge.name;
+  // `The Act was signed into law in 2010 and … may have affected …`: the act stands, the speculation beside it does not refuse it.
+  if (metricCount === 0 && !datedAct && rules.hedge && test(rules.hedge)) return rules.hedge.name;
   if (metricCount === 0 && rules.publication && test(rules.publication)) return rules.publication.name;
   return null;
 }
@@ -86,7 +92,7 @@ export function classifyClaim(input: ClaimInput): ClaimSignals | null {
 }
 
 export function traceClaim({ text, metricCount, quotation, lang, inPlanSection }: ClaimInput): ClaimTrace {
-  const t = text.replace(/\s+/g, ' ');
+  const t = text.replace(WHITESPACE_RUN, ' ');
   // A Chinese report quotes English names and an English one Chinese names: the sentence's own script decides.
   const rules = claimRulesFor(lang === 'en' && HAS_CJK.test(t) ? 'zh' : lang);
   const fired: string[] = [];
@@ -105,7 +111,8 @@ export function traceClaim({ text, metricCount, quotation, lang, inPlanSection }
   if (test(rules.ranking)) types.push('ranking');
   if (test(rules.comparison)) types.push('comparison');
   if (test(rules.award)) types.push('award');
-  if (test(rules.event) || (!types.length && test(rules.dated) && /[\u3400-\u9fff]{6,}|[a-z]{3,} [a-z]{3,}/u.test(t)))
+  const act = rules.datedAct ? test(rules.datedAct) : false;
+  if (act || test(rules.event) || (!types.length && test(rules.dated) && DATED_EVENT_WORDS.test(t)))
     types.push('event');
   if (types.length === 0) return refuse(`${lang}.no-claim-cue`);
 
@@ -117,7 +124,7 @@ export function traceClaim({ text, metricCount, quotation, lang, inPlanSection }
       return refuse(rules.publicSpeaker.name);
     if (metricCount === 0 && test(rules.feeling)) return refuse(rules.feeling.name);
   }
-  const refusal = genreRefusal(t, rules, types, metricCount, test);
+  const refusal = genreRefusal(t, rules, types, metricCount, test, act);
   if (refusal) return refuse(refusal);
   if (test(rules.plan) && !test(rules.done)) return refuse(rules.plan.name);
   if (inPlanSection && !test(rules.done)) return refuse(rules.planHeading.name);

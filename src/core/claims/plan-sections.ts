@@ -2,17 +2,21 @@
 // sentences are not claims, even with figures. A section runs to the next heading of its rank.
 import type { TextUnit } from '../text/sentences';
 import { claimRulesFor } from './claims';
-
-/** A heading that looks back (预算执行情况, 回顾) or names the whole report does not open a plan section. */
-const LOOKS_BACK = /报告$|执行|回顾|成就|完成|review|results/iu;
+import {
+  CAPTION_HEADING,
+  LOOKS_BACK_HEADING,
+  RANK_1_HEADING,
+  RANK_2_HEADING,
+  RANK_3_HEADING,
+} from '../rules/plan-sections';
 
 /** Rank of a heading: 1 for 一、 and #, 2 for （一）, ##, and unnumbered headings, 3 for 1．; figure titles have none. */
 function headingRank(text: string): number | null {
   const t = text.trim();
-  if (/^(?:图|表|圖|Figure|Table|Chart)\s*\d/iu.test(t)) return null;
-  if (/^[一二三四五六七八九十]+、/u.test(t) || /^#\s/.test(t) || /^(?:Part|Section)\s+\d/i.test(t)) return 1;
-  if (/^[（(][一二三四五六七八九十]+[）)]/u.test(t) || /^##\s/.test(t)) return 2;
-  if (/^\d{1,2}\s*[．.、]/u.test(t) || /^#{3,}\s/.test(t)) return 3;
+  if (CAPTION_HEADING.test(t)) return null;
+  if (RANK_1_HEADING.test(t)) return 1;
+  if (RANK_2_HEADING.test(t)) return 2;
+  if (RANK_3_HEADING.test(t)) return 3;
   return 2;
 }
 
@@ -24,7 +28,7 @@ export function planRankAfter(openRank: number | null, heading: string, lang: 'z
   const rank = headingRank(heading);
   if (rank === null) return openRank;
   const closed = openRank !== null && rank <= openRank ? null : openRank;
-  if (closed === null && claimRulesFor(lang).planHeading.pattern.test(heading) && !LOOKS_BACK.test(heading))
+  if (closed === null && claimRulesFor(lang).planHeading.pattern.test(heading) && !LOOKS_BACK_HEADING.test(heading))
     return rank;
   return closed;
 }

@@ -35,10 +35,12 @@ import {
   EN_CLOSE_PARENTHESIS_AFTER,
   EN_COMPARATIVE_OF,
   EN_COMPARED_WITH,
+  EN_COORDINATED_CHANGE_GAP,
   EN_DIGITS_AFTER_SIGNED,
   EN_DOWN,
   EN_FALL_WORD,
   EN_INFLATION_AFTER,
+  EN_LAST_FIGURE_IN,
   EN_LEVEL_DIFFERENCE_BY,
   EN_LEVEL_NOUN_BEFORE_DIRECTION,
   EN_LEVEL_RATE,
@@ -46,10 +48,12 @@ import {
   EN_PAREN_DIRECTION,
   EN_PLUS_SIGNED_NEARBY,
   EN_RANGE_FIRST_END_LEAD,
+  EN_RANGE_OF_MOVES_LEAD,
   EN_RANGE_SECOND_END_GAP,
   EN_RATE_OF_CHANGE_DOWN,
   EN_RATE_OF_CHANGE_UP,
   EN_RESTATED_CHANGE_GAP,
+  EN_SHARE_AFTER,
   EN_SIGNED_FIGURE,
   EN_TO_BEFORE,
   EN_UP_WORD,
@@ -125,7 +129,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
   if (dirWord && EN_TO_BEFORE.test(before)) dirWord = null;
   if (!dirWord) {
     const a = EN_AFTER.exec(after);
-    if (a) dirWord = a[1];
+    if (a) dirWord = a[1] ?? a[2];
   }
   if (!dirWord) dirWord = EN_VERB_OBJECT_BY.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_LEVEL_DIFFERENCE_BY.exec(before)?.[1] ?? null;
@@ -200,9 +204,11 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
     if (direction) return { direction, basis: null };
   }
   if (lang !== 'en') return null;
+  const moves = EN_RANGE_OF_MOVES_LEAD.exec(sentenceBefore.slice(-160));
+  if (moves) return { direction: englishDirection(moves[1]), basis: null };
   const comparative = EN_COMPARATIVE_OF.exec(sentenceBefore);
   if (comparative && !DIGIT.test(comparative[0])) return { direction: englishDirection(comparative[1]), basis: null };
-  if (/\(\s*$/.test(sentenceBefore)) {
+  if (EN_OPEN_PARENTHESIS_BEFORE.test(sentenceBefore)) {
     const window = sentenceBefore.slice(-160);
     const word = lastMatch(EN_PAREN_DIRECTION, window);
     // "the rate rose for Blacks (6.4 percent)": where the rate stands, not the size of its move.
@@ -247,9 +253,26 @@ function nearestRateDirection(sentenceBefore: string, lang: 'zh' | 'en'): Change
   return best[1];
 }
 
-/** "increased 5.1 percent at an annual rate, or $344.5 billion": the text between two figures restates the first change. */
-export function restatesPrevious(between: string, lang: 'zh' | 'en'): boolean {
-  return lang === 'en' && EN_RESTATED_CHANGE_GAP.test(between);
+/**
+ * Does a figure take the change of the figure before it across the text between them: the same change restated
+ * ("…, or $344.5 billion"), or one verb over coordinated figures ("rose 0.3 percent in May and 0.2 percent in
+ * June")? `after` is the text after the figure (a share, "30 percent of", never does).
+ */
+export function carriesPreviousChange(between: string, after: string, lang: 'zh' | 'en'): boolean {
+  if (lang !== 'en') return false;
+  if (EN_RESTATED_CHANGE_GAP.test(between)) return true;
+  return between.length <= 160 && EN_COORDINATED_CHANGE_GAP.test(between) && !EN_SHARE_AFTER.test(after);
+}
+
+/**
+ * "Employment was down 12,000 in June and 25,000 in July": a bare figure coordinated with an earlier figure that is
+ * a change is a change too (so a metric, though no noun is written). `before` is the sentence up to the figure.
+ */
+export function coordinatedWithChange(before: string, after: string): boolean {
+  const last = EN_LAST_FIGURE_IN.exec(before);
+  if (!last || !EN_COORDINATED_CHANGE_GAP.test(last[2]) || EN_SHARE_AFTER.test(after)) return false;
+  const figureEnd = before.length - last[2].length;
+  return detectChange(last[1], before.slice(figureEnd), 'en', '') !== null;
 }
 
 /** decreased between 2.4 and 18.2 points: the text before the first figure and between the two make them one range of changes. */

@@ -6,11 +6,12 @@ import type { TaggedWord } from '../text/segmenter';
 import type { Approx, Metric } from '../types';
 import { matchChineseUnit, matchEnglishUnit, isDurationUnit, withRate, type UnitMatch } from '../numbers/units';
 import {
+  carriesPreviousChange,
   comparesWithPrevious,
+  coordinatedWithChange,
   detectChange,
   detectSentenceChange,
   endsRangeOfChanges,
-  restatesPrevious,
 } from './change';
 import { ClauseIndex } from './clause-index';
 import { isEnglishIndexValue, isIndexValue, isRatioTerm, isScaledFigureWithoutNoun } from '../numbers/unitless';
@@ -470,7 +471,7 @@ export function extractMetrics(
     const listedAfterComma =
       previous !== null &&
       ((EN_COMMA_LIST_JOINER.test(gapFromPrevious) && (previous.unit === unit.unit || EN_OR.test(gapFromPrevious))) ||
-        restatesPrevious(gapFromPrevious, lang));
+        carriesPreviousChange(gapFromPrevious, afterText, lang));
     let change = detectChange(
       lang === 'zh' ? beforeText.replace(WHITESPACE_ALL, '') : beforeText,
       afterText,
@@ -658,7 +659,8 @@ function bareEnglishQuantity(
   // 100: "below its pre-pandemic February 2020 level by 368,000" reads back past its verb.
   const before = text.slice(Math.max(sentenceStart, token.start - 100), token.start);
   const after = text.slice(token.end, token.end + 30);
-  if (detectChange(before, after, 'en', '')) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  if (detectChange(before, after, 'en', '') || coordinatedWithChange(before, after))
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // decreased from 41 to 29: both ends of a stated change are levels worth checking.
   if (EN_FROM_OR_TO_BEFORE.test(before) && EN_CHANGE_VERB.test(before)) {
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };

@@ -14,6 +14,8 @@ export interface ClaimRules {
   event: NamedPattern;
   /** A specific dated incident. */
   dated: NamedPattern;
+  /** An act of law or policy with its date, or a body's decision: an event that speculation beside it does not refuse. */
+  datedAct?: NamedPattern;
   /** 全覆盖, 清零, 100 percent: a statistic without a figure. */
   zeroStatistic: NamedPattern;
   /** Aims, plans, targets and forecasts. */

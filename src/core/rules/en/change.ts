@@ -4,7 +4,7 @@
 export const EN_DOWN =
   /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|down|reduced|reduce|reduces|reducing|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated)/i;
 export const EN_UP =
-  /(?:rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|up|climbed|jumped|gained|higher|surged|soared|expanded|added|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing)/i;
+  /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|up|climbed|jumped|gained|higher|surged|soared|expanded|added|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing)/i;
 /**
  * Words between a change verb (or a comparative) and its figure: "by another", "of nearly",
  * "by an average of", "a net".
@@ -21,14 +21,31 @@ export const EN_RANGE_SECOND_END_GAP = /^\s*(?:to|and|-|–)\s*$/i;
 /** The words before the first end of any range (of levels too): it shares its subject with the second end. */
 export const EN_RANGE_LEAD = /\b(?:between|from)\s+$/i;
 
+/**
+ * "Rates declined in 42 states, ranging between 2.2 and 7.6 percentage points": a range after a clause whose verb
+ * moved gives the sizes of the moves. Group 1: the verb. Bounded: the verb at most 80 characters back.
+ */
+export const EN_RANGE_OF_MOVES_LEAD = new RegExp(
+  `\\b(${EN_DOWN.source}|${EN_UP.source})\\b[^.;]{0,80}?,\\s*ranging\\s+(?:from|between)\\s+$`,
+  'i',
+);
+
 /** The words before the first end of a range of changes (not "from" alone: rose from 3.4 to 3.6 percent is two levels). */
 export const EN_RANGE_FIRST_END_LEAD = /\b(?:between|ranging\s+(?:from|between))\s+$/i;
 export const EN_BEFORE = new RegExp(`\\b(${EN_DOWN.source}|${EN_UP.source})${EN_FIGURE_LEAD}`, 'i');
 /** "a 50% year-over-year increase", "a 2.1 percent annual gain": modifiers between a figure and its change noun. */
 const EN_CHANGE_NOUN_MODIFIER =
   '(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|over[- ]the[- ](?:year|month|quarter)|annual(?:ized)?|monthly|quarterly|average|overall|net|cumulative)\\s+)?';
+/**
+ * "18.9 million barrels (18.7%) lower than a year ago": a restatement in parentheses between a figure and the
+ * change word after it; for the figure inside them, the closing parenthesis.
+ */
+const EN_PARENTHESISED_RESTATEMENT = '(?:\\)\\s*|\\([^()\\n]{1,40}\\)\\s*)?';
+/** "5 percent over last year's level", "3 percent under the prior year": over and under a stated base. */
+const EN_OVER_UNDER_BASE =
+  '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same|year-earlier|year-ago)|a\\s+year|year-earlier|year-ago)\\b)';
 export const EN_AFTER = new RegExp(
-  `^\\s*(?:-|\\s)?${EN_CHANGE_NOUN_MODIFIER}(increase|rise|jump|gain|advance|climb|growth|hike|decrease|decline|drop|fall|reduction|contraction|cut|dip|more|higher|greater|above|fewer|less|lower|below)\\b`,
+  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|hike|decrease|decline|drop|fall|reduction|contraction|cut|dip|more|higher|greater|above|fewer|less|lower|below)\\b|${EN_OVER_UNDER_BASE})`,
   'i',
 );
 export const EN_BASIS =
@@ -62,7 +79,7 @@ export const EN_RATE_OF_CHANGE_UP =
   /\b(?:inflation|12-month rates?|12-month (?:percent )?changes?|annual rates? of (?:inflation|growth|increase)|growth rates?|rates? of (?:growth|increase|inflation))\b/gi;
 export const EN_RATE_OF_CHANGE_DOWN = /\brates? of (?:reduction|decline|decrease|fall)\b/gi;
 export const EN_LEVEL_RATE =
-  /\b(?:unemployment|employment|interest|participation|tax|savings|response|crime|detection|victimisation|victimization)\s+rates?\b|\b(?:share|proportion|weight|percent(?:age)? of|per ?cent of)\b/gi;
+  /\b(?:unemployment|employment|interest|participation|tax|savings|response|crime|detection|victimisation|victimization|funds|policy|mortgage|discount|poverty|uninsured|vacancy|homeownership|utilization)\s+rates?\b|\btarget range\b|\b(?:share|proportion|weight|percent(?:age)? of|per ?cent of)\b/gi;
 /** "2.0% inflation": the rate named right after the figure. */
 export const EN_INFLATION_AFTER = /^\s*(?:annual\s+|CPI\s+|RPI\s+)?inflation\b/i;
 
@@ -71,6 +88,25 @@ export const EN_INFLATION_AFTER = /^\s*(?:annual\s+|CPI\s+|RPI\s+)?inflation\b/i
  * parentheses is where it stands, not the size of the move (read before the direction word).
  */
 export const EN_LEVEL_NOUN_BEFORE_DIRECTION = /\b(?:rates?|ratios?|levels?)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * "increased by 5.4 percent in 2022 and by 5.7 percent in 2023", "rose 0.3 percent in May and 0.2 percent in
+ * June", "by $500 billion and its holdings of securities by $200 billion": one verb of change over coordinated
+ * figures. The words between the two (at most eight, then "and", maybe "by") hold no verb, comparison or "to"
+ * that would make the second figure a level or a change of its own.
+ */
+export const EN_COORDINATED_CHANGE_GAP =
+  /^(?:,?\s+(?!(?:is|are|was|were|be|been|being|has|have|had|to|from|than|compared|versus|while|whereas|but|or|reached|stood|totale?led|totaling|averaged|remained|level|levels)\b)[\w'’./-]+){0,8}?,?\s+and\s+(?:(?:its|their|the)\s+(?:(?!(?:is|are|was|were|has|have|had|to|from|than)\b)[\w'’-]+\s+){1,6}?by\s+|by\s+)?(?:(?:at\s+least|about|nearly|almost|roughly|approximately|around|more\s+than|over)\s+)?$/i;
+
+/**
+ * The last figure in a stretch of text, as `…down 12,000 in June and ` holds it: group 1 everything before the
+ * figure, group 2 the words after it. Bounded: the figure at most 120 characters back.
+ */
+export const EN_LAST_FIGURE_IN =
+  /^([\s\S]*?)[$£€]?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?(?:\s*(?:%|percent|per cent))?([^\d]{0,120})$/i;
+
+/** "30 percent of households": a share, never the second term of a change. */
+export const EN_SHARE_AFTER = /^\s+of\b/i;
 
 /** "increased 5.1 percent at an annual rate, or $344.5 billion": the same change restated after "or". */
 export const EN_RESTATED_CHANGE_GAP = /^\s*(?:[A-Za-z]+\s+){0,6}?[A-Za-z]*\s*,\s*or\s+$/;
@@ -86,11 +122,12 @@ export const EN_COMPARED_WITH = /\b(?:compared\s+(?:with|to)|than|against|versus
 export const EN_TO_BEFORE = /\bto\s*$/i;
 
 /** Words of a rise. */
-export const EN_UP_WORD = /^(increase|rise|jump|gain|growth|hike|more|higher|greater|above|larger|boost\w*|rais\w*)$/i;
+export const EN_UP_WORD =
+  /^(increase|rise|jump|gain|growth|hike|more|higher|greater|above|larger|boost\w*|rais\w*|over|ahead\s+of)$/i;
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
-  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?)$/i;
+  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind)$/i;
 /**
  * "below its pre-pandemic February 2020 level by 368,000", "above its year-earlier level by 1.2
  * million": the figure after "by" is the size of the difference, in the direction of the word.

@@ -5,12 +5,12 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 
 /** A comparison with an average, a record, or another figure. */
 const COMPARED_WITH =
-  /\bbelow the (?:national|state|regional) average\b|\babove the (?:national|state|regional) average\b|\bcompared with the (?:national|state)\b|\blower than\b|\bhigher than\b|\brecord (?:high|low)s?\b|\bsince records began\b|\b(?:largest|smallest|biggest|greatest|fastest|slowest|steepest)\b|\b(?:lower|higher|greater|larger|smaller|fewer|less common|more common)\b|\bnot significantly different\b|\bhalf the level\b|\b(?:significant|strong|rapid|steady|substantial|record)\s+growth\b/
+  /\bbelow the (?:national|state|regional) average\b|\babove the (?:national|state|regional) average\b|\bcompared with the (?:national|state)\b|\blower than\b|\bhigher than\b|\brecord (?:high|low)s?\b|\bsince records began\b|\b(?:largest|smallest|biggest|greatest|fastest|slowest|steepest)\b|\b(?:lower|higher|greater|larger|smaller|fewer|less common|more common)\b|\bnot significantly different\b|\bhalf the level\b|\b(?:more|less) likely\b|\bunlike\b|\b(?:twice|three times|half) as (?:likely|high|large|much|many)\b|\bout(?:paced|pacing|performed)\b|\b(?:significant|strong|rapid|steady|substantial|record)\s+growth\b/
     .source;
 
 /** A measured quantity moved: rose, fell, a decrease, remained flat. */
 const MOVED =
-  /\b(?:decreases|increases|falls|rises|reductions|declines)\b|\b(?:a|an|the|this|that|overall|large|small|net|sharp|steep|slight|further)\s+(?:decrease|increase|fall|rise|drop|decline|reduction)\b|\b(?:rose|fell|risen|fallen|decreased|increased|declined|dropped|grew|peaked|peaking|falling steeply)\b|\b(?:(?:remained|was|were) (?:fairly )?flat|unchanged|upward|downward)\b/
+  /\b(?:decreases|increases|falls|rises|reductions|declines)\b|\b(?:a|an|the|this|that|overall|large|small|net|sharp|steep|slight|further)\s+(?:decrease|increase|fall|rise|drop|decline|reduction)\b|\b(?:rose|fell|risen|fallen|declined|dropped|grew|peaked|peaking|falling steeply|climbed|jumped|surged|soared|plunged|plummeted|tumbled|slipped|dipped|spiked|doubled|tripled|halved)\b|(?<!\b(?:prompting|causing|driving|spurring|fuel(?:l)?ing|with|from|of|to) )\b(?:increased|decreased)\b|\b(?:(?:remained|was|were) (?:fairly )?flat|unchanged|upward|downward)\b/
     .source;
 
 /**
@@ -20,8 +20,12 @@ const MOVED =
  * statement itself is checkable against the series.
  */
 const MOVED_WITHOUT_FIGURE =
-  /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge)\b|\brebounded\b|\btrack(?:ed|s)? each other\b|\bno (?:statistically )?significant (?:change|difference)\b|\bnot (?:statistically )?(?:significantly|statistically) different\b/
+  /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge|expand|contract|improve|ease|moderate|slow)\b|\b(?:expand|grow|contract|rise|increas|declin)\w* at an? (?:\w+ )?(?:pace|rate)\b|\brebounded\b|\btrack(?:ed|s)? each other\b|\bcontinued to (?:see|show|post|record|report) (?:improvements?|increases?|gains?|growth|declines?|decreases?|losses)\b|\b(?:improved|worsened|deteriorated|accelerated|decelerated|moderated)\b(?!\s+(?:its|their|the|our|his|her|a|an)\b)|\b(?:remained|remains|stayed) (?:low|high|elevated|strong|solid|weak|subdued)\b|\bno (?:statistically )?significant (?:change|difference)\b|\b(?:change|difference|increase|decrease|decline)\b[^.;]{0,80}?\b(?:was|were) not (?:statistically )?significant\b|\bnot (?:statistically )?(?:significantly|statistically) different\b/
     .source;
+
+/** A body's decision or vote (`the Committee decided to`, `the Board voted to`): a specific event. */
+const DECISION = /\b(?:decided|voted|agreed|ruled) to\b|\b(?:voted|ruled) (?:against|in favou?r of|unanimously)\b/
+  .source;
 
 /**
  * Words of the future: an aim, a plan, an intention, a projection, an estimate of what is to
@@ -37,6 +41,12 @@ const FUTURE = [
   /\bestimated to (?!have\b|be\b)/.source,
   /\bby (?:the end of )?20[3-9]\d\b|\btarget of\b/.source,
   /\b(?:projected|forecast|predicted|expects?|anticipates?) that\b/.source,
+  // `EIA forecasts Brent prices to average $80`, `expects production to rise`: a forecast with its object between;
+  // the coming months; a goal; a due date; a budget office's or an energy agency's projection in the present tense
+  // (`CBO projects deficits averaging …`, `In CBO's projections, debt rises to …`, `Projected deficits total …`,
+  // `The forecast for Brent prices is …`).
+  /\b(?:forecasts?|projects|expects?|anticipates?)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:average|reach|rise|fall|increase|decrease|decline|grow|remain|total|exceed)\b|\bin the (?:coming|next) (?:days|weeks|months|quarters|years)\b|\bgoal (?:of|is to)\b|\b(?:is|are) due (?:on|by)\b|\b(?:projects|forecasts|expects|anticipates)\s+(?:[\w.'’-]+\s+){0,4}?(?:averaging|reaching|rising|falling|totaling|totalling|growing|declining|increasing)\b|\bin (?:CBO's|EIA's|OMB's|USDA's|the agency's|its|our|their) (?:[\w-]+ ){0,2}?(?:projections?|forecasts?|baseline|outlook)\b|\b(?:projected|forecast) (?:deficits?|debt|outlays|revenues|spending|growth|prices?|production|demand|consumption|inflation)\b|\b(?:the|our|its|this) (?:[\w-]+ )?forecast (?:for|of|is|calls)\b/
+    .source,
   /\b(?:estimates?|forecasts?|projections?|budget proposals?) (?:included|include|assumed|assume)\b/.source,
   /\bfrom (?:legislative|budget) proposals?\b|\b(?:put|puts) forward a (?:budget|plan|proposal)\b/.source,
 ];
@@ -57,16 +67,30 @@ const DONE = [
   // `announced plans to` is not.
   /\b(?:announced|received|provided|approved|allocated|obligated|distributed) (?:(?:more than|over|nearly|almost|about|approximately|up to|an additional|another) )?[$£€]?\d/
     .source,
+  // A decision taken (`The Committee decided to lower the target range … and will maintain …`) is a past fact.
+  DECISION,
   // A quantity that moved, or an actual against an estimate (`were $8.4 billion below the estimates`).
   /\b(?:rose|fell|grew|declined|dropped|climbed|edged (?:up|down))\b|\b(?:was|were) [$£€]?[\d.,]+(?: (?:million|billion|trillion))? (?:below|above|higher|lower|more|less)\b/
     .source,
 ];
 
+/** A date in a sentence of events: `in 2010`, `in mid-2023`, `at the end of 2021`, `on March 15`, `In March 2020`, `since 2019` (the event rule is case-sensitive). */
+const EVENT_DATE = `\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]hrough|[Bb]y|[Aa]t the (?:end|start|beginning|close) of)\\s+(?:(?:early|mid|late)-?\\s*)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d\\d\\b|\\b[Oo]n\\s+${MONTH}\\s+\\d{1,2}\\b`;
+
+/**
+ * An act of law or policy done: signed, enacted, took effect, expired, was repealed or removed, passed, launched.
+ * With a date near it, the sentence reports a specific event (`The Act was signed into law in 2010`,
+ * `Most of these provisions expired in mid-2023.`); without one it may describe what a law does.
+ */
+const POLICY_ACT =
+  /(?<!\b(?:which|that) (?:was |were |had been |has been )?)\b(?:signed into law|enacted|went into effect|took effect|came into (?:force|effect)|expired|repealed|rescinded|(?:was|were) (?:removed|eliminated|abolished|launched|established|created|passed|approved|adopted|implemented|introduced|ended|lifted|suspended)|passed)\b/
+    .source;
+
 export const EN_CLAIM_RULES: ClaimRules = {
   ranking: {
     name: 'en.ranking',
     pattern:
-      /\bmain (?:contributors?|drivers?|sources?)\b|\b(?:majority|bulk|remainder) of the (?:[\w-]+ ){0,2}(?:difference|increase|decrease|change|rise|fall|drop|decline)\b|\bpredomin(?:antly|ately)\b|\btop\s+\d+|\bfirst\b|\bhighest\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)/i,
+      /\bmain (?:contributors?|drivers?|sources?)\b|\b(?:majority|bulk|remainder) of the (?:[\w-]+ ){0,2}(?:difference|increase|decrease|change|rise|fall|drop|decline)\b|\bpredomin(?:antly|ately)\b|\btop\s+\d+|\b(?:set|reached|hit) (?:a |an )?(?:new )?(?:all-time )?record\b|\bfirst\b|\bhighest\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)|\b(?:the )?(?:least|most) likely\b|\bthe (?:least|most) (?:common|frequent|prevalent) (?:cause|type|reason|form|source|category|occupation|industry|condition)s?\b|^The only (?!way\b|thing\b)\w+|\bthe only (?:group|state|country|region|industry|sector|category|county|city|product|source|month|quarter|year)s?\b/i,
   },
   comparison: {
     name: 'en.comparison',
@@ -79,11 +103,20 @@ export const EN_CLAIM_RULES: ClaimRules = {
   },
   event: {
     name: 'en.event',
+    // An arrest or a charge, a named operation, and a facility's event (ports reopened, a refinery shut down).
     pattern:
-      /\b(?:arrested|charged|indicted|convicted)\b.{0,60}?\b(?:in connection with|for)\b|\b(?:Operation|operation) [A-Z][a-z]+/,
+      /\b(?:arrested|charged|indicted|convicted)\b.{0,60}?\b(?:in connection with|for)\b|\b(?:Operation|operation) [A-Z][a-z]+|\b(?:has|have|had|was|were) (?:reopened|restarted|resumed operations|shut down)\b/,
   },
   dated: { name: 'en.dated', pattern: new RegExp(`${MONTH} \\d{1,2}\\b`) },
-  zeroStatistic: { name: 'en.zero-statistic', pattern: /\b100\s*(?:%|percent|per cent)/i },
+  datedAct: {
+    name: 'en.dated-act',
+    pattern: new RegExp(`${POLICY_ACT}.{0,80}?(?:${EVENT_DATE})|(?:${EVENT_DATE}).{0,80}?${POLICY_ACT}|${DECISION}`),
+  },
+  zeroStatistic: {
+    name: 'en.zero-statistic',
+    // `There are no refineries in Florida`, `There were no fatalities`: a count of zero (not `there is no charge`).
+    pattern: /\b100\s*(?:%|percent|per cent)|\bthere (?:are|were) (?:no|zero) (?!(?:plans|signs|indications)\b)[a-z]/i,
+  },
   plan: { name: 'en.plan', pattern: new RegExp(FUTURE.join('|'), 'i') },
   done: { name: 'en.done', pattern: new RegExp(DONE.join('|'), 'i') },
   planHeading: {
@@ -112,14 +145,19 @@ export const EN_CLAIM_RULES: ClaimRules = {
       [
         /^(?:This|The) (?:news )?(?:release|bulletin|report|section|publication|statement|table|chart|figure|annex) (?:presents|provides|contains|includes|explains|describes|summari[sz]es|covers|sets out)\b/
           .source,
-        /\bsurvey (?:measures|collects|obtains|asks|covers|counts|is (?:a|an|conducted|based))\b/.source,
+        // The survey, its sample and its tests: `The sample consists of about 89,000 addresses`, `significant at the 90
+        // percent confidence level`, `The margin of error for … is …`.
+        /\bsurvey (?:measures|collects|obtains|asks|covers|counts|is (?:a|an|conducted|based))\b|\bsample (?:consists|consisted|comprises|comprised|includes|included|size)\b|\bconfidence level\b|\bundergone statistical testing\b|^The margins? of error\b/
+          .source,
         /\b(?:is|are) (?:defined|classified|calculated|computed|derived|counted|considered|measured) (?:as|by|from|using|when|if)\b/
           .source,
         /\brefers? to\b|\bis (?:a|the) measure of\b|\bseeks? to (?:capture|measure)\b|^First published\b/.source,
         /\b(?:estimates|figures|data|statistics) relate to\b/.source,
         /\b(?:can|could|may) be (?:calculated|derived|computed|measured)\b|\bapproach is to\b/.source,
         // A footnote ([2] Applying a 3.5 percent discount rate…) notes a source or a method; a revision notice too.
-        /^\[\d{1,2}\]|\bsubject to revision\b/.source,
+        // So is the release's contact line: `For more information, contact …`, `Media inquiries: …`.
+        /^\[\d{1,2}\]|\bsubject to revision\b|\b(?:estimates|data|figures)\b(?: [\w-]+){0,6}? (?:are|is) preliminary\b|^(?:For (?:more |further |additional )?(?:information|questions|details)\b|(?:Media|Press) (?:inquiries|contact)\b)/
+          .source,
       ].join('|'),
       'i',
     ),
@@ -132,16 +170,17 @@ export const EN_CLAIM_RULES: ClaimRules = {
   hedge: {
     name: 'en.hedge',
     pattern:
-      /\b(?:is|are|was|were) (?:\w+ )?likely to\b|\bmay (?:also )?(?:be|have)\b|\b(?:is|are) thought to\b|\bshould be seen in\b|\bevidence to suggest\b|\bsuggests? that\b/i,
+      /\b(?:is|are|was|were) (?:\w+ )?likely to\b|\bmay (?:also )?(?:be|have)\b|\b(?:is|are) thought to\b|\bshould be seen in\b|\bevidence to suggest\b|(?<!\bindicators )\bsuggests? that\b|\b(?:it is|it's|remains) unclear\b/i,
   },
   publication: {
     name: 'en.publication',
     pattern:
-      /\b(?:released|publishe[sd]|issued|unveiled) (?:(?:a|an|the|its|their|today's) )?(?:(?:new|first|final|annual|updated|latest|public|comprehensive|monthly|quarterly) )*(?:report|data|statistics|results|estimates|guidance|bulletin|analysis|fact sheet|release|study)\b/i,
+      /\b(?:released|publishe[sd]|issued|unveiled) (?:(?:a|an|the|its|their|today's) )?(?:(?:new|first|final|annual|updated|latest|public|comprehensive|monthly|quarterly) )*(?:report|data|statistics|results|estimates|guidance|bulletin|analysis|fact sheet|release|study)\b|\b(?:paper|report|release|brief|study|dashboard|tool|table|figure|chart|map|appendix|visuali[sz]ation|story|article|section)\s+(?:further |also |below |above |now )?(?:examines|explores|shows|presents|provides|describes|details|highlights|looks at|compares|displays|summari[sz]es|allows|lets|includes|contains|covers)\b|\b(?:forecasts?|estimates?|projections?|figures|data|statistics|calculations?) (?:are|is|were|was) based on\b/i,
   },
   releaseSchedule: {
     name: 'en.release-schedule',
-    pattern: /\bscheduled (?:to be (?:released|published)|for release)\b|\bwill be (?:released|published) on\b/i,
+    pattern:
+      /\bscheduled (?:to be (?:released|published)|for release)\b|\bwill be (?:released|published) on\b|\b(?:next|upcoming) (?:release|report|update|publication|issue)\b/i,
   },
   leadIn: { name: 'en.lead-in', pattern: /:\s*$/ },
   title: {

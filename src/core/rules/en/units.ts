@@ -27,25 +27,26 @@ export const EN_GLUED_TO_FIGURE_BEFORE = /\d[/-]$/;
 export const EN_MULTIPLE = /^\s*(?:times|fold)\b/i;
 
 export const EN_PHYSICAL =
-  /^\s*(kilograms?|kg|grams?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|square\s+(?:miles|kilometres|kilometers|feet|metres|meters)|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|gigawatt-hours?|megawatt-hours?|kilowatt-hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cubic\s+(?:feet|metres|meters))\b/i;
+  /^\s*(kilograms?|kg|grams?|tonnes?|(?:short\s+|metric\s+)?tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|square\s+(?:miles|kilometres|kilometers|feet|metres|meters)|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt-?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cubic\s+(?:feet|metres|meters))\b/i;
 
 /** Energy units written as symbols (90 GW, 1.2 TWh) keep their case; other units are folded to lower case. */
 export const EN_UNIT_SYMBOL = /^(?:[GMkT]Wh|[GMk]W)$/;
 
 /**
- * Abbreviated units of energy and volume releases, kept as written: 488,000 b/d, 3.2 MMBtu.
+ * Abbreviated units of energy and volume releases, kept as written: 488,000 b/d, 3.2 MMBtu, 11.9 Bcf/d.
  * Case matters (Bcf, MMBtu), so these are matched apart from EN_PHYSICAL.
  */
-export const EN_ABBREVIATED_UNIT = /^\s*(b\/d|bbl\/d|bpd|bbl|Btu|MMBtu|Bcf|Tcf|mpg)(?![\w/])/;
+export const EN_ABBREVIATED_UNIT =
+  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg)(?![\w/])/;
 
 /**
  * The denominator of a rate unit written after a quantity's unit (GUIDE: units as written, like
  * 元/人 and 吨/年): $2.69 per gallon, 493,000 barrels per day, 35 micrograms per cubic metre,
- * $0.40/gal. Group 1 the denominator. Not a rate base with a figure (per 1,000 people), and not
+ * $0.40/gal, $8/b, $3.45 a gallon (a price's "a" is "per"), 16 cents per kilowatthour. Group 1 the denominator. Not a rate base with a figure (per 1,000 people), and not
  * "per cent" (a percentage).
  */
 export const EN_RATE_DENOMINATOR =
-  /^\s*(?:per\s+(?:an?\s+)?|\/\s?)(day|week|month|year|annum|hour|minute|second|gallon|gal|barrel|bbl|litre|liter|ton|tonne|metric\s+ton|pound|lb|kilogram|kg|ounce|oz|bushel|acre|hectare|mile|kilometre|kilometer|cubic\s+(?:metre|meter|foot|feet)|square\s+(?:foot|feet|metre|meter|mile)|kilowatt-hour|kWh|MWh|MMBtu|therm|person|capita|household|student|pupil|worker|employee|resident|patient|visitor|vehicle|unit|share)(?![\w/-])/i;
+  /^\s*(?:per\s+(?:an?\s+)?|\/\s?|an?\s+(?=(?:gallon|barrel|bushel|pound|ton|dozen|hundredweight)\b))(day|week|month|year|annum|hour|minute|second|gallon|gal|barrel|bbl|litre|liter|ton|tonne|(?:metric|short)\s+ton|pound|lb|kilogram|kg|ounce|oz|bushel|acre|hectare|mile|kilometre|kilometer|cubic\s+(?:metre|meter|foot|feet)|square\s+(?:foot|feet|metre|meter|mile)|(?:kilo|mega)watt-?hour|kWh|MWh|MMBtu|million\s+(?:British\s+thermal\s+units|Btu)|Btu|Mcf|thousand\s+cubic\s+feet|therm|dozen|hundredweight|cwt|person|capita|household|student|pupil|worker|employee|resident|patient|visitor|vehicle|unit|share|b)(?![\w/-])/i;
 
 /** Denominators of time: only a physical unit takes them (barrels per day); a count or money per month stays a count or money. */
 export const EN_TIME_DENOMINATOR = /^(?:day|week|month|year|annum|hour|minute|second)$/i;
