@@ -48,8 +48,13 @@ import {
   EN_FIRST_WORD,
   EN_BARE_HEAD_WORD,
   EN_LAST_WORD,
+  EN_VP_COORDINATORS,
+  EN_COMPARISON_TAIL,
+  EN_EXTRA_PREDICATES,
+  EN_VERB_FOLLOWERS,
+  EN_CONNECTOR_END,
 } from '../rules/en/clause';
-import { EN_RESPECTIVELY } from '../rules/en/subjects';
+import { EN_RESPECTIVELY, EN_TAIL_ONLY } from '../rules/en/subjects';
 
 /** A word, figure or punctuation mark of a clause, with its offsets in the text. */
 export interface ClauseToken {
@@ -71,6 +76,8 @@ export interface ClauseReading {
   figuresBefore: number;
   /** Whether a place preposition ("in", "across") stands between the verb and the figure. */
   placeAfterVerb: boolean;
+  /** The verb with the complement it takes before the figure ("were higher", "was essentially unchanged"). */
+  predicate: string;
   /** Whether `subject` is the object a verb moves to the figure ("lower the target range … to 0 to 1/4 percent"). */
   object: boolean;
 }
@@ -83,6 +90,10 @@ const LOOKBACK_SENTENCES = 6;
 const LABEL_MAX_WORDS = 14;
 /** A subject longer than this many words is cut to its last ones. */
 const SUBJECT_MAX_WORDS = 16;
+/** A complement of the verb longer than this is no adjective ("higher", "essentially unchanged"). */
+const PREDICATE_MAX_WORDS = 3;
+/** How far after a fronted figure ("At 430.0 million barrels, U.S. crude oil inventories are …") the model reads. */
+const FORWARD_REACH = 200;
 
 export function tokenize(text: string, start: number, end: number): ClauseToken[] {
   const out: ClauseToken[] = [];
@@ -220,7 +231,13 @@ export function readClause(text: string, windowStart: number, figureStart: numbe
   let tokens = tokenize(text, windowStart, figureStart);
   // A figure in brackets ("levels (63.3 percent") measures the phrase before the bracket, not the clause's subject.
   const open = lastIndexWhere(tokens, (t) => t.text === '(');
-  if (open >= 0 && !tokens.slice(open).some((t) => t.text === ')')) return null;
+  if (open >= 0 && !tokens.slice(open).some((t) => t.text === ')')) {
+    // "by $39.5 billion (29.5 percent)": the figure restates the one before the bracket, read from there.
+    const restated =
+      open > 0 && lastIndexWhere(tokens.slice(0, open), (_, j) => j >= open - 3 && isFigure(tokens, j)) >= 0;
+    if (!restated || open + 2 < tokens.length) return null;
+    tokens = tokens.slice(0, open);
+  }
   const boundary = lastIndexWhere(tokens, isBoundary);
   if (boundary >= 0) tokens = tokens.slice(boundary + 1);
   let figuresBefore = 0;
@@ -230,7 +247,15 @@ export function readClause(text: string, windowStart: number, figureStart: numbe
     if (EN_PLACE_PREPOSITIONS.has(tokens[k].lower)) placeAfterVerb = true;
     const object = EN_OBJECT_MOVING_VERBS.has(tokens[k].lower) ? objectMovedToFigure(text, tokens, k) : '';
     if (object)
-      return { subject: object, verb: tokens[k].lower, restriction: null, figuresBefore, placeAfterVerb, object: true };
+      return {
+        subject: object,
+        verb: tokens[k].lower,
+        predicate: tokens[k].lower,
+        restriction: null,
+        figuresBefore,
+        placeAfterVerb,
+        object: true,
+      };
     if (!isVerb(tokens, k)) continue;
     const verb = tokens[k].lower;
     // "caused Florida and Miami gasoline prices to increase $0.40/gal": the noun phrase before "to".
@@ -238,18 +263,42 @@ export function readClause(text: string, windowStart: number, figureStart: numbe
       const causer = lastIndexWhere(tokens, (t, j) => j < k - 1 && EN_CAUSATIVE_VERBS.has(t.lower));
       if (causer >= 0 && k - 1 - causer > 1) {
         const { subject } = subjectOfRegion(text, tokens.slice(causer + 1, k - 1));
-        if (subject) return { subject, verb, restriction: null, figuresBefore, placeAfterVerb, object: false };
+        if (subject)
+          return { subject, verb, predicate: verb, restriction: null, figuresBefore, placeAfterVerb, object: false };
       }
       continue;
     }
     // "police recorded 3.7 million offences": the figure is the object; the agent is no subject of it.
-    if (EN_AGENT_VERBS.has(verb)) return null;
+    // "are expected to decrease by …" raises its subject: read on.
+    if (EN_AGENT_VERBS.has(verb) && tokens[k + 1]?.lower !== 'to') return null;
     let a = k;
     while (a > 0 && (EN_AUXILIARIES.has(tokens[a - 1].lower) || EN_ADVERB.test(tokens[a - 1].lower))) a--;
+    const predicate = predicateOf(tokens, k);
+    // "… increased by 0.9 million barrels last week and are about 3% below": the verb shares the subject before.
+    if (a > 0 && EN_VP_COORDINATORS.has(tokens[a - 1].lower)) {
+      const shared = readClause(text, windowStart, tokens[a - 1].start);
+      if (shared) return { ...shared, verb, predicate, figuresBefore, placeAfterVerb, object: false };
+    }
     const { subject, restriction } = subjectOfRegion(text, tokens.slice(0, a));
-    return { subject, verb, restriction, figuresBefore, placeAfterVerb, object: false };
+    return { subject, verb, predicate, restriction, figuresBefore, placeAfterVerb, object: false };
   }
   return null;
+}
+
+/**
+ * The verb with its complement before the figure's place phrase: "were higher in 12 states", "…, lower in 5 states"
+ * (a listed complement after a comma), "was essentially unchanged in 20 states".
+ */
+function predicateOf(tokens: readonly ClauseToken[], verb: number): string {
+  const comma = lastIndexWhere(tokens, (t) => t.text === ',');
+  const from = comma > verb ? comma + 1 : verb + 1;
+  let to = from;
+  while (to < tokens.length && !EN_PLACE_PREPOSITIONS.has(tokens[to].lower) && to - from < PREDICATE_MAX_WORDS) to++;
+  const complement = tokens.slice(from, to).filter((t) => !EN_CONNECTORS.has(t.lower));
+  const plain = complement.every((t) => EN_WORD_START.test(t.text) && !EN_NOT_SUBJECT_OPENERS.has(t.lower));
+  if (to >= tokens.length || !EN_PLACE_PREPOSITIONS.has(tokens[to].lower) || !complement.length || !plain)
+    return tokens[verb].lower;
+  return `${tokens[verb].lower} ${complement.map((t) => t.text).join(' ')}`;
 }
 
 /**
@@ -355,7 +404,10 @@ export function clauseSubject(input: ClauseSubjectInput, current: string | null)
   const { text, numberStart, spanEnd } = input;
   // Reaches back past a window cut inside the sentence ("tanker and barge movements of gasoline … averaged").
   const windowStart = sentenceStartBefore(text, 0, numberStart);
-  const reading = readClause(text, windowStart, numberStart);
+  const inClause = readClause(text, windowStart, numberStart);
+  const fronted = inClause ? null : frontedFigure(text, windowStart, input);
+  if (fronted && !current) return fronted.subject;
+  const reading = inClause ?? fronted;
   if (!reading) return current;
   const standIn = resolved(text, reading, windowStart);
   const subject = standIn ?? (isStandIn(reading.subject) ? '' : reading.subject);
@@ -367,10 +419,51 @@ export function clauseSubject(input: ClauseSubjectInput, current: string | null)
   const shared = EN_RESPECTIVELY.test(text.slice(spanEnd, spanEnd + 60))
     ? itemOfList(subject, reading.figuresBefore)
     : null;
-  const weak = EN_WEAK_SUBJECT.test(current) || EN_BARE_HEAD.test(current) || holdsVerb(current);
+  // The cascade's comparison ("… compared with the shortfall recorded in 2023") is kept on the model's subject.
+  // "as a share of …", "compared with …" alone: completed later from the figure before.
+  if (EN_TAIL_ONLY.test(current)) return current;
+  const [phrase, compared] = splitComparison(current);
+  const weak =
+    EN_WEAK_SUBJECT.test(phrase) ||
+    EN_BARE_HEAD.test(phrase) ||
+    holdsVerb(phrase) ||
+    opensWithPreposition(phrase) ||
+    EN_CONNECTOR_END.test(phrase);
   if (shared && weak) return shared;
-  if (standIn && (weak || (current !== null && standIn.toLowerCase().includes(current.toLowerCase())))) return standIn;
-  return weak ? subject : current;
+  if (standIn && (weak || standIn.toLowerCase().includes(phrase.toLowerCase()))) return standIn;
+  return weak ? `${subject}${compared}` : current;
+}
+
+function splitComparison(subject: string): [string, string] {
+  const tail = EN_COMPARISON_TAIL.exec(subject);
+  return tail && tail.index > 0 ? [subject.slice(0, tail.index), subject.slice(tail.index)] : [subject, ''];
+}
+
+function opensWithPreposition(phrase: string): boolean {
+  const first = tokenize(phrase, 0, Math.min(phrase.length, 20))[0];
+  return !!first && first.text === first.lower && EN_NOT_SUBJECT_OPENERS.has(first.lower);
+}
+
+/**
+ * "At 430.0 million barrels, U.S. crude oil inventories are about 5% below …": a figure fronted before the
+ * subject measures the subject of the clause after the comma.
+ */
+function frontedFigure(text: string, windowStart: number, input: ClauseSubjectInput): ClauseReading | null {
+  const before = tokenize(text, windowStart, input.numberStart);
+  if (before.length > 2 || !EN_FRONTED_OPENERS.has(before[0]?.lower ?? '')) return null;
+  const after = tokenize(text, input.spanEnd, Math.min(text.length, input.spanEnd + FORWARD_REACH));
+  const comma = after.findIndex((t) => t.text === ',' || isBoundary(t));
+  if (comma < 0 || after[comma].text !== ',') return null;
+  const rest = after.slice(comma + 1);
+  const verb = rest.findIndex((_, k) => isVerb(rest, k));
+  if (verb <= 0) return null;
+  let a = verb;
+  while (a > 0 && (EN_AUXILIARIES.has(rest[a - 1].lower) || EN_ADVERB.test(rest[a - 1].lower))) a--;
+  const { subject } = subjectOfRegion(text, rest.slice(0, a));
+  const predicate = rest[verb].lower;
+  return subject
+    ? { subject, verb: predicate, predicate, restriction: null, figuresBefore: 0, placeAfterVerb: false, object: false }
+    : null;
 }
 
 /** "decreased in 37 states": the states where the subject decreased (with the group named after the count). */
@@ -386,7 +479,7 @@ function placeCount(input: ClauseSubjectInput, reading: ClauseReading, subject: 
   if (!lead || (!EN_PLACE_PREPOSITIONS.has(lead.lower) && !listed)) return null;
   const restriction = EN_PLACE_RESTRICTION.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 60)));
   const group = restriction && !subject.includes(restriction[1]) ? ` ${restriction[1]}` : '';
-  return `${noun} where ${subject}${group} ${reading.verb}`;
+  return `${noun} where ${subject}${group} ${reading.predicate}`;
 }
 
 /** "Florida and Miami gasoline prices … respectively": the item in the figure's place, with the shared head. */
@@ -402,8 +495,17 @@ function itemOfList(subject: string, index: number): string | null {
 
 /** A phrase that opens with a present-tense verb is a clause, not a noun phrase ("includes Florida"). */
 function holdsVerb(phrase: string): boolean {
-  const first = tokenize(phrase, 0, phrase.length)[0];
-  return (
-    !!first && first.text === first.lower && EN_GOVERNING_VERBS.has(first.lower) && !EN_PAST_FORM.test(first.lower)
+  const tokens = tokenize(phrase, 0, phrase.length);
+  const first = tokens[0];
+  if (first && first.text === first.lower && EN_GOVERNING_VERBS.has(first.lower) && !EN_PAST_FORM.test(first.lower))
+    return true;
+  // "unemployment rate changed little", "… to increase by": a verb with its adverb or preposition, not an adjective.
+  return tokens.some(
+    (t, k) =>
+      k > 0 &&
+      (EN_GOVERNING_VERBS.has(t.lower) || EN_EXTRA_PREDICATES.has(t.lower)) &&
+      (k === tokens.length - 1
+        ? EN_EXTRA_PREDICATES.has(t.lower) || EN_PAST_FORM.test(t.lower)
+        : EN_VERB_FOLLOWERS.has(tokens[k + 1].lower) || EN_ADVERB.test(tokens[k + 1].lower)),
   );
 }

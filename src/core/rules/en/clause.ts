@@ -129,6 +129,13 @@ export const EN_GOVERNING_VERBS = new Set([
   'projected',
   'expected',
   'caused',
+  'changed',
+  'stayed',
+  'ended',
+  'closed',
+  'came',
+  'held',
+  'settled',
 ]);
 
 /**
@@ -250,6 +257,7 @@ export const EN_AUXILIARIES = new Set([
   'combined',
   'alone',
   'then',
+  'little',
 ]);
 
 /** Words that open a subordinate or relative clause: the subject starts after them ("…, when rates declined"). */
@@ -372,6 +380,8 @@ export const EN_INSERTION_OPENERS = new Set([
   'e.g.',
   'such',
   'not',
+  'down',
+  'up',
 ]);
 
 /** Pronouns and demonstratives that stand for a subject named in a sentence before. */
@@ -459,7 +469,7 @@ export const EN_FIGURE_FOLLOWER = new Set([
 
 /** A subject the cascade of phrase rules got wrong: a subordinate opener, a basis phrase, a lone non-noun. */
 export const EN_WEAK_SUBJECT =
-  /^(?:then|as(?!\s+a\s+(?:share|percentage|proportion)\b)|when|while|because|if|although|though|since|once|ranging|remaining|representing|equates?|all|lowest|highest|most|least|none|each|both|-\S*)\b|\b(?:from|than)\s+(?:the\s+)?(?:same|previous|prior|last|a\s+year)\b|\b(?:these|those)\b|^\S+\s+(?:saw|shows?|equates?)$/i;
+  /^(?:then|down|up|as(?!\s+a\s+(?:share|percentage|proportion)\b)|when|while|because|if|although|though|since|once|ranging|remaining|representing|equates?|all|lowest|highest|most|least|none|each|both|-\S*)\b|\b(?:from|than)\s+(?:the\s+)?(?:same|previous|prior|last|a\s+year)\b|\b(?:these|those)\b|^\S+\s+(?:saw|shows?|equates?)$/i;
 
 /** A head without its modifiers that a sentence before must complete: "Rates decreased in 48 states". */
 export const EN_BARE_HEAD =
@@ -613,3 +623,28 @@ export const EN_FIRST_WORD = /^\w+/;
 export const EN_LAST_WORD = /[A-Za-z]+$/;
 /** The head word of a bare head ("Rates", "rates for these adults"). */
 export const EN_BARE_HEAD_WORD = /\b(?:rates?|prices?|levels?|shares?|totals?|numbers?|figures?)\b/i;
+
+/** Coordinators that join a second verb to the same subject: "increased … last week and are about 3% below". */
+export const EN_VP_COORDINATORS = new Set(['and', 'but', 'or']);
+/** A comparison the phrase rules append to a subject; kept when the clause model replaces the phrase. */
+export const EN_COMPARISON_TAIL = / compared with .*$/;
+/** Predicate words outside the governing lexicon that still end a clause's subject ("changed little"). */
+export const EN_EXTRA_PREDICATES = new Set(['forecast', 'estimates', 'said', 'says', 'noted', 'projects']);
+/** Words after a verb (not a noun after an adjective): "changed little", "increase by". */
+export const EN_VERB_FOLLOWERS = new Set([
+  'little',
+  'slightly',
+  'at',
+  'to',
+  'by',
+  'from',
+  'in',
+  'over',
+  'about',
+  'nearly',
+  'more',
+  'less',
+  'again',
+]);
+/** A phrase that ends with a connector is a clause's tail, not a noun phrase ("week and"). */
+export const EN_CONNECTOR_END = /\s(?:and|or|but|by|to|of|from|with)$/i;
