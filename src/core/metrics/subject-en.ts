@@ -53,8 +53,9 @@ import {
   EN_EXTRA_PREDICATES,
   EN_VERB_FOLLOWERS,
   EN_CONNECTOR_END,
+  EN_RESPECTIVELY_AFTER,
 } from '../rules/en/clause';
-import { EN_RESPECTIVELY, EN_TAIL_ONLY } from '../rules/en/subjects';
+import { EN_TAIL_ONLY } from '../rules/en/subjects';
 
 /** A word, figure or punctuation mark of a clause, with its offsets in the text. */
 export interface ClauseToken {
@@ -406,7 +407,8 @@ export function clauseSubject(input: ClauseSubjectInput, current: string | null)
   const windowStart = sentenceStartBefore(text, 0, numberStart);
   const inClause = readClause(text, windowStart, numberStart);
   const fronted = inClause ? null : frontedFigure(text, windowStart, input);
-  if (fronted && !current) return fronted.subject;
+  // A fronted figure with no phrase, or only its counted noun ("units"), from the phrase rules.
+  if (fronted && (!current || !current.includes(' '))) return fronted.subject;
   const reading = inClause ?? fronted;
   if (!reading) return current;
   const standIn = resolved(text, reading, windowStart);
@@ -415,8 +417,10 @@ export function clauseSubject(input: ClauseSubjectInput, current: string | null)
   if (place) return place;
   // Nothing from the phrase rules: the figures before (and what they measure) complete it later.
   if (!subject || !current || (!standIn && EN_BARE_HEAD.test(subject))) return current;
-  if (reading.object && !current.toLowerCase().includes(subject.toLowerCase())) return subject;
-  const shared = EN_RESPECTIVELY.test(text.slice(spanEnd, spanEnd + 60))
+  // "The Board voted to raise the discount rate to 5.5 percent": the object, without the verbs before it.
+  if (reading.object && (!current.toLowerCase().includes(subject.toLowerCase()) || holdsAnyVerb(current)))
+    return subject;
+  const shared = EN_RESPECTIVELY_AFTER.test(text.slice(spanEnd, spanEnd + 80))
     ? itemOfList(subject, reading.figuresBefore)
     : null;
   // The cascade's comparison ("… compared with the shortfall recorded in 2023") is kept on the model's subject.
@@ -429,9 +433,17 @@ export function clauseSubject(input: ClauseSubjectInput, current: string | null)
     holdsVerb(phrase) ||
     opensWithPreposition(phrase) ||
     EN_CONNECTOR_END.test(phrase);
-  if (shared && weak) return shared;
+  if (shared && (weak || current.toLowerCase() === subject.toLowerCase())) return shared;
   if (standIn && (weak || standIn.toLowerCase().includes(phrase.toLowerCase()))) return standIn;
   return weak ? `${subject}${compared}` : current;
+}
+
+/** Does the phrase hold a verb of any kind the model knows ("Board voted to raise the discount rate")? */
+function holdsAnyVerb(phrase: string): boolean {
+  const tokens = tokenize(phrase, 0, phrase.length);
+  return tokens.some(
+    (t, k) => isVerb(tokens, k) || EN_CAUSATIVE_VERBS.has(t.lower) || EN_OBJECT_MOVING_VERBS.has(t.lower),
+  );
 }
 
 function splitComparison(subject: string): [string, string] {

@@ -129,6 +129,9 @@ export const EN_GOVERNING_VERBS = new Set([
   'projected',
   'expected',
   'caused',
+  'include',
+  'contain',
+  'contains',
   'changed',
   'stayed',
   'ended',
@@ -164,6 +167,9 @@ export const EN_AGENT_VERBS = new Set([
   'earned',
   'includes',
   'included',
+  'include',
+  'contain',
+  'contains',
   'decided',
   'announced',
   'approved',
@@ -648,3 +654,6 @@ export const EN_VERB_FOLLOWERS = new Set([
 ]);
 /** A phrase that ends with a connector is a clause's tail, not a noun phrase ("week and"). */
 export const EN_CONNECTOR_END = /\s(?:and|or|but|by|to|of|from|with)$/i;
+/** The figures after this one up to "respectively", units spelled out: "12 percent and 7 percent, respectively". */
+export const EN_RESPECTIVELY_AFTER =
+  /^(?:[\s\d.,%$£€/]|percent(?:age points?)?\b|cents?\b|(?:thousand|million|billion|trillion)\b|(?:and|or)\b)*respectively\b/i;
