@@ -284,4 +284,93 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['!remaining'],
   },
   { in: 'Shipments averaged 310,000 tonnes.', m: ['310,000 tonnes = 310000 tonnes'], s: ['Shipments'] },
+  // the clause model (metrics/subject-en.ts): a count of places is the places where the clause's subject moved
+  {
+    in: 'The uninsured rate for veterans declined in 31 states between 2018 and 2022.',
+    m: ['31 states = 31 states'],
+    s: ['states where The uninsured rate for veterans declined'],
+  },
+  {
+    in: 'Median earnings rose in 14 metropolitan areas and were unchanged in 9 metropolitan areas.',
+    m: ['14 metropolitan areas = 14 areas', '9 metropolitan areas = 9 areas'],
+    s: ['areas where Median earnings rose', 'areas where Median earnings were unchanged'],
+  },
+  // a pronoun takes the subject of the sentence before; a fronted "For <group>," restricts it
+  {
+    in: 'The jobless rate for young workers fell in most states. For workers ages 16 to 24, it fell between 0.6 and 4.1 percentage points across 29 states.',
+    m: ['0.6 = 0.6 百分点 down', '4.1 percentage points = 4.1 百分点 down', '29 states = 29 states'],
+    s: [
+      'The jobless rate for workers ages 16 to 24',
+      'The jobless rate for workers ages 16 to 24',
+      'states where The jobless rate for workers ages 16 to 24 fell',
+    ],
+  },
+  // fronted adverbials and insertions between the subject and its verb are cut away
+  {
+    in: 'In the fourth quarter, after a slow start, real disposable personal income increased 1.8 percent.',
+    m: ['1.8 percent = 1.8 % up'],
+    s: ['real disposable personal income'],
+  },
+  {
+    in: 'Meanwhile, distillate fuel inventories, which include diesel, decreased by 1.2 million barrels.',
+    m: ['1.2 million barrels = 1200000 barrels down'],
+    s: ['distillate fuel inventories'],
+  },
+  {
+    in: 'As prices eased, consumer spending on services rose $52.4 billion.',
+    m: ['$52.4 billion = 52400000000 美元 up'],
+    s: ['consumer spending on services'],
+  },
+  // an object moved to a figure by a verb whose subject is an agent
+  {
+    in: 'The Board voted to raise the discount rate to 5.5 percent.',
+    m: ['5.5 percent = 5.5 %'],
+    s: ['discount rate'],
+  },
+  // a list shared out "respectively": the item in the figure's place, with the head it shares
+  {
+    in: 'Corn and soybean export sales increased 12 percent and 7 percent, respectively.',
+    m: ['12 percent = 12 % up', '7 percent = 7 % up'],
+    s: ['Corn export sales'],
+  },
+  // a fronted figure measures the subject of the clause after it; a second verb shares the subject
+  {
+    in: 'At 1.9 million units, building permits were 3 percent above the previous month.',
+    m: ['1.9 million units = 1900000 units', '3 percent = 3 % up'],
+    s: ['building permits', 'building permits compared with the previous month'],
+  },
+  {
+    in: 'Total gasoline inventories increased by 0.9 million barrels last week and are about 3% below the five year average.',
+    m: ['0.9 million barrels = 900000 barrels up', 'about 3% = 3 % ~about down'],
+    s: ['gasoline inventories', '!week and'],
+  },
+  // must not match: a subordinate opener, a basis phrase, a lone verb, a preposition are no subjects
+  {
+    in: 'Then as the storm approached, Florida gasoline prices increased $0.40/gal.',
+    m: ['$0.40/gal = 0.4 美元/gal up'],
+    s: ['!Then as'],
+  },
+  {
+    in: 'The average diesel price increased 4 cents to $2.80 per gallon, up 40 cents from the same time last year.',
+    m: ['4 cents = 4 cents up', '$2.80 per gallon = 2.8 美元/gallon', '40 cents = 40 cents up'],
+    s: ['average diesel price', 'average diesel price', '!from the same time'],
+  },
+  {
+    in: 'Farm income is forecast to increase by $39.5 billion (29.5 percent) in 2025.',
+    m: ['$39.5 billion = 39500000000 美元 up', '29.5 percent = 29.5 % up'],
+    s: ['Farm income', '!forecast to increase'],
+  },
+  {
+    in: 'The number of people employed part time for economic reasons increased by 460,000 to 4.9 million in March.',
+    m: ['460,000 = 460000  up', '4.9 million = 4900000 '],
+    s: [
+      'The number of people employed part time for economic reasons',
+      'The number of people employed part time for economic reasons',
+    ],
+  },
+  // must not match: clauses of the same shapes without a figure
+  { in: 'The uninsured rate for children declined in most states.', m: [] },
+  { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },
+  { in: 'The Committee decided to lower the target range for the federal funds rate.', m: [] },
+  { in: 'At the same time, gasoline inventories were below the five year average.', m: [] },
 ];

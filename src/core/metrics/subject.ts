@@ -6,6 +6,7 @@ import type { TaggedWord } from '../text/segmenter';
 import { matchChineseUnit } from '../numbers/units';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { alternation } from '../rules/subject-types';
+import { clauseSubject } from './subject-en';
 import {
   ZH_ASIDE_AFTER,
   ZH_COMPARISON_START,
@@ -200,7 +201,9 @@ export interface SubjectInput {
 }
 
 export function extractSubject(input: SubjectInput): string | null {
-  return input.lang === 'zh' ? zhSubject(input) : enSubject(input);
+  if (input.lang === 'zh') return zhSubject(input);
+  const { text, from, numberStart, spanEnd, clauseEnd, sentenceStart } = input;
+  return clauseSubject({ text, windowStart: sentenceStart ?? from, numberStart, spanEnd, clauseEnd }, enSubject(input));
 }
 
 function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter, tags }: SubjectInput): string | null {

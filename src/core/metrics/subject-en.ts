@@ -1,0 +1,523 @@
+// The English clause model for subjects: the clause a figure sits in, the verb that governs the figure,
+// and that verb's subject noun phrase (fronted adverbials, insertions and earlier clauses cut away;
+// pronouns and bare heads resolved from the sentences before; counts of places read as "states where …").
+import {
+  EN_AUXILIARIES,
+  EN_BARE_HEAD,
+  EN_CAUSATIVE_VERBS,
+  EN_CLAUSE_TOKEN,
+  EN_CONNECTORS,
+  EN_FIGURE_FOLLOWER,
+  EN_FIGURE_TOKEN,
+  EN_FRONTED_OPENERS,
+  EN_GOVERNING_VERBS,
+  EN_INSERTION_OPENERS,
+  EN_LOOKBACK_SENTENCE_END,
+  EN_MODIFIER_START,
+  EN_NP_TIME_TAIL,
+  EN_PLACE_COUNT_LEADS,
+  EN_PLACE_NOUNS,
+  EN_PLACE_PREPOSITIONS,
+  EN_PLACE_RESTRICTION,
+  EN_RESTRICTING_OPENERS,
+  EN_STAND_IN,
+  EN_SUBJECT_LIST_SPLIT,
+  EN_SUBJECT_TRAILERS,
+  EN_SUBORDINATORS,
+  EN_WEAK_SUBJECT,
+  EN_NOUN_OR_VERB,
+  EN_VERB_CUES,
+  EN_PLURAL_NOUN,
+  EN_ADVERB,
+  EN_CLAUSE_SENTENCE_END,
+  EN_SENTENCE_REACH,
+  EN_AGENT_VERBS,
+  EN_EXPLETIVES,
+  EN_NOT_SUBJECT_OPENERS,
+  EN_PAST_FORM,
+  EN_OBJECT_MOVING_VERBS,
+  EN_OBJECT_LEADS,
+  EN_OBJECT_OPENERS,
+  EN_RANGE_WORDS,
+  EN_FIGURE_START,
+  EN_YEAR_TOKEN,
+  EN_SPACE_RUN,
+  EN_WORD_START,
+  EN_LEADING_ARTICLE,
+  EN_PLURAL_END,
+  EN_FIRST_WORD,
+  EN_BARE_HEAD_WORD,
+  EN_LAST_WORD,
+  EN_VP_COORDINATORS,
+  EN_COMPARISON_TAIL,
+  EN_EXTRA_PREDICATES,
+  EN_VERB_FOLLOWERS,
+  EN_CONNECTOR_END,
+  EN_RESPECTIVELY_AFTER,
+} from '../rules/en/clause';
+import { EN_TAIL_ONLY } from '../rules/en/subjects';
+
+/** A word, figure or punctuation mark of a clause, with its offsets in the text. */
+export interface ClauseToken {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** What the clause model reads for a figure: its governing verb and that verb's subject. */
+export interface ClauseReading {
+  /** The subject noun phrase as written ('' when the clause has none before its verb). */
+  subject: string;
+  /** The governing verb, lower case. */
+  verb: string;
+  /** A fronted phrase that restricts the subject ("For adults ages 19 to 25"), or null. */
+  restriction: string | null;
+  /** The figures of the clause between the verb and this figure (its place in a respectively-list). */
+  figuresBefore: number;
+  /** Whether a place preposition ("in", "across") stands between the verb and the figure. */
+  placeAfterVerb: boolean;
+  /** The verb with the complement it takes before the figure ("were higher", "was essentially unchanged"). */
+  predicate: string;
+  /** Whether `subject` is the object a verb moves to the figure ("lower the target range … to 0 to 1/4 percent"). */
+  object: boolean;
+}
+
+/** How far back the model looks for the subject a pronoun or a bare head stands for. */
+const LOOKBACK_CHARS = 800;
+/** How many sentences before it reads for that subject. */
+const LOOKBACK_SENTENCES = 6;
+/** A verbless sentence this short is a label or heading that names a subject. */
+const LABEL_MAX_WORDS = 14;
+/** A subject longer than this many words is cut to its last ones. */
+const SUBJECT_MAX_WORDS = 16;
+/** A complement of the verb longer than this is no adjective ("higher", "essentially unchanged"). */
+const PREDICATE_MAX_WORDS = 3;
+/** How far after a fronted figure ("At 430.0 million barrels, U.S. crude oil inventories are …") the model reads. */
+const FORWARD_REACH = 200;
+
+export function tokenize(text: string, start: number, end: number): ClauseToken[] {
+  const out: ClauseToken[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(EN_CLAUSE_TOKEN)) {
+    const word = m[0];
+    out.push({ text: word, lower: word.toLowerCase(), start: start + m.index, end: start + m.index + word.length });
+  }
+  return out;
+}
+
+/** Does the token state a figure (money, a percentage, grouped digits, a number with a scale or unit word)? */
+function isFigure(tokens: readonly ClauseToken[], k: number): boolean {
+  const t = tokens[k];
+  if (!EN_FIGURE_START.test(t.text)) return false;
+  return EN_FIGURE_TOKEN.test(t.text) || EN_FIGURE_FOLLOWER.has(tokens[k + 1]?.lower ?? '');
+}
+
+/** Determiners and prepositions that make the next word a noun ("with declines", "a rise"). */
+const NOUN_MARKERS = new Set([
+  'a',
+  'an',
+  'the',
+  'with',
+  'of',
+  'its',
+  'their',
+  'this',
+  'these',
+  'no',
+  'for',
+  'by',
+  'and',
+]);
+
+/** Is the token a governing verb here (not the noun of the same spelling: "with declines ranging …")? */
+function isVerb(tokens: readonly ClauseToken[], k: number): boolean {
+  const t = tokens[k];
+  if (!EN_GOVERNING_VERBS.has(t.lower)) return false;
+  if (t.lower === 'is' || t.lower === 'are' || t.lower === 'was' || t.lower === 'were') return true;
+  const before = tokens[k - 1]?.lower ?? '';
+  if (NOUN_MARKERS.has(before)) return false;
+  if (!EN_NOUN_OR_VERB.has(t.lower)) return true;
+  // "the largest increase" is a noun; "prices usually increase", "expected to increase" a verb.
+  let j = k - 1;
+  while (j >= 0 && EN_ADVERB.test(tokens[j].lower)) j--;
+  const cue = tokens[j];
+  return !!cue && (EN_VERB_CUES.has(cue.lower) || EN_AUXILIARIES.has(cue.lower) || EN_PLURAL_NOUN.test(cue.text));
+}
+
+/** Where the sentence holding `position` starts: after the last sentence end within reach, else `floor`. */
+export function sentenceStartBefore(text: string, floor: number, position: number): number {
+  const from = Math.max(0, position - EN_SENTENCE_REACH);
+  let start = Math.max(floor, from);
+  for (const m of text.slice(from, position).matchAll(EN_CLAUSE_SENTENCE_END)) start = from + m.index + m[0].length;
+  return start;
+}
+
+/** The last index whose element passes `test`, or -1 (Array.prototype.findLastIndex is ES2023). */
+function lastIndexWhere<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
+  for (let k = items.length - 1; k >= 0; k--) if (test(items[k], k)) return k;
+  return -1;
+}
+
+function isBoundary(t: ClauseToken): boolean {
+  return t.text === ';' || t.text === ':' || t.text.startsWith('\n');
+}
+
+/** Splits tokens at commas into segments (each a list of tokens). */
+function segments(tokens: readonly ClauseToken[]): ClauseToken[][] {
+  const out: ClauseToken[][] = [[]];
+  for (const t of tokens) {
+    if (t.text === ',') out.push([]);
+    else out[out.length - 1].push(t);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+function segmentText(text: string, seg: readonly ClauseToken[]): string {
+  return text.slice(seg[0].start, seg[seg.length - 1].end);
+}
+
+/**
+ * The subject noun phrase of the words before a verb: earlier clauses, fronted adverbials and insertions
+ * cut away, a subordinator's clause opened ("when rates" → rates). Returns the phrase and the restricting
+ * fronted phrase, if any.
+ */
+function subjectOfRegion(
+  text: string,
+  region: readonly ClauseToken[],
+): { subject: string; restriction: string | null } {
+  let segs = segments(region).filter((seg, i) => i === 0 || !EN_INSERTION_OPENERS.has(seg[0].lower));
+  // An earlier clause (a verb or a figure of its own) ends where the subject's segments start.
+  let last = -1;
+  segs.forEach((seg, i) => {
+    if (i < segs.length - 1 && seg.some((_, k) => isVerb(seg, k) || isFigure(seg, k))) last = i;
+  });
+  segs = segs.slice(last + 1);
+  let restriction: string | null = null;
+  while (segs.length > 1 && EN_FRONTED_OPENERS.has(segs[0][0].lower)) {
+    const fronted = segs.shift()!;
+    if (EN_RESTRICTING_OPENERS.has(fronted[0].lower) && !fronted.some((t) => EN_YEAR_TOKEN.test(t.text)))
+      restriction = segmentText(text, fronted);
+  }
+  if (!segs.length) return { subject: '', restriction };
+  // Inside the first segment: after its last subordinator, verb or figure ("But fewer states saw …, when rates").
+  const first = segs[0];
+  let cut = 0;
+  first.forEach((t, k) => {
+    if (EN_SUBORDINATORS.has(t.lower) || isVerb(first, k) || isFigure(first, k)) cut = k + 1;
+  });
+  // A figure's scale and unit words are the figure's ("$4 billion less than").
+  while (cut > 0 && cut < first.length && EN_FIGURE_FOLLOWER.has(first[cut].lower)) cut++;
+  segs[0] = first.slice(cut);
+  while (segs[0]?.length && EN_CONNECTORS.has(segs[0][0].lower)) segs[0] = segs[0].slice(1);
+  // "by the CSEW", "less than …", "There were …": no subject.
+  const opener = segs[0]?.[0]?.lower ?? '';
+  if (EN_NOT_SUBJECT_OPENERS.has(opener) || (EN_EXPLETIVES.has(opener) && segs[0].length === 1))
+    return { subject: '', restriction };
+  const pieces = segs.filter((s) => s.length > 0);
+  if (!pieces.length) return { subject: '', restriction };
+  let subject = segmentText(text, pieces[0]);
+  for (const piece of pieces.slice(1)) {
+    const joiner = EN_FRONTED_OPENERS.has(piece[0].lower) && piece[0].lower !== 'and' ? ' ' : ', ';
+    subject += `${joiner}${segmentText(text, piece)}`;
+  }
+  subject = subject.replace(EN_SPACE_RUN, ' ').replace(EN_SUBJECT_TRAILERS, '').trim();
+  const words = subject.split(' ');
+  if (words.length > SUBJECT_MAX_WORDS) subject = words.slice(-SUBJECT_MAX_WORDS).join(' ');
+  return { subject, restriction };
+}
+
+/** Reads the clause of the figure at `figureStart`, from `windowStart` (the sentence's start, or a bounded window). */
+export function readClause(text: string, windowStart: number, figureStart: number): ClauseReading | null {
+  let tokens = tokenize(text, windowStart, figureStart);
+  // A figure in brackets ("levels (63.3 percent") measures the phrase before the bracket, not the clause's subject.
+  const open = lastIndexWhere(tokens, (t) => t.text === '(');
+  if (open >= 0 && !tokens.slice(open).some((t) => t.text === ')')) {
+    // "by $39.5 billion (29.5 percent)": the figure restates the one before the bracket, read from there.
+    const restated =
+      open > 0 && lastIndexWhere(tokens.slice(0, open), (_, j) => j >= open - 3 && isFigure(tokens, j)) >= 0;
+    if (!restated || open + 2 < tokens.length) return null;
+    tokens = tokens.slice(0, open);
+  }
+  const boundary = lastIndexWhere(tokens, isBoundary);
+  if (boundary >= 0) tokens = tokens.slice(boundary + 1);
+  let figuresBefore = 0;
+  let placeAfterVerb = false;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    if (isFigure(tokens, k)) figuresBefore++;
+    if (EN_PLACE_PREPOSITIONS.has(tokens[k].lower)) placeAfterVerb = true;
+    const object = EN_OBJECT_MOVING_VERBS.has(tokens[k].lower) ? objectMovedToFigure(text, tokens, k) : '';
+    if (object)
+      return {
+        subject: object,
+        verb: tokens[k].lower,
+        predicate: tokens[k].lower,
+        restriction: null,
+        figuresBefore,
+        placeAfterVerb,
+        object: true,
+      };
+    if (!isVerb(tokens, k)) continue;
+    const verb = tokens[k].lower;
+    // "caused Florida and Miami gasoline prices to increase $0.40/gal": the noun phrase before "to".
+    if (tokens[k - 1]?.lower === 'to') {
+      const causer = lastIndexWhere(tokens, (t, j) => j < k - 1 && EN_CAUSATIVE_VERBS.has(t.lower));
+      if (causer >= 0 && k - 1 - causer > 1) {
+        const { subject } = subjectOfRegion(text, tokens.slice(causer + 1, k - 1));
+        if (subject)
+          return { subject, verb, predicate: verb, restriction: null, figuresBefore, placeAfterVerb, object: false };
+      }
+      continue;
+    }
+    // "police recorded 3.7 million offences": the figure is the object; the agent is no subject of it.
+    // "are expected to decrease by …" raises its subject: read on.
+    if (EN_AGENT_VERBS.has(verb) && tokens[k + 1]?.lower !== 'to') return null;
+    let a = k;
+    while (a > 0 && (EN_AUXILIARIES.has(tokens[a - 1].lower) || EN_ADVERB.test(tokens[a - 1].lower))) a--;
+    const predicate = predicateOf(tokens, k);
+    // "… increased by 0.9 million barrels last week and are about 3% below": the verb shares the subject before.
+    if (a > 0 && EN_VP_COORDINATORS.has(tokens[a - 1].lower)) {
+      const shared = readClause(text, windowStart, tokens[a - 1].start);
+      if (shared) return { ...shared, verb, predicate, figuresBefore, placeAfterVerb, object: false };
+    }
+    const { subject, restriction } = subjectOfRegion(text, tokens.slice(0, a));
+    return { subject, verb, predicate, restriction, figuresBefore, placeAfterVerb, object: false };
+  }
+  return null;
+}
+
+/**
+ * The verb with its complement before the figure's place phrase: "were higher in 12 states", "…, lower in 5 states"
+ * (a listed complement after a comma), "was essentially unchanged in 20 states".
+ */
+function predicateOf(tokens: readonly ClauseToken[], verb: number): string {
+  const comma = lastIndexWhere(tokens, (t) => t.text === ',');
+  const from = comma > verb ? comma + 1 : verb + 1;
+  let to = from;
+  while (to < tokens.length && !EN_PLACE_PREPOSITIONS.has(tokens[to].lower) && to - from < PREDICATE_MAX_WORDS) to++;
+  const complement = tokens.slice(from, to).filter((t) => !EN_CONNECTORS.has(t.lower));
+  const plain = complement.every((t) => EN_WORD_START.test(t.text) && !EN_NOT_SUBJECT_OPENERS.has(t.lower));
+  if (to >= tokens.length || !EN_PLACE_PREPOSITIONS.has(tokens[to].lower) || !complement.length || !plain)
+    return tokens[verb].lower;
+  return `${tokens[verb].lower} ${complement.map((t) => t.text).join(' ')}`;
+}
+
+/**
+ * "lower the target range for the federal funds rate to 0 to 1/4 percent", "cut average response times by 10
+ * percent": the noun phrase between the verb and the "to"/"by" that leads to the figure; '' when there is none.
+ */
+function objectMovedToFigure(text: string, tokens: readonly ClauseToken[], verb: number): string {
+  const lead = tokens.findIndex((t, j) => j > verb && EN_OBJECT_LEADS.has(t.lower));
+  if (lead <= verb + 1) return '';
+  const object = tokens.slice(verb + 1, lead);
+  if (object.some((t, j) => isFigure(object, j) || isVerb(object, j) || t.text === ',')) return '';
+  if (!EN_OBJECT_OPENERS.has(object[0].lower) && !EN_WORD_START.test(object[0].text)) return '';
+  if (EN_NOT_SUBJECT_OPENERS.has(object[0].lower) || EN_FRONTED_OPENERS.has(object[0].lower)) return '';
+  // Only approximation words, figures and range words stand between the "to" and the figure.
+  const rest = tokens.slice(lead + 1);
+  if (
+    rest.some(
+      (t, j) =>
+        EN_WORD_START.test(t.text) &&
+        !EN_PLACE_COUNT_LEADS.has(t.lower) &&
+        !EN_RANGE_WORDS.has(t.lower) &&
+        !EN_FIGURE_FOLLOWER.has(t.lower) &&
+        !isFigure(rest, j),
+    )
+  )
+    return '';
+  return text.slice(object[0].start, object[object.length - 1].end).replace(EN_LEADING_ARTICLE, '');
+}
+
+function isStandIn(subject: string): boolean {
+  const words = subject.toLowerCase().split(' ');
+  return words.length <= 2 && EN_STAND_IN.has(words[0]);
+}
+
+/** The subject a sentence before names: its verb's subject, or a verbless label ("Private coverage … 2019:"). */
+function subjectBefore(text: string, before: number, needHead: string | null): string | null {
+  const floor = Math.max(0, before - LOOKBACK_CHARS);
+  const window = text.slice(floor, before);
+  const ends = [...window.matchAll(EN_LOOKBACK_SENTENCE_END)].map((m) => floor + m.index + m[0].length);
+  // Sentences that start before `before` (which starts the sentence of the figure).
+  // A window cut inside a sentence starts at its first sentence end.
+  const starts = [...(floor === 0 ? [0] : []), ...ends].filter((s) => s < before);
+  for (let i = starts.length - 1, seen = 0; i >= 0 && seen < LOOKBACK_SENTENCES; i--, seen++) {
+    const start = starts[i];
+    const end = starts[i + 1] ?? before;
+    const tokens = tokenize(text, start, end).filter((t) => !isBoundary(t));
+    const verb = tokens.findIndex((_, k) => isVerb(tokens, k));
+    let subject: string;
+    if (verb >= 0) {
+      let a = verb;
+      while (a > 0 && EN_AUXILIARIES.has(tokens[a - 1].lower)) a--;
+      subject = subjectOfRegion(text, tokens.slice(0, a)).subject;
+    } else if (tokens.length <= LABEL_MAX_WORDS && !tokens.some((_, k) => isFigure(tokens, k))) {
+      subject = tokens.length ? text.slice(tokens[0].start, tokens[tokens.length - 1].end) : '';
+    } else continue;
+    subject = subject.replace(EN_NP_TIME_TAIL, '').trim();
+    if (!subject || isStandIn(subject) || EN_BARE_HEAD.test(subject)) continue;
+    if (needHead && !subject.toLowerCase().includes(needHead.replace(EN_PLURAL_END, ''))) {
+      // "Private coverage for adults age 65 and older" + rates → Private coverage rates for adults …
+      const modifier = EN_MODIFIER_START.exec(subject);
+      if (verb >= 0) continue;
+      return modifier
+        ? `${subject.slice(0, modifier.index)} ${needHead}${subject.slice(modifier.index)}`
+        : `${subject} ${needHead}`;
+    }
+    return subject;
+  }
+  return null;
+}
+
+/** Resolves a pronoun or a bare head from the sentences before; a fronted "For X" restricts what it names. */
+function resolved(text: string, reading: ClauseReading, windowStart: number): string | null {
+  const { subject, restriction } = reading;
+  if (isStandIn(subject)) {
+    const antecedent = subjectBefore(text, windowStart, null);
+    if (!antecedent) return null;
+    if (!restriction) return antecedent;
+    const modifier = EN_MODIFIER_START.exec(antecedent);
+    return `${modifier ? antecedent.slice(0, modifier.index) : antecedent} ${restriction.replace(EN_FIRST_WORD, (w) => w.toLowerCase())}`;
+  }
+  if (EN_BARE_HEAD.test(subject)) {
+    const head = EN_BARE_HEAD_WORD.exec(subject)![0].toLowerCase();
+    return subjectBefore(text, windowStart, head);
+  }
+  return null;
+}
+
+export interface ClauseSubjectInput {
+  text: string;
+  /** Where the sentence (or a bounded window of it) starts. */
+  windowStart: number;
+  numberStart: number;
+  spanEnd: number;
+  clauseEnd: number;
+}
+
+/**
+ * The clause model's subject for a figure, or the cascade's `current` one when the model has nothing better:
+ * the model decides for counts of places, for pronouns and bare heads it can resolve, for a list shared out
+ * "respectively", and whenever the cascade's phrase is no noun phrase (a subordinate opener, a basis phrase).
+ */
+export function clauseSubject(input: ClauseSubjectInput, current: string | null): string | null {
+  const { text, numberStart, spanEnd } = input;
+  // Reaches back past a window cut inside the sentence ("tanker and barge movements of gasoline … averaged").
+  const windowStart = sentenceStartBefore(text, 0, numberStart);
+  const inClause = readClause(text, windowStart, numberStart);
+  const fronted = inClause ? null : frontedFigure(text, windowStart, input);
+  // A fronted figure with no phrase, or only its counted noun ("units"), from the phrase rules.
+  if (fronted && (!current || !current.includes(' '))) return fronted.subject;
+  const reading = inClause ?? fronted;
+  if (!reading) return current;
+  const standIn = resolved(text, reading, windowStart);
+  const subject = standIn ?? (isStandIn(reading.subject) ? '' : reading.subject);
+  const place = placeCount({ ...input, windowStart }, reading, subject);
+  if (place) return place;
+  // Nothing from the phrase rules: the figures before (and what they measure) complete it later.
+  if (!subject || !current || (!standIn && EN_BARE_HEAD.test(subject))) return current;
+  // "The Board voted to raise the discount rate to 5.5 percent": the object, without the verbs before it.
+  if (reading.object && (!current.toLowerCase().includes(subject.toLowerCase()) || holdsAnyVerb(current)))
+    return subject;
+  const shared = EN_RESPECTIVELY_AFTER.test(text.slice(spanEnd, spanEnd + 80))
+    ? itemOfList(subject, reading.figuresBefore)
+    : null;
+  // The cascade's comparison ("… compared with the shortfall recorded in 2023") is kept on the model's subject.
+  // "as a share of …", "compared with …" alone: completed later from the figure before.
+  if (EN_TAIL_ONLY.test(current)) return current;
+  const [phrase, compared] = splitComparison(current);
+  const weak =
+    EN_WEAK_SUBJECT.test(phrase) ||
+    EN_BARE_HEAD.test(phrase) ||
+    holdsVerb(phrase) ||
+    opensWithPreposition(phrase) ||
+    EN_CONNECTOR_END.test(phrase);
+  if (shared && (weak || current.toLowerCase() === subject.toLowerCase())) return shared;
+  if (standIn && (weak || standIn.toLowerCase().includes(phrase.toLowerCase()))) return standIn;
+  return weak ? `${subject}${compared}` : current;
+}
+
+/** Does the phrase hold a verb of any kind the model knows ("Board voted to raise the discount rate")? */
+function holdsAnyVerb(phrase: string): boolean {
+  const tokens = tokenize(phrase, 0, phrase.length);
+  return tokens.some(
+    (t, k) => isVerb(tokens, k) || EN_CAUSATIVE_VERBS.has(t.lower) || EN_OBJECT_MOVING_VERBS.has(t.lower),
+  );
+}
+
+function splitComparison(subject: string): [string, string] {
+  const tail = EN_COMPARISON_TAIL.exec(subject);
+  return tail && tail.index > 0 ? [subject.slice(0, tail.index), subject.slice(tail.index)] : [subject, ''];
+}
+
+function opensWithPreposition(phrase: string): boolean {
+  const first = tokenize(phrase, 0, Math.min(phrase.length, 20))[0];
+  return !!first && first.text === first.lower && EN_NOT_SUBJECT_OPENERS.has(first.lower);
+}
+
+/**
+ * "At 430.0 million barrels, U.S. crude oil inventories are about 5% below …": a figure fronted before the
+ * subject measures the subject of the clause after the comma.
+ */
+function frontedFigure(text: string, windowStart: number, input: ClauseSubjectInput): ClauseReading | null {
+  const before = tokenize(text, windowStart, input.numberStart);
+  if (before.length > 2 || !EN_FRONTED_OPENERS.has(before[0]?.lower ?? '')) return null;
+  const after = tokenize(text, input.spanEnd, Math.min(text.length, input.spanEnd + FORWARD_REACH));
+  const comma = after.findIndex((t) => t.text === ',' || isBoundary(t));
+  if (comma < 0 || after[comma].text !== ',') return null;
+  const rest = after.slice(comma + 1);
+  const verb = rest.findIndex((_, k) => isVerb(rest, k));
+  if (verb <= 0) return null;
+  let a = verb;
+  while (a > 0 && (EN_AUXILIARIES.has(rest[a - 1].lower) || EN_ADVERB.test(rest[a - 1].lower))) a--;
+  const { subject } = subjectOfRegion(text, rest.slice(0, a));
+  const predicate = rest[verb].lower;
+  return subject
+    ? { subject, verb: predicate, predicate, restriction: null, figuresBefore: 0, placeAfterVerb: false, object: false }
+    : null;
+}
+
+/** "decreased in 37 states": the states where the subject decreased (with the group named after the count). */
+function placeCount(input: ClauseSubjectInput, reading: ClauseReading, subject: string): string | null {
+  const { text, numberStart, spanEnd, clauseEnd } = input;
+  const noun = EN_LAST_WORD.exec(text.slice(numberStart, spanEnd))?.[0] ?? '';
+  if (!EN_PLACE_NOUNS.has(noun.toLowerCase()) || !reading.placeAfterVerb || !subject) return null;
+  const before = tokenize(text, Math.max(input.windowStart, numberStart - 40), numberStart);
+  let k = before.length - 1;
+  while (k >= 0 && EN_PLACE_COUNT_LEADS.has(before[k].lower)) k--;
+  const lead = before[k];
+  const listed = lead?.text === ',' || lead?.lower === 'and';
+  if (!lead || (!EN_PLACE_PREPOSITIONS.has(lead.lower) && !listed)) return null;
+  const restriction = EN_PLACE_RESTRICTION.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 60)));
+  const group = restriction && !subject.includes(restriction[1]) ? ` ${restriction[1]}` : '';
+  return `${noun} where ${subject}${group} ${reading.predicate}`;
+}
+
+/** "Florida and Miami gasoline prices … respectively": the item in the figure's place, with the shared head. */
+function itemOfList(subject: string, index: number): string | null {
+  const items = subject.split(EN_SUBJECT_LIST_SPLIT).filter(Boolean);
+  if (items.length < 2 || index >= items.length) return null;
+  const item = items[index];
+  const last = items[items.length - 1].split(' ');
+  const mine = item.split(' ');
+  if (index < items.length - 1 && last.length > mine.length) return `${item} ${last.slice(mine.length).join(' ')}`;
+  return item;
+}
+
+/** A phrase that opens with a present-tense verb is a clause, not a noun phrase ("includes Florida"). */
+function holdsVerb(phrase: string): boolean {
+  const tokens = tokenize(phrase, 0, phrase.length);
+  const first = tokens[0];
+  if (first && first.text === first.lower && EN_GOVERNING_VERBS.has(first.lower) && !EN_PAST_FORM.test(first.lower))
+    return true;
+  // "unemployment rate changed little", "… to increase by": a verb with its adverb or preposition, not an adjective.
+  return tokens.some(
+    (t, k) =>
+      k > 0 &&
+      (EN_GOVERNING_VERBS.has(t.lower) || EN_EXTRA_PREDICATES.has(t.lower)) &&
+      (k === tokens.length - 1
+        ? EN_EXTRA_PREDICATES.has(t.lower) || EN_PAST_FORM.test(t.lower)
+        : EN_VERB_FOLLOWERS.has(tokens[k + 1].lower) || EN_ADVERB.test(tokens[k + 1].lower)),
+  );
+}

@@ -1,0 +1,659 @@
+// Word classes of the English clause model (metrics/subject-en.ts): closed-class words, the verbs of
+// statistical releases and statements, and the nouns of places a figure may count.
+
+/** A word, a figure or a punctuation mark that splits a clause; thousands commas stay inside the figure. */
+export const EN_CLAUSE_TOKEN =
+  /[$£€]?\d[\d,.]*\d%?|[$£€]?\d%?|[A-Za-z][A-Za-z'’.&/-]*[A-Za-z]|[A-Za-z]|[,;:()]|\n\s*\n/g;
+
+/** Verbs that govern a figure in a release: the verb of the clause whose subject the figure measures. */
+export const EN_GOVERNING_VERBS = new Set([
+  'rose',
+  'rise',
+  'rises',
+  'risen',
+  'increased',
+  'increase',
+  'increases',
+  'grew',
+  'grow',
+  'grows',
+  'grown',
+  'fell',
+  'fall',
+  'falls',
+  'fallen',
+  'dropped',
+  'drop',
+  'drops',
+  'declined',
+  'decline',
+  'declines',
+  'decreased',
+  'decrease',
+  'decreases',
+  'climbed',
+  'climbs',
+  'jumped',
+  'jumps',
+  'edged',
+  'slipped',
+  'slid',
+  'eased',
+  'eases',
+  'gained',
+  'gains',
+  'lost',
+  'averaged',
+  'averages',
+  'totaled',
+  'totalled',
+  'totals',
+  'reached',
+  'reaches',
+  'stood',
+  'stands',
+  'remained',
+  'remain',
+  'remains',
+  'accounted',
+  'accounts',
+  'amounted',
+  'amounts',
+  'represented',
+  'represents',
+  'comprised',
+  'comprises',
+  'ranged',
+  'range',
+  'ranges',
+  'was',
+  'were',
+  'is',
+  'are',
+  'equaled',
+  'equalled',
+  'equals',
+  'exceeded',
+  'exceeds',
+  'surpassed',
+  'topped',
+  'narrowed',
+  'widened',
+  'expanded',
+  'contracted',
+  'advanced',
+  'plunged',
+  'plummeted',
+  'soared',
+  'surged',
+  'tumbled',
+  'rebounded',
+  'recovered',
+  'posted',
+  'registered',
+  'recorded',
+  'reported',
+  'added',
+  'cut',
+  'lowered',
+  'raised',
+  'saw',
+  'sees',
+  'showed',
+  'shows',
+  'had',
+  'has',
+  'have',
+  'fluctuated',
+  'hovered',
+  'peaked',
+  'doubled',
+  'tripled',
+  'halved',
+  'outpaced',
+  'trailed',
+  'lagged',
+  'reduced',
+  'received',
+  'spent',
+  'paid',
+  'earned',
+  'includes',
+  'included',
+  'decided',
+  'announced',
+  'approved',
+  'awarded',
+  'provided',
+  'estimated',
+  'projected',
+  'expected',
+  'caused',
+  'include',
+  'contain',
+  'contains',
+  'changed',
+  'stayed',
+  'ended',
+  'closed',
+  'came',
+  'held',
+  'settled',
+]);
+
+/**
+ * Verbs whose subject is an agent and whose object is the figure ("police recorded 3.7 million offences",
+ * "Our economy added 300,000 jobs"): the figure measures the noun it counts, not the verb's subject.
+ */
+export const EN_AGENT_VERBS = new Set([
+  'recorded',
+  'reported',
+  'added',
+  'lost',
+  'cut',
+  'lowered',
+  'raised',
+  'reduced',
+  'saw',
+  'sees',
+  'showed',
+  'shows',
+  'had',
+  'has',
+  'have',
+  'received',
+  'spent',
+  'paid',
+  'earned',
+  'includes',
+  'included',
+  'include',
+  'contain',
+  'contains',
+  'decided',
+  'announced',
+  'approved',
+  'awarded',
+  'provided',
+  'posted',
+  'registered',
+  'estimated',
+  'projected',
+  'expected',
+  'caused',
+]);
+
+/** Words that hold a subject's place and say nothing of it: "There were 211,344 offences". */
+export const EN_EXPLETIVES = new Set(['there', 'here']);
+
+/** Words a subject never opens with: a preposition left from a passive or a comparison ("by the CSEW", "less than"). */
+export const EN_NOT_SUBJECT_OPENERS = new Set([
+  'by',
+  'of',
+  'to',
+  'from',
+  'with',
+  'at',
+  'on',
+  'than',
+  'less',
+  'more',
+  'as',
+  'per',
+  'into',
+  'via',
+]);
+
+/** Verbs that only report or cause: a figure after them measures the noun phrase it attaches to, not their subject. */
+export const EN_CAUSATIVE_VERBS = new Set([
+  'caused',
+  'causing',
+  'cause',
+  'causes',
+  'led',
+  'leading',
+  'pushed',
+  'pushing',
+  'drove',
+  'driving',
+  'prompted',
+  'forced',
+  'allowed',
+  'helped',
+  'sent',
+  'decided',
+  'voted',
+  'agreed',
+  'expects',
+  'expected',
+]);
+
+/** Auxiliaries and adverbs between a subject and its verb ("has also risen", "each increased"). */
+export const EN_AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  'do',
+  'does',
+  'did',
+  'also',
+  'each',
+  'both',
+  'all',
+  'not',
+  'still',
+  'again',
+  'together',
+  'combined',
+  'alone',
+  'then',
+  'little',
+]);
+
+/** Words that open a subordinate or relative clause: the subject starts after them ("…, when rates declined"). */
+export const EN_SUBORDINATORS = new Set([
+  'when',
+  'whenever',
+  'where',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'while',
+  'whereas',
+  'because',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'once',
+  'that',
+  'as',
+  'since',
+  'after',
+  'before',
+  'until',
+]);
+
+/** Coordinators and connectors left at the front of a subject once the clause before is cut. */
+export const EN_CONNECTORS = new Set(['and', 'but', 'or', 'nor', 'so', 'yet', 'then', 'thus', 'also', 'plus']);
+
+/** The first word of a fronted adverbial (a phrase before the subject, set off by a comma). */
+export const EN_FRONTED_OPENERS = new Set([
+  'in',
+  'for',
+  'by',
+  'over',
+  'during',
+  'after',
+  'before',
+  'from',
+  'between',
+  'since',
+  'with',
+  'at',
+  'on',
+  'as',
+  'among',
+  'across',
+  'through',
+  'throughout',
+  'compared',
+  'relative',
+  'excluding',
+  'including',
+  'despite',
+  'following',
+  'according',
+  'because',
+  'when',
+  'while',
+  'although',
+  'though',
+  'if',
+  'once',
+  'meanwhile',
+  'however',
+  'therefore',
+  'overall',
+  'then',
+  'still',
+  'separately',
+  'additionally',
+  'moreover',
+  'furthermore',
+  'similarly',
+  'likewise',
+  'nevertheless',
+  'nonetheless',
+  'instead',
+  'also',
+  'altogether',
+  'combined',
+  'but',
+  'and',
+  'so',
+  'thus',
+  'today',
+  'yesterday',
+  'recently',
+  'currently',
+  'last',
+  'this',
+  'year',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+/** A fronted "For <group>," restricts the subject: the group measured ("For adults ages 19 to 25, it decreased…"). */
+export const EN_RESTRICTING_OPENERS = new Set(['for', 'among']);
+
+/** The first words of an insertion between a subject and its verb: a relative clause, an alternative name. */
+export const EN_INSERTION_OPENERS = new Set([
+  'which',
+  'who',
+  'whose',
+  'or',
+  'including',
+  'excluding',
+  'i.e.',
+  'e.g.',
+  'such',
+  'not',
+  'down',
+  'up',
+]);
+
+/** Pronouns and demonstratives that stand for a subject named in a sentence before. */
+export const EN_STAND_IN = new Set(['it', 'they', 'this', 'these', 'those', 'that', 'its', 'their']);
+
+/** Places (and groups of them) a count may count: "decreased in 37 states" counts states where it decreased. */
+export const EN_PLACE_NOUNS = new Set([
+  'state',
+  'states',
+  'county',
+  'counties',
+  'city',
+  'cities',
+  'country',
+  'countries',
+  'nation',
+  'nations',
+  'district',
+  'districts',
+  'region',
+  'regions',
+  'province',
+  'provinces',
+  'territory',
+  'territories',
+  'area',
+  'areas',
+  'metro',
+  'metros',
+  'market',
+  'markets',
+  'industry',
+  'industries',
+  'sector',
+  'sectors',
+  'economy',
+  'economies',
+]);
+
+/** Prepositions that put a counted place after the verb ("declined in 37 states", "across 48 states"). */
+export const EN_PLACE_PREPOSITIONS = new Set(['in', 'across', 'within', 'throughout']);
+
+/** Words between such a preposition and the count ("in all 50 states", "in nearly 40 states"). */
+export const EN_PLACE_COUNT_LEADS = new Set([
+  'all',
+  'only',
+  'just',
+  'nearly',
+  'about',
+  'almost',
+  'roughly',
+  'around',
+  'over',
+  'more',
+  'than',
+  'fewer',
+  'less',
+  'at',
+  'least',
+  'most',
+  'the',
+  'another',
+  'an',
+  'additional',
+]);
+
+/** A restricting phrase after a counted place: "in 17 states for children" → the rate for children. */
+export const EN_PLACE_RESTRICTION =
+  /^\s+((?:for|among)\s+[A-Za-z][A-Za-z0-9' -]{1,50}?)(?=\s*(?:[,.;:()]|$|\s+(?:from|between|since|in|during|and)\b))/;
+
+/** A figure word: a money amount, a percentage, grouped digits or a figure followed by a scale or unit word. */
+export const EN_FIGURE_TOKEN = /^[$£€]|%$|^\d{1,3}(?:,\d{3})+/;
+export const EN_FIGURE_FOLLOWER = new Set([
+  'percent',
+  'percentage',
+  'per',
+  'million',
+  'billion',
+  'trillion',
+  'thousand',
+  'cents',
+  'cent',
+  'dollars',
+]);
+
+/** A subject the cascade of phrase rules got wrong: a subordinate opener, a basis phrase, a lone non-noun. */
+export const EN_WEAK_SUBJECT =
+  /^(?:then|down|up|as(?!\s+a\s+(?:share|percentage|proportion)\b)|when|while|because|if|although|though|since|once|ranging|remaining|representing|equates?|all|lowest|highest|most|least|none|each|both|-\S*)\b|\b(?:from|than)\s+(?:the\s+)?(?:same|previous|prior|last|a\s+year)\b|\b(?:these|those)\b|^\S+\s+(?:saw|shows?|equates?)$/i;
+
+/** A head without its modifiers that a sentence before must complete: "Rates decreased in 48 states". */
+export const EN_BARE_HEAD =
+  /^(?:the\s+)?(?:rates?|prices?|levels?|shares?|totals?|numbers?|figures?)(?:\s+for\s+(?:these|those|this|that)\s+[a-z]+)?$/i;
+
+/** A label or heading before a list of figures: ends with a colon, no figure of its own. */
+export const EN_LABEL_END = /:\s*$/;
+
+/** Time words at the end of a noun phrase taken from a label or a sentence: "… between 2013 and 2019". */
+export const EN_NP_TIME_TAIL =
+  /\s+(?:in|for|during|between|from|since|by|as of|through)\s+(?:the\s+)?(?:\d{4}|(?:first|second|third|fourth|last|past)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b).*$|\s+plus\b.*$|\s+(?:fell|rose|declined|decreased|increased)\b.*$/i;
+
+/** Where a prepositional modifier of a head starts: "uninsured rate | for the total working-age population". */
+export const EN_MODIFIER_START = /\s+(?:for|among|of|in)\s+/i;
+
+/** Where a sentence before ends, for the look-back to a subject a pronoun stands for. */
+export const EN_LOOKBACK_SENTENCE_END = /[.!?:]\s+|\n\s*\n/g;
+
+/** Words that may not end a subject: adverbs and quantifiers left before the verb ("prices each"). */
+export const EN_SUBJECT_TRAILERS =
+  /(?:\s+(?:each|also|both|all|alone|together|combined|still|now|then|overall|currently|[a-z]+ly))+$/i;
+
+/**
+ * Spellings that are a noun as often as a verb ("the largest increase", "a total of"): a verb only after "to",
+ * an auxiliary, a pronoun or a plural noun ("prices increase").
+ */
+export const EN_NOUN_OR_VERB = new Set([
+  'increase',
+  'increases',
+  'decrease',
+  'decreases',
+  'rise',
+  'rises',
+  'fall',
+  'falls',
+  'drop',
+  'drops',
+  'decline',
+  'declines',
+  'gains',
+  'cut',
+  'range',
+  'ranges',
+  'total',
+  'totals',
+  'averages',
+  'equals',
+  'shows',
+  'includes',
+  'stands',
+  'amounts',
+  'accounts',
+  'remains',
+]);
+/** What may stand before such a spelling when it is a verb. */
+export const EN_VERB_CUES = new Set([
+  'to',
+  'will',
+  'would',
+  'may',
+  'might',
+  'could',
+  'can',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+  'not',
+  'it',
+  'they',
+  'we',
+  'which',
+  'that',
+  'who',
+]);
+/** A plural noun before a verb ("prices increase"); an adverb ("usually") is skipped first. */
+export const EN_PLURAL_NOUN = /[a-z]s$/i;
+export const EN_ADVERB = /ly$/;
+
+/** Where a sentence ends (not after an initial such as "U.S." or "H."), or a paragraph break. */
+export const EN_CLAUSE_SENTENCE_END = /(?<!\b[A-Z])[.!?]["”’)]?\s+(?=["“$\d]|[A-Z])|\n[ \t]*\r?\n/g;
+/** How far back the clause model looks for the start of a figure's sentence. */
+export const EN_SENTENCE_REACH = 400;
+
+/** The list a respectively-figure takes its item from: "Florida and Miami gasoline prices". */
+export const EN_SUBJECT_LIST_SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
+
+/** A past form ("increased demand" is an adjective as often as a verb). */
+export const EN_PAST_FORM = /ed$/;
+
+/** Verbs that move a thing to or by a figure: "lower the target range … to 0 to 1/4 percent". */
+export const EN_OBJECT_MOVING_VERBS = new Set([
+  'lower',
+  'lowers',
+  'lowered',
+  'lowering',
+  'reduce',
+  'reduces',
+  'reduced',
+  'reducing',
+  'raise',
+  'raises',
+  'raised',
+  'raising',
+  'cut',
+  'cuts',
+  'cutting',
+  'set',
+  'sets',
+  'setting',
+  'maintain',
+  'maintains',
+  'maintained',
+  'maintaining',
+  'keep',
+  'keeps',
+  'kept',
+  'hold',
+  'holds',
+  'held',
+  'boost',
+  'boosts',
+  'boosted',
+  'lift',
+  'lifts',
+  'lifted',
+  'expand',
+  'expands',
+  'expanded',
+  'shrink',
+  'shrank',
+  'trim',
+  'trimmed',
+]);
+/** The prepositions that lead from such an object to the figure. */
+export const EN_OBJECT_LEADS = new Set(['to', 'by', 'at']);
+/** Determiners that may open such an object. */
+export const EN_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'our']);
+/** Words of a range of figures ("0 to 1/4 percent", "between 2 and 3 percent"). */
+export const EN_RANGE_WORDS = new Set(['to', 'and', 'between', 'from', 'or']);
+
+/** Small patterns of the clause model: a figure's first character, a year, white space, a word's first letter … */
+export const EN_FIGURE_START = /^[$£€]?\d/;
+export const EN_YEAR_TOKEN = /^\d{4}$/;
+export const EN_SPACE_RUN = /\s+/g;
+export const EN_WORD_START = /^[a-z]/i;
+export const EN_LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+export const EN_PLURAL_END = /s$/;
+export const EN_FIRST_WORD = /^\w+/;
+export const EN_LAST_WORD = /[A-Za-z]+$/;
+/** The head word of a bare head ("Rates", "rates for these adults"). */
+export const EN_BARE_HEAD_WORD = /\b(?:rates?|prices?|levels?|shares?|totals?|numbers?|figures?)\b/i;
+
+/** Coordinators that join a second verb to the same subject: "increased … last week and are about 3% below". */
+export const EN_VP_COORDINATORS = new Set(['and', 'but', 'or']);
+/** A comparison the phrase rules append to a subject; kept when the clause model replaces the phrase. */
+export const EN_COMPARISON_TAIL = / compared with .*$/;
+/** Predicate words outside the governing lexicon that still end a clause's subject ("changed little"). */
+export const EN_EXTRA_PREDICATES = new Set(['forecast', 'estimates', 'said', 'says', 'noted', 'projects']);
+/** Words after a verb (not a noun after an adjective): "changed little", "increase by". */
+export const EN_VERB_FOLLOWERS = new Set([
+  'little',
+  'slightly',
+  'at',
+  'to',
+  'by',
+  'from',
+  'in',
+  'over',
+  'about',
+  'nearly',
+  'more',
+  'less',
+  'again',
+]);
+/** A phrase that ends with a connector is a clause's tail, not a noun phrase ("week and"). */
+export const EN_CONNECTOR_END = /\s(?:and|or|but|by|to|of|from|with)$/i;
+/** The figures after this one up to "respectively", units spelled out: "12 percent and 7 percent, respectively". */
+export const EN_RESPECTIVELY_AFTER =
+  /^(?:[\s\d.,%$£€/]|percent(?:age points?)?\b|cents?\b|(?:thousand|million|billion|trillion)\b|(?:and|or)\b)*respectively\b/i;
