@@ -170,4 +170,8 @@ export const EN_CHANGES: SpecCase[] = [
     m: ['15 cents = 15 cents up', '$4.25 per bushel = 4.25 美元/bushel'],
   },
   { in: 'The foundation raised $5 million from donors.', m: ['$5 million = 5000000 美元'] },
+  // a change verb at a rate or pace: the rate is the size of the change
+  { in: 'Real exports grew at a seasonally adjusted annual rate of 5.8 percent.', m: ['5.8 percent = 5.8 % up'] },
+  { in: 'Payroll employment increased at a pace of 0.2 percent a month.', m: ['0.2 percent = 0.2 % up'] },
+  { in: 'The unemployment rate stood at 4.1 percent.', m: ['4.1 percent = 4.1 %'] },
 ];

@@ -368,6 +368,12 @@ export const EN_SUBJECTS: SpecCase[] = [
       'The number of people employed part time for economic reasons',
     ],
   },
+  // a base after ", following" measures the main clause's subject; a period alone is no subject
+  {
+    in: 'The jobless rate in farm counties stood at 4.2 percent in March, following 4.4 percent in the final month of 2024.',
+    m: ['4.2 percent = 4.2 %', '4.4 percent = 4.4 %'],
+    s: ['jobless rate in farm counties', 'jobless rate in farm counties'],
+  },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },

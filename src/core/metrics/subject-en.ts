@@ -2,7 +2,11 @@
 // and that verb's subject noun phrase (fronted adverbials, insertions and earlier clauses cut away;
 // pronouns and bare heads resolved from the sentences before; counts of places read as "states where …").
 import {
+  EN_ADVERBIAL_PARTICIPLE_OPENERS,
   EN_AUXILIARIES,
+  EN_BASE_AFTER_COMMA,
+  EN_PARTICIPLE,
+  EN_PERIOD_ONLY,
   EN_BARE_HEAD,
   EN_CAUSATIVE_VERBS,
   EN_CLAUSE_TOKEN,
@@ -257,6 +261,16 @@ export function readClause(text: string, windowStart: number, figureStart: numbe
         placeAfterVerb,
         object: true,
       };
+    // "… 0.7 percent after rising at an annual rate of 2.1 percent", "…, following 2.1 percent": the participle's or
+    // the base's figure measures the main clause's subject.
+    const opensAdverbial =
+      k > 0 &&
+      ((EN_PARTICIPLE.test(tokens[k].lower) && EN_ADVERBIAL_PARTICIPLE_OPENERS.has(tokens[k - 1].lower)) ||
+        (k === tokens.length - 1 && EN_BASE_AFTER_COMMA.has(tokens[k].lower) && tokens[k - 1].text === ','));
+    if (opensAdverbial) {
+      const main = readClause(text, windowStart, tokens[k - 1].start);
+      if (main && main.subject) return { ...main, figuresBefore, placeAfterVerb, object: false };
+    }
     if (!isVerb(tokens, k)) continue;
     const verb = tokens[k].lower;
     // "caused Florida and Miami gasoline prices to increase $0.40/gal": the noun phrase before "to".
@@ -401,8 +415,10 @@ export interface ClauseSubjectInput {
  * the model decides for counts of places, for pronouns and bare heads it can resolve, for a list shared out
  * "respectively", and whenever the cascade's phrase is no noun phrase (a subordinate opener, a basis phrase).
  */
-export function clauseSubject(input: ClauseSubjectInput, current: string | null): string | null {
+export function clauseSubject(input: ClauseSubjectInput, cascade: string | null): string | null {
   const { text, numberStart, spanEnd } = input;
+  // A period alone ("final quarter") says when, not what: no subject, so the figure before in the sentence lends its.
+  const current = cascade && EN_PERIOD_ONLY.test(cascade.trim()) ? null : cascade;
   // Reaches back past a window cut inside the sentence ("tanker and barge movements of gasoline … averaged").
   const windowStart = sentenceStartBefore(text, 0, numberStart);
   const inClause = readClause(text, windowStart, numberStart);
@@ -429,6 +445,7 @@ export function clauseSubject(input: ClauseSubjectInput, current: string | null)
   const [phrase, compared] = splitComparison(current);
   const weak =
     EN_WEAK_SUBJECT.test(phrase) ||
+    EN_PERIOD_ONLY.test(phrase.trim()) ||
     EN_BARE_HEAD.test(phrase) ||
     holdsVerb(phrase) ||
     opensWithPreposition(phrase) ||

@@ -7,10 +7,10 @@ export const EN_UP =
   /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|up|climbed|jumped|gained|higher|surged|soared|expanded|added|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing)/i;
 /**
  * Words between a change verb (or a comparative) and its figure: "by another", "of nearly",
- * "by an average of", "a net".
+ * "by an average of", "a net", "at a seasonally adjusted annual rate of", "at a pace of".
  */
 const EN_FIGURE_LEAD =
-  '(?:\\s+(?:by|of|at|about|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|ranging\\s+(?:from|between)))*\\s*$';
+  '(?:\\s+(?:by|of|at|about|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|ranging\\s+(?:from|between)))*\\s*$';
 
 /**
  * decreased between 2.4 and 18.2 percentage points, declines ranging from 0.8 to 14.2 percent: the

@@ -657,3 +657,18 @@ export const EN_CONNECTOR_END = /\s(?:and|or|but|by|to|of|from|with)$/i;
 /** The figures after this one up to "respectively", units spelled out: "12 percent and 7 percent, respectively". */
 export const EN_RESPECTIVELY_AFTER =
   /^(?:[\s\d.,%$£€/]|percent(?:age points?)?\b|cents?\b|(?:thousand|million|billion|trillion)\b|(?:and|or)\b)*respectively\b/i;
+
+/**
+ * Words before a participle that open an adverbial phrase of the main clause ("grew 0.7 percent after rising at an
+ * annual rate of 2.1 percent", "jumped 9.1 percent, accelerating from 1.9 percent"): its figure measures the main
+ * clause's subject.
+ */
+export const EN_ADVERBIAL_PARTICIPLE_OPENERS = new Set([',', 'after', 'following', 'before', 'while', 'since']);
+/** A participle (-ing form), not the prepositions spelled like one. */
+export const EN_PARTICIPLE =
+  /^(?!(?:during|including|according|excluding|regarding|concerning|notwithstanding)$)[a-z]{2,}ing$/;
+/** A figure directly after ", following" or ", after": a base of the main clause's figure ("0.7 percent, following 2.1 percent"). */
+export const EN_BASE_AFTER_COMMA = new Set(['following', 'after']);
+/** A period word alone, which names when, not what: "final quarter", "the fourth quarter", "peak", "pace". */
+export const EN_PERIOD_ONLY =
+  /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same|latest|past|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|period|peak|pace)s?$/i;
