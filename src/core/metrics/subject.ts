@@ -35,6 +35,9 @@ import {
   ZH_LIST_SPLITS,
   ZH_NOUN_ALTERNATIVES,
   ZH_CHANGE_AFTER_SHARE,
+  ZH_DURATION_ADVERB_END,
+  ZH_PREDICATE_AFTER,
+  ZH_WORD_START,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -253,6 +256,11 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
       const found = text.slice(from, numberStart).lastIndexOf(before);
       if (found >= 0) before = fromLastVerb(before, from + found, tags);
     }
+  }
+  // 连续6年成为全国唯一…, 提前两年完成…: the figure measures how long the predicate after it held.
+  if (!after && ZH_DURATION_ADVERB_END.test(before)) {
+    const predicate = ZH_PREDICATE_AFTER.exec(text.slice(spanEnd, clauseEnd))?.[0] ?? '';
+    if (ZH_WORD_START.test(predicate) && hasWord(predicate)) after = cleanZh(predicate);
   }
   const subject = before && after ? (before.endsWith(after) ? before : `${before}${after}`) : before || after;
   if (!subject || !/[\u3400-\u9fffA-Za-z]/.test(subject)) return null;

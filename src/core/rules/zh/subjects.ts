@@ -159,9 +159,12 @@ export const ZH_SUBJECT_EDGE = /^[\s，,、：:；;（(”"'’·\-—]+|[\s，,
 /** POS tags that never start a subject: time, pronoun, adverb, preposition, conjunction, numeral, particle. */
 export const ZH_SKIP_LEAD_TAGS = /^(t|tg|r|rr|rz|d|p|c|m|mq|q|u|uj|ul|uz|ud|ug|y|e|o|f|x)$/;
 
-/** Where the counted noun after a measure word ends: a change phrase, a list, an approximation. */
+/**
+ * Where the counted noun after a measure word ends: a change phrase, a list, an approximation (100个以上). 以上 and
+ * 以下 written after a word are part of the noun (规模以上工业企业, 地级以上市), not an approximation.
+ */
 export const ZH_NOUN_AFTER_STOP =
-  /(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|以上|以下|左右|将|完成(?=[^，。；\d]{0,4}\d)).*$/u;
+  /(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|(?<![\u3400-\u9fff])(?:以上|以下)|左右|将|完成(?=[^，。；\d]{0,4}\d)|实现(?=[^，。；\d]{2,6}\d)).*$/u;
 
 /**
  * The noun phrase an amount is of, after 的 (涉及600亿元的新政策, 每年超过30亿元的经济收益); not a level or
@@ -369,3 +372,13 @@ export const ZH_NOUN_ALTERNATIVES = /^[（(][\u3400-\u9fff、]{1,8}[）)]/u;
 /** Between a share and a figure after it: a change of the part (，同比下降), not the share's other end (从14%提升到). */
 export const ZH_CHANGE_AFTER_SHARE =
   /^[^。；]{0,8}?(?:增长|下降|增加|减少|提高|降低|回落|上升)(?!到|至)[^。；到至]{0,2}$/u;
+
+/**
+ * An adverb of time before a duration or a count of times (连续6年成为…, 提前两年完成…): the figure measures how long
+ * the predicate after it held, so the predicate is the subject (with what is written before the adverb).
+ */
+export const ZH_DURATION_ADVERB_END = /(?:连续|提前)$/u;
+/** The predicate after such a duration, to the clause's end, with no figure of its own (连续6年保持100% is the 100%'s). */
+export const ZH_PREDICATE_AFTER = /^[^，。；：！？,;:!?\n\d]{2,24}(?=$|[，。；：！？,;:!?\n])/u;
+/** A predicate that opens with a letter of a word: a CJK character, a Latin letter or a quote. */
+export const ZH_WORD_START = /^[\u3400-\u9fffA-Za-z“"]/u;
