@@ -38,6 +38,8 @@ import {
   ZH_DURATION_ADVERB_END,
   ZH_PREDICATE_AFTER,
   ZH_WORD_START,
+  ZH_CLAUSE_PREDICATE,
+  ZH_FIGURE_IN_CLAUSE,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -699,8 +701,11 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     // 增速低于全州11.1个百分点: the topic's speed compared.
     if (ZH_TOPIC_COMPARISON.test(subject)) return `${topic.replace(ZH_TOPIC_SPEED_TAIL, '')}${subject}`;
   }
-  // 夏粮播种面积145.99千公顷，增长0.05%: a bare change with no figure before it in the sentence.
+  // 夏粮播种面积145.99千公顷，增长0.05%: a bare change with no figure before it in the sentence; 其中，A业快速增长，
+  // 同比增长23.9%: the clause right before, with no figure, names what changed.
   if (!subject) {
+    const named = figurelessClauseTopic(unitStart, ctx);
+    if (named) return named;
     return before.some((m) => m.start >= unitStart) ? null : previousClauseTopic(unitStart, ctx, true);
   }
   // The figure before in the sentence gives the subject (null inherits it); without one, the clause
@@ -821,6 +826,22 @@ function previousClauseTopic(
   }
   const topic = cleanZh(words.map((w) => w.word).join(''));
   return topic.length >= 2 && topic.length <= 20 ? topic : null;
+}
+
+/**
+ * The clause right before the figure's, when it states no figure and opens with the noun phrase of a change
+ * (有色金属矿采选业快速增长; 邮政业、…、水利管理业营业收入为负增长): that noun phrase, or null.
+ */
+function figurelessClauseTopic(unitStart: number, { text, numberStart, earlier }: CompletionContext): string | null {
+  const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1);
+  if (clauseStart <= unitStart) return null;
+  const start = Math.max(unitStart, lastIndexOfAny(text, '，,；;：:', clauseStart - 1) + 1);
+  const clause = text.slice(start, clauseStart);
+  if (ZH_FIGURE_IN_CLAUSE.test(clause) || earlier.some((m) => m.start >= start && m.start < clauseStart)) return null;
+  const predicate = ZH_CLAUSE_PREDICATE.exec(clause);
+  if (!predicate || predicate.index < 2) return null;
+  const topic = cleanZh(clause.slice(0, predicate.index));
+  return hasWord(topic) && topic.length <= 40 ? topic : null;
 }
 
 /** Does `phrase`, written before `position`, end with a verb (运动员共获得)? */

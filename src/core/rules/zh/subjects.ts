@@ -382,3 +382,12 @@ export const ZH_DURATION_ADVERB_END = /(?:连续|提前)$/u;
 export const ZH_PREDICATE_AFTER = /^[^，。；：！？,;:!?\n\d]{2,24}(?=$|[，。；：！？,;:!?\n])/u;
 /** A predicate that opens with a letter of a word: a CJK character, a Latin letter or a quote. */
 export const ZH_WORD_START = /^[\u3400-\u9fffA-Za-z“"]/u;
+
+/**
+ * Where the predicate of a clause without a figure starts (有色金属矿采选业快速增长; 邮政业、…营业收入为负增长): what
+ * comes before it names what the bare change in the next clause measures (，同比增长23.9%).
+ */
+export const ZH_CLAUSE_PREDICATE =
+  /(?:快速|较快|平稳|稳定|持续|大幅|小幅|均|都|也)?(?:增长|下降|回落|上涨|下跌|减少|增加(?!值)|(?<![作行认成因称视])为|呈|出现|保持)/u;
+/** A figure written in the clause (Arabic digits or a Chinese count): that clause states its own metric. */
+export const ZH_FIGURE_IN_CLAUSE = /[\d０-９]|[一二两三四五六七八九十][个项家种类]/u;
