@@ -40,6 +40,8 @@ import {
   ZH_WORD_START,
   ZH_CLAUSE_PREDICATE,
   ZH_FIGURE_IN_CLAUSE,
+  ZH_SET_BEFORE,
+  ZH_SET_COUNT_END,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -259,6 +261,9 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
       if (found >= 0) before = fromLastVerb(before, from + found, tags);
     }
   }
+  // 15个工业行业大类中11个行业增长: the part of the set the predicate holds for (增长的工业行业大类).
+  const part = takeNounAfter ? partOfSet(text, from, numberStart, spanEnd, clauseEnd) : null;
+  if (part) return part;
   // 连续6年成为全国唯一…, 提前两年完成…: the figure measures how long the predicate after it held.
   if (!after && ZH_DURATION_ADVERB_END.test(before)) {
     const predicate = ZH_PREDICATE_AFTER.exec(text.slice(spanEnd, clauseEnd))?.[0] ?? '';
@@ -267,6 +272,20 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   const subject = before && after ? (before.endsWith(after) ? before : `${before}${after}`) : before || after;
   if (!subject || !/[\u3400-\u9fffA-Za-z]/.test(subject)) return null;
   return subject.length > 40 ? subject.slice(subject.length - 40) : subject;
+}
+
+/** 15个工业行业大类中11个行业增长 → 增长的工业行业大类; 35个行业大类中有21个增加值实现正增长 → 增加值实现正增长的行业大类. */
+function partOfSet(text: string, from: number, numberStart: number, spanEnd: number, clauseEnd: number): string | null {
+  const set = ZH_SET_COUNT_END.test(text.slice(Math.max(0, from - 1), from))
+    ? ZH_SET_BEFORE.exec(text.slice(from, numberStart).trim())
+    : null;
+  if (!set) return null;
+  const rest = ZH_PREDICATE_AFTER.exec(text.slice(spanEnd, clauseEnd))?.[0] ?? '';
+  // The counted noun repeats a word of the set (11个行业): only the predicate after it is new.
+  let k = Math.min(rest.length, set[1].length);
+  while (k >= 2 && !set[1].includes(rest.slice(0, k))) k--;
+  const predicate = (k >= 2 ? rest.slice(k) : rest).trim();
+  return hasWord(predicate) ? `${predicate}的${set[1]}` : null;
 }
 
 /** Drops the glosses in brackets ("rate (the amount prices change over a year)"); keeps short names ("(CPI)"). */

@@ -164,7 +164,7 @@ export const ZH_SKIP_LEAD_TAGS = /^(t|tg|r|rr|rz|d|p|c|m|mq|q|u|uj|ul|uz|ud|ug|y
  * 以下 written after a word are part of the noun (规模以上工业企业, 地级以上市), not an approximation.
  */
 export const ZH_NOUN_AFTER_STOP =
-  /(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|(?<![\u3400-\u9fff])(?:以上|以下)|左右|将|完成(?=[^，。；\d]{0,4}\d)|实现(?=[^，。；\d]{2,6}\d)).*$/u;
+  /(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|(?<![\u3400-\u9fff])(?:以上|以下)|左右|将|中(?=有?\d)|完成(?=[^，。；\d]{0,4}\d)|实现(?=[^，。；\d]{2,6}\d)).*$/u;
 
 /**
  * The noun phrase an amount is of, after 的 (涉及600亿元的新政策, 每年超过30亿元的经济收益); not a level or
@@ -391,3 +391,11 @@ export const ZH_CLAUSE_PREDICATE =
   /(?:快速|较快|平稳|稳定|持续|大幅|小幅|均|都|也)?(?:增长|下降|回落|上涨|下跌|减少|增加(?!值)|(?<![作行认成因称视])为|呈|出现|保持)/u;
 /** A figure written in the clause (Arabic digits or a Chinese count): that clause states its own metric. */
 export const ZH_FIGURE_IN_CLAUSE = /[\d０-９]|[一二两三四五六七八九十][个项家种类]/u;
+
+/**
+ * A count of a set written just before (15个工业行业大类中11个行业增长; 35个行业大类中有21个…): the part of the set
+ * that the predicate after it holds for, named `<predicate>的<set>` (增长的工业行业大类).
+ */
+export const ZH_SET_BEFORE = /^([\u3400-\u9fff]{2,12}?)中有?$/u;
+/** The measure word of the set's own count, right before the set (15个 | 工业行业大类中). */
+export const ZH_SET_COUNT_END = /[个家种类项所座条户]$/u;
