@@ -36,6 +36,13 @@ import {
   ZH_LIST_SPLITS,
   ZH_NOUN_ALTERNATIVES,
   ZH_CHANGE_AFTER_SHARE,
+  ZH_DURATION_ADVERB_END,
+  ZH_PREDICATE_AFTER,
+  ZH_WORD_START,
+  ZH_CLAUSE_PREDICATE,
+  ZH_FIGURE_IN_CLAUSE,
+  ZH_SET_BEFORE,
+  ZH_SET_COUNT_END,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -257,9 +264,31 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
       if (found >= 0) before = fromLastVerb(before, from + found, tags);
     }
   }
+  // 15个工业行业大类中11个行业增长: the part of the set the predicate holds for (增长的工业行业大类).
+  const part = takeNounAfter ? partOfSet(text, from, numberStart, spanEnd, clauseEnd) : null;
+  if (part) return part;
+  // 连续6年成为全国唯一…, 提前两年完成…: the figure measures how long the predicate after it held.
+  if (!after && ZH_DURATION_ADVERB_END.test(before)) {
+    const predicate = ZH_PREDICATE_AFTER.exec(text.slice(spanEnd, clauseEnd))?.[0] ?? '';
+    if (ZH_WORD_START.test(predicate) && hasWord(predicate)) after = cleanZh(predicate);
+  }
   const subject = before && after ? (before.endsWith(after) ? before : `${before}${after}`) : before || after;
   if (!subject || !/[\u3400-\u9fffA-Za-z]/.test(subject)) return null;
   return subject.length > 40 ? subject.slice(subject.length - 40) : subject;
+}
+
+/** 15个工业行业大类中11个行业增长 → 增长的工业行业大类; 35个行业大类中有21个增加值实现正增长 → 增加值实现正增长的行业大类. */
+function partOfSet(text: string, from: number, numberStart: number, spanEnd: number, clauseEnd: number): string | null {
+  const set = ZH_SET_COUNT_END.test(text.slice(Math.max(0, from - 1), from))
+    ? ZH_SET_BEFORE.exec(text.slice(from, numberStart).trim())
+    : null;
+  if (!set) return null;
+  const rest = ZH_PREDICATE_AFTER.exec(text.slice(spanEnd, clauseEnd))?.[0] ?? '';
+  // The counted noun repeats a word of the set (11个行业): only the predicate after it is new.
+  let k = Math.min(rest.length, set[1].length);
+  while (k >= 2 && !set[1].includes(rest.slice(0, k))) k--;
+  const predicate = (k >= 2 ? rest.slice(k) : rest).trim();
+  return hasWord(predicate) ? `${predicate}的${set[1]}` : null;
 }
 
 /** Drops the glosses in brackets ("rate (the amount prices change over a year)"); keeps short names ("(CPI)"). */
@@ -694,8 +723,11 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     // 增速低于全州11.1个百分点: the topic's speed compared.
     if (ZH_TOPIC_COMPARISON.test(subject)) return `${topic.replace(ZH_TOPIC_SPEED_TAIL, '')}${subject}`;
   }
-  // 夏粮播种面积145.99千公顷，增长0.05%: a bare change with no figure before it in the sentence.
+  // 夏粮播种面积145.99千公顷，增长0.05%: a bare change with no figure before it in the sentence; 其中，A业快速增长，
+  // 同比增长23.9%: the clause right before, with no figure, names what changed.
   if (!subject) {
+    const named = figurelessClauseTopic(unitStart, ctx);
+    if (named) return named;
     return before.some((m) => m.start >= unitStart) ? null : previousClauseTopic(unitStart, ctx, true);
   }
   // The figure before in the sentence gives the subject (null inherits it); without one, the clause
@@ -816,6 +848,22 @@ function previousClauseTopic(
   }
   const topic = cleanZh(words.map((w) => w.word).join(''));
   return topic.length >= 2 && topic.length <= 20 ? topic : null;
+}
+
+/**
+ * The clause right before the figure's, when it states no figure and opens with the noun phrase of a change
+ * (有色金属矿采选业快速增长; 邮政业、…、水利管理业营业收入为负增长): that noun phrase, or null.
+ */
+function figurelessClauseTopic(unitStart: number, { text, numberStart, earlier }: CompletionContext): string | null {
+  const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1);
+  if (clauseStart <= unitStart) return null;
+  const start = Math.max(unitStart, lastIndexOfAny(text, '，,；;：:', clauseStart - 1) + 1);
+  const clause = text.slice(start, clauseStart);
+  if (ZH_FIGURE_IN_CLAUSE.test(clause) || earlier.some((m) => m.start >= start && m.start < clauseStart)) return null;
+  const predicate = ZH_CLAUSE_PREDICATE.exec(clause);
+  if (!predicate || predicate.index < 2) return null;
+  const topic = cleanZh(clause.slice(0, predicate.index));
+  return hasWord(topic) && topic.length <= 40 ? topic : null;
 }
 
 /** Does `phrase`, written before `position`, end with a verb (运动员共获得)? */

@@ -159,9 +159,12 @@ export const ZH_SUBJECT_EDGE = /^[\s，,、：:；;（(”"'’·\-—]+|[\s，,
 /** POS tags that never start a subject: time, pronoun, adverb, preposition, conjunction, numeral, particle. */
 export const ZH_SKIP_LEAD_TAGS = /^(t|tg|r|rr|rz|d|p|c|m|mq|q|u|uj|ul|uz|ud|ug|y|e|o|f|x)$/;
 
-/** Where the counted noun after a measure word ends: a change phrase, a list, an approximation. */
+/**
+ * Where the counted noun after a measure word ends: a change phrase, a list, an approximation (100个以上). 以上 and
+ * 以下 written after a word are part of the noun (规模以上工业企业, 地级以上市), not an approximation.
+ */
 export const ZH_NOUN_AFTER_STOP =
-  /(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|以上|以下|左右|将|完成(?=[^，。；\d]{0,4}\d)).*$/u;
+  /(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|(?<![\u3400-\u9fff])(?:以上|以下)|左右|将|中(?=有?\d)|完成(?=[^，。；\d]{0,4}\d)|实现(?=[^，。；\d]{2,6}\d)).*$/u;
 
 /**
  * The noun phrase an amount is of, after 的 (涉及600亿元的新政策, 每年超过30亿元的经济收益); not a level or
@@ -324,7 +327,7 @@ export const ZH_BARE_SHARE = /^(?:合计|分别)?占比$/u;
 /** Said of a figure, not what it measures: a share, a pull, a comparison, a speed (占…, 拉动…, 高于…, 增速…). */
 export const ZH_DERIVED_SUBJECT = /占|拉动|下拉|高于|低于|快于|慢于|^(?:增速|增幅|降幅|涨幅|贡献率)/u;
 /** A comparison or a speed of the unit's topic (增速低于全州, 降幅较1-11月扩大, 高于全国): the topic goes before it. */
-export const ZH_TOPIC_COMPARISON = /^(?:高于|低于|快于|慢于|增速|增幅|降幅|涨幅)/u;
+export const ZH_TOPIC_COMPARISON = /^(?:高于|低于|快于|慢于|超过|超出|增速|增幅|降幅|涨幅)/u;
 /** The basis figure of a comparison, in brackets after its area: 高于全国（-17.2%）→ 全国 + the topic. */
 export const ZH_BASIS_IN_BRACKET = /(?:高于|低于|快于|慢于|超过)([\u3400-\u9fff]{1,6})[（(]\s*$/u;
 /** The area that opens a topic (全州房地产开发投资): replaced by the basis's own area. */
@@ -369,3 +372,30 @@ export const ZH_NOUN_ALTERNATIVES = /^[（(][\u3400-\u9fff、]{1,8}[）)]/u;
 /** Between a share and a figure after it: a change of the part (，同比下降), not the share's other end (从14%提升到). */
 export const ZH_CHANGE_AFTER_SHARE =
   /^[^。；]{0,8}?(?:增长|下降|增加|减少|提高|降低|回落|上升)(?!到|至)[^。；到至]{0,2}$/u;
+
+/**
+ * An adverb of time before a duration or a count of times (连续6年成为…, 提前两年完成…): the figure measures how long
+ * the predicate after it held, so the predicate is the subject (with what is written before the adverb).
+ */
+export const ZH_DURATION_ADVERB_END = /(?:连续|提前)$/u;
+/** The predicate after such a duration, to the clause's end, with no figure of its own (连续6年保持100% is the 100%'s). */
+export const ZH_PREDICATE_AFTER = /^[^，。；：！？,;:!?\n\d]{2,24}(?=$|[，。；：！？,;:!?\n])/u;
+/** A predicate that opens with a letter of a word: a CJK character, a Latin letter or a quote. */
+export const ZH_WORD_START = /^[\u3400-\u9fffA-Za-z“"]/u;
+
+/**
+ * Where the predicate of a clause without a figure starts (有色金属矿采选业快速增长; 邮政业、…营业收入为负增长): what
+ * comes before it names what the bare change in the next clause measures (，同比增长23.9%).
+ */
+export const ZH_CLAUSE_PREDICATE =
+  /(?:快速|较快|平稳|稳定|持续|大幅|小幅|均|都|也)?(?:增长|下降|回落|上涨|下跌|减少|增加(?!值)|(?<![作行认成因称视])为|呈|出现|保持)/u;
+/** A figure written in the clause (Arabic digits or a Chinese count): that clause states its own metric. */
+export const ZH_FIGURE_IN_CLAUSE = /[\d０-９]|[一二两三四五六七八九十][个项家种类]/u;
+
+/**
+ * A count of a set written just before (15个工业行业大类中11个行业增长; 35个行业大类中有21个…): the part of the set
+ * that the predicate after it holds for, named `<predicate>的<set>` (增长的工业行业大类).
+ */
+export const ZH_SET_BEFORE = /^([\u3400-\u9fff]{2,12}?)中有?$/u;
+/** The measure word of the set's own count, right before the set (15个 | 工业行业大类中). */
+export const ZH_SET_COUNT_END = /[个家种类项所座条户]$/u;
