@@ -245,4 +245,26 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['3,900 Bcf = 3900 Bcf'],
     claim: false,
   },
+  // a forecast release's own numbers are forecasts, not claims; the past year's estimate is a claim
+  {
+    in: 'Corn ending stocks for 2026/27 are projected at 1,850 million bushels, down 40 million from last month.',
+    m: ['1,850 million bushels = 1850000000 bushels', '40 million = 40000000  down'],
+    claim: false,
+  },
+  { in: 'Projected feed use is unchanged from last month.', m: [], claim: false },
+  {
+    in: 'Sorghum production is forecast at 310 million bushels.',
+    m: ['310 million bushels = 310000000 bushels'],
+    claim: false,
+  },
+  {
+    in: 'The export projection is raised 25 million bushels on stronger sales.',
+    m: ['25 million bushels = 25000000 bushels up'],
+    claim: false,
+  },
+  {
+    in: 'Corn exports for 2025/26 reached a record 2,900 million bushels.',
+    m: ['2,900 million bushels = 2900000000 bushels'],
+    claim: true,
+  },
 ];

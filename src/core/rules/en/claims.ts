@@ -48,6 +48,10 @@ const FUTURE = [
   /\b(?:forecasts?|projects|expects?|anticipates?)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:average|reach|rise|fall|increase|decrease|decline|grow|remain|total|exceed)\b|\bin the (?:coming|next) (?:days|weeks|months|quarters|years)\b|\bgoal (?:of|is to)\b|\b(?:is|are) due (?:on|by)\b|\b(?:projects|forecasts|expects|anticipates)\s+(?:[\w.'’-]+\s+){0,4}?(?:averaging|reaching|rising|falling|totaling|totalling|growing|declining|increasing)\b|\bin (?:CBO's|EIA's|OMB's|USDA's|the agency's|its|our|their) (?:[\w-]+ ){0,2}?(?:projections?|forecasts?|baseline|outlook)\b|\b(?:projected|forecast) (?:deficits?|debt|outlays|revenues|spending|growth|prices?|production|demand|consumption|inflation)\b|\b(?:the|our|its|this) (?:[\w-]+ )?forecast (?:for|of|is|calls)\b/
     .source,
   /\b(?:estimates?|forecasts?|projections?|budget proposals?) (?:included|include|assumed|assume)\b/.source,
+  // A forecast release's own numbers (`ending stocks are projected at 255 million bushels`, `Projected use is …`,
+  // `Soybean production is forecast at …`, `The export projection is raised …`).
+  /\b(?:is|are|was|were) (?:now )?(?:projected|forecast) (?:at|to be|unchanged|higher|lower|up|down)\b|^(?:[A-Z][A-Z ]+:\s+)?(?:Projected|Forecast) [a-z]|\bprojections? (?:is|are) (?:raised|lowered|increased|reduced|cut|unchanged)\b/
+    .source,
   /\bfrom (?:legislative|budget) proposals?\b|\b(?:put|puts) forward a (?:budget|plan|proposal)\b/.source,
 ];
 
