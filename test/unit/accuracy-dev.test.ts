@@ -1,6 +1,6 @@
 // Accuracy on the development corpus (real reports of other genres than the seeds), per genre
 // and for English separately, scored by the team's scorer. Gold lives in test/gold/dev; the
-// reports in the shared corpus-dev (held-out-2, held-out-3 and dev-en texts are in test/corpus). Skips itself without the shared scorer.
+// reports in the shared corpus-dev (held-out-2 to held-out-5 and dev-en texts are in test/corpus). Skips itself without the shared scorer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -19,6 +19,12 @@ const HELD_OUT_2_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-2');
 /** A third held-out set (an EIA weekly, two Census releases, an FOMC statement, a 统计公报 with tables, a work report). */
 const HELD_OUT_3_DIR = path.join(ROOT, 'test', 'gold', 'held-out-3');
 const HELD_OUT_3_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-3');
+/** A fourth (Treasury, Census and USDA releases, a Trustees fact sheet, an awards release; a 统计局 analysis). */
+const HELD_OUT_4_DIR = path.join(ROOT, 'test', 'gold', 'held-out-4');
+const HELD_OUT_4_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-4');
+/** A fifth, Chinese only (a 统计公报 with tables, a provincial work report). */
+const HELD_OUT_5_DIR = path.join(ROOT, 'test', 'gold', 'held-out-5');
+const HELD_OUT_5_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-5');
 /** More English development gold: US-government texts (a BLS release, an agency press release); texts in the project. */
 const DEV_EN_DIR = path.join(ROOT, 'test', 'gold', 'dev-en');
 const DEV_EN_TEXTS = path.join(ROOT, 'test', 'corpus', 'dev-en');
@@ -238,6 +244,52 @@ const HELD_OUT_3_FLOORS: Record<'English' | 'Chinese', Floors> = {
   },
 };
 
+/**
+ * Held-out-4 floors, just below what the engine measured at the end of stop 16. Its gold was written before the
+ * engine saw it and measured clean twice: on the engine of stop 15 (English, five US releases: metric F1 0.970,
+ * unit 0.927, change 0.682, approx 0.917, subject 0.591, claims 0.746; Chinese, a 统计局 analysis: 1.000, 0.992,
+ * 0.975, 1.000, 0.885, 0.980) and after the merges of stop 16 (English 0.970, 0.945, 0.697, 0.917, 0.598, 0.723;
+ * Chinese unchanged but for the mean subject score). The English gains of stop 16 on held-out-3 (subjects 0.611 →
+ * 0.991) did not carry over: the measured gap. Three English rules were then written with its error categories in
+ * view (a base after ", following"; a change "at an annual rate of"; a forecast release's own numbers), so its
+ * English columns are no longer held out.
+ */
+const HELD_OUT_4_FLOORS: Record<'English' | 'Chinese', Floors> = {
+  English: {
+    metricsF1: 0.96,
+    unitAccuracy: 0.94,
+    changeAccuracy: 0.73,
+    approxAccuracy: 0.91,
+    subjectAtHalf: 0.6,
+    claimsF1: 0.77,
+  },
+  Chinese: {
+    metricsF1: 0.99,
+    unitAccuracy: 0.99,
+    changeAccuracy: 0.97,
+    approxAccuracy: 0.99,
+    subjectAtHalf: 0.88,
+    claimsF1: 0.97,
+  },
+};
+
+/**
+ * Held-out-5 floors (Chinese only), just below what the engine measured clean after the merges of stop 16 (metric
+ * F1 0.998, unit 0.992, change 1.000, approx 1.000, subject 0.951, claims 0.959; before them the subject was 0.939).
+ * Not tuned on. The English floors are unused: the set has no English text.
+ */
+const HELD_OUT_5_FLOORS: Record<'English' | 'Chinese', Floors> = {
+  English: HELD_OUT_4_FLOORS.English,
+  Chinese: {
+    metricsF1: 0.99,
+    unitAccuracy: 0.99,
+    changeAccuracy: 0.99,
+    approxAccuracy: 0.99,
+    subjectAtHalf: 0.94,
+    claimsF1: 0.95,
+  },
+};
+
 const heldOutFiles = fs.existsSync(HELD_OUT_DIR)
   ? fs.readdirSync(HELD_OUT_DIR).filter((f) => f.endsWith('.gold.json'))
   : [];
@@ -272,6 +324,21 @@ for (const set of [
     texts: HELD_OUT_3_TEXTS,
     floors: HELD_OUT_3_FLOORS,
   },
+  {
+    name: 'held-out-4',
+    title:
+      'held-out-4 (Treasury, Census and USDA releases, a Trustees fact sheet, an awards release; a 统计局 analysis)',
+    gold: HELD_OUT_4_DIR,
+    texts: HELD_OUT_4_TEXTS,
+    floors: HELD_OUT_4_FLOORS,
+  },
+  {
+    name: 'held-out-5',
+    title: 'held-out-5 (a 统计公报 with tables, a provincial work report): Chinese',
+    gold: HELD_OUT_5_DIR,
+    texts: HELD_OUT_5_TEXTS,
+    floors: HELD_OUT_5_FLOORS,
+  },
 ]) {
   const files = fs.existsSync(set.gold) ? fs.readdirSync(set.gold).filter((f) => f.endsWith('.gold.json')) : [];
   test(
@@ -284,6 +351,7 @@ for (const set of [
         ['English', files.filter(isEnglishRelease)],
         ['Chinese', files.filter((f) => !isEnglishRelease(f))],
       ] as const) {
+        if (subset.length === 0) continue;
         const got = scoreGenre(subset, set.gold, set.texts);
         console.log(`${set.name}, ${language} (${subset.length} reports): ${got.summaryLine}`);
         for (const [key, floor] of Object.entries(set.floors[language]) as Array<[keyof Floors, number]>)
