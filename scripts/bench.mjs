@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -19,7 +19,7 @@ const engine = require(enginePath);
 const TARGET_BYTES = Number(process.env.BENCH_BYTES ?? 5 * 1024 * 1024);
 // BENCH_BASELINE_ENGINE=path/to/old/engine.js: also times that build's analysis in the same runs (an A/B).
 const baselinePath = process.env.BENCH_BASELINE_ENGINE;
-const baseline = baselinePath ? require(join(process.cwd(), baselinePath)) : null;
+const baseline = baselinePath ? require(resolve(process.cwd(), baselinePath)) : null;
 const REPS = Number(process.env.BENCH_REPS ?? 3);
 
 // Material: the bundled Chinese sample, plus the shared seed corpus when it is beside the project.
