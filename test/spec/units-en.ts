@@ -31,4 +31,11 @@ export const EN_UNITS: SpecCase[] = [
   },
   { in: 'The minority preferred 1/2 to 3/4 percent.', m: ['1/2 = 0.5 %', '3/4 percent = 0.75 %'] },
   { in: 'The line is staffed 24/7 by volunteers.', m: [] },
+  // mixed numbers written with a hyphen, as the Federal Reserve writes its rates
+  {
+    in: 'The Committee raised the target range to 5-1/4 to 5-1/2 percent.',
+    m: ['5-1/4 = 5.25 %', '5-1/2 percent = 5.5 %'],
+  },
+  { in: 'The discount rate was raised to 4-3/4 percent.', m: ['4-3/4 percent = 4.75 %'] },
+  { in: 'The parcel on lot 12-1/2 was sold at auction.', m: [] },
 ];

@@ -82,6 +82,7 @@ import {
   EN_OF_AFTER,
   EN_PERIOD_FRACTION_END,
   EN_PERCENT_AFTER_FRACTION,
+  EN_HYPHENATED_FRACTION_AFTER,
   EN_PERIOD_PART_BEFORE,
   EN_RATIO_IN_AFTER,
   EN_NEXT_NUMBER_WORD,
@@ -362,6 +363,10 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   let end = j;
   const digits = text.slice(start, end).replace(GROUP_SPACES, '');
+  if (text[end] === '-' && text[end + 2] === '/') {
+    const mixed = hyphenatedMixedPercent(text, start, end, Number(digits));
+    if (mixed) return mixed;
+  }
   if (text[end] === '/') {
     const share =
       shareFraction(text, start, end, Number(digits)) ?? fractionOfPercent(text, start, end, Number(digits));
@@ -926,6 +931,20 @@ function fractionOfPercent(text: string, start: number, numeratorEnd: number, nu
   const { denominator, end } = fraction;
   if (!EN_PERCENT_AFTER_FRACTION.test(text.slice(end, end + 24))) return null;
   const value = Math.round((numerator / denominator) * 10000) / 10000;
+  return { start, end, text: text.slice(start, end), value, script: 'arabic', percent: false, approx: null, flags: [] };
+}
+
+/** 5-1/4 percent, 5-1/4 to 5-1/2 percent: a whole number and a hyphenated fraction before a percent is one figure. */
+function hyphenatedMixedPercent(text: string, start: number, wholeEnd: number, whole: number): NumberToken | null {
+  if (!Number.isInteger(whole) || wholeEnd - start > 2) return null;
+  const m = EN_HYPHENATED_FRACTION_AFTER.exec(text.slice(wholeEnd, wholeEnd + 6));
+  if (!m) return null;
+  const numerator = Number(m[1]);
+  const denominator = Number(m[2]);
+  if (denominator <= numerator || denominator === 0) return null;
+  const end = wholeEnd + m[0].length;
+  if (!EN_PERCENT_AFTER_FRACTION.test(text.slice(end, end + 32))) return null;
+  const value = Math.round((whole + numerator / denominator) * 10000) / 10000;
   return { start, end, text: text.slice(start, end), value, script: 'arabic', percent: false, approx: null, flags: [] };
 }
 

@@ -13,7 +13,7 @@ export const EN_POINTS = /^(?:\s*|-)(?:percentage|basis)[\s-]+points?\b/i;
  * written once after the second (group 1: "and", group 2: that unit).
  */
 export const EN_RANGE_UNIT_AFTER =
-  /^\s*(?:to|(and)|-|–)\s*[+-]?\d[\d,]*(?:\.\d+|\/\d{1,3})?(?:\s*|-)(%|per\s?cent|percent|percentage\s+points?)(?![\w-])/i;
+  /^\s*(?:to|(and)|-|–)\s*[+-]?\d[\d,]*(?:\.\d+|\/\d{1,3}|-\d\/\d{1,2})?(?:\s*|-)(%|per\s?cent|percent|percentage\s+points?)(?![\w-])/i;
 
 /** 27 of the 31 agencies, 12 of these programs: a part of a set counts the set's noun (read after this). */
 export const EN_PART_OF_SET_AFTER = /^\s+of\s+(?:the|these|those|its|their|all(?:\s+the)?)(?:\s+\d[\d,]*)?(?=\s)/i;
