@@ -301,4 +301,10 @@ export const EN: SpecCase[] = [
   },
   { in: 'The committee remained at 3 p.m. for questions.', m: [] },
   { in: 'In 2024 Texas counties reported delays.', m: [] },
+  // a footnote marker glued to the full stop that ends a sentence is no figure
+  {
+    in: 'The estimates come from the public-use data.1 It covers 1,200 households.',
+    m: ['1,200 households = 1200 households'],
+  },
+  { in: 'These figures are not seasonally adjusted.2 They are revised each month.', m: [] },
 ];

@@ -57,6 +57,8 @@ import {
   EN_COMMA_LIST_JOINER,
   EN_COMPOUND_ADJECTIVE_AFTER,
   EN_DOCUMENT_REFERENCE_BEFORE,
+  EN_FOOTNOTE_MARKER_BEFORE,
+  EN_FOOTNOTE_MARKER_AFTER,
   EN_FROM_OR_TO_BEFORE,
   EN_INDEFINITE_ONE,
   EN_KNOWN_SET_BEFORE,
@@ -426,6 +428,17 @@ export function extractMetrics(
     }
     if (lang === 'en' && isEnglishDescriptor(text, token, unit.kind)) {
       refuse(token, 'descriptor');
+      continue;
+    }
+    // "data.1 It highlights": a footnote marker glued to the full stop that ends a sentence.
+    if (
+      lang === 'en' &&
+      token.end - token.start <= 2 &&
+      Number.isInteger(token.value) &&
+      EN_FOOTNOTE_MARKER_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)) &&
+      EN_FOOTNOTE_MARKER_AFTER.test(text.slice(token.end, token.end + 2))
+    ) {
+      refuse(token, 'footnote-marker');
       continue;
     }
     // Section 2, Table 3, page 12: a reference to a part of the document.

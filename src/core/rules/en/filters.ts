@@ -5,6 +5,9 @@
 /** Section 2, Table 3, page 12: a reference to a part of the document. */
 export const EN_DOCUMENT_REFERENCE_BEFORE =
   /\b(?:Section|Table|Figure|Chart|Chapter|Part|Annex|Appendix|Article|Box|page|paragraph|item|footnote)\s+$/i;
+/** "public-use data.1 It highlights": a footnote marker glued to a full stop, before the next sentence. */
+export const EN_FOOTNOTE_MARKER_BEFORE = /[A-Za-z%)]\.$/;
+export const EN_FOOTNOTE_MARKER_AFTER = /^(?:\s+[A-Z"“]|\s*$)/;
 /** per 1,000 residents (a rate's base), top 10 agencies (a ranking). */
 export const EN_RATE_BASE_BEFORE = /\b(?:per|top|every|each)\s+$/i;
 /** 2,014 or 20.14 is written as a quantity, not a year. */
