@@ -76,6 +76,8 @@ export const ZH_DURATION_UNITS = [
   '个星期',
   '星期',
   '个月',
+  // 个季度 only: 一季度 names the first quarter
+  '个季度',
   '月',
   '年',
   '个工作日',
