@@ -82,7 +82,6 @@ import {
   EN_OF_AFTER,
   EN_PERIOD_FRACTION_END,
   EN_PERCENT_AFTER_FRACTION,
-  EN_HYPHENATED_FRACTION_AFTER,
   EN_PERIOD_PART_BEFORE,
   EN_RATIO_IN_AFTER,
   EN_NEXT_NUMBER_WORD,
@@ -936,14 +935,11 @@ function fractionOfPercent(text: string, start: number, numeratorEnd: number, nu
 
 /** 5-1/4 percent, 5-1/4 to 5-1/2 percent: a whole number and a hyphenated fraction before a percent is one figure. */
 function hyphenatedMixedPercent(text: string, start: number, wholeEnd: number, whole: number): NumberToken | null {
-  if (!Number.isInteger(whole) || wholeEnd - start > 2) return null;
-  const m = EN_HYPHENATED_FRACTION_AFTER.exec(text.slice(wholeEnd, wholeEnd + 6));
-  if (!m) return null;
-  const numerator = Number(m[1]);
-  const denominator = Number(m[2]);
-  if (denominator <= numerator || denominator === 0) return null;
-  const end = wholeEnd + m[0].length;
-  if (!EN_PERCENT_AFTER_FRACTION.test(text.slice(end, end + 32))) return null;
+  if (!Number.isInteger(whole) || wholeEnd - start > 2 || !isDigitCode(text.charCodeAt(wholeEnd + 1))) return null;
+  const numerator = Number(text[wholeEnd + 1]);
+  const fraction = properFractionAfter(text, wholeEnd + 1, wholeEnd + 2, numerator);
+  if (!fraction || !EN_PERCENT_AFTER_FRACTION.test(text.slice(fraction.end, fraction.end + 32))) return null;
+  const { denominator, end } = fraction;
   const value = Math.round((whole + numerator / denominator) * 10000) / 10000;
   return { start, end, text: text.slice(start, end), value, script: 'arabic', percent: false, approx: null, flags: [] };
 }

@@ -91,6 +91,3 @@ export const EN_OF_AFTER = /^\s+of\b/i;
 /** A percent or percentage point after a slash fraction, or after the range it opens (1/4 percent, 1/2 to 3/4 percent). */
 export const EN_PERCENT_AFTER_FRACTION =
   /^(?:\s*(?:to|-|–)\s*(?:\d{1,2}-)?\d{1,3}\/\d{1,3})?\s*(?:percent|per\s+cent|percentage\s+points?|%)(?![\w-])/i;
-
-/** The fraction of a mixed number written with a hyphen, as the Federal Reserve writes rates: 5-1/4 (percent). */
-export const EN_HYPHENATED_FRACTION_AFTER = /^-(\d)\/(\d{1,2})(?![\d/])/;
