@@ -374,6 +374,41 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['4.2 percent = 4.2 %', '4.4 percent = 4.4 %'],
     s: ['jobless rate in farm counties', 'jobless rate in farm counties'],
   },
+  // a participle or a change noun after the main clause's figure measures the main clause's subject
+  {
+    in: 'Business investment grew for a third quarter, climbing 6.2 percent after a 3.1 percent advance in the spring.',
+    m: ['6.2 percent = 6.2 % up', '3.1 percent = 3.1 % up'],
+    s: ['Business investment', 'Business investment'],
+  },
+  // a figure fronted in a participle clause measures the subject after the comma
+  {
+    in: 'After jumping by 7 percent in the spring, exports rose 2.5 percent in the summer.',
+    m: ['7 percent = 7 % up', '2.5 percent = 2.5 % up'],
+    s: ['exports', 'exports'],
+  },
+  // an appositive between the subject and its verb is cut; a contribution verb governs its figure
+  {
+    in: 'Farm inventories, a volatile item, subtracted 0.4 percentage point from growth.',
+    m: ['0.4 percentage point = 0.4 百分点 down'],
+    s: ['Farm inventories'],
+  },
+  // a labelled list item: the label says which part the item's figures measure; each item is its own
+  {
+    in: '- Rural lenders: 84 organizations receiving $120.5 million in grants\n- Credit unions: 61 organizations receiving $98.2 million in grants',
+    m: [
+      '84 organizations = 84 organizations',
+      '$120.5 million = 120500000 美元',
+      '61 organizations = 61 organizations',
+      '$98.2 million = 98200000 美元',
+    ],
+    s: [
+      'Rural lenders: organizations',
+      'Rural lenders: grants',
+      'Credit unions: organizations',
+      'Credit unions: grants',
+    ],
+  },
+  { in: '- Rural lenders: organizations receiving grants', m: [] },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },

@@ -58,6 +58,11 @@ import {
   EN_VERB_FOLLOWERS,
   EN_CONNECTOR_END,
   EN_RESPECTIVELY_AFTER,
+  EN_NOT_NOUN_PHRASE,
+  EN_APPOSITIVE_OPENERS,
+  EN_LIST_ITEM_LABEL,
+  EN_LINE_LABEL_MAX_WORDS,
+  EN_LIST_LABEL_REACH,
 } from '../rules/en/clause';
 import { EN_TAIL_ONLY } from '../rules/en/subjects';
 
@@ -222,6 +227,8 @@ function subjectOfRegion(
   if (!pieces.length) return { subject: '', restriction };
   let subject = segmentText(text, pieces[0]);
   for (const piece of pieces.slice(1)) {
+    // An appositive ("Private inventory investment, a volatile component, subtracted …") describes, it doesn't name.
+    if (EN_APPOSITIVE_OPENERS.has(piece[0].lower)) continue;
     const joiner = EN_FRONTED_OPENERS.has(piece[0].lower) && piece[0].lower !== 'and' ? ' ' : ', ';
     subject += `${joiner}${segmentText(text, piece)}`;
   }
@@ -445,6 +452,7 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   const [phrase, compared] = splitComparison(current);
   const weak =
     EN_WEAK_SUBJECT.test(phrase) ||
+    EN_NOT_NOUN_PHRASE.test(phrase.trim()) ||
     EN_PERIOD_ONLY.test(phrase.trim()) ||
     EN_BARE_HEAD.test(phrase) ||
     holdsVerb(phrase) ||
@@ -479,7 +487,10 @@ function opensWithPreposition(phrase: string): boolean {
  */
 function frontedFigure(text: string, windowStart: number, input: ClauseSubjectInput): ClauseReading | null {
   const before = tokenize(text, windowStart, input.numberStart);
-  if (before.length > 2 || !EN_FRONTED_OPENERS.has(before[0]?.lower ?? '')) return null;
+  // "At 430.0 million barrels, …", "After surging by 9 percent in the fourth quarter, imports grew …".
+  const participle =
+    before.length === 3 && EN_PARTICIPLE.test(before[1].lower) && EN_NOT_SUBJECT_OPENERS.has(before[2].lower);
+  if ((before.length > 2 && !participle) || !EN_FRONTED_OPENERS.has(before[0]?.lower ?? '')) return null;
   const after = tokenize(text, input.spanEnd, Math.min(text.length, input.spanEnd + FORWARD_REACH));
   const comma = after.findIndex((t) => t.text === ',' || isBoundary(t));
   if (comma < 0 || after[comma].text !== ',') return null;
@@ -537,4 +548,21 @@ function holdsVerb(phrase: string): boolean {
         ? EN_EXTRA_PREDICATES.has(t.lower) || EN_PAST_FORM.test(t.lower)
         : EN_VERB_FOLLOWERS.has(tokens[k + 1].lower) || EN_ADVERB.test(tokens[k + 1].lower)),
   );
+}
+
+/**
+ * "- Banking entities: 149 organizations receiving $267.1 million in awards": a figure in a labelled list item
+ * measures its subject for that label ("Banking entities: awards"), unless the subject names the label already.
+ */
+export function withListLabel(text: string, numberStart: number, subject: string | null): string | null {
+  if (!subject) return subject;
+  const from = Math.max(0, numberStart - EN_LIST_LABEL_REACH);
+  const before = text.slice(from, numberStart);
+  let label: string | null = null;
+  for (const m of before.matchAll(EN_LIST_ITEM_LABEL)) label = m[1].trim();
+  // The item must not have ended: no sentence end between its label and the figure.
+  if (!label || before.slice(before.lastIndexOf(label)).search(EN_CLAUSE_SENTENCE_END) >= 0) return subject;
+  if (label.split(' ').length > EN_LINE_LABEL_MAX_WORDS || subject.toLowerCase().includes(label.toLowerCase()))
+    return subject;
+  return `${label}: ${subject}`;
 }

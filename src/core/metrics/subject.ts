@@ -6,7 +6,7 @@ import type { TaggedWord } from '../text/segmenter';
 import { matchChineseUnit } from '../numbers/units';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { alternation } from '../rules/subject-types';
-import { clauseSubject } from './subject-en';
+import { clauseSubject, withListLabel } from './subject-en';
 import {
   ZH_ASIDE_AFTER,
   ZH_COMPARISON_START,
@@ -210,7 +210,11 @@ export interface SubjectInput {
 export function extractSubject(input: SubjectInput): string | null {
   if (input.lang === 'zh') return zhSubject(input);
   const { text, from, numberStart, spanEnd, clauseEnd, sentenceStart } = input;
-  return clauseSubject({ text, windowStart: sentenceStart ?? from, numberStart, spanEnd, clauseEnd }, enSubject(input));
+  const subject = clauseSubject(
+    { text, windowStart: sentenceStart ?? from, numberStart, spanEnd, clauseEnd },
+    enSubject(input),
+  );
+  return withListLabel(text, numberStart, subject);
 }
 
 function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter, tags }: SubjectInput): string | null {

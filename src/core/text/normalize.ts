@@ -170,6 +170,7 @@ function findSoftBreaks(
     if (furniture[li] || furniture[li + 1]) continue; // page numbers and running heads stand alone
     if (hasTab(s, line) || hasTab(s, next)) continue; // a table row (tab-separated cells) is never joined
     if (isTerminal(line.lastCode)) continue;
+    if (opensListItem(s, next)) continue; // "- Banking entities: …": each list item is a line of its own
     let isSoft = false;
     const width = docWidth || blockWidth[li];
     if (width > 0 && line.length >= Math.floor(width * 0.8) && line.length <= width + 4) isSoft = true;
@@ -185,6 +186,16 @@ function findSoftBreaks(
   }
   return soft;
 }
+
+/** Does the line open with a list bullet and a space ("- ", "• ", "* ")? */
+function opensListItem(s: string, line: LineInfo): boolean {
+  let a = line.start;
+  while (a < line.end && isHSpace(s.charCodeAt(a))) a++;
+  return a + 1 < line.end && LIST_BULLETS.has(s.charCodeAt(a)) && isHSpace(s.charCodeAt(a + 1));
+}
+
+/** - * • · ▪ ‣ */
+const LIST_BULLETS = new Set([0x2d, 0x2a, 0x2022, 0xb7, 0x25aa, 0x2023]);
 
 function hasTab(s: string, line: LineInfo): boolean {
   for (let k = line.start; k < line.end; k++) if (s.charCodeAt(k) === 9) return true;
