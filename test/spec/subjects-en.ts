@@ -409,6 +409,23 @@ export const EN_SUBJECTS: SpecCase[] = [
     ],
   },
   { in: '- Rural lenders: organizations receiving grants', m: [] },
+  // the noun phrase after "with" governs its participle; a change posted by an agent is the agent's
+  {
+    in: 'The economy slowed in the spring, with farm output growth decelerating to 1.2 percent.',
+    m: ['1.2 percent = 1.2 %'],
+    s: ['farm output growth'],
+  },
+  {
+    in: 'After falling in the winter, imports recovered and posted a 4.4 percent increase in the spring.',
+    m: ['4.4 percent = 4.4 % up'],
+    s: ['imports'],
+  },
+  // a crop or fiscal year pair before the subject is a period, cut like a single year
+  {
+    in: 'The 2007/08 projected price range for barley is $2.40 to $2.90 per bushel.',
+    m: ['$2.40 = 2.4 美元', '$2.90 per bushel = 2.9 美元/bushel'],
+    s: ['projected price range for barley', 'projected price range for barley'],
+  },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },

@@ -63,6 +63,8 @@ import {
   EN_LIST_ITEM_LABEL,
   EN_LINE_LABEL_MAX_WORDS,
   EN_LIST_LABEL_REACH,
+  EN_SPAN_PARTICIPLES,
+  EN_DASH_INSERTION,
 } from '../rules/en/clause';
 import { EN_TAIL_ONLY } from '../rules/en/subjects';
 
@@ -102,6 +104,8 @@ const LABEL_MAX_WORDS = 14;
 const SUBJECT_MAX_WORDS = 16;
 /** A complement of the verb longer than this is no adjective ("higher", "essentially unchanged"). */
 const PREDICATE_MAX_WORDS = 3;
+/** The longest noun phrase after "with" that is read as a participle's subject ("with real GDP growth decelerating"). */
+const WITH_PHRASE_MAX_WORDS = 6;
 /** How far after a fronted figure ("At 430.0 million barrels, U.S. crude oil inventories are …") the model reads. */
 const FORWARD_REACH = 200;
 
@@ -233,6 +237,8 @@ function subjectOfRegion(
     subject += `${joiner}${segmentText(text, piece)}`;
   }
   subject = subject.replace(EN_SPACE_RUN, ' ').replace(EN_SUBJECT_TRAILERS, '').trim();
+  // "Private domestic final purchases – the sum of consumption, … – rose": a dash opens an insertion.
+  subject = subject.split(EN_DASH_INSERTION)[0];
   const words = subject.split(' ');
   if (words.length > SUBJECT_MAX_WORDS) subject = words.slice(-SUBJECT_MAX_WORDS).join(' ');
   return { subject, restriction };
@@ -274,6 +280,20 @@ export function readClause(text: string, windowStart: number, figureStart: numbe
       k > 0 &&
       ((EN_PARTICIPLE.test(tokens[k].lower) && EN_ADVERBIAL_PARTICIPLE_OPENERS.has(tokens[k - 1].lower)) ||
         (k === tokens.length - 1 && EN_BASE_AFTER_COMMA.has(tokens[k].lower) && tokens[k - 1].text === ','));
+    // "… slowed, with real GDP growth decelerating to 0.7 percent": the noun phrase after "with" governs the participle.
+    if (EN_PARTICIPLE.test(tokens[k].lower) && !EN_SPAN_PARTICIPLES.has(tokens[k].lower)) {
+      const withAt = lastIndexWhere(tokens, (t, j) => j < k && t.lower === 'with');
+      const phrase = withAt >= 0 ? tokens.slice(withAt + 1, k) : [];
+      if (
+        phrase.length > 0 &&
+        phrase.length <= WITH_PHRASE_MAX_WORDS &&
+        phrase.every((t, j) => EN_WORD_START.test(t.text) && !isVerb(phrase, j) && !isFigure(phrase, j))
+      ) {
+        const subject = text.slice(phrase[0].start, phrase[phrase.length - 1].end);
+        const verb = tokens[k].lower;
+        return { subject, verb, predicate: verb, restriction: null, figuresBefore, placeAfterVerb, object: false };
+      }
+    }
     if (opensAdverbial) {
       const main = readClause(text, windowStart, tokens[k - 1].start);
       if (main && main.subject) return { ...main, figuresBefore, placeAfterVerb, object: false };
@@ -292,7 +312,9 @@ export function readClause(text: string, windowStart: number, figureStart: numbe
     }
     // "police recorded 3.7 million offences": the figure is the object; the agent is no subject of it.
     // "are expected to decrease by …" raises its subject: read on.
-    if (EN_AGENT_VERBS.has(verb) && tokens[k + 1]?.lower !== 'to') return null;
+    // "exports … posted a 5.8 percent increase": a change named after the figure is the subject's own.
+    const ownChange = k + 2 === tokens.length && EN_APPOSITIVE_OPENERS.has(tokens[k + 1].lower);
+    if (EN_AGENT_VERBS.has(verb) && tokens[k + 1]?.lower !== 'to' && !ownChange) return null;
     let a = k;
     while (a > 0 && (EN_AUXILIARIES.has(tokens[a - 1].lower) || EN_ADVERB.test(tokens[a - 1].lower))) a--;
     const predicate = predicateOf(tokens, k);
@@ -439,7 +461,9 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   const place = placeCount({ ...input, windowStart }, reading, subject);
   if (place) return place;
   // Nothing from the phrase rules: the figures before (and what they measure) complete it later.
-  if (!subject || !current || (!standIn && EN_BARE_HEAD.test(subject))) return current;
+  if (!subject || (!standIn && EN_BARE_HEAD.test(subject))) return current;
+  // The phrase rules found only a period ("in the first quarter"): the verb's own subject says what.
+  if (!current) return cascade && !reading.object ? subject.replace(EN_LEADING_ARTICLE, '') : current;
   // "The Board voted to raise the discount rate to 5.5 percent": the object, without the verbs before it.
   if (reading.object && (!current.toLowerCase().includes(subject.toLowerCase()) || holdsAnyVerb(current)))
     return subject;

@@ -681,7 +681,7 @@ export const EN_PARTICIPLE =
 export const EN_BASE_AFTER_COMMA = new Set(['following', 'after']);
 /** A period word alone, which names when, not what: "final quarter", "the fourth quarter", "peak", "pace". */
 export const EN_PERIOD_ONLY =
-  /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same|latest|past|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|period|peak|pace)s?$/i;
+  /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same|latest|past|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|period|peak|pace|spring|summer|autumn|winter)s?$/i;
 
 /**
  * A phrase-rule subject that is no noun phrase, so the clause model's subject is preferred when it has one: a
@@ -697,6 +697,7 @@ export const EN_NOT_NOUN_PHRASE = new RegExp(
     String.raw`^(?:cents?|cwt|bushels?|tons?|barrels?|points?|percent|dollars?)(?:\s+(?:below|above|over|under|higher|lower|less|more))?$`,
     String.raw`^[a-z]+(?:ed|es)(?:\s+(?:a\s+total|by|from|to|slowly|gradually|sharply|steadily))?$`,
     String.raw`^(?:accelerat|decelerat|worsen|surg|climb|ris|fall|declin|increas|decreas|grow|dropp|jump|slow|edg|eas|improv|deteriorat|soar|plung|tumbl)ing\s+(?:due|from|to|by|at|its|their)\b`,
+    String.raw`\s(?:accelerat|decelerat|worsen|surg|climb|ris|fall|declin|increas|decreas|grow|dropp|jump|slow|edg|eas|improv|deteriorat|soar|plung|tumbl)ing$`,
     String.raw`\s(?:include|includes|recorded|received|totaled|totalled)(?:\s+a\s+total)?$`,
     String.raw`^(?:advance|increase|decrease|gain|decline|rise|drop|fall|jump|contraction|expansion)s?$`,
     String.raw`^(?:larger|smaller|higher|lower|greater|bigger|fewer|less|more|lowest|highest)$`,
@@ -717,3 +718,8 @@ export const EN_LIST_ITEM_LABEL = /(?:^|\s)[-*\u2022]\s+([A-Z][A-Za-z'\u2019&/ -
 export const EN_LINE_LABEL_MAX_WORDS = 6;
 /** How far before a figure its list item's label may stand. */
 export const EN_LIST_LABEL_REACH = 120;
+
+/** Participles that spell out the main clause's figures ("with declines ranging from 0.8 to 14.2 percentage points"). */
+export const EN_SPAN_PARTICIPLES = new Set(['ranging', 'varying', 'totaling', 'totalling', 'amounting', 'averaging']);
+/** A spaced dash that opens an insertion after a subject ("Private domestic final purchases – the sum of …"). */
+export const EN_DASH_INSERTION = /\s[\u2013\u2014]\s/;
