@@ -155,6 +155,9 @@ function enclosingQuote(text: string, start: number, end: number, limit = 16): {
   return null;
 }
 
+/** A figure written with no unit or scale word of its own ("3" of "3 to 5 percent"). */
+const BARE_FIGURE = /^[+-]?\d[\d,.]*$/;
+
 function isChineseContext(text: string, pos: number): boolean {
   const around = text.slice(Math.max(0, pos - 6), pos + 6);
   return CJK_CHARACTER.test(around);
@@ -509,7 +512,12 @@ export function extractMetrics(
     if (
       !change &&
       previous?.change &&
-      endsRangeOfChanges(text.slice(Math.max(0, previous.start - 24), previous.start), gapFromPrevious, lang)
+      endsRangeOfChanges(
+        text.slice(Math.max(0, previous.start - 24), previous.start),
+        gapFromPrevious,
+        lang,
+        BARE_FIGURE.test(text.slice(previous.start, previous.end)),
+      )
     )
       change = previous.change;
     if (!change) {

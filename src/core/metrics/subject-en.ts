@@ -65,6 +65,7 @@ import {
   EN_LIST_LABEL_REACH,
   EN_SPAN_PARTICIPLES,
   EN_DASH_INSERTION,
+  EN_OWN_CHANGE_WORDS,
 } from '../rules/en/clause';
 import { EN_TAIL_ONLY } from '../rules/en/subjects';
 
@@ -313,7 +314,12 @@ export function readClause(text: string, windowStart: number, figureStart: numbe
     // "police recorded 3.7 million offences": the figure is the object; the agent is no subject of it.
     // "are expected to decrease by …" raises its subject: read on.
     // "exports … posted a 5.8 percent increase": a change named after the figure is the subject's own.
-    const ownChange = k + 2 === tokens.length && EN_APPOSITIVE_OPENERS.has(tokens[k + 1].lower);
+    // "Payroll reported an increase of 2.5 percent": so is one named before the figure.
+    const between = tokens.slice(k + 1);
+    const ownChange =
+      between.length > 0 &&
+      EN_APPOSITIVE_OPENERS.has(between[0].lower) &&
+      between.every((t) => EN_OWN_CHANGE_WORDS.has(t.lower));
     if (EN_AGENT_VERBS.has(verb) && tokens[k + 1]?.lower !== 'to' && !ownChange) return null;
     let a = k;
     while (a > 0 && (EN_AUXILIARIES.has(tokens[a - 1].lower) || EN_ADVERB.test(tokens[a - 1].lower))) a--;

@@ -89,6 +89,8 @@ import {
   EN_ORDINAL_SUFFIX,
   EN_PREFIX_APPROX,
   EN_SCALE_ONLY_WITH_CURRENCY,
+  EN_DASH_RANGE_CONNECTOR,
+  EN_WORD_AFTER_RANGE,
 } from '../rules/en/numbers';
 import { ZH_YEAR_NUMERALS } from '../rules/zh/filters';
 
@@ -551,8 +553,14 @@ function scanArabic(text: string, start: number): NumberToken | null {
   if (currencyPrefix) token.currencyPrefix = currencyPrefix;
   // Ranges: 4.5%-5%, 10-12, 10至12, 10~12
   const rangeM = ZH_RANGE_AFTER.exec(text.slice(end, end + 16));
+  // "3-5 percent": English writes a range of figures as two figures, as it does "3 to 5 percent".
+  const englishDashRange =
+    rangeM !== null &&
+    EN_DASH_RANGE_CONNECTOR.test(rangeM[0]) &&
+    EN_WORD_AFTER_RANGE.test(text.slice(end + rangeM[0].length, end + rangeM[0].length + 2));
   if (
     rangeM &&
+    !englishDashRange &&
     !flags.includes('phone') &&
     !ZH_CALENDAR_UNIT_AFTER.test(text.slice(end + rangeM[0].length, end + rangeM[0].length + 1))
   ) {

@@ -155,3 +155,13 @@ export const EN_OPEN_PARENTHESIS_BEFORE = /\(\s*$/;
 export const EN_CLOSE_PARENTHESIS_AFTER = /^\s*\)/;
 /** Another figure written with a plus nearby: the minus of "from -5,000 to +12,000" is a change too. */
 export const EN_PLUS_SIGNED_NEARBY = /(?:^|[\s(])\+\d/;
+
+/** "The volume of sales fell in June, by 4.5%": the verb, a short phrase of time or place, a comma, then by. */
+export const EN_VERB_COMMA_BY = new RegExp(
+  `\\b(${EN_DOWN.source}|${EN_UP.source})\\b[^.;,\\d]{1,40},\\s*by${EN_FIGURE_LEAD}`,
+  'i',
+);
+/** The gap of a range written with a dash ("6-8 percent"). */
+export const EN_DASH_GAP = /^\s*[-\u2013]\s*$/;
+/** "increased by 172,000 to 1.6 million": by before the first figure makes the second a level. */
+export const EN_BY_BEFORE = /\bby\s+(?:\S+\s+)?$/i;

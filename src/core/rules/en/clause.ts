@@ -700,6 +700,7 @@ export const EN_NOT_NOUN_PHRASE = new RegExp(
     String.raw`\s(?:accelerat|decelerat|worsen|surg|climb|ris|fall|declin|increas|decreas|grow|dropp|jump|slow|edg|eas|improv|deteriorat|soar|plung|tumbl)ing$`,
     String.raw`\s(?:include|includes|recorded|received|totaled|totalled)(?:\s+a\s+total)?$`,
     String.raw`^(?:advance|increase|decrease|gain|decline|rise|drop|fall|jump|contraction|expansion)s?$`,
+    String.raw`(?:^|\s)(?:reported|recorded|posted|showed|saw|registered)\s+an?\s+(?:increase|decrease|rise|fall|gain|decline|drop|jump|reduction)$`,
     String.raw`^(?:larger|smaller|higher|lower|greater|bigger|fewer|less|more|lowest|highest)$`,
     String.raw`^(?:(?:two|three|four|five|six|several|\d+)\s+(?:consecutive\s+)?(?:months|quarters|years|weeks)|time\s+span)$`,
   ].join('|'),
@@ -723,3 +724,19 @@ export const EN_LIST_LABEL_REACH = 120;
 export const EN_SPAN_PARTICIPLES = new Set(['ranging', 'varying', 'totaling', 'totalling', 'amounting', 'averaging']);
 /** A spaced dash that opens an insertion after a subject ("Private domestic final purchases – the sum of …"). */
 export const EN_DASH_INSERTION = /\s[\u2013\u2014]\s/;
+
+/** The words between an agent's verb and its own change ("posted a 5.8 percent increase", "reported an increase of"). */
+export const EN_OWN_CHANGE_WORDS = new Set([
+  'a',
+  'an',
+  'of',
+  'increase',
+  'decrease',
+  'rise',
+  'fall',
+  'gain',
+  'decline',
+  'drop',
+  'jump',
+  'reduction',
+]);

@@ -43,7 +43,7 @@ export const EN_CLAUSE_SPLIT = /(?<!\d),\s*|,(?!\d)\s*|[;:]\s*/;
 
 /** A change named after the figure, with what changed: "a 24% decrease in household theft" → household theft. */
 export const EN_CHANGE_NOUN_IN =
-  /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\s+(?:in|of)\s+(?:the\s+)?(.{3,80}?)(?=\s+(?:in|during|since|over|between|compared|relative|to|on|than|as|at|by|which|that|was|were|is|are)\b|\s+(?:from|for)\s+(?:the\s+)?(?:\d|FY\b|fiscal|years?\b|(?:previous|prior|last|same)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|[,.;:()]|$)/i;
+  /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\s+(?:in|of)\s+(?:the\s+)?(.{3,80}?)(?=\s+(?:in|during|since|over|between|compared|relative|to|on|than|as|at|by|which|that|was|were|is|are)\b|\s+(?:from|for)\s+(?:the\s+)?(?:\d|FY\b|fiscal|years?\b|(?:previous|prior|last|same)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\s+and\s+(?:an?\s+)?[$£€]?\d|[,.;:()]|$)/i;
 
 /** A change named after the figure, without what changed: "violence saw a 20% fall". */
 export const EN_CHANGE_NOUN =
@@ -83,7 +83,7 @@ export const EN_REPORTING_CLAUSE =
 
 /** A verb whose object is the figure: what follows the figure is the subject ("added 300,000 new jobs"). */
 export const EN_OBJECT_VERB_BEFORE =
-  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|an additional|additional)\s+)*$/i;
+  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings|identified|identifies|announced|announces|approved|approves|disbursed|obligated|distributed|granted|unlocked)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|an additional|additional)\s+)*$/i;
 
 /** Money "in" what it is: "$2.5 trillion in savings", "$104.7 billion in receipts from legislative proposals". */
 export const EN_MONEY_IN =
