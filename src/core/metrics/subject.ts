@@ -28,6 +28,8 @@ import {
   ZH_SHARE_PHRASE,
   ZH_BARE_SHARE,
   ZH_DERIVED_SUBJECT,
+  ZH_PULL_START,
+  ZH_NOT_CONTRIBUTOR,
   ZH_TOPIC_COMPARISON,
   ZH_BASIS_IN_BRACKET,
   ZH_TOPIC_AREA,
@@ -692,6 +694,16 @@ const ELLIPSIS_REACH = 300;
  * repeated head takes the earlier qualifier (收入总计 after 一般公共预算收入), and a sibling of an
  * activity takes its topic (破案 after “盗抢骗”案件立案).
  */
+/** The subject of the nearest earlier figure of the sentence that names a thing (a share's part: what stands before 占). */
+function pullContributor(before: readonly EarlierMetric[], sentenceStart: number): string | null {
+  for (const m of before) {
+    if (m.start < sentenceStart) break;
+    const named = m.subject?.includes('占') ? m.subject.slice(0, m.subject.indexOf('占')) : m.subject;
+    if (named && hasWord(named) && !ZH_DERIVED_SUBJECT.test(named) && !ZH_NOT_CONTRIBUTOR.test(named)) return named;
+  }
+  return null;
+}
+
 export function completeSubject(subject: string | null, ctx: CompletionContext): string | null {
   const { text, numberStart } = ctx;
   const paragraphStart = Math.max(lastIndexWithin(text, '\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
@@ -726,6 +738,12 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     }
     // 增速低于全州11.1个百分点: the topic's speed compared.
     if (ZH_TOPIC_COMPARISON.test(subject)) return `${topic.replace(ZH_TOPIC_SPEED_TAIL, '')}${subject}`;
+  }
+  // 煤炭开采和洗选业增加值占…的比重为25.3%；…增长0.5%，拉动全市规模以上工业增加值增长0.2个百分点: the pull is the
+  // contribution of what the sentence measured before it.
+  if (subject && ZH_PULL_START.test(subject)) {
+    const contributor = pullContributor(before, sentenceStart);
+    if (contributor) return `${contributor}${subject}`;
   }
   // 夏粮播种面积145.99千公顷，增长0.05%: a bare change with no figure before it in the sentence; 其中，A业快速增长，
   // 同比增长23.9%: the clause right before, with no figure, names what changed.

@@ -399,3 +399,8 @@ export const ZH_FIGURE_IN_CLAUSE = /[\d０-９]|[一二两三四五六七八九�
 export const ZH_SET_BEFORE = /^([\u3400-\u9fff]{2,12}?)中有?$/u;
 /** The measure word of the set's own count, right before the set (15个 | 工业行业大类中). */
 export const ZH_SET_COUNT_END = /[个家种类项所座条户]$/u;
+
+/** A subject that is a pull on a total's growth with no contributor named (拉动全市规模以上工业增加值增长). */
+export const ZH_PULL_START = /^(?:拉动|下拉)/u;
+/** No contributor to a pull: another pull, or a base period (由前三季度下降0.8%转为增长…). */
+export const ZH_NOT_CONTRIBUTOR = /^(?:拉动|带动|下拉|由|从|较|比)/u;
