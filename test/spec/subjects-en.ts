@@ -426,6 +426,13 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$2.40 = 2.4 美元', '$2.90 per bushel = 2.9 美元/bushel'],
     s: ['projected price range for barley', 'projected price range for barley'],
   },
+  // a share of a whole written after the figure: the verb's subject as a share of that whole, both ends of a dated range
+  {
+    in: 'Pension costs will grow from approximately 4.1 percent of GDP in 2020 to 5.2 percent of GDP by 2040.',
+    m: ['approximately 4.1 percent = 4.1 % ~about', '5.2 percent = 5.2 %'],
+    s: ['Pension costs as a share of GDP', 'Pension costs as a share of GDP'],
+  },
+  { in: 'Pension costs will grow as a share of GDP.', m: [] },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },

@@ -44,7 +44,7 @@ import {
   ZH_YEAR_NUMERALS,
 } from '../rules/zh/filters';
 import { ZH_UPGRADE_BEFORE, ZH_UPGRADED_OBJECT_UNITS } from '../rules/zh/change';
-import { EN_RANGE_LEAD, EN_RANGE_SECOND_END_GAP } from '../rules/en/change';
+import { EN_DATED_RANGE_GAP, EN_RANGE_LEAD, EN_RANGE_SECOND_END_GAP } from '../rules/en/change';
 import {
   ZH_APPROX_AFTER_MULTIPLE,
   ZH_POSTFIX_APPROX,
@@ -561,7 +561,7 @@ export function extractMetrics(
     const secondEndOfRange =
       lang === 'en' &&
       previous !== null &&
-      EN_RANGE_SECOND_END_GAP.test(gapFromPrevious) &&
+      (EN_RANGE_SECOND_END_GAP.test(gapFromPrevious) || EN_DATED_RANGE_GAP.test(gapFromPrevious)) &&
       EN_RANGE_LEAD.test(text.slice(Math.max(0, previous.start - 12), previous.start));
     let subject = enumerated
       ? lastInClause!.metric.subject

@@ -67,7 +67,7 @@ import {
   EN_DASH_INSERTION,
   EN_OWN_CHANGE_WORDS,
 } from '../rules/en/clause';
-import { EN_TAIL_ONLY } from '../rules/en/subjects';
+import { EN_SHARE_TAIL, EN_TAIL_ONLY } from '../rules/en/subjects';
 
 /** A word, figure or punctuation mark of a clause, with its offsets in the text. */
 export interface ClauseToken {
@@ -478,6 +478,8 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
     : null;
   // The cascade's comparison ("… compared with the shortfall recorded in 2023") is kept on the model's subject.
   // "as a share of …", "compared with …" alone: completed later from the figure before.
+  // "Medicare costs will grow from 3.7 percent of GDP": the verb's subject, as a share of the whole written after.
+  if (EN_SHARE_TAIL.test(current) && !standIn && !reading.object) return `${subject} ${current}`;
   if (EN_TAIL_ONLY.test(current)) return current;
   const [phrase, compared] = splitComparison(current);
   const weak =

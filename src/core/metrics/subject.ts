@@ -411,7 +411,10 @@ function enSubject({
         (EN_ENDPOINT_BEFORE.test(text.slice(from, numberStart)) ? '' : counted) ||
         after ||
         // Only when the figure is an object ("will build a $500m plant"), not a level or a change ("fell by 1%").
-        (EN_NOT_OBJECT_BEFORE.test(rawBefore) ? '' : nounPhraseAfter(text, spanEnd, clauseEnd)));
+        // "3.7 percent of GDP": what follows "of" is the whole the share is of, not what is measured.
+        (EN_NOT_OBJECT_BEFORE.test(rawBefore) || EN_SHARE_OF_AFTER.test(text.slice(spanEnd, spanEnd + 40))
+          ? ''
+          : nounPhraseAfter(text, spanEnd, clauseEnd)));
   // "…violence without injury, which showed an increase of 8%": the noun the relative clause is about.
   if (
     !subject &&
@@ -460,7 +463,11 @@ function enSubject({
   const share = whole ? `as a share of ${`${whole[1] ?? ''}${whole[2]}`.trim()}` : '';
   // "These individuals accounted for 18.9 percent of all unemployed persons": the figure before names the part.
   if ((!subject || !/[A-Za-z]/.test(subject)) && share) return share;
-  if (!subject || !/[A-Za-z]/.test(subject)) return null;
+  if (!subject || !/[A-Za-z]/.test(subject)) {
+    // "will grow from 3.7 percent of GDP": only the whole is written here; the clause's subject completes it.
+    const shareOf = EN_SHARE_OF_AFTER.exec(text.slice(spanEnd, spanEnd + 40));
+    return shareOf ? `as a share of ${shareOf[1]}` : null;
+  }
   subject = share ? `${subject} ${share}` : withShareOf(subject, text, spanEnd, sentenceStart ?? from);
   // "Clothing & footwear: prices, overall, rose by 0.6%": the label says whose prices.
   const label = sentenceStart !== undefined ? EN_LABEL_LEAD.exec(text.slice(sentenceStart, from)) : null;

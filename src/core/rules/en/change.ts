@@ -18,6 +18,13 @@ const EN_FIGURE_LEAD =
  */
 export const EN_RANGE_SECOND_END_GAP = /^\s*(?:to|and|-|–)\s*$/i;
 
+/**
+ * "from approximately 3.7 percent of GDP in 2018 to 5.9 percent of GDP by 2038": the gap of a from–to range whose
+ * first end carries its base and its year; the second end measures what the first does.
+ */
+export const EN_DATED_RANGE_GAP =
+  /^\s*(?:of\s+(?:the\s+)?[A-Za-z][\w\s.'’-]{0,40}?\s+)?(?:in|for|during)\s+(?:FY\s*)?\d{4}(?:[/-]\d{2,4})?\s+to\s*$/i;
+
 /** The words before the first end of any range (of levels too): it shares its subject with the second end. */
 export const EN_RANGE_LEAD = /\b(?:between|from)\s+$/i;
 

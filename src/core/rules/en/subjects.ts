@@ -14,7 +14,7 @@ export const EN_BULLET = /^(?:[-*•]\s+|\d{1,2}[.)]\s+)/;
 
 /** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…". */
 export const EN_PREDICATE =
-  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|saw\s+(?:declines|decreases|increases|gains))\b.*$/i;
+  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|equaled|equalled|equals|equal|exceeded|exceeds|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|saw\s+(?:declines|decreases|increases|gains))\b.*$/i;
 
 /** A verb of recording before a counted figure: the subject is what follows it ("police recorded 5,000 …"). */
 export const EN_RECORDING_VERB =
@@ -262,6 +262,8 @@ export const EN_SHARE_WHOLE_AFTER =
   /^\s*of\s+((?:all|total|the)\s+)?([A-Za-z][A-Za-z' -]{2,50}?)(?=\s+(?:in|during|for|since|over|between|compared|than|and|which|that|while|but)\b|\d{0,2}[,.;:()]|\d{0,2}$)/i;
 /** A phrase that is only the tail of a subject, to be completed from the figure before: "as a share of…". */
 export const EN_TAIL_ONLY = /^(?:compared with|as a share of) /;
+/** A cascade subject that names only the whole a share is of. */
+export const EN_SHARE_TAIL = /^as a share of /;
 /** A bracket left open at the end of a phrase: "unemployed (those jobless for". */
 export const EN_OPEN_BRACKET_TAIL = /\s*\([^()]*$/;
 /** An organisation giving money: "The Department of Energy announced it is making $450 million available". */
