@@ -14,6 +14,13 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'The state added 2,300 MW of solar capacity.', m: ['2,300 MW = 2300 MW up'] },
   { in: 'Henry Hub spot prices averaged $2.90/MMBtu in May.', m: ['$2.90/MMBtu = 2.9 美元/MMBtu'] },
   { in: 'Wind farms produced 12 GWh during the storm.', m: ['12 GWh = 12 GWh'] },
+  // the first end of a range of prices shares the rate written after the second; hundredweight is a unit
+  {
+    in: 'The season-average barley price is $3.40 to $3.90 per bushel.',
+    m: ['$3.40 = 3.4 美元/bushel', '$3.90 per bushel = 3.9 美元/bushel'],
+  },
+  { in: 'Long-grain rice stocks are 28.4 million cwt.', m: ['28.4 million cwt = 28400000 cwt'] },
+  { in: 'Hourly pay ranged from $15 to $20 per hour.', m: ['$15 = 15 美元', '$20 = 20 美元'] },
   // money per unit of time stays money
   { in: 'Wages rose to $17.50 per hour.', m: ['$17.50 = 17.5 美元'] },
   // must-not-match: a rate base with a figure is not a denominator; per cent is a percentage.

@@ -4,7 +4,14 @@
 import type { NumberToken } from '../numbers/numbers';
 import type { TaggedWord } from '../text/segmenter';
 import type { Approx, Metric } from '../types';
-import { matchChineseUnit, matchEnglishUnit, isDurationUnit, withRate, type UnitMatch } from '../numbers/units';
+import {
+  matchChineseUnit,
+  matchEnglishUnit,
+  isDurationUnit,
+  withRangeEndRate,
+  withRate,
+  type UnitMatch,
+} from '../numbers/units';
 import {
   carriesPreviousChange,
   comparesWithPrevious,
@@ -178,13 +185,8 @@ function unitAfter(text: string, token: NumberToken, lang: 'zh' | 'en'): (UnitMa
   if (lang === 'en' || !isChineseContext(text, pos) || token.script === 'english') {
     const en = matchEnglishUnit(text, pos, !!token.currencyPrefix, token.value === 1);
     if (token.currencyPrefix && (!en || en.kind !== 'percent')) {
-      return withRate(text, pos, {
-        text: '',
-        unit: currencyUnit(token.currencyPrefix),
-        kind: 'money',
-        scale: 1,
-        length: 0,
-      });
+      const money = { text: '', unit: currencyUnit(token.currencyPrefix), kind: 'money' as const, scale: 1, length: 0 };
+      return withRangeEndRate(text, pos, withRate(text, pos, money));
     }
     if (en) return en;
     if (lang === 'en') return null;

@@ -30,6 +30,7 @@ import {
   EN_PERCENT,
   EN_PHYSICAL,
   EN_RATE_DENOMINATOR,
+  EN_MONEY_RANGE_SECOND_END,
   EN_MONEY_NOUNS,
   EN_TIME_DENOMINATOR,
   EN_ABBREVIATED_UNIT,
@@ -220,6 +221,20 @@ export function withRate(text: string, pos: number, unit: EnglishUnitMatch): Eng
       ? `${unit.unit}/${denominator}`
       : `${unit.unit} ${rate[0].replace(WHITESPACE_ALL, ' ').trim()}`;
   return { ...unit, text: unit.text + rate[0], unit: name, length: unit.length + rate[0].length };
+}
+
+/**
+ * "$2.65 to $3.15 per bushel": the first end of a range of prices shares the rate written after the second end
+ * (its span stays the figure alone).
+ */
+export function withRangeEndRate(text: string, pos: number, unit: EnglishUnitMatch): EnglishUnitMatch {
+  if (unit.kind !== 'money' || unit.unit.includes('/')) return unit;
+  const second = EN_MONEY_RANGE_SECOND_END.exec(text.slice(pos + unit.length, pos + unit.length + 40));
+  if (!second) return unit;
+  const at = pos + unit.length + second[0].length;
+  const rate = EN_RATE_DENOMINATOR.exec(text.slice(at, at + 40));
+  if (!rate || EN_TIME_DENOMINATOR.test(rate[1])) return unit;
+  return { ...unit, unit: `${unit.unit}/${rate[1].replace(WHITESPACE_ALL, ' ')}` };
 }
 
 function isPluralNoun(w: string): boolean {

@@ -27,7 +27,7 @@ export const EN_GLUED_TO_FIGURE_BEFORE = /\d[/-]$/;
 export const EN_MULTIPLE = /^\s*(?:times|fold)\b/i;
 
 export const EN_PHYSICAL =
-  /^\s*(kilograms?|kg|grams?|tonnes?|(?:short\s+|metric\s+)?tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|square\s+(?:miles|kilometres|kilometers|feet|metres|meters)|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt-?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cubic\s+(?:feet|metres|meters))\b/i;
+  /^\s*(kilograms?|kg|grams?|tonnes?|(?:short\s+|metric\s+)?tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|square\s+(?:miles|kilometres|kilometers|feet|metres|meters)|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt-?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cwt|hundredweights?|cubic\s+(?:feet|metres|meters))\b/i;
 
 /** Energy units written as symbols (90 GW, 1.2 TWh) keep their case; other units are folded to lower case. */
 export const EN_UNIT_SYMBOL = /^(?:[GMkT]Wh|[GMk]W)$/;
@@ -174,3 +174,7 @@ export const EN_CAPITALISED = /^[A-Z]/;
 
 /** A word of lower-case letters, hyphens and apostrophes. */
 export const EN_LOWERCASE_WORD = /^[a-z][a-z'-]*$/;
+
+/** "$2.65 to $3.15 per bushel": the second end of a range of prices, after which the rate they share is written. */
+export const EN_MONEY_RANGE_SECOND_END =
+  /^\s*(?:to|-|\u2013)\s*[$£€]\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?/i;
