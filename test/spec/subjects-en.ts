@@ -423,7 +423,7 @@ export const EN_SUBJECTS: SpecCase[] = [
   // a crop or fiscal year pair before the subject is a period, cut like a single year
   {
     in: 'The 2007/08 projected price range for barley is $2.40 to $2.90 per bushel.',
-    m: ['$2.40 = 2.4 美元', '$2.90 per bushel = 2.9 美元/bushel'],
+    m: ['$2.40 = 2.4 美元/bushel', '$2.90 per bushel = 2.9 美元/bushel'],
     s: ['projected price range for barley', 'projected price range for barley'],
   },
   // a share of a whole written after the figure: the verb's subject as a share of that whole, both ends of a dated range
