@@ -25,6 +25,8 @@ const HELD_OUT_4_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-4');
 /** A fifth, Chinese only (a 统计公报 with tables, a provincial work report). */
 const HELD_OUT_5_DIR = path.join(ROOT, 'test', 'gold', 'held-out-5');
 const HELD_OUT_5_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-5');
+const HELD_OUT_6_DIR = path.join(ROOT, 'test', 'gold', 'held-out-6');
+const HELD_OUT_6_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-6');
 /** More English development gold: US-government texts (a BLS release, an agency press release); texts in the project. */
 const DEV_EN_DIR = path.join(ROOT, 'test', 'gold', 'dev-en');
 const DEV_EN_TEXTS = path.join(ROOT, 'test', 'corpus', 'dev-en');
@@ -290,6 +292,34 @@ const HELD_OUT_5_FLOORS: Record<'English' | 'Chinese', Floors> = {
   },
 };
 
+/**
+ * Held-out-6 floors, just below what the engine measured at the end of stop 17. Its gold was written before the engine
+ * saw it (commit 05d4508) and measured clean on the engine of stop 16 (English, three US releases and an ONS bulletin:
+ * metric F1 0.983, unit 0.976, change 0.750, subject 0.612, claims 0.836; Chinese, a 太原 economy report: 1.000,
+ * 1.000, 0.977, approx 0.556, subject 0.753, claims 0.955) and after the first English subject rules of stop 17
+ * (English subject 0.647). The rules written after that with its error categories in view (narrow PDF columns, dash
+ * ranges, 成多, 拉动 contributors) make those columns in-sample. The English gold has no approximate figure: the scorer
+ * reads 0 there, so that floor is 0.
+ */
+const HELD_OUT_6_FLOORS: Record<'English' | 'Chinese', Floors> = {
+  English: {
+    metricsF1: 0.99,
+    unitAccuracy: 0.97,
+    changeAccuracy: 0.71,
+    approxAccuracy: 0,
+    subjectAtHalf: 0.76,
+    claimsF1: 0.83,
+  },
+  Chinese: {
+    metricsF1: 0.99,
+    unitAccuracy: 0.99,
+    changeAccuracy: 0.97,
+    approxAccuracy: 0.99,
+    subjectAtHalf: 0.84,
+    claimsF1: 0.95,
+  },
+};
+
 const heldOutFiles = fs.existsSync(HELD_OUT_DIR)
   ? fs.readdirSync(HELD_OUT_DIR).filter((f) => f.endsWith('.gold.json'))
   : [];
@@ -307,7 +337,8 @@ test(
   },
 );
 
-const isEnglishRelease = (f: string) => f.includes('_us-');
+/** English releases are named by country: `_us-`, `_uk-`. */
+const isEnglishRelease = (f: string) => f.includes('_us-') || f.includes('_uk-');
 
 for (const set of [
   {
@@ -338,6 +369,13 @@ for (const set of [
     gold: HELD_OUT_5_DIR,
     texts: HELD_OUT_5_TEXTS,
     floors: HELD_OUT_5_FLOORS,
+  },
+  {
+    name: 'held-out-6',
+    title: 'held-out-6 (Census, Treasury and Beige Book releases, an ONS bulletin; a 统计局 economy report)',
+    gold: HELD_OUT_6_DIR,
+    texts: HELD_OUT_6_TEXTS,
+    floors: HELD_OUT_6_FLOORS,
   },
 ]) {
   const files = fs.existsSync(set.gold) ? fs.readdirSync(set.gold).filter((f) => f.endsWith('.gold.json')) : [];
