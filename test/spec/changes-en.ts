@@ -174,4 +174,14 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'Real exports grew at a seasonally adjusted annual rate of 5.8 percent.', m: ['5.8 percent = 5.8 % up'] },
   { in: 'Payroll employment increased at a pace of 0.2 percent a month.', m: ['0.2 percent = 0.2 % up'] },
   { in: 'The unemployment rate stood at 4.1 percent.', m: ['4.1 percent = 4.1 %'] },
+  // a growth rate is the size of a change even after "to"; a share of a whole is a level whatever rate came before
+  { in: 'Farm output growth slowed to an annual rate of 1.1 percent.', m: ['1.1 percent = 1.1 % up'] },
+  { in: 'Spending slowed from the 2.8 percent pace of the spring.', m: ['2.8 percent = 2.8 % up'] },
+  { in: 'After strong growth in 2022, receipts fell to 17.2 percent of GDP.', m: ['17.2 percent = 17.2 %'] },
+  // a multiple of a base is a ratio, not a change; a contribution added is a change up
+  { in: 'Their median wealth was 4.2 times greater than that of renters.', m: ['4.2 times = 4.2 倍'] },
+  {
+    in: 'Net exports made a small contribution, adding 0.2 percentage point to growth.',
+    m: ['0.2 percentage point = 0.2 百分点 up'],
+  },
 ];

@@ -261,7 +261,8 @@ export const EN: SpecCase[] = [
   },
   { in: 'The rate posted a 0.4-percentage-point rise.', m: ['0.4-percentage-point = 0.4 百分点 up'] },
   { in: 'The jobless rate rose from 3.4 to 3.6 percent over the year.', m: ['3.4 = 3.4 %', '3.6 percent = 3.6 %'] },
-  { in: 'Growth is expected to be between 2 and 3 percent.', m: ['2 = 2 %', '3 percent = 3 %'] },
+  // a growth rate is the size of a change: both ends of its range
+  { in: 'Growth is expected to be between 2 and 3 percent.', m: ['2 = 2 % up', '3 percent = 3 % up'] },
   {
     in: 'The CPI-W increased 2.6 percent to an index level of 317.014 (1982-84=100).',
     m: ['2.6 percent = 2.6 % up', '317.014 = 317.014 '],

@@ -412,7 +412,7 @@ export const EN_SUBJECTS: SpecCase[] = [
   // the noun phrase after "with" governs its participle; a change posted by an agent is the agent's
   {
     in: 'The economy slowed in the spring, with farm output growth decelerating to 1.2 percent.',
-    m: ['1.2 percent = 1.2 %'],
+    m: ['1.2 percent = 1.2 % up'],
     s: ['farm output growth'],
   },
   {

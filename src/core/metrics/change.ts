@@ -204,7 +204,8 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   }
   if (percent) {
     if (lang === 'en' && EN_INFLATION_AFTER.test(after)) return { direction: 'up', basis: null };
-    const direction = nearestRateDirection(sentenceBefore, lang);
+    // "revenues fell to 16.5 percent of GDP": a share of a whole is a level, whatever rate was named before.
+    const direction = lang === 'en' && EN_SHARE_AFTER.test(after) ? null : nearestRateDirection(sentenceBefore, lang);
     if (direction) return { direction, basis: null };
   }
   if (lang !== 'en') return null;

@@ -51,7 +51,7 @@ import {
   ZH_YEAR_NUMERALS,
 } from '../rules/zh/filters';
 import { ZH_UPGRADE_BEFORE, ZH_UPGRADED_OBJECT_UNITS } from '../rules/zh/change';
-import { EN_DATED_RANGE_GAP, EN_RANGE_LEAD, EN_RANGE_SECOND_END_GAP } from '../rules/en/change';
+import { EN_COMPARATIVE_AFTER, EN_DATED_RANGE_GAP, EN_RANGE_LEAD, EN_RANGE_SECOND_END_GAP } from '../rules/en/change';
 import {
   ZH_APPROX_AFTER_MULTIPLE,
   ZH_POSTFIX_APPROX,
@@ -544,6 +544,8 @@ export function extractMetrics(
       comparesWithPrevious(text.slice(previous.end, token.start), lang)
     )
       change = previous.change;
+    // "6.6 times greater than households whose …": a multiple of a base is a ratio, not the size of a change.
+    if (change && lang === 'en' && unit.kind === 'multiple' && EN_COMPARATIVE_AFTER.test(afterText)) change = null;
     // 人口自然增长率为-0.99‰: a negative growth is a fall.
     if (change && token.value < 0 && change.direction === 'up') change = { ...change, direction: 'down' };
     // 增速回落至0.0%: a zero has no direction.

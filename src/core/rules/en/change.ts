@@ -4,7 +4,7 @@
 export const EN_DOWN =
   /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|down|reduced|reduce|reduces|reducing|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved)/i;
 export const EN_UP =
-  /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|up|climbed|jumped|gained|higher|surged|soared|expanded|added|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing)/i;
+  /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|up|climbed|jumped|gained|higher|surged|soared|expanded|added|adding|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing)/i;
 /**
  * Words between a change verb (or a comparative) and its figure: "by another", "of nearly",
  * "by an average of", "a net", "at a seasonally adjusted annual rate of", "at a pace of".
@@ -52,7 +52,7 @@ const EN_PARENTHESISED_RESTATEMENT = '(?:\\)\\s*|\\([^()\\n]{1,40}\\)\\s*)?';
 const EN_OVER_UNDER_BASE =
   '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same|year-earlier|year-ago)|a\\s+year|year-earlier|year-ago)\\b)';
 export const EN_AFTER = new RegExp(
-  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|hike|decrease|decline|drop|fall|reduction|contraction|cut|dip|more|higher|greater|above|fewer|less|lower|below)\\b|${EN_OVER_UNDER_BASE})`,
+  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|decrease|decline|drop|fall|reduction|contraction|cut|dip|more|higher|greater|above|fewer|less|lower|below)\\b|${EN_OVER_UNDER_BASE})`,
   'i',
 );
 export const EN_BASIS =
@@ -83,7 +83,7 @@ export const EN_AFTER_REDUCTION = /^\s+in\s+(?:[A-Za-z-]+\s+){0,2}?(?:savings|(?
  * compete with them as the nearest rate named before a percentage.
  */
 export const EN_RATE_OF_CHANGE_UP =
-  /\b(?:inflation|12-month rates?|12-month (?:percent )?changes?|annual rates? of (?:inflation|growth|increase)|growth rates?|rates? of (?:growth|increase|inflation))\b/gi;
+  /\b(?:inflation|12-month rates?|12-month (?:percent )?changes?|annual rates? of (?:inflation|growth|increase)|growth rates?|rates? of (?:growth|increase|inflation)|growth|(?:annual(?:ized)?|quarterly|monthly) (?:rate|pace)|pace)\b/gi;
 export const EN_RATE_OF_CHANGE_DOWN = /\brates? of (?:reduction|decline|decrease|fall)\b/gi;
 export const EN_LEVEL_RATE =
   /\b(?:unemployment|employment|interest|participation|tax|savings|response|crime|detection|victimisation|victimization|funds|policy|mortgage|discount|poverty|uninsured|vacancy|homeownership|utilization)\s+rates?\b|\btarget range\b|\b(?:share|proportion|weight|percent(?:age)? of|per ?cent of)\b/gi;
@@ -130,7 +130,7 @@ export const EN_TO_BEFORE = /\bto\s*$/i;
 
 /** Words of a rise. */
 export const EN_UP_WORD =
-  /^(increase|rise|jump|gain|growth|hike|more|higher|greater|above|larger|boost\w*|rais\w*|over|ahead\s+of)$/i;
+  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|boost\w*|rais\w*|over|ahead\s+of)$/i;
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
@@ -172,3 +172,5 @@ export const EN_VERB_COMMA_BY = new RegExp(
 export const EN_DASH_GAP = /^\s*[-\u2013]\s*$/;
 /** "increased by 172,000 to 1.6 million": by before the first figure makes the second a level. */
 export const EN_BY_BEFORE = /\bby\s+(?:\S+\s+)?$/i;
+/** A comparative right after a figure: "6.6 times greater than", "three times higher". */
+export const EN_COMPARATIVE_AFTER = /^\s*(?:greater|higher|larger|more|bigger|lower|smaller|less|fewer|as)\b/i;
