@@ -714,10 +714,10 @@ function pullContributor(before: readonly EarlierMetric[], sentenceStart: number
 export function completeSubject(subject: string | null, ctx: CompletionContext): string | null {
   const { text, numberStart } = ctx;
   const paragraphStart = Math.max(lastIndexWithin(text, '\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
-  const sentenceStart = Math.max(paragraphStart, lastIndexOfAny(text, '。！？!?', numberStart - 1) + 1);
+  const sentenceStart = Math.max(paragraphStart, lastIndexOfAny(text, '。！？!?', numberStart - 1, paragraphStart) + 1);
   // Nearest first.
   const before = earlierWithin(ctx.earlier, paragraphStart, numberStart);
-  const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1) + 1);
+  const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1, sentenceStart) + 1);
   const topic = unitTopic(before, unitStart, text);
   // 增幅高于全国（-17.2%）: the basis measures the topic in the area named before the bracket.
   const basis = ZH_BASIS_IN_BRACKET.exec(text.slice(Math.max(0, numberStart - 12), numberStart));
@@ -948,9 +948,28 @@ function lastPartsOpener(text: string, sentenceStart: number, end: number): numb
   return found;
 }
 
-function lastIndexOfAny(text: string, chars: string, from: number): number {
-  const floor = Math.max(0, from - ELLIPSIS_REACH);
-  for (let i = from; i >= floor; i--) if (chars.includes(text[i])) return i;
+/** The characters `lastIndexOfAny` looks for, as a table by char code (one per set of characters, built once). */
+const CHAR_TABLES = new Map<string, Uint8Array>();
+
+function charTable(chars: string): Uint8Array {
+  let table = CHAR_TABLES.get(chars);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+    CHAR_TABLES.set(chars, table);
+  }
+  return table;
+}
+
+/**
+ * The last position at or before `from` of any of `chars`, looking back no further than ELLIPSIS_REACH nor
+ * past `stop` (a caller's bound below which any match is the same to it), or -1. Char codes against a table:
+ * this runs for every figure, and text[i] of a CJK character builds a new one-character string.
+ */
+function lastIndexOfAny(text: string, chars: string, from: number, stop = 0): number {
+  const table = charTable(chars);
+  const floor = Math.max(0, stop, from - ELLIPSIS_REACH);
+  for (let i = from; i >= floor; i--) if (table[text.charCodeAt(i)] === 1) return i;
   return -1;
 }
 /** text.lastIndexOf(needle, from), looking back no further than ELLIPSIS_REACH: linear in the text's length overall. */

@@ -1,0 +1,191 @@
+// English metric rules: units read after a figure or borrowed from a range, a set or the sentence
+// ("rose by 236,000"), milestones, and the figures that describe or point rather than measure
+// (compound adjectives, known sets, footnote markers, document references, rate bases, years).
+import type { NumberToken } from '../../numbers/numbers';
+import { matchEnglishUnit } from '../../numbers/units';
+import { isEnglishIndexValue } from '../../numbers/unitless';
+import { coordinatedWithChange, detectChange } from '../change';
+import { completeEnglishSubject } from '../subject';
+import { EN_BARE_COUNT_AFTER, EN_LEVEL_AT_BEFORE } from '../../rules/en/unitless';
+import {
+  EN_BETWEEN_BEFORE,
+  EN_GLUED_TO_FIGURE_BEFORE,
+  EN_PART_OF_SET_AFTER,
+  EN_RANGE_UNIT_AFTER,
+} from '../../rules/en/units';
+import {
+  EN_COMPARATIVE_AFTER,
+  EN_DATED_RANGE_GAP,
+  EN_RANGE_LEAD,
+  EN_RANGE_SECOND_END_GAP,
+} from '../../rules/en/change';
+import {
+  EN_CHANGE_VERB,
+  EN_COMPOUND_ADJECTIVE_AFTER,
+  EN_DOCUMENT_REFERENCE_BEFORE,
+  EN_FOOTNOTE_MARKER_AFTER,
+  EN_FOOTNOTE_MARKER_BEFORE,
+  EN_FROM_OR_TO_BEFORE,
+  EN_INDEFINITE_ONE,
+  EN_KNOWN_SET_BEFORE,
+  EN_KNOWN_SET_RANGE_BEFORE,
+  EN_MILESTONE_BEFORE,
+  EN_QUANTITY_SEPARATORS,
+  EN_RATE_BASE_BEFORE,
+  EN_SCALE_WORD_END,
+} from '../../rules/en/filters';
+import { YEAR_RANGE } from '../../rules/zh/filters';
+import { CHINESE_NUMERAL_REFUSALS, nounUnitAfterScale } from './zh';
+import { EMPTY_UNIT, englishUnitAfter, percentUnit } from './units';
+import type { FigureUnit, MetricRules, UnitContext } from './types';
+
+/** How far after a figure the second figure of its range and their unit are read. */
+const RANGE_LOOK_AHEAD = 48;
+/** The smallest bare level read after "little changed at" or "totaled" (a time or a small code stays out). */
+const LEVEL_AT_MIN = 100;
+/** The unit of a range is percentage points. */
+const POINTS_WORD = /point/i;
+/** +39,000, −12: a figure written with its sign. */
+const SIGNED_FIGURE = /^[+−-]\d/;
+/** +44 20 7946 0958, (+1) 202-691-5200: another group of digits after a signed figure makes it a phone number or code. */
+const DIGITS_AFTER_SIGNED = /^\s*\)?\s*[-.]?\d/;
+
+/** A whole number in the range of years, written without thousands separators (2019, not 2,019). */
+function looksLikeYear(token: NumberToken): boolean {
+  return (
+    Number.isInteger(token.value) &&
+    token.value >= YEAR_RANGE.min &&
+    token.value <= YEAR_RANGE.max &&
+    !EN_QUANTITY_SEPARATORS.test(token.text)
+  );
+}
+
+function unitAfter({ text, token }: UnitContext): FigureUnit | null {
+  return percentUnit(token) ?? englishUnitAfter(text, token);
+}
+
+/** from 3.4 to 3.6 percent, between 2 and 3 percent: the first figure of a range takes the unit written after the second. */
+function rangeUnit({ text, token }: UnitContext): FigureUnit | null {
+  if (token.script !== 'arabic' || token.percent || token.currencyPrefix) return null;
+  // at the end of FY 2022 to 98 percent: a year is no end of a range of percentages.
+  if (looksLikeYear(token)) return null;
+  if (EN_GLUED_TO_FIGURE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))) return null;
+  const m = EN_RANGE_UNIT_AFTER.exec(text.slice(token.end, token.end + RANGE_LOOK_AHEAD));
+  if (!m || (m[1] && !EN_BETWEEN_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)))) return null;
+  return POINTS_WORD.test(m[2])
+    ? { text: '', unit: '百分点', kind: 'points', scale: 1, length: 0 }
+    : { text: '', unit: '%', kind: 'percent', scale: 1, length: 0 };
+}
+
+/** 27 of the 31 agencies: the part counts the set's noun (the span stays the figure). */
+function partOfSet({ text, token }: UnitContext): FigureUnit | null {
+  if (token.script !== 'arabic' || token.percent || token.currencyPrefix) return null;
+  if (!Number.isInteger(token.value) || token.value < 2) return null;
+  const m = EN_PART_OF_SET_AFTER.exec(text.slice(token.end, token.end + RANGE_LOOK_AHEAD));
+  if (!m) return null;
+  const noun = matchEnglishUnit(text, token.end + m[0].length, false);
+  return noun && noun.kind === 'count' ? { ...noun, text: '', length: 0 } : null;
+}
+
+/**
+ * English states many figures without a counted noun: "employment rose by 236,000",
+ * "the population reached 1.6 million". Such a number is a metric when it is the size of a
+ * change or carries a scale word; its unit is left empty.
+ */
+function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit | null {
+  if (token.script === 'chinese') return null;
+  // +39,000: a signed figure is a stated change or level whatever the words around it (not +44 20 7946 0958, a phone).
+  if (SIGNED_FIGURE.test(token.text))
+    return DIGITS_AFTER_SIGNED.test(text.slice(token.end, token.end + 4))
+      ? null
+      : { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  if (EN_SCALE_WORD_END.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  // 100: "below its pre-pandemic February 2020 level by 368,000" reads back past its verb.
+  const before = text.slice(Math.max(sentenceStart, token.start - 100), token.start);
+  const after = text.slice(token.end, token.end + 30);
+  if (detectChange(before, after, 'en', '') || coordinatedWithChange(before, after))
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  // decreased from 41 to 29: both ends of a stated change are levels worth checking.
+  if (EN_FROM_OR_TO_BEFORE.test(before) && EN_CHANGE_VERB.test(before)) {
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  }
+  // little changed over the month at 351,000, totaled 412: a level of what was named (small figures stay out: at 3 p.m.).
+  if (Number.isInteger(token.value) && token.value >= LEVEL_AT_MIN && EN_LEVEL_AT_BEFORE.test(before))
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  // more than 250,000 are for new vehicles, fewer than 100 were rejected: an approximate count of what was named.
+  if (token.approx && Number.isInteger(token.value) && token.value >= 2 && EN_BARE_COUNT_AFTER.test(after))
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  return null;
+}
+
+/** "the index stood at 108.5": an index value has an empty unit. */
+function indexValue({ text, token }: UnitContext): FigureUnit | null {
+  return isEnglishIndexValue(text, token) ? EMPTY_UNIT : null;
+}
+
+/**
+ * English numbers that describe rather than measure: a compound adjective (a 12-month rate,
+ * a 10-year plan), a time frame or a known set (the last 10 years, the two months, these three
+ * series), and the indefinite "one" (one way to understand).
+ */
+function isDescriptor(text: string, token: NumberToken, kind: string): boolean {
+  if (EN_COMPOUND_ADJECTIVE_AFTER.test(text.slice(token.end, token.end + 10))) return true;
+  if (token.approx || !Number.isInteger(token.value) || token.value >= 100) return false;
+  if (kind !== 'count' && kind !== 'duration') return false;
+  const before = text.slice(Math.max(0, token.start - 12), token.start);
+  if (EN_KNOWN_SET_BEFORE.test(before)) return true;
+  if (EN_KNOWN_SET_RANGE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start))) return true;
+  return token.script === 'english' && token.value === 1 && EN_INDEFINITE_ONE.test(token.text);
+}
+
+export const EN_METRIC_RULES: MetricRules = {
+  lang: 'en',
+  // three million, one: a figure in English words is read by the English rules in any document.
+  claimsFigure: (_text, token) => token.script === 'english',
+  // A Chinese scale word after digits (3.5万) in a mixed text still counts the noun after it.
+  unitReaders: [unitAfter, nounUnitAfterScale, rangeUnit, partOfSet, bareQuantity, indexValue],
+  approxBefore: (text, token) =>
+    EN_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start)) ? 'over' : null,
+  approxSharedByList: () => null,
+  approxAfterUnit: (_text, end) => ({ approx: null, end }),
+  refusals: [
+    // A Chinese numeral (〇 amid English text) is read as one whatever the language around it.
+    ...CHINESE_NUMERAL_REFUSALS,
+    { name: 'descriptor', refuses: ({ text, token, unit }) => isDescriptor(text, token, unit.kind) },
+    {
+      // "data.1 It highlights": a footnote marker glued to the full stop that ends a sentence.
+      name: 'footnote-marker',
+      refuses: ({ text, token }) =>
+        token.end - token.start <= 2 &&
+        Number.isInteger(token.value) &&
+        EN_FOOTNOTE_MARKER_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)) &&
+        EN_FOOTNOTE_MARKER_AFTER.test(text.slice(token.end, token.end + 2)),
+    },
+    {
+      // Section 2, Table 3, page 12: a reference to a part of the document.
+      name: 'document-reference',
+      refuses: ({ text, token }) =>
+        EN_DOCUMENT_REFERENCE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)),
+    },
+    {
+      // per 1,000 residents (a rate's base), top 10 agencies (a ranking): not quantities.
+      name: 'rate-base-or-ranking',
+      refuses: ({ text, token }) => EN_RATE_BASE_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)),
+    },
+    {
+      name: 'year',
+      refuses: ({ token, unit }) => unit.kind === 'count' && looksLikeYear(token) && !token.approx,
+    },
+  ],
+  changeText: (before) => before,
+  // "6.6 times greater than households whose …": a multiple of a base is a ratio, not the size of a change.
+  keepsLevel: (text, token, unit) =>
+    unit.kind === 'multiple' &&
+    EN_COMPARATIVE_AFTER.test(text.slice(token.end + unit.length, token.end + unit.length + 20)),
+  // rates ranged from 53.4% to 76.5%, "from 3.7 percent of GDP in 2018 to 5.9 percent": the second end of a range
+  // measures what the first does.
+  endsRangeAfter: (text, previous, gap) =>
+    (EN_RANGE_SECOND_END_GAP.test(gap) || EN_DATED_RANGE_GAP.test(gap)) &&
+    EN_RANGE_LEAD.test(text.slice(Math.max(0, previous.start - 12), previous.start)),
+  completeSubject: completeEnglishSubject,
+};

@@ -1,0 +1,71 @@
+// The shape of one language's metric rules: the readers, approximation words, refusals and
+// subject completion that metrics.ts applies to a figure. metrics.ts holds the steps common to
+// every language; a language is one module that implements this interface (lang/zh.ts, lang/en.ts)
+// and is registered in lang/index.ts.
+import type { NumberToken } from '../../numbers/numbers';
+import type { UnitMatch } from '../../numbers/units';
+import type { TaggedWord } from '../../text/segmenter';
+import type { Approx } from '../../types';
+import type { CompletionContext } from '../subject';
+
+export type Language = 'zh' | 'en';
+
+/** A unit read after a figure, with the length of text it covers (0 when it is borrowed from elsewhere). */
+export type FigureUnit = UnitMatch & { length: number };
+
+/** What a unit reader sees of a figure. */
+export interface UnitContext {
+  text: string;
+  token: NumberToken;
+  /** The POS tags of the figure's sentence (tagged on first call), or null. */
+  tags: () => TaggedWord[] | null;
+  /** Where the figure's sentence (or clause, outside every sentence) starts. */
+  sentenceStart: number;
+  /** The end of the figure before this one when it was a ratio term or index value, else null. */
+  previousIndexEnd: number | null;
+}
+
+/** Finds the unit of a figure, or null to let the next reader try. */
+export type UnitReader = (figure: UnitContext) => FigureUnit | null;
+
+/** What a refusal sees of a figure once its unit and approximation words are read. */
+export interface RefusalContext {
+  text: string;
+  token: NumberToken;
+  unit: FigureUnit;
+  /** The end of the figure's span (unit and approximation words after it included). */
+  end: number;
+  tags: () => TaggedWord[] | null;
+  /** The short quote around the figure, if any. */
+  quote: { open: number; close: number } | null;
+}
+
+/** A named reason a figure is no metric (`<lang>.metric.<name>` in `policy-lens explain`). */
+export interface FigureRefusal {
+  name: string;
+  refuses: (figure: RefusalContext) => boolean;
+}
+
+export interface MetricRules {
+  lang: Language;
+  /** Does the figure's own script or the text around it call for these rules whatever the document's language? */
+  claimsFigure: (text: string, token: NumberToken) => boolean;
+  /** Readers of a figure's unit, tried in order; the first to find one wins. */
+  unitReaders: readonly UnitReader[];
+  /** The approximation a word before the figure gives it (突破9万亿元, topped 5 million: over), or null. */
+  approxBefore: (text: string, token: NumberToken) => Approx | null;
+  /** The approximation a list after this figure shares (接连突破8万亿元、9万亿元), given approxBefore's answer. */
+  approxSharedByList: (token: NumberToken, before: Approx | null) => Approx | null;
+  /** Approximation words after the unit (2倍多, 24小时内): the first one found (or null) and the span's new end. */
+  approxAfterUnit: (text: string, end: number, unit: FigureUnit) => { approx: Approx | null; end: number };
+  /** Figures that are no metric, tried in order; the first that holds refuses the figure. */
+  refusals: readonly FigureRefusal[];
+  /** The text before a figure as its change words are read (Chinese drops white space: a line may break a word). */
+  changeText: (before: string) => string;
+  /** A change word before the figure that still leaves it a level (农房风貌提升26.4万户: the count of things upgraded). */
+  keepsLevel: (text: string, token: NumberToken, unit: FigureUnit) => boolean;
+  /** Is this figure the second end of a range whose first end is `previous` (from 53.4% to 76.5%)? */
+  endsRangeAfter: (text: string, previous: { start: number }, gap: string) => boolean;
+  /** Completes a figure's subject from what its sentence or paragraph named before. */
+  completeSubject: (subject: string | null, ctx: CompletionContext & { from: number }) => string | null;
+}

@@ -1,0 +1,243 @@
+// Chinese metric rules: units read after a figure (measure words, a list's shared unit, ratio terms
+// and index values), milestones and approximation words, and the figures that describe or name
+// rather than measure (numerals inside words, small numerals, demonstratives, time frames).
+import type { NumberToken } from '../../numbers/numbers';
+import { isDurationUnit, matchChineseUnit } from '../../numbers/units';
+import { isIndexValue, isRatioTerm, isScaledFigureWithoutNoun } from '../../numbers/unitless';
+import type { TaggedWord } from '../../text/segmenter';
+import { firstTagEndingAfter } from '../../text/tag-search';
+import type { Approx } from '../../types';
+import {
+  ZH_DEMONSTRATIVE_BEFORE,
+  ZH_FINANCIAL_CAPITALS,
+  ZH_NOT_WITHIN_AFTER,
+  ZH_NOUN_PHRASE_BEFORE_ONE,
+  ZH_QUANTITY_CUE_BEFORE,
+  ZH_SHORT_NAME,
+  ZH_TIME_FRAME_AFTER_ONE,
+  ZH_TIME_FRAME_BEFORE,
+} from '../../rules/zh/filters';
+import { ZH_UPGRADE_BEFORE, ZH_UPGRADED_OBJECT_UNITS } from '../../rules/zh/change';
+import {
+  ZH_APPROX_AFTER_MULTIPLE,
+  ZH_MILESTONE_BEFORE,
+  ZH_PREFIX_APPROX,
+  ZH_SCALE_WORD_END,
+} from '../../rules/zh/numbers';
+import { unitSharedByList } from '../list-unit';
+import { completeSubject } from '../subject';
+import { EMPTY_UNIT, currencyUnit, englishUnitAfter, percentUnit } from './units';
+import type { FigureRefusal, FigureUnit, MetricRules, RefusalContext, UnitContext } from './types';
+
+/** A Chinese character (CJK unified ideographs and extension A). */
+const CJK_CHARACTER = /[\u3400-\u9fff]/u;
+/** All white space (removed before reading change words). */
+const WHITESPACE_ALL = /\s+/g;
+/** jieba's tags of a numeral or measure word. */
+const QUANTITY_TAG = /^(m|mq|q)$/;
+/** jieba's noun tags (n, nz, ng…). */
+const NOUN_TAG = /^n/;
+/** jieba's verb tags (v, vn…). */
+const VERB_TAG = /^v/;
+/** Small Chinese numerals with these units are mostly descriptors or names (五类案件, 三级表彰, 四项机制). */
+const SMALL_ZH_UNITS = new Set(['个', '名', '人', '位', '倍', '户', '家', '支', '只', '辆', '台', '部', '处', '起']);
+
+/** Chinese characters within a few characters of a position: the figure there is read as Chinese. */
+export function isChineseContext(text: string, pos: number): boolean {
+  const around = text.slice(Math.max(0, pos - 6), pos + 6);
+  return CJK_CHARACTER.test(around);
+}
+
+/** jieba agrees the Chinese numeral is a quantity: it starts a word tagged m/q/mq (never without tags). */
+function segmenterConfirms(tags: TaggedWord[] | null, start: number): boolean {
+  if (!tags) return false;
+  const k = firstTagEndingAfter(tags, start);
+  if (k >= tags.length) return false;
+  const w = tags[k];
+  return w.start === start && QUANTITY_TAG.test(w.tag);
+}
+
+/** A measure word after the figure; English units first where no Chinese is around the figure's end. */
+function unitAfter({ text, token }: UnitContext): FigureUnit | null {
+  const percent = percentUnit(token);
+  if (percent) return percent;
+  const pos = token.end;
+  if (!isChineseContext(text, pos) || token.script === 'english') {
+    const en = englishUnitAfter(text, token);
+    if (en) return en;
+  }
+  // The unit may follow a space the normaliser left (English-style spacing).
+  let p = pos;
+  while (p < text.length && p - pos < 2 && (text[p] === ' ' || text[p] === '\u00a0')) p++;
+  const zh = matchChineseUnit(text, p);
+  if (zh) return { text: zh.text, unit: zh.unit, kind: zh.kind, scale: zh.scale, length: p - pos + zh.text.length };
+  if (token.currencyPrefix)
+    return { text: '', unit: currencyUnit(token.currencyPrefix), kind: 'money', scale: 1, length: 0 };
+  return null;
+}
+
+/** 24万关注粉丝, 16万粉丝: a scaled number counting a noun with no measure word between. */
+export function nounUnitAfterScale({ token, tags: tagsOfSentence }: UnitContext): FigureUnit | null {
+  if (!ZH_SCALE_WORD_END.test(token.text)) return null;
+  const tags = tagsOfSentence();
+  if (!tags) return null;
+  const first = firstTagEndingAfter(tags, token.end - 1);
+  const after = tags
+    .slice(first, first + 3)
+    .filter((w) => w.start >= token.end)
+    .slice(0, 2);
+  if (after.length === 0 || after[0].start !== token.end) return null;
+  for (let i = 0; i < after.length; i++) {
+    const w = after[i];
+    if (NOUN_TAG.test(w.tag) && w.tag !== 'nr' && w.tag !== 'ns' && w.tag !== 'nt') {
+      return { text: w.word, unit: w.word, kind: 'count', scale: 1, length: w.end - token.end };
+    }
+    if (!VERB_TAG.test(w.tag) || i > 0) return null;
+  }
+  return null;
+}
+
+/** 分别为120、150亿元: a bare figure of a list takes the unit of the list's last figure. */
+function listUnit({ text, token }: UnitContext): FigureUnit | null {
+  return unitSharedByList(text, token, 'zh');
+}
+
+/** 4.0∶37.7∶58.3, 空气质量综合指数2.4, 常住人口1308.9万，: a ratio term, index value or scaled figure with no unit. */
+function unitlessFigure({ text, token, previousIndexEnd }: UnitContext): FigureUnit | null {
+  return isRatioTerm(text, token) ||
+    isIndexValue(text, token, previousIndexEnd) ||
+    isScaledFigureWithoutNoun(text, token)
+    ? EMPTY_UNIT
+    : null;
+}
+
+/** 二点五%, 三个百分点, 五到八万个: a decimal, a numeral before % or 百分点, or a range is a measurement. */
+function isMeasured({ token, unit }: RefusalContext): boolean {
+  return (
+    !Number.isInteger(token.value) || unit.kind === 'percent' || unit.kind === 'points' || token.range !== undefined
+  );
+}
+
+/** A small Chinese numeral (below 10, exact, no %) that is no measurement: often a descriptor or a name. */
+function isSmallNumeral(figure: RefusalContext): boolean {
+  const { token } = figure;
+  return (
+    token.script === 'chinese' &&
+    token.value >= 0 &&
+    token.value < 10 &&
+    !token.approx &&
+    !token.percent &&
+    !isMeasured(figure)
+  );
+}
+
+/** 一个窝点, 一起案件: an indefinite article (一天, 近一个小时 are durations). */
+function isIndefiniteOne(figure: RefusalContext): boolean {
+  const { text, token, unit, end } = figure;
+  return (
+    (token.value === 1 || token.flags.includes('indefinite')) &&
+    (unit.kind !== 'duration' || ZH_TIME_FRAME_AFTER_ONE.test(text.slice(end, end + 2)))
+  );
+}
+
+/**
+ * Refusals of a figure written in Chinese numerals, in order. Exported for the English rules: a
+ * Chinese numeral is read by them whatever the language around it.
+ */
+export const CHINESE_NUMERAL_REFUSALS: readonly FigureRefusal[] = [
+  {
+    name: 'numeral-inside-a-word',
+    refuses: ({ token, tags }) =>
+      token.script === 'chinese' && token.flags.includes('in-word') && !segmenterConfirms(tags(), token.start),
+  },
+  {
+    // Financial capitals (壹佰贰拾) are written for amounts only, and 连续五年, 历时三个月 say a quantity follows:
+    // there the segmenter is not asked.
+    name: 'segmenter-says-not-a-quantity',
+    refuses: (figure) => {
+      const { text, token, tags } = figure;
+      return (
+        token.script === 'chinese' &&
+        !ZH_FINANCIAL_CAPITALS.test(token.text) &&
+        !ZH_QUANTITY_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)) &&
+        !isMeasured(figure) &&
+        token.value >= 0 &&
+        !token.approx &&
+        !token.percent &&
+        tags() !== null &&
+        !segmenterConfirms(tags(), token.start)
+      );
+    },
+  },
+  { name: 'indefinite-one', refuses: (figure) => isSmallNumeral(figure) && isIndefiniteOne(figure) },
+  {
+    name: 'small-numeral-descriptor',
+    refuses: (figure) =>
+      isSmallNumeral(figure) &&
+      !(figure.token.value === 1 || figure.token.flags.includes('indefinite')) &&
+      figure.unit.kind !== 'duration' &&
+      !SMALL_ZH_UNITS.has(figure.unit.unit),
+  },
+  {
+    name: 'small-numeral-in-a-name',
+    refuses: (figure) =>
+      isSmallNumeral(figure) &&
+      figure.unit.unit === '个' &&
+      ZH_SHORT_NAME.test(figure.text.slice(figure.end, figure.end + 2)) &&
+      figure.quote !== null,
+  },
+];
+
+export const ZH_METRIC_RULES: MetricRules = {
+  lang: 'zh',
+  claimsFigure: (text, token) => isChineseContext(text, token.start),
+  unitReaders: [unitAfter, nounUnitAfterScale, listUnit, unitlessFigure],
+  approxBefore: (text, token) =>
+    ZH_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)) ? 'over' : null,
+  // 接连突破8万亿元、9万亿元; 分别超过8万元、4.5万元: a milestone verb or approximation word before a list is every figure's.
+  approxSharedByList: (token: NumberToken, before: Approx | null) =>
+    before ?? (token.approx && ZH_PREFIX_APPROX.some(([word]) => token.text.startsWith(word)) ? token.approx : null),
+  approxAfterUnit: (text, end, unit) => {
+    let approx: Approx | null = null;
+    // 增长2倍多
+    if (unit.kind === 'multiple' && text[end] === ZH_APPROX_AFTER_MULTIPLE) {
+      approx = 'over';
+      end += 1;
+    }
+    // 24小时内 (not 内容, 内部)
+    if (isDurationUnit(unit.unit) && text[end] === '内' && !ZH_NOT_WITHIN_AFTER.test(text.slice(end, end + 2))) {
+      approx = approx ?? 'under';
+      end += 1;
+    }
+    return { approx, end };
+  },
+  refusals: [
+    ...CHINESE_NUMERAL_REFUSALS,
+    {
+      // 这3个战场, 上述三个险种, 这一年: a demonstrative points back at a known set or time, it does not count.
+      name: 'demonstrative',
+      refuses: ({ text, token }) => ZH_DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)),
+    },
+    {
+      // 极不平凡的一年: “one year” as a noun phrase, not a duration measured.
+      name: 'indefinite-one',
+      refuses: ({ text, token, unit }) =>
+        token.text === '一' &&
+        unit.unit === '年' &&
+        ZH_NOUN_PHRASE_BEFORE_ONE.test(text.slice(token.start - 1, token.start)),
+    },
+    {
+      // 过去5年, 未来一年: a time frame, not a measured duration.
+      name: 'time-frame',
+      refuses: ({ text, token, unit }) =>
+        unit.kind === 'duration' && ZH_TIME_FRAME_BEFORE.test(text.slice(Math.max(0, token.start - 3), token.start)),
+    },
+  ],
+  changeText: (before) => before.replace(WHITESPACE_ALL, ''),
+  keepsLevel: (text, token, unit) =>
+    ZH_UPGRADED_OBJECT_UNITS.has(unit.unit) &&
+    ZH_UPGRADE_BEFORE.test(text.slice(Math.max(0, token.start - 6), token.start)),
+  endsRangeAfter: () => false,
+  completeSubject: (subject, { text, numberStart, earlier, tagsAt }) =>
+    completeSubject(subject, { text, numberStart, earlier, tagsAt }),
+};
