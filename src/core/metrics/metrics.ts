@@ -24,7 +24,13 @@ import {
 } from '../rules/en/units';
 import { unitSharedByList } from './list-unit';
 import { firstTagEndingAfter } from '../text/tag-search';
-import { completeEnglishSubject, completeSubject, extractSubject, shareOutSubjects } from './subject';
+import {
+  completeEnglishSubject,
+  completeSubject,
+  extractSubject,
+  shareOutEarlierFigures,
+  shareOutSubjects,
+} from './subject';
 import {
   YEAR_RANGE,
   ZH_DEMONSTRATIVE_BEFORE,
@@ -246,6 +252,7 @@ export function extractMetrics(
   let group: RawMetric[] = [];
   const closeGroup = () => {
     shareOutSubjects(group);
+    shareOutEarlierFigures(text, out, group);
     shareTrailingChange(text, group);
     group = [];
   };

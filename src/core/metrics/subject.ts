@@ -43,6 +43,8 @@ import {
   ZH_FIGURE_IN_CLAUSE,
   ZH_SET_BEFORE,
   ZH_SET_COUNT_END,
+  ZH_RESPECTIVE_AFTER_FIGURES,
+  ZH_FIGURE_LIST_GAP,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -968,6 +970,30 @@ export function shareOutSubjects(group: Array<{ subject: string | null }>): void
   const shared = namedHead(items) ?? sharedHead(items) ?? sharedQualifier(items) ?? items;
   group.forEach((m, i) => {
     m.subject = shared[i];
+  });
+}
+
+/**
+ * 累计接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%: a list that inherited the subject of the
+ * figure before it, opened by 分别 right after the clause of figures, takes their subjects in order, when the
+ * counts agree and that clause lists nothing else.
+ */
+export function shareOutEarlierFigures<T extends EarlierMetric>(text: string, earlier: readonly T[], group: T[]): void {
+  const n = group.length;
+  const first = n ? earlier.indexOf(group[0]) : -1;
+  if (n < 2 || first < n) return;
+  const listed = earlier.slice(first - n, first);
+  const last = listed[n - 1];
+  if (!group.every((m) => m.subject === last.subject)) return;
+  if (!ZH_RESPECTIVE_AFTER_FIGURES.test(text.slice(last.end, group[0].start))) return;
+  for (let k = 1; k < n; k++) if (!ZH_FIGURE_LIST_GAP.test(text.slice(listed[k - 1].end, listed[k].start))) return;
+  // The clause of figures starts with the first of them: no other figure before it in that clause.
+  const before = first > n ? earlier[first - n - 1] : null;
+  if (before && !/[，,。；;：:]/u.test(text.slice(before.end, listed[0].start))) return;
+  const subjects = listed.map((m) => m.subject);
+  if (subjects.some((s) => !s) || new Set(subjects).size !== n) return;
+  group.forEach((m, i) => {
+    m.subject = subjects[i];
   });
 }
 

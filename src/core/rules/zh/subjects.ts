@@ -399,3 +399,12 @@ export const ZH_FIGURE_IN_CLAUSE = /[\d０-９]|[一二两三四五六七八九�
 export const ZH_SET_BEFORE = /^([\u3400-\u9fff]{2,12}?)中有?$/u;
 /** The measure word of the set's own count, right before the set (15个 | 工业行业大类中). */
 export const ZH_SET_COUNT_END = /[个家种类项所座条户]$/u;
+
+/**
+ * 接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%: a list of figures after one or two commas and
+ * 分别, with no subject of its own, measures the figures listed in the clause before it, in order.
+ */
+export const ZH_RESPECTIVE_AFTER_FIGURES =
+  /^(?:[，,][^\d，,。；;：:、]{0,12}){0,1}[，,][^\d，,。；;：:、]{0,8}分别[^\d，,。；;：:、]{0,10}$/u;
+/** What may stand between two figures of the clause the list refers back to: an item's words after 、. */
+export const ZH_FIGURE_LIST_GAP = /^、[^\d，,。；;：:、（(]{1,16}$/u;
