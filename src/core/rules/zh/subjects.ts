@@ -95,6 +95,8 @@ export const ZH_SUBJECT_TAIL = [
   '比去年同期',
   '比去年',
   '较去年',
+  // A basis in time after the subject (存款余额较年初的2.1万亿元): the topic's figure then.
+  '(?<!占)(?:较|比)(?:“[^”]{1,10}”|[^，。；、\\d“”]{1,6}?)(?:年?末|年?初|年?底|同期)的?',
   '分别',
   '平均',
   '(?<!平)均',
@@ -238,6 +240,8 @@ export const ZH_PREDICATE_ONLY = [
   '今年',
   '比年初',
   '较年初',
+  // A basis in time (较“十三五”末的9323.1亿元, 比上年同期的): the figure of the topic then, not another topic.
+  '(?:较|比)(?:“[^”]{1,10}”|[^，。；、\\d“”]{1,6}?)(?:年?末|年?初|年?底|同期)',
   // 年均增长4.7% (年 is all that is left of it once 均 and 增长 are trimmed).
   '年均',
   '年',
