@@ -45,6 +45,8 @@ import {
   ZH_SET_COUNT_END,
   ZH_RESPECTIVE_AFTER_FIGURES,
   ZH_FIGURE_LIST_GAP,
+  ZH_RELATIONAL_HEADS,
+  ZH_RELATIONAL_GAP,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -789,6 +791,10 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     )
       return `${earlier.slice(0, verb)}${subject}`;
   }
+  const owner = ZH_RELATIONAL_HEADS.includes(subject)
+    ? ownerOfRelationalHead(subject, before[0], sentenceStart, ctx)
+    : null;
+  if (owner) return `${owner}${subject}`;
   if (ZH_COMPARISON_START.test(subject)) return subject;
   if (!startsWithVerb(subject, ctx) && !ZH_ACTIVITY_WORDS.includes(subject)) return subject;
   for (const sibling of before) {
@@ -797,6 +803,41 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     if (topic) return isPlainPhrase(topic) ? `${topic}${subject}` : subject;
   }
   return subject;
+}
+
+/**
+ * 建成养老服务机构1596个、床位23.1万张: the thing the figure right before (in the sentence, across 、 or a comma)
+ * measures, without the verb that brought it (建成, 发生), and without asides in brackets; or null.
+ */
+function ownerOfRelationalHead(
+  head: string,
+  previous: EarlierMetric | undefined,
+  sentenceStart: number,
+  ctx: CompletionContext,
+): string | null {
+  const { text, numberStart, tagsAt } = ctx;
+  if (!previous || previous.start < sentenceStart) return null;
+  const at = lastIndexWithin(text, head, numberStart);
+  if (at < previous.end || !ZH_RELATIONAL_GAP.test(text.slice(previous.end, at))) return null;
+  const written = previous.subject!;
+  // The verb that brought the thing (建成, 发生, 新登记, 有) is the flow's, not the thing's.
+  const ownerAt = lastIndexWithin(text, written, previous.start);
+  const tags = ownerAt >= 0 ? tagsAt(ownerAt) : null;
+  let cut = 0;
+  // A leading run of adverbs, adjectives and verbs (新登记, the 有 of 共有) up to its last verb.
+  for (let k = tags ? firstTagEndingAfter(tags, ownerAt) : 0, end = 0; tags && k < tags.length; k++) {
+    const w = tags[k];
+    if (w.end >= ownerAt + written.length || !/^(?:v|a|d)$/.test(w.tag)) break;
+    end = w.end - ownerAt;
+    if (w.tag === 'v') cut = end;
+  }
+  // 死亡83人，受伤562人: a sibling head already completed gives its owner, not itself.
+  const sibling = ZH_RELATIONAL_HEADS.find((h) => written.endsWith(h) && written.length > h.length);
+  const owner = written
+    .slice(cut, sibling ? written.length - sibling.length : written.length)
+    .replace(/[（(][^（()）]*[）)]/gu, '');
+  if (!hasWord(owner) || owner.includes(head) || !isPlainPhrase(owner)) return null;
+  return owner;
 }
 
 /** The subject of the unit's nearest figure that names a thing (not a share, a pull or a comparison), or null. */

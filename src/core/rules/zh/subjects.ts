@@ -306,6 +306,32 @@ export const ZH_PARTS_OPENER = /(?:^|[，,；;：:\s])(?:其中|内含)/gu;
  */
 export const ZH_ACTIVITY_WORDS = ['立案', '破案', '发案', '结案', '收入', '支出', '结余', '招生', '在校生', '毕业生'];
 
+/**
+ * Heads that name a property of a thing, not a thing (建成养老服务机构1596个、床位23.1万张; 发生事故91起、死亡49人):
+ * written alone right after a figure, they are of what that figure measures.
+ */
+export const ZH_RELATIONAL_HEADS = [
+  '床位',
+  '总量',
+  '总额',
+  '总投资',
+  '总投资额',
+  '投资额',
+  '总金额',
+  '总面积',
+  '总规模',
+  '总产值',
+  '营业收入',
+  '从业人数',
+  '从业人员',
+  '死亡',
+  '受伤',
+  '伤亡',
+  '经费',
+];
+/** What may stand between the figure before and such a head: a list mark or a comma. */
+export const ZH_RELATIONAL_GAP = /^\s*[、，,]\s*$/u;
+
 /** A subject this short may be elliptical: 支出 for 市本级一般公共预算支出, 铁路 for 铁路货物周转量. */
 export const ZH_ELLIPTICAL_MAX_LENGTH = 4;
 
