@@ -55,7 +55,8 @@ export const ZH_SUBJECT_LEAD = [
   '先后',
   '累计',
   '共计',
-  '共',
+  // 共 as an adverb (共破获); not the first character of a word (共济, 共建, 共享, 共同, 共有产权).
+  '共(?![济建享同担赢识性治商])',
   '总计',
   '合计',
   '一共',
@@ -98,7 +99,11 @@ export const ZH_SUBJECT_TAIL = [
   // A basis in time after the subject (存款余额较年初的2.1万亿元): the topic's figure then.
   '(?<!占)(?:较|比)(?:“[^”]{1,10}”|[^，。；、\\d“”]{1,6}?)(?:年?末|年?初|年?底|同期)的?',
   '分别',
+  // A milestone passed (外贸进出口总值首次突破700亿元): the verb, not the thing.
+  '(?:首次|历史性|连续|接连)?(?:突破|跨越|迈上|跃上|站上)',
   '平均',
+  // 年均增长 (on average a year): 年 with 均 (not the 年 of 青年, 成年).
+  '(?<![青少成老中])年均',
   '(?<!平)均',
   '再',
   '各',
