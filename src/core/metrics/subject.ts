@@ -47,6 +47,9 @@ import {
   ZH_FIGURE_LIST_GAP,
   ZH_RELATIONAL_HEADS,
   ZH_RELATIONAL_GAP,
+  ZH_LIST_CLOSED_BY_ETC,
+  ZH_LIST_LENGTH,
+  ZH_SET_RATE,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -278,7 +281,9 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   }
   const subject = before && after ? (before.endsWith(after) ? before : `${before}${after}`) : before || after;
   if (!subject || !/[\u3400-\u9fffA-Za-z]/.test(subject)) return null;
-  return subject.length > 40 ? subject.slice(subject.length - 40) : subject;
+  // A list closed by 等 (…、…等四个行业增加值) is shared out item by item later: kept whole up to a longer bound.
+  const max = ZH_LIST_CLOSED_BY_ETC.test(subject) ? 80 : 40;
+  return subject.length > max ? subject.slice(subject.length - max) : subject;
 }
 
 /** 15个工业行业大类中11个行业增长 → 增长的工业行业大类; 35个行业大类中有21个增加值实现正增长 → 增加值实现正增长的行业大类. */
@@ -791,6 +796,9 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     )
       return `${earlier.slice(0, verb)}${subject}`;
   }
+  // 15个工业行业大类中11个行业增长，增长面73.3%: the rate of the set is of the noun the count before counts.
+  const counted = ZH_SET_RATE.test(subject) ? countedNounAfter(before[0], sentenceStart, ctx) : null;
+  if (counted) return `${counted}${subject}`;
   const owner = ZH_RELATIONAL_HEADS.includes(subject)
     ? ownerOfRelationalHead(subject, before[0], sentenceStart, ctx)
     : null;
@@ -838,6 +846,18 @@ function ownerOfRelationalHead(
     .replace(/[（(][^（()）]*[）)]/gu, '');
   if (!hasWord(owner) || owner.includes(head) || !isPlainPhrase(owner)) return null;
   return owner;
+}
+
+/** The noun word right after the figure before in the sentence (11个行业增长 → 行业), or null. */
+function countedNounAfter(
+  previous: EarlierMetric | undefined,
+  sentenceStart: number,
+  { tagsAt }: CompletionContext,
+): string | null {
+  if (!previous || previous.start < sentenceStart) return null;
+  const tags = tagsAt(previous.end);
+  const word = tags?.[firstTagEndingAfter(tags, previous.end)];
+  return word && word.start === previous.end && /^n/.test(word.tag) && word.word.length >= 2 ? word.word : null;
 }
 
 /** The subject of the unit's nearest figure that names a thing (not a share, a pull or a comparison), or null. */
@@ -1038,6 +1058,13 @@ export function shareOutEarlierFigures<T extends EarlierMetric>(text: string, ea
   });
 }
 
+/** 化学原料…制造业、通用设备制造业、农副食品加工业、非金属矿物制品业等四个: a count after 等 that equals the items before it. */
+export function restatesListLength(text: string, clauseStart: number, countStart: number, count: number): boolean {
+  if (text[countStart - 1] !== '等' || count < 2) return false;
+  const items = text.slice(clauseStart, countStart - 1).split('、');
+  return items.length === count && items.every((item) => /[\u3400-\u9fff]{2}/u.test(item));
+}
+
 /** The last item ends with an indicator head the others leave out (…辅助性活动产值): each item takes it. */
 function namedHead(items: string[]): string[] | null {
   const last = items[items.length - 1];
@@ -1055,7 +1082,8 @@ function sharedHead(items: string[]): string[] | null {
   const others = items.slice(0, -1);
   const etc = last.indexOf('等');
   if (etc > 0 && etc < last.length - 2) {
-    const head = last.slice(etc + 1);
+    // 等四个行业增加值: the count restates the list's length; the head is what follows it.
+    const head = last.slice(etc + 1).replace(ZH_LIST_LENGTH, '');
     return [...others, last.slice(0, etc)].map((item) => `${item}${head}`);
   }
   const longest = Math.max(...others.map((s) => s.length));

@@ -443,3 +443,10 @@ export const ZH_RESPECTIVE_AFTER_FIGURES =
   /^(?:[，,][^\d，,。；;：:、]{0,12}){0,1}[，,][^\d，,。；;：:、]{0,8}分别[^\d，,。；;：:、]{0,10}$/u;
 /** What may stand between two figures of the clause the list refers back to: an item's words after 、. */
 export const ZH_FIGURE_LIST_GAP = /^、[^\d，,。；;：:、（(]{1,16}$/u;
+
+/** A list of items closed by 等 (化学原料和化学制品制造业、通用设备制造业…等四个行业增加值). */
+export const ZH_LIST_CLOSED_BY_ETC = /、[^、]+等(?:[一二两三四五六七八九十]|\d{1,2})[个类项种]/u;
+/** The count after 等 that restates a list's length (等四个行业, 等三类): not part of the shared head. */
+export const ZH_LIST_LENGTH = /^(?:[一二两三四五六七八九十]|\d{1,2})[个类项种大]+/u;
+/** The share of a set's members that grew or fell (增长面, 下降面), named without the set. */
+export const ZH_SET_RATE = /^(?:增长|下降|减产|增产)面$/u;
