@@ -50,6 +50,8 @@ import {
   ZH_LIST_CLOSED_BY_ETC,
   ZH_LIST_LENGTH,
   ZH_SET_RATE,
+  ZH_FUNDING_VERB,
+  ZH_FUNDING_PURPOSE,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -278,6 +280,11 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   if (!after && ZH_DURATION_ADVERB_END.test(before)) {
     const predicate = ZH_PREDICATE_AFTER.exec(text.slice(spanEnd, clauseEnd))?.[0] ?? '';
     if (ZH_WORD_START.test(predicate) && hasWord(predicate)) after = cleanZh(predicate);
+  }
+  // 统筹4416.6亿元支持巩固…: money a funding verb commits is the funds, named by what they are for.
+  if (!after && ZH_FUNDING_VERB.test(before) && /元$/u.test(text.slice(numberStart, spanEnd))) {
+    const purpose = ZH_FUNDING_PURPOSE.exec(text.slice(spanEnd, clauseEnd))?.[0] ?? '';
+    if (purpose) return cleanZh(`${before}资金${purpose}`).slice(0, 40);
   }
   const subject = before && after ? (before.endsWith(after) ? before : `${before}${after}`) : before || after;
   if (!subject || !/[\u3400-\u9fffA-Za-z]/.test(subject)) return null;

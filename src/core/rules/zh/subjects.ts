@@ -273,6 +273,8 @@ export const ZH_PREDICATE_ONLY = [
   '增加至',
   '增长',
   '增加',
+  // 开户数642.29万户，新增46.44万户: the flow of what the figure before counts.
+  '新增',
   '上升',
   '下降',
   '减少',
@@ -450,3 +452,8 @@ export const ZH_LIST_CLOSED_BY_ETC = /、[^、]+等(?:[一二两三四五六七�
 export const ZH_LIST_LENGTH = /^(?:[一二两三四五六七八九十]|\d{1,2})[个类项种大]+/u;
 /** The share of a set's members that grew or fell (增长面, 下降面), named without the set. */
 export const ZH_SET_RATE = /^(?:增长|下降|减产|增产)面$/u;
+
+/** A verb alone that commits funds (投入12亿元实施…, 统筹4416.6亿元支持…): the money is the funds for the purpose after it. */
+export const ZH_FUNDING_VERB = /^(?:投入|统筹|安排|下达|拨付|筹集|筹措|整合)$/u;
+/** The purpose after the amount, up to the clause's end (支持巩固拓展脱贫攻坚成果和乡村全面振兴). */
+export const ZH_FUNDING_PURPOSE = /^(?:支持|实施|用于|推进|保障|推动)[^，。；：！？,;:!?\n]{2,24}/u;
