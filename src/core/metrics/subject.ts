@@ -52,6 +52,8 @@ import {
   ZH_SET_RATE,
   ZH_FUNDING_VERB,
   ZH_FUNDING_PURPOSE,
+  ZH_TOPIC_PULL,
+  ZH_SPEED_WORDS_ON,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -738,6 +740,12 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     }
     // 增速低于全州11.1个百分点: the topic's speed compared.
     if (ZH_TOPIC_COMPARISON.test(subject)) return `${topic.replace(ZH_TOPIC_SPEED_TAIL, '')}${subject}`;
+    // 制造业增长11.5%…，拉动规模以上工业增加值增速4.3个百分点，贡献率为33.0%: the topic's pull and contribution.
+    // Not when the topic's figure is one of a list (A、B分别增长…，拉动…): the pull is the list's together.
+    const at = before.findIndex((m) => m.subject === topic);
+    const listed =
+      at >= 0 && at + 1 < before.length && /^\s*[、和]\s*$/u.test(text.slice(before[at + 1].end, before[at].start));
+    if (ZH_TOPIC_PULL.test(subject) && !listed) return `${pullingPart(topic, subject)}${subject}`;
   }
   // 夏粮播种面积145.99千公顷，增长0.05%: a bare change with no figure before it in the sentence; 其中，A业快速增长，
   // 同比增长23.9%: the clause right before, with no figure, names what changed.
@@ -865,6 +873,17 @@ function countedNounAfter(
   const tags = tagsAt(previous.end);
   const word = tags?.[firstTagEndingAfter(tags, previous.end)];
   return word && word.start === previous.end && /^n/.test(word.tag) && word.word.length >= 2 ? word.word : null;
+}
+
+/**
+ * The part that pulls, from the topic: its speed words dropped (工业投资降幅较…扩大 → 工业投资), and the whole the
+ * pull names dropped too (乌恰县规模以上工业增加值 before 拉动规模以上工业增加值增速 → 乌恰县).
+ */
+function pullingPart(topic: string, pull: string): string {
+  const part = topic.replace(ZH_SPEED_WORDS_ON, '');
+  // Five characters at least: a shorter match may start inside a word (制造|业增加值).
+  for (let k = part.length - 2; k >= 5; k--) if (pull.includes(part.slice(part.length - k))) return part.slice(0, -k);
+  return part;
 }
 
 /** The subject of the unit's nearest figure that names a thing (not a share, a pull or a comparison), or null. */
@@ -1093,6 +1112,8 @@ function sharedHead(items: string[]): string[] | null {
     const head = last.slice(etc + 1).replace(ZH_LIST_LENGTH, '');
     return [...others, last.slice(0, etc)].map((item) => `${item}${head}`);
   }
+  // 纺织业、黑色金属冶炼和压延加工业: parallel names (one category suffix) share no head.
+  if (others.every((item) => item.slice(-1) === last.slice(-1))) return null;
   const longest = Math.max(...others.map((s) => s.length));
   if (last.length < 2 * longest || last.length - longest < 3) return null;
   // 先进制造业、高技术制造业增加值…: the head starts after the last item's own 制造业.

@@ -364,6 +364,10 @@ export const ZH_BARE_SHARE = /^(?:合计|分别)?占比$/u;
 /** Said of a figure, not what it measures: a share, a pull, a comparison, a speed (占…, 拉动…, 高于…, 增速…). */
 export const ZH_DERIVED_SUBJECT = /占|拉动|下拉|高于|低于|快于|慢于|^(?:增速|增幅|降幅|涨幅|贡献率)/u;
 /** A comparison or a speed of the unit's topic (增速低于全州, 降幅较1-11月扩大, 高于全国): the topic goes before it. */
+/** What a part does to the whole, named without the part (拉动…增速, 下拉…, 贡献率): the part is the unit's topic. */
+export const ZH_TOPIC_PULL = /^(?:拉动|下拉|贡献率$)/u;
+/** A topic's speed words and what follows them (降幅较1-11月扩大): not part of what pulls. */
+export const ZH_SPEED_WORDS_ON = /(?:增速|增幅|降幅|涨幅).*$/u;
 export const ZH_TOPIC_COMPARISON = /^(?:高于|低于|快于|慢于|超过|超出|增速|增幅|降幅|涨幅)/u;
 /** The basis figure of a comparison, in brackets after its area: 高于全国（-17.2%）→ 全国 + the topic. */
 export const ZH_BASIS_IN_BRACKET = /(?:高于|低于|快于|慢于|超过)([\u3400-\u9fff]{1,6})[（(]\s*$/u;
