@@ -54,6 +54,7 @@ import {
   ZH_FUNDING_PURPOSE,
   ZH_TOPIC_PULL,
   ZH_SPEED_WORDS_ON,
+  ZH_SHORT_LIST_ITEM,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -1096,7 +1097,11 @@ function namedHead(items: string[]): string[] | null {
   const last = items[items.length - 1];
   const others = items.slice(0, -1);
   // Parallel category names (农业、林业、畜牧业; 衣着类、居住类): not a qualifier shared out (城镇和农村居民…), nor 等.
-  const parallel = others.length >= 2 && others.every((item) => item.slice(-1) === others[0].slice(-1));
+  // Short names (黄金、白银、精炼铜、镍产量) are parallel too, whatever they end with.
+  const parallel =
+    others.length >= 2 &&
+    (others.every((item) => item.slice(-1) === others[0].slice(-1)) ||
+      others.every((item) => [...item].length <= ZH_SHORT_LIST_ITEM));
   const head = ZH_LIST_HEADS.find((h) => last.endsWith(h) && last.length > h.length);
   if (!parallel || !head || last.includes('等') || others.some((item) => item.endsWith(head))) return null;
   return [...items.slice(0, -1).map((item) => `${item}${head}`), last];

@@ -335,6 +335,8 @@ export const ZH_RELATIONAL_HEADS = [
   '受伤',
   '伤亡',
   '经费',
+  '成交价',
+  '成交额',
 ];
 /** What may stand between the figure before and such a head: a list mark or a comma. */
 export const ZH_RELATIONAL_GAP = /^\s*[、，,]\s*$/u;
@@ -407,6 +409,8 @@ export const ZH_LIST_HEADS = [
  * Separators of a list of subjects shared out over a list of figures (严重暴力犯罪、入室盗窃、扒窃), tried in
  * turn until the items match the figures (及 and 和 may join words inside an item).
  */
+/** Items of a list this short are names of the same kind (黄金、白银、精炼铜): the head after the last is theirs. */
+export const ZH_SHORT_LIST_ITEM = 3;
 export const ZH_LIST_SPLITS = [/[、和及与]/u, /[、和]/u, /、/u];
 /** A short bracket of alternatives after a counted noun: 县（市）, 县（市、区）. */
 export const ZH_NOUN_ALTERNATIVES = /^[（(][\u3400-\u9fff、]{1,8}[）)]/u;
