@@ -55,6 +55,7 @@ import {
   ZH_TOPIC_PULL,
   ZH_SPEED_WORDS_ON,
   ZH_SHORT_LIST_ITEM,
+  ZH_INDICATOR_HEADS,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -819,6 +820,9 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     ? ownerOfRelationalHead(subject, before[0], sentenceStart, ctx)
     : null;
   if (owner) return `${owner}${subject}`;
+  // 规模以上工业企业营业收入增长4.3%，利税总额下降0.5%: a bare indicator after one written with its qualifier.
+  const qualified = ZH_INDICATOR_HEADS.includes(subject) ? qualifierOfSibling(subject, before, sentenceStart) : null;
+  if (qualified) return `${qualified}${subject}`;
   if (ZH_COMPARISON_START.test(subject)) return subject;
   if (!startsWithVerb(subject, ctx) && !ZH_ACTIVITY_WORDS.includes(subject)) return subject;
   for (const sibling of before) {
@@ -862,6 +866,23 @@ function ownerOfRelationalHead(
     .replace(/[（(][^（()）]*[）)]/gu, '');
   if (!hasWord(owner) || owner.includes(head) || !isPlainPhrase(owner)) return null;
   return owner;
+}
+
+/** The qualifier of the nearest figure of the sentence whose subject is qualifier + another indicator head, or null. */
+function qualifierOfSibling(head: string, before: readonly EarlierMetric[], sentenceStart: number): string | null {
+  for (const m of before) {
+    if (m.start < sentenceStart) return null;
+    const written = m.subject!;
+    const other = ZH_INDICATOR_HEADS.find((h) => h !== head && written.endsWith(h) && written.length - h.length >= 2);
+    if (other) {
+      const qualifier = written.slice(0, written.length - other.length);
+      return isPlainPhrase(qualifier) && hasWord(qualifier) && !ZH_INDICATOR_HEADS.some((h) => qualifier.endsWith(h))
+        ? qualifier
+        : null;
+    }
+    if (written !== head) return null;
+  }
+  return null;
 }
 
 /** The noun word right after the figure before in the sentence (11个行业增长 → 行业), or null. */

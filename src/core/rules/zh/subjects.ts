@@ -465,3 +465,19 @@ export const ZH_SET_RATE = /^(?:增长|下降|减产|增产)面$/u;
 export const ZH_FUNDING_VERB = /^(?:投入|统筹|安排|下达|拨付|筹集|筹措|整合)$/u;
 /** The purpose after the amount, up to the clause's end (支持巩固拓展脱贫攻坚成果和乡村全面振兴). */
 export const ZH_FUNDING_PURPOSE = /^(?:支持|实施|用于|推进|保障|推动)[^，。；：！？,;:!?\n]{2,24}/u;
+
+/**
+ * Indicators a statistics report writes bare after the first of a series names its qualifier (规模以上工业企业营业收入…，
+ * 利税总额…，利润总额…，产销率…): written alone, they take that qualifier.
+ */
+export const ZH_INDICATOR_HEADS = [
+  '营业收入',
+  '营业成本',
+  '利税总额',
+  '利润总额',
+  '资产总额',
+  '负债总额',
+  '产销率',
+  '利润率',
+  '资产负债率',
+];
