@@ -828,7 +828,9 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   for (const sibling of before) {
     if (sibling.start < sentenceStart) break;
     const topic = sibling.subject !== subject ? topicBeforeActivity(sibling, ctx) : null;
-    if (topic) return isPlainPhrase(topic) ? `${topic}${subject}` : subject;
+    // An aside in brackets (中等职业技术教育（不含技工学校）招生) stays with the figure it was written for.
+    const bare = topic?.replace(/[（(][^（()）]*[）)]/gu, '');
+    if (bare) return isPlainPhrase(bare) ? `${bare}${subject}` : subject;
   }
   return subject;
 }
