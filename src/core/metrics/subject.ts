@@ -999,15 +999,33 @@ function startsWithVerb(subject: string, { text, numberStart, tagsAt }: Completi
 /** “盗抢骗”案件立案 → “盗抢骗”案件: an earlier subject up to its final verb, when it ends in one. */
 function topicBeforeActivity(earlier: EarlierMetric, { text, tagsAt }: CompletionContext): string | null {
   const subject = earlier.subject!;
-  const at = lastIndexWithin(text, subject, earlier.start);
-  if (at < 0 || earlier.start - at > ELLIPSIS_REACH) return null;
+  const found = locateWithQuotes(text, subject, earlier.start);
+  if (!found) return null;
+  const { at, end } = found;
   const tags = tagsAt(at);
   if (!tags) return null;
-  const end = at + subject.length;
   const last = tagsWithin(tags, at, end).at(-1);
   if (last?.end !== end) return null;
   if (!last || !(/^v/.test(last.tag) || ZH_ACTIVITY_WORDS.includes(last.word)) || last.start - at < 2) return null;
-  return text.slice(at, last.start);
+  // “盗抢骗”案件立案: the quotes cleaning dropped from the subject are dropped from the topic too.
+  const topic = text.slice(at, last.start);
+  return end - at === subject.length ? topic : topic.replace(/[“”"]/gu, '');
+}
+
+/**
+ * Where `subject` is written before `before` (within ELLIPSIS_REACH): as is, or with the quotes cleaning dropped
+ * (盗抢骗案件立案 for “盗抢骗”案件立案).
+ */
+function locateWithQuotes(text: string, subject: string, before: number): { at: number; end: number } | null {
+  const at = lastIndexWithin(text, subject, before);
+  if (at >= 0 && before - at <= ELLIPSIS_REACH) return { at, end: at + subject.length };
+  if (!/^[\u3400-\u9fff]+$/u.test(subject)) return null;
+  const floor = Math.max(0, before - ELLIPSIS_REACH);
+  const loose = new RegExp([...subject].join('[“”"]?'), 'gu');
+  let found: { at: number; end: number } | null = null;
+  for (const m of text.slice(floor, before).matchAll(loose))
+    found = { at: floor + m.index, end: floor + m.index + m[0].length };
+  return found;
 }
 
 /** Tags of function words and time words: a subject made only of them says nothing of what is measured. */
