@@ -63,6 +63,10 @@ export const ZH_HANS_GENRE_NUMBERS: SpecCase[] = [
   // tenths and slash fractions are shares, a percentage; 约 before 占 qualifies them
   { in: '新能源汽车产量占全国4成。', m: ['4成 = 40 %'] },
   { in: '光伏组件出口约占全球8成。', m: ['8成 = 80 % ~about'] },
+  // 多 or 余 after tenths: more than that share
+  { in: '全市六成多的规上企业实现盈利。', m: ['六成多 = 60 % ~over'] },
+  { in: '出口企业中5成余实现增长。', m: ['5成余 = 50 % ~over'] },
+  { in: '推动成多种业态融合发展。', m: [] },
   { in: '县域经济总量约占全省1/5。', m: ['1/5 = 20 % ~about'] },
   { in: '民营经济贡献占全市近2/3。', m: ['近2/3 = 66.6667 % ~about'] },
   { in: '共有3成员单位参加。', m: [] },

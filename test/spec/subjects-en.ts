@@ -374,6 +374,65 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['4.2 percent = 4.2 %', '4.4 percent = 4.4 %'],
     s: ['jobless rate in farm counties', 'jobless rate in farm counties'],
   },
+  // a participle or a change noun after the main clause's figure measures the main clause's subject
+  {
+    in: 'Business investment grew for a third quarter, climbing 6.2 percent after a 3.1 percent advance in the spring.',
+    m: ['6.2 percent = 6.2 % up', '3.1 percent = 3.1 % up'],
+    s: ['Business investment', 'Business investment'],
+  },
+  // a figure fronted in a participle clause measures the subject after the comma
+  {
+    in: 'After jumping by 7 percent in the spring, exports rose 2.5 percent in the summer.',
+    m: ['7 percent = 7 % up', '2.5 percent = 2.5 % up'],
+    s: ['exports', 'exports'],
+  },
+  // an appositive between the subject and its verb is cut; a contribution verb governs its figure
+  {
+    in: 'Farm inventories, a volatile item, subtracted 0.4 percentage point from growth.',
+    m: ['0.4 percentage point = 0.4 百分点 down'],
+    s: ['Farm inventories'],
+  },
+  // a labelled list item: the label says which part the item's figures measure; each item is its own
+  {
+    in: '- Rural lenders: 84 organizations receiving $120.5 million in grants\n- Credit unions: 61 organizations receiving $98.2 million in grants',
+    m: [
+      '84 organizations = 84 organizations',
+      '$120.5 million = 120500000 美元',
+      '61 organizations = 61 organizations',
+      '$98.2 million = 98200000 美元',
+    ],
+    s: [
+      'Rural lenders: organizations',
+      'Rural lenders: grants',
+      'Credit unions: organizations',
+      'Credit unions: grants',
+    ],
+  },
+  { in: '- Rural lenders: organizations receiving grants', m: [] },
+  // the noun phrase after "with" governs its participle; a change posted by an agent is the agent's
+  {
+    in: 'The economy slowed in the spring, with farm output growth decelerating to 1.2 percent.',
+    m: ['1.2 percent = 1.2 %'],
+    s: ['farm output growth'],
+  },
+  {
+    in: 'After falling in the winter, imports recovered and posted a 4.4 percent increase in the spring.',
+    m: ['4.4 percent = 4.4 % up'],
+    s: ['imports'],
+  },
+  // a crop or fiscal year pair before the subject is a period, cut like a single year
+  {
+    in: 'The 2007/08 projected price range for barley is $2.40 to $2.90 per bushel.',
+    m: ['$2.40 = 2.4 美元', '$2.90 per bushel = 2.9 美元/bushel'],
+    s: ['projected price range for barley', 'projected price range for barley'],
+  },
+  // a share of a whole written after the figure: the verb's subject as a share of that whole, both ends of a dated range
+  {
+    in: 'Pension costs will grow from approximately 4.1 percent of GDP in 2020 to 5.2 percent of GDP by 2040.',
+    m: ['approximately 4.1 percent = 4.1 % ~about', '5.2 percent = 5.2 %'],
+    s: ['Pension costs as a share of GDP', 'Pension costs as a share of GDP'],
+  },
+  { in: 'Pension costs will grow as a share of GDP.', m: [] },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },

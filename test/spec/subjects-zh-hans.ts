@@ -3,6 +3,18 @@
 import type { SpecCase } from './types';
 
 export const ZH_HANS_SUBJECTS: SpecCase[] = [
+  // a pull on a total's growth (拉动…增长N个百分点) is the contribution of what the sentence measured before it
+  {
+    in: '家具制造业增加值增长4.5%，拉动全县规模以上工业增加值增长0.3个百分点。',
+    m: ['4.5% = 4.5 % up', '0.3个百分点 = 0.3 百分点 up'],
+    s: ['家具制造业增加值', '家具制造业增加值拉动全县规模以上工业增加值'],
+  },
+  // 带动 is no pull in points: the subject stays what the verb drives
+  {
+    in: '招引落地重大产业项目12个，带动面上产业投资增长6.5%。',
+    m: ['12个 = 12 个', '6.5% = 6.5 % up'],
+    s: ['招引落地重大产业项目', '!招引落地重大产业项目带动面上产业投资'],
+  },
   // a phrase that only says how the figure moved (调整为, 调增, 比年初) is no subject: the figure before gives it
   {
     in: '2025年市本级一般公共预算收支总计由2944.3亿元调整为3007.3亿元、调增63亿元。',

@@ -162,3 +162,30 @@ test('English hard wraps join with a space; Chinese ones with nothing; tab rows 
   const table = normalizeText(rows.join('\n')).text;
   assert.equal(table.split('\n').length, rows.length);
 });
+
+test('English in narrow proportional columns joins where a line runs on into a lower-case word; list items stay lines', () => {
+  // Lines of a PDF column vary in length (no steady wrap width); the run-on lines join, the heading does not.
+  const column = [
+    'STATE AND LOCAL',
+    'GOVERNMENT EMPLOYMENT',
+    '',
+    'In March 2024, county and city',
+    'governments employed 12.1',
+    'million people, an increase of',
+    '1.7 percent from the year before.',
+    'Payroll rose as well.',
+  ].join('\n');
+  const joined = normalizeText(column).text;
+  assert.match(joined, /employed 12\.1 million people, an increase of 1\.7 percent/);
+  assert.match(joined, /STATE AND LOCAL\nGOVERNMENT EMPLOYMENT/);
+  // Items of even length look hard-wrapped; a bulleted line is an item of its own all the same.
+  const items = [
+    '- Loan funds: 463 organizations receiving awards',
+    '- Credit unions: 244 organizations receiving cash',
+    '- Banking entities: 149 organizations in awards',
+    '- Venture capital funds: seven organizations now',
+    '- Rural areas: 245 organizations receiving awards',
+    '- Small urban areas: 277 organizations receiving',
+  ].join('\n');
+  assert.equal(normalizeText(items).text.split('\n').length, 6);
+});

@@ -48,6 +48,10 @@ import {
   EN_PAREN_DIRECTION,
   EN_PLUS_SIGNED_NEARBY,
   EN_RANGE_FIRST_END_LEAD,
+  EN_RANGE_LEAD,
+  EN_VERB_COMMA_BY,
+  EN_DASH_GAP,
+  EN_BY_BEFORE,
   EN_RANGE_OF_MOVES_LEAD,
   EN_RANGE_SECOND_END_GAP,
   EN_RATE_OF_CHANGE_DOWN,
@@ -204,6 +208,8 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
     if (direction) return { direction, basis: null };
   }
   if (lang !== 'en') return null;
+  const commaBy = EN_VERB_COMMA_BY.exec(sentenceBefore.slice(-80));
+  if (commaBy) return { direction: englishDirection(commaBy[1]), basis: null };
   const moves = EN_RANGE_OF_MOVES_LEAD.exec(sentenceBefore.slice(-160));
   if (moves) return { direction: englishDirection(moves[1]), basis: null };
   const comparative = EN_COMPARATIVE_OF.exec(sentenceBefore);
@@ -276,8 +282,23 @@ export function coordinatedWithChange(before: string, after: string): boolean {
 }
 
 /** decreased between 2.4 and 18.2 points: the text before the first figure and between the two make them one range of changes. */
-export function endsRangeOfChanges(beforeFirst: string, between: string, lang: 'zh' | 'en'): boolean {
-  return lang === 'en' && EN_RANGE_SECOND_END_GAP.test(between) && EN_RANGE_FIRST_END_LEAD.test(beforeFirst);
+export function endsRangeOfChanges(
+  beforeFirst: string,
+  between: string,
+  lang: 'zh' | 'en',
+  firstIsBare = false,
+): boolean {
+  if (lang !== 'en' || !EN_RANGE_SECOND_END_GAP.test(between)) return false;
+  if (EN_RANGE_FIRST_END_LEAD.test(beforeFirst)) return true;
+  // "rose 6-8 percent", "were up 3 to 5 percent": a change verb right before a bare first end moves both ends
+  // ("increased by 172,000 to 1.6 million", "up 4 cents to $3.04" end at a level).
+  const dash = EN_DASH_GAP.test(between);
+  return (
+    firstIsBare &&
+    EN_BEFORE.test(beforeFirst) &&
+    !EN_RANGE_LEAD.test(beforeFirst) &&
+    (dash || !EN_BY_BEFORE.test(beforeFirst))
+  );
 }
 
 /** Does the text between two figures set the second against the first (远低于, compared with, up from)? */

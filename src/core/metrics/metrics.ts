@@ -51,7 +51,7 @@ import {
   ZH_YEAR_NUMERALS,
 } from '../rules/zh/filters';
 import { ZH_UPGRADE_BEFORE, ZH_UPGRADED_OBJECT_UNITS } from '../rules/zh/change';
-import { EN_RANGE_LEAD, EN_RANGE_SECOND_END_GAP } from '../rules/en/change';
+import { EN_DATED_RANGE_GAP, EN_RANGE_LEAD, EN_RANGE_SECOND_END_GAP } from '../rules/en/change';
 import {
   ZH_APPROX_AFTER_MULTIPLE,
   ZH_POSTFIX_APPROX,
@@ -161,6 +161,9 @@ function enclosingQuote(text: string, start: number, end: number, limit = 16): {
   }
   return null;
 }
+
+/** A figure written with no unit or scale word of its own ("3" of "3 to 5 percent"). */
+const BARE_FIGURE = /^[+-]?\d[\d,.]*$/;
 
 function isChineseContext(text: string, pos: number): boolean {
   const around = text.slice(Math.max(0, pos - 6), pos + 6);
@@ -517,7 +520,12 @@ export function extractMetrics(
     if (
       !change &&
       previous?.change &&
-      endsRangeOfChanges(text.slice(Math.max(0, previous.start - 24), previous.start), gapFromPrevious, lang)
+      endsRangeOfChanges(
+        text.slice(Math.max(0, previous.start - 24), previous.start),
+        gapFromPrevious,
+        lang,
+        BARE_FIGURE.test(text.slice(previous.start, previous.end)),
+      )
     )
       change = previous.change;
     if (!change) {
@@ -565,7 +573,7 @@ export function extractMetrics(
     const secondEndOfRange =
       lang === 'en' &&
       previous !== null &&
-      EN_RANGE_SECOND_END_GAP.test(gapFromPrevious) &&
+      (EN_RANGE_SECOND_END_GAP.test(gapFromPrevious) || EN_DATED_RANGE_GAP.test(gapFromPrevious)) &&
       EN_RANGE_LEAD.test(text.slice(Math.max(0, previous.start - 12), previous.start));
     let subject = enumerated
       ? lastInClause!.metric.subject

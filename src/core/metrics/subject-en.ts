@@ -58,8 +58,16 @@ import {
   EN_VERB_FOLLOWERS,
   EN_CONNECTOR_END,
   EN_RESPECTIVELY_AFTER,
+  EN_NOT_NOUN_PHRASE,
+  EN_APPOSITIVE_OPENERS,
+  EN_LIST_ITEM_LABEL,
+  EN_LINE_LABEL_MAX_WORDS,
+  EN_LIST_LABEL_REACH,
+  EN_SPAN_PARTICIPLES,
+  EN_DASH_INSERTION,
+  EN_OWN_CHANGE_WORDS,
 } from '../rules/en/clause';
-import { EN_TAIL_ONLY } from '../rules/en/subjects';
+import { EN_SHARE_TAIL, EN_TAIL_ONLY } from '../rules/en/subjects';
 
 /** A word, figure or punctuation mark of a clause, with its offsets in the text. */
 export interface ClauseToken {
@@ -97,6 +105,8 @@ const LABEL_MAX_WORDS = 14;
 const SUBJECT_MAX_WORDS = 16;
 /** A complement of the verb longer than this is no adjective ("higher", "essentially unchanged"). */
 const PREDICATE_MAX_WORDS = 3;
+/** The longest noun phrase after "with" that is read as a participle's subject ("with real GDP growth decelerating"). */
+const WITH_PHRASE_MAX_WORDS = 6;
 /** How far after a fronted figure ("At 430.0 million barrels, U.S. crude oil inventories are …") the model reads. */
 const FORWARD_REACH = 200;
 
@@ -222,10 +232,14 @@ function subjectOfRegion(
   if (!pieces.length) return { subject: '', restriction };
   let subject = segmentText(text, pieces[0]);
   for (const piece of pieces.slice(1)) {
+    // An appositive ("Private inventory investment, a volatile component, subtracted …") describes, it doesn't name.
+    if (EN_APPOSITIVE_OPENERS.has(piece[0].lower)) continue;
     const joiner = EN_FRONTED_OPENERS.has(piece[0].lower) && piece[0].lower !== 'and' ? ' ' : ', ';
     subject += `${joiner}${segmentText(text, piece)}`;
   }
   subject = subject.replace(EN_SPACE_RUN, ' ').replace(EN_SUBJECT_TRAILERS, '').trim();
+  // "Private domestic final purchases – the sum of consumption, … – rose": a dash opens an insertion.
+  subject = subject.split(EN_DASH_INSERTION)[0];
   const words = subject.split(' ');
   if (words.length > SUBJECT_MAX_WORDS) subject = words.slice(-SUBJECT_MAX_WORDS).join(' ');
   return { subject, restriction };
@@ -267,6 +281,20 @@ export function readClause(text: string, windowStart: number, figureStart: numbe
       k > 0 &&
       ((EN_PARTICIPLE.test(tokens[k].lower) && EN_ADVERBIAL_PARTICIPLE_OPENERS.has(tokens[k - 1].lower)) ||
         (k === tokens.length - 1 && EN_BASE_AFTER_COMMA.has(tokens[k].lower) && tokens[k - 1].text === ','));
+    // "… slowed, with real GDP growth decelerating to 0.7 percent": the noun phrase after "with" governs the participle.
+    if (EN_PARTICIPLE.test(tokens[k].lower) && !EN_SPAN_PARTICIPLES.has(tokens[k].lower)) {
+      const withAt = lastIndexWhere(tokens, (t, j) => j < k && t.lower === 'with');
+      const phrase = withAt >= 0 ? tokens.slice(withAt + 1, k) : [];
+      if (
+        phrase.length > 0 &&
+        phrase.length <= WITH_PHRASE_MAX_WORDS &&
+        phrase.every((t, j) => EN_WORD_START.test(t.text) && !isVerb(phrase, j) && !isFigure(phrase, j))
+      ) {
+        const subject = text.slice(phrase[0].start, phrase[phrase.length - 1].end);
+        const verb = tokens[k].lower;
+        return { subject, verb, predicate: verb, restriction: null, figuresBefore, placeAfterVerb, object: false };
+      }
+    }
     if (opensAdverbial) {
       const main = readClause(text, windowStart, tokens[k - 1].start);
       if (main && main.subject) return { ...main, figuresBefore, placeAfterVerb, object: false };
@@ -285,7 +313,14 @@ export function readClause(text: string, windowStart: number, figureStart: numbe
     }
     // "police recorded 3.7 million offences": the figure is the object; the agent is no subject of it.
     // "are expected to decrease by …" raises its subject: read on.
-    if (EN_AGENT_VERBS.has(verb) && tokens[k + 1]?.lower !== 'to') return null;
+    // "exports … posted a 5.8 percent increase": a change named after the figure is the subject's own.
+    // "Payroll reported an increase of 2.5 percent": so is one named before the figure.
+    const between = tokens.slice(k + 1);
+    const ownChange =
+      between.length > 0 &&
+      EN_APPOSITIVE_OPENERS.has(between[0].lower) &&
+      between.every((t) => EN_OWN_CHANGE_WORDS.has(t.lower));
+    if (EN_AGENT_VERBS.has(verb) && tokens[k + 1]?.lower !== 'to' && !ownChange) return null;
     let a = k;
     while (a > 0 && (EN_AUXILIARIES.has(tokens[a - 1].lower) || EN_ADVERB.test(tokens[a - 1].lower))) a--;
     const predicate = predicateOf(tokens, k);
@@ -432,7 +467,9 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   const place = placeCount({ ...input, windowStart }, reading, subject);
   if (place) return place;
   // Nothing from the phrase rules: the figures before (and what they measure) complete it later.
-  if (!subject || !current || (!standIn && EN_BARE_HEAD.test(subject))) return current;
+  if (!subject || (!standIn && EN_BARE_HEAD.test(subject))) return current;
+  // The phrase rules found only a period ("in the first quarter"): the verb's own subject says what.
+  if (!current) return cascade && !reading.object ? subject.replace(EN_LEADING_ARTICLE, '') : current;
   // "The Board voted to raise the discount rate to 5.5 percent": the object, without the verbs before it.
   if (reading.object && (!current.toLowerCase().includes(subject.toLowerCase()) || holdsAnyVerb(current)))
     return subject;
@@ -441,10 +478,13 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
     : null;
   // The cascade's comparison ("… compared with the shortfall recorded in 2023") is kept on the model's subject.
   // "as a share of …", "compared with …" alone: completed later from the figure before.
+  // "Medicare costs will grow from 3.7 percent of GDP": the verb's subject, as a share of the whole written after.
+  if (EN_SHARE_TAIL.test(current) && !standIn && !reading.object) return `${subject} ${current}`;
   if (EN_TAIL_ONLY.test(current)) return current;
   const [phrase, compared] = splitComparison(current);
   const weak =
     EN_WEAK_SUBJECT.test(phrase) ||
+    EN_NOT_NOUN_PHRASE.test(phrase.trim()) ||
     EN_PERIOD_ONLY.test(phrase.trim()) ||
     EN_BARE_HEAD.test(phrase) ||
     holdsVerb(phrase) ||
@@ -479,7 +519,10 @@ function opensWithPreposition(phrase: string): boolean {
  */
 function frontedFigure(text: string, windowStart: number, input: ClauseSubjectInput): ClauseReading | null {
   const before = tokenize(text, windowStart, input.numberStart);
-  if (before.length > 2 || !EN_FRONTED_OPENERS.has(before[0]?.lower ?? '')) return null;
+  // "At 430.0 million barrels, …", "After surging by 9 percent in the fourth quarter, imports grew …".
+  const participle =
+    before.length === 3 && EN_PARTICIPLE.test(before[1].lower) && EN_NOT_SUBJECT_OPENERS.has(before[2].lower);
+  if ((before.length > 2 && !participle) || !EN_FRONTED_OPENERS.has(before[0]?.lower ?? '')) return null;
   const after = tokenize(text, input.spanEnd, Math.min(text.length, input.spanEnd + FORWARD_REACH));
   const comma = after.findIndex((t) => t.text === ',' || isBoundary(t));
   if (comma < 0 || after[comma].text !== ',') return null;
@@ -537,4 +580,21 @@ function holdsVerb(phrase: string): boolean {
         ? EN_EXTRA_PREDICATES.has(t.lower) || EN_PAST_FORM.test(t.lower)
         : EN_VERB_FOLLOWERS.has(tokens[k + 1].lower) || EN_ADVERB.test(tokens[k + 1].lower)),
   );
+}
+
+/**
+ * "- Banking entities: 149 organizations receiving $267.1 million in awards": a figure in a labelled list item
+ * measures its subject for that label ("Banking entities: awards"), unless the subject names the label already.
+ */
+export function withListLabel(text: string, numberStart: number, subject: string | null): string | null {
+  if (!subject) return subject;
+  const from = Math.max(0, numberStart - EN_LIST_LABEL_REACH);
+  const before = text.slice(from, numberStart);
+  let label: string | null = null;
+  for (const m of before.matchAll(EN_LIST_ITEM_LABEL)) label = m[1].trim();
+  // The item must not have ended: no sentence end between its label and the figure.
+  if (!label || before.slice(before.lastIndexOf(label)).search(EN_CLAUSE_SENTENCE_END) >= 0) return subject;
+  if (label.split(' ').length > EN_LINE_LABEL_MAX_WORDS || subject.toLowerCase().includes(label.toLowerCase()))
+    return subject;
+  return `${label}: ${subject}`;
 }

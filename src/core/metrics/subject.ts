@@ -6,7 +6,7 @@ import type { TaggedWord } from '../text/segmenter';
 import { matchChineseUnit } from '../numbers/units';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { alternation } from '../rules/subject-types';
-import { clauseSubject } from './subject-en';
+import { clauseSubject, withListLabel } from './subject-en';
 import {
   ZH_ASIDE_AFTER,
   ZH_COMPARISON_START,
@@ -28,6 +28,8 @@ import {
   ZH_SHARE_PHRASE,
   ZH_BARE_SHARE,
   ZH_DERIVED_SUBJECT,
+  ZH_PULL_START,
+  ZH_NOT_CONTRIBUTOR,
   ZH_TOPIC_COMPARISON,
   ZH_BASIS_IN_BRACKET,
   ZH_TOPIC_AREA,
@@ -223,7 +225,11 @@ export interface SubjectInput {
 export function extractSubject(input: SubjectInput): string | null {
   if (input.lang === 'zh') return zhSubject(input);
   const { text, from, numberStart, spanEnd, clauseEnd, sentenceStart } = input;
-  return clauseSubject({ text, windowStart: sentenceStart ?? from, numberStart, spanEnd, clauseEnd }, enSubject(input));
+  const subject = clauseSubject(
+    { text, windowStart: sentenceStart ?? from, numberStart, spanEnd, clauseEnd },
+    enSubject(input),
+  );
+  return withListLabel(text, numberStart, subject);
 }
 
 function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter, tags }: SubjectInput): string | null {
@@ -425,7 +431,10 @@ function enSubject({
         (EN_ENDPOINT_BEFORE.test(text.slice(from, numberStart)) ? '' : counted) ||
         after ||
         // Only when the figure is an object ("will build a $500m plant"), not a level or a change ("fell by 1%").
-        (EN_NOT_OBJECT_BEFORE.test(rawBefore) ? '' : nounPhraseAfter(text, spanEnd, clauseEnd)));
+        // "3.7 percent of GDP": what follows "of" is the whole the share is of, not what is measured.
+        (EN_NOT_OBJECT_BEFORE.test(rawBefore) || EN_SHARE_OF_AFTER.test(text.slice(spanEnd, spanEnd + 40))
+          ? ''
+          : nounPhraseAfter(text, spanEnd, clauseEnd)));
   // "…violence without injury, which showed an increase of 8%": the noun the relative clause is about.
   if (
     !subject &&
@@ -474,7 +483,11 @@ function enSubject({
   const share = whole ? `as a share of ${`${whole[1] ?? ''}${whole[2]}`.trim()}` : '';
   // "These individuals accounted for 18.9 percent of all unemployed persons": the figure before names the part.
   if ((!subject || !/[A-Za-z]/.test(subject)) && share) return share;
-  if (!subject || !/[A-Za-z]/.test(subject)) return null;
+  if (!subject || !/[A-Za-z]/.test(subject)) {
+    // "will grow from 3.7 percent of GDP": only the whole is written here; the clause's subject completes it.
+    const shareOf = EN_SHARE_OF_AFTER.exec(text.slice(spanEnd, spanEnd + 40));
+    return shareOf ? `as a share of ${shareOf[1]}` : null;
+  }
   subject = share ? `${subject} ${share}` : withShareOf(subject, text, spanEnd, sentenceStart ?? from);
   // "Clothing & footwear: prices, overall, rose by 0.6%": the label says whose prices.
   const label = sentenceStart !== undefined ? EN_LABEL_LEAD.exec(text.slice(sentenceStart, from)) : null;
@@ -708,6 +721,23 @@ const ELLIPSIS_REACH = 300;
  * repeated head takes the earlier qualifier (收入总计 after 一般公共预算收入), and a sibling of an
  * activity takes its topic (破案 after “盗抢骗”案件立案).
  */
+/** The subject of the nearest earlier figure of the sentence that names a thing (a share's part: what stands before 占). */
+function pullContributor(before: readonly EarlierMetric[], sentenceStart: number, text: string): string | null {
+  for (const [k, m] of before.entries()) {
+    if (m.start < sentenceStart) break;
+    const named = m.subject?.includes('占') ? m.subject.slice(0, m.subject.indexOf('占')) : m.subject;
+    // A figure of a list (A、B分别增长…，拉动…): the pull is the list's together, no one item's.
+    if (named && hasWord(named) && !ZH_DERIVED_SUBJECT.test(named) && !ZH_NOT_CONTRIBUTOR.test(named))
+      return isListed(before, k, text) ? null : named;
+  }
+  return null;
+}
+
+/** Is before[k] (nearest first) written right after the figure before it with 、 or 和 (one of a list)? */
+function isListed(before: readonly EarlierMetric[], k: number, text: string): boolean {
+  return k >= 0 && k + 1 < before.length && /^\s*[、和]\s*$/u.test(text.slice(before[k + 1].end, before[k].start));
+}
+
 export function completeSubject(subject: string | null, ctx: CompletionContext): string | null {
   const { text, numberStart } = ctx;
   const paragraphStart = Math.max(lastIndexWithin(text, '\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
@@ -745,9 +775,13 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     // 制造业增长11.5%…，拉动规模以上工业增加值增速4.3个百分点，贡献率为33.0%: the topic's pull and contribution.
     // Not when the topic's figure is one of a list (A、B分别增长…，拉动…): the pull is the list's together.
     const at = before.findIndex((m) => m.subject === topic);
-    const listed =
-      at >= 0 && at + 1 < before.length && /^\s*[、和]\s*$/u.test(text.slice(before[at + 1].end, before[at].start));
-    if (ZH_TOPIC_PULL.test(subject) && !listed) return `${pullingPart(topic, subject)}${subject}`;
+    if (ZH_TOPIC_PULL.test(subject) && !isListed(before, at, text)) return `${pullingPart(topic, subject)}${subject}`;
+  }
+  // 煤炭开采和洗选业增加值占…的比重为25.3%；…增长0.5%，拉动全市规模以上工业增加值增长0.2个百分点: the pull is the
+  // contribution of what the sentence measured before it.
+  if (subject && ZH_PULL_START.test(subject)) {
+    const contributor = pullContributor(before, sentenceStart, text);
+    if (contributor) return `${pullingPart(contributor, subject)}${subject}`;
   }
   // 夏粮播种面积145.99千公顷，增长0.05%: a bare change with no figure before it in the sentence; 其中，A业快速增长，
   // 同比增长23.9%: the clause right before, with no figure, names what changed.

@@ -89,6 +89,8 @@ import {
   EN_ORDINAL_SUFFIX,
   EN_PREFIX_APPROX,
   EN_SCALE_ONLY_WITH_CURRENCY,
+  EN_DASH_RANGE_CONNECTOR,
+  EN_WORD_AFTER_RANGE,
 } from '../rules/en/numbers';
 import { ZH_YEAR_NUMERALS } from '../rules/zh/filters';
 
@@ -478,6 +480,11 @@ function scanArabic(text: string, start: number): NumberToken | null {
     value *= 10;
     percent = true;
     end++;
+    // 6成多: more than six tenths.
+    if (!approx && isOverAfterTenths(text, end)) {
+      approx = 'over';
+      end++;
+    }
   }
   // English scale words: 1.6 million, $3.5bn
   let currencyPrefix: string | undefined;
@@ -551,8 +558,14 @@ function scanArabic(text: string, start: number): NumberToken | null {
   if (currencyPrefix) token.currencyPrefix = currencyPrefix;
   // Ranges: 4.5%-5%, 10-12, 10至12, 10~12
   const rangeM = ZH_RANGE_AFTER.exec(text.slice(end, end + 16));
+  // "3-5 percent": English writes a range of figures as two figures, as it does "3 to 5 percent".
+  const englishDashRange =
+    rangeM !== null &&
+    EN_DASH_RANGE_CONNECTOR.test(rangeM[0]) &&
+    EN_WORD_AFTER_RANGE.test(text.slice(end + rangeM[0].length, end + rangeM[0].length + 2));
   if (
     rangeM &&
+    !englishDashRange &&
     !flags.includes('phone') &&
     !ZH_CALENDAR_UNIT_AFTER.test(text.slice(end + rangeM[0].length, end + rangeM[0].length + 1))
   ) {
@@ -624,6 +637,7 @@ function scanChinese(text: string, start: number): NumberToken | null {
   // Where the numeral itself ends (before 成, 余, 几 and a scale word).
   let numeralEnd = end;
   let range: ZhRange | null = null;
+  let tenthsOver = false;
 
   if (text[end] === '分' && text[end + 1] === '之') {
     // X分之Y: a fraction, reported as a percentage
@@ -664,6 +678,11 @@ function scanChinese(text: string, start: number): NumberToken | null {
         value += 5;
         end++;
       }
+      // 六成多, 三成余: more than that many tenths.
+      if (isOverAfterTenths(text, end)) {
+        tenthsOver = true;
+        end++;
+      }
     } else {
       const trillions = zhTrillions(text, end, value);
       if (trillions) {
@@ -672,7 +691,7 @@ function scanChinese(text: string, start: number): NumberToken | null {
       }
     }
   }
-  let approx: Approx | null = null;
+  let approx: Approx | null = tenthsOver ? 'over' : null;
   if (
     !percent &&
     !range &&
@@ -758,6 +777,11 @@ function zhTrillions(text: string, pos: number, head: number): { value: number; 
   const rest = k > pos + 1 ? parseChineseNumeral(text.slice(pos + 1, k)) : null;
   if (rest === null || rest >= 1e12 || rest < 0) return null;
   return { value: head * 1e12 + rest, end: k };
+}
+
+/** 六成多, 三成余: 多 or 余 after tenths is "more than" (not 多种, 多元 …). */
+function isOverAfterTenths(text: string, pos: number): boolean {
+  return (text[pos] === '多' || text[pos] === '余') && !ZH_DUO_WORD_AFTER_NUMERAL.test(text.slice(pos, pos + 3));
 }
 
 /** 七成, 3成: 成 after a figure up to ten counts tenths, unless it starts a word (成为, 成果). */

@@ -100,6 +100,10 @@ export function isCaptionLine(line: string): boolean {
   return CAPTION_END.test(t) || CAPTION_START.test(t);
 }
 
+/** A list item of this many words or more that states a figure is no heading. */
+const LIST_ITEM_MIN_WORDS = 4;
+const DIGIT_ANYWHERE = /\d/;
+
 /** A list item (- , * , • , 1. , (a) ) is a unit of its own. */
 const LIST_ITEM = /^(?:[-*•▪]\s|\d{1,2}[.)]\s|\([a-z0-9]{1,2}\)\s)/;
 
@@ -127,6 +131,9 @@ export function isHeadingLine(line: string): boolean {
   if (EN_FULL_STOP_END.test(t) && t.split(WHITE_SPACE_RUN).length >= 4) return false;
   // Prose broken off mid-sentence (a page break) has clause commas; headings rarely do at length.
   if (CLAUSE_COMMA.test(t) && t.length > 24) return false;
+  // "- Banking entities: 149 organizations receiving $267.1 million": a list item stating a figure is content.
+  if (LIST_ITEM.test(t) && DIGIT_ANYWHERE.test(t) && t.split(WHITE_SPACE_RUN).length >= LIST_ITEM_MIN_WORDS)
+    return false;
   const cjk = (t.match(ZH_CHARACTERS) ?? []).length;
   const limit = cjk > t.length / 3 ? 40 : 90;
   return t.length <= limit;

@@ -2,7 +2,7 @@
 // figure, and the bases of comparison.
 
 export const EN_DOWN =
-  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|down|reduced|reduce|reduces|reducing|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated)/i;
+  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|down|reduced|reduce|reduces|reducing|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved)/i;
 export const EN_UP =
   /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|up|climbed|jumped|gained|higher|surged|soared|expanded|added|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing)/i;
 /**
@@ -17,6 +17,13 @@ const EN_FIGURE_LEAD =
  * second end of a range of changes. Group: the words joining the two ends.
  */
 export const EN_RANGE_SECOND_END_GAP = /^\s*(?:to|and|-|–)\s*$/i;
+
+/**
+ * "from approximately 3.7 percent of GDP in 2018 to 5.9 percent of GDP by 2038": the gap of a from–to range whose
+ * first end carries its base and its year; the second end measures what the first does.
+ */
+export const EN_DATED_RANGE_GAP =
+  /^\s*(?:of\s+(?:the\s+)?[A-Za-z][\w\s.'’-]{0,40}?\s+)?(?:in|for|during)\s+(?:FY\s*)?\d{4}(?:[/-]\d{2,4})?\s+to\s*$/i;
 
 /** The words before the first end of any range (of levels too): it shares its subject with the second end. */
 export const EN_RANGE_LEAD = /\b(?:between|from)\s+$/i;
@@ -155,3 +162,13 @@ export const EN_OPEN_PARENTHESIS_BEFORE = /\(\s*$/;
 export const EN_CLOSE_PARENTHESIS_AFTER = /^\s*\)/;
 /** Another figure written with a plus nearby: the minus of "from -5,000 to +12,000" is a change too. */
 export const EN_PLUS_SIGNED_NEARBY = /(?:^|[\s(])\+\d/;
+
+/** "The volume of sales fell in June, by 4.5%": the verb, a short phrase of time or place, a comma, then by. */
+export const EN_VERB_COMMA_BY = new RegExp(
+  `\\b(${EN_DOWN.source}|${EN_UP.source})\\b[^.;,\\d]{1,40},\\s*by${EN_FIGURE_LEAD}`,
+  'i',
+);
+/** The gap of a range written with a dash ("6-8 percent"). */
+export const EN_DASH_GAP = /^\s*[-\u2013]\s*$/;
+/** "increased by 172,000 to 1.6 million": by before the first figure makes the second a level. */
+export const EN_BY_BEFORE = /\bby\s+(?:\S+\s+)?$/i;

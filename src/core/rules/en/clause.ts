@@ -139,6 +139,16 @@ export const EN_GOVERNING_VERBS = new Set([
   'came',
   'held',
   'settled',
+  // contributions and pace: "Private inventory investment subtracted 0.9 percentage point", "Spending leapt 22.1 percent"
+  'subtracted',
+  'contributed',
+  'leapt',
+  'leaped',
+  'slowed',
+  'accelerated',
+  'decelerated',
+  'moderated',
+  'shrank',
 ]);
 
 /**
@@ -671,4 +681,62 @@ export const EN_PARTICIPLE =
 export const EN_BASE_AFTER_COMMA = new Set(['following', 'after']);
 /** A period word alone, which names when, not what: "final quarter", "the fourth quarter", "peak", "pace". */
 export const EN_PERIOD_ONLY =
-  /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same|latest|past|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|period|peak|pace)s?$/i;
+  /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same|latest|past|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|period|peak|pace|spring|summer|autumn|winter)s?$/i;
+
+/**
+ * A phrase-rule subject that is no noun phrase, so the clause model's subject is preferred when it has one: a
+ * preposition or adverb opening it (`after robust growth`, `through March 2016`, `across England`, `onwards`), a unit
+ * word alone (`cents`, `cwt below`), a verb with its particle or object (`subtracted`, `received a total`, `award
+ * recipients include`, `worsening due`, `accelerating from its`), a comparative alone (`larger`), a span of time
+ * (`two consecutive months`, `time span`).
+ */
+export const EN_NOT_NOUN_PHRASE = new RegExp(
+  [
+    // A capital is no name here: "After surging" opens a sentence.
+    String.raw`^(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Tt]hrough|[Tt]hroughout|[Aa]cross|onwards|on|[Dd]uring|[Uu]ntil|[Dd]espite|then|prior)\b`,
+    String.raw`^(?:cents?|cwt|bushels?|tons?|barrels?|points?|percent|dollars?)(?:\s+(?:below|above|over|under|higher|lower|less|more))?$`,
+    String.raw`^[a-z]+(?:ed|es)(?:\s+(?:a\s+total|by|from|to|slowly|gradually|sharply|steadily))?$`,
+    String.raw`^(?:accelerat|decelerat|worsen|surg|climb|ris|fall|declin|increas|decreas|grow|dropp|jump|slow|edg|eas|improv|deteriorat|soar|plung|tumbl)ing\s+(?:due|from|to|by|at|its|their)\b`,
+    String.raw`\s(?:accelerat|decelerat|worsen|surg|climb|ris|fall|declin|increas|decreas|grow|dropp|jump|slow|edg|eas|improv|deteriorat|soar|plung|tumbl)ing$`,
+    String.raw`\s(?:include|includes|recorded|received|totaled|totalled)(?:\s+a\s+total)?$`,
+    String.raw`^(?:advance|increase|decrease|gain|decline|rise|drop|fall|jump|contraction|expansion)s?$`,
+    String.raw`(?:^|\s)(?:reported|recorded|posted|showed|saw|registered)\s+an?\s+(?:increase|decrease|rise|fall|gain|decline|drop|jump|reduction)$`,
+    String.raw`^(?:larger|smaller|higher|lower|greater|bigger|fewer|less|more|lowest|highest)$`,
+    String.raw`^(?:(?:two|three|four|five|six|several|\d+)\s+(?:consecutive\s+)?(?:months|quarters|years|weeks)|time\s+span)$`,
+  ].join('|'),
+);
+
+/** Words that open an appositive between a subject and its verb: "Private inventory investment, a volatile component,". */
+export const EN_APPOSITIVE_OPENERS = new Set(['a', 'an']);
+
+/**
+ * A list item that opens with a short label and a colon ("- Banking entities: 149 organizations receiving $267.1
+ * million in awards"): the label says which part of the whole the item's figures measure. Group 1 is the label. The
+ * text layer may have joined the items into one line, so the bullet is found after any white space.
+ */
+export const EN_LIST_ITEM_LABEL = /(?:^|\s)[-*\u2022]\s+([A-Z][A-Za-z'\u2019&/ -]{1,58}?):\s+(?=[^:]*$)/g;
+/** Labels longer than this many words are sentences, not labels. */
+export const EN_LINE_LABEL_MAX_WORDS = 6;
+/** How far before a figure its list item's label may stand. */
+export const EN_LIST_LABEL_REACH = 120;
+
+/** Participles that spell out the main clause's figures ("with declines ranging from 0.8 to 14.2 percentage points"). */
+export const EN_SPAN_PARTICIPLES = new Set(['ranging', 'varying', 'totaling', 'totalling', 'amounting', 'averaging']);
+/** A spaced dash that opens an insertion after a subject ("Private domestic final purchases – the sum of …"). */
+export const EN_DASH_INSERTION = /\s[\u2013\u2014]\s/;
+
+/** The words between an agent's verb and its own change ("posted a 5.8 percent increase", "reported an increase of"). */
+export const EN_OWN_CHANGE_WORDS = new Set([
+  'a',
+  'an',
+  'of',
+  'increase',
+  'decrease',
+  'rise',
+  'fall',
+  'gain',
+  'decline',
+  'drop',
+  'jump',
+  'reduction',
+]);

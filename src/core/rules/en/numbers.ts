@@ -91,3 +91,8 @@ export const EN_OF_AFTER = /^\s+of\b/i;
 /** A percent or percentage point after a slash fraction, or after the range it opens (1/4 percent, 1/2 to 3/4 percent). */
 export const EN_PERCENT_AFTER_FRACTION =
   /^(?:\s*(?:to|-|–)\s*(?:\d{1,2}-)?\d{1,3}\/\d{1,3})?\s*(?:percent|per\s+cent|percentage\s+points?|%)(?![\w-])/i;
+
+/** The dash of a range written with digits ("3-5 percent", "6–8 percent"), not 至 or 到. */
+export const EN_DASH_RANGE_CONNECTOR = /^%?\s?[-\u2013]/;
+/** An English word after a range's high end ("3-5 percent", "10-12 states"): the range is English, two figures. */
+export const EN_WORD_AFTER_RANGE = /^\s?[A-Za-z]/;

@@ -3,7 +3,7 @@
 
 /** Words at the front of a phrase that are not its subject (and, the, in 2023, total…). */
 export const EN_SUBJECT_LEAD =
-  /^(?:,|\s|in\s+\d{4}|\d{4}|levels?\s+of|both|either|and|but|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+  /^(?:,|\s|in\s+\d{4}(?:\/\d{2,4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|both|either|and|but|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
 
 /** Never a subject on its own: a month, a connector, a preposition that starts a time or comparison phrase. */
 export const EN_NOT_SUBJECT =
@@ -14,7 +14,7 @@ export const EN_BULLET = /^(?:[-*•]\s+|\d{1,2}[.)]\s+)/;
 
 /** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…". */
 export const EN_PREDICATE =
-  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|saw\s+(?:declines|decreases|increases|gains))\b.*$/i;
+  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|equaled|equalled|equals|equal|exceeded|exceeds|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|saw\s+(?:declines|decreases|increases|gains))\b.*$/i;
 
 /** A verb of recording before a counted figure: the subject is what follows it ("police recorded 5,000 …"). */
 export const EN_RECORDING_VERB =
@@ -43,7 +43,7 @@ export const EN_CLAUSE_SPLIT = /(?<!\d),\s*|,(?!\d)\s*|[;:]\s*/;
 
 /** A change named after the figure, with what changed: "a 24% decrease in household theft" → household theft. */
 export const EN_CHANGE_NOUN_IN =
-  /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\s+(?:in|of)\s+(?:the\s+)?(.{3,80}?)(?=\s+(?:in|during|since|over|between|compared|relative|to|on|than|as|at|by|which|that|was|were|is|are)\b|\s+(?:from|for)\s+(?:the\s+)?(?:\d|FY\b|fiscal|years?\b|(?:previous|prior|last|same)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|[,.;:()]|$)/i;
+  /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\s+(?:in|of)\s+(?:the\s+)?(.{3,80}?)(?=\s+(?:in|during|since|over|between|compared|relative|to|on|than|as|at|by|which|that|was|were|is|are)\b|\s+(?:from|for)\s+(?:the\s+)?(?:\d|FY\b|fiscal|years?\b|(?:previous|prior|last|same)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\s+and\s+(?:an?\s+)?[$£€]?\d|[,.;:()]|$)/i;
 
 /** A change named after the figure, without what changed: "violence saw a 20% fall". */
 export const EN_CHANGE_NOUN =
@@ -83,7 +83,7 @@ export const EN_REPORTING_CLAUSE =
 
 /** A verb whose object is the figure: what follows the figure is the subject ("added 300,000 new jobs"). */
 export const EN_OBJECT_VERB_BEFORE =
-  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|an additional|additional)\s+)*$/i;
+  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings|identified|identifies|announced|announces|approved|approves|disbursed|obligated|distributed|granted|unlocked)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|an additional|additional)\s+)*$/i;
 
 /** Money "in" what it is: "$2.5 trillion in savings", "$104.7 billion in receipts from legislative proposals". */
 export const EN_MONEY_IN =
@@ -262,6 +262,8 @@ export const EN_SHARE_WHOLE_AFTER =
   /^\s*of\s+((?:all|total|the)\s+)?([A-Za-z][A-Za-z' -]{2,50}?)(?=\s+(?:in|during|for|since|over|between|compared|than|and|which|that|while|but)\b|\d{0,2}[,.;:()]|\d{0,2}$)/i;
 /** A phrase that is only the tail of a subject, to be completed from the figure before: "as a share of…". */
 export const EN_TAIL_ONLY = /^(?:compared with|as a share of) /;
+/** A cascade subject that names only the whole a share is of. */
+export const EN_SHARE_TAIL = /^as a share of /;
 /** A bracket left open at the end of a phrase: "unemployed (those jobless for". */
 export const EN_OPEN_BRACKET_TAIL = /\s*\([^()]*$/;
 /** An organisation giving money: "The Department of Energy announced it is making $450 million available". */

@@ -481,3 +481,8 @@ export const ZH_INDICATOR_HEADS = [
   '利润率',
   '资产负债率',
 ];
+
+/** A subject that is a pull on a total's growth with no contributor named (拉动全市规模以上工业增加值增长). */
+export const ZH_PULL_START = /^(?:拉动|下拉)/u;
+/** No contributor to a pull: another pull, or a base period (由前三季度下降0.8%转为增长…). */
+export const ZH_NOT_CONTRIBUTOR = /^(?:拉动|带动|下拉|由|从|较|比)/u;
