@@ -102,6 +102,18 @@ export const ZH_HANS_GENRE_NUMBERS: SpecCase[] = [
   { in: '城镇老旧小区改造提升326个。', m: ['326个 = 326 个'] },
   { in: '群众满意率提升4.2个百分点。', m: ['4.2个百分点 = 4.2 百分点 up'] },
   { in: '招引落地亿元以上重大产业项目286个。', m: ['286个 = 286 个'] },
+  // 所 before 以上/以下/以内 is the measure word (30所以上); 所以 (so) and 以上升/以上述 are no unit
+  { in: '新建改扩建中小学校30所以上。', m: ['30所以上 = 30 所 ~over'] },
+  { in: '新增公办幼儿园12所以下。', m: ['12所以下 = 12 所 ~under'] },
+  { in: '新建学校45所，新增学位3.2万个。', m: ['45所 = 45 所', '3.2万个 = 32000 个'] },
+  { in: '关键在于坚持改革所以上下同心。', m: [] },
+  // computing power in Latin letters: P and E after a scale word or in a clause about 算力 only
+  { in: '算力规模达到11.4万P。', m: ['11.4万P = 114000 P'] },
+  { in: '全省智能算力总规模达到2.5EFLOPS。', m: ['2.5EFLOPS = 2.5 EFLOPS'] },
+  { in: '算力总规模超过800P。', m: ['超过800P = 800 P ~over'] },
+  { in: '清理整顿P2P网络借贷平台。', m: [] },
+  { in: '采购2P空调30台。', m: ['30台 = 30 台'] },
+  { in: '组织开展3E培训活动。', m: [] },
   // Numeral forms measured on an outside number suite (docs/number-specs-eval.md), in report sentences of our own
   { in: '全市新增就业岗位五到八万个。', m: ['五到八万个 = 50000 个'] },
   { in: '受访企业中三至五成计划扩大投资。', m: ['三至五成 = 30 %'] },

@@ -12,7 +12,7 @@ import {
   endsRangeOfChanges,
 } from './change';
 import { ClauseIndex } from './clause-index';
-import { extractSubject, shareOutSubjects } from './subject';
+import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSubjects } from './subject';
 import { EMPTY_UNIT, metricRulesFor, rulesForFigure, type FigureUnit, type Language } from './lang';
 import {
   YEAR_RANGE,
@@ -138,6 +138,7 @@ export function extractMetrics(
   let group: RawMetric[] = [];
   const closeGroup = () => {
     shareOutSubjects(group);
+    shareOutEarlierFigures(text, out, group);
     shareTrailingChange(text, group);
     group = [];
   };
@@ -294,9 +295,13 @@ export function extractMetrics(
     // 增速回落至0.0%: a zero has no direction.
     if (change && token.value === 0) change = null;
 
+    // A、B等四个行业增加值分别增长…: the count after 等 restates the list's length, it does not end a subject.
+    const countsList =
+      lastInClause !== null &&
+      restatesListLength(text, clauseStart, lastInClause.metric.start, lastInClause.metric.value);
     let from: number = Math.max(
       windowStart,
-      lastInClause && lastInClause.clauseStart === clauseStart ? lastInClause.metric.end : clauseStart,
+      lastInClause && lastInClause.clauseStart === clauseStart && !countsList ? lastInClause.metric.end : clauseStart,
     );
     if (from !== windowStart) {
       // 163个必巡点、43条必巡路线: what follows the previous figure up to 、 is its own noun.

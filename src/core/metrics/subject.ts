@@ -45,6 +45,19 @@ import {
   ZH_FIGURE_IN_CLAUSE,
   ZH_SET_BEFORE,
   ZH_SET_COUNT_END,
+  ZH_RESPECTIVE_AFTER_FIGURES,
+  ZH_FIGURE_LIST_GAP,
+  ZH_RELATIONAL_HEADS,
+  ZH_RELATIONAL_GAP,
+  ZH_LIST_CLOSED_BY_ETC,
+  ZH_LIST_LENGTH,
+  ZH_SET_RATE,
+  ZH_FUNDING_VERB,
+  ZH_FUNDING_PURPOSE,
+  ZH_TOPIC_PULL,
+  ZH_SPEED_WORDS_ON,
+  ZH_SHORT_LIST_ITEM,
+  ZH_INDICATOR_HEADS,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -278,9 +291,16 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
     const predicate = ZH_PREDICATE_AFTER.exec(text.slice(spanEnd, clauseEnd))?.[0] ?? '';
     if (ZH_WORD_START.test(predicate) && hasWord(predicate)) after = cleanZh(predicate);
   }
+  // 统筹4416.6亿元支持巩固…: money a funding verb commits is the funds, named by what they are for.
+  if (!after && ZH_FUNDING_VERB.test(before) && /元$/u.test(text.slice(numberStart, spanEnd))) {
+    const purpose = ZH_FUNDING_PURPOSE.exec(text.slice(spanEnd, clauseEnd))?.[0] ?? '';
+    if (purpose) return cleanZh(`${before}资金${purpose}`).slice(0, 40);
+  }
   const subject = before && after ? (before.endsWith(after) ? before : `${before}${after}`) : before || after;
   if (!subject || !/[\u3400-\u9fffA-Za-z]/.test(subject)) return null;
-  return subject.length > 40 ? subject.slice(subject.length - 40) : subject;
+  // A list closed by 等 (…、…等四个行业增加值) is shared out item by item later: kept whole up to a longer bound.
+  const max = ZH_LIST_CLOSED_BY_ETC.test(subject) ? 80 : 40;
+  return subject.length > max ? subject.slice(subject.length - max) : subject;
 }
 
 /** 15个工业行业大类中11个行业增长 → 增长的工业行业大类; 35个行业大类中有21个增加值实现正增长 → 增加值实现正增长的行业大类. */
@@ -702,13 +722,20 @@ const ELLIPSIS_REACH = 300;
  * activity takes its topic (破案 after “盗抢骗”案件立案).
  */
 /** The subject of the nearest earlier figure of the sentence that names a thing (a share's part: what stands before 占). */
-function pullContributor(before: readonly EarlierMetric[], sentenceStart: number): string | null {
-  for (const m of before) {
+function pullContributor(before: readonly EarlierMetric[], sentenceStart: number, text: string): string | null {
+  for (const [k, m] of before.entries()) {
     if (m.start < sentenceStart) break;
     const named = m.subject?.includes('占') ? m.subject.slice(0, m.subject.indexOf('占')) : m.subject;
-    if (named && hasWord(named) && !ZH_DERIVED_SUBJECT.test(named) && !ZH_NOT_CONTRIBUTOR.test(named)) return named;
+    // A figure of a list (A、B分别增长…，拉动…): the pull is the list's together, no one item's.
+    if (named && hasWord(named) && !ZH_DERIVED_SUBJECT.test(named) && !ZH_NOT_CONTRIBUTOR.test(named))
+      return isListed(before, k, text) ? null : named;
   }
   return null;
+}
+
+/** Is before[k] (nearest first) written right after the figure before it with 、 or 和 (one of a list)? */
+function isListed(before: readonly EarlierMetric[], k: number, text: string): boolean {
+  return k >= 0 && k + 1 < before.length && /^\s*[、和]\s*$/u.test(text.slice(before[k + 1].end, before[k].start));
 }
 
 export function completeSubject(subject: string | null, ctx: CompletionContext): string | null {
@@ -745,12 +772,17 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     }
     // 增速低于全州11.1个百分点: the topic's speed compared.
     if (ZH_TOPIC_COMPARISON.test(subject)) return `${topic.replace(ZH_TOPIC_SPEED_TAIL, '')}${subject}`;
+    // 制造业增长11.5%…，拉动规模以上工业增加值增速4.3个百分点，贡献率为33.0%: the topic's pull and contribution.
+    // Not when the topic's figure is one of a list (A、B分别增长…，拉动…): the pull is the list's together.
+    const at = before.findIndex((m) => m.subject === topic);
+    if (ZH_TOPIC_PULL.test(subject) && hasWord(topic) && !isListed(before, at, text))
+      return `${pullingPart(topic, subject)}${subject}`;
   }
   // 煤炭开采和洗选业增加值占…的比重为25.3%；…增长0.5%，拉动全市规模以上工业增加值增长0.2个百分点: the pull is the
   // contribution of what the sentence measured before it.
   if (subject && ZH_PULL_START.test(subject)) {
-    const contributor = pullContributor(before, sentenceStart);
-    if (contributor) return `${contributor}${subject}`;
+    const contributor = pullContributor(before, sentenceStart, text);
+    if (contributor) return `${pullingPart(contributor, subject)}${subject}`;
   }
   // 夏粮播种面积145.99千公顷，增长0.05%: a bare change with no figure before it in the sentence; 其中，A业快速增长，
   // 同比增长23.9%: the clause right before, with no figure, names what changed.
@@ -816,14 +848,101 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     )
       return `${earlier.slice(0, verb)}${subject}`;
   }
+  // 15个工业行业大类中11个行业增长，增长面73.3%: the rate of the set is of the noun the count before counts.
+  const counted = ZH_SET_RATE.test(subject) ? countedNounAfter(before[0], sentenceStart, ctx) : null;
+  if (counted) return `${counted}${subject}`;
+  const owner = ZH_RELATIONAL_HEADS.includes(subject)
+    ? ownerOfRelationalHead(subject, before[0], sentenceStart, ctx)
+    : null;
+  if (owner) return `${owner}${subject}`;
+  // 规模以上工业企业营业收入增长4.3%，利税总额下降0.5%: a bare indicator after one written with its qualifier.
+  const qualified = ZH_INDICATOR_HEADS.includes(subject) ? qualifierOfSibling(subject, before, sentenceStart) : null;
+  if (qualified) return `${qualified}${subject}`;
   if (ZH_COMPARISON_START.test(subject)) return subject;
   if (!startsWithVerb(subject, ctx) && !ZH_ACTIVITY_WORDS.includes(subject)) return subject;
   for (const sibling of before) {
     if (sibling.start < sentenceStart) break;
     const topic = sibling.subject !== subject ? topicBeforeActivity(sibling, ctx) : null;
-    if (topic) return isPlainPhrase(topic) ? `${topic}${subject}` : subject;
+    // An aside in brackets (中等职业技术教育（不含技工学校）招生) stays with the figure it was written for.
+    const bare = topic?.replace(/[（(][^（()）]*[）)]/gu, '');
+    if (bare) return isPlainPhrase(bare) ? `${bare}${subject}` : subject;
   }
   return subject;
+}
+
+/**
+ * 建成养老服务机构1596个、床位23.1万张: the thing the figure right before (in the sentence, across 、 or a comma)
+ * measures, without the verb that brought it (建成, 发生), and without asides in brackets; or null.
+ */
+function ownerOfRelationalHead(
+  head: string,
+  previous: EarlierMetric | undefined,
+  sentenceStart: number,
+  ctx: CompletionContext,
+): string | null {
+  const { text, numberStart, tagsAt } = ctx;
+  if (!previous || previous.start < sentenceStart) return null;
+  const at = lastIndexWithin(text, head, numberStart);
+  if (at < previous.end || !ZH_RELATIONAL_GAP.test(text.slice(previous.end, at))) return null;
+  const written = previous.subject!;
+  // The verb that brought the thing (建成, 发生, 新登记, 有) is the flow's, not the thing's.
+  const ownerAt = lastIndexWithin(text, written, previous.start);
+  const tags = ownerAt >= 0 ? tagsAt(ownerAt) : null;
+  let cut = 0;
+  // A leading run of adverbs, adjectives and verbs (新登记, the 有 of 共有) up to its last verb.
+  for (let k = tags ? firstTagEndingAfter(tags, ownerAt) : 0, end = 0; tags && k < tags.length; k++) {
+    const w = tags[k];
+    if (w.end >= ownerAt + written.length || !/^(?:v|a|d)$/.test(w.tag)) break;
+    end = w.end - ownerAt;
+    if (w.tag === 'v') cut = end;
+  }
+  // 死亡83人，受伤562人: a sibling head already completed gives its owner, not itself.
+  const sibling = ZH_RELATIONAL_HEADS.find((h) => written.endsWith(h) && written.length > h.length);
+  const owner = written
+    .slice(cut, sibling ? written.length - sibling.length : written.length)
+    .replace(/[（(][^（()）]*[）)]/gu, '');
+  if (!hasWord(owner) || owner.includes(head) || !isPlainPhrase(owner)) return null;
+  return owner;
+}
+
+/** The qualifier of the nearest figure of the sentence whose subject is qualifier + another indicator head, or null. */
+function qualifierOfSibling(head: string, before: readonly EarlierMetric[], sentenceStart: number): string | null {
+  for (const m of before) {
+    if (m.start < sentenceStart) return null;
+    const written = m.subject!;
+    const other = ZH_INDICATOR_HEADS.find((h) => h !== head && written.endsWith(h) && written.length - h.length >= 2);
+    if (other) {
+      const qualifier = written.slice(0, written.length - other.length);
+      return isPlainPhrase(qualifier) && hasWord(qualifier) && !ZH_INDICATOR_HEADS.some((h) => qualifier.endsWith(h))
+        ? qualifier
+        : null;
+    }
+    if (written !== head) return null;
+  }
+  return null;
+}
+
+/** The noun word right after the figure before in the sentence (11个行业增长 → 行业), or null. */
+function countedNounAfter(
+  previous: EarlierMetric | undefined,
+  sentenceStart: number,
+  { tagsAt }: CompletionContext,
+): string | null {
+  if (!previous || previous.start < sentenceStart) return null;
+  const tags = tagsAt(previous.end);
+  const word = tags?.[firstTagEndingAfter(tags, previous.end)];
+  return word && word.start === previous.end && /^n/.test(word.tag) && word.word.length >= 2 ? word.word : null;
+}
+
+/**
+ * The part that pulls, from the topic: its speed words dropped (工业投资降幅较…扩大 → 工业投资), and the whole the
+ * pull names dropped too (乌恰县规模以上工业增加值 before 拉动规模以上工业增加值增速 → 乌恰县).
+ */
+function pullingPart(topic: string, pull: string): string {
+  const part = topic.replace(ZH_SPEED_WORDS_ON, '');
+  // Five characters at least: a shorter match may start inside a word (制造|业增加值).
+  for (let k = part.length - 2; k >= 5; k--) if (pull.includes(part.slice(part.length - k))) return part.slice(0, -k);
+  return part;
 }
 
 /** The subject of the unit's nearest figure that names a thing (not a share, a pull or a comparison), or null. */
@@ -915,15 +1034,33 @@ function startsWithVerb(subject: string, { text, numberStart, tagsAt }: Completi
 /** “盗抢骗”案件立案 → “盗抢骗”案件: an earlier subject up to its final verb, when it ends in one. */
 function topicBeforeActivity(earlier: EarlierMetric, { text, tagsAt }: CompletionContext): string | null {
   const subject = earlier.subject!;
-  const at = lastIndexWithin(text, subject, earlier.start);
-  if (at < 0 || earlier.start - at > ELLIPSIS_REACH) return null;
+  const found = locateWithQuotes(text, subject, earlier.start);
+  if (!found) return null;
+  const { at, end } = found;
   const tags = tagsAt(at);
   if (!tags) return null;
-  const end = at + subject.length;
   const last = tagsWithin(tags, at, end).at(-1);
   if (last?.end !== end) return null;
   if (!last || !(/^v/.test(last.tag) || ZH_ACTIVITY_WORDS.includes(last.word)) || last.start - at < 2) return null;
-  return text.slice(at, last.start);
+  // “盗抢骗”案件立案: the quotes cleaning dropped from the subject are dropped from the topic too.
+  const topic = text.slice(at, last.start);
+  return end - at === subject.length ? topic : topic.replace(/[“”"]/gu, '');
+}
+
+/**
+ * Where `subject` is written before `before` (within ELLIPSIS_REACH): as is, or with the quotes cleaning dropped
+ * (盗抢骗案件立案 for “盗抢骗”案件立案).
+ */
+function locateWithQuotes(text: string, subject: string, before: number): { at: number; end: number } | null {
+  const at = lastIndexWithin(text, subject, before);
+  if (at >= 0 && before - at <= ELLIPSIS_REACH) return { at, end: at + subject.length };
+  if (!/^[\u3400-\u9fff]+$/u.test(subject)) return null;
+  const floor = Math.max(0, before - ELLIPSIS_REACH);
+  const loose = new RegExp([...subject].join('[“”"]?'), 'gu');
+  let found: { at: number; end: number } | null = null;
+  for (const m of text.slice(floor, before).matchAll(loose))
+    found = { at: floor + m.index, end: floor + m.index + m[0].length };
+  return found;
 }
 
 /** Tags of function words and time words: a subject made only of them says nothing of what is measured. */
@@ -1019,12 +1156,47 @@ export function shareOutSubjects(group: Array<{ subject: string | null }>): void
   });
 }
 
+/**
+ * 累计接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%: a list that inherited the subject of the
+ * figure before it, opened by 分别 right after the clause of figures, takes their subjects in order, when the
+ * counts agree and that clause lists nothing else.
+ */
+export function shareOutEarlierFigures<T extends EarlierMetric>(text: string, earlier: readonly T[], group: T[]): void {
+  const n = group.length;
+  const first = n ? earlier.indexOf(group[0]) : -1;
+  if (n < 2 || first < n) return;
+  const listed = earlier.slice(first - n, first);
+  const last = listed[n - 1];
+  if (!group.every((m) => m.subject === last.subject)) return;
+  if (!ZH_RESPECTIVE_AFTER_FIGURES.test(text.slice(last.end, group[0].start))) return;
+  for (let k = 1; k < n; k++) if (!ZH_FIGURE_LIST_GAP.test(text.slice(listed[k - 1].end, listed[k].start))) return;
+  // The clause of figures starts with the first of them: no other figure before it in that clause.
+  const before = first > n ? earlier[first - n - 1] : null;
+  if (before && !/[，,。；;：:]/u.test(text.slice(before.end, listed[0].start))) return;
+  const subjects = listed.map((m) => m.subject);
+  if (subjects.some((s) => !s) || new Set(subjects).size !== n) return;
+  group.forEach((m, i) => {
+    m.subject = subjects[i];
+  });
+}
+
+/** 化学原料…制造业、通用设备制造业、农副食品加工业、非金属矿物制品业等四个: a count after 等 that equals the items before it. */
+export function restatesListLength(text: string, clauseStart: number, countStart: number, count: number): boolean {
+  if (text[countStart - 1] !== '等' || count < 2) return false;
+  const items = text.slice(clauseStart, countStart - 1).split('、');
+  return items.length === count && items.every((item) => /[\u3400-\u9fff]{2}/u.test(item));
+}
+
 /** The last item ends with an indicator head the others leave out (…辅助性活动产值): each item takes it. */
 function namedHead(items: string[]): string[] | null {
   const last = items[items.length - 1];
   const others = items.slice(0, -1);
   // Parallel category names (农业、林业、畜牧业; 衣着类、居住类): not a qualifier shared out (城镇和农村居民…), nor 等.
-  const parallel = others.length >= 2 && others.every((item) => item.slice(-1) === others[0].slice(-1));
+  // Short names (黄金、白银、精炼铜、镍产量) are parallel too, whatever they end with.
+  const parallel =
+    others.length >= 2 &&
+    (others.every((item) => item.slice(-1) === others[0].slice(-1)) ||
+      others.every((item) => [...item].length <= ZH_SHORT_LIST_ITEM));
   const head = ZH_LIST_HEADS.find((h) => last.endsWith(h) && last.length > h.length);
   if (!parallel || !head || last.includes('等') || others.some((item) => item.endsWith(head))) return null;
   return [...items.slice(0, -1).map((item) => `${item}${head}`), last];
@@ -1036,9 +1208,12 @@ function sharedHead(items: string[]): string[] | null {
   const others = items.slice(0, -1);
   const etc = last.indexOf('等');
   if (etc > 0 && etc < last.length - 2) {
-    const head = last.slice(etc + 1);
+    // 等四个行业增加值: the count restates the list's length; the head is what follows it.
+    const head = last.slice(etc + 1).replace(ZH_LIST_LENGTH, '');
     return [...others, last.slice(0, etc)].map((item) => `${item}${head}`);
   }
+  // 纺织业、黑色金属冶炼和压延加工业: parallel names (one category suffix) share no head.
+  if (others.every((item) => item.slice(-1) === last.slice(-1))) return null;
   const longest = Math.max(...others.map((s) => s.length));
   if (last.length < 2 * longest || last.length - longest < 3) return null;
   // 先进制造业、高技术制造业增加值…: the head starts after the last item's own 制造业.

@@ -16,6 +16,9 @@ import {
   ZH_RATE_DENOMINATORS,
   ZH_RATE_ONLY_NUMERATORS,
   ZH_UNIT_BLOCKED_BEFORE,
+  ZH_COMPUTE_UNITS,
+  ZH_COMPUTE_SCALE_BEFORE,
+  ZH_COMPUTE_CONTEXT,
   type UnitEntry,
 } from '../rules/zh/units';
 import {
@@ -100,6 +103,8 @@ const LEXICON = buildLexicon();
 
 /** Matches a Chinese unit at `pos` in `text` (longest first), or null. */
 export function matchChineseUnit(text: string, pos: number): UnitMatch | null {
+  const compute = computeUnit(text, pos);
+  if (compute) return compute;
   // Only the lengths of words that start with this character are tried (most characters start none).
   const lengths = LEXICON.lengthsByFirst.get(text.charCodeAt(pos));
   if (!lengths) return null;
@@ -133,6 +138,19 @@ export function matchChineseUnit(text: string, pos: number): UnitMatch | null {
     return { text: s, unit: entry.unit, kind: entry.kind, scale: entry.scale ?? 1 };
   }
   return null;
+}
+
+/** 算力规模达到11.4万P: a Latin unit of computing power, only where the figure is one (ZH_COMPUTE_UNITS). */
+function computeUnit(text: string, pos: number): UnitMatch | null {
+  if (!/[A-Za-z]/.test(text[pos] ?? '')) return null;
+  const unit = ZH_COMPUTE_UNITS.find((u) => text.startsWith(u, pos) && !/[A-Za-z0-9]/.test(text[pos + u.length] ?? ''));
+  if (!unit) return null;
+  const before = text.slice(Math.max(0, pos - 40), pos);
+  const number = /[\d.,]+[万亿]?$/u.exec(before);
+  if (!number) return null;
+  const lead = before.slice(0, before.length - number[0].length);
+  if (!ZH_COMPUTE_SCALE_BEFORE.test(number[0]) && !ZH_COMPUTE_CONTEXT.test(lead)) return null;
+  return { text: unit, unit, kind: 'physical', scale: 1 };
 }
 
 export function isDurationUnit(unit: string): boolean {

@@ -55,7 +55,8 @@ export const ZH_SUBJECT_LEAD = [
   '先后',
   '累计',
   '共计',
-  '共',
+  // 共 as an adverb (共破获); not the first character of a word (共济, 共建, 共享, 共同, 共有产权).
+  '共(?![济建享同担赢识性治商])',
   '总计',
   '合计',
   '一共',
@@ -95,8 +96,14 @@ export const ZH_SUBJECT_TAIL = [
   '比去年同期',
   '比去年',
   '较去年',
+  // A basis in time after the subject (存款余额较年初的2.1万亿元): the topic's figure then.
+  '(?<!占)(?:较|比)(?:“[^”]{1,10}”|[^，。；、\\d“”]{1,6}?)(?:年?末|年?初|年?底|同期)的?',
   '分别',
+  // A milestone passed (外贸进出口总值首次突破700亿元): the verb, not the thing.
+  '(?:首次|历史性|连续|接连)?(?:突破|跨越|迈上|跃上|站上)',
   '平均',
+  // 年均增长 (on average a year): 年 with 均 (not the 年 of 青年, 成年).
+  '(?<![青少成老中])年均',
   '(?<!平)均',
   '再',
   '各',
@@ -238,6 +245,8 @@ export const ZH_PREDICATE_ONLY = [
   '今年',
   '比年初',
   '较年初',
+  // A basis in time (较“十三五”末的9323.1亿元, 比上年同期的): the figure of the topic then, not another topic.
+  '(?:较|比)(?:“[^”]{1,10}”|[^，。；、\\d“”]{1,6}?)(?:年?末|年?初|年?底|同期)',
   // 年均增长4.7% (年 is all that is left of it once 均 and 增长 are trimmed).
   '年均',
   '年',
@@ -264,6 +273,8 @@ export const ZH_PREDICATE_ONLY = [
   '增加至',
   '增长',
   '增加',
+  // 开户数642.29万户，新增46.44万户: the flow of what the figure before counts.
+  '新增',
   '上升',
   '下降',
   '减少',
@@ -302,6 +313,34 @@ export const ZH_PARTS_OPENER = /(?:^|[，,；;：:\s])(?:其中|内含)/gu;
  */
 export const ZH_ACTIVITY_WORDS = ['立案', '破案', '发案', '结案', '收入', '支出', '结余', '招生', '在校生', '毕业生'];
 
+/**
+ * Heads that name a property of a thing, not a thing (建成养老服务机构1596个、床位23.1万张; 发生事故91起、死亡49人):
+ * written alone right after a figure, they are of what that figure measures.
+ */
+export const ZH_RELATIONAL_HEADS = [
+  '床位',
+  '总量',
+  '总额',
+  '总投资',
+  '总投资额',
+  '投资额',
+  '总金额',
+  '总面积',
+  '总规模',
+  '总产值',
+  '营业收入',
+  '从业人数',
+  '从业人员',
+  '死亡',
+  '受伤',
+  '伤亡',
+  '经费',
+  '成交价',
+  '成交额',
+];
+/** What may stand between the figure before and such a head: a list mark or a comma. */
+export const ZH_RELATIONAL_GAP = /^\s*[、，,]\s*$/u;
+
 /** A subject this short may be elliptical: 支出 for 市本级一般公共预算支出, 铁路 for 铁路货物周转量. */
 export const ZH_ELLIPTICAL_MAX_LENGTH = 4;
 
@@ -327,6 +366,10 @@ export const ZH_BARE_SHARE = /^(?:合计|分别)?占比$/u;
 /** Said of a figure, not what it measures: a share, a pull, a comparison, a speed (占…, 拉动…, 高于…, 增速…). */
 export const ZH_DERIVED_SUBJECT = /占|拉动|下拉|高于|低于|快于|慢于|^(?:增速|增幅|降幅|涨幅|贡献率)/u;
 /** A comparison or a speed of the unit's topic (增速低于全州, 降幅较1-11月扩大, 高于全国): the topic goes before it. */
+/** What a part does to the whole, named without the part (拉动…增速, 下拉…, 贡献率): the part is the unit's topic. */
+export const ZH_TOPIC_PULL = /^(?:拉动|下拉|贡献率$)/u;
+/** A topic's speed words and what follows them (降幅较1-11月扩大): not part of what pulls. */
+export const ZH_SPEED_WORDS_ON = /(?:增速|增幅|降幅|涨幅).*$/u;
 export const ZH_TOPIC_COMPARISON = /^(?:高于|低于|快于|慢于|超过|超出|增速|增幅|降幅|涨幅)/u;
 /** The basis figure of a comparison, in brackets after its area: 高于全国（-17.2%）→ 全国 + the topic. */
 export const ZH_BASIS_IN_BRACKET = /(?:高于|低于|快于|慢于|超过)([\u3400-\u9fff]{1,6})[（(]\s*$/u;
@@ -366,6 +409,8 @@ export const ZH_LIST_HEADS = [
  * Separators of a list of subjects shared out over a list of figures (严重暴力犯罪、入室盗窃、扒窃), tried in
  * turn until the items match the figures (及 and 和 may join words inside an item).
  */
+/** Items of a list this short are names of the same kind (黄金、白银、精炼铜): the head after the last is theirs. */
+export const ZH_SHORT_LIST_ITEM = 3;
 export const ZH_LIST_SPLITS = [/[、和及与]/u, /[、和]/u, /、/u];
 /** A short bracket of alternatives after a counted noun: 县（市）, 县（市、区）. */
 export const ZH_NOUN_ALTERNATIVES = /^[（(][\u3400-\u9fff、]{1,8}[）)]/u;
@@ -399,6 +444,43 @@ export const ZH_FIGURE_IN_CLAUSE = /[\d０-９]|[一二两三四五六七八九�
 export const ZH_SET_BEFORE = /^([\u3400-\u9fff]{2,12}?)中有?$/u;
 /** The measure word of the set's own count, right before the set (15个 | 工业行业大类中). */
 export const ZH_SET_COUNT_END = /[个家种类项所座条户]$/u;
+
+/**
+ * 接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%: a list of figures after one or two commas and
+ * 分别, with no subject of its own, measures the figures listed in the clause before it, in order.
+ */
+export const ZH_RESPECTIVE_AFTER_FIGURES =
+  /^(?:[，,][^\d，,。；;：:、]{0,12}){0,1}[，,][^\d，,。；;：:、]{0,8}分别[^\d，,。；;：:、]{0,10}$/u;
+/** What may stand between two figures of the clause the list refers back to: an item's words after 、. */
+export const ZH_FIGURE_LIST_GAP = /^、[^\d，,。；;：:、（(]{1,16}$/u;
+
+/** A list of items closed by 等 (化学原料和化学制品制造业、通用设备制造业…等四个行业增加值). */
+export const ZH_LIST_CLOSED_BY_ETC = /、[^、]+等(?:[一二两三四五六七八九十]|\d{1,2})[个类项种]/u;
+/** The count after 等 that restates a list's length (等四个行业, 等三类): not part of the shared head. */
+export const ZH_LIST_LENGTH = /^(?:[一二两三四五六七八九十]|\d{1,2})[个类项种大]+/u;
+/** The share of a set's members that grew or fell (增长面, 下降面), named without the set. */
+export const ZH_SET_RATE = /^(?:增长|下降|减产|增产)面$/u;
+
+/** A verb alone that commits funds (投入12亿元实施…, 统筹4416.6亿元支持…): the money is the funds for the purpose after it. */
+export const ZH_FUNDING_VERB = /^(?:投入|统筹|安排|下达|拨付|筹集|筹措|整合)$/u;
+/** The purpose after the amount, up to the clause's end (支持巩固拓展脱贫攻坚成果和乡村全面振兴). */
+export const ZH_FUNDING_PURPOSE = /^(?:支持|实施|用于|推进|保障|推动)[^，。；：！？,;:!?\n]{2,24}/u;
+
+/**
+ * Indicators a statistics report writes bare after the first of a series names its qualifier (规模以上工业企业营业收入…，
+ * 利税总额…，利润总额…，产销率…): written alone, they take that qualifier.
+ */
+export const ZH_INDICATOR_HEADS = [
+  '营业收入',
+  '营业成本',
+  '利税总额',
+  '利润总额',
+  '资产总额',
+  '负债总额',
+  '产销率',
+  '利润率',
+  '资产负债率',
+];
 
 /** A subject that is a pull on a total's growth with no contributor named (拉动全市规模以上工业增加值增长). */
 export const ZH_PULL_START = /^(?:拉动|下拉)/u;

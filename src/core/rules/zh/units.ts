@@ -195,6 +195,14 @@ export const ZH_MEASURE_WORDS = [
 
 export const ZH_MULTIPLE_UNITS = ['倍'];
 
+/**
+ * Computing power in Latin letters (11.4万P, 2.3EFLOPS): P(FLOPS) and E(FLOPS) are units only after a
+ * scale word or in a clause about 算力, and never inside a longer Latin word (P2P, PE).
+ */
+export const ZH_COMPUTE_UNITS = ['EFLOPS', 'PFLOPS', 'TFLOPS', 'P', 'E'];
+export const ZH_COMPUTE_SCALE_BEFORE = /[万亿]$/u;
+export const ZH_COMPUTE_CONTEXT = /算力[^，。；！？,;!?\n]{0,16}$/u;
+
 /** Medal counts (52金34银31铜): a unit only right before another figure, a list mark or the end of a clause. */
 export const ZH_MEDAL_UNITS = ['金', '银', '铜'];
 const MEDAL_NOT_FOLLOWED = /^(?![\d、，。；）,;)]|$)/u;
@@ -213,7 +221,8 @@ export const ZH_UNIT_BLOCKED_BEFORE: Record<string, RegExp> = {
   周: /^(年|边|末|期)/u,
   发: /^(展|布|生|现|放|挥|出|起|案|动|力|明|达)/u,
   门: /^(户|店|诊|槛|前|口)/u,
-  所: /^(有|在|以|属|长|得)/u,
+  // 所以 (so) and 所在, but 30所以上 is 30 所 with 以上 (以上升, 以上述 are 所以 again).
+  所: /^(有|在|以(?!上(?![升涨调述])|下(?![降调])|内)|属|长|得)/u,
   位: /^(于|居|列|置)/u,
   度: /^(过|假)/u,
   场: /^(所|景|地|馆)/u,
