@@ -433,6 +433,12 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['Pension costs as a share of GDP', 'Pension costs as a share of GDP'],
   },
   { in: 'Pension costs will grow as a share of GDP.', m: [] },
+  // a fronted month and year is a time, not part of the subject
+  {
+    in: 'In May 2015 county road spending was £3.4 billion, £0.6 billion higher than in May 2014.',
+    m: ['£3.4 billion = 3400000000 英镑', '£0.6 billion = 600000000 英镑 up'],
+    s: ['county road spending', 'county road spending compared with May 2014'],
+  },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },
