@@ -184,4 +184,9 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'Net exports made a small contribution, adding 0.2 percentage point to growth.',
     m: ['0.2 percentage point = 0.2 百分点 up'],
   },
+  // an amount or index value in brackets after a basis is the level compared with
+  {
+    in: 'Borrowing was £4.1 billion lower than 2015/16 (£98.2 billion).',
+    m: ['£4.1 billion = 4100000000 英镑 down', '£98.2 billion = 98200000000 英镑'],
+  },
 ];

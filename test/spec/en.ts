@@ -308,4 +308,10 @@ export const EN: SpecCase[] = [
     m: ['1,200 households = 1200 households'],
   },
   { in: 'These figures are not seasonally adjusted.2 They are revised each month.', m: [] },
+  // index values in a passage about an index: after level/peak of, and in brackets after a name or a date
+  {
+    in: 'The regional house price index reached a record level of 204.3 in June, above the peak of 2007 (188.6).',
+    m: ['204.3 = 204.3 ', '188.6 = 188.6 '],
+  },
+  { in: 'The project reached a peak of 12.5 in June (Figure 3.1).', m: [] },
 ];

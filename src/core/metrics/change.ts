@@ -50,6 +50,7 @@ import {
   EN_RANGE_FIRST_END_LEAD,
   EN_RANGE_LEAD,
   EN_VERB_COMMA_BY,
+  EN_BASIS_BEFORE_BRACKET,
   EN_DASH_GAP,
   EN_BY_BEFORE,
   EN_RANGE_OF_MOVES_LEAD,
@@ -215,7 +216,10 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   if (moves) return { direction: englishDirection(moves[1]), basis: null };
   const comparative = EN_COMPARATIVE_OF.exec(sentenceBefore);
   if (comparative && !DIGIT.test(comparative[0])) return { direction: englishDirection(comparative[1]), basis: null };
-  if (EN_OPEN_PARENTHESIS_BEFORE.test(sentenceBefore)) {
+  // An amount or an index value in brackets after a basis is the level compared with ("lower than 2012/13 (£115.1
+  // billion)", "higher than the peak in January 2008 (174.5)"), not the size of a move; a percentage there restates one.
+  const basisLevel = !percent && EN_BASIS_BEFORE_BRACKET.test(sentenceBefore.slice(-80));
+  if (!basisLevel && EN_OPEN_PARENTHESIS_BEFORE.test(sentenceBefore)) {
     const window = sentenceBefore.slice(-160);
     const word = lastMatch(EN_PAREN_DIRECTION, window);
     // "the rate rose for Blacks (6.4 percent)": where the rate stands, not the size of its move.

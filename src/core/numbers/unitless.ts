@@ -12,7 +12,13 @@ import {
   ZH_RATIO_ONLY_SIGN,
   ZH_RATIO_SIGNS,
 } from '../rules/zh/unitless';
-import { EN_INDEX_LEVEL_BEFORE } from '../rules/en/unitless';
+import {
+  EN_INDEX_LEVEL_BEFORE,
+  EN_INDEX_NAMED,
+  EN_INDEX_PASSAGE_REACH,
+  EN_INDEX_VALUE,
+  EN_INDEX_VALUE_BEFORE,
+} from '../rules/en/unitless';
 
 /** How far back the first term of a ratio is looked for (a ratio of four terms of 5 characters fits). */
 const RATIO_LOOK_BACK = 40;
@@ -63,7 +69,12 @@ const EN_INDEX_LOOK_BACK = 28;
 /** "to an index level of 324.054", "the index stood at 108.5": an English index value (a figure, not a percentage). */
 export function isEnglishIndexValue(text: string, token: NumberToken): boolean {
   if (token.script !== 'arabic' || token.percent || token.approx || token.currencyPrefix) return false;
-  return EN_INDEX_LEVEL_BEFORE.test(text.slice(Math.max(0, token.start - EN_INDEX_LOOK_BACK), token.start));
+  if (EN_INDEX_LEVEL_BEFORE.test(text.slice(Math.max(0, token.start - EN_INDEX_LOOK_BACK), token.start))) return true;
+  // "reached a record level of 199.0", "The index for London (233.3)": only in a paragraph about an index.
+  if (!EN_INDEX_VALUE.test(token.text)) return false;
+  const passage = text.slice(Math.max(0, token.start - EN_INDEX_PASSAGE_REACH), token.start);
+  const paragraph = passage.slice(passage.lastIndexOf('\n') + 1);
+  return EN_INDEX_VALUE_BEFORE.test(paragraph) && EN_INDEX_NAMED.test(paragraph);
 }
 
 /** 7万亿、8万亿、9万亿三个大台阶, 常住人口1308.9万，: a scaled figure in digits with nothing counted after it. */

@@ -174,3 +174,5 @@ export const EN_DASH_GAP = /^\s*[-\u2013]\s*$/;
 export const EN_BY_BEFORE = /\bby\s+(?:\S+\s+)?$/i;
 /** A comparative right after a figure: "6.6 times greater than", "three times higher". */
 export const EN_COMPARATIVE_AFTER = /^\s*(?:greater|higher|larger|more|bigger|lower|smaller|less|fewer|as)\b/i;
+/** A basis of comparison right before an opening bracket: "lower than 2012/13 (", "the peak in January 2008 (". */
+export const EN_BASIS_BEFORE_BRACKET = /\b(?:than|peak)\b[^()]{0,60}\(\s*$/i;

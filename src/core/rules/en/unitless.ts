@@ -7,6 +7,20 @@ export const EN_INDEX_LEVEL_BEFORE =
   /\bindex(?:\s+level)?\s+(?:of|at|was|is|stood\s+at|reached|(?:rose|fell|increased|decreased|climbed|dropped)\s+to)\s+$/i;
 
 /**
+ * In a passage about an index: "reached a record level of 199.0", "the pre-financial crisis peak of 185.5", "the peak in
+ * January 2008 of 180.8", and a value in brackets after a name or a date ("The index for Northern Ireland (144.4)",
+ * "the peak of August 2007 (281.5)").
+ */
+export const EN_INDEX_VALUE_BEFORE =
+  /(?:\b(?:level|peak|high|low)(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+of\s+|[A-Za-z0-9]\s+\()$/;
+/** A value an index takes: a number with one or more decimals (not a footnote or a figure number). */
+export const EN_INDEX_VALUE = /^\d{2,4}\.\d{1,3}$/;
+/** The passage names an index. */
+export const EN_INDEX_NAMED = /\b(?:index|indices)\b/i;
+/** How far back the passage is read for the index's name (within its paragraph). */
+export const EN_INDEX_PASSAGE_REACH = 240;
+
+/**
  * "more than 250,000 are for new vehicles", "fewer than 100 were rejected": an approximate count followed by
  * its verb or by punctuation counts what the sentence already named.
  */
