@@ -439,6 +439,12 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['£3.4 billion = 3400000000 英镑', '£0.6 billion = 600000000 英镑 up'],
     s: ['county road spending', 'county road spending compared with May 2014'],
   },
+  // a list of figures by place shares the change and the subject; the place is not the subject
+  {
+    in: 'Rents increased 4.2% in Ontario, 3.1% in Quebec and 2.4% in Manitoba over the year.',
+    m: ['4.2% = 4.2 % up', '3.1% = 3.1 % up', '2.4% = 2.4 % up'],
+    s: ['Rents', 'Rents', 'Rents'],
+  },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },

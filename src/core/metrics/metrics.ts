@@ -25,7 +25,7 @@ import {
   ZH_YEAR_NUMERALS,
 } from '../rules/zh/filters';
 import { ZH_POSTFIX_APPROX } from '../rules/zh/numbers';
-import { EN_COMMA_LIST_JOINER, EN_OR } from '../rules/en/filters';
+import { EN_COMMA_LIST_JOINER, EN_OR, EN_PLACE_LIST_GAP } from '../rules/en/filters';
 
 /** All white space (removed before comparing). */
 const WHITESPACE_ALL = /\s+/g;
@@ -246,6 +246,8 @@ export function extractMetrics(
     const listedAfterComma =
       previous !== null &&
       ((EN_COMMA_LIST_JOINER.test(gapFromPrevious) && (previous.unit === unit.unit || EN_OR.test(gapFromPrevious))) ||
+        // "increased 11.0% in England, 6.5% in Wales": a list of places shares the change.
+        (EN_PLACE_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
         carriesPreviousChange(gapFromPrevious, afterText, lang));
     let change = detectChange(rules.changeText(beforeText), afterText, lang, sentenceText);
     // 农房风貌提升26.4万户: the count of things upgraded is a level.

@@ -65,6 +65,8 @@ import {
   EN_CHANGE_NOUN,
   EN_CHANGE_NOUN_IN,
   EN_COMPARED_AFTER,
+  EN_PERCENT_SPAN_END,
+  EN_PLACE_AFTER,
   EN_ESTIMATE_ADJECTIVE,
   EN_MONEY_IN,
   EN_OBJECT_VERB_BEFORE,
@@ -432,7 +434,11 @@ function enSubject({
         after ||
         // Only when the figure is an object ("will build a $500m plant"), not a level or a change ("fell by 1%").
         // "3.7 percent of GDP": what follows "of" is the whole the share is of, not what is measured.
-        (EN_NOT_OBJECT_BEFORE.test(rawBefore) || EN_SHARE_OF_AFTER.test(text.slice(spanEnd, spanEnd + 40))
+        // "6.5% in Wales": where a percentage holds, not what it measures.
+        (EN_NOT_OBJECT_BEFORE.test(rawBefore) ||
+        EN_SHARE_OF_AFTER.test(text.slice(spanEnd, spanEnd + 40)) ||
+        (EN_PERCENT_SPAN_END.test(text.slice(numberStart, spanEnd)) &&
+          EN_PLACE_AFTER.test(text.slice(spanEnd, spanEnd + 40)))
           ? ''
           : nounPhraseAfter(text, spanEnd, clauseEnd)));
   // "…violence without injury, which showed an increase of 8%": the noun the relative clause is about.

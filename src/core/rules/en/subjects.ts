@@ -314,3 +314,8 @@ export const EN_MONEY_SOURCE_AFTER =
 /** The words before the place a where-clause is about: "most of the job growth occurred in | food services". */
 export const EN_PLACE_CUT =
   /^.*\b(?:in|at|across|within|among|by|for|to|from|with|as|including|such as|was|were|is|are)\s+/i;
+
+/** A span that ends in a percentage ("6.5%", "3.6 percent"). */
+export const EN_PERCENT_SPAN_END = /(?:%|\bper\s?cent)$/i;
+/** A place named after a figure: "in Wales", "in the East Midlands". */
+export const EN_PLACE_AFTER = /^\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*/;
