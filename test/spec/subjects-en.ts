@@ -364,8 +364,8 @@ export const EN_SUBJECTS: SpecCase[] = [
     in: 'The number of people employed part time for economic reasons increased by 460,000 to 4.9 million in March.',
     m: ['460,000 = 460000  up', '4.9 million = 4900000 '],
     s: [
-      'The number of people employed part time for economic reasons',
-      'The number of people employed part time for economic reasons',
+      'number of people employed part time for economic reasons',
+      'number of people employed part time for economic reasons',
     ],
   },
   // a base after ", following" measures the main clause's subject; a period alone is no subject

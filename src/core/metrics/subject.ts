@@ -324,6 +324,9 @@ function dropGlosses(s: string): string {
   return s.replace(EN_BRACKET, (m) => (m.trim().split(/\s+/).length >= EN_GLOSS_MIN_WORDS ? '' : m));
 }
 
+/** A phrase-rule subject longer than this many words is cut to its last ones. */
+const EN_PHRASE_MAX_WORDS = 10;
+
 function cleanEn(raw: string): string {
   let s = dropGlosses(raw.replace(/\s+/g, ' ').trim()).replace(EN_OPEN_BRACKET_TAIL, '').replace(EN_BULLET, '');
   s = s.replace(EN_PREDICATE, '').trim();
@@ -344,7 +347,7 @@ function cleanEn(raw: string): string {
   if (EN_SCALE_WORD_ONLY.test(s) || EN_FRAGMENT.test(s)) return '';
   if (EN_LONE_VERB_OR_PERIOD.test(s) && !EN_ING_NOUNS.has(s)) return '';
   const words = s.split(/\s+/);
-  return words.length > 8 ? words.slice(-8).join(' ') : s;
+  return words.length > EN_PHRASE_MAX_WORDS ? words.slice(-EN_PHRASE_MAX_WORDS).join(' ') : s;
 }
 
 function enSubject({

@@ -28,7 +28,7 @@ export const EN_MILESTONE_BEFORE = /\b(?:topped|passed|surpassed|exceeded|broke 
 export const EN_COMMA_LIST_JOINER = /^\s*,\s*(?:(?:or|and)\s+)?$/;
 /** "11.0% in England, 6.5% in Wales": the gap of a list of figures by place (a capitalised name after in). */
 export const EN_PLACE_LIST_GAP =
-  /^\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*(?:(?:and|or)\s+)?$/;
+  /^\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
 
 /** decreased $137 billion, or 2.2 percent: the same change in another unit. */
 export const EN_OR = /\bor\b/;
