@@ -27,6 +27,8 @@ const HELD_OUT_5_DIR = path.join(ROOT, 'test', 'gold', 'held-out-5');
 const HELD_OUT_5_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-5');
 const HELD_OUT_6_DIR = path.join(ROOT, 'test', 'gold', 'held-out-6');
 const HELD_OUT_6_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-6');
+const HELD_OUT_7_DIR = path.join(ROOT, 'test', 'gold', 'held-out-7');
+const HELD_OUT_7_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-7');
 /** More English development gold: US-government texts (a BLS release, an agency press release); texts in the project. */
 const DEV_EN_DIR = path.join(ROOT, 'test', 'gold', 'dev-en');
 const DEV_EN_TEXTS = path.join(ROOT, 'test', 'corpus', 'dev-en');
@@ -257,20 +259,22 @@ const HELD_OUT_3_FLOORS: Record<'English' | 'Chinese', Floors> = {
  * English columns are no longer held out.
  */
 const HELD_OUT_4_FLOORS: Record<'English' | 'Chinese', Floors> = {
+  // Raised at the end of stop 17 (English, in-sample: unit 1.000, change 0.924, subject 0.701; Chinese, still never
+  // tuned on: subject 0.885 → 0.902 with the Chinese subject rules of stop 17, measured clean).
   English: {
     metricsF1: 0.96,
-    unitAccuracy: 0.94,
-    changeAccuracy: 0.73,
+    unitAccuracy: 0.99,
+    changeAccuracy: 0.91,
     approxAccuracy: 0.91,
-    subjectAtHalf: 0.6,
-    claimsF1: 0.77,
+    subjectAtHalf: 0.69,
+    claimsF1: 0.78,
   },
   Chinese: {
     metricsF1: 0.99,
     unitAccuracy: 0.99,
     changeAccuracy: 0.97,
     approxAccuracy: 0.99,
-    subjectAtHalf: 0.88,
+    subjectAtHalf: 0.89,
     claimsF1: 0.97,
   },
 };
@@ -287,7 +291,8 @@ const HELD_OUT_5_FLOORS: Record<'English' | 'Chinese', Floors> = {
     unitAccuracy: 0.99,
     changeAccuracy: 0.99,
     approxAccuracy: 0.99,
-    subjectAtHalf: 0.94,
+    // 0.954 → 0.970 with the Chinese subject rules of stop 17 (held-out-5 03 was their tuning data: in-sample).
+    subjectAtHalf: 0.96,
     claimsF1: 0.95,
   },
 };
@@ -318,6 +323,28 @@ const HELD_OUT_6_FLOORS: Record<'English' | 'Chinese', Floors> = {
     subjectAtHalf: 0.84,
     claimsF1: 0.95,
   },
+};
+
+/**
+ * Held-out-7 floors (English only: two Treasury releases, two ONS bulletins), just below what the engine measured at
+ * the end of stop 17. Its gold was committed (d659fe9) before any engine ran on it and measured clean on two engines:
+ * stop 16's (d614faf) and stop 17's at a209283, after all of that stop's English subject and change rules written
+ * on the other sets. Both gave metric F1 0.942, unit 1.000, change 0.904, approx 1.000, subject 0.554; claims F1
+ * 0.968 and 0.975: the English subject rules of stop 17 did not carry over to it. The rules written after that with
+ * its error categories in view (index values, a fronted month, places in a list, bracketed bases) make it in-sample.
+ * The Chinese floors are unused.
+ */
+const HELD_OUT_7_FLOORS: Record<'English' | 'Chinese', Floors> = {
+  // measured 0.996, 1.000, 0.942, 1.000, 0.704, 0.975
+  English: {
+    metricsF1: 0.99,
+    unitAccuracy: 0.99,
+    changeAccuracy: 0.93,
+    approxAccuracy: 0.99,
+    subjectAtHalf: 0.69,
+    claimsF1: 0.96,
+  },
+  Chinese: HELD_OUT_6_FLOORS.Chinese,
 };
 
 const heldOutFiles = fs.existsSync(HELD_OUT_DIR)
@@ -376,6 +403,13 @@ for (const set of [
     gold: HELD_OUT_6_DIR,
     texts: HELD_OUT_6_TEXTS,
     floors: HELD_OUT_6_FLOORS,
+  },
+  {
+    name: 'held-out-7',
+    title: 'held-out-7 (Treasury TIC and AIG releases, ONS house prices and public sector finances): English',
+    gold: HELD_OUT_7_DIR,
+    texts: HELD_OUT_7_TEXTS,
+    floors: HELD_OUT_7_FLOORS,
   },
 ]) {
   const files = fs.existsSync(set.gold) ? fs.readdirSync(set.gold).filter((f) => f.endsWith('.gold.json')) : [];
