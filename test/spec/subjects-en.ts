@@ -445,6 +445,12 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['4.2% = 4.2 % up', '3.1% = 3.1 % up', '2.4% = 2.4 % up'],
     s: ['Rents', 'Rents', 'Rents'],
   },
+  // a Markdown heading line ends before the sentence under it: it is no part of the subject
+  {
+    in: '## Regional Summary\nAverage rents increased by 4.4% over the year, up from 3.9% in April.',
+    m: ['4.4% = 4.4 % up', '3.9% = 3.9 % up'],
+    s: ['Average rents', 'Average rents'],
+  },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },

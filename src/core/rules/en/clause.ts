@@ -502,7 +502,7 @@ export const EN_NP_TIME_TAIL =
 export const EN_MODIFIER_START = /\s+(?:for|among|of|in)\s+/i;
 
 /** Where a sentence before ends, for the look-back to a subject a pronoun stands for. */
-export const EN_LOOKBACK_SENTENCE_END = /[.!?:]\s+|\n\s*\n/g;
+export const EN_LOOKBACK_SENTENCE_END = /[.!?:]\s+|\n\s*\n|(?<=(?:^|\n)#{1,6}[ \t][^\n]*)\n/g;
 
 /** Words that may not end a subject: adverbs and quantifiers left before the verb ("prices each"). */
 export const EN_SUBJECT_TRAILERS =
@@ -567,7 +567,9 @@ export const EN_PLURAL_NOUN = /[a-z]s$/i;
 export const EN_ADVERB = /ly$/;
 
 /** Where a sentence ends (not after an initial such as "U.S." or "H."), or a paragraph break. */
-export const EN_CLAUSE_SENTENCE_END = /(?<!\b[A-Z])[.!?]["”’)]?\s+(?=["“$\d]|[A-Z])|\n[ \t]*\r?\n/g;
+// A heading line (`## UK Summary`) ends before the sentence under it.
+export const EN_CLAUSE_SENTENCE_END =
+  /(?<!\b[A-Z])[.!?]["”’)]?\s+(?=["“$\d]|[A-Z])|\n[ \t]*\r?\n|(?<=(?:^|\n)#{1,6}[ \t][^\n]*)\n/g;
 /** How far back the clause model looks for the start of a figure's sentence. */
 export const EN_SENTENCE_REACH = 400;
 
