@@ -29,6 +29,15 @@ import {
   ZH_BARE_SHARE,
   ZH_DERIVED_SUBJECT,
   ZH_PULL_START,
+  ZH_MONEY_SPAN_END,
+  ZH_LIST_JOINER_GAP,
+  ZH_BRACKETED_ASIDES,
+  ZH_PREDICATE_TAG,
+  ZH_NOUN_TAG,
+  ZH_QUOTE_MARKS,
+  ZH_HAN_ONLY,
+  ZH_CLAUSE_PUNCTUATION,
+  ZH_TWO_HAN,
   ZH_NOT_CONTRIBUTOR,
   ZH_TOPIC_COMPARISON,
   ZH_BASIS_IN_BRACKET,
@@ -65,6 +74,7 @@ import {
   EN_CHANGE_NOUN,
   EN_CHANGE_NOUN_IN,
   EN_COMPARED_AFTER,
+  EN_LATIN_LETTER,
   EN_PERCENT_SPAN_END,
   EN_PLACE_AFTER,
   EN_ESTIMATE_ADJECTIVE,
@@ -294,7 +304,7 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
     if (ZH_WORD_START.test(predicate) && hasWord(predicate)) after = cleanZh(predicate);
   }
   // 统筹4416.6亿元支持巩固…: money a funding verb commits is the funds, named by what they are for.
-  if (!after && ZH_FUNDING_VERB.test(before) && /元$/u.test(text.slice(numberStart, spanEnd))) {
+  if (!after && ZH_FUNDING_VERB.test(before) && ZH_MONEY_SPAN_END.test(text.slice(numberStart, spanEnd))) {
     const purpose = ZH_FUNDING_PURPOSE.exec(text.slice(spanEnd, clauseEnd))?.[0] ?? '';
     if (purpose) return cleanZh(`${before}资金${purpose}`).slice(0, 40);
   }
@@ -492,7 +502,7 @@ function enSubject({
   const share = whole ? `as a share of ${`${whole[1] ?? ''}${whole[2]}`.trim()}` : '';
   // "These individuals accounted for 18.9 percent of all unemployed persons": the figure before names the part.
   if ((!subject || !/[A-Za-z]/.test(subject)) && share) return share;
-  if (!subject || !/[A-Za-z]/.test(subject)) {
+  if (!subject || !EN_LATIN_LETTER.test(subject)) {
     // "will grow from 3.7 percent of GDP": only the whole is written here; the clause's subject completes it.
     const shareOf = EN_SHARE_OF_AFTER.exec(text.slice(spanEnd, spanEnd + 40));
     return shareOf ? `as a share of ${shareOf[1]}` : null;
@@ -744,7 +754,7 @@ function pullContributor(before: readonly EarlierMetric[], sentenceStart: number
 
 /** Is before[k] (nearest first) written right after the figure before it with 、 or 和 (one of a list)? */
 function isListed(before: readonly EarlierMetric[], k: number, text: string): boolean {
-  return k >= 0 && k + 1 < before.length && /^\s*[、和]\s*$/u.test(text.slice(before[k + 1].end, before[k].start));
+  return k >= 0 && k + 1 < before.length && ZH_LIST_JOINER_GAP.test(text.slice(before[k + 1].end, before[k].start));
 }
 
 export function completeSubject(subject: string | null, ctx: CompletionContext): string | null {
@@ -873,7 +883,7 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     if (sibling.start < sentenceStart) break;
     const topic = sibling.subject !== subject ? topicBeforeActivity(sibling, ctx) : null;
     // An aside in brackets (中等职业技术教育（不含技工学校）招生) stays with the figure it was written for.
-    const bare = topic?.replace(/[（(][^（()）]*[）)]/gu, '');
+    const bare = topic?.replace(ZH_BRACKETED_ASIDES, '');
     if (bare) return isPlainPhrase(bare) ? `${bare}${subject}` : subject;
   }
   return subject;
@@ -901,7 +911,7 @@ function ownerOfRelationalHead(
   // A leading run of adverbs, adjectives and verbs (新登记, the 有 of 共有) up to its last verb.
   for (let k = tags ? firstTagEndingAfter(tags, ownerAt) : 0, end = 0; tags && k < tags.length; k++) {
     const w = tags[k];
-    if (w.end >= ownerAt + written.length || !/^(?:v|a|d)$/.test(w.tag)) break;
+    if (w.end >= ownerAt + written.length || !ZH_PREDICATE_TAG.test(w.tag)) break;
     end = w.end - ownerAt;
     if (w.tag === 'v') cut = end;
   }
@@ -909,7 +919,7 @@ function ownerOfRelationalHead(
   const sibling = ZH_RELATIONAL_HEADS.find((h) => written.endsWith(h) && written.length > h.length);
   const owner = written
     .slice(cut, sibling ? written.length - sibling.length : written.length)
-    .replace(/[（(][^（()）]*[）)]/gu, '');
+    .replace(ZH_BRACKETED_ASIDES, '');
   if (!hasWord(owner) || owner.includes(head) || !isPlainPhrase(owner)) return null;
   return owner;
 }
@@ -940,7 +950,7 @@ function countedNounAfter(
   if (!previous || previous.start < sentenceStart) return null;
   const tags = tagsAt(previous.end);
   const word = tags?.[firstTagEndingAfter(tags, previous.end)];
-  return word && word.start === previous.end && /^n/.test(word.tag) && word.word.length >= 2 ? word.word : null;
+  return word && word.start === previous.end && ZH_NOUN_TAG.test(word.tag) && word.word.length >= 2 ? word.word : null;
 }
 
 /**
@@ -1053,7 +1063,7 @@ function topicBeforeActivity(earlier: EarlierMetric, { text, tagsAt }: Completio
   if (!last || !(/^v/.test(last.tag) || ZH_ACTIVITY_WORDS.includes(last.word)) || last.start - at < 2) return null;
   // “盗抢骗”案件立案: the quotes cleaning dropped from the subject are dropped from the topic too.
   const topic = text.slice(at, last.start);
-  return end - at === subject.length ? topic : topic.replace(/[“”"]/gu, '');
+  return end - at === subject.length ? topic : topic.replace(ZH_QUOTE_MARKS, '');
 }
 
 /**
@@ -1063,7 +1073,7 @@ function topicBeforeActivity(earlier: EarlierMetric, { text, tagsAt }: Completio
 function locateWithQuotes(text: string, subject: string, before: number): { at: number; end: number } | null {
   const at = lastIndexWithin(text, subject, before);
   if (at >= 0 && before - at <= ELLIPSIS_REACH) return { at, end: at + subject.length };
-  if (!/^[\u3400-\u9fff]+$/u.test(subject)) return null;
+  if (!ZH_HAN_ONLY.test(subject)) return null;
   const floor = Math.max(0, before - ELLIPSIS_REACH);
   const loose = new RegExp([...subject].join('[“”"]?'), 'gu');
   let found: { at: number; end: number } | null = null;
@@ -1181,7 +1191,7 @@ export function shareOutEarlierFigures<T extends EarlierMetric>(text: string, ea
   for (let k = 1; k < n; k++) if (!ZH_FIGURE_LIST_GAP.test(text.slice(listed[k - 1].end, listed[k].start))) return;
   // The clause of figures starts with the first of them: no other figure before it in that clause.
   const before = first > n ? earlier[first - n - 1] : null;
-  if (before && !/[，,。；;：:]/u.test(text.slice(before.end, listed[0].start))) return;
+  if (before && !ZH_CLAUSE_PUNCTUATION.test(text.slice(before.end, listed[0].start))) return;
   const subjects = listed.map((m) => m.subject);
   if (subjects.some((s) => !s) || new Set(subjects).size !== n) return;
   group.forEach((m, i) => {
@@ -1193,7 +1203,7 @@ export function shareOutEarlierFigures<T extends EarlierMetric>(text: string, ea
 export function restatesListLength(text: string, clauseStart: number, countStart: number, count: number): boolean {
   if (text[countStart - 1] !== '等' || count < 2) return false;
   const items = text.slice(clauseStart, countStart - 1).split('、');
-  return items.length === count && items.every((item) => /[\u3400-\u9fff]{2}/u.test(item));
+  return items.length === count && items.every((item) => ZH_TWO_HAN.test(item));
 }
 
 /** The last item ends with an indicator head the others leave out (…辅助性活动产值): each item takes it. */

@@ -319,3 +319,5 @@ export const EN_PLACE_CUT =
 export const EN_PERCENT_SPAN_END = /(?:%|\bper\s?cent)$/i;
 /** A place named after a figure: "in Wales", "in the East Midlands". */
 export const EN_PLACE_AFTER = /^\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*/;
+/** A Latin letter anywhere: a subject that has none names nothing in English. */
+export const EN_LATIN_LETTER = /[A-Za-z]/;

@@ -486,3 +486,22 @@ export const ZH_INDICATOR_HEADS = [
 export const ZH_PULL_START = /^(?:拉动|下拉)/u;
 /** No contributor to a pull: another pull, or a base period (由前三季度下降0.8%转为增长…). */
 export const ZH_NOT_CONTRIBUTOR = /^(?:拉动|带动|下拉|由|从|较|比)/u;
+
+/** A span that ends in 元 (money). */
+export const ZH_MONEY_SPAN_END = /元$/u;
+/** The gap between two figures of one list: 、 or 和 alone. */
+export const ZH_LIST_JOINER_GAP = /^\s*[、和]\s*$/u;
+/** Every bracketed aside of a phrase (全角 or half-width brackets). */
+export const ZH_BRACKETED_ASIDES = /[（(][^（()）]*[）)]/gu;
+/** POS tags of a predicate word: verb, adjective, adverb. */
+export const ZH_PREDICATE_TAG = /^(?:v|a|d)$/;
+/** A noun's POS tag. */
+export const ZH_NOUN_TAG = /^n/;
+/** Quotation marks, Chinese and ASCII. */
+export const ZH_QUOTE_MARKS = /[“”"]/gu;
+/** A phrase of Han characters only. */
+export const ZH_HAN_ONLY = /^[\u3400-\u9fff]+$/u;
+/** Any clause punctuation, Chinese or ASCII. */
+export const ZH_CLAUSE_PUNCTUATION = /[，,。；;：:]/u;
+/** Two Han characters in a row: a word, not a single character. */
+export const ZH_TWO_HAN = /[\u3400-\u9fff]{2}/u;
