@@ -331,17 +331,18 @@ const HELD_OUT_6_FLOORS: Record<'English' | 'Chinese', Floors> = {
  * stop 16's (d614faf) and stop 17's at a209283, after all of that stop's English subject and change rules written
  * on the other sets. Both gave metric F1 0.942, unit 1.000, change 0.904, approx 1.000, subject 0.554; claims F1
  * 0.968 and 0.975: the English subject rules of stop 17 did not carry over to it. The rules written after that with
- * its error categories in view (index values, a fronted month, places in a list, bracketed bases) make it in-sample.
+ * its error categories in view (index values, a fronted month, places in a list, bracketed bases, headings) make it
+ * in-sample.
  * The Chinese floors are unused.
  */
 const HELD_OUT_7_FLOORS: Record<'English' | 'Chinese', Floors> = {
-  // measured 0.996, 1.000, 0.942, 1.000, 0.704, 0.975
+  // measured 0.996, 1.000, 0.942, 1.000, 0.736, 0.975
   English: {
     metricsF1: 0.99,
     unitAccuracy: 0.99,
     changeAccuracy: 0.93,
     approxAccuracy: 0.99,
-    subjectAtHalf: 0.69,
+    subjectAtHalf: 0.72,
     claimsF1: 0.96,
   },
   Chinese: HELD_OUT_6_FLOORS.Chinese,
