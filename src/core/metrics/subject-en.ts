@@ -59,9 +59,9 @@ import {
   EN_CONNECTOR_END,
   EN_RESPECTIVELY_AFTER,
   EN_NOT_NOUN_PHRASE,
-  EN_APPOSITIVE_OPENERS,
+  EN_INDEFINITE_ARTICLES,
   EN_LIST_ITEM_LABEL,
-  EN_LINE_LABEL_MAX_WORDS,
+  EN_LIST_LABEL_MAX_WORDS,
   EN_LIST_LABEL_REACH,
   EN_SPAN_PARTICIPLES,
   EN_DASH_INSERTION,
@@ -233,7 +233,7 @@ function subjectOfRegion(
   let subject = segmentText(text, pieces[0]);
   for (const piece of pieces.slice(1)) {
     // An appositive ("Private inventory investment, a volatile component, subtracted …") describes, it doesn't name.
-    if (EN_APPOSITIVE_OPENERS.has(piece[0].lower)) continue;
+    if (EN_INDEFINITE_ARTICLES.has(piece[0].lower)) continue;
     const joiner = EN_FRONTED_OPENERS.has(piece[0].lower) && piece[0].lower !== 'and' ? ' ' : ', ';
     subject += `${joiner}${segmentText(text, piece)}`;
   }
@@ -318,7 +318,7 @@ export function readClause(text: string, windowStart: number, figureStart: numbe
     const between = tokens.slice(k + 1);
     const ownChange =
       between.length > 0 &&
-      EN_APPOSITIVE_OPENERS.has(between[0].lower) &&
+      EN_INDEFINITE_ARTICLES.has(between[0].lower) &&
       between.every((t) => EN_OWN_CHANGE_WORDS.has(t.lower));
     if (EN_AGENT_VERBS.has(verb) && tokens[k + 1]?.lower !== 'to' && !ownChange) return null;
     let a = k;
@@ -594,7 +594,7 @@ export function withListLabel(text: string, numberStart: number, subject: string
   for (const m of before.matchAll(EN_LIST_ITEM_LABEL)) label = m[1].trim();
   // The item must not have ended: no sentence end between its label and the figure.
   if (!label || before.slice(before.lastIndexOf(label)).search(EN_CLAUSE_SENTENCE_END) >= 0) return subject;
-  if (label.split(' ').length > EN_LINE_LABEL_MAX_WORDS || subject.toLowerCase().includes(label.toLowerCase()))
+  if (label.split(' ').length > EN_LIST_LABEL_MAX_WORDS || subject.toLowerCase().includes(label.toLowerCase()))
     return subject;
   return `${label}: ${subject}`;
 }

@@ -708,8 +708,8 @@ export const EN_NOT_NOUN_PHRASE = new RegExp(
   ].join('|'),
 );
 
-/** Words that open an appositive between a subject and its verb: "Private inventory investment, a volatile component,". */
-export const EN_APPOSITIVE_OPENERS = new Set(['a', 'an']);
+/** The indefinite articles, which open an appositive (", a volatile component,") or an agent's own change ("posted a"). */
+export const EN_INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /**
  * A list item that opens with a short label and a colon ("- Banking entities: 149 organizations receiving $267.1
@@ -718,7 +718,7 @@ export const EN_APPOSITIVE_OPENERS = new Set(['a', 'an']);
  */
 export const EN_LIST_ITEM_LABEL = /(?:^|\s)[-*\u2022]\s+([A-Z][A-Za-z'\u2019&/ -]{1,58}?):\s+(?=[^:]*$)/g;
 /** Labels longer than this many words are sentences, not labels. */
-export const EN_LINE_LABEL_MAX_WORDS = 6;
+export const EN_LIST_LABEL_MAX_WORDS = 6;
 /** How far before a figure its list item's label may stand. */
 export const EN_LIST_LABEL_REACH = 120;
 
