@@ -19,6 +19,7 @@ import {
   ZH_COMPUTE_UNITS,
   ZH_COMPUTE_SCALE_BEFORE,
   ZH_COMPUTE_CONTEXT,
+  ZH_COMPUTE_FIGURE_END,
   type UnitEntry,
 } from '../rules/zh/units';
 import {
@@ -141,12 +142,18 @@ export function matchChineseUnit(text: string, pos: number): UnitMatch | null {
 }
 
 /** 算力规模达到11.4万P: a Latin unit of computing power, only where the figure is one (ZH_COMPUTE_UNITS). */
+/** A Latin letter; a letter or digit (a unit must end a word: not the P of P2P). */
+const LATIN_LETTER_START = /^[A-Za-z]/;
+const LATIN_WORD_CHARACTER = /^[A-Za-z0-9]/;
+
 function computeUnit(text: string, pos: number): UnitMatch | null {
-  if (!/[A-Za-z]/.test(text[pos] ?? '')) return null;
-  const unit = ZH_COMPUTE_UNITS.find((u) => text.startsWith(u, pos) && !/[A-Za-z0-9]/.test(text[pos + u.length] ?? ''));
+  if (!LATIN_LETTER_START.test(text[pos] ?? '')) return null;
+  const unit = ZH_COMPUTE_UNITS.find(
+    (u) => text.startsWith(u, pos) && !LATIN_WORD_CHARACTER.test(text[pos + u.length] ?? ''),
+  );
   if (!unit) return null;
   const before = text.slice(Math.max(0, pos - 40), pos);
-  const number = /[\d.,]+[万亿]?$/u.exec(before);
+  const number = ZH_COMPUTE_FIGURE_END.exec(before);
   if (!number) return null;
   const lead = before.slice(0, before.length - number[0].length);
   if (!ZH_COMPUTE_SCALE_BEFORE.test(number[0]) && !ZH_COMPUTE_CONTEXT.test(lead)) return null;

@@ -178,8 +178,8 @@ function findSoftBreaks(
     const firstNext = firstCode(s, next);
     if (isDigit(line.lastCode) && isCjk(firstNext)) isSoft = true;
     if (line.length > 100 && isCjk(line.lastCode) && isCjk(firstNext)) isSoft = true;
-    // English set in narrow proportional columns (PDF text) has no steady width: a line that runs on into a
-    // lower-case word is wrapped (`an increase of⏎2.5 percent` keeps its line; `employed 19.9⏎million people` joins).
+    // English set in narrow proportional columns (PDF text) has no steady width: a line that ends in a letter, a digit
+    // or a comma and runs on into a lower-case word is wrapped (`employed 19.9⏎million people`, `people, an⏎increase`).
     if (isLatinLower(firstNext) && (isLatinLetter(line.lastCode) || isDigit(line.lastCode) || line.lastCode === 44))
       isSoft = true;
     if (isSoft) {

@@ -288,3 +288,6 @@ export const ZH_RATE_DENOMINATORS = [
 
 /** Numerators seen only in rates (分/千瓦时: fen per kWh). */
 export const ZH_RATE_ONLY_NUMERATORS: Record<string, UnitEntry> = { 分: { unit: '分', kind: 'money' } };
+
+/** The figure a computing-power unit follows, with its scale word (11.4万 of 11.4万P). */
+export const ZH_COMPUTE_FIGURE_END = /[\d.,]+[万亿]?$/u;
