@@ -476,12 +476,12 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   const shared = EN_RESPECTIVELY_AFTER.test(text.slice(spanEnd, spanEnd + 80))
     ? itemOfList(subject, reading.figuresBefore)
     : null;
-  // The cascade's comparison ("… compared with the shortfall recorded in 2023") is kept on the model's subject.
+  // The cascade's comparison ("… compared with the shortfall recorded in 2023") is the change's basis, not the subject.
   // "as a share of …", "compared with …" alone: completed later from the figure before.
   // "Medicare costs will grow from 3.7 percent of GDP": the verb's subject, as a share of the whole written after.
   if (EN_SHARE_TAIL.test(current) && !standIn && !reading.object) return `${subject} ${current}`;
   if (EN_TAIL_ONLY.test(current)) return current;
-  const [phrase, compared] = splitComparison(current);
+  const phrase = withoutComparison(current);
   const weak =
     EN_WEAK_SUBJECT.test(phrase) ||
     EN_NOT_NOUN_PHRASE.test(phrase.trim()) ||
@@ -492,7 +492,7 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
     EN_CONNECTOR_END.test(phrase);
   if (shared && (weak || current.toLowerCase() === subject.toLowerCase())) return shared;
   if (standIn && (weak || standIn.toLowerCase().includes(phrase.toLowerCase()))) return standIn;
-  return weak ? `${subject}${compared}` : current;
+  return weak ? subject : phrase;
 }
 
 /** Does the phrase hold a verb of any kind the model knows ("Board voted to raise the discount rate")? */
@@ -503,9 +503,9 @@ function holdsAnyVerb(phrase: string): boolean {
   );
 }
 
-function splitComparison(subject: string): [string, string] {
+function withoutComparison(subject: string): string {
   const tail = EN_COMPARISON_TAIL.exec(subject);
-  return tail && tail.index > 0 ? [subject.slice(0, tail.index), subject.slice(tail.index)] : [subject, ''];
+  return tail && tail.index > 0 ? subject.slice(0, tail.index) : subject;
 }
 
 function opensWithPreposition(phrase: string): boolean {

@@ -141,6 +141,7 @@ import {
   EN_SHARE_VERB_BEFORE,
   EN_SHARE_WHOLE_AFTER,
   EN_TAIL_ONLY,
+  EN_SHARE_TAIL,
   EN_OPEN_BRACKET_TAIL,
   EN_FUNDER_BEFORE,
   EN_POINTING_BACK,
@@ -156,6 +157,7 @@ import {
   EN_GENERIC_HOLDER,
   EN_HOLDER_AUXILIARY,
   EN_BARE_RELATIONAL,
+  EN_COMPARATIVE_ONLY,
   EN_WHERE_OPENER,
   EN_MONEY_NOUN,
   EN_MONEY_SOURCE_AFTER,
@@ -511,8 +513,8 @@ function enSubject({
   // "Clothing & footwear: prices, overall, rose by 0.6%": the label says whose prices.
   const label = sentenceStart !== undefined ? EN_LABEL_LEAD.exec(text.slice(sentenceStart, from)) : null;
   if (label && !EN_NOT_LABEL.test(label[1]) && !subject.includes(label[1])) subject = `${label[1]}: ${subject}`;
-  // "$31 billion lower than the baseline estimate": the basis belongs to what is measured.
-  return `${subject}${compared}`;
+  // "$31 billion lower than the baseline estimate": the subject as written; the basis is the change's, not added.
+  return subject;
 }
 
 /** "will build a $500m titanium melt plant", "$480 million in American Rescue Plan funds": the phrase after. */
@@ -1267,6 +1269,8 @@ export function completeEnglishSubject(
   ctx: CompletionContext & { from: number },
 ): string | null {
   const { text, numberStart, from } = ctx;
+  // "537 homicides, 21 fewer than in the previous year": no subject of its own; the figure before lends its.
+  if (subject && EN_COMPARATIVE_ONLY.test(subject.trim())) return null;
   // "compared with …" alone: the comparison of a figure whose subject the sentence leaves out.
   const comparedOnly = subject && EN_TAIL_ONLY.test(subject) ? subject : null;
   // "…and the change for February was revised up by 15,000": the change of what the one before names.
@@ -1284,6 +1288,8 @@ export function completeEnglishSubject(
   if (!comparedOnly && !opener) return subject;
   const paragraphStart = Math.max(lastIndexWithin(text, '\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
   const previous = earlierWithin(ctx.earlier, paragraphStart, numberStart)[0]?.subject;
-  if (!previous) return comparedOnly;
-  return comparedOnly ? `${previous.replace(EN_TAIL_AT_END, '')} ${comparedOnly}` : previous;
+  // A basis alone ("compared with the prior year") names no subject; a share's whole still says what is measured.
+  if (!previous) return comparedOnly && EN_SHARE_TAIL.test(comparedOnly) ? comparedOnly : null;
+  if (comparedOnly && EN_SHARE_TAIL.test(comparedOnly)) return `${previous.replace(EN_TAIL_AT_END, '')} ${comparedOnly}`;
+  return comparedOnly ? previous.replace(EN_TAIL_AT_END, '') : previous;
 }

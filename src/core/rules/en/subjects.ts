@@ -302,6 +302,9 @@ export const EN_HOLDER_VERB =
 /** Auxiliaries between the holder and its verb: "has driven", "will bring", "intends to". */
 export const EN_HOLDER_AUXILIARY =
   /\s+(?:(?:has|have|had|will|would|is|are|was|were|also|already|recently|reportedly|together|collectively|intends to|plans to|is expected to|are expected to|[a-z]+ly)\s*)+$/i;
+/** A comparison word alone says how a figure relates, not what it measures: "21 fewer than", "38% lower than". */
+export const EN_COMPARATIVE_ONLY =
+  /^(?:(?:much|slightly|far|even|still)\s+)?(?:lower|higher|fewer|more|less|greater|smaller|larger|bigger|lowest|highest|largest|smallest|biggest|fewest)(?:\s+than)?$/i;
 /** A bare relational noun: what it is of stands in an earlier subject ("the change for February" → change in …). */
 export const EN_BARE_RELATIONAL = /^(?:change|revision|rate|number|level|share|total|increase|decrease|gain|loss)$/i;
 /** "…places, where employment rose by 50,000": the place a where-clause is about. */
