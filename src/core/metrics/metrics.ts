@@ -312,23 +312,36 @@ export function extractMetrics(
       if (cut >= 0) from += cut + 1;
     }
     // rates ranged from 53.4% to 76.5%: the second end of a range measures what the first does.
-    const secondEndOfRange = previous !== null && rules.endsRangeAfter(text, previous, gapFromPrevious);
-    let subject = enumerated
-      ? lastInClause!.metric.subject
-      : secondEndOfRange
-        ? previous.subject
-        : extractSubject({
-            text,
-            from,
-            numberStart: token.start,
-            spanEnd: end,
-            clauseEnd,
-            takeNounAfter: unit.kind === 'count' && unit !== EMPTY_UNIT,
-            lang,
-            tags: tags(),
-            sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
-          });
-    if (!enumerated) {
+    // "27% lower than in 2008/09 and 43% lower than in 1995": the same measure against another basis.
+    const secondEndOfRange =
+      previous !== null &&
+      (rules.endsRangeAfter(text, previous, gapFromPrevious) ||
+        (rules.continuesComparison?.(gapFromPrevious) ?? false));
+    // "2,150 sworn deputies and 1,020 civilian staff": an English figure counting other things is no list item
+    // ("10 cents and 5 cents per gallon" is).
+    const ownCountedNoun =
+      lang === 'en' &&
+      unit.kind === 'count' &&
+      unit !== EMPTY_UNIT &&
+      !!lastInClause?.metric.unit &&
+      !unit.unit.startsWith(lastInClause.metric.unit);
+    let subject =
+      enumerated && !ownCountedNoun
+        ? lastInClause!.metric.subject
+        : secondEndOfRange
+          ? previous.subject
+          : extractSubject({
+              text,
+              from,
+              numberStart: token.start,
+              spanEnd: end,
+              clauseEnd,
+              takeNounAfter: unit.kind === 'count' && unit !== EMPTY_UNIT,
+              lang,
+              tags: tags(),
+              sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
+            });
+    if (!enumerated || ownCountedNoun) {
       subject = rules.completeSubject(subject, { text, numberStart: token.start, earlier: out, tagsAt: tagsOf, from });
     }
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.

@@ -128,7 +128,9 @@ import {
   EN_CAUSE_LEAD,
   EN_PART_OF_LEAD,
   EN_SENTENCE_END,
+  EN_RUN_IN_HEADING,
   EN_FLOW_VERB,
+  EN_CASELOAD_VERB,
   EN_FLOW_PERIOD,
   EN_FIGURE_RUN,
   EN_OF_BEFORE_FIGURE,
@@ -341,7 +343,7 @@ const EN_PHRASE_MAX_WORDS = 10;
 
 function cleanEn(raw: string): string {
   let s = dropGlosses(raw.replace(/\s+/g, ' ').trim()).replace(EN_OPEN_BRACKET_TAIL, '').replace(EN_BULLET, '');
-  s = s.replace(EN_PREDICATE, '').trim();
+  s = s.replace(EN_PREDICATE, '').trim().replace(EN_RUN_IN_HEADING, '');
   // The tail of a bracket opened before the phrase ("a year) between June…"), and a reporting clause
   // ("figures show that the deficit…"): dropped.
   s = s.replace(/^[^(]*\)\s*/, '').replace(EN_REPORTING_CLAUSE, '');
@@ -697,6 +699,7 @@ function objectOfVerb(
   let thing = countedNoun || (m ? cleanEn(m[1]) : '');
   if (!thing) return '';
   // "added nearly 14 million jobs since President Biden took office": a flow, named with its verb and its period.
+  if (EN_CASELOAD_VERB.test(verb[1])) return `${thing} ${verb[1].toLowerCase()}`;
   if (EN_FLOW_VERB.test(verb[1])) {
     const period = EN_FLOW_PERIOD.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 120)));
     thing = `${thing} ${verb[1]}${period ? ` ${period[1].trim()}` : ''}`;
@@ -1290,6 +1293,7 @@ export function completeEnglishSubject(
   const previous = earlierWithin(ctx.earlier, paragraphStart, numberStart)[0]?.subject;
   // A basis alone ("compared with the prior year") names no subject; a share's whole still says what is measured.
   if (!previous) return comparedOnly && EN_SHARE_TAIL.test(comparedOnly) ? comparedOnly : null;
-  if (comparedOnly && EN_SHARE_TAIL.test(comparedOnly)) return `${previous.replace(EN_TAIL_AT_END, '')} ${comparedOnly}`;
+  if (comparedOnly && EN_SHARE_TAIL.test(comparedOnly))
+    return `${previous.replace(EN_TAIL_AT_END, '')} ${comparedOnly}`;
   return comparedOnly ? previous.replace(EN_TAIL_AT_END, '') : previous;
 }

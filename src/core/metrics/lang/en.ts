@@ -16,6 +16,7 @@ import {
 import {
   EN_COMPARATIVE_AFTER,
   EN_DATED_RANGE_GAP,
+  EN_COMPARISON_LIST_GAP,
   EN_RANGE_LEAD,
   EN_RANGE_SECOND_END_GAP,
 } from '../../rules/en/change';
@@ -187,5 +188,6 @@ export const EN_METRIC_RULES: MetricRules = {
   endsRangeAfter: (text, previous, gap) =>
     (EN_RANGE_SECOND_END_GAP.test(gap) || EN_DATED_RANGE_GAP.test(gap)) &&
     EN_RANGE_LEAD.test(text.slice(Math.max(0, previous.start - 12), previous.start)),
+  continuesComparison: (gap) => EN_COMPARISON_LIST_GAP.test(gap),
   completeSubject: completeEnglishSubject,
 };

@@ -66,6 +66,8 @@ export interface MetricRules {
   keepsLevel: (text: string, token: NumberToken, unit: FigureUnit) => boolean;
   /** Is this figure the second end of a range whose first end is `previous` (from 53.4% to 76.5%)? */
   endsRangeAfter: (text: string, previous: { start: number }, gap: string) => boolean;
+  /** Does this figure measure what `previous` does, set against another basis (27% lower than …, and 43% lower)? */
+  continuesComparison?: (gap: string) => boolean;
   /** Completes a figure's subject from what its sentence or paragraph named before. */
   completeSubject: (subject: string | null, ctx: CompletionContext & { from: number }) => string | null;
 }

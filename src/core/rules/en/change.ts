@@ -19,6 +19,14 @@ const EN_FIGURE_LEAD =
 export const EN_RANGE_SECOND_END_GAP = /^\s*(?:to|and|-|–)\s*$/i;
 
 /**
+ * "$237 billion less than projected in the Budget and $4 billion more than projected in the MSR", "27% lower than in
+ * 2008/09 and 43% lower than in 1995": the gap after a figure set against one basis, before the same measure set
+ * against another. Group: none.
+ */
+export const EN_COMPARISON_LIST_GAP =
+  /^\s*(?:percent|per cent|percentage points?)?\s*(?:lower|higher|less|more|greater|fewer|smaller|larger|above|below)\s+than\s+[^.;:$£€\d]{0,60}?(?:\d{4}(?:\/\d{2})?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+
+/**
  * "from approximately 3.7 percent of GDP in 2018 to 5.9 percent of GDP by 2038": the gap of a from–to range whose
  * first end carries its base and its year; the second end measures what the first does.
  */

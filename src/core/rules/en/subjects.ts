@@ -22,7 +22,7 @@ export const EN_RECORDING_VERB =
 
 /** A change verb right before the figure ("rose by"): not part of the subject. */
 export const EN_CHANGE_BEFORE =
-  /\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i;
+  /\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|improved|worsened|shortened|lengthened|slowed|eased|edged up|edged down|up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i;
 
 /** A change named before the figure ("showed a decrease of"): not part of the subject. */
 export const EN_CHANGE_NAMED_BEFORE =
@@ -83,7 +83,7 @@ export const EN_REPORTING_CLAUSE =
 
 /** A verb whose object is the figure: what follows the figure is the subject ("added 300,000 new jobs"). */
 export const EN_OBJECT_VERB_BEFORE =
-  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings|identified|identifies|announced|announces|approved|approves|disbursed|obligated|distributed|granted|unlocked)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|an additional|additional)\s+)*$/i;
+  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings|identified|identifies|announced|announces|approved|approves|disbursed|obligated|distributed|granted|unlocked|recorded|records|reported|handled|handles|made|makes|answered|answers|seized|arrested|issued|issues|logged|investigated|served|serves|solved|cleared|opened|graduated|conducted|processed|inspected|rescued|trained|treated|resolved|closed|registered|filed|dispatched|confiscated|removed|recovered|completed)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|an additional|additional)\s+)*$/i;
 
 /** Money "in" what it is: "$2.5 trillion in savings", "$104.7 billion in receipts from legislative proposals". */
 export const EN_MONEY_IN =
@@ -152,7 +152,7 @@ export const EN_RELATIVE_HEAD_CUT =
 
 /** What a counted noun is of, written after the figure: "333,672 reports of fraud to the NFIB", "convictions in courts". */
 export const EN_COUNTED_OF =
-  /^\s+((?:of|in|for|against|to|from)\s+(?:the\s+)?[A-Za-z][A-Za-z' -]{1,60}?)(?=\d{0,2}(?:\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased)\s|[,.;:()]|$))/i;
+  /^\s+((?:of|in|for|against|to|from)\s+(?:the\s+)?[A-Za-z][A-Za-z' -]{1,60}?)(?=\d{0,2}(?:\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased)\s|\s+and\s+(?:[a-z]+ed|made|gave|took|saw|won|paid|sold|spent|kept)\b|[,.;:()]|$))/i;
 /** A participle after a counted noun: "398,662 offences recorded", "810,000 crimes were experienced by children aged 10 to 15". */
 export const EN_COUNTED_PARTICIPLE =
   /^\s+(?:(?:were|was)\s+)?((?:[a-z]+ed|(?<=(?:were|was)\s)[a-z]+(?:en|wn))(?:\s+(?:by|in|against|on|from|at|with|for|across)\s+[A-Za-z][A-Za-z0-9' -]{1,50}?)?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that)\s|[,.;:()]|$)/;
@@ -184,6 +184,9 @@ export const EN_CAUSE_LEAD =
   /^(?:[a-z]+ly\s+)?(?:due\s+to|driven\s+by|the\s+result\s+of|explained\s+by|accounted\s+for\s+by|(?:[a-z]+(?:ed|en)|offset|hit|cut|led|held|made|set)\s+by)\s+/i;
 /** "Of this number, 55% were…" just before the figure's clause: the figure is a part of the one before. */
 export const EN_PART_OF_LEAD = /\bof\s+(?:this|these|that|those)(?:\s+[a-z]+)?\s*,\s*$/i;
+/** A run-in heading before a sentence ("Department of Energy — Outlays for …"): a label, not part of the subject. */
+export const EN_RUN_IN_HEADING =
+  /^(?:[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w&'’.-]*)){0,7})?\s*[—–]\s+(?=[A-Z])/;
 /** Where a sentence ends inside a look-back window. */
 export const EN_SENTENCE_END = /[.!?]\s+(?=[A-Z])/;
 
@@ -299,6 +302,13 @@ export const EN_GENERIC_HOLDER =
 /** Verbs whose doer says whose the object figure is ("health care added 34,000 jobs"); not "estimated", "included". */
 export const EN_HOLDER_VERB =
   /^(?:added|adds|created|creates|lost|loses|hired|hires|employed|employs|brought|brings|driven|drove|delivered|secured|generated|awarded|committed|mobilized|invested)$/i;
+/**
+ * Verbs of a caseload, whose object is counted work done ("the police recorded 537 homicides", "Deputies answered
+ * 412,500 calls for service"): what is measured is the object as the verb's participle names it ("homicides
+ * recorded"), not the agent.
+ */
+export const EN_CASELOAD_VERB =
+  /^(?:recorded|reported|handled|made|answered|seized|arrested|issued|logged|investigated|served|solved|cleared|opened|graduated|conducted|processed|inspected|rescued|trained|treated|resolved|closed|registered|filed|dispatched|confiscated|removed|recovered|completed)$/i;
 /** Auxiliaries between the holder and its verb: "has driven", "will bring", "intends to". */
 export const EN_HOLDER_AUXILIARY =
   /\s+(?:(?:has|have|had|will|would|is|are|was|were|also|already|recently|reportedly|together|collectively|intends to|plans to|is expected to|are expected to|[a-z]+ly)\s*)+$/i;
