@@ -288,7 +288,7 @@ export const EN_SUBJECTS: SpecCase[] = [
   {
     in: 'The uninsured rate for veterans declined in 31 states between 2018 and 2022.',
     m: ['31 states = 31 states'],
-    s: ['states where The uninsured rate for veterans declined'],
+    s: ['states where the uninsured rate for veterans declined'],
   },
   {
     in: 'Median earnings rose in 14 metropolitan areas and were unchanged in 9 metropolitan areas.',
@@ -300,9 +300,9 @@ export const EN_SUBJECTS: SpecCase[] = [
     in: 'The jobless rate for young workers fell in most states. For workers ages 16 to 24, it fell between 0.6 and 4.1 percentage points across 29 states.',
     m: ['0.6 = 0.6 百分点 down', '4.1 percentage points = 4.1 百分点 down', '29 states = 29 states'],
     s: [
-      'The jobless rate for workers ages 16 to 24',
-      'The jobless rate for workers ages 16 to 24',
-      'states where The jobless rate for workers ages 16 to 24 fell',
+      'jobless rate for workers ages 16 to 24',
+      'jobless rate for workers ages 16 to 24',
+      'states where the jobless rate for workers ages 16 to 24 fell',
     ],
   },
   // fronted adverbials and insertions between the subject and its verb are cut away
@@ -498,6 +498,28 @@ export const EN_SUBJECTS: SpecCase[] = [
     in: 'The average 911 answer time improved to 6.4 seconds.',
     m: ['6.4 seconds = 6.4 seconds'],
     s: ['average 911 answer time'],
+  },
+  // money borrowed, sold or received "in" something: that something is what is measured
+  {
+    in: 'Treasury expects to borrow $569 billion in privately-held net marketable debt.',
+    m: ['$569 billion = 569000000000 美元'],
+    s: ['privately-held net marketable debt'],
+  },
+  {
+    in: '90 minority depository institutions received a total of $133.9 million in awards.',
+    m: ['90 minority depository institutions = 90 institutions', '$133.9 million = 133900000 美元'],
+    s: ['!received a total', 'awards'],
+  },
+  { in: 'Treasury expects to borrow less in the next quarter.', m: [] },
+  // a change verb with no noun names nothing: the figure before in the sentence lends its subject
+  {
+    in: 'The share of scheduled benefits payable is 89 percent in 2026, declines slowly to 77 percent in 2046, and then rises gradually to 83 percent in 2093.',
+    m: ['89 percent = 89 %', '77 percent = 77 %', '83 percent = 83 %'],
+    s: [
+      'share of scheduled benefits payable',
+      'share of scheduled benefits payable',
+      'share of scheduled benefits payable',
+    ],
   },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },

@@ -48,6 +48,7 @@ import {
   EN_SPACE_RUN,
   EN_WORD_START,
   EN_LEADING_ARTICLE,
+  EN_CAPITAL_ARTICLE,
   EN_PLURAL_END,
   EN_FIRST_WORD,
   EN_BARE_HEAD_WORD,
@@ -551,7 +552,8 @@ function placeCount(input: ClauseSubjectInput, reading: ClauseReading, subject: 
   if (!lead || (!EN_PLACE_PREPOSITIONS.has(lead.lower) && !listed)) return null;
   const restriction = EN_PLACE_RESTRICTION.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 60)));
   const group = restriction && !subject.includes(restriction[1]) ? ` ${restriction[1]}` : '';
-  return `${noun} where ${subject}${group} ${reading.predicate}`;
+  // "states where the jobless rate … fell": the sentence's capital article is lower-case inside the phrase.
+  return `${noun} where ${subject.replace(EN_CAPITAL_ARTICLE, (a) => a.toLowerCase())}${group} ${reading.predicate}`;
 }
 
 /** "Florida and Miami gasoline prices … respectively": the item in the figure's place, with the shared head. */

@@ -7,6 +7,7 @@ import { matchChineseUnit } from '../numbers/units';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { alternation } from '../rules/subject-types';
 import { clauseSubject, withListLabel } from './subject-en';
+import { EN_LEADING_ARTICLE } from '../rules/en/clause';
 import {
   ZH_ASIDE_AFTER,
   ZH_COMPARISON_START,
@@ -160,6 +161,7 @@ import {
   EN_HOLDER_AUXILIARY,
   EN_BARE_RELATIONAL,
   EN_COMPARATIVE_ONLY,
+  EN_CHANGE_VERB_ONLY,
   EN_WHERE_OPENER,
   EN_MONEY_NOUN,
   EN_MONEY_SOURCE_AFTER,
@@ -1272,8 +1274,12 @@ export function completeEnglishSubject(
   ctx: CompletionContext & { from: number },
 ): string | null {
   const { text, numberStart, from } = ctx;
+  // An article opens no subject ("The share of …" is the share of …).
+  subject = subject?.replace(EN_LEADING_ARTICLE, '') ?? null;
   // "537 homicides, 21 fewer than in the previous year": no subject of its own; the figure before lends its.
   if (subject && EN_COMPARATIVE_ONLY.test(subject.trim())) return null;
+  // "…is 89 percent for 2026, declines slowly to 77 percent": a verb phrase names nothing; the figure before lends.
+  if (subject && EN_CHANGE_VERB_ONLY.test(subject.trim())) return null;
   // "compared with …" alone: the comparison of a figure whose subject the sentence leaves out.
   const comparedOnly = subject && EN_TAIL_ONLY.test(subject) ? subject : null;
   // "…and the change for February was revised up by 15,000": the change of what the one before names.

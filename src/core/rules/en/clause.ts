@@ -637,6 +637,8 @@ export const EN_YEAR_TOKEN = /^\d{4}$/;
 export const EN_SPACE_RUN = /\s+/g;
 export const EN_WORD_START = /^[a-z]/i;
 export const EN_LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+/** A sentence-initial article, capitalised. */
+export const EN_CAPITAL_ARTICLE = /^(?:The|A|An)(?=\s)/;
 export const EN_PLURAL_END = /s$/;
 export const EN_FIRST_WORD = /^\w+/;
 export const EN_LAST_WORD = /[A-Za-z]+$/;

@@ -83,7 +83,7 @@ export const EN_REPORTING_CLAUSE =
 
 /** A verb whose object is the figure: what follows the figure is the subject ("added 300,000 new jobs"). */
 export const EN_OBJECT_VERB_BEFORE =
-  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings|identified|identifies|announced|announces|approved|approves|disbursed|obligated|distributed|granted|unlocked|recorded|records|reported|handled|handles|made|makes|answered|answers|seized|arrested|issued|issues|logged|investigated|served|serves|solved|cleared|opened|graduated|conducted|processed|inspected|rescued|trained|treated|resolved|closed|registered|filed|dispatched|confiscated|removed|recovered|completed)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|an additional|additional)\s+)*$/i;
+  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings|identified|identifies|announced|announces|approved|approves|disbursed|obligated|distributed|granted|unlocked|recorded|records|reported|handled|handles|made|makes|answered|answers|seized|arrested|issued|issues|logged|investigated|served|serves|solved|cleared|opened|graduated|conducted|processed|inspected|rescued|trained|treated|resolved|closed|registered|filed|dispatched|confiscated|removed|recovered|completed|borrow|borrows|borrowed|lent|lend|lends|sold|sells|purchased|bought|repaid|earned|transferred|requested|appropriated|saw|sees)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|an additional|additional|a total of|total)\s+)*$/i;
 
 /** Money "in" what it is: "$2.5 trillion in savings", "$104.7 billion in receipts from legislative proposals". */
 export const EN_MONEY_IN =
@@ -301,7 +301,7 @@ export const EN_GENERIC_HOLDER =
   /^(?:(?:our|the|this|its|their)\s+)?(?:economy|nation|country|state|government|administration|employers|businesses|companies|firms|we|it|they|he|she|us|U\.S\.|United States|America|which|that|who)$/i;
 /** Verbs whose doer says whose the object figure is ("health care added 34,000 jobs"); not "estimated", "included". */
 export const EN_HOLDER_VERB =
-  /^(?:added|adds|created|creates|lost|loses|hired|hires|employed|employs|brought|brings|driven|drove|delivered|secured|generated|awarded|committed|mobilized|invested)$/i;
+  /^(?:added|adds|created|creates|lost|loses|hired|hires|employed|employs|brought|brings|driven|drove|delivered|secured|generated|awarded|committed|mobilized|invested|received|receives)$/i;
 /**
  * Verbs of a caseload, whose object is counted work done ("the police recorded 537 homicides", "Deputies answered
  * 412,500 calls for service"): what is measured is the object as the verb's participle names it ("homicides
@@ -315,6 +315,9 @@ export const EN_HOLDER_AUXILIARY =
 /** A comparison word alone says how a figure relates, not what it measures: "21 fewer than", "38% lower than". */
 export const EN_COMPARATIVE_ONLY =
   /^(?:(?:much|slightly|far|even|still)\s+)?(?:lower|higher|fewer|more|less|greater|smaller|larger|bigger|lowest|highest|largest|smallest|biggest|fewest)(?:\s+than)?$/i;
+/** A change verb and its adverb, with no noun: "declines slowly (to 77 percent)", "then rises gradually", "equates". */
+export const EN_CHANGE_VERB_ONLY =
+  /^(?:then\s+|and\s+)?(?:declines?|rises?|falls?|increases?|decreases?|grows?|drops?|climbs?|equates?|amounts?|totals?)(?:\s+(?:slowly|gradually|sharply|steadily|further|again|modestly|slightly))?$/i;
 /** A bare relational noun: what it is of stands in an earlier subject ("the change for February" → change in …). */
 export const EN_BARE_RELATIONAL = /^(?:change|revision|rate|number|level|share|total|increase|decrease|gain|loss)$/i;
 /** "…places, where employment rose by 50,000": the place a where-clause is about. */
