@@ -19,7 +19,7 @@ export const EN_SUBJECTS: SpecCase[] = [
   {
     in: 'Police recorded crime fell by 2%. This represents a 14% decrease.',
     m: ['2% = 2 % down', '14% = 14 % down'],
-    s: ['recorded crime', 'recorded crime'],
+    s: ['Police recorded crime', 'Police recorded crime'],
   },
   { in: 'This represents a significant change in approach.', m: [] },
   // a figure compared with a basis: the subject as written, without the basis (it is the change's)
@@ -150,8 +150,8 @@ export const EN_SUBJECTS: SpecCase[] = [
   {
     in: 'Levels of burglary, vehicle crime, and fraud and forgery all fell (down 8%, 6% and 3% respectively).',
     m: ['8% = 8 % down', '6% = 6 % down', '3% = 3 % down'],
-    // The last figure, joined by "and", shares the one before's subject (an enumeration in metrics.ts).
-    s: ['burglary', 'vehicle crime', 'vehicle crime'],
+    // Shared out "respectively": the last figure is the last item's, though "and" joins it to the one before.
+    s: ['burglary', 'vehicle crime', 'fraud and forgery'],
   },
   // "the X of $N": the noun phrase before "of"; not a word that only says how much
   {
@@ -520,6 +520,35 @@ export const EN_SUBJECTS: SpecCase[] = [
       'share of scheduled benefits payable',
       'share of scheduled benefits payable',
     ],
+  },
+  // a fronted "since then" and a finished clause before "and" open no subject
+  {
+    in: 'Since then estimates have fallen and incidents of domestic burglary are 12% lower than the previous year.',
+    m: ['12% = 12 % down'],
+    s: ['incidents of domestic burglary'],
+  },
+  // bracketed changes after list items: each measures the item before its bracket, not the list's introduction
+  {
+    in: 'Crime fell by 1%, with the exception of violence against the person (up 6%), shoplifting (up 7%) and sexual offences (up 20%).',
+    m: ['1% = 1 % down', '6% = 6 % up', '7% = 7 % up', '20% = 20 % up'],
+    s: ['Crime', 'violence against the person', '!exception of', 'sexual offences'],
+  },
+  // a bracket restating the change of the figure before it measures what that figure does
+  {
+    in: 'Included in this total is a state government payroll of $30.9 billion (up 7.9 percent).',
+    m: ['$30.9 billion = 30900000000 美元', '7.9 percent = 7.9 % up'],
+    s: ['state government payroll', 'state government payroll'],
+  },
+  {
+    in: 'Part-time state employees earned $2.8 billion (up 7.0 percent).',
+    m: ['$2.8 billion = 2800000000 美元', '7.0 percent = 7 % up'],
+    s: ['Part-time state employees earned', 'Part-time state employees'],
+  },
+  // a place after a total is no counted noun; a recording verb away from the figure is part of the subject
+  {
+    in: 'Sexual offences recorded by the police increased by 20%, to a total of 64,200 across England and Wales.',
+    m: ['20% = 20 % up', '64,200 = 64200'],
+    s: ['Sexual offences recorded by the police', 'Sexual offences recorded by the police'],
   },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },

@@ -26,6 +26,7 @@ import {
 } from '../rules/zh/filters';
 import { ZH_POSTFIX_APPROX } from '../rules/zh/numbers';
 import { EN_COMMA_LIST_JOINER, EN_OR, EN_PLACE_LIST_GAP } from '../rules/en/filters';
+import { EN_RESPECTIVELY } from '../rules/en/subjects';
 
 /** All white space (removed before comparing). */
 const WHITESPACE_ALL = /\s+/g;
@@ -318,15 +319,16 @@ export function extractMetrics(
       (rules.endsRangeAfter(text, previous, gapFromPrevious) ||
         (rules.continuesComparison?.(gapFromPrevious) ?? false));
     // "2,150 sworn deputies and 1,020 civilian staff": an English figure counting other things is no list item
-    // ("10 cents and 5 cents per gallon" is).
-    const ownCountedNoun =
-      lang === 'en' &&
-      unit.kind === 'count' &&
-      unit !== EMPTY_UNIT &&
-      !!lastInClause?.metric.unit &&
-      !unit.unit.startsWith(lastInClause.metric.unit);
+    // ("10 cents and 5 cents per gallon" is); nor is one shared out "respectively" (down 11%, 10% and 4% respectively).
+    const ownListItem =
+      (lang === 'en' &&
+        unit.kind === 'count' &&
+        unit !== EMPTY_UNIT &&
+        !!lastInClause?.metric.unit &&
+        !unit.unit.startsWith(lastInClause.metric.unit)) ||
+      (lang === 'en' && EN_RESPECTIVELY.test(afterText));
     let subject =
-      enumerated && !ownCountedNoun
+      enumerated && !ownListItem
         ? lastInClause!.metric.subject
         : secondEndOfRange
           ? previous.subject
@@ -341,7 +343,7 @@ export function extractMetrics(
               tags: tags(),
               sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
             });
-    if (!enumerated || ownCountedNoun) {
+    if (!enumerated || ownListItem) {
       subject = rules.completeSubject(subject, { text, numberStart: token.start, earlier: out, tagsAt: tagsOf, from });
     }
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.

@@ -161,6 +161,10 @@ import {
   EN_HOLDER_AUXILIARY,
   EN_BARE_RELATIONAL,
   EN_COMPARATIVE_ONLY,
+  EN_VERB_BEFORE_BRACKET,
+  EN_FIGURE_BEFORE_BRACKET,
+  EN_LIST_INTRO,
+  EN_CLAUSE_BEFORE_AND,
   EN_CHANGE_VERB_ONLY,
   EN_WHERE_OPENER,
   EN_MONEY_NOUN,
@@ -345,11 +349,11 @@ const EN_PHRASE_MAX_WORDS = 10;
 
 function cleanEn(raw: string): string {
   let s = dropGlosses(raw.replace(/\s+/g, ' ').trim()).replace(EN_OPEN_BRACKET_TAIL, '').replace(EN_BULLET, '');
-  s = s.replace(EN_PREDICATE, '').trim().replace(EN_RUN_IN_HEADING, '');
+  s = s.replace(EN_CLAUSE_BEFORE_AND, '').replace(EN_PREDICATE, '').trim().replace(EN_RUN_IN_HEADING, '');
   // The tail of a bracket opened before the phrase ("a year) between June…"), and a reporting clause
   // ("figures show that the deficit…"): dropped.
   s = s.replace(/^[^(]*\)\s*/, '').replace(EN_REPORTING_CLAUSE, '');
-  s = s.replace(EN_SUBJECT_LEAD, '').trim();
+  s = s.replace(EN_SUBJECT_LEAD, '').replace(EN_LIST_INTRO, '').trim();
   s = s
     .replace(EN_TIME_TAIL, '')
     .replace(/[\s,;:(-]+$/, '')
@@ -574,14 +578,17 @@ function bracketed(text: string, numberStart: number): string | null {
     const item = (items[items.length - 1].split(EN_SUBORDINATE_SPLIT).at(-1) ?? '').replace(EN_LIST_ITEM_LEAD, '');
     if (item && !EN_COPULA_SPLIT.test(` ${item}`)) {
       const first = items[0].split(EN_CLAUSE_SPLIT).at(-1) ?? '';
-      const head = EN_LIST_HEAD.exec(first.trim());
+      const head = EN_LIST_INTRO.test(first.trim()) ? null : EN_LIST_HEAD.exec(first.trim());
       const own = head && item.toLowerCase().startsWith(`${head[2].toLowerCase()} `);
       const whole = head ? (own ? `${head[1]} ${item}` : `${head[1]} ${head[2]} ${item}`) : item;
       return cleanEn(whole) || cleanEn(item) || null;
     }
   }
   const clauses = sentence.split(EN_CLAUSE_SPLIT);
-  const phrase = items.length > 1 ? items[items.length - 1] : clauses[clauses.length - 1];
+  // "a state government payroll of $30.9 billion (up 7.9 percent)": the phrase that the figure before measures.
+  const phrase = (items.length > 1 ? items[items.length - 1] : clauses[clauses.length - 1])
+    .replace(EN_FIGURE_BEFORE_BRACKET, '')
+    .replace(EN_VERB_BEFORE_BRACKET, '');
   const [subjectPart, ...rest] = phrase.split(EN_COPULA_SPLIT);
   const complement = rest.join(' ').trim().replace(EN_CAUSE_LEAD, '');
   const subject = complement && !EN_NOT_COMPLEMENT.test(complement) ? cleanEn(complement) : cleanEn(subjectPart);
@@ -621,6 +628,8 @@ function respectively(text: string, windowStart: number, numberStart: number, sp
   const items = head.split(EN_LIST_SPLIT).filter((item) => item.trim());
   // "robbery, theft from the person, and criminal damage and arson": the commas alone give the items.
   const byComma = head.split(EN_LIST_COMMA).filter((item) => item.trim());
+  // One figure shares nothing out: a list has two items at least.
+  if (figures < 2) return null;
   const list = items.length === figures ? items : byComma.length === figures ? byComma : null;
   return list ? cleanEn(list[index]) || null : null;
 }

@@ -3,7 +3,11 @@
 
 /** Words at the front of a phrase that are not its subject (and, the, in 2023, total…). */
 export const EN_SUBJECT_LEAD =
-  /^(?:,|\s|in\s+\d{4}(?:\/\d{2,4})?|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|both|either|and|but|however|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+  /^(?:,|\s|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|in\s+\d{4}(?:\/\d{2,4})?|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|both|either|and|but|however|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+
+/** A finished clause before "and" opens no subject: "estimates have fallen and incidents of burglary (are 12% lower)". */
+export const EN_CLAUSE_BEFORE_AND =
+  /^.*\b(?:have|has|had|were|was|are|is)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s*,?\s+and\s+(?=\S)/i;
 
 /** Never a subject on its own: a month, a connector, a preposition that starts a time or comparison phrase. */
 export const EN_NOT_SUBJECT =
@@ -18,7 +22,7 @@ export const EN_PREDICATE =
 
 /** A verb of recording before a counted figure: the subject is what follows it ("police recorded 5,000 …"). */
 export const EN_RECORDING_VERB =
-  /^.*\b(?:recorded|reported|handled|made|received|answered|seized|arrested|issued|saw|logged|investigated|served|solved|cleared)\s+/i;
+  /^.*\b(?:recorded|reported|handled|made|received|answered|seized|arrested|issued|saw|logged|investigated|served|solved|cleared)\s+(?:(?:a total of|about|nearly|more than|over|around|almost|some|approximately|an estimated|roughly)\s+)*$/i;
 
 /** A change verb right before the figure ("rose by"): not part of the subject. */
 export const EN_CHANGE_BEFORE =
@@ -36,7 +40,8 @@ export const EN_LINK_BEFORE_AGAIN = /\b(?:was|were|is|are|stood at|reached|total
 /** The counted noun after a figure: "5,000 offences in …" → offences. */
 export const EN_NOUN_AFTER =
   /^\s*(?:of|in|for)?\s*([A-Za-z][A-Za-z' -]{2,40}?)(?=[,.;:()]|\s+(?:in|from|than|compared|year|last|this|during|while|and|which|that|as|to)\b|$)/i;
-export const EN_NOT_NOUN_AFTER = /^(?:year|percent|per cent)/i;
+export const EN_NOT_NOUN_AFTER =
+  /^(?:year|percent|per cent|(?:across|at|on|by|to|with|within|among|throughout|between)\b)/i;
 
 /** Where an earlier clause of the sentence ends (commas grouping thousands, 3,812, do not). */
 export const EN_CLAUSE_SPLIT = /(?<!\d),\s*|,(?!\d)\s*|[;:]\s*/;
@@ -174,11 +179,18 @@ export const EN_SHARE_OF_WERE =
   /^\s*of\s+(?:all\s+|the\s+)?([A-Za-z][A-Za-z -]{2,40}?)\s+(?:were|was|are|is)\s+(?:categorised\s+as\s+|classified\s+as\s+)?([A-Za-z][A-Za-z -]{2,40}?)(?=\d{0,2}(?:[,.;:()]|\s+(?:in|and|while|during)\b|$))/i;
 
 /** Figures in brackets after the noun phrase they measure: "thefts of personal property (332,000; 40%)". */
-export const EN_BRACKETED_FIGURES = /\(\s*(?:[$£€]?[\d,.]+\s*(?:%|percent|billion|million)?\s*[;,]\s*)*$/i;
+export const EN_BRACKETED_FIGURES =
+  /\(\s*(?:(?:up|down)\s+)?(?:[$£€]?[\d,.]+\s*(?:%|percent|billion|million)?\s*[;,]\s*)*$/i;
+/** A figure ending the phrase before a bracket ("payroll of $30.9 billion (up 7.9 percent)"): the bracket restates it. */
+export const EN_FIGURE_BEFORE_BRACKET =
+  /\s+(?:(?:of|at|to|was|were|is|are)\s+)?[$£€]?\d[\d,.]*(?:\s*(?:billion|million|trillion|thousand|percent|%))?\s*$/i;
+/** A verb left at the end of that phrase once the figure is cut: "Part-time state employees earned". */
+export const EN_VERB_BEFORE_BRACKET = /\s+(?:[a-z]+ed|paid|spent|made|received|earned|got|took)$/;
 /** A linking verb inside the phrase before such a bracket: the noun phrase after it names the part. */
 export const EN_COPULA_SPLIT = /\s+(?:were|was|are|is)\s+/i;
 /** Not a noun phrase after the linking verb: "were less common", "was largely". */
-export const EN_NOT_COMPLEMENT = /^(?:less|more|most|least|not|also|still|higher|lower|[a-z]+ly)\b/i;
+export const EN_NOT_COMPLEMENT =
+  /^(?:less|more|most|least|not|also|still|higher|lower|at\s+(?:its|their|a)\b|[a-z]+ly|(?:[a-z]+ed|paid|spent|made|held|cut|set)$)\b/i;
 /** A cause after the linking verb: "is mostly due to higher outlays" → the noun phrase after it. */
 export const EN_CAUSE_LEAD =
   /^(?:[a-z]+ly\s+)?(?:due\s+to|driven\s+by|the\s+result\s+of|explained\s+by|accounted\s+for\s+by|(?:[a-z]+(?:ed|en)|offset|hit|cut|led|held|made|set)\s+by)\s+/i;
@@ -289,9 +301,12 @@ export const EN_VERB_OBJECT_BY =
   /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|lower|lowers|lowered|lowering|boost|boosts|boosted|increase|increases|increased|expand|expands|expanded|decrease|decreases|decreased|shrink|shrank)\s+((?!by\b)[A-Za-z][A-Za-z' -]{2,60}?)\s+by\s+(?:(?:another|an additional|a further|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|up to)\s+)*$/i;
 /** A closed bracket holding a figure, after a list item: "adult men (3.4 percent)", "dealers (-9,000)". */
 export const EN_BRACKETED_FIGURE_GROUP =
-  /\(\s*[+−-]?[$£€]?\d[\d,.]*\s*(?:%|percent|billion|million)?(?:\s*[;,]\s*[^()]{0,40})?\)/i;
+  /\(\s*(?:(?:up|down)\s+)?[+−-]?[$£€]?\d[\d,.]*\s*(?:%|percent|billion|million)?(?:\s*[;,]\s*[^()]{0,40})?\)/i;
 /** What joins a list item to the one before: ", and", ", ", "and". */
 export const EN_LIST_ITEM_LEAD = /^[\s,]*(?:(?:and|or)\s+)?/i;
+/** Words that introduce a list, not a head its items share: "with the exception of violence (up 6%), shoplifting …". */
+export const EN_LIST_INTRO =
+  /^(?:(?:with\s+)?(?:the\s+)?exception\s+of|except(?:\s+for)?|including|such\s+as|apart\s+from|notably)\s+/i;
 /** The head a list's first item shares with the rest: "The unemployment rates for | adult men", "Job losses in | …". */
 export const EN_LIST_HEAD = /^(?:the\s+)?([A-Za-z][A-Za-z' -]{2,40}?)\s+(for|in|of|among|at)\s+\S/i;
 /** A comma that opens a subordinate clause, not a list item: ", while warehousing and storage lost jobs". */
