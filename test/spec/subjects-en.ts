@@ -550,6 +550,28 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['20% = 20 % up', '64,200 = 64200'],
     s: ['Sexual offences recorded by the police', 'Sexual offences recorded by the police'],
   },
+  // an adverbial insertion between commas names nothing; "over this period" is a time
+  {
+    in: 'Over this period the RPIJ 12-month rate has been, on average, 0.5 percentage points lower than the RPI.',
+    m: ['0.5 percentage points = 0.5 百分点 down'],
+    s: ['RPIJ 12-month rate'],
+  },
+  // a bracketed figure after an example measures the example; a change named before the bracket, what changed
+  {
+    in: 'This difference is mostly due to higher-than-expected outlays for activities such as operation and maintenance contracts ($3.8 billion).',
+    m: ['$3.8 billion = 3800000000 美元 up'],
+    s: ['operation and maintenance contracts'],
+  },
+  {
+    in: 'Anecdotal evidence suggests that this rise is genuine.\n- There was also a large increase in the volume of fraud recorded (17% year on year).',
+    m: ['17% = 17 % up'],
+    s: ['volume of fraud recorded'],
+  },
+  {
+    in: 'This is thought to have particularly impacted the police recorded figures for violence against the person (up 6%).',
+    m: ['6% = 6 % up'],
+    s: ['police recorded figures for violence against the person'],
+  },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },

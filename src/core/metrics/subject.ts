@@ -161,6 +161,11 @@ import {
   EN_HOLDER_AUXILIARY,
   EN_BARE_RELATIONAL,
   EN_COMPARATIVE_ONLY,
+  EN_EXAMPLE_LEAD,
+  EN_ADVERBIAL_INSERTION,
+  EN_LINE_BREAK,
+  EN_CHANGE_IN_BEFORE_BRACKET,
+  EN_VERB_BEFORE_OBJECT,
   EN_VERB_BEFORE_BRACKET,
   EN_FIGURE_BEFORE_BRACKET,
   EN_LIST_INTRO,
@@ -496,6 +501,8 @@ function enSubject({
         subject = EN_PREDICATE.test(head) ? cleanEn(head) : '';
         break;
       }
+      // "the RPIJ rate has been, on average, 0.5 percentage points lower": an insertion names nothing; read on.
+      if (EN_ADVERBIAL_INSERTION.test(clauses[k])) continue;
       subject = EN_NOT_LABEL.test(clauses[k].trim()) ? '' : cleanEn(clauses[k]);
     }
   }
@@ -570,7 +577,9 @@ function bracketed(text: string, numberStart: number): string | null {
   const before = text.slice(Math.max(0, numberStart - 200), numberStart);
   const m = EN_BRACKETED_FIGURES.exec(before);
   if (!m) return null;
-  const sentence = before.slice(0, m.index).split(EN_SENTENCE_END).at(-1) ?? '';
+  // A list item's line starts its own sentence ("practice.\n- There was …"); a hard wrap does not.
+  const line = before.slice(0, m.index).split(EN_LINE_BREAK).at(-1) ?? '';
+  const sentence = line.split(EN_SENTENCE_END).at(-1) ?? '';
   // "rates for adult men (3.4 percent), adult women (3.1 percent), teenagers (": the items of a list, each
   // after the bracket before it; the first item's head ("unemployment rates for") is every item's.
   const items = sentence.split(EN_BRACKETED_FIGURE_GROUP);
@@ -586,13 +595,19 @@ function bracketed(text: string, numberStart: number): string | null {
   }
   const clauses = sentence.split(EN_CLAUSE_SPLIT);
   // "a state government payroll of $30.9 billion (up 7.9 percent)": the phrase that the figure before measures.
+  // "…outlays for activities such as operation and maintenance contracts ($3.8 billion)": the example is measured.
   const phrase = (items.length > 1 ? items[items.length - 1] : clauses[clauses.length - 1])
     .replace(EN_FIGURE_BEFORE_BRACKET, '')
-    .replace(EN_VERB_BEFORE_BRACKET, '');
+    .replace(EN_VERB_BEFORE_BRACKET, '')
+    .replace(EN_EXAMPLE_LEAD, '');
   const [subjectPart, ...rest] = phrase.split(EN_COPULA_SPLIT);
   const complement = rest.join(' ').trim().replace(EN_CAUSE_LEAD, '');
+  // "There was also a large increase in the volume of fraud recorded (17% …)": what increased.
+  const changed = EN_CHANGE_IN_BEFORE_BRACKET.exec(complement);
+  if (changed) return cleanEn(complement.slice(changed[0].length)) || null;
   const subject = complement && !EN_NOT_COMPLEMENT.test(complement) ? cleanEn(complement) : cleanEn(subjectPart);
-  return subject || null;
+  // "This is thought to have particularly impacted the police recorded figures for X (up 6%)": the verb's object.
+  return subject || cleanEn((rest.length ? complement : subjectPart).replace(EN_VERB_BEFORE_OBJECT, '')) || null;
 }
 
 /** A rate: "approximately 11 offences recorded per 1,000 population" → offences recorded per 1,000 population. */

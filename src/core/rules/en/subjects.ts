@@ -3,7 +3,7 @@
 
 /** Words at the front of a phrase that are not its subject (and, the, in 2023, total…). */
 export const EN_SUBJECT_LEAD =
-  /^(?:,|\s|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|in\s+\d{4}(?:\/\d{2,4})?|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|both|either|and|but|however|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+  /^(?:,|\s|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|in\s+\d{4}(?:\/\d{2,4})?|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|both|either|and|but|however|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
 
 /** A finished clause before "and" opens no subject: "estimates have fallen and incidents of burglary (are 12% lower)". */
 export const EN_CLAUSE_BEFORE_AND =
@@ -186,11 +186,20 @@ export const EN_FIGURE_BEFORE_BRACKET =
   /\s+(?:(?:of|at|to|was|were|is|are)\s+)?[$£€]?\d[\d,.]*(?:\s*(?:billion|million|trillion|thousand|percent|%))?\s*$/i;
 /** A verb left at the end of that phrase once the figure is cut: "Part-time state employees earned". */
 export const EN_VERB_BEFORE_BRACKET = /\s+(?:[a-z]+ed|paid|spent|made|received|earned|got|took)$/;
+/** A change named before the bracketed figure: "a large increase in the volume of fraud recorded (17%…)". */
+export const EN_CHANGE_IN_BEFORE_BRACKET =
+  /^(?:(?:also|still|now|then)\s+)?(?:an?\s+)?(?:(?:large|small|sharp|slight|significant|further|notable|marked)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump)\s+in\s+(?:the\s+)?/i;
+/** A clause's verb before its object ("impacted the police recorded figures for …"): the object is the phrase. */
+export const EN_VERB_BEFORE_OBJECT = /^.*\b(?:[a-z]+(?:ed|es)|hit|cut)\s+(?=(?:the|a|an|its|their)\s)/i;
+/** A blank line or a list item's line: a bracketed figure's phrase never reaches back across one (hard wraps do). */
+export const EN_LINE_BREAK = /\n[ \t]*(?=[-*•][ \t])|\n[ \t]*\n/;
+/** Words that open the list a bracketed figure's item belongs to: "activities such as operation and maintenance contracts". */
+export const EN_EXAMPLE_LEAD = /^.*\b(?:such as|including|notably|like)\s+/i;
 /** A linking verb inside the phrase before such a bracket: the noun phrase after it names the part. */
 export const EN_COPULA_SPLIT = /\s+(?:were|was|are|is)\s+/i;
 /** Not a noun phrase after the linking verb: "were less common", "was largely". */
 export const EN_NOT_COMPLEMENT =
-  /^(?:less|more|most|least|not|also|still|higher|lower|at\s+(?:its|their|a)\b|[a-z]+ly|(?:[a-z]+ed|paid|spent|made|held|cut|set)$)\b/i;
+  /^(?:less|more|most|least|not|also|still|(?:higher|lower)(?![-\w])|at\s+(?:its|their|a)\b|[a-z]+ly|(?:[a-z]+ed|paid|spent|made|held|cut|set)$)\b/i;
 /** A cause after the linking verb: "is mostly due to higher outlays" → the noun phrase after it. */
 export const EN_CAUSE_LEAD =
   /^(?:[a-z]+ly\s+)?(?:due\s+to|driven\s+by|the\s+result\s+of|explained\s+by|accounted\s+for\s+by|(?:[a-z]+(?:ed|en)|offset|hit|cut|led|held|made|set)\s+by)\s+/i;
@@ -333,6 +342,9 @@ export const EN_COMPARATIVE_ONLY =
 /** A change verb and its adverb, with no noun: "declines slowly (to 77 percent)", "then rises gradually", "equates". */
 export const EN_CHANGE_VERB_ONLY =
   /^(?:then\s+|and\s+)?(?:declines?|rises?|falls?|increases?|decreases?|grows?|drops?|climbs?|equates?|amounts?|totals?)(?:\s+(?:slowly|gradually|sharply|steadily|further|again|modestly|slightly))?$/i;
+/** An adverbial set off by commas between a subject and its figure: "has been, on average, 0.5 points lower". */
+export const EN_ADVERBIAL_INSERTION =
+  /^\s*(?:on average|overall|in total|in all|combined|together|however|in addition|as a result|in particular|at the same time|for example|for instance|in turn|again)\s*$/i;
 /** A bare relational noun: what it is of stands in an earlier subject ("the change for February" → change in …). */
 export const EN_BARE_RELATIONAL = /^(?:change|revision|rate|number|level|share|total|increase|decrease|gain|loss)$/i;
 /** "…places, where employment rose by 50,000": the place a where-clause is about. */
