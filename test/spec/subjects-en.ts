@@ -572,6 +572,22 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['6% = 6 % up'],
     s: ['police recorded figures for violence against the person'],
   },
+  // a share of a population with its modifier; the list's later items borrow the population's head
+  {
+    in: 'Meanwhile, 4.0 percent of households with a Black, non-Hispanic householder, 7.5 percent with a Hispanic householder of any race, and 11.5 percent with a householder of any other race group had wealth over $1 million.',
+    m: ['4.0 percent = 4 %', '7.5 percent = 7.5 %', '11.5 percent = 11.5 %', 'over $1 million = 1000000 美元 ~over'],
+    s: [
+      'households with a Black, non-Hispanic householder',
+      'households with a Hispanic householder of any race',
+      'households with a householder of any other race group',
+    ],
+  },
+  // bracketed figures after "followed by": the regions, not the phrase before the first figure
+  {
+    in: 'The largest increase was again in London at 20.1% followed by the South East (9.6%) and the East (8.6%).',
+    m: ['20.1% = 20.1 %', '9.6% = 9.6 % up', '8.6% = 8.6 % up'],
+    s: ['!London at', 'South East', 'East'],
+  },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },

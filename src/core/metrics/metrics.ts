@@ -344,7 +344,14 @@ export function extractMetrics(
               sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
             });
     if (!enumerated || ownListItem) {
-      subject = rules.completeSubject(subject, { text, numberStart: token.start, earlier: out, tagsAt: tagsOf, from });
+      subject = rules.completeSubject(subject, {
+        text,
+        numberStart: token.start,
+        spanEnd: end,
+        earlier: out,
+        tagsAt: tagsOf,
+        from,
+      });
     }
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
     if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;

@@ -161,6 +161,10 @@ import {
   EN_HOLDER_AUXILIARY,
   EN_BARE_RELATIONAL,
   EN_COMPARATIVE_ONLY,
+  EN_COMPARED_COMPLEMENT,
+  EN_DIGIT,
+  EN_WITH_MODIFIER,
+  EN_HEAD_WITH,
   EN_EXAMPLE_LEAD,
   EN_ADVERBIAL_INSERTION,
   EN_LINE_BREAK,
@@ -535,7 +539,10 @@ function enSubject({
 /** "will build a $500m titanium melt plant", "$480 million in American Rescue Plan funds": the phrase after. */
 function nounPhraseAfter(text: string, spanEnd: number, clauseEnd: number): string {
   const m = EN_NP_AFTER_FIGURE.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80)));
-  const phrase = m ? cleanEn(m[1]) : '';
+  let phrase = m ? cleanEn(m[1]) : '';
+  // "4.0 percent of households with a Black, non-Hispanic householder, 7.5 percent …": the population with its modifier.
+  const modifier = phrase ? EN_WITH_MODIFIER.exec(text.slice(spanEnd + m!.index + m![0].length, spanEnd + 200)) : null;
+  if (modifier) phrase = `${phrase} ${modifier[1].replace(/\s+/g, ' ').trim()}`;
   // "$1.5 billion in funding from the Bipartisan Infrastructure Law": money with its source or purpose.
   const rest = m ? text.slice(spanEnd + m.index + m[0].length, Math.min(clauseEnd, spanEnd + 160)) : '';
   const source = phrase && EN_MONEY_NOUN.test(phrase) ? EN_MONEY_SOURCE_AFTER.exec(rest.replace(/\s+/g, ' ')) : null;
@@ -584,10 +591,13 @@ function bracketed(text: string, numberStart: number): string | null {
   // after the bracket before it; the first item's head ("unemployment rates for") is every item's.
   const items = sentence.split(EN_BRACKETED_FIGURE_GROUP);
   if (items.length > 1) {
-    const item = (items[items.length - 1].split(EN_SUBORDINATE_SPLIT).at(-1) ?? '').replace(EN_LIST_ITEM_LEAD, '');
+    const item = (items[items.length - 1].split(EN_SUBORDINATE_SPLIT).at(-1) ?? '')
+      .replace(EN_LIST_ITEM_LEAD, '')
+      .replace(EN_FIGURE_BEFORE_BRACKET, '')
+      .replace(EN_VERB_BEFORE_BRACKET, '');
     if (item && !EN_COPULA_SPLIT.test(` ${item}`)) {
       const first = items[0].split(EN_CLAUSE_SPLIT).at(-1) ?? '';
-      const head = EN_LIST_INTRO.test(first.trim()) ? null : EN_LIST_HEAD.exec(first.trim());
+      const head = EN_LIST_INTRO.test(first.trim()) || EN_DIGIT.test(first) ? null : EN_LIST_HEAD.exec(first.trim());
       const own = head && item.toLowerCase().startsWith(`${head[2].toLowerCase()} `);
       const whole = head ? (own ? `${head[1]} ${item}` : `${head[1]} ${head[2]} ${item}`) : item;
       return cleanEn(whole) || cleanEn(item) || null;
@@ -602,6 +612,8 @@ function bracketed(text: string, numberStart: number): string | null {
     .replace(EN_EXAMPLE_LEAD, '');
   const [subjectPart, ...rest] = phrase.split(EN_COPULA_SPLIT);
   const complement = rest.join(' ').trim().replace(EN_CAUSE_LEAD, '');
+  // "This was £9.3 billion lower than 2012/13 (£115.1 billion)": the basis's level, of what the figure before measures.
+  if (EN_COMPARED_COMPLEMENT.test(complement)) return null;
   // "There was also a large increase in the volume of fraud recorded (17% …)": what increased.
   const changed = EN_CHANGE_IN_BEFORE_BRACKET.exec(complement);
   if (changed) return cleanEn(complement.slice(changed[0].length)) || null;
@@ -758,6 +770,8 @@ export interface CompletionContext {
   earlier: readonly EarlierMetric[];
   /** POS tags of the sentence holding a position, or null. */
   tagsAt: (pos: number) => TaggedWord[] | null;
+  /** Where the figure's span ends (its unit and approximation words included). */
+  spanEnd?: number;
 }
 
 /** How far back a subject may borrow from an earlier figure: one paragraph, at most this many characters. */
@@ -1298,6 +1312,13 @@ export function completeEnglishSubject(
   ctx: CompletionContext & { from: number },
 ): string | null {
   const { text, numberStart, from } = ctx;
+  // "…of households with a Black householder, 7.5 percent with a Hispanic householder": the list's head, its modifier.
+  const elliptic = ctx.spanEnd !== undefined ? EN_WITH_MODIFIER.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 200)) : null;
+  if (elliptic) {
+    const previous = earlierWithin(ctx.earlier, Math.max(0, numberStart - ELLIPSIS_REACH), numberStart)[0]?.subject;
+    const head = previous ? EN_HEAD_WITH.exec(previous) : null;
+    if (head) return `${head[1]} ${elliptic[1].replace(/\s+/g, ' ').trim()}`;
+  }
   // An article opens no subject ("The share of …" is the share of …).
   subject = subject?.replace(EN_LEADING_ARTICLE, '') ?? null;
   // "537 homicides, 21 fewer than in the previous year": no subject of its own; the figure before lends its.

@@ -194,7 +194,12 @@ export const EN_VERB_BEFORE_OBJECT = /^.*\b(?:[a-z]+(?:ed|es)|hit|cut)\s+(?=(?:t
 /** A blank line or a list item's line: a bracketed figure's phrase never reaches back across one (hard wraps do). */
 export const EN_LINE_BREAK = /\n[ \t]*(?=[-*•][ \t])|\n[ \t]*\n/;
 /** Words that open the list a bracketed figure's item belongs to: "activities such as operation and maintenance contracts". */
-export const EN_EXAMPLE_LEAD = /^.*\b(?:such as|including|notably|like)\s+/i;
+export const EN_EXAMPLE_LEAD = /^.*\b(?:such as|including|notably|like|followed by)\s+/i;
+/** A complement that compares the figure before with a basis ("£9.3 billion lower than 2012/13 (£115.1 billion)"). */
+export const EN_COMPARED_COMPLEMENT =
+  /^[$£€]?[\d,.]+\s*(?:billion|million|trillion|%|percent|per cent|percentage points?)?\s+(?:lower|higher|less|more|above|below|greater|smaller)\b/i;
+/** A figure inside a list's first item: its head is that figure's phrase, not one the items share. */
+export const EN_DIGIT = /\d/;
 /** A linking verb inside the phrase before such a bracket: the noun phrase after it names the part. */
 export const EN_COPULA_SPLIT = /\s+(?:were|was|are|is)\s+/i;
 /** Not a noun phrase after the linking verb: "were less common", "was largely". */
@@ -275,6 +280,14 @@ export const EN_FRAGMENT =
  */
 export const EN_NP_AFTER_FIGURE =
   /^\s+(?:(?:in|of|for)\s+)?(?:the\s+)?((?!(?:in|and|or|for|during|compared|than|which|that|who|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent|available|annually|each|a year|this|last|will|would|is|are|was|were|has|have|had|year|years|month|months|quarter|week|period|time|FY|fiscal|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Za-z][A-Za-z'-]*(?:\s+(?:(?:and|or)\s+(?![$£€\d]))?(?!(?:in|and|or|for|during|than|which|near|the|a|an|around|across|into|through|after|before|under|within|about|next|this|last|that|who|from|to|as|over|since|between|of|on|at|by|with|while|but|will|would|is|are|was|were|has|have|had|this|last|each)\b)(?![a-z]+ed\s+(?:by|in|to|from|at|with|for|on|across)\b)[A-Za-z][A-Za-z'-]*){0,5})/i;
+/**
+ * A population's modifier after "N percent of households": "with a Black, non-Hispanic householder", up to the next
+ * figure of the list or the verb. Group: the modifier.
+ */
+export const EN_WITH_MODIFIER =
+  /^\s+(with\s+(?:a|an|no|the)\s+[^;.()$£€\d]{2,70}?)(?=,\s*(?:and\s+)?(?:[$£€]?\d|around|about|nearly)|,?\s+(?:had|have|has|was|were|is|are|held|owned|reported|lived)\b|[;.]|$)/i;
+/** The head of a population noun phrase with such a modifier: "households with …". Group: the head. */
+export const EN_HEAD_WITH = /^(.+?)\s+with\s+/i;
 /** The words before a figure that make it a subject, a change or a level, not an object: then no phrase after. */
 export const EN_NOT_OBJECT_BEFORE =
   /(?:\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|up|down|increase|decrease|rise|fall|drop|reduction|decline|growth|gain)(?:\s+(?:by|to|from|of))?|\d\S*\s+(?:to|from|and|or)|\b(?:by|was|were|is|are|stood at|reached|totalled|totaled|accounted for|of|at))\s*(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|an estimated|estimated|up to)\s*)?$/i;
