@@ -588,6 +588,22 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['20.1% = 20.1 %', '9.6% = 9.6 % up', '8.6% = 8.6 % up'],
     s: ['!London at', 'South East', 'East'],
   },
+  // a subject that is a list keeps all its items; a second clause after "over the month and" is its own
+  {
+    in: 'In contrast, the index for meats, poultry, fish, and eggs decreased 0.2 percent in December.',
+    m: ['0.2 percent = 0.2 % down'],
+    s: ['index for meats, poultry, fish, and eggs'],
+  },
+  {
+    in: 'The electricity index increased 6.7 percent over the last 12 months and the natural gas index rose 10.8 percent.',
+    m: ['6.7 percent = 6.7 % up', '10.8 percent = 10.8 % up'],
+    s: ['electricity index', 'natural gas index'],
+  },
+  {
+    in: 'Nationally, local government workers made up 72.3 percent of the total.',
+    m: ['72.3 percent = 72.3 %'],
+    s: ['!Nationally'],
+  },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },

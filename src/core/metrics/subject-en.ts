@@ -68,7 +68,7 @@ import {
   EN_DASH_INSERTION,
   EN_OWN_CHANGE_WORDS,
 } from '../rules/en/clause';
-import { EN_SHARE_TAIL, EN_TAIL_ONLY } from '../rules/en/subjects';
+import { EN_LIST_BEFORE_ITEM, EN_SHARE_TAIL, EN_TAIL_ONLY } from '../rules/en/subjects';
 
 /** A word, figure or punctuation mark of a clause, with its offsets in the text. */
 export interface ClauseToken {
@@ -492,6 +492,15 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
     opensWithPreposition(phrase) ||
     EN_CONNECTOR_END.test(phrase);
   if (shared && (weak || current.toLowerCase() === subject.toLowerCase())) return shared;
+  // "the index for meats, poultry, fish, and eggs decreased": the cascade's window kept only the last item.
+  const lower = subject.toLowerCase();
+  if (
+    !shared &&
+    lower.length > phrase.length &&
+    lower.endsWith(phrase.toLowerCase()) &&
+    EN_LIST_BEFORE_ITEM.test(subject.slice(0, subject.length - phrase.length))
+  )
+    return subject;
   if (standIn && (weak || standIn.toLowerCase().includes(phrase.toLowerCase()))) return standIn;
   return weak ? subject : phrase;
 }

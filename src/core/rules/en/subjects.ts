@@ -5,9 +5,12 @@
 export const EN_SUBJECT_LEAD =
   /^(?:,|\s|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|in\s+\d{4}(?:\/\d{2,4})?|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|both|either|and|but|however|while|with|which|that|the|a|an|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
 
-/** A finished clause before "and" opens no subject: "estimates have fallen and incidents of burglary (are 12% lower)". */
+/**
+ * A finished clause before "and" opens no subject: "estimates have fallen and incidents of burglary (are 12% lower)",
+ * "… rose 0.2 percent over the month and the index for education (increased …)".
+ */
 export const EN_CLAUSE_BEFORE_AND =
-  /^.*\b(?:have|has|had|were|was|are|is)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s*,?\s+and\s+(?=\S)/i;
+  /^.*\b(?:(?:have|has|had|were|was|are|is)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s*,?\s+and\s+(?=\S)|(?:month|year|quarter|week|period)s?\s*,?\s+and\s+(?=(?:the|a|an)\s))/i;
 
 /** Never a subject on its own: a month, a connector, a preposition that starts a time or comparison phrase. */
 export const EN_NOT_SUBJECT =
@@ -358,6 +361,8 @@ export const EN_CHANGE_VERB_ONLY =
 /** An adverbial set off by commas between a subject and its figure: "has been, on average, 0.5 points lower". */
 export const EN_ADVERBIAL_INSERTION =
   /^\s*(?:on average|overall|in total|in all|combined|together|however|in addition|as a result|in particular|at the same time|for example|for instance|in turn|again)\s*$/i;
+/** What stands before a subject's last list item: "meats, poultry, fish, and (eggs)". */
+export const EN_LIST_BEFORE_ITEM = /\w,\s+\w[^,]*,\s*(?:and|or)\s+$|\w,\s+\w[^,]*\s(?:and|or)\s+$/i;
 /** A bare relational noun: what it is of stands in an earlier subject ("the change for February" → change in …). */
 export const EN_BARE_RELATIONAL = /^(?:change|revision|rate|number|level|share|total|increase|decrease|gain|loss)$/i;
 /** "…places, where employment rose by 50,000": the place a where-clause is about. */
