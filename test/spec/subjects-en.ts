@@ -604,6 +604,19 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['72.3 percent = 72.3 %'],
     s: ['!Nationally'],
   },
+  // "This rose from … to …" after a sentence that named a rise in something: that something
+  {
+    in: 'The police recorded a rise in the separate category of causing death by dangerous driving (which is included in violence with injury). This rose from 174 in 2012/13 to 282 offences in 2013/14.',
+    m: ['174 = 174', '282 offences = 282 offences'],
+    s: [
+      'separate category of causing death by dangerous driving',
+      'separate category of causing death by dangerous driving',
+    ],
+  },
+  {
+    in: 'The police recorded a rise in the separate category of causing death by dangerous driving. This rose sharply.',
+    m: [],
+  },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },

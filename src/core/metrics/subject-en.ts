@@ -48,6 +48,9 @@ import {
   EN_SPACE_RUN,
   EN_WORD_START,
   EN_LEADING_ARTICLE,
+  EN_EVENT_STAND_IN,
+  EN_PAST_CHANGE,
+  EN_NAMED_CHANGE_IN,
   EN_CAPITAL_ARTICLE,
   EN_PLURAL_END,
   EN_FIRST_WORD,
@@ -151,7 +154,9 @@ function isVerb(tokens: readonly ClauseToken[], k: number): boolean {
   if (!EN_GOVERNING_VERBS.has(t.lower)) return false;
   if (t.lower === 'is' || t.lower === 'are' || t.lower === 'was' || t.lower === 'were') return true;
   const before = tokens[k - 1]?.lower ?? '';
-  if (NOUN_MARKERS.has(before)) return false;
+  // "This rose from 174 to 282": a demonstrative opening the clause is the pronoun subject of a past verb.
+  const pronoun = k === 1 && EN_EVENT_STAND_IN.test(before) && EN_PAST_CHANGE.test(t.lower);
+  if (NOUN_MARKERS.has(before) && !pronoun) return false;
   if (!EN_NOUN_OR_VERB.has(t.lower)) return true;
   // "the largest increase" is a noun; "prices usually increase", "expected to increase" a verb.
   let j = k - 1;
@@ -470,6 +475,8 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   // Nothing from the phrase rules: the figures before (and what they measure) complete it later.
   if (!subject || (!standIn && EN_BARE_HEAD.test(subject))) return current;
   // The phrase rules found only a period ("in the first quarter"): the verb's own subject says what.
+  // "…the police recorded a rise in the category of X. This rose from 174 to 282": the thing whose change was named.
+  if (!current && !cascade && EN_EVENT_STAND_IN.test(reading.subject)) return namedChangeBefore(text, windowStart);
   if (!current) return cascade && !reading.object ? subject.replace(EN_LEADING_ARTICLE, '') : current;
   // "The Board voted to raise the discount rate to 5.5 percent": the object, without the verbs before it.
   if (reading.object && (!current.toLowerCase().includes(subject.toLowerCase()) || holdsAnyVerb(current)))
@@ -503,6 +510,13 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
     return subject;
   if (standIn && (weak || standIn.toLowerCase().includes(phrase.toLowerCase()))) return standIn;
   return weak ? subject : phrase;
+}
+
+/** What the sentence before named as changing ("a rise in the separate category of X"), or null. */
+function namedChangeBefore(text: string, sentenceStart: number): string | null {
+  const before = text.slice(Math.max(0, sentenceStart - LOOKBACK_CHARS), sentenceStart).split(EN_LOOKBACK_SENTENCE_END);
+  const named = EN_NAMED_CHANGE_IN.exec(before.filter((s) => s.trim()).at(-1) ?? '');
+  return named ? named[1].trim() : null;
 }
 
 /** Does the phrase hold a verb of any kind the model knows ("Board voted to raise the discount rate")? */

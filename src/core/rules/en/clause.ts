@@ -400,6 +400,11 @@ export const EN_INSERTION_OPENERS = new Set([
   'up',
 ]);
 
+/** A stand-in for an event rather than a thing: "This rose from 174 to 282" after "a rise in X" was named. */
+export const EN_EVENT_STAND_IN = /^this$/i;
+/** A change named in a sentence, with what changed: "recorded a rise in the separate category of X (which …)". */
+export const EN_NAMED_CHANGE_IN =
+  /\b(?:rise|increase|fall|decrease|decline|drop|reduction|growth|jump)\s+in\s+(?:the\s+)?([^,;.()\d]{3,80}?)(?=\s*[,;.(]|\s+(?:in|during|since|over|between|compared|from|to|which|that)\b|\s+by\s+(?:[$£€]?\d|an?\s|about|nearly|some)|$)/i;
 /** Pronouns and demonstratives that stand for a subject named in a sentence before. */
 export const EN_STAND_IN = new Set(['it', 'they', 'this', 'these', 'those', 'that', 'its', 'their']);
 
@@ -579,6 +584,8 @@ export const EN_SUBJECT_LIST_SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/
 
 /** A past form ("increased demand" is an adjective as often as a verb). */
 export const EN_PAST_FORM = /ed$/;
+/** A past verb of change right after a demonstrative that opens the clause: "This rose from 174 to 282". */
+export const EN_PAST_CHANGE = /^(?:[a-z]+ed|rose|fell|grew|shrank|sank)$/;
 
 /** Verbs that move a thing to or by a figure: "lower the target range … to 0 to 1/4 percent". */
 export const EN_OBJECT_MOVING_VERBS = new Set([
