@@ -189,4 +189,15 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'Borrowing was £4.1 billion lower than 2015/16 (£98.2 billion).',
     m: ['£4.1 billion = 4100000000 英镑 down', '£98.2 billion = 98200000000 英镑'],
   },
+  // a range of rises; a change word, a short place phrase, then "by"; a comma after a dated comparison, then "by"
+  { in: 'Wages were reported as rising in a range of 3 to 5 percent.', m: ['3 = 3 % up', '5 percent = 5 % up'] },
+  {
+    in: 'Prices were up in some cities by 6-8 percent over the last six months.',
+    m: ['6 = 6 % up', '8 percent = 8 % up'],
+  },
+  {
+    in: 'The quantity bought also increased in Q2 2014 compared with Q2 2013, by 4.5%.',
+    m: ['4.5% = 4.5 % up'],
+  },
+  { in: 'Prices fell in all 50 states.', m: ['50 states = 50 states'] },
 ];

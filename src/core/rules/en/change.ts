@@ -8,10 +8,11 @@ export const EN_UP =
   /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|climbed|jumped|gained|higher|surged|soared|expanded|added|adding|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing)/i;
 /**
  * Words between a change verb (or a comparative) and its figure: "by another", "of nearly",
- * "by an average of", "a net", "at a seasonally adjusted annual rate of", "at a pace of".
+ * "by an average of", "a net", "at a seasonally adjusted annual rate of", "at a pace of", "in a range of",
+ * "in some cities by".
  */
 const EN_FIGURE_LEAD =
-  '(?:\\s+(?:by|of|at|about|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|ranging\\s+(?:from|between)))*\\s*$';
+  '(?:\\s+(?:by|of|at|about|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b)))*\\s*$';
 
 /**
  * decreased between 2.4 and 18.2 percentage points, declines ranging from 0.8 to 14.2 percent: the
@@ -172,9 +173,12 @@ export const EN_CLOSE_PARENTHESIS_AFTER = /^\s*\)/;
 /** Another figure written with a plus nearby: the minus of "from -5,000 to +12,000" is a change too. */
 export const EN_PLUS_SIGNED_NEARBY = /(?:^|[\s(])\+\d/;
 
-/** "The volume of sales fell in June, by 4.5%": the verb, a short phrase of time or place, a comma, then by. */
+/**
+ * "The volume of sales fell in June, by 4.5%", "increased in Q2 2014 compared with Q2 2013, by 4.5%": the verb, a short
+ * phrase of time or place (years and quarters included), a comma, then by.
+ */
 export const EN_VERB_COMMA_BY = new RegExp(
-  `\\b(${EN_DOWN.source}|${EN_UP.source})\\b[^.;,\\d]{1,40},\\s*by${EN_FIGURE_LEAD}`,
+  `\\b(${EN_DOWN.source}|${EN_UP.source})\\b(?:[^.;,\\d]|(?<![\\d.])\\d{4}(?![\\d.%])|(?<=\\bQ)[1-4]\\b){1,60},\\s*by${EN_FIGURE_LEAD}`,
   'i',
 );
 /** The gap of a range written with a dash ("6-8 percent"). */
