@@ -267,4 +267,9 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['2,900 million bushels = 2900000000 bushels'],
     claim: true,
   },
+  // a condition described against a year ago or as said to be flat: a comparison a source must back
+  { in: 'Retail sales were generally described as a little better than a year ago.', m: [], claim: true },
+  { in: 'Manufacturing activity is said to be flat, on balance.', m: [], claim: true },
+  { in: 'Reports suggest that activity is remaining below levels seen in 1989.', m: [], claim: true },
+  { in: 'Contacts described the outlook in detail.', m: [], claim: false },
 ];
