@@ -272,4 +272,5 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'Manufacturing activity is said to be flat, on balance.', m: [], claim: true },
   { in: 'Reports suggest that activity is remaining below levels seen in 1989.', m: [], claim: true },
   { in: 'Contacts described the outlook in detail.', m: [], claim: false },
+  { in: 'The evidence suggests that crime may have peaked.', m: [], claim: false },
 ];

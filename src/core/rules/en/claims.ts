@@ -171,10 +171,11 @@ export const EN_CLAIM_RULES: ClaimRules = {
     pattern: /\b(?:preceding|prior to|before) (?:the )?(?:survey|interview)\b|\bsurvey reference (?:week|period)\b/i,
   },
   timeFrame: /\b\d+(?:\.\d+)?\s*(?:days?|weeks?|months?|years?)\b/gi,
+  // "Reports on sales suggest that activity was below …": what contacts report is stated, not hedged.
   hedge: {
     name: 'en.hedge',
     pattern:
-      /\b(?:is|are|was|were) (?:\w+ )?likely to\b|\bmay (?:also )?(?:be|have)\b|\b(?:is|are) thought to\b|\bshould be seen in\b|\bevidence to suggest\b|(?<!\bindicators )\bsuggests? that\b|\b(?:it is|it's|remains) unclear\b/i,
+      /\b(?:is|are|was|were) (?:\w+ )?likely to\b|\bmay (?:also )?(?:be|have)\b|\b(?:is|are) thought to\b|\bshould be seen in\b|\bevidence to suggest\b|(?<!\b(?:[Ii]ndicators|[Rr]eports|[Cc]ontacts|[Ss]urveys|[Rr]esponses)\b[^.;]{0,80})\bsuggests?,?(?: [^.;,]{1,30},)? that\b|\b(?:it is|it's|remains) unclear\b/i,
   },
   publication: {
     name: 'en.publication',
