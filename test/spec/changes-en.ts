@@ -200,4 +200,14 @@ export const EN_CHANGES: SpecCase[] = [
     m: ['4.5% = 4.5 % up'],
   },
   { in: 'Prices fell in all 50 states.', m: ['50 states = 50 states'] },
+  // a pair shared out respectively takes the unit of its second figure; a likelihood compared is no move
+  {
+    in: 'Such households were more likely to have wealth over $1 million when compared to other households (20.0 and 29.3 percent, respectively).',
+    m: ['over $1 million = 1000000 美元 ~over', '20.0 = 20 %', '29.3 percent = 29.3 %'],
+  },
+  {
+    in: 'Fewer than 10 percent of such households had zero or negative wealth (8.4 and 6.6 percent, respectively).',
+    m: ['Fewer than 10 percent = 10 % ~under', '8.4 = 8.4 %', '6.6 percent = 6.6 %'],
+  },
+  { in: 'The two teams scored 20 and 29 points.', m: ['29 points = 29 points'] },
 ];

@@ -12,6 +12,7 @@ import {
   EN_GLUED_TO_FIGURE_BEFORE,
   EN_PART_OF_SET_AFTER,
   EN_RANGE_UNIT_AFTER,
+  EN_RESPECTIVELY_TAIL,
 } from '../../rules/en/units';
 import {
   EN_COMPARATIVE_AFTER,
@@ -72,7 +73,15 @@ function rangeUnit({ text, token }: UnitContext): FigureUnit | null {
   if (looksLikeYear(token)) return null;
   if (EN_GLUED_TO_FIGURE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))) return null;
   const m = EN_RANGE_UNIT_AFTER.exec(text.slice(token.end, token.end + RANGE_LOOK_AHEAD));
-  if (!m || (m[1] && !EN_BETWEEN_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)))) return null;
+  if (!m) return null;
+  // "between 3 and 5 percent", "(20.0 and 29.3 percent, respectively)": "and" joins the ends of a range or a pair.
+  const pairEnd = token.end + m[0].length;
+  if (
+    m[1] &&
+    !EN_BETWEEN_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) &&
+    !EN_RESPECTIVELY_TAIL.test(text.slice(pairEnd, pairEnd + 20))
+  )
+    return null;
   return POINTS_WORD.test(m[2])
     ? { text: '', unit: '百分点', kind: 'points', scale: 1, length: 0 }
     : { text: '', unit: '%', kind: 'percent', scale: 1, length: 0 };

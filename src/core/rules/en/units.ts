@@ -15,6 +15,9 @@ export const EN_POINTS = /^(?:\s*|-)(?:percentage|basis)[\s-]+points?\b/i;
 export const EN_RANGE_UNIT_AFTER =
   /^\s*(?:to|(and)|-|–)\s*[+-]?\d[\d,]*(?:\.\d+|\/\d{1,3}|-\d\/\d{1,2})?(?:\s*|-)(%|per\s?cent|percent|percentage\s+points?)(?![\w-])/i;
 
+/** "(20.0 and 29.3 percent, respectively)": a pair shared out respectively, so its first figure takes the unit. */
+export const EN_RESPECTIVELY_TAIL = /^\s*,?\s*respectively\b/i;
+
 /** 27 of the 31 agencies, 12 of these programs: a part of a set counts the set's noun (read after this). */
 export const EN_PART_OF_SET_AFTER = /^\s+of\s+(?:the|these|those|its|their|all(?:\s+the)?)(?:\s+\d[\d,]*)?(?=\s)/i;
 
