@@ -187,8 +187,8 @@ export const EN_SUBJECTS: SpecCase[] = [
   },
   {
     in: 'Most of the remaining claims were appeals against fines (12,400; 35%).',
-    m: ['35% = 35 %'],
-    s: ['appeals against fines'],
+    m: ['12,400 = 12400', '35% = 35 %'],
+    s: ['appeals against fines', 'appeals against fines'],
   },
   { in: 'Those figures (see the annex) were revised.', m: [] },
   // a flow named by its verb and its period

@@ -45,4 +45,15 @@ export const EN_UNITS: SpecCase[] = [
   },
   { in: 'The discount rate was raised to 4-3/4 percent.', m: ['4-3/4 percent = 4.75 %'] },
   { in: 'The parcel on lot 12-1/2 was sold at auction.', m: [] },
+  // a count in thousands restated in brackets after what it counts; a monthly pace of a count
+  {
+    in: 'Most of the remaining crimes were thefts of personal property (332,000; 40%).',
+    m: ['332,000 = 332000', '40% = 40 %'],
+  },
+  {
+    in: 'Incidents experienced by children were less common (43,000; 5% of all crimes).',
+    m: ['43,000 = 43000', '5% = 5 %'],
+  },
+  { in: 'Job growth slowed from the monthly pace of 187,000 in 2016.', m: ['187,000 = 187000'] },
+  { in: 'See the appendix (table 4, 2014).', m: [] },
 ];

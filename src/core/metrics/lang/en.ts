@@ -6,7 +6,12 @@ import { matchEnglishUnit } from '../../numbers/units';
 import { isEnglishIndexValue } from '../../numbers/unitless';
 import { coordinatedWithChange, detectChange } from '../change';
 import { completeEnglishSubject } from '../subject';
-import { EN_BARE_COUNT_AFTER, EN_LEVEL_AT_BEFORE } from '../../rules/en/unitless';
+import {
+  EN_BARE_COUNT_AFTER,
+  EN_BRACKET_OPEN_BEFORE,
+  EN_LEVEL_AT_BEFORE,
+  EN_THOUSANDS_GROUPED,
+} from '../../rules/en/unitless';
 import {
   EN_BETWEEN_BEFORE,
   EN_GLUED_TO_FIGURE_BEFORE,
@@ -121,6 +126,9 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   }
   // little changed over the month at 351,000, totaled 412: a level of what was named (small figures stay out: at 3 p.m.).
   if (Number.isInteger(token.value) && token.value >= LEVEL_AT_MIN && EN_LEVEL_AT_BEFORE.test(before))
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  // "violent crimes (445,000)": a count in thousands restated in brackets after what it counts.
+  if (EN_THOUSANDS_GROUPED.test(token.text) && EN_BRACKET_OPEN_BEFORE.test(before))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // more than 250,000 are for new vehicles, fewer than 100 were rejected: an approximate count of what was named.
   if (token.approx && Number.isInteger(token.value) && token.value >= 2 && EN_BARE_COUNT_AFTER.test(after))

@@ -132,7 +132,7 @@ export const EN_RESTATED_CHANGE_GAP = /^\s*(?:[A-Za-z]+\s+){0,6}?[A-Za-z]*\s*,\s
 // "more likely to have wealth … (20.0 and 29.3 percent)": a likelihood compared is no move; "fewer than 10 percent"
 // says how many, not which way.
 export const EN_PAREN_DIRECTION =
-  /\b(?:(increases?|increased|rises?|rose|risen|growth|grew|higher(?:-than-\w+)?|more(?! likely| than [$£€]?\d)|gains?|up)|(falls?|fell|declines?|declined|decreases?|decreased|reductions?|reduced|lower(?:-than-\w+)?|fewer(?! than [$£€]?\d)|less(?! likely| than [$£€]?\d)|down|drops?|dropped))\b/gi;
+  /\b(?:(increases?|increased|rises?|rose|risen|growth|grew|higher(?:-than-\w+)?|more(?! likely| common| frequent| than [$£€]?\d)|gains?|up)|(falls?|fell|declines?|declined|decreases?|decreased|reductions?|reduced|lower(?:-than-\w+)?|fewer(?! than [$£€]?\d)|less(?! likely| common| frequent| than [$£€]?\d)|down|drops?|dropped))\b/gi;
 
 /** "compared with", "than", "up from": a figure set against the previous one of the same measure. */
 export const EN_COMPARED_WITH = /\b(?:compared\s+(?:with|to)|than|against|versus|(?:up|down)\s+from|from)\b/i;

@@ -32,4 +32,8 @@ export const EN_BARE_COUNT_AFTER =
  * level stated after a verb of standing or totalling, with no counted noun written.
  */
 export const EN_LEVEL_AT_BEFORE =
-  /\b(?:(?:little|essentially)\s+(?:changed|unchanged)|unchanged|changed\s+little|stood|remained|held\s+steady)\b[^.;]{0,40}?\bat\s+$|\b(?:totaled|totalled|numbered|a\s+total\s+of)\s+$/i;
+  /\b(?:(?:little|essentially)\s+(?:changed|unchanged)|unchanged|changed\s+little|stood|remained|held\s+steady)\b[^.;]{0,40}?\bat\s+$|\b(?:totaled|totalled|numbered|averaged|a\s+total\s+of|(?:monthly\s+|annual\s+|average\s+)?pace\s+of)\s+$/i;
+
+/** "violent crimes (445,000)", "thefts of personal property (332,000; 40%)": a count in thousands restated in brackets. */
+export const EN_BRACKET_OPEN_BEFORE = /\(\s*$/;
+export const EN_THOUSANDS_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
