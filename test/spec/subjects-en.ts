@@ -617,6 +617,12 @@ export const EN_SUBJECTS: SpecCase[] = [
     in: 'The police recorded a rise in the separate category of causing death by dangerous driving. This rose sharply.',
     m: [],
   },
+  // "an additional" before an amount is no subject: what the amount is of
+  {
+    in: 'The increase in net debt was a result of:\n\n- an additional £103.7 billion of public sector net borrowing;',
+    m: ['£103.7 billion = 103700000000 英镑'],
+    s: ['public sector net borrowing'],
+  },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },
