@@ -623,6 +623,18 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['£103.7 billion = 103700000000 英镑'],
     s: ['public sector net borrowing'],
   },
+  // a caseload named by its noun, and a measure's own noun after a caseload verb; a valuation takes the figure before's
+  {
+    in: 'Detectives dismantled a network, leading to the arrest of 23 people and the seizure of 14.6 kilograms of fentanyl.',
+    m: ['23 people = 23 people', '14.6 kilograms = 14.6 kilograms'],
+    s: ['people arrested', 'fentanyl seized'],
+  },
+  {
+    in: 'Volunteers contributed at least 96,000 hours, valued at $3.2 million.',
+    m: ['at least 96,000 hours = 96000 hours ~over', '$3.2 million = 3200000 美元'],
+    s: ['hours contributed', 'hours contributed'],
+  },
+  { in: 'The unit recovered $37 million for victims.', m: ['$37 million = 37000000 美元'], s: ['!million recovered'] },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },

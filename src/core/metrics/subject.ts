@@ -132,6 +132,10 @@ import {
   EN_RUN_IN_HEADING,
   EN_FLOW_VERB,
   EN_CASELOAD_VERB,
+  EN_CASELOAD_NOUN_BEFORE,
+  EN_CASELOAD_PARTICIPLE,
+  EN_OF_LEAD,
+  EN_SCALE_OR_PERCENT_WORD,
   EN_FLOW_PERIOD,
   EN_FIGURE_RUN,
   EN_OF_BEFORE_FIGURE,
@@ -174,7 +178,7 @@ import {
   EN_FIGURE_BEFORE_BRACKET,
   EN_LIST_INTRO,
   EN_CLAUSE_BEFORE_AND,
-  EN_CHANGE_VERB_ONLY,
+  EN_VERB_ONLY,
   EN_WHERE_OPENER,
   EN_MONEY_NOUN,
   EN_MONEY_SOURCE_AFTER,
@@ -428,7 +432,14 @@ function enSubject({
   const changed = changeNounSubject(text, from, numberStart, spanEnd, clauseEnd);
   // The counted noun: after the span, or its last words ("300,000 new jobs").
   const counted = takeNounAfter ? countedPhrase(text, numberStart, spanEnd, clauseEnd) || after : '';
-  const object = objectOfVerb(text, from, numberStart, spanEnd, clauseEnd, counted);
+  // "leading to the arrest of 23 people", "the seizure of 14.6 kilograms of fentanyl": the people arrested, the
+  // fentanyl seized.
+  const caseload = EN_CASELOAD_NOUN_BEFORE.exec(text.slice(Math.max(from, numberStart - 60), numberStart));
+  const ofWhat = EN_COUNTED_OF.exec(text.slice(spanEnd, spanEnd + 80))?.[1].replace(EN_OF_LEAD, '') ?? '';
+  const handled = caseload ? counted || cleanEn(ofWhat) : '';
+  const object = handled
+    ? `${handled} ${EN_CASELOAD_PARTICIPLE[caseload![1].toLowerCase()]}`
+    : objectOfVerb(text, from, numberStart, spanEnd, clauseEnd, counted);
   const windowStart = sentenceStart ?? from;
   const rawBefore = text.slice(from, numberStart);
   // "The Department of Energy is making $450 million available": the money is the organisation's funding.
@@ -735,6 +746,11 @@ function objectOfVerb(
   if (!verb) return '';
   const m = countedNoun ? null : EN_MONEY_IN.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 90)));
   let thing = countedNoun || (m ? cleanEn(m[1]) : '');
+  // "Volunteers contributed at least 96,000 hours": a measure's own noun, named with the verb.
+  if (!thing && EN_CASELOAD_VERB.test(verb[1])) {
+    const noun = spanNoun(text, numberStart, spanEnd);
+    if (!EN_SCALE_OR_PERCENT_WORD.test(noun)) thing = noun;
+  }
   if (!thing) return '';
   // "added nearly 14 million jobs since President Biden took office": a flow, named with its verb and its period.
   if (EN_CASELOAD_VERB.test(verb[1])) return `${thing} ${verb[1].toLowerCase()}`;
@@ -1324,7 +1340,7 @@ export function completeEnglishSubject(
   // "537 homicides, 21 fewer than in the previous year": no subject of its own; the figure before lends its.
   if (subject && EN_COMPARATIVE_ONLY.test(subject.trim())) return null;
   // "…is 89 percent for 2026, declines slowly to 77 percent": a verb phrase names nothing; the figure before lends.
-  if (subject && EN_CHANGE_VERB_ONLY.test(subject.trim())) return null;
+  if (subject && EN_VERB_ONLY.test(subject.trim())) return null;
   // "compared with …" alone: the comparison of a figure whose subject the sentence leaves out.
   const comparedOnly = subject && EN_TAIL_ONLY.test(subject) ? subject : null;
   // "…and the change for February was revised up by 15,000": the change of what the one before names.

@@ -191,6 +191,23 @@ export const EN_AGENT_VERBS = new Set([
   'projected',
   'expected',
   'caused',
+  // a caseload's verbs: the figure counts the work done, not the agent
+  'contributed',
+  'donated',
+  'volunteered',
+  'answered',
+  'handled',
+  'investigated',
+  'arrested',
+  'seized',
+  'issued',
+  'served',
+  'graduated',
+  'conducted',
+  'processed',
+  'inspected',
+  'rescued',
+  'trained',
 ]);
 
 /** Words that hold a subject's place and say nothing of it: "There were 211,344 offences". */

@@ -91,7 +91,7 @@ export const EN_REPORTING_CLAUSE =
 
 /** A verb whose object is the figure: what follows the figure is the subject ("added 300,000 new jobs"). */
 export const EN_OBJECT_VERB_BEFORE =
-  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings|identified|identifies|announced|announces|approved|approves|disbursed|obligated|distributed|granted|unlocked|recorded|records|reported|handled|handles|made|makes|answered|answers|seized|arrested|issued|issues|logged|investigated|served|serves|solved|cleared|opened|graduated|conducted|processed|inspected|rescued|trained|treated|resolved|closed|registered|filed|dispatched|confiscated|removed|recovered|completed|borrow|borrows|borrowed|lent|lend|lends|sold|sells|purchased|bought|repaid|earned|transferred|requested|appropriated|saw|sees)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|an additional|additional|a total of|total)\s+)*$/i;
+  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings|identified|identifies|announced|announces|approved|approves|disbursed|obligated|distributed|granted|unlocked|recorded|records|reported|handled|handles|made|makes|answered|answers|seized|arrested|issued|issues|logged|investigated|served|serves|solved|cleared|opened|graduated|conducted|processed|inspected|rescued|trained|treated|resolved|closed|registered|filed|dispatched|confiscated|removed|recovered|completed|contributed|donated|volunteered|hire|borrow|borrows|borrowed|lent|lend|lends|sold|sells|purchased|bought|repaid|earned|transferred|requested|appropriated|saw|sees)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|at least|up to|an additional|additional|a total of|total)\s+)*$/i;
 
 /** Money "in" what it is: "$2.5 trillion in savings", "$104.7 billion in receipts from legislative proposals". */
 export const EN_MONEY_IN =
@@ -348,16 +348,42 @@ export const EN_HOLDER_VERB =
  * recorded"), not the agent.
  */
 export const EN_CASELOAD_VERB =
-  /^(?:recorded|reported|handled|made|answered|seized|arrested|issued|logged|investigated|served|solved|cleared|opened|graduated|conducted|processed|inspected|rescued|trained|treated|resolved|closed|registered|filed|dispatched|confiscated|removed|recovered|completed)$/i;
+  /^(?:recorded|reported|handled|made|answered|seized|arrested|issued|logged|investigated|served|solved|cleared|opened|graduated|conducted|processed|inspected|rescued|trained|treated|resolved|closed|registered|filed|dispatched|confiscated|removed|recovered|completed|contributed|donated|volunteered)$/i;
+/**
+ * A caseload named by its noun before the figure ("the arrest of 23 people", "the seizure of 14.6 kilograms of
+ * fentanyl"): the counted thing with the verb's participle. Group: the noun.
+ */
+export const EN_CASELOAD_NOUN_BEFORE =
+  /\b(arrest|seizure|recovery|rescue|removal|conviction|prosecution|deportation|inspection|evacuation)s?\s+of\s+(?:(?:about|nearly|more than|over|some|around|approximately|almost)\s+)*$/i;
+/** The participle of each caseload noun. */
+export const EN_CASELOAD_PARTICIPLE: Readonly<Record<string, string>> = {
+  arrest: 'arrested',
+  seizure: 'seized',
+  recovery: 'recovered',
+  rescue: 'rescued',
+  removal: 'removed',
+  conviction: 'convicted',
+  prosecution: 'prosecuted',
+  deportation: 'deported',
+  inspection: 'inspected',
+  evacuation: 'evacuated',
+};
+/** The preposition that opens a counted "of" phrase: "(14.6 kilograms) of fentanyl". */
+export const EN_OF_LEAD = /^(?:of|in|for|against|to|from)\s+(?:the\s+)?/i;
+/** A scale or percent word that ends a span ("$37 million", "83 percent"): no noun of what is counted. */
+export const EN_SCALE_OR_PERCENT_WORD = /^(?:thousand|million|billion|trillion|percent|cent|points?|k|m|bn)$/i;
 /** Auxiliaries between the holder and its verb: "has driven", "will bring", "intends to". */
 export const EN_HOLDER_AUXILIARY =
   /\s+(?:(?:has|have|had|will|would|is|are|was|were|also|already|recently|reportedly|together|collectively|intends to|plans to|is expected to|are expected to|[a-z]+ly)\s*)+$/i;
 /** A comparison word alone says how a figure relates, not what it measures: "21 fewer than", "38% lower than". */
 export const EN_COMPARATIVE_ONLY =
   /^(?:(?:much|slightly|far|even|still)\s+)?(?:lower|higher|fewer|more|less|greater|smaller|larger|bigger|lowest|highest|largest|smallest|biggest|fewest)(?:\s+than)?$/i;
-/** A change verb and its adverb, with no noun: "declines slowly (to 77 percent)", "then rises gradually", "equates". */
-export const EN_CHANGE_VERB_ONLY =
-  /^(?:then\s+|and\s+)?(?:declines?|rises?|falls?|increases?|decreases?|grows?|drops?|climbs?|equates?|amounts?|totals?)(?:\s+(?:slowly|gradually|sharply|steadily|further|again|modestly|slightly))?$/i;
+/**
+ * A verb (and its adverb) with no noun: a change ("declines slowly (to 77 percent)", "then rises gradually",
+ * "equates") or a valuation ("valued (at $3.2 million)").
+ */
+export const EN_VERB_ONLY =
+  /^(?:then\s+|and\s+)?(?:declines?|rises?|falls?|increases?|decreases?|grows?|drops?|climbs?|equates?|amounts?|totals?|valued|worth|priced|costing)(?:\s+(?:slowly|gradually|sharply|steadily|further|again|modestly|slightly))?$/i;
 /** An adverbial set off by commas between a subject and its figure: "has been, on average, 0.5 points lower". */
 export const EN_ADVERBIAL_INSERTION =
   /^\s*(?:on average|overall|in total|in all|combined|together|however|in addition|as a result|in particular|at the same time|for example|for instance|in turn|again)\s*$/i;
