@@ -776,7 +776,8 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   if (gapBasis && topic && !subject)
     return `${topic.replace(ZH_TOPIC_SPEED_TAIL, '')}${gapBasis[0].replace(/[（(]\s*$/u, '')}`;
   // 第一产业完成投资占全社会固定资产投资的3.9%，同比下降18.5%: the change is the part's, not the share's.
-  const nearest = before.find((m) => m.start >= unitStart);
+  // …的比重为74.7%；增长0.6%: the share may close the unit before (a semicolon then the part's change).
+  const nearest = before.find((m) => m.start >= sentenceStart);
   const sharePart =
     nearest?.subject?.includes('占') && ZH_CHANGE_AFTER_SHARE.test(text.slice(nearest.end, numberStart))
       ? nearest.subject.slice(0, nearest.subject.indexOf('占'))

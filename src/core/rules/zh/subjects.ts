@@ -10,6 +10,10 @@ export const ZH_SUBJECT_LEAD = [
   '尤其是',
   '是',
   '(?:比|较|与)(?:19|20)\\d\\d年(?:同期)?的?',
+  // The period a speed is compared with (比前11个月加快, 较1-11月回落, 比11月当月加快; 由前三季度下降…转为增长): a basis
+  // in time, not the topic.
+  '(?:比|较|与|由)(?:前|上)?(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3})(?:个月|月份?|季度)(?:当月|累计)?',
+  '(?:比|较|与)(?:上半年|上月|上季度)',
   '今年以来',
   '今年',
   '去年',
@@ -279,6 +283,14 @@ export const ZH_PREDICATE_ONLY = [
   '下降',
   '减少',
   '扩大到?',
+  // How a speed moved against an earlier period (比前11个月加快0.2个百分点): the speed of what the figure before measures.
+  '加快',
+  '放缓',
+  '减缓',
+  '收窄',
+  '缩小',
+  // 由前三季度下降0.8%转为增长0.5%: the turn of what the figure before measures.
+  '转为?',
   '按年',
   '按月',
   '平均',
@@ -414,9 +426,12 @@ export const ZH_SHORT_LIST_ITEM = 3;
 export const ZH_LIST_SPLITS = [/[、和及与]/u, /[、和]/u, /、/u];
 /** A short bracket of alternatives after a counted noun: 县（市）, 县（市、区）. */
 export const ZH_NOUN_ALTERNATIVES = /^[（(][\u3400-\u9fff、]{1,8}[）)]/u;
-/** Between a share and a figure after it: a change of the part (，同比下降), not the share's other end (从14%提升到). */
+/**
+ * Between a share and a figure after it: a change of the part (，同比下降; after a semicolon too, …的比重为74.7%；增长0.6%),
+ * not the share's other end (从14%提升到).
+ */
 export const ZH_CHANGE_AFTER_SHARE =
-  /^[^。；]{0,8}?(?:增长|下降|增加|减少|提高|降低|回落|上升)(?!到|至)[^。；到至]{0,2}$/u;
+  /^[；;]?[^。；]{0,8}?(?:增长|下降|增加|减少|提高|降低|回落|上升)(?!到|至)[^。；到至]{0,2}$/u;
 
 /**
  * An adverb of time before a duration or a count of times (连续6年成为…, 提前两年完成…): the figure measures how long
