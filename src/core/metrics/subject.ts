@@ -302,6 +302,8 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   if (!after && ZH_DURATION_ADVERB_END.test(before)) {
     const predicate = ZH_PREDICATE_AFTER.exec(text.slice(spanEnd, clauseEnd))?.[0] ?? '';
     if (ZH_WORD_START.test(predicate) && hasWord(predicate)) after = cleanZh(predicate);
+    // 粮食总产量连续9年稳定在1300亿斤以上: the predicate holds a figure of its own; the adverb is no part of the subject.
+    else if (hasWord(before.replace(ZH_DURATION_ADVERB_END, ''))) before = before.replace(ZH_DURATION_ADVERB_END, '');
   }
   // 统筹4416.6亿元支持巩固…: money a funding verb commits is the funds, named by what they are for.
   if (!after && ZH_FUNDING_VERB.test(before) && ZH_MONEY_SPAN_END.test(text.slice(numberStart, spanEnd))) {

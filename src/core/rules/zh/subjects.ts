@@ -98,6 +98,8 @@ export const ZH_SUBJECT_TAIL = [
   '比上年',
   '较上年',
   '比去年同期',
+  // A base year after the subject (死亡人数比2020年分别下降): the basis of the change, not what it measures.
+  '(?:比|较|与)(?:19|20)\\d\\d年(?:同期|末|底)?',
   '比去年',
   '较去年',
   // A basis in time after the subject (存款余额较年初的2.1万亿元): the topic's figure then.
