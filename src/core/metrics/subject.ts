@@ -67,6 +67,11 @@ import {
   ZH_SPEED_WORDS_ON,
   ZH_SHORT_LIST_ITEM,
   ZH_INDICATOR_HEADS,
+  ZH_BREAKDOWN_OPENER,
+  ZH_BREAKDOWN_FIGURE,
+  ZH_BREAKDOWN_PART_MAX_LENGTH,
+  ZH_BREAKDOWN_NOT_PART,
+  ZH_BREAKDOWN_WHOLE_GAP,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -819,6 +824,9 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     if (before.some((m) => m.start >= sentenceStart)) return null;
     return previousClauseTopic(sentenceStart, ctx) ?? subject;
   }
+  // 分经济类型看，股份制企业增长6.9%: a part named without its indicator takes the head of the breakdown's whole.
+  const head = breakdownHead(subject, ctx, sentenceStart, before);
+  if (head) return `${subject}${head}`;
   if ([...subject].length > ZH_ELLIPTICAL_MAX_LENGTH || !/^[\u3400-\u9fff]+$/u.test(subject)) return subject;
 
   const partsAt = lastPartsOpener(text, sentenceStart, numberStart);
@@ -890,6 +898,33 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     if (bare) return isPlainPhrase(bare) ? `${bare}${subject}` : subject;
   }
   return subject;
+}
+
+/**
+ * 全市规模以上工业增加值增长7.0%。分经济类型看，股份制企业增长6.9%: after a breakdown opener (分…看, 从…看), a part
+ * named alone (股份制企业, 制造业) measures the indicator of the breakdown: the head (增加值, 利润总额) of a sibling after the
+ * opener that writes it, else of the whole, the figure right before the opener. Only for a change or an amount.
+ */
+function breakdownHead(
+  subject: string,
+  ctx: CompletionContext,
+  sentenceStart: number,
+  before: readonly EarlierMetric[],
+): string | null {
+  const { text, numberStart } = ctx;
+  if (!ZH_BREAKDOWN_FIGURE.test(text.slice(numberStart, numberStart + 16))) return null;
+  if (!ZH_HAN_ONLY.test(subject) || [...subject].length > ZH_BREAKDOWN_PART_MAX_LENGTH) return null;
+  if (ZH_BREAKDOWN_NOT_PART.test(subject) || ZH_DERIVED_SUBJECT.test(subject)) return null;
+  let openerEnd = -1;
+  for (const m of text.slice(sentenceStart, numberStart).matchAll(ZH_BREAKDOWN_OPENER))
+    openerEnd = sentenceStart + m.index + m[0].length;
+  if (openerEnd < 0 || startsWithVerb(subject, ctx)) return null;
+  const headOf = (written: string | null) =>
+    written ? (ZH_LIST_HEADS.find((h) => written.endsWith(h) && written.length > h.length) ?? null) : null;
+  const sibling = before.find((m) => m.start >= openerEnd && headOf(m.subject));
+  if (sibling) return headOf(sibling.subject);
+  const whole = before.find((m) => m.end <= openerEnd);
+  return whole && whole.end >= openerEnd - ZH_BREAKDOWN_WHOLE_GAP ? headOf(whole.subject) : null;
 }
 
 /**

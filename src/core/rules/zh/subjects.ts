@@ -522,3 +522,20 @@ export const ZH_HAN_ONLY = /^[\u3400-\u9fff]+$/u;
 export const ZH_CLAUSE_PUNCTUATION = /[，,。；;：:]/u;
 /** Two Han characters in a row: a word, not a single character. */
 export const ZH_TWO_HAN = /[\u3400-\u9fff]{2}/u;
+
+/**
+ * A breakdown opener (分经济类型看，从三大门类看，分行业来看：): the figures after it are parts of the indicator of the
+ * figure before it, and a part may be named without that indicator (股份制企业增长6.9%).
+ */
+export const ZH_BREAKDOWN_OPENER = /(?:分|从|按)[^，。；：,;:\d]{1,8}?(?:来看|看)[，,：:]/gu;
+/** A breakdown's figures that take its indicator: a change in per cent or points, or an amount of money. */
+export const ZH_BREAKDOWN_FIGURE = /^[+-]?[\d.]+\s*(?:%|％|个百分点|[万亿]*元)/u;
+/** A part named alone is short (国有控股企业, 电力、热力…供应业 has a list and is left alone). */
+export const ZH_BREAKDOWN_PART_MAX_LENGTH = 14;
+/**
+ * A part that already names what it measures (…增加值, …投资, …价格, …率, …总额) or a set (…的…): not given another head.
+ */
+export const ZH_BREAKDOWN_NOT_PART =
+  /的|(?:值|额|量|率|数|价|价格|收入|支出|投资|利润|产量|面积|指数|比重|人次|人数|营收|费|金|税|款|资)$/u;
+/** How far before the opener the whole's figure may end (its change word and a full stop between). */
+export const ZH_BREAKDOWN_WHOLE_GAP = 12;
