@@ -72,6 +72,7 @@ import {
   ZH_BREAKDOWN_PART_MAX_LENGTH,
   ZH_BREAKDOWN_NOT_PART,
   ZH_BREAKDOWN_WHOLE_GAP,
+  ZH_KIND_HEAD,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -1267,7 +1268,9 @@ function sharedHead(items: string[]): string[] | null {
   if (etc > 0 && etc < last.length - 2) {
     // 等四个行业增加值: the count restates the list's length; the head is what follows it.
     const head = last.slice(etc + 1).replace(ZH_LIST_LENGTH, '');
-    return [...others, last.slice(0, etc)].map((item) => `${item}${head}`);
+    // 虚拟现实设备、平板电脑等产品; A、B等行业产量: the word that only names the items' kind adds nothing to each.
+    const shared = head.replace(ZH_KIND_HEAD, '');
+    return [...others, last.slice(0, etc)].map((item) => `${item}${shared}`);
   }
   // 纺织业、黑色金属冶炼和压延加工业: parallel names (one category suffix) share no head.
   if (others.every((item) => item.slice(-1) === last.slice(-1))) return null;

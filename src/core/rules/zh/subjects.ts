@@ -446,11 +446,11 @@ export const ZH_PREDICATE_AFTER = /^[^，。；：！？,;:!?\n\d]{2,24}(?=$|[�
 export const ZH_WORD_START = /^[\u3400-\u9fffA-Za-z“"]/u;
 
 /**
- * Where the predicate of a clause without a figure starts (有色金属矿采选业快速增长; 邮政业、…营业收入为负增长): what
- * comes before it names what the bare change in the next clause measures (，同比增长23.9%).
+ * Where the predicate of a clause without a figure starts (有色金属矿采选业快速增长; 邮政业、…营业收入为负增长; A、B等产品
+ * 增势较好): what comes before it names what the bare change in the next clause measures (，同比增长23.9%; ，分别增长…).
  */
 export const ZH_CLAUSE_PREDICATE =
-  /(?:快速|较快|平稳|稳定|持续|大幅|小幅|均|都|也)?(?:增长|下降|回落|上涨|下跌|减少|增加(?!值)|(?<![作行认成因称视])为|呈|出现|保持)/u;
+  /(?:快速|较快|平稳|稳定|持续|大幅|小幅|均|都|也)?(?:增势|涨势|降势|势头|增长|下降|回落|上涨|下跌|减少|增加(?!值)|(?<![作行认成因称视])为|呈|出现|保持)/u;
 /** A figure written in the clause (Arabic digits or a Chinese count): that clause states its own metric. */
 export const ZH_FIGURE_IN_CLAUSE = /[\d０-９]|[一二两三四五六七八九十][个项家种类]/u;
 
@@ -539,3 +539,8 @@ export const ZH_BREAKDOWN_NOT_PART =
   /的|(?:值|额|量|率|数|价|价格|收入|支出|投资|利润|产量|面积|指数|比重|人次|人数|营收|费|金|税|款|资)$/u;
 /** How far before the opener the whole's figure may end (its change word and a full stop between). */
 export const ZH_BREAKDOWN_WHOLE_GAP = 12;
+/**
+ * The word after 等 that only names the kind of the items listed (A、B等产品, A、B等行业产量): not shared out to each; the
+ * indicator after it is (A产量, B产量).
+ */
+export const ZH_KIND_HEAD = /^(?:产品|商品|行业|企业|品种|项目|地区|领域|方面)/u;
