@@ -73,6 +73,7 @@ import {
   ZH_BREAKDOWN_NOT_PART,
   ZH_BREAKDOWN_WHOLE_GAP,
   ZH_KIND_HEAD,
+  ZH_NUMERAL_IN_WORD,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -198,7 +199,11 @@ function trimByTags(subject: string, subjectStart: number, tags: TaggedWord[] | 
     const w = tags[k];
     if (w.start !== subjectStart + cut) break; // subject starts inside a word, or a gap: stop
     // jieba tags unknown words x too (警情/x, 现案/x): only punctuation-like x is skippable.
-    const skippable = ZH_SKIP_LEAD_TAGS.test(w.tag) && !(w.tag === 'x' && /[\u3400-\u9fffA-Za-z0-9]/.test(w.word));
+    // And m only for a word with a numeral in it: jieba tags a noun right before a figure m (大米/m 188.3/m).
+    const skippable =
+      ZH_SKIP_LEAD_TAGS.test(w.tag) &&
+      !(w.tag === 'x' && /[\u3400-\u9fffA-Za-z0-9]/.test(w.word)) &&
+      !(w.tag === 'm' && !ZH_NUMERAL_IN_WORD.test(w.word));
     if (!skippable) break;
     cut = w.end - subjectStart;
     if (cut >= subject.length - 1) break;
@@ -1132,7 +1137,11 @@ function isFunctionWordsOnly(subject: string, { text, numberStart, tagsAt }: Com
   const end = at + subject.length;
   const words = tagsWithin(tags, at, end);
   const covered = words.reduce((n, w) => n + w.end - w.start, 0);
-  return covered === subject.length && words.every((w) => FUNCTION_TAGS.test(w.tag));
+  // 大米/m before 188.3万吨: a word tagged m with no numeral in it is a noun, not a function word.
+  return (
+    covered === subject.length &&
+    words.every((w) => FUNCTION_TAGS.test(w.tag) && (w.tag !== 'm' || ZH_NUMERAL_IN_WORD.test(w.word)))
+  );
 }
 
 /** Where 其中 (or 包括…) opens a clause of this sentence before `end`, or -1. */

@@ -544,3 +544,8 @@ export const ZH_BREAKDOWN_WHOLE_GAP = 12;
  * indicator after it is (A产量, B产量).
  */
 export const ZH_KIND_HEAD = /^(?:产品|商品|行业|企业|品种|项目|地区|领域|方面)/u;
+/**
+ * A word jieba tags m (numeral) that holds a numeral or a quantity word (三, 数十, 一批, 各): skipped at a subject's start. One
+ * without any (大米/m right before 188.3万吨) is a noun the tagger merged with the figure's tag, and stays.
+ */
+export const ZH_NUMERAL_IN_WORD = /[\d〇零一二两三四五六七八九十百千万亿几多余数第半双批些每各整]/u;
