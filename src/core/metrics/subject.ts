@@ -74,6 +74,8 @@ import {
   ZH_BREAKDOWN_WHOLE_GAP,
   ZH_KIND_HEAD,
   ZH_NUMERAL_IN_WORD,
+  ZH_LEVEL_ONLY,
+  ZH_LEVEL_THEN_HEAD,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -850,6 +852,10 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
       !startsWithVerb(head, { ...ctx, numberStart: whole.start });
     return modifierOnly ? `${subject}${head}` : subject;
   }
+  // 国家级现代农业产业园区1个，省级93个: a sibling named by its level alone takes the head after the earlier level.
+  const levelled = ZH_LEVEL_ONLY.test(subject) && before[0]?.start >= sentenceStart ? before[0].subject : null;
+  const levelHead = levelled ? ZH_LEVEL_THEN_HEAD.exec(levelled.replace(ZH_BRACKETED_ASIDES, '')) : null;
+  if (levelHead && hasWord(levelHead[1]) && !levelHead[1].startsWith(subject)) return `${subject}${levelHead[1]}`;
   for (const m of before.slice(0, 4)) {
     const earlier = m.subject!;
     if (earlier.length <= subject.length || !isPlainPhrase(earlier)) continue;

@@ -549,3 +549,8 @@ export const ZH_KIND_HEAD = /^(?:产品|商品|行业|企业|品种|项目|地�
  * without any (大米/m right before 188.3万吨) is a noun the tagger merged with the figure's tag, and stays.
  */
 export const ZH_NUMERAL_IN_WORD = /[\d〇零一二两三四五六七八九十百千万亿几多余数第半双批些每各整]/u;
+/** A subject that names only an administrative level (省级, 市级, 市本级): a sibling of the figure before, by level. */
+export const ZH_LEVEL_ONLY = /^(?:国家级|省部级|省级|市级|州级|地级|县级|区级|乡镇级|村级|[省市县区]本级)$/u;
+/** An earlier subject with a level in it (拥有国家级现代农业产业园区): the head after the level is the sibling's too. */
+export const ZH_LEVEL_THEN_HEAD =
+  /(?:国家级|省部级|省级|市级|州级|地级|县级|区级|乡镇级|村级|[省市县区]本级)(?:及以上)?(.+)$/u;
