@@ -76,6 +76,11 @@ import {
   ZH_NUMERAL_IN_WORD,
   ZH_LEVEL_ONLY,
   ZH_LEVEL_THEN_HEAD,
+  ZH_LIGHT_VERB_LEAD,
+  ZH_STOCK_VERB_LEAD,
+  ZH_PUPIL_HEADS,
+  ZH_INSTITUTION_COUNT_END,
+  ZH_LEAD_LOCALITY_WORDS,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -201,11 +206,13 @@ function trimByTags(subject: string, subjectStart: number, tags: TaggedWord[] | 
     const w = tags[k];
     if (w.start !== subjectStart + cut) break; // subject starts inside a word, or a gap: stop
     // jieba tags unknown words x too (警情/x, 现案/x): only punctuation-like x is skippable.
-    // And m only for a word with a numeral in it: jieba tags a noun right before a figure m (大米/m 188.3/m).
+    // And m only for a word with a numeral in it: jieba tags a noun right before a figure m (大米/m 188.3/m); f only
+    // for a word that places in time or space (以来, 期间), not a name it tags f (初中/f, 东部/f 地区).
     const skippable =
       ZH_SKIP_LEAD_TAGS.test(w.tag) &&
       !(w.tag === 'x' && /[\u3400-\u9fffA-Za-z0-9]/.test(w.word)) &&
-      !(w.tag === 'm' && !ZH_NUMERAL_IN_WORD.test(w.word));
+      !(w.tag === 'm' && !ZH_NUMERAL_IN_WORD.test(w.word)) &&
+      !(w.tag === 'f' && !ZH_LEAD_LOCALITY_WORDS.test(w.word));
     if (!skippable) break;
     cut = w.end - subjectStart;
     if (cut >= subject.length - 1) break;
@@ -838,13 +845,24 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   if ([...subject].length > ZH_ELLIPTICAL_MAX_LENGTH || !/^[\u3400-\u9fff]+$/u.test(subject)) return subject;
 
   const partsAt = lastPartsOpener(text, sentenceStart, numberStart);
+  // 普通中学140所，其中，高中27所，在校生8.18万人: pupils after a count of schools are those schools' (高中在校生).
+  const schools =
+    ZH_PUPIL_HEADS.includes(subject) &&
+    before[0] &&
+    ZH_INSTITUTION_COUNT_END.test(text.slice(before[0].start, before[0].end).trim())
+      ? ownerOfRelationalHead(subject, before[0], sentenceStart, ctx)
+      : null;
+  if (schools && !ZH_PUPIL_HEADS.includes(schools)) return `${schools}${subject}`;
   if (partsAt >= 0) {
     const whole = before.find((m) => m.end <= partsAt);
-    const head = whole?.subject;
+    // 完成货运量2.35亿吨。其中，铁路0.20亿吨: a light verb (完成, 实现) before the whole's indicator is no activity.
+    const head = whole?.subject?.replace(ZH_LIGHT_VERB_LEAD, '');
     // A part that names its own head (进口 of 进出口总值, 税收收入 of 一般公共预算收入) is whole already;
     // the parts of an activity (查处交通违法行为…，其中酒驾醉驾…) are kinds of its object, not modifiers.
     const modifierOnly =
+      whole &&
       head &&
+      !ZH_STOCK_VERB_LEAD.test(head) &&
       [...subject].length <= ZH_PART_MODIFIER_MAX_LENGTH &&
       isPlainPhrase(head) &&
       ![...subject].some((c) => head.includes(c)) &&
@@ -853,7 +871,8 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     return modifierOnly ? `${subject}${head}` : subject;
   }
   // 国家级现代农业产业园区1个，省级93个: a sibling named by its level alone takes the head after the earlier level.
-  const levelled = ZH_LEVEL_ONLY.test(subject) && before[0]?.start >= sentenceStart ? before[0].subject : null;
+  const levelled =
+    ZH_LEVEL_ONLY.test(subject) && before[0] && before[0].start >= sentenceStart ? before[0].subject : null;
   const levelHead = levelled ? ZH_LEVEL_THEN_HEAD.exec(levelled.replace(ZH_BRACKETED_ASIDES, '')) : null;
   if (levelHead && hasWord(levelHead[1]) && !levelHead[1].startsWith(subject)) return `${subject}${levelHead[1]}`;
   for (const m of before.slice(0, 4)) {

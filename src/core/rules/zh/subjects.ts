@@ -352,6 +352,13 @@ export const ZH_RELATIONAL_HEADS = [
   '成交价',
   '成交额',
 ];
+/**
+ * Pupils and staff (高中27所，在校生8.18万人; 幼儿园602所，在园幼儿5.52万人): written alone right after a count of schools,
+ * they are that count's schools', also after 其中.
+ */
+export const ZH_PUPIL_HEADS = ['在校生', '毕业生', '招生', '在园幼儿', '教职工', '专任教师'];
+/** A count of institutions (27所, 602个, 35家, 7座): what pupils and staff written after it belong to. */
+export const ZH_INSTITUTION_COUNT_END = /[所个家座处]$/u;
 /** What may stand between the figure before and such a head: a list mark or a comma. */
 export const ZH_RELATIONAL_GAP = /^\s*[、，,]\s*$/u;
 
@@ -554,3 +561,13 @@ export const ZH_LEVEL_ONLY = /^(?:国家级|省部级|省级|市级|州级|地�
 /** An earlier subject with a level in it (拥有国家级现代农业产业园区): the head after the level is the sibling's too. */
 export const ZH_LEVEL_THEN_HEAD =
   /(?:国家级|省部级|省级|市级|州级|地级|县级|区级|乡镇级|村级|[省市县区]本级)(?:及以上)?(.+)$/u;
+/** A light verb before an indicator (完成货运量, 实现营业收入): says the figure was reached, not an activity with an object. */
+export const ZH_LIGHT_VERB_LEAD = /^(?:完成|实现)(?=[\u3400-\u9fff]{2})/u;
+/** A stock held (有卫生机构, 拥有体育场地): the parts after 其中 (医院, 健身房) are kinds of it, not its modifiers. */
+export const ZH_STOCK_VERB_LEAD = /^(?:拥有|共有|有)/u;
+/**
+ * Locality words (f) that open a subject only to place it (其间, 期间, 以来, 中): trimmed. Other words jieba tags f are names
+ * (初中/f, 东部/f 地区) and stay.
+ */
+export const ZH_LEAD_LOCALITY_WORDS =
+  /^(?:[上下中内外前后里间旁]|以上|以下|以内|以外|以来|期间|其间|之间|之中|当中|之前|之后|以前|以后|此前|此后|年内|年末|年底|年初|末|底)$/u;
