@@ -81,6 +81,7 @@ import {
   ZH_PUPIL_HEADS,
   ZH_INSTITUTION_COUNT_END,
   ZH_LEAD_LOCALITY_WORDS,
+  ZH_FOOTNOTE_MARK,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -183,7 +184,8 @@ const ZH_PREDICATE_ONLY_RE = new RegExp(`^${alternation(ZH_PREDICATE_ONLY)}+$`, 
 
 function cleanZh(s: string): string {
   let prev = '';
-  let out = s.replace(/\s+/g, '');
+  // 城镇新增就业[1]: a footnote mark is no part of what is measured.
+  let out = s.replace(/\s+/g, '').replace(ZH_FOOTNOTE_MARK, '');
   while (out !== prev) {
     prev = out;
     out = out.replace(ZH_SUBJECT_EDGE, '');
@@ -846,12 +848,7 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
 
   const partsAt = lastPartsOpener(text, sentenceStart, numberStart);
   // 普通中学140所，其中，高中27所，在校生8.18万人: pupils after a count of schools are those schools' (高中在校生).
-  const schools =
-    ZH_PUPIL_HEADS.includes(subject) &&
-    before[0] &&
-    ZH_INSTITUTION_COUNT_END.test(text.slice(before[0].start, before[0].end).trim())
-      ? ownerOfRelationalHead(subject, before[0], sentenceStart, ctx)
-      : null;
+  const schools = ZH_PUPIL_HEADS.includes(subject) ? schoolsCounted(subject, before, sentenceStart, ctx) : null;
   if (schools && !ZH_PUPIL_HEADS.includes(schools)) return `${schools}${subject}`;
   if (partsAt >= 0) {
     const whole = before.find((m) => m.end <= partsAt);
@@ -967,11 +964,12 @@ function ownerOfRelationalHead(
   previous: EarlierMetric | undefined,
   sentenceStart: number,
   ctx: CompletionContext,
+  adjacent = true,
 ): string | null {
   const { text, numberStart, tagsAt } = ctx;
   if (!previous || previous.start < sentenceStart) return null;
   const at = lastIndexWithin(text, head, numberStart);
-  if (at < previous.end || !ZH_RELATIONAL_GAP.test(text.slice(previous.end, at))) return null;
+  if (at < previous.end || (adjacent && !ZH_RELATIONAL_GAP.test(text.slice(previous.end, at)))) return null;
   const written = previous.subject!;
   // The verb that brought the thing (建成, 发生, 新登记, 有) is the flow's, not the thing's.
   const ownerAt = lastIndexWithin(text, written, previous.start);
@@ -991,6 +989,25 @@ function ownerOfRelationalHead(
     .replace(ZH_BRACKETED_ASIDES, '');
   if (!hasWord(owner) || owner.includes(head) || !isPlainPhrase(owner)) return null;
   return owner;
+}
+
+/**
+ * 普通高校7所，招生3.0万人，下降1.0%；在校学生9.3万人: the schools the nearest count of institutions in the sentence
+ * counts, when only figures of their pupils stand between it and this one; or null.
+ */
+function schoolsCounted(
+  head: string,
+  before: readonly EarlierMetric[],
+  sentenceStart: number,
+  ctx: CompletionContext,
+): string | null {
+  for (const [k, m] of before.entries()) {
+    if (m.start < sentenceStart) return null;
+    if (ZH_INSTITUTION_COUNT_END.test(ctx.text.slice(m.start, m.end).trim()))
+      return ownerOfRelationalHead(head, m, sentenceStart, ctx, k === 0);
+    if (!ZH_PUPIL_HEADS.some((h) => m.subject!.endsWith(h))) return null;
+  }
+  return null;
 }
 
 /** The qualifier of the nearest figure of the sentence whose subject is qualifier + another indicator head, or null. */

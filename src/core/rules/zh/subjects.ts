@@ -356,7 +356,7 @@ export const ZH_RELATIONAL_HEADS = [
  * Pupils and staff (高中27所，在校生8.18万人; 幼儿园602所，在园幼儿5.52万人): written alone right after a count of schools,
  * they are that count's schools', also after 其中.
  */
-export const ZH_PUPIL_HEADS = ['在校生', '毕业生', '招生', '在园幼儿', '教职工', '专任教师'];
+export const ZH_PUPIL_HEADS = ['在校生', '在校学生', '毕业生', '毕业学生', '招生', '在园幼儿', '教职工', '专任教师'];
 /** A count of institutions (27所, 602个, 35家, 7座): what pupils and staff written after it belong to. */
 export const ZH_INSTITUTION_COUNT_END = /[所个家座处]$/u;
 /** What may stand between the figure before and such a head: a list mark or a comma. */
@@ -571,3 +571,5 @@ export const ZH_STOCK_VERB_LEAD = /^(?:拥有|共有|有)/u;
  */
 export const ZH_LEAD_LOCALITY_WORDS =
   /^(?:[上下中内外前后里间旁]|以上|以下|以内|以外|以来|期间|其间|之间|之中|当中|之前|之后|以前|以后|此前|此后|年内|年末|年底|年初|末|底)$/u;
+/** A footnote mark after a term (城镇新增就业[1], 规模以上工业企业[2]): dropped from a subject. */
+export const ZH_FOOTNOTE_MARK = /\[\d{1,2}\]|［\d{1,2}］/gu;
