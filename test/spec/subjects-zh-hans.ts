@@ -639,6 +639,12 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   },
   // a footnote mark after a term ([1]) is no part of the subject
   { in: '全年城镇新增就业[1]3.25万人。', m: ['3.25万人 = 32500 人'], s: ['城镇新增就业'] },
+  // a topic with an aside in brackets (农业（种植业）产值) still gives a bare share after it its part
+  {
+    in: '其中：农业（种植业）产值80.5亿元、增长3.1%，占农林牧渔业总产值的62.4%。',
+    m: ['80.5亿元 = 8050000000 元', '3.1% = 3.1 % up', '62.4% = 62.4 %'],
+    s: ['农业（种植业）产值', '农业（种植业）产值', '农业（种植业）产值占农林牧渔业总产值'],
+  },
   { in: '全县粮食产量超过30万吨。', m: ['超过30万吨 = 300000 吨 ~over'], s: ['粮食产量'] },
   { in: '增速超过全省平均水平。', m: [] },
 ];

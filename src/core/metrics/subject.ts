@@ -1056,7 +1056,9 @@ function unitTopic(before: readonly EarlierMetric[], unitStart: number, text: st
     if (m.start < unitStart) break;
     // A basis in brackets (高于全国（4.1%）) measures another area: not the topic.
     const isBasis = ZH_BASIS_IN_BRACKET.test(text.slice(Math.max(0, m.start - 12), m.start));
-    if (!isBasis && isPlainPhrase(m.subject!) && !ZH_DERIVED_SUBJECT.test(m.subject!)) return m.subject;
+    // 农业（种植业）产值: an aside in brackets does not keep the phrase from being the topic; the aside stays with it.
+    const bare = m.subject!.replace(ZH_BRACKETED_ASIDES, '');
+    if (!isBasis && hasWord(bare) && isPlainPhrase(bare) && !ZH_DERIVED_SUBJECT.test(m.subject!)) return m.subject;
   }
   return null;
 }
