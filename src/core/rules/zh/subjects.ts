@@ -150,6 +150,13 @@ export const ZH_SUBJECT_TAIL = [
   '缩短了',
   '降至',
   '增至',
+  // A level held or reached (粮食总产量稳定在550亿斤, 占比升至48%, 浓度降到32.4微克/立方米): how, not what.
+  '稳定在',
+  '保持在',
+  '控制在',
+  '维持在',
+  '(?:跃|攀|飙)?升(?:至|到)',
+  '降到',
   '至',
   '到',
   '由',
@@ -351,6 +358,8 @@ export const ZH_RELATIONAL_HEADS = [
   '经费',
   '成交价',
   '成交额',
+  // 新增有进出口实绩企业1357家、总数突破1万家: the running total of what the figure before adds.
+  '总数',
 ];
 /**
  * Pupils and staff (高中27所，在校生8.18万人; 幼儿园602所，在园幼儿5.52万人): written alone right after a count of schools,
