@@ -21,4 +21,9 @@ export const ZH_CLAIMS: SpecCase[] = [
   // how many of a set rose and fell (“六涨两降”) is a statistic
   { in: '八大类商品和服务价格同比“五涨三降”。', m: [], claim: true },
   { in: '坚持稳中求进工作总基调。', m: [], claim: false },
+  // a first of its kind (全国首列, 全球首座), a level set against the world's, a shortlisting are claims
+  { in: '全国首列氢能观光列车成功投运。', m: [], claim: true },
+  { in: '稀土冶炼技术达到国际先进水平。', m: [], claim: true },
+  { in: '高新区入围国家创新型产业集群试点。', m: [], claim: true },
+  { in: '首座城市的交通秩序持续好转。', m: [], claim: false },
 ];
