@@ -26,4 +26,8 @@ export const ZH_CLAIMS: SpecCase[] = [
   { in: '稀土冶炼技术达到国际先进水平。', m: [], claim: true },
   { in: '高新区入围国家创新型产业集群试点。', m: [], claim: true },
   { in: '首座城市的交通秩序持续好转。', m: [], claim: false },
+  // none in a period (全年未发生…事故) is a zero statistic; a level unchanged on the year (与上年同期持平) a comparison
+  { in: '全年未发生较大及以上生产安全事故。', m: [], claim: true },
+  { in: '全市居民消费价格与上年同期持平。', m: [], claim: true },
+  { in: '确保不发生重大安全事故。', m: [], claim: false },
 ];

@@ -8,11 +8,11 @@ export const ZH_CLAIM_RULES: ClaimRules = {
     pattern:
       /率先|首创|首例|首家|首个|首批|首次|首位|首届|首站|第一(?!议题|时间|书记|责任人|责任|要务|生产力|线|次|批次|阶段|季度|步|期)|前列|前茅|榜首|唯一|最高|最低(?!工资|生活|养育|保障|标准|限度)|最多|最少|最快|名列|位居|位列|排名|排在|居全[国省区市]|领先|冠军|(?:居|列|升至|跃升至|跃居|进至)[^，。；]{0,6}?第[\d一二三四五六七八九十]{1,3}(?:位|名)|(?:全国|全球|世界|国内|全省|国际|亚洲)首[座列台艘架套条款部项]/u,
   },
-  // 达到世界先进水平: a level set against the world's is a comparison.
+  // 达到世界先进水平: a level set against the world's is a comparison; so is a level unchanged on the year (与上年同期持平).
   comparison: {
     name: 'zh.comparison',
     pattern:
-      /远低于|低于|高于|远高于|优于|好于|超过全国|超过全省|平均水平|同期水平|最好水平|历史最好|历史新低|历史新高|翻番|翻一番|著称|(?:世界|国际|国内)(?:先进|领先)水平/u,
+      /远低于|低于|高于|远高于|优于|好于|超过全国|超过全省|平均水平|同期水平|最好水平|历史最好|历史新低|历史新高|翻番|翻一番|著称|(?:世界|国际|国内)(?:先进|领先)水平|(?:与上年(?:同期)?|同比|与去年(?:同期)?)持平/u,
   },
   // 入围 (shortlisted for a title) is a recognition as 入选 is.
   award: {
@@ -38,9 +38,9 @@ export const ZH_CLAIM_RULES: ClaimRules = {
   dated: { name: 'zh.dated', pattern: /(?:\d{4}年)?\d{1,2}月\d{1,2}日/u },
   zeroStatistic: {
     name: 'zh.zero-statistic',
-    // …价格同比“六涨两降”, “四升四降”: how many of a set rose and fell is a statistic.
+    // …价格同比“六涨两降”, “四升四降”: how many of a set rose and fell is a statistic; so is none in a period (全年未发生重大事故).
     pattern:
-      /[一二两三四五六七八九十\d](?:涨|升|增)[一二两三四五六七八九十\d](?:降|跌|减)|全覆盖|清零|零发生|零事故|零死亡|零伤亡|零超期|零溺亡|零流失|零被盗|零炸响|实现“零|实现零|双下降|双提升|双降|双升|全部下降|均实现下降|全部建成|全破/u,
+      /[一二两三四五六七八九十\d](?:涨|升|增)[一二两三四五六七八九十\d](?:降|跌|减)|(?:全年|连续[^，。；]{1,4})未发生[^，。；]{0,16}(?:事故|案件|事件|灾害|疫情)|全覆盖|清零|零发生|零事故|零死亡|零伤亡|零超期|零溺亡|零流失|零被盗|零炸响|实现“零|实现零|双下降|双提升|双降|双升|全部下降|均实现下降|全部建成|全破/u,
   },
   /** Aims, plans, targets and forecasts: not facts to check, even with figures. */
   plan: {
