@@ -856,10 +856,14 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     const head = whole?.subject?.replace(ZH_LIGHT_VERB_LEAD, '');
     // A part that names its own head (进口 of 进出口总值, 税收收入 of 一般公共预算收入) is whole already;
     // the parts of an activity (查处交通违法行为…，其中酒驾醉驾…) are kinds of its object, not modifiers.
+    // Nor is a part that names an indicator of its own (发电量 after 其中新能源汽车), nor a member of a set defined by a
+    // predicate (钢材 of 产量同比增长的产品).
     const modifierOnly =
       whole &&
       head &&
       !ZH_STOCK_VERB_LEAD.test(head) &&
+      !head.includes('的') &&
+      !ZH_BREAKDOWN_NOT_PART.test(subject) &&
       [...subject].length <= ZH_PART_MODIFIER_MAX_LENGTH &&
       isPlainPhrase(head) &&
       ![...subject].some((c) => head.includes(c)) &&
@@ -951,7 +955,8 @@ function breakdownHead(
     written ? (ZH_LIST_HEADS.find((h) => written.endsWith(h) && written.length > h.length) ?? null) : null;
   const sibling = before.find((m) => m.start >= openerEnd && headOf(m.subject));
   if (sibling) return headOf(sibling.subject);
-  const whole = before.find((m) => m.end <= openerEnd);
+  // The whole may close the paragraph before (…增长7.9%。⏎分三大门类看，…): looked up in all earlier figures.
+  const whole = earlierWithin(ctx.earlier, openerEnd - ELLIPSIS_REACH, openerEnd)[0];
   return whole && whole.end >= openerEnd - ZH_BREAKDOWN_WHOLE_GAP ? headOf(whole.subject) : null;
 }
 

@@ -14,6 +14,8 @@ export const ZH_SUBJECT_LEAD = [
   // in time, not the topic.
   '(?:比|较|与|由)(?:前|上)?(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3})(?:个月|月份?|季度)(?:当月|累计)?',
   '(?:比|较|与)(?:上半年|上月|上季度)',
+  // Two bases at once (比上年全年和上年同期分别加快): the bases, not the topic.
+  '(?:比|较)(?:上年|去年)(?:全年|同期|末)?[和及、](?:上年|去年)?(?:全年|同期|末)',
   '今年以来',
   '今年',
   '去年',
@@ -108,6 +110,9 @@ export const ZH_SUBJECT_TAIL = [
   // A milestone passed (外贸进出口总值首次突破700亿元): the verb, not the thing.
   '(?:首次|历史性|连续|接连)?(?:突破|跨越|迈上|跃上|站上)',
   '平均',
+  // 同比实际增长, 同比名义下降: real or nominal is how the change is counted, not what changed.
+  '实际',
+  '名义',
   // 年均增长 (on average a year): 年 with 均 (not the 年 of 青年, 成年).
   '(?<![青少成老中])年均',
   '(?<!平)均',
@@ -305,6 +310,11 @@ export const ZH_PREDICATE_ONLY = [
   '平均',
   '实质',
   '实际',
+  '名义',
+  // 其中9月份上涨1.0%: a month or quarter alone is when, the figure before gives what.
+  '\\d{1,2}月份?',
+  '月份',
+  '[一二三四]季度',
   '只',
   '仅',
   '略为?',
