@@ -82,6 +82,7 @@ import {
   ZH_INSTITUTION_COUNT_END,
   ZH_LEAD_LOCALITY_WORDS,
   ZH_FOOTNOTE_MARK,
+  ZH_CATEGORY_SUFFIX,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -1314,7 +1315,12 @@ function namedHead(items: string[]): string[] | null {
     (others.every((item) => item.slice(-1) === others[0].slice(-1)) ||
       others.every((item) => [...item].length <= ZH_SHORT_LIST_ITEM));
   const head = ZH_LIST_HEADS.find((h) => last.endsWith(h) && last.length > h.length);
-  if (!parallel || !head || last.includes('等') || others.some((item) => item.endsWith(head))) return null;
+  // 高技术产业和装备制造业增加值: every item ends with the category suffix of the last item's name (业), so they are
+  // names of one kind whatever their number.
+  const suffix = head ? last.slice(-head.length - 1, -head.length) : '';
+  const sameKind = ZH_CATEGORY_SUFFIX.test(suffix) && others.every((item) => item.endsWith(suffix));
+  if (!(parallel || sameKind) || !head || last.includes('等') || others.some((item) => item.endsWith(head)))
+    return null;
   return [...items.slice(0, -1).map((item) => `${item}${head}`), last];
 }
 

@@ -592,3 +592,5 @@ export const ZH_LEAD_LOCALITY_WORDS =
   /^(?:[上下中内外前后里间旁]|以上|以下|以内|以外|以来|期间|其间|之间|之中|当中|之前|之后|以前|以后|此前|此后|年内|年末|年底|年初|末|底)$/u;
 /** A footnote mark after a term (城镇新增就业[1], 规模以上工业企业[2]): dropped from a subject. */
 export const ZH_FOOTNOTE_MARK = /\[\d{1,2}\]|［\d{1,2}］/gu;
+/** The suffix of a category name (制造业, 衣着类, 大型企业, 第二产业): items ending with the same one are of one kind. */
+export const ZH_CATEGORY_SUFFIX = /^[业类品区县市]$/u;
