@@ -83,6 +83,7 @@ import {
   ZH_LEAD_LOCALITY_WORDS,
   ZH_FOOTNOTE_MARK,
   ZH_CATEGORY_SUFFIX,
+  ZH_PERCENT_END,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -851,6 +852,15 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   // 普通中学140所，其中，高中27所，在校生8.18万人: pupils after a count of schools are those schools' (高中在校生).
   const schools = ZH_PUPIL_HEADS.includes(subject) ? schoolsCounted(subject, before, sentenceStart, ctx) : null;
   if (schools && !ZH_PUPIL_HEADS.includes(schools)) return `${schools}${subject}`;
+  // 其中，城镇失业人员再就业22765人，累计完成数上升8.0%: a relational head right after a count is that count's, 其中 or not
+  // (after a change in per cent it may be the whole's, 注册资金…增长8.5%，从业人员…).
+  const countOwner =
+    ZH_RELATIONAL_HEADS.includes(subject) &&
+    before[0] &&
+    !ZH_PERCENT_END.test(text.slice(before[0].start, before[0].end))
+      ? ownerOfRelationalHead(subject, before[0], sentenceStart, ctx)
+      : null;
+  if (countOwner) return `${countOwner}${subject}`;
   if (partsAt >= 0) {
     const whole = before.find((m) => m.end <= partsAt);
     // 完成货运量2.35亿吨。其中，铁路0.20亿吨: a light verb (完成, 实现) before the whole's indicator is no activity.

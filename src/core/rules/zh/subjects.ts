@@ -313,6 +313,7 @@ export const ZH_PREDICATE_ONLY = [
   '名义',
   // 其中9月份上涨1.0%: a month or quarter alone is when, the figure before gives what.
   '\\d{1,2}月份?',
+  '\\d{1,2}[-—–~至]\\d{1,2}月份?',
   '月份',
   '[一二三四]季度',
   '只',
@@ -370,6 +371,8 @@ export const ZH_RELATIONAL_HEADS = [
   '成交额',
   // 新增有进出口实绩企业1357家、总数突破1万家: the running total of what the figure before adds.
   '总数',
+  // 城镇新增就业90078人，累计完成数比上年上升21.9%: how much of it was done.
+  '完成数',
 ];
 /**
  * Pupils and staff (高中27所，在校生8.18万人; 幼儿园602所，在园幼儿5.52万人): written alone right after a count of schools,
@@ -378,8 +381,8 @@ export const ZH_RELATIONAL_HEADS = [
 export const ZH_PUPIL_HEADS = ['在校生', '在校学生', '毕业生', '毕业学生', '招生', '在园幼儿', '教职工', '专任教师'];
 /** A count of institutions (27所, 602个, 35家, 7座): what pupils and staff written after it belong to. */
 export const ZH_INSTITUTION_COUNT_END = /[所个家座处]$/u;
-/** What may stand between the figure before and such a head: a list mark or a comma. */
-export const ZH_RELATIONAL_GAP = /^\s*[、，,]\s*$/u;
+/** What may stand between the figure before and such a head: a list mark or a comma, and a 累计 (，累计完成数). */
+export const ZH_RELATIONAL_GAP = /^\s*[、，,]\s*(?:累计|共|合计)?$/u;
 
 /** A subject this short may be elliptical: 支出 for 市本级一般公共预算支出, 铁路 for 铁路货物周转量. */
 export const ZH_ELLIPTICAL_MAX_LENGTH = 4;
@@ -594,3 +597,5 @@ export const ZH_LEAD_LOCALITY_WORDS =
 export const ZH_FOOTNOTE_MARK = /\[\d{1,2}\]|［\d{1,2}］/gu;
 /** The suffix of a category name (制造业, 衣着类, 大型企业, 第二产业): items ending with the same one are of one kind. */
 export const ZH_CATEGORY_SUFFIX = /^[业类品区县市]$/u;
+/** A figure in per cent or points (8.5%, 0.3个百分点): a change or a share, not a count that owns a relational head. */
+export const ZH_PERCENT_END = /(?:%|％|百分点)\s*$/u;
