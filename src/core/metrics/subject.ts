@@ -84,6 +84,7 @@ import {
   ZH_FOOTNOTE_MARK,
   ZH_CATEGORY_SUFFIX,
   ZH_PERCENT_END,
+  ZH_NAME_LIST_MARK,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -1073,7 +1074,8 @@ function unitTopic(before: readonly EarlierMetric[], unitStart: number, text: st
     // A basis in brackets (高于全国（4.1%）) measures another area: not the topic.
     const isBasis = ZH_BASIS_IN_BRACKET.test(text.slice(Math.max(0, m.start - 12), m.start));
     // 农业（种植业）产值: an aside in brackets does not keep the phrase from being the topic; the aside stays with it.
-    const bare = m.subject!.replace(ZH_BRACKETED_ASIDES, '');
+    // 电力、热力、燃气及水生产和供应业增加值: a name with 、 inside, not shared out as a list, is one topic too.
+    const bare = m.subject!.replace(ZH_BRACKETED_ASIDES, '').replace(ZH_NAME_LIST_MARK, '');
     if (!isBasis && hasWord(bare) && isPlainPhrase(bare) && !ZH_DERIVED_SUBJECT.test(m.subject!)) return m.subject;
   }
   return null;

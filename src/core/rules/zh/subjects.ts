@@ -599,3 +599,5 @@ export const ZH_FOOTNOTE_MARK = /\[\d{1,2}\]|［\d{1,2}］/gu;
 export const ZH_CATEGORY_SUFFIX = /^[业类品区县市]$/u;
 /** A figure in per cent or points (8.5%, 0.3个百分点): a change or a share, not a count that owns a relational head. */
 export const ZH_PERCENT_END = /(?:%|％|百分点)\s*$/u;
+/** The 、 inside one name (电力、热力、燃气及水生产和供应业): read through when a topic is looked for. */
+export const ZH_NAME_LIST_MARK = /、/gu;
