@@ -719,6 +719,9 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     m: ['5.2% = 5.2 % up', '一成多 = 10 % ~over'],
     s: ['电力、热力、燃气及水生产和供应业增加值', '电力、热力、燃气及水生产和供应业增加值占比'],
   },
+  // an area or a length may be of the noun written after it (建成…亩高标准农田); a predicate after it is not that noun
+  { in: '新建3000亩高标准农田。', m: ['3000亩 = 3000 亩'], s: ['新建高标准农田'] },
+  { in: '沿江生态廊道860公里全线贯通。', m: ['860公里 = 860 公里'], s: ['沿江生态廊道'] },
   { in: '全县粮食产量超过30万吨。', m: ['超过30万吨 = 300000 吨 ~over'], s: ['粮食产量'] },
   { in: '增速超过全省平均水平。', m: [] },
 ];

@@ -325,7 +325,9 @@ export function extractMetrics(
             numberStart: token.start,
             spanEnd: end,
             clauseEnd,
-            takeNounAfter: unit.kind === 'count' && unit !== EMPTY_UNIT,
+            // 提供超过30万平方米楼面面积: in Chinese an area or a length may be of the noun written after it too.
+            takeNounAfter:
+              unit !== EMPTY_UNIT && (unit.kind === 'count' || (lang === 'zh' && unit.kind === 'physical')),
             lang,
             tags: tags(),
             sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),

@@ -200,9 +200,9 @@ export const ZH_NOT_OF_NOUN =
   /^(?:高位|低位|水平|平均|目标|幅度|增幅|降幅|增速|速度|比例|比重|份额|增长|下降|提振|好成绩|成绩|规模|历史|新高|新低|基础|水准|年均)/u;
 /** A bracketed aside right after a figure (（不含航空港区）): skipped when reading the counted noun. */
 export const ZH_ASIDE_AFTER = /^\s*[（(][^（()）]{1,16}[）)]/u;
-/** Not a counted noun: what follows the measure word starts a new predicate. */
+/** Not a counted noun: what follows the measure word starts a new predicate (an adverb too: 1194公里全线贯通). */
 export const ZH_NOUN_AFTER_VERB_LIKE =
-  /^(以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右)/u;
+  /^(以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
 
 /**
  * Words jieba cuts where a subject must stay whole (零碳园区 → 零碳/园区 in some contexts; 人均可支配收入
