@@ -722,6 +722,12 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   // an area or a length may be of the noun written after it (建成…亩高标准农田); a predicate after it is not that noun
   { in: '新建3000亩高标准农田。', m: ['3000亩 = 3000 亩'], s: ['新建高标准农田'] },
   { in: '沿江生态廊道860公里全线贯通。', m: ['860公里 = 860 公里'], s: ['沿江生态廊道'] },
+  // a conjunction that joins the clause to the one before (以及) opens no subject
+  {
+    in: '带来新增岗位5000个，以及每年超过20亿元的经济收益。',
+    m: ['5000个 = 5000 个', '超过20亿元 = 2000000000 元 ~over'],
+    s: ['带来新增岗位', '每年经济收益'],
+  },
   { in: '全县粮食产量超过30万吨。', m: ['超过30万吨 = 300000 吨 ~over'], s: ['粮食产量'] },
   { in: '增速超过全省平均水平。', m: [] },
 ];

@@ -52,6 +52,8 @@ export const ZH_SUBJECT_LEAD = [
   '同时',
   '此外',
   '另外',
+  // A conjunction that joins the clause to the one before (以及每年超过30亿元的经济收益).
+  '以及',
   '并且',
   '并',
   '还(?!本)',
