@@ -13,4 +13,21 @@ export const ZH_CLAIMS: SpecCase[] = [
   { in: '有效应对各类自然灾害，及时转移受灾群众。', m: [], claim: false },
   { in: '论坛期间各方深入交流，凝聚广泛共识。', m: [], claim: false },
   { in: '预计全年地区生产总值增长5%左右。', m: ['5%左右 = 5 % ~about up'], claim: false },
+  // a rank reached (居国内第3位, 跃升至第7位) is a ranking; a rank as a target is a plan
+  { in: '全省集成电路封测规模居国内第三位。', m: [], claim: true },
+  { in: '港口发展指数从全球第十一位跃升至第七位。', m: [], claim: true },
+  { in: '力争港口发展指数进至全球第五位。', m: [], claim: false },
+  { in: '第三位讲话的是市长。', m: [], claim: false },
+  // how many of a set rose and fell (“六涨两降”) is a statistic
+  { in: '八大类商品和服务价格同比“五涨三降”。', m: [], claim: true },
+  { in: '坚持稳中求进工作总基调。', m: [], claim: false },
+  // a first of its kind (全国首列, 全球首座), a level set against the world's, a shortlisting are claims
+  { in: '全国首列氢能观光列车成功投运。', m: [], claim: true },
+  { in: '稀土冶炼技术达到国际先进水平。', m: [], claim: true },
+  { in: '高新区入围国家创新型产业集群试点。', m: [], claim: true },
+  { in: '首座城市的交通秩序持续好转。', m: [], claim: false },
+  // none in a period (全年未发生…事故) is a zero statistic; a level unchanged on the year (与上年同期持平) a comparison
+  { in: '全年未发生较大及以上生产安全事故。', m: [], claim: true },
+  { in: '全市居民消费价格与上年同期持平。', m: [], claim: true },
+  { in: '确保不发生重大安全事故。', m: [], claim: false },
 ];

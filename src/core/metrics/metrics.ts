@@ -307,9 +307,11 @@ export function extractMetrics(
       lastInClause && lastInClause.clauseStart === clauseStart && !countsList ? lastInClause.metric.end : clauseStart,
     );
     if (from !== windowStart) {
-      // 163个必巡点、43条必巡路线: what follows the previous figure up to 、 is its own noun.
+      // 163个必巡点、43条必巡路线: what follows the previous figure up to 、 is its own noun. The first 、: a 和 or 及
+      // after it is inside the next item's name (增长11.3%、电气机械和器材制造业增长9.0%); 和 or 及 only without one.
       const between = text.slice(from, token.start);
-      const cut = Math.max(between.lastIndexOf('、'), between.lastIndexOf('和'), between.lastIndexOf('及'));
+      const listMark = between.indexOf('、');
+      const cut = listMark >= 0 ? listMark : Math.max(between.lastIndexOf('和'), between.lastIndexOf('及'));
       if (cut >= 0) from += cut + 1;
     }
     // rates ranged from 53.4% to 76.5%: the second end of a range measures what the first does.
@@ -338,7 +340,9 @@ export function extractMetrics(
               numberStart: token.start,
               spanEnd: end,
               clauseEnd,
-              takeNounAfter: unit.kind === 'count' && unit !== EMPTY_UNIT,
+              // 提供超过30万平方米楼面面积: in Chinese an area or a length may be of the noun written after it too.
+              takeNounAfter:
+                unit !== EMPTY_UNIT && (unit.kind === 'count' || (lang === 'zh' && unit.kind === 'physical')),
               lang,
               tags: tags(),
               sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),

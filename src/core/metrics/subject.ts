@@ -68,6 +68,24 @@ import {
   ZH_SPEED_WORDS_ON,
   ZH_SHORT_LIST_ITEM,
   ZH_INDICATOR_HEADS,
+  ZH_BREAKDOWN_OPENER,
+  ZH_BREAKDOWN_FIGURE,
+  ZH_BREAKDOWN_PART_MAX_LENGTH,
+  ZH_BREAKDOWN_NOT_PART,
+  ZH_BREAKDOWN_WHOLE_GAP,
+  ZH_KIND_HEAD,
+  ZH_NUMERAL_IN_WORD,
+  ZH_LEVEL_ONLY,
+  ZH_LEVEL_THEN_HEAD,
+  ZH_LIGHT_VERB_LEAD,
+  ZH_STOCK_VERB_LEAD,
+  ZH_PUPIL_HEADS,
+  ZH_INSTITUTION_COUNT_END,
+  ZH_LEAD_LOCALITY_WORDS,
+  ZH_FOOTNOTE_MARK,
+  ZH_CATEGORY_SUFFIX,
+  ZH_PERCENT_END,
+  ZH_NAME_LIST_MARK,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -192,7 +210,8 @@ const ZH_PREDICATE_ONLY_RE = new RegExp(`^${alternation(ZH_PREDICATE_ONLY)}+$`, 
 
 function cleanZh(s: string): string {
   let prev = '';
-  let out = s.replace(/\s+/g, '');
+  // 城镇新增就业[1]: a footnote mark is no part of what is measured.
+  let out = s.replace(/\s+/g, '').replace(ZH_FOOTNOTE_MARK, '');
   while (out !== prev) {
     prev = out;
     out = out.replace(ZH_SUBJECT_EDGE, '');
@@ -215,7 +234,13 @@ function trimByTags(subject: string, subjectStart: number, tags: TaggedWord[] | 
     const w = tags[k];
     if (w.start !== subjectStart + cut) break; // subject starts inside a word, or a gap: stop
     // jieba tags unknown words x too (警情/x, 现案/x): only punctuation-like x is skippable.
-    const skippable = ZH_SKIP_LEAD_TAGS.test(w.tag) && !(w.tag === 'x' && /[\u3400-\u9fffA-Za-z0-9]/.test(w.word));
+    // And m only for a word with a numeral in it: jieba tags a noun right before a figure m (大米/m 188.3/m); f only
+    // for a word that places in time or space (以来, 期间), not a name it tags f (初中/f, 东部/f 地区).
+    const skippable =
+      ZH_SKIP_LEAD_TAGS.test(w.tag) &&
+      !(w.tag === 'x' && /[\u3400-\u9fffA-Za-z0-9]/.test(w.word)) &&
+      !(w.tag === 'm' && !ZH_NUMERAL_IN_WORD.test(w.word)) &&
+      !(w.tag === 'f' && !ZH_LEAD_LOCALITY_WORDS.test(w.word));
     if (!skippable) break;
     cut = w.end - subjectStart;
     if (cut >= subject.length - 1) break;
@@ -325,6 +350,8 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   if (!after && ZH_DURATION_ADVERB_END.test(before)) {
     const predicate = ZH_PREDICATE_AFTER.exec(text.slice(spanEnd, clauseEnd))?.[0] ?? '';
     if (ZH_WORD_START.test(predicate) && hasWord(predicate)) after = cleanZh(predicate);
+    // 粮食总产量连续9年稳定在1300亿斤以上: the predicate holds a figure of its own; the adverb is no part of the subject.
+    else if (hasWord(before.replace(ZH_DURATION_ADVERB_END, ''))) before = before.replace(ZH_DURATION_ADVERB_END, '');
   }
   // 统筹4416.6亿元支持巩固…: money a funding verb commits is the funds, named by what they are for.
   if (!after && ZH_FUNDING_VERB.test(before) && ZH_MONEY_SPAN_END.test(text.slice(numberStart, spanEnd))) {
@@ -837,7 +864,8 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   if (gapBasis && topic && !subject)
     return `${topic.replace(ZH_TOPIC_SPEED_TAIL, '')}${gapBasis[0].replace(/[（(]\s*$/u, '')}`;
   // 第一产业完成投资占全社会固定资产投资的3.9%，同比下降18.5%: the change is the part's, not the share's.
-  const nearest = before.find((m) => m.start >= unitStart);
+  // …的比重为74.7%；增长0.6%: the share may close the unit before (a semicolon then the part's change).
+  const nearest = before.find((m) => m.start >= sentenceStart);
   const sharePart =
     nearest?.subject?.includes('占') && ZH_CHANGE_AFTER_SHARE.test(text.slice(nearest.end, numberStart))
       ? nearest.subject.slice(0, nearest.subject.indexOf('占'))
@@ -877,16 +905,38 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     if (before.some((m) => m.start >= sentenceStart)) return null;
     return previousClauseTopic(sentenceStart, ctx) ?? subject;
   }
+  // 分经济类型看，股份制企业增长6.9%: a part named without its indicator takes the head of the breakdown's whole.
+  const head = breakdownHead(subject, ctx, sentenceStart, before);
+  if (head) return `${subject}${head}`;
   if ([...subject].length > ZH_ELLIPTICAL_MAX_LENGTH || !/^[\u3400-\u9fff]+$/u.test(subject)) return subject;
 
   const partsAt = lastPartsOpener(text, sentenceStart, numberStart);
+  // 普通中学140所，其中，高中27所，在校生8.18万人: pupils after a count of schools are those schools' (高中在校生).
+  const schools = ZH_PUPIL_HEADS.includes(subject) ? schoolsCounted(subject, before, sentenceStart, ctx) : null;
+  if (schools && !ZH_PUPIL_HEADS.includes(schools)) return `${schools}${subject}`;
+  // 其中，城镇失业人员再就业22765人，累计完成数上升8.0%: a relational head right after a count is that count's, 其中 or not
+  // (after a change in per cent it may be the whole's, 注册资金…增长8.5%，从业人员…).
+  const countOwner =
+    ZH_RELATIONAL_HEADS.includes(subject) &&
+    before[0] &&
+    !ZH_PERCENT_END.test(text.slice(before[0].start, before[0].end))
+      ? ownerOfRelationalHead(subject, before[0], sentenceStart, ctx)
+      : null;
+  if (countOwner) return `${countOwner}${subject}`;
   if (partsAt >= 0) {
     const whole = before.find((m) => m.end <= partsAt);
-    const head = whole?.subject;
+    // 完成货运量2.35亿吨。其中，铁路0.20亿吨: a light verb (完成, 实现) before the whole's indicator is no activity.
+    const head = whole?.subject?.replace(ZH_LIGHT_VERB_LEAD, '');
     // A part that names its own head (进口 of 进出口总值, 税收收入 of 一般公共预算收入) is whole already;
     // the parts of an activity (查处交通违法行为…，其中酒驾醉驾…) are kinds of its object, not modifiers.
+    // Nor is a part that names an indicator of its own (发电量 after 其中新能源汽车), nor a member of a set defined by a
+    // predicate (钢材 of 产量同比增长的产品).
     const modifierOnly =
+      whole &&
       head &&
+      !ZH_STOCK_VERB_LEAD.test(head) &&
+      !head.includes('的') &&
+      !ZH_BREAKDOWN_NOT_PART.test(subject) &&
       [...subject].length <= ZH_PART_MODIFIER_MAX_LENGTH &&
       isPlainPhrase(head) &&
       ![...subject].some((c) => head.includes(c)) &&
@@ -894,6 +944,11 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
       !startsWithVerb(head, { ...ctx, numberStart: whole.start });
     return modifierOnly ? `${subject}${head}` : subject;
   }
+  // 国家级现代农业产业园区1个，省级93个: a sibling named by its level alone takes the head after the earlier level.
+  const levelled =
+    ZH_LEVEL_ONLY.test(subject) && before[0] && before[0].start >= sentenceStart ? before[0].subject : null;
+  const levelHead = levelled ? ZH_LEVEL_THEN_HEAD.exec(levelled.replace(ZH_BRACKETED_ASIDES, '')) : null;
+  if (levelHead && hasWord(levelHead[1]) && !levelHead[1].startsWith(subject)) return `${subject}${levelHead[1]}`;
   for (const m of before.slice(0, 4)) {
     const earlier = m.subject!;
     if (earlier.length <= subject.length || !isPlainPhrase(earlier)) continue;
@@ -951,6 +1006,34 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
 }
 
 /**
+ * 全市规模以上工业增加值增长7.0%。分经济类型看，股份制企业增长6.9%: after a breakdown opener (分…看, 从…看), a part
+ * named alone (股份制企业, 制造业) measures the indicator of the breakdown: the head (增加值, 利润总额) of a sibling after the
+ * opener that writes it, else of the whole, the figure right before the opener. Only for a change or an amount.
+ */
+function breakdownHead(
+  subject: string,
+  ctx: CompletionContext,
+  sentenceStart: number,
+  before: readonly EarlierMetric[],
+): string | null {
+  const { text, numberStart } = ctx;
+  if (!ZH_BREAKDOWN_FIGURE.test(text.slice(numberStart, numberStart + 16))) return null;
+  if (!ZH_HAN_ONLY.test(subject) || [...subject].length > ZH_BREAKDOWN_PART_MAX_LENGTH) return null;
+  if (ZH_BREAKDOWN_NOT_PART.test(subject) || ZH_DERIVED_SUBJECT.test(subject)) return null;
+  let openerEnd = -1;
+  for (const m of text.slice(sentenceStart, numberStart).matchAll(ZH_BREAKDOWN_OPENER))
+    openerEnd = sentenceStart + m.index + m[0].length;
+  if (openerEnd < 0 || startsWithVerb(subject, ctx)) return null;
+  const headOf = (written: string | null) =>
+    written ? (ZH_LIST_HEADS.find((h) => written.endsWith(h) && written.length > h.length) ?? null) : null;
+  const sibling = before.find((m) => m.start >= openerEnd && headOf(m.subject));
+  if (sibling) return headOf(sibling.subject);
+  // The whole may close the paragraph before (…增长7.9%。⏎分三大门类看，…): looked up in all earlier figures.
+  const whole = earlierWithin(ctx.earlier, openerEnd - ELLIPSIS_REACH, openerEnd)[0];
+  return whole && whole.end >= openerEnd - ZH_BREAKDOWN_WHOLE_GAP ? headOf(whole.subject) : null;
+}
+
+/**
  * 建成养老服务机构1596个、床位23.1万张: the thing the figure right before (in the sentence, across 、 or a comma)
  * measures, without the verb that brought it (建成, 发生), and without asides in brackets; or null.
  */
@@ -959,11 +1042,12 @@ function ownerOfRelationalHead(
   previous: EarlierMetric | undefined,
   sentenceStart: number,
   ctx: CompletionContext,
+  adjacent = true,
 ): string | null {
   const { text, numberStart, tagsAt } = ctx;
   if (!previous || previous.start < sentenceStart) return null;
   const at = lastIndexWithin(text, head, numberStart);
-  if (at < previous.end || !ZH_RELATIONAL_GAP.test(text.slice(previous.end, at))) return null;
+  if (at < previous.end || (adjacent && !ZH_RELATIONAL_GAP.test(text.slice(previous.end, at)))) return null;
   const written = previous.subject!;
   // The verb that brought the thing (建成, 发生, 新登记, 有) is the flow's, not the thing's.
   const ownerAt = lastIndexWithin(text, written, previous.start);
@@ -983,6 +1067,25 @@ function ownerOfRelationalHead(
     .replace(ZH_BRACKETED_ASIDES, '');
   if (!hasWord(owner) || owner.includes(head) || !isPlainPhrase(owner)) return null;
   return owner;
+}
+
+/**
+ * 普通高校7所，招生3.0万人，下降1.0%；在校学生9.3万人: the schools the nearest count of institutions in the sentence
+ * counts, when only figures of their pupils stand between it and this one; or null.
+ */
+function schoolsCounted(
+  head: string,
+  before: readonly EarlierMetric[],
+  sentenceStart: number,
+  ctx: CompletionContext,
+): string | null {
+  for (const [k, m] of before.entries()) {
+    if (m.start < sentenceStart) return null;
+    if (ZH_INSTITUTION_COUNT_END.test(ctx.text.slice(m.start, m.end).trim()))
+      return ownerOfRelationalHead(head, m, sentenceStart, ctx, k === 0);
+    if (!ZH_PUPIL_HEADS.some((h) => m.subject!.endsWith(h))) return null;
+  }
+  return null;
 }
 
 /** The qualifier of the nearest figure of the sentence whose subject is qualifier + another indicator head, or null. */
@@ -1031,7 +1134,10 @@ function unitTopic(before: readonly EarlierMetric[], unitStart: number, text: st
     if (m.start < unitStart) break;
     // A basis in brackets (高于全国（4.1%）) measures another area: not the topic.
     const isBasis = ZH_BASIS_IN_BRACKET.test(text.slice(Math.max(0, m.start - 12), m.start));
-    if (!isBasis && isPlainPhrase(m.subject!) && !ZH_DERIVED_SUBJECT.test(m.subject!)) return m.subject;
+    // 农业（种植业）产值: an aside in brackets does not keep the phrase from being the topic; the aside stays with it.
+    // 电力、热力、燃气及水生产和供应业增加值: a name with 、 inside, not shared out as a list, is one topic too.
+    const bare = m.subject!.replace(ZH_BRACKETED_ASIDES, '').replace(ZH_NAME_LIST_MARK, '');
+    if (!isBasis && hasWord(bare) && isPlainPhrase(bare) && !ZH_DERIVED_SUBJECT.test(m.subject!)) return m.subject;
   }
   return null;
 }
@@ -1154,7 +1260,11 @@ function isFunctionWordsOnly(subject: string, { text, numberStart, tagsAt }: Com
   const end = at + subject.length;
   const words = tagsWithin(tags, at, end);
   const covered = words.reduce((n, w) => n + w.end - w.start, 0);
-  return covered === subject.length && words.every((w) => FUNCTION_TAGS.test(w.tag));
+  // 大米/m before 188.3万吨: a word tagged m with no numeral in it is a noun, not a function word.
+  return (
+    covered === subject.length &&
+    words.every((w) => FUNCTION_TAGS.test(w.tag) && (w.tag !== 'm' || ZH_NUMERAL_IN_WORD.test(w.word)))
+  );
 }
 
 /** Where 其中 (or 包括…) opens a clause of this sentence before `end`, or -1. */
@@ -1278,7 +1388,12 @@ function namedHead(items: string[]): string[] | null {
     (others.every((item) => item.slice(-1) === others[0].slice(-1)) ||
       others.every((item) => [...item].length <= ZH_SHORT_LIST_ITEM));
   const head = ZH_LIST_HEADS.find((h) => last.endsWith(h) && last.length > h.length);
-  if (!parallel || !head || last.includes('等') || others.some((item) => item.endsWith(head))) return null;
+  // 高技术产业和装备制造业增加值: every item ends with the category suffix of the last item's name (业), so they are
+  // names of one kind whatever their number.
+  const suffix = head ? last.slice(-head.length - 1, -head.length) : '';
+  const sameKind = ZH_CATEGORY_SUFFIX.test(suffix) && others.every((item) => item.endsWith(suffix));
+  if (!(parallel || sameKind) || !head || last.includes('等') || others.some((item) => item.endsWith(head)))
+    return null;
   return [...items.slice(0, -1).map((item) => `${item}${head}`), last];
 }
 
@@ -1290,7 +1405,9 @@ function sharedHead(items: string[]): string[] | null {
   if (etc > 0 && etc < last.length - 2) {
     // 等四个行业增加值: the count restates the list's length; the head is what follows it.
     const head = last.slice(etc + 1).replace(ZH_LIST_LENGTH, '');
-    return [...others, last.slice(0, etc)].map((item) => `${item}${head}`);
+    // 虚拟现实设备、平板电脑等产品; A、B等行业产量: the word that only names the items' kind adds nothing to each.
+    const shared = head.replace(ZH_KIND_HEAD, '');
+    return [...others, last.slice(0, etc)].map((item) => `${item}${shared}`);
   }
   // 纺织业、黑色金属冶炼和压延加工业: parallel names (one category suffix) share no head.
   if (others.every((item) => item.slice(-1) === last.slice(-1))) return null;

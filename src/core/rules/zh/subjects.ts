@@ -10,6 +10,12 @@ export const ZH_SUBJECT_LEAD = [
   '尤其是',
   '是',
   '(?:比|较|与)(?:19|20)\\d\\d年(?:同期)?的?',
+  // The period a speed is compared with (比前11个月加快, 较1-11月回落, 比11月当月加快; 由前三季度下降…转为增长): a basis
+  // in time, not the topic.
+  '(?:比|较|与|由)(?:前|上)?(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3})(?:个月|月份?|季度)(?:当月|累计)?',
+  '(?:比|较|与)(?:上半年|上月|上季度)',
+  // Two bases at once (比上年全年和上年同期分别加快): the bases, not the topic.
+  '(?:比|较)(?:上年|去年)(?:全年|同期|末)?[和及、](?:上年|去年)?(?:全年|同期|末)',
   '今年以来',
   '今年',
   '去年',
@@ -46,6 +52,8 @@ export const ZH_SUBJECT_LEAD = [
   '同时',
   '此外',
   '另外',
+  // A conjunction that joins the clause to the one before (以及每年超过30亿元的经济收益).
+  '以及',
   '并且',
   '并',
   '还(?!本)',
@@ -94,6 +102,8 @@ export const ZH_SUBJECT_TAIL = [
   '比上年',
   '较上年',
   '比去年同期',
+  // A base year after the subject (死亡人数比2020年分别下降): the basis of the change, not what it measures.
+  '(?:比|较|与)(?:19|20)\\d\\d年(?:同期|末|底)?',
   '比去年',
   '较去年',
   // A basis in time after the subject (存款余额较年初的2.1万亿元): the topic's figure then.
@@ -102,6 +112,9 @@ export const ZH_SUBJECT_TAIL = [
   // A milestone passed (外贸进出口总值首次突破700亿元): the verb, not the thing.
   '(?:首次|历史性|连续|接连)?(?:突破|跨越|迈上|跃上|站上)',
   '平均',
+  // 同比实际增长, 同比名义下降: real or nominal is how the change is counted, not what changed.
+  '实际',
+  '名义',
   // 年均增长 (on average a year): 年 with 均 (not the 年 of 青年, 成年).
   '(?<![青少成老中])年均',
   '(?<!平)均',
@@ -144,6 +157,13 @@ export const ZH_SUBJECT_TAIL = [
   '缩短了',
   '降至',
   '增至',
+  // A level held or reached (粮食总产量稳定在550亿斤, 占比升至48%, 浓度降到32.4微克/立方米): how, not what.
+  '稳定在',
+  '保持在',
+  '控制在',
+  '维持在',
+  '(?:跃|攀|飙)?升(?:至|到)',
+  '降到',
   '至',
   '到',
   '由',
@@ -182,9 +202,9 @@ export const ZH_NOT_OF_NOUN =
   /^(?:高位|低位|水平|平均|目标|幅度|增幅|降幅|增速|速度|比例|比重|份额|增长|下降|提振|好成绩|成绩|规模|历史|新高|新低|基础|水准|年均)/u;
 /** A bracketed aside right after a figure (（不含航空港区）): skipped when reading the counted noun. */
 export const ZH_ASIDE_AFTER = /^\s*[（(][^（()）]{1,16}[）)]/u;
-/** Not a counted noun: what follows the measure word starts a new predicate. */
+/** Not a counted noun: what follows the measure word starts a new predicate (an adverb too: 1194公里全线贯通). */
 export const ZH_NOUN_AFTER_VERB_LIKE =
-  /^(以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右)/u;
+  /^(以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
 
 /**
  * Words jieba cuts where a subject must stay whole (零碳园区 → 零碳/园区 in some contexts; 人均可支配收入
@@ -279,11 +299,25 @@ export const ZH_PREDICATE_ONLY = [
   '下降',
   '减少',
   '扩大到?',
+  // How a speed moved against an earlier period (比前11个月加快0.2个百分点): the speed of what the figure before measures.
+  '加快',
+  '放缓',
+  '减缓',
+  '收窄',
+  '缩小',
+  // 由前三季度下降0.8%转为增长0.5%: the turn of what the figure before measures.
+  '转为?',
   '按年',
   '按月',
   '平均',
   '实质',
   '实际',
+  '名义',
+  // 其中9月份上涨1.0%: a month or quarter alone is when, the figure before gives what.
+  '\\d{1,2}月份?',
+  '\\d{1,2}[-—–~至]\\d{1,2}月份?',
+  '月份',
+  '[一二三四]季度',
   '只',
   '仅',
   '略为?',
@@ -337,9 +371,20 @@ export const ZH_RELATIONAL_HEADS = [
   '经费',
   '成交价',
   '成交额',
+  // 新增有进出口实绩企业1357家、总数突破1万家: the running total of what the figure before adds.
+  '总数',
+  // 城镇新增就业90078人，累计完成数比上年上升21.9%: how much of it was done.
+  '完成数',
 ];
-/** What may stand between the figure before and such a head: a list mark or a comma. */
-export const ZH_RELATIONAL_GAP = /^\s*[、，,]\s*$/u;
+/**
+ * Pupils and staff (高中27所，在校生8.18万人; 幼儿园602所，在园幼儿5.52万人): written alone right after a count of schools,
+ * they are that count's schools', also after 其中.
+ */
+export const ZH_PUPIL_HEADS = ['在校生', '在校学生', '毕业生', '毕业学生', '招生', '在园幼儿', '教职工', '专任教师'];
+/** A count of institutions (27所, 602个, 35家, 7座): what pupils and staff written after it belong to. */
+export const ZH_INSTITUTION_COUNT_END = /[所个家座处]$/u;
+/** What may stand between the figure before and such a head: a list mark or a comma, and a 累计 (，累计完成数). */
+export const ZH_RELATIONAL_GAP = /^\s*[、，,]\s*(?:累计|共|合计)?$/u;
 
 /** A subject this short may be elliptical: 支出 for 市本级一般公共预算支出, 铁路 for 铁路货物周转量. */
 export const ZH_ELLIPTICAL_MAX_LENGTH = 4;
@@ -414,9 +459,12 @@ export const ZH_SHORT_LIST_ITEM = 3;
 export const ZH_LIST_SPLITS = [/[、和及与]/u, /[、和]/u, /、/u];
 /** A short bracket of alternatives after a counted noun: 县（市）, 县（市、区）. */
 export const ZH_NOUN_ALTERNATIVES = /^[（(][\u3400-\u9fff、]{1,8}[）)]/u;
-/** Between a share and a figure after it: a change of the part (，同比下降), not the share's other end (从14%提升到). */
+/**
+ * Between a share and a figure after it: a change of the part (，同比下降; after a semicolon too, …的比重为74.7%；增长0.6%),
+ * not the share's other end (从14%提升到).
+ */
 export const ZH_CHANGE_AFTER_SHARE =
-  /^[^。；]{0,8}?(?:增长|下降|增加|减少|提高|降低|回落|上升)(?!到|至)[^。；到至]{0,2}$/u;
+  /^[；;]?[^。；]{0,8}?(?:增长|下降|增加|减少|提高|降低|回落|上升)(?!到|至)[^。；到至]{0,2}$/u;
 
 /**
  * An adverb of time before a duration or a count of times (连续6年成为…, 提前两年完成…): the figure measures how long
@@ -429,11 +477,11 @@ export const ZH_PREDICATE_AFTER = /^[^，。；：！？,;:!?\n\d]{2,24}(?=$|[�
 export const ZH_WORD_START = /^[\u3400-\u9fffA-Za-z“"]/u;
 
 /**
- * Where the predicate of a clause without a figure starts (有色金属矿采选业快速增长; 邮政业、…营业收入为负增长): what
- * comes before it names what the bare change in the next clause measures (，同比增长23.9%).
+ * Where the predicate of a clause without a figure starts (有色金属矿采选业快速增长; 邮政业、…营业收入为负增长; A、B等产品
+ * 增势较好): what comes before it names what the bare change in the next clause measures (，同比增长23.9%; ，分别增长…).
  */
 export const ZH_CLAUSE_PREDICATE =
-  /(?:快速|较快|平稳|稳定|持续|大幅|小幅|均|都|也)?(?:增长|下降|回落|上涨|下跌|减少|增加(?!值)|(?<![作行认成因称视])为|呈|出现|保持)/u;
+  /(?:快速|较快|平稳|稳定|持续|大幅|小幅|均|都|也)?(?:增势|涨势|降势|势头|增长|下降|回落|上涨|下跌|减少|增加(?!值)|(?<![作行认成因称视])为|呈|出现|保持)/u;
 /** A figure written in the clause (Arabic digits or a Chinese count): that clause states its own metric. */
 export const ZH_FIGURE_IN_CLAUSE = /[\d０-９]|[一二两三四五六七八九十][个项家种类]/u;
 
@@ -505,3 +553,53 @@ export const ZH_HAN_ONLY = /^[\u3400-\u9fff]+$/u;
 export const ZH_CLAUSE_PUNCTUATION = /[，,。；;：:]/u;
 /** Two Han characters in a row: a word, not a single character. */
 export const ZH_TWO_HAN = /[\u3400-\u9fff]{2}/u;
+
+/**
+ * A breakdown opener (分经济类型看，从三大门类看，分行业来看：): the figures after it are parts of the indicator of the
+ * figure before it, and a part may be named without that indicator (股份制企业增长6.9%).
+ */
+export const ZH_BREAKDOWN_OPENER = /(?:分|从|按)[^，。；：,;:\d]{1,8}?(?:来看|看)[，,：:]/gu;
+/** A breakdown's figures that take its indicator: a change in per cent or points, or an amount of money. */
+export const ZH_BREAKDOWN_FIGURE = /^[+-]?[\d.]+\s*(?:%|％|个百分点|[万亿]*元)/u;
+/** A part named alone is short (国有控股企业, 电力、热力…供应业 has a list and is left alone). */
+export const ZH_BREAKDOWN_PART_MAX_LENGTH = 14;
+/**
+ * A part that already names what it measures (…增加值, …投资, …价格, …率, …总额) or a set (…的…): not given another head.
+ */
+export const ZH_BREAKDOWN_NOT_PART =
+  /的|(?:值|额|量|率|数|价|价格|收入|支出|投资|利润|产量|面积|指数|比重|人次|人数|营收|费|金|税|款|资)$/u;
+/** How far before the opener the whole's figure may end (its change word and a full stop between). */
+export const ZH_BREAKDOWN_WHOLE_GAP = 12;
+/**
+ * The word after 等 that only names the kind of the items listed (A、B等产品, A、B等行业产量): not shared out to each; the
+ * indicator after it is (A产量, B产量).
+ */
+export const ZH_KIND_HEAD = /^(?:产品|商品|行业|企业|品种|项目|地区|领域|方面)/u;
+/**
+ * A word jieba tags m (numeral) that holds a numeral or a quantity word (三, 数十, 一批, 各): skipped at a subject's start. One
+ * without any (大米/m right before 188.3万吨) is a noun the tagger merged with the figure's tag, and stays.
+ */
+export const ZH_NUMERAL_IN_WORD = /[\d〇零一二两三四五六七八九十百千万亿几多余数第半双批些每各整]/u;
+/** A subject that names only an administrative level (省级, 市级, 市本级): a sibling of the figure before, by level. */
+export const ZH_LEVEL_ONLY = /^(?:国家级|省部级|省级|市级|州级|地级|县级|区级|乡镇级|村级|[省市县区]本级)$/u;
+/** An earlier subject with a level in it (拥有国家级现代农业产业园区): the head after the level is the sibling's too. */
+export const ZH_LEVEL_THEN_HEAD =
+  /(?:国家级|省部级|省级|市级|州级|地级|县级|区级|乡镇级|村级|[省市县区]本级)(?:及以上)?(.+)$/u;
+/** A light verb before an indicator (完成货运量, 实现营业收入): says the figure was reached, not an activity with an object. */
+export const ZH_LIGHT_VERB_LEAD = /^(?:完成|实现)(?=[\u3400-\u9fff]{2})/u;
+/** A stock held (有卫生机构, 拥有体育场地): the parts after 其中 (医院, 健身房) are kinds of it, not its modifiers. */
+export const ZH_STOCK_VERB_LEAD = /^(?:拥有|共有|有)/u;
+/**
+ * Locality words (f) that open a subject only to place it (其间, 期间, 以来, 中): trimmed. Other words jieba tags f are names
+ * (初中/f, 东部/f 地区) and stay.
+ */
+export const ZH_LEAD_LOCALITY_WORDS =
+  /^(?:[上下中内外前后里间旁]|以上|以下|以内|以外|以来|期间|其间|之间|之中|当中|之前|之后|以前|以后|此前|此后|年内|年末|年底|年初|末|底)$/u;
+/** A footnote mark after a term (城镇新增就业[1], 规模以上工业企业[2]): dropped from a subject. */
+export const ZH_FOOTNOTE_MARK = /\[\d{1,2}\]|［\d{1,2}］/gu;
+/** The suffix of a category name (制造业, 衣着类, 大型企业, 第二产业): items ending with the same one are of one kind. */
+export const ZH_CATEGORY_SUFFIX = /^[业类品区县市]$/u;
+/** A figure in per cent or points (8.5%, 0.3个百分点): a change or a share, not a count that owns a relational head. */
+export const ZH_PERCENT_END = /(?:%|％|百分点)\s*$/u;
+/** The 、 inside one name (电力、热力、燃气及水生产和供应业): read through when a topic is looked for. */
+export const ZH_NAME_LIST_MARK = /、/gu;
