@@ -29,6 +29,8 @@ const HELD_OUT_6_DIR = path.join(ROOT, 'test', 'gold', 'held-out-6');
 const HELD_OUT_6_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-6');
 const HELD_OUT_7_DIR = path.join(ROOT, 'test', 'gold', 'held-out-7');
 const HELD_OUT_7_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-7');
+const HELD_OUT_8_DIR = path.join(ROOT, 'test', 'gold', 'held-out-8');
+const HELD_OUT_8_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-8');
 /** More English development gold: US-government texts (a BLS release, an agency press release); texts in the project. */
 const DEV_EN_DIR = path.join(ROOT, 'test', 'gold', 'dev-en');
 const DEV_EN_TEXTS = path.join(ROOT, 'test', 'corpus', 'dev-en');
@@ -354,6 +356,31 @@ const HELD_OUT_7_FLOORS: Record<'English' | 'Chinese', Floors> = {
   Chinese: HELD_OUT_6_FLOORS.Chinese,
 };
 
+/**
+ * Held-out-8 (docs/held-out-8-eval.md): measured clean once, after the rules of stop 18 were merged (Chinese: 1.000,
+ * 1.000, 0.988, 1.000, 0.968, 0.994; English: 1.000, 0.939, no gold change, 1.000, 0.394, 0.824). English subjects on
+ * these two releases are the measured gap; the floors hold what carried to unseen reports.
+ */
+const HELD_OUT_8_FLOORS: Record<'English' | 'Chinese', Floors> = {
+  English: {
+    metricsF1: 0.99,
+    unitAccuracy: 0.93,
+    // The English gold states no change: the scorer's ratio is 0 of 0.
+    changeAccuracy: 0,
+    approxAccuracy: 0.99,
+    subjectAtHalf: 0.39,
+    claimsF1: 0.82,
+  },
+  Chinese: {
+    metricsF1: 0.99,
+    unitAccuracy: 0.99,
+    changeAccuracy: 0.98,
+    approxAccuracy: 0.99,
+    subjectAtHalf: 0.96,
+    claimsF1: 0.99,
+  },
+};
+
 const heldOutFiles = fs.existsSync(HELD_OUT_DIR)
   ? fs.readdirSync(HELD_OUT_DIR).filter((f) => f.endsWith('.gold.json'))
   : [];
@@ -417,6 +444,13 @@ for (const set of [
     gold: HELD_OUT_7_DIR,
     texts: HELD_OUT_7_TEXTS,
     floors: HELD_OUT_7_FLOORS,
+  },
+  {
+    name: 'held-out-8',
+    title: 'held-out-8 (a 湖北 work report, a 平顶山 communiqué with tables; SBA/Treasury and Treasury/IRS releases)',
+    gold: HELD_OUT_8_DIR,
+    texts: HELD_OUT_8_TEXTS,
+    floors: HELD_OUT_8_FLOORS,
   },
 ]) {
   const files = fs.existsSync(set.gold) ? fs.readdirSync(set.gold).filter((f) => f.endsWith('.gold.json')) : [];
