@@ -635,6 +635,21 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['hours contributed', 'hours contributed'],
   },
   { in: 'The unit recovered $37 million for victims.', m: ['$37 million = 37000000 美元'], s: ['!million recovered'] },
+  // counted things that went to recipients, and the value set beside them; a running total brought to a figure
+  {
+    in: 'More than 3 million payments, with a total value of nearly $5 billion, went to Supplemental Security Income (SSI) beneficiaries.',
+    m: ['More than 3 million payments = 3000000 payments ~over', 'nearly $5 billion = 5000000000 美元 ~about'],
+    s: [
+      'payments to Supplemental Security Income (SSI) beneficiaries',
+      'payments to Supplemental Security Income (SSI) beneficiaries',
+    ],
+  },
+  {
+    in: 'Today’s announcement brings the total disbursed so far to more than 156 million payments.',
+    m: ['more than 156 million payments = 156000000 payments ~over'],
+    s: ['total disbursed'],
+  },
+  { in: 'The payments went to beneficiaries who did not file a return.', m: [] },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },

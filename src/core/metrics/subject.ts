@@ -153,6 +153,9 @@ import {
   EN_CASELOAD_NOUN_BEFORE,
   EN_CASELOAD_PARTICIPLE,
   EN_OF_LEAD,
+  EN_RECIPIENT_AFTER,
+  EN_TOTAL_BROUGHT_BEFORE,
+  EN_VALUE_OF_PREVIOUS,
   EN_SCALE_OR_PERCENT_WORD,
   EN_FLOW_PERIOD,
   EN_FIGURE_RUN,
@@ -464,9 +467,17 @@ function enSubject({
   const caseload = EN_CASELOAD_NOUN_BEFORE.exec(text.slice(Math.max(from, numberStart - 60), numberStart));
   const ofWhat = EN_COUNTED_OF.exec(text.slice(spanEnd, spanEnd + 80))?.[1].replace(EN_OF_LEAD, '') ?? '';
   const handled = caseload ? counted || cleanEn(ofWhat) : '';
-  const object = handled
-    ? `${handled} ${EN_CASELOAD_PARTICIPLE[caseload![1].toLowerCase()]}`
-    : objectOfVerb(text, from, numberStart, spanEnd, clauseEnd, counted);
+  const recipients = counted ? EN_RECIPIENT_AFTER.exec(text.slice(spanEnd, spanEnd + 200)) : null;
+  // "Today's announcement brings the total disbursed so far to more than 156 million payments".
+  const total = EN_TOTAL_BROUGHT_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
+  const object = total
+    ? total[1]
+    : handled
+      ? `${handled} ${EN_CASELOAD_PARTICIPLE[caseload![1].toLowerCase()]}`
+      : // "More than 3 million payments … went to SSI beneficiaries": the payments to them.
+        recipients
+        ? `${counted} to ${recipients[1].trim()}`
+        : objectOfVerb(text, from, numberStart, spanEnd, clauseEnd, counted);
   const windowStart = sentenceStart ?? from;
   const rawBefore = text.slice(from, numberStart);
   // "The Department of Energy is making $450 million available": the money is the organisation's funding.
@@ -1451,6 +1462,11 @@ export function completeEnglishSubject(
     const previous = earlierWithin(ctx.earlier, Math.max(0, numberStart - ELLIPSIS_REACH), numberStart)[0]?.subject;
     const head = previous ? EN_HEAD_WITH.exec(previous) : null;
     if (head) return `${head[1]} ${elliptic[1].replace(/\s+/g, ' ').trim()}`;
+  }
+  // "19 million payments, with a total value of more than $26 billion": the value of what the figure before counts.
+  if (EN_VALUE_OF_PREVIOUS.test(text.slice(Math.max(0, numberStart - 60), numberStart))) {
+    const previous = earlierWithin(ctx.earlier, Math.max(0, numberStart - ELLIPSIS_REACH), numberStart)[0]?.subject;
+    if (previous) return previous;
   }
   // An article opens no subject ("The share of …" is the share of …).
   subject = subject?.replace(EN_LEADING_ARTICLE, '') ?? null;

@@ -372,6 +372,18 @@ export const EN_CASELOAD_PARTICIPLE: Readonly<Record<string, string>> = {
 export const EN_OF_LEAD = /^(?:of|in|for|against|to|from)\s+(?:the\s+)?/i;
 /** A scale or percent word that ends a span ("$37 million", "83 percent"): no noun of what is counted. */
 export const EN_SCALE_OR_PERCENT_WORD = /^(?:thousand|million|billion|trillion|percent|cent|points?|k|m|bn)$/i;
+/**
+ * Where counted things went, after the figure ("More than 3 million payments, with a total value of nearly $5 billion,
+ * went to SSI beneficiaries"): the recipients. Group: the recipients.
+ */
+export const EN_RECIPIENT_AFTER =
+  /^(?:[^.;]{0,90}?,)?\s*(?:went|go|goes|were\s+(?:sent|paid|made|issued|awarded|distributed|disbursed))\s+to\s+(?:the\s+)?([^.;,]{3,100}?)(?=\s*[.;,]|\s+(?:in|during|since|as|which|who|and|but)\b|$)/i;
+/** An amount set beside the count before it: ", with a total value of more than $26 billion". */
+export const EN_VALUE_OF_PREVIOUS =
+  /(?:,|\()\s*with\s+(?:a\s+)?(?:combined\s+|total\s+)?value\s+of\s+(?:(?:about|approximately|more than|nearly|over|some|almost|roughly)\s+)?$/i;
+/** A running total a figure brings something to: "brings the total disbursed so far to more than 156 million". */
+export const EN_TOTAL_BROUGHT_BEFORE =
+  /\bbring(?:s|ing)?\s+(?:the\s+)?(total(?:\s+[a-z]+ed)?)\s+(?:so\s+far\s+)?to\s+(?:(?:about|approximately|more than|nearly|over|some|almost|roughly)\s+)?$/i;
 /** Auxiliaries between the holder and its verb: "has driven", "will bring", "intends to". */
 export const EN_HOLDER_AUXILIARY =
   /\s+(?:(?:has|have|had|will|would|is|are|was|were|also|already|recently|reportedly|together|collectively|intends to|plans to|is expected to|are expected to|[a-z]+ly)\s*)+$/i;
