@@ -26,7 +26,6 @@ import {
 } from '../rules/zh/filters';
 import { ZH_POSTFIX_APPROX } from '../rules/zh/numbers';
 import { EN_COMMA_LIST_JOINER, EN_OR, EN_PLACE_LIST_GAP } from '../rules/en/filters';
-import { EN_RESPECTIVELY } from '../rules/en/subjects';
 
 /** All white space (removed before comparing). */
 const WHITESPACE_ALL = /\s+/g;
@@ -320,15 +319,9 @@ export function extractMetrics(
       previous !== null &&
       (rules.endsRangeAfter(text, previous, gapFromPrevious) ||
         (rules.continuesComparison?.(gapFromPrevious) ?? false));
-    // "2,150 sworn deputies and 1,020 civilian staff": an English figure counting other things is no list item
-    // ("10 cents and 5 cents per gallon" is); nor is one shared out "respectively" (down 11%, 10% and 4% respectively).
-    const ownListItem =
-      (lang === 'en' &&
-        unit.kind === 'count' &&
-        unit !== EMPTY_UNIT &&
-        !!lastInClause?.metric.unit &&
-        !unit.unit.startsWith(lastInClause.metric.unit)) ||
-      (lang === 'en' && EN_RESPECTIVELY.test(afterText));
+    // "2,150 sworn deputies and 1,020 civilian staff", "down 11%, 10% and 4% respectively": a figure joined to the one
+    // before that measures something of its own (the language decides).
+    const ownListItem = enumerated && (rules.standsAloneInList?.(unit, lastInClause!.metric.unit, afterText) ?? false);
     let subject =
       enumerated && !ownListItem
         ? lastInClause!.metric.subject
@@ -340,9 +333,8 @@ export function extractMetrics(
               numberStart: token.start,
               spanEnd: end,
               clauseEnd,
-              // 提供超过30万平方米楼面面积: in Chinese an area or a length may be of the noun written after it too.
               takeNounAfter:
-                unit !== EMPTY_UNIT && (unit.kind === 'count' || (lang === 'zh' && unit.kind === 'physical')),
+                unit !== EMPTY_UNIT && (unit.kind === 'count' || (rules.measureNamesNounAfter?.(unit) ?? false)),
               lang,
               tags: tags(),
               sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),

@@ -6,6 +6,7 @@ import { matchEnglishUnit } from '../../numbers/units';
 import { isEnglishIndexValue } from '../../numbers/unitless';
 import { coordinatedWithChange, detectChange } from '../change';
 import { completeEnglishSubject } from '../subject';
+import { EN_RESPECTIVELY } from '../../rules/en/subjects';
 import {
   EN_BARE_COUNT_AFTER,
   EN_BRACKET_OPEN_BEFORE,
@@ -205,6 +206,10 @@ export const EN_METRIC_RULES: MetricRules = {
   endsRangeAfter: (text, previous, gap) =>
     (EN_RANGE_SECOND_END_GAP.test(gap) || EN_DATED_RANGE_GAP.test(gap)) &&
     EN_RANGE_LEAD.test(text.slice(Math.max(0, previous.start - 12), previous.start)),
+  // A count of other things ("10 cents and 5 cents per gallon" is one list), or a list shared out respectively.
+  standsAloneInList: (unit, previousUnit, after) =>
+    (unit.kind === 'count' && unit !== EMPTY_UNIT && !!previousUnit && !unit.unit.startsWith(previousUnit)) ||
+    EN_RESPECTIVELY.test(after),
   continuesComparison: (gap) => EN_COMPARISON_LIST_GAP.test(gap),
   completeSubject: completeEnglishSubject,
 };

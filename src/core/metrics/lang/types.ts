@@ -66,6 +66,13 @@ export interface MetricRules {
   keepsLevel: (text: string, token: NumberToken, unit: FigureUnit) => boolean;
   /** Is this figure the second end of a range whose first end is `previous` (from 53.4% to 76.5%)? */
   endsRangeAfter: (text: string, previous: { start: number }, gap: string) => boolean;
+  /**
+   * Does a figure joined to the one before by a list word measure something of its own, so it keeps its own subject
+   * ("2,150 sworn deputies and 1,020 civilian staff", "down 11%, 10% and 4% respectively")? `after` follows the figure.
+   */
+  standsAloneInList?: (unit: FigureUnit, previousUnit: string, after: string) => boolean;
+  /** Besides a count, may a figure of this unit be of the noun written after it (提供超过30万平方米楼面面积)? */
+  measureNamesNounAfter?: (unit: FigureUnit) => boolean;
   /** Does this figure measure what `previous` does, set against another basis (27% lower than …, and 43% lower)? */
   continuesComparison?: (gap: string) => boolean;
   /** Completes a figure's subject from what its sentence or paragraph named before. */

@@ -238,6 +238,8 @@ export const ZH_METRIC_RULES: MetricRules = {
     ZH_UPGRADED_OBJECT_UNITS.has(unit.unit) &&
     ZH_UPGRADE_BEFORE.test(text.slice(Math.max(0, token.start - 6), token.start)),
   endsRangeAfter: () => false,
+  // 提供超过30万平方米楼面面积: an area or a length may be of the noun written after it too.
+  measureNamesNounAfter: (unit) => unit.kind === 'physical',
   completeSubject: (subject, { text, numberStart, earlier, tagsAt }) =>
     completeSubject(subject, { text, numberStart, earlier, tagsAt }),
 };
