@@ -465,8 +465,7 @@ function enSubject({
   // "leading to the arrest of 23 people", "the seizure of 14.6 kilograms of fentanyl": the people arrested, the
   // fentanyl seized.
   const caseload = EN_CASELOAD_NOUN_BEFORE.exec(text.slice(Math.max(from, numberStart - 60), numberStart));
-  const ofWhat = EN_COUNTED_OF.exec(text.slice(spanEnd, spanEnd + 80))?.[1].replace(EN_OF_LEAD, '') ?? '';
-  const handled = caseload ? counted || cleanEn(ofWhat) : '';
+  const handled = caseload ? counted || cleanEn(countedOf(text, spanEnd)) : '';
   const recipients = counted ? EN_RECIPIENT_AFTER.exec(text.slice(spanEnd, spanEnd + 200)) : null;
   // "Today's announcement brings the total disbursed so far to more than 156 million payments".
   const total = EN_TOTAL_BROUGHT_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
@@ -616,6 +615,11 @@ function countedPhrase(text: string, numberStart: number, spanEnd: number, claus
   const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80));
   const of = EN_COUNTED_OF.exec(rest) ?? EN_COUNTED_PARTICIPLE.exec(rest);
   return of ? cleanEn(`${noun} ${of[1]}`) || noun : noun;
+}
+
+/** The "of" phrase after a measured span, without its preposition: "(14.6 kilograms) of fentanyl" → fentanyl. */
+function countedOf(text: string, spanEnd: number): string {
+  return EN_COUNTED_OF.exec(text.slice(spanEnd, spanEnd + 80))?.[1].replace(EN_OF_LEAD, '') ?? '';
 }
 
 /** "The remaining 6% of recorded crimes were fraud offences" → fraud offences share of recorded crimes. */
@@ -1318,6 +1322,11 @@ function lastIndexWithin(text: string, needle: string, from: number): number {
 }
 
 /** The metrics with a subject in [floor, numberStart), nearest first, walked back from the end (bounded). */
+/** The subject of the nearest figure before this one, within the ellipsis reach. */
+function subjectJustBefore(ctx: CompletionContext): string | null {
+  return earlierWithin(ctx.earlier, Math.max(0, ctx.numberStart - ELLIPSIS_REACH), ctx.numberStart)[0]?.subject ?? null;
+}
+
 function earlierWithin(earlier: readonly EarlierMetric[], floor: number, numberStart: number): EarlierMetric[] {
   const out: EarlierMetric[] = [];
   for (let k = earlier.length - 1; k >= 0 && earlier[k].start >= floor; k--) {
@@ -1459,13 +1468,13 @@ export function completeEnglishSubject(
   // "…of households with a Black householder, 7.5 percent with a Hispanic householder": the list's head, its modifier.
   const elliptic = ctx.spanEnd !== undefined ? EN_WITH_MODIFIER.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 200)) : null;
   if (elliptic) {
-    const previous = earlierWithin(ctx.earlier, Math.max(0, numberStart - ELLIPSIS_REACH), numberStart)[0]?.subject;
+    const previous = subjectJustBefore(ctx);
     const head = previous ? EN_HEAD_WITH.exec(previous) : null;
     if (head) return `${head[1]} ${elliptic[1].replace(/\s+/g, ' ').trim()}`;
   }
   // "19 million payments, with a total value of more than $26 billion": the value of what the figure before counts.
   if (EN_VALUE_OF_PREVIOUS.test(text.slice(Math.max(0, numberStart - 60), numberStart))) {
-    const previous = earlierWithin(ctx.earlier, Math.max(0, numberStart - ELLIPSIS_REACH), numberStart)[0]?.subject;
+    const previous = subjectJustBefore(ctx);
     if (previous) return previous;
   }
   // An article opens no subject ("The share of …" is the share of …).
