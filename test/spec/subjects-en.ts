@@ -650,6 +650,47 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['total disbursed'],
   },
   { in: 'The payments went to beneficiaries who did not file a return.', m: [] },
+  // a figure that modifies the noun phrase after it (after an article or a possessive) measures that phrase, with
+  // its complements; not a change noun or a mere "pace"
+  {
+    in: "Treasury's combined $182 billion commitment to stabilize AIG during the crisis is now $22.7 billion.",
+    m: ['$182 billion = 182000000000 美元', '$22.7 billion = 22700000000 美元'],
+    s: ['commitment to stabilize AIG', '!positive return'],
+  },
+  {
+    in: "Included in the total is a $6.8 billion positive return on the Federal Reserve Bank of New York's (FRBNY) loans to AIG [1]; and a $0.9 billion positive return on its preferred stock holdings.",
+    m: ['$6.8 billion = 6800000000 美元', '$0.9 billion = 900000000 美元'],
+    s: [
+      "positive return on the Federal Reserve Bank of New York's (FRBNY) loans to AIG",
+      'positive return on its preferred stock holdings',
+    ],
+  },
+  {
+    in: 'More than 90 percent ($380 billion) of the $418 billion funds disbursed for TARP have already been recovered.',
+    m: ['More than 90 percent = 90 % ~over', '$380 billion = 380000000000 美元', '$418 billion = 418000000000 美元'],
+    s: ['funds disbursed for TARP', 'funds disbursed for TARP', 'funds disbursed for TARP'],
+  },
+  {
+    in: 'Treasury sold 1,655,037,962 shares (originally 92 percent of AIG’s outstanding common stock) at a price.',
+    m: ['1,655,037,962 shares = 1655037962 shares', '92 percent = 92 %'],
+    s: ['shares', 'AIG’s outstanding common stock'],
+  },
+  {
+    in: 'Giving effect to today’s offering, more than 90 percent of the funds have been recovered.',
+    m: ['more than 90 percent = 90 % ~over'],
+    s: ['funds'],
+  },
+  {
+    in: 'Residential investment fell, reversing from a 1.9 percent decline in Q4.',
+    m: ['1.9 percent = 1.9 % down'],
+    s: ['!decline in Q4'],
+  },
+  {
+    in: 'Consumer spending grew, slowing from the 3.4 percent pace in the fourth quarter.',
+    m: ['3.4 percent = 3.4 % up'],
+    s: ['!pace'],
+  },
+  { in: 'The estimate has a 15-year horizon and a positive outlook.', m: [] },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },

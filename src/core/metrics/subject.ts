@@ -7,6 +7,7 @@ import { matchChineseUnit } from '../numbers/units';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { alternation } from '../rules/subject-types';
 import { clauseSubject, withListLabel } from './subject-en';
+import { attributivePhrase, phraseWords } from './attributive';
 import { EN_LEADING_ARTICLE } from '../rules/en/clause';
 import {
   ZH_ASIDE_AFTER,
@@ -192,6 +193,9 @@ import {
   EN_HEAD_WITH,
   EN_EXAMPLE_LEAD,
   EN_ADVERBIAL_INSERTION,
+  EN_FRONTED_ADVERBIAL,
+  EN_RESTATED_IN_BRACKETS,
+  EN_OF_WHOLE_LEAD,
   EN_LINE_BREAK,
   EN_CHANGE_IN_BEFORE_BRACKET,
   EN_VERB_BEFORE_OBJECT,
@@ -288,6 +292,8 @@ export interface SubjectInput {
 export function extractSubject(input: SubjectInput): string | null {
   if (input.lang === 'zh') return zhSubject(input);
   const { text, from, numberStart, spanEnd, clauseEnd, sentenceStart } = input;
+  const modified = attributivePhrase(text, numberStart, spanEnd, clauseEnd);
+  if (modified) return withListLabel(text, numberStart, modified);
   const subject = clauseSubject(
     { text, windowStart: sentenceStart ?? from, numberStart, spanEnd, clauseEnd },
     enSubject(input),
@@ -555,6 +561,8 @@ function enSubject({
       }
       // "the RPIJ rate has been, on average, 0.5 percentage points lower": an insertion names nothing; read on.
       if (EN_ADVERBIAL_INSERTION.test(clauses[k])) continue;
+      // "Giving effect to today's offering, more than 90 percent …": a fronted adverbial clause names nothing.
+      if (EN_FRONTED_ADVERBIAL.test(clauses[k])) break;
       subject = EN_NOT_LABEL.test(clauses[k].trim()) ? '' : cleanEn(clauses[k]);
     }
   }
@@ -585,12 +593,18 @@ function enSubject({
 }
 
 /** "will build a $500m titanium melt plant", "$480 million in American Rescue Plan funds": the phrase after. */
-function nounPhraseAfter(text: string, spanEnd: number, clauseEnd: number): string {
+function nounPhraseAfter(text: string, figureEnd: number, clauseEnd: number): string {
+  // "more than 90 percent ($380 billion) of the funds": the bracket restates the figure; the phrase follows it.
+  const spanEnd = figureEnd + (EN_RESTATED_IN_BRACKETS.exec(text.slice(figureEnd, clauseEnd))?.[0].length ?? 0);
   const m = EN_NP_AFTER_FIGURE.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80)));
-  let phrase = m ? cleanEn(m[1]) : '';
+  const phrase = m ? cleanEn(m[1]) : '';
   // "4.0 percent of households with a Black, non-Hispanic householder, 7.5 percent …": the population with its modifier.
   const modifier = phrase ? EN_WITH_MODIFIER.exec(text.slice(spanEnd + m!.index + m![0].length, spanEnd + 200)) : null;
-  if (modifier) phrase = `${phrase} ${modifier[1].replace(/\s+/g, ' ').trim()}`;
+  if (modifier) return `${phrase} ${modifier[1].replace(/\s+/g, ' ').trim()}`;
+  // "more than 90 percent of the funds disbursed for TARP": the whole of a share is read with its complements.
+  const whole = phrase ? EN_OF_WHOLE_LEAD.exec(text.slice(spanEnd, clauseEnd)) : null;
+  const words = whole ? phraseWords(text.slice(spanEnd + whole[0].length, Math.min(clauseEnd, spanEnd + 200))) : null;
+  if (words && words.join(' ').startsWith(phrase) && words.join(' ').length > phrase.length) return words.join(' ');
   // "$1.5 billion in funding from the Bipartisan Infrastructure Law": money with its source or purpose.
   const rest = m ? text.slice(spanEnd + m.index + m[0].length, Math.min(clauseEnd, spanEnd + 160)) : '';
   const source = phrase && EN_MONEY_NOUN.test(phrase) ? EN_MONEY_SOURCE_AFTER.exec(rest.replace(/\s+/g, ' ')) : null;

@@ -488,7 +488,7 @@ export const EN_PLACE_COUNT_LEADS = new Set([
 
 /** A restricting phrase after a counted place: "in 17 states for children" → the rate for children. */
 export const EN_PLACE_RESTRICTION =
-  /^\s+((?:for|among)\s+[A-Za-z][A-Za-z0-9' -]{1,50}?)(?=\s*(?:[,.;:()]|$|\s+(?:from|between|since|in|during|and)\b))/;
+  /^\s+((?:for|among)\s+[A-Za-z][A-Za-z0-9'’ -]{1,50}?)(?=\s*(?:[,.;:()]|$|\s+(?:from|between|since|in|during|and)\b))/;
 
 /** A figure word: a money amount, a percentage, grouped digits or a figure followed by a scale or unit word. */
 export const EN_FIGURE_TOKEN = /^[$£€]|%$|^\d{1,3}(?:,\d{3})+/;

@@ -42,7 +42,7 @@ export const EN_LINK_BEFORE_AGAIN = /\b(?:was|were|is|are|stood at|reached|total
 
 /** The counted noun after a figure: "5,000 offences in …" → offences. */
 export const EN_NOUN_AFTER =
-  /^\s*(?:of|in|for)?\s*([A-Za-z][A-Za-z' -]{2,40}?)(?=[,.;:()]|\s+(?:in|from|than|compared|year|last|this|during|while|and|which|that|as|to)\b|$)/i;
+  /^\s*(?:of|in|for)?\s*([A-Za-z][A-Za-z'’ -]{2,40}?)(?=[,.;:()]|\s+(?:in|from|than|compared|year|last|this|during|while|and|which|that|as|to)\b|$)/i;
 export const EN_NOT_NOUN_AFTER =
   /^(?:year|percent|per cent|(?:across|at|on|by|to|with|within|among|throughout|between)\b)/i;
 
@@ -80,7 +80,7 @@ export const EN_CHANGE_ONLY =
   /^(?:(?:sharp|slight|small|large|further|modest|significant|marked|net)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump)s?$|^(?:rose|fell|risen|fallen|increased|decreased|dropped|declined|grew|climbed)\b/i;
 
 /** A short label that opens a sentence: "Clothing & footwear: prices, overall, rose…". */
-export const EN_LABEL_LEAD = /^\s*(?:[-*•]\s+)?([A-Za-z][A-Za-z&,' -]{2,60}?):\s+/;
+export const EN_LABEL_LEAD = /^\s*(?:[-*•]\s+)?([A-Za-z][A-Za-z&,'’ -]{2,60}?):\s+/;
 /** Labels that introduce a remark, not a series: never part of a subject. */
 export const EN_NOT_LABEL =
   /^(?:notes?|sources?|figure|table|chart|background|summary|definition|example|main points|key points)$/i;
@@ -160,10 +160,10 @@ export const EN_RELATIVE_HEAD_CUT =
 
 /** What a counted noun is of, written after the figure: "333,672 reports of fraud to the NFIB", "convictions in courts". */
 export const EN_COUNTED_OF =
-  /^\s+((?:of|in|for|against|to|from)\s+(?:the\s+)?[A-Za-z][A-Za-z' -]{1,60}?)(?=\d{0,2}(?:\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased)\s|\s+and\s+(?:[a-z]+ed|made|gave|took|saw|won|paid|sold|spent|kept)\b|[,.;:()]|$))/i;
+  /^\s+((?:of|in|for|against|to|from)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{1,60}?)(?=\d{0,2}(?:\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased)\s|\s+and\s+(?:[a-z]+ed|made|gave|took|saw|won|paid|sold|spent|kept)\b|[,.;:()]|$))/i;
 /** A participle after a counted noun: "398,662 offences recorded", "810,000 crimes were experienced by children aged 10 to 15". */
 export const EN_COUNTED_PARTICIPLE =
-  /^\s+(?:(?:were|was)\s+)?((?:[a-z]+ed|(?<=(?:were|was)\s)[a-z]+(?:en|wn))(?:\s+(?:by|in|against|on|from|at|with|for|across)\s+[A-Za-z][A-Za-z0-9' -]{1,50}?)?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that)\s|[,.;:()]|$)/;
+  /^\s+(?:(?:were|was)\s+)?((?:[a-z]+ed|(?<=(?:were|was)\s)[a-z]+(?:en|wn))(?:\s+(?:by|in|against|on|from|at|with|for|across)\s+[A-Za-z][A-Za-z0-9'’ -]{1,50}?)?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that)\s|[,.;:()]|$)/;
 /** A noun right after a figure (not a preposition or connector): "below 2.0% inflation". */
 export const EN_WORD_AFTER_FIGURE =
   /^\s+(?!(?:in|and|or|for|during|compared|than|which|partially|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent)\b)[A-Za-z]/i;
@@ -279,10 +279,11 @@ export const EN_FRAGMENT =
   /\b(?:a|an|the|to|of|in|on|at|by|for|from|with|across|into|through|over|under|including|such as|it|them)$|^(?:will|would|can|could|may|might|shall|should|must|to)\b|\b(?:will|would|shall|can|could|may|might|must)\s+[a-z]+$|^(?:including|includes|addition|additionally|plus|as well as|enough|among them)$/i;
 /**
  * The noun phrase a figure modifies or is "in"/"of"/"for", written after it: "$500m state-of-the-art titanium
- * melt plant", "$480 million in American Rescue Plan funds", "$877 million for abandoned mine land reclamation".
+ * melt plant", "$480 million in American Rescue Plan funds", "$877 million for abandoned mine land reclamation";
+ * a money figure that modifies the phrase is read past ("90 percent of the $418 billion funds disbursed").
  */
 export const EN_NP_AFTER_FIGURE =
-  /^\s+(?:(?:in|of|for)\s+)?(?:the\s+)?((?!(?:in|and|or|for|during|compared|than|which|that|who|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent|available|annually|each|a year|this|last|will|would|is|are|was|were|has|have|had|year|years|month|months|quarter|week|period|time|FY|fiscal|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Za-z][A-Za-z'-]*(?:\s+(?:(?:and|or)\s+(?![$£€\d]))?(?!(?:in|and|or|for|during|than|which|near|the|a|an|around|across|into|through|after|before|under|within|about|next|this|last|that|who|from|to|as|over|since|between|of|on|at|by|with|while|but|will|would|is|are|was|were|has|have|had|this|last|each)\b)(?![a-z]+ed\s+(?:by|in|to|from|at|with|for|on|across)\b)[A-Za-z][A-Za-z'-]*){0,5})/i;
+  /^\s+(?:(?:in|of|for)\s+)?(?:the\s+)?(?:[$£€]\d[\d,.]*\s+(?:(?:thousand|million|billion|trillion)\s+)?)?((?!(?:in|and|or|for|during|compared|than|which|that|who|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent|available|annually|each|a year|this|last|will|would|is|are|was|were|has|have|had|year|years|month|months|quarter|week|period|time|FY|fiscal|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Za-z][A-Za-z'’-]*(?:\s+(?:(?:and|or)\s+(?![$£€\d]))?(?!(?:in|and|or|for|during|than|which|near|the|a|an|around|across|into|through|after|before|under|within|about|next|this|last|that|who|from|to|as|over|since|between|of|on|at|by|with|while|but|will|would|is|are|was|were|has|have|had|this|last|each)\b)(?![a-z]+ed\s+(?:by|in|to|from|at|with|for|on|across)\b)[A-Za-z][A-Za-z'’-]*){0,5})/i;
 /**
  * A population's modifier after "N percent of households": "with a Black, non-Hispanic householder", up to the next
  * figure of the list or the verb. Group: the modifier.
@@ -299,7 +300,7 @@ export const EN_NOT_OBJECT_BEFORE =
 export const EN_SHARE_VERB_BEFORE =
   /\b(?:accounted|accounts|account)\s+for\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|just|only|just over|just under)\s+)*$|\b(?:made|make|makes)\s+up\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|just|only)\s+)*$/i;
 export const EN_SHARE_WHOLE_AFTER =
-  /^\s*of\s+((?:all|total|the)\s+)?([A-Za-z][A-Za-z' -]{2,50}?)(?=\s+(?:in|during|for|since|over|between|compared|than|and|which|that|while|but)\b|\d{0,2}[,.;:()]|\d{0,2}$)/i;
+  /^\s*of\s+((?:all|total|the)\s+)?([A-Za-z][A-Za-z'’ -]{2,50}?)(?=\s+(?:in|during|for|since|over|between|compared|than|and|which|that|while|but)\b|\d{0,2}[,.;:()]|\d{0,2}$)/i;
 /** A phrase that is only the tail of a subject, to be completed from the figure before: "as a share of…". */
 export const EN_TAIL_ONLY = /^(?:compared with|as a share of) /;
 /** A cascade subject that names only the whole a share is of. */
@@ -323,7 +324,7 @@ export const EN_FIGURE_IN_PHRASE =
   /[$£€]\s?\d|\d\s*(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b)|\d{1,3}(?:,\d{3})+/i;
 /** A verb of change with its object before "by": "cut average response times by another 10 percent" → the object. */
 export const EN_VERB_OBJECT_BY =
-  /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|lower|lowers|lowered|lowering|boost|boosts|boosted|increase|increases|increased|expand|expands|expanded|decrease|decreases|decreased|shrink|shrank)\s+((?!by\b)[A-Za-z][A-Za-z' -]{2,60}?)\s+by\s+(?:(?:another|an additional|a further|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|up to)\s+)*$/i;
+  /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|lower|lowers|lowered|lowering|boost|boosts|boosted|increase|increases|increased|expand|expands|expanded|decrease|decreases|decreased|shrink|shrank)\s+((?!by\b)[A-Za-z][A-Za-z'’ -]{2,60}?)\s+by\s+(?:(?:another|an additional|a further|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|up to)\s+)*$/i;
 /** A closed bracket holding a figure, after a list item: "adult men (3.4 percent)", "dealers (-9,000)". */
 export const EN_BRACKETED_FIGURE_GROUP =
   /\(\s*(?:(?:up|down)\s+)?[+−-]?[$£€]?\d[\d,.]*\s*(?:%|percent|billion|million)?(?:\s*[;,]\s*[^()]{0,40})?\)/i;
@@ -333,7 +334,7 @@ export const EN_LIST_ITEM_LEAD = /^[\s,]*(?:(?:and|or)\s+)?/i;
 export const EN_LIST_INTRO =
   /^(?:(?:with\s+)?(?:the\s+)?exception\s+of|except(?:\s+for)?|including|such\s+as|apart\s+from|notably)\s+/i;
 /** The head a list's first item shares with the rest: "The unemployment rates for | adult men", "Job losses in | …". */
-export const EN_LIST_HEAD = /^(?:the\s+)?([A-Za-z][A-Za-z' -]{2,40}?)\s+(for|in|of|among|at)\s+\S/i;
+export const EN_LIST_HEAD = /^(?:the\s+)?([A-Za-z][A-Za-z'’ -]{2,40}?)\s+(for|in|of|among|at)\s+\S/i;
 /** A comma that opens a subordinate clause, not a list item: ", while warehousing and storage lost jobs". */
 export const EN_SUBORDINATE_SPLIT = /,\s*(?=(?:while|whereas|but|although|though|where|which)\b)/i;
 /** Who does what an object figure counts, when it says nothing of it: "Our economy added…", "We invested…". */
@@ -399,6 +400,14 @@ export const EN_VERB_ONLY =
 /** An adverbial set off by commas between a subject and its figure: "has been, on average, 0.5 points lower". */
 export const EN_ADVERBIAL_INSERTION =
   /^\s*(?:on average|overall|in total|in all|combined|together|however|in addition|as a result|in particular|at the same time|for example|for instance|in turn|again)\s*$/i;
+/** A fronted adverbial clause ("Giving effect to today's offering,", "According to the survey,"): no subject. */
+export const EN_FRONTED_ADVERBIAL =
+  /^\s*(?:(?:Giving|Taking|Excluding|Including|Adjusting|Reflecting|Following|Looking|Assuming|Using|Building|Applying|Counting)\b|According\s+to|Based\s+on|Compared\s+(?:with|to)|Relative\s+to|Prior\s+to|As\s+of)\b/;
+/** A bracket right after a figure that restates it in another unit: "90 percent ($380 billion) of the funds". */
+export const EN_RESTATED_IN_BRACKETS = /^\s*\([^()]{1,40}\d[^()]{0,20}\)(?=\s+of\s)/;
+/** The "of" that opens the whole a share is of, with its article and a money figure that modifies it. */
+export const EN_OF_WHOLE_LEAD =
+  /^\s+of\s+(?:the\s+)?(?:[$£€]\d[\d,.]*\s+(?:(?:thousand|million|billion|trillion)\s+)?)?/i;
 /** What stands before a subject's last list item: "meats, poultry, fish, and (eggs)". */
 export const EN_LIST_BEFORE_ITEM = /\w,\s+\w[^,]*,\s*(?:and|or)\s+$|\w,\s+\w[^,]*\s(?:and|or)\s+$/i;
 /** A bare relational noun: what it is of stands in an earlier subject ("the change for February" → change in …). */
@@ -409,7 +418,7 @@ export const EN_WHERE_OPENER = /^\s*where\s+/i;
 export const EN_MONEY_NOUN =
   /\b(?:funding|funds|investment|investments|grants?|loans?|awards?|spending|savings|revenues?|credits?)$/i;
 export const EN_MONEY_SOURCE_AFTER =
-  /^\s+((?:from|for)\s+(?:the\s+)?[A-Za-z][A-Za-z'-]*(?:\s+(?:and\s+)?(?!(?:in|for|during|than|which|that|who|from|to|as|over|since|between|of|on|at|by|with|while|but|will|would|is|are|was|were|has|have|had)\b)[A-Za-z][A-Za-z'-]*){0,6})/i;
+  /^\s+((?:from|for)\s+(?:the\s+)?[A-Za-z][A-Za-z'’-]*(?:\s+(?:and\s+)?(?!(?:in|for|during|than|which|that|who|from|to|as|over|since|between|of|on|at|by|with|while|but|will|would|is|are|was|were|has|have|had)\b)[A-Za-z][A-Za-z'’-]*){0,6})/i;
 /** The words before the place a where-clause is about: "most of the job growth occurred in | food services". */
 export const EN_PLACE_CUT =
   /^.*\b(?:in|at|across|within|among|by|for|to|from|with|as|including|such as|was|were|is|are)\s+/i;
@@ -420,3 +429,55 @@ export const EN_PERCENT_SPAN_END = /(?:%|\bper\s?cent)$/i;
 export const EN_PLACE_AFTER = /^\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*/;
 /** A Latin letter anywhere: a subject that has none names nothing in English. */
 export const EN_LATIN_LETTER = /[A-Za-z]/;
+
+/**
+ * A figure that modifies the noun phrase after it stands after a determiner or a possessive, perhaps with an
+ * adjective: "a $6.8 billion positive return", "Treasury's $20.7 billion … offering", "the overall $22.7 billion …".
+ */
+export const EN_ATTRIBUTIVE_LEAD =
+  /(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those)|[A-Za-z)]['’]s)\s+(?:(?:combined|overall|total|additional|estimated|initial|cumulative|net|annual|further|proposed|planned|new|remaining|full|entire|expected|average|original)\s+)?$/i;
+/** The span of such a figure has no counted noun of its own: money, a percentage or a bare number. */
+export const EN_ATTRIBUTIVE_SPAN =
+  /^[^A-Za-z]*(?:[A-Za-z]*\s*[\d.,]+\s*(?:percent|per cent|%|thousand|million|billion|trillion|bn|mn|m|k)?)$/i;
+/** Words that end the phrase a figure modifies: verbs of the clause, relatives, conjunctions of clauses. */
+export const EN_ATTRIBUTIVE_STOP = new Set(
+  (
+    'is are was were be been being has have had will would can could may might shall should must do does did ' +
+    'which that who whom whose where when while whereas but than as because if although though alone ' +
+    'represented represents represent accounted accounts include includes included including compared ' +
+    'respectively since resulted results reflected reflects came comes remained remains helped led brought ' +
+    'went goes stood stands amounted amounts totaled totalled totals reached reaches ' +
+    // a place, a time or an agent after the phrase says where, when or by whom, not what
+    'near after before within around during throughout via by until amid despite following'
+  ).split(' '),
+);
+/** Words that cannot open the phrase: prepositions, connectors, articles, periods, verbs of being. */
+export const EN_ATTRIBUTIVE_NOT_FIRST = new Set(
+  (
+    'in of to for from and or on at by with during over under into through about above below per than as ' +
+    'a an the this that these those each every respectively annually a-year year years month months quarter ' +
+    'quarters week weeks day days percent cent'
+  ).split(' '),
+);
+/** Heads that say only how a figure is expressed ("the 3.4 percent pace", "a 2.1 percent annual rate"). */
+export const EN_ATTRIBUTIVE_EMPTY_HEAD =
+  /^(?:pace|rate|clip|level|annual|annualized|seasonally|adjusted|monthly|quarterly|yearly|year-over-year|year-on-year|mark|figure|amount|sum|total|share|threshold|range|estimate)$/i;
+/** Heads that name a change: the change rules read what changed ("a 1.9 percent decline in …"). */
+export const EN_ATTRIBUTIVE_CHANGE_HEAD =
+  /^(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|advance|surge|climb|dip|slide|slump|rebound|improvement|worsening|deterioration|contraction|expansion|downturn|upturn|loss)e?s?$/i;
+/** Words that join the phrase to a complement ("return on …", "commitment to stabilize AIG"). */
+export const EN_ATTRIBUTIVE_PREPOSITION =
+  /^(?:on|in|into|for|from|of|to|at|per|under|with|against|during|across|among)$/i;
+/** Words a phrase cut short may end on: prepositions, articles, connectors, a participle before its "by". */
+export const EN_ATTRIBUTIVE_DANGLING =
+  /^(?:on|in|into|for|from|of|to|at|per|under|with|against|during|across|among|by|as|and|or|the|a|an|its|their|between|than|over|about|around|aged|[a-z]+ed)$/i;
+/** "and"/"or" before one of these opens a new item of the clause, not a part of the phrase. */
+export const EN_ATTRIBUTIVE_NEW_ITEM = /^(?:a|an|the|its|their|[$£€]|\d)/i;
+/** A footnote mark glued to a word ("versions.[3]", "AIG[1]"): it ends the phrase. */
+export const EN_FOOTNOTE_MARK = /\[\d{1,2}\].*$/;
+/** A year inside the phrase ("offering in September 2012"); any other figure ends it. */
+export const EN_YEAR_WORD = /^(?:19|20)\d\d[,;:.]?$/;
+/** A figure that is part of an adjective ("15-year lifespan", "75-year actuarial balance") is no other figure. */
+export const EN_NUMBER_ADJECTIVE = /^\d+-[A-Za-z]/;
+/** A phrase a figure modifies is read up to this many words. */
+export const EN_ATTRIBUTIVE_MAX_WORDS = 14;

@@ -1,0 +1,85 @@
+// A figure used as a modifier names what it measures after it, not before: "a $6.8 billion positive return on the
+// FRBNY's loans to AIG", "Treasury's combined $182 billion commitment to stabilize AIG". The clause around it (its
+// verb, its subject) is about something else ("the overall return … is now $22.7 billion").
+import {
+  EN_ATTRIBUTIVE_CHANGE_HEAD,
+  EN_ATTRIBUTIVE_DANGLING,
+  EN_ATTRIBUTIVE_EMPTY_HEAD,
+  EN_ATTRIBUTIVE_LEAD,
+  EN_ATTRIBUTIVE_MAX_WORDS,
+  EN_ATTRIBUTIVE_NEW_ITEM,
+  EN_ATTRIBUTIVE_NOT_FIRST,
+  EN_ATTRIBUTIVE_PREPOSITION,
+  EN_ATTRIBUTIVE_SPAN,
+  EN_ATTRIBUTIVE_STOP,
+  EN_FOOTNOTE_MARK,
+  EN_YEAR_WORD,
+  EN_NUMBER_ADJECTIVE,
+} from '../rules/en/subjects';
+
+/** How far before the figure its determiner may stand. */
+const LEAD_REACH = 40;
+/** How far after the figure its phrase is read. */
+const PHRASE_REACH = 200;
+
+/** The noun phrase a figure modifies, as written, or null when the figure modifies none. */
+export function attributivePhrase(
+  text: string,
+  numberStart: number,
+  spanEnd: number,
+  clauseEnd: number,
+): string | null {
+  if (!EN_ATTRIBUTIVE_LEAD.test(text.slice(Math.max(0, numberStart - LEAD_REACH), numberStart))) return null;
+  if (!EN_ATTRIBUTIVE_SPAN.test(text.slice(numberStart, spanEnd))) return null;
+  const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + PHRASE_REACH));
+  // The phrase must follow the figure directly ("$365 million⏎investment" wraps; "$5 billion, the" does not).
+  if (!/^\s+[A-Za-z]/.test(rest)) return null;
+  const kept = phraseWords(rest);
+  if (!kept) return null;
+  const firstPreposition = kept.findIndex((w) => EN_ATTRIBUTIVE_PREPOSITION.test(w));
+  const head = firstPreposition < 0 ? kept : kept.slice(0, firstPreposition);
+  // A change named after the figure ("a 1.9 percent decline") is the change rules'; a head that says only how the
+  // figure is expressed ("the 3.4 percent pace") names nothing.
+  if (
+    !head.length ||
+    head.some((w) => EN_ATTRIBUTIVE_CHANGE_HEAD.test(w)) ||
+    head.every((w) => EN_ATTRIBUTIVE_EMPTY_HEAD.test(w))
+  )
+    return null;
+  return kept.join(' ');
+}
+
+/**
+ * A noun phrase as written from the start of `rest`, with its complements ("return on the FRBNY's loans to AIG",
+ * "funds disbursed for TARP"), up to the clause's verb, a relative, a new item or another figure; null when `rest`
+ * opens with no noun.
+ */
+export function phraseWords(rest: string): string[] | null {
+  const words = rest.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (let k = 0; k < words.length && kept.length < EN_ATTRIBUTIVE_MAX_WORDS; k++) {
+    const marked = words[k];
+    const word = marked.replace(EN_FOOTNOTE_MARK, '');
+    if (!word) break;
+    // Another figure ends the phrase ("rate to … savings of $1,500"); a year does not ("offering in September 2012").
+    if (/^[$£€\d]/.test(word) && !EN_YEAR_WORD.test(word) && !EN_NUMBER_ADJECTIVE.test(word)) break;
+    // A bracket closed that the phrase did not open ("stock) at a price") ends it.
+    const closes = word.indexOf(')');
+    if (closes >= 0 && !kept.some((w) => w.includes('(')) && !word.slice(0, closes).includes('(')) {
+      if (closes > 0) kept.push(word.slice(0, closes));
+      break;
+    }
+    const bare = word.replace(/[,;:.!?]+$/, '');
+    const lower = bare.toLowerCase();
+    if (EN_ATTRIBUTIVE_STOP.has(lower)) break;
+    if (kept.length === 0 && (EN_ATTRIBUTIVE_NOT_FIRST.has(lower) || !/^[A-Za-z]/.test(bare))) return null;
+    if ((lower === 'and' || lower === 'or') && EN_ATTRIBUTIVE_NEW_ITEM.test(words[k + 1] ?? '')) break;
+    // An abbreviation's full stop ("U.S.") does not end the phrase.
+    const ends = (bare !== word && !/^(?:[A-Z]\.)+$/.test(word)) || word !== marked;
+    kept.push(ends ? bare : word);
+    if (ends) break;
+  }
+  // A phrase cut before its complement ends on no preposition, article or participle ("plant powered by").
+  while (kept.length > 1 && EN_ATTRIBUTIVE_DANGLING.test(kept[kept.length - 1])) kept.pop();
+  return kept.length ? kept : null;
+}
