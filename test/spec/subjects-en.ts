@@ -691,6 +691,29 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['!pace'],
   },
   { in: 'The estimate has a 15-year horizon and a positive outlook.', m: [] },
+  // a bare figure counts the noun after it, past "more" or "of these"; a verb right after a figure makes it the
+  // verb's subject (the part of what was named before); a quote mark opens no subject
+  {
+    in: 'This batch included more than 1 million of these “plus-up” payments, worth more than $2 billion.',
+    m: ['more than 1 million = 1000000  ~over', 'more than $2 billion = 2000000000 美元 ~over'],
+    s: ['“plus-up” payments', '“plus-up” payments'],
+  },
+  {
+    in: 'Treasury will continue to hold warrants to purchase approximately 2.7 million shares of AIG common stock – the sale of which will add to the return.',
+    m: ['approximately 2.7 million shares = 2700000 shares ~about'],
+    s: ['shares of AIG common stock'],
+  },
+  {
+    in: 'Hospitals employed 1.2 million people. Of those employees, 0.7 million worked at the local government level and 0.5 million worked at the state government level.',
+    m: ['1.2 million people = 1200000 people', '0.7 million = 700000', '0.5 million = 500000'],
+    s: ['!worked', '!worked', '!worked'],
+  },
+  {
+    in: '“We are pleased that 27% of loans went to low and moderate income communities,” said the Administrator.',
+    m: ['27% = 27 %'],
+    s: ['loans'],
+  },
+  { in: 'Of those employees, most worked at the local government level.', m: [] },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },

@@ -72,7 +72,7 @@ export function phraseWords(rest: string): string[] | null {
     const bare = word.replace(/[,;:.!?]+$/, '');
     const lower = bare.toLowerCase();
     if (EN_ATTRIBUTIVE_STOP.has(lower)) break;
-    if (kept.length === 0 && (EN_ATTRIBUTIVE_NOT_FIRST.has(lower) || !/^[A-Za-z]/.test(bare))) return null;
+    if (kept.length === 0 && (EN_ATTRIBUTIVE_NOT_FIRST.has(lower) || !/^["“‘]?[A-Za-z]/.test(bare))) return null;
     if ((lower === 'and' || lower === 'or') && EN_ATTRIBUTIVE_NEW_ITEM.test(words[k + 1] ?? '')) break;
     // An abbreviation's full stop ("U.S.") does not end the phrase.
     const ends = (bare !== word && !/^(?:[A-Z]\.)+$/.test(word)) || word !== marked;

@@ -196,6 +196,10 @@ import {
   EN_FRONTED_ADVERBIAL,
   EN_RESTATED_IN_BRACKETS,
   EN_OF_WHOLE_LEAD,
+  EN_MORE_BEFORE_NOUN,
+  EN_VERB_AFTER_FIGURE,
+  EN_FIGURE_CLAUSE_BEFORE_AND,
+  EN_OPENING_QUOTE,
   EN_LINE_BREAK,
   EN_CHANGE_IN_BEFORE_BRACKET,
   EN_VERB_BEFORE_OBJECT,
@@ -397,7 +401,10 @@ function dropGlosses(s: string): string {
 const EN_PHRASE_MAX_WORDS = 10;
 
 function cleanEn(raw: string): string {
-  let s = dropGlosses(raw.replace(/\s+/g, ' ').trim()).replace(EN_OPEN_BRACKET_TAIL, '').replace(EN_BULLET, '');
+  let s = dropGlosses(raw.replace(/\s+/g, ' ').trim())
+    .replace(EN_OPEN_BRACKET_TAIL, '')
+    .replace(EN_BULLET, '')
+    .replace(EN_OPENING_QUOTE, '');
   s = s.replace(EN_CLAUSE_BEFORE_AND, '').replace(EN_PREDICATE, '').trim().replace(EN_RUN_IN_HEADING, '');
   // The tail of a bracket opened before the phrase ("a year) between June…"), and a reporting clause
   // ("figures show that the deficit…"): dropped.
@@ -438,8 +445,12 @@ function enSubject({
     .replace(EN_LINK_BEFORE_AGAIN, '')
     .trim();
   // "there were an estimated 7.3 million incidents": the counted noun is the subject, nothing before it.
+  // "0.7 million worked at the local level and (0.5 million …)": a finished clause with its own figure names nothing.
   before =
-    EN_EXISTENTIAL.test(before) || EN_DEMONSTRATIVE_PHRASE.test(before) || EN_PART_OF_PREVIOUS.test(before)
+    EN_EXISTENTIAL.test(before) ||
+    EN_DEMONSTRATIVE_PHRASE.test(before) ||
+    EN_PART_OF_PREVIOUS.test(before) ||
+    EN_FIGURE_CLAUSE_BEFORE_AND.test(text.slice(from, numberStart))
       ? ''
       : cleanEn(before);
   // "…food services and drinking places, where employment rose by 50,000": employment in those places.
@@ -596,7 +607,10 @@ function enSubject({
 function nounPhraseAfter(text: string, figureEnd: number, clauseEnd: number): string {
   // "more than 90 percent ($380 billion) of the funds": the bracket restates the figure; the phrase follows it.
   const spanEnd = figureEnd + (EN_RESTATED_IN_BRACKETS.exec(text.slice(figureEnd, clauseEnd))?.[0].length ?? 0);
-  const m = EN_NP_AFTER_FIGURE.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80)));
+  const after = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80));
+  // "0.7 million worked at the local government level": the figure is the verb's subject; no phrase after.
+  if (EN_VERB_AFTER_FIGURE.test(after)) return '';
+  const m = EN_NP_AFTER_FIGURE.exec(after);
   const phrase = m ? cleanEn(m[1]) : '';
   // "4.0 percent of households with a Black, non-Hispanic householder, 7.5 percent …": the population with its modifier.
   const modifier = phrase ? EN_WITH_MODIFIER.exec(text.slice(spanEnd + m!.index + m![0].length, spanEnd + 200)) : null;
@@ -604,7 +618,9 @@ function nounPhraseAfter(text: string, figureEnd: number, clauseEnd: number): st
   // "more than 90 percent of the funds disbursed for TARP": the whole of a share is read with its complements.
   const whole = phrase ? EN_OF_WHOLE_LEAD.exec(text.slice(spanEnd, clauseEnd)) : null;
   const words = whole ? phraseWords(text.slice(spanEnd + whole[0].length, Math.min(clauseEnd, spanEnd + 200))) : null;
-  if (words && words.join(' ').startsWith(phrase) && words.join(' ').length > phrase.length) return words.join(' ');
+  // Longer when it has complements; shorter when the phrase rule ran into the clause's verb ("loans went").
+  const read = words?.join(' ') ?? '';
+  if (read && (read.startsWith(phrase) || phrase.startsWith(`${read} `))) return read;
   // "$1.5 billion in funding from the Bipartisan Infrastructure Law": money with its source or purpose.
   const rest = m ? text.slice(spanEnd + m.index + m[0].length, Math.min(clauseEnd, spanEnd + 160)) : '';
   const source = phrase && EN_MONEY_NOUN.test(phrase) ? EN_MONEY_SOURCE_AFTER.exec(rest.replace(/\s+/g, ' ')) : null;
@@ -801,7 +817,7 @@ function objectOfVerb(
   const verb = EN_OBJECT_VERB_BEFORE.exec(before);
   if (!verb) return '';
   const m = countedNoun ? null : EN_MONEY_IN.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 90)));
-  let thing = countedNoun || (m ? cleanEn(m[1]) : '');
+  let thing = countedNoun || (m ? cleanEn(m[1]) : '') || countedAfterBareFigure(text, numberStart, spanEnd, clauseEnd);
   // "Volunteers contributed at least 96,000 hours": a measure's own noun, named with the verb.
   if (!thing && EN_CASELOAD_VERB.test(verb[1])) {
     const noun = spanNoun(text, numberStart, spanEnd);
@@ -818,6 +834,20 @@ function objectOfVerb(
   if (!EN_HOLDER_VERB.test(verb[1])) return thing;
   const holder = cleanEn(before.slice(0, verb.index).replace(EN_HOLDER_AUXILIARY, ''));
   return holder && !EN_GENERIC_HOLDER.test(holder) && holder.split(' ').length <= 6 ? `${thing} (${holder})` : thing;
+}
+
+/**
+ * The noun a bare figure counts, written after it: "included more than 1 million “plus-up” payments",
+ * "disburse 25 million more Economic Impact Payments". Empty after money, a percentage or a counted noun.
+ */
+function countedAfterBareFigure(text: string, numberStart: number, spanEnd: number, clauseEnd: number): string {
+  if (!/\d$/.test(text.slice(numberStart, spanEnd).replace(/\s*(?:thousand|million|billion|trillion)$/i, '')))
+    return '';
+  if (EN_MONEY_SPAN.test(text.slice(numberStart, spanEnd))) return '';
+  const more = EN_MORE_BEFORE_NOUN.exec(text.slice(spanEnd, clauseEnd));
+  const start = spanEnd + (more ? more[0].length : 0);
+  const words = phraseWords(text.slice(start, Math.min(clauseEnd, start + 120)));
+  return words ? words.join(' ') : '';
 }
 
 /** "16.5 percent of GDP", "As a share of GDP, outlays…": the share belongs to what is measured. */

@@ -3,7 +3,7 @@
 
 /** Words at the front of a phrase that are not its subject (and, the, in 2023, total…). */
 export const EN_SUBJECT_LEAD =
-  /^(?:,|\s|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|in\s+\d{4}(?:\/\d{2,4})?|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|both|either|and|but|however|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+  /^(?:,|\s|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|in\s+\d{4}(?:\/\d{2,4})?|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|both|either|and|but|however|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
 
 /**
  * A finished clause before "and" opens no subject: "estimates have fallen and incidents of burglary (are 12% lower)",
@@ -44,7 +44,7 @@ export const EN_LINK_BEFORE_AGAIN = /\b(?:was|were|is|are|stood at|reached|total
 export const EN_NOUN_AFTER =
   /^\s*(?:of|in|for)?\s*([A-Za-z][A-Za-z'’ -]{2,40}?)(?=[,.;:()]|\s+(?:in|from|than|compared|year|last|this|during|while|and|which|that|as|to)\b|$)/i;
 export const EN_NOT_NOUN_AFTER =
-  /^(?:year|percent|per cent|(?:across|at|on|by|to|with|within|among|throughout|between)\b)/i;
+  /^(?:year|percent|per cent|(?:across|at|on|by|to|with|within|among|throughout|between)\b|(?:were|was|are|is|have|has|had|will|would|could|can|may)\b|[a-z]+ed\s+(?:at|in|on|as|by|for|to|from|with|into)\b)/i;
 
 /** Where an earlier clause of the sentence ends (commas grouping thousands, 3,812, do not). */
 export const EN_CLAUSE_SPLIT = /(?<!\d),\s*|,(?!\d)\s*|[;:]\s*/;
@@ -91,7 +91,7 @@ export const EN_REPORTING_CLAUSE =
 
 /** A verb whose object is the figure: what follows the figure is the subject ("added 300,000 new jobs"). */
 export const EN_OBJECT_VERB_BEFORE =
-  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings|identified|identifies|announced|announces|approved|approves|disbursed|obligated|distributed|granted|unlocked|recorded|records|reported|handled|handles|made|makes|answered|answers|seized|arrested|issued|issues|logged|investigated|served|serves|solved|cleared|opened|graduated|conducted|processed|inspected|rescued|trained|treated|resolved|closed|registered|filed|dispatched|confiscated|removed|recovered|completed|contributed|donated|volunteered|hire|borrow|borrows|borrowed|lent|lend|lends|sold|sells|purchased|bought|repaid|earned|transferred|requested|appropriated|saw|sees)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|at least|up to|an additional|additional|a total of|total)\s+)*$/i;
+  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings|identified|identifies|announced|announces|approved|approves|disbursed|obligated|distributed|granted|unlocked|recorded|records|reported|handled|handles|made|makes|answered|answers|seized|arrested|issued|issues|logged|investigated|served|serves|solved|cleared|opened|graduated|conducted|processed|inspected|rescued|trained|treated|resolved|closed|registered|filed|dispatched|confiscated|removed|recovered|completed|contributed|donated|volunteered|hire|borrow|borrows|borrowed|lent|lend|lends|sold|sells|purchased|bought|repaid|earned|transferred|requested|appropriated|saw|sees|disburse|purchase|buy|sell|hold|holds|held|provide|invest|raise|deliver|create|add|distribute|award|allocate|spend|save|pay|receive|issue|build|fund|funded|funds|support|supported|supports)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|at least|up to|an additional|additional|a total of|total)\s+)*$/i;
 
 /** Money "in" what it is: "$2.5 trillion in savings", "$104.7 billion in receipts from legislative proposals". */
 export const EN_MONEY_IN =
@@ -160,7 +160,7 @@ export const EN_RELATIVE_HEAD_CUT =
 
 /** What a counted noun is of, written after the figure: "333,672 reports of fraud to the NFIB", "convictions in courts". */
 export const EN_COUNTED_OF =
-  /^\s+((?:of|in|for|against|to|from)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{1,60}?)(?=\d{0,2}(?:\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased)\s|\s+and\s+(?:[a-z]+ed|made|gave|took|saw|won|paid|sold|spent|kept)\b|[,.;:()]|$))/i;
+  /^\s+((?:of|in|for|against|to|from)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{1,60}?)(?=\d{0,2}(?:\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased)\s|\s+and\s+(?:[a-z]+ed|made|gave|took|saw|won|paid|sold|spent|kept)\b|\s*[,.;:()–—]|$))/i;
 /** A participle after a counted noun: "398,662 offences recorded", "810,000 crimes were experienced by children aged 10 to 15". */
 export const EN_COUNTED_PARTICIPLE =
   /^\s+(?:(?:were|was)\s+)?((?:[a-z]+ed|(?<=(?:were|was)\s)[a-z]+(?:en|wn))(?:\s+(?:by|in|against|on|from|at|with|for|across)\s+[A-Za-z][A-Za-z0-9'’ -]{1,50}?)?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that)\s|[,.;:()]|$)/;
@@ -381,7 +381,7 @@ export const EN_RECIPIENT_AFTER =
   /^(?:[^.;]{0,90}?,)?\s*(?:went|go|goes|were\s+(?:sent|paid|made|issued|awarded|distributed|disbursed))\s+to\s+(?:the\s+)?([^.;,]{3,100}?)(?=\s*[.;,]|\s+(?:in|during|since|as|which|who|and|but)\b|$)/i;
 /** An amount set beside the count before it: ", with a total value of more than $26 billion". */
 export const EN_VALUE_OF_PREVIOUS =
-  /(?:,|\()\s*with\s+(?:a\s+)?(?:combined\s+|total\s+)?value\s+of\s+(?:(?:about|approximately|more than|nearly|over|some|almost|roughly)\s+)?$/i;
+  /(?:,|\()\s*(?:with\s+(?:a\s+)?(?:combined\s+|total\s+)?value\s+of|(?:together\s+)?worth)\s+(?:(?:about|approximately|more than|nearly|over|some|almost|roughly)\s+)?$/i;
 /** A running total a figure brings something to: "brings the total disbursed so far to more than 156 million". */
 export const EN_TOTAL_BROUGHT_BEFORE =
   /\bbring(?:s|ing)?\s+(?:the\s+)?(total(?:\s+[a-z]+ed)?)\s+(?:so\s+far\s+)?to\s+(?:(?:about|approximately|more than|nearly|over|some|almost|roughly)\s+)?$/i;
@@ -408,6 +408,20 @@ export const EN_RESTATED_IN_BRACKETS = /^\s*\([^()]{1,40}\d[^()]{0,20}\)(?=\s+of
 /** The "of" that opens the whole a share is of, with its article and a money figure that modifies it. */
 export const EN_OF_WHOLE_LEAD =
   /^\s+of\s+(?:the\s+)?(?:[$£€]\d[\d,.]*\s+(?:(?:thousand|million|billion|trillion)\s+)?)?/i;
+/**
+ * "25 million more Economic Impact Payments", "1 million of these “plus-up” payments": words between a bare figure
+ * and the noun it counts.
+ */
+export const EN_MORE_BEFORE_NOUN =
+  /^\s+(?:more|additional|new|fewer|other|of\s+(?:these|those|the|its|their|all))\s+(?=["“‘]?[A-Za-z])/i;
+/** Quote marks opening a phrase ("“We are …", "“plus-up” payments"): not part of a subject's first word. */
+export const EN_OPENING_QUOTE = /^["“‘]+/;
+/** A finite verb right after a figure: the figure is its subject ("0.7 million worked at", "15.4 million were"). */
+export const EN_VERB_AFTER_FIGURE =
+  /^\s+(?:(?:were|was|are|is|have|has|had|will|would|could|can|may)\b|[a-z]+ed\s+(?:at|in|on|as|by|for|to|from|with|into)\b)/;
+/** A clause with its own figure and verb before "and": "0.7 million worked at the local level and (0.5 million)". */
+export const EN_FIGURE_CLAUSE_BEFORE_AND =
+  /(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+|^\s*)[a-z]+ed\s+(?:at|in|on|as|by|for|to|from|with|into)\b[^,;]*\s+and\s*$/;
 /** What stands before a subject's last list item: "meats, poultry, fish, and (eggs)". */
 export const EN_LIST_BEFORE_ITEM = /\w,\s+\w[^,]*,\s*(?:and|or)\s+$|\w,\s+\w[^,]*\s(?:and|or)\s+$/i;
 /** A bare relational noun: what it is of stands in an earlier subject ("the change for February" → change in …). */
