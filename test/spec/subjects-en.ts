@@ -714,6 +714,12 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['loans'],
   },
   { in: 'Of those employees, most worked at the local government level.', m: [] },
+  // a list item's line starts a sentence: a negative figure of the item reads nothing from the line before
+  {
+    in: 'House prices rose 10.0% in the year to April 2014.\n- House price annual inflation was 11.0% in England and -0.7% in Northern Ireland.',
+    m: ['10.0% = 10 % up', '11.0% = 11 % up', '-0.7% = -0.7 % down'],
+    s: ['House prices', 'House price annual inflation', 'House price annual inflation'],
+  },
   // must not match: clauses of the same shapes without a figure
   { in: 'The uninsured rate for children declined in most states.', m: [] },
   { in: 'For adults ages 26 to 34, it decreased across the states and the District of Columbia.', m: [] },

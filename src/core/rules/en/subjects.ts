@@ -217,7 +217,7 @@ export const EN_PART_OF_LEAD = /\bof\s+(?:this|these|that|those)(?:\s+[a-z]+)?\s
 export const EN_RUN_IN_HEADING =
   /^(?:[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w&'’.-]*)){0,7})?\s*[—–]\s+(?=[A-Z])/;
 /** Where a sentence ends inside a look-back window. */
-export const EN_SENTENCE_END = /[.!?]\s+(?=[A-Z])/;
+export const EN_SENTENCE_END = /[.!?]\s+(?=[A-Z])|\n(?=[ \t]*[-*•][ \t])/;
 
 /** Verbs of a flow whose object is the figure: the verb belongs to what is measured ("jobs added", "savings proposed"). */
 export const EN_FLOW_VERB = /^(?:added|created|lost|proposed)$/i;
