@@ -210,4 +210,20 @@ export const EN_CHANGES: SpecCase[] = [
     m: ['Fewer than 10 percent = 10 % ~under', '8.4 = 8.4 %', '6.6 percent = 6.6 %'],
   },
   { in: 'The two teams scored 20 and 29 points.', m: ['29 points = 29 points'] },
+  // "N more/additional X than …" is a difference from a basis; without "than" it is a level; "over the same period"
+  // says when, not against what
+  {
+    in: 'The IRS served more than 170,000 additional taxpayers in-person than last Filing Season.',
+    m: ['more than 170,000 additional taxpayers = 170000 taxpayers ~over up'],
+  },
+  { in: 'Treasury disbursed 25 million more payments this week.', m: ['25 million more payments = 25000000 payments'] },
+  {
+    in: 'Negative equity has declined to 13.9 percent from 29.7 percent over the same period.',
+    m: ['13.9 percent = 13.9 %', '29.7 percent = 29.7 %'],
+  },
+  { in: 'Sales were 5 percent over the same period last year.', m: ['5 percent = 5 % up'] },
+  {
+    in: 'In 2013, there were 5.09 million sales of existing homes--9.1 percent higher than in 2012.',
+    m: ['5.09 million sales = 5090000 sales', '9.1 percent = 9.1 % up'],
+  },
 ];

@@ -314,4 +314,8 @@ export const EN: SpecCase[] = [
     m: ['204.3 = 204.3 ', '188.6 = 188.6 '],
   },
   { in: 'The project reached a peak of 12.5 in June (Figure 3.1).', m: [] },
+  // a year after a preposition of time, and a stage's name, are no metrics
+  { in: 'This marks a vast improvement over 2022, when service was poor.', m: [] },
+  { in: 'All projects selected in Round 1 and Round 2 must meet the wage requirements.', m: [] },
+  { in: 'Over 2,000 people came.', m: ['Over 2,000 people = 2000 people ~over'] },
 ];

@@ -6,6 +6,7 @@ import {
   EN_ATTRIBUTIVE_DANGLING,
   EN_ATTRIBUTIVE_EMPTY_HEAD,
   EN_ATTRIBUTIVE_LEAD,
+  EN_NAMED_MEASURE_AFTER,
   EN_ATTRIBUTIVE_MAX_WORDS,
   EN_ATTRIBUTIVE_NEW_ITEM,
   EN_ATTRIBUTIVE_NOT_FIRST,
@@ -29,9 +30,14 @@ export function attributivePhrase(
   spanEnd: number,
   clauseEnd: number,
 ): string | null {
-  if (!EN_ATTRIBUTIVE_LEAD.test(text.slice(Math.max(0, numberStart - LEAD_REACH), numberStart))) return null;
   if (!EN_ATTRIBUTIVE_SPAN.test(text.slice(numberStart, spanEnd))) return null;
   const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + PHRASE_REACH));
+  // After an article or a possessive; or, without one, before a capitalised name ("hit just 15% Level of Service").
+  if (
+    !EN_ATTRIBUTIVE_LEAD.test(text.slice(Math.max(0, numberStart - LEAD_REACH), numberStart)) &&
+    !EN_NAMED_MEASURE_AFTER.test(rest)
+  )
+    return null;
   // The phrase must follow the figure directly ("$365 million⏎investment" wraps; "$5 billion, the" does not).
   if (!/^\s+[A-Za-z]/.test(rest)) return null;
   const kept = phraseWords(rest);
@@ -40,10 +46,12 @@ export function attributivePhrase(
   const head = firstPreposition < 0 ? kept : kept.slice(0, firstPreposition);
   // A change named after the figure ("a 1.9 percent decline") is the change rules'; a head that says only how the
   // figure is expressed ("the 3.4 percent pace") names nothing.
+  // "an 88% Level of Service" names a measure: an "of" complement makes the head more than a form.
+  const named = firstPreposition > 0 && kept[firstPreposition].toLowerCase() === 'of';
   if (
     !head.length ||
     head.some((w) => EN_ATTRIBUTIVE_CHANGE_HEAD.test(w)) ||
-    head.every((w) => EN_ATTRIBUTIVE_EMPTY_HEAD.test(w))
+    (!named && head.every((w) => EN_ATTRIBUTIVE_EMPTY_HEAD.test(w)))
   )
     return null;
   return kept.join(' ');

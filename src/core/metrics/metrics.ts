@@ -278,6 +278,7 @@ export function extractMetrics(
           after: afterText,
           percent: unit.unit === '%',
           figure: token.text,
+          unitText: text.slice(token.end, token.end + unit.length),
         },
         lang,
       );

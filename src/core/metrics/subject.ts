@@ -197,6 +197,8 @@ import {
   EN_RESTATED_IN_BRACKETS,
   EN_OF_WHOLE_LEAD,
   EN_MORE_BEFORE_NOUN,
+  EN_SUBORDINATOR_CUT,
+  EN_PARTICIPLE_LEAD,
   EN_VERB_AFTER_FIGURE,
   EN_FIGURE_CLAUSE_BEFORE_AND,
   EN_OPENING_QUOTE,
@@ -409,7 +411,7 @@ function cleanEn(raw: string): string {
   // The tail of a bracket opened before the phrase ("a year) between June…"), and a reporting clause
   // ("figures show that the deficit…"): dropped.
   s = s.replace(/^[^(]*\)\s*/, '').replace(EN_REPORTING_CLAUSE, '');
-  s = s.replace(EN_SUBJECT_LEAD, '').replace(EN_LIST_INTRO, '').trim();
+  s = s.replace(EN_PARTICIPLE_LEAD, '').replace(EN_SUBJECT_LEAD, '').replace(EN_LIST_INTRO, '').trim();
   s = s
     .replace(EN_TIME_TAIL, '')
     .replace(/[\s,;:(-]+$/, '')
@@ -438,7 +440,9 @@ function enSubject({
   let before = text.slice(from, numberStart).replace(/\s+/g, ' ').trim();
   // Keep the last phrase: after the last verb-ish connector.
   before = before.replace(EN_RECORDING_VERB, (m) => m.replace(/^.*\b(?=\w+\s+$)/, ''));
+  // "Phone service has improved while call volume is up 13%": the subordinate clause holds the figure's subject.
   before = before
+    .replace(EN_SUBORDINATOR_CUT, '')
     .replace(EN_CHANGE_NAMED_BEFORE, '')
     .replace(EN_CHANGE_BEFORE, '')
     .replace(EN_LINK_BEFORE, '')
@@ -760,6 +764,8 @@ function headBeforeOf(text: string, from: number, numberStart: number, spanEnd: 
   while (k > 0) {
     const w = words[k - 1].replace(/,$/, '');
     if (!/^[A-Za-z][A-Za-z-]*$/.test(w)) break;
+    // "…15% Level of Service, exceeding its goal of 85%": a participle after a comma opens a clause of its own.
+    if (w !== words[k - 1] && EN_PARTICIPLE_LEAD.test(words.slice(k).join(' '))) break;
     // One "of" inside the phrase ("collections of various fees"); a second one opens another ("effect of").
     if (w.toLowerCase() === 'of' && innerOf++ === 0 && k < words.length) {
       k--;

@@ -118,8 +118,9 @@ const DIGITS_AFTER_DASH = /^\d{3,}/;
 const QUANTITY_RANGE_HIGH = /^-([1-9]\d{0,7})(?![\d\-.])/;
 /** A percent sign. */
 const PERCENT_SIGN = /%/;
-/** What before a minus or plus sign makes it a dash or an operator, not a sign. */
-const NOT_BEFORE_A_SIGN = /[\dA-Za-z%)）]/;
+// What before a minus or plus sign makes it a dash or an operator, not a sign: a letter, digit, closing bracket or
+// percent sign (a hyphen, arithmetic), or another "-" (a dash written "--": "homes--9.1 percent higher").
+const NOT_BEFORE_A_SIGN = /[\dA-Za-z%)）-]/;
 /** 1. or 1． at the start of a line: a section number. */
 const SECTION_POINT_AFTER = /^(?:[.．]\s|．)/;
 /** A figure written with digits, thousands groups allowed (百分之1,111). */

@@ -28,6 +28,12 @@ import {
   EN_DURATION,
   EN_LOWERCASE_WORD,
   EN_MULTIPLE,
+  EN_MULTIPLE_COMPARISON_AFTER,
+  EN_SCALE_BEFORE_UNIT,
+  EN_ABBREVIATION_WORD,
+  EN_DEMONYM_PLURAL,
+  EN_TITLE_SHORT_WORD_MAX,
+  EN_TITLE_CASE_SHARE,
   EN_NEXT_WORD,
   EN_NOT_PLURAL_ENDING,
   EN_NOT_UNIT,
@@ -184,6 +190,10 @@ export function matchEnglishUnit(
   if (m) return { text: m[0], unit: '%', kind: 'percent', scale: 1, length: m[0].length };
   if (hasCurrency) return null;
   m = EN_MULTIPLE.exec(rest);
+  // "31 million times": occasions counted, not a multiple.
+  const occasions =
+    m && EN_SCALE_BEFORE_UNIT.test(text.slice(Math.max(0, pos - 12), pos)) && !EN_MULTIPLE_COMPARISON_AFTER.test(rest);
+  if (m && occasions) return { text: m[0], unit: 'times', kind: 'count', scale: 1, length: m[0].length };
   if (m) return { text: m[0], unit: '倍', kind: 'multiple', scale: 1, length: m[0].length };
   m = EN_ABBREVIATED_UNIT.exec(rest);
   if (m) return withRate(text, pos, { text: m[0], unit: m[1], kind: 'physical', scale: 1, length: m[0].length });
@@ -198,12 +208,17 @@ export function matchEnglishUnit(
   // After a number other than one the counted noun is plural; a singular word there is a
   // modifier ("911 answer time"), so look a word or two further for the plural.
   let consumed = 0;
+  const title = isTitleCaseLine(text, pos);
   for (let hop = 0; hop < 3; hop++) {
+    const abbreviation = EN_ABBREVIATION_WORD.exec(rest.slice(consumed));
+    if (abbreviation) consumed += abbreviation[0].length;
     const word = EN_NEXT_WORD.exec(rest.slice(consumed));
     if (!word) return null;
-    const w = word[2];
+    const w = title ? word[2].toLowerCase() : word[2];
     const lower = w.toLowerCase();
     consumed += word[0].length;
+    if (EN_DEMONYM_PLURAL.test(w))
+      return { text: rest.slice(0, consumed), unit: w, kind: 'count', scale: 1, length: consumed };
     // 30 million American homes, 2 Texas counties: a capitalised adjective before a plural noun is skipped.
     if (EN_CAPITALISED.test(w) && hop < 2 && capitalisedBeforePlural(rest.slice(consumed))) continue;
     if (EN_NOT_UNIT.has(lower) || EN_CAPITALISED.test(w) || !EN_LOWERCASE_WORD.test(w)) return null;
@@ -219,6 +234,16 @@ export function matchEnglishUnit(
     }
   }
   return null;
+}
+
+/** Is the line of `pos` a headline in title case (most of its longer words capitalised)? */
+function isTitleCaseLine(text: string, pos: number): boolean {
+  const start = text.lastIndexOf('\n', pos) + 1;
+  const newline = text.indexOf('\n', pos);
+  const line = text.slice(start, newline < 0 ? text.length : newline);
+  const words = line.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > EN_TITLE_SHORT_WORD_MAX);
+  if (words.length < 3) return false;
+  return words.filter((w) => EN_CAPITALISED.test(w)).length / words.length >= EN_TITLE_CASE_SHARE;
 }
 
 /** The next word is a lower-case plural noun (so the capitalised word before it is its adjective). */

@@ -39,6 +39,8 @@ import {
   EN_KNOWN_SET_RANGE_BEFORE,
   EN_MILESTONE_BEFORE,
   EN_QUANTITY_SEPARATORS,
+  EN_TIME_PREPOSITION_LEAD,
+  EN_STAGE_NAME_BEFORE,
   EN_RATE_BASE_BEFORE,
   EN_SCALE_WORD_END,
 } from '../../rules/en/filters';
@@ -187,13 +189,22 @@ export const EN_METRIC_RULES: MetricRules = {
         EN_DOCUMENT_REFERENCE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)),
     },
     {
+      // Round 2 tax credits, Phase 1 projects: a stage's name.
+      name: 'stage-name',
+      refuses: ({ text, token }) => EN_STAGE_NAME_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)),
+    },
+    {
       // per 1,000 residents (a rate's base), top 10 agencies (a ranking): not quantities.
       name: 'rate-base-or-ranking',
       refuses: ({ text, token }) => EN_RATE_BASE_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)),
     },
     {
       name: 'year',
-      refuses: ({ token, unit }) => unit.kind === 'count' && looksLikeYear(token) && !token.approx,
+      // "a vast improvement over 2022": "over" before a bare year is a preposition of time, not an approximation.
+      refuses: ({ token, unit }) =>
+        unit.kind === 'count' &&
+        looksLikeYear(token) &&
+        (!token.approx || (!unit.unit && EN_TIME_PREPOSITION_LEAD.test(token.text))),
     },
   ],
   changeText: (before) => before,

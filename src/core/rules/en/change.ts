@@ -59,8 +59,9 @@ const EN_CHANGE_NOUN_MODIFIER =
  */
 const EN_PARENTHESISED_RESTATEMENT = '(?:\\)\\s*|\\([^()\\n]{1,40}\\)\\s*)?';
 /** "5 percent over last year's level", "3 percent under the prior year": over and under a stated base. */
+// "over the same period" says when, not against what (unless a basis follows: "over the same period last year").
 const EN_OVER_UNDER_BASE =
-  '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same|year-earlier|year-ago)|a\\s+year|year-earlier|year-ago)\\b)';
+  '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same(?!\\s+(?:period|time)\\b(?![^.;,]{0,20}\\b(?:last|a\\s+year|previous|prior|\\d{4})\\b)))|a\\s+year|year-earlier|year-ago)\\b)';
 export const EN_AFTER = new RegExp(
   `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|decrease|decline|drop|fall|reduction|contraction|cut|dip|more|higher|greater|above|fewer|less|lower|below)\\b|${EN_OVER_UNDER_BASE})`,
   'i',
@@ -137,6 +138,10 @@ export const EN_PAREN_DIRECTION =
 /** "compared with", "than", "up from": a figure set against the previous one of the same measure. */
 export const EN_COMPARED_WITH = /\b(?:compared\s+(?:with|to)|than|against|versus|(?:up|down)\s+from|from)\b/i;
 
+/** A counted noun written with a word of difference: "1 million more calls", "170,000 additional taxpayers". */
+export const EN_MORE_COUNTED = /^\s+(more|fewer|additional)\s+[A-Za-z]/i;
+/** A basis later in the clause: "… than in Filing Season 2023", "… than last Filing Season". */
+export const EN_THAN_IN_CLAUSE = /^[^.;:!?]{0,80}?\bthan\b/i;
 /** fell to 3.8 percent: to right before the figure makes it a level. */
 export const EN_TO_BEFORE = /\bto\s*$/i;
 

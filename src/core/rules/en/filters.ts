@@ -5,6 +5,8 @@
 /** Section 2, Table 3, page 12: a reference to a part of the document. */
 export const EN_DOCUMENT_REFERENCE_BEFORE =
   /\b(?:Section|Table|Figure|Chart|Chapter|Part|Annex|Appendix|Article|Box|page|paragraph|item|footnote)\s+$/i;
+/** Round 2, Phase 1, Tier 3: the name of a stage of a programme (an identifier, not a quantity). */
+export const EN_STAGE_NAME_BEFORE = /\b(?:Round|Phase|Tier|Stage|Wave|Title|Step|Cohort|Pillar|Track|Window)\s+$/;
 /** "public-use data.1 It highlights": a footnote marker glued to a full stop, before the next sentence. */
 export const EN_FOOTNOTE_MARKER_BEFORE = /[A-Za-z%)]\.$/;
 export const EN_FOOTNOTE_MARKER_AFTER = /^(?:\s+[A-Z"“]|\s*$)/;
@@ -18,6 +20,8 @@ export const EN_COMPOUND_ADJECTIVE_AFTER = /^-(?:month|year|week|day|hour|minute
 export const EN_KNOWN_SET_BEFORE = /\b(?:the|these|those|both|last|past|next|previous|coming|first|its|their)\s+$/i;
 /** the past 10 to 12 months: the second end of a range after a time-frame word is a time frame too. */
 export const EN_KNOWN_SET_RANGE_BEFORE = /\b(?:last|past|next|previous|coming|first)\s+\d[\d,.]*\s*(?:to|-|–)\s*$/i;
+/** "improvement over 2022": a preposition of time that the span of a bare year took as "over" a figure. */
+export const EN_TIME_PREPOSITION_LEAD = /^(?:over|after|before|since|until|through)\s/i;
 /** One way to understand…: the indefinite "one". */
 export const EN_INDEFINITE_ONE = /^one$/i;
 

@@ -91,7 +91,7 @@ export const EN_REPORTING_CLAUSE =
 
 /** A verb whose object is the figure: what follows the figure is the subject ("added 300,000 new jobs"). */
 export const EN_OBJECT_VERB_BEFORE =
-  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings|identified|identifies|announced|announces|approved|approves|disbursed|obligated|distributed|granted|unlocked|recorded|records|reported|handled|handles|made|makes|answered|answers|seized|arrested|issued|issues|logged|investigated|served|serves|solved|cleared|opened|graduated|conducted|processed|inspected|rescued|trained|treated|resolved|closed|registered|filed|dispatched|confiscated|removed|recovered|completed|contributed|donated|volunteered|hire|borrow|borrows|borrowed|lent|lend|lends|sold|sells|purchased|bought|repaid|earned|transferred|requested|appropriated|saw|sees|disburse|purchase|buy|sell|hold|holds|held|provide|invest|raise|deliver|create|add|distribute|award|allocate|spend|save|pay|receive|issue|build|fund|funded|funds|support|supported|supports)\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|at least|up to|an additional|additional|a total of|total)\s+)*$/i;
+  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings|identified|identifies|announced|announces|approved|approves|disbursed|obligated|distributed|granted|unlocked|recorded|records|reported|handled|handles|made|makes|answered|answers|seized|arrested|issued|issues|logged|investigated|served|serves|solved|cleared|opened|graduated|conducted|processed|inspected|rescued|trained|treated|resolved|closed|registered|filed|dispatched|confiscated|removed|recovered|completed|contributed|donated|volunteered|hire|borrow|borrows|borrowed|lent|lend|lends|sold|sells|purchased|bought|repaid|earned|transferred|requested|appropriated|saw|sees|disburse|purchase|buy|sell|hold|holds|held|provide|invest|raise|deliver|create|add|distribute|award|allocate|spend|save|pay|receive|issue|build|fund|funded|funds|support|supported|supports)\s+(?:(?:them|us|you|him|her|[A-Za-z]+s)\s+)?(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|at least|up to|an additional|additional|a total of|total)\s+)*$/i;
 
 /** Money "in" what it is: "$2.5 trillion in savings", "$104.7 billion in receipts from legislative proposals". */
 export const EN_MONEY_IN =
@@ -172,7 +172,7 @@ export const EN_WORD_AFTER_FIGURE =
 export const EN_ENDPOINT_BEFORE = /\b(?:to|from)\s*$/i;
 
 /** Scale words that open the counted part of a span ("2.4 million claims"): not part of the noun. */
-export const EN_SCALE_LEAD = /^(?:thousand|million|billion|trillion)\s+/i;
+export const EN_SCALE_LEAD = /^(?:(?:thousand|million|billion|trillion)\s+)?(?:(?:more|fewer)\s+)?/i;
 
 /** "Of this number, 55% were…": the figure is a part of the one before. */
 export const EN_PART_OF_PREVIOUS = /^\s*of\s+(?:this|these|that|those)(?:\s+[a-z]+)?\s*,?\s*$/i;
@@ -422,6 +422,10 @@ export const EN_VERB_AFTER_FIGURE =
 /** A clause with its own figure and verb before "and": "0.7 million worked at the local level and (0.5 million)". */
 export const EN_FIGURE_CLAUSE_BEFORE_AND =
   /(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+|^\s*)[a-z]+ed\s+(?:at|in|on|as|by|for|to|from|with|into)\b[^,;]*\s+and\s*$/;
+/** A participle and its determiner before a noun phrase: "exceeding its goal", "including the cost". */
+export const EN_PARTICIPLE_LEAD = /^[a-z]+ing\s+(?:its|their|the|a|an|his|her|our)\s+(?=[A-Za-z])/;
+/** Everything up to a subordinator that opens the figure's own clause ("… has improved while call volume is up"). */
+export const EN_SUBORDINATOR_CUT = /^.*\b(?:while|whereas|although|though|because)\s+(?=[A-Za-z])/i;
 /** What stands before a subject's last list item: "meats, poultry, fish, and (eggs)". */
 export const EN_LIST_BEFORE_ITEM = /\w,\s+\w[^,]*,\s*(?:and|or)\s+$|\w,\s+\w[^,]*\s(?:and|or)\s+$/i;
 /** A bare relational noun: what it is of stands in an earlier subject ("the change for February" → change in …). */
@@ -450,6 +454,8 @@ export const EN_LATIN_LETTER = /[A-Za-z]/;
  */
 export const EN_ATTRIBUTIVE_LEAD =
   /(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those)|[A-Za-z)]['’]s)\s+(?:(?:combined|overall|total|additional|estimated|initial|cumulative|net|annual|further|proposed|planned|new|remaining|full|entire|expected|average|original)\s+)?$/i;
+/** A capitalised name of a measure right after a figure: "15% Level of Service", "a 3% Cost-of-Living Adjustment". */
+export const EN_NAMED_MEASURE_AFTER = /^[ \t]+[A-Z][a-z]+(?:-[A-Za-z]+)*\s+(?:of\s+)?[A-Z][a-z]+/;
 /** The span of such a figure has no counted noun of its own: money, a percentage or a bare number. */
 export const EN_ATTRIBUTIVE_SPAN =
   /^[^A-Za-z]*(?:[A-Za-z]*\s*[\d.,]+\s*(?:percent|per cent|%|thousand|million|billion|trillion|bn|mn|m|k)?)$/i;

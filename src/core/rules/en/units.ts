@@ -28,6 +28,23 @@ export const EN_BETWEEN_BEFORE = /\bbetween\s+$/i;
 export const EN_GLUED_TO_FIGURE_BEFORE = /\d[/-]$/;
 
 export const EN_MULTIPLE = /^\s*(?:times|fold)\b/i;
+/**
+ * "used 31 million times", "viewed 275 million times.": "times" after a figure with a scale word counts occasions,
+ * unless a comparison follows ("2.3 times the median", "six times higher", "times as large").
+ */
+export const EN_SCALE_BEFORE_UNIT = /\b(?:thousand|million|billion)\s*$/i;
+export const EN_MULTIPLE_COMPARISON_AFTER =
+  /^\s*(?:times|fold)\s+(?:as|the|that|those|more|less|higher|lower|larger|smaller|greater|bigger|faster|slower|what|its|their|his|her|than|over|[a-z]+er)\b/i;
+/** An abbreviation with full stops before a counted noun ("747,728 U.S. properties"): an adjective, skipped. */
+export const EN_ABBREVIATION_WORD = /^\s+(?:[A-Z]\.){2,}(?=\s)/;
+/** A capitalised plural that counts people by where they are from: "50 million Americans", "2,000 Texans". */
+export const EN_DEMONYM_PLURAL = /^[A-Z][a-z]+(?:ans|ians)$/;
+/**
+ * A headline in title case ("Saved Taxpayers 1.4 Million Hours of Hold Time"): most of its words are capitalised,
+ * so a capitalised word there can be a counted noun. Words of this length or less do not count (of, the, to).
+ */
+export const EN_TITLE_SHORT_WORD_MAX = 3;
+export const EN_TITLE_CASE_SHARE = 0.7;
 
 export const EN_PHYSICAL =
   /^\s*(kilograms?|kg|grams?|tonnes?|(?:short\s+|metric\s+)?tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|square\s+(?:miles|kilometres|kilometers|feet|metres|meters)|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt-?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cwt|hundredweights?|cubic\s+(?:feet|metres|meters))\b/i;
