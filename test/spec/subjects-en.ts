@@ -743,4 +743,27 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['hold time'],
   },
   { in: 'Phone service has improved while call volume is up.', m: [] },
+  // a subordinator right before the figure opens its clause; a reporting participle ("data showing that"); a
+  // recipient after "to" is no end of a move; "and millions of …" starts another item
+  {
+    in: 'The approach has contributed to the improvements as nearly 73,500 homeowners received mortgage assistance.',
+    m: ['nearly 73,500 homeowners = 73500 homeowners ~about'],
+    s: ['homeowners'],
+  },
+  {
+    in: 'The news comes after the release of data showing that nearly 50 million Americans have been enrolled.',
+    m: ['nearly 50 million Americans = 50000000 Americans ~about'],
+    s: ['Americans'],
+  },
+  {
+    in: 'The IRS allocated tax credits to approximately 50 projects located in § 48C energy communities.',
+    m: ['approximately 50 projects = 50 projects ~about'],
+    s: ['projects located in § 48C energy communities'],
+  },
+  {
+    in: 'In 2022 the IRS hit just 15% Level of Service to taxpayers and millions of refunds were delayed.',
+    m: ['15% = 15 %'],
+    s: ['Level of Service to taxpayers'],
+  },
+  { in: 'The program grew as much as expected.', m: [] },
 ];

@@ -197,6 +197,9 @@ import {
   EN_RESTATED_IN_BRACKETS,
   EN_OF_WHOLE_LEAD,
   EN_MORE_BEFORE_NOUN,
+  EN_RANGE_TO,
+  EN_PREPOSITION_END,
+  EN_MOVE_VERB,
   EN_SUBORDINATOR_CUT,
   EN_PARTICIPLE_LEAD,
   EN_VERB_AFTER_FIGURE,
@@ -530,8 +533,14 @@ function enSubject({
         cutObject ||
         funding ||
         (counted ? '' : headBeforeOf(text, windowStart, numberStart, spanEnd)) ||
+        // "allocated tax credits to approximately 50 projects located in …": the counted object of a preposition.
+        (counted && EN_PREPOSITION_END.test(rawBefore) && !EN_MOVE_VERB.test(rawBefore) && !EN_RANGE_TO.test(rawBefore)
+          ? counted
+          : '') ||
         before ||
-        (EN_ENDPOINT_BEFORE.test(text.slice(from, numberStart)) ? '' : counted) ||
+        (EN_ENDPOINT_BEFORE.test(text.slice(from, numberStart)) && EN_MOVE_VERB.test(text.slice(from, numberStart))
+          ? ''
+          : counted) ||
         after ||
         // Only when the figure is an object ("will build a $500m plant"), not a level or a change ("fell by 1%").
         // "3.7 percent of GDP": what follows "of" is the whole the share is of, not what is measured.
@@ -601,7 +610,10 @@ function enSubject({
   }
   subject = share ? `${subject} ${share}` : withShareOf(subject, text, spanEnd, sentenceStart ?? from);
   // "Clothing & footwear: prices, overall, rose by 0.6%": the label says whose prices.
-  const label = sentenceStart !== undefined ? EN_LABEL_LEAD.exec(text.slice(sentenceStart, from)) : null;
+  // A window cut inside a word ("…Hold Ti|mes Through …:") has no label at its start.
+  const windowInWord = sentenceStart !== undefined && /[A-Za-z]/.test(text[sentenceStart - 1] ?? '');
+  const label =
+    sentenceStart !== undefined && !windowInWord ? EN_LABEL_LEAD.exec(text.slice(sentenceStart, from)) : null;
   if (label && !EN_NOT_LABEL.test(label[1]) && !subject.includes(label[1])) subject = `${label[1]}: ${subject}`;
   // "$31 billion lower than the baseline estimate": the subject as written; the basis is the change's, not added.
   return subject;

@@ -87,7 +87,7 @@ export const EN_NOT_LABEL =
 
 /** A reporting clause before the subject: "figures show that the deficit…", "estimates indicate that…". */
 export const EN_REPORTING_CLAUSE =
-  /^.*\b(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested)\s+that\s+/i;
+  /^.*\b(?:show|shows|showed|shown|showing|indicate|indicates|indicated|indicating|suggest|suggests|suggested|suggesting|find|finds|found|finding|estimate|estimates|estimated|estimating)\s+that(?:\s+|$)/i;
 
 /** A verb whose object is the figure: what follows the figure is the subject ("added 300,000 new jobs"). */
 export const EN_OBJECT_VERB_BEFORE =
@@ -163,13 +163,21 @@ export const EN_COUNTED_OF =
   /^\s+((?:of|in|for|against|to|from)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{1,60}?)(?=\d{0,2}(?:\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased)\s|\s+and\s+(?:[a-z]+ed|made|gave|took|saw|won|paid|sold|spent|kept)\b|\s*[,.;:()–—]|$))/i;
 /** A participle after a counted noun: "398,662 offences recorded", "810,000 crimes were experienced by children aged 10 to 15". */
 export const EN_COUNTED_PARTICIPLE =
-  /^\s+(?:(?:were|was)\s+)?((?:[a-z]+ed|(?<=(?:were|was)\s)[a-z]+(?:en|wn))(?:\s+(?:by|in|against|on|from|at|with|for|across)\s+[A-Za-z][A-Za-z0-9'’ -]{1,50}?)?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that)\s|[,.;:()]|$)/;
+  /^\s+(?:(?:were|was)\s+)?((?:[a-z]+ed|(?<=(?:were|was)\s)[a-z]+(?:en|wn))(?:\s+(?:by|in|against|on|from|at|with|for|across)\s+[A-Za-z§][A-Za-z0-9§'’ -]{1,50}?)?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that)\s|[,.;:()]|$)/;
 /** A noun right after a figure (not a preposition or connector): "below 2.0% inflation". */
 export const EN_WORD_AFTER_FIGURE =
   /^\s+(?!(?:in|and|or|for|during|compared|than|which|partially|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent)\b)[A-Za-z]/i;
 
 /** The figure ends a move of the one before ("dropped 18.2 percent to 2,947 cases"): that one's subject is its own. */
 export const EN_ENDPOINT_BEFORE = /\b(?:to|from)\s*$/i;
+/** A preposition right before a figure (with its approximation words): the figure is its object. */
+export const EN_PREPOSITION_END =
+  /\b(?:to|for|among|across|into)\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|at least|up to)\s+)?$/i;
+/** "21.5 to (23.5 cents)": a bare figure before "to" makes the figure after a range's second end. */
+export const EN_RANGE_TO = /\d[\d,.]*\s*(?:to|-|–)\s*$/;
+/** The verb of a move whose end "to" names: "dropped 18.2 percent to", not "allocated $2.5 billion to 50 projects". */
+export const EN_MOVE_VERB =
+  /\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|climbed|jumped|slipped|edged|went\s+(?:up|down)|up|down|cut|reduced|raised|moved|changed|shifted)\b/i;
 
 /** Scale words that open the counted part of a span ("2.4 million claims"): not part of the noun. */
 export const EN_SCALE_LEAD = /^(?:(?:thousand|million|billion|trillion)\s+)?(?:(?:more|fewer)\s+)?/i;
@@ -424,8 +432,12 @@ export const EN_FIGURE_CLAUSE_BEFORE_AND =
   /(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+|^\s*)[a-z]+ed\s+(?:at|in|on|as|by|for|to|from|with|into)\b[^,;]*\s+and\s*$/;
 /** A participle and its determiner before a noun phrase: "exceeding its goal", "including the cost". */
 export const EN_PARTICIPLE_LEAD = /^[a-z]+ing\s+(?:its|their|the|a|an|his|her|our)\s+(?=[A-Za-z])/;
-/** Everything up to a subordinator that opens the figure's own clause ("… has improved while call volume is up"). */
-export const EN_SUBORDINATOR_CUT = /^.*\b(?:while|whereas|although|though|because)\s+(?=[A-Za-z])/i;
+/**
+ * Everything up to a subordinator that opens the figure's own clause ("… has improved while call volume is up"), or
+ * all of it when the subordinator stands right before the figure ("… contributed as nearly 73,500 homeowners …").
+ */
+export const EN_SUBORDINATOR_CUT =
+  /^.*\b(?:while|whereas|although|though|because)\s+(?=[A-Za-z])|^.*(?<!\b(?:such|much|many|well|high|low|far|long|large|little|few|soon|same))\s+as\s*$/i;
 /** What stands before a subject's last list item: "meats, poultry, fish, and (eggs)". */
 export const EN_LIST_BEFORE_ITEM = /\w,\s+\w[^,]*,\s*(?:and|or)\s+$|\w,\s+\w[^,]*\s(?:and|or)\s+$/i;
 /** A bare relational noun: what it is of stands in an earlier subject ("the change for February" → change in …). */
@@ -492,7 +504,8 @@ export const EN_ATTRIBUTIVE_PREPOSITION =
 export const EN_ATTRIBUTIVE_DANGLING =
   /^(?:on|in|into|for|from|of|to|at|per|under|with|against|during|across|among|by|as|and|or|the|a|an|its|their|between|than|over|about|around|aged|[a-z]+ed)$/i;
 /** "and"/"or" before one of these opens a new item of the clause, not a part of the phrase. */
-export const EN_ATTRIBUTIVE_NEW_ITEM = /^(?:a|an|the|its|their|[$£€]|\d)/i;
+export const EN_ATTRIBUTIVE_NEW_ITEM =
+  /^(?:a|an|the|its|their|[$£€]|\d|millions|thousands|hundreds|billions|many|most|some|all|other|others)\b/i;
 /** A footnote mark glued to a word ("versions.[3]", "AIG[1]"): it ends the phrase. */
 export const EN_FOOTNOTE_MARK = /\[\d{1,2}\].*$/;
 /** A year inside the phrase ("offering in September 2012"); any other figure ends it. */
