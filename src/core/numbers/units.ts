@@ -208,12 +208,13 @@ export function matchEnglishUnit(
   // After a number other than one the counted noun is plural; a singular word there is a
   // modifier ("911 answer time"), so look a word or two further for the plural.
   let consumed = 0;
-  const title = isTitleCaseLine(text, pos);
+  let title: boolean | null = null;
   for (let hop = 0; hop < 3; hop++) {
     const abbreviation = EN_ABBREVIATION_WORD.exec(rest.slice(consumed));
     if (abbreviation) consumed += abbreviation[0].length;
     const word = EN_NEXT_WORD.exec(rest.slice(consumed));
     if (!word) return null;
+    if (title === null && EN_CAPITALISED.test(word[2])) title = isTitleCaseLine(text, pos);
     const w = title ? word[2].toLowerCase() : word[2];
     const lower = w.toLowerCase();
     consumed += word[0].length;
@@ -236,11 +237,19 @@ export function matchEnglishUnit(
   return null;
 }
 
+/** How far either side of a figure the title-case test reads its line. */
+const TITLE_REACH = 200;
+
 /** Is the line of `pos` a headline in title case (most of its longer words capitalised)? */
 function isTitleCaseLine(text: string, pos: number): boolean {
-  const start = text.lastIndexOf('\n', pos) + 1;
-  const newline = text.indexOf('\n', pos);
-  const line = text.slice(start, newline < 0 ? text.length : newline);
+  // A headline is short: only a bounded window around the figure is read, so a 1 MB line costs the same per figure.
+  const floor = Math.max(0, pos - TITLE_REACH);
+  const ceiling = Math.min(text.length, pos + TITLE_REACH);
+  const window = text.slice(floor, ceiling);
+  const at = pos - floor;
+  const start = window.lastIndexOf('\n', at) + 1;
+  const newline = window.indexOf('\n', at);
+  const line = window.slice(start, newline >= 0 ? newline : window.length);
   const words = line.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > EN_TITLE_SHORT_WORD_MAX);
   if (words.length < 3) return false;
   return words.filter((w) => EN_CAPITALISED.test(w)).length / words.length >= EN_TITLE_CASE_SHARE;
