@@ -9,6 +9,7 @@ import { extractMetrics, type RawMetric, type SentenceContext } from './metrics/
 import { foldTraditional, type FoldedText } from './text/fold';
 import { traceClaim } from './claims/claims';
 import { planSectionUnits } from './claims/plan-sections';
+import { headlineUnits } from './claims/headlines';
 import { loadSegmenter, type Segmenter, type TaggedWord } from './text/segmenter';
 import { detectLanguage } from './text/language';
 import { IdAllocator, fnv1a } from './ids';
@@ -220,6 +221,7 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
   }
   const quotes = findQuotations(text);
   const inPlanSection = planSectionUnits(text, units, lang, options.planRankAtStart ?? null);
+  const inHeadline = headlineUnits(text, units, lang);
   for (const u of sentenceUnits) {
     const uText = u.pieces.map((p) => text.slice(p.start, p.end)).join('');
     const ownText = script.folded ? u.pieces.map((p) => norm.text.slice(p.start, p.end)).join('') : uText;
@@ -230,6 +232,7 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
       quotation: quotationOf(text, quotes, u),
       lang,
       inPlanSection: inPlanSection.has(u),
+      inHeadline: inHeadline.has(u),
     });
     const range = norm.rangeToOriginal(u.start, u.end);
     trace?.sentences.push({ range, fired: decision.fired, refusedBy: decision.refusedBy, cueScore: decision.cueScore });

@@ -86,6 +86,36 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: false,
   },
   { in: 'Here is what the new law does for working families:', m: [], claim: false },
+  // a headline or deck: a line standing alone between blank lines, with no sentence end, followed by more text
+  // (the paragraph after it states nothing checkable, so the case's claim is the headline's)
+  {
+    in: 'Agency, partners deliver 12 million more rebates under the relief law\n\nFor more information, contact the press office.',
+    m: ['12 million more rebates = 12000000 rebates'],
+    claim: false,
+  },
+  {
+    in: 'Farmers and ranchers bring total to more than 40 million acres; payments to be made on May 3\n\nFor more information, contact the press office.',
+    m: ['more than 40 million acres = 40000000 acres ~over'],
+    claim: false,
+  },
+  // not a headline: a sentence that ends (a footnote marker after it), a list item, a sentence broken by a page
+  // break that runs on in lower case, a last line with nothing after it
+  {
+    in: 'Retail sales rose 2.1 percent in March, the largest monthly gain since the spring, the survey showed.[2]\n\nFor more information, contact the press office.',
+    m: ['2.1 percent = 2.1 % up'],
+    claim: true,
+  },
+  {
+    in: '- Rural areas: 120 organizations receiving $98.5 million in awards\n\nFor more information, contact the press office.',
+    m: ['120 organizations = 120 organizations', '$98.5 million = 98500000 美元'],
+    claim: true,
+  },
+  {
+    in: 'Net exports of crude oil rose by 300,000 barrels over the\n\nmonth, the largest gain since 2019.',
+    m: ['300,000 barrels = 300000 barrels up'],
+    claim: true,
+  },
+  { in: 'Payrolls rose by 236,000 in March', m: ['236,000 = 236000  up'], claim: true },
   // methodology, definitions, publication, schedule, speculation: not claims
   { in: 'This news release presents statistics from the household and establishment surveys.', m: [], claim: false },
   {

@@ -29,6 +29,8 @@ export interface ClaimInput {
   lang: 'zh' | 'en';
   /** The sentence lies in a section of targets, plans or forecasts (see planHeading). */
   inPlanSection?: boolean;
+  /** The sentence lies inside a headline or deck line (see claims/headlines.ts). */
+  inHeadline?: boolean;
 }
 
 export function claimRulesFor(lang: 'zh' | 'en'): ClaimRules {
@@ -91,7 +93,7 @@ export function classifyClaim(input: ClaimInput): ClaimSignals | null {
   return traceClaim(input).signals;
 }
 
-export function traceClaim({ text, metricCount, quotation, lang, inPlanSection }: ClaimInput): ClaimTrace {
+export function traceClaim({ text, metricCount, quotation, lang, inPlanSection, inHeadline }: ClaimInput): ClaimTrace {
   const t = text.replace(WHITESPACE_RUN, ' ');
   // A Chinese report quotes English names and an English one Chinese names: the sentence's own script decides.
   const rules = claimRulesFor(lang === 'en' && HAS_CJK.test(t) ? 'zh' : lang);
@@ -124,6 +126,7 @@ export function traceClaim({ text, metricCount, quotation, lang, inPlanSection }
       return refuse(rules.publicSpeaker.name);
     if (metricCount === 0 && test(rules.feeling)) return refuse(rules.feeling.name);
   }
+  if (inHeadline && rules.headline) return refuse(rules.headline.name);
   const refusal = genreRefusal(t, rules, types, metricCount, test, act);
   if (refusal) return refuse(refusal);
   if (test(rules.plan) && !test(rules.done)) return refuse(rules.plan.name);

@@ -47,4 +47,9 @@ export interface ClaimRules {
   leadIn?: NamedPattern;
   /** A title line: no closing punctuation, and its words capitalised (small words aside). */
   title?: { name: string; smallWord: RegExp; minWords: number; minCapitalShare: number };
+  /**
+   * A headline or deck: a line standing alone between blank lines, followed by more text, that does not end
+   * as a sentence (`sentenceEnd` fails on it). Read by claims/headlines.ts.
+   */
+  headline?: { name: string; sentenceEnd: RegExp };
 }

@@ -188,6 +188,12 @@ export const EN_CLAIM_RULES: ClaimRules = {
       /\bscheduled (?:to be (?:released|published)|for release)\b|\bwill be (?:released|published) on\b|\b(?:next|upcoming) (?:release|report|update|publication|issue)\b/i,
   },
   leadIn: { name: 'en.lead-in', pattern: /:\s*$/ },
+  headline: {
+    name: 'en.headline',
+    // A sentence end, maybe behind closing quotes and footnote markers (`… electric versions.[3]`); a colon (a
+    // list's lead-in), a semicolon or a comma (a clause broken off) leave the line to the other rules.
+    sentenceEnd: /[.!?…:;,]["”’')\]]*(?:\[\d{1,3}\])*$/u,
+  },
   title: {
     name: 'en.title',
     // Scale words stay lower case in a title ("Up To $6.3 billion").
