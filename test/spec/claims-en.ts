@@ -297,6 +297,64 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['2,900 million bushels = 2900000000 bushels'],
     claim: true,
   },
+  // a projection beside a reported figure: the past year's figure, the past year a projection starts from, the
+  // figure projected in the last report, the outturn against what was expected: claims (Trustees, WASDE style)
+  {
+    in: 'Program costs equaled 5.2 percent of GDP in 2024 and are expected to rise to 6.1 percent of GDP by 2040.',
+    m: ['5.2 percent = 5.2 %', '6.1 percent = 6.1 %'],
+    claim: true,
+  },
+  {
+    in: 'The Trustees project that program costs will grow from about 2.4 percent of GDP in 2024 to 3.1 percent of GDP by 2045.',
+    m: ['about 2.4 percent = 2.4 % ~about', '3.1 percent = 3.1 %'],
+    claim: true,
+  },
+  {
+    in: "The 75-year actuarial deficit is projected at 1.12 percent of taxable payroll, up from 1.05 percent projected in last year's report.",
+    m: ['1.12 percent = 1.12 %', '1.05 percent = 1.05 %'],
+    claim: true,
+  },
+  {
+    in: "The trust fund is projected to be depleted in 2033, the same year projected in last year's report.",
+    m: [],
+    claim: true,
+  },
+  {
+    in: 'Higher costs and lower income in 2024 than expected contributed to the change in the deficit.',
+    m: [],
+    claim: true,
+  },
+  {
+    in: 'The 2026/27 projected price range for sorghum is $3.40 to $4.10 per bushel, compared with $3.95 for 2025/26.',
+    m: ['$3.40 = 3.4 美元/bushel', '$4.10 per bushel = 4.1 美元/bushel', '$3.95 = 3.95 美元'],
+    claim: true,
+  },
+  {
+    in: 'The most noteworthy change in the outlook for 2025/26 is in Canada with a 2 million ton reduction in the wheat crop.',
+    m: ['2 million ton = 2000000 ton down'],
+    claim: true,
+  },
+  // a projection alone, an outlook described, an explanation that names last year's report: not claims
+  { in: 'The trust fund is projected to be depleted in 2041.', m: [], claim: false },
+  { in: 'Smaller crops are projected in Canada and Kazakhstan.', m: [], claim: false },
+  {
+    in: 'Global corn stocks are projected for 2026/27 at 290 million tons.',
+    m: ['290 million tons = 290000000 tons'],
+    claim: false,
+  },
+  { in: 'The fiscal outlook for the highway trust fund has improved.', m: [], claim: false },
+  { in: 'Contacts in the energy sector report a stronger outlook than a year ago.', m: [], claim: false },
+  {
+    in: "This is because in last year's report the fund's income was projected to stay near its cost.",
+    m: [],
+    claim: false,
+  },
+  {
+    in: 'Costs are projected to rise from 4.1 percent of GDP in 2030 to 5.0 percent in 2050.',
+    m: ['4.1 percent = 4.1 %', '5.0 percent = 5 %'],
+    claim: false,
+    gap: 'a projection that starts from a future year reads as starting from a reported figure (no document date)',
+  },
   // a condition described against a year ago or as said to be flat: a comparison a source must back
   { in: 'Retail sales were generally described as a little better than a year ago.', m: [], claim: true },
   { in: 'Manufacturing activity is said to be flat, on balance.', m: [], claim: true },

@@ -85,6 +85,7 @@ function genreRefusal(
   // `The Act was signed into law in 2010 and … may have affected …`: the act stands, the speculation beside it does not refuse it.
   if (metricCount === 0 && !datedAct && rules.hedge && test(rules.hedge)) return rules.hedge.name;
   if (metricCount === 0 && rules.publication && test(rules.publication)) return rules.publication.name;
+  if (metricCount === 0 && rules.outlook && test(rules.outlook)) return rules.outlook.name;
   return null;
 }
 

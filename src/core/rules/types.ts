@@ -39,6 +39,8 @@ export interface ClaimRules {
   timeFrame?: RegExp;
   /** Hedged speculation or interpretation (`is likely to have prompted`): not a claim without a figure. */
   hedge?: NamedPattern;
+  /** An outlook described (`The financial outlook … has substantially improved.`): a forecast, not a claim unless it states a figure. */
+  outlook?: NamedPattern;
   /** A report or data released (routine publication): not a claim unless it states a figure. */
   publication?: NamedPattern;
   /** The schedule of a coming release: never a claim. */

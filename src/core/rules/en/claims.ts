@@ -8,6 +8,15 @@ const COMPARED_WITH =
   /\bbelow the (?:national|state|regional) average\b|\babove the (?:national|state|regional) average\b|\bcompared with the (?:national|state)\b|\blower than\b|\bhigher than\b|\brecord (?:high|low)s?\b|\bsince records began\b|\b(?:largest|smallest|biggest|greatest|fastest|slowest|steepest)\b|\b(?:lower|higher|greater|larger|smaller|fewer|less common|more common)\b|\bnot significantly different\b|\bhalf the level\b|\b(?:more|less) likely\b|\bunlike\b|\b(?:twice|three times|half) as (?:likely|high|large|much|many)\b|\bout(?:paced|pacing|performed)\b|\b(?:significant|strong|rapid|steady|substantial|record)\s+growth\b|\b(?:better|worse|stronger|weaker) than\b|\b(?:below|above) (?:year-ago|a year ago|last year'?s?|the pace of|(?:the )?levels? (?:seen|of))\b|\byear-ago levels?\b|\bthan (?:a year ago|expected|anticipated|last year)\b/
     .source;
 
+/**
+ * A current estimate or projection set against the one published before (`up from 0.82 percent projected in last
+ * year's Report`, `the same year projected in last year's Report`, `20 later than projected last year`): the earlier
+ * figure is on record, so the comparison is checkable even when both figures are projections.
+ */
+const AGAINST_LAST_REPORT =
+  /\b(?:projected|estimated|forecast|reported) (?:in )?(?:last|the previous|the prior) (?:year|month|quarter)(?:'s|’s)?(?: (?:reports?|projections?|forecasts?|estimates?))?\b/
+    .source;
+
 /** A measured quantity moved: rose, fell, a decrease, remained flat. */
 const MOVED =
   /\b(?:decreases|increases|falls|rises|reductions|declines)\b|\b(?:a|an|the|this|that|overall|large|small|net|sharp|steep|slight|further)\s+(?:decrease|increase|fall|rise|drop|decline|reduction)\b|\b(?:rose|fell|risen|fallen|declined|dropped|grew|peaked|peaking|falling steeply|climbed|jumped|surged|soared|plunged|plummeted|tumbled|slipped|dipped|spiked|doubled|tripled|halved)\b|(?<!\b(?:prompting|causing|driving|spurring|fuel(?:l)?ing|with|from|of|to) )\b(?:increased|decreased)\b|\b(?:(?:remained|was|were) (?:fairly )?flat|unchanged|upward|downward)\b/
@@ -50,7 +59,7 @@ const FUTURE = [
   /\b(?:estimates?|forecasts?|projections?|budget proposals?) (?:included|include|assumed|assume)\b/.source,
   // A forecast release's own numbers (`ending stocks are projected at 255 million bushels`, `Projected use is …`,
   // `Soybean production is forecast at …`, `The export projection is raised …`).
-  /\b(?:is|are|was|were) (?:now )?(?:projected|forecast) (?:at|to be|unchanged|higher|lower|up|down)\b|^(?:[A-Z][A-Z ]+:\s+)?(?:Projected|Forecast) [a-z]|\bprojections? (?:is|are) (?:raised|lowered|increased|reduced|cut|unchanged)\b/
+  /\b(?:is|are|was|were) (?:now )?(?:projected|forecast) (?:at|to be|unchanged|higher|lower|up|down)\b|\b(?:is|are) (?:now )?(?:projected|forecast) (?:for|in)\b|^(?:[A-Z][A-Z ]+:\s+)?(?:Projected|Forecast) [a-z]|\bprojections? (?:is|are) (?:raised|lowered|increased|reduced|cut|unchanged)\b/
     .source,
   /\bfrom (?:legislative|budget) proposals?\b|\b(?:put|puts) forward a (?:budget|plan|proposal)\b/.source,
 ];
@@ -76,6 +85,17 @@ const DONE = [
   // A quantity that moved, or an actual against an estimate (`were $8.4 billion below the estimates`).
   /\b(?:rose|fell|grew|declined|dropped|climbed|edged (?:up|down))\b|\b(?:was|were) [$£€]?[\d.,]+(?: (?:million|billion|trillion))? (?:below|above|higher|lower|more|less)\b/
     .source,
+  // A figure of a past year (`equaled 4.9 percent of GDP in 2018`), the past year a projection starts from (`will
+  // grow from approximately 3.7 percent of GDP in 2018 to 5.9 percent …`), an outturn against what was expected
+  // (`higher costs … in 2018 than expected`), causes of a change already seen (`Several factors contributed to the
+  // change …`), and a projection set against the one published before.
+  /\b(?:equaled|equalled|totaled|totalled|amounted to)\b|\bfrom (?:approximately |about |roughly |nearly |an estimated )?[$£€]?\d[\d.,]*(?: (?:percent|million|billion|trillion))?(?: of [\w ]{1,40}?)? in (?:19|20)\d\d\b(?! (?:to|through|and) (?:19|20)\d\d)|\bthan (?:expected|anticipated)\b|\bcontributed to the (?:change|increase|decrease|decline|rise|improvement|worsening)\b/
+    .source,
+  AGAINST_LAST_REPORT,
+  // A projection set against the figure of a named period (`… compared with an estimated $3.39 for 2024/25`): the
+  // period's figure is a reported one.
+  /\bcompared (?:with|to) (?:an? (?:estimated|revised|reported) )?[$£€]?\d[^,;]{0,40}? (?:for|in) (?:FY ?)?(?:19|20)\d\d(?:\/\d\d)?\b/
+    .source,
 ];
 
 /** A date in a sentence of events: `in 2010`, `in mid-2023`, `at the end of 2021`, `on March 15`, `In March 2020`, `since 2019` (the event rule is case-sensitive). */
@@ -98,7 +118,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
   },
   comparison: {
     name: 'en.comparison',
-    pattern: new RegExp([COMPARED_WITH, MOVED, MOVED_WITHOUT_FIGURE].join('|'), 'i'),
+    pattern: new RegExp([COMPARED_WITH, MOVED, MOVED_WITHOUT_FIGURE, AGAINST_LAST_REPORT].join('|'), 'i'),
   },
   award: {
     name: 'en.award',
@@ -181,6 +201,15 @@ export const EN_CLAIM_RULES: ClaimRules = {
     name: 'en.publication',
     pattern:
       /\b(?:released|publishe[sd]|issued|unveiled) (?:(?:a|an|the|its|their|today's) )?(?:(?:new|first|final|annual|updated|latest|public|comprehensive|monthly|quarterly) )*(?:report|data|statistics|results|estimates|guidance|bulletin|analysis|fact sheet|release|study)\b|\b(?:paper|report|release|brief|study|dashboard|tool|table|figure|chart|map|appendix|visuali[sz]ation|story|article|section)\s+(?:further |also |below |above |now )?(?:examines|explores|shows|presents|provides|describes|details|highlights|looks at|compares|displays|summari[sz]es|allows|lets|includes|contains|covers)\b|\b(?:forecasts?|estimates?|projections?|figures|data|statistics|calculations?) (?:are|is|were|was) based on\b/i,
+  },
+  // What an outlook is or how it changed is a forecast or an evaluation of one (`The global outlook for 2026/27 is for
+  // lower production`, `Contacts indicate a pretty good outlook`); with a figure the sentence is judged on that.
+  // Only an outlook as the subject (`The financial outlook for … has improved`) or described (`a pretty good
+  // outlook`): `The most noteworthy change in the outlook for 2024/25 is in Brazil …` reports a change.
+  outlook: {
+    name: 'en.outlook',
+    pattern:
+      /^(?:[A-Z][a-z]+, )?(?:the|our|its|this) (?:[\w/-]+ ){0,3}?outlook\b|\b(?:a|an) (?:[\w/-]+ ){0,3}?outlook\b/i,
   },
   releaseSchedule: {
     name: 'en.release-schedule',
