@@ -355,6 +355,49 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: false,
     gap: 'a projection that starts from a future year reads as starting from a reported figure (no document date)',
   },
+  // a forecast set against the figure announced before: a claim
+  {
+    in: 'Treasury expects to borrow $578 billion this quarter, $20 billion more than announced in May.',
+    m: ['$578 billion = 578000000000 美元', '$20 billion = 20000000000 美元 up'],
+    claim: true,
+  },
+  // a paragraph of forecasts: the sentences after a projection for a period go on with it, unless they name another
+  // period, report something done, or start a new paragraph or list item
+  {
+    in: 'Corn ending stocks for 2026/27 are projected at 1,850 million bushels. Foreign production is down 2 million tons due to smaller crops in Brazil.',
+    m: ['1,850 million bushels = 1850000000 bushels', '2 million tons = 2000000 tons down'],
+    claim: false,
+  },
+  {
+    in: 'The 2026/27 global wheat outlook has shifted from last month with projected production falling. Global consumption rises fractionally on higher feeding in Canada.',
+    m: [],
+    claim: false,
+  },
+  {
+    in: 'Corn ending stocks for 2026/27 are projected at 1,850 million bushels. Beginning stocks are down 10 million bushels on higher exports for 2025/26.',
+    m: ['1,850 million bushels = 1850000000 bushels', '10 million bushels = 10000000 bushels down'],
+    claim: true,
+  },
+  {
+    in: 'Corn ending stocks for 2026/27 are projected at 1,850 million bushels.\n\nForeign production is down 2 million tons from a year ago.',
+    m: ['1,850 million bushels = 1850000000 bushels', '2 million tons = 2000000 tons down'],
+    claim: true,
+  },
+  {
+    in: 'Wheat ending stocks for 2026/27 are projected at 900 million bushels. Exports rose 5 percent over the month.',
+    m: ['900 million bushels = 900000000 bushels', '5 percent = 5 % up'],
+    claim: true,
+  },
+  {
+    in: '- Ending stocks for 2026/27 are projected at 900 million bushels.\n- Exports are down 5 percent from last year.',
+    m: ['900 million bushels = 900000000 bushels', '5 percent = 5 % down'],
+    claim: true,
+  },
+  {
+    in: 'The outlook for the trust fund has improved. Income is 2 percent higher than costs.',
+    m: ['2 percent = 2 % up'],
+    claim: true,
+  },
   // a condition described against a year ago or as said to be flat: a comparison a source must back
   { in: 'Retail sales were generally described as a little better than a year ago.', m: [], claim: true },
   { in: 'Manufacturing activity is said to be flat, on balance.', m: [], claim: true },

@@ -31,6 +31,45 @@ export interface ClaimInput {
   inPlanSection?: boolean;
   /** The sentence lies inside a headline or deck line (see claims/headlines.ts). */
   inHeadline?: boolean;
+  /** The forecast open in the sentence's paragraph, if any (see forecastContextAfter). */
+  forecast?: ForecastContext | null;
+}
+
+/** A paragraph's open forecast: the periods its projections are for. */
+export interface ForecastContext {
+  periods: ReadonlySet<string>;
+}
+
+function periodsOf(text: string, period: RegExp): string[] {
+  return Array.from(
+    text.matchAll(new RegExp(period.source, period.flags.includes('g') ? period.flags : period.flags + 'g')),
+    (m) => m[0].replace(WHITESPACE_RUN, ''),
+  );
+}
+
+/**
+ * The forecast open after a sentence of a paragraph, given the one open before it: a sentence refused as a forecast
+ * (or stating nothing checkable) in words of projection, for a stated period, opens one or adds its periods; a claim
+ * leaves it as it was.
+ */
+export function forecastContextAfter(
+  context: ForecastContext | null,
+  text: string,
+  trace: ClaimTrace,
+  lang: 'zh' | 'en',
+): ForecastContext | null {
+  const rule = claimRulesFor(lang).forecastParagraph;
+  if (!rule || trace.signals) return context;
+  const t = text.replace(WHITESPACE_RUN, ' ');
+  if (trace.refusedBy === rule.name) return context;
+  const rules = claimRulesFor(lang);
+  const forecastRefusal = [rules.plan.name, rules.outlook?.name, `${lang}.no-claim-cue`].includes(
+    trace.refusedBy ?? '',
+  );
+  // A forecast for a stated period: `The financial outlook … has improved` evaluates, it does not open one.
+  const periods = periodsOf(t, rule.period);
+  if (!forecastRefusal || !periods.length || !rule.opener.test(t)) return context;
+  return { periods: new Set([...(context?.periods ?? []), ...periods]) };
 }
 
 export function claimRulesFor(lang: 'zh' | 'en'): ClaimRules {
@@ -94,7 +133,15 @@ export function classifyClaim(input: ClaimInput): ClaimSignals | null {
   return traceClaim(input).signals;
 }
 
-export function traceClaim({ text, metricCount, quotation, lang, inPlanSection, inHeadline }: ClaimInput): ClaimTrace {
+export function traceClaim({
+  text,
+  metricCount,
+  quotation,
+  lang,
+  inPlanSection,
+  inHeadline,
+  forecast,
+}: ClaimInput): ClaimTrace {
   const t = text.replace(WHITESPACE_RUN, ' ');
   // A Chinese report quotes English names and an English one Chinese names: the sentence's own script decides.
   const rules = claimRulesFor(lang === 'en' && HAS_CJK.test(t) ? 'zh' : lang);
@@ -132,6 +179,11 @@ export function traceClaim({ text, metricCount, quotation, lang, inPlanSection, 
   if (refusal) return refuse(refusal);
   if (test(rules.plan) && !test(rules.done)) return refuse(rules.plan.name);
   if (inPlanSection && !test(rules.done)) return refuse(rules.planHeading.name);
+  // A sentence that goes on with its paragraph's forecast (no period of its own, nothing done) is a forecast too.
+  const fp = rules.forecastParagraph;
+  if (forecast && fp && !quotation && !act && !rules.done.pattern.test(t)) {
+    if (periodsOf(t, fp.period).every((p) => forecast.periods.has(p))) return refuse(fp.name);
+  }
 
   let score = 0.35;
   score += Math.min(0.3, metricCount * 0.08);

@@ -10,11 +10,12 @@ const COMPARED_WITH =
 
 /**
  * A current estimate or projection set against the one published before (`up from 0.82 percent projected in last
- * year's Report`, `the same year projected in last year's Report`, `20 later than projected last year`): the earlier
+ * year's Report`, `the same year projected in last year's Report`, `20 later than projected last year`, `$21 billion
+ * lower than announced in July`): the earlier
  * figure is on record, so the comparison is checkable even when both figures are projections.
  */
 const AGAINST_LAST_REPORT =
-  /\b(?:projected|estimated|forecast|reported) (?:in )?(?:last|the previous|the prior) (?:year|month|quarter)(?:'s|’s)?(?: (?:reports?|projections?|forecasts?|estimates?))?\b/
+  /\b(?:projected|estimated|forecast|reported) (?:in )?(?:last|the previous|the prior) (?:year|month|quarter)(?:'s|’s)?(?: (?:reports?|projections?|forecasts?|estimates?))?\b|\bthan (?:previously |originally |initially )?(?:announced|estimated|projected|forecast|reported)\b/
     .source;
 
 /** A measured quantity moved: rose, fell, a decrease, remained flat. */
@@ -210,6 +211,14 @@ export const EN_CLAIM_RULES: ClaimRules = {
     name: 'en.outlook',
     pattern:
       /^(?:[A-Z][a-z]+, )?(?:the|our|its|this) (?:[\w/-]+ ){0,3}?outlook\b|\b(?:a|an) (?:[\w/-]+ ){0,3}?outlook\b/i,
+  },
+  // A forecast release's paragraph (`The 2026/27 global wheat outlook has shifted … with projected production falling.
+  // Foreign production is down 1.6 million tons …`): the sentences after its projection are projections too, unless
+  // they name another period (`… exports for 2025/26`) or report something done.
+  forecastParagraph: {
+    name: 'en.forecast-paragraph',
+    opener: /\b(?:projected|projections?|forecasts?|outlook)\b/i,
+    period: /\b(?:FY ?)?(?:19|20)\d\d(?:\/\d\d)?\b/g,
   },
   releaseSchedule: {
     name: 'en.release-schedule',
