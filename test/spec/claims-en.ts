@@ -398,6 +398,34 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['2 percent = 2 % up'],
     claim: true,
   },
+  // contributions to growth, lows of N years, comparisons of groups, a size cut in half, the last time a thing was
+  // seen, a zero reported: claims (economic reviews, Census briefs, ONS bulletins)
+  { in: 'Business investment made a sizeable positive contribution to growth in the quarter.', m: [], claim: true },
+  { in: 'Net exports subtracted from real GDP growth for a second quarter.', m: [], claim: true },
+  { in: 'Residential investment has been a drag on economic growth this year.', m: [], claim: true },
+  { in: 'Jobless claims remain near multidecade lows.', m: [], claim: true },
+  { in: 'Married-couple households were wealthier than single-person households.', m: [], claim: true },
+  { in: 'The size of the bank has been cut nearly in half since the crisis.', m: [], claim: true },
+  { in: 'The last time all sectors grew together was in May 2011.', m: [], claim: true },
+  { in: 'There was no payment from the reserve fund in March 2025.', m: [], claim: true },
+  // not claims: an ordinal before a count, a release's first estimate, an assumption, the survey behind estimates
+  {
+    in: 'Details are available on the first two rounds of grants from the program.',
+    m: [],
+    claim: false,
+  },
+  { in: 'This is the first estimate of the March 2025 public sector finances.', m: [], claim: false },
+  {
+    in: 'Fuel costs are assumed to be $3.50 per gallon over the life of the vehicle.',
+    m: ['$3.50 per gallon = 3.5 美元/gallon'],
+    claim: false,
+  },
+  {
+    in: 'Users are reminded that these figures are estimates based on a monthly survey of 5,000 businesses.',
+    m: ['5,000 businesses = 5000 businesses'],
+    claim: false,
+  },
+  { in: 'There was no need for a second vote.', m: [], claim: false },
   // a condition described against a year ago or as said to be flat: a comparison a source must back
   { in: 'Retail sales were generally described as a little better than a year ago.', m: [], claim: true },
   { in: 'Manufacturing activity is said to be flat, on balance.', m: [], claim: true },

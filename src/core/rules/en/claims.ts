@@ -30,7 +30,7 @@ const MOVED =
  * statement itself is checkable against the series.
  */
 const MOVED_WITHOUT_FIGURE =
-  /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge|expand|contract|improve|ease|moderate|slow)\b|\b(?:expand|grow|contract|rise|increas|declin)\w* at an? (?:\w+ )?(?:pace|rate)\b|\brebounded\b|\btrack(?:ed|s)? each other\b|\bcontinued to (?:see|show|post|record|report) (?:improvements?|increases?|gains?|growth|declines?|decreases?|losses)\b|\b(?:improved|worsened|deteriorated|accelerated|decelerated|moderated)\b(?!\s+(?:its|their|the|our|his|her|a|an)\b)|\b(?:remained|remains|stayed) (?:low|high|elevated|strong|solid|weak|subdued)\b|\bno (?:statistically )?significant (?:change|difference)\b|\b(?:change|difference|increase|decrease|decline)\b[^.;]{0,80}?\b(?:was|were) not (?:statistically )?significant\b|\bnot (?:statistically )?(?:significantly|statistically) different\b|\b(?:said to be|described as|reported as|appeared) (?:\w+ )?(?:flat|stronger|weaker|sluggish|soft|slow|mixed|stable|steady|rising|falling|declining|increasing|improving)\b|\bworking down\b|\bslackening\b/
+  /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge|expand|contract|improve|ease|moderate|slow)\b|\b(?:expand|grow|contract|rise|increas|declin)\w* at an? (?:\w+ )?(?:pace|rate)\b|\brebounded\b|\btrack(?:ed|s)? each other\b|\bcontinued to (?:see|show|post|record|report) (?:improvements?|increases?|gains?|growth|declines?|decreases?|losses)\b|\b(?:improved|worsened|deteriorated|accelerated|decelerated|moderated)\b(?!\s+(?:its|their|the|our|his|her|a|an)\b)|\b(?:remained|remains|stayed) (?:low|high|elevated|strong|solid|weak|subdued)\b|\bno (?:statistically )?significant (?:change|difference)\b|\b(?:change|difference|increase|decrease|decline)\b[^.;]{0,80}?\b(?:was|were) not (?:statistically )?significant\b|\bnot (?:statistically )?(?:significantly|statistically) different\b|\b(?:said to be|described as|reported as|appeared) (?:\w+ )?(?:flat|stronger|weaker|sluggish|soft|slow|mixed|stable|steady|rising|falling|declining|increasing|improving)\b|\bworking down\b|\bslackening\b|\b(?:made|make|makes|making) an? (?:[\w-]+ )?(?:positive|negative|small|large|sizable|sizeable|scant|modest|significant|substantial|solid) contribution to\b|\b(?:subtracted|detracted) from (?:[\w-]+ ){0,2}(?:growth|GDP|output)\b|\bdrag on (?:[\w-]+ ){0,3}(?:growth|GDP|output)\b|\b(?:wealthier|poorer|richer|healthier|costlier|cheaper|older|younger) than\b|\b(?:been |was |were )?(?:cut|reduced|shrunk) (?:by )?(?:nearly |almost |roughly |about |more than )?(?:in )?half\b/
     .source;
 
 /** A body's decision or vote (`the Committee decided to`, `the Board voted to`): a specific event. */
@@ -115,7 +115,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
   ranking: {
     name: 'en.ranking',
     pattern:
-      /\bmain (?:contributors?|drivers?|sources?)\b|\b(?:majority|bulk|remainder) of the (?:[\w-]+ ){0,2}(?:difference|increase|decrease|change|rise|fall|drop|decline)\b|\bpredomin(?:antly|ately)\b|\btop\s+\d+|\b(?:set|reached|hit) (?:a |an )?(?:new )?(?:all-time )?record\b|\bfirst\b|\bhighest\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)|\b(?:the )?(?:least|most) likely\b|\bthe (?:least|most) (?:common|frequent|prevalent) (?:cause|type|reason|form|source|category|occupation|industry|condition)s?\b|^The only (?!way\b|thing\b)\w+|\bthe only (?:group|state|country|region|industry|sector|category|county|city|product|source|month|quarter|year)s?\b/i,
+      /\bmain (?:contributors?|drivers?|sources?)\b|\b(?:majority|bulk|remainder) of the (?:[\w-]+ ){0,2}(?:difference|increase|decrease|change|rise|fall|drop|decline)\b|\bpredomin(?:antly|ately)\b|\btop\s+\d+|\b(?:set|reached|hit) (?:a |an )?(?:new )?(?:all-time )?record\b|\bfirst\b(?! (?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d+|estimates?)\b)|\bhighest\b|\b(?:\d+-year|multi-?decade|decades?-long) (?:lows?|highs?)\b|\bthe last time\b.{0,60}?\b(?:was|were) (?:in|on|during)\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)|\b(?:the )?(?:least|most) likely\b|\bthe (?:least|most) (?:common|frequent|prevalent) (?:cause|type|reason|form|source|category|occupation|industry|condition)s?\b|^The only (?!way\b|thing\b)\w+|\bthe only (?:group|state|country|region|industry|sector|category|county|city|product|source|month|quarter|year)s?\b/i,
   },
   comparison: {
     name: 'en.comparison',
@@ -140,7 +140,8 @@ export const EN_CLAIM_RULES: ClaimRules = {
   zeroStatistic: {
     name: 'en.zero-statistic',
     // `There are no refineries in Florida`, `There were no fatalities`: a count of zero (not `there is no charge`).
-    pattern: /\b100\s*(?:%|percent|per cent)|\bthere (?:are|were) (?:no|zero) (?!(?:plans|signs|indications)\b)[a-z]/i,
+    pattern:
+      /\b100\s*(?:%|percent|per cent)|\bthere (?:are|were) (?:no|zero) (?!(?:plans|signs|indications)\b)[a-z]|\bthere was (?:no|zero) (?!(?:plan|sign|indication|need|reason|evidence|mention|change|charge)\b)[a-z]+ (?:from|of|in|at|for)\b/i,
   },
   plan: { name: 'en.plan', pattern: new RegExp(FUTURE.join('|'), 'i') },
   done: { name: 'en.done', pattern: new RegExp(DONE.join('|'), 'i') },
@@ -178,6 +179,10 @@ export const EN_CLAIM_RULES: ClaimRules = {
           .source,
         /\brefers? to\b|\bis (?:a|the) measure of\b|\bseeks? to (?:capture|measure)\b|^First published\b/.source,
         /\b(?:estimates|figures|data|statistics) relate to\b/.source,
+        // Assumptions and the survey behind the estimates: `maintenance costs are assumed to be roughly $0.06 per
+        // mile`, `Users are reminded that the figures … are estimates based on a monthly survey of 5,000 retailers`.
+        /\b(?:is|are|was|were) assumed to\b|\bestimates based on (?:a|an|the) (?:[\w-]+ )?(?:survey|sample)\b|^Users (?:are|should be) (?:reminded|advised|aware)\b/
+          .source,
         /\b(?:can|could|may) be (?:calculated|derived|computed|measured)\b|\bapproach is to\b/.source,
         // A footnote ([2] Applying a 3.5 percent discount rate…) notes a source or a method; a revision notice too.
         // So is the release's contact line: `For more information, contact …`, `Media inquiries: …`.
