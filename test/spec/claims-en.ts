@@ -394,6 +394,16 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: true,
   },
   {
+    in: 'Deficits are projected to total $1.9 trillion in 2026. Revenues were 17.1 percent of GDP over the past year.',
+    m: ['$1.9 trillion = 1900000000000 美元', '17.1 percent = 17.1 %'],
+    claim: true,
+  },
+  {
+    in: 'We forecast that crude oil production will average 13.5 million barrels in 2026. Production increased in the Permian region over the summer.',
+    m: ['13.5 million barrels = 13500000 barrels'],
+    claim: true,
+  },
+  {
     in: 'The outlook for the trust fund has improved. Income is 2 percent higher than costs.',
     m: ['2 percent = 2 % up'],
     claim: true,

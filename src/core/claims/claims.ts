@@ -181,7 +181,7 @@ export function traceClaim({
   if (inPlanSection && !test(rules.done)) return refuse(rules.planHeading.name);
   // A sentence that goes on with its paragraph's forecast (no period of its own, nothing done) is a forecast too.
   const fp = rules.forecastParagraph;
-  if (forecast && fp && !quotation && !act && !rules.done.pattern.test(t)) {
+  if (forecast && fp && !quotation && !act && !rules.done.pattern.test(t) && !fp.reported.test(t)) {
     if (periodsOf(t, fp.period).every((p) => forecast.periods.has(p))) return refuse(fp.name);
   }
 

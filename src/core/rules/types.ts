@@ -44,9 +44,10 @@ export interface ClaimRules {
   /**
    * A paragraph of forecasts: a sentence refused as a forecast that `opener` matches opens it for the periods
    * `period` finds in it (global); a later sentence of the paragraph with no period of its own or only those periods,
-   * and no word of something done, continues the forecast (see claims/claims.ts, forecastContextAfter).
+   * and no word of something done or `reported` (the past tense), continues the forecast (see claims/claims.ts,
+   * forecastContextAfter).
    */
-  forecastParagraph?: { name: string; opener: RegExp; period: RegExp };
+  forecastParagraph?: { name: string; opener: RegExp; period: RegExp; reported: RegExp };
   /** A report or data released (routine publication): not a claim unless it states a figure. */
   publication?: NamedPattern;
   /** The schedule of a coming release: never a claim. */
