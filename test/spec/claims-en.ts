@@ -418,6 +418,9 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'The size of the bank has been cut nearly in half since the crisis.', m: [], claim: true },
   { in: 'The last time all sectors grew together was in May 2011.', m: [], claim: true },
   { in: 'There was no payment from the reserve fund in March 2025.', m: [], claim: true },
+  { in: 'Contacts at retail firms suggest that overall activity is flat.', m: [], claim: true },
+  { in: 'Most noted that the pace of hiring had slackened recently.', m: [], claim: true },
+  { in: 'The new tax is a flat fee on every transaction.', m: [], claim: false },
   // not claims: an ordinal before a count, a release's first estimate, an assumption, the survey behind estimates
   {
     in: 'Details are available on the first two rounds of grants from the program.',
