@@ -421,6 +421,16 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'Contacts at retail firms suggest that overall activity is flat.', m: [], claim: true },
   { in: 'Most noted that the pace of hiring had slackened recently.', m: [], claim: true },
   { in: 'The new tax is a flat fee on every transaction.', m: [], claim: false },
+  {
+    in: 'The Department of Energy announced it is making $25 million available to the state university to design a plant that will recover minerals from coal waste.',
+    m: ['$25 million = 25000000 美元'],
+    claim: true,
+  },
+  {
+    in: 'The Department announced it is making plans to open a new office that will serve the region.',
+    m: [],
+    claim: false,
+  },
   // not claims: an ordinal before a count, a release's first estimate, an assumption, the survey behind estimates
   {
     in: 'Details are available on the first two rounds of grants from the program.',

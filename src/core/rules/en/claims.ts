@@ -81,6 +81,9 @@ const DONE = [
   // `announced plans to` is not.
   /\b(?:announced|received|provided|approved|allocated|obligated|distributed) (?:(?:more than|over|nearly|almost|about|approximately|up to|an additional|another) )?[$£€]?\d/
     .source,
+  // `announced it is making $16 million available …`, `announced they are disbursing more than 25 million payments`.
+  /\bannounced (?:that )?(?:it|they|the [\w-]+) (?:is|are|has|have) (?:making|providing|awarding|investing|disbursing|sending|issuing|made|provided|awarded|invested|disbursed|sent|issued) (?:(?:more than|over|nearly|almost|about|approximately|up to|an additional|another) )?[$£€]?\d/
+    .source,
   // A decision taken (`The Committee decided to lower the target range … and will maintain …`) is a past fact.
   DECISION,
   // A quantity that moved, or an actual against an estimate (`were $8.4 billion below the estimates`).
