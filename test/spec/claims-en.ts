@@ -355,6 +355,16 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: false,
     gap: 'a projection that starts from a future year reads as starting from a reported figure (no document date)',
   },
+  {
+    in: 'We forecast the Brent crude oil price will average $62 per barrel in 2026, down from $69 per barrel in 2025.',
+    m: ['$62 per barrel = 62 美元/barrel', '$69 per barrel = 69 美元/barrel'],
+    claim: true,
+  },
+  {
+    in: 'The projected deficit for 2026 is $100 billion less than CBO projected last January.',
+    m: ['$100 billion = 100000000000 美元 down'],
+    claim: true,
+  },
   // a forecast set against the figure announced before: a claim
   {
     in: 'Treasury expects to borrow $578 billion this quarter, $20 billion more than announced in May.',

@@ -15,7 +15,7 @@ const COMPARED_WITH =
  * figure is on record, so the comparison is checkable even when both figures are projections.
  */
 const AGAINST_LAST_REPORT =
-  /\b(?:projected|estimated|forecast|reported) (?:in )?(?:last|the previous|the prior) (?:year|month|quarter)(?:'s|’s)?(?: (?:reports?|projections?|forecasts?|estimates?))?\b|\bthan (?:previously |originally |initially )?(?:announced|estimated|projected|forecast|reported)\b/
+  /\b(?:projected|estimated|forecast|reported) (?:in )?(?:last|the previous|the prior) (?:year|month|quarter)(?:'s|’s)?(?: (?:reports?|projections?|forecasts?|estimates?))?\b|\bthan (?:(?:the )?[A-Z][\w'’]* |it |they |we )?(?:had )?(?:previously |originally |initially )?(?:announced|estimated|projected|forecast|reported)\b/
     .source;
 
 /** A measured quantity moved: rose, fell, a decrease, remained flat. */
@@ -93,7 +93,7 @@ const DONE = [
   // grow from approximately 3.7 percent of GDP in 2018 to 5.9 percent …`), an outturn against what was expected
   // (`higher costs … in 2018 than expected`), causes of a change already seen (`Several factors contributed to the
   // change …`), and a projection set against the one published before.
-  /\b(?:equaled|equalled|totaled|totalled|amounted to)\b|\bfrom (?:approximately |about |roughly |nearly |an estimated )?[$£€]?\d[\d.,]*(?: (?:percent|million|billion|trillion))?(?: of [\w ]{1,40}?)? in (?:19|20)\d\d\b(?! (?:to|through|and) (?:19|20)\d\d)|\bthan (?:expected|anticipated)\b|\bcontributed to the (?:change|increase|decrease|decline|rise|improvement|worsening)\b/
+  /\b(?:equaled|equalled|totaled|totalled|amounted to)\b|\bfrom (?:approximately |about |roughly |nearly |an estimated )?[$£€]?\d[\d.,]*(?: (?:percent|million|billion|trillion))?(?: (?:of|per|a) [\w ]{1,40}?)? in (?:19|20)\d\d\b(?! (?:to|through|and) (?:19|20)\d\d)|\bthan (?:expected|anticipated)\b|\bcontributed to the (?:change|increase|decrease|decline|rise|improvement|worsening)\b/
     .source,
   AGAINST_LAST_REPORT,
   // A projection set against the figure of a named period (`… compared with an estimated $3.39 for 2024/25`): the
