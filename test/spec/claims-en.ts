@@ -441,6 +441,11 @@ export const EN_CLAIMS: SpecCase[] = [
     m: [],
     claim: false,
   },
+  { in: 'The poverty rate fell in every state between 2015 and 2019:', m: [], claim: true },
+  { in: 'The decrease in public sector net debt was mainly due to:', m: [], claim: false },
+  { in: 'The rise in borrowing reflected:', m: [], claim: false },
+  { in: 'The unemployment rate has remained low.', m: [], claim: true },
+  { in: 'Overall, financial conditions remained strong.', m: [], claim: false },
   // not claims: an ordinal before a count, a release's first estimate, an assumption, the survey behind estimates
   {
     in: 'Details are available on the first two rounds of grants from the program.',

@@ -117,7 +117,8 @@ function genreRefusal(
   if (rules.title && isTitleLine(text, rules.title)) return rules.title.name;
   // `The largest upward contributions came from:` ranks, and `has awarded $285 million for 30 projects, including:` states figures.
   const compares = types.includes('ranking') || types.includes('comparison');
-  if (rules.leadIn && metricCount === 0 && !compares && test(rules.leadIn)) return rules.leadIn.name;
+  const causes = rules.leadIn?.cause?.test(text) === true && !types.includes('ranking');
+  if (rules.leadIn && metricCount === 0 && (!compares || causes) && test(rules.leadIn)) return rules.leadIn.name;
   if (rules.methodology && test(rules.methodology)) return rules.methodology.name;
   if (rules.surveyWindow && test(rules.surveyWindow) && !HAS_DIGIT.test(text.replace(rules.timeFrame ?? NOTHING, '')))
     return rules.surveyWindow.name;

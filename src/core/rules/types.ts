@@ -52,8 +52,11 @@ export interface ClaimRules {
   publication?: NamedPattern;
   /** The schedule of a coming release: never a claim. */
   releaseSchedule?: NamedPattern;
-  /** A line that introduces a list (ends with a colon): a claim only with a figure, a ranking or a comparison. */
-  leadIn?: NamedPattern;
+  /**
+   * A line that introduces a list (ends with a colon): a claim only with a figure, a ranking or a comparison; a lead-in
+   * to causes (`cause`: `The increase … was a result of:`) only with a figure or a ranking.
+   */
+  leadIn?: NamedPattern & { cause?: RegExp };
   /** A title line: no closing punctuation, and its words capitalised (small words aside). */
   title?: { name: string; smallWord: RegExp; minWords: number; minCapitalShare: number };
   /**

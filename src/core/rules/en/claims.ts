@@ -30,7 +30,7 @@ const MOVED =
  * statement itself is checkable against the series.
  */
 const MOVED_WITHOUT_FIGURE =
-  /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge|expand|contract|improve|ease|moderate|slow)\b|\b(?:expand|grow|contract|rise|increas|declin)\w* at an? (?:\w+ )?(?:pace|rate)\b|\brebounded\b|\btrack(?:ed|s)? each other\b|\bcontinued to (?:see|show|post|record|report) (?:improvements?|increases?|gains?|growth|declines?|decreases?|losses)\b|\b(?:improved|worsened|deteriorated|accelerated|decelerated|moderated)\b(?!\s+(?:its|their|the|our|his|her|a|an)\b)|\b(?:remained|remains|stayed) (?:low|high|elevated|strong|solid|weak|subdued)\b|\bno (?:statistically )?significant (?:change|difference)\b|\b(?:change|difference|increase|decrease|decline)\b[^.;]{0,80}?\b(?:was|were) not (?:statistically )?significant\b|\bnot (?:statistically )?(?:significantly|statistically) different\b|\b(?:said to be|described as|reported as|appeared) (?:\w+ )?(?:flat|stronger|weaker|sluggish|soft|slow|mixed|stable|steady|rising|falling|declining|increasing|improving)\b|\bworking down\b|\bslacken(?:ed|ing)\b|\b(?:made|make|makes|making) an? (?:[\w-]+ )?(?:positive|negative|small|large|sizable|sizeable|scant|modest|significant|substantial|solid) contribution to\b|\b(?:subtracted|detracted) from (?:[\w-]+ ){0,2}(?:growth|GDP|output)\b|\bdrag on (?:[\w-]+ ){0,3}(?:growth|GDP|output)\b|\b(?:wealthier|poorer|richer|healthier|costlier|cheaper|older|younger) than\b|\b(?:been |was |were )?(?:cut|reduced|shrunk) (?:by )?(?:nearly |almost |roughly |about |more than )?(?:in )?half\b/
+  /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge|expand|contract|improve|ease|moderate|slow)\b|\b(?:expand|grow|contract|rise|increas|declin)\w* at an? (?:\w+ )?(?:pace|rate)\b|\brebounded\b|\btrack(?:ed|s)? each other\b|\bcontinued to (?:see|show|post|record|report) (?:improvements?|increases?|gains?|growth|declines?|decreases?|losses)\b|\b(?:improved|worsened|deteriorated|accelerated|decelerated|moderated)\b(?!\s+(?:its|their|the|our|his|her|a|an)\b)|(?<!\bconditions )\b(?:remained|remains|stayed) (?:low|high|elevated|strong|solid|weak|subdued)\b|\bno (?:statistically )?significant (?:change|difference)\b|\b(?:change|difference|increase|decrease|decline)\b[^.;]{0,80}?\b(?:was|were) not (?:statistically )?significant\b|\bnot (?:statistically )?(?:significantly|statistically) different\b|\b(?:said to be|described as|reported as|appeared) (?:\w+ )?(?:flat|stronger|weaker|sluggish|soft|slow|mixed|stable|steady|rising|falling|declining|increasing|improving)\b|\bworking down\b|\bslacken(?:ed|ing)\b|\b(?:made|make|makes|making) an? (?:[\w-]+ )?(?:positive|negative|small|large|sizable|sizeable|scant|modest|significant|substantial|solid) contribution to\b|\b(?:subtracted|detracted) from (?:[\w-]+ ){0,2}(?:growth|GDP|output)\b|\bdrag on (?:[\w-]+ ){0,3}(?:growth|GDP|output)\b|\b(?:wealthier|poorer|richer|healthier|costlier|cheaper|older|younger) than\b|\b(?:been |was |were )?(?:cut|reduced|shrunk) (?:by )?(?:nearly |almost |roughly |about |more than )?(?:in )?half\b/
     .source;
 
 /** A body's decision or vote (`the Committee decided to`, `the Board voted to`): a specific event. */
@@ -237,7 +237,13 @@ export const EN_CLAIM_RULES: ClaimRules = {
     pattern:
       /\bscheduled (?:to be (?:released|published)|for release)\b|\bwill be (?:released|published) on\b|\b(?:next|upcoming) (?:release|report|update|publication|issue)\b/i,
   },
-  leadIn: { name: 'en.lead-in', pattern: /:\s*$/ },
+  leadIn: {
+    name: 'en.lead-in',
+    pattern: /:\s*$/,
+    // `The increase in net debt was a result of:` introduces the causes; the change it names is in the list.
+    cause:
+      /\b(?:(?:was|were|is|are) (?:mainly |largely |mostly |partly )?(?:(?:a |the )?results? of|due to|because of|driven by|explained by|accounted for by|attributable to)|reflect(?:s|ed)?|(?:was|were) caused by)\s*:\s*$/i,
+  },
   headline: {
     name: 'en.headline',
     // A sentence end, maybe behind closing quotes and footnote markers (`… electric versions.[3]`); a colon (a
