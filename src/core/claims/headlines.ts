@@ -38,6 +38,8 @@ function standaloneLines(text: string, sentenceEnd: RegExp): Line[] {
       start = i + 1;
     }
   }
+  let lastText = raw.length - 1;
+  while (lastText >= 0 && raw[lastText].blank) lastText--;
   let atTop = true;
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i];
@@ -46,7 +48,7 @@ function standaloneLines(text: string, sentenceEnd: RegExp): Line[] {
     const blankBefore = i === 0 || raw[i - 1].blank;
     const blankAfter = i + 1 < raw.length && raw[i + 1].blank;
     // more text after the blank line: the heading heads something
-    const textAfter = blankAfter && raw.slice(i + 2).some((r) => !r.blank);
+    const textAfter = blankAfter && i + 2 <= lastText;
     const headline =
       blankBefore && textAfter && !sentenceEnd.test(t) && !LIST_ITEM.test(t) && !TAB.test(t) && !HAS_CJK.test(t);
     if (atTop && headline) {
