@@ -4,11 +4,12 @@
 import type { AnalysisResult, AnalyzeOptions, Claim, Heading, Metric, NumberMention } from './types';
 import { normalizeText, type NormalizedText } from './text/normalize';
 import { scanNumbers, type NumberToken } from './numbers/numbers';
-import { splitUnits, type TextUnit } from './text/sentences';
+import { LIST_ITEM, splitUnits, type TextUnit } from './text/sentences';
 import { extractMetrics, type RawMetric, type SentenceContext } from './metrics/metrics';
 import { foldTraditional, type FoldedText } from './text/fold';
-import { traceClaim } from './claims/claims';
+import { forecastContextAfter, traceClaim, type ForecastContext } from './claims/claims';
 import { planSectionUnits } from './claims/plan-sections';
+import { headlineUnits } from './claims/headlines';
 import { loadSegmenter, type Segmenter, type TaggedWord } from './text/segmenter';
 import { detectLanguage } from './text/language';
 import { IdAllocator, fnv1a } from './ids';
@@ -42,6 +43,8 @@ export interface AnalysisTrace {
 }
 
 const HAS_CJK = /[\u3400-\u9fff]/u;
+/** A blank line between two units. */
+const PARAGRAPH_BREAK = /\n[ \t\u3000\r]*\n/;
 
 /** POS-tags only the pieces that hold numbers: that is where subjects and names matter. */
 function tagPiece(segmenter: Segmenter, text: string, start: number, end: number): TaggedWord[] | null {
@@ -220,8 +223,14 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
   }
   const quotes = findQuotations(text);
   const inPlanSection = planSectionUnits(text, units, lang, options.planRankAtStart ?? null);
+  const inHeadline = headlineUnits(text, units, lang);
+  // The forecast open in the current paragraph: a blank line or a list item closes it.
+  let forecast: ForecastContext | null = null;
+  let lastEnd = 0;
   for (const u of sentenceUnits) {
     const uText = u.pieces.map((p) => text.slice(p.start, p.end)).join('');
+    if (PARAGRAPH_BREAK.test(text.slice(lastEnd, u.start)) || LIST_ITEM.test(uText)) forecast = null;
+    lastEnd = u.end;
     const ownText = script.folded ? u.pieces.map((p) => norm.text.slice(p.start, p.end)).join('') : uText;
     const inUnit = byUnit.get(u) ?? [];
     const decision = traceClaim({
@@ -230,7 +239,10 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
       quotation: quotationOf(text, quotes, u),
       lang,
       inPlanSection: inPlanSection.has(u),
+      inHeadline: inHeadline.has(u),
+      forecast,
     });
+    forecast = forecastContextAfter(forecast, uText, decision, lang);
     const range = norm.rangeToOriginal(u.start, u.end);
     trace?.sentences.push({ range, fired: decision.fired, refusedBy: decision.refusedBy, cueScore: decision.cueScore });
     const signals = decision.signals;

@@ -86,6 +86,36 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: false,
   },
   { in: 'Here is what the new law does for working families:', m: [], claim: false },
+  // a headline or deck: a line standing alone between blank lines, with no sentence end, followed by more text
+  // (the paragraph after it states nothing checkable, so the case's claim is the headline's)
+  {
+    in: 'Agency, partners deliver 12 million more rebates under the relief law\n\nFor more information, contact the press office.',
+    m: ['12 million more rebates = 12000000 rebates'],
+    claim: false,
+  },
+  {
+    in: 'Farmers and ranchers bring total to more than 40 million acres; payments to be made on May 3\n\nFor more information, contact the press office.',
+    m: ['more than 40 million acres = 40000000 acres ~over'],
+    claim: false,
+  },
+  // not a headline: a sentence that ends (a footnote marker after it), a list item, a sentence broken by a page
+  // break that runs on in lower case, a last line with nothing after it
+  {
+    in: 'Retail sales rose 2.1 percent in March, the largest monthly gain since the spring, the survey showed.[2]\n\nFor more information, contact the press office.',
+    m: ['2.1 percent = 2.1 % up'],
+    claim: true,
+  },
+  {
+    in: '- Rural areas: 120 organizations receiving $98.5 million in awards\n\nFor more information, contact the press office.',
+    m: ['120 organizations = 120 organizations', '$98.5 million = 98500000 美元'],
+    claim: true,
+  },
+  {
+    in: 'Net exports of crude oil rose by 300,000 barrels over the\n\nmonth, the largest gain since 2019.',
+    m: ['300,000 barrels = 300000 barrels up'],
+    claim: true,
+  },
+  { in: 'Payrolls rose by 236,000 in March', m: ['236,000 = 236000  up'], claim: true },
   // methodology, definitions, publication, schedule, speculation: not claims
   { in: 'This news release presents statistics from the household and establishment surveys.', m: [], claim: false },
   {
@@ -267,6 +297,173 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['2,900 million bushels = 2900000000 bushels'],
     claim: true,
   },
+  // a projection beside a reported figure: the past year's figure, the past year a projection starts from, the
+  // figure projected in the last report, the outturn against what was expected: claims (Trustees, WASDE style)
+  {
+    in: 'Program costs equaled 5.2 percent of GDP in 2024 and are expected to rise to 6.1 percent of GDP by 2040.',
+    m: ['5.2 percent = 5.2 %', '6.1 percent = 6.1 %'],
+    claim: true,
+  },
+  {
+    in: 'The Trustees project that program costs will grow from about 2.4 percent of GDP in 2024 to 3.1 percent of GDP by 2045.',
+    m: ['about 2.4 percent = 2.4 % ~about', '3.1 percent = 3.1 %'],
+    claim: true,
+  },
+  {
+    in: "The 75-year actuarial deficit is projected at 1.12 percent of taxable payroll, up from 1.05 percent projected in last year's report.",
+    m: ['1.12 percent = 1.12 %', '1.05 percent = 1.05 %'],
+    claim: true,
+  },
+  {
+    in: "The trust fund is projected to be depleted in 2033, the same year projected in last year's report.",
+    m: [],
+    claim: true,
+  },
+  {
+    in: 'Higher costs and lower income in 2024 than expected contributed to the change in the deficit.',
+    m: [],
+    claim: true,
+  },
+  {
+    in: 'The 2026/27 projected price range for sorghum is $3.40 to $4.10 per bushel, compared with $3.95 for 2025/26.',
+    m: ['$3.40 = 3.4 美元/bushel', '$4.10 per bushel = 4.1 美元/bushel', '$3.95 = 3.95 美元'],
+    claim: true,
+  },
+  {
+    in: 'The most noteworthy change in the outlook for 2025/26 is in Canada with a 2 million ton reduction in the wheat crop.',
+    m: ['2 million ton = 2000000 ton down'],
+    claim: true,
+  },
+  // a projection alone, an outlook described, an explanation that names last year's report: not claims
+  { in: 'The trust fund is projected to be depleted in 2041.', m: [], claim: false },
+  { in: 'Smaller crops are projected in Canada and Kazakhstan.', m: [], claim: false },
+  {
+    in: 'Global corn stocks are projected for 2026/27 at 290 million tons.',
+    m: ['290 million tons = 290000000 tons'],
+    claim: false,
+  },
+  { in: 'The fiscal outlook for the highway trust fund has improved.', m: [], claim: false },
+  { in: 'Contacts in the energy sector report a stronger outlook than a year ago.', m: [], claim: false },
+  {
+    in: "This is because in last year's report the fund's income was projected to stay near its cost.",
+    m: [],
+    claim: false,
+  },
+  {
+    in: 'Costs are projected to rise from 4.1 percent of GDP in 2030 to 5.0 percent in 2050.',
+    m: ['4.1 percent = 4.1 %', '5.0 percent = 5 %'],
+    claim: false,
+    gap: 'a projection that starts from a future year reads as starting from a reported figure (no document date)',
+  },
+  {
+    in: 'We forecast the Brent crude oil price will average $62 per barrel in 2026, down from $69 per barrel in 2025.',
+    m: ['$62 per barrel = 62 美元/barrel', '$69 per barrel = 69 美元/barrel'],
+    claim: true,
+  },
+  {
+    in: 'The projected deficit for 2026 is $100 billion less than CBO projected last January.',
+    m: ['$100 billion = 100000000000 美元 down'],
+    claim: true,
+  },
+  // a forecast set against the figure announced before: a claim
+  {
+    in: 'Treasury expects to borrow $578 billion this quarter, $20 billion more than announced in May.',
+    m: ['$578 billion = 578000000000 美元', '$20 billion = 20000000000 美元 up'],
+    claim: true,
+  },
+  // a paragraph of forecasts: the sentences after a projection for a period go on with it, unless they name another
+  // period, report something done, or start a new paragraph or list item
+  {
+    in: 'Corn ending stocks for 2026/27 are projected at 1,850 million bushels. Foreign production is down 2 million tons due to smaller crops in Brazil.',
+    m: ['1,850 million bushels = 1850000000 bushels', '2 million tons = 2000000 tons down'],
+    claim: false,
+  },
+  {
+    in: 'The 2026/27 global wheat outlook has shifted from last month with projected production falling. Global consumption rises fractionally on higher feeding in Canada.',
+    m: [],
+    claim: false,
+  },
+  {
+    in: 'Corn ending stocks for 2026/27 are projected at 1,850 million bushels. Beginning stocks are down 10 million bushels on higher exports for 2025/26.',
+    m: ['1,850 million bushels = 1850000000 bushels', '10 million bushels = 10000000 bushels down'],
+    claim: true,
+  },
+  {
+    in: 'Corn ending stocks for 2026/27 are projected at 1,850 million bushels.\n\nForeign production is down 2 million tons from a year ago.',
+    m: ['1,850 million bushels = 1850000000 bushels', '2 million tons = 2000000 tons down'],
+    claim: true,
+  },
+  {
+    in: 'Wheat ending stocks for 2026/27 are projected at 900 million bushels. Exports rose 5 percent over the month.',
+    m: ['900 million bushels = 900000000 bushels', '5 percent = 5 % up'],
+    claim: true,
+  },
+  {
+    in: '- Ending stocks for 2026/27 are projected at 900 million bushels.\n- Exports are down 5 percent from last year.',
+    m: ['900 million bushels = 900000000 bushels', '5 percent = 5 % down'],
+    claim: true,
+  },
+  {
+    in: 'Deficits are projected to total $1.9 trillion in 2026. Revenues were 17.1 percent of GDP over the past year.',
+    m: ['$1.9 trillion = 1900000000000 美元', '17.1 percent = 17.1 %'],
+    claim: true,
+  },
+  {
+    in: 'We forecast that crude oil production will average 13.5 million barrels in 2026. Production increased in the Permian region over the summer.',
+    m: ['13.5 million barrels = 13500000 barrels'],
+    claim: true,
+  },
+  {
+    in: 'The outlook for the trust fund has improved. Income is 2 percent higher than costs.',
+    m: ['2 percent = 2 % up'],
+    claim: true,
+  },
+  // contributions to growth, lows of N years, comparisons of groups, a size cut in half, the last time a thing was
+  // seen, a zero reported: claims (economic reviews, Census briefs, ONS bulletins)
+  { in: 'Business investment made a sizeable positive contribution to growth in the quarter.', m: [], claim: true },
+  { in: 'Net exports subtracted from real GDP growth for a second quarter.', m: [], claim: true },
+  { in: 'Residential investment has been a drag on economic growth this year.', m: [], claim: true },
+  { in: 'Jobless claims remain near multidecade lows.', m: [], claim: true },
+  { in: 'Married-couple households were wealthier than single-person households.', m: [], claim: true },
+  { in: 'The size of the bank has been cut nearly in half since the crisis.', m: [], claim: true },
+  { in: 'The last time all sectors grew together was in May 2011.', m: [], claim: true },
+  { in: 'There was no payment from the reserve fund in March 2025.', m: [], claim: true },
+  { in: 'Contacts at retail firms suggest that overall activity is flat.', m: [], claim: true },
+  { in: 'Most noted that the pace of hiring had slackened recently.', m: [], claim: true },
+  { in: 'The new tax is a flat fee on every transaction.', m: [], claim: false },
+  {
+    in: 'The Department of Energy announced it is making $25 million available to the state university to design a plant that will recover minerals from coal waste.',
+    m: ['$25 million = 25000000 美元'],
+    claim: true,
+  },
+  {
+    in: 'The Department announced it is making plans to open a new office that will serve the region.',
+    m: [],
+    claim: false,
+  },
+  { in: 'The poverty rate fell in every state between 2015 and 2019:', m: [], claim: true },
+  { in: 'The decrease in public sector net debt was mainly due to:', m: [], claim: false },
+  { in: 'The rise in borrowing reflected:', m: [], claim: false },
+  { in: 'The unemployment rate has remained low.', m: [], claim: true },
+  { in: 'Overall, financial conditions remained strong.', m: [], claim: false },
+  // not claims: an ordinal before a count, a release's first estimate, an assumption, the survey behind estimates
+  {
+    in: 'Details are available on the first two rounds of grants from the program.',
+    m: [],
+    claim: false,
+  },
+  { in: 'This is the first estimate of the March 2025 public sector finances.', m: [], claim: false },
+  {
+    in: 'Fuel costs are assumed to be $3.50 per gallon over the life of the vehicle.',
+    m: ['$3.50 per gallon = 3.5 美元/gallon'],
+    claim: false,
+  },
+  {
+    in: 'Users are reminded that these figures are estimates based on a monthly survey of 5,000 businesses.',
+    m: ['5,000 businesses = 5000 businesses'],
+    claim: false,
+  },
+  { in: 'There was no need for a second vote.', m: [], claim: false },
   // a condition described against a year ago or as said to be flat: a comparison a source must back
   { in: 'Retail sales were generally described as a little better than a year ago.', m: [], claim: true },
   { in: 'Manufacturing activity is said to be flat, on balance.', m: [], claim: true },

@@ -209,7 +209,7 @@ const HELD_OUT_2_FLOORS: Record<'English' | 'Chinese', Floors> = {
     changeAccuracy: 0.99,
     approxAccuracy: 0.99,
     subjectAtHalf: 0.95,
-    claimsF1: 0.96,
+    claimsF1: 0.97, // 0.972 → 0.982 with the English claim rules of session 12 (headlines, forecasts; in-sample)
   },
   Chinese: {
     metricsF1: 0.99,
@@ -270,7 +270,9 @@ const HELD_OUT_4_FLOORS: Record<'English' | 'Chinese', Floors> = {
     changeAccuracy: 0.91,
     approxAccuracy: 0.91,
     subjectAtHalf: 0.72, // 0.725 after stop 18 (in-sample; more metrics matched, metric F1 0.970 → 0.979)
-    claimsF1: 0.78,
+    // 0.797 → 0.947 with the English claim rules of session 12 (a paragraph of forecasts, a projection beside a
+    // reported figure or last year's projection), written with its WASDE and Trustees errors in view (in-sample)
+    claimsF1: 0.94,
   },
   Chinese: {
     metricsF1: 0.99,
@@ -319,7 +321,7 @@ const HELD_OUT_6_FLOORS: Record<'English' | 'Chinese', Floors> = {
     changeAccuracy: 0.71,
     approxAccuracy: 0,
     subjectAtHalf: 0.82, // 0.830 after stop 18 (in-sample)
-    claimsF1: 0.83,
+    claimsF1: 0.96, // 0.924 → 0.970 with the English claim rules of session 12 (in-sample)
   },
   Chinese: {
     metricsF1: 0.99,
@@ -351,7 +353,7 @@ const HELD_OUT_7_FLOORS: Record<'English' | 'Chinese', Floors> = {
     changeAccuracy: 0.93,
     approxAccuracy: 0.99,
     subjectAtHalf: 0.8, // 0.816 after stop 18 (in-sample)
-    claimsF1: 0.96,
+    claimsF1: 0.98, // 0.975 → 0.994 with the English claim rules of session 12 (in-sample)
   },
   Chinese: HELD_OUT_6_FLOORS.Chinese,
 };
@@ -370,7 +372,7 @@ const HELD_OUT_8_FLOORS: Record<'English' | 'Chinese', Floors> = {
     approxAccuracy: 0.99,
     // 0.394 measured clean; 0.697 with the recipient, value and running-total rules written after it (in-sample).
     subjectAtHalf: 0.69,
-    claimsF1: 0.82,
+    claimsF1: 0.86, // 0.824 → 0.875 with the English headline rule of session 12 (in-sample)
   },
   Chinese: {
     metricsF1: 0.99,
@@ -488,7 +490,7 @@ const DEV_EN_FLOORS: Floors = {
   changeAccuracy: 0.99,
   approxAccuracy: 0.99,
   subjectAtHalf: 0.89, // 0.903 after stop 18
-  claimsF1: 0.97,
+  claimsF1: 0.98, // 0.978 → 0.986 with the English claim rules of session 12
 };
 
 const devEnFiles = fs.existsSync(DEV_EN_DIR) ? fs.readdirSync(DEV_EN_DIR).filter((f) => f.endsWith('.gold.json')) : [];

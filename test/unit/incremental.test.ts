@@ -65,3 +65,27 @@ test('an edit re-analyses only the block it touched, and the result still equals
   assert.equal(inc.lastAnalysedBlocks, 1, `re-analysed ${inc.lastAnalysedBlocks} of ${total} blocks`);
   assert.deepEqual(view(r), view(analyzeSync(edited, { segmenter: jieba })));
 });
+
+test('a release headline is read the same by an incremental analysis: at the top and after a block break only', () => {
+  const text = [
+    'Treasury, IRS disburse 25 million more payments under the relief law',
+    'Beneficiaries bring total to more than 156 million payments; more to be disbursed on April 14',
+    'WASHINGTON – Today the Treasury announced it is disbursing more than 25 million payments.',
+    'Did payments rise? They rose by 12 percent in March, the department said!',
+    'Veterans and other beneficiaries bring the total to more than 160 million payments',
+    'Payments rose by 3 million in the week.',
+    'Payments to veterans rose by 2 million over the month, and to retirees by 1 million in the week',
+    'For more information, contact the press office.',
+  ].join('\n\n');
+  const whole = analyzeSync(text, { segmenter: null, lang: 'en' });
+  const claimed = (s: string) => whole.claims.some((c) => c.text.startsWith(s));
+  // headlines at the top and after a paragraph that ends a block (!): not claims
+  assert.ok(!claimed('Treasury, IRS disburse'));
+  assert.ok(!claimed('Beneficiaries bring total'));
+  assert.ok(!claimed('Veterans and other beneficiaries'));
+  // a line standing alone lower in the text, after a full stop: read as a sentence (a highlight without its bullet)
+  assert.ok(claimed('Payments to veterans rose'));
+  const inc = new IncrementalAnalyzer();
+  assert.deepEqual(view(inc.analyze(text, { segmenter: null, lang: 'en' })), view(whole));
+  assert.ok(splitBlocks(text).length > 1);
+});

@@ -29,6 +29,47 @@ export interface ClaimInput {
   lang: 'zh' | 'en';
   /** The sentence lies in a section of targets, plans or forecasts (see planHeading). */
   inPlanSection?: boolean;
+  /** The sentence lies inside a headline or deck line (see claims/headlines.ts). */
+  inHeadline?: boolean;
+  /** The forecast open in the sentence's paragraph, if any (see forecastContextAfter). */
+  forecast?: ForecastContext | null;
+}
+
+/** A paragraph's open forecast: the periods its projections are for. */
+export interface ForecastContext {
+  periods: ReadonlySet<string>;
+}
+
+function periodsOf(text: string, period: RegExp): string[] {
+  return Array.from(
+    text.matchAll(new RegExp(period.source, period.flags.includes('g') ? period.flags : period.flags + 'g')),
+    (m) => m[0].replace(WHITESPACE_RUN, ''),
+  );
+}
+
+/**
+ * The forecast open after a sentence of a paragraph, given the one open before it: a sentence refused as a forecast
+ * (or stating nothing checkable) in words of projection, for a stated period, opens one or adds its periods; a claim
+ * leaves it as it was.
+ */
+export function forecastContextAfter(
+  context: ForecastContext | null,
+  text: string,
+  trace: ClaimTrace,
+  lang: 'zh' | 'en',
+): ForecastContext | null {
+  const rule = claimRulesFor(lang).forecastParagraph;
+  if (!rule || trace.signals) return context;
+  const t = text.replace(WHITESPACE_RUN, ' ');
+  if (trace.refusedBy === rule.name) return context;
+  const rules = claimRulesFor(lang);
+  const forecastRefusal = [rules.plan.name, rules.outlook?.name, `${lang}.no-claim-cue`].includes(
+    trace.refusedBy ?? '',
+  );
+  // A forecast for a stated period: `The financial outlook … has improved` evaluates, it does not open one.
+  const periods = periodsOf(t, rule.period);
+  if (!forecastRefusal || !periods.length || !rule.opener.test(t)) return context;
+  return { periods: new Set([...(context?.periods ?? []), ...periods]) };
 }
 
 export function claimRulesFor(lang: 'zh' | 'en'): ClaimRules {
@@ -76,13 +117,15 @@ function genreRefusal(
   if (rules.title && isTitleLine(text, rules.title)) return rules.title.name;
   // `The largest upward contributions came from:` ranks, and `has awarded $285 million for 30 projects, including:` states figures.
   const compares = types.includes('ranking') || types.includes('comparison');
-  if (rules.leadIn && metricCount === 0 && !compares && test(rules.leadIn)) return rules.leadIn.name;
+  const causes = rules.leadIn?.cause?.test(text) === true && !types.includes('ranking');
+  if (rules.leadIn && metricCount === 0 && (!compares || causes) && test(rules.leadIn)) return rules.leadIn.name;
   if (rules.methodology && test(rules.methodology)) return rules.methodology.name;
   if (rules.surveyWindow && test(rules.surveyWindow) && !HAS_DIGIT.test(text.replace(rules.timeFrame ?? NOTHING, '')))
     return rules.surveyWindow.name;
   // `The Act was signed into law in 2010 and … may have affected …`: the act stands, the speculation beside it does not refuse it.
   if (metricCount === 0 && !datedAct && rules.hedge && test(rules.hedge)) return rules.hedge.name;
   if (metricCount === 0 && rules.publication && test(rules.publication)) return rules.publication.name;
+  if (metricCount === 0 && rules.outlook && test(rules.outlook)) return rules.outlook.name;
   return null;
 }
 
@@ -91,7 +134,15 @@ export function classifyClaim(input: ClaimInput): ClaimSignals | null {
   return traceClaim(input).signals;
 }
 
-export function traceClaim({ text, metricCount, quotation, lang, inPlanSection }: ClaimInput): ClaimTrace {
+export function traceClaim({
+  text,
+  metricCount,
+  quotation,
+  lang,
+  inPlanSection,
+  inHeadline,
+  forecast,
+}: ClaimInput): ClaimTrace {
   const t = text.replace(WHITESPACE_RUN, ' ');
   // A Chinese report quotes English names and an English one Chinese names: the sentence's own script decides.
   const rules = claimRulesFor(lang === 'en' && HAS_CJK.test(t) ? 'zh' : lang);
@@ -124,10 +175,16 @@ export function traceClaim({ text, metricCount, quotation, lang, inPlanSection }
       return refuse(rules.publicSpeaker.name);
     if (metricCount === 0 && test(rules.feeling)) return refuse(rules.feeling.name);
   }
+  if (inHeadline && rules.headline) return refuse(rules.headline.name);
   const refusal = genreRefusal(t, rules, types, metricCount, test, act);
   if (refusal) return refuse(refusal);
   if (test(rules.plan) && !test(rules.done)) return refuse(rules.plan.name);
   if (inPlanSection && !test(rules.done)) return refuse(rules.planHeading.name);
+  // A sentence that goes on with its paragraph's forecast (no period of its own, nothing done) is a forecast too.
+  const fp = rules.forecastParagraph;
+  if (forecast && fp && !quotation && !act && !rules.done.pattern.test(t) && !fp.reported.test(t)) {
+    if (periodsOf(t, fp.period).every((p) => forecast.periods.has(p))) return refuse(fp.name);
+  }
 
   let score = 0.35;
   score += Math.min(0.3, metricCount * 0.08);

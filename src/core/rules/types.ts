@@ -39,12 +39,29 @@ export interface ClaimRules {
   timeFrame?: RegExp;
   /** Hedged speculation or interpretation (`is likely to have prompted`): not a claim without a figure. */
   hedge?: NamedPattern;
+  /** An outlook described (`The financial outlook … has substantially improved.`): a forecast, not a claim unless it states a figure. */
+  outlook?: NamedPattern;
+  /**
+   * A paragraph of forecasts: a sentence refused as a forecast that `opener` matches opens it for the periods
+   * `period` finds in it (global); a later sentence of the paragraph with no period of its own or only those periods,
+   * and no word of something done or `reported` (the past tense), continues the forecast (see claims/claims.ts,
+   * forecastContextAfter).
+   */
+  forecastParagraph?: { name: string; opener: RegExp; period: RegExp; reported: RegExp };
   /** A report or data released (routine publication): not a claim unless it states a figure. */
   publication?: NamedPattern;
   /** The schedule of a coming release: never a claim. */
   releaseSchedule?: NamedPattern;
-  /** A line that introduces a list (ends with a colon): a claim only with a figure, a ranking or a comparison. */
-  leadIn?: NamedPattern;
+  /**
+   * A line that introduces a list (ends with a colon): a claim only with a figure, a ranking or a comparison; a lead-in
+   * to causes (`cause`: `The increase … was a result of:`) only with a figure or a ranking.
+   */
+  leadIn?: NamedPattern & { cause?: RegExp };
   /** A title line: no closing punctuation, and its words capitalised (small words aside). */
   title?: { name: string; smallWord: RegExp; minWords: number; minCapitalShare: number };
+  /**
+   * A headline or deck: a line standing alone between blank lines, followed by more text, that does not end
+   * as a sentence (`sentenceEnd` fails on it). Read by claims/headlines.ts.
+   */
+  headline?: { name: string; sentenceEnd: RegExp };
 }

@@ -105,7 +105,7 @@ const LIST_ITEM_MIN_WORDS = 4;
 const DIGIT_ANYWHERE = /\d/;
 
 /** A list item (- , * , • , 1. , (a) ) is a unit of its own. */
-const LIST_ITEM = /^(?:[-*•▪]\s|\d{1,2}[.)]\s|\([a-z0-9]{1,2}\)\s)/;
+export const LIST_ITEM = /^(?:[-*•▪]\s|\d{1,2}[.)]\s|\([a-z0-9]{1,2}\)\s)/;
 
 /**
  * An English line that starts a new unit rather than continuing an open sentence: a list

@@ -8,9 +8,19 @@ const COMPARED_WITH =
   /\bbelow the (?:national|state|regional) average\b|\babove the (?:national|state|regional) average\b|\bcompared with the (?:national|state)\b|\blower than\b|\bhigher than\b|\brecord (?:high|low)s?\b|\bsince records began\b|\b(?:largest|smallest|biggest|greatest|fastest|slowest|steepest)\b|\b(?:lower|higher|greater|larger|smaller|fewer|less common|more common)\b|\bnot significantly different\b|\bhalf the level\b|\b(?:more|less) likely\b|\bunlike\b|\b(?:twice|three times|half) as (?:likely|high|large|much|many)\b|\bout(?:paced|pacing|performed)\b|\b(?:significant|strong|rapid|steady|substantial|record)\s+growth\b|\b(?:better|worse|stronger|weaker) than\b|\b(?:below|above) (?:year-ago|a year ago|last year'?s?|the pace of|(?:the )?levels? (?:seen|of))\b|\byear-ago levels?\b|\bthan (?:a year ago|expected|anticipated|last year)\b/
     .source;
 
+/**
+ * A current estimate or projection set against the one published before (`up from 0.82 percent projected in last
+ * year's Report`, `the same year projected in last year's Report`, `20 later than projected last year`, `$21 billion
+ * lower than announced in July`): the earlier
+ * figure is on record, so the comparison is checkable even when both figures are projections.
+ */
+const AGAINST_LAST_REPORT =
+  /\b(?:projected|estimated|forecast|reported) (?:in )?(?:last|the previous|the prior) (?:year|month|quarter)(?:'s|’s)?(?: (?:reports?|projections?|forecasts?|estimates?))?\b|\bthan (?:(?:the )?[A-Z][\w'’]* |it |they |we )?(?:had )?(?:previously |originally |initially )?(?:announced|estimated|projected|forecast|reported)\b/
+    .source;
+
 /** A measured quantity moved: rose, fell, a decrease, remained flat. */
 const MOVED =
-  /\b(?:decreases|increases|falls|rises|reductions|declines)\b|\b(?:a|an|the|this|that|overall|large|small|net|sharp|steep|slight|further)\s+(?:decrease|increase|fall|rise|drop|decline|reduction)\b|\b(?:rose|fell|risen|fallen|declined|dropped|grew|peaked|peaking|falling steeply|climbed|jumped|surged|soared|plunged|plummeted|tumbled|slipped|dipped|spiked|doubled|tripled|halved)\b|(?<!\b(?:prompting|causing|driving|spurring|fuel(?:l)?ing|with|from|of|to) )\b(?:increased|decreased)\b|\b(?:(?:remained|was|were) (?:fairly )?flat|unchanged|upward|downward)\b/
+  /\b(?:decreases|increases|falls|rises|reductions|declines)\b|\b(?:a|an|the|this|that|overall|large|small|net|sharp|steep|slight|further)\s+(?:decrease|increase|fall|rise|drop|decline|reduction)\b|\b(?:rose|fell|risen|fallen|declined|dropped|grew|peaked|peaking|falling steeply|climbed|jumped|surged|soared|plunged|plummeted|tumbled|slipped|dipped|spiked|doubled|tripled|halved)\b|(?<!\b(?:prompting|causing|driving|spurring|fuel(?:l)?ing|with|from|of|to) )\b(?:increased|decreased)\b|\b(?:(?:remained|remains|was|were|is|are) (?:fairly |essentially |largely |basically )?flat|unchanged|upward|downward)\b/
     .source;
 
 /**
@@ -20,7 +30,7 @@ const MOVED =
  * statement itself is checkable against the series.
  */
 const MOVED_WITHOUT_FIGURE =
-  /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge|expand|contract|improve|ease|moderate|slow)\b|\b(?:expand|grow|contract|rise|increas|declin)\w* at an? (?:\w+ )?(?:pace|rate)\b|\brebounded\b|\btrack(?:ed|s)? each other\b|\bcontinued to (?:see|show|post|record|report) (?:improvements?|increases?|gains?|growth|declines?|decreases?|losses)\b|\b(?:improved|worsened|deteriorated|accelerated|decelerated|moderated)\b(?!\s+(?:its|their|the|our|his|her|a|an)\b)|\b(?:remained|remains|stayed) (?:low|high|elevated|strong|solid|weak|subdued)\b|\bno (?:statistically )?significant (?:change|difference)\b|\b(?:change|difference|increase|decrease|decline)\b[^.;]{0,80}?\b(?:was|were) not (?:statistically )?significant\b|\bnot (?:statistically )?(?:significantly|statistically) different\b|\b(?:said to be|described as|reported as|appeared) (?:\w+ )?(?:flat|stronger|weaker|sluggish|soft|slow|mixed|stable|steady|rising|falling|declining|increasing|improving)\b|\bworking down\b|\bslackening\b/
+  /\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge|expand|contract|improve|ease|moderate|slow)\b|\b(?:expand|grow|contract|rise|increas|declin)\w* at an? (?:\w+ )?(?:pace|rate)\b|\brebounded\b|\btrack(?:ed|s)? each other\b|\bcontinued to (?:see|show|post|record|report) (?:improvements?|increases?|gains?|growth|declines?|decreases?|losses)\b|\b(?:improved|worsened|deteriorated|accelerated|decelerated|moderated)\b(?!\s+(?:its|their|the|our|his|her|a|an)\b)|(?<!\bconditions )\b(?:remained|remains|stayed) (?:low|high|elevated|strong|solid|weak|subdued)\b|\bno (?:statistically )?significant (?:change|difference)\b|\b(?:change|difference|increase|decrease|decline)\b[^.;]{0,80}?\b(?:was|were) not (?:statistically )?significant\b|\bnot (?:statistically )?(?:significantly|statistically) different\b|\b(?:said to be|described as|reported as|appeared) (?:\w+ )?(?:flat|stronger|weaker|sluggish|soft|slow|mixed|stable|steady|rising|falling|declining|increasing|improving)\b|\bworking down\b|\bslacken(?:ed|ing)\b|\b(?:made|make|makes|making) an? (?:[\w-]+ )?(?:positive|negative|small|large|sizable|sizeable|scant|modest|significant|substantial|solid) contribution to\b|\b(?:subtracted|detracted) from (?:[\w-]+ ){0,2}(?:growth|GDP|output)\b|\bdrag on (?:[\w-]+ ){0,3}(?:growth|GDP|output)\b|\b(?:wealthier|poorer|richer|healthier|costlier|cheaper|older|younger) than\b|\b(?:been |was |were )?(?:cut|reduced|shrunk) (?:by )?(?:nearly |almost |roughly |about |more than )?(?:in )?half\b/
     .source;
 
 /** A body's decision or vote (`the Committee decided to`, `the Board voted to`): a specific event. */
@@ -50,7 +60,7 @@ const FUTURE = [
   /\b(?:estimates?|forecasts?|projections?|budget proposals?) (?:included|include|assumed|assume)\b/.source,
   // A forecast release's own numbers (`ending stocks are projected at 255 million bushels`, `Projected use is …`,
   // `Soybean production is forecast at …`, `The export projection is raised …`).
-  /\b(?:is|are|was|were) (?:now )?(?:projected|forecast) (?:at|to be|unchanged|higher|lower|up|down)\b|^(?:[A-Z][A-Z ]+:\s+)?(?:Projected|Forecast) [a-z]|\bprojections? (?:is|are) (?:raised|lowered|increased|reduced|cut|unchanged)\b/
+  /\b(?:is|are|was|were) (?:now )?(?:projected|forecast) (?:at|to be|unchanged|higher|lower|up|down)\b|\b(?:is|are) (?:now )?(?:projected|forecast) (?:for|in)\b|^(?:[A-Z][A-Z ]+:\s+)?(?:Projected|Forecast) [a-z]|\bprojections? (?:is|are) (?:raised|lowered|increased|reduced|cut|unchanged)\b/
     .source,
   /\bfrom (?:legislative|budget) proposals?\b|\b(?:put|puts) forward a (?:budget|plan|proposal)\b/.source,
 ];
@@ -71,10 +81,24 @@ const DONE = [
   // `announced plans to` is not.
   /\b(?:announced|received|provided|approved|allocated|obligated|distributed) (?:(?:more than|over|nearly|almost|about|approximately|up to|an additional|another) )?[$£€]?\d/
     .source,
+  // `announced it is making $16 million available …`, `announced they are disbursing more than 25 million payments`.
+  /\bannounced (?:that )?(?:it|they|the [\w-]+) (?:is|are|has|have) (?:making|providing|awarding|investing|disbursing|sending|issuing|made|provided|awarded|invested|disbursed|sent|issued) (?:(?:more than|over|nearly|almost|about|approximately|up to|an additional|another) )?[$£€]?\d/
+    .source,
   // A decision taken (`The Committee decided to lower the target range … and will maintain …`) is a past fact.
   DECISION,
   // A quantity that moved, or an actual against an estimate (`were $8.4 billion below the estimates`).
   /\b(?:rose|fell|grew|declined|dropped|climbed|edged (?:up|down))\b|\b(?:was|were) [$£€]?[\d.,]+(?: (?:million|billion|trillion))? (?:below|above|higher|lower|more|less)\b/
+    .source,
+  // A figure of a past year (`equaled 4.9 percent of GDP in 2018`), the past year a projection starts from (`will
+  // grow from approximately 3.7 percent of GDP in 2018 to 5.9 percent …`), an outturn against what was expected
+  // (`higher costs … in 2018 than expected`), causes of a change already seen (`Several factors contributed to the
+  // change …`), and a projection set against the one published before.
+  /\b(?:equaled|equalled|totaled|totalled|amounted to)\b|\bfrom (?:approximately |about |roughly |nearly |an estimated )?[$£€]?\d[\d.,]*(?: (?:percent|million|billion|trillion))?(?: (?:of|per|a) [\w ]{1,40}?)? in (?:19|20)\d\d\b(?! (?:to|through|and) (?:19|20)\d\d)|\bthan (?:expected|anticipated)\b|\bcontributed to the (?:change|increase|decrease|decline|rise|improvement|worsening)\b/
+    .source,
+  AGAINST_LAST_REPORT,
+  // A projection set against the figure of a named period (`… compared with an estimated $3.39 for 2024/25`): the
+  // period's figure is a reported one.
+  /\bcompared (?:with|to) (?:an? (?:estimated|revised|reported) )?[$£€]?\d[^,;]{0,40}? (?:for|in) (?:FY ?)?(?:19|20)\d\d(?:\/\d\d)?\b/
     .source,
 ];
 
@@ -94,11 +118,11 @@ export const EN_CLAIM_RULES: ClaimRules = {
   ranking: {
     name: 'en.ranking',
     pattern:
-      /\bmain (?:contributors?|drivers?|sources?)\b|\b(?:majority|bulk|remainder) of the (?:[\w-]+ ){0,2}(?:difference|increase|decrease|change|rise|fall|drop|decline)\b|\bpredomin(?:antly|ately)\b|\btop\s+\d+|\b(?:set|reached|hit) (?:a |an )?(?:new )?(?:all-time )?record\b|\bfirst\b|\bhighest\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)|\b(?:the )?(?:least|most) likely\b|\bthe (?:least|most) (?:common|frequent|prevalent) (?:cause|type|reason|form|source|category|occupation|industry|condition)s?\b|^The only (?!way\b|thing\b)\w+|\bthe only (?:group|state|country|region|industry|sector|category|county|city|product|source|month|quarter|year)s?\b/i,
+      /\bmain (?:contributors?|drivers?|sources?)\b|\b(?:majority|bulk|remainder) of the (?:[\w-]+ ){0,2}(?:difference|increase|decrease|change|rise|fall|drop|decline)\b|\bpredomin(?:antly|ately)\b|\btop\s+\d+|\b(?:set|reached|hit) (?:a |an )?(?:new )?(?:all-time )?record\b|\bfirst\b(?! (?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d+|estimates?)\b)|\bhighest\b|\b(?:\d+-year|multi-?decade|decades?-long) (?:lows?|highs?)\b|\bthe last time\b.{0,60}?\b(?:was|were) (?:in|on|during)\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)|\b(?:the )?(?:least|most) likely\b|\bthe (?:least|most) (?:common|frequent|prevalent) (?:cause|type|reason|form|source|category|occupation|industry|condition)s?\b|^The only (?!way\b|thing\b)\w+|\bthe only (?:group|state|country|region|industry|sector|category|county|city|product|source|month|quarter|year)s?\b/i,
   },
   comparison: {
     name: 'en.comparison',
-    pattern: new RegExp([COMPARED_WITH, MOVED, MOVED_WITHOUT_FIGURE].join('|'), 'i'),
+    pattern: new RegExp([COMPARED_WITH, MOVED, MOVED_WITHOUT_FIGURE, AGAINST_LAST_REPORT].join('|'), 'i'),
   },
   award: {
     name: 'en.award',
@@ -119,7 +143,8 @@ export const EN_CLAIM_RULES: ClaimRules = {
   zeroStatistic: {
     name: 'en.zero-statistic',
     // `There are no refineries in Florida`, `There were no fatalities`: a count of zero (not `there is no charge`).
-    pattern: /\b100\s*(?:%|percent|per cent)|\bthere (?:are|were) (?:no|zero) (?!(?:plans|signs|indications)\b)[a-z]/i,
+    pattern:
+      /\b100\s*(?:%|percent|per cent)|\bthere (?:are|were) (?:no|zero) (?!(?:plans|signs|indications)\b)[a-z]|\bthere was (?:no|zero) (?!(?:plan|sign|indication|need|reason|evidence|mention|change|charge)\b)[a-z]+ (?:from|of|in|at|for)\b/i,
   },
   plan: { name: 'en.plan', pattern: new RegExp(FUTURE.join('|'), 'i') },
   done: { name: 'en.done', pattern: new RegExp(DONE.join('|'), 'i') },
@@ -157,6 +182,10 @@ export const EN_CLAIM_RULES: ClaimRules = {
           .source,
         /\brefers? to\b|\bis (?:a|the) measure of\b|\bseeks? to (?:capture|measure)\b|^First published\b/.source,
         /\b(?:estimates|figures|data|statistics) relate to\b/.source,
+        // Assumptions and the survey behind the estimates: `maintenance costs are assumed to be roughly $0.06 per
+        // mile`, `Users are reminded that the figures … are estimates based on a monthly survey of 5,000 retailers`.
+        /\b(?:is|are|was|were) assumed to\b|\bestimates based on (?:a|an|the) (?:[\w-]+ )?(?:survey|sample)\b|^Users (?:are|should be) (?:reminded|advised|aware)\b/
+          .source,
         /\b(?:can|could|may) be (?:calculated|derived|computed|measured)\b|\bapproach is to\b/.source,
         // A footnote ([2] Applying a 3.5 percent discount rate…) notes a source or a method; a revision notice too.
         // So is the release's contact line: `For more information, contact …`, `Media inquiries: …`.
@@ -182,12 +211,45 @@ export const EN_CLAIM_RULES: ClaimRules = {
     pattern:
       /\b(?:released|publishe[sd]|issued|unveiled) (?:(?:a|an|the|its|their|today's) )?(?:(?:new|first|final|annual|updated|latest|public|comprehensive|monthly|quarterly) )*(?:report|data|statistics|results|estimates|guidance|bulletin|analysis|fact sheet|release|study)\b|\b(?:paper|report|release|brief|study|dashboard|tool|table|figure|chart|map|appendix|visuali[sz]ation|story|article|section)\s+(?:further |also |below |above |now )?(?:examines|explores|shows|presents|provides|describes|details|highlights|looks at|compares|displays|summari[sz]es|allows|lets|includes|contains|covers)\b|\b(?:forecasts?|estimates?|projections?|figures|data|statistics|calculations?) (?:are|is|were|was) based on\b/i,
   },
+  // What an outlook is or how it changed is a forecast or an evaluation of one (`The global outlook for 2026/27 is for
+  // lower production`, `Contacts indicate a pretty good outlook`); with a figure the sentence is judged on that.
+  // Only an outlook as the subject (`The financial outlook for … has improved`) or described (`a pretty good
+  // outlook`): `The most noteworthy change in the outlook for 2024/25 is in Brazil …` reports a change.
+  outlook: {
+    name: 'en.outlook',
+    pattern:
+      /^(?:[A-Z][a-z]+, )?(?:the|our|its|this) (?:[\w/-]+ ){0,3}?outlook\b|\b(?:a|an) (?:[\w/-]+ ){0,3}?outlook\b/i,
+  },
+  // A forecast release's paragraph (`The 2026/27 global wheat outlook has shifted … with projected production falling.
+  // Foreign production is down 1.6 million tons …`): the sentences after its projection are projections too, unless
+  // they name another period (`… exports for 2025/26`) or report something done.
+  forecastParagraph: {
+    name: 'en.forecast-paragraph',
+    opener: /\b(?:projected|projections?|forecasts?|outlook)\b/i,
+    period: /\b(?:FY ?)?(?:19|20)\d\d(?:\/\d\d)?\b/g,
+    // The past tense reports what was seen (`Revenues were 17.1 percent of GDP.`, `Prices increased 2.9 percent.`);
+    // a forecast release writes its revisions in the present (`are increased 10 million bushels`, `stocks fall`).
+    reported:
+      /\b(?:was|were|had)\b|(?<!\b(?:is|are|be|been|being|to|with|from|of|by|for|prompting|causing) )\b(?:increased|decreased|expanded|contracted|surged|jumped|plunged|tumbled|soared|slipped|dipped|ticked|averaged|reached|posted|recorded|reported)\b/,
+  },
   releaseSchedule: {
     name: 'en.release-schedule',
     pattern:
       /\bscheduled (?:to be (?:released|published)|for release)\b|\bwill be (?:released|published) on\b|\b(?:next|upcoming) (?:release|report|update|publication|issue)\b/i,
   },
-  leadIn: { name: 'en.lead-in', pattern: /:\s*$/ },
+  leadIn: {
+    name: 'en.lead-in',
+    pattern: /:\s*$/,
+    // `The increase in net debt was a result of:` introduces the causes; the change it names is in the list.
+    cause:
+      /\b(?:(?:was|were|is|are) (?:mainly |largely |mostly |partly )?(?:(?:a |the )?results? of|due to|because of|driven by|explained by|accounted for by|attributable to)|reflect(?:s|ed)?|(?:was|were) caused by)\s*:\s*$/i,
+  },
+  headline: {
+    name: 'en.headline',
+    // A sentence end, maybe behind closing quotes and footnote markers (`… electric versions.[3]`); a colon (a
+    // list's lead-in), a semicolon or a comma (a clause broken off) leave the line to the other rules.
+    sentenceEnd: /[.!?…:;,]["”’')\]]*(?:\[\d{1,3}\])*$/u,
+  },
   title: {
     name: 'en.title',
     // Scale words stay lower case in a title ("Up To $6.3 billion").
