@@ -470,4 +470,17 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'Reports suggest that activity is remaining below levels seen in 1989.', m: [], claim: true },
   { in: 'Contacts described the outlook in detail.', m: [], claim: false },
   { in: 'The evidence suggests that crime may have peaked.', m: [], claim: false },
+  // a goal exceeded or met is a result; a goal alone is an aim; a rule of a programme (must, required to) is policy
+  {
+    in: 'The IRS achieved an 88% Level of Service on the phones, exceeding its goal of 85%.',
+    m: ['88% = 88 %', '85% = 85 %'],
+    claim: true,
+  },
+  { in: 'The agency has a goal of 85% Level of Service.', m: ['85% = 85 %'], claim: false },
+  {
+    in: 'All projects selected in Round 1 and Round 2 must meet the wage requirements to receive a 30% investment tax credit.',
+    m: ['30% = 30 %'],
+    claim: false,
+  },
+  { in: 'Applicants are required to submit a concept paper.', m: [], claim: false },
 ];

@@ -52,10 +52,10 @@ const FUTURE = [
   /\bby (?:the end of )?20[3-9]\d\b|\btarget of\b/.source,
   /\b(?:projected|forecast|predicted|expects?|anticipates?) that\b/.source,
   // `EIA forecasts Brent prices to average $80`, `expects production to rise`: a forecast with its object between;
-  // the coming months; a goal; a due date; a budget office's or an energy agency's projection in the present tense
+  // the coming months; a goal (not one exceeded or met: "exceeding its goal of 85%" reports a result); a due date; a budget office's or an energy agency's projection in the present tense
   // (`CBO projects deficits averaging …`, `In CBO's projections, debt rises to …`, `Projected deficits total …`,
   // `The forecast for Brent prices is …`).
-  /\b(?:forecasts?|projects|expects?|anticipates?)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:average|reach|rise|fall|increase|decrease|decline|grow|remain|total|exceed)\b|\bin the (?:coming|next) (?:days|weeks|months|quarters|years)\b|\bgoal (?:of|is to)\b|\b(?:is|are) due (?:on|by)\b|\b(?:projects|forecasts|expects|anticipates)\s+(?:[\w.'’-]+\s+){0,4}?(?:averaging|reaching|rising|falling|totaling|totalling|growing|declining|increasing)\b|\bin (?:CBO's|EIA's|OMB's|USDA's|the agency's|its|our|their) (?:[\w-]+ ){0,2}?(?:projections?|forecasts?|baseline|outlook)\b|\b(?:projected|forecast) (?:deficits?|debt|outlays|revenues|spending|growth|prices?|production|demand|consumption|inflation)\b|\b(?:the|our|its|this) (?:[\w-]+ )?forecast (?:for|of|is|calls)\b/
+  /\b(?:forecasts?|projects|expects?|anticipates?)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:average|reach|rise|fall|increase|decrease|decline|grow|remain|total|exceed)\b|\bin the (?:coming|next) (?:days|weeks|months|quarters|years)\b|(?<!\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|met|meets|meeting|beat(?:s|ing)?|achiev(?:es|ed|ing)|reach(?:es|ed|ing)|hit(?:s|ting)?|above|beyond)\s+(?:[\w.'’-]+\s+){0,8}?)\bgoal (?:of|is to)\b|\b(?:is|are) due (?:on|by)\b|\b(?:projects|forecasts|expects|anticipates)\s+(?:[\w.'’-]+\s+){0,4}?(?:averaging|reaching|rising|falling|totaling|totalling|growing|declining|increasing)\b|\bin (?:CBO's|EIA's|OMB's|USDA's|the agency's|its|our|their) (?:[\w-]+ ){0,2}?(?:projections?|forecasts?|baseline|outlook)\b|\b(?:projected|forecast) (?:deficits?|debt|outlays|revenues|spending|growth|prices?|production|demand|consumption|inflation)\b|\b(?:the|our|its|this) (?:[\w-]+ )?forecast (?:for|of|is|calls)\b/
     .source,
   /\b(?:estimates?|forecasts?|projections?|budget proposals?) (?:included|include|assumed|assume)\b/.source,
   // A forecast release's own numbers (`ending stocks are projected at 255 million bushels`, `Projected use is …`,
@@ -63,6 +63,8 @@ const FUTURE = [
   /\b(?:is|are|was|were) (?:now )?(?:projected|forecast) (?:at|to be|unchanged|higher|lower|up|down)\b|\b(?:is|are) (?:now )?(?:projected|forecast) (?:for|in)\b|^(?:[A-Z][A-Z ]+:\s+)?(?:Projected|Forecast) [a-z]|\bprojections? (?:is|are) (?:raised|lowered|increased|reduced|cut|unchanged)\b/
     .source,
   /\bfrom (?:legislative|budget) proposals?\b|\b(?:put|puts) forward a (?:budget|plan|proposal)\b/.source,
+  // A rule of a programme (`projects must meet the wage requirements to receive a 30% credit`): policy, not a fact.
+  /\b(?:must|shall)\s+(?:not\s+)?(?:be\s+|have\s+)?[a-z]+|\b(?:is|are) required to\b/.source,
 ];
 
 /**
