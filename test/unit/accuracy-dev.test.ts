@@ -31,6 +31,8 @@ const HELD_OUT_7_DIR = path.join(ROOT, 'test', 'gold', 'held-out-7');
 const HELD_OUT_7_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-7');
 const HELD_OUT_8_DIR = path.join(ROOT, 'test', 'gold', 'held-out-8');
 const HELD_OUT_8_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-8');
+const HELD_OUT_9_DIR = path.join(ROOT, 'test', 'gold', 'held-out-9');
+const HELD_OUT_9_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-9');
 /** More English development gold: US-government texts (a BLS release, an agency press release); texts in the project. */
 const DEV_EN_DIR = path.join(ROOT, 'test', 'gold', 'dev-en');
 const DEV_EN_TEXTS = path.join(ROOT, 'test', 'corpus', 'dev-en');
@@ -320,7 +322,7 @@ const HELD_OUT_6_FLOORS: Record<'English' | 'Chinese', Floors> = {
     unitAccuracy: 0.97,
     changeAccuracy: 0.71,
     approxAccuracy: 0,
-    subjectAtHalf: 0.82, // 0.830 after stop 18 (in-sample)
+    subjectAtHalf: 0.86, // 0.830 after stop 18, 0.864 after stop 19 (in-sample)
     claimsF1: 0.96, // 0.924 → 0.970 with the English claim rules of session 12 (in-sample)
   },
   Chinese: {
@@ -352,7 +354,7 @@ const HELD_OUT_7_FLOORS: Record<'English' | 'Chinese', Floors> = {
     unitAccuracy: 0.99,
     changeAccuracy: 0.93,
     approxAccuracy: 0.99,
-    subjectAtHalf: 0.8, // 0.816 after stop 18 (in-sample)
+    subjectAtHalf: 0.91, // 0.816 after stop 18, 0.920 after stop 19 (in-sample)
     claimsF1: 0.98, // 0.975 → 0.994 with the English claim rules of session 12 (in-sample)
   },
   Chinese: HELD_OUT_6_FLOORS.Chinese,
@@ -370,8 +372,9 @@ const HELD_OUT_8_FLOORS: Record<'English' | 'Chinese', Floors> = {
     // The English gold states no change: the scorer's ratio is 0 of 0.
     changeAccuracy: 0,
     approxAccuracy: 0.99,
-    // 0.394 measured clean; 0.697 with the recipient, value and running-total rules written after it (in-sample).
-    subjectAtHalf: 0.69,
+    // 0.394 measured clean; 0.697 with the recipient, value and running-total rules written after it; 0.818 after stop 19
+    // (in-sample).
+    subjectAtHalf: 0.81,
     claimsF1: 0.86, // 0.824 → 0.875 with the English headline rule of session 12 (in-sample)
   },
   Chinese: {
@@ -382,6 +385,23 @@ const HELD_OUT_8_FLOORS: Record<'English' | 'Chinese', Floors> = {
     subjectAtHalf: 0.96,
     claimsF1: 0.99,
   },
+};
+
+/**
+ * Held-out-9 (docs/held-out-9-eval.md), four US government releases: measured clean once, before its errors were read
+ * (0.962, 0.875, 0.600, 1.000, 0.551, 0.799); the floors hold the figures after the rules written from them
+ * (in-sample): 0.977, 0.954, 0.742, 1.000, 0.698, 0.880.
+ */
+const HELD_OUT_9_FLOORS: Record<'English' | 'Chinese', Floors> = {
+  English: {
+    metricsF1: 0.97,
+    unitAccuracy: 0.95,
+    changeAccuracy: 0.74,
+    approxAccuracy: 0.99,
+    subjectAtHalf: 0.69,
+    claimsF1: 0.87,
+  },
+  Chinese: HELD_OUT_6_FLOORS.Chinese,
 };
 
 const heldOutFiles = fs.existsSync(HELD_OUT_DIR)
@@ -454,6 +474,14 @@ for (const set of [
     gold: HELD_OUT_8_DIR,
     texts: HELD_OUT_8_TEXTS,
     floors: HELD_OUT_8_FLOORS,
+  },
+  {
+    name: 'held-out-9',
+    title:
+      'held-out-9 (HUD/Treasury housing scorecard, Treasury Marketplace data, IRS report card, IRS/DOE 48C): English',
+    gold: HELD_OUT_9_DIR,
+    texts: HELD_OUT_9_TEXTS,
+    floors: HELD_OUT_9_FLOORS,
   },
 ]) {
   const files = fs.existsSync(set.gold) ? fs.readdirSync(set.gold).filter((f) => f.endsWith('.gold.json')) : [];
