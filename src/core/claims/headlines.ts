@@ -17,6 +17,7 @@ const HAS_CJK = /[\u3400-\u9fff]/u;
 const TAB = /\t/;
 /** A paragraph end where an incremental block may end (incremental.ts, BREAK): a new top follows the blank line. */
 const BLOCK_END = /[。！？；!?;][”’」』）)]*$/u;
+const SPACE_CHAR = /\s/u;
 
 interface Line {
   start: number;
@@ -32,8 +33,8 @@ function standaloneLines(text: string, sentenceEnd: RegExp): Line[] {
     if (i === text.length || text[i] === '\n') {
       let s = start;
       let e = i;
-      while (s < e && /\s/u.test(text[s])) s++;
-      while (e > s && /\s/u.test(text[e - 1])) e--;
+      while (s < e && SPACE_CHAR.test(text[s])) s++;
+      while (e > s && SPACE_CHAR.test(text[e - 1])) e--;
       raw.push({ start: s, end: e, blank: s === e });
       start = i + 1;
     }

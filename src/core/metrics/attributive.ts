@@ -6,6 +6,12 @@ import {
   EN_ATTRIBUTIVE_DANGLING,
   EN_ATTRIBUTIVE_EMPTY_HEAD,
   EN_ATTRIBUTIVE_LEAD,
+  EN_FIGURE_WORD,
+  EN_INITIALS,
+  EN_PHRASE_FOLLOWS,
+  EN_SPACES,
+  EN_TRAILING_PUNCTUATION,
+  EN_WORD_START,
   EN_NAMED_MEASURE_AFTER,
   EN_ATTRIBUTIVE_MAX_WORDS,
   EN_ATTRIBUTIVE_NEW_ITEM,
@@ -39,7 +45,7 @@ export function attributivePhrase(
   )
     return null;
   // The phrase must follow the figure directly ("$365 million⏎investment" wraps; "$5 billion, the" does not).
-  if (!/^\s+[A-Za-z]/.test(rest)) return null;
+  if (!EN_PHRASE_FOLLOWS.test(rest)) return null;
   const kept = phraseWords(rest);
   if (!kept) return null;
   const firstPreposition = kept.findIndex((w) => EN_ATTRIBUTIVE_PREPOSITION.test(w));
@@ -63,27 +69,27 @@ export function attributivePhrase(
  * opens with no noun.
  */
 export function phraseWords(rest: string): string[] | null {
-  const words = rest.trim().split(/\s+/);
+  const words = rest.trim().split(EN_SPACES);
   const kept: string[] = [];
   for (let k = 0; k < words.length && kept.length < EN_ATTRIBUTIVE_MAX_WORDS; k++) {
     const marked = words[k];
     const word = marked.replace(EN_FOOTNOTE_MARK, '');
     if (!word) break;
     // Another figure ends the phrase ("rate to … savings of $1,500"); a year does not ("offering in September 2012").
-    if (/^[$£€\d]/.test(word) && !EN_YEAR_WORD.test(word) && !EN_NUMBER_ADJECTIVE.test(word)) break;
+    if (EN_FIGURE_WORD.test(word) && !EN_YEAR_WORD.test(word) && !EN_NUMBER_ADJECTIVE.test(word)) break;
     // A bracket closed that the phrase did not open ("stock) at a price") ends it.
     const closes = word.indexOf(')');
     if (closes >= 0 && !kept.some((w) => w.includes('(')) && !word.slice(0, closes).includes('(')) {
       if (closes > 0) kept.push(word.slice(0, closes));
       break;
     }
-    const bare = word.replace(/[,;:.!?]+$/, '');
+    const bare = word.replace(EN_TRAILING_PUNCTUATION, '');
     const lower = bare.toLowerCase();
     if (EN_ATTRIBUTIVE_STOP.has(lower)) break;
-    if (kept.length === 0 && (EN_ATTRIBUTIVE_NOT_FIRST.has(lower) || !/^["“‘]?[A-Za-z]/.test(bare))) return null;
+    if (kept.length === 0 && (EN_ATTRIBUTIVE_NOT_FIRST.has(lower) || !EN_WORD_START.test(bare))) return null;
     if ((lower === 'and' || lower === 'or') && EN_ATTRIBUTIVE_NEW_ITEM.test(words[k + 1] ?? '')) break;
     // An abbreviation's full stop ("U.S.") does not end the phrase.
-    const ends = (bare !== word && !/^(?:[A-Z]\.)+$/.test(word)) || word !== marked;
+    const ends = (bare !== word && !EN_INITIALS.test(word)) || word !== marked;
     kept.push(ends ? bare : word);
     if (ends) break;
   }

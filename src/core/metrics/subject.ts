@@ -197,6 +197,7 @@ import {
   EN_RESTATED_IN_BRACKETS,
   EN_OF_WHOLE_LEAD,
   EN_MORE_BEFORE_NOUN,
+  EN_BARE_FIGURE_SPAN,
   EN_RANGE_TO,
   EN_PREPOSITION_END,
   EN_MOVE_VERB,
@@ -611,7 +612,7 @@ function enSubject({
   subject = share ? `${subject} ${share}` : withShareOf(subject, text, spanEnd, sentenceStart ?? from);
   // "Clothing & footwear: prices, overall, rose by 0.6%": the label says whose prices.
   // A window cut inside a word ("…Hold Ti|mes Through …:") has no label at its start.
-  const windowInWord = sentenceStart !== undefined && /[A-Za-z]/.test(text[sentenceStart - 1] ?? '');
+  const windowInWord = sentenceStart !== undefined && EN_LATIN_LETTER.test(text[sentenceStart - 1] ?? '');
   const label =
     sentenceStart !== undefined && !windowInWord ? EN_LABEL_LEAD.exec(text.slice(sentenceStart, from)) : null;
   if (label && !EN_NOT_LABEL.test(label[1]) && !subject.includes(label[1])) subject = `${label[1]}: ${subject}`;
@@ -859,8 +860,7 @@ function objectOfVerb(
  * "disburse 25 million more Economic Impact Payments". Empty after money, a percentage or a counted noun.
  */
 function countedAfterBareFigure(text: string, numberStart: number, spanEnd: number, clauseEnd: number): string {
-  if (!/\d$/.test(text.slice(numberStart, spanEnd).replace(/\s*(?:thousand|million|billion|trillion)$/i, '')))
-    return '';
+  if (!EN_BARE_FIGURE_SPAN.test(text.slice(numberStart, spanEnd))) return '';
   if (EN_MONEY_SPAN.test(text.slice(numberStart, spanEnd))) return '';
   const more = EN_MORE_BEFORE_NOUN.exec(text.slice(spanEnd, clauseEnd));
   const start = spanEnd + (more ? more[0].length : 0);

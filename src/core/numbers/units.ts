@@ -34,6 +34,7 @@ import {
   EN_DEMONYM_PLURAL,
   EN_TITLE_SHORT_WORD_MAX,
   EN_TITLE_CASE_SHARE,
+  EN_WORD_OF_LETTERS,
   EN_NEXT_WORD,
   EN_NOT_PLURAL_ENDING,
   EN_NOT_UNIT,
@@ -52,6 +53,7 @@ import {
 
 /** All white space (folded to one space). */
 const WHITESPACE_ALL = /\s+/g;
+const WHITESPACE_RUN = /\s+/;
 
 export interface UnitMatch {
   /** The text as written after the number. */
@@ -250,7 +252,9 @@ function isTitleCaseLine(text: string, pos: number): boolean {
   const start = window.lastIndexOf('\n', at) + 1;
   const newline = window.indexOf('\n', at);
   const line = window.slice(start, newline >= 0 ? newline : window.length);
-  const words = line.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > EN_TITLE_SHORT_WORD_MAX);
+  const words = line
+    .split(WHITESPACE_RUN)
+    .filter((w) => EN_WORD_OF_LETTERS.test(w) && w.length > EN_TITLE_SHORT_WORD_MAX);
   if (words.length < 3) return false;
   return words.filter((w) => EN_CAPITALISED.test(w)).length / words.length >= EN_TITLE_CASE_SHARE;
 }

@@ -422,6 +422,8 @@ export const EN_OF_WHOLE_LEAD =
  */
 export const EN_MORE_BEFORE_NOUN =
   /^\s+(?:more|additional|new|fewer|other|of\s+(?:these|those|the|its|their|all))\s+(?=["“‘]?[A-Za-z])/i;
+/** A span that is a figure alone, perhaps with its scale word: "more than 1 million", "25 million". */
+export const EN_BARE_FIGURE_SPAN = /\d(?:\s*(?:thousand|million|billion|trillion))?$/i;
 /** Quote marks opening a phrase ("“We are …", "“plus-up” payments"): not part of a subject's first word. */
 export const EN_OPENING_QUOTE = /^["“‘]+/;
 /** A finite verb right after a figure: the figure is its subject ("0.7 million worked at", "15.4 million were"). */
@@ -512,5 +514,14 @@ export const EN_FOOTNOTE_MARK = /\[\d{1,2}\].*$/;
 export const EN_YEAR_WORD = /^(?:19|20)\d\d[,;:.]?$/;
 /** A figure that is part of an adjective ("15-year lifespan", "75-year actuarial balance") is no other figure. */
 export const EN_NUMBER_ADJECTIVE = /^\d+-[A-Za-z]/;
+/** The words of a phrase after a figure: white space between them; a word opening with a letter (or a quote). */
+export const EN_SPACES = /\s+/;
+export const EN_PHRASE_FOLLOWS = /^\s+[A-Za-z]/;
+export const EN_WORD_START = /^["“‘]?[A-Za-z]/;
+/** Another figure inside the phrase ends it ("$1,500", "30%"). */
+export const EN_FIGURE_WORD = /^[$£€\d]/;
+/** Punctuation glued to a phrase's last word; initials whose full stops end nothing ("U.S."). */
+export const EN_TRAILING_PUNCTUATION = /[,;:.!?]+$/;
+export const EN_INITIALS = /^(?:[A-Z]\.)+$/;
 /** A phrase a figure modifies is read up to this many words. */
 export const EN_ATTRIBUTIVE_MAX_WORDS = 14;

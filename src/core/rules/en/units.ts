@@ -45,6 +45,8 @@ export const EN_DEMONYM_PLURAL = /^[A-Z][a-z]+(?:ans|ians)$/;
  */
 export const EN_TITLE_SHORT_WORD_MAX = 3;
 export const EN_TITLE_CASE_SHARE = 0.7;
+/** A word that opens with a letter (a headline's words, not its figures). */
+export const EN_WORD_OF_LETTERS = /^[A-Za-z]/;
 
 export const EN_PHYSICAL =
   /^\s*(kilograms?|kg|grams?|tonnes?|(?:short\s+|metric\s+)?tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|square\s+(?:miles|kilometres|kilometers|feet|metres|meters)|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt-?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cwt|hundredweights?|cubic\s+(?:feet|metres|meters))\b/i;
