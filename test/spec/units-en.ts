@@ -72,4 +72,16 @@ export const EN_UNITS: SpecCase[] = [
   },
   { in: 'The 2 Texas Counties Act was passed by the Senate.', m: [] },
   { in: 'All Round 2 Projects Were Selected By The Department', m: [] },
+  // the counted noun after modifiers joined by "and"/"or", and after the capitalised words of a name; a bare figure
+  // before "and" keeps no unit
+  {
+    in: 'Lenders completed more than 2.1 million loss mitigation and early delinquency interventions last year.',
+    m: ['more than 2.1 million loss mitigation and early delinquency interventions = 2100000 interventions ~over'],
+  },
+  {
+    in: 'The Treasury made 3.1 million Direct Express deposits and 12 Federal Reserve Banks settled them.',
+    m: ['3.1 million Direct Express deposits = 3100000 deposits', '12 Federal Reserve Banks = 12 banks'],
+  },
+  { in: 'Employment rose by 236,000 and wages were flat.', m: ['236,000 = 236000  up'] },
+  { in: 'Payments reached 1.5 million and fees and charges rose.', m: ['1.5 million = 1500000'] },
 ];

@@ -49,6 +49,11 @@ import {
   EN_POINTS,
   EN_SKIP_ADJ,
   EN_UNIT_SYMBOL,
+  EN_COUNTED_NOUN_REACH,
+  EN_COUNTED_NOUN_NEAR,
+  EN_MODIFIER_COORDINATORS,
+  EN_NAME_RUN_MAX,
+  EN_TITLE_WORD,
 } from '../rules/en/units';
 
 /** All white space (folded to one space). */
@@ -211,7 +216,10 @@ export function matchEnglishUnit(
   // modifier ("911 answer time"), so look a word or two further for the plural.
   let consumed = 0;
   let title: boolean | null = null;
-  for (let hop = 0; hop < 3; hop++) {
+  // Lower-case modifiers read so far, and whether two of them were joined ("loss mitigation and early … interventions").
+  let modifiers = 0;
+  let coordinated = false;
+  for (let hop = 0; hop < EN_COUNTED_NOUN_REACH; hop++) {
     const abbreviation = EN_ABBREVIATION_WORD.exec(rest.slice(consumed));
     if (abbreviation) consumed += abbreviation[0].length;
     const word = EN_NEXT_WORD.exec(rest.slice(consumed));
@@ -224,9 +232,26 @@ export function matchEnglishUnit(
       return { text: rest.slice(0, consumed), unit: w, kind: 'count', scale: 1, length: consumed };
     // 30 million American homes, 2 Texas counties: a capitalised adjective before a plural noun is skipped.
     if (EN_CAPITALISED.test(w) && hop < 2 && capitalisedBeforePlural(rest.slice(consumed))) continue;
+    // 3.1 million Direct Express cardholders, 25 million Economic Impact Payments: a name's words before its plural.
+    if (EN_CAPITALISED.test(w) && hop < 2) {
+      const named = namedPlural(rest.slice(consumed));
+      if (named) {
+        consumed += named.length;
+        return { text: rest.slice(0, consumed), unit: named.unit, kind: 'count', scale: 1, length: consumed };
+      }
+    }
+    // 1.2 million state and local government employees: "and"/"or" joins two modifiers of the counted noun.
+    if (EN_MODIFIER_COORDINATORS.has(lower) && modifiers > 0 && modifierFollows(rest.slice(consumed))) {
+      coordinated = true;
+      continue;
+    }
     if (EN_NOT_UNIT.has(lower) || EN_CAPITALISED.test(w) || !EN_LOWERCASE_WORD.test(w)) return null;
     if (EN_SKIP_ADJ.has(lower)) continue;
-    if (w.length >= 3 && (isPluralNoun(lower) || singular)) {
+    const counted = w.length >= 3 && (isPluralNoun(lower) || singular);
+    // Beyond the first hops only joined modifiers lead on to the counted noun.
+    if (hop >= EN_COUNTED_NOUN_NEAR && !coordinated) return null;
+    if (!counted) modifiers++;
+    if (counted) {
       return withRate(text, pos, {
         text: rest.slice(0, consumed),
         unit: lower,
@@ -257,6 +282,41 @@ function isTitleCaseLine(text: string, pos: number): boolean {
     .filter((w) => EN_WORD_OF_LETTERS.test(w) && w.length > EN_TITLE_SHORT_WORD_MAX);
   if (words.length < 3) return false;
   return words.filter((w) => EN_CAPITALISED.test(w)).length / words.length >= EN_TITLE_CASE_SHARE;
+}
+
+/** A lower-case word that can modify the counted noun comes next ("and early delinquency interventions"). */
+function modifierFollows(rest: string): boolean {
+  const next = EN_NEXT_WORD.exec(rest);
+  return (
+    !!next && EN_LOWERCASE_WORD.test(next[2]) && !EN_NOT_UNIT.has(next[2]) && !EN_MODIFIER_COORDINATORS.has(next[2])
+  );
+}
+
+/**
+ * After a capitalised word, the rest of a name ending in a plural: "Express cardholders", "Impact Payments".
+ * Returns the words read and the plural (lower case), or null. At most two more capitalised words are read.
+ */
+function namedPlural(rest: string): { length: number; unit: string } | null {
+  let consumed = 0;
+  for (let k = 0; k < EN_NAME_RUN_MAX; k++) {
+    const next = EN_NEXT_WORD.exec(rest.slice(consumed));
+    if (!next) return null;
+    const w = next[2];
+    consumed += next[0].length;
+    const lower = w.toLowerCase();
+    if (EN_LOWERCASE_WORD.test(w))
+      return k > 0 && w.length >= 3 && isPluralNoun(w) && !EN_NOT_UNIT.has(w) ? { length: consumed, unit: w } : null;
+    if (!EN_TITLE_WORD.test(w)) return null;
+    // The name ends in its plural ("Economic Impact Payments"); the next word must not carry the name on.
+    if (
+      k > 0 &&
+      lower.length >= 4 &&
+      isPluralNoun(lower) &&
+      !EN_TITLE_WORD.test(EN_NEXT_WORD.exec(rest.slice(consumed))?.[2] ?? '')
+    )
+      return { length: consumed, unit: lower };
+  }
+  return null;
 }
 
 /** The next word is a lower-case plural noun (so the capitalised word before it is its adjective). */

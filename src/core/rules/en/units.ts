@@ -188,6 +188,17 @@ export const EN_COLLECTIVE = new Set([
 export const EN_PLURAL_ENDING = /[^s]s$|ies$|ses$|xes$|ches$|shes$/;
 export const EN_NOT_PLURAL_ENDING = /(?:ness|less|ous|ss|us|is)$/;
 
+/** How many words after a figure the counted-noun grammar reads ("1.2 million state and local government employees"). */
+export const EN_COUNTED_NOUN_REACH = 6;
+/** Within this many words any word may lead on to the counted noun; beyond it only a run of modifiers does. */
+export const EN_COUNTED_NOUN_NEAR = 3;
+/** Words that join two modifiers of a counted noun ("state and local government employees"). */
+export const EN_MODIFIER_COORDINATORS = new Set(['and', 'or']);
+/** How many words of a capitalised name the grammar reads for its plural ("Direct Express cardholders"). */
+export const EN_NAME_RUN_MAX = 3;
+/** A capitalised word of a name (not an acronym in capitals alone, not a word with digits). */
+export const EN_TITLE_WORD = /^[A-Z][a-z][A-Za-z'-]*$/;
+
 /** The next word after a figure (a counted noun or a modifier before it). */
 export const EN_NEXT_WORD = /^(\s+)([A-Za-z][A-Za-z'-]*)/;
 
