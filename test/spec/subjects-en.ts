@@ -772,4 +772,16 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['1.4 Million Hours = 1400000 hours'],
     s: ['Hold Times'],
   },
+  // a verb the object list does not know, told by its -ed/-ing form, takes the counted noun as its object; a level
+  // verb of that form does not
+  {
+    in: 'The agency has reopened 54 Taxpayer Assistance Centers and started disbursing 127 million payments.',
+    m: ['54 Taxpayer Assistance Centers = 54 centers', '127 million payments = 127000000 payments'],
+    s: ['Taxpayer Assistance Centers', 'payments'],
+  },
+  {
+    in: 'The county population reached 1.6 million people last year.',
+    m: ['1.6 million people = 1600000 people'],
+    s: ['county population'],
+  },
 ];

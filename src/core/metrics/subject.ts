@@ -100,6 +100,8 @@ import {
   EN_ESTIMATE_ADJECTIVE,
   EN_MONEY_IN,
   EN_OBJECT_VERB_BEFORE,
+  EN_VERB_FORM_BEFORE,
+  EN_NOT_OBJECT_VERB_FORMS,
   EN_CHANGE_ONLY,
   EN_LABEL_LEAD,
   EN_NOT_LABEL,
@@ -834,7 +836,12 @@ function objectOfVerb(
 ): string {
   const before = text.slice(from, numberStart).replace(/\s+/g, ' ');
   const verb = EN_OBJECT_VERB_BEFORE.exec(before);
-  if (!verb) return '';
+  // "has reopened 54 Taxpayer Assistance Centers", "started disbursing 127 million payments": a verb the list does not
+  // know, told by its form, takes the counted noun as its object (not a level: "reached 1.6 million people").
+  if (!verb) {
+    const other = countedNoun ? EN_VERB_FORM_BEFORE.exec(before) : null;
+    return other && !EN_NOT_OBJECT_VERB_FORMS.has(other[1].toLowerCase()) ? countedNoun : '';
+  }
   const m = countedNoun ? null : EN_MONEY_IN.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 90)));
   let thing = countedNoun || (m ? cleanEn(m[1]) : '') || countedAfterBareFigure(text, numberStart, spanEnd, clauseEnd);
   // "Volunteers contributed at least 96,000 hours": a measure's own noun, named with the verb.

@@ -93,6 +93,73 @@ export const EN_REPORTING_CLAUSE =
 export const EN_OBJECT_VERB_BEFORE =
   /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings|identified|identifies|announced|announces|approved|approves|disbursed|obligated|distributed|granted|unlocked|recorded|records|reported|handled|handles|made|makes|answered|answers|seized|arrested|issued|issues|logged|investigated|served|serves|solved|cleared|opened|graduated|conducted|processed|inspected|rescued|trained|treated|resolved|closed|registered|filed|dispatched|confiscated|removed|recovered|completed|contributed|donated|volunteered|hire|borrow|borrows|borrowed|lent|lend|lends|sold|sells|purchased|bought|repaid|earned|transferred|requested|appropriated|saw|sees|disburse|purchase|buy|sell|hold|holds|held|provide|invest|raise|deliver|create|add|distribute|award|allocate|spend|save|pay|receive|issue|build|fund|funded|funds|support|supported|supports|saves|save|allocates|allocate|awards|invests|raises|delivers|distributes|pays|receives|builds|answer|serve|process|processes|approve)\s+(?:(?:them|us|you|him|her|[A-Za-z]+s)\s+)?(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|at least|up to|an additional|additional|a total of|total)\s+)*$/i;
 
+/**
+ * A verb told by its form (-ed, -ing) right before a figure, past the quantity words: "has reopened 54 …", "started
+ * disbursing 127 million …". Group: the verb.
+ */
+export const EN_VERB_FORM_BEFORE =
+  /\b([a-z]{2,}(?:ed|ing))\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|at least|up to|an additional|additional|a total of|total|just|only)\s+)*$/i;
+/**
+ * Words of that form that do not take the figure as their object: levels and changes ("reached 1.6 million people",
+ * "increased 300 jobs"), prepositions ("during", "following"), adjectives ("combined", "estimated").
+ */
+export const EN_NOT_OBJECT_VERB_FORMS = new Set([
+  'reached',
+  'reaching',
+  'totaled',
+  'totalled',
+  'totaling',
+  'totalling',
+  'numbered',
+  'numbering',
+  'exceeded',
+  'exceeding',
+  'topped',
+  'topping',
+  'averaged',
+  'averaging',
+  'increased',
+  'increasing',
+  'decreased',
+  'decreasing',
+  'declined',
+  'declining',
+  'dropped',
+  'dropping',
+  'climbed',
+  'climbing',
+  'jumped',
+  'surged',
+  'soared',
+  'plunged',
+  'tumbled',
+  'edged',
+  'ranged',
+  'ranging',
+  'peaked',
+  'stood',
+  'remained',
+  'remaining',
+  'during',
+  'following',
+  'according',
+  'regarding',
+  'concerning',
+  'combined',
+  'estimated',
+  'expected',
+  'projected',
+  'anticipated',
+  'forecasted',
+  'planned',
+  'targeted',
+  'compared',
+  'being',
+  'nothing',
+  'something',
+  'anything',
+]);
+
 /** Money "in" what it is: "$2.5 trillion in savings", "$104.7 billion in receipts from legislative proposals". */
 export const EN_MONEY_IN =
   /^\s*(?:in|of)\s+(?:the\s+)?([A-Za-z][^,.;:()$]{2,60}?)(?=\s+(?:in|during|over|since|for|than|compared|relative|and|which|that|was|were|is|are|by|to|as|through|via|after|before|under)\b|[,.;:()]|$)/i;
