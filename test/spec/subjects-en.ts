@@ -784,4 +784,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['1.6 million people = 1600000 people'],
     s: ['county population'],
   },
+  // a phrase cut before its clause ended loses the verb or conjunction it was cut at
+  {
+    in: 'This round of award recipients include 58 organizations serving rural areas.',
+    m: ['58 organizations = 58 organizations'],
+    s: ['round of award recipients'],
+  },
 ];

@@ -100,6 +100,7 @@ import {
   EN_ESTIMATE_ADJECTIVE,
   EN_MONEY_IN,
   EN_OBJECT_VERB_BEFORE,
+  EN_SUBJECT_DANGLING_TAIL,
   EN_VERB_FORM_BEFORE,
   EN_NOT_OBJECT_VERB_FORMS,
   EN_CHANGE_ONLY,
@@ -310,7 +311,14 @@ export function extractSubject(input: SubjectInput): string | null {
     { text, windowStart: sentenceStart ?? from, numberStart, spanEnd, clauseEnd },
     enSubject(input),
   );
-  return withListLabel(text, numberStart, subject);
+  return withListLabel(text, numberStart, withoutDanglingTail(subject));
+}
+
+/** "award recipients include", "projects in energy communities—": a phrase cut before its clause ended loses the cut. */
+function withoutDanglingTail(subject: string | null): string | null {
+  if (!subject) return subject;
+  const trimmed = subject.replace(EN_SUBJECT_DANGLING_TAIL, '').trim();
+  return trimmed || subject;
 }
 
 function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter, tags }: SubjectInput): string | null {

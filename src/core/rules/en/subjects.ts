@@ -160,6 +160,13 @@ export const EN_NOT_OBJECT_VERB_FORMS = new Set([
   'anything',
 ]);
 
+/**
+ * The end of a phrase cut inside its clause: a conjunction, a relative, a copula or a dash with nothing after it
+ * ("all police protection workers and", "award recipients include", "projects in energy communities—").
+ */
+export const EN_SUBJECT_DANGLING_TAIL =
+  /(?:\s+(?:and|or|but|that|which|who|is|are|was|were|include|includes|due|as well as)|\s*[\u2014\u2013]|\s+-)+$/i;
+
 /** Money "in" what it is: "$2.5 trillion in savings", "$104.7 billion in receipts from legislative proposals". */
 export const EN_MONEY_IN =
   /^\s*(?:in|of)\s+(?:the\s+)?([A-Za-z][^,.;:()$]{2,60}?)(?=\s+(?:in|during|over|since|for|than|compared|relative|and|which|that|was|were|is|are|by|to|as|through|via|after|before|under)\b|[,.;:()]|$)/i;
