@@ -483,4 +483,9 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: false,
   },
   { in: 'Applicants are required to submit a concept paper.', m: [], claim: false },
+  // comparisons with no figure: fared better or worse, more or less severe for one than another, disproportionately
+  { in: 'The northern district has fared less well than the other districts.', m: [], claim: true },
+  { in: 'The downturn was more severe for rural counties than for the state as a whole.', m: [], claim: true },
+  { in: 'Community banks are a disproportionately important source of small business loans.', m: [], claim: true },
+  { in: 'The district will do well to review its budget.', m: [], claim: false },
 ];
