@@ -226,4 +226,10 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'In 2013, there were 5.09 million sales of existing homes--9.1 percent higher than in 2012.',
     m: ['5.09 million sales = 5090000 sales', '9.1 percent = 9.1 % up'],
   },
+  // irregular and less common verbs of change
+  {
+    in: 'Spending on structures leapt 22.1 percent, while farm income sank 4.5 percent.',
+    m: ['22.1 percent = 22.1 % up', '4.5 percent = 4.5 % down'],
+  },
+  { in: 'Sales tumbled 8 percent and then rebounded 3 percent.', m: ['8 percent = 8 % down', '3 percent = 3 % up'] },
 ];

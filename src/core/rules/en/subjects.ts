@@ -29,7 +29,7 @@ export const EN_RECORDING_VERB =
 
 /** A change verb right before the figure ("rose by"): not part of the subject. */
 export const EN_CHANGE_BEFORE =
-  /\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|improved|worsened|shortened|lengthened|slowed|eased|edged up|edged down|up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i;
+  /\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|improved|worsened|shortened|lengthened|slowed|eased|edged up|edged down|leapt|leaped|soared|surged|plunged|plummeted|tumbled|sank|slumped|spiked|swelled|rebounded|up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i;
 
 /** A change named before the figure ("showed a decrease of"): not part of the subject. */
 export const EN_CHANGE_NAMED_BEFORE =
