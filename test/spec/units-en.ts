@@ -84,4 +84,9 @@ export const EN_UNITS: SpecCase[] = [
   },
   { in: 'Employment rose by 236,000 and wages were flat.', m: ['236,000 = 236000  up'] },
   { in: 'Payments reached 1.5 million and fees and charges rose.', m: ['1.5 million = 1500000'] },
+  // a range written with a dash and one unit sign gives two figures, the low end sharing the unit
+  {
+    in: 'Core inflation is expected to average 2.5–3.5% this year, and GDP growth 2–3%.',
+    m: ['2.5 = 2.5 % up', '3.5% = 3.5 % up', '2 = 2 % up', '3% = 3 % up'],
+  },
 ];

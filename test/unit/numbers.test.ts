@@ -99,7 +99,8 @@ test('English quantities', () => {
 
 test('ranges keep both ends', () => {
   const r = tok('增长4.5%-5%', '4.5%-5');
-  assert.deepEqual(r.range, { low: 4.5, high: 5 });
+  // Where the low end's text stops (after its own %) and the high end's starts: the metric layer reports two figures.
+  assert.deepEqual(r.range, { low: 4.5, high: 5, lowEnd: 6, highStart: 7 });
 });
 
 test('robustness: random and hostile inputs never throw and tokens stay in bounds', () => {

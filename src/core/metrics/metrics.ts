@@ -371,16 +371,30 @@ export function extractMetrics(
       change,
       subject,
     };
+    // 2.5–3.5%, 4.5%-5%, 3-5万人: a range gives two figures, its low end sharing the unit written after the high end.
+    const highEnd = rangeHighEnd(token, metric, unit.scale);
+    if (highEnd) metric.end = token.range!.lowEnd!;
     out.push(metric);
-    lastIndexEnd = unit === EMPTY_UNIT ? metric.end : null;
+    if (highEnd) out.push(highEnd);
+    const last = highEnd ?? metric;
+    lastIndexEnd = unit === EMPTY_UNIT ? last.end : null;
     if (!enumerated) closeGroup();
     group.push(metric);
-    lastInClause = { metric, clauseStart, before: beforeText };
+    if (highEnd) group.push(highEnd);
+    lastInClause = { metric: last, clauseStart, before: beforeText };
     lastLeadApprox = leadApprox ?? inheritedLead;
-    lastInSentence = { metric, sentenceStart: sStart };
+    lastInSentence = { metric: last, sentenceStart: sStart };
   }
   closeGroup();
   return out;
+}
+
+/** The high end of a range of Arabic figures as a figure of its own (same unit, change and subject), or null. */
+function rangeHighEnd(token: NumberToken, low: RawMetric, scale: number): RawMetric | null {
+  const range = token.range;
+  if (!range || range.lowEnd === undefined || range.highStart === undefined || range.high === range.low) return null;
+  if (range.lowEnd <= token.start || range.highStart >= low.end) return null;
+  return { ...low, start: range.highStart, value: roundValue(range.high * scale) };
 }
 
 /** The longest gap between two terms of one ratio or index movement (∶, or 缩小至 between 2.50:1 and 2.27:1). */

@@ -151,7 +151,11 @@ export interface NumberToken {
   /** The expression itself is a percentage (百分之九十, 三分之二, 七成): its unit is %. */
   percent: boolean;
   approx: Approx | null;
-  range?: { low: number; high: number };
+  /**
+   * A range written as one expression (4.5%-5%, 10-12万, 三至五成): its ends, and for a range of Arabic figures where the
+   * low end's text stops and the high end's starts, so the two ends can be reported as two figures.
+   */
+  range?: { low: number; high: number; lowEnd?: number; highStart?: number };
   currencyPrefix?: string;
   /** year, date, code, ordinal, section, id, phone, in-word, indefinite, vague */
   flags: string[];
@@ -589,7 +593,12 @@ function scanArabic(text: string, start: number): NumberToken | null {
         token.percent = true;
         hEnd++;
       }
-      token.range = { low: token.value, high: highValue };
+      token.range = {
+        low: token.value,
+        high: highValue,
+        lowEnd: end + rangeM[1].length,
+        highStart: end + rangeM[0].length - rangeM[2].length,
+      };
       token.end = hEnd;
     }
   }
