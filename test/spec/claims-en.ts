@@ -488,4 +488,13 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'The downturn was more severe for rural counties than for the state as a whole.', m: [], claim: true },
   { in: 'Community banks are a disproportionately important source of small business loans.', m: [], claim: true },
   { in: 'The district will do well to review its budget.', m: [], claim: false },
+  // a quantity's past movement with no figure (slowed, eased, weakened, remained broadly stable) reports a change;
+  // the same verbs of the future do not
+  { in: 'In China, growth was underpinned by strong exports, even as private consumption slowed.', m: [], claim: true },
+  {
+    in: 'Economic activity in major trading partners has remained broadly stable in recent months.',
+    m: [],
+    claim: true,
+  },
+  { in: 'Services inflation should ease in the coming months as wage growth slows.', m: [], claim: false },
 ];

@@ -56,3 +56,15 @@ test('policy-lens explain FILE --at OFFSET prints the explanation; bad offsets a
   assert.equal(past.status, 2);
   assert.match(past.stderr, /past the end/);
 });
+
+test('an Outlook heading opens a plan section; a heading that also looks back (Assessment and Outlook) does not', () => {
+  const report = (heading: string): string =>
+    ['Monetary Policy Statement', '', heading, '', 'Headline inflation increased to 5.1 per cent in June.'].join('\n');
+  const at = (text: string): number => text.indexOf('5.1');
+  const plan = report('Outlook');
+  const refused = explainAt(plan, at(plan), { segmenter: null });
+  assert.equal(refused.claim, null);
+  assert.equal(refused.sentence?.refusedBy, 'en.plan-heading');
+  const review = report('Assessment and Outlook');
+  assert.ok(explainAt(review, at(review), { segmenter: null }).claim, 'a reported figure under a look-back heading');
+});
