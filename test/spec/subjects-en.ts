@@ -790,4 +790,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['58 organizations = 58 organizations'],
     s: ['round of award recipients'],
   },
+  // the level reached after a change "by N … to M" measures what the change does
+  {
+    in: 'The Committee lowered the target range by 0.25 percentage point to 5 percent.',
+    m: ['0.25 percentage point = 0.25 百分点 down', '5 percent = 5 %'],
+    s: ['target range', 'target range'],
+  },
 ];

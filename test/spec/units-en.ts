@@ -89,4 +89,28 @@ export const EN_UNITS: SpecCase[] = [
     in: 'Core inflation is expected to average 2.5–3.5% this year, and GDP growth 2–3%.',
     m: ['2.5 = 2.5 % up', '3.5% = 3.5 % up', '2 = 2 % up', '3% = 3 % up'],
   },
+  // currencies of the genre's other countries: the peso's letter or sign, the rupee's, currency words after the
+  // figure, an exchange rate against the dollar; a letter and digits that are no amount stay an identifier
+  {
+    in: 'The deficit widened to P229.9 billion from P204.1 billion, and rice fell by about P6.67 per kilogram.',
+    m: [
+      'P229.9 billion = 229900000000 比索',
+      'P204.1 billion = 204100000000 比索',
+      'about P6.67 per kilogram = 6.67 比索/kilogram ~about down',
+    ],
+  },
+  {
+    in: 'The peso closed at P58.19/US$1, the rupee at ₹83.5 per US dollar.',
+    m: ['P58.19/US$1 = 58.19 比索/美元', '₹83.5 per US dollar = 83.5 卢比/美元'],
+  },
+  {
+    in: 'The fund holds 500 billion baht and 20 million yen.',
+    m: ['500 billion baht = 500000000000 泰铢', '20 million yen = 20000000 日元'],
+  },
+  { in: 'Forms P45 and P60 were filed in room P2.', m: [] },
+  // basis points keep their own unit and the figure as written (25 basis points is not 25 percentage points)
+  {
+    in: 'The Board raised the policy rate by 25 basis points to 6.5 percent.',
+    m: ['25 basis points = 25 basis_points up', '6.5 percent = 6.5 %'],
+  },
 ];

@@ -27,14 +27,14 @@ const TABLES: Array<[string, 'zh' | 'en', SpecCase[]]> = [
   ['en', 'en', [...EN, ...EN_SUBJECTS, ...EN_CHANGES, ...EN_CLAIMS, ...EN_UNITS]],
 ];
 
-/** `span = value unit [~approx] [up|down]` → the fields a metric must have. */
+/** `span = value unit [~approx] [up|down]` → the fields a metric must have (a unit's spaces written `_`: basis_points). */
 function parseExpected(spec: string) {
   const at = spec.lastIndexOf(' = ');
   assert.ok(at > 0, `bad spec "${spec}"`);
   const [value, unit = '', ...marks] = spec.slice(at + 3).split(' ');
   const approx = marks.find((x) => x.startsWith('~'))?.slice(1) ?? null;
   const direction = marks.find((x) => x === 'up' || x === 'down') ?? null;
-  return { text: spec.slice(0, at), value: Number(value), unit, approx, direction };
+  return { text: spec.slice(0, at), value: Number(value), unit: unit.replaceAll('_', ' '), approx, direction };
 }
 
 const show = (m: Metric) =>

@@ -157,6 +157,11 @@ export function extractMetrics(
       refuse(token, 'not-a-number');
       continue;
     }
+    // P58.19/US$1: a figure inside the span of the metric before it is part of that metric (its rate's denominator).
+    if (out.length > 0 && token.start < out[out.length - 1].end) {
+      refuse(token, 'inside-previous-metric');
+      continue;
+    }
     const skipFlag = token.flags.find((f) => SKIP_FLAGS.has(f));
     if (skipFlag) {
       refuse(token, `flag:${skipFlag}`);

@@ -54,6 +54,8 @@ import {
   EN_MODIFIER_COORDINATORS,
   EN_NAME_RUN_MAX,
   EN_TITLE_WORD,
+  EN_CURRENCY_NOUNS,
+  EN_BASIS_POINT_WORD,
 } from '../rules/en/units';
 
 /** All white space (folded to one space). */
@@ -192,7 +194,15 @@ export function matchEnglishUnit(
 ): EnglishUnitMatch | null {
   const rest = text.slice(pos, pos + 60);
   let m = EN_POINTS.exec(rest);
-  if (m) return { text: m[0], unit: '百分点', kind: 'points', scale: 1, length: m[0].length };
+  // 25 basis points is a hundredth of a percentage point each: its own unit, the figure as written.
+  if (m)
+    return {
+      text: m[0],
+      unit: EN_BASIS_POINT_WORD.test(m[0]) ? 'basis points' : '百分点',
+      kind: 'points',
+      scale: 1,
+      length: m[0].length,
+    };
   m = EN_PERCENT.exec(rest);
   if (m) return { text: m[0], unit: '%', kind: 'percent', scale: 1, length: m[0].length };
   if (hasCurrency) return null;
@@ -228,6 +238,15 @@ export function matchEnglishUnit(
     const w = title ? word[2].toLowerCase() : word[2];
     const lower = w.toLowerCase();
     consumed += word[0].length;
+    // 500 billion baht, 3 trillion rupees: money in a currency named by its word.
+    if (hop === 0 && Object.hasOwn(EN_CURRENCY_NOUNS, lower))
+      return {
+        text: rest.slice(0, consumed),
+        unit: EN_CURRENCY_NOUNS[lower],
+        kind: 'money',
+        scale: 1,
+        length: consumed,
+      };
     if (EN_DEMONYM_PLURAL.test(w))
       return { text: rest.slice(0, consumed), unit: w, kind: 'count', scale: 1, length: consumed };
     // 30 million American homes, 2 Texas counties: a capitalised adjective before a plural noun is skipped.

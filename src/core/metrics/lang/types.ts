@@ -65,7 +65,7 @@ export interface MetricRules {
   /** A change word before the figure that still leaves it a level (农房风貌提升26.4万户: the count of things upgraded). */
   keepsLevel: (text: string, token: NumberToken, unit: FigureUnit) => boolean;
   /** Is this figure the second end of a range whose first end is `previous` (from 53.4% to 76.5%)? */
-  endsRangeAfter: (text: string, previous: { start: number }, gap: string) => boolean;
+  endsRangeAfter: (text: string, previous: { start: number; change: unknown }, gap: string) => boolean;
   /**
    * Does a figure joined to the one before by a list word measure something of its own, so it keeps its own subject
    * ("2,150 sworn deputies and 1,020 civilian staff", "down 11%, 10% and 4% respectively")? `after` follows the figure.

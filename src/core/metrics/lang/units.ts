@@ -1,4 +1,5 @@
 // Unit readers every language's rules share: the percent sign, English units and currency signs.
+import { EN_PER_DOLLAR } from '../../rules/en/units';
 import type { NumberToken } from '../../numbers/numbers';
 import { matchEnglishUnit, withRangeEndRate, withRate } from '../../numbers/units';
 import type { FigureUnit } from './types';
@@ -25,10 +26,31 @@ export function englishUnitAfter(text: string, token: NumberToken): FigureUnit |
       scale: 1,
       length: 0,
     };
-    return withRangeEndRate(text, pos, withRate(text, pos, money));
+    return withRangeEndRate(text, pos, withExchangeRate(text, pos, withRate(text, pos, money)));
   }
   return en;
 }
+
+/** P58.19/US$1, ₹83.5 per US dollar: a price of the dollar in another currency (the dollar's figure is the rate's). */
+function withExchangeRate(text: string, pos: number, money: FigureUnit): FigureUnit {
+  if (money.unit !== '比索' && money.unit !== '卢比' && money.unit !== '泰铢' && money.unit !== '韩元') return money;
+  const rate = EN_PER_DOLLAR.exec(text.slice(pos + money.length, pos + money.length + 24));
+  return rate
+    ? { ...money, unit: `${money.unit}/美元`, text: money.text + rate[0], length: money.length + rate[0].length }
+    : money;
+}
+
+/** Currencies with a sign or letters of their own, by the name the annotation guide gives money (元, 美元, 英镑 …). */
+const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+  '₱': '比索',
+  P: '比索',
+  PHP: '比索',
+  Php: '比索',
+  '₹': '卢比',
+  Rs: '卢比',
+  '฿': '泰铢',
+  '₩': '韩元',
+};
 
 /** The currency a sign before a figure names. */
 export function currencyUnit(prefix: string): string {
@@ -36,5 +58,5 @@ export function currencyUnit(prefix: string): string {
   if (prefix === '€') return '欧元';
   if (prefix === '£') return '英镑';
   if (prefix === '¥' || prefix === '￥') return '元';
-  return prefix;
+  return CURRENCY_NAMES[prefix.replace('.', '')] ?? prefix;
 }

@@ -196,3 +196,6 @@ export const EN_BY_BEFORE = /\bby\s+(?:\S+\s+)?$/i;
 export const EN_COMPARATIVE_AFTER = /^\s*(?:greater|higher|larger|more|bigger|lower|smaller|less|fewer|as)\b/i;
 /** A basis of comparison right before an opening bracket: "lower than 2012/13 (", "the peak in January 2008 (". */
 export const EN_BASIS_BEFORE_BRACKET = /\b(?:than|peak)\b[^()]{0,60}\(\s*$/i;
+
+/** The gap between a change "by N" and the level it reached: "… by 0.2 percentage point to 4.1 percent". */
+export const EN_LEVEL_AFTER_CHANGE_GAP = /^\s*,?\s*to\s*$/i;

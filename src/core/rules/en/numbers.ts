@@ -47,8 +47,14 @@ export const EN_HALF_OF_SCALE = /^half\s+(?:a\s+)?(thousand|million|billion|tril
 /** a two-year plan, a 10-day trip: a number in a compound adjective. */
 export const EN_COMPOUND_UNIT_AFTER = /^\s*(?:-|–)\s*(?:year|month|day|week|hour|minute|time)s?\b/i;
 
-/** A currency sign right before a figure ($3.5bn, HK$20, €5). */
-export const EN_CURRENCY_BEFORE = /(US\$|HK\$|A\$|C\$|\$|€|£|¥|￥)\s?$/;
+/** A currency sign right before a figure ($3.5bn, HK$20, €5, ₱6.67, ₹500, Rs 500, ฿20). */
+export const EN_CURRENCY_BEFORE = /(US\$|HK\$|A\$|C\$|\$|€|£|¥|￥|₱|₹|฿|₩|(?<![A-Za-z])(?:Rs\.?|PHP|Php)(?=\s?$))\s?$/;
+/**
+ * The Philippine peso's letter glued to a figure (P229.9 billion, P6.67 per kilogram, P58.19/US$1): a capital P after no
+ * letter, before a figure with decimals or a scale word, a rate or a slash. Test on the text from the P on.
+ */
+export const EN_PESO_LETTER =
+  /^P(?=\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d[\d,]*(?:\.\d+)?\s+(?:million|billion|trillion)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
 /**
  * The scale words written after a figure (1.6 million, $3.5bn), also across a hard wrap with the next line
  * indented ($1.5⏎    billion), or the spaces left where such lines were joined; not across a blank line.

@@ -5,6 +5,8 @@
 /** 2.4 percent, 2.4%, and the compound adjective of BLS releases: a 0.2-percent increase. */
 export const EN_PERCENT = /^(?:%|(?:\s*|-)(?:per\s?cent|percent|pct)\b)/i;
 
+/** The basis-point form of EN_POINTS ("25 basis points", "a 50-basis-point cut"). */
+export const EN_BASIS_POINT_WORD = /basis/i;
 /** 0.3 percentage point, 25 basis points, a 0.5-percentage-point rise. */
 export const EN_POINTS = /^(?:\s*|-)(?:percentage|basis)[\s-]+points?\b/i;
 
@@ -69,6 +71,27 @@ export const EN_ABBREVIATED_UNIT =
  */
 export const EN_RATE_DENOMINATOR =
   /^\s*(?:per\s+(?:an?\s+)?|\/\s?|an?\s+(?=(?:gallon|barrel|bushel|pound|ton|dozen|hundredweight)\b))(day|week|month|year|annum|hour|minute|second|gallon|gal|barrel|bbl|litre|liter|ton|tonne|(?:metric|short)\s+ton|pound|lb|kilogram|kg|ounce|oz|bushel|acre|hectare|mile|kilometre|kilometer|cubic\s+(?:metre|meter|foot|feet)|square\s+(?:foot|feet|metre|meter|mile)|(?:kilo|mega)watt-?hour|kWh|MWh|MMBtu|million\s+(?:British\s+thermal\s+units|Btu)|Btu|Mcf|thousand\s+cubic\s+feet|therm|dozen|hundredweight|cwt|person|capita|household|student|pupil|worker|employee|resident|patient|visitor|vehicle|unit|share|b)(?![\w/-])/i;
+
+/**
+ * Currencies written as a word after the figure (500 billion baht, 3 trillion rupees), by the name the annotation guide
+ * gives money. Dollars, euros and pounds stay as written (the scorer and readers know them; pounds also weigh).
+ */
+export const EN_CURRENCY_NOUNS: Readonly<Record<string, string>> = {
+  baht: '泰铢',
+  rupee: '卢比',
+  rupees: '卢比',
+  peso: '比索',
+  pesos: '比索',
+  yen: '日元',
+  yuan: '元',
+  renminbi: '元',
+  ringgit: '林吉特',
+  rupiah: '印尼盾',
+};
+
+/** "/US$1", "per US dollar": the dollar an exchange rate prices (after a figure in another currency). */
+export const EN_PER_DOLLAR =
+  /^\s?(?:\/\s?|per\s+(?:one\s+)?)(?:US\$\s?1(?!\d|[.,]\d)|US\$|U\.?S\.?\s+dollar|dollar)(?![\w$])/i;
 
 /** Denominators of time: only a physical unit takes them (barrels per day); a count or money per month stays a count or money. */
 export const EN_TIME_DENOMINATOR = /^(?:day|week|month|year|annum|hour|minute|second)$/i;
