@@ -318,4 +318,10 @@ export const EN: SpecCase[] = [
   { in: 'This marks a vast improvement over 2022, when service was poor.', m: [] },
   { in: 'All projects selected in Round 1 and Round 2 must meet the wage requirements.', m: [] },
   { in: 'Over 2,000 people came.', m: ['Over 2,000 people = 2000 people ~over'] },
+  // vulgar fractions, alone or after a whole number; glued to a letter they are part of a name
+  {
+    in: 'Growth was around ¼% per quarter, inflation 2½ per cent and the rate 5¼%.',
+    m: ['around ¼% = 0.25 % ~about up', '2½ per cent = 2.5 % up', '5¼% = 5.25 % up'],
+  },
+  { in: 'Vitamin B½ was not tested.', m: [] },
 ];

@@ -71,6 +71,7 @@ import {
   EN_HALF_OF_SCALE,
   EN_MIXED_NUMBER_MAX,
   EN_CURRENCY_BEFORE,
+  VULGAR_FRACTIONS,
   EN_PESO_LETTER,
   EN_NUMBER_WORD_START,
   EN_SCALE_AFTER,
@@ -238,6 +239,7 @@ export function scanNumbers(text: string): NumberToken[] {
     const c = text.charCodeAt(i);
     let token: NumberToken | null = null;
     if (isDigitCode(c)) token = scanArabic(text, i);
+    else if (VULGAR_FRACTIONS[text[i]] !== undefined) token = scanVulgarFraction(text, i);
     else if (isZhNumeralCode(c)) token = scanChinese(text, i);
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
       // English number words start at a word boundary.
@@ -346,6 +348,25 @@ function spaceGroupedEnd(text: string, start: number, intEnd: number): number {
   return (unitFollows || wordFollows) && !figureBefore ? j : intEnd;
 }
 
+/** ¼%, around ½ per cent: a vulgar fraction standing alone (its approximation words before it in the span). */
+function scanVulgarFraction(text: string, start: number): NumberToken | null {
+  const value = VULGAR_FRACTIONS[text[start]];
+  // ²½ or x¼ glued to a letter or digit is part of a name or a formula.
+  if (LATIN_LETTER_OR_DIGIT.test(text[start - 1] ?? '')) return null;
+  const en = enApproxBefore(text, start);
+  const spanStart = en ? en.start : start;
+  return {
+    start: spanStart,
+    end: start + 1,
+    text: text.slice(spanStart, start + 1),
+    value,
+    script: 'arabic',
+    percent: false,
+    approx: en ? en.approx : null,
+    flags: [],
+  };
+}
+
 function scanArabic(text: string, start: number): NumberToken | null {
   const n = text.length;
   let j = start;
@@ -408,6 +429,12 @@ function scanArabic(text: string, start: number): NumberToken | null {
   if (before === '.' && isDigitCode(text.charCodeAt(start - 2))) flags.push('id');
   let value = parseArabic(digits);
   if (value === null) return null;
+  // 2½ per cent, 5¼%: a whole number with a vulgar fraction glued to it.
+  const glued = digits.includes('.') ? undefined : VULGAR_FRACTIONS[text[end]];
+  if (glued !== undefined) {
+    value += glued;
+    end++;
+  }
 
   // Case codes: 3·07, 4·16, 8·30 (middle dots); 5.17 and 6.27 inside quotes.
   const mid = text[end];

@@ -102,3 +102,22 @@ export const EN_PERCENT_AFTER_FRACTION =
 export const EN_DASH_RANGE_CONNECTOR = /^%?\s?[-\u2013]/;
 /** An English word after a range's high end ("3-5 percent", "10-12 states"): the range is English, two figures. */
 export const EN_WORD_AFTER_RANGE = /^\s?[A-Za-z]/;
+
+/** Vulgar fractions as one character (¼ ½ ¾ ⅓ …), read alone (around ¼%) or after a whole number (2½ per cent). */
+export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
+  '¼': 0.25,
+  '½': 0.5,
+  '¾': 0.75,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '⅕': 0.2,
+  '⅖': 0.4,
+  '⅗': 0.6,
+  '⅘': 0.8,
+  '⅙': 1 / 6,
+  '⅚': 5 / 6,
+  '⅛': 0.125,
+  '⅜': 0.375,
+  '⅝': 0.625,
+  '⅞': 0.875,
+};
