@@ -113,4 +113,14 @@ export const EN_UNITS: SpecCase[] = [
     in: 'The Board raised the policy rate by 25 basis points to 6.5 percent.',
     m: ['25 basis points = 25 basis_points up', '6.5 percent = 6.5 %'],
   },
+  // each figure of a list shared out respectively takes the unit written after the last (dash ranges too)
+  {
+    in: 'Export growth stood at 37, 14, and 10 percent, respectively.',
+    m: ['37 = 37 % up', '14 = 14 % up', '10 percent = 10 % up'],
+  },
+  {
+    in: 'Ratios in Korea, Singapore and New Zealand were 50-70, 75, and 80 percent, respectively.',
+    m: ['50 = 50 %', '70 = 70 %', '75 = 75 %', '80 percent = 80 %'],
+  },
+  { in: 'The 12, 14 and 16 routes carried 80 percent of riders.', m: ['16 routes = 16 routes', '80 percent = 80 %'] },
 ];

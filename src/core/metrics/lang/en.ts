@@ -18,6 +18,7 @@ import {
   EN_GLUED_TO_FIGURE_BEFORE,
   EN_PART_OF_SET_AFTER,
   EN_RANGE_UNIT_AFTER,
+  EN_RESPECTIVELY_LIST_AFTER,
   EN_RESPECTIVELY_TAIL,
 } from '../../rules/en/units';
 import {
@@ -62,6 +63,9 @@ const SIGNED_FIGURE = /^[+−-]\d/;
 /** +44 20 7946 0958, (+1) 202-691-5200: another group of digits after a signed figure makes it a phone number or code. */
 const DIGITS_AFTER_SIGNED = /^\s*\)?\s*[-.]?\d/;
 
+/** How far after a figure a list shared out respectively is read. */
+const RESPECTIVELY_LIST_REACH = 160;
+
 /** A whole number in the range of years, written without thousands separators (2019, not 2,019). */
 function looksLikeYear(token: NumberToken): boolean {
   return (
@@ -93,6 +97,19 @@ function rangeUnit({ text, token }: UnitContext): FigureUnit | null {
   )
     return null;
   return POINTS_WORD.test(m[2])
+    ? { text: '', unit: '百分点', kind: 'points', scale: 1, length: 0 }
+    : { text: '', unit: '%', kind: 'percent', scale: 1, length: 0 };
+}
+
+/**
+ * "stood at 37, 14, and 10 percent, respectively", "were at 50-70, 75, and 80 percent, respectively": each figure of a
+ * list shared out respectively takes the unit written after the last.
+ */
+function respectivelyListUnit({ text, token }: UnitContext): FigureUnit | null {
+  if (token.script !== 'arabic' || token.percent || token.currencyPrefix || looksLikeYear(token)) return null;
+  const m = EN_RESPECTIVELY_LIST_AFTER.exec(text.slice(token.end, token.end + RESPECTIVELY_LIST_REACH));
+  if (!m) return null;
+  return POINTS_WORD.test(m[1])
     ? { text: '', unit: '百分点', kind: 'points', scale: 1, length: 0 }
     : { text: '', unit: '%', kind: 'percent', scale: 1, length: 0 };
 }
@@ -166,7 +183,7 @@ export const EN_METRIC_RULES: MetricRules = {
   // three million, one: a figure in English words is read by the English rules in any document.
   claimsFigure: (_text, token) => token.script === 'english',
   // A Chinese scale word after digits (3.5万) in a mixed text still counts the noun after it.
-  unitReaders: [unitAfter, nounUnitAfterScale, rangeUnit, partOfSet, bareQuantity, indexValue],
+  unitReaders: [unitAfter, nounUnitAfterScale, rangeUnit, respectivelyListUnit, partOfSet, bareQuantity, indexValue],
   approxBefore: (text, token) =>
     EN_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start)) ? 'over' : null,
   approxSharedByList: () => null,
