@@ -324,4 +324,10 @@ export const EN: SpecCase[] = [
     m: ['around ¼% = 0.25 % ~about up', '2½ per cent = 2.5 % up', '5¼% = 5.25 % up'],
   },
   { in: 'Vitamin B½ was not tested.', m: [] },
+  // each side of a committee's vote is a count with no unit written; a range after other words is no vote
+  {
+    in: 'The MPC voted by a majority of 7–2 to maintain Bank Rate at 5.25%.',
+    m: ['7 = 7', '2 = 2', '5.25% = 5.25 %'],
+  },
+  { in: 'Route 7–2 was closed after residents voted on it.', m: [] },
 ];

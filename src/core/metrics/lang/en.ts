@@ -19,6 +19,9 @@ import {
   EN_PART_OF_SET_AFTER,
   EN_RANGE_UNIT_AFTER,
   EN_RESPECTIVELY_LIST_AFTER,
+  EN_VOTE_BEFORE,
+  EN_VOTE_FIRST_SIDE,
+  EN_VOTE_SECOND_SIDE,
   EN_RESPECTIVELY_TAIL,
 } from '../../rules/en/units';
 import {
@@ -62,6 +65,9 @@ const POINTS_WORD = /point/i;
 const SIGNED_FIGURE = /^[+−-]\d/;
 /** +44 20 7946 0958, (+1) 202-691-5200: another group of digits after a signed figure makes it a phone number or code. */
 const DIGITS_AFTER_SIGNED = /^\s*\)?\s*[-.]?\d/;
+
+/** How far before a vote's first side its verb or noun may stand ("voted by a majority of"). */
+const VOTE_REACH = 30;
 
 /** How far after a figure a list shared out respectively is read. */
 const RESPECTIVELY_LIST_REACH = 160;
@@ -112,6 +118,19 @@ function respectivelyListUnit({ text, token }: UnitContext): FigureUnit | null {
   return POINTS_WORD.test(m[1])
     ? { text: '', unit: '百分点', kind: 'points', scale: 1, length: 0 }
     : { text: '', unit: '%', kind: 'percent', scale: 1, length: 0 };
+}
+
+/**
+ * "voted by a majority of 7–2", "the vote was 10-2": each side of a committee's vote is a count with no unit written, as
+ * each term of a ratio is.
+ */
+function voteTally({ text, token }: UnitContext): FigureUnit | null {
+  if (token.script !== 'arabic' || token.percent || token.currencyPrefix || !Number.isInteger(token.value)) return null;
+  const before = text.slice(Math.max(0, token.start - VOTE_REACH), token.start);
+  const after = text.slice(token.end, token.end + 4);
+  const first = EN_VOTE_BEFORE.test(before) && EN_VOTE_SECOND_SIDE.test(after);
+  const second = EN_VOTE_FIRST_SIDE.test(before) && EN_VOTE_BEFORE.test(before.replace(EN_VOTE_FIRST_SIDE, ''));
+  return first || second ? { text: '', unit: '', kind: 'count', scale: 1, length: 0 } : null;
 }
 
 /** 27 of the 31 agencies: the part counts the set's noun (the span stays the figure). */
@@ -183,7 +202,16 @@ export const EN_METRIC_RULES: MetricRules = {
   // three million, one: a figure in English words is read by the English rules in any document.
   claimsFigure: (_text, token) => token.script === 'english',
   // A Chinese scale word after digits (3.5万) in a mixed text still counts the noun after it.
-  unitReaders: [unitAfter, nounUnitAfterScale, rangeUnit, respectivelyListUnit, partOfSet, bareQuantity, indexValue],
+  unitReaders: [
+    unitAfter,
+    nounUnitAfterScale,
+    rangeUnit,
+    respectivelyListUnit,
+    voteTally,
+    partOfSet,
+    bareQuantity,
+    indexValue,
+  ],
   approxBefore: (text, token) =>
     EN_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start)) ? 'over' : null,
   approxSharedByList: () => null,
