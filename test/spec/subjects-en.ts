@@ -796,4 +796,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['0.25 percentage point = 0.25 百分点 down', '5 percent = 5 %'],
     s: ['target range', 'target range'],
   },
+  // a period's item after a semicolon lists the same measure; an adverb or a preposition alone is no subject
+  {
+    in: 'Real GDP growth is projected at 7.2 per cent with Q1 at 7.1 per cent; Q2 at 7.3 per cent; and Q4 at 7.0 per cent.',
+    m: ['7.2 per cent = 7.2 % up', '7.1 per cent = 7.1 % up', '7.3 per cent = 7.3 % up', '7.0 per cent = 7 % up'],
+    s: ['Real GDP growth', 'Real GDP growth', 'Real GDP growth', 'Real GDP growth'],
+  },
+  {
+    in: 'Core industries rose by 4.0 per cent in June, against 6.4 per cent in May.',
+    m: ['4.0 per cent = 4 % up', '6.4 per cent = 6.4 % up'],
+    s: ['Core industries', 'Core industries'],
+  },
 ];

@@ -33,6 +33,9 @@ const HELD_OUT_8_DIR = path.join(ROOT, 'test', 'gold', 'held-out-8');
 const HELD_OUT_8_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-8');
 const HELD_OUT_9_DIR = path.join(ROOT, 'test', 'gold', 'held-out-9');
 const HELD_OUT_9_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-9');
+/** A tenth set, central banks outside the US; only its Philippine text (a government work) is in the project. */
+const HELD_OUT_10_DIR = path.join(ROOT, 'test', 'gold', 'held-out-10');
+const HELD_OUT_10_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-10');
 /** More English development gold: US-government texts (a BLS release, an agency press release); texts in the project. */
 const DEV_EN_DIR = path.join(ROOT, 'test', 'gold', 'dev-en');
 const DEV_EN_TEXTS = path.join(ROOT, 'test', 'corpus', 'dev-en');
@@ -393,13 +396,31 @@ const HELD_OUT_8_FLOORS: Record<'English' | 'Chinese', Floors> = {
  * (in-sample): 0.977, 0.954, 0.742, 1.000, 0.698, 0.880.
  */
 const HELD_OUT_9_FLOORS: Record<'English' | 'Chinese', Floors> = {
+  // stop 20 (held-out-10's general rules): 0.981, 0.962, 0.742, 1.000, 0.715, 0.914
   English: {
     metricsF1: 0.97,
-    unitAccuracy: 0.95,
+    unitAccuracy: 0.96,
     changeAccuracy: 0.74,
     approxAccuracy: 0.99,
-    subjectAtHalf: 0.69,
-    claimsF1: 0.87,
+    subjectAtHalf: 0.7,
+    claimsF1: 0.9,
+  },
+  Chinese: HELD_OUT_6_FLOORS.Chinese,
+};
+
+/**
+ * Held-out-10 (docs/held-out-10-eval.md), five central banks' texts: measured clean once on all five (0.891, 0.990,
+ * 0.880, 1.000, 0.696, 0.689). Only 03 (Bangko Sentral ng Pilipinas) is in the project; the floors hold its figures
+ * after the rules written from the five (in-sample): 1.000, 1.000, 0.944, 1.000, 0.857, 0.857.
+ */
+const HELD_OUT_10_FLOORS: Record<'English' | 'Chinese', Floors> = {
+  English: {
+    metricsF1: 0.99,
+    unitAccuracy: 0.99,
+    changeAccuracy: 0.94,
+    approxAccuracy: 0.99,
+    subjectAtHalf: 0.85,
+    claimsF1: 0.85,
   },
   Chinese: HELD_OUT_6_FLOORS.Chinese,
 };
@@ -422,7 +443,8 @@ test(
 );
 
 /** English releases are named by country: `_us-`, `_uk-`. */
-const isEnglishRelease = (f: string) => f.includes('_us-') || f.includes('_uk-');
+/** English texts are named by their country (us, uk, and the central banks of held-out-10: sg, ph, th, in). */
+const isEnglishRelease = (f: string) => /_(?:us|uk|sg|ph|th|in)-/.test(f);
 
 for (const set of [
   {
@@ -482,6 +504,14 @@ for (const set of [
     gold: HELD_OUT_9_DIR,
     texts: HELD_OUT_9_TEXTS,
     floors: HELD_OUT_9_FLOORS,
+  },
+  {
+    name: 'held-out-10',
+    title:
+      "held-out-10 (Bangko Sentral ng Pilipinas Monetary Board highlights; the other banks' texts stay out): English",
+    gold: HELD_OUT_10_DIR,
+    texts: HELD_OUT_10_TEXTS,
+    floors: HELD_OUT_10_FLOORS,
   },
 ]) {
   const files = fs.existsSync(set.gold) ? fs.readdirSync(set.gold).filter((f) => f.endsWith('.gold.json')) : [];

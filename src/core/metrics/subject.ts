@@ -101,6 +101,7 @@ import {
   EN_MONEY_IN,
   EN_OBJECT_VERB_BEFORE,
   EN_SUBJECT_DANGLING_TAIL,
+  EN_NOT_A_SUBJECT_WORD,
   EN_VERB_FORM_BEFORE,
   EN_NOT_OBJECT_VERB_FORMS,
   EN_CHANGE_ONLY,
@@ -317,6 +318,9 @@ export function extractSubject(input: SubjectInput): string | null {
 /** "award recipients include", "projects in energy communities—": a phrase cut before its clause ended loses the cut. */
 function withoutDanglingTail(subject: string | null): string | null {
   if (!subject) return subject;
+  // "is now projected at", "rose by 4.0 per cent in June, against 6.4 per cent": an adverb or a preposition alone names
+  // nothing (the figure before in the sentence lends its subject).
+  if (EN_NOT_A_SUBJECT_WORD.test(subject.trim())) return null;
   const trimmed = subject.replace(EN_SUBJECT_DANGLING_TAIL, '').trim();
   return trimmed || subject;
 }

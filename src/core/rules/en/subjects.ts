@@ -599,3 +599,13 @@ export const EN_TRAILING_PUNCTUATION = /[,;:.!?]+$/;
 export const EN_INITIALS = /^(?:[A-Z]\.)+$/;
 /** A phrase a figure modifies is read up to this many words. */
 export const EN_ATTRIBUTIVE_MAX_WORDS = 14;
+
+const PERIOD_NAME =
+  '(?:Q[1-4]|H[12]|(?:the\\s+)?(?:first|second|third|fourth)\\s+(?:quarter|half)|FY\\s?\\d{2,4}|\\d{4}(?:[-/]\\d{2,4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)';
+/** The gap before a period's item of a list after a semicolon: "; Q2 at ", "; and Q4 at ", "; 2025 at ". */
+export const EN_PERIOD_ITEM_GAP = new RegExp(`^\\s*;\\s*(?:and\\s+)?(?:in\\s+)?${PERIOD_NAME}\\s+(?:at|of)\\s+$`, 'i');
+/** A subject that names only a period ("Q2", "2025"). */
+export const EN_PERIOD_ONLY_SUBJECT = new RegExp(`^${PERIOD_NAME}$`, 'i');
+/** One word that names nothing measured: an adverb or a preposition left as a subject ("now", "against"). */
+export const EN_NOT_A_SUBJECT_WORD =
+  /^(?:now|currently|also|still|then|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to)$/i;

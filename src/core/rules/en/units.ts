@@ -18,12 +18,13 @@ export const EN_RANGE_UNIT_AFTER =
   /^\s*(?:to|(and)|-|–)\s*[+-]?\d[\d,]*(?:\.\d+|\/\d{1,3}|-\d\/\d{1,2})?(?:\s*|-)(%|per\s?cent|percent|percentage\s+points?)(?![\w-])/i;
 
 /**
- * After a list's bare figure: the rest of a list of figures (dash ranges allowed) whose last carries a percent or points
- * word, then "respectively" ("37, 14, and 10 percent, respectively"; "-70, 75, and 80 percent, respectively"). Group: the
+ * After a list's bare figure: the rest of a list of plain figures (dash ranges allowed; no thousands separators, so the
+ * comma only separates) whose last carries a percent or points word, then "respectively" ("37, 14, and 10 percent,
+ * respectively"; "-70, 75, and 80 percent, respectively"). Group: the
  * unit word.
  */
 export const EN_RESPECTIVELY_LIST_AFTER =
-  /^(?:\s?[-\u2013]\s?\d[\d,]*(?:\.\d+)?)?(?:,\s?\d[\d,]*(?:\.\d+)?(?:\s?[-\u2013]\s?\d[\d,]*(?:\.\d+)?)?){0,8},?\s(?:and|or)\s\d[\d,]*(?:\.\d+)?(?:\s?|-)(%|per\s?cent|percent|percentage\s+points?)(?![\w-]),?\s+respectively\b/i;
+  /^(?:\s?[-\u2013]\s?\d+(?:\.\d+)?)?(?:,\s\d+(?:\.\d+)?(?:\s?[-\u2013]\s?\d+(?:\.\d+)?)?){0,8},?\s(?:and|or)\s\d+(?:\.\d+)?(?:\s?|-)(%|per\s?cent|percent|percentage\s+points?)(?![\w-]),?\s+respectively\b/i;
 
 /** A vote named right before its tally: "voted 7–2", "voted by a majority of 7–2", "the vote was 10-2". */
 export const EN_VOTE_BEFORE =
