@@ -239,7 +239,7 @@ export function scanNumbers(text: string): NumberToken[] {
     const c = text.charCodeAt(i);
     let token: NumberToken | null = null;
     if (isDigitCode(c)) token = scanArabic(text, i);
-    else if (VULGAR_FRACTIONS[text[i]] !== undefined) token = scanVulgarFraction(text, i);
+    else if (isVulgarFractionCode(c)) token = scanVulgarFraction(text, i);
     else if (isZhNumeralCode(c)) token = scanChinese(text, i);
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
       // English number words start at a word boundary.
@@ -348,6 +348,11 @@ function spaceGroupedEnd(text: string, start: number, intEnd: number): number {
   return (unitFollows || wordFollows) && !figureBefore ? j : intEnd;
 }
 
+/** ¼ ½ ¾ (U+00BC–U+00BE) and ⅓ … ⅞ (U+2153–U+215E): tested by code first, as the scan loop meets every character. */
+function isVulgarFractionCode(c: number): boolean {
+  return (c >= 0xbc && c <= 0xbe) || (c >= 0x2153 && c <= 0x215e);
+}
+
 /** ¼%, around ½ per cent: a vulgar fraction standing alone (its approximation words before it in the span). */
 function scanVulgarFraction(text: string, start: number): NumberToken | null {
   const value = VULGAR_FRACTIONS[text[start]];
@@ -430,7 +435,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
   let value = parseArabic(digits);
   if (value === null) return null;
   // 2½ per cent, 5¼%: a whole number with a vulgar fraction glued to it.
-  const glued = digits.includes('.') ? undefined : VULGAR_FRACTIONS[text[end]];
+  const glued = digits.includes('.') || !isVulgarFractionCode(text.charCodeAt(end)) ? undefined : VULGAR_FRACTIONS[text[end]];
   if (glued !== undefined) {
     value += glued;
     end++;
