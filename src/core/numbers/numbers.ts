@@ -435,7 +435,8 @@ function scanArabic(text: string, start: number): NumberToken | null {
   let value = parseArabic(digits);
   if (value === null) return null;
   // 2½ per cent, 5¼%: a whole number with a vulgar fraction glued to it.
-  const glued = digits.includes('.') || !isVulgarFractionCode(text.charCodeAt(end)) ? undefined : VULGAR_FRACTIONS[text[end]];
+  const glued =
+    digits.includes('.') || !isVulgarFractionCode(text.charCodeAt(end)) ? undefined : VULGAR_FRACTIONS[text[end]];
   if (glued !== undefined) {
     value += glued;
     end++;
