@@ -26,7 +26,6 @@ import {
 } from '../rules/zh/filters';
 import { ZH_POSTFIX_APPROX } from '../rules/zh/numbers';
 import { EN_COMMA_LIST_JOINER, EN_OR, EN_PLACE_LIST_GAP } from '../rules/en/filters';
-import { EN_PERIOD_ITEM_GAP, EN_PERIOD_ONLY_SUBJECT } from '../rules/en/subjects';
 
 /** All white space (removed before comparing). */
 const WHITESPACE_ALL = /\s+/g;
@@ -361,11 +360,9 @@ export function extractMetrics(
     // "… projected at 7.2 per cent with Q1 at 7.1 per cent; Q2 at 7.2 per cent; and Q4 at 7.2 per cent": a period's
     // item after a semicolon lists the same measure as the figure before it.
     const before = out.at(-1);
-    if (lang === 'en' && before && (!subject || EN_PERIOD_ONLY_SUBJECT.test(subject))) {
-      if (EN_PERIOD_ITEM_GAP.test(text.slice(before.end, token.start))) {
-        subject = before.subject;
-        if (!change && before.change) change = before.change;
-      }
+    if (before && rules.listsPeriodItem?.(text.slice(before.end, token.start), subject)) {
+      subject = before.subject;
+      if (!change && before.change) change = before.change;
     }
     // 4.0∶37.7∶58.3, 收入比从2.50:1缩小至2.27:1: the later terms of a ratio or index measure what the first one does.
     if (

@@ -6,7 +6,7 @@ import { matchEnglishUnit } from '../../numbers/units';
 import { isEnglishIndexValue } from '../../numbers/unitless';
 import { coordinatedWithChange, detectChange } from '../change';
 import { completeEnglishSubject } from '../subject';
-import { EN_RESPECTIVELY } from '../../rules/en/subjects';
+import { EN_PERIOD_ITEM_GAP, EN_PERIOD_ONLY_SUBJECT, EN_RESPECTIVELY } from '../../rules/en/subjects';
 import {
   EN_BARE_COUNT_AFTER,
   EN_BRACKET_OPEN_BEFORE,
@@ -274,5 +274,6 @@ export const EN_METRIC_RULES: MetricRules = {
     (unit.kind === 'count' && unit !== EMPTY_UNIT && !!previousUnit && !unit.unit.startsWith(previousUnit)) ||
     EN_RESPECTIVELY.test(after),
   continuesComparison: (gap) => EN_COMPARISON_LIST_GAP.test(gap),
+  listsPeriodItem: (gap, subject) => (!subject || EN_PERIOD_ONLY_SUBJECT.test(subject)) && EN_PERIOD_ITEM_GAP.test(gap),
   completeSubject: completeEnglishSubject,
 };

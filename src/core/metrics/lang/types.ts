@@ -75,6 +75,11 @@ export interface MetricRules {
   measureNamesNounAfter?: (unit: FigureUnit) => boolean;
   /** Does this figure measure what `previous` does, set against another basis (27% lower than …, and 43% lower)? */
   continuesComparison?: (gap: string) => boolean;
+  /**
+   * "…; Q2 at 7.2 per cent": whether a figure, after the gap from the figure before it (across a sentence unit's end),
+   * is a period's item of the same list, given the subject found for it (none, or a period alone).
+   */
+  listsPeriodItem?: (gap: string, subject: string | null) => boolean;
   /** Completes a figure's subject from what its sentence or paragraph named before. */
   completeSubject: (subject: string | null, ctx: CompletionContext & { from: number }) => string | null;
 }
