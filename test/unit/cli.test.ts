@@ -67,6 +67,17 @@ test('GBK input is decoded and offsets refer to the decoded text', () => {
   assert.equal(REPORT.slice(m.range.start, m.range.end), '2316起');
 });
 
+test('Big5 input is decoded and offsets refer to the decoded text', () => {
+  const hant = '本年度政府開支預算為7,960億元，較上年度增加5.2%。\n';
+  const file = write('big5.txt', iconv.encode(hant, 'big5hkscs'));
+  const doc = JSON.parse(cli(['extract', file, '--format', 'json']).stdout).documents[0];
+  assert.equal(doc.encoding, 'big5');
+  assert.deepEqual(
+    doc.metrics.map((m: { range: { start: number; end: number } }) => hant.slice(m.range.start, m.range.end)),
+    ['7,960億元', '5.2%'],
+  );
+});
+
 test('table and csv formats', () => {
   const file = write('t.txt', REPORT);
   const table = cli(['extract', file, '--format', 'table']).stdout;

@@ -34,6 +34,31 @@ test('GBK and GB18030 reports are detected and decoded exactly', () => {
   assert.match(decoded.text, /同比下降/);
 });
 
+test('Big5 (Hong Kong, Macao, Taiwan) reports are detected and decoded exactly, not read as GB18030', () => {
+  const fixture = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'zh-hant-big5-sample.txt'));
+  const decoded = decodeReport(fixture);
+  assert.equal(decoded.encoding, 'big5');
+  assert.match(decoded.text, /本地生產總值按年實質上升3\.8%/);
+  // HKSCS characters (Cantonese 啲, 嘅) decode too.
+  const hk = '今年啲開支嘅增幅為5.2%。';
+  assert.deepEqual(decodeReport(iconv.encode(hk, 'big5hkscs')), { text: hk, encoding: 'big5' });
+});
+
+test('short lines without punctuation go by their common characters: GB for simplified, Big5 for traditional', () => {
+  // Each word alone: no punctuation to tell the encodings apart.
+  for (const word of ['经济增长', '就业人数', '财政收入', '同比下降', '社会消费品零售总额'])
+    assert.deepEqual(decodeReport(iconv.encode(word, 'gb18030')), { text: word, encoding: 'gb18030' }, word);
+  for (const word of ['推動經濟增長', '就業人數', '財政收入', '按年上升', '零售業總銷貨價值'])
+    assert.deepEqual(decodeReport(iconv.encode(word, 'big5hkscs')), { text: word, encoding: 'big5' }, word);
+});
+
+test('every line of the bundled Chinese sample, each encoded alone as GBK, is read as GB18030', () => {
+  const sample = fs.readFileSync(path.join(ROOT, 'samples', 'zh-annual-review.txt'), 'utf8');
+  const lines = sample.split(/\n+/).filter((l) => /[\u4e00-\u9fff]/.test(l));
+  assert.ok(lines.length > 10);
+  for (const line of lines) assert.equal(decodeReport(iconv.encode(line, 'gbk')).encoding, 'gb18030', line);
+});
+
 test('binary and undecodable input are refused with a reason', () => {
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
   assert.throws(

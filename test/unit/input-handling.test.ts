@@ -103,6 +103,23 @@ test('every shared report, re-encoded as GB18030, is still read as GB18030 (none
   assert.ok(n >= 10);
 });
 
+test('the shared traditional-character report, as Big5, is read as Big5 whole and line by line', (t) => {
+  if (!HAS_SHARED) return t.skip('shared material absent (set POLICY_LENS_SHARED)');
+  const dir = path.join(SHARED, 'corpus-dev');
+  const name = fs.readdirSync(dir).find((f) => /zh-hant|hk-/i.test(f) && f.endsWith('.txt'));
+  if (!name) return t.skip('no traditional-character report in the shared material');
+  // Characters Big5 lacks (a few simplified forms and dashes in the speech) are dropped before encoding.
+  const text = iconv.decode(iconv.encode(fs.readFileSync(path.join(dir, name), 'utf8'), 'big5hkscs'), 'big5hkscs');
+  assert.deepEqual(decodeReport(iconv.encode(text, 'big5hkscs')), { text, encoding: 'big5' });
+  const lines = text.split(/\n+/).filter((l) => /[\u4e00-\u9fff]{2}/.test(l));
+  const wrong = lines.filter((l) => decodeReport(iconv.encode(l, 'big5hkscs')).text !== l);
+  assert.ok(lines.length > 100);
+  assert.ok(
+    wrong.length <= lines.length / 100,
+    `${wrong.length} of ${lines.length} lines misread: ${wrong.slice(0, 3).join(' | ')}`,
+  );
+});
+
 test('a directory run gives each file a time budget: one over it is reported and skipped, the others analysed', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-budget-'));
   const sample = fs.readFileSync(path.join(ROOT, 'samples', 'zh-annual-review.txt'), 'utf8');

@@ -1,9 +1,10 @@
-// Bytes to text. Chinese government files are often GB18030/GBK, not UTF-8: detect the
-// encoding from the bytes (BOMs, strict UTF-8 validation, GB18030 byte structure) rather
-// than guess, and refuse binary or undecodable input with a clear reason.
+// Bytes to text. Chinese government files are often GB18030/GBK (mainland) or Big5 (Hong Kong,
+// Macao, Taiwan), not UTF-8: detect the encoding from the bytes (BOMs, strict UTF-8 validation,
+// GB18030 and Big5 byte structure) rather than guess, and refuse binary or undecodable input with
+// a clear reason.
 import * as iconv from 'iconv-lite';
 
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 export interface DecodedText {
   text: string;
@@ -92,11 +93,68 @@ export function decodeReport(bytes: Uint8Array, opts: { maxBytes?: number } = {}
       'undecodable',
     );
   }
-  if (looksLikeGb18030(buf)) {
-    const text = iconv.decode(buf, 'gb18030');
-    if (!text.includes('\ufffd') && mostlyText(text)) return { text, encoding: 'gb18030' };
+  const gb = looksLikeGb18030(buf) ? iconv.decode(buf, 'gb18030') : null;
+  const gbClean = gb !== null && !gb.includes('\ufffd') && mostlyText(gb);
+  const big5 = looksLikeBig5(buf) ? iconv.decode(buf, 'big5hkscs') : null;
+  const big5Clean = big5 !== null && !big5.includes('\ufffd') && mostlyText(big5);
+  if (gbClean && (!big5Clean || readsAsGb(buf, gb, big5))) return { text: gb, encoding: 'gb18030' };
+  if (big5Clean) return { text: big5, encoding: 'big5' };
+  throw new DecodeError(
+    'undecodable bytes: neither UTF-8, UTF-16 (with BOM), GB18030/GBK nor Big5; convert the file to UTF-8',
+    'undecodable',
+  );
+}
+
+/**
+ * Both readings decode: GB18030 stays the first unless the bytes look like Big5. Big5's punctuation
+ * (，。、「」 at 0xA1xx) falls in GBK's user-defined area, so Big5 read as GB18030 leaves private-use
+ * characters; without punctuation, the common characters decide: GB2312's level 1 (leads
+ * 0xB0–0xD7, trails 0xA1–0xFE) for GB, Big5's frequently used block (leads 0xA4–0xC6) for Big5.
+ */
+function readsAsGb(bytes: Uint8Array, gb: string, big5: string): boolean {
+  const gbPrivate = privateUseCount(gb);
+  const big5Private = privateUseCount(big5);
+  if (gbPrivate !== big5Private) return gbPrivate < big5Private;
+  return commonShare(bytes, 0xb0, 0xd7, 0xa1) >= commonShare(bytes, 0xa4, 0xc6, 0x40);
+}
+
+/** Share of the double-byte characters whose lead byte is in [lo, hi] and trail byte at least minTrail. */
+function commonShare(bytes: Uint8Array, lo: number, hi: number, minTrail: number): number {
+  let multi = 0;
+  let common = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    multi++;
+    if (b >= lo && b <= hi && bytes[i + 1] >= minTrail) common++;
+    i++;
   }
-  throw new DecodeError('undecodable bytes: neither UTF-8, UTF-16 (with BOM) nor GB18030/GBK', 'undecodable');
+  return multi === 0 ? 0 : common / multi;
+}
+
+/** Checks the Big5 (with HKSCS) byte structure: single bytes and 2-byte sequences, leads 0x81–0xFE. */
+export function looksLikeBig5(bytes: Uint8Array): boolean {
+  let multi = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    if (b === 0x80 || b === 0xff) return false;
+    const b2 = bytes[i + 1];
+    if (b2 === undefined || !((b2 >= 0x40 && b2 <= 0x7e) || (b2 >= 0xa1 && b2 <= 0xfe))) return false;
+    multi++;
+    i++;
+  }
+  return multi > 0;
+}
+
+/** Characters in the Basic Multilingual Plane's private-use area: what a wrong Chinese decoding leaves. */
+function privateUseCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xe000 && c <= 0xf8ff) n++;
+  }
+  return n;
 }
 
 /**
