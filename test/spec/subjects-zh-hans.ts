@@ -730,4 +730,27 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   },
   { in: '全县粮食产量超过30万吨。', m: ['超过30万吨 = 300000 吨 ~over'], s: ['粮食产量'] },
   { in: '增速超过全省平均水平。', m: [] },
+  // 完成 (and how it was done) between the subject and its amount is the verb; 上年度 is the basis 上年 of a budget year
+  {
+    in: '全市一般公共预算收入完成520亿元，比上年度增长3.1%。',
+    m: ['520亿元 = 52000000000 元', '3.1% = 3.1 % up'],
+    s: ['一般公共预算收入', '一般公共预算收入'],
+  },
+  {
+    in: '本年度政府开支预算为7960亿元，较上年度增加5.2%。',
+    m: ['7960亿元 = 796000000000 元', '5.2% = 5.2 % up'],
+    s: ['政府开支预算', '政府开支预算'],
+  },
+  {
+    in: '10大类55项民生实事项目如期完成。',
+    m: ['10大类 = 10 类', '55项 = 55 项'],
+    s: ['民生实事项目', '民生实事项目'],
+  },
+  { in: '比上年度计划多安排资金。', m: [] },
+  // a list named in the clause before 分别 shares out its figures, even after a year and a period in digits
+  {
+    in: '2012年首3季的薪金和工资，分别平均上升6.7%和5.9%。',
+    m: ['6.7% = 6.7 % up', '5.9% = 5.9 % up'],
+    s: ['首3季的薪金', '首3季的工资'],
+  },
 ];

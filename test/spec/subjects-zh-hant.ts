@@ -50,4 +50,14 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['載客新郵輪'],
   },
   { in: '計劃在明年推出市場。', m: [] },
+  // Hong Kong's 按年 (year on year) and 實質 (in real terms) say how a change is counted; a year in Chinese numerals is when
+  { in: '二零二五年第三季本地生產總值按年實質上升3.8%。', m: ['3.8% = 3.8 % up'], s: ['本地生產總值'] },
+  { in: '整體消費物價按年上升1.9%。', m: ['1.9% = 1.9 % up'], s: ['整體消費物價'] },
+  // a list wrapped after its first figure stays one list
+  {
+    in: '2012年首3季的薪金和工資，分別平均按年上升6.7%\n和 5.9%。',
+    m: ['6.7% = 6.7 % up', '5.9% = 5.9 % up'],
+    s: ['首3季的薪金', '首3季的工資'],
+  },
+  { in: '按年計，本地經濟表現平穩。', m: [] },
 ];

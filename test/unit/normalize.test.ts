@@ -43,6 +43,16 @@ test('hard-wrapped paragraphs are joined; a number split from its unit is rejoin
   assert.equal(spanOf(orig, '暴力犯罪'), '暴力\n犯罪');
 });
 
+test('a line that opens with a list joiner (和 及 与 、) continues the line before, however long that line runs', () => {
+  const orig =
+    '經濟雖然低速增長，但市民薪酬仍有實質改善。2012年首3季的薪金和工資，分別平均按年上升6.7%\n和 5.9%，扣除通脹後，分別實質增加2.5%\n和 1.9%。\n和諧社會\n';
+  const n = normalizeText(orig);
+  assert.equal(spanOf(orig, '6.7%和5.9%'), '6.7%\n和 5.9%');
+  assert.equal(spanOf(orig, '2.5%和1.9%'), '2.5%\n和 1.9%');
+  // After a full stop the break stays: a paragraph may open with a word that starts with 和.
+  assert.match(n.text, /。\n和諧社會\n$/);
+});
+
 test('single newlines between punctuated paragraphs and after headings are kept', () => {
   const orig =
     '全市刑事警情同比下降23.7%。\n一、力保社会和谐稳定的“乌海做法”\n高标准建设内蒙古西部反恐训练基地，组织演练20次。\n';

@@ -57,6 +57,7 @@ import {
   ZH_SET_BEFORE,
   ZH_SET_COUNT_END,
   ZH_RESPECTIVE_AFTER_FIGURES,
+  ZH_RESPECTIVE_OPENER,
   ZH_FIGURE_LIST_GAP,
   ZH_RELATIONAL_HEADS,
   ZH_RELATIONAL_GAP,
@@ -993,7 +994,11 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   if (!subject) {
     const named = figurelessClauseTopic(unitStart, ctx);
     if (named) return named;
-    return before.some((m) => m.start >= unitStart) ? null : previousClauseTopic(unitStart, ctx, true);
+    if (before.some((m) => m.start >= unitStart)) return null;
+    // 2012年首3季的薪金和工资，分别平均上升6.7%和5.9%: the clause before 分别 is the list the figures share out.
+    const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1);
+    const respective = clauseStart > unitStart && ZH_RESPECTIVE_OPENER.test(text.slice(clauseStart + 1, numberStart));
+    return previousClauseTopic(unitStart, ctx, !respective);
   }
   // The figure before in the sentence gives the subject (null inherits it); without one, the clause
   // before names it (整体经济一直以低于趋势速度增长，全年只增长1.4%).

@@ -178,6 +178,8 @@ function findSoftBreaks(
     const firstNext = firstCode(s, next);
     if (isDigit(line.lastCode) && isCjk(firstNext)) isSoft = true;
     if (line.length > 100 && isCjk(line.lastCode) && isCjk(firstNext)) isSoft = true;
+    // No paragraph opens with a list's joiner: 上升6.7%⏎和 5.9% is one list, wherever the line ends.
+    if (CJK_LIST_JOINERS.has(firstNext)) isSoft = true;
     // English set in narrow proportional columns (PDF text) has no steady width: a line that ends in a letter, a digit
     // or a comma and runs on into a lower-case word is wrapped (`employed 19.9⏎million people`, `people, an⏎increase`).
     if (isLatinLower(firstNext) && (isLatinLetter(line.lastCode) || isDigit(line.lastCode) || line.lastCode === 44))
@@ -197,6 +199,9 @@ function opensListItem(s: string, line: LineInfo): boolean {
   while (a < line.end && isHSpace(s.charCodeAt(a))) a++;
   return a + 1 < line.end && LIST_BULLETS.has(s.charCodeAt(a)) && isHSpace(s.charCodeAt(a + 1));
 }
+
+/** 和 及 与 與 、: words that join a list's items, never the first of a paragraph. */
+const CJK_LIST_JOINERS = new Set([0x548c, 0x53ca, 0x4e0e, 0x8207, 0x3001]);
 
 /** - * • · ▪ ‣ */
 const LIST_BULLETS = new Set([0x2d, 0x2a, 0x2022, 0xb7, 0x25aa, 0x2023]);

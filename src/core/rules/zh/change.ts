@@ -90,7 +90,7 @@ export const ZH_CHANGE_AFTER_UP = /^的[\u3400-\u9fff]{0,3}?(?:增长|增幅|升
 export const ZH_CHANGE_AFTER_DOWN = /^的[\u3400-\u9fff]{0,3}?(?:下降|降幅|跌幅|减少|下跌|回落)(?![至到])/u;
 
 export const ZH_BASIS =
-  /(同比|环比|与上年同期相比|与去年同期相比|较上年同期|比上年同期|较去年同期|比去年同期|比上年末|较上年末|比上月末|比上月|比上年|较上年|比去年|较去年|比上一年|较上一年|(?:比|较|与)(?:19|20)\d\d年(?:同期)?(?:相比)?)/u;
+  /(同比|环比|与上年同期相比|与去年同期相比|较上年同期|比上年同期|较去年同期|比去年同期|比上年末|较上年末|比上月末|比上月|比上年度?|较上年度?|比去年度?|较去年度?|比上一年|较上一年|(?:比|较|与)(?:19|20)\d\d年(?:同期)?(?:相比)?)/u;
 
 /** 拉动经济增长1.2个百分点, 提振作用会达到1.3个百分点: a boost to growth is a change up. */
 export const ZH_BOOST_BEFORE = /(?:拉动|提振|带动)(?:作用|效果)?(?:会|将|可|能)?(?:达到|达|为|了)?$/u;
@@ -113,7 +113,7 @@ export const ZH_LEVEL_MARK_BEFORE = /(至|到|为)$/;
 export const ZH_LEVEL_REACHED_BEFORE = /(降|增|升|缩短|减少|提高|提升|下降|上升|增长|减|缩减)(至|到)$/;
 
 /** 同比增, 分别降: the context a single-character change verb needs. */
-export const ZH_SINGLE_VERB_CONTEXT = /(同比|环比|比上年|较上年|比去年|较去年|分别|均)$/;
+export const ZH_SINGLE_VERB_CONTEXT = /(同比|环比|比上年度?|较上年度?|比去年度?|较去年度?|分别|均)$/;
 
 /** 至 or 到 anywhere in the object of a change verb: a level. */
 export const ZH_LEVEL_MARK = /(至|到)/;

@@ -5,6 +5,8 @@
 /** When/who/how words at the front of a subject (2025年以来, 全市, 累计, 其中): trimmed. */
 export const ZH_SUBJECT_LEAD = [
   '(?:19|20)\\d\\d年(?:以来|来|全年|度)?',
+  // A year in Chinese numerals (二〇二五年, 二零二五年第三季): when, as 2025年.
+  '[一二〇零○三四五六七八九]{4}年(?:以来|全年|度)?(?:第[一二三四]季度?|[上下]半年)?',
   '[一二三四五六七八九十]是',
   '特别是',
   '尤其是',
@@ -31,8 +33,8 @@ export const ZH_SUBJECT_LEAD = [
   '比上年末',
   '较上年末',
   '比上年同期',
-  '比上年',
-  '较上年',
+  '比上年度?',
+  '较上年度?',
   '同比',
   '环比',
   '该局',
@@ -99,13 +101,13 @@ export const ZH_SUBJECT_TAIL = [
   '比上年同期',
   '比上年末',
   '较上年末',
-  '比上年',
-  '较上年',
+  '比上年度?',
+  '较上年度?',
   '比去年同期',
   // A base year after the subject (死亡人数比2020年分别下降): the basis of the change, not what it measures.
   '(?:比|较|与)(?:19|20)\\d\\d年(?:同期|末|底)?',
-  '比去年',
-  '较去年',
+  '比去年度?',
+  '较去年度?',
   // A basis in time after the subject (存款余额较年初的2.1万亿元): the topic's figure then.
   '(?<!占)(?:较|比)(?:“[^”]{1,10}”|[^，。；、\\d“”]{1,6}?)(?:年?末|年?初|年?底|同期)的?',
   '分别',
@@ -115,6 +117,9 @@ export const ZH_SUBJECT_TAIL = [
   // 同比实际增长, 同比名义下降: real or nominal is how the change is counted, not what changed.
   '实际',
   '名义',
+  // 按年实质上升 (Hong Kong's 同比实际增长): the basis and the measure of a change, not what changed.
+  '实质',
+  '按[年季月]',
   // 年均增长 (on average a year): 年 with 均 (not the 年 of 青年, 成年).
   '(?<![青少成老中])年均',
   '(?<!平)均',
@@ -134,6 +139,8 @@ export const ZH_SUBJECT_TAIL = [
   '近',
   '超',
   '超过',
+  // 一般公共预算收入完成520亿元, 民生实事全面完成: the verb of an amount done (and how), not part of what was done.
+  '(?:全面|如期|顺利|基本|提前|超额|圆满)?完成',
   '达到',
   '高达',
   '达',
@@ -191,7 +198,7 @@ export const ZH_SKIP_LEAD_TAGS = /^(t|tg|r|rr|rz|d|p|c|m|mq|q|u|uj|ul|uz|ud|ug|y
  * 以下 written after a word are part of the noun (规模以上工业企业, 地级以上市), not an approximation.
  */
 export const ZH_NOUN_AFTER_STOP =
-  /(同比|环比|比上年|较上年|比去年|较去年|分别|均|，|(?<![\u3400-\u9fff])(?:以上|以下)|左右|将|中(?=有?\d)|完成(?=[^，。；\d]{0,4}\d)|实现(?=[^，。；\d]{2,6}\d)).*$/u;
+  /(同比|环比|比上年度?|较上年度?|比去年度?|较去年度?|分别|均|，|(?<![\u3400-\u9fff])(?:以上|以下)|左右|将|中(?=有?\d)|完成(?=[^，。；\d]{0,4}\d)|实现(?=[^，。；\d]{2,6}\d)).*$/u;
 
 /**
  * The noun phrase an amount is of, after 的 (涉及600亿元的新政策, 每年超过30亿元的经济收益); not a level or
@@ -247,6 +254,10 @@ export const ZH_SUBJECT_WORDS: Array<[string, string]> = [
   ['小升规', 'n'],
   ['瞪羚企业', 'n'],
   ['算力', 'n'],
+  // Hong Kong and Macao's names of the same indicators (本地生產總值 is GDP; 本地 alone reads as a pronoun).
+  ['本地生产总值', 'n'],
+  ['综合消费物价指数', 'n'],
+  ['私人消费开支', 'n'],
 ];
 
 /**
@@ -497,6 +508,8 @@ export const ZH_SET_COUNT_END = /[个家种类项所座条户]$/u;
  * 接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%: a list of figures after one or two commas and
  * 分别, with no subject of its own, measures the figures listed in the clause before it, in order.
  */
+/** A clause that opens with 分别 and holds only how its figures moved (分别平均按年上升): the figures of a list named before. */
+export const ZH_RESPECTIVE_OPENER = /^\s*分别[^\d，,。；;：:、]{0,10}$/u;
 export const ZH_RESPECTIVE_AFTER_FIGURES =
   /^(?:[，,][^\d，,。；;：:、]{0,12}){0,1}[，,][^\d，,。；;：:、]{0,8}分别[^\d，,。；;：:、]{0,10}$/u;
 /** What may stand between two figures of the clause the list refers back to: an item's words after 、. */
