@@ -330,4 +330,13 @@ export const EN: SpecCase[] = [
     m: ['7 = 7', '2 = 2', '5.25% = 5.25 %'],
   },
   { in: 'Route 7–2 was closed after residents voted on it.', m: [] },
+  // a figure grouped in thousands is a quantity with or without its noun; the base of a rate is not
+  {
+    in: 'Applications for the grant were 12,480 in the year, up from 9,950 a year earlier.',
+    m: ['12,480 = 12480', '9,950 = 9950'],
+    s: ['Applications for the grant', 'Applications for the grant'],
+  },
+  { in: 'The office answered almost 7,000 in the June quarter.', m: ['almost 7,000 = 7000  ~about'] },
+  { in: 'The burglary rate was measured per 1,000 households.', m: [] },
+  { in: 'See table 1,2 and the notes for 2023.', m: [] },
 ];

@@ -253,7 +253,7 @@ export function matchEnglishUnit(
     if (EN_CAPITALISED.test(w) && hop < 2 && capitalisedBeforePlural(rest.slice(consumed))) continue;
     // 3.1 million Direct Express cardholders, 25 million Economic Impact Payments: a name's words before its plural.
     if (EN_CAPITALISED.test(w) && hop < 2) {
-      const named = namedPlural(rest.slice(consumed));
+      const named = namedPlural(rest.slice(consumed), pos > 0 && isAsciiDigit(text.charCodeAt(pos - 1)));
       if (named) {
         consumed += named.length;
         return { text: rest.slice(0, consumed), unit: named.unit, kind: 'count', scale: 1, length: consumed };
@@ -281,6 +281,10 @@ export function matchEnglishUnit(
     }
   }
   return null;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** How far either side of a figure the title-case test reads its line. */
@@ -315,7 +319,7 @@ function modifierFollows(rest: string): boolean {
  * After a capitalised word, the rest of a name ending in a plural: "Express cardholders", "Impact Payments".
  * Returns the words read and the plural (lower case), or null. At most two more capitalised words are read.
  */
-function namedPlural(rest: string): { length: number; unit: string } | null {
+function namedPlural(rest: string, afterDigits: boolean): { length: number; unit: string } | null {
   let consumed = 0;
   for (let k = 0; k < EN_NAME_RUN_MAX; k++) {
     const next = EN_NEXT_WORD.exec(rest.slice(consumed));
@@ -326,9 +330,10 @@ function namedPlural(rest: string): { length: number; unit: string } | null {
     if (EN_LOWERCASE_WORD.test(w))
       return k > 0 && w.length >= 3 && isPluralNoun(w) && !EN_NOT_UNIT.has(w) ? { length: consumed, unit: w } : null;
     if (!EN_TITLE_WORD.test(w)) return null;
-    // The name ends in its plural ("Economic Impact Payments"); the next word must not carry the name on.
+    // The name ends in its plural ("Economic Impact Payments"; after digits two words do, "34,000 Penalty Notices"); the
+    // next word must not carry the name on. A spelled-out count before a two-word name is part of it ("two Trust Funds").
     if (
-      k > 0 &&
+      (k > 0 || afterDigits) &&
       lower.length >= 4 &&
       isPluralNoun(lower) &&
       !EN_TITLE_WORD.test(EN_NEXT_WORD.exec(rest.slice(consumed))?.[2] ?? '')

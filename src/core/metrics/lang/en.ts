@@ -12,6 +12,7 @@ import {
   EN_BRACKET_OPEN_BEFORE,
   EN_LEVEL_AT_BEFORE,
   EN_THOUSANDS_GROUPED,
+  EN_GROUPED_FIGURE,
 } from '../../rules/en/unitless';
 import {
   EN_BETWEEN_BEFORE,
@@ -171,6 +172,9 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   // "violent crimes (445,000)": a count in thousands restated in brackets after what it counts.
   if (EN_THOUSANDS_GROUPED.test(token.text) && EN_BRACKET_OPEN_BEFORE.test(before))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  // claims was 3,839,000; revised up from 4,427,000 to 4,442,000: a figure grouped in thousands is a quantity, whatever
+  // the words around it (years, codes and references are never grouped); the base of a rate (per 1,000) is refused later.
+  if (EN_GROUPED_FIGURE.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // more than 250,000 are for new vehicles, fewer than 100 were rejected: an approximate count of what was named.
   if (token.approx && Number.isInteger(token.value) && token.value >= 2 && EN_BARE_COUNT_AFTER.test(after))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };

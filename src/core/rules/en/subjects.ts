@@ -608,4 +608,4 @@ export const EN_PERIOD_ITEM_GAP = new RegExp(`^\\s*;\\s*(?:and\\s+)?(?:in\\s+)?$
 export const EN_PERIOD_ONLY_SUBJECT = new RegExp(`^${PERIOD_NAME}$`, 'i');
 /** One word that names nothing measured: an adverb or a preposition left as a subject ("now", "against"). */
 export const EN_NOT_A_SUBJECT_WORD =
-  /^(?:now|currently|also|still|then|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to)$/i;
+  /^(?:now|currently|also|still|then|earlier|later|ago|previously|before|after|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to)$/i;
