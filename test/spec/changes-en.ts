@@ -232,4 +232,30 @@ export const EN_CHANGES: SpecCase[] = [
     m: ['22.1 percent = 22.1 % up', '4.5 percent = 4.5 % down'],
   },
   { in: 'Sales tumbled 8 percent and then rebounded 3 percent.', m: ['8 percent = 8 % down', '3 percent = 3 % up'] },
+  // a minus-signed figure in parentheses after "or" or beside the other figure of its pair is a fall
+  {
+    in: 'Filings totaled 81,200, a decrease of 9,400 (or -10.4 percent) from the previous month.',
+    m: ['81,200 = 81200', '9,400 = 9400  down', '-10.4 percent = -10.4 % down'],
+  },
+  {
+    in: 'Gains were offset by a decrease in Manitoba (-2,300; -0.6%), where rules stayed in place.',
+    m: ['-2,300 = -2300  down', '-0.6% = -0.6 % down'],
+  },
+  // the same move restated in parentheses after "or"; a change noun before a dash
+  {
+    in: 'Excise receipts rose by $12 billion (or 8 percent) over the year.',
+    m: ['$12 billion = 12000000000 美元 up', '8 percent = 8 % up'],
+  },
+  { in: 'The sharp increase—31 percent—in customs duties stood out.', m: ['31 percent = 31 % up'] },
+  // a list of names with bracketed figures keeps the direction of the clause that opens it
+  {
+    in: 'Increases were recorded in Mining and Quarrying (2.0%), Public Administration (1.1%) and Arts, Entertainment and Recreation (0.4%).',
+    m: ['2.0% = 2 % up', '1.1% = 1.1 % up', '0.4% = 0.4 % up'],
+  },
+  {
+    in: 'The largest falls were in Ohio and Iowa (6 percent each), followed by Idaho, Utah, and Maine (each between 3 and 4 percent).',
+    m: ['6 percent = 6 % down', '3 = 3 % down', '4 percent = 4 % down'],
+  },
+  // a figure in parentheses after a verb of no movement is a level
+  { in: 'Exports rose in France (5%), while imports in Spain were flat (0%).', m: ['5% = 5 % up', '0% = 0 %'] },
 ];

@@ -47,6 +47,8 @@ import {
   EN_LEVEL_NOUN_BEFORE_DIRECTION,
   EN_LEVEL_RATE,
   EN_OPEN_PARENTHESIS_BEFORE,
+  EN_IN_PARENTHESES_BEFORE,
+  EN_PARENTHESES_CLOSE_AFTER,
   EN_PAREN_DIRECTION,
   EN_PLUS_SIGNED_NEARBY,
   EN_RANGE_FIRST_END_LEAD,
@@ -238,7 +240,8 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
 
 /**
  * "(+26,000)", "from +504,000 to +472,000": a figure written with a plus is the size of a change up;
- * with a minus, down when it stands alone in parentheses or beside a plus-signed figure (a bare minus
+ * with a minus, down when it stands in parentheses (alone, after "or", or beside the other figure of a pair: "(-20,800;
+ * -0.3%)") or beside a plus-signed figure (a bare minus
  * may be a negative level). Not a phone number or code: "(+1) 202-691-5200", "+44 20 7946 0958".
  */
 function signedDirection(ctx: FigureContext): ChangeDirection | null {
@@ -246,7 +249,8 @@ function signedDirection(ctx: FigureContext): ChangeDirection | null {
   if (!sign || EN_DIGITS_AFTER_SIGNED.test(ctx.after)) return null;
   if (sign[1]) return 'up';
   const parenthesised =
-    EN_OPEN_PARENTHESIS_BEFORE.test(ctx.sentenceBefore) && EN_CLOSE_PARENTHESIS_AFTER.test(ctx.after);
+    (EN_OPEN_PARENTHESIS_BEFORE.test(ctx.sentenceBefore) && EN_CLOSE_PARENTHESIS_AFTER.test(ctx.after)) ||
+    (EN_IN_PARENTHESES_BEFORE.test(ctx.sentenceBefore.slice(-40)) && EN_PARENTHESES_CLOSE_AFTER.test(ctx.after));
   const besidePlus =
     EN_PLUS_SIGNED_NEARBY.test(ctx.sentenceBefore.slice(-40)) || EN_PLUS_SIGNED_NEARBY.test(ctx.after.slice(0, 40));
   return parenthesised || besidePlus ? 'down' : null;

@@ -25,7 +25,13 @@ import {
   ZH_YEAR_NUMERALS,
 } from '../rules/zh/filters';
 import { ZH_POSTFIX_APPROX } from '../rules/zh/numbers';
-import { EN_COMMA_LIST_JOINER, EN_OR, EN_PLACE_LIST_GAP } from '../rules/en/filters';
+import {
+  EN_BRACKET_OR_JOINER,
+  EN_BRACKETED_NAME_LIST_GAP,
+  EN_COMMA_LIST_JOINER,
+  EN_OR,
+  EN_PLACE_LIST_GAP,
+} from '../rules/en/filters';
 
 /** All white space (removed before comparing). */
 const WHITESPACE_ALL = /\s+/g;
@@ -251,6 +257,8 @@ export function extractMetrics(
     const listedAfterComma =
       previous !== null &&
       ((EN_COMMA_LIST_JOINER.test(gapFromPrevious) && (previous.unit === unit.unit || EN_OR.test(gapFromPrevious))) ||
+        EN_BRACKET_OR_JOINER.test(gapFromPrevious) ||
+        (EN_BRACKETED_NAME_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
         // "increased 11.0% in England, 6.5% in Wales": a list of places shares the change.
         (EN_PLACE_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
         carriesPreviousChange(gapFromPrevious, afterText, lang));

@@ -65,6 +65,11 @@ function isTerminalCode(c: number): boolean {
 }
 const CLOSER_CODES = new Set(Array.from(CLOSERS, (ch) => ch.charCodeAt(0)));
 const FULL_STOP = 46;
+const SEMICOLON = 59;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+/** How far after its "(" a semicolon still counts as inside the parentheses (a stray "(" must not hold a page open). */
+const PAREN_PAIR_REACH = 60;
 const ELLIPSIS = 0x2026;
 const CAPTION_END = /(摄|供图|图片来源[:：].*|\(摄影[^)]*\)|（摄影[^）]*）|图\/[^\s]+|Photo:.*|Photograph by .*)$/u;
 const CAPTION_START = /^(图为|图：|图:|▲|△|\[图|【图|Photo:|Pictured:|!?\[?(?:Figure|Chart|Table) [A-Z0-9]{1,3}[:.])/u;
@@ -152,9 +157,14 @@ function endsSentence(text: string, start: number, end: number): boolean {
 /** Sentence boundaries inside one piece of prose: offsets just past each terminator (and its closing quotes). */
 function sentenceEnds(text: string, start: number, end: number): number[] {
   const ends: number[] = [];
+  // The last "(" not yet closed: a semicolon inside parentheses separates a pair, "(+27,200; +0.8%)", not sentences.
+  let openParen = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (c === OPEN_PAREN) openParen = i;
+    else if (c === CLOSE_PAREN) openParen = -1;
     let boundary = false;
+    if (c === SEMICOLON && openParen >= 0 && i - openParen <= PAREN_PAIR_REACH) continue;
     if (isTerminalCode(c)) {
       boundary = true;
       if (c === ELLIPSIS && text.charCodeAt(i + 1) === ELLIPSIS) continue;

@@ -9,10 +9,10 @@ export const EN_UP =
 /**
  * Words between a change verb (or a comparative) and its figure: "by another", "of nearly",
  * "by an average of", "a net", "at a seasonally adjusted annual rate of", "at a pace of", "in a range of",
- * "in some cities by".
+ * "in some cities by", and a dash ("the increase—53 percent—in").
  */
 const EN_FIGURE_LEAD =
-  '(?:\\s+(?:by|of|at|about|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b)))*\\s*$';
+  '(?:\\s+(?:by|of|at|about|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b))|\\s*[—–])*\\s*$';
 
 /**
  * decreased between 2.4 and 18.2 percentage points, declines ranging from 0.8 to 14.2 percent: the
@@ -177,6 +177,10 @@ export const EN_DIGITS_AFTER_SIGNED = /^\s*\)?\s*[-.]?\d/;
 /** "lost jobs (-12,000)": the figure alone in parentheses. */
 export const EN_OPEN_PARENTHESIS_BEFORE = /\(\s*$/;
 export const EN_CLOSE_PARENTHESIS_AFTER = /^\s*\)/;
+/** "(or -18.5 percent)", "(-20,800; -0.3%)": a figure in parentheses after "or" or after another figure of the pair. */
+export const EN_IN_PARENTHESES_BEFORE = /\((?:\s*or|[^()\n]{1,30}?[;,])\s*$/i;
+/** The parentheses close right after the figure, or after one more item of the pair. */
+export const EN_PARENTHESES_CLOSE_AFTER = /^\s*(?:[;,][^()\n]{1,30}?)?\)/;
 /** Another figure written with a plus nearby: the minus of "from -5,000 to +12,000" is a change too. */
 export const EN_PLUS_SIGNED_NEARBY = /(?:^|[\s(])\+\d/;
 

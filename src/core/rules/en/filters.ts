@@ -30,9 +30,18 @@ export const EN_MILESTONE_BEFORE = /\b(?:topped|passed|surpassed|exceeded|broke 
 
 /** down 11%, 10% and 4%: a comma (and or or) joins a list across clauses. */
 export const EN_COMMA_LIST_JOINER = /^\s*,\s*(?:(?:or|and)\s+)?$/;
+/** "rose by $160 billion (or 10 percent)": the same move restated in parentheses after "or". */
+export const EN_BRACKET_OR_JOINER = /^\s*\(\s*or\s+$/i;
 /** "11.0% in England, 6.5% in Wales": the gap of a list of figures by place (a capitalised name after in). */
 export const EN_PLACE_LIST_GAP =
   /^\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
+/**
+ * "Other Service Activities (1.0%), Wholesale and Retail Trade (0.9%) … and Information and Communication (0.1%)",
+ * "Mississippi and Vermont (5 percent each), followed by Washington, …, and Maine (each between 4 and 5 percent)": the
+ * gap between two bracketed figures of a list of names; the names carry no verb of their own.
+ */
+export const EN_BRACKETED_NAME_LIST_GAP =
+  /^\s*(?:each\s*)?\)\s*(?:,\s*)?(?:followed\s+by\s+)?(?:(?:(?:and|of|the|&)\s+)?[A-Z][\w'’&-]*[\s,]*){1,12}\(\s*(?:each\s+)?(?:between\s+)?$/;
 
 /** decreased $137 billion, or 2.2 percent: the same change in another unit. */
 export const EN_OR = /\bor\b/;
