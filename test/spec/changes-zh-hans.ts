@@ -73,4 +73,6 @@ export const ZH_HANS_CHANGES: SpecCase[] = [
   { in: '1、加强组织领导。', m: [] },
   { in: '消费品市场增长较快，较大幅度好于预期。', m: [] },
   { in: '投资结构较为合理，占比较上年有所提高。', m: [] },
+  // a percentage then an amount after 至 is a change and the level it reached, not a range
+  { in: '货物进口总值同比下降4.3%至105.8亿元。', m: ['4.3% = 4.3 % down', '105.8亿元 = 10580000000 元'] },
 ];

@@ -10,4 +10,6 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
   // not metrics
   { in: '增速高於全國平均水平。', m: [] },
   { in: '受外圍經濟拖累，出口回落。', m: [] },
+  // a percentage then an amount after 至 is a change and the level it reached, not a range
+  { in: '旅客總消費同比上升35.9%至203.5億元。', m: ['35.9% = 35.9 % up', '203.5億元 = 20350000000 元'] },
 ];

@@ -610,9 +610,13 @@ function scanArabic(text: string, start: number): NumberToken | null {
     rangeM !== null &&
     EN_DASH_RANGE_CONNECTOR.test(rangeM[0]) &&
     EN_WORD_AFTER_RANGE.test(text.slice(end + rangeM[0].length, end + rangeM[0].length + 2));
+  // 下跌4.3%至105.8亿元: a percentage then an amount is a change and the level it reached, not a range; a range whose
+  // low end carries % carries it at the high end too (4.5%-5%).
+  const percentThenOther = rangeM !== null && rangeM[1] === '%' && text[end + rangeM[0].length] !== '%';
   if (
     rangeM &&
     !englishDashRange &&
+    !percentThenOther &&
     !flags.includes('phone') &&
     !ZH_CALENDAR_UNIT_AFTER.test(text.slice(end + rangeM[0].length, end + rangeM[0].length + 1))
   ) {
