@@ -119,4 +119,19 @@ export const ZH_HANT: SpecCase[] = [
   { in: '政府總負債約為六兆五千億元。', m: ['約為六兆五千億元 = 6500000000000 元 ~about'] },
   { in: '隊伍士氣高昂。', m: [] },
   { in: '陸路口岸運作暢順。', m: [] },
+  // Taiwan's 兆 (a trillion) before money or before the 億 of the same amount; 萬 then a comma-grouped thousand; 千億
+  { in: '國內生產毛額達25.4兆元。', m: ['25.4兆元 = 25400000000000 元'] },
+  {
+    in: '零售營業額達4兆8,530億元、餐飲1兆378億元。',
+    m: ['4兆8,530億元 = 4853000000000 元', '1兆378億元 = 1037800000000 元'],
+  },
+  { in: '人均GDP達3萬3,883美元。', m: ['3萬3,883美元 = 33883 美元'] },
+  { in: '全年出口規模近5千億美元。', m: ['近5千億美元 = 500000000000 美元 ~about'] },
+  // money units are named canonically, in simplified characters, as 美元 is
+  { in: '預算為5,000億新臺幣。', m: ['5,000億新臺幣 = 500000000000 新台币'] },
+  // index points; a milestone verb (衝破) gives over
+  { in: '臺股衝破2萬點。', m: ['2萬點 = 20000 點 ~over'] },
+  // 兆 before anything but money is the prefix mega
+  { in: '離岸風電裝機達5兆瓦。', m: ['5兆瓦 = 5 兆瓦'] },
+  { in: '下午3點鐘召開會議。', m: [] },
 ];

@@ -31,6 +31,7 @@ import {
   ZH_DAY_AFTER,
   ZH_DIGIT_NUMERAL,
   ZH_DIGITS_BELOW_WAN,
+  ZH_YI_BELOW_TRILLION,
   ZH_DUO_WORD_AFTER_DIGITS,
   ZH_DUO_WORD_AFTER_NUMERAL,
   ZH_FISCAL_YEAR_AFTER,
@@ -304,6 +305,13 @@ function mixedTail(text: string, pos: number, scaleMult: number): { value: numbe
   let value = 0;
   let end = pos;
   let below = scaleMult;
+  // 4兆8,530亿: the hundred-millions after a trillion, then what the loop reads below them.
+  const yi = scaleMult === 1e12 ? ZH_YI_BELOW_TRILLION.exec(text.slice(end, end + 7)) : null;
+  if (yi) {
+    value += Number(yi[1].replace(',', '')) * 1e8;
+    end += yi[0].length;
+    below = 1e8;
+  }
   for (;;) {
     const m = ZH_MIXED_TAIL_GROUP.exec(text.slice(end, end + 6));
     if (!m) break;
@@ -318,7 +326,7 @@ function mixedTail(text: string, pos: number, scaleMult: number): { value: numbe
   // 3万4000: four digits right after 万 are its thousands and below.
   const rest = end === pos && scaleMult === 1e4 ? ZH_DIGITS_BELOW_WAN.exec(text.slice(pos, pos + 6)) : null;
   if (rest) {
-    value += Number(rest[0]);
+    value += Number(rest[0].replace(',', ''));
     end += rest[0].length;
   }
   return end > pos ? { value, end } : null;
@@ -493,18 +501,9 @@ function scanArabic(text: string, start: number): NumberToken | null {
     approx = 'over';
     end++;
   }
-  const scale = ZH_SCALE_AFTER.exec(text.slice(end, end + 2));
+  const scale = ZH_SCALE_AFTER.exec(text.slice(end, end + 12));
   if (scale) {
-    const mult =
-      scale[1] === '万亿'
-        ? 1e12
-        : scale[1] === '千万'
-          ? 1e7
-          : scale[1] === '百万'
-            ? 1e6
-            : scale[1] === '亿'
-              ? 1e8
-              : 1e4;
+    const mult = ZH_SCALE_VALUES[scale[1]] ?? 1e4;
     value *= mult;
     end += scale[1].length;
     const tail = mixedTail(text, end, mult);

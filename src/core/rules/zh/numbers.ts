@@ -72,7 +72,7 @@ export const ZH_APPROX_BEFORE_SHARE = /(不超过|不到|不足|将近|接近|�
 
 /** Milestone verbs (GUIDE: 突破, 跨过, 迈上) right before a figure: approx over, the verb outside the span. */
 export const ZH_MILESTONE_BEFORE =
-  /(?:突破|跨过|跨越|跨上|迈上|迈过|跃上|站上|冲上|越过|(?<![打击攻侦爆残识看点戳捅冲撞勘])破)了?$/u;
+  /(?:突破|冲破|跨过|跨越|跨上|迈上|迈过|跃上|站上|冲上|越过|(?<![打击攻侦爆残识看点戳捅冲撞勘])破)了?$/u;
 /** 2倍多: 多 after 倍 is an approximation word of the span. */
 export const ZH_APPROX_AFTER_MULTIPLE = '多';
 
@@ -307,7 +307,16 @@ export const ZH_VAGUE_AFTER = /^几/u;
 export const ZH_VAGUE_WORD_AFTER = /^(来|位数)/u;
 
 /** The value of each scale word. */
-export const ZH_SCALE_VALUES: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12, 千万: 1e7, 百万: 1e6 };
+export const ZH_SCALE_VALUES: Record<string, number> = {
+  万: 1e4,
+  亿: 1e8,
+  万亿: 1e12,
+  千万: 1e7,
+  百万: 1e6,
+  千亿: 1e11,
+  百亿: 1e10,
+  兆: 1e12,
+};
 
 /** 二十至三十万: the scale word ending a numeral (the high end of a range). */
 export const ZH_TRAILING_SCALE = /(万亿|亿|万)$/u;
@@ -315,8 +324,12 @@ export const ZH_TRAILING_SCALE = /(万亿|亿|万)$/u;
 /** 三至五成, 一千到一千五百: what joins the two ends of a range written in numerals. */
 export const ZH_NUMERAL_RANGE_CONNECTOR = /^(?:至|到|-|–|—|~|～)/u;
 
-/** The scale words written after a figure (970万, 2.2亿, 1.5万亿). */
-export const ZH_SCALE_AFTER = /^(万亿|千万|百万|亿|万)/u;
+/**
+ * The scale words written after a figure (970万, 2.2亿, 1.5万亿, 5千亿). 兆 is a trillion before money or before the
+ * 亿 of the same amount (25.4兆元, 4兆8,530亿元, as Taiwan writes them); before anything else it is the prefix mega
+ * (5兆瓦, 10兆帕).
+ */
+export const ZH_SCALE_AFTER = /^(万亿|千万|百万|千亿|百亿|亿|万|兆(?=[\d,]+亿|[元圆]|美元|日[元圆]|港[元币]|新?台币|澳门元|欧元|英镑|人民币))/u;
 /** 一个, 一起, 一批: after 一 these measure words make an indefinite article, not a count. */
 export const ZH_MEASURE_AFTER_ONE =
   /^(个|起|支|场|条|项|次|批|件|名|位|种|类|道|幅|段|张|套|份|家|只|座|辆|部|台|所|间|列|艘|架|门|处|片|股|番|轮|层|级)/u;
@@ -344,8 +357,10 @@ export const ZH_HALF = '半';
 /** 兆 inside a numeral: a trillion (Taiwan). */
 export const ZH_TRILLION = '兆';
 
-/** 3万4000: four digits after 万. */
-export const ZH_DIGITS_BELOW_WAN = /^\d{4}(?![\d.,])/u;
+/** 3万4000, 3万3,883: four digits after 万 (a thousands comma may group them). */
+export const ZH_DIGITS_BELOW_WAN = /^(?:\d{4}|\d,\d{3})(?![\d.,])/u;
+/** 4兆8,530亿, 1兆378亿: the hundred-millions of an amount in trillions. */
+export const ZH_YI_BELOW_TRILLION = /^(\d{1,4}|\d,\d{3})亿/u;
 
 /** A financial capital numeral (大写数字), written for amounts. */
 export const ZH_FINANCIAL_CAPITAL = /^[壹贰叁肆伍陆柒捌玖拾佰仟]$/u;

@@ -112,7 +112,7 @@ export const ZH_SUBJECT_TAIL = [
   '(?<!占)(?:较|比)(?:“[^”]{1,10}”|[^，。；、\\d“”]{1,6}?)(?:年?末|年?初|年?底|同期)的?',
   '分别',
   // A milestone passed (外贸进出口总值首次突破700亿元): the verb, not the thing.
-  '(?:首次|历史性|连续|接连)?(?:突破|跨越|迈上|跃上|站上)',
+  '(?:首次|历史性|连续|接连)?(?:突破|冲破|跨越|迈上|跃上|站上|冲上)',
   '平均',
   // 同比实际增长, 同比名义下降: real or nominal is how the change is counted, not what changed.
   '实际',
@@ -122,7 +122,7 @@ export const ZH_SUBJECT_TAIL = [
   '按[年季月]',
   // 年均增长 (on average a year): 年 with 均 (not the 年 of 青年, 成年).
   '(?<![青少成老中])年均',
-  '(?<!平)均',
+  '(?<![平人])均',
   '再',
   '各',
   '共',

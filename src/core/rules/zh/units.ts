@@ -17,7 +17,25 @@ export const ZH_PERCENT_UNITS: Record<string, UnitEntry> = {
   百分点: { unit: '百分点', kind: 'points' },
 };
 
-export const ZH_MONEY_NAMES = ['元', '美元', '欧元', '英镑', '日元', '港元', '港币', '澳元', '卢布', '韩元', '人民币'];
+export const ZH_MONEY_NAMES = [
+  '元',
+  '美元',
+  '欧元',
+  '英镑',
+  '日元',
+  '日圆',
+  '港元',
+  '港币',
+  '澳元',
+  '卢布',
+  '韩元',
+  '人民币',
+  // Taiwan and Macao (新臺幣, 澳門元 fold to these)
+  '新台币',
+  '台币',
+  '澳门元',
+  '澳门币',
+];
 export const ZH_CURRENCY_CANONICAL: Record<string, string> = { 人民币: '元', 港币: '港元' };
 
 export const ZH_PHYSICAL_UNITS = [
@@ -191,6 +209,8 @@ export const ZH_MEASURE_WORDS = [
   '万件',
   '款',
   '方',
+  // index points (股指突破2万点, 上涨300点); not a time of day (下午3点钟) nor a verb after a count (3点评)
+  '点',
 ];
 
 export const ZH_MULTIPLE_UNITS = ['倍'];
@@ -254,6 +274,7 @@ export const ZH_UNIT_BLOCKED_BEFORE: Record<string, RegExp> = {
   方: /^(面|式|法|案|向|针|位|便|言|阵|舱|志|正|能|略|可|才|同|圆)/u,
   款: /^(项|式|待|额)/u,
   斤: /^(斤)/u,
+  点: /^(钟|半|整|多钟|评|名|赞|亮|燃|击|缀|滴|位|明|出)/u,
   轮: /^(胎|船|换|流|椅|廓|机|值|岗|训|回)/u,
   羽: /^(毛|绒|球)/u,
   金: MEDAL_NOT_FOLLOWED,
