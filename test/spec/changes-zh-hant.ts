@@ -12,4 +12,11 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
   { in: '受外圍經濟拖累，出口回落。', m: [] },
   // a percentage then an amount after 至 is a change and the level it reached, not a range
   { in: '旅客總消費同比上升35.9%至203.5億元。', m: ['35.9% = 35.9 % up', '203.5億元 = 20350000000 元'] },
+  // Taiwan's growth rates (經濟成長率, 年增率) and 年增 are changes; a percentage then 升幅 names its change
+  { in: '我國經濟成長率達4.3%。', m: ['4.3% = 4.3 % up'] },
+  { in: '消費者物價指數年增率控制在2.18%。', m: ['2.18% = 2.18 % up'] },
+  { in: '總薪資平均達5萬6,566元,年增2.16%。', m: ['5萬6,566元 = 56566 元', '2.16% = 2.16 % up'] },
+  { in: '淨產值上升6.0%,較前年的4.8%升幅略快。', m: ['6.0% = 6 % up', '4.8% = 4.8 % up'] },
+  // a count or a duration before a verb of change is what changed, not the size of the change
+  { in: '信訪總量連續3年下降。', m: ['3年 = 3 年'] },
 ];

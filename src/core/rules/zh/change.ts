@@ -85,9 +85,12 @@ export const ZH_UP = [
   '抬升',
 ];
 export const ZH_FILLER = '(?:了|为|达|达到|约|近|超|超过|分别|均|各|逾|近乎|高达|仅|仅有|只|只有|有)*';
-/** 1.3%的轻微增长, 16.5%的增幅: the change named after the figure (not 6.4%的高位回落至: that is a level). */
-export const ZH_CHANGE_AFTER_UP = /^的[\u3400-\u9fff]{0,3}?(?:增长|增幅|升幅|涨幅|上升|提升)(?![至到])/u;
-export const ZH_CHANGE_AFTER_DOWN = /^的[\u3400-\u9fff]{0,3}?(?:下降|降幅|跌幅|减少|下跌|回落)(?![至到])/u;
+/**
+ * 1.3%的轻微增长, 16.5%的增幅, 4.8%升幅: the change named after the figure (not 6.4%的高位回落至: that is a level; without
+ * 的 only the nouns of a change, not its verbs: 5453起下降了 and 连续3年下降 say what fell, not by how much).
+ */
+export const ZH_CHANGE_AFTER_UP = /^(?:的[\u3400-\u9fff]{0,3}?(?:增长|增幅|升幅|涨幅|上升|提升)|(?:增幅|升幅|涨幅))(?![至到])/u;
+export const ZH_CHANGE_AFTER_DOWN = /^(?:的[\u3400-\u9fff]{0,3}?(?:下降|降幅|跌幅|减少|下跌|回落)|(?:降幅|跌幅))(?![至到])/u;
 
 export const ZH_BASIS =
   /(同比|环比|与上年同期相比|与去年同期相比|较上年同期|比上年同期|较去年同期|比去年同期|比上年末|较上年末|比上月末|比上月|比上年度?|较上年度?|比去年度?|较去年度?|比上一年|较上一年|(?:比|较|与)(?:19|20)\d\d年(?:同期)?(?:相比)?)/u;
@@ -97,11 +100,11 @@ export const ZH_BOOST_BEFORE = /(?:拉动|提振|带动)(?:作用|效果)?(?:会
 
 /**
  * Rates that are themselves the size of a change (通胀率 is the year's change of prices, as
- * 增长率 is in the seed gold), against the level rates and shares: the nearest one named before
+ * 增长率 is in the seed gold; Taiwan's 经济成长率 and 年增率), against the level rates and shares: the nearest one named before
  * a percentage decides.
  */
-export const ZH_RATE_OF_CHANGE = /通胀率|通胀|物价涨幅|增长率|增速|涨幅|升幅|增幅/gu;
-export const ZH_LEVEL_RATE = /(?:失业率|就业率|比重|占比|比例|份额|占|[\u3400-\u9fff](?<!增长|通胀)率)/gu;
+export const ZH_RATE_OF_CHANGE = /通胀率|通胀|物价涨幅|增长率|成长率|年增率|增速|涨幅|升幅|增幅/gu;
+export const ZH_LEVEL_RATE = /(?:失业率|就业率|比重|占比|比例|份额|占|[\u3400-\u9fff](?<!增长|成长|年增|通胀)率)/gu;
 
 /** 远低于, 高于: a figure set against the previous one of the same measure. */
 export const ZH_COMPARED_WITH = /(?:低于|高于|快于|慢于|超过|相比|对比|较之)/u;
@@ -112,8 +115,8 @@ export const ZH_LEVEL_MARK_BEFORE = /(至|到|为)$/;
 /** 降至, 增至, 缩短至: the figure is the level reached, not the size of the change. */
 export const ZH_LEVEL_REACHED_BEFORE = /(降|增|升|缩短|减少|提高|提升|下降|上升|增长|减|缩减)(至|到)$/;
 
-/** 同比增, 分别降: the context a single-character change verb needs. */
-export const ZH_SINGLE_VERB_CONTEXT = /(同比|环比|比上年度?|较上年度?|比去年度?|较去年度?|分别|均)$/;
+/** 同比增, 分别降, 年增 (year on year, as Taiwan writes it): the context a single-character change verb needs. */
+export const ZH_SINGLE_VERB_CONTEXT = /(同比|环比|比上年度?|较上年度?|比去年度?|较去年度?|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年)$/;
 
 /** 至 or 到 anywhere in the object of a change verb: a level. */
 export const ZH_LEVEL_MARK = /(至|到)/;
