@@ -89,8 +89,10 @@ export const ZH_FILLER = '(?:了|为|达|达到|约|近|超|超过|分别|均|�
  * 1.3%的轻微增长, 16.5%的增幅, 4.8%升幅: the change named after the figure (not 6.4%的高位回落至: that is a level; without
  * 的 only the nouns of a change, not its verbs: 5453起下降了 and 连续3年下降 say what fell, not by how much).
  */
-export const ZH_CHANGE_AFTER_UP = /^(?:的[\u3400-\u9fff]{0,3}?(?:增长|增幅|升幅|涨幅|上升|提升)|(?:增幅|升幅|涨幅))(?![至到])/u;
-export const ZH_CHANGE_AFTER_DOWN = /^(?:的[\u3400-\u9fff]{0,3}?(?:下降|降幅|跌幅|减少|下跌|回落)|(?:降幅|跌幅))(?![至到])/u;
+export const ZH_CHANGE_AFTER_UP =
+  /^(?:的[\u3400-\u9fff]{0,3}?(?:增长|增幅|升幅|涨幅|上升|提升)|(?:增幅|升幅|涨幅))(?![至到])/u;
+export const ZH_CHANGE_AFTER_DOWN =
+  /^(?:的[\u3400-\u9fff]{0,3}?(?:下降|降幅|跌幅|减少|下跌|回落)|(?:降幅|跌幅))(?![至到])/u;
 
 export const ZH_BASIS =
   /(同比|环比|与上年同期相比|与去年同期相比|较上年同期|比上年同期|较去年同期|比去年同期|比上年末|较上年末|比上月末|比上月|比上年度?|较上年度?|比去年度?|较去年度?|比上一年|较上一年|(?:比|较|与)(?:19|20)\d\d年(?:同期)?(?:相比)?)/u;
@@ -116,7 +118,8 @@ export const ZH_LEVEL_MARK_BEFORE = /(至|到|为)$/;
 export const ZH_LEVEL_REACHED_BEFORE = /(降|增|升|缩短|减少|提高|提升|下降|上升|增长|减|缩减)(至|到)$/;
 
 /** 同比增, 分别降, 年增 (year on year, as Taiwan writes it): the context a single-character change verb needs. */
-export const ZH_SINGLE_VERB_CONTEXT = /(同比|环比|比上年度?|较上年度?|比去年度?|较去年度?|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年)$/;
+export const ZH_SINGLE_VERB_CONTEXT =
+  /(同比|环比|比上年度?|较上年度?|比去年度?|较去年度?|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年)$/;
 
 /** 至 or 到 anywhere in the object of a change verb: a level. */
 export const ZH_LEVEL_MARK = /(至|到)/;

@@ -329,7 +329,8 @@ export const ZH_NUMERAL_RANGE_CONNECTOR = /^(?:至|到|-|–|—|~|～)/u;
  * 亿 of the same amount (25.4兆元, 4兆8,530亿元, as Taiwan writes them); before anything else it is the prefix mega
  * (5兆瓦, 10兆帕).
  */
-export const ZH_SCALE_AFTER = /^(万亿|千万|百万|千亿|百亿|亿|万|兆(?=[\d,]+亿|[元圆]|美元|日[元圆]|港[元币]|新?台币|澳门元|欧元|英镑|人民币))/u;
+export const ZH_SCALE_AFTER =
+  /^(万亿|千万|百万|千亿|百亿|亿|万|兆(?=[\d,]+亿|[元圆]|美元|日[元圆]|港[元币]|新?台币|澳门元|欧元|英镑|人民币))/u;
 /** 一个, 一起, 一批: after 一 these measure words make an indefinite article, not a count. */
 export const ZH_MEASURE_AFTER_ONE =
   /^(个|起|支|场|条|项|次|批|件|名|位|种|类|道|幅|段|张|套|份|家|只|座|辆|部|台|所|间|列|艘|架|门|处|片|股|番|轮|层|级)/u;
