@@ -7,6 +7,8 @@ export const ZH_SUBJECT_LEAD = [
   '(?:19|20)\\d\\d年(?:以来|来|全年|度)?',
   // A year in Chinese numerals (二〇二五年, 二零二五年第三季): when, as 2025年.
   '[一二〇零○三四五六七八九]{4}年(?:以来|全年|度)?(?:第[一二三四]季度?|[上下]半年)?',
+  // 2024年第1季, 第1季: a quarter in digits, as 第三季度.
+  '(?:(?:19|20)\\d\\d年)?第[1-4]季度?',
   '[一二三四五六七八九十]是',
   '特别是',
   '尤其是',
@@ -51,6 +53,8 @@ export const ZH_SUBJECT_LEAD = [
   '全县',
   '全省',
   '其中',
+  // Hong Kong and Macao's 当中 (among them), as 其中.
+  '当中',
   '同时',
   '此外',
   '另外',
@@ -160,6 +164,12 @@ export const ZH_SUBJECT_TAIL = [
   '降幅',
   '增幅',
   '涨幅',
+  '升幅',
+  '跌幅',
+  // Hong Kong and Macao: 录得 (recorded) before a figure or its change, 则 (while) after a contrasted topic.
+  '录得',
+  '(?<![原规法准细否])则',
+  '年增',
   '缩短至?',
   '缩短了',
   '降至',
@@ -320,6 +330,10 @@ export const ZH_PREDICATE_ONLY = [
   '转为?',
   '按年',
   '按月',
+  '年增',
+  '录得',
+  '升幅',
+  '跌幅',
   '平均',
   '实质',
   '实际',

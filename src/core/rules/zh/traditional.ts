@@ -23,7 +23,13 @@ const PAIRS =
   '贏赢虧亏損损獲获滅灭戶户僑侨遷迁麗丽豐丰貧贫殘残養养兒儿婦妇勁劲傷伤亂乱罰罚懲惩詐诈騙骗竊窃搶抢' +
   '賭赌槍枪彈弹禍祸災灾嚴严厲厉聽听還还據据係系驗验試试館馆療疗師师愛爱親亲塊块儲储滙汇匯汇貶贬漲涨' +
   '鑽钻壯壮貫贯徹彻衛卫轄辖綱纲歸归隊队陣阵訓训練练憲宪憑凭藝艺聲声裡里裏里釐厘醫医藥药勝胜禮礼升升' +
-  '積积蓄蓄淨净險险與与億亿攤摊銷销庫库預预撥拨稟禀隻只鬥斗餐餐廳厅糧粮電电腦脑絲丝鋪铺價价薦荐';
+  '積积蓄蓄淨净險险與与億亿攤摊銷销庫库預预撥拨稟禀隻只鬥斗餐餐廳厅糧粮電电腦脑絲丝鋪铺價价薦荐' +
+  // The other traditional forms (Hong Kong and Taiwan variants) of characters the rules read, from OpenCC's
+  // character tables: test/unit/traditional-coverage.test.ts keeps this complete (scripts/traditional-pairs.mjs).
+  '佈布併并侷局俬私偵侦傢家儀仪凈净剋克劉刘卽即厤历參参叄叁吳吴啓启噹当嚮向埰采堅坚墰坛壜坛壽寿夥伙奬奖媽妈寀采寫写峯峰峽峡崑昆崗岗嵗岁幷并張张彆别彔录懞蒙揚扬換换搗捣擡抬擣捣攬揽敎教斬斩斷断旂旗曆历' +
+  '曏向枱台査查棊棋棟栋楊杨樣样檔档檯台檻槛毀毁潤润澇涝濃浓濛蒙烏乌煉炼燬毁爲为爺爷牀床産产畢毕盜盗盤盘盧卢眞真矇蒙稱称穫获窩窝筆笔箇个簽签籤签糰团絨绒綫线綴缀綵彩編编緻致績绩織织繞绕纍累纔才罈坛罎坛脫脱' +
+  '臨临舘馆艙舱蔘参衆众衕同衞卫衹只記记診诊詞词誌志謝谢譭毁譽誉讚赞貝贝贊赞趕赶趙赵踰逾輛辆迴回週周遶绕邁迈針针鈡钟銅铜錄录録录錶表鍊炼鍼针鍾钟鎊镑鎖锁鎭镇閤合陞升陳陈鞦秋韆千韓韩順顺颱台髮发麪面麫面麵面' +
+  '黃黄齣出';
 
 const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) if (PAIRS[i] !== PAIRS[i + 1]) TO_SIMPLIFIED.set(PAIRS[i], PAIRS[i + 1]);
