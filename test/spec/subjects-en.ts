@@ -807,4 +807,21 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['4.0 per cent = 4 % up', '6.4 per cent = 6.4 % up'],
     s: ['Core industries', 'Core industries'],
   },
+  // a figure in brackets after a place or sector of a breakdown measures what the breakdown is of
+  {
+    in: 'The largest gains in retail sales were in Manitoba (+4,100; +1.2%) and Nova Scotia (+2,300; +0.9%).',
+    m: ['+4,100 = 4100  up', '+1.2% = 1.2 % up', '+2,300 = 2300  up', '+0.9% = 0.9 % up'],
+    s: ['retail sales', 'retail sales', 'retail sales', 'retail sales'],
+  },
+  {
+    in: 'Hotel revenue rose 2.4% in May. Increases were recorded in Dublin (3.1%) and Cork (1.0%).',
+    m: ['2.4% = 2.4 % up', '3.1% = 3.1 % up', '1.0% = 1 % up'],
+    s: ['Hotel revenue', 'Hotel revenue', 'Hotel revenue'],
+  },
+  // not a breakdown: the bracket restates a figure of its own clause
+  {
+    in: 'Job losses in furniture retailers (-9,000) continued.',
+    m: ['-9,000 = -9000  down'],
+    s: ['Job losses in furniture retailers'],
+  },
 ];

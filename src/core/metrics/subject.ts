@@ -126,6 +126,12 @@ import {
   EN_RECORDING_VERB,
   EN_SUBJECT_LEAD,
   EN_BRACKET,
+  EN_BRACKETED_FIGURE_BEFORE,
+  EN_BREAKDOWN_ITEM_BRACKET,
+  EN_BREAKDOWN_LEAD,
+  EN_BREAKDOWN_NAMES,
+  EN_BREAKDOWN_REACH,
+  EN_BREAKDOWN_VERB,
   EN_GLOSS_MIN_WORDS,
   EN_COMPARED_LEAD,
   EN_PER_RATE,
@@ -1551,6 +1557,8 @@ export function completeEnglishSubject(
   ctx: CompletionContext & { from: number },
 ): string | null {
   const { text, numberStart, from } = ctx;
+  const breakdown = breakdownMeasure(ctx);
+  if (breakdown) return breakdown;
   // "…of households with a Black householder, 7.5 percent with a Hispanic householder": the list's head, its modifier.
   const elliptic = ctx.spanEnd !== undefined ? EN_WITH_MODIFIER.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 200)) : null;
   if (elliptic) {
@@ -1591,4 +1599,27 @@ export function completeEnglishSubject(
   if (comparedOnly && EN_SHARE_TAIL.test(comparedOnly))
     return `${previous.replace(EN_TAIL_AT_END, '')} ${comparedOnly}`;
   return comparedOnly ? previous.replace(EN_TAIL_AT_END, '') : previous;
+}
+
+/**
+ * "The largest increases in payroll employment were in Quebec (+27,200; +0.8%)", "Increases were recorded in Other
+ * Service Activities (1.0%)", "a decrease in Ontario (-20,800; -0.3%)": a figure in brackets after a place or a sector
+ * of a breakdown measures what the breakdown is of (the GUIDE's subject is what is measured, not where): the measure
+ * the lead names, else the subject of the nearest figure before the sentence.
+ */
+function breakdownMeasure(ctx: CompletionContext): string | null {
+  const { text, numberStart } = ctx;
+  if (!EN_BRACKETED_FIGURE_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart))) return null;
+  const floor = Math.max(0, numberStart - EN_BREAKDOWN_REACH);
+  const window = text.slice(floor, numberStart);
+  const sentenceStart = floor + Math.max(window.lastIndexOf('. ') + 2, window.lastIndexOf('\n') + 1, 0);
+  const lead = EN_BREAKDOWN_LEAD.exec(text.slice(sentenceStart, numberStart));
+  if (!lead) return null;
+  // The names between the lead and the figure carry no verb of their own: only names, brackets and list words.
+  const between = text.slice(sentenceStart + lead.index + lead[0].length, numberStart);
+  const names = between.slice(0, between.lastIndexOf('(')).replace(EN_BREAKDOWN_ITEM_BRACKET, ' ');
+  if (!EN_BREAKDOWN_NAMES.test(names) || EN_BREAKDOWN_VERB.test(names)) return null;
+  if (lead.groups?.measure) return lead.groups.measure;
+  const previous = earlierWithin(ctx.earlier, Math.max(0, sentenceStart - ELLIPSIS_REACH), sentenceStart)[0];
+  return previous?.subject ?? null;
 }

@@ -609,3 +609,25 @@ export const EN_PERIOD_ONLY_SUBJECT = new RegExp(`^${PERIOD_NAME}$`, 'i');
 /** One word that names nothing measured: an adverb or a preposition left as a subject ("now", "against"). */
 export const EN_NOT_A_SUBJECT_WORD =
   /^(?:now|currently|also|still|then|earlier|later|ago|previously|before|after|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to)$/i;
+
+/**
+ * The lead of a breakdown by place or sector whose figures stand in brackets: "The largest increases in payroll
+ * employment were in Quebec (", "Increases were recorded in Other Service Activities (", "a decrease in Ontario (".
+ * Group measure: what the breakdown is of, when the lead names it.
+ */
+export const EN_BREAKDOWN_LEAD =
+  /\b(?:[Ii]ncreases?|[Dd]ecreases?|[Gg]ains?|[Dd]eclines?|[Rr]ises?|[Ff]alls?|[Ll]oss(?:es)?|[Dd]rops?)(?:\s+in\s+(?<measure>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,5}?))?\s+(?:(?:was|were)\s+(?:(?:also|mainly|mostly|largely|partly)\s+)?(?:(?:recorded|seen|reported|registered|observed|posted)\s+)?(?:in|for|among)\s+|in\s+(?=[A-Z]))/;
+/** A figure in brackets (the second of a pair too: "(+27,200; "), with its sign. */
+export const EN_BRACKETED_FIGURE_BEFORE = /\((?:\s*each\s+between|[^()\n]{1,30}?[;,])?\s*[-+−]?$/;
+/** How far back a breakdown's lead is read from its figure (the list may be long). */
+export const EN_BREAKDOWN_REACH = 400;
+/**
+ * What stands between a breakdown's lead and one of its figures, once the brackets of earlier items are taken out:
+ * names and list words only (letters, spaces, commas, &). Character classes alone: no nested quantifier to backtrack.
+ */
+export const EN_BREAKDOWN_NAMES = /^[A-Za-z\s,;&.'’-]*$/;
+/** The brackets of the items before, in a breakdown's list. */
+export const EN_BREAKDOWN_ITEM_BRACKET = /\([^()\n]{0,40}\)/g;
+/** A verb between a breakdown's lead and a figure: the figure belongs to another clause. */
+export const EN_BREAKDOWN_VERB =
+  /\b(?:rose|fell|increased|decreased|grew|declined|dropped|climbed|was|were|is|are|had|has|have|accounted|totaled|totalled|reached)\b/i;
