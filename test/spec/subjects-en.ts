@@ -824,4 +824,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['-9,000 = -9000  down'],
     s: ['Job losses in furniture retailers'],
   },
+  // a time frame with a count of months closes no subject
+  {
+    in: 'Receipts for the first 11 months of fiscal year 2013 totaled $2,472 billion.',
+    m: ['$2,472 billion = 2472000000000 美元'],
+    s: ['Receipts'],
+  },
 ];

@@ -67,7 +67,7 @@ export const EN_COMPARED_AFTER =
 
 /** Time phrases at the end of a subject: "receipts for FY 2023", "outlays in 2023", "during FY 2023". */
 export const EN_TIME_TAIL =
-  /\s+(?:in|for|during|at the end of|by the end of|over|since|between)\s+(?:the\s+)?(?:(?:fiscal\s+)?years?\b|FY\s*\d{2,4}|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:first|second|third|fourth|last|latest|previous|prior)\s+(?:quarter|year|month)).*$/i;
+  /\s+(?:in|for|during|at the end of|by the end of|over|since|between)\s+(?:the\s+)?(?:(?:fiscal\s+)?years?\b|FY\s*\d{2,4}|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:first|second|third|fourth|last|latest|previous|prior|past)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:quarter|year|month|week)s?\b).*$/i;
 
 /** A pronoun pointing back at the previous figure's subject: "This represents a 14% decrease". */
 export const EN_PRONOUN = /^(?:this|that|it|these|those|which|he|she|they|we|i)$/i;
@@ -620,7 +620,7 @@ export const EN_BREAKDOWN_LEAD =
 /** A figure in brackets (the second of a pair too: "(+27,200; "), with its sign. */
 export const EN_BRACKETED_FIGURE_BEFORE = /\((?:\s*each\s+between|[^()\n]{1,30}?[;,])?\s*[-+−]?$/;
 /** How far back a breakdown's lead is read from its figure (the list may be long). */
-export const EN_BREAKDOWN_REACH = 400;
+export const EN_BREAKDOWN_REACH = 800;
 /**
  * What stands between a breakdown's lead and one of its figures, once the brackets of earlier items are taken out:
  * names and list words only (letters, spaces, commas, &). Character classes alone: no nested quantifier to backtrack.
