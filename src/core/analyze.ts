@@ -158,10 +158,10 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
   const lang = options.lang && options.lang !== 'auto' ? options.lang : detectLanguage(text);
   const segmenter = lang === 'zh' || HAS_CJK.test(text.slice(0, 20000)) ? options.segmenter : null;
   const units = splitUnits(text, runningHeads);
-  const furnitureUnits = units.filter((u) => u.kind === 'furniture');
+  // Page numbers, running heads and the rows of pipe tables hold no metrics.
+  const furnitureUnits = units.filter((u) => u.kind === 'furniture' || u.kind === 'table');
   const tokens = scanNumbers(text);
   const contexts = buildContexts(text, units, tokens, segmenter);
-  // Page numbers and running heads hold no metrics.
   const trace = options.trace;
   const onRefused = trace
     ? (token: NumberToken, rule: string) => {

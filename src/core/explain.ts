@@ -64,6 +64,6 @@ export function formatExplanation(e: Explanation): string {
     lines.push(`  rules fired: ${e.sentence.fired.length ? e.sentence.fired.join(', ') : 'none'}`);
     if (e.claim) lines.push(`  claim ${e.claim.id}: ${e.claim.types.join(', ')}, score ${e.claim.score}`);
     else lines.push(`  not a claim: refused by ${e.sentence.refusedBy ?? 'no rule'}`);
-  } else lines.push('no sentence at this offset (a heading, caption or page furniture)');
+  } else lines.push('no sentence at this offset (a heading, caption, table row or page furniture)');
   return `${lines.join('\n')}\n`;
 }

@@ -237,3 +237,17 @@ test('statistical communiqué style: 比上年增长, 个百分点, ‰, negativ
   assert.equal(by('12万人').change?.direction, 'up');
   assert.equal(by('12万人').subject, '城镇新增就业');
 });
+
+test('the cells of a pipe-delimited table are no metrics and its rows no claims (GUIDE: table cells are not metrics)', () => {
+  const text =
+    'Receipts rose 5% in 2024.\n\n| Item | FY2023 | FY2024 |\n| Receipts | 2,472 | 2,300 |\n| Outlays | $1.2 billion | 3.5% |\n';
+  const r = analyzeSync(text, { lang: 'en', segmenter: null });
+  assert.deepEqual(
+    r.metrics.map((m) => m.text),
+    ['5%'],
+  );
+  assert.deepEqual(
+    r.claims.map((c) => c.text),
+    ['Receipts rose 5% in 2024.'],
+  );
+});

@@ -73,3 +73,14 @@ test('English sentences split at full stops but not at decimals or abbreviations
     ],
   );
 });
+
+test('rows of a pipe-delimited table are table units; a pipe inside prose is not', () => {
+  const text =
+    'Receipts rose 5% in 2024.\n\n| Item | FY2023 | FY2024 |\n| --- | --- | --- |\n| Receipts | 2,472 | 2,300 |\nThe gap | was small.\n';
+  const units = splitUnits(text);
+  assert.deepEqual(
+    units.filter((u) => u.kind === 'table').map((u) => text.slice(u.start, u.end)),
+    ['| Item | FY2023 | FY2024 |', '| --- | --- | --- |', '| Receipts | 2,472 | 2,300 |'],
+  );
+  assert.ok(units.some((u) => u.kind === 'sentence' && text.slice(u.start, u.end) === 'The gap | was small.'));
+});

@@ -28,7 +28,11 @@ const DIGIT = /\d/;
 /** Punctuation of prose: a line with it is no heading. */
 const PROSE_PUNCTUATION = /[。！？；，、,;]/;
 
-export type UnitKind = 'sentence' | 'heading' | 'caption' | 'furniture';
+/** table: a row of a pipe-delimited table (`| Receipts | 2,472 | 2,300 |`): its cells are no metrics, the row no claim. */
+export type UnitKind = 'sentence' | 'heading' | 'caption' | 'furniture' | 'table';
+
+/** A row of a table written with pipes (Markdown or plain text): opens and closes with | and has three of them. */
+export const PIPE_TABLE_ROW = /^\|(?:[^|\n]*\|){2,}$/;
 
 export interface TextUnit {
   kind: UnitKind;
@@ -217,6 +221,11 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
     if (open && !furniture[li] && startsNewEnglishUnit(text, open, t)) closeOpen();
     if (furniture[li]) {
       units.push({ kind: 'furniture', start: ls, end: le, pieces: [{ start: ls, end: le }] });
+      continue;
+    }
+    if (PIPE_TABLE_ROW.test(t)) {
+      closeOpen();
+      units.push({ kind: 'table', start: ls, end: le, pieces: [{ start: ls, end: le }] });
       continue;
     }
     if (isCaptionLine(t)) {
