@@ -497,4 +497,7 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: true,
   },
   { in: 'Services inflation should ease in the coming months as wage growth slows.', m: [], claim: false },
+  // a move reported without its figure, set in a named period
+  { in: 'This followed a sharp decline in March, when many shops were closed.', m: [], claim: true },
+  { in: 'The plan followed a review of the rules.', m: [], claim: false },
 ];

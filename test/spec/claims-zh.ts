@@ -30,4 +30,7 @@ export const ZH_CLAIMS: SpecCase[] = [
   { in: '全年未发生较大及以上生产安全事故。', m: [], claim: true },
   { in: '全市居民消费价格与上年同期持平。', m: [], claim: true },
   { in: '确保不发生重大安全事故。', m: [], claim: false },
+  // Taiwan's forecast words (推估, 預估, 有望) make an estimate, not a claim
+  { in: '根據最新推估，總人口至2030年將開始少於2,300萬人。', m: ['少於2,300萬人 = 23000000 人 ~under'], claim: false },
+  { in: '今年預估出口可望增長3.5%。', m: ['3.5% = 3.5 % up'], claim: false },
 ];
