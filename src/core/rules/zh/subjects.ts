@@ -14,6 +14,12 @@ export const ZH_SUBJECT_LEAD = [
   '尤其是',
   '是',
   '(?:比|较|与)(?:19|20)\\d\\d年(?:同期)?的?',
+  // The same basis with the year in Chinese numerals (较二零一四年的), and Hong Kong's 与上年同期比较.
+  '(?:比|较|与)[一二〇零○三四五六七八九]{4}年(?:同期)?的?',
+  '与(?:上年|去年)同期(?:比较|相比)',
+  // A conjunction or 继 (after) opening the clause: 而二零一五年第三季的升幅, 继…上升0.7%后.
+  '而',
+  '继',
   // The period a speed is compared with (比前11个月加快, 较1-11月回落, 比11月当月加快; 由前三季度下降…转为增长): a basis
   // in time, not the topic.
   '(?:比|较|与|由)(?:前|上)?(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3})(?:个月|月份?|季度)(?:当月|累计)?',
@@ -187,6 +193,7 @@ export const ZH_SUBJECT_TAIL = [
   '从',
   // Adverbs and time phrases between the subject and a change (整体投资在去年进一步飙升, 失业率自年中…).
   '在去年',
+  '在(?:第[一二三四1-4]季度?|[上下]半年|年内|年底|年初|年中)',
   '进一步',
   '大幅',
   '飙升',
@@ -331,6 +338,8 @@ export const ZH_PREDICATE_ONLY = [
   '按年',
   '按月',
   '年增',
+  '(?:比|较|与)[一二〇零○三四五六七八九]{4}年(?:同期)?的?',
+  '与(?:上年|去年)同期(?:比较|相比)',
   '录得',
   '升幅',
   '跌幅',
