@@ -830,4 +830,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$2,472 billion = 2472000000000 美元'],
     s: ['Receipts'],
   },
+  // plural nouns listed after a counted noun are counted too; a change after the list measures the list
+  {
+    in: 'Some 2,150 new schools, clinics, and libraries were opened in the year, up 3.1 percent.',
+    m: ['Some 2,150 new schools = 2150 schools ~about', '3.1 percent = 3.1 % up'],
+    s: ['new schools, clinics, and libraries', 'new schools, clinics, and libraries'],
+  },
+  {
+    in: 'The city hired 1,200 teachers, and nurses went on strike.',
+    m: ['1,200 teachers = 1200 teachers'],
+    s: ['teachers (city)'],
+  },
 ];

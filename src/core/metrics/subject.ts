@@ -126,6 +126,8 @@ import {
   EN_RECORDING_VERB,
   EN_SUBJECT_LEAD,
   EN_BRACKET,
+  EN_COUNTED_LIST_AFTER,
+  EN_COUNTED_LIST_REACH,
   EN_BRACKETED_FIGURE_BEFORE,
   EN_BREAKDOWN_ITEM_BRACKET,
   EN_BREAKDOWN_LEAD,
@@ -680,6 +682,9 @@ function countedPhrase(text: string, numberStart: number, spanEnd: number, claus
     '',
   );
   if (!noun) return '';
+  // "30,453 new houses, apartments, townhouses, and flats": the counted nouns listed after the first are counted too.
+  const listed = EN_COUNTED_LIST_AFTER.exec(text.slice(spanEnd, spanEnd + EN_COUNTED_LIST_REACH));
+  if (listed) return `${noun}${listed[0]}`;
   const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80));
   const of = EN_COUNTED_OF.exec(rest) ?? EN_COUNTED_PARTICIPLE.exec(rest);
   return of ? cleanEn(`${noun} ${of[1]}`) || noun : noun;
@@ -1573,6 +1578,11 @@ export function completeEnglishSubject(
   }
   // An article opens no subject ("The share of …" is the share of …).
   subject = subject?.replace(EN_LEADING_ARTICLE, '') ?? null;
+  // "30,453 new houses, apartments, townhouses, and flats …, up 4.7 percent": a clause cut out of the list the figure
+  // before counts is that list.
+  const listBefore = subject ? subjectJustBefore(ctx) : null;
+  if (subject && listBefore?.includes(',') && listBefore.endsWith(` ${subject}`) && subject.includes(','))
+    return listBefore;
   // "537 homicides, 21 fewer than in the previous year": no subject of its own; the figure before lends its.
   if (subject && EN_COMPARATIVE_ONLY.test(subject.trim())) return null;
   // "…is 89 percent for 2026, declines slowly to 77 percent": a verb phrase names nothing; the figure before lends.

@@ -631,3 +631,12 @@ export const EN_BREAKDOWN_ITEM_BRACKET = /\([^()\n]{0,40}\)/g;
 /** A verb between a breakdown's lead and a figure: the figure belongs to another clause. */
 export const EN_BREAKDOWN_VERB =
   /\b(?:rose|fell|increased|decreased|grew|declined|dropped|climbed|was|were|is|are|had|has|have|accounted|totaled|totalled|reached)\b/i;
+
+/**
+ * "new houses, apartments, townhouses, and flats": plural nouns listed after a counted noun, the last after and/or.
+ * The figure counts them all (held-out-9's and -11's coordinated subjects).
+ */
+export const EN_COUNTED_LIST_AFTER =
+  /^(?:,\s*[a-z][a-z-]*s(?=,|\s+(?:and|or)\b)){1,6},?\s+(?:and|or)\s+[a-z][a-z-]*s\b/;
+/** How far after a counted noun its list is read. */
+export const EN_COUNTED_LIST_REACH = 120;
