@@ -134,4 +134,17 @@ export const ZH_HANT: SpecCase[] = [
   // 兆 before anything but money is the prefix mega
   { in: '離岸風電裝機達5兆瓦。', m: ['5兆瓦 = 5 兆瓦'] },
   { in: '下午3點鐘召開會議。', m: [] },
+  // days stayed are a duration (a fraction of a day, after a verb of time), 6月26日 a date
+  {
+    in: '旅客平均逗留時間減少0.1日至1.1日。',
+    m: ['0.1日 = 0.1 日 down', '1.1日 = 1.1 日'],
+  },
+  { in: '6月26日召開會議。', m: [] },
+  // a range whose ends group their thousands, spaced around the dash; an index value in brackets after its name
+  {
+    in: '預計財政儲備未來5年可維持在2,700 - 3,400億元的水平。',
+    m: ['2,700 = 270000000000 元', '3,400億元 = 340000000000 元'],
+    claim: false,
+  },
+  { in: '綜合消費物價指數(104.10)按年上升0.77%。', m: ['104.10 = 104.1 ', '0.77% = 0.77 % up'] },
 ];

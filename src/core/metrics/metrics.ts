@@ -18,6 +18,8 @@ import {
   YEAR_RANGE,
   ZH_DURATION_PERIOD_AFTER,
   ZH_MONTH_COUNT_AFTER,
+  ZH_DAYS_DURATION_BEFORE,
+  ZH_LAST_DAY_OF_MONTH,
   ZH_NAME_AFTER_UNIT,
   ZH_ORDINAL_BEFORE,
   ZH_SENTENCE_END,
@@ -105,7 +107,14 @@ function isCalendar(text: string, token: NumberToken, unit: string, unitEnd: num
   if (unit === '年' && intLike && v >= YEAR_RANGE.min && v <= YEAR_RANGE.max && token.script !== 'english') return true;
   if (unit === '年' && token.script === 'chinese' && ZH_YEAR_NUMERALS.test(token.text)) return true;
   if (unit === '月') return !ZH_MONTH_COUNT_AFTER.test(text.slice(token.end, token.end + 1));
-  if (unit === '日' || unit === '号') return true;
+  // 6月26日; not 逗留2.2日 nor 减少0.1日 (days counted: a fraction, more than a month has, or after a verb of time).
+  if (unit === '号') return true;
+  if (unit === '日')
+    return (
+      intLike &&
+      v <= ZH_LAST_DAY_OF_MONTH &&
+      !ZH_DAYS_DURATION_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start))
+    );
   if (unit === '周' && ZH_WEEK_OF_YEAR_AFTER.test(text.slice(unitEnd, unitEnd + 1))) return true;
   // 6月26日至27日: a bare number right after 至 following a date.
   return false;

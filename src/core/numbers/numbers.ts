@@ -619,7 +619,8 @@ function scanArabic(text: string, start: number): NumberToken | null {
     !flags.includes('phone') &&
     !ZH_CALENDAR_UNIT_AFTER.test(text.slice(end + rangeM[0].length, end + rangeM[0].length + 1))
   ) {
-    const high = Number(rangeM[2]);
+    // 2,700 - 3,400亿元: the high end may group its thousands as the low end does.
+    const high = Number(rangeM[2].replace(/,/g, ''));
     if (Number.isFinite(high) && high > token.value / (scale ? 1e4 : 1)) {
       let hEnd = end + rangeM[0].length;
       let highValue = high;

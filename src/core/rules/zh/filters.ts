@@ -6,6 +6,11 @@
 export const ZH_YEAR_NUMERALS = /^[〇零一二三四五六七八九]{4}$/u;
 /** 3个月: 月 after 个 counts months; otherwise N月 is a month of the calendar. */
 export const ZH_MONTH_COUNT_AFTER = /^个/u;
+/** 逗留2日, 减少0.1日至1.1日, 平均历时3日: a number of days stayed or taken, not a day of the month. */
+export const ZH_DAYS_DURATION_BEFORE =
+  /(?:逗留|停留|历时|用时|耗时|缩短|延长|减少|增加|上升|下降|平均|维持在)(?:了|约|为|至|到)?$/u;
+/** The largest day of a month: 32日 or 2.5日 is a number of days. */
+export const ZH_LAST_DAY_OF_MONTH = 31;
 /** 第N周年: a week number of the year. */
 export const ZH_WEEK_OF_YEAR_AFTER = /^年/u;
 /** 第三, 第 2 批: an ordinal. */

@@ -262,7 +262,7 @@ export const ZH_LIST_MARK = /^[、]/;
 export const ZH_HEADING_AFTER = /^\s+[\u3400-\u9fff]/u;
 
 /** 4.5%-5%, 10~12, 10至12: the high end of a range (dashes, tildes, 至, 到). */
-export const ZH_RANGE_AFTER = /^(%?)\s?(?:-|–|—|~|～|至|到)\s?(\d+(?:\.\d+)?)/u;
+export const ZH_RANGE_AFTER = /^(%?)\s?(?:-|–|—|~|～|至|到)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u;
 
 /** The high end of a range followed by 年/月/日 is a date range, not a range of a quantity. */
 export const ZH_CALENDAR_UNIT_AFTER = /^(年|月|日)/u;

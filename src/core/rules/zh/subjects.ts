@@ -193,6 +193,8 @@ export const ZH_SUBJECT_TAIL = [
   '从',
   // Adverbs and time phrases between the subject and a change (整体投资在去年进一步飙升, 失业率自年中…).
   '在去年',
+  // 财政储备未来5年可维持在: the time frame of a forecast, not what it measures.
+  '(?:未来|今后)\\d{1,2}年',
   '在(?:第[一二三四1-4]季度?|[上下]半年|年内|年底|年初|年中)',
   '进一步',
   '大幅',
