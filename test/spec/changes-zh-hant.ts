@@ -19,4 +19,21 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
   { in: '淨產值上升6.0%,較前年的4.8%升幅略快。', m: ['6.0% = 6 % up', '4.8% = 4.8 % up'] },
   // a count or a duration before a verb of change is what changed, not the size of the change
   { in: '信訪總量連續3年下降。', m: ['3年 = 3 年'] },
+  // a signed figure in brackets states its move; Taiwan's yoy, 增率, 成长, 下修, 较110年增 and a clause opened by 增
+  {
+    in: '當中以家居設備及服務(+11.08%)和交通(+5.73%)的升幅較明顯。',
+    m: ['+11.08% = 11.08 % up', '+5.73% = 5.73 % up'],
+  },
+  { in: '實質GDP初步統計yoy為1.36%。', m: ['1.36% = 1.36 % up'] },
+  { in: '經季節調整後對上季增率折成年率(saar)為5.62%。', m: ['5.62% = 5.62 % up'] },
+  { in: '較5月預測數下修0.43個百分點。', m: ['0.43個百分點 = 0.43 百分点 down'] },
+  {
+    in: '所得平均數為110.9萬元,較110年增1.7%,中位數為94.0萬元,增1.2%。',
+    m: ['110.9萬元 = 1109000 元', '1.7% = 1.7 % up', '94.0萬元 = 940000 元', '1.2% = 1.2 % up'],
+  },
+  // a year of Taiwan's calendar is a date where its context says so; a count of years is not
+  { in: '112年第2季經濟成長1.36%。', m: ['1.36% = 1.36 % up'] },
+  { in: '該公司已運營110年。', m: ['110年 = 110 年'] },
+  // 或以下 after a figure: at most
+  { in: '公共開支控制在20%或以下。', m: ['20%或以下 = 20 % ~under'] },
 ];

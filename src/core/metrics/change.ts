@@ -205,10 +205,9 @@ export interface FigureContext {
  */
 export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Change | null {
   const { sentenceBefore, after, percent } = ctx;
-  if (lang === 'en') {
-    const signed = signedDirection(ctx);
-    if (signed) return { direction: signed, basis: null };
-  }
+  // (+26,000), 家居设备及服务(+11.08%): a signed figure states its move, in either language.
+  const signed = signedDirection(ctx);
+  if (signed) return { direction: signed, basis: null };
   if (percent) {
     if (lang === 'en' && EN_INFLATION_AFTER.test(after)) return { direction: 'up', basis: null };
     // "revenues fell to 16.5 percent of GDP": a share of a whole is a level, whatever rate was named before.

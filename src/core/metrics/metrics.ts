@@ -19,6 +19,9 @@ import {
   ZH_DURATION_PERIOD_AFTER,
   ZH_MONTH_COUNT_AFTER,
   ZH_DAYS_DURATION_BEFORE,
+  ZH_ROC_YEAR_AFTER,
+  ZH_ROC_YEAR_BEFORE,
+  ZH_ROC_YEAR_RANGE,
   ZH_LAST_DAY_OF_MONTH,
   ZH_NAME_AFTER_UNIT,
   ZH_ORDINAL_BEFORE,
@@ -106,6 +109,16 @@ function isCalendar(text: string, token: NumberToken, unit: string, unitEnd: num
   const intLike = Number.isInteger(v);
   if (unit === '年' && intLike && v >= YEAR_RANGE.min && v <= YEAR_RANGE.max && token.script !== 'english') return true;
   if (unit === '年' && token.script === 'chinese' && ZH_YEAR_NUMERALS.test(token.text)) return true;
+  // 112年第2季, 较110年: a year of Taiwan's calendar.
+  if (
+    unit === '年' &&
+    intLike &&
+    v >= ZH_ROC_YEAR_RANGE.min &&
+    v <= ZH_ROC_YEAR_RANGE.max &&
+    (ZH_ROC_YEAR_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)) ||
+      ZH_ROC_YEAR_AFTER.test(text.slice(unitEnd, unitEnd + 3)))
+  )
+    return true;
   if (unit === '月') return !ZH_MONTH_COUNT_AFTER.test(text.slice(token.end, token.end + 1));
   // 6月26日; not 逗留2.2日 nor 减少0.1日 (days counted: a fraction, more than a month has, or after a verb of time).
   if (unit === '号') return true;

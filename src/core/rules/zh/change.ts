@@ -42,9 +42,14 @@ export const ZH_DOWN = [
   '趋缓',
   '缩小',
   '走低',
+  // Taiwan: a forecast or figure revised down (下修0.43个百分点)
+  '下修',
 ];
 export const ZH_UP = [
   '上升',
+  // Taiwan: 经济成长3.32%, 上修
+  '成长',
+  '上修',
   '增长',
   '增加',
   '提高',
@@ -105,8 +110,8 @@ export const ZH_BOOST_BEFORE = /(?:拉动|提振|带动)(?:作用|效果)?(?:会
  * 增长率 is in the seed gold; Taiwan's 经济成长率 and 年增率), against the level rates and shares: the nearest one named before
  * a percentage decides.
  */
-export const ZH_RATE_OF_CHANGE = /通胀率|通胀|物价涨幅|增长率|成长率|年增率|增速|涨幅|升幅|增幅/gu;
-export const ZH_LEVEL_RATE = /(?:失业率|就业率|比重|占比|比例|份额|占|[\u3400-\u9fff](?<!增长|成长|年增|通胀)率)/gu;
+export const ZH_RATE_OF_CHANGE = /通胀率|通胀|物价涨幅|增长率|成长率|增率|yoy|YoY|saar|增速|涨幅|升幅|增幅/gu;
+export const ZH_LEVEL_RATE = /(?:失业率|就业率|比重|占比|比例|份额|占|[\u3400-\u9fff](?<!增长|成长|通胀|增)率)/gu;
 
 /** 远低于, 高于: a figure set against the previous one of the same measure. */
 export const ZH_COMPARED_WITH = /(?:低于|高于|快于|慢于|超过|相比|对比|较之)/u;
@@ -117,9 +122,12 @@ export const ZH_LEVEL_MARK_BEFORE = /(至|到|为)$/;
 /** 降至, 增至, 缩短至: the figure is the level reached, not the size of the change. */
 export const ZH_LEVEL_REACHED_BEFORE = /(降|增|升|缩短|减少|提高|提升|下降|上升|增长|减|缩减)(至|到)$/;
 
-/** 同比增, 分别降, 年增 (year on year, as Taiwan writes it): the context a single-character change verb needs. */
+/**
+ * 同比增, 分别降, 年增 (year on year, as Taiwan writes it), 较110年增 (a basis year, Taiwan's calendar too), 94.0万元，增1.2%
+ * (right after the figure it moves, the verb opening its clause): the context a single-character change verb needs.
+ */
 export const ZH_SINGLE_VERB_CONTEXT =
-  /(同比|环比|比上年度?|较上年度?|比去年度?|较去年度?|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年)$/;
+  /(?:同比|环比|比上年度?|较上年度?|比去年度?|较去年度?|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年|(?:比|较)\d{2,4}年(?:同期)?|[\d%‰万亿元][，,])$|^$/;
 
 /** 至 or 到 anywhere in the object of a change verb: a level. */
 export const ZH_LEVEL_MARK = /(至|到)/;

@@ -380,10 +380,10 @@ export const ZH_DECIMAL_THEN_SCALE = /^(.*点[^万亿]+)(万亿|亿|万)$/u;
 /** 万 or 亿 in a numeral. */
 export const ZH_WAN_OR_YI = /[万亿]/;
 
-/** 3个多月以上, 24小时以内, 5万元左右: approximation words after the unit (not 前后端, 上下台). */
+/** 3个多月以上, 24小时以内, 20%或以下, 5万元左右: approximation words after the unit (not 前后端, 上下台). */
 export const ZH_POSTFIX_APPROX: Array<[RegExp, Approx]> = [
-  [/^(以上|之上|开外)/u, 'over'],
-  [/^(以内|之内|以下|之下)/u, 'under'],
+  [/^(或?以上|之上|开外)/u, 'over'],
+  [/^(以内|之内|或?以下|之下)/u, 'under'],
   [/^(左右|上下|前后)(?![\u3400-\u9fff]{0,1}(?:端|台|门|院|楼))/u, 'about'],
 ];
 

@@ -9,6 +9,11 @@ export const ZH_SUBJECT_LEAD = [
   '[一二〇零○三四五六七八九]{4}年(?:以来|全年|度)?(?:第[一二三四]季度?|[上下]半年)?',
   // 2024年第1季, 第1季: a quarter in digits, as 第三季度.
   '(?:(?:19|20)\\d\\d年)?第[1-4]季度?',
+  // Taiwan's calendar (112年第2季, 预测113年): when, as 2023年.
+  '(?:预测|预估)?1[0-4]\\d年(?:第[1-4一二三四]季度?|[上下]半年|全年|度)',
+  // what is left of one when the year itself was read as a date: 年第2季.
+  '年第[1-4一二三四]季度?',
+  '(?:预测|预估)(?:1[0-4]\\d|(?:19|20)\\d\\d)年',
   '[一二三四五六七八九十]是',
   '特别是',
   '尤其是',
@@ -340,6 +345,8 @@ export const ZH_PREDICATE_ONLY = [
   '按年',
   '按月',
   '年增',
+  // 中位数为94.0万元，增1.2%: a single-character verb alone moves what the figure before measures.
+  '[增减降升涨跌]',
   '(?:比|较|与)[一二〇零○三四五六七八九]{4}年(?:同期)?的?',
   '与(?:上年|去年)同期(?:比较|相比)',
   '录得',
