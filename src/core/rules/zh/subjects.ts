@@ -156,6 +156,8 @@ export const ZH_SUBJECT_TAIL = [
   '超过',
   // 一般公共预算收入完成520亿元, 民生实事全面完成: the verb of an amount done (and how), not part of what was done.
   '(?:全面|如期|顺利|基本|提前|超额|圆满)?完成',
+  // 收入预计完成207亿元: an estimate's word, how the amount is known, not what it is of.
+  '预计',
   '达到',
   '高达',
   '达',
