@@ -7,7 +7,7 @@ import { scanNumbers, type NumberToken } from './numbers/numbers';
 import { LIST_ITEM, splitUnits, type TextUnit } from './text/sentences';
 import { extractMetrics, type RawMetric, type SentenceContext } from './metrics/metrics';
 import { foldTraditional, type FoldedText } from './text/fold';
-import { forecastContextAfter, traceClaim, type ForecastContext } from './claims/claims';
+import { claimRulesFor, forecastContextAfter, traceClaim, type ForecastContext } from './claims/claims';
 import { planSectionUnits } from './claims/plan-sections';
 import { headlineUnits } from './claims/headlines';
 import { loadSegmenter, type Segmenter, type TaggedWord } from './text/segmenter';
@@ -226,9 +226,20 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
   const inHeadline = headlineUnits(text, units, lang);
   // The forecast open in the current paragraph: a blank line or a list item closes it.
   let forecast: ForecastContext | null = null;
+  // A plan that lists its items (`Expenditures are proposed to increase …. The major adjustments are as follows:` then
+  // `- An increase of $551 million …`): the items are the plan's, until the list or its paragraph ends.
+  let planList = false;
+  let itemLineEnd = -1;
   let lastEnd = 0;
   for (const u of sentenceUnits) {
     const uText = u.pieces.map((p) => text.slice(p.start, p.end)).join('');
+    // A sentence after an item's first, on the item's line, is the item's too.
+    const listItem = LIST_ITEM.test(uText) || u.start < itemLineEnd;
+    if (LIST_ITEM.test(uText)) {
+      const newline = text.indexOf('\n', u.start);
+      itemLineEnd = newline < 0 ? text.length : newline;
+    }
+    if (PARAGRAPH_BREAK.test(text.slice(lastEnd, u.start))) planList = false;
     if (PARAGRAPH_BREAK.test(text.slice(lastEnd, u.start)) || LIST_ITEM.test(uText)) forecast = null;
     lastEnd = u.end;
     const ownText = script.folded ? u.pieces.map((p) => norm.text.slice(p.start, p.end)).join('') : uText;
@@ -238,11 +249,12 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
       metricCount: inUnit.length,
       quotation: quotationOf(text, quotes, u),
       lang,
-      inPlanSection: inPlanSection.has(u),
+      inPlanSection: inPlanSection.has(u) || (listItem && planList),
       inHeadline: inHeadline.has(u),
       forecast,
     });
     forecast = forecastContextAfter(forecast, uText, decision, lang);
+    if (!listItem) planList = opensPlanList(planList, uText, decision.refusedBy, lang);
     const range = norm.rangeToOriginal(u.start, u.end);
     trace?.sentences.push({ range, fired: decision.fired, refusedBy: decision.refusedBy, cueScore: decision.cueScore });
     const signals = decision.signals;
@@ -276,3 +288,20 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Promise
   const segmenter = options.useSegmenter === false ? null : loadSegmenter(options.onWarning);
   return Promise.resolve(analyzeSync(text, { lang: options.lang, segmenter }));
 }
+
+/**
+ * Whether the list items after a sentence are a plan's: the sentence was refused as a plan, or it introduces the list
+ * (ends with a colon) right after one.
+ */
+function opensPlanList(
+  open: boolean,
+  sentence: string,
+  refusedBy: string | null | undefined,
+  lang: 'zh' | 'en',
+): boolean {
+  if (refusedBy === claimRulesFor(lang).plan.name) return true;
+  return open && LIST_INTRO_END.test(sentence);
+}
+
+/** A sentence that introduces a list: it ends with a colon. */
+const LIST_INTRO_END = /[:：]\s*$/u;

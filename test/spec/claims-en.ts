@@ -500,4 +500,10 @@ export const EN_CLAIMS: SpecCase[] = [
   // a move reported without its figure, set in a named period
   { in: 'This followed a sharp decline in March, when many shops were closed.', m: [], claim: true },
   { in: 'The plan followed a review of the rules.', m: [], claim: false },
+  // a budget's proposals, and the items of the list a proposal opens, are plans
+  {
+    in: 'Expenditures are proposed to increase by $851.3 million, or 33.1 percent.',
+    m: ['$851.3 million = 851300000 美元 up', '33.1 percent = 33.1 % up'],
+    claim: false,
+  },
 ];

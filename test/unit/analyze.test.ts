@@ -251,3 +251,15 @@ test('the cells of a pipe-delimited table are no metrics and its rows no claims 
     ['Receipts rose 5% in 2024.'],
   );
 });
+
+test('the items of a list a plan opens are the plan’s, not claims; a list after a report is claims', () => {
+  const plan =
+    'Spending is proposed to increase by $85 million. The major adjustments are as follows:\n- An increase of $55 million for school repairs.\n- A decrease of $7 million in office costs. The savings will fund staff.\n- An increase of $2 million for parks.\n';
+  assert.deepEqual(
+    analyzeSync(plan, { lang: 'en', segmenter: null }).claims.map((c) => c.text),
+    [],
+  );
+  const report =
+    'Spending rose by $85 million last year. The main changes were:\n- An increase of $55 million for school repairs.\n- A decrease of $7 million in office costs.\n';
+  assert.equal(analyzeSync(report, { lang: 'en', segmenter: null }).claims.length, 3);
+});

@@ -63,6 +63,8 @@ const FUTURE = [
   /\b(?:is|are|was|were) (?:now )?(?:projected|forecast) (?:at|to be|unchanged|higher|lower|up|down)\b|\b(?:is|are) (?:now )?(?:projected|forecast) (?:for|in)\b|^(?:[A-Z][A-Z ]+:\s+)?(?:Projected|Forecast) [a-z]|\bprojections? (?:is|are) (?:raised|lowered|increased|reduced|cut|unchanged)\b/
     .source,
   /\bfrom (?:legislative|budget) proposals?\b|\b(?:put|puts) forward a (?:budget|plan|proposal)\b/.source,
+  // A budget's proposals (`Expenditures are proposed to increase by $851.3 million`, `The Budget proposes …`).
+  /\b(?:is|are)\s+proposed\s+(?:to|for|at)\b|\b[Bb]udget\s+(?:proposes|would)\b|\bproposes\s+(?:to\s+)?[a-z]+/.source,
   // A rule of a programme (`projects must meet the wage requirements to receive a 30% credit`): policy, not a fact.
   /\b(?:must|shall)\s+(?:not\s+)?(?:be\s+|have\s+)?[a-z]+|\b(?:is|are) required to\b/.source,
 ];
