@@ -841,4 +841,16 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['1,200 teachers = 1200 teachers'],
     s: ['teachers (city)'],
   },
+  // the items of a list of moves measure what the lead measures; a header ruled off is no subject; a glued bullet
+  {
+    in: 'Expenditures are proposed to increase by $851.3 million.\n- An increase of $551 million for debt repayment.\n- A one-time increase of $595 million for bonds.',
+    m: ['$851.3 million = 851300000 美元 up', '$551 million = 551000000 美元 up', '$595 million = 595000000 美元 up'],
+    s: ['Expenditures', 'Expenditures', 'Expenditures'],
+  },
+  {
+    in: 'By Jane Doe, Statistician ---------------------------------------- The prison population grew 2.8% in 2006.',
+    m: ['2.8% = 2.8 % up'],
+    s: ['prison population'],
+  },
+  { in: '•The food-at-home CPI rose 0.6 percent.', m: ['0.6 percent = 0.6 % up'], s: ['food-at-home CPI'] },
 ];

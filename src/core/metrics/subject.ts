@@ -126,6 +126,8 @@ import {
   EN_RECORDING_VERB,
   EN_SUBJECT_LEAD,
   EN_BRACKET,
+  EN_MOVE_ONLY_BEFORE,
+  EN_RULE_LINE_BEFORE,
   EN_COUNTED_LIST_AFTER,
   EN_COUNTED_LIST_REACH,
   EN_BRACKETED_FIGURE_BEFORE,
@@ -430,7 +432,8 @@ function dropGlosses(s: string): string {
 const EN_PHRASE_MAX_WORDS = 10;
 
 function cleanEn(raw: string): string {
-  let s = dropGlosses(raw.replace(/\s+/g, ' ').trim())
+  // A plain-text header ruled off from the text ("Statisticians ------ At yearend 2006 …"): only what follows the rule.
+  let s = dropGlosses(raw.replace(EN_RULE_LINE_BEFORE, '').replace(/\s+/g, ' ').trim())
     .replace(EN_OPEN_BRACKET_TAIL, '')
     .replace(EN_BULLET, '')
     .replace(EN_OPENING_QUOTE, '');
@@ -1564,6 +1567,9 @@ export function completeEnglishSubject(
   const { text, numberStart, from } = ctx;
   const breakdown = breakdownMeasure(ctx);
   if (breakdown) return breakdown;
+  // "- An increase of $551 million for …" after "Expenditures are proposed to increase by …": the list's moves measure
+  // what the figure before measures.
+  if (EN_MOVE_ONLY_BEFORE.test(text.slice(from, numberStart))) return subjectJustBefore(ctx) ?? subject;
   // "…of households with a Black householder, 7.5 percent with a Hispanic householder": the list's head, its modifier.
   const elliptic = ctx.spanEnd !== undefined ? EN_WITH_MODIFIER.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 200)) : null;
   if (elliptic) {

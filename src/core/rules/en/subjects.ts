@@ -17,7 +17,7 @@ export const EN_NOT_SUBJECT =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*|(?:or|and|but|between|since|from|compared|meaning|while|which|that|this|these|it|there)\b.*)$/i;
 
 /** A list bullet or a field label's punctuation before the subject. */
-export const EN_BULLET = /^(?:[-*•]\s+|\d{1,2}[.)]\s+)/;
+export const EN_BULLET = /^(?:•\s*|[-*]\s+|\d{1,2}[.)]\s+)/;
 
 /** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…". */
 export const EN_PREDICATE =
@@ -317,7 +317,7 @@ export const EN_OF_BEFORE_FIGURE = /\s+of\s+(?:about|approximately|nearly|over|a
  * Lower case only (a sentence-initial "Spending" is a noun).
  */
 export const EN_LONE_VERB_OR_PERIOD =
-  /^(?:[a-z]+ing|averaged|totaled|totalled|reached|remained|amounted|ranged|stood|week|weeks|month|months|quarter|quarters|day|days)$/;
+  /^(?:[a-z]+ing|resulted|averaged|totaled|totalled|reached|remained|amounted|ranged|stood|offset|steady|stable|flat|unchanged|week|weeks|month|months|quarter|quarters|day|days)$/;
 
 /** Nouns ending in -ing that do name what is measured (housing, spending, funding …). */
 export const EN_ING_NOUNS = new Set([
@@ -640,3 +640,12 @@ export const EN_COUNTED_LIST_AFTER =
   /^(?:,\s*[a-z][a-z-]*s(?=,|\s+(?:and|or)\b)){1,6},?\s+(?:and|or)\s+[a-z][a-z-]*s\b/;
 /** How far after a counted noun its list is read. */
 export const EN_COUNTED_LIST_REACH = 120;
+
+/** A rule line of a plain-text release (a run of dashes, equals signs or underscores): what stands before it is a header. */
+export const EN_RULE_LINE_BEFORE = /^.*(?:-{4,}|={4,}|_{4,})\s*/s;
+/**
+ * The phrase before a figure that only names a move ("- An increase of", "A one-time decrease of"): the item of a list
+ * of moves, measuring what the figure before does.
+ */
+export const EN_MOVE_ONLY_BEFORE =
+  /^\s*(?:[-*•]\s*)?(?:an?\s+)?(?:(?:one-time|net|further|additional|small|large|slight|sharp)\s+)?(?:increase|decrease|rise|fall|drop|reduction|cut|gain|loss)\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+|roughly\s+)?$/i;
