@@ -38,6 +38,8 @@ const HELD_OUT_10_DIR = path.join(ROOT, 'test', 'gold', 'held-out-10');
 const HELD_OUT_10_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-10');
 const HELD_OUT_11_DIR = path.join(ROOT, 'test', 'gold', 'held-out-11');
 const HELD_OUT_11_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-11');
+const HELD_OUT_13_DIR = path.join(ROOT, 'test', 'gold', 'held-out-13');
+const HELD_OUT_13_TEXTS = path.join(ROOT, 'test', 'corpus', 'held-out-13');
 /** More English development gold: US-government texts (a BLS release, an agency press release); texts in the project. */
 const DEV_EN_DIR = path.join(ROOT, 'test', 'gold', 'dev-en');
 const DEV_EN_TEXTS = path.join(ROOT, 'test', 'corpus', 'dev-en');
@@ -444,6 +446,24 @@ const HELD_OUT_11_FLOORS: Record<'English' | 'Chinese', Floors> = {
   Chinese: HELD_OUT_6_FLOORS.Chinese,
 };
 
+/**
+ * Held-out-13 (docs/held-out-13-14-eval.md), six agencies' English releases in the project (a seventh, a California
+ * budget summary, stays out): measured clean once on the six with this stop's engine before its errors were read
+ * (0.957, 0.974, 1.000, 1.000, 0.714, 0.960); the floors hold the figures after the rules written from it (in-sample):
+ * 0.957, 0.974, 1.000, 1.000, 0.753, 0.960.
+ */
+const HELD_OUT_13_FLOORS: Record<'English' | 'Chinese', Floors> = {
+  English: {
+    metricsF1: 0.95,
+    unitAccuracy: 0.96,
+    changeAccuracy: 0.98,
+    approxAccuracy: 0.99,
+    subjectAtHalf: 0.73,
+    claimsF1: 0.94,
+  },
+  Chinese: HELD_OUT_6_FLOORS.Chinese,
+};
+
 const heldOutFiles = fs.existsSync(HELD_OUT_DIR)
   ? fs.readdirSync(HELD_OUT_DIR).filter((f) => f.endsWith('.gold.json'))
   : [];
@@ -463,9 +483,9 @@ test(
 
 /**
  * English texts are named by their country (us, uk; the central banks of held-out-10: sg, ph, th, in; the statistical
- * agencies of held-out-11: ca, nz, ie).
+ * agencies of held-out-11 and -13: ca, nz, ie, au).
  */
-const isEnglishRelease = (f: string) => /_(?:us|uk|ca|nz|ie|sg|ph|th|in)-/.test(f);
+const isEnglishRelease = (f: string) => /_(?:us|uk|ca|nz|ie|au|sg|ph|th|in)-/.test(f);
 
 for (const set of [
   {
@@ -540,6 +560,14 @@ for (const set of [
     gold: HELD_OUT_11_DIR,
     texts: HELD_OUT_11_TEXTS,
     floors: HELD_OUT_11_FLOORS,
+  },
+  {
+    name: 'held-out-13',
+    title:
+      'held-out-13 (BJS, ABS, StatCan labour force, MHCLG housing supply, CSO yearbook, USDA ERS food prices): English',
+    gold: HELD_OUT_13_DIR,
+    texts: HELD_OUT_13_TEXTS,
+    floors: HELD_OUT_13_FLOORS,
   },
 ]) {
   const files = fs.existsSync(set.gold) ? fs.readdirSync(set.gold).filter((f) => f.endsWith('.gold.json')) : [];
