@@ -145,8 +145,8 @@ function quotationOf(
 const CANONICAL_UNIT_KINDS = new Set(['percent', 'points', 'money']);
 
 function restoreScript(r: RawMetric, script: FoldedText): void {
-  if (r.subject) r.subject = script.restore(r.subject);
-  if (!CANONICAL_UNIT_KINDS.has(r.kind)) r.unit = script.restore(r.unit);
+  if (r.subject) r.subject = script.restoreNear(r.subject, r.start);
+  if (!CANONICAL_UNIT_KINDS.has(r.kind)) r.unit = script.restoreNear(r.unit, r.start);
 }
 
 export function analyzeSync(original: string, options: SyncAnalyzeOptions): AnalysisResult {

@@ -263,3 +263,12 @@ test('the items of a list a plan opens are the plan’s, not claims; a list afte
     'Spending rose by $85 million last year. The main changes were:\n- An increase of $55 million for school repairs.\n- A decrease of $7 million in office costs.\n';
   assert.equal(analyzeSync(report, { lang: 'en', segmenter: null }).claims.length, 3);
 });
+
+test('a report mixing both scripts gets each subject in the script it was written in', () => {
+  const text = '全市地区生产总值同比增长5.1%。本地生產總值按年實質上升3.8%。綜合消費物價指數上升1.9%。\n';
+  const r = analyzeSync(text, { lang: 'zh', segmenter: null });
+  assert.deepEqual(
+    r.metrics.map((m) => m.subject),
+    ['地区生产总值', '本地生產總值', '綜合消費物價指數'],
+  );
+});

@@ -10,7 +10,16 @@ export interface FoldedText {
   folded: boolean;
   /** Writes a string made from the folded text back in the report's own script. */
   restore(s: string): string;
+  /**
+   * The same, for a string read near `at` (a subject near its figure): where it stands there as written, the report's
+   * own characters at those offsets (right in a report mixing both scripts); else as `restore`.
+   */
+  restoreNear(s: string, at: number): string;
 }
+
+/** How far around a figure its subject is looked for as written: before it, and after it (a counted noun). */
+const NEAR_BEFORE = 400;
+const NEAR_AFTER = 200;
 
 const FIRST_IDEOGRAPH = 0x4e00;
 const LAST_IDEOGRAPH = 0x9fff;
@@ -54,12 +63,21 @@ export function foldTraditional(input: string): FoldedText {
     out[i] = s;
     back.set(s, input[i]);
   }
-  if (!out) return { text: input, folded: false, restore: unchanged };
+  if (!out) return { text: input, folded: false, restore: unchanged, restoreNear: unchanged };
   // A simplified character the report also writes as such (制 beside 製) cannot be told back.
   for (const s of [...back.keys()]) if (input.includes(s)) back.delete(s);
+  const text = out.join('');
+  const restore = (s: string) => s.replace(/[\u4e00-\u9fff]/gu, (ch) => back.get(ch) ?? ch);
   return {
-    text: out.join(''),
+    text,
     folded: true,
-    restore: (s) => s.replace(/[\u4e00-\u9fff]/gu, (ch) => back.get(ch) ?? ch),
+    restore,
+    restoreNear: (s, at) => {
+      const from = Math.max(0, at - NEAR_BEFORE);
+      const window = text.slice(from, at + NEAR_AFTER);
+      let k = window.lastIndexOf(s, at - from);
+      if (k < 0) k = window.indexOf(s);
+      return k < 0 ? restore(s) : input.slice(from + k, from + k + s.length);
+    },
   };
 }
