@@ -18,6 +18,18 @@ test('change rules are linear in line length: 1 MB single lines of the phrases t
       'en',
     ],
     ['a run of words before "by"', 'above its level and its trend and its pace ', 'en'],
+    // The gap between bracketed figures of a list of names: capitals without spaces tried every split before.
+    [
+      'bracketed figures between runs of capitals',
+      'Increases were recorded in ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGH (1.0%), QRSTUVWXYZABCDEFGHIJKLMNOPQRSTU (0.9%) ',
+      'en',
+    ],
+    [
+      'signed pairs in brackets and semicolons',
+      'a decrease in Ontario (-20,800; -0.3%), Quebec (+27,200; +0.8%) (or -18.5 percent) ',
+      'en',
+    ],
+    ['Taiwan amounts and signed shares', '較110年增1.7%,4兆8,530億元、(+11.08%)逗留2.2日,', 'zh'],
   ];
   for (const [label, piece, lang] of cases)
     assertLinearInLineLength(

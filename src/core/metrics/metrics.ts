@@ -33,6 +33,7 @@ import { ZH_POSTFIX_APPROX } from '../rules/zh/numbers';
 import {
   EN_BRACKET_OR_JOINER,
   EN_BRACKETED_NAME_LIST_GAP,
+  EN_BRACKETED_NAME_LIST_MAX,
   EN_COMMA_LIST_JOINER,
   EN_OR,
   EN_PLACE_LIST_GAP,
@@ -280,7 +281,9 @@ export function extractMetrics(
       previous !== null &&
       ((EN_COMMA_LIST_JOINER.test(gapFromPrevious) && (previous.unit === unit.unit || EN_OR.test(gapFromPrevious))) ||
         EN_BRACKET_OR_JOINER.test(gapFromPrevious) ||
-        (EN_BRACKETED_NAME_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
+        (gapFromPrevious.length <= EN_BRACKETED_NAME_LIST_MAX &&
+          EN_BRACKETED_NAME_LIST_GAP.test(gapFromPrevious) &&
+          previous.unit === unit.unit) ||
         // "increased 11.0% in England, 6.5% in Wales": a list of places shares the change.
         (EN_PLACE_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
         carriesPreviousChange(gapFromPrevious, afterText, lang));

@@ -38,10 +38,13 @@ export const EN_PLACE_LIST_GAP =
 /**
  * "Other Service Activities (1.0%), Wholesale and Retail Trade (0.9%) … and Information and Communication (0.1%)",
  * "Mississippi and Vermont (5 percent each), followed by Washington, …, and Maine (each between 4 and 5 percent)": the
- * gap between two bracketed figures of a list of names; the names carry no verb of their own.
+ * gap between two bracketed figures of a list of names; the names carry no verb of their own. Each word is read whole
+ * (the lookahead): a word split two ways would make a failing match try every split.
  */
 export const EN_BRACKETED_NAME_LIST_GAP =
-  /^\s*(?:each\s*)?\)\s*(?:,\s*)?(?:followed\s+by\s+)?(?:(?:(?:and|of|the|&)\s+)?[A-Z][\w'’&-]*[\s,]*){1,12}\(\s*(?:each\s+)?(?:between\s+)?$/;
+  /^\s*(?:each\s*)?\)\s*(?:,\s*)?(?:followed\s+by\s+)?(?:(?:(?:and|of|the|&)\s+)?[A-Z][\w'’&-]*(?![\w'’&-])[\s,]*){1,12}\(\s*(?:each\s+)?(?:between\s+)?$/;
+/** Longer than this, the gap between two bracketed figures is no list of names (and is not read). */
+export const EN_BRACKETED_NAME_LIST_MAX = 240;
 
 /** decreased $137 billion, or 2.2 percent: the same change in another unit. */
 export const EN_OR = /\bor\b/;
