@@ -1628,7 +1628,8 @@ function breakdownMeasure(ctx: CompletionContext): string | null {
   if (!EN_BRACKETED_FIGURE_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart))) return null;
   const floor = Math.max(0, numberStart - EN_BREAKDOWN_REACH);
   const window = text.slice(floor, numberStart);
-  const sentenceStart = floor + Math.max(window.lastIndexOf('. ') + 2, window.lastIndexOf('\n') + 1, 0);
+  const fullStop = window.lastIndexOf('. ');
+  const sentenceStart = floor + Math.max(fullStop < 0 ? 0 : fullStop + 2, window.lastIndexOf('\n') + 1);
   const lead = EN_BREAKDOWN_LEAD.exec(text.slice(sentenceStart, numberStart));
   if (!lead) return null;
   // The names between the lead and the figure carry no verb of their own: only names, brackets and list words.
