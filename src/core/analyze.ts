@@ -233,14 +233,16 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
   let lastEnd = 0;
   for (const u of sentenceUnits) {
     const uText = u.pieces.map((p) => text.slice(p.start, p.end)).join('');
-    // A sentence after an item's first, on the item's line, is the item's too.
-    const listItem = LIST_ITEM.test(uText) || u.start < itemLineEnd;
-    if (LIST_ITEM.test(uText)) {
+    const opensItem = LIST_ITEM.test(uText);
+    const paragraphBreak = PARAGRAPH_BREAK.test(text.slice(lastEnd, u.start));
+    if (opensItem) {
       const newline = text.indexOf('\n', u.start);
       itemLineEnd = newline < 0 ? text.length : newline;
     }
-    if (PARAGRAPH_BREAK.test(text.slice(lastEnd, u.start))) planList = false;
-    if (PARAGRAPH_BREAK.test(text.slice(lastEnd, u.start)) || LIST_ITEM.test(uText)) forecast = null;
+    // A sentence after an item's first, on the item's line, is the item's too.
+    const listItem = opensItem || u.start < itemLineEnd;
+    if (paragraphBreak) planList = false;
+    if (paragraphBreak || opensItem) forecast = null;
     lastEnd = u.end;
     const ownText = script.folded ? u.pieces.map((p) => norm.text.slice(p.start, p.end)).join('') : uText;
     const inUnit = byUnit.get(u) ?? [];
