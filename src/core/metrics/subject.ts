@@ -1586,9 +1586,8 @@ export function completeEnglishSubject(
   subject = subject?.replace(EN_LEADING_ARTICLE, '') ?? null;
   // "30,453 new houses, apartments, townhouses, and flats …, up 4.7 percent": a clause cut out of the list the figure
   // before counts is that list.
-  const listBefore = subject ? subjectJustBefore(ctx) : null;
-  if (subject && listBefore?.includes(',') && listBefore.endsWith(` ${subject}`) && subject.includes(','))
-    return listBefore;
+  const listBefore = subject?.includes(',') ? subjectJustBefore(ctx) : null;
+  if (subject && listBefore?.includes(',') && listBefore.endsWith(` ${subject}`)) return listBefore;
   // "537 homicides, 21 fewer than in the previous year": no subject of its own; the figure before lends its.
   if (subject && EN_COMPARATIVE_ONLY.test(subject.trim())) return null;
   // "…is 89 percent for 2026, declines slowly to 77 percent": a verb phrase names nothing; the figure before lends.

@@ -2,11 +2,17 @@
 // figure, which words never make a subject on their own, and the words jieba must keep whole.
 // Entries are regular-expression sources (most are plain words).
 
+/** A year in Chinese numerals (二〇二五年, 二零一四年). */
+const CHINESE_NUMERAL_YEAR = '[一二〇零○三四五六七八九]{4}年';
+/** A basis in such a year (较二零一四年的), and Hong Kong's 与上年同期比较: when a change is counted from. */
+const CHINESE_YEAR_BASIS = `(?:比|较|与)${CHINESE_NUMERAL_YEAR}(?:同期)?的?`;
+const SAME_PERIOD_COMPARED = '与(?:上年|去年)同期(?:比较|相比)';
+
 /** When/who/how words at the front of a subject (2025年以来, 全市, 累计, 其中): trimmed. */
 export const ZH_SUBJECT_LEAD = [
   '(?:19|20)\\d\\d年(?:以来|来|全年|度)?',
   // A year in Chinese numerals (二〇二五年, 二零二五年第三季): when, as 2025年.
-  '[一二〇零○三四五六七八九]{4}年(?:以来|全年|度)?(?:第[一二三四]季度?|[上下]半年)?',
+  `${CHINESE_NUMERAL_YEAR}(?:以来|全年|度)?(?:第[一二三四]季度?|[上下]半年)?`,
   // 2024年第1季, 第1季: a quarter in digits, as 第三季度.
   '(?:(?:19|20)\\d\\d年)?第[1-4]季度?',
   // Taiwan's calendar (112年第2季, 预测113年): when, as 2023年.
@@ -20,8 +26,8 @@ export const ZH_SUBJECT_LEAD = [
   '是',
   '(?:比|较|与)(?:19|20)\\d\\d年(?:同期)?的?',
   // The same basis with the year in Chinese numerals (较二零一四年的), and Hong Kong's 与上年同期比较.
-  '(?:比|较|与)[一二〇零○三四五六七八九]{4}年(?:同期)?的?',
-  '与(?:上年|去年)同期(?:比较|相比)',
+  CHINESE_YEAR_BASIS,
+  SAME_PERIOD_COMPARED,
   // A conjunction or 继 (after) opening the clause: 而二零一五年第三季的升幅, 继…上升0.7%后.
   '而',
   '继',
@@ -349,8 +355,8 @@ export const ZH_PREDICATE_ONLY = [
   '年增',
   // 中位数为94.0万元，增1.2%: a single-character verb alone moves what the figure before measures.
   '[增减降升涨跌]',
-  '(?:比|较|与)[一二〇零○三四五六七八九]{4}年(?:同期)?的?',
-  '与(?:上年|去年)同期(?:比较|相比)',
+  CHINESE_YEAR_BASIS,
+  SAME_PERIOD_COMPARED,
   '录得',
   '升幅',
   '跌幅',
