@@ -853,4 +853,20 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['prison population'],
   },
   { in: '•The food-at-home CPI rose 0.6 percent.', m: ['0.6 percent = 0.6 % up'], s: ['food-at-home CPI'] },
+  // a level held: the verb's complement is no object; a change named before the figure, what changed after it
+  {
+    in: 'The employment rate held steady at 61.9% in April. The Bank held the policy rate at 5%.',
+    m: ['61.9% = 61.9 %', '5% = 5 %'],
+    s: ['employment rate', 'policy rate'],
+  },
+  {
+    in: 'In 2017, there was an annual increase of 23.7% in the number of new houses granted planning permission.',
+    m: ['23.7% = 23.7 % up'],
+    s: ['number of new houses granted planning permission'],
+  },
+  {
+    in: 'Levels of violent crime showed a decrease of 20% in the year ending March 2014.',
+    m: ['20% = 20 % down'],
+    s: ['violent crime'],
+  },
 ];

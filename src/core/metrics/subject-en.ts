@@ -15,6 +15,7 @@ import {
   EN_FIGURE_TOKEN,
   EN_FRONTED_OPENERS,
   EN_GOVERNING_VERBS,
+  EN_LEVEL_HOLDING_COMPLEMENTS,
   EN_INSERTION_OPENERS,
   EN_LOOKBACK_SENTENCE_END,
   EN_MODIFIER_START,
@@ -366,6 +367,8 @@ function objectMovedToFigure(text: string, tokens: readonly ClauseToken[], verb:
   if (lead <= verb + 1) return '';
   const object = tokens.slice(verb + 1, lead);
   if (object.some((t, j) => isFigure(object, j) || isVerb(object, j) || t.text === ',')) return '';
+  // "held steady at 61.9%": a complement of the verb, no object moved.
+  if (object.every((t) => EN_LEVEL_HOLDING_COMPLEMENTS.has(t.lower))) return '';
   if (!EN_OBJECT_OPENERS.has(object[0].lower) && !EN_WORD_START.test(object[0].text)) return '';
   if (EN_NOT_SUBJECT_OPENERS.has(object[0].lower) || EN_FRONTED_OPENERS.has(object[0].lower)) return '';
   // Only approximation words, figures and range words stand between the "to" and the figure.

@@ -116,6 +116,9 @@ import {
   EN_REPORTING_CLAUSE,
   EN_TIME_TAIL,
   EN_CHANGE_BEFORE,
+  EN_CHANGE_OF_BEFORE,
+  EN_IN_PHRASE_AFTER,
+  EN_LEVEL_HELD_BEFORE,
   EN_CLAUSE_SPLIT,
   EN_LINK_BEFORE,
   EN_LINK_BEFORE_AGAIN,
@@ -475,6 +478,7 @@ function enSubject({
     .replace(EN_SUBORDINATOR_CUT, '')
     .replace(EN_CHANGE_NAMED_BEFORE, '')
     .replace(EN_CHANGE_BEFORE, '')
+    .replace(EN_LEVEL_HELD_BEFORE, '')
     .replace(EN_LINK_BEFORE, '')
     .replace(EN_LINK_BEFORE_AGAIN, '')
     .trim();
@@ -841,7 +845,11 @@ function changeNounSubject(
   clauseEnd: number,
 ): string | null {
   const after = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 120));
-  const changed = EN_CHANGE_NOUN_IN.exec(after);
+  // "there was an annual increase of 23.7% in the number of new houses": named before, what changed after.
+  const namedBefore = EN_CHANGE_OF_BEFORE.test(text.slice(Math.max(from, numberStart - 60), numberStart))
+    ? EN_IN_PHRASE_AFTER.exec(after)
+    : null;
+  const changed = namedBefore ?? EN_CHANGE_NOUN_IN.exec(after);
   if (changed) {
     const noun = cleanEn(changed[1]);
     if (noun) return noun;

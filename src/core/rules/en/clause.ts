@@ -5,6 +5,24 @@
 export const EN_CLAUSE_TOKEN =
   /[$£€]?\d[\d,.]*\d%?|[$£€]?\d%?|[A-Za-z][A-Za-z'’.&/-]*[A-Za-z]|[A-Za-z]|[,;:()]|\n\s*\n/g;
 
+/** Complements of a verb holding a level ("held steady at", "stayed broadly flat at"): no object of the verb. */
+export const EN_LEVEL_HOLDING_COMPLEMENTS = new Set([
+  'steady',
+  'firm',
+  'flat',
+  'stable',
+  'constant',
+  'level',
+  'unchanged',
+  'broadly',
+  'roughly',
+  'largely',
+  'relatively',
+  'essentially',
+  'fairly',
+  'just',
+]);
+
 /** Verbs that govern a figure in a release: the verb of the clause whose subject the figure measures. */
 export const EN_GOVERNING_VERBS = new Set([
   'rose',
