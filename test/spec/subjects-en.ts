@@ -869,4 +869,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['20% = 20 % down'],
     s: ['violent crime'],
   },
+  // a speaker's clause names nothing; a balance named before the figure; a level the figure will stand at
+  {
+    in: 'I am setting aside $2 billion for housing. We expect a surplus of $5 billion.',
+    m: ['$2 billion = 2000000000 美元', '$5 billion = 5000000000 美元'],
+    s: ['housing', 'surplus'],
+  },
+  {
+    in: 'The federal government ran a budget deficit of roughly $750 billion. The fiscal reserves will stand at $733.2 billion by March.',
+    m: ['roughly $750 billion = 750000000000 美元 ~about', '$733.2 billion = 733200000000 美元'],
+    s: ['budget deficit', 'fiscal reserves'],
+  },
 ];

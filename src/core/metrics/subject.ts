@@ -116,6 +116,8 @@ import {
   EN_REPORTING_CLAUSE,
   EN_TIME_TAIL,
   EN_CHANGE_BEFORE,
+  EN_SPEAKER_CLAUSE,
+  EN_BALANCE_NAMED_BEFORE,
   EN_CHANGE_OF_BEFORE,
   EN_IN_PHRASE_AFTER,
   EN_LEVEL_HELD_BEFORE,
@@ -491,6 +493,11 @@ function enSubject({
     EN_FIGURE_CLAUSE_BEFORE_AND.test(text.slice(from, numberStart))
       ? ''
       : cleanEn(before);
+  // "I am setting aside $2 billion for housing": the speaker names nothing the figure measures.
+  if (EN_SPEAKER_CLAUSE.test(before)) before = '';
+  // "The federal government ran a budget deficit of roughly $750 billion": the balance named before the figure.
+  const balance = EN_BALANCE_NAMED_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
+  if (balance) before = cleanEn(balance[1]) || before;
   // "…food services and drinking places, where employment rose by 50,000": employment in those places.
   if (
     before &&

@@ -39,9 +39,16 @@ export const EN_CHANGE_NAMED_BEFORE =
 export const EN_LEVEL_HELD_BEFORE =
   /\b(?:held|holds|stayed|stays|hovered|hovers|settled|remained|remains)\s+(?:(?:steady|firm|flat|stable|constant|level|unchanged|broadly|roughly|largely|relatively|essentially|fairly|just)\s+)*at\s*$/i;
 
+/** A personal pronoun and its verb ("I am setting aside", "We expect a surplus"): the speaker, never the subject. */
+export const EN_SPEAKER_CLAUSE = /^(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+[a-z]/;
+
+/** A shortfall or balance named before the figure ("ran a budget deficit of roughly $750 billion"): the phrase. */
+export const EN_BALANCE_NAMED_BEFORE =
+  /\b(?:a|an)\s+((?:[A-Za-z-]+\s+){0,3}?(?:deficit|surplus|shortfall|overrun|underspend))\s+of\s+(?:(?:about|approximately|roughly|nearly|some|around|over|more than|almost|just over|just under)\s+)?$/i;
+
 /** A linking verb or approximation right before the figure ("was about"): not part of the subject. */
 export const EN_LINK_BEFORE =
-  /\b(?:was|were|is|are|stood at|reached|totalled|totaled|totaling|of|at|to|by|from|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|an estimated|estimated)\s*$/i;
+  /\b(?:(?:(?:will|would|could|should|may|might|is expected to|are expected to)\s+)?(?:stand|stands|standing|stood|be|remain)\s+at|was|were|is|are|stood at|reached|totalled|totaled|totaling|of|at|to|by|from|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|an estimated|estimated)\s*$/i;
 export const EN_LINK_BEFORE_AGAIN = /\b(?:was|were|is|are|stood at|reached|totalled|totaled|of|at|to|by)\s*$/i;
 
 /** The counted noun after a figure: "5,000 offences in …" → offences. */
