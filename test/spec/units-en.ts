@@ -123,4 +123,20 @@ export const EN_UNITS: SpecCase[] = [
     m: ['50 = 50 %', '70 = 70 %', '75 = 75 %', '80 percent = 80 %'],
   },
   { in: 'The 12, 14 and 16 routes carried 80 percent of riders.', m: ['16 routes = 16 routes', '80 percent = 80 %'] },
+  // a dollar sign with a country's letters is that country's dollar; a bare $ is the US dollar (GUIDE)
+  {
+    in: 'Spending was HK$70 billion, NZ$5 million, A$3 billion, C$4 million and US$2 million, against $1 billion.',
+    m: [
+      'HK$70 billion = 70000000000 港元',
+      'NZ$5 million = 5000000 纽元',
+      'A$3 billion = 3000000000 澳元',
+      'C$4 million = 4000000 加元',
+      'US$2 million = 2000000 美元',
+      '$1 billion = 1000000000 美元',
+    ],
+  },
+  {
+    in: 'Taiwan earned NT$300 billion and Singapore S$1.2 billion.',
+    m: ['NT$300 billion = 300000000000 新台币', 'S$1.2 billion = 1200000000 新加坡元'],
+  },
 ];

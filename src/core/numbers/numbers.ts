@@ -534,7 +534,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   // English scale words: 1.6 million, $3.5bn
   let currencyPrefix: string | undefined;
-  const cur = pesoLetter ? PESO_LETTER_MATCH : EN_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+  const cur = pesoLetter ? PESO_LETTER_MATCH : EN_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
   if (cur) currencyPrefix = cur[1];
   const enScale = EN_SCALE_AFTER.exec(text.slice(end, end + 32));
   if (enScale) {

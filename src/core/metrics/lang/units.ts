@@ -52,9 +52,24 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   '₩': '韩元',
 };
 
+/** Dollars of other countries by their letters before the sign (HK$, NZ$ …); a bare $ is the US dollar (GUIDE). */
+const DOLLAR_NAMES: Readonly<Record<string, string>> = {
+  HK: '港元',
+  NZ: '纽元',
+  NT: '新台币',
+  A: '澳元',
+  AU: '澳元',
+  C: '加元',
+  CA: '加元',
+  CAN: '加元',
+  S: '新加坡元',
+  SG: '新加坡元',
+  MOP: '澳门元',
+};
+
 /** The currency a sign before a figure names. */
 export function currencyUnit(prefix: string): string {
-  if (prefix.includes('$')) return '美元';
+  if (prefix.includes('$')) return DOLLAR_NAMES[prefix.slice(0, prefix.indexOf('$'))] ?? '美元';
   if (prefix === '€') return '欧元';
   if (prefix === '£') return '英镑';
   if (prefix === '¥' || prefix === '￥') return '元';

@@ -48,7 +48,8 @@ export const EN_HALF_OF_SCALE = /^half\s+(?:a\s+)?(thousand|million|billion|tril
 export const EN_COMPOUND_UNIT_AFTER = /^\s*(?:-|–)\s*(?:year|month|day|week|hour|minute|time)s?\b/i;
 
 /** A currency sign right before a figure ($3.5bn, HK$20, €5, ₱6.67, ₹500, Rs 500, ฿20). */
-export const EN_CURRENCY_BEFORE = /(US\$|HK\$|A\$|C\$|\$|€|£|¥|￥|₱|₹|฿|₩|(?<![A-Za-z])(?:Rs\.?|PHP|Php)(?=\s?$))\s?$/;
+export const EN_CURRENCY_BEFORE =
+  /((?<![A-Za-z])(?:US|HK|NZ|NT|AU|CA|CAN|SG|MOP|A|C|S)\$|\$|€|£|¥|￥|₱|₹|฿|₩|(?<![A-Za-z])(?:Rs\.?|PHP|Php)(?=\s?$))\s?$/;
 /**
  * The Philippine peso's letter glued to a figure (P229.9 billion, P6.67 per kilogram, P58.19/US$1): a capital P after no
  * letter, before a figure with decimals or a scale word, a rate or a slash. Test on the text from the P on.
