@@ -339,4 +339,12 @@ export const EN: SpecCase[] = [
   { in: 'The office answered almost 7,000 in the June quarter.', m: ['almost 7,000 = 7000  ~about'] },
   { in: 'The burglary rate was measured per 1,000 households.', m: [] },
   { in: 'See table 1,2 and the notes for 2023.', m: [] },
+  // a character reference left by a web page (&#34) is a quotation mark, no figure
+  { in: '&#34Of particular interest are key areas of offending,&#34 Mr Doone says.', m: [] },
+  // a duration that places or frames another figure is no metric
+  { in: 'Expenses were 35 per cent of GDP just two years ago.', m: ['35 per cent = 35 %'] },
+  { in: 'It shows how far we have come in just four years.', m: [] },
+  { in: 'The plan makes savings of $33 billion over four years.', m: ['$33 billion = 33000000000 美元'] },
+  { in: 'Payments arrived within two weeks of the law.', m: [] },
+  { in: 'She has over 20 years of experience.', m: ['over 20 years = 20 years ~over'] },
 ];

@@ -880,4 +880,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['roughly $750 billion = 750000000000 美元 ~about', '$733.2 billion = 733200000000 美元'],
     s: ['budget deficit', 'fiscal reserves'],
   },
+  // the verb of a count goes after the counted noun, before its complement; a time frame is no complement
+  {
+    in: 'We created 1.3 million jobs in the region. California created 1.3 million new jobs in just four years and the rate fell.',
+    m: ['1.3 million jobs = 1300000 jobs', '1.3 million new jobs = 1300000 jobs'],
+    s: ['jobs created in the region', 'new jobs created (California)'],
+  },
 ];

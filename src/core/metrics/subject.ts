@@ -116,6 +116,7 @@ import {
   EN_REPORTING_CLAUSE,
   EN_TIME_TAIL,
   EN_CHANGE_BEFORE,
+  EN_NOUN_COMPLEMENT_START,
   EN_SPEAKER_CLAUSE,
   EN_BALANCE_NAMED_BEFORE,
   EN_CHANGE_OF_BEFORE,
@@ -867,6 +868,14 @@ function changeNounSubject(
   return cleanEn(holder[1]) || null;
 }
 
+/** "jobs in the region" + created → "jobs created in the region": the participle follows the counted noun. */
+function withVerbAfterHead(thing: string, verb: string): string {
+  const complement = EN_NOUN_COMPLEMENT_START.exec(thing);
+  return complement
+    ? `${thing.slice(0, complement.index)} ${verb}${thing.slice(complement.index)}`
+    : `${thing} ${verb}`;
+}
+
 /** The figure is a verb's object: "added 300,000 new jobs" → new jobs; "proposed $2.5 trillion in savings" → savings. */
 function objectOfVerb(
   text: string,
@@ -893,10 +902,10 @@ function objectOfVerb(
   }
   if (!thing) return '';
   // "added nearly 14 million jobs since President Biden took office": a flow, named with its verb and its period.
-  if (EN_CASELOAD_VERB.test(verb[1])) return `${thing} ${verb[1].toLowerCase()}`;
+  if (EN_CASELOAD_VERB.test(verb[1])) return withVerbAfterHead(thing, verb[1].toLowerCase());
   if (EN_FLOW_VERB.test(verb[1])) {
     const period = EN_FLOW_PERIOD.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 120)));
-    thing = `${thing} ${verb[1]}${period ? ` ${period[1].trim()}` : ''}`;
+    thing = `${withVerbAfterHead(thing, verb[1])}${period ? ` ${period[1].trim()}` : ''}`;
   }
   // "Leisure and hospitality added 72,000 jobs": whose jobs, unless the holder is the economy at large.
   if (!EN_HOLDER_VERB.test(verb[1])) return thing;

@@ -440,6 +440,8 @@ function scanArabic(text: string, start: number): NumberToken | null {
     before === 'P' && !isLatin(text[start - 2]) && EN_PESO_LETTER.test(text.slice(start - 1, start + 40));
   if (!pesoLetter && (isLatin(before) || (text[start - 1] === '-' && isLatin(text[start - 2])))) flags.push('id');
   if (before === '.' && isDigitCode(text.charCodeAt(start - 2))) flags.push('id');
+  // &#34 (a quotation mark left by a web page): a character reference, no figure.
+  if (before === '#' && text[start - 2] === '&') flags.push('code');
   let value = parseArabic(digits);
   if (value === null) return null;
   // 2½ per cent, 5¼%: a whole number with a vulgar fraction glued to it.

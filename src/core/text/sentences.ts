@@ -4,7 +4,13 @@
 // terminal punctuation continues in the next prose paragraph, past any caption between.
 
 import { furnitureLines, runningHeadShapes } from './furniture';
-import { EN_ABBREVIATION_END, EN_CAPITAL_START, EN_FULL_STOP_END, EN_NEXT_SENTENCE_START } from '../rules/en/sentences';
+import {
+  EN_ABBREVIATION_END,
+  EN_CAPITAL_START,
+  EN_ENTITY_CLOSER,
+  EN_FULL_STOP_END,
+  EN_NEXT_SENTENCE_START,
+} from '../rules/en/sentences';
 import { ZH_CHARACTERS } from '../rules/zh/sentences';
 
 /** One white-space character. */
@@ -178,10 +184,12 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
       const isDecimal = DIGIT.test(text[i - 1] ?? '') && DIGIT.test(next ?? '');
       let after = i + 1;
       while (after < end && CLOSER_CODES.has(text.charCodeAt(after))) after++;
+      const entity = EN_ENTITY_CLOSER.exec(text.slice(after, after + 6));
+      if (entity) after += entity[0].length;
       if (
         !isDecimal &&
         (after >= end ||
-          (WHITE_SPACE_CHAR.test(text[after]) && EN_NEXT_SENTENCE_START.test(text.slice(after, after + 6))))
+          (WHITE_SPACE_CHAR.test(text[after]) && EN_NEXT_SENTENCE_START.test(text.slice(after, after + 10))))
       ) {
         boundary = !EN_ABBREVIATION_END.test(text.slice(Math.max(start, i - 6), i + 1));
       }
@@ -189,6 +197,7 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     if (!boundary) continue;
     let j = i + 1;
     while (j < end && (CLOSER_CODES.has(text.charCodeAt(j)) || isTerminalCode(text.charCodeAt(j)))) j++;
+    if (c === FULL_STOP) j += EN_ENTITY_CLOSER.exec(text.slice(j, j + 6))?.[0].length ?? 0;
     ends.push(j);
     i = j - 1;
   }

@@ -47,6 +47,9 @@ import {
   EN_MILESTONE_BEFORE,
   EN_QUANTITY_SEPARATORS,
   EN_TIME_PREPOSITION_LEAD,
+  EN_AGO_AFTER,
+  EN_TIME_FRAME_BEFORE,
+  EN_FIGURE_BEFORE_OVER,
   EN_STAGE_NAME_BEFORE,
   EN_RATE_BASE_BEFORE,
   EN_SCALE_WORD_END,
@@ -193,12 +196,25 @@ function indexValue({ text, token }: UnitContext): FigureUnit | null {
  */
 function isDescriptor(text: string, token: NumberToken, kind: string): boolean {
   if (EN_COMPOUND_ADJECTIVE_AFTER.test(text.slice(token.end, token.end + 10))) return true;
+  if (kind === 'duration' && isTimeFrame(text, token)) return true;
   if (token.approx || !Number.isInteger(token.value) || token.value >= 100) return false;
   if (kind !== 'count' && kind !== 'duration') return false;
   const before = text.slice(Math.max(0, token.start - 12), token.start);
   if (EN_KNOWN_SET_BEFORE.test(before)) return true;
   if (EN_KNOWN_SET_RANGE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start))) return true;
   return token.script === 'english' && token.value === 1 && EN_INDEFINITE_ONE.test(token.text);
+}
+
+/**
+ * A duration that places or frames something else rather than measuring: "two years ago", "in just four years",
+ * "within two weeks", "savings of $33 billion over four years" (over after a figure means during).
+ */
+function isTimeFrame(text: string, token: NumberToken): boolean {
+  if (EN_AGO_AFTER.test(text.slice(token.end, token.end + 24))) return true;
+  if (!Number.isInteger(token.value) || token.value >= 100) return false;
+  const before = text.slice(Math.max(0, token.start - 24), token.start);
+  if (!token.approx) return EN_TIME_FRAME_BEFORE.test(before);
+  return token.approx === 'over' && EN_TIME_PREPOSITION_LEAD.test(token.text) && EN_FIGURE_BEFORE_OVER.test(before);
 }
 
 export const EN_METRIC_RULES: MetricRules = {

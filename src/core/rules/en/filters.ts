@@ -22,6 +22,13 @@ export const EN_KNOWN_SET_BEFORE = /\b(?:the|these|those|both|last|past|next|pre
 export const EN_KNOWN_SET_RANGE_BEFORE = /\b(?:last|past|next|previous|coming|first)\s+\d[\d,.]*\s*(?:to|-|–)\s*$/i;
 /** "improvement over 2022": a preposition of time that the span of a bare year took as "over" a figure. */
 export const EN_TIME_PREPOSITION_LEAD = /^(?:over|after|before|since|until|through)\s/i;
+/** "two years ago": a duration that says when, not how long. */
+export const EN_AGO_AFTER = /^\s*(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\s+ago\b/i;
+/** "in just four years", "within two weeks": the time frame of something else, not a measured duration. */
+export const EN_TIME_FRAME_BEFORE = /\b(?:in\s+(?:just|only)|within)\s+$/i;
+/** "$33 billion over four years", "6.4 percent over two years": over a period after a figure is during, not more than. */
+export const EN_FIGURE_BEFORE_OVER =
+  /(?:\d|%|\bper\s?cent|\bpercent|\bmillion|\bbillion|\btrillion)(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[a-z-]+){0,2}\s*$/i;
 /** One way to understand…: the indefinite "one". */
 export const EN_INDEFINITE_ONE = /^one$/i;
 

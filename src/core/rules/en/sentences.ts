@@ -7,7 +7,9 @@ export const EN_CAPITAL_START = /^[A-Z]/;
 export const EN_FULL_STOP_END = /\.$/;
 
 /** After a full stop: a space, then a capital, a digit or Chinese text (after an opening quote or a square bracket; not "(", GUIDE) starts the next sentence. */
-export const EN_NEXT_SENTENCE_START = /^\s+["“'[]?[A-Z0-9\u3400-\u9fff]/;
+export const EN_NEXT_SENTENCE_START = /^\s+(?:["“'[]|&#\d{2,4};?|&quot;)?[A-Z0-9\u3400-\u9fff]/;
+/** A quotation mark left as a character reference by a web page (`&#34`, `&quot;`), closing a sentence. */
+export const EN_ENTITY_CLOSER = /^&(?:#\d{2,4};?|quot;)/;
 
 /** Mr., U.S., Jan., e.g., a single capital: a full stop that ends an abbreviation, not a sentence. */
 export const EN_ABBREVIATION_END =

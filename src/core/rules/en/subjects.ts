@@ -253,7 +253,9 @@ export const EN_RELATIVE_HEAD_CUT =
 
 /** What a counted noun is of, written after the figure: "333,672 reports of fraud to the NFIB", "convictions in courts". */
 export const EN_COUNTED_OF =
-  /^\s+((?:of|in|for|against|to|from)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{1,60}?)(?=\d{0,2}(?:\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased|through|by|via|after|before|under)\s|\s+and\s+(?:[a-z]+ed|made|gave|took|saw|won|paid|sold|spent|kept)\b|\s*[,.;:()–—]|$))/i;
+  /^\s+((?:of|in|for|against|to|from)\s+(?!(?:just|only|less than|more than|recent|the\s+(?:last|past|next|previous|same|first|coming|current)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)|(?:January|February|March|April|May|June|July|August|September|October|November|December|fiscal|calendar|FY)|\d)\b)(?:the\s+)?[A-Za-z][A-Za-z'’ -]{1,60}?)(?=\d{0,2}(?:\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased|through|by|via|after|before|under)\s|\s+and\s+(?:[a-z]+ed|made|gave|took|saw|won|paid|sold|spent|kept)\b|\s*[,.;:()–—]|$))/i;
+/** Where a counted noun's complement starts ("jobs| in the region"): a verb of the count goes before it. */
+export const EN_NOUN_COMPLEMENT_START = /\s+(?=(?:in|across|at|within|on)\s)/;
 /** A participle after a counted noun: "398,662 offences recorded", "810,000 crimes were experienced by children aged 10 to 15". */
 export const EN_COUNTED_PARTICIPLE =
   /^\s+(?:(?:were|was)\s+)?((?:[a-z]+ed|(?<=(?:were|was)\s)[a-z]+(?:en|wn))(?:\s+(?:by|in|against|on|from|at|with|for|across)\s+[A-Za-z§][A-Za-z0-9§'’ -]{1,50}?)?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that)\s|[,.;:()]|$)/;
