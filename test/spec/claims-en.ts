@@ -506,4 +506,19 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['$851.3 million = 851300000 美元 up', '33.1 percent = 33.1 % up'],
     claim: false,
   },
+  // a speech: a forecast shown in the present and a speaker's signpost are no claims; a new low is a ranking claim
+  {
+    in: 'Budget forecasts show an operating surplus of $75 million in 2014/15.',
+    m: ['$75 million = 75000000 美元'],
+    claim: false,
+  },
+  { in: "I want to talk now about the first of the Government's priorities.", m: [], claim: false },
+  { in: 'The overall crime rate hit a new low since 1997.', m: [], claim: true },
+  { in: 'Our commitments have been honoured by redirecting spending.', m: [], claim: false },
+  {
+    in: 'Net debt would exceed 60 per cent of GDP by the early 2020s.',
+    m: ['60 per cent = 60 %'],
+    s: ['Net debt as a share of GDP'],
+    claim: false,
+  },
 ];

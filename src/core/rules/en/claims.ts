@@ -58,6 +58,12 @@ const FUTURE = [
   /\b(?:forecasts?|projects|expects?|anticipates?)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:average|reach|rise|fall|increase|decrease|decline|grow|remain|total|exceed)\b|\bin the (?:coming|next) (?:days|weeks|months|quarters|years)\b|(?<!\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|met|meets|meeting|beat(?:s|ing)?|achiev(?:es|ed|ing)|reach(?:es|ed|ing)|hit(?:s|ting)?|above|beyond)\s+(?:[\w.'’-]+\s+){0,8}?)\bgoal (?:of|is to)\b|\b(?:is|are) due (?:on|by)\b|\b(?:projects|forecasts|expects|anticipates)\s+(?:[\w.'’-]+\s+){0,4}?(?:averaging|reaching|rising|falling|totaling|totalling|growing|declining|increasing)\b|\bin (?:CBO's|EIA's|OMB's|USDA's|the agency's|its|our|their) (?:[\w-]+ ){0,2}?(?:projections?|forecasts?|baseline|outlook)\b|\b(?:projected|forecast) (?:deficits?|debt|outlays|revenues|spending|growth|prices?|production|demand|consumption|inflation)\b|\b(?:the|our|its|this) (?:[\w-]+ )?forecast (?:for|of|is|calls)\b/
     .source,
   /\b(?:estimates?|forecasts?|projections?|budget proposals?) (?:included|include|assumed|assume)\b/.source,
+  // A forecast shown in the present (`Budget forecasts show an operating surplus of $75 million in 2014/15`); one that
+  // `showed` is a past projection, reported as a fact.
+  /\b(?:forecasts|projections) (?:also |now )?(?:show|suggest|indicate|point to)\b/.source,
+  // A speaker's signpost (`I want to talk now about the first of the Government's four priorities`).
+  /\b(?:I|[Ww]e) (?:want|wish|would like) to (?:talk|speak|turn|say|begin|start|focus|outline|set out)\b|\b[Ll]et me (?:now )?(?:turn|begin|start|talk|say|outline|set out)\b/
+    .source,
   // A forecast release's own numbers (`ending stocks are projected at 255 million bushels`, `Projected use is …`,
   // `Soybean production is forecast at …`, `The export projection is raised …`).
   /\b(?:is|are|was|were) (?:now )?(?:projected|forecast) (?:at|to be|unchanged|higher|lower|up|down)\b|\b(?:is|are) (?:now )?(?:projected|forecast) (?:for|in)\b|^(?:[A-Z][A-Z ]+:\s+)?(?:Projected|Forecast) [a-z]|\bprojections? (?:is|are) (?:raised|lowered|increased|reduced|cut|unchanged)\b/
@@ -122,7 +128,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
   ranking: {
     name: 'en.ranking',
     pattern:
-      /\bmain (?:contributors?|drivers?|sources?)\b|\b(?:majority|bulk|remainder) of the (?:[\w-]+ ){0,2}(?:difference|increase|decrease|change|rise|fall|drop|decline)\b|\bpredomin(?:antly|ately)\b|\btop\s+\d+|\b(?:set|reached|hit) (?:a |an )?(?:new )?(?:all-time )?record\b|\bfirst\b(?! (?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d+|estimates?)\b)|\bhighest\b|\b(?:\d+-year|multi-?decade|decades?-long) (?:lows?|highs?)\b|\bthe last time\b.{0,60}?\b(?:was|were) (?:in|on|during)\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)|\b(?:the )?(?:least|most) likely\b|\bthe (?:least|most) (?:common|frequent|prevalent) (?:cause|type|reason|form|source|category|occupation|industry|condition)s?\b|^The only (?!way\b|thing\b)\w+|\bthe only (?:group|state|country|region|industry|sector|category|county|city|product|source|month|quarter|year)s?\b|\bthe most (?:popular|widely used|used|visited|requested)\b/i,
+      /\bmain (?:contributors?|drivers?|sources?)\b|\b(?:majority|bulk|remainder) of the (?:[\w-]+ ){0,2}(?:difference|increase|decrease|change|rise|fall|drop|decline)\b|\bpredomin(?:antly|ately)\b|\btop\s+\d+|\b(?:set|reached|hit) (?:a |an )?(?:new )?(?:all-time )?record\b|\b(?:a|its|their) new (?:low|high)\b|\b(?:lowest|highest|best|worst) (?:[\w-]+ )?since\b|\bfirst\b(?! (?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d+|estimates?)\b)|\bhighest\b|\b(?:\d+-year|multi-?decade|decades?-long) (?:lows?|highs?)\b|\bthe last time\b.{0,60}?\b(?:was|were) (?:in|on|during)\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)|\b(?:the )?(?:least|most) likely\b|\bthe (?:least|most) (?:common|frequent|prevalent) (?:cause|type|reason|form|source|category|occupation|industry|condition)s?\b|^The only (?!way\b|thing\b)\w+|\bthe only (?:group|state|country|region|industry|sector|category|county|city|product|source|month|quarter|year)s?\b|\bthe most (?:popular|widely used|used|visited|requested)\b/i,
   },
   comparison: {
     name: 'en.comparison',
@@ -131,7 +137,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
   award: {
     name: 'en.award',
     pattern:
-      /\bawarded\b|\bwas named\b|\bwere named\b|\brecogni[sz]ed\b|\bhonou?red\b|\breceived .{0,30}award\b|\bwon\b/i,
+      /\bawarded\b|\bwas named\b|\bwere named\b|\brecogni[sz]ed\b|\bhonou?red (?:with|as|at|for)\b|\b(?:was|were) honou?red\b|\breceived .{0,30}award\b|\bwon\b/i,
   },
   event: {
     name: 'en.event',

@@ -173,6 +173,11 @@ export const EN_GOVERNING_VERBS = new Set([
   'decelerated',
   'moderated',
   'shrank',
+  // base forms after a modal or "to" ("would exceed 60 per cent"), of verbs that are no nouns
+  'exceed',
+  'surpass',
+  'represent',
+  'comprise',
 ]);
 
 /**
