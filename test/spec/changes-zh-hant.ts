@@ -36,4 +36,22 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
   { in: '該公司已運營110年。', m: ['110年 = 110 年'] },
   // 或以下 after a figure: at most
   { in: '公共開支控制在20%或以下。', m: ['20%或以下 = 20 % ~under'] },
+  // a degree adverb before a single-character verb; the same change restated after 或; signed figures in brackets
+  {
+    in: '俗稱“非法禁錮”的案件比去年同期略升近7%;“高利貸”的案件微升5.3%。',
+    m: ['近7% = 7 % ~about up', '5.3% = 5.3 % up'],
+    s: ['俗稱“非法禁錮”的案件', '高利貸的案件'],
+  },
+  {
+    in: '108 年 6 月警察機關查獲案件 582 件,較上月減少 29 件或減 4.75%。',
+    m: ['582 件 = 582 件', '29 件 = 29 件 down', '4.75% = 4.75 % down'],
+    s: ['警察機關查獲案件', '警察機關查獲案件', '警察機關查獲案件'],
+  },
+  { in: '108 年 1 至 6 月警察機關查獲案件 3,197 件。', m: ['3,197 件 = 3197 件'] },
+  { in: '警方注意到有關襲警(-56.2百分點)的升幅。', m: ['-56.2百分點 = -56.2 百分点 down'] },
+  // tenths with a digit after them count hundredths
+  {
+    in: '“侵犯人身罪”同比上升近一成七;“詐騙”則同比上升超過四成七。',
+    m: ['近一成七 = 17 % ~about up', '超過四成七 = 47 % ~over up'],
+  },
 ];

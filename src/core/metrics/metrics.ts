@@ -65,6 +65,8 @@ export interface SentenceContext {
 /** The tags of a figure outside every sentence, or of any without a segmenter. */
 const NO_TAGS = (): null => null;
 
+/** White space inside a date as PDF text spaces it (108 年 1 至 6 月). */
+const SPACE_RUN = /\s+/g;
 const SKIP_FLAGS = new Set(['year', 'date', 'code', 'ordinal', 'section', 'id', 'phone']);
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
 /**
@@ -117,7 +119,7 @@ function isCalendar(text: string, token: NumberToken, unit: string, unitEnd: num
     v >= ZH_ROC_YEAR_RANGE.min &&
     v <= ZH_ROC_YEAR_RANGE.max &&
     (ZH_ROC_YEAR_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)) ||
-      ZH_ROC_YEAR_AFTER.test(text.slice(unitEnd, unitEnd + 3)))
+      ZH_ROC_YEAR_AFTER.test(text.slice(unitEnd, unitEnd + 12).replace(SPACE_RUN, '')))
   )
     return true;
   if (unit === '月') return !ZH_MONTH_COUNT_AFTER.test(text.slice(token.end, token.end + 1));

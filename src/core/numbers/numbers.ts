@@ -38,6 +38,8 @@ import {
   ZH_FRACTION_DENOMINATORS,
   ZH_FUZZY_ROUND_END,
   ZH_HALF,
+  ZH_HUNDREDTHS_AFTER_TENTHS,
+  ZH_DIGIT_VALUE,
   ZH_HEADING_AFTER,
   ZH_LIST_MARK,
   ZH_MIXED_TAIL_GROUP,
@@ -732,8 +734,12 @@ function scanChinese(text: string, start: number): NumberToken | null {
       value = value * 10;
       percent = true;
       end++;
+      const hundredths = value < 100 ? ZH_HUNDREDTHS_AFTER_TENTHS.exec(text.slice(end, end + 2)) : null;
       if (text[end] === ZH_HALF && value < 100) {
         value += 5;
+        end++;
+      } else if (hundredths) {
+        value += ZH_DIGIT_VALUE[hundredths[1]];
         end++;
       }
       // 六成多, 三成余: more than that many tenths.

@@ -175,8 +175,9 @@ export const EN_SIGNED_FIGURE = /^(?:(\+)|([-−–]))\s?[$£€]?\d/;
 /** "(+1) 202-691-5200", "+44 20 7946 0958": another group of digits after a signed figure makes it a phone number or code. */
 export const EN_DIGITS_AFTER_SIGNED = /^\s*\)?\s*[-.]?\d/;
 /** "lost jobs (-12,000)": the figure alone in parentheses. */
-export const EN_OPEN_PARENTHESIS_BEFORE = /\(\s*$/;
-export const EN_CLOSE_PARENTHESIS_AFTER = /^\s*\)/;
+/** An opening or closing parenthesis, half- or full-width (the Chinese text layer folds them full-width). */
+export const EN_OPEN_PARENTHESIS_BEFORE = /[(（]\s*$/;
+export const EN_CLOSE_PARENTHESIS_AFTER = /^\s*[)）]/;
 /** "(or -18.5 percent)", "(-20,800; -0.3%)": a figure in parentheses after "or" or after another figure of the pair. */
 export const EN_IN_PARENTHESES_BEFORE = /\((?:\s*or|[^()\n]{1,30}?[;,])\s*$/i;
 /** The parentheses close right after the figure, or after one more item of the pair. */

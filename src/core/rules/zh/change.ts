@@ -124,10 +124,11 @@ export const ZH_LEVEL_REACHED_BEFORE = /(降|增|升|缩短|减少|提高|提升
 
 /**
  * 同比增, 分别降, 年增 (year on year, as Taiwan writes it), 较110年增 (a basis year, Taiwan's calendar too), 94.0万元，增1.2%
- * (right after the figure it moves, the verb opening its clause): the context a single-character change verb needs.
+ * (right after the figure it moves, the verb opening its clause), 略升/微升/小幅降 (a degree adverb), 增加182件或增45.50%
+ * (the same change restated after 或): the context a single-character change verb needs.
  */
 export const ZH_SINGLE_VERB_CONTEXT =
-  /(?:同比|环比|比上年度?|较上年度?|比去年度?|较去年度?|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年|(?:比|较)\d{2,4}年(?:同期)?|[\d%‰万亿元][，,])$|^$/;
+  /(?:同比|环比|比上年度?|较上年度?|比去年度?|较去年度?|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年|(?:比|较)\d{2,4}年(?:同期)?|[\d%‰万亿元][，,]|略|微|稍|小幅|大幅|轻微|明显|显著|\d\s*[\u3400-\u9fff]{0,2}或)$|^$/u;
 
 /** 至 or 到 anywhere in the object of a change verb: a level. */
 export const ZH_LEVEL_MARK = /(至|到)/;

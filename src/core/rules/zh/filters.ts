@@ -49,5 +49,5 @@ export const ZH_SENTENCE_END = /[。；！？\n]/u;
 export const ZH_ROC_YEAR_RANGE = { min: 100, max: 150 };
 /** 较110年, 民国112年, 至113年: what before a Taiwan year makes it one. */
 export const ZH_ROC_YEAR_BEFORE = /(?:较|比|与|至|到|自|于|在|民国|截至|预测|预估)$/u;
-/** 112年第2季, 113年度, 112年上半年, 111年12月: what after a Taiwan year makes it one. */
-export const ZH_ROC_YEAR_AFTER = /^(?:第|度|[上下]半年|全年|\d{1,2}月|底|初|末)/u;
+/** 112年第2季, 113年度, 112年上半年, 111年12月, 108 年 1 至 6 月 (read without spaces): what after a Taiwan year makes it one. */
+export const ZH_ROC_YEAR_AFTER = /^(?:第|度|[上下]半年|全年|\d{1,2}(?:[至到\-—–]\d{1,2})?月|底|初|末)/u;

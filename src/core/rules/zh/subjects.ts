@@ -19,6 +19,8 @@ export const ZH_SUBJECT_LEAD = [
   '(?:预测|预估)?1[0-4]\\d年(?:第[1-4一二三四]季度?|[上下]半年|全年|度)',
   // what is left of one when the year itself was read as a date: 年第2季.
   '年第[1-4一二三四]季度?',
+  // what is left of a date whose year was read as one (108 年 6 月警察机关…, 年1至6月): its month or months.
+  '年\\d{1,2}(?:\\s*(?:至|-|—|–)\\s*\\d{1,2})?月(?:份)?',
   '(?:预测|预估)(?:1[0-4]\\d|(?:19|20)\\d\\d)年',
   '[一二三四五六七八九十]是',
   '特别是',
@@ -117,6 +119,8 @@ export const ZH_SUBJECT_LEAD = [
 
 /** Words between the subject and the figure (达, 为, 同比下降…): trimmed from the end. */
 export const ZH_SUBJECT_TAIL = [
+  // A change verb with its degree adverb (案件比去年同期略升近7%, 微升5.3%): the change, not what changed.
+  '(?:略|微|稍|小幅|大幅|轻微)[升降增减涨跌]',
   '同比',
   '环比',
   '比上年同期',
@@ -243,7 +247,7 @@ export const ZH_NOT_OF_NOUN =
 export const ZH_ASIDE_AFTER = /^\s*[（(][^（()）]{1,16}[）)]/u;
 /** Not a counted noun: what follows the measure word starts a new predicate (an adverb too: 1194公里全线贯通). */
 export const ZH_NOUN_AFTER_VERB_LIKE =
-  /^(以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
+  /^(或|以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
 
 /**
  * Words jieba cuts where a subject must stay whole (零碳园区 → 零碳/园区 in some contexts; 人均可支配收入
