@@ -36,9 +36,10 @@ export const ZH_DEMONSTRATIVE_BEFORE = /(?:这|那|上述|以下|该|此)$/u;
 export const ZH_NOUN_PHRASE_BEFORE_ONE = /的$/u;
 /**
  * 过去5年, 未来一年: a time frame, not a measured duration. So is 前11个月 (比前11个月加快, the months a statistics
- * report cumulates to); 提前两年 (ahead of time), 目前, 此前 and 之前 are other words.
+ * report cumulates to), and Macao's 首9个月 (the first nine months); 提前两年 (ahead of time), 目前, 此前 and 之前 are
+ * other words.
  */
-export const ZH_TIME_FRAME_BEFORE = /(?:过去|未来|今后|往后|(?<![提目此之以])前)的?$/u;
+export const ZH_TIME_FRAME_BEFORE = /(?:过去|未来|今后|往后|(?<![提目此之以])前|(?<![榜居])首)的?$/u;
 /** Years of the calendar, written in digits before 年. */
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
 

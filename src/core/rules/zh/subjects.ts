@@ -6,7 +6,7 @@
 const CHINESE_NUMERAL_YEAR = '[一二〇零○三四五六七八九]{4}年';
 /** A basis in such a year (较二零一四年的), and Hong Kong's 与上年同期比较: when a change is counted from. */
 const CHINESE_YEAR_BASIS = `(?:比|较|与)${CHINESE_NUMERAL_YEAR}(?:同期)?的?`;
-const SAME_PERIOD_COMPARED = '与(?:上年|去年)同期(?:比较|相比)';
+const SAME_PERIOD_COMPARED = '与(?:上年|去年|(?:19|20)\\d\\d年)同期(?:比较|相比)';
 
 /** When/who/how words at the front of a subject (2025年以来, 全市, 累计, 其中): trimmed. */
 export const ZH_SUBJECT_LEAD = [
@@ -26,7 +26,7 @@ export const ZH_SUBJECT_LEAD = [
   '特别是',
   '尤其是',
   '是',
-  '(?:比|较|与)(?:19|20)\\d\\d年(?:同期)?的?',
+  '(?:比|较|与)(?:19|20)\\d\\d年(?:同期)?(?:比较|相比)?的?',
   // The same basis with the year in Chinese numerals (较二零一四年的), and Hong Kong's 与上年同期比较.
   CHINESE_YEAR_BASIS,
   SAME_PERIOD_COMPARED,
@@ -54,6 +54,11 @@ export const ZH_SUBJECT_LEAD = [
   '比上年末',
   '较上年末',
   '比上年同期',
+  // The same period or month a year before, the month before (较上年同期增加559件, 较上年同月, 较上月): the basis.
+  '(?:较|比)(?:上年|去年)同(?:期|月)',
+  '(?:较|比)上月',
+  // Macao's first quarters or months of the year (首三季同比上升50%, 今年首9个月): when.
+  '(?:今年|本年)?首[一二三四五六七八九十\\d]{1,2}(?:季|个月)(?!的)',
   '比上年度?',
   '较上年度?',
   '同比',
@@ -119,6 +124,10 @@ export const ZH_SUBJECT_LEAD = [
 
 /** Words between the subject and the figure (达, 为, 同比下降…): trimmed from the end. */
 export const ZH_SUBJECT_TAIL = [
+  // A share's verb at the end (盗窃案件占30%): the part, without the verb.
+  '占',
+  // Macao's first months of the year after the subject (电脑犯罪今年首9个月共同比上升): when.
+  '(?:今年|本年)?首[一二三四五六七八九十\\d]{1,2}(?:季|个月)',
   // A change verb with its degree adverb (案件比去年同期略升近7%, 微升5.3%): the change, not what changed.
   '(?:略|微|稍|小幅|大幅|轻微)[升降增减涨跌]',
   '同比',
@@ -247,7 +256,7 @@ export const ZH_NOT_OF_NOUN =
 export const ZH_ASIDE_AFTER = /^\s*[（(][^（()）]{1,16}[）)]/u;
 /** Not a counted noun: what follows the measure word starts a new predicate (an adverb too: 1194公里全线贯通). */
 export const ZH_NOUN_AFTER_VERB_LIKE =
-  /^(或|以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
+  /^(占|或|以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
 
 /**
  * Words jieba cuts where a subject must stay whole (零碳园区 → 零碳/园区 in some contexts; 人均可支配收入
