@@ -39,7 +39,6 @@ import {
   ZH_FUZZY_ROUND_END,
   ZH_HALF,
   ZH_HUNDREDTHS_AFTER_TENTHS,
-  ZH_DIGIT_VALUE,
   ZH_HEADING_AFTER,
   ZH_LIST_MARK,
   ZH_MIXED_TAIL_GROUP,
@@ -739,7 +738,7 @@ function scanChinese(text: string, start: number): NumberToken | null {
         value += 5;
         end++;
       } else if (hundredths) {
-        value += ZH_DIGIT_VALUE[hundredths[1]];
+        value += parseChineseNumeral(hundredths[1]) ?? 0;
         end++;
       }
       // 六成多, 三成余: more than that many tenths.

@@ -61,16 +61,24 @@ export const EN_NOT_NOUN_AFTER =
 export const EN_CLAUSE_SPLIT = /(?<!\d),\s*|,(?!\d)\s*|[;:]\s*/;
 
 /** A change named after the figure, with what changed: "a 24% decrease in household theft" → household theft. */
-export const EN_CHANGE_NOUN_IN =
-  /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\s+(?:in|of)\s+(?:the\s+)?(.{3,80}?)(?=\s+(?:in|during|since|over|between|compared|relative|to|on|than|as|at|by|which|that|was|were|is|are)\b|\s+(?:from|for)\s+(?:the\s+)?(?:\d|FY\b|fiscal|years?\b|(?:previous|prior|last|same)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\s+and\s+(?:an?\s+)?[$£€]?\d|[,.;:()]|$)/i;
+/** Where what changed ends: a preposition of time or comparison, a verb, a figure's period, a punctuation mark. */
+const CHANGED_THING_END =
+  '(?=\\s+(?:in|during|since|over|between|compared|relative|to|on|than|as|at|by|which|that|was|were|is|are)\\b|\\s+(?:from|for)\\s+(?:the\\s+)?(?:\\d|FY\\b|fiscal|years?\\b|(?:previous|prior|last|same)\\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|\\s+and\\s+(?:an?\\s+)?[$£€]?\\d|[,.;:()]|$)';
+
+export const EN_CHANGE_NOUN_IN = new RegExp(
+  `^\\s*(?:(?:percent|per cent|percentage points?)\\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\\s+(?:in|of)\\s+(?:the\\s+)?(.{3,80}?)${CHANGED_THING_END}`,
+  'i',
+);
 
 /** A change named before the figure, with what changed after it: "an annual increase of 23.7% in the number of …". */
 export const EN_CHANGE_OF_BEFORE =
   /\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than|approximately|roughly|just)\s+)*$/i;
 
 /** What changed, after a figure whose change was named before it: "… of 23.7% in the number of new houses". */
-export const EN_IN_PHRASE_AFTER =
-  /^\s*in\s+(?!(?:the\s+)?(?:(?:first|second|third|fourth|final|last|latest|previous|same|current|past)\s+)?(?:year|quarter|month|week|period|decade|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d))(?:the\s+)?(.{3,80}?)(?=\s+(?:in|during|since|over|between|compared|relative|to|on|than|as|at|by|which|that|was|were|is|are)\b|\s+(?:from|for)\s+(?:the\s+)?(?:\d|FY\b|fiscal|years?\b|(?:previous|prior|last|same)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\s+and\s+(?:an?\s+)?[$£€]?\d|[,.;:()]|$)/i;
+export const EN_IN_PHRASE_AFTER = new RegExp(
+  `^\\s*in\\s+(?!(?:the\\s+)?(?:(?:first|second|third|fourth|final|last|latest|previous|same|current|past)\\s+)?(?:year|quarter|month|week|period|decade|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\d))(?:the\\s+)?(.{3,80}?)${CHANGED_THING_END}`,
+  'i',
+);
 
 /** A change named after the figure, without what changed: "violence saw a 20% fall". */
 export const EN_CHANGE_NOUN =

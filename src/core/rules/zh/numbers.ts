@@ -357,17 +357,6 @@ export const ZH_HALF = '半';
 /** 四成七: a digit after tenths counts hundredths (47%), unless a numeral, a scale or a measure word follows it. */
 export const ZH_HUNDREDTHS_AFTER_TENTHS =
   /^([一二三四五六七八九])(?![〇零一二三四五六七八九十百千万亿个人项件起次名家所元])/u;
-export const ZH_DIGIT_VALUE: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 
 /** 兆 inside a numeral: a trillion (Taiwan). */
 export const ZH_TRILLION = '兆';
