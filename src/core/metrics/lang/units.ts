@@ -1,4 +1,5 @@
 // Unit readers every language's rules share: the percent sign, English units and currency signs.
+import { EN_DOLLAR_NAMES } from '../../rules/en/numbers';
 import { EN_PER_DOLLAR } from '../../rules/en/units';
 import type { NumberToken } from '../../numbers/numbers';
 import { matchEnglishUnit, withRangeEndRate, withRate } from '../../numbers/units';
@@ -52,24 +53,9 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   '₩': '韩元',
 };
 
-/** Dollars of other countries by their letters before the sign (HK$, NZ$ …); a bare $ is the US dollar (GUIDE). */
-const DOLLAR_NAMES: Readonly<Record<string, string>> = {
-  HK: '港元',
-  NZ: '纽元',
-  NT: '新台币',
-  A: '澳元',
-  AU: '澳元',
-  C: '加元',
-  CA: '加元',
-  CAN: '加元',
-  S: '新加坡元',
-  SG: '新加坡元',
-  MOP: '澳门元',
-};
-
 /** The currency a sign before a figure names. */
 export function currencyUnit(prefix: string): string {
-  if (prefix.includes('$')) return DOLLAR_NAMES[prefix.slice(0, prefix.indexOf('$'))] ?? '美元';
+  if (prefix.includes('$')) return EN_DOLLAR_NAMES[prefix.slice(0, prefix.indexOf('$'))] ?? '美元';
   if (prefix === '€') return '欧元';
   if (prefix === '£') return '英镑';
   if (prefix === '¥' || prefix === '￥') return '元';

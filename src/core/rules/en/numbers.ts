@@ -47,9 +47,31 @@ export const EN_HALF_OF_SCALE = /^half\s+(?:a\s+)?(thousand|million|billion|tril
 /** a two-year plan, a 10-day trip: a number in a compound adjective. */
 export const EN_COMPOUND_UNIT_AFTER = /^\s*(?:-|–)\s*(?:year|month|day|week|hour|minute|time)s?\b/i;
 
+/** Dollars of other countries by their letters before the sign (HK$, NZ$ …); a bare $ is the US dollar (GUIDE). */
+export const EN_DOLLAR_NAMES: Readonly<Record<string, string>> = {
+  US: '美元',
+  HK: '港元',
+  NZ: '纽元',
+  NT: '新台币',
+  A: '澳元',
+  AU: '澳元',
+  C: '加元',
+  CA: '加元',
+  CAN: '加元',
+  S: '新加坡元',
+  SG: '新加坡元',
+  MOP: '澳门元',
+};
+
+/** The letters of EN_DOLLAR_NAMES, longest first (CAN before CA before C). */
+const DOLLAR_LETTERS = Object.keys(EN_DOLLAR_NAMES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
 /** A currency sign right before a figure ($3.5bn, HK$20, €5, ₱6.67, ₹500, Rs 500, ฿20). */
-export const EN_CURRENCY_BEFORE =
-  /((?<![A-Za-z])(?:US|HK|NZ|NT|AU|CA|CAN|SG|MOP|A|C|S)\$|\$|€|£|¥|￥|₱|₹|฿|₩|(?<![A-Za-z])(?:Rs\.?|PHP|Php)(?=\s?$))\s?$/;
+export const EN_CURRENCY_BEFORE = new RegExp(
+  `((?<![A-Za-z])(?:${DOLLAR_LETTERS})\\$|\\$|€|£|¥|￥|₱|₹|฿|₩|(?<![A-Za-z])(?:Rs\\.?|PHP|Php)(?=\\s?$))\\s?$`,
+);
 /**
  * The Philippine peso's letter glued to a figure (P229.9 billion, P6.67 per kilogram, P58.19/US$1): a capital P after no
  * letter, before a figure with decimals or a scale word, a rate or a slash. Test on the text from the P on.

@@ -1,5 +1,6 @@
 // Subject rules of English reports: the words around a noun phrase that are not part of it
 // (connectors, predicates, time phrases) and what never makes a subject on its own.
+import { EN_LEVEL_HOLDING_COMPLEMENTS } from './clause';
 
 /** Words at the front of a phrase that are not its subject (and, the, in 2023, total…). */
 export const EN_SUBJECT_LEAD =
@@ -36,8 +37,10 @@ export const EN_CHANGE_NAMED_BEFORE =
   /\b(?:showed|shows|saw|sees|recorded|records|had|has|experienced)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\s+of\s*$/i;
 
 /** A level held before the figure ("held steady at", "stayed broadly flat at"): not part of the subject. */
-export const EN_LEVEL_HELD_BEFORE =
-  /\b(?:held|holds|stayed|stays|hovered|hovers|settled|remained|remains)\s+(?:(?:steady|firm|flat|stable|constant|level|unchanged|broadly|roughly|largely|relatively|essentially|fairly|just)\s+)*at\s*$/i;
+export const EN_LEVEL_HELD_BEFORE = new RegExp(
+  `\\b(?:held|holds|stayed|stays|hovered|hovers|settled|remained|remains)\\s+(?:(?:${[...EN_LEVEL_HOLDING_COMPLEMENTS].join('|')})\\s+)*at\\s*$`,
+  'i',
+);
 
 /** A personal pronoun and its verb ("I am setting aside", "We expect a surplus"): the speaker, never the subject. */
 export const EN_SPEAKER_CLAUSE = /^(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+[a-z]/;

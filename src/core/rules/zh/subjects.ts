@@ -6,6 +6,8 @@
 const CHINESE_NUMERAL_YEAR = '[一二〇零○三四五六七八九]{4}年';
 /** A basis in such a year (较二零一四年的), and Hong Kong's 与上年同期比较: when a change is counted from. */
 const CHINESE_YEAR_BASIS = `(?:比|较|与)${CHINESE_NUMERAL_YEAR}(?:同期)?的?`;
+/** Macao's first quarters or months of the year (首三季, 今年首9个月): when. */
+const FIRST_MONTHS_OF_YEAR = '(?:今年|本年)?首[一二三四五六七八九十\\d]{1,2}(?:季|个月)';
 const SAME_PERIOD_COMPARED = '与(?:上年|去年|(?:19|20)\\d\\d年)同期(?:比较|相比)';
 
 /** When/who/how words at the front of a subject (2025年以来, 全市, 累计, 其中): trimmed. */
@@ -58,7 +60,7 @@ export const ZH_SUBJECT_LEAD = [
   '(?:较|比)(?:上年|去年)同(?:期|月)',
   '(?:较|比)上月',
   // Macao's first quarters or months of the year (首三季同比上升50%, 今年首9个月): when.
-  '(?:今年|本年)?首[一二三四五六七八九十\\d]{1,2}(?:季|个月)(?!的)',
+  `${FIRST_MONTHS_OF_YEAR}(?!的)`,
   '比上年度?',
   '较上年度?',
   '同比',
@@ -127,7 +129,7 @@ export const ZH_SUBJECT_TAIL = [
   // A share's verb at the end (盗窃案件占30%): the part, without the verb.
   '占',
   // Macao's first months of the year after the subject (电脑犯罪今年首9个月共同比上升): when.
-  '(?:今年|本年)?首[一二三四五六七八九十\\d]{1,2}(?:季|个月)',
+  FIRST_MONTHS_OF_YEAR,
   // A change verb with its degree adverb (案件比去年同期略升近7%, 微升5.3%): the change, not what changed.
   '(?:略|微|稍|小幅|大幅|轻微)[升降增减涨跌]',
   '同比',
