@@ -347,4 +347,22 @@ export const EN: SpecCase[] = [
   { in: 'The plan makes savings of $33 billion over four years.', m: ['$33 billion = 33000000000 美元'] },
   { in: 'Payments arrived within two weeks of the law.', m: [] },
   { in: 'She has over 20 years of experience.', m: ['over 20 years = 20 years ~over'] },
+  // Indian English: lakh (10^5), crore (10^7), a lakh crore (10^12), Indian digit grouping
+  { in: 'The Centre released Rs 12,500 crore to the States.', m: ['Rs 12,500 crore = 125000000000 卢比'] },
+  {
+    in: 'Tax revenue grew 12 per cent to ₹34.65 lakh crore.',
+    m: ['12 per cent = 12 % up', '₹34.65 lakh crore = 34650000000000 卢比'],
+  },
+  {
+    in: 'About 1.2 lakh households benefited.',
+    m: ['About 1.2 lakh households = 120000 households ~about'],
+  },
+  {
+    in: 'As many as 1,00,000 farmers received Rs. 6,000 each.',
+    m: ['1,00,000 farmers = 100000 farmers', 'Rs. 6,000 = 6000 卢比'],
+  },
+  { in: 'The outlay is Rs 500 cr this year.', m: ['Rs 500 cr = 5000000000 卢比'] },
+  // cr is a scale word only after a currency sign; Indian grouping is not read next to Chinese text
+  { in: 'The CR 12 route carried 300 passengers.', m: ['300 passengers = 300 passengers'] },
+  { in: '三项编号为1,23,456。', m: [] },
 ];

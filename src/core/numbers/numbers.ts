@@ -77,6 +77,10 @@ import {
   EN_PESO_LETTER,
   EN_NUMBER_WORD_START,
   EN_SCALE_AFTER,
+  EN_SCALE_ABBREVIATIONS,
+  EN_CRORE_AFTER_SCALE,
+  EN_SCALES_BEFORE_CRORE,
+  EN_INDIAN_DIGIT_GROUPS,
   EN_COMPOUND_UNIT_AFTER,
   EN_FRACTION_DENOMINATORS,
   EN_FRACTION_END,
@@ -333,6 +337,22 @@ function mixedTail(text: string, pos: number, scaleMult: number): { value: numbe
   return end > pos ? { value, end } : null;
 }
 
+/**
+ * 1,00,000 farmers, Rs 12,34,567: Indian digit grouping. Not next to Chinese text, where ASCII commas also part the
+ * figures of a list (分别为1,23,456).
+ */
+function indianGroupedEnd(text: string, start: number, intEnd: number): number {
+  const m = EN_INDIAN_DIGIT_GROUPS.exec(text.slice(intEnd, intEnd + 24));
+  if (!m) return intEnd;
+  const end = intEnd + m[0].length;
+  const cjkNear = isCjkCode(text.charCodeAt(start - 1)) || isCjkCode(text.charCodeAt(end));
+  return cjkNear ? intEnd : end;
+}
+
+function isCjkCode(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3000 && c <= 0x303f);
+}
+
 /** The decimal part of a figure: a point and digits. */
 const DECIMAL_TAIL = /^\.\d+/;
 const SPACE_GROUP = /^[ \u00a0\u2009\u202f]\d{3}(?![\d,])/;
@@ -401,6 +421,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
   // Thousands separators: only valid 3-digit groups.
   if (intDigits <= 3) {
     while (j + 3 < n + 1 && text[j] === ',' && THREE_DIGIT_GROUP.test(text.slice(j + 1, j + 5))) j += 4;
+    if (j === start + intDigits && intDigits <= 2) j = indianGroupedEnd(text, start, j);
     if (j === start + intDigits) j = spaceGroupedEnd(text, start, j);
   }
   // Decimal part.
@@ -542,10 +563,15 @@ function scanArabic(text: string, start: number): NumberToken | null {
   const enScale = EN_SCALE_AFTER.exec(text.slice(end, end + 32));
   if (enScale) {
     const w = enScale[1].toLowerCase();
-    const mult = w === 'bn' ? 1e9 : w === 'mn' || w === 'm' ? 1e6 : w === 'k' ? 1e3 : EN_SCALES[w];
+    const mult = EN_SCALE_ABBREVIATIONS[w] ?? EN_SCALES[w];
     if (mult && (currencyPrefix || !EN_SCALE_ONLY_WITH_CURRENCY.test(w))) {
       value *= mult;
       end += enScale[0].length;
+      const crore = EN_SCALES_BEFORE_CRORE.test(w) ? EN_CRORE_AFTER_SCALE.exec(text.slice(end, end + 8)) : null;
+      if (crore) {
+        value *= 1e7;
+        end += crore[0].length;
+      }
     }
   }
   let spanStart = start;

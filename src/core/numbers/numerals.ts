@@ -1,7 +1,8 @@
 import { ZH_DECIMAL_THEN_SCALE, ZH_WAN_OR_YI, ZH_WAN_WAN, ZH_ZERO } from '../rules/zh/numbers';
 
 /** A figure in digits: an optional sign, thousands groups or plain digits, a decimal part. */
-const ARABIC_FIGURE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+// 1,00,000: Indian grouping (two-digit groups before the last three) too.
+const ARABIC_FIGURE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$/;
 /** The thousands separators (removed before parsing). */
 const THOUSANDS_SEPARATORS = /,/g;
 /** Hyphens (twenty-five → twenty five). */
@@ -193,6 +194,13 @@ export const EN_SCALES: Record<string, number> = {
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
+  // Indian English: a lakh is a hundred thousand, a crore ten million (Rs 12,500 crore, 1.2 lakh households).
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 const EN_FRACTIONS: Record<string, number> = {
   half: 0.5,

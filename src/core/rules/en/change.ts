@@ -1,5 +1,6 @@
 // Change words of English reports: verbs of rise and fall, the change named after a
 // figure, and the bases of comparison.
+import { EN_SCALE_WORDS } from './numbers';
 
 export const EN_DOWN =
   /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|down|reduced|reduce|reduces|reducing|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking)/i;
@@ -120,8 +121,10 @@ export const EN_COORDINATED_CHANGE_GAP =
  * The last figure in a stretch of text, as `…down 12,000 in June and ` holds it: group 1 everything before the
  * figure, group 2 the words after it. Bounded: the figure at most 120 characters back.
  */
-export const EN_LAST_FIGURE_IN =
-  /^([\s\S]*?)[$£€]?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?(?:\s*(?:%|percent|per cent))?([^\d]{0,120})$/i;
+export const EN_LAST_FIGURE_IN = new RegExp(
+  String.raw`^([\s\S]*?)[$£€]?\d[\d,.]*(?:\s+(?:${EN_SCALE_WORDS}))?(?:\s*(?:%|percent|per cent))?([^\d]{0,120})$`,
+  'i',
+);
 
 /** "30 percent of households": a share, never the second term of a change. */
 export const EN_SHARE_AFTER = /^\s+of\b/i;

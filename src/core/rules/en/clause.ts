@@ -1,5 +1,6 @@
 // Word classes of the English clause model (metrics/subject-en.ts): closed-class words, the verbs of
 // statistical releases and statements, and the nouns of places a figure may count.
+import { EN_SCALE_WORDS } from './numbers';
 
 /** A word, a figure or a punctuation mark that splits a clause; thousands commas stay inside the figure. */
 export const EN_CLAUSE_TOKEN =
@@ -529,6 +530,10 @@ export const EN_FIGURE_FOLLOWER = new Set([
   'billion',
   'trillion',
   'thousand',
+  'lakh',
+  'lakhs',
+  'crore',
+  'crores',
   'cents',
   'cent',
   'dollars',
@@ -723,8 +728,10 @@ export const EN_VERB_FOLLOWERS = new Set([
 /** A phrase that ends with a connector is a clause's tail, not a noun phrase ("week and"). */
 export const EN_CONNECTOR_END = /\s(?:and|or|but|by|to|of|from|with)$/i;
 /** The figures after this one up to "respectively", units spelled out: "12 percent and 7 percent, respectively". */
-export const EN_RESPECTIVELY_AFTER =
-  /^(?:[\s\d.,%$£€/]|percent(?:age points?)?\b|cents?\b|(?:thousand|million|billion|trillion)\b|(?:and|or)\b)*respectively\b/i;
+export const EN_RESPECTIVELY_AFTER = new RegExp(
+  String.raw`^(?:[\s\d.,%$£€/]|percent(?:age points?)?\b|cents?\b|(?:${EN_SCALE_WORDS})\b|(?:and|or)\b)*respectively\b`,
+  'i',
+);
 
 /**
  * Words before a participle that open an adverbial phrase of the main clause ("grew 0.7 percent after rising at an

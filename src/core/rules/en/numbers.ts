@@ -11,8 +11,11 @@ export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
   [/\b(?:nearly|almost|about|around|approximately|roughly|some|close to|an estimated|approx\.)\s+$/i, 'about'],
 ];
 
-/** m and k are scale words only after a currency sign ($3m, £20k). */
-export const EN_SCALE_ONLY_WITH_CURRENCY = /^(m|k)$/i;
+/** The scale words written in full (a regex source): Indian English's lakh and crore beside the short scale. */
+export const EN_SCALE_WORDS = 'thousand|million|billion|trillion|lakhs?|lacs?|crores?';
+
+/** m, k and cr are scale words only after a currency sign ($3m, £20k, Rs 500 cr). */
+export const EN_SCALE_ONLY_WITH_CURRENCY = /^(m|k|cr)$/i;
 
 /** No. 5, #3: a number of an item, not a quantity. */
 export const EN_NUMBER_SIGN_BEFORE = /\b(?:No\.|no\.|#)\s?$/;
@@ -83,7 +86,24 @@ export const EN_PESO_LETTER =
  * indented ($1.5⏎    billion), or the spaces left where such lines were joined; not across a blank line.
  */
 export const EN_SCALE_AFTER =
-  /^(?:[ \t\u00a0]{0,8}|[ \t]*\r?\n[ \t]*)(trillion|billion|million|thousand|hundred|bn|mn|m|k)\b/i;
+  /^(?:[ \t\u00a0]{0,8}|[ \t]*\r?\n[ \t]*)(trillion|billion|million|thousand|hundred|lakhs?|lacs?|crores?|bn|mn|m|k|cr)\b/i;
+
+/** The abbreviated scale words' values (the words themselves are in EN_SCALES). */
+export const EN_SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3, cr: 1e7 };
+
+/**
+ * Rs 1.5 lakh crore, ₹20 thousand crore: Indian English stacks a crore (ten million) on a smaller scale word, so
+ * the crore multiplies the first scale. Group 1 the crore.
+ */
+export const EN_CRORE_AFTER_SCALE = /^[ \u00a0](crores?|cr)\b/i;
+/** The scale words a crore may follow (a lakh crore is 10^12). */
+export const EN_SCALES_BEFORE_CRORE = /^(?:lakhs?|lacs?|thousand|hundred)$/i;
+
+/**
+ * 1,00,000 and 12,34,567: Indian grouping (a lakh, ten lakh), two-digit groups before the last three; tested on the
+ * text after one or two leading digits.
+ */
+export const EN_INDIAN_DIGIT_GROUPS = /^(?:,\d{2})+,\d{3}(?![\d]|,\d)/;
 /** The first word of a number written in words (twenty-five). */
 export const EN_NUMBER_WORD_START = /^[A-Za-z]+(?:-[A-Za-z]+)?/;
 

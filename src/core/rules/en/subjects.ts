@@ -1,6 +1,7 @@
 // Subject rules of English reports: the words around a noun phrase that are not part of it
 // (connectors, predicates, time phrases) and what never makes a subject on its own.
 import { EN_LEVEL_HOLDING_COMPLEMENTS } from './clause';
+import { EN_SCALE_WORDS } from './numbers';
 
 /** Words at the front of a phrase that are not its subject (and, the, in 2023, total…). */
 export const EN_SUBJECT_LEAD =
@@ -253,8 +254,10 @@ export const EN_NOT_OF_HEAD =
   /^(?:total|sum|average|amount|figure|number|level|value|maximum|minimum|increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|change|difference|rate|share|weight|proportion|percentage|estimate|equivalent|deficit|surplus)$/i;
 
 /** Where a noun phrase before "of <figure>" starts: the word before it is none of its own. */
-export const EN_NP_BOUNDARY =
-  /^(?:the|a|an|to|by|due|was|were|is|are|from|with|offset|effect|than|in|on|at|for|as|include|included|includes|including|of|thousand|million|billion|trillion|percent)$/i;
+export const EN_NP_BOUNDARY = new RegExp(
+  String.raw`^(?:the|a|an|to|by|due|was|were|is|are|from|with|offset|effect|than|in|on|at|for|as|include|included|includes|including|of|${EN_SCALE_WORDS}|percent)$`,
+  'i',
+);
 
 /** A relative clause that opens before the figure: "…violence without injury, which showed an increase of 8%". */
 export const EN_RELATIVE_OPENER = /^\s*(?:which|who)\b/i;
@@ -286,7 +289,7 @@ export const EN_MOVE_VERB =
   /\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|climbed|jumped|slipped|edged|went\s+(?:up|down)|up|down|cut|reduced|raised|moved|changed|shifted)\b/i;
 
 /** Scale words that open the counted part of a span ("2.4 million claims"): not part of the noun. */
-export const EN_SCALE_LEAD = /^(?:(?:thousand|million|billion|trillion)\s+)?(?:(?:more|fewer)\s+)?/i;
+export const EN_SCALE_LEAD = new RegExp(String.raw`^(?:(?:${EN_SCALE_WORDS})\s+)?(?:(?:more|fewer)\s+)?`, 'i');
 
 /** "Of this number, 55% were…": the figure is a part of the one before. */
 export const EN_PART_OF_PREVIOUS = /^\s*of\s+(?:this|these|that|those)(?:\s+[a-z]+)?\s*,?\s*$/i;
@@ -384,7 +387,10 @@ export const EN_ING_NOUNS = new Set([
 ]);
 
 /** A scale word is part of a figure, never what it measures ("5.8 million" → not "million"); nor is an empty noun ("time"). */
-export const EN_SCALE_WORD_ONLY = /^(?:hundred|thousand|million|billion|trillion|time|times|way|ways|thing|things)s?$/i;
+export const EN_SCALE_WORD_ONLY = new RegExp(
+  String.raw`^(?:hundred|${EN_SCALE_WORDS}|time|times|way|ways|thing|things)s?$`,
+  'i',
+);
 /**
  * Not a noun phrase but the verb phrase before an object figure: it ends in an article, a preposition, a
  * pronoun, or opens with a modal ("will build a", "build on the", "located across", "will bring").
@@ -396,8 +402,10 @@ export const EN_FRAGMENT =
  * melt plant", "$480 million in American Rescue Plan funds", "$877 million for abandoned mine land reclamation";
  * a money figure that modifies the phrase is read past ("90 percent of the $418 billion funds disbursed").
  */
-export const EN_NP_AFTER_FIGURE =
-  /^\s+(?:(?:in|of|for)\s+)?(?:the\s+)?(?:[$£€]\d[\d,.]*\s+(?:(?:thousand|million|billion|trillion)\s+)?)?((?!(?:in|and|or|for|during|compared|than|which|that|who|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent|available|annually|each|a year|this|last|will|would|is|are|was|were|has|have|had|year|years|month|months|quarter|week|period|time|FY|fiscal|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Za-z][A-Za-z'’-]*(?:\s+(?:(?:and|or)\s+(?![$£€\d]))?(?!(?:in|and|or|for|during|than|which|near|the|a|an|around|across|into|through|after|before|under|within|about|next|this|last|that|who|from|to|as|over|since|between|of|on|at|by|with|while|but|will|would|is|are|was|were|has|have|had|this|last|each)\b)(?![a-z]+ed\s+(?:by|in|to|from|at|with|for|on|across)\b)[A-Za-z][A-Za-z'’-]*){0,5})/i;
+export const EN_NP_AFTER_FIGURE = new RegExp(
+  String.raw`^\s+(?:(?:in|of|for)\s+)?(?:the\s+)?(?:[$£€]\d[\d,.]*\s+(?:(?:${EN_SCALE_WORDS})\s+)?)?((?!(?:in|and|or|for|during|compared|than|which|that|who|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent|available|annually|each|a year|this|last|will|would|is|are|was|were|has|have|had|year|years|month|months|quarter|week|period|time|FY|fiscal|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Za-z][A-Za-z'’-]*(?:\s+(?:(?:and|or)\s+(?![$£€\d]))?(?!(?:in|and|or|for|during|than|which|near|the|a|an|around|across|into|through|after|before|under|within|about|next|this|last|that|who|from|to|as|over|since|between|of|on|at|by|with|while|but|will|would|is|are|was|were|has|have|had|this|last|each)\b)(?![a-z]+ed\s+(?:by|in|to|from|at|with|for|on|across)\b)[A-Za-z][A-Za-z'’-]*){0,5})`,
+  'i',
+);
 /**
  * A population's modifier after "N percent of households": "with a Black, non-Hispanic householder", up to the next
  * figure of the list or the verb. Group: the modifier.
@@ -486,7 +494,10 @@ export const EN_CASELOAD_PARTICIPLE: Readonly<Record<string, string>> = {
 /** The preposition that opens a counted "of" phrase: "(14.6 kilograms) of fentanyl". */
 export const EN_OF_LEAD = /^(?:of|in|for|against|to|from)\s+(?:the\s+)?/i;
 /** A scale or percent word that ends a span ("$37 million", "83 percent"): no noun of what is counted. */
-export const EN_SCALE_OR_PERCENT_WORD = /^(?:thousand|million|billion|trillion|percent|cent|points?|k|m|bn)$/i;
+export const EN_SCALE_OR_PERCENT_WORD = new RegExp(
+  String.raw`^(?:${EN_SCALE_WORDS}|percent|cent|points?|k|m|bn)$`,
+  'i',
+);
 /**
  * Where counted things went, after the figure ("More than 3 million payments, with a total value of nearly $5 billion,
  * went to SSI beneficiaries"): the recipients. Group: the recipients.
@@ -520,8 +531,10 @@ export const EN_FRONTED_ADVERBIAL =
 /** A bracket right after a figure that restates it in another unit: "90 percent ($380 billion) of the funds". */
 export const EN_RESTATED_IN_BRACKETS = /^\s*\([^()]{1,40}\d[^()]{0,20}\)(?=\s+of\s)/;
 /** The "of" that opens the whole a share is of, with its article and a money figure that modifies it. */
-export const EN_OF_WHOLE_LEAD =
-  /^\s+of\s+(?:the\s+)?(?:[$£€]\d[\d,.]*\s+(?:(?:thousand|million|billion|trillion)\s+)?)?/i;
+export const EN_OF_WHOLE_LEAD = new RegExp(
+  String.raw`^\s+of\s+(?:the\s+)?(?:[$£€]\d[\d,.]*\s+(?:(?:${EN_SCALE_WORDS})\s+)?)?`,
+  'i',
+);
 /**
  * "25 million more Economic Impact Payments", "1 million of these “plus-up” payments": words between a bare figure
  * and the noun it counts.
@@ -529,7 +542,7 @@ export const EN_OF_WHOLE_LEAD =
 export const EN_MORE_BEFORE_NOUN =
   /^\s+(?:more|additional|new|fewer|other|of\s+(?:these|those|the|its|their|all))\s+(?=["“‘]?[A-Za-z])/i;
 /** A span that is a figure alone, perhaps with its scale word: "more than 1 million", "25 million". */
-export const EN_BARE_FIGURE_SPAN = /\d(?:\s*(?:thousand|million|billion|trillion))?$/i;
+export const EN_BARE_FIGURE_SPAN = new RegExp(String.raw`\d(?:\s*(?:${EN_SCALE_WORDS}))?$`, 'i');
 /** Quote marks opening a phrase ("“We are …", "“plus-up” payments"): not part of a subject's first word. */
 export const EN_OPENING_QUOTE = /^["“‘]+/;
 /** A finite verb right after a figure: the figure is its subject ("0.7 million worked at", "15.4 million were"). */
@@ -577,8 +590,10 @@ export const EN_ATTRIBUTIVE_LEAD =
 /** A capitalised name of a measure right after a figure: "15% Level of Service", "a 3% Cost-of-Living Adjustment". */
 export const EN_NAMED_MEASURE_AFTER = /^[ \t]+[A-Z][a-z]+(?:-[A-Za-z]+)*\s+(?:of\s+)?[A-Z][a-z]+/;
 /** The span of such a figure has no counted noun of its own: money, a percentage or a bare number. */
-export const EN_ATTRIBUTIVE_SPAN =
-  /^[^A-Za-z]*(?:[A-Za-z]*\s*[\d.,]+\s*(?:percent|per cent|%|thousand|million|billion|trillion|bn|mn|m|k)?)$/i;
+export const EN_ATTRIBUTIVE_SPAN = new RegExp(
+  String.raw`^[^A-Za-z]*(?:[A-Za-z]*\s*[\d.,]+\s*(?:percent|per cent|%|${EN_SCALE_WORDS}|bn|mn|m|k)?)$`,
+  'i',
+);
 /** Words that end the phrase a figure modifies: verbs of the clause, relatives, conjunctions of clauses. */
 export const EN_ATTRIBUTIVE_STOP = new Set(
   (

@@ -1,6 +1,7 @@
 // Units of English reports as data: percent and percentage points, multiples, physical units,
 // durations, the words that are never a unit, the adjectives between a number and its counted noun,
 // and the nouns that count though not plural in form. numbers/units.ts reads them.
+import { EN_SCALE_WORDS } from './numbers';
 
 /** 2.4 percent, 2.4%, and the compound adjective of BLS releases: a 0.2-percent increase. */
 export const EN_PERCENT = /^(?:%|(?:\s*|-)(?:per\s?cent|percent|pct)\b)/i;
@@ -249,5 +250,7 @@ export const EN_CAPITALISED = /^[A-Z]/;
 export const EN_LOWERCASE_WORD = /^[a-z][a-z'-]*$/;
 
 /** "$2.65 to $3.15 per bushel": the second end of a range of prices, after which the rate they share is written. */
-export const EN_MONEY_RANGE_SECOND_END =
-  /^\s*(?:to|-|\u2013)\s*[$£€]\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?/i;
+export const EN_MONEY_RANGE_SECOND_END = new RegExp(
+  String.raw`^\s*(?:to|-|\u2013)\s*[$£€]\d[\d,.]*(?:\s+(?:${EN_SCALE_WORDS}))?`,
+  'i',
+);
