@@ -54,4 +54,13 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
     in: '“侵犯人身罪”同比上升近一成七;“詐騙”則同比上升超過四成七。',
     m: ['近一成七 = 17 % ~about up', '超過四成七 = 47 % ~over up'],
   },
+  // Taiwan's population statistics: 增加率 is a rate of change; 千分點 are per-mille points
+  { in: '人口增加率為3.91‰，平均每天增加248人。', m: ['3.91‰ = 3.91 ‰ up', '248人 = 248 人 up'] },
+  {
+    in: '折合年粗出生率為10.74‰，較上年同月增加1.26個千分點。',
+    m: ['10.74‰ = 10.74 ‰', '1.26個千分點 = 1.26 千分点 up'],
+  },
+  { in: '平均約每2.1分鐘出生一個嬰兒。', m: ['2.1分鐘 = 2.1 分鐘 ~about'] },
+  // a sex ratio is a value with no unit; the per-unit base after 每 is no figure
+  { in: '性比例為100.26，也就是每一百個女性相對有100.26個男性。', m: ['100.26 = 100.26', '100.26個 = 100.26 個'] },
 ];

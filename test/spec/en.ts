@@ -365,4 +365,13 @@ export const EN: SpecCase[] = [
   // cr is a scale word only after a currency sign; Indian grouping is not read next to Chinese text
   { in: 'The CR 12 route carried 300 passengers.', m: ['300 passengers = 300 passengers'] },
   { in: '三项编号为1,23,456。', m: [] },
+  // currency codes before a figure; the plural scale word of council accounts; a lone scale word is a heading
+  { in: 'Benin will use an IDA credit of SDR 15.7 million.', m: ['SDR 15.7 million = 15700000 SDR'] },
+  {
+    in: 'The fund holds USD 5 billion and EUR 300 million.',
+    m: ['USD 5 billion = 5000000000 美元', 'EUR 300 million = 300000000 欧元'],
+  },
+  { in: 'Net expenditure was £213.290 millions.', m: ['£213.290 millions = 213290000 英镑'] },
+  { in: 'In 2020 millions of people lost their jobs.', m: [] },
+  { in: 'Table 2 (million dollars) and the crore figures.', m: [] },
 ];

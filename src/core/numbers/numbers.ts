@@ -38,6 +38,7 @@ import {
   ZH_FRACTION_DENOMINATORS,
   ZH_FUZZY_ROUND_END,
   ZH_HALF,
+  ZH_ABOUT_EVERY_BEFORE,
   ZH_HUNDREDTHS_AFTER_TENTHS,
   ZH_HEADING_AFTER,
   ZH_LIST_MARK,
@@ -78,6 +79,7 @@ import {
   EN_NUMBER_WORD_START,
   EN_SCALE_AFTER,
   EN_SCALE_ABBREVIATIONS,
+  EN_PLURAL_ILLION,
   EN_CRORE_AFTER_SCALE,
   EN_SCALES_BEFORE_CRORE,
   EN_INDIAN_DIGIT_GROUPS,
@@ -191,6 +193,7 @@ function zhApproxBefore(text: string, start: number): { start: number; approx: A
       return { start: s, approx };
     }
   }
+  if (ZH_ABOUT_EVERY_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return { start, approx: 'about' };
   return null;
 }
 
@@ -562,7 +565,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
   if (cur) currencyPrefix = cur[1];
   const enScale = EN_SCALE_AFTER.exec(text.slice(end, end + 32));
   if (enScale) {
-    const w = enScale[1].toLowerCase();
+    const w = enScale[1].toLowerCase().replace(EN_PLURAL_ILLION, '$1');
     const mult = EN_SCALE_ABBREVIATIONS[w] ?? EN_SCALES[w];
     if (mult && (currencyPrefix || !EN_SCALE_ONLY_WITH_CURRENCY.test(w))) {
       value *= mult;
@@ -1101,7 +1104,8 @@ function scanEnglishWords(text: string, start: number): NumberToken | null {
   const startsNumber =
     parts0.every((p, i) => isEnglishNumberWord(p) || (i > 0 && EN_FRACTION_WORD.test(p))) ||
     ((w0 === 'a' || w0 === 'an') && EN_A_SCALE_WORD.test(text.slice(start, start + 20)));
-  if (!startsNumber) return null;
+  // "(million dollars)", "₹ lakh crore": a scale word alone is a table's unit heading, not a number (a million is).
+  if (!startsNumber || parts0[0] in EN_SCALES) return null;
   // Extend over number words, "and", hyphens, and fraction words.
   let end = start + first[0].length;
   let words = first[0];

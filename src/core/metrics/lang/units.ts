@@ -1,5 +1,5 @@
 // Unit readers every language's rules share: the percent sign, English units and currency signs.
-import { EN_DOLLAR_NAMES } from '../../rules/en/numbers';
+import { EN_CURRENCY_CODES, EN_DOLLAR_NAMES } from '../../rules/en/numbers';
 import { EN_PER_DOLLAR } from '../../rules/en/units';
 import type { NumberToken } from '../../numbers/numbers';
 import { matchEnglishUnit, withRangeEndRate, withRate } from '../../numbers/units';
@@ -43,12 +43,10 @@ function withExchangeRate(text: string, pos: number, money: FigureUnit): FigureU
 
 /** Currencies with a sign or letters of their own, by the name the annotation guide gives money (元, 美元, 英镑 …). */
 const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+  ...EN_CURRENCY_CODES,
   '₱': '比索',
   P: '比索',
-  PHP: '比索',
-  Php: '比索',
   '₹': '卢比',
-  Rs: '卢比',
   '฿': '泰铢',
   '₩': '韩元',
 };

@@ -16,6 +16,8 @@ import {
   ZH_SHORT_NAME,
   ZH_TIME_FRAME_AFTER_ONE,
   ZH_TIME_FRAME_BEFORE,
+  ZH_PER_UNIT_BEFORE,
+  ZH_FIGURE_LATER_IN_CLAUSE,
 } from '../../rules/zh/filters';
 import { ZH_UPGRADE_BEFORE, ZH_UPGRADED_OBJECT_UNITS } from '../../rules/zh/change';
 import {
@@ -225,6 +227,15 @@ export const ZH_METRIC_RULES: MetricRules = {
         token.text === '一' &&
         unit.unit === '年' &&
         ZH_NOUN_PHRASE_BEFORE_ONE.test(text.slice(token.start - 1, token.start)),
+    },
+    {
+      // 每10万人拥有医生25人: the base of a rate, not a count.
+      name: 'per-unit-base',
+      refuses: ({ text, token, unit, end }) =>
+        unit.kind !== 'duration' &&
+        unit.kind !== 'percent' &&
+        ZH_PER_UNIT_BEFORE.test(text.slice(Math.max(0, token.start - 1), token.start)) &&
+        ZH_FIGURE_LATER_IN_CLAUSE.test(text.slice(end, end + 32)),
     },
     {
       // 过去5年, 未来一年: a time frame, not a measured duration.

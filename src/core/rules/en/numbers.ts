@@ -71,9 +71,35 @@ const DOLLAR_LETTERS = Object.keys(EN_DOLLAR_NAMES)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-/** A currency sign right before a figure ($3.5bn, HK$20, €5, ₱6.67, ₹500, Rs 500, ฿20). */
+/**
+ * Currencies written as letters before a figure (USD 5 million, SDR 15.7 million, Rs 500), by the name the annotation
+ * guide gives money; the Special Drawing Right has no such name and keeps its letters.
+ */
+export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
+  USD: '美元',
+  EUR: '欧元',
+  GBP: '英镑',
+  CNY: '元',
+  RMB: '元',
+  HKD: '港元',
+  JPY: '日元',
+  AUD: '澳元',
+  CAD: '加元',
+  NZD: '纽元',
+  SGD: '新加坡元',
+  CHF: '瑞士法郎',
+  INR: '卢比',
+  Rs: '卢比',
+  PHP: '比索',
+  Php: '比索',
+  SDR: 'SDR',
+};
+
+const CURRENCY_CODE_LETTERS = Object.keys(EN_CURRENCY_CODES).join('|');
+
+/** A currency sign or code right before a figure ($3.5bn, HK$20, €5, ₱6.67, ₹500, Rs 500, ฿20, USD 5). */
 export const EN_CURRENCY_BEFORE = new RegExp(
-  `((?<![A-Za-z])(?:${DOLLAR_LETTERS})\\$|\\$|€|£|¥|￥|₱|₹|฿|₩|(?<![A-Za-z])(?:Rs\\.?|PHP|Php)(?=\\s?$))\\s?$`,
+  `((?<![A-Za-z])(?:${DOLLAR_LETTERS})\\$|\\$|€|£|¥|￥|₱|₹|฿|₩|(?<![A-Za-z])(?:Rs\\.?|${CURRENCY_CODE_LETTERS})(?=\\s?$))\\s?$`,
 );
 /**
  * The Philippine peso's letter glued to a figure (P229.9 billion, P6.67 per kilogram, P58.19/US$1): a capital P after no
@@ -86,7 +112,10 @@ export const EN_PESO_LETTER =
  * indented ($1.5⏎    billion), or the spaces left where such lines were joined; not across a blank line.
  */
 export const EN_SCALE_AFTER =
-  /^(?:[ \t\u00a0]{0,8}|[ \t]*\r?\n[ \t]*)(trillion|billion|million|thousand|hundred|lakhs?|lacs?|crores?|bn|mn|m|k|cr)\b/i;
+  /^(?:[ \t\u00a0]{0,8}|[ \t]*\r?\n[ \t]*)(trillion|billion|million|(?:tr|b|m)illions(?!\s+of\b)|thousand|hundred|lakhs?|lacs?|crores?|bn|mn|m|k|cr)\b/i;
+
+/** £213.290 millions: council accounts write the scale word in the plural after a figure; read as the singular. */
+export const EN_PLURAL_ILLION = /(illion)s$/;
 
 /** The abbreviated scale words' values (the words themselves are in EN_SCALES). */
 export const EN_SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3, cr: 1e7 };

@@ -61,6 +61,8 @@ export const ZH_UP = [
   '增幅',
   '涨幅',
   '增长率',
+  // Taiwan's population statistics: 人口增加率為3.91‰
+  '增加率',
   '增速',
   '上升了',
   '增长了',
@@ -110,8 +112,8 @@ export const ZH_BOOST_BEFORE = /(?:拉动|提振|带动)(?:作用|效果)?(?:会
  * 增长率 is in the seed gold; Taiwan's 经济成长率 and 年增率), against the level rates and shares: the nearest one named before
  * a percentage decides.
  */
-export const ZH_RATE_OF_CHANGE = /通胀率|通胀|物价涨幅|增长率|成长率|增率|yoy|YoY|saar|增速|涨幅|升幅|增幅/gu;
-export const ZH_LEVEL_RATE = /(?:失业率|就业率|比重|占比|比例|份额|占|[\u3400-\u9fff](?<!增长|成长|通胀|增)率)/gu;
+export const ZH_RATE_OF_CHANGE = /通胀率|通胀|物价涨幅|增长率|增加率|成长率|增率|yoy|YoY|saar|增速|涨幅|升幅|增幅/gu;
+export const ZH_LEVEL_RATE = /(?:失业率|就业率|比重|占比|比例|份额|占|[\u3400-\u9fff](?<!增长|增加|成长|通胀|增)率)/gu;
 
 /** 远低于, 高于: a figure set against the previous one of the same measure. */
 export const ZH_COMPARED_WITH = /(?:低于|高于|快于|慢于|超过|相比|对比|较之)/u;

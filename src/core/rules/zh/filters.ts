@@ -15,6 +15,12 @@ export const ZH_LAST_DAY_OF_MONTH = 31;
 export const ZH_WEEK_OF_YEAR_AFTER = /^年/u;
 /** 第三, 第 2 批: an ordinal. */
 export const ZH_ORDINAL_BEFORE = /第\s*$/u;
+/**
+ * 每10万人拥有医生25人, 每一百个女性相对有100.26个男性: a count after 每 with another figure later in its clause is the base
+ * of a rate (a per-unit denominator, ignored by the gold), not a quantity; 每3天一次 (a duration) is an interval.
+ */
+export const ZH_PER_UNIT_BEFORE = /每$/u;
+export const ZH_FIGURE_LATER_IN_CLAUSE = /^[^，。；！？,;\n]{0,24}?[\d〇零一二两三四五六七八九十百千]/u;
 /** 24小时内 is a limit; 内容, 内部, 内蒙 are other words. */
 export const ZH_NOT_WITHIN_AFTER = /^内(容|部|外|涵|地|蒙)/u;
 /** 24小时警局, 10周年, 110号线: a unit glued to a name. */

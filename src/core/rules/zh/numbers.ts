@@ -2,6 +2,9 @@
 // contain numeral characters without being numbers (统一, 万无一失, 八项规定).
 import type { Approx } from '../../types';
 
+/** 平均约每2.1分钟出生一个: about, though 每 stands between the word and the figure (and stays outside the span). */
+export const ZH_ABOUT_EVERY_BEFORE = /(?:约|大约)每$/;
+
 export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
   ['不超过', 'under'],
   ['不高于', 'under'],

@@ -15,6 +15,9 @@ export const ZH_PERCENT_UNITS: Record<string, UnitEntry> = {
   '‰': { unit: '‰', kind: 'percent' },
   个百分点: { unit: '百分点', kind: 'points' },
   百分点: { unit: '百分点', kind: 'points' },
+  // 較上年同月增加1.26個千分點: a change of a rate in ‰ (Taiwan's population statistics), per-mille points.
+  个千分点: { unit: '千分点', kind: 'points' },
+  千分点: { unit: '千分点', kind: 'points' },
 };
 
 export const ZH_MONEY_NAMES = [
