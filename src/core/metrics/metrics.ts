@@ -168,7 +168,7 @@ export function extractMetrics(
   // Metrics listed with 、 in one clause (分别下降41.1%、42.6%): their subjects may be a list to share out.
   let group: RawMetric[] = [];
   const closeGroup = () => {
-    shareOutSubjects(group);
+    shareOutSubjects(group, text);
     shareOutEarlierFigures(text, out, group);
     shareTrailingChange(text, group);
     group = [];

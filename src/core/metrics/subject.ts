@@ -20,6 +20,9 @@ import {
   ZH_PART_MODIFIER_MAX_LENGTH,
   ZH_PARTS_OPENER,
   ZH_PREDICATE_ONLY,
+  ZH_BARE_RATE_OF_CHANGE,
+  ZH_BARE_RATE_CLAUSE,
+  ZH_KINDS_LIST,
   ZH_SKIP_LEAD_TAGS,
   ZH_SUBJECT_EDGE,
   ZH_SUBJECT_LEAD,
@@ -1033,6 +1036,11 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     const named = figurelessClauseTopic(unitStart, ctx);
     if (named) return named;
     if (before.some((m) => m.start >= unitStart)) return null;
+    // 贷款余额43.48万亿元，…；全年累计增加5.44万亿元: a unit that says only when and how its figure moved continues the
+    // measure of the unit before it in the sentence.
+    const priorInSentence = before.find((m) => m.start >= sentenceStart && m.subject);
+    if (priorInSentence && ZH_PREDICATE_ONLY_RE.test(text.slice(unitStart, numberStart).replace(/\s+/gu, '')))
+      return priorInSentence.subject;
     // 2012年首3季的薪金和工资，分别平均上升6.7%和5.9%: the clause before 分别 is the list the figures share out.
     const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1);
     const respective = clauseStart > unitStart && ZH_RESPECTIVE_OPENER.test(text.slice(clauseStart + 1, numberStart));
@@ -1040,6 +1048,13 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   }
   // The figure before in the sentence gives the subject (null inherits it); without one, the clause
   // before names it (整体经济一直以低于趋势速度增长，全年只增长1.4%).
+  if (
+    ZH_BARE_RATE_OF_CHANGE.test(subject) &&
+    ZH_BARE_RATE_CLAUSE.test(text.slice(clauseOpening(text, numberStart), numberStart))
+  ) {
+    const prior = before.find((m) => m.start >= sentenceStart && m.subject);
+    if (prior) return prior.subject;
+  }
   if (ZH_PREDICATE_ONLY_RE.test(subject) || isFunctionWordsOnly(subject, ctx)) {
     if (before.some((m) => m.start >= sentenceStart)) return null;
     return previousClauseTopic(sentenceStart, ctx) ?? subject;
@@ -1139,7 +1154,8 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     const topic = sibling.subject !== subject ? topicBeforeActivity(sibling, ctx) : null;
     // An aside in brackets (中等职业技术教育（不含技工学校）招生) stays with the figure it was written for.
     const bare = topic?.replace(ZH_BRACKETED_ASIDES, '');
-    if (bare) return isPlainPhrase(bare) ? `${bare}${subject}` : subject;
+    // 对故意杀人、抢劫等重大刑事犯罪批捕…，起诉…: a list of kinds closed by 等 and its head is one topic too.
+    if (bare) return isPlainPhrase(bare) || isKindsList(bare) ? `${bare}${subject}` : subject;
   }
   return subject;
 }
@@ -1291,14 +1307,25 @@ function earlierSharePhrase(before: readonly EarlierMetric[]): string | null {
 }
 
 /** A phrase without a list, a quote or a bracket in it: safe to lend its words to another subject. */
+/** 故意杀人、抢劫等重大刑事犯罪: items, 等 and the kind they are of (bounded like a subject). */
+function isKindsList(s: string): boolean {
+  return s.length <= 40 && ZH_KINDS_LIST.test(s);
+}
+
 function isPlainPhrase(s: string): boolean {
   return s.length <= 20 && !/[、“”"‘’（）()《》]/u.test(s);
+}
+
+/** Where the clause holding `pos` opens: after the nearest comma, semicolon or colon before it. */
+function clauseOpening(text: string, pos: number): number {
+  return lastIndexOfAny(text, '，,；;：:。', pos - 1) + 1;
 }
 
 /**
  * The noun phrase that opens the clause before the figure's: the whole clause when it has no verb
  * (2012年首3季的薪金和工资，分别…), else its words up to the first that is not a noun (整体经济一直…).
  */
+
 function previousClauseTopic(
   sentenceStart: number,
   { text, numberStart, tagsAt }: CompletionContext,
@@ -1475,8 +1502,17 @@ function tagsWithin(tags: readonly TaggedWord[], start: number, end: number): Ta
  * 农村居民人均可支配收入; 电信网络诈骗案件受理数、案损数 → …案件受理数, …案件案损数; a list closed by
  * 等 shares the head after it (粮油食品类、日用品类等基本生活类商品零售额).
  */
-export function shareOutSubjects(group: Array<{ subject: string | null }>): void {
+export function shareOutSubjects(
+  group: Array<{ subject: string | null; unit?: string; start?: number; end?: number }>,
+  text = '',
+): void {
   if (group.length < 2) return;
+  // 对故意杀人、抢劫等重大刑事犯罪批捕17件21人: figures glued together in different units measure one thing twice, not
+  // the items in turn (214对、69家 do).
+  const measuredTwice = group.some(
+    (m, i) => i > 0 && m.unit !== group[i - 1].unit && text.slice(group[i - 1].end, m.start).trim() === '',
+  );
+  if (measuredTwice) return;
   const subject = group[0].subject;
   if (!subject || !group.every((m) => m.subject === subject)) return;
   // 及 and 和 may join words inside an item (生活用品及服务类): fewer split points until the counts agree.

@@ -200,6 +200,7 @@ export const ZH_SUBJECT_TAIL = [
   '涨幅',
   '升幅',
   '跌幅',
+
   // Hong Kong and Macao: 录得 (recorded) before a figure or its change, 则 (while) after a contrasted topic.
   '录得',
   '(?<![原规法准细否])则',
@@ -301,6 +302,18 @@ export const ZH_SUBJECT_WORDS: Array<[string, string]> = [
   ['小升规', 'n'],
   ['瞪羚企业', 'n'],
   ['算力', 'n'],
+  // Crime names of police, procuratorate and court reports (故意 is no adverb in 故意杀人).
+  ['故意杀人', 'n'],
+  ['故意伤害', 'n'],
+  ['故意毁坏财物', 'n'],
+  ['过失致人死亡', 'n'],
+  ['危险驾驶', 'n'],
+  ['寻衅滋事', 'n'],
+  ['聚众斗殴', 'n'],
+  ['组织卖淫', 'n'],
+  ['非法吸收公众存款', 'n'],
+  ['集资诈骗', 'n'],
+  ['电信网络诈骗', 'n'],
   // Hong Kong and Macao's names of the same indicators (本地生產總值 is GDP; 本地 alone reads as a pronoun).
   ['本地生产总值', 'n'],
   ['综合消费物价指数', 'n'],
@@ -311,6 +324,14 @@ export const ZH_SUBJECT_WORDS: Array<[string, string]> = [
  * A phrase made only of these says how a figure moved or stood, not what it measures (调增, 比年初,
  * 只, 按年, 调整为): such a figure measures what the figure before it in the sentence measures.
  */
+/**
+ * 基金支出合计18055亿元，比上年增长3236亿元，增长率为21.8%: a rate of change named alone is the rate of what the
+ * figure before it in the sentence measures.
+ */
+export const ZH_BARE_RATE_OF_CHANGE = /^(?:增长率|增加率|增长速度|增速|增幅|降幅|涨幅)$/u;
+/** The clause before such a figure opens with the rate word itself (增长率为; not 自然增长率为, a measure of its own). */
+export const ZH_BARE_RATE_CLAUSE = /^\s*(?:增长率|增加率|增长速度|增速|增幅|降幅|涨幅)(?:为|是|达|达到)?\s*$/u;
+
 export const ZH_PREDICATE_ONLY = [
   '(?:19|20)\\d\\d年',
   '第[一二三四1-4]季度?',
@@ -370,6 +391,11 @@ export const ZH_PREDICATE_ONLY = [
   '年增',
   // 中位数为94.0万元，增1.2%: a single-character verb alone moves what the figure before measures.
   '[增减降升涨跌]',
+  // 比上年末高0.9个百分点, 全年累计增加5.44万亿元，同比多增2125亿元: a comparison or a cumulative flow of the same measure.
+  '[高低]',
+  '累计',
+  '多增',
+  '少增',
   CHINESE_YEAR_BASIS,
   SAME_PERIOD_COMPARED,
   '录得',
@@ -571,6 +597,8 @@ export const ZH_RESPECTIVE_AFTER_FIGURES =
 export const ZH_FIGURE_LIST_GAP = /^、[^\d，,。；;：:、（(]{1,16}$/u;
 
 /** A list of items closed by 等 (化学原料和化学制品制造业、通用设备制造业…等四个行业增加值). */
+/** 故意杀人、抢劫等重大刑事犯罪: names listed with 、, closed by 等 and the kind they are of (no quotes or brackets). */
+export const ZH_KINDS_LIST = /^[^、“”"‘’（）()《》，。；]{2,12}(?:、[^、“”"‘’（）()《》，。；]{1,12})+等[\u3400-\u9fff]{2,16}$/u;
 export const ZH_LIST_CLOSED_BY_ETC = /、[^、]+等(?:[一二两三四五六七八九十]|\d{1,2})[个类项种]/u;
 /** The count after 等 that restates a list's length (等四个行业, 等三类): not part of the shared head. */
 export const ZH_LIST_LENGTH = /^(?:[一二两三四五六七八九十]|\d{1,2})[个类项种大]+/u;
