@@ -598,7 +598,8 @@ export const ZH_FIGURE_LIST_GAP = /^、[^\d，,。；;：:、（(]{1,16}$/u;
 
 /** A list of items closed by 等 (化学原料和化学制品制造业、通用设备制造业…等四个行业增加值). */
 /** 故意杀人、抢劫等重大刑事犯罪: names listed with 、, closed by 等 and the kind they are of (no quotes or brackets). */
-export const ZH_KINDS_LIST = /^[^、“”"‘’（）()《》，。；]{2,12}(?:、[^、“”"‘’（）()《》，。；]{1,12})+等[\u3400-\u9fff]{2,16}$/u;
+export const ZH_KINDS_LIST =
+  /^[^、“”"‘’（）()《》，。；]{2,12}(?:、[^、“”"‘’（）()《》，。；]{1,12})+等[\u3400-\u9fff]{2,16}$/u;
 export const ZH_LIST_CLOSED_BY_ETC = /、[^、]+等(?:[一二两三四五六七八九十]|\d{1,2})[个类项种]/u;
 /** The count after 等 that restates a list's length (等四个行业, 等三类): not part of the shared head. */
 export const ZH_LIST_LENGTH = /^(?:[一二两三四五六七八九十]|\d{1,2})[个类项种大]+/u;
