@@ -886,4 +886,20 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['1.3 million jobs = 1300000 jobs', '1.3 million new jobs = 1300000 jobs'],
     s: ['jobs created in the region', 'new jobs created (California)'],
   },
+  // financing named before its amount; the amount restated in another currency in brackets measures the same
+  {
+    in: 'Benin will use an IDA credit of SDR 15.7 million ($20 million) for roads.',
+    m: ['SDR 15.7 million = 15700000 SDR', '$20 million = 20000000 美元'],
+    s: ['IDA credit', 'IDA credit'],
+  },
+  {
+    in: 'Jamaica gets a World Bank loan of $90 million to provide housing.',
+    m: ['$90 million = 90000000 美元'],
+    s: ['World Bank loan'],
+  },
+  {
+    in: 'The Board approved a disbursement of €2.57 billion (about $3.3 billion).',
+    m: ['€2.57 billion = 2570000000 欧元', 'about $3.3 billion = 3300000000 美元 ~about'],
+    s: ['disbursement', 'disbursement'],
+  },
 ];

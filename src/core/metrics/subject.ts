@@ -181,6 +181,8 @@ import {
   EN_RECIPIENT_AFTER,
   EN_TOTAL_BROUGHT_BEFORE,
   EN_VALUE_OF_PREVIOUS,
+  EN_EQUIVALENT_IN_BRACKET_GAP,
+  EN_MONEY_SPAN_START,
   EN_SCALE_OR_PERCENT_WORD,
   EN_FLOW_PERIOD,
   EN_FIGURE_RUN,
@@ -1637,6 +1639,15 @@ export function completeEnglishSubject(
     const head = previous ? EN_HEAD_WITH.exec(previous) : null;
     if (head) return `${head[1]} ${elliptic[1].replace(/\s+/g, ' ').trim()}`;
   }
+  // "an IDA credit of SDR 15.7 million ($20 million)": the same amount in another currency measures the same thing.
+  const justBefore = earlierWithin(ctx.earlier, Math.max(0, numberStart - ELLIPSIS_REACH), numberStart)[0];
+  if (
+    justBefore?.subject &&
+    EN_EQUIVALENT_IN_BRACKET_GAP.test(text.slice(justBefore.end, numberStart)) &&
+    EN_MONEY_SPAN_START.test(text.slice(numberStart, numberStart + 24)) &&
+    EN_MONEY_SPAN_START.test(text.slice(justBefore.start, justBefore.start + 24))
+  )
+    return justBefore.subject;
   // "19 million payments, with a total value of more than $26 billion": the value of what the figure before counts.
   if (EN_VALUE_OF_PREVIOUS.test(text.slice(Math.max(0, numberStart - 60), numberStart))) {
     const previous = subjectJustBefore(ctx);

@@ -46,9 +46,12 @@ export const EN_LEVEL_HELD_BEFORE = new RegExp(
 /** A personal pronoun and its verb ("I am setting aside", "We expect a surplus"): the speaker, never the subject. */
 export const EN_SPEAKER_CLAUSE = /^(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+[a-z]/;
 
-/** A shortfall or balance named before the figure ("ran a budget deficit of roughly $750 billion"): the phrase. */
+/**
+ * A shortfall, balance or financing named before the figure ("ran a budget deficit of roughly $750 billion", "an IDA credit
+ * of SDR 15.7 million", "a World Bank loan of $90 million"): the phrase.
+ */
 export const EN_BALANCE_NAMED_BEFORE =
-  /\b(?:a|an)\s+((?:[A-Za-z-]+\s+){0,3}?(?:deficit|surplus|shortfall|overrun|underspend))\s+of\s+(?:(?:about|approximately|roughly|nearly|some|around|over|more than|almost|just over|just under)\s+)?$/i;
+  /\b(?:a|an)\s+((?:[A-Za-z-]+\s+){0,3}?(?:deficit|surplus|shortfall|overrun|underspend|credit|loan|grant|allocation|disbursement|appropriation|package|injection|subsidy|contribution))\s+of\s+(?:(?:about|approximately|roughly|nearly|some|around|over|more than|almost|just over|just under)\s+)?$/i;
 
 /** A linking verb or approximation right before the figure ("was about"): not part of the subject. */
 export const EN_LINK_BEFORE =
@@ -505,6 +508,15 @@ export const EN_SCALE_OR_PERCENT_WORD = new RegExp(
 export const EN_RECIPIENT_AFTER =
   /^(?:[^.;]{0,90}?,)?\s*(?:went|go|goes|were\s+(?:sent|paid|made|issued|awarded|distributed|disbursed))\s+to\s+(?:the\s+)?([^.;,]{3,100}?)(?=\s*[.;,]|\s+(?:in|during|since|as|which|who|and|but)\b|$)/i;
 /** An amount set beside the count before it: ", with a total value of more than $26 billion". */
+/**
+ * "an IDA credit of SDR 15.7 million ($20 million)", "€2.57 billion (about $3.3 billion)": an amount restated in
+ * another currency in brackets right after the figure before; the gap between the two figures.
+ */
+export const EN_EQUIVALENT_IN_BRACKET_GAP =
+  /^\s*\(\s*(?:(?:about|approximately|roughly|around|some|nearly|equivalent to|equal to|or)\s+)?$/i;
+/** A money figure: a currency sign or letters open its span. */
+export const EN_MONEY_SPAN_START =
+  /^(?:(?:about|approximately|roughly|around|some|nearly)\s+)?(?:[$€£¥₹₱]|[A-Z]{1,3}\$|(?:USD|EUR|GBP|SDR|INR|Rs\.?|CNY|RMB|JPY)\s?\d)/;
 export const EN_VALUE_OF_PREVIOUS =
   /(?:,|\()\s*(?:with\s+(?:a\s+)?(?:combined\s+|total\s+)?value\s+of|(?:together\s+)?worth)\s+(?:(?:about|approximately|more than|nearly|over|some|almost|roughly)\s+)?$/i;
 /** A running total a figure brings something to: "brings the total disbursed so far to more than 156 million". */
