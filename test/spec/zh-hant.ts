@@ -147,4 +147,10 @@ export const ZH_HANT: SpecCase[] = [
     claim: false,
   },
   { in: '綜合消費物價指數(104.10)按年上升0.77%。', m: ['104.10 = 104.1 ', '0.77% = 0.77 % up'] },
+  // 千 after digits is a thousand (not in 千米, 千公顷); a change restated after 或 moves the same way
+  {
+    in: '本(104)年5月就業人數為1,117萬9千人,較上月增加9千人或0.08%;',
+    m: ['1,117萬9千人 = 11179000 人', '9千人 = 9000 人 up', '0.08% = 0.08 % up'],
+    s: ['就業人數', '就業人數', '就業人數'],
+  },
 ];

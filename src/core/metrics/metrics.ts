@@ -30,6 +30,7 @@ import {
   ZH_YEAR_NUMERALS,
 } from '../rules/zh/filters';
 import { ZH_POSTFIX_APPROX } from '../rules/zh/numbers';
+import { ZH_RESTATED_AFTER_OR } from '../rules/zh/subjects';
 import {
   EN_BRACKET_OR_JOINER,
   EN_BRACKETED_NAME_LIST_GAP,
@@ -86,6 +87,10 @@ const CLOSE_FOR: Record<string, string> = {
   '【': '】',
   '"': '"',
 };
+
+/** Only blanks between the start of a line (or the text) and a position; only blanks from a position to a line's end. */
+const LINE_START_BEFORE = /(?:^|\n)[ \t\u3000]*$/;
+const LINE_END_AFTER = /^[ \t\u3000]*(?:\r?\n|$)/;
 
 /** The short quoted/bracketed span around [start, end), or null (bounded look-around). */
 function enclosingQuote(text: string, start: number, end: number, limit = 16): { open: number; close: number } | null {
@@ -242,7 +247,11 @@ export function extractMetrics(
     if (quote) {
       const inner = text.slice(quote.open + 1, quote.close).replace(WHITESPACE_ALL, '');
       const own = text.slice(token.start, end).replace(WHITESPACE_ALL, '');
-      if (inner !== own) {
+      // 「 73%利润来自于清洁能源 」 on a line of its own: a quoted headline, not a name.
+      const wholeLine =
+        LINE_START_BEFORE.test(text.slice(Math.max(0, quote.open - 8), quote.open)) &&
+        LINE_END_AFTER.test(text.slice(quote.close + 1, quote.close + 9));
+      if (inner !== own && !wholeLine) {
         refuse(token, 'inside-a-quoted-name');
         continue;
       }
@@ -332,6 +341,9 @@ export function extractMetrics(
       token.start - previous.end <= 80 &&
       comparesWithPrevious(text.slice(previous.end, token.start), lang)
     )
+      change = previous.change;
+    // 增加9千人或0.08%: the change restated after 或 moves the same way.
+    if (!change && previous?.change && lang === 'zh' && ZH_RESTATED_AFTER_OR.test(gapFromPrevious))
       change = previous.change;
     // 人口自然增长率为-0.99‰: a negative growth is a fall.
     if (change && token.value < 0 && change.direction === 'up') change = { ...change, direction: 'down' };

@@ -23,6 +23,7 @@ import {
   ZH_BARE_RATE_OF_CHANGE,
   ZH_BARE_RATE_CLAUSE,
   ZH_KINDS_LIST,
+  ZH_RESTATED_AFTER_OR,
   ZH_SKIP_LEAD_TAGS,
   ZH_SUBJECT_EDGE,
   ZH_SUBJECT_LEAD,
@@ -1005,6 +1006,8 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     return `${topic.replace(ZH_TOPIC_SPEED_TAIL, '')}${gapBasis[0].replace(/[（(]\s*$/u, '')}`;
   // 第一产业完成投资占全社会固定资产投资的3.9%，同比下降18.5%: the change is the part's, not the share's.
   // …的比重为74.7%；增长0.6%: the share may close the unit before (a semicolon then the part's change).
+  // 增加9千人或0.08%: the change restated in per cent measures what the figure before it measures.
+  if (before[0]?.subject && ZH_RESTATED_AFTER_OR.test(text.slice(before[0].end, numberStart))) return before[0].subject;
   const nearest = before.find((m) => m.start >= sentenceStart);
   const sharePart =
     nearest?.subject?.includes('占') && ZH_CHANGE_AFTER_SHARE.test(text.slice(nearest.end, numberStart))

@@ -319,6 +319,9 @@ export const ZH_SCALE_VALUES: Record<string, number> = {
   千亿: 1e11,
   百亿: 1e10,
   兆: 1e12,
+  // 增加9千人, 1,117萬9千人 (Taiwan): a thousand after digits, before a measure word that is not a unit of its own
+  // (千米, 千克, 千瓦, 千公顷 are).
+  千: 1e3,
 };
 
 /** 二十至三十万: the scale word ending a numeral (the high end of a range). */
@@ -333,7 +336,7 @@ export const ZH_NUMERAL_RANGE_CONNECTOR = /^(?:至|到|-|–|—|~|～)/u;
  * (5兆瓦, 10兆帕).
  */
 export const ZH_SCALE_AFTER =
-  /^(万亿|千万|百万|千亿|百亿|亿|万|兆(?=[\d,]+亿|[元圆]|美元|日[元圆]|港[元币]|新?台币|澳门元|欧元|英镑|人民币))/u;
+  /^(万亿|千万|百万|千亿|百亿|亿|万|兆(?=[\d,]+亿|[元圆]|美元|日[元圆]|港[元币]|新?台币|澳门元|欧元|英镑|人民币)|千(?=[\u3400-\u9fff])(?!米|克|瓦|卡|焦|伏|帕|赫|公顷|公里|吨|立方|平方|字节|兆))/u;
 /** 一个, 一起, 一批: after 一 these measure words make an indefinite article, not a count. */
 export const ZH_MEASURE_AFTER_ONE =
   /^(个|起|支|场|条|项|次|批|件|名|位|种|类|道|幅|段|张|套|份|家|只|座|辆|部|台|所|间|列|艘|架|门|处|片|股|番|轮|层|级)/u;

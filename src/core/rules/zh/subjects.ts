@@ -328,6 +328,9 @@ export const ZH_SUBJECT_WORDS: Array<[string, string]> = [
  * 基金支出合计18055亿元，比上年增长3236亿元，增长率为21.8%: a rate of change named alone is the rate of what the
  * figure before it in the sentence measures.
  */
+/** 较上月增加9千人或0.08%, 减少29件或减4.75%: the same change restated after 或 (the gap after the figure before). */
+export const ZH_RESTATED_AFTER_OR = /^\s*或(?:[增减降升]|增加|减少|下降|上升)?\s*$/u;
+
 export const ZH_BARE_RATE_OF_CHANGE = /^(?:增长率|增加率|增长速度|增速|增幅|降幅|涨幅)$/u;
 /** The clause before such a figure opens with the rate word itself (增长率为; not 自然增长率为, a measure of its own). */
 export const ZH_BARE_RATE_CLAUSE = /^\s*(?:增长率|增加率|增长速度|增速|增幅|降幅|涨幅)(?:为|是|达|达到)?\s*$/u;

@@ -72,6 +72,11 @@ export const ZH_PHYSICAL_UNITS = [
   '吉瓦',
   '吉瓦时',
   '兆瓦时',
+  // heat supplied (年供热量1.7亿吉焦): gigajoules and their kin
+  '吉焦',
+  '兆焦',
+  '千焦',
+  '太焦',
   '万千瓦时',
   '斤',
   '标准箱',
