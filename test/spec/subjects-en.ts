@@ -902,4 +902,16 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['€2.57 billion = 2570000000 欧元', 'about $3.3 billion = 3300000000 美元 ~about'],
     s: ['disbursement', 'disbursement'],
   },
+  // a list of names, each with its figure in brackets: the measured quantity, not the place (H11-3)
+  {
+    in: 'Germany (81.2 million residents), France (66.4 million) and Italy (60.8 million) are the most populous.',
+    m: ['81.2 million residents = 81200000 residents', '66.4 million = 66400000', '60.8 million = 60800000'],
+    s: ['residents', 'residents', 'residents'],
+  },
+  // space-grouped figures before a bracket or a full stop; a percent sign after a space
+  {
+    in: 'The largest number came from the United Kingdom (18 000), after a previous total of 93 914.',
+    m: ['18 000 = 18000', '93 914 = 93914'],
+  },
+  { in: 'Arrivals rose by 205.5 % year-on-year.', m: ['205.5 % = 205.5 % up'], s: ['Arrivals'] },
 ];

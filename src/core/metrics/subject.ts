@@ -24,6 +24,9 @@ import {
   ZH_BARE_RATE_CLAUSE,
   ZH_KINDS_LIST,
   ZH_RESTATED_AFTER_OR,
+  ZH_LIST_LEAD_COLON,
+  ZH_NAMED_ITEMS_BEFORE,
+  ZH_NOT_LIST_MEASURE,
   ZH_SKIP_LEAD_TAGS,
   ZH_SUBJECT_EDGE,
   ZH_SUBJECT_LEAD,
@@ -184,6 +187,7 @@ import {
   EN_VALUE_OF_PREVIOUS,
   EN_EQUIVALENT_IN_BRACKET_GAP,
   EN_MONEY_SPAN_START,
+  EN_NAMES_LIST,
   EN_SCALE_OR_PERCENT_WORD,
   EN_FLOW_PERIOD,
   EN_FIGURE_RUN,
@@ -1006,6 +1010,9 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     return `${topic.replace(ZH_TOPIC_SPEED_TAIL, '')}${gapBasis[0].replace(/[（(]\s*$/u, '')}`;
   // 第一产业完成投资占全社会固定资产投资的3.9%，同比下降18.5%: the change is the part's, not the share's.
   // …的比重为74.7%；增长0.6%: the share may close the unit before (a semicolon then the part's change).
+  // 最新失业率如次：法国10.5%，加拿大6.8%: each name's figure measures what the lead names (H11-3: not the place).
+  const listLead = subject ? namedListLead(text, sentenceStart, numberStart) : null;
+  if (listLead) return listLead;
   // 增加9千人或0.08%: the change restated in per cent measures what the figure before it measures.
   if (before[0]?.subject && ZH_RESTATED_AFTER_OR.test(text.slice(before[0].end, numberStart))) return before[0].subject;
   const nearest = before.find((m) => m.start >= sentenceStart);
@@ -1319,6 +1326,15 @@ function isKindsList(s: string): boolean {
 
 function isPlainPhrase(s: string): boolean {
   return s.length <= 20 && !/[、“”"‘’（）()《》]/u.test(s);
+}
+
+/** The measure a colon-led list of names and figures is of, when the figure is one of its items, or null. */
+function namedListLead(text: string, sentenceStart: number, numberStart: number): string | null {
+  const colon = lastIndexOfAny(text, '：:', numberStart - 1, sentenceStart);
+  if (colon < sentenceStart || !ZH_NAMED_ITEMS_BEFORE.test(text.slice(colon + 1, numberStart))) return null;
+  const lead = ZH_LIST_LEAD_COLON.exec(text.slice(sentenceStart, colon + 1));
+  const measure = lead ? cleanZh(lead[1]) : '';
+  return hasWord(measure) && !ZH_NOT_LIST_MEASURE.test(measure) ? measure : null;
 }
 
 /** Where the clause holding `pos` opens: after the nearest comma, semicolon or colon before it. */
@@ -1696,6 +1712,20 @@ export function completeEnglishSubject(
  * of a breakdown measures what the breakdown is of (the GUIDE's subject is what is measured, not where): the measure
  * the lead names, else the subject of the nearest figure before the sentence.
  */
+/**
+ * "Germany (81.2 million residents), France (66.4 million) …": a sentence that opens with names, each with its figure
+ * in brackets, measures one quantity per name (H11-3: the place is not the subject): the noun the figure counts, else
+ * what the figure before it in the list measures.
+ */
+function placeListMeasure(ctx: CompletionContext, sentenceStart: number): string | null {
+  const { text, numberStart } = ctx;
+  const names = text.slice(sentenceStart, text.lastIndexOf('(', numberStart)).replace(EN_BREAKDOWN_ITEM_BRACKET, ' ');
+  if (!EN_NAMES_LIST.test(names)) return null;
+  const noun = ctx.spanEnd !== undefined ? spanNoun(text, numberStart, ctx.spanEnd) : '';
+  if (noun && !EN_SCALE_OR_PERCENT_WORD.test(noun)) return noun;
+  return earlierWithin(ctx.earlier, sentenceStart, numberStart)[0]?.subject ?? null;
+}
+
 function breakdownMeasure(ctx: CompletionContext): string | null {
   const { text, numberStart } = ctx;
   if (!EN_BRACKETED_FIGURE_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart))) return null;
@@ -1704,7 +1734,7 @@ function breakdownMeasure(ctx: CompletionContext): string | null {
   const fullStop = window.lastIndexOf('. ');
   const sentenceStart = floor + Math.max(fullStop < 0 ? 0 : fullStop + 2, window.lastIndexOf('\n') + 1);
   const lead = EN_BREAKDOWN_LEAD.exec(text.slice(sentenceStart, numberStart));
-  if (!lead) return null;
+  if (!lead) return placeListMeasure(ctx, sentenceStart);
   // The names between the lead and the figure carry no verb of their own: only names, brackets and list words.
   const between = text.slice(sentenceStart + lead.index + lead[0].length, numberStart);
   const names = between.slice(0, between.lastIndexOf('(')).replace(EN_BREAKDOWN_ITEM_BRACKET, ' ');

@@ -136,8 +136,8 @@ export const EN_INDIAN_DIGIT_GROUPS = /^(?:,\d{2})+,\d{3}(?![\d]|,\d)/;
 /** The first word of a number written in words (twenty-five). */
 export const EN_NUMBER_WORD_START = /^[A-Za-z]+(?:-[A-Za-z]+)?/;
 
-/** After a figure grouped with spaces (40 000): a word, or the end of the sentence or the text. */
-export const EN_AFTER_SPACE_GROUPS = /^(?:[ \u00a0][A-Za-z]|[.,;:!?)](?:\s|$)|$)/;
+/** After a figure grouped with spaces (40 000): a word or a spaced %, a closing bracket, or the end of the sentence or the text. */
+export const EN_AFTER_SPACE_GROUPS = /^(?:[ \u00a0][A-Za-z%]|[.,;:!?](?:\s|$)|\)|$)/;
 /**
  * half, a third, one-third, two-thirds, three quarters: a share written in words, a percentage, when "of" or "the"
  * follows (about half of the grants, two-thirds of applicants); not "four quarters" (a time frame), not "half a

@@ -685,6 +685,9 @@ export const EN_BREAKDOWN_REACH = 800;
  * names and list words only (letters, spaces, commas, &). Character classes alone: no nested quantifier to backtrack.
  */
 export const EN_BREAKDOWN_NAMES = /^[A-Za-z\s,;&.'’-]*$/;
+/** Names only (places, sectors: capitalised words, "the", commas, "and"), the items of a list before a bracket. */
+export const EN_NAMES_LIST =
+  /^\s*(?:(?:the\s+)?[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+)?[A-Z][A-Za-z.'’-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)+$/;
 /** The brackets of the items before, in a breakdown's list. */
 export const EN_BREAKDOWN_ITEM_BRACKET = /\([^()\n]{0,40}\)/g;
 /** A verb between a breakdown's lead and a figure: the figure belongs to another clause. */

@@ -36,6 +36,6 @@ export const EN_LEVEL_AT_BEFORE =
 
 /** "violent crimes (445,000)", "thefts of personal property (332,000; 40%)": a count in thousands restated in brackets. */
 export const EN_BRACKET_OPEN_BEFORE = /\(\s*$/;
-export const EN_THOUSANDS_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+export const EN_THOUSANDS_GROUPED = /^\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})+$/;
 /** A figure grouped in thousands, after its approximation words if any ("almost 7,000"). */
-export const EN_GROUPED_FIGURE = /^(?:[A-Za-z]+\s+)*\d{1,3}(?:,\d{3})+$/;
+export const EN_GROUPED_FIGURE = /^(?:[A-Za-z]+\s+)*\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})+$/;

@@ -331,6 +331,16 @@ export const ZH_SUBJECT_WORDS: Array<[string, string]> = [
 /** 较上月增加9千人或0.08%, 减少29件或减4.75%: the same change restated after 或 (the gap after the figure before). */
 export const ZH_RESTATED_AFTER_OR = /^\s*或(?:[增减降升]|增加|减少|下降|上升)?\s*$/u;
 
+/**
+ * 世界主要国家(地区)最新失业率如次：法国10.5%，加拿大6.8%…: a measure named before a colon, then names each with its
+ * figure. The lead (group 1) and the items before the figure (names and figures only, no verb).
+ */
+export const ZH_LIST_LEAD_COLON = /([^，,。；;：:！？\n]{2,30}?)(?:如次|如下|分别为|依次为|依序为)?[：:]$/u;
+export const ZH_NAMED_ITEMS_BEFORE =
+  /^(?:[^，,、。；;：:！？\d\s]{1,5}[\d.,]+[%％‰]?[^，,、。；;：:！？\d]{0,3}[，,、]\s*)*[^，,、。；;：:！？\d\s]{1,5}$/u;
+/** 分类别看：, 从行业看：, 调整事项主要：: a breakdown or an opener before the colon, not a measure. */
+export const ZH_NOT_LIST_MEASURE = /^(?:分|从|按).{1,8}(?:看|分)$|主要$|包括$|其中$/u;
+
 export const ZH_BARE_RATE_OF_CHANGE = /^(?:增长率|增加率|增长速度|增速|增幅|降幅|涨幅)$/u;
 /** The clause before such a figure opens with the rate word itself (增长率为; not 自然增长率为, a measure of its own). */
 export const ZH_BARE_RATE_CLAUSE = /^\s*(?:增长率|增加率|增长速度|增速|增幅|降幅|涨幅)(?:为|是|达|达到)?\s*$/u;
