@@ -335,7 +335,7 @@ export const ZH_RESTATED_AFTER_OR = /^\s*或(?:[增减降升]|增加|减少|下�
  * 世界主要国家(地区)最新失业率如次：法国10.5%，加拿大6.8%…: a measure named before a colon, then names each with its
  * figure. The lead (group 1) and the items before the figure (names and figures only, no verb).
  */
-export const ZH_LIST_LEAD_COLON = /([^，,。；;：:！？\n]{2,30}?)(?:如次|如下|分别为|依次为|依序为)?[：:]$/u;
+export const ZH_LIST_LEAD_COLON = /([^，,。；;：:！？\n\d%％]{2,30}?)(?:如次|如下|分别为|依次为|依序为)?[：:]$/u;
 export const ZH_NAMED_ITEMS_BEFORE =
   /^(?:[^，,、。；;：:！？\d\s]{1,5}[\d.,]+[%％‰]?[^，,、。；;：:！？\d]{0,3}[，,、]\s*)*[^，,、。；;：:！？\d\s]{1,5}$/u;
 /** 分类别看：, 从行业看：, 调整事项主要：: a breakdown or an opener before the colon, not a measure. */
