@@ -1016,6 +1016,8 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   // 增加9千人或0.08%: the change restated in per cent measures what the figure before it measures.
   if (before[0]?.subject && ZH_RESTATED_AFTER_OR.test(text.slice(before[0].end, numberStart))) return before[0].subject;
   const nearest = before.find((m) => m.start >= sentenceStart);
+  // The nearest figure before in the sentence that names what it measures.
+  const priorInSentence = before.find((m) => m.start >= sentenceStart && m.subject);
   const sharePart =
     nearest?.subject?.includes('占') && ZH_CHANGE_AFTER_SHARE.test(text.slice(nearest.end, numberStart))
       ? nearest.subject.slice(0, nearest.subject.indexOf('占'))
@@ -1050,7 +1052,6 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     if (before.some((m) => m.start >= unitStart)) return null;
     // 贷款余额43.48万亿元，…；全年累计增加5.44万亿元: a unit that says only when and how its figure moved continues the
     // measure of the unit before it in the sentence.
-    const priorInSentence = before.find((m) => m.start >= sentenceStart && m.subject);
     if (priorInSentence && ZH_PREDICATE_ONLY_RE.test(text.slice(unitStart, numberStart).replace(/\s+/gu, '')))
       return priorInSentence.subject;
     // 2012年首3季的薪金和工资，分别平均上升6.7%和5.9%: the clause before 分别 is the list the figures share out.
@@ -1064,8 +1065,7 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     ZH_BARE_RATE_OF_CHANGE.test(subject) &&
     ZH_BARE_RATE_CLAUSE.test(text.slice(clauseOpening(text, numberStart), numberStart))
   ) {
-    const prior = before.find((m) => m.start >= sentenceStart && m.subject);
-    if (prior) return prior.subject;
+    if (priorInSentence) return priorInSentence.subject;
   }
   if (ZH_PREDICATE_ONLY_RE.test(subject) || isFunctionWordsOnly(subject, ctx)) {
     if (before.some((m) => m.start >= sentenceStart)) return null;

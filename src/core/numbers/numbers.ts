@@ -15,6 +15,7 @@ import {
 } from './numerals';
 
 import type { Approx } from '../types';
+import { isCjkContext } from '../text/normalize';
 import {
   ZH_APPROX_BEFORE_SHARE,
   ZH_MEASURE_AFTER_ONE,
@@ -348,12 +349,8 @@ function indianGroupedEnd(text: string, start: number, intEnd: number): number {
   const m = EN_INDIAN_DIGIT_GROUPS.exec(text.slice(intEnd, intEnd + 24));
   if (!m) return intEnd;
   const end = intEnd + m[0].length;
-  const cjkNear = isCjkCode(text.charCodeAt(start - 1)) || isCjkCode(text.charCodeAt(end));
+  const cjkNear = isCjkContext(text.charCodeAt(start - 1)) || isCjkContext(text.charCodeAt(end));
   return cjkNear ? intEnd : end;
-}
-
-function isCjkCode(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3000 && c <= 0x303f);
 }
 
 /** The decimal part of a figure: a point and digits. */
@@ -572,7 +569,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
       end += enScale[0].length;
       const crore = EN_SCALES_BEFORE_CRORE.test(w) ? EN_CRORE_AFTER_SCALE.exec(text.slice(end, end + 8)) : null;
       if (crore) {
-        value *= 1e7;
+        value *= EN_SCALE_ABBREVIATIONS[crore[1].toLowerCase()] ?? EN_SCALES[crore[1].toLowerCase()];
         end += crore[0].length;
       }
     }

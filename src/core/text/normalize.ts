@@ -29,7 +29,7 @@ export function isCjk(cp: number): boolean {
 }
 
 /** CJK letters and CJK punctuation (、。“”（）…), the context that makes an ASCII comma Chinese. */
-function isCjkContext(c: number): boolean {
+export function isCjkContext(c: number): boolean {
   return (
     isCjk(c) ||
     (c >= 0x3000 && c <= 0x303f) ||

@@ -95,7 +95,7 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   SDR: 'SDR',
 };
 
-const CURRENCY_CODE_LETTERS = Object.keys(EN_CURRENCY_CODES).join('|');
+export const CURRENCY_CODE_LETTERS = Object.keys(EN_CURRENCY_CODES).join('|');
 
 /** A currency sign or code right before a figure ($3.5bn, HK$20, €5, ₱6.67, ₹500, Rs 500, ฿20, USD 5). */
 export const EN_CURRENCY_BEFORE = new RegExp(

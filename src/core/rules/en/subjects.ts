@@ -1,7 +1,7 @@
 // Subject rules of English reports: the words around a noun phrase that are not part of it
 // (connectors, predicates, time phrases) and what never makes a subject on its own.
 import { EN_LEVEL_HOLDING_COMPLEMENTS } from './clause';
-import { EN_SCALE_WORDS } from './numbers';
+import { CURRENCY_CODE_LETTERS, EN_SCALE_WORDS } from './numbers';
 
 /** Words at the front of a phrase that are not its subject (and, the, in 2023, total…). */
 export const EN_SUBJECT_LEAD =
@@ -515,8 +515,9 @@ export const EN_RECIPIENT_AFTER =
 export const EN_EQUIVALENT_IN_BRACKET_GAP =
   /^\s*\(\s*(?:(?:about|approximately|roughly|around|some|nearly|equivalent to|equal to|or)\s+)?$/i;
 /** A money figure: a currency sign or letters open its span. */
-export const EN_MONEY_SPAN_START =
-  /^(?:(?:about|approximately|roughly|around|some|nearly)\s+)?(?:[$€£¥₹₱]|[A-Z]{1,3}\$|(?:USD|EUR|GBP|SDR|INR|Rs\.?|CNY|RMB|JPY)\s?\d)/;
+export const EN_MONEY_SPAN_START = new RegExp(
+  String.raw`^(?:(?:about|approximately|roughly|around|some|nearly)\s+)?(?:[$€£¥₹₱]|[A-Z]{1,3}\$|(?:${CURRENCY_CODE_LETTERS})\.?\s?\d)`,
+);
 export const EN_VALUE_OF_PREVIOUS =
   /(?:,|\()\s*(?:with\s+(?:a\s+)?(?:combined\s+|total\s+)?value\s+of|(?:together\s+)?worth)\s+(?:(?:about|approximately|more than|nearly|over|some|almost|roughly)\s+)?$/i;
 /** A running total a figure brings something to: "brings the total disbursed so far to more than 156 million". */
