@@ -111,8 +111,10 @@ export const EN_PESO_LETTER =
  * The scale words written after a figure (1.6 million, $3.5bn), also across a hard wrap with the next line
  * indented ($1.5⏎    billion), or the spaces left where such lines were joined; not across a blank line.
  */
-export const EN_SCALE_AFTER =
-  /^(?:[ \t\u00a0]{0,8}|[ \t]*\r?\n[ \t]*)(trillion|billion|million|(?:tr|b|m)illions(?!\s+of\b)|thousand|hundred|lakhs?|lacs?|crores?|bn|mn|m|k|cr)\b/i;
+export const EN_SCALE_AFTER = new RegExp(
+  String.raw`^(?:[ \t\u00a0]{0,8}|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bn|mn|m|k|cr)\b`,
+  'i',
+);
 
 /** £213.290 millions: council accounts write the scale word in the plural after a figure; read as the singular. */
 export const EN_PLURAL_ILLION = /(illion)s$/;
