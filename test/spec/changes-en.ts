@@ -258,4 +258,23 @@ export const EN_CHANGES: SpecCase[] = [
   },
   // a figure in parentheses after a verb of no movement is a level
   { in: 'Exports rose in France (5%), while imports in Spain were flat (0%).', m: ['5% = 5 % up', '0% = 0 %'] },
+  // a gapped list: the clauses after the first leave the verb out and move as it did
+  {
+    in: 'New applications fell sharply: the U.K. fell by 41 percent; Germany by 29 percent; and the U.S. by 26 percent.',
+    m: ['41 percent = 41 % down', '29 percent = 29 % down', '26 percent = 26 % down'],
+  },
+  {
+    in: 'Exports rose by 5 percent in March, and Japan by 3 percent.',
+    m: ['5 percent = 5 % up', '3 percent = 3 % up'],
+  },
+  { in: 'Sales fell by 2 percent; Prices were 3 percent.', m: ['2 percent = 2 % down', '3 percent = 3 %'] },
+  // "N more/fewer X" set against a basis ("compared to", "than") is the size of a difference
+  {
+    in: 'There are 6,500 more pupils in special schools, while there are 900 fewer pupils in independent schools compared to 2018.',
+    m: ['6,500 more pupils = 6500 pupils', '900 fewer pupils = 900 pupils down'],
+  },
+  {
+    in: 'There were 577 fewer deaths when compared with the same period in 2022.',
+    m: ['577 fewer deaths = 577 deaths down'],
+  },
 ];

@@ -374,4 +374,8 @@ export const EN: SpecCase[] = [
   { in: 'Net expenditure was £213.290 millions.', m: ['£213.290 millions = 213290000 英镑'] },
   { in: 'In 2020 millions of people lost their jobs.', m: [] },
   { in: 'Table 2 (million dollars) and the crore figures.', m: [] },
+  // the second year of a financial year is no count
+  { in: 'Releasing the 2003-04 figures for the first time, the Minister spoke.', m: [] },
+  { in: 'In 2019–20 arrivals rose; the 1999/00 budget was passed.', m: [] },
+  { in: 'In 2003-05 there were 12 arrests.', m: ['12 arrests = 12 arrests'] },
 ];

@@ -914,4 +914,16 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['18 000 = 18000', '93 914 = 93914'],
   },
   { in: 'Arrivals rose by 205.5 % year-on-year.', m: ['205.5 % = 205.5 % up'], s: ['Arrivals'] },
+  // a reporting verb right before the figure opens a reported clause: the speaker is no subject
+  {
+    in: 'Releasing the figures, the Minister said more than 111 000 people arrived and settled in Australia.',
+    m: ['more than 111 000 people = 111000 people ~over'],
+    s: ['people'],
+  },
+  { in: 'The report said that 4,500 jobs were lost in the industry.', m: ['4,500 jobs = 4500 jobs'], s: ['jobs'] },
+  {
+    in: 'This follows large falls, with current estimates 65% lower than the peak.',
+    m: ['65% = 65 % down'],
+    s: ['current estimates'],
+  },
 ];

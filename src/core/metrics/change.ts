@@ -36,6 +36,7 @@ import {
   EN_COMPARATIVE_OF,
   EN_COMPARED_WITH,
   EN_MORE_COUNTED,
+  EN_GAPPED_BY_CLAUSE,
   EN_THAN_IN_CLAUSE,
   EN_COORDINATED_CHANGE_GAP,
   EN_DIGITS_AFTER_SIGNED,
@@ -283,6 +284,17 @@ export function carriesPreviousChange(between: string, after: string, lang: 'zh'
   if (lang !== 'en') return false;
   if (EN_RESTATED_CHANGE_GAP.test(between)) return true;
   return between.length <= 160 && EN_COORDINATED_CHANGE_GAP.test(between) && !EN_SHARE_AFTER.test(after);
+}
+
+/** How far a gapped clause ("; Germany by 29 percent") may stand from the figure whose verb it repeats. */
+const GAPPED_CLAUSE_REACH = 120;
+
+/**
+ * "the U.K. fell by 41 percent; Germany by 29 percent": does the text since the last changed figure end in a clause
+ * whose verb is left out, so the figure moves as that one did? (Across a semicolon, so across English sentence units.)
+ */
+export function gapsVerbOf(between: string): boolean {
+  return between.length <= GAPPED_CLAUSE_REACH && EN_GAPPED_BY_CLAUSE.test(between);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { TaggedWord } from '../text/segmenter';
 import type { Approx, Metric } from '../types';
 import {
   carriesPreviousChange,
+  gapsVerbOf,
   comparesWithPrevious,
   detectChange,
   detectSentenceChange,
@@ -170,6 +171,8 @@ export function extractMetrics(
   // The milestone verb or approximation word before the last figure of the clause, which a list after it shares.
   let lastLeadApprox: Approx | null = null;
   let lastInSentence: { metric: RawMetric; sentenceStart: number } | null = null;
+  // The last metric that moved, across sentence units: a gapped clause after a semicolon repeats its verb.
+  let lastChanged: RawMetric | null = null;
   // Metrics listed with 、 in one clause (分别下降41.1%、42.6%): their subjects may be a list to share out.
   let group: RawMetric[] = [];
   const closeGroup = () => {
@@ -307,6 +310,8 @@ export function extractMetrics(
       enumerated && lastInClause !== null && lastInClause.metric.end < token.start ? lastLeadApprox : null;
     if (!approx && inheritedLead) approx = inheritedLead;
     if (!change && listedAfterComma && previous?.change) change = previous.change;
+    if (!change && lang === 'en' && lastChanged?.change && gapsVerbOf(text.slice(lastChanged.end, token.start)))
+      change = lastChanged.change;
     // decreased between 2.4 and 18.2 percentage points: both ends of a range of changes move the same way.
     if (
       !change &&
@@ -443,6 +448,7 @@ export function extractMetrics(
     lastInClause = { metric: last, clauseStart, before: beforeText };
     lastLeadApprox = leadApprox ?? inheritedLead;
     lastInSentence = { metric: last, sentenceStart: sStart };
+    if (last.change) lastChanged = last;
   }
   closeGroup();
   return out;

@@ -125,6 +125,7 @@ import {
   EN_CHANGE_BEFORE,
   EN_NOUN_COMPLEMENT_START,
   EN_SPEAKER_CLAUSE,
+  EN_REPORTING_VERB_BEFORE,
   EN_BALANCE_NAMED_BEFORE,
   EN_CHANGE_OF_BEFORE,
   EN_IN_PHRASE_AFTER,
@@ -506,6 +507,7 @@ function enSubject({
       : cleanEn(before);
   // "I am setting aside $2 billion for housing": the speaker names nothing the figure measures.
   if (EN_SPEAKER_CLAUSE.test(before)) before = '';
+  if (EN_REPORTING_VERB_BEFORE.test(text.slice(from, numberStart))) before = '';
   // "The federal government ran a budget deficit of roughly $750 billion": the balance named before the figure.
   const balance = EN_BALANCE_NAMED_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
   if (balance) before = cleanEn(balance[1]) || before;

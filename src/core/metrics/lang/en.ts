@@ -51,6 +51,7 @@ import {
   EN_TIME_FRAME_BEFORE,
   EN_FIGURE_BEFORE_OVER,
   EN_STAGE_NAME_BEFORE,
+  EN_FINANCIAL_YEAR_START_BEFORE,
   EN_RATE_BASE_BEFORE,
   EN_SCALE_WORD_END,
 } from '../../rules/en/filters';
@@ -217,6 +218,14 @@ function isTimeFrame(text: string, token: NumberToken): boolean {
   return token.approx === 'over' && EN_TIME_PREPOSITION_LEAD.test(token.text) && EN_FIGURE_BEFORE_OVER.test(before);
 }
 
+/** Two digits that follow a year and a dash and name the next year ("2003-04", "2019–20", "1999/00"). */
+function endsFinancialYear(text: string, token: NumberToken): boolean {
+  if (token.text.length !== 2 || !Number.isInteger(token.value)) return false;
+  const start = EN_FINANCIAL_YEAR_START_BEFORE.exec(text.slice(Math.max(0, token.start - 6), token.start));
+  const year = start ? Number(start[1]) : NaN;
+  return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max && (year + 1) % 100 === token.value;
+}
+
 export const EN_METRIC_RULES: MetricRules = {
   lang: 'en',
   // three million, one: a figure in English words is read by the English rules in any document.
@@ -259,6 +268,11 @@ export const EN_METRIC_RULES: MetricRules = {
       // Round 2 tax credits, Phase 1 projects: a stage's name.
       name: 'stage-name',
       refuses: ({ text, token }) => EN_STAGE_NAME_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)),
+    },
+    {
+      // "the 2003-04 figures": the second year of a financial year, not a count of figures.
+      name: 'financial-year-end',
+      refuses: ({ text, token }) => endsFinancialYear(text, token),
     },
     {
       // per 1,000 residents (a rate's base), top 10 agencies (a ranking): not quantities.

@@ -143,8 +143,9 @@ export const EN_COMPARED_WITH = /\b(?:compared\s+(?:with|to)|than|against|versus
 
 /** A counted noun written with a word of difference: "1 million more calls", "170,000 additional taxpayers". */
 export const EN_MORE_COUNTED = /^\s+(more|fewer|additional)\s+[A-Za-z]/i;
-/** A basis later in the clause: "… than in Filing Season 2023", "… than last Filing Season". */
-export const EN_THAN_IN_CLAUSE = /^[^.;:!?]{0,80}?\bthan\b/i;
+/** A basis later in the clause: "… than in Filing Season 2023", "… than last Filing Season", "… compared to 2018". */
+export const EN_THAN_IN_CLAUSE =
+  /^[^.;:!?]{0,80}?\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to)\b/i;
 /** fell to 3.8 percent: to right before the figure makes it a level. */
 export const EN_TO_BEFORE = /\bto\s*$/i;
 
@@ -188,6 +189,14 @@ export const EN_PARENTHESES_CLOSE_AFTER = /^\s*(?:[;,][^()\n]{1,30}?)?\)/;
 /** Another figure written with a plus nearby: the minus of "from -5,000 to +12,000" is a change too. */
 export const EN_PLUS_SIGNED_NEARBY = /(?:^|[\s(])\+\d/;
 
+/**
+ * "the U.K. fell by 41 percent; Germany by 29 percent; and Austria by 18 percent": a listed clause whose verb is left
+ * out (a gap): a name of at most four capitalised words, then "by", after a semicolon or comma. It moves as the
+ * figure of the clause before.
+ */
+export const EN_GAPPED_BY_CLAUSE = new RegExp(
+  `[;,]\\s*(?:and\\s+)?(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}\\s+by${EN_FIGURE_LEAD}`,
+);
 /**
  * "The volume of sales fell in June, by 4.5%", "increased in Q2 2014 compared with Q2 2013, by 4.5%": the verb, a short
  * phrase of time or place (years and quarters included), a comma, then by.

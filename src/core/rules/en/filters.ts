@@ -7,6 +7,8 @@ export const EN_DOCUMENT_REFERENCE_BEFORE =
   /\b(?:Section|Table|Figure|Chart|Chapter|Part|Annex|Appendix|Article|Box|page|paragraph|item|footnote)\s+$/i;
 /** Round 2, Phase 1, Tier 3: the name of a stage of a programme (an identifier, not a quantity). */
 export const EN_STAGE_NAME_BEFORE = /\b(?:Round|Phase|Tier|Stage|Wave|Title|Step|Cohort|Pillar|Track|Window)\s+$/;
+/** "the 2003-04 figures", "in 2019–20": the year a two-digit year ends a financial year from (group 1). */
+export const EN_FINANCIAL_YEAR_START_BEFORE = /(?<![\d.,])(\d{4})[-–/]$/;
 /** "public-use data.1 It highlights": a footnote marker glued to a full stop, before the next sentence. */
 export const EN_FOOTNOTE_MARKER_BEFORE = /[A-Za-z%)]\.$/;
 export const EN_FOOTNOTE_MARKER_AFTER = /^(?:\s+[A-Z"“]|\s*$)/;
