@@ -926,4 +926,34 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['65% = 65 % down'],
     s: ['current estimates'],
   },
+  // places after a verb of the sentence, each with its figures in brackets: the measure, not the place (H11-3)
+  {
+    in: 'Outside the euro area, the unemployment rate also fell in Japan (by 0.3 percentage point, to 3.1%), Korea (by 0.1 percentage point, to 3.4%) and the United States (by 0.1 percentage point to 5.0%).',
+    m: [
+      '0.3 percentage point = 0.3 百分点 down',
+      '3.1% = 3.1 %',
+      '0.1 percentage point = 0.1 百分点 down',
+      '3.4% = 3.4 %',
+      '0.1 percentage point = 0.1 百分点 down',
+      '5.0% = 5 %',
+    ],
+    s: [
+      'unemployment rate',
+      'unemployment rate',
+      'unemployment rate',
+      'unemployment rate',
+      'unemployment rate',
+      'unemployment rate',
+    ],
+  },
+  {
+    in: 'The youth rate increased by 0.1 percentage point, while it decreased in Japan (by 0.4 percentage point, to 5.5%) and Canada (to 13.3%).',
+    m: [
+      '0.1 percentage point = 0.1 百分点 up',
+      '0.4 percentage point = 0.4 百分点 down',
+      '5.5% = 5.5 %',
+      '13.3% = 13.3 %',
+    ],
+    s: ['youth rate', 'youth rate', 'youth rate', 'youth rate'],
+  },
 ];

@@ -189,6 +189,8 @@ import {
   EN_EQUIVALENT_IN_BRACKET_GAP,
   EN_MONEY_SPAN_START,
   EN_NAMES_LIST,
+  EN_VERB_BREAKDOWN_LEAD,
+  EN_INSIDE_OPEN_BRACKET,
   EN_SCALE_OR_PERCENT_WORD,
   EN_FLOW_PERIOD,
   EN_FIGURE_RUN,
@@ -1648,7 +1650,7 @@ export function completeEnglishSubject(
   ctx: CompletionContext & { from: number },
 ): string | null {
   const { text, numberStart, from } = ctx;
-  const breakdown = breakdownMeasure(ctx);
+  const breakdown = breakdownMeasure(ctx) ?? verbBreakdownMeasure(ctx);
   if (breakdown) return breakdown;
   // "- An increase of $551 million for …" after "Expenditures are proposed to increase by …": the list's moves measure
   // what the figure before measures.
@@ -1726,6 +1728,30 @@ function placeListMeasure(ctx: CompletionContext, sentenceStart: number): string
   const noun = ctx.spanEnd !== undefined ? spanNoun(text, numberStart, ctx.spanEnd) : '';
   if (noun && !EN_SCALE_OR_PERCENT_WORD.test(noun)) return noun;
   return earlierWithin(ctx.earlier, sentenceStart, numberStart)[0]?.subject ?? null;
+}
+
+/**
+ * "The unemployment rate also declined by 0.1 percentage point in Ireland (to 8.9%), Italy (to 11.5%) …": a figure in
+ * brackets after a place that a verb of the sentence moves (H11-3: the place is not the subject) measures what the
+ * sentence's first figure measures, else the verb's subject.
+ */
+function verbBreakdownMeasure(ctx: CompletionContext): string | null {
+  const { text, numberStart } = ctx;
+  if (!EN_INSIDE_OPEN_BRACKET.test(text.slice(Math.max(0, numberStart - 41), numberStart))) return null;
+  const floor = Math.max(0, numberStart - EN_BREAKDOWN_REACH);
+  const window = text.slice(floor, numberStart);
+  const fullStop = window.lastIndexOf('. ');
+  const sentenceStart = floor + Math.max(fullStop < 0 ? 0 : fullStop + 2, window.lastIndexOf('\n') + 1);
+  const sentence = text.slice(sentenceStart, numberStart);
+  const lead = [...sentence.matchAll(EN_VERB_BREAKDOWN_LEAD)].at(-1);
+  if (!lead) return null;
+  const between = sentence.slice(lead.index + lead[0].length);
+  const names = between.slice(0, between.lastIndexOf('(')).replace(EN_BREAKDOWN_ITEM_BRACKET, ' ');
+  if (!EN_NAMES_LIST.test(names)) return null;
+  const first = earlierWithin(ctx.earlier, sentenceStart, numberStart).at(-1);
+  if (first?.subject) return first.subject;
+  const verbSubject = cleanEn(sentence.slice(0, lead.index).split(',').at(-1) ?? '');
+  return verbSubject || null;
 }
 
 function breakdownMeasure(ctx: CompletionContext): string | null {

@@ -191,18 +191,19 @@ export const EN_PLUS_SIGNED_NEARBY = /(?:^|[\s(])\+\d/;
 
 /**
  * "the U.K. fell by 41 percent; Germany by 29 percent; and Austria by 18 percent": a listed clause whose verb is left
- * out (a gap): a name of at most four capitalised words, then "by", after a semicolon or comma. It moves as the
- * figure of the clause before.
+ * out (a gap): a name of at most four capitalised words, then "by" (or "(by": "…), Korea (by 0.1 percentage point"),
+ * after a semicolon, a comma or a closing bracket and "and". It moves as the figure of the clause before.
  */
 export const EN_GAPPED_BY_CLAUSE = new RegExp(
-  `[;,]\\s*(?:and\\s+)?(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}\\s+by${EN_FIGURE_LEAD}`,
+  `(?:[;,]\\s*(?:and\\s+)?|\\)\\s+and\\s+)(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}\\s+\\(?by${EN_FIGURE_LEAD}`,
 );
 /**
- * "The volume of sales fell in June, by 4.5%", "increased in Q2 2014 compared with Q2 2013, by 4.5%": the verb, a short
- * phrase of time or place (years and quarters included), a comma, then by.
+ * "The volume of sales fell in June, by 4.5%", "increased in Q2 2014 compared with Q2 2013, by 4.5%", "fell in Japan (by
+ * 0.3 percentage point": the verb, a short phrase of time or place (years and quarters included), a comma or an
+ * opening bracket, then by.
  */
 export const EN_VERB_COMMA_BY = new RegExp(
-  `\\b(${EN_DOWN.source}|${EN_UP.source})\\b(?:[^.;,\\d]|(?<![\\d.])\\d{4}(?![\\d.%])|(?<=\\bQ)[1-4]\\b){1,60},\\s*by${EN_FIGURE_LEAD}`,
+  `\\b(${EN_DOWN.source}|${EN_UP.source})\\b(?:[^.;,(\\d]|(?<![\\d.])\\d{4}(?![\\d.%])|(?<=\\bQ)[1-4]\\b){1,60}(?:,|\\s\\()\\s*by${EN_FIGURE_LEAD}`,
   'i',
 );
 /** The gap of a range written with a dash ("6-8 percent"). */

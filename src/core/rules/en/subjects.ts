@@ -697,6 +697,17 @@ export const EN_BREAKDOWN_NAMES = /^[A-Za-z\s,;&.'’-]*$/;
 /** Names only (places, sectors: capitalised words, "the", commas, "and"), the items of a list before a bracket. */
 export const EN_NAMES_LIST =
   /^\s*(?:(?:the\s+)?[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+)?[A-Z][A-Za-z.'’-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)+$/;
+/**
+ * "The unemployment rate also declined by 0.1 percentage point in Ireland (to 8.9%), Italy (to 11.5%)", "rates remain
+ * high in Greece (47.9%) and Spain (47.7%)": a verb (in the past: "increases in the South East (9.6%)" is a noun) whose
+ * places follow, each with its figures in brackets.
+ */
+export const EN_VERB_BREAKDOWN_LEAD = new RegExp(
+  String.raw`\b(?:fell|declined|decreased|dropped|dipped|eased|rose|increased|grew|climbed|jumped|(?:edged|ticked)\s+(?:up|down)|remain(?:s|ed)?\s+(?:[a-z]+\s+)?(?:high|low|elevated|unchanged|stable))(?:\s+by\s+[^()\n]{1,40}?)?\s+in\s+(?=(?:the\s+)?[A-Z])`,
+  'g',
+);
+/** The figure stands inside a bracket opened a short way before it ("(by 0.3 percentage point, to 3.1%"). */
+export const EN_INSIDE_OPEN_BRACKET = /\([^()\n]{0,40}$/;
 /** The brackets of the items before, in a breakdown's list. */
 export const EN_BREAKDOWN_ITEM_BRACKET = /\([^()\n]{0,40}\)/g;
 /** A verb between a breakdown's lead and a figure: the figure belongs to another clause. */
