@@ -84,3 +84,47 @@ test('rows of a pipe-delimited table are table units; a pipe inside prose is not
   );
   assert.ok(units.some((u) => u.kind === 'sentence' && text.slice(u.start, u.end) === 'The gap | was small.'));
 });
+
+test('an English semicolon ends a unit only before a capital, a digit, a bullet or Chinese text (GUIDE)', () => {
+  const src =
+    'Officers peaked at 147,430 in March; this was the highest on record; the latest figure is lower. Sales rose 5%; Prices fell 2%; 3 more fell.';
+  assert.deepEqual(
+    texts(src).map((u) => u.text),
+    [
+      'Officers peaked at 147,430 in March; this was the highest on record; the latest figure is lower.',
+      'Sales rose 5%;',
+      'Prices fell 2%;',
+      '3 more fell.',
+    ],
+  );
+  assert.deepEqual(
+    texts('破案91起;破案率达69.47%。').map((u) => u.text),
+    ['破案91起;', '破案率达69.47%。'],
+  );
+});
+
+test('a list bullet after a full stop starts the next English unit', () => {
+  const src =
+    '• Real GDP fell by 7.2 per cent in 2020. • Gross debt has increased from 65.6 per cent to 80.3 per cent.';
+  assert.deepEqual(
+    texts(src).map((u) => u.text),
+    ['• Real GDP fell by 7.2 per cent in 2020.', '• Gross debt has increased from 65.6 per cent to 80.3 per cent.'],
+  );
+});
+
+test('a row laid out with spaces (a label and two or more figures) is a table row; prose ending in a figure is not', () => {
+  const src = 'Arrivals rose in June.\nJanuary 82,327 102,545 24.5\nFeb-16 165.06 7.09\nArrivals were 82,327 in June\n';
+  assert.deepEqual(texts(src), [
+    { kind: 'sentence', text: 'Arrivals rose in June.' },
+    { kind: 'table', text: 'January 82,327 102,545 24.5' },
+    { kind: 'table', text: 'Feb-16 165.06 7.09' },
+    { kind: 'sentence', text: 'Arrivals were 82,327 in June' },
+  ]);
+});
+
+test('a sentence that ends in a date is no table row', () => {
+  assert.deepEqual(texts('The rule took effect on July 1, 2023.\nSales were 5 10'), [
+    { kind: 'sentence', text: 'The rule took effect on July 1, 2023.' },
+    { kind: 'table', text: 'Sales were 5 10' },
+  ]);
+});

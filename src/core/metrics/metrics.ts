@@ -412,8 +412,10 @@ export function extractMetrics(
     // "… projected at 7.2 per cent with Q1 at 7.1 per cent; Q2 at 7.2 per cent; and Q4 at 7.2 per cent": a period's
     // item after a semicolon lists the same measure as the figure before it.
     const before = out.at(-1);
-    if (before && rules.listsPeriodItem?.(text.slice(before.end, token.start), subject)) {
-      subject = before.subject;
+    // The item moves as the figure before it whatever subject it found of its own (within one unit since a semicolon
+    // before a lower-case word ends none).
+    if (before && rules.listsPeriodItem?.(text.slice(before.end, token.start), null)) {
+      if (rules.listsPeriodItem(text.slice(before.end, token.start), subject)) subject = before.subject;
       if (!change && before.change) change = before.change;
     }
     // 4.0∶37.7∶58.3, 收入比从2.50:1缩小至2.27:1: the later terms of a ratio or index measure what the first one does.

@@ -10,6 +10,7 @@ import {
   EN_ENTITY_CLOSER,
   EN_FULL_STOP_END,
   EN_NEXT_SENTENCE_START,
+  EN_UNIT_AFTER_SEMICOLON,
 } from '../rules/en/sentences';
 import { ZH_CHARACTERS } from '../rules/zh/sentences';
 
@@ -39,6 +40,12 @@ export type UnitKind = 'sentence' | 'heading' | 'caption' | 'furniture' | 'table
 
 /** A row of a table written with pipes (Markdown or plain text): opens and closes with | and has three of them. */
 export const PIPE_TABLE_ROW = /^\|(?:[^|\n]*\|){2,}$/;
+/**
+ * A row of a table laid out with spaces or tabs: a short label ("January", "Feb-16", "地区生产总值") and two or more
+ * figure cells, nothing else ("January 82,327 102,545 24.5"). Prose never ends in two bare figures without a word.
+ */
+export const ALIGNED_TABLE_ROW =
+  /^[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff&/’'()-]*(?:[ \t]+[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff&/’'()-]*){0,3}(?:[ \t]+[-+−]?\(?\d(?:[\d,.]*\d)?\)?%?){2,}$/u;
 
 export interface TextUnit {
   kind: UnitKind;
@@ -175,6 +182,7 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     else if (c === CLOSE_PAREN) openParen = -1;
     let boundary = false;
     if (c === SEMICOLON && openParen >= 0 && i - openParen <= PAREN_PAIR_REACH) continue;
+    if (c === SEMICOLON && !EN_UNIT_AFTER_SEMICOLON.test(text.slice(i + 1, Math.min(end, i + 12)))) continue;
     if (isTerminalCode(c)) {
       boundary = true;
       if (c === ELLIPSIS && text.charCodeAt(i + 1) === ELLIPSIS) continue;
@@ -232,7 +240,7 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
       units.push({ kind: 'furniture', start: ls, end: le, pieces: [{ start: ls, end: le }] });
       continue;
     }
-    if (PIPE_TABLE_ROW.test(t)) {
+    if (PIPE_TABLE_ROW.test(t) || ALIGNED_TABLE_ROW.test(t)) {
       closeOpen();
       units.push({ kind: 'table', start: ls, end: le, pieces: [{ start: ls, end: le }] });
       continue;

@@ -6,8 +6,14 @@ export const EN_CAPITAL_START = /^[A-Z]/;
 /** An English line ending in a full stop. */
 export const EN_FULL_STOP_END = /\.$/;
 
-/** After a full stop: a space, then a capital, a digit or Chinese text (after an opening quote or a square bracket; not "(", GUIDE) starts the next sentence. */
-export const EN_NEXT_SENTENCE_START = /^\s+(?:["“'[]|&#\d{2,4};?|&quot;)?[A-Z0-9\u3400-\u9fff]/;
+/** After a full stop: a space, then a capital, a digit, a list bullet or Chinese text (after an opening quote or a square bracket; not "(", GUIDE) starts the next sentence. */
+export const EN_NEXT_SENTENCE_START = /^\s+(?:(?:["“'[]|&#\d{2,4};?|&quot;)?[A-Z0-9\u3400-\u9fff]|[•▪●◦]\s)/;
+/**
+ * After a semicolon: the end of the piece or line, Chinese text, or a space and then a capital, a digit or a list
+ * bullet starts the next unit (GUIDE); "; this was the highest on record" goes on.
+ */
+export const EN_UNIT_AFTER_SEMICOLON =
+  /^(?:\s*$|[ \t]*\n|[\u3400-\u9fff]|\s+(?:["“'[]?[A-Z0-9\u3400-\u9fff]|[•·▪●◦*–-]\s))/;
 /** A quotation mark left as a character reference by a web page (`&#34`, `&quot;`), closing a sentence. */
 export const EN_ENTITY_CLOSER = /^&(?:#\d{2,4};?|quot;)/;
 
