@@ -956,4 +956,26 @@ export const EN_SUBJECTS: SpecCase[] = [
     ],
     s: ['youth rate', 'youth rate', 'youth rate', 'youth rate'],
   },
+  // what a figure brings something to
+  {
+    in: 'This brings the average inflation from January to September 2024 to 3.8 percent.',
+    m: ['3.8 percent = 3.8 % up'],
+    s: ['average inflation'],
+  },
+  {
+    in: 'The new hires brought staffing levels to 1,200 officers.',
+    m: ['1,200 officers = 1200 officers'],
+    s: ['staffing levels'],
+  },
+  // a sentence adverb alone, a date after "as at" and "the latest figure" name nothing measured
+  {
+    in: 'Globally about 51 million people of all ages died in 1993.',
+    m: ['about 51 million people = 51000000 people ~about'],
+    s: ['!Globally'],
+  },
+  {
+    in: 'The number of police officers peaked at 149,566 in March; the latest figure, as at 30 September 2023 (149,164), is lower.',
+    m: ['149,566 = 149566', '149,164 = 149164'],
+    s: ['number of police officers', 'number of police officers'],
+  },
 ];

@@ -198,6 +198,7 @@ import {
   EN_SCALE_WORD_ONLY,
   EN_FRAGMENT,
   EN_LONE_VERB_OR_PERIOD,
+  EN_LONE_SENTENCE_ADVERB,
   EN_ING_NOUNS,
   EN_NP_AFTER_FIGURE,
   EN_NOT_OBJECT_BEFORE,
@@ -473,6 +474,7 @@ function cleanEn(raw: string): string {
   // A scale word or a verb fragment ("will build a") says nothing of what is measured.
   if (EN_SCALE_WORD_ONLY.test(s) || EN_FRAGMENT.test(s)) return '';
   if (EN_LONE_VERB_OR_PERIOD.test(s) && !EN_ING_NOUNS.has(s)) return '';
+  if (EN_LONE_SENTENCE_ADVERB.test(s)) return '';
   const words = s.split(/\s+/);
   return words.length > EN_PHRASE_MAX_WORDS ? words.slice(-EN_PHRASE_MAX_WORDS).join(' ') : s;
 }

@@ -222,8 +222,8 @@ export const EN_SHARE_OF_LEAD = /^\s*As\s+a\s+(share|percentage|proportion)\s+of
 export const EN_ESTIMATE_ADJECTIVE =
   /^(?:higher|lower|larger|smaller|greater|better|worse)-than-(?:estimated|expected|projected|anticipated|forecast)\s+/i;
 
-/** Time phrases that are never a subject: "end of FY 2022", "during FY 2023". */
-export const EN_TIME_PHRASE = /^(?:(?:the\s+)?end\s+of|during|FY\s*\d|fiscal\s+year)\b/i;
+/** Time phrases that are never a subject: "end of FY 2022", "during FY 2023", "as at 30 September 2023". */
+export const EN_TIME_PHRASE = /^(?:(?:the\s+)?end\s+of|during|as\s+(?:at|of)|FY\s*\d|fiscal\s+year)\b/i;
 
 /** A clause that opens with a pronoun: "This represents a", "This rose from". */
 export const EN_PRONOUN_OPENER = /^\s*(?:this|it|these|this figure|this number|of\s+(?:this|these|that|those)\b)/i;
@@ -365,6 +365,10 @@ export const EN_OF_BEFORE_FIGURE = /\s+of\s+(?:about|approximately|nearly|over|a
 export const EN_LONE_VERB_OR_PERIOD =
   /^(?:[a-z]+ing|resulted|averaged|totaled|totalled|reached|remained|amounted|ranged|stood|offset|steady|stable|flat|unchanged|week|weeks|month|months|quarter|quarters|day|days)$/;
 
+/** A sentence adverb alone ("Globally about 51 million people died"): it says where or how, not what. */
+export const EN_LONE_SENTENCE_ADVERB =
+  /^(?:globally|worldwide|nationally|internationally|nationwide|regionally|locally|overall|altogether|together|additionally|similarly|meanwhile|currently|approximately|roughly|annually|cumulatively)$/i;
+
 /** Nouns ending in -ing that do name what is measured (housing, spending, funding …). */
 export const EN_ING_NOUNS = new Set([
   'spending',
@@ -445,8 +449,12 @@ export const EN_FUNDER_BEFORE =
   /^(.*?)\s+(?:(?:announced|said|says|announces)\s+(?:that\s+)?(?:it|they)\s+)?(?:is|are|was|were|will be|has been|have been)\s+(?:making|providing|awarding|investing|announcing|committing|allocating)\s*(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|up to|an additional|another)\s+)*$/i;
 /** Where such a tail starts in a subject borrowed from the figure before. */
 export const EN_TAIL_AT_END = / (?:compared with|as a share of) .*$/;
-/** A demonstrative and a noun point back at the figure before: "These individuals", "This figure". */
-export const EN_POINTING_BACK = /^(?:this|that|these|those)\s+[a-z]+$/i;
+/**
+ * A demonstrative and a noun point back at the figure before: "These individuals", "This figure"; so does a figure
+ * named only as the latest one ("the latest figure, as at 30 September 2023 (149,164)").
+ */
+export const EN_POINTING_BACK =
+  /^(?:(?:this|that|these|those)\s+[a-z]+|(?:the\s+)?(?:latest|revised)\s+(?:figure|number|total)s?)$/i;
 /** A span that is money. */
 export const EN_MONEY_SPAN = /[$£€]|\b(?:dollars?|pounds?|euros?)\b/i;
 /** Adverbs left at the end of a subject once its verb is cut: "OOH currently (accounts for…)". */
@@ -528,9 +536,10 @@ export const EN_MONEY_SPAN_START = new RegExp(
 );
 export const EN_VALUE_OF_PREVIOUS =
   /(?:,|\()\s*(?:with\s+(?:a\s+)?(?:combined\s+|total\s+)?value\s+of|(?:together\s+)?worth)\s+(?:(?:about|approximately|more than|nearly|over|some|almost|roughly)\s+)?$/i;
-/** A running total a figure brings something to: "brings the total disbursed so far to more than 156 million". */
+/** What a figure brings something to: "brings the total disbursed so far to more than 156 million", "brings the average
+ * inflation from January to September 2024 to 3.8 percent", "brought staffing levels to 1,200 officers". */
 export const EN_TOTAL_BROUGHT_BEFORE =
-  /\bbring(?:s|ing)?\s+(?:the\s+)?(total(?:\s+[a-z]+ed)?)\s+(?:so\s+far\s+)?to\s+(?:(?:about|approximately|more than|nearly|over|some|almost|roughly)\s+)?$/i;
+  /\b(?:bring(?:s|ing)?|brought)\s+(?:the\s+)?(total(?:\s+[a-z]+ed)?|[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,5}?)(?:\s+(?:from|between)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)[A-Za-z\s]{0,30}?\d{4})?\s+(?:so\s+far\s+)?to\s+(?:(?:about|approximately|more than|nearly|over|some|almost|roughly)\s+)?$/;
 /** Auxiliaries between the holder and its verb: "has driven", "will bring", "intends to". */
 export const EN_HOLDER_AUXILIARY =
   /\s+(?:(?:has|have|had|will|would|is|are|was|were|also|already|recently|reportedly|together|collectively|intends to|plans to|is expected to|are expected to|[a-z]+ly)\s*)+$/i;
