@@ -521,4 +521,11 @@ export const EN_CLAIMS: SpecCase[] = [
     s: ['Net debt as a share of GDP'],
     claim: false,
   },
+  // a figure a measure stood at or moved by is a result, even beside a plan
+  {
+    in: 'Foreign exchange reserves stood at US$ 180 billion, and we will keep them high.',
+    m: ['US$ 180 billion = 180000000000 美元'],
+    claim: true,
+  },
+  { in: 'Exports are expected to rise by 5 per cent next year.', m: ['5 per cent = 5 % up'], claim: false },
 ];

@@ -81,11 +81,15 @@ const FUTURE = [
  * a claim. `announced` is not among them: an announced plan is still a plan.
  */
 const DONE = [
-  /\b(?:has|have|had) (?:already |now |since )?(?:reached|fallen|risen|increased|decreased|grown|declined|created|added|invested|delivered|secured|signed|completed|opened|started|begun|built|hired|provided|received|awarded|broken ground)\b/
+  /\b(?:has|have|had) (?:already |now |since )?(?:reached|fallen|risen|increased|decreased|grown|expanded|contracted|declined|created|added|invested|delivered|secured|signed|completed|opened|started|begun|built|hired|provided|received|awarded|broken ground)\b/
     .source,
   /\b(?:recently |already |officially )?(?:started|began|broke ground|opened|completed|signed|hired|created|added|invested|delivered|awarded|secured|reached)\b/
     .source,
   /\b(?:has|have|had) been (?:announced|awarded|invested|delivered|allocated|obligated|approved|created|added|completed|built|signed)\b|\b(?:was|were) (?:announced|awarded|allocated|obligated|approved|completed|signed)\b/
+    .source,
+  // A figure a measure stood at or moved by in the past (`reserves stood at US$ 180 billion`, `exports rose by 5 per
+  // cent`): a result, whatever section or plan it sits beside.
+  /\b(?:stood|rose|fell|grew|expanded|contracted|increased|decreased|declined|dropped|climbed) (?:at|by|to) (?:(?:more than|over|nearly|almost|about|approximately|around|some) )?(?:US|Rs\.?)?\s?[$£€₹]?\s?\d/
     .source,
   // A figure announced or received is a past fact (`today announced $30 million for 12 projects that will…`);
   // `announced plans to` is not.
