@@ -58,8 +58,8 @@ test('policy-lens explain FILE --at OFFSET prints the explanation; bad offsets a
 });
 
 test('an Outlook heading opens a plan section; a heading that also looks back (Assessment and Outlook) does not', () => {
-  const report = (heading: string): string =>
-    ['Monetary Policy Statement', '', heading, '', 'Headline inflation increased to 5.1 per cent in June.'].join('\n');
+  const report = (heading: string, sentence = 'Headline inflation is seen near 5.1 per cent in June.'): string =>
+    ['Monetary Policy Statement', '', heading, '', sentence].join('\n');
   const at = (text: string): number => text.indexOf('5.1');
   const plan = report('Outlook');
   const refused = explainAt(plan, at(plan), { segmenter: null });
@@ -67,4 +67,7 @@ test('an Outlook heading opens a plan section; a heading that also looks back (A
   assert.equal(refused.sentence?.refusedBy, 'en.plan-heading');
   const review = report('Assessment and Outlook');
   assert.ok(explainAt(review, at(review), { segmenter: null }).claim, 'a reported figure under a look-back heading');
+  // A figure the measure moved to in the past is a result, whatever the heading.
+  const moved = report('Outlook', 'Headline inflation increased to 5.1 per cent in June.');
+  assert.ok(explainAt(moved, at(moved), { segmenter: null }).claim, 'a past move under an Outlook heading');
 });
