@@ -793,4 +793,11 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     m: ['0.98万人次 = 9800 人次', '20.99% = 20.99 % up', '10.77万人次 = 107700 人次', '1.60% = 1.6 % up'],
     s: ['社区卫生服务中心出院', '社区卫生服务中心出院', '卫生院出院', '卫生院出院'],
   },
+  // 影响CPI上涨约N个百分点: what the part does to the whole; the part whose price moved is the subject
+  {
+    in: '其中，猪肉价格下降41.4%，影响CPI下降约0.83个百分点。',
+    m: ['41.4% = 41.4 % down', '约0.83个百分点 = 0.83 百分点 ~about down'],
+    s: ['猪肉价格', '猪肉价格影响CPI'],
+  },
+  { in: '受疫情影响，收入下降5%。', m: ['5% = 5 % down'], s: ['收入'] },
 ];

@@ -514,10 +514,13 @@ export const ZH_SHARE_PHRASE = /占[^，。；]{1,16}?(?:比重|比例|份额)$/
 /** A bare 占比: the share word with nothing of what it is a share of. */
 export const ZH_BARE_SHARE = /^(?:合计|分别)?占比$/u;
 /** Said of a figure, not what it measures: a share, a pull, a comparison, a speed (占…, 拉动…, 高于…, 增速…). */
-export const ZH_DERIVED_SUBJECT = /占|拉动|下拉|高于|低于|快于|慢于|^(?:增速|增幅|降幅|涨幅|贡献率)/u;
+export const ZH_DERIVED_SUBJECT = /占|拉动|下拉|^影[响響]|高于|低于|快于|慢于|^(?:增速|增幅|降幅|涨幅|贡献率)/u;
 /** A comparison or a speed of the unit's topic (增速低于全州, 降幅较1-11月扩大, 高于全国): the topic goes before it. */
-/** What a part does to the whole, named without the part (拉动…增速, 下拉…, 贡献率): the part is the unit's topic. */
-export const ZH_TOPIC_PULL = /^(?:拉动|下拉|贡献率$)/u;
+/**
+ * What a part does to the whole, named without the part (拉动…增速, 下拉…, 影响CPI上涨约0.26个百分点, 贡献率): the part is
+ * the unit's topic.
+ */
+export const ZH_TOPIC_PULL = /^(?:拉动|下拉|影[响響]|贡献率$)/u;
 /** A topic's speed words and what follows them (降幅较1-11月扩大): not part of what pulls. */
 export const ZH_SPEED_WORDS_ON = /(?:增速|增幅|降幅|涨幅).*$/u;
 export const ZH_TOPIC_COMPARISON = /^(?:高于|低于|快于|慢于|超过|超出|增速|增幅|降幅|涨幅)/u;
@@ -641,9 +644,9 @@ export const ZH_INDICATOR_HEADS = [
 ];
 
 /** A subject that is a pull on a total's growth with no contributor named (拉动全市规模以上工业增加值增长). */
-export const ZH_PULL_START = /^(?:拉动|下拉)/u;
+export const ZH_PULL_START = /^(?:拉动|下拉|影[响響])/u;
 /** No contributor to a pull: another pull, or a base period (由前三季度下降0.8%转为增长…). */
-export const ZH_NOT_CONTRIBUTOR = /^(?:拉动|带动|下拉|由|从|较|比)/u;
+export const ZH_NOT_CONTRIBUTOR = /^(?:拉动|带动|下拉|影[响響]|由|从|较|比)/u;
 
 /** A span that ends in 元 (money). */
 export const ZH_MONEY_SPAN_END = /元$/u;
