@@ -1725,7 +1725,7 @@ export function completeEnglishSubject(
  */
 function placeListMeasure(ctx: CompletionContext, sentenceStart: number): string | null {
   const { text, numberStart } = ctx;
-  const names = text.slice(sentenceStart, text.lastIndexOf('(', numberStart)).replace(EN_BREAKDOWN_ITEM_BRACKET, ' ');
+  const names = namesBeforeBracket(text.slice(sentenceStart, numberStart));
   if (!EN_NAMES_LIST.test(names)) return null;
   const noun = ctx.spanEnd !== undefined ? spanNoun(text, numberStart, ctx.spanEnd) : '';
   if (noun && !EN_SCALE_OR_PERCENT_WORD.test(noun)) return noun;
@@ -1740,15 +1740,12 @@ function placeListMeasure(ctx: CompletionContext, sentenceStart: number): string
 function verbBreakdownMeasure(ctx: CompletionContext): string | null {
   const { text, numberStart } = ctx;
   if (!EN_INSIDE_OPEN_BRACKET.test(text.slice(Math.max(0, numberStart - 41), numberStart))) return null;
-  const floor = Math.max(0, numberStart - EN_BREAKDOWN_REACH);
-  const window = text.slice(floor, numberStart);
-  const fullStop = window.lastIndexOf('. ');
-  const sentenceStart = floor + Math.max(fullStop < 0 ? 0 : fullStop + 2, window.lastIndexOf('\n') + 1);
+  const sentenceStart = breakdownSentenceStart(text, numberStart);
   const sentence = text.slice(sentenceStart, numberStart);
   const lead = [...sentence.matchAll(EN_VERB_BREAKDOWN_LEAD)].at(-1);
   if (!lead) return null;
   const between = sentence.slice(lead.index + lead[0].length);
-  const names = between.slice(0, between.lastIndexOf('(')).replace(EN_BREAKDOWN_ITEM_BRACKET, ' ');
+  const names = namesBeforeBracket(between);
   if (!EN_NAMES_LIST.test(names)) return null;
   const first = earlierWithin(ctx.earlier, sentenceStart, numberStart).at(-1);
   if (first?.subject) return first.subject;
@@ -1756,18 +1753,29 @@ function verbBreakdownMeasure(ctx: CompletionContext): string | null {
   return verbSubject || null;
 }
 
-function breakdownMeasure(ctx: CompletionContext): string | null {
-  const { text, numberStart } = ctx;
-  if (!EN_BRACKETED_FIGURE_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart))) return null;
+/** Where the sentence of a breakdown's figure starts: after the last ". " or line break within the breakdown's reach. */
+function breakdownSentenceStart(text: string, numberStart: number): number {
   const floor = Math.max(0, numberStart - EN_BREAKDOWN_REACH);
   const window = text.slice(floor, numberStart);
   const fullStop = window.lastIndexOf('. ');
-  const sentenceStart = floor + Math.max(fullStop < 0 ? 0 : fullStop + 2, window.lastIndexOf('\n') + 1);
+  return floor + Math.max(fullStop < 0 ? 0 : fullStop + 2, window.lastIndexOf('\n') + 1);
+}
+
+/** The names of a list before the figure's bracket, with the brackets of the items before taken out ('' with none). */
+function namesBeforeBracket(before: string): string {
+  const open = before.lastIndexOf('(');
+  return open < 0 ? '' : before.slice(0, open).replace(EN_BREAKDOWN_ITEM_BRACKET, ' ');
+}
+
+function breakdownMeasure(ctx: CompletionContext): string | null {
+  const { text, numberStart } = ctx;
+  if (!EN_BRACKETED_FIGURE_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart))) return null;
+  const sentenceStart = breakdownSentenceStart(text, numberStart);
   const lead = EN_BREAKDOWN_LEAD.exec(text.slice(sentenceStart, numberStart));
   if (!lead) return placeListMeasure(ctx, sentenceStart);
   // The names between the lead and the figure carry no verb of their own: only names, brackets and list words.
   const between = text.slice(sentenceStart + lead.index + lead[0].length, numberStart);
-  const names = between.slice(0, between.lastIndexOf('(')).replace(EN_BREAKDOWN_ITEM_BRACKET, ' ');
+  const names = namesBeforeBracket(between);
   if (!EN_BREAKDOWN_NAMES.test(names) || EN_BREAKDOWN_VERB.test(names)) return null;
   if (lead.groups?.measure) return lead.groups.measure;
   const previous = earlierWithin(ctx.earlier, Math.max(0, sentenceStart - ELLIPSIS_REACH), sentenceStart)[0];
