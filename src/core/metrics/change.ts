@@ -37,7 +37,7 @@ import {
   EN_COMPARED_WITH,
   EN_MORE_COUNTED,
   EN_GAPPED_BY_CLAUSE,
-  EN_THAN_IN_CLAUSE,
+  EN_BASIS_IN_CLAUSE,
   EN_COORDINATED_CHANGE_GAP,
   EN_DIGITS_AFTER_SIGNED,
   EN_DOWN,
@@ -218,7 +218,7 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   if (lang !== 'en') return null;
   // "1 million more calls than in Filing Season 2023": a difference from a basis, in the direction of its word.
   const more = EN_MORE_COUNTED.exec(ctx.unitText ?? '');
-  if (more && EN_THAN_IN_CLAUSE.test(after)) return { direction: englishDirection(more[1]), basis: null };
+  if (more && EN_BASIS_IN_CLAUSE.test(after)) return { direction: englishDirection(more[1]), basis: null };
   const commaBy = EN_VERB_COMMA_BY.exec(sentenceBefore.slice(-80));
   if (commaBy) return { direction: englishDirection(commaBy[1]), basis: null };
   const moves = EN_RANGE_OF_MOVES_LEAD.exec(sentenceBefore.slice(-160));

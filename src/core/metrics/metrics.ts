@@ -414,8 +414,9 @@ export function extractMetrics(
     const before = out.at(-1);
     // The item moves as the figure before it whatever subject it found of its own (within one unit since a semicolon
     // before a lower-case word ends none).
-    if (before && rules.listsPeriodItem?.(text.slice(before.end, token.start), null)) {
-      if (rules.listsPeriodItem(text.slice(before.end, token.start), subject)) subject = before.subject;
+    const periodGap = before ? text.slice(before.end, token.start) : '';
+    if (before && rules.listsPeriodItem?.(periodGap, null)) {
+      if (rules.listsPeriodItem(periodGap, subject)) subject = before.subject;
       if (!change && before.change) change = before.change;
     }
     // 4.0∶37.7∶58.3, 收入比从2.50:1缩小至2.27:1: the later terms of a ratio or index measure what the first one does.

@@ -144,7 +144,7 @@ export const EN_COMPARED_WITH = /\b(?:compared\s+(?:with|to)|than|against|versus
 /** A counted noun written with a word of difference: "1 million more calls", "170,000 additional taxpayers". */
 export const EN_MORE_COUNTED = /^\s+(more|fewer|additional)\s+[A-Za-z]/i;
 /** A basis later in the clause: "… than in Filing Season 2023", "… than last Filing Season", "… compared to 2018". */
-export const EN_THAN_IN_CLAUSE =
+export const EN_BASIS_IN_CLAUSE =
   /^[^.;:!?]{0,80}?\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to)\b/i;
 /** fell to 3.8 percent: to right before the figure makes it a level. */
 export const EN_TO_BEFORE = /\bto\s*$/i;

@@ -43,7 +43,6 @@ export const EN_LEVEL_HELD_BEFORE = new RegExp(
   'i',
 );
 
-/** A personal pronoun and its verb ("I am setting aside", "We expect a surplus"): the speaker, never the subject. */
 /**
  * "the Minister said more than 111 000 people arrived", "The IRS estimates that 94% of …": a reporting verb right
  * before the figure opens a reported clause; whoever reports is no subject of the figure. "estimates", "finds" and
@@ -52,6 +51,7 @@ export const EN_LEVEL_HELD_BEFORE = new RegExp(
 export const EN_REPORTING_VERB_BEFORE =
   /(?:\b(?:said|says|announced|announces|noted|stated|found|showed|indicated|indicates|revealed|reveals|confirmed|explained|predicted|predicts)|(?<=\b(?:[A-Z][\w.&]*|it|this)\s+)(?:estimates|finds|shows))\s+(?:that\s+)?(?:(?:a total of|about|nearly|more than|over|around|almost|some|approximately|an estimated|roughly|just|only)\s+)*$/;
 
+/** A personal pronoun and its verb ("I am setting aside", "We expect a surplus"): the speaker, never the subject. */
 export const EN_SPEAKER_CLAUSE = /^(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+[a-z]/;
 
 /**
@@ -140,7 +140,7 @@ export const EN_OBJECT_VERB_BEFORE =
  * disbursing 127 million …". Group: the verb.
  */
 export const EN_VERB_FORM_BEFORE =
-  /\b([a-z]{2,}(?:ed|ing))\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|at least|up to|an additional|additional|a total of|total|just|only)\s+)*$/;
+  /\b([a-z]{2,}(?:ed|ing))\s+(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|at least|up to|an additional|additional|a total of|total|just|only)\s+)*$/i;
 /**
  * Words of that form that do not take the figure as their object: levels and changes ("reached 1.6 million people",
  * "increased 300 jobs"), prepositions ("during", "following"), adjectives ("combined", "estimated").
@@ -435,7 +435,7 @@ export const EN_NOT_OBJECT_BEFORE =
 
 /** A share: "accounted for 18.9 percent of all unemployed persons" → … as a share of all unemployed persons. */
 export const EN_SHARE_VERB_BEFORE =
-  /\b(?:accounted|accounts|account)\s+for\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|just|only|just over|just under)\s+)*$|\b(?:made|make|makes)\s+up\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|just|only)\s+)*$/;
+  /\b(?:accounted|accounts|account)\s+for\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|just|only|just over|just under)\s+)*$|\b(?:made|make|makes)\s+up\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|just|only)\s+)*$/i;
 export const EN_SHARE_WHOLE_AFTER =
   /^\s*of\s+((?:all|total|the)\s+)?([A-Za-z][A-Za-z'’ -]{2,50}?)(?=\s+(?:in|during|for|since|over|between|compared|than|and|which|that|while|but)\b|\d{0,2}[,.;:()]|\d{0,2}$)/i;
 /** A phrase that is only the tail of a subject, to be completed from the figure before: "as a share of…". */
@@ -536,8 +536,10 @@ export const EN_MONEY_SPAN_START = new RegExp(
 );
 export const EN_VALUE_OF_PREVIOUS =
   /(?:,|\()\s*(?:with\s+(?:a\s+)?(?:combined\s+|total\s+)?value\s+of|(?:together\s+)?worth)\s+(?:(?:about|approximately|more than|nearly|over|some|almost|roughly)\s+)?$/i;
-/** What a figure brings something to: "brings the total disbursed so far to more than 156 million", "brings the average
- * inflation from January to September 2024 to 3.8 percent", "brought staffing levels to 1,200 officers". */
+/**
+ * What a figure brings something to: "brings the total disbursed so far to more than 156 million", "brings the average
+ * inflation from January to September 2024 to 3.8 percent", "brought staffing levels to 1,200 officers".
+ */
 export const EN_TOTAL_BROUGHT_BEFORE =
   /\b(?:bring(?:s|ing)?|brought)\s+(?:the\s+)?(total(?:\s+[a-z]+ed)?|[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,5}?)(?:\s+(?:from|between)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)[A-Za-z\s]{0,30}?\d{4})?\s+(?:so\s+far\s+)?to\s+(?:(?:about|approximately|more than|nearly|over|some|almost|roughly)\s+)?$/;
 /** Auxiliaries between the holder and its verb: "has driven", "will bring", "intends to". */
