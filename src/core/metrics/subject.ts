@@ -92,6 +92,7 @@ import {
   ZH_INSTITUTION_COUNT_END,
   ZH_LEAD_LOCALITY_WORDS,
   ZH_FOOTNOTE_MARK,
+  ZH_HOLDER_ACHIEVED_MEASURE,
   ZH_CATEGORY_SUFFIX,
   ZH_PERCENT_END,
   ZH_NAME_LIST_MARK,
@@ -275,6 +276,8 @@ function cleanZh(s: string): string {
   if ((out.match(/”/g) ?? []).length > (out.match(/“/g) ?? []).length) out = out.replace(/^([^“]*)”/u, '$1');
   // The tail of a bracket opened before the subject's start (不含航空港区）参加…): dropped.
   out = out.replace(/^[^（(]*[）)]/u, '');
+  const achieved = ZH_HOLDER_ACHIEVED_MEASURE.exec(out);
+  if (achieved) out = achieved[1] + achieved[2];
   return out;
 }
 

@@ -146,6 +146,12 @@ export const ZH_SUBJECT_TAIL = [
   '较去年度?',
   // A basis in time after the subject (存款余额较年初的2.1万亿元): the topic's figure then.
   '(?<!占)(?:较|比)(?:“[^”]{1,10}”|[^，。；、\\d“”]{1,6}?)(?:年?末|年?初|年?底|同期)的?',
+  // The period a change is measured against (增速比一季度提高, 较上（103）年同月亦降, 比前五年分别上升, 降幅比同期收窄):
+  // the basis, not what changed.
+  '(?<![占对])(?:较|較|比)(?:上|前|去|同|本|今|一|二|三|四|首|第)[^，。；、“”]{0,8}?(?:年|季度?|月|期|周)(?:同期|同月|度|末|底|初)?',
+  // A change the basis leads to, left after the subject (降幅比同期收窄, 较上年同月亦降).
+  '(?<=[亦也均])[升降]',
+  '收窄',
   '分别',
   // A milestone passed (外贸进出口总值首次突破700亿元): the verb, not the thing.
   '(?:首次|历史性|连续|接连)?(?:突破|冲破|跨越|迈上|跃上|站上|冲上)',
@@ -709,6 +715,9 @@ export const ZH_STOCK_VERB_LEAD = /^(?:拥有|共有|有)/u;
 export const ZH_LEAD_LOCALITY_WORDS =
   /^(?:[上下中内外前后里间旁]|以上|以下|以内|以外|以来|期间|其间|之间|之中|当中|之前|之后|以前|以后|此前|此后|年内|年末|年底|年初|末|底)$/u;
 /** A footnote mark after a term (城镇新增就业[1], 规模以上工业企业[2]): dropped from a subject. */
+/** A holder, a verb of result and the measure it achieved (中直经济实现增加值): the holder's measure, without the verb. */
+export const ZH_HOLDER_ACHIEVED_MEASURE =
+  /^(.*?)(?:实现|完成)(?!的)([\u3400-\u9fff]{0,6}?(?:增加值|总产值|产值|营业收入|营收|利润总额|利润|税收收入|销售收入|销售额|零售额|进出口总额|交易额|成交额)$)/u;
 export const ZH_FOOTNOTE_MARK = /\[\d{1,2}\]|［\d{1,2}］/gu;
 /** The suffix of a category name (制造业, 衣着类, 大型企业, 第二产业): items ending with the same one are of one kind. */
 export const ZH_CATEGORY_SUFFIX = /^[业类品区县市]$/u;
