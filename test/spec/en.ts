@@ -378,4 +378,22 @@ export const EN: SpecCase[] = [
   { in: 'Releasing the 2003-04 figures for the first time, the Minister spoke.', m: [] },
   { in: 'In 2019–20 arrivals rose; the 1999/00 budget was passed.', m: [] },
   { in: 'In 2003-05 there were 12 arrests.', m: ['12 arrests = 12 arrests'] },
+  // A bare count of what the sentence names: the value a named number takes, the counts it is set against, and a count
+  // of the things just named; a year or a section number stays out.
+  {
+    in: 'The number of days open for sale was 24 in May 2016 and 23 in May 2015.',
+    m: ['24 = 24', '23 = 23'],
+    s: ['number of days open for sale', 'number of days open for sale'],
+  },
+  {
+    in: 'Road deaths have declined by 19 per cent (92 compared to 113).',
+    m: ['19 per cent = 19 % down', '92 = 92', '113 = 113'],
+  },
+  {
+    in: 'We tested 25 recommendations and determined that 7 were inaccurately reported.',
+    m: ['25 recommendations = 25 recommendations', '7 = 7'],
+  },
+  { in: 'The number of staff was reduced in 2019.', m: [] },
+  { in: 'Section 3 compared to section 4 is longer.', m: [] },
+  { in: 'Sales rose 5% compared with 2019.', m: ['5% = 5 % up'] },
 ];

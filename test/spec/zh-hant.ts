@@ -153,4 +153,8 @@ export const ZH_HANT: SpecCase[] = [
     m: ['1,117萬9千人 = 11179000 人', '9千人 = 9000 人 up', '0.08% = 0.08 % up'],
     s: ['就業人數', '就業人數', '就業人數'],
   },
+  // A small count in characters that the segmenter cannot read (it tags 減少九人 as one unknown run) is still a count.
+  { in: '行人死亡人數亦減少九人,降幅約三%。', m: ['九人 = 9 人 down', '約三% = 3 % ~about down'] },
+  { in: '32人安全回港,十人無須進一步協助。', m: ['32人 = 32 人', '十人 = 10 人'] },
+  { in: '堅持一國兩制。', m: [] },
 ];

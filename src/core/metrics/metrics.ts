@@ -302,8 +302,9 @@ export function extractMetrics(
         (EN_PLACE_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
         carriesPreviousChange(gapFromPrevious, afterText, lang));
     let change = detectChange(rules.changeText(beforeText), afterText, lang, sentenceText);
-    // 农房风貌提升26.4万户: the count of things upgraded is a level.
-    if (change && rules.keepsLevel(text, token, unit)) change = null;
+    // 农房风貌提升26.4万户: the count of things upgraded is a level (no rule below lends it a change).
+    const keepsLevel = rules.keepsLevel(text, token, unit);
+    if (change && keepsLevel) change = null;
     if (!change && enumerated && lastInClause?.metric.change) change = lastInClause.metric.change;
     // Only across a written joiner: 9万亿三个大台阶 is no list.
     const inheritedLead: Approx | null =
@@ -353,7 +354,7 @@ export function extractMetrics(
     // 人口自然增长率为-0.99‰: a negative growth is a fall.
     if (change && token.value < 0 && change.direction === 'up') change = { ...change, direction: 'down' };
     // 增速回落至0.0%: a zero has no direction.
-    if (change && token.value === 0) change = null;
+    if (change && (token.value === 0 || keepsLevel)) change = null;
 
     // A、B等四个行业增加值分别增长…: the count after 等 restates the list's length, it does not end a subject.
     const countsList =

@@ -11,6 +11,10 @@ import {
   EN_BARE_COUNT_AFTER,
   EN_BRACKET_OPEN_BEFORE,
   EN_LEVEL_AT_BEFORE,
+  EN_NUMBER_OF_WAS_BEFORE,
+  EN_COMPARED_FIGURE_AFTER,
+  EN_COUNT_OF_NAMED_BEFORE,
+  EN_COUNT_VERB_AFTER,
   EN_THOUSANDS_GROUPED,
   EN_GROUPED_FIGURE,
 } from '../../rules/en/unitless';
@@ -179,6 +183,14 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   // claims was 3,839,000; revised up from 4,427,000 to 4,442,000: a figure grouped in thousands is a quantity, whatever
   // the words around it (years, codes and references are never grouped); the base of a rate (per 1,000) is refused later.
   if (EN_GROUPED_FIGURE.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  // The number of days open for sale was 24 …, (92 compared to 113), determined that 7 were inaccurately reported: a
+  // count of what the sentence names (not a year, nor a decimal).
+  if (Number.isInteger(token.value) && !looksLikeYear(token)) {
+    if (EN_NUMBER_OF_WAS_BEFORE.test(before) || EN_COMPARED_FIGURE_AFTER.test(after))
+      return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+    if (token.value >= 2 && EN_COUNT_OF_NAMED_BEFORE.test(before) && EN_COUNT_VERB_AFTER.test(after))
+      return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  }
   // more than 250,000 are for new vehicles, fewer than 100 were rejected: an approximate count of what was named.
   if (token.approx && Number.isInteger(token.value) && token.value >= 2 && EN_BARE_COUNT_AFTER.test(after))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
@@ -290,9 +302,12 @@ export const EN_METRIC_RULES: MetricRules = {
   ],
   changeText: (before) => before,
   // "6.6 times greater than households whose …": a multiple of a base is a ratio, not the size of a change.
+  // "three times higher"; "(92 compared to 113)": the first side of a bracketed pair of levels, whatever moved before.
   keepsLevel: (text, token, unit) =>
-    unit.kind === 'multiple' &&
-    EN_COMPARATIVE_AFTER.test(text.slice(token.end + unit.length, token.end + unit.length + 20)),
+    (unit.kind === 'multiple' &&
+      EN_COMPARATIVE_AFTER.test(text.slice(token.end + unit.length, token.end + unit.length + 20))) ||
+    (EN_BRACKET_OPEN_BEFORE.test(text.slice(Math.max(0, token.start - 3), token.start)) &&
+      EN_COMPARED_FIGURE_AFTER.test(text.slice(token.end + unit.length, token.end + unit.length + 24))),
   // rates ranged from 53.4% to 76.5%, "from 3.7 percent of GDP in 2018 to 5.9 percent": the second end of a range
   // measures what the first does.
   // "between 2 and 3 percent", "from 3.7 percent of GDP in 2018 to 5.9 percent"; "rose by 0.2 percentage point to 4.1

@@ -37,6 +37,8 @@ const CJK_CHARACTER = /[\u3400-\u9fff]/u;
 const WHITESPACE_ALL = /\s+/g;
 /** jieba's tags of a numeral or measure word. */
 const QUANTITY_TAG = /^(m|mq|q)$/;
+/** jieba's tag for a run of characters it has no word for. */
+const UNKNOWN_WORD_TAG = 'x';
 /** jieba's noun tags (n, nz, ng…). */
 const NOUN_TAG = /^n/;
 /** jieba's verb tags (v, vn…). */
@@ -57,6 +59,16 @@ function segmenterConfirms(tags: TaggedWord[] | null, start: number): boolean {
   if (k >= tags.length) return false;
   const w = tags[k];
   return w.start === start && QUANTITY_TAG.test(w.tag);
+}
+
+/**
+ * The segmenter does not know the word the figure sits in (jieba tags a run of characters it cannot read x: 減少九人 in
+ * traditional script): it can neither confirm nor refuse the figure.
+ */
+function segmenterUnknown(tags: TaggedWord[] | null, start: number): boolean {
+  if (!tags) return false;
+  const k = firstTagEndingAfter(tags, start);
+  return k < tags.length && tags[k].tag === UNKNOWN_WORD_TAG && tags[k].word.length > 1;
 }
 
 /** A measure word after the figure; English units first where no Chinese is around the figure's end. */
@@ -167,7 +179,8 @@ export const CHINESE_NUMERAL_REFUSALS: readonly FigureRefusal[] = [
         !token.approx &&
         !token.percent &&
         tags() !== null &&
-        !segmenterConfirms(tags(), token.start)
+        !segmenterConfirms(tags(), token.start) &&
+        !segmenterUnknown(tags(), token.start)
       );
     },
   },

@@ -39,3 +39,16 @@ export const EN_BRACKET_OPEN_BEFORE = /\(\s*$/;
 export const EN_THOUSANDS_GROUPED = /^\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})+$/;
 /** A figure grouped in thousands, after its approximation words if any ("almost 7,000"). */
 export const EN_GROUPED_FIGURE = /^(?:[A-Za-z]+\s+)*\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})+$/;
+
+/**
+ * "The number of days open for sale was 24 in May 2016 and 23 in May 2015": the value a named number of things takes
+ * (and the values coordinated with it) is a count of those things.
+ */
+export const EN_NUMBER_OF_WAS_BEFORE =
+  /\b(?:the\s+)?(?:total\s+)?number\s+of\s+[^.;:()]{2,80}?\s(?:was|were|is|are|stood\s+at|reached|totalled|totaled)\s+(?:\d[\d,.]*\s+(?:in|on|at|for|during)\s+[^.;:()]{1,30}?\s+and\s+)?$/i;
+/** "(92 compared to 113)", "92 against 113 last year": the first side of a stated comparison of two counts. */
+export const EN_COMPARED_FIGURE_AFTER = /^\s*(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?!(?:19|20)\d\d\b)\d/i;
+/** "determined that 7 were inaccurately reported", "of which 12 are": a count of the things just named. */
+export const EN_COUNT_OF_NAMED_BEFORE = /\b(?:that|of\s+(?:which|whom|these|them|those))\s+$/i;
+/** The verb a count of the things just named takes. */
+export const EN_COUNT_VERB_AFTER = /^\s+(?:were|was|are|is|had|have|remain(?:ed|s)?)\b/i;
