@@ -138,4 +138,9 @@ export const ZH_HANS_GENRE_NUMBERS: SpecCase[] = [
   { in: '千万不能放松安全生产。', m: [] },
   { in: '两两结对帮扶。', m: [] },
   { in: '干部队伍陆续到位。', m: [] },
+  // Hong Kong's accounts: a thousands comma before 万 after 亿, 零 for the empty place, the currency named before.
+  { in: '收益为港币452亿8,200万元。', m: ['452亿8,200万元 = 45282000000 港元'], s: ['收益'] },
+  { in: '投资3亿零500万元。', m: ['3亿零500万元 = 305000000 元'] },
+  { in: '收入为人民币30亿元。', m: ['30亿元 = 3000000000 元'], s: ['收入'] },
+  { in: '分别为3亿，2000万元。', m: ['3亿 = 300000000', '2000万元 = 20000000 元'] },
 ];

@@ -139,4 +139,19 @@ export const EN_UNITS: SpecCase[] = [
     in: 'Taiwan earned NT$300 billion and Singapore S$1.2 billion.',
     m: ['NT$300 billion = 300000000000 新台币', 'S$1.2 billion = 1200000000 新加坡元'],
   },
+  // A range's unit written once, at either end, with a date between the figures.
+  {
+    in: 'The rate fell from 16.7 in February 2017 to 16.0 percent in February 2018.',
+    m: ['16.7 = 16.7 %', '16.0 percent = 16 %'],
+  },
+  {
+    in: 'It showed a decline from 17.8 percent in August 2017 to 16.0 in February 2018.',
+    m: ['17.8 percent = 17.8 %', '16.0 = 16 %'],
+  },
+  // A unit of its own after the second figure stays its own.
+  { in: 'It fell from 17.8% to 16.0 million people.', m: ['17.8% = 17.8 %', '16.0 million people = 16000000 people'] },
+  // Pence counted, as a rate; an index value after a bracketed qualifier; the Caribbean's dollars.
+  { in: 'Petrol up 1.1 pence per litre.', m: ['1.1 pence per litre = 1.1 pence/litre up'] },
+  { in: 'The Index (All Items) was 104.2 in May 2016.', m: ['104.2 = 104.2'] },
+  { in: 'The budget is J$1.7 Trillion.', m: ['J$1.7 Trillion = 1700000000000 牙买加元'] },
 ];

@@ -328,7 +328,7 @@ function mixedTail(text: string, pos: number, scaleMult: number): { value: numbe
     if (!unit || unit[1] >= below) break;
     // 3亿2千万: a 千 right before 万 scales with it.
     const withWan = unit[1] < 1e4 && text[end + m[0].length] === '万' && scaleMult > 1e4 ? 1e4 : 1;
-    value += Number(m[1]) * unit[1] * withWan;
+    value += Number(m[1].replace(',', '')) * unit[1] * withWan;
     below = unit[1] * withWan;
     end += m[0].length + (withWan > 1 ? 1 : 0);
   }

@@ -6,7 +6,12 @@ import { matchEnglishUnit } from '../../numbers/units';
 import { isEnglishIndexValue } from '../../numbers/unitless';
 import { coordinatedWithChange, detectChange } from '../change';
 import { completeEnglishSubject } from '../subject';
-import { EN_PERIOD_ITEM_GAP, EN_PERIOD_ONLY_SUBJECT, EN_RESPECTIVELY } from '../../rules/en/subjects';
+import {
+  EN_PERIOD_ITEM_GAP,
+  EN_PERIOD_ONLY_SUBJECT,
+  EN_RESPECTIVELY,
+  EN_WORD_AFTER_FIGURE,
+} from '../../rules/en/subjects';
 import {
   EN_BARE_COUNT_AFTER,
   EN_BRACKET_OPEN_BEFORE,
@@ -23,6 +28,7 @@ import {
   EN_GLUED_TO_FIGURE_BEFORE,
   EN_PART_OF_SET_AFTER,
   EN_RANGE_UNIT_AFTER,
+  EN_RANGE_UNIT_BEFORE,
   EN_RESPECTIVELY_LIST_AFTER,
   EN_VOTE_BEFORE,
   EN_VOTE_FIRST_SIDE,
@@ -66,6 +72,8 @@ import type { FigureUnit, MetricRules, UnitContext } from './types';
 
 /** How far after a figure the second figure of its range and their unit are read. */
 const RANGE_LOOK_AHEAD = 48;
+/** How far back the first end of a range is read ("from 17.8 percent in August 2017 to "). */
+const RANGE_LOOK_BACK = 64;
 /** The smallest bare level read after "little changed at" or "totaled" (a time or a small code stays out). */
 const LEVEL_AT_MIN = 100;
 /** The unit of a range is percentage points. */
@@ -112,6 +120,18 @@ function rangeUnit({ text, token }: UnitContext): FigureUnit | null {
   )
     return null;
   return POINTS_WORD.test(m[2])
+    ? { text: '', unit: '百分点', kind: 'points', scale: 1, length: 0 }
+    : { text: '', unit: '%', kind: 'percent', scale: 1, length: 0 };
+}
+
+/** "from 17.8 percent in August 2017 to 16.0": the second end of a range takes the unit written after the first. */
+function rangeSecondEndUnit({ text, token }: UnitContext): FigureUnit | null {
+  if (token.script !== 'arabic' || token.percent || token.currencyPrefix || looksLikeYear(token)) return null;
+  // Not when a unit of its own follows (from 17.8 percent to 16.0 million people).
+  if (EN_WORD_AFTER_FIGURE.test(text.slice(token.end, token.end + 12))) return null;
+  const m = EN_RANGE_UNIT_BEFORE.exec(text.slice(Math.max(0, token.start - RANGE_LOOK_BACK), token.start));
+  if (!m) return null;
+  return POINTS_WORD.test(m[1])
     ? { text: '', unit: '百分点', kind: 'points', scale: 1, length: 0 }
     : { text: '', unit: '%', kind: 'percent', scale: 1, length: 0 };
 }
@@ -247,6 +267,7 @@ export const EN_METRIC_RULES: MetricRules = {
     unitAfter,
     nounUnitAfterScale,
     rangeUnit,
+    rangeSecondEndUnit,
     respectivelyListUnit,
     voteTally,
     partOfSet,

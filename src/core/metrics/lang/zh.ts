@@ -20,6 +20,7 @@ import {
   ZH_FIGURE_LATER_IN_CLAUSE,
 } from '../../rules/zh/filters';
 import { ZH_UPGRADE_BEFORE, ZH_UPGRADED_OBJECT_UNITS } from '../../rules/zh/change';
+import { ZH_CURRENCY_BEFORE, ZH_CURRENCY_BEFORE_UNIT } from '../../rules/zh/units';
 import {
   ZH_APPROX_AFTER_MULTIPLE,
   ZH_MILESTONE_BEFORE,
@@ -84,7 +85,12 @@ function unitAfter({ text, token }: UnitContext): FigureUnit | null {
   let p = pos;
   while (p < text.length && p - pos < 2 && (text[p] === ' ' || text[p] === '\u00a0')) p++;
   const zh = matchChineseUnit(text, p);
-  if (zh) return { text: zh.text, unit: zh.unit, kind: zh.kind, scale: zh.scale, length: p - pos + zh.text.length };
+  if (zh) {
+    const named =
+      zh.unit === '元' ? ZH_CURRENCY_BEFORE.exec(text.slice(Math.max(0, token.start - 6), token.start)) : null;
+    const unit = named ? ZH_CURRENCY_BEFORE_UNIT[named[1]] : zh.unit;
+    return { text: zh.text, unit, kind: zh.kind, scale: zh.scale, length: p - pos + zh.text.length };
+  }
   if (token.currencyPrefix)
     return { text: '', unit: currencyUnit(token.currencyPrefix), kind: 'money', scale: 1, length: 0 };
   return null;

@@ -64,6 +64,10 @@ export const EN_DOLLAR_NAMES: Readonly<Record<string, string>> = {
   S: '新加坡元',
   SG: '新加坡元',
   MOP: '澳门元',
+  // The Caribbean's dollars: Jamaica's, Trinidad and Tobago's, the Eastern Caribbean's.
+  J: '牙买加元',
+  TT: '特立尼达和多巴哥元',
+  EC: '东加勒比元',
 };
 
 /** The letters of EN_DOLLAR_NAMES, longest first (CAN before CA before C). */
@@ -87,6 +91,8 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   CAD: '加元',
   NZD: '纽元',
   SGD: '新加坡元',
+  JMD: '牙买加元',
+  TTD: '特立尼达和多巴哥元',
   CHF: '瑞士法郎',
   INR: '卢比',
   Rs: '卢比',

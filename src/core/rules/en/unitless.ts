@@ -2,9 +2,9 @@
 // 236,000" has none written): the value after the name of an index, and an approximate count whose noun
 // is left unsaid. numbers/unitless.ts and metrics/metrics.ts read them.
 
-/** "to an index level of 324.054", "the index stood at 108.5": the value of an index. */
+/** "to an index level of 324.054", "the index stood at 108.5", "The Index (All Items) was 104.2": the value of an index. */
 export const EN_INDEX_LEVEL_BEFORE =
-  /\bindex(?:\s+level)?\s+(?:of|at|was|is|stood\s+at|reached|(?:rose|fell|increased|decreased|climbed|dropped)\s+to)\s+$/i;
+  /\bindex(?:\s+level)?(?:\s*\([^()]{1,30}\))?\s+(?:of|at|was|is|stood\s+at|reached|(?:rose|fell|increased|decreased|climbed|dropped)\s+to)\s+$/i;
 
 /**
  * In a passage about an index: "reached a record level of 199.0", "the pre-financial crisis peak of 185.5", "the peak in

@@ -12,11 +12,11 @@ export const EN_BASIS_POINT_WORD = /basis/i;
 export const EN_POINTS = /^(?:\s*|-)(?:percentage|basis)[\s-]+points?\b/i;
 
 /**
- * from 3.4 to 3.6 percent, between 2 and 3 percent, 3.4-3.6 percent: the first figure of a range takes the unit
- * written once after the second (group 1: "and", group 2: that unit).
+ * from 3.4 to 3.6 percent, between 2 and 3 percent, 3.4-3.6 percent, from 16.7 in February 2017 to 16.0 percent: the
+ * first figure of a range takes the unit written once after the second (group 1: "and", group 2: that unit).
  */
 export const EN_RANGE_UNIT_AFTER =
-  /^\s*(?:to|(and)|-|–)\s*[+-]?\d[\d,]*(?:\.\d+|\/\d{1,3}|-\d\/\d{1,2})?(?:\s*|-)(%|per\s?cent|percent|percentage\s+points?)(?![\w-])/i;
+  /^(?:\s+(?:in|at\s+the\s+end\s+of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?![\d,.]))?\s*(?:to|(and)|-|–)\s*[+-]?\d[\d,]*(?:\.\d+|\/\d{1,3}|-\d\/\d{1,2})?(?:\s*|-)(%|per\s?cent|percent|percentage\s+points?)(?![\w-])/i;
 
 /**
  * After a list's bare figure: the rest of a list of plain figures (dash ranges allowed; no thousands separators, so the
@@ -223,6 +223,8 @@ export const EN_COLLECTIVE = new Set([
   'livestock',
   'aircraft',
   'equipment',
+  // Money counted in its smallest coin (petrol up 1.1 pence per litre).
+  'pence',
 ]);
 
 /** A plural noun by its ending (offences, activities, boxes), not a word that only ends in s. */
@@ -254,3 +256,10 @@ export const EN_MONEY_RANGE_SECOND_END = new RegExp(
   String.raw`^\s*(?:to|-|\u2013)\s*[$£€]\d[\d,.]*(?:\s+(?:${EN_SCALE_WORDS}))?`,
   'i',
 );
+
+/**
+ * from 17.8 percent in August 2017 to 16.0: the second figure of a range takes the unit written once after the first
+ * (group 1: that unit).
+ */
+export const EN_RANGE_UNIT_BEFORE =
+  /\bfrom\s+[+-]?\d[\d,]*(?:\.\d+)?\s*(%|per\s?cent|percent|percentage\s+points?)(?:\s+(?:in|at\s+the\s+end\s+of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+to\s+$/i;

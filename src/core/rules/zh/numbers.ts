@@ -246,8 +246,11 @@ export const ZH_MONTH_COUNT = /^个月/u;
 /** 日/号 after a figure: a day of the month. */
 export const ZH_DAY_AFTER = /^[日号]/u;
 
-/** 5万4千6百: digits and a smaller character unit after a scale word. */
-export const ZH_MIXED_TAIL_GROUP = /^(\d{1,4})([万千百十])/u;
+/**
+ * 5万4千6百: digits and a smaller character unit after a scale word; 452亿8,200万 (Hong Kong's accounts): a thousands
+ * comma may group the digits before 万; 3亿零500万: 零 marks the empty place between them.
+ */
+export const ZH_MIXED_TAIL_GROUP = /^零?(\d{1,4}|\d,\d{3})([万千百十])/u;
 
 /** 10余年来: 余/多 then 年来 belong to a time frame, not to the figure. */
 export const ZH_OVER_THEN_SINCE = /^[余多](?:年来|年以来)/u;

@@ -153,6 +153,8 @@ export const ZH_SUBJECT_TAIL = [
   '(?<=[亦也均])[升降]',
   '收窄',
   '分别',
+  // A currency named before the figure (开支为港币452亿元): the figure's unit, not what it measures.
+  '(?:港币|港幣|澳门币|澳門幣|新台币|新臺幣|人民币|美金)',
   // A milestone passed (外贸进出口总值首次突破700亿元): the verb, not the thing.
   '(?:首次|历史性|连续|接连)?(?:突破|冲破|跨越|迈上|跃上|站上|冲上)',
   '平均',
