@@ -528,4 +528,26 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: true,
   },
   { in: 'Exports are expected to rise by 5 per cent next year.', m: ['5 per cent = 5 % up'], claim: false },
+  // What a survey or a release covers, and a release announced, are method and furniture, not claims.
+  {
+    in: 'It collects data on the labour market activities of individuals aged 14 years and above.',
+    m: [],
+    claim: false,
+  },
+  {
+    in: 'The Central Statistical Office is pleased to announce the release of the Index of Retail Prices for May 2016.',
+    m: [],
+    claim: false,
+  },
+  {
+    in: 'Statistics are provided in total and by fuel, with an analysis of the latest data.',
+    m: [],
+    claim: false,
+  },
+  // A survey that found something is a claim.
+  {
+    in: 'The survey found that unemployment fell by 1.1 percentage points.',
+    m: ['1.1 percentage points = 1.1 百分点 down'],
+    claim: true,
+  },
 ];

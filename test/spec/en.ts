@@ -396,4 +396,7 @@ export const EN: SpecCase[] = [
   { in: 'The number of staff was reduced in 2019.', m: [] },
   { in: 'Section 3 compared to section 4 is longer.', m: [] },
   { in: 'Sales rose 5% compared with 2019.', m: ['5% = 5 % up'] },
+  // An age that bounds who is counted is no quantity (not "averaged").
+  { in: 'Employment of men aged 25 to 54 rose; people aged 16 years and above were surveyed.', m: [] },
+  { in: 'Output averaged 178,000.', m: ['178,000 = 178000'] },
 ];

@@ -64,6 +64,7 @@ import {
   EN_FINANCIAL_YEAR_START_BEFORE,
   EN_RATE_BASE_BEFORE,
   EN_SCALE_WORD_END,
+  EN_AGE_BOUND_BEFORE,
 } from '../../rules/en/filters';
 import { YEAR_RANGE } from '../../rules/zh/filters';
 import { CHINESE_NUMERAL_REFUSALS, nounUnitAfterScale } from './zh';
@@ -301,6 +302,11 @@ export const EN_METRIC_RULES: MetricRules = {
       // Round 2 tax credits, Phase 1 projects: a stage's name.
       name: 'stage-name',
       refuses: ({ text, token }) => EN_STAGE_NAME_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)),
+    },
+    {
+      // "individuals aged 14 years and above", "men aged 25 to 54": an age that bounds who is counted, not a quantity.
+      name: 'age-bound',
+      refuses: ({ text, token }) => EN_AGE_BOUND_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)),
     },
     {
       // "the 2003-04 figures": the second year of a financial year, not a count of figures.

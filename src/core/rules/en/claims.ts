@@ -201,6 +201,10 @@ export const EN_CLAIM_RULES: ClaimRules = {
         /\b(?:is|are|was|were) assumed to\b|\bestimates based on (?:a|an|the) (?:[\w-]+ )?(?:survey|sample)\b|^Users (?:are|should be) (?:reminded|advised|aware)\b/
           .source,
         /\b(?:can|could|may) be (?:calculated|derived|computed|measured)\b|\bapproach is to\b/.source,
+        // What a survey or a release covers: `It collects data on … individuals aged 14 years and above`, `this article
+        // only covers …`, `statistics are provided in total and by fuel`.
+        /\b(?:collects|collected|gathers) (?:data|information|statistics) (?:on|about|from)\b|\bthis (?:article|report|release|bulletin|publication|survey) (?:only |also )?(?:covers|focuses on|looks at)\b|\b(?:statistics|data|figures|estimates) are (?:provided|presented|published|shown) (?:in|for|by|on)\b/
+          .source,
         // A footnote ([2] Applying a 3.5 percent discount rate…) notes a source or a method; a revision notice too.
         // So is the release's contact line: `For more information, contact …`, `Media inquiries: …`.
         /^\[\d{1,2}\]|\bsubject to revision\b|\b(?:estimates|data|figures)\b(?: [\w-]+){0,6}? (?:are|is) preliminary\b|^(?:For (?:more |further |additional )?(?:information|questions|details)\b|(?:Media|Press) (?:inquiries|contact)\b)/
@@ -223,7 +227,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
   publication: {
     name: 'en.publication',
     pattern:
-      /\b(?:released|publishe[sd]|issued|unveiled) (?:(?:a|an|the|its|their|today's) )?(?:(?:new|first|final|annual|updated|latest|public|comprehensive|monthly|quarterly) )*(?:report|data|statistics|results|estimates|guidance|bulletin|analysis|fact sheet|release|study)\b|\b(?:paper|report|release|brief|study|dashboard|tool|table|figure|chart|map|appendix|visuali[sz]ation|story|article|section)\s+(?:further |also |below |above |now )?(?:examines|explores|shows|presents|provides|describes|details|highlights|looks at|compares|displays|summari[sz]es|allows|lets|includes|contains|covers)\b|\b(?:forecasts?|estimates?|projections?|figures|data|statistics|calculations?) (?:are|is|were|was) based on\b/i,
+      /\bannounce[sd]? the (?:release|publication|launch) of\b|\b(?:released|publishe[sd]|issued|unveiled) (?:(?:a|an|the|its|their|today's) )?(?:(?:new|first|final|annual|updated|latest|public|comprehensive|monthly|quarterly) )*(?:report|data|statistics|results|estimates|guidance|bulletin|analysis|fact sheet|release|study)\b|\b(?:paper|report|release|brief|study|dashboard|tool|table|figure|chart|map|appendix|visuali[sz]ation|story|article|section)\s+(?:further |also |below |above |now )?(?:examines|explores|shows|presents|provides|describes|details|highlights|looks at|compares|displays|summari[sz]es|allows|lets|includes|contains|covers)\b|\b(?:forecasts?|estimates?|projections?|figures|data|statistics|calculations?) (?:are|is|were|was) based on\b/i,
   },
   // What an outlook is or how it changed is a forecast or an evaluation of one (`The global outlook for 2026/27 is for
   // lower production`, `Contacts indicate a pretty good outlook`); with a figure the sentence is judged on that.

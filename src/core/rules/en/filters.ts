@@ -67,3 +67,9 @@ export const EN_FROM_OR_TO_BEFORE = /\b(?:from|to)\s+$/i;
 /** The verbs of a stated change whose two ends are levels worth checking. */
 export const EN_CHANGE_VERB =
   /\b(?:rose|fell|dropped|declined|decreased|increased|grew|climbed|went (?:up|down)|improved|cut|reduced)\b/i;
+
+/**
+ * "aged 14 years and above", "aged 25 to 54", "aged between 16 and 24": an age that bounds a population (every
+ * annotator ignores it); not "averaged".
+ */
+export const EN_AGE_BOUND_BEFORE = /(?<![A-Za-z])aged\s+(?:(?:between|from|over|under)\s+)?$|(?<![A-Za-z])aged\s+\d{1,3}\s*(?:to|-|–|and)\s*$/i;
