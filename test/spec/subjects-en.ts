@@ -978,4 +978,22 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['149,566 = 149566', '149,164 = 149164'],
     s: ['number of police officers', 'number of police officers'],
   },
+  // An adverb between a verb and "by" is no object of the verb; an intransitive verb in the past is the clause's own,
+  // not a participle of the counted noun; what a reporting clause reports is read after it.
+  {
+    in: 'The number of persons in employment increased sharply by 563,000.',
+    m: ['563,000 = 563000  up'],
+    s: ['number of persons in employment'],
+  },
+  { in: 'Last year 92 people died on our roads.', m: ['92 people = 92 people'], s: ['people'] },
+  {
+    in: 'There were 398,662 offences recorded in 2019.',
+    m: ['398,662 offences = 398662 offences'],
+    s: ['offences recorded'],
+  },
+  {
+    in: 'The statistics office also reports that exports fell by 2.1% in May.',
+    m: ['2.1% = 2.1 % down'],
+    s: ['exports'],
+  },
 ];

@@ -255,6 +255,7 @@ import {
   EN_MONEY_SOURCE_AFTER,
   EN_PLACE_CUT,
   EN_HOLDER_VERB,
+  EN_REPORTING_THAT,
 } from '../rules/en/subjects';
 
 const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
@@ -339,7 +340,15 @@ export interface SubjectInput {
 
 export function extractSubject(input: SubjectInput): string | null {
   if (input.lang === 'zh') return zhSubject(input);
-  const { text, from, numberStart, spanEnd, clauseEnd, sentenceStart } = input;
+  const { text, numberStart, spanEnd, clauseEnd } = input;
+  let { from, sentenceStart } = input;
+  // "Destatis also reports that this was an increase of 23,000": what is reported is read after the reporting clause.
+  const reported = lastReportingClauseEnd(text, sentenceStart ?? from, numberStart);
+  if (reported !== null) {
+    from = Math.max(from, reported);
+    sentenceStart = reported;
+    input = { ...input, from, sentenceStart };
+  }
   const modified = attributivePhrase(text, numberStart, spanEnd, clauseEnd);
   if (modified) return withListLabel(text, numberStart, modified);
   const subject = clauseSubject(
@@ -347,6 +356,14 @@ export function extractSubject(input: SubjectInput): string | null {
     enSubject(input),
   );
   return withListLabel(text, numberStart, withoutDanglingTail(subject));
+}
+
+/** Where the last reporting clause ("… reports that ") before a figure ends in its window, or null. */
+function lastReportingClauseEnd(text: string, windowStart: number, numberStart: number): number | null {
+  let end: number | null = null;
+  for (const m of text.slice(windowStart, numberStart).matchAll(EN_REPORTING_THAT))
+    end = windowStart + m.index + m[0].length;
+  return end;
 }
 
 /** "award recipients include", "projects in energy communities—": a phrase cut before its clause ended loses the cut. */

@@ -51,6 +51,13 @@ export const EN_LEVEL_HELD_BEFORE = new RegExp(
 export const EN_REPORTING_VERB_BEFORE =
   /(?:\b(?:said|says|announced|announces|noted|stated|found|showed|indicated|indicates|revealed|reveals|confirmed|explained|predicted|predicts)|(?<=\b(?:[A-Z][\w.&]*|it|this)\s+)(?:estimates|finds|shows))\s+(?:that\s+)?(?:(?:a total of|about|nearly|more than|over|around|almost|some|approximately|an estimated|roughly|just|only)\s+)*$/;
 
+/**
+ * A reporting clause before what is reported ("the Federal Statistical Office (Destatis) also reports that this was an
+ * increase of …"): the subject is read after it (the g flag: the last one before the figure counts).
+ */
+export const EN_REPORTING_THAT =
+  /\b(?:reports|reported|says|said|estimates|estimated|notes|noted|shows|showed|finds|found|announced|announces|states|stated|confirms|confirmed)\s+that\s+/g;
+
 /** A personal pronoun and its verb ("I am setting aside", "We expect a surplus"): the speaker, never the subject. */
 export const EN_SPEAKER_CLAUSE = /^(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+[a-z]/;
 
@@ -281,9 +288,13 @@ export const EN_COUNTED_OF =
   /^\s+((?:of|in|for|against|to|from)\s+(?!(?:just|only|less than|more than|recent|the\s+(?:last|past|next|previous|same|first|coming|current)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)|(?:January|February|March|April|May|June|July|August|September|October|November|December|fiscal|calendar|FY)|\d)\b)(?:the\s+)?[A-Za-z][A-Za-z'’ -]{1,60}?)(?=\d{0,2}(?:\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased|through|by|via|after|before|under)\s|\s+and\s+(?:[a-z]+ed|made|gave|took|saw|won|paid|sold|spent|kept)\b|\s*[,.;:()–—]|$))/i;
 /** Where a counted noun's complement starts ("jobs| in the region"): a verb of the count goes before it. */
 export const EN_NOUN_COMPLEMENT_START = /\s+(?=(?:in|across|at|within|on)\s)/;
-/** A participle after a counted noun: "398,662 offences recorded", "810,000 crimes were experienced by children aged 10 to 15". */
+/**
+ * A participle after a counted noun: "398,662 offences recorded", "810,000 crimes were experienced by children aged 10 to
+ * 15"; not an intransitive verb in the past, which is the clause's own ("92 people died on our roads", "70,000
+ * settlers arrived in Australia").
+ */
 export const EN_COUNTED_PARTICIPLE =
-  /^\s+(?:(?:were|was)\s+)?((?:[a-z]+ed|(?<=(?:were|was)\s)[a-z]+(?:en|wn))(?:\s+(?:by|in|against|on|from|at|with|for|across)\s+[A-Za-z§][A-Za-z0-9§'’ -]{1,50}?)?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that)\s|[,.;:()]|$)/;
+  /^\s+(?:(?:were|was)\s+)?((?:(?!(?:died|arrived|occurred|happened|emerged|returned|stayed|travell?ed|migrated|moved|remained|resigned|retired)\b)[a-z]+ed|(?<=(?:were|was)\s)[a-z]+(?:en|wn))(?:\s+(?:by|in|against|on|from|at|with|for|across)\s+[A-Za-z§][A-Za-z0-9§'’ -]{1,50}?)?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that)\s|[,.;:()]|$)/;
 /** A noun right after a figure (not a preposition or connector): "below 2.0% inflation". */
 export const EN_WORD_AFTER_FIGURE =
   /^\s+(?!(?:in|and|or|for|during|compared|than|which|partially|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent)\b)[A-Za-z]/i;
@@ -465,7 +476,7 @@ export const EN_FIGURE_IN_PHRASE =
   /[$£€]\s?\d|\d\s*(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b)|\d{1,3}(?:,\d{3})+/i;
 /** A verb of change with its object before "by": "cut average response times by another 10 percent" → the object. */
 export const EN_VERB_OBJECT_BY =
-  /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|lower|lowers|lowered|lowering|boost|boosts|boosted|increase|increases|increased|expand|expands|expanded|decrease|decreases|decreased|shrink|shrank)\s+((?!by\b)[A-Za-z][A-Za-z'’ -]{2,60}?)\s+by\s+(?:(?:another|an additional|a further|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|up to)\s+)*$/i;
+  /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|lower|lowers|lowered|lowering|boost|boosts|boosted|increase|increases|increased|expand|expands|expanded|decrease|decreases|decreased|shrink|shrank)\s+((?!by\b)(?![a-z]+ly\s+by\b)[A-Za-z][A-Za-z'’ -]{2,60}?)\s+by\s+(?:(?:another|an additional|a further|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|up to)\s+)*$/i;
 /** A closed bracket holding a figure, after a list item: "adult men (3.4 percent)", "dealers (-9,000)". */
 export const EN_BRACKETED_FIGURE_GROUP =
   /\(\s*(?:(?:up|down)\s+)?[+−-]?[$£€]?\d[\d,.]*\s*(?:%|percent|billion|million)?(?:\s*[;,]\s*[^()]{0,40})?\)/i;
