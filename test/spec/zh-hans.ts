@@ -212,4 +212,6 @@ export const ZH_HANS: SpecCase[] = [
   // a quoted headline on a line of its own is no name; a short quoted slogan is
   { in: '「 73%利润来自于清洁能源 」', m: ['73% = 73 %'] },
   { in: '打好“1234”组合拳。', m: [] },
+  // Not an occasion word before the figure: 人口 is no measure word.
+  { in: '常住人口1308.9万，增长0.5%。', m: ['1308.9万 = 13089000', '0.5% = 0.5 % up'] },
 ];

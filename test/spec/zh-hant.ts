@@ -157,4 +157,16 @@ export const ZH_HANT: SpecCase[] = [
   { in: '行人死亡人數亦減少九人,降幅約三%。', m: ['九人 = 9 人 down', '約三% = 3 % ~about down'] },
   { in: '32人安全回港,十人無須進一步協助。', m: ['32人 = 32 人', '十人 = 10 人'] },
   { in: '堅持一國兩制。', m: [] },
+  // A count of occasions named before a figure with no measure word after it is counted in that word.
+  {
+    in: '全國總診療人次84.7億，比上年增加7.3億人次。',
+    m: ['84.7億 = 8470000000 人次', '7.3億人次 = 730000000 人次 up'],
+  },
+  { in: '總出入境人次約530萬。', m: ['約530萬 = 5300000 人次 ~about'] },
+  // A change's size named 減幅 is of the figure before it.
+  {
+    in: '交通事故死亡人數較去年同期減少九十六人，減幅約三點九％。',
+    m: ['九十六人 = 96 人 down', '約三點九％ = 3.9 % ~about down'],
+    s: ['交通事故死亡人數', '交通事故死亡人數'],
+  },
 ];

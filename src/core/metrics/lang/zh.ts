@@ -20,7 +20,7 @@ import {
   ZH_FIGURE_LATER_IN_CLAUSE,
 } from '../../rules/zh/filters';
 import { ZH_UPGRADE_BEFORE, ZH_UPGRADED_OBJECT_UNITS } from '../../rules/zh/change';
-import { ZH_CURRENCY_BEFORE, ZH_CURRENCY_BEFORE_UNIT } from '../../rules/zh/units';
+import { ZH_CURRENCY_BEFORE, ZH_CURRENCY_BEFORE_UNIT, ZH_OCCASION_WORD_BEFORE } from '../../rules/zh/units';
 import {
   ZH_APPROX_AFTER_MULTIPLE,
   ZH_MILESTONE_BEFORE,
@@ -115,6 +115,13 @@ export function nounUnitAfterScale({ token, tags: tagsOfSentence }: UnitContext)
     if (!VERB_TAG.test(w.tag) || i > 0) return null;
   }
   return null;
+}
+
+/** 總診療人次84.7億: a figure with no measure word after it counts the occasions named right before it. */
+function occasionWordBefore({ text, token }: UnitContext): FigureUnit | null {
+  if (token.percent || matchChineseUnit(text, token.end)) return null;
+  const m = ZH_OCCASION_WORD_BEFORE.exec(text.slice(Math.max(0, token.start - 6), token.start));
+  return m ? { text: '', unit: m[1], kind: 'count', scale: 1, length: 0 } : null;
 }
 
 /** 分别为120、150亿元: a bare figure of a list takes the unit of the list's last figure. */
@@ -212,7 +219,7 @@ export const CHINESE_NUMERAL_REFUSALS: readonly FigureRefusal[] = [
 export const ZH_METRIC_RULES: MetricRules = {
   lang: 'zh',
   claimsFigure: (text, token) => isChineseContext(text, token.start),
-  unitReaders: [unitAfter, nounUnitAfterScale, listUnit, unitlessFigure],
+  unitReaders: [unitAfter, nounUnitAfterScale, occasionWordBefore, listUnit, unitlessFigure],
   approxBefore: (text, token) =>
     ZH_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)) ? 'over' : null,
   // 接连突破8万亿元、9万亿元; 分别超过8万元、4.5万元: a milestone verb or approximation word before a list is every figure's.

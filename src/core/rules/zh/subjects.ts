@@ -204,6 +204,7 @@ export const ZH_SUBJECT_TAIL = [
   '提高了?',
   '提升了?',
   '降幅',
+  '[减減]幅',
   '增幅',
   '涨幅',
   '升幅',
@@ -522,7 +523,8 @@ export const ZH_SHARE_PHRASE = /占[^，。；]{1,16}?(?:比重|比例|份额)$/
 /** A bare 占比: the share word with nothing of what it is a share of. */
 export const ZH_BARE_SHARE = /^(?:合计|分别)?占比$/u;
 /** Said of a figure, not what it measures: a share, a pull, a comparison, a speed (占…, 拉动…, 高于…, 增速…). */
-export const ZH_DERIVED_SUBJECT = /占|拉动|下拉|^影[响響]|高于|低于|快于|慢于|^(?:增速|增幅|降幅|涨幅|贡献率)/u;
+export const ZH_DERIVED_SUBJECT =
+  /占|拉动|下拉|^影[响響]|高于|低于|快于|慢于|^(?:增速|增幅|降幅|[减減]幅|涨幅|跌幅|升幅|贡献率)/u;
 /** A comparison or a speed of the unit's topic (增速低于全州, 降幅较1-11月扩大, 高于全国): the topic goes before it. */
 /**
  * What a part does to the whole, named without the part (拉动…增速, 下拉…, 影响CPI上涨约0.26个百分点, 贡献率): the part is

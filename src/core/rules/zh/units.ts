@@ -331,3 +331,10 @@ export const ZH_RATE_ONLY_NUMERATORS: Record<string, UnitEntry> = { 分: { unit:
 
 /** The figure a computing-power unit follows, with its scale word (11.4万 of 11.4万P). */
 export const ZH_COMPUTE_FIGURE_END = /[\d.,]+[万亿]?$/u;
+
+/**
+ * 總診療人次84.7億, 出入境人次約530萬: a count of occasions named before the figure, with no measure word after it, is
+ * counted in that word (group 1).
+ */
+export const ZH_OCCASION_WORD_BEFORE =
+  /(人次|架次|艘次|[辆輛]次|[车車]次|班次|航次)(?:[为為]|[达達]到?|[约約]|近|超过?|逾|共|合[计計])?$/u;
