@@ -277,4 +277,26 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'There were 577 fewer deaths when compared with the same period in 2022.',
     m: ['577 fewer deaths = 577 deaths down'],
   },
+  // How a change is measured between the verb and the figure, and the same change in other terms after "and".
+  {
+    in: 'Retail turnover increased in real terms 2.6% and in nominal terms 2.7% compared with May 2015.',
+    m: ['2.6% = 2.6 % up', '2.7% = 2.7 % up'],
+  },
+  // A change noun, what changed, then "of": each item of the list after it moves the same way.
+  {
+    in: 'It reflected an increase in the sub-indices for Alcoholic Beverages and Tobacco of 0.3%, Clothing and Footwear of 0.3%, and Health of 0.2%.',
+    m: ['0.3% = 0.3 % up', '0.3% = 0.3 % up', '0.2% = 0.2 % up'],
+  },
+  {
+    in: 'The latest data show a total reduction of over 20 million children since 2020.',
+    m: ['over 20 million children = 20000000 children ~over down'],
+  },
+  // Drawn down, paid down: no fall.
+  { in: 'Ireland has now drawn down more than 80% of the money.', m: ['more than 80% = 80 % ~over'] },
+  // The basis's level restated in brackets is a level; a percentage there is the change.
+  {
+    in: 'This was an increase of 23,000 births compared with 2014 (715,000).',
+    m: ['23,000 births = 23000 births up', '715,000 = 715000'],
+  },
+  { in: 'Thefts fell compared with the previous year (17%).', m: ['17% = 17 % down'] },
 ];

@@ -68,6 +68,7 @@ import {
   EN_TO_BEFORE,
   EN_UP_WORD,
   EN_VERB_OBJECT_BY,
+  EN_CHANGE_NOUN_IN_OF,
 } from '../rules/en/change';
 
 /** White space at the start. */
@@ -142,6 +143,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
     if (a) dirWord = a[1] ?? a[2];
   }
   if (!dirWord) dirWord = EN_VERB_OBJECT_BY.exec(before)?.[1] ?? null;
+  if (!dirWord) dirWord = EN_CHANGE_NOUN_IN_OF.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_LEVEL_DIFFERENCE_BY.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_AVERAGED_CHANGE.exec(before)?.[1] ?? null;
   if (!dirWord && EN_AFTER_REDUCTION.test(after)) dirWord = 'reduction';

@@ -15,6 +15,7 @@ import {
 import {
   EN_BARE_COUNT_AFTER,
   EN_BRACKET_OPEN_BEFORE,
+  EN_BASIS_LEVEL_BRACKET_BEFORE,
   EN_LEVEL_AT_BEFORE,
   EN_NUMBER_OF_WAS_BEFORE,
   EN_COMPARED_FIGURE_AFTER,
@@ -329,12 +330,16 @@ export const EN_METRIC_RULES: MetricRules = {
   ],
   changeText: (before) => before,
   // "6.6 times greater than households whose …": a multiple of a base is a ratio, not the size of a change.
-  // "three times higher"; "(92 compared to 113)": the first side of a bracketed pair of levels, whatever moved before.
+  // "three times higher"; "(92 compared to 113)": the first side of a bracketed pair of levels, whatever moved before;
+  // "compared with 2014 (715,000)": the basis's level (a percentage there is the change: "… previous year (17%)").
   keepsLevel: (text, token, unit) =>
     (unit.kind === 'multiple' &&
       EN_COMPARATIVE_AFTER.test(text.slice(token.end + unit.length, token.end + unit.length + 20))) ||
     (EN_BRACKET_OPEN_BEFORE.test(text.slice(Math.max(0, token.start - 3), token.start)) &&
-      EN_COMPARED_FIGURE_AFTER.test(text.slice(token.end + unit.length, token.end + unit.length + 24))),
+      EN_COMPARED_FIGURE_AFTER.test(text.slice(token.end + unit.length, token.end + unit.length + 24))) ||
+    (unit.kind !== 'percent' &&
+      unit.kind !== 'points' &&
+      EN_BASIS_LEVEL_BRACKET_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))),
   // rates ranged from 53.4% to 76.5%, "from 3.7 percent of GDP in 2018 to 5.9 percent": the second end of a range
   // measures what the first does.
   // "between 2 and 3 percent", "from 3.7 percent of GDP in 2018 to 5.9 percent"; "rose by 0.2 percentage point to 4.1

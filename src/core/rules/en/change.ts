@@ -3,17 +3,19 @@
 import { EN_SCALE_WORDS } from './numbers';
 
 export const EN_DOWN =
-  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|down|reduced|reduce|reduces|reducing|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking)/i;
+  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking)/i;
 // "made up 72.3 percent" is a share of a whole, not a rise.
 export const EN_UP =
   /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|climbed|jumped|gained|higher|surged|soared|expanded|added|adding|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled)/i;
 /**
  * Words between a change verb (or a comparative) and its figure: "by another", "of nearly",
  * "by an average of", "a net", "at a seasonally adjusted annual rate of", "at a pace of", "in a range of",
- * "in some cities by", and a dash ("the increase—53 percent—in").
+ * "in some cities by", "in real terms", and a dash ("the increase—53 percent—in").
  */
-const EN_FIGURE_LEAD =
-  '(?:\\s+(?:by|of|at|about|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b))|\\s*[—–])*\\s*$';
+/** "in real terms", "in nominal terms", "in seasonally adjusted terms": how a change is measured. */
+const EN_IN_TERMS =
+  'in\\s+(?:real|nominal|cash|volume|value|price-adjusted|(?:calendar\\s+and\\s+)?seasonally\\s+adjusted)\\s+terms';
+const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:by|of|at|about|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b))|\\s*[—–])*\\s*$`;
 
 /**
  * decreased between 2.4 and 18.2 percentage points, declines ranging from 0.8 to 14.2 percent: the
@@ -195,7 +197,7 @@ export const EN_PLUS_SIGNED_NEARBY = /(?:^|[\s(])\+\d/;
  * after a semicolon, a comma or a closing bracket and "and". It moves as the figure of the clause before.
  */
 export const EN_GAPPED_BY_CLAUSE = new RegExp(
-  `(?:[;,]\\s*(?:and\\s+)?|\\)\\s+and\\s+)(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}\\s+\\(?by${EN_FIGURE_LEAD}`,
+  `(?:[;,]\\s*(?:and\\s+)?|\\)\\s+and\\s+)(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+(?:(?:and|&)\\s+)?[A-Z][\\w.’'-]*){0,3}\\s+\\(?(?:by|of)${EN_FIGURE_LEAD}|^\\s*,?\\s*and\\s+${EN_IN_TERMS}\\s*$`,
 );
 /**
  * "The volume of sales fell in June, by 4.5%", "increased in Q2 2014 compared with Q2 2013, by 4.5%", "fell in Japan (by
@@ -217,3 +219,10 @@ export const EN_BASIS_BEFORE_BRACKET = /\b(?:than|peak)\b[^()]{0,60}\(\s*$/i;
 
 /** The gap between a change "by N" and the level it reached: "… by 0.2 percentage point to 4.1 percent". */
 export const EN_LEVEL_AFTER_CHANGE_GAP = /^\s*,?\s*to\s*$/i;
+
+/**
+ * "reflected an increase in the sub-indices for Alcoholic Beverages and Tobacco of 0.3%", "showed an increase in headline
+ * crime of 2.7%": a change noun, what changed, then "of" and the figure. Group 1: the change noun.
+ */
+export const EN_CHANGE_NOUN_IN_OF =
+  /\b(?:an?|the)\s+(?:[a-z-]+\s+)?(increase|decrease|rise|fall|drop|decline|reduction|growth|gain|loss)\s+in\s+[^.;:()\d]{3,60}?\s+of\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|more\s+than|over|just|only)\s+)?$/i;

@@ -52,3 +52,6 @@ export const EN_COMPARED_FIGURE_AFTER = /^\s*(?:compared\s+(?:to|with)|against|v
 export const EN_COUNT_OF_NAMED_BEFORE = /\b(?:that|of\s+(?:which|whom|these|them|those))\s+$/i;
 /** The verb a count of the things just named takes. */
 export const EN_COUNT_VERB_AFTER = /^\s+(?:were|was|are|is|had|have|remain(?:ed|s)?)\b/i;
+/** "compared with 2014 (715,000)": the level of the basis, restated in brackets after it. */
+export const EN_BASIS_LEVEL_BRACKET_BEFORE =
+  /\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago))\s*\(\s*$/i;
