@@ -550,4 +550,17 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['1.1 percentage points = 1.1 百分点 down'],
     claim: true,
   },
+  // A proposal is a plan, not a result.
+  {
+    in: 'The Interim City Manager is proposing a General Fund budget of $124,925,459 in FY 2022-23.',
+    m: ['$124,925,459 = 124925459 美元'],
+    claim: false,
+  },
+  {
+    in: 'In 2007-08, I propose to enhance the allocation for education by 34.2 per cent.',
+    m: ['34.2 per cent = 34.2 % up'],
+    claim: false,
+  },
+  // What a proposal did, once enacted, is a claim.
+  { in: 'The proposal was approved in 2019 and cut costs by 5 per cent.', m: ['5 per cent = 5 % down'], claim: true },
 ];

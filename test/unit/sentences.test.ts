@@ -122,6 +122,15 @@ test('a row laid out with spaces (a label and two or more figures) is a table ro
   ]);
 });
 
+test('a label and three or more figures parted by slashes is a table row; a sentence with a slash is not', () => {
+  const src = '* Bus: 20.70 M / 21.27 M / 2.8%\n* SeaBus: 41 M / 44 M / 7.2%\nRidership rose 6.3% to 377 M / year.\n';
+  assert.deepEqual(texts(src), [
+    { kind: 'table', text: '* Bus: 20.70 M / 21.27 M / 2.8%' },
+    { kind: 'table', text: '* SeaBus: 41 M / 44 M / 7.2%' },
+    { kind: 'sentence', text: 'Ridership rose 6.3% to 377 M / year.' },
+  ]);
+});
+
 test('a sentence that ends in a date is no table row', () => {
   assert.deepEqual(texts('The rule took effect on July 1, 2023.\nSales were 5 10'), [
     { kind: 'sentence', text: 'The rule took effect on July 1, 2023.' },

@@ -47,6 +47,13 @@ export const PIPE_TABLE_ROW = /^\|(?:[^|\n]*\|){2,}$/;
 export const ALIGNED_TABLE_ROW =
   /^[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff&/’'()-]*(?:[ \t]+[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff&/’'()-]*){0,3}(?:[ \t]+[-+−]?\(?\d(?:[\d,.]*\d)?\)?%?){2,}$/u;
 
+/**
+ * A row of a table written as a label and cells parted by slashes ("* Bus: 20.70 M / 21.27 M / 2.8%"): three or more
+ * figures, each with at most a short unit, and nothing else.
+ */
+export const SLASHED_TABLE_ROW =
+  /^(?:[*•·\-–]\s+)?[A-Za-z\u3400-\u9fff][^:：\n]{0,40}[:：]\s*[-+−]?\(?\d[\d,.]*\)?\s*(?:[A-Za-z%]{1,3}\s*)?(?:\/\s*[-+−]?\(?\d[\d,.]*\)?\s*(?:[A-Za-z%]{1,3}\s*)?){2,}$/u;
+
 export interface TextUnit {
   kind: UnitKind;
   /** Offsets in the normalised text; a sentence continued across a break spans the break. */
@@ -240,7 +247,7 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
       units.push({ kind: 'furniture', start: ls, end: le, pieces: [{ start: ls, end: le }] });
       continue;
     }
-    if (PIPE_TABLE_ROW.test(t) || ALIGNED_TABLE_ROW.test(t)) {
+    if (PIPE_TABLE_ROW.test(t) || ALIGNED_TABLE_ROW.test(t) || SLASHED_TABLE_ROW.test(t)) {
       closeOpen();
       units.push({ kind: 'table', start: ls, end: le, pieces: [{ start: ls, end: le }] });
       continue;

@@ -74,7 +74,7 @@ export const EN_BASIS =
 
 /** "reduces the deficit by $2.5 trillion", "decreased outlays by $103 billion": a verb, its object, then by. */
 export const EN_VERB_OBJECT_BY = new RegExp(
-  `\\b(reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\\s+(?:(?!to\\b)[A-Za-z][\\w'’-]*\\s+){1,10}?by${EN_FIGURE_LEAD}`,
+  `\\b(reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing))\\s+(?:(?!to\\b)[A-Za-z][\\w'’-]*\\s+){1,10}?by${EN_FIGURE_LEAD}`,
   'i',
 );
 
@@ -153,7 +153,7 @@ export const EN_TO_BEFORE = /\bto\s*$/i;
 
 /** Words of a rise. */
 export const EN_UP_WORD =
-  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|boost\w*|rais\w*|over|ahead\s+of)$/i;
+  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of)$/i;
 
 /** Words of a fall. */
 export const EN_FALL_WORD =

@@ -43,6 +43,10 @@ const DECISION = /\b(?:decided|voted|agreed|ruled) to\b|\b(?:voted|ruled) (?:aga
  */
 const FUTURE = [
   /^(?:We|The department|The office|The county|The Government|The Administration) will\b/.source,
+  // A proposal is a plan: `I propose to enhance the allocation …`, `The City Manager is proposing a budget of …`, `The
+  // total proposed budget … is $286 million`, `The 2021 Budget proposes measures to …`.
+  /\b(?:I|we) propose\b|\b(?:is|are) proposing\b|\bproposes (?:to|measures|an?|the)\b|\bthe (?:total )?proposed (?:[\w-]+ )?(?:budget|framework|spending|funding|allocation|appropriation|expenditure)s?\b/
+    .source,
   /\bwill (?!have been\b)(?:\w+ )?\w+/.source,
   /\bwould (?!have\b)\w+/.source,
   /\b(?:plans?|planning|aims?|intends?|expects?|seeks?|pledged?|promised?|commits?|committed) to\b/.source,

@@ -476,7 +476,7 @@ export const EN_FIGURE_IN_PHRASE =
   /[$£€]\s?\d|\d\s*(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b)|\d{1,3}(?:,\d{3})+/i;
 /** A verb of change with its object before "by": "cut average response times by another 10 percent" → the object. */
 export const EN_VERB_OBJECT_BY =
-  /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|lower|lowers|lowered|lowering|boost|boosts|boosted|increase|increases|increased|expand|expands|expanded|decrease|decreases|decreased|shrink|shrank)\s+((?!by\b)(?![a-z]+ly\s+by\b)[A-Za-z][A-Za-z'’ -]{2,60}?)\s+by\s+(?:(?:another|an additional|a further|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|up to)\s+)*$/i;
+  /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|lower|lowers|lowered|lowering|boost|boosts|boosted|enhance|enhances|enhanced|enhancing|increase|increases|increased|expand|expands|expanded|decrease|decreases|decreased|shrink|shrank)\s+((?!by\b)(?![a-z]+ly\s+by\b)[A-Za-z][A-Za-z'’ -]{2,60}?)\s+by\s+(?:(?:another|an additional|a further|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|up to)\s+)*$/i;
 /** A closed bracket holding a figure, after a list item: "adult men (3.4 percent)", "dealers (-9,000)". */
 export const EN_BRACKETED_FIGURE_GROUP =
   /\(\s*(?:(?:up|down)\s+)?[+−-]?[$£€]?\d[\d,.]*\s*(?:%|percent|billion|million)?(?:\s*[;,]\s*[^()]{0,40})?\)/i;
