@@ -95,4 +95,12 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['1.5% = 1.5 % up', '約0.26個百分點 = 0.26 百分点 ~about up'],
     s: ['食品煙酒類價格', '食品煙酒類價格影響CPI'],
   },
+  // The places of a ranking: each figure measures what is ranked, not its place.
+  {
+    in: '就縣市別言,粗出生率最高為新竹市之16.76‰,其次為臺北市12.80‰;最低為屏東縣7.10‰。',
+    m: ['16.76‰ = 16.76 ‰', '12.80‰ = 12.8 ‰', '7.10‰ = 7.1 ‰'],
+    s: ['粗出生率', '粗出生率', '粗出生率'],
+  },
+  // Not a ranking: a place's own figure keeps its place.
+  { in: '連江縣人口增加率為119.14‰。', m: ['119.14‰ = 119.14 ‰ up'], s: ['連江縣人口增加率'] },
 ];

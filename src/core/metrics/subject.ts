@@ -92,6 +92,9 @@ import {
   ZH_INSTITUTION_COUNT_END,
   ZH_LEAD_LOCALITY_WORDS,
   ZH_FOOTNOTE_MARK,
+  ZH_RANKED_PLACE_BEFORE,
+  ZH_RANKED_MEASURE,
+  ZH_RANKED_MEASURE_REACH,
   ZH_HOLDER_ACHIEVED_MEASURE,
   ZH_CATEGORY_SUFFIX,
   ZH_PERCENT_END,
@@ -376,7 +379,20 @@ function withoutDanglingTail(subject: string | null): string | null {
   return trimmed || subject;
 }
 
+/** 其次為金門縣88.83‰ after 人口增加率最高者為連江縣…: the measure the ranking ranks, or null. */
+function rankedMeasure(text: string, from: number, numberStart: number): string | null {
+  if (!ZH_RANKED_PLACE_BEFORE.test(text.slice(from, numberStart))) return null;
+  const floor = Math.max(0, numberStart - ZH_RANKED_MEASURE_REACH);
+  const window = text.slice(floor, numberStart);
+  const sentence = window.slice(window.lastIndexOf('。') + 1);
+  let measure: string | null = null;
+  for (const m of sentence.matchAll(ZH_RANKED_MEASURE)) measure = m[1];
+  return measure ? cleanZh(measure) || null : null;
+}
+
 function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter, tags }: SubjectInput): string | null {
+  const ranked = rankedMeasure(text, from, numberStart);
+  if (ranked) return ranked;
   const rawBefore = text.slice(from, numberStart);
   let before = cleanZh(rawBefore);
   if (tags && before) {

@@ -729,3 +729,13 @@ export const ZH_CATEGORY_SUFFIX = /^[业类品区县市]$/u;
 export const ZH_PERCENT_END = /(?:%|％|百分点)\s*$/u;
 /** The 、 inside one name (电力、热力、燃气及水生产和供应业): read through when a topic is looked for. */
 export const ZH_NAME_LIST_MARK = /、/gu;
+
+/**
+ * A place of a ranking (人口增加率最高者為連江縣119.14‰，其次為金門縣88.83‰；最低為屏東縣…): the figure measures what is
+ * ranked, not the place (H18, H26-6).
+ */
+export const ZH_RANKED_PLACE_BEFORE = /(?:再?其次|次之|最[高低多少大小])者?[为為][^，。,;；\d]{0,8}$/u;
+/** What a ranking ranks: the words before its first 最高/最低 (group 1). */
+export const ZH_RANKED_MEASURE = /([\u3400-\u9fff]{2,10}?)最[高低多少大小]者?[为為]/gu;
+/** How far back the ranked measure is looked for (within the sentence). */
+export const ZH_RANKED_MEASURE_REACH = 200;
