@@ -121,7 +121,12 @@ function rangeUnit({ text, token }: UnitContext): FigureUnit | null {
     !EN_RESPECTIVELY_TAIL.test(text.slice(pairEnd, pairEnd + 20))
   )
     return null;
-  return POINTS_WORD.test(m[2])
+  return percentOrPoints(m[2]);
+}
+
+/** The unit a range or a list shares, from the word written once: percentage points or percent. */
+function percentOrPoints(word: string): FigureUnit {
+  return POINTS_WORD.test(word)
     ? { text: '', unit: '百分点', kind: 'points', scale: 1, length: 0 }
     : { text: '', unit: '%', kind: 'percent', scale: 1, length: 0 };
 }
@@ -133,9 +138,7 @@ function rangeSecondEndUnit({ text, token }: UnitContext): FigureUnit | null {
   if (EN_WORD_AFTER_FIGURE.test(text.slice(token.end, token.end + 12))) return null;
   const m = EN_RANGE_UNIT_BEFORE.exec(text.slice(Math.max(0, token.start - RANGE_LOOK_BACK), token.start));
   if (!m) return null;
-  return POINTS_WORD.test(m[1])
-    ? { text: '', unit: '百分点', kind: 'points', scale: 1, length: 0 }
-    : { text: '', unit: '%', kind: 'percent', scale: 1, length: 0 };
+  return percentOrPoints(m[1]);
 }
 
 /**
@@ -146,9 +149,7 @@ function respectivelyListUnit({ text, token }: UnitContext): FigureUnit | null {
   if (token.script !== 'arabic' || token.percent || token.currencyPrefix || looksLikeYear(token)) return null;
   const m = EN_RESPECTIVELY_LIST_AFTER.exec(text.slice(token.end, token.end + RESPECTIVELY_LIST_REACH));
   if (!m) return null;
-  return POINTS_WORD.test(m[1])
-    ? { text: '', unit: '百分点', kind: 'points', scale: 1, length: 0 }
-    : { text: '', unit: '%', kind: 'percent', scale: 1, length: 0 };
+  return percentOrPoints(m[1]);
 }
 
 /**
@@ -207,12 +208,12 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   if (EN_GROUPED_FIGURE.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // The number of days open for sale was 24 …, (92 compared to 113), determined that 7 were inaccurately reported: a
   // count of what the sentence names (not a year, nor a decimal).
-  if (Number.isInteger(token.value) && !looksLikeYear(token)) {
-    if (EN_NUMBER_OF_WAS_BEFORE.test(before) || EN_COMPARED_FIGURE_AFTER.test(after))
-      return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
-    if (token.value >= 2 && EN_COUNT_OF_NAMED_BEFORE.test(before) && EN_COUNT_VERB_AFTER.test(after))
-      return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
-  }
+  const countOfNamed =
+    EN_NUMBER_OF_WAS_BEFORE.test(before) ||
+    EN_COMPARED_FIGURE_AFTER.test(after) ||
+    (token.value >= 2 && EN_COUNT_OF_NAMED_BEFORE.test(before) && EN_COUNT_VERB_AFTER.test(after));
+  if (countOfNamed && Number.isInteger(token.value) && !looksLikeYear(token))
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // more than 250,000 are for new vehicles, fewer than 100 were rejected: an approximate count of what was named.
   if (token.approx && Number.isInteger(token.value) && token.value >= 2 && EN_BARE_COUNT_AFTER.test(after))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
