@@ -735,7 +735,7 @@ export const ZH_NAME_LIST_MARK = /、/gu;
  * ranked, not the place (H18, H26-6).
  */
 export const ZH_RANKED_PLACE_BEFORE = /(?:再?其次|次之|最[高低多少大小])者?[为為][^，。,;；\d]{0,8}$/u;
-/** What a ranking ranks: the words before its first 最高/最低 (group 1). */
+/** What a ranking ranks: the words before 最高/最低 (group 1; the last match in the sentence is the ranking read). */
 export const ZH_RANKED_MEASURE = /([\u3400-\u9fff]{2,10}?)最[高低多少大小]者?[为為]/gu;
 /** How far back the ranked measure is looked for (within the sentence). */
 export const ZH_RANKED_MEASURE_REACH = 200;
