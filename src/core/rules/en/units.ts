@@ -11,12 +11,19 @@ export const EN_BASIS_POINT_WORD = /basis/i;
 /** 0.3 percentage point, 25 basis points, a 0.5-percentage-point rise. */
 export const EN_POINTS = /^(?:\s*|-)(?:percentage|basis)[\s-]+points?\b/i;
 
+/** The unit a range writes once: percent or percentage points. */
+const RANGE_UNIT_WORD = '%|per\\s?cent|percent|percentage\\s+points?';
+/** The date an end of a range is dated with ("in February 2017", "at the end of 2018"). */
+const RANGE_END_DATE = '(?:in|at\\s+the\\s+end\\s+of)\\s+(?:[A-Z][a-z]+\\s+)?(?:19|20)\\d\\d';
+
 /**
  * from 3.4 to 3.6 percent, between 2 and 3 percent, 3.4-3.6 percent, from 16.7 in February 2017 to 16.0 percent: the
  * first figure of a range takes the unit written once after the second (group 1: "and", group 2: that unit).
  */
-export const EN_RANGE_UNIT_AFTER =
-  /^(?:\s+(?:in|at\s+the\s+end\s+of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?![\d,.]))?\s*(?:to|(and)|-|–)\s*[+-]?\d[\d,]*(?:\.\d+|\/\d{1,3}|-\d\/\d{1,2})?(?:\s*|-)(%|per\s?cent|percent|percentage\s+points?)(?![\w-])/i;
+export const EN_RANGE_UNIT_AFTER = new RegExp(
+  `^(?:\\s+${RANGE_END_DATE}(?![\\d,.]))?\\s*(?:to|(and)|-|–)\\s*[+-]?\\d[\\d,]*(?:\\.\\d+|\\/\\d{1,3}|-\\d\\/\\d{1,2})?(?:\\s*|-)(${RANGE_UNIT_WORD})(?![\\w-])`,
+  'i',
+);
 
 /**
  * After a list's bare figure: the rest of a list of plain figures (dash ranges allowed; no thousands separators, so the
@@ -261,5 +268,7 @@ export const EN_MONEY_RANGE_SECOND_END = new RegExp(
  * from 17.8 percent in August 2017 to 16.0: the second figure of a range takes the unit written once after the first
  * (group 1: that unit).
  */
-export const EN_RANGE_UNIT_BEFORE =
-  /\bfrom\s+[+-]?\d[\d,]*(?:\.\d+)?\s*(%|per\s?cent|percent|percentage\s+points?)(?:\s+(?:in|at\s+the\s+end\s+of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+to\s+$/i;
+export const EN_RANGE_UNIT_BEFORE = new RegExp(
+  `\\bfrom\\s+[+-]?\\d[\\d,]*(?:\\.\\d+)?\\s*(${RANGE_UNIT_WORD})(?:\\s+${RANGE_END_DATE})?\\s+to\\s+$`,
+  'i',
+);

@@ -44,13 +44,16 @@ export const ZH_CURRENCY_CANONICAL: Record<string, string> = { 人民币: '元',
  * 港币452亿元, 新台币500元: a currency named before the figure makes the 元 after it that currency's (the text is
  * folded to simplified characters first: 港幣 → 港币).
  */
-export const ZH_CURRENCY_BEFORE = /(港币|澳门币|新台币|美金)\s*(?:约|近|超过|逾)?$/u;
 export const ZH_CURRENCY_BEFORE_UNIT: Record<string, string> = {
   港币: '港元',
   澳门币: '澳门元',
   新台币: '新台币',
   美金: '美元',
 };
+export const ZH_CURRENCY_BEFORE = new RegExp(
+  `(${Object.keys(ZH_CURRENCY_BEFORE_UNIT).join('|')})\\s*(?:约|近|超过|逾)?$`,
+  'u',
+);
 
 export const ZH_PHYSICAL_UNITS = [
   '千克',
