@@ -156,6 +156,12 @@ export const ZH_HANT: SpecCase[] = [
   // A small count in characters that the segmenter cannot read (it tags 減少九人 as one unknown run) is still a count.
   { in: '行人死亡人數亦減少九人,降幅約三%。', m: ['九人 = 9 人 down', '約三% = 3 % ~about down'] },
   { in: '32人安全回港,十人無須進一步協助。', m: ['32人 = 32 人', '十人 = 10 人'] },
+  // A Minguo year written digit by digit (一一三年) is a date, not a count of years; 一〇八年 the same.
+  {
+    in: '一一四年一至十月交通事故死亡人數為二千三百三十八人,較一一三年同期減少九十六人。',
+    m: ['二千三百三十八人 = 2338 人', '九十六人 = 96 人 down'],
+  },
+  { in: '創下一〇八年以來同期最低紀錄。', m: [] },
   { in: '堅持一國兩制。', m: [] },
   // A count of occasions named before a figure with no measure word after it is counted in that word.
   {

@@ -6,6 +6,7 @@
 import {
   parseArabic,
   parseChineseNumeral,
+  parseDigitByDigit,
   parseEnglishNumber,
   isZhNumeralChar,
   isZhNumeralCode,
@@ -737,6 +738,9 @@ function scanChinese(text: string, start: number): NumberToken | null {
     // 万, 千万 alone are not numbers, unless a cue says a bare scale is the figure (超百亿美元, 破亿度).
     if (!ZH_DIGIT_NUMERAL.test(run)) return bareScale(text, start, end);
     value = parseChineseNumeral(run);
+    // 一一四年: a Minguo year written digit by digit (a cardinal would be 一百一十四).
+    if (value === null && ZH_YEAR_AFTER.test(text[end] ?? '') && ZH_YEAR_NUMERALS.test(run))
+      value = parseDigitByDigit(run);
     if (value === null) {
       // A run like 一一 or 三四: try the longest numeral prefix.
       for (let k = run.length - 1; k >= 1 && value === null; k--) {

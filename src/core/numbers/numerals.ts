@@ -90,6 +90,13 @@ function parseSection(s: string): number | null {
   return total;
 }
 
+/** Reads a numeral written digit by digit (一一四 → 114), or null when a character is no digit. */
+export function parseDigitByDigit(s: string): number | null {
+  const chars = [...s];
+  if (!chars.length || !chars.every((c) => c in ZH_DIGIT)) return null;
+  return Number(chars.map((c) => ZH_DIGIT[c]).join(''));
+}
+
 /**
  * Parses a Chinese numeral: 一百二十三, 两千零五, 十五, 一万二千, 三点五, 负三, 二〇二三
  * (digit by digit). Returns null when the string is not a well-formed numeral.

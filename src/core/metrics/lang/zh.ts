@@ -40,6 +40,8 @@ const WHITESPACE_ALL = /\s+/g;
 const QUANTITY_TAG = /^(m|mq|q)$/;
 /** jieba's tag for a run of characters it has no word for. */
 const UNKNOWN_WORD_TAG = 'x';
+/** jieba's tags for idioms and set phrases. */
+const SET_PHRASE_TAG = /^[il]$/;
 /** jieba's noun tags (n, nz, ng…). */
 const NOUN_TAG = /^n/;
 /** jieba's verb tags (v, vn…). */
@@ -70,6 +72,19 @@ function segmenterUnknown(tags: TaggedWord[] | null, start: number): boolean {
   if (!tags) return false;
   const k = firstTagEndingAfter(tags, start);
   return k < tags.length && tags[k].tag === UNKNOWN_WORD_TAG && tags[k].word.length > 1;
+}
+
+/**
+ * The segmenter files the figure and its measure word, and nothing else, as a set phrase (二千人 l, 两万人 i): the
+ * phrase is the quantity. Time words (五年, t) stay with the segmenter.
+ */
+function segmenterWordIsFigureAndUnit(text: string, tags: TaggedWord[] | null, start: number, end: number): boolean {
+  if (!tags) return false;
+  const k = firstTagEndingAfter(tags, start);
+  if (k >= tags.length || tags[k].start !== start || tags[k].end <= end) return false;
+  if (!SET_PHRASE_TAG.test(tags[k].tag)) return false;
+  const unit = matchChineseUnit(text, end);
+  return !!unit && end + unit.text.length === tags[k].end;
 }
 
 /** A measure word after the figure; English units first where no Chinese is around the figure's end. */
@@ -193,7 +208,8 @@ export const CHINESE_NUMERAL_REFUSALS: readonly FigureRefusal[] = [
         !token.percent &&
         tags() !== null &&
         !segmenterConfirms(tags(), token.start) &&
-        !segmenterUnknown(tags(), token.start)
+        !segmenterUnknown(tags(), token.start) &&
+        !segmenterWordIsFigureAndUnit(text, tags(), token.start, token.end)
       );
     },
   },

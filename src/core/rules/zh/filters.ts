@@ -2,8 +2,8 @@
 // ordinal, part of a name, a descriptor or a time frame rather than a quantity measured.
 // metrics/metrics.ts applies them, each refusal under its rule name (`policy-lens explain`).
 
-/** A four-digit Chinese numeral before 年 is a year (二〇二五年). */
-export const ZH_YEAR_NUMERALS = /^[〇零一二三四五六七八九]{4}$/u;
+/** A Chinese numeral written digit by digit before 年 is a year: 二〇二五年, or a Minguo year (一一四年, 一〇八年). */
+export const ZH_YEAR_NUMERALS = /^[〇零一二三四五六七八九]{3,4}$/u;
 /** 3个月: 月 after 个 counts months; otherwise N月 is a month of the calendar. */
 export const ZH_MONTH_COUNT_AFTER = /^个/u;
 /** 逗留2日, 减少0.1日至1.1日, 平均历时3日: a number of days stayed or taken, not a day of the month. */
