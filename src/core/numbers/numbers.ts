@@ -41,6 +41,7 @@ import {
   ZH_FUZZY_ROUND_END,
   ZH_HALF,
   ZH_ABOUT_EVERY_BEFORE,
+  ZH_ABOUT_VERB_BEFORE,
   ZH_HUNDREDTHS_AFTER_TENTHS,
   ZH_HEADING_AFTER,
   ZH_LIST_MARK,
@@ -196,6 +197,7 @@ function zhApproxBefore(text: string, start: number): { start: number; approx: A
     }
   }
   if (ZH_ABOUT_EVERY_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return { start, approx: 'about' };
+  if (ZH_ABOUT_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return { start, approx: 'about' };
   return null;
 }
 

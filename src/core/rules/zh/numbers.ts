@@ -4,6 +4,12 @@ import type { Approx } from '../../types';
 
 /** 平均约每2.1分钟出生一个: about, though 每 stands between the word and the figure (and stays outside the span). */
 export const ZH_ABOUT_EVERY_BEFORE = /(?:约|大约)每$/;
+/**
+ * 约有5 150艘, 約佔海鲜食用量的20%: about, though a verb (and what the share is of) stands between the word and the
+ * figure; 约 stays outside the span (节约有, 公约有, 签约有 are other words).
+ */
+export const ZH_ABOUT_VERB_BEFORE =
+  /(?<![节節制公条條合签簽预預履违違契特邀婚])[约約](?:有|占|佔)(?:[^\d，。；、,;：:（）()\n]{0,14}的)?$/u;
 
 export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
   ['不超过', 'under'],
