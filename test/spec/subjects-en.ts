@@ -996,4 +996,37 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['2.1% = 2.1 % down'],
     s: ['exports'],
   },
+  // A counted noun keeps the phrase after it with about, involving, concerning or regarding.
+  {
+    in: 'There were 1,110 complaints about Local Councils, a 28% increase.',
+    m: ['1,110 complaints = 1110 complaints', '28% = 28 % up'],
+    s: ['complaints about Local Councils', 'complaints about Local Councils'],
+  },
+  // A verb stating the figure ends the subject before it; "police recorded 3.7 million offences" keeps its participle.
+  {
+    in: 'The unemployment rate marked 3.0 percent in August, down 1.0%p year-on-year.',
+    m: ['3.0 percent = 3 %', '1.0%p = 1 百分点 down'],
+    s: ['unemployment rate', 'unemployment rate'],
+  },
+  {
+    in: 'The police recorded 3.7 million offences.',
+    m: ['3.7 million offences = 3700000 offences'],
+    s: ['offences recorded'],
+  },
+  // A change counted in the noun the level before it counts measures what the level does; not when the level's
+  // subject is that noun itself.
+  {
+    in: 'The number of employed persons totaled 27,358 thousand persons in August, which went up 452 thousand persons or 1.7 percent year-on-year.',
+    m: [
+      '27,358 thousand persons = 27358000 persons',
+      '452 thousand persons = 452000 persons up',
+      '1.7 percent = 1.7 % up',
+    ],
+    s: ['number of employed persons', 'number of employed persons', 'number of employed persons'],
+  },
+  {
+    in: 'Across the OECD area, 40.6 million people were unemployed, 8.3 million less than in January 2013.',
+    m: ['40.6 million people = 40600000 people', '8.3 million = 8300000  down'],
+    s: ['people unemployed', 'people'],
+  },
 ];

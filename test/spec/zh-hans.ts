@@ -28,6 +28,10 @@ export const ZH_HANS: SpecCase[] = [
   // jieba files 二千人 and 两万人 as set phrases (l, i); the phrase is still the quantity. 五年 (t) is not.
   { in: '全年死亡二千人，新增就业两万人。', m: ['二千人 = 2000 人', '两万人 = 20000 人'] },
   { in: '这是经济实力持续提升的五年。', m: [] },
+  // 约有, 约占 … 的 before a figure: about, 约 outside the span; 签约有 is another word.
+  { in: '本港约有5 150艘渔船。', m: ['5 150艘 = 5150 艘 ~about'] },
+  { in: '塘鱼养殖业的产量约占淡水鱼食用量的4%。', m: ['4% = 4 % ~about'] },
+  { in: '全年签约有300个项目。', m: ['300个 = 300 个'] },
   { in: '投入资金约3.2亿元。', m: ['约3.2亿元 = 320000000 元 ~about'] },
   { in: '受益群众超过20万人。', m: ['超过20万人 = 200000 人 ~over'] },
   { in: '办理时间不超过3个工作日。', m: ['不超过3个工作日 = 3 个工作日 ~under'] },

@@ -410,6 +410,13 @@ export function extractMetrics(
     }
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
     if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;
+    if (
+      change &&
+      lastInSentence &&
+      lastInSentence.sentenceStart === sStart &&
+      rules.changeOfCounted?.(subject, lastInSentence.metric)
+    )
+      subject = lastInSentence.metric.subject;
     // "… projected at 7.2 per cent with Q1 at 7.1 per cent; Q2 at 7.2 per cent; and Q4 at 7.2 per cent": a period's
     // item after a semicolon lists the same measure as the figure before it.
     const before = out.at(-1);

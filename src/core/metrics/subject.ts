@@ -113,6 +113,7 @@ import {
   EN_MONEY_IN,
   EN_OBJECT_VERB_BEFORE,
   EN_SUBJECT_DANGLING_TAIL,
+  EN_STATING_VERB_BEFORE_FIGURE,
   EN_NOT_A_SUBJECT_WORD,
   EN_VERB_FORM_BEFORE,
   EN_NOT_OBJECT_VERB_FORMS,
@@ -358,7 +359,25 @@ export function extractSubject(input: SubjectInput): string | null {
     { text, windowStart: sentenceStart ?? from, numberStart, spanEnd, clauseEnd },
     enSubject(input),
   );
-  return withListLabel(text, numberStart, withoutDanglingTail(subject));
+  return withListLabel(text, numberStart, withoutStatingVerb(text, numberStart, withoutDanglingTail(subject)));
+}
+
+/** "The unemployment rate marked 3.0 percent": the verb stating the figure is cut from the subject before it. */
+function withoutStatingVerb(text: string, numberStart: number, subject: string | null): string | null {
+  if (!subject) return subject;
+  const windowStart = Math.max(0, numberStart - 40);
+  const verb = EN_STATING_VERB_BEFORE_FIGURE.exec(text.slice(windowStart, numberStart));
+  if (!verb) return subject;
+  const tail = ` ${verb[1].toLowerCase()}`;
+  if (!subject.toLowerCase().endsWith(tail)) return subject;
+  const head = subject.slice(0, -tail.length).trimEnd();
+  // Only the phrase written right before the verb ("police recorded 3.7 million offences" → offences recorded stays).
+  const written = text
+    .slice(0, windowStart + verb.index)
+    .replace(/\s+/g, ' ')
+    .trimEnd()
+    .toLowerCase();
+  return written.endsWith(head.toLowerCase()) ? head : subject;
 }
 
 /** Where the last reporting clause ("… reports that ") before a figure ends in its window, or null. */

@@ -7,6 +7,7 @@ import { isEnglishIndexValue } from '../../numbers/unitless';
 import { coordinatedWithChange, detectChange } from '../change';
 import { completeEnglishSubject } from '../subject';
 import {
+  EN_PEOPLE_NOUNS,
   EN_PERIOD_ITEM_GAP,
   EN_PERIOD_ONLY_SUBJECT,
   EN_RESPECTIVELY,
@@ -357,5 +358,20 @@ export const EN_METRIC_RULES: MetricRules = {
     EN_RESPECTIVELY.test(after),
   continuesComparison: (gap) => EN_COMPARISON_LIST_GAP.test(gap),
   listsPeriodItem: (gap, subject) => (!subject || EN_PERIOD_ONLY_SUBJECT.test(subject)) && EN_PERIOD_ITEM_GAP.test(gap),
+  changeOfCounted: (subject, previous) =>
+    !!subject &&
+    !!previous.subject &&
+    sameCountedNoun(subject, previous.unit) &&
+    // "40.6 million people were unemployed, 8.3 million less": the figure before names its counted noun, no measure.
+    !sameCountedNoun(previous.subject.split(' ')[0], previous.unit),
   completeSubject: completeEnglishSubject,
 };
+
+/** "persons" and "people" count the same; otherwise the nouns must match. */
+function sameCountedNoun(a: string, b: string): boolean {
+  const norm = (w: string) => {
+    const lower = w.trim().toLowerCase();
+    return EN_PEOPLE_NOUNS.has(lower) ? 'people' : lower;
+  };
+  return norm(a) === norm(b);
+}

@@ -80,6 +80,12 @@ export interface MetricRules {
    * is a period's item of the same list, given the subject found for it (none, or a period alone).
    */
   listsPeriodItem?: (gap: string, subject: string | null) => boolean;
+  /**
+   * "…totaled 27,358 thousand persons, which went up 452 thousand persons": a change whose subject is only the noun the
+   * figure before it counts takes that figure's subject. `subject` is the change's own, `previous` the figure before it
+   * in the sentence.
+   */
+  changeOfCounted?: (subject: string | null, previous: { unit: string; subject: string | null }) => boolean;
   /** Completes a figure's subject from what its sentence or paragraph named before. */
   completeSubject: (subject: string | null, ctx: CompletionContext & { from: number }) => string | null;
 }

@@ -3,6 +3,8 @@
 import { EN_LEVEL_HOLDING_COMPLEMENTS } from './clause';
 import { CURRENCY_CODE_LETTERS, EN_SCALE_WORDS } from './numbers';
 
+/** Nouns that count people: a change in "persons" after a level in "people" counts the same. */
+export const EN_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'persons', 'person', 'individuals']);
 /** Words at the front of a phrase that are not its subject (and, the, in 2023, total…). */
 export const EN_SUBJECT_LEAD =
   /^(?:,|\s|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|in\s+\d{4}(?:\/\d{2,4})?|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|both|either|and|but|however|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
@@ -215,6 +217,13 @@ export const EN_NOT_OBJECT_VERB_FORMS = new Set([
  */
 export const EN_SUBJECT_DANGLING_TAIL =
   /(?:\s+(?:and|or|but|that|which|who|is|are|was|were|include|includes|due|as well as)|\s*[\u2014\u2013]|\s+-)+$/i;
+
+/**
+ * A verb that states the figure right before it ("The unemployment rate marked 3.0 percent", "the ratio recorded
+ * 61.4 percent"): it ends the clause's subject, it is no part of it.
+ */
+export const EN_STATING_VERB_BEFORE_FIGURE =
+  /\s+(recorded|marked|registered|posted|logged|hit|touched)\s+(?:(?:about|nearly|almost|around|roughly|some|over|just)\s+)?$/i;
 
 /** Money "in" what it is: "$2.5 trillion in savings", "$104.7 billion in receipts from legislative proposals". */
 export const EN_MONEY_IN =

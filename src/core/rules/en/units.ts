@@ -8,8 +8,8 @@ export const EN_PERCENT = /^(?:[ \u00a0\u202f]?%|(?:\s*|-)(?:per\s?cent|percent|
 
 /** The basis-point form of EN_POINTS ("25 basis points", "a 50-basis-point cut"). */
 export const EN_BASIS_POINT_WORD = /basis/i;
-/** 0.3 percentage point, 25 basis points, a 0.5-percentage-point rise. */
-export const EN_POINTS = /^(?:\s*|-)(?:percentage|basis)[\s-]+points?\b/i;
+/** 0.3 percentage point, 25 basis points, a 0.5-percentage-point rise, 0.5%p (Korean releases). */
+export const EN_POINTS = /^(?:(?:\s*|-)(?:percentage|basis)[\s-]+points?\b|%p(?![A-Za-z]))/i;
 
 /** The unit a range writes once: percent or percentage points. */
 const RANGE_UNIT_WORD = '%|per\\s?cent|percent|percentage\\s+points?';
