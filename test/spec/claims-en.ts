@@ -563,4 +563,11 @@ export const EN_CLAIMS: SpecCase[] = [
   },
   // What a proposal did, once enacted, is a claim.
   { in: 'The proposal was approved in 2019 and cut costs by 5 per cent.', m: ['5 per cent = 5 % down'], claim: true },
+  // Records and ranks stated without a figure are checkable rankings; a record kept is none.
+  { in: 'That’s a record for our state.', m: [], claim: true },
+  { in: 'Our oil and gas producers continue to shatter production records.', m: [], claim: true },
+  { in: 'We rank 6th in overall energy production.', m: [], claim: true },
+  { in: 'Bangladesh is now one of the top five countries in the economic growth index.', m: [], claim: true },
+  { in: 'North Dakotans enjoy the best quality of life in the nation.', m: [], claim: true },
+  { in: 'The office keeps records of every complaint it receives.', m: [], claim: false },
 ];
