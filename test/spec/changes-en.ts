@@ -299,4 +299,10 @@ export const EN_CHANGES: SpecCase[] = [
     m: ['23,000 births = 23000 births up', '715,000 = 715000'],
   },
   { in: 'Thefts fell compared with the previous year (17%).', m: ['17% = 17 % down'] },
+  // A gapped clause whose holder is a lower-case noun phrase; an adverb before "by" is no holder.
+  {
+    in: 'Log exports increased by 27 per cent, container volumes by 11 per cent.',
+    m: ['27 per cent = 27 % up', '11 per cent = 11 % up'],
+  },
+  { in: 'Exports fell by 3%, mostly by 2% in cars.', m: ['3% = 3 % down', '2% = 2 %'] },
 ];

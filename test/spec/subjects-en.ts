@@ -1002,6 +1002,9 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['1,110 complaints = 1110 complaints', '28% = 28 % up'],
     s: ['complaints about Local Councils', 'complaints about Local Councils'],
   },
+  // A bullet (·, a Markdown-escaped \\*) is no part of the subject.
+  { in: '\\* Violent crime is up 10.2%.', m: ['10.2% = 10.2 % up'], s: ['Violent crime'] },
+  { in: '· Sex crimes are up 8.2%.', m: ['8.2% = 8.2 % up'], s: ['Sex crimes'] },
   // A verb stating the figure ends the subject before it; "police recorded 3.7 million offences" keeps its participle.
   {
     in: 'The unemployment rate marked 3.0 percent in August, down 1.0%p year-on-year.',

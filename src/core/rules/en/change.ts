@@ -192,12 +192,17 @@ export const EN_PARENTHESES_CLOSE_AFTER = /^\s*(?:[;,][^()\n]{1,30}?)?\)/;
 export const EN_PLUS_SIGNED_NEARBY = /(?:^|[\s(])\+\d/;
 
 /**
+ * "Log exports increased by 27 per cent, container volumes by 11 per cent": a gapped clause whose holder is a
+ * lower-case noun phrase right after a comma, with "by" only (no verb, adverb or change word among its words).
+ */
+const EN_GAPPED_LOWER_CASE_NOUNS = `,\\s*(?:the\\s+)?(?!(?:[a-z]+ed|up|down|rising|falling|increasing|decreasing|growing|declining|and|or|but|which|that|while|respectively|mainly|mostly|largely|partly|only|not|or|as|each|both|compared|followed|driven|caused|offset)\\b)[a-z][a-z’'-]*(?:\\s+(?!(?:[a-z]+ed|up|down|and|or|by)\\b)[a-z][a-z’'-]*){0,2}\\s+by${EN_FIGURE_LEAD}`;
+/**
  * "the U.K. fell by 41 percent; Germany by 29 percent; and Austria by 18 percent": a listed clause whose verb is left
  * out (a gap): a name of at most four capitalised words, then "by" (or "(by": "…), Korea (by 0.1 percentage point"),
  * after a semicolon, a comma or a closing bracket and "and". It moves as the figure of the clause before.
  */
 export const EN_GAPPED_BY_CLAUSE = new RegExp(
-  `(?:[;,]\\s*(?:and\\s+)?|\\)\\s+and\\s+)(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+(?:(?:and|&)\\s+)?[A-Z][\\w.’'-]*){0,3}\\s+\\(?(?:by|of)${EN_FIGURE_LEAD}|^\\s*,?\\s*and\\s+${EN_IN_TERMS}\\s*$`,
+  `(?:[;,]\\s*(?:and\\s+)?|\\)\\s+and\\s+)(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+(?:(?:and|&)\\s+)?[A-Z][\\w.’'-]*){0,3}\\s+\\(?(?:by|of)${EN_FIGURE_LEAD}|^\\s*,?\\s*and\\s+${EN_IN_TERMS}\\s*$|${EN_GAPPED_LOWER_CASE_NOUNS}`,
 );
 /**
  * "The volume of sales fell in June, by 4.5%", "increased in Q2 2014 compared with Q2 2013, by 4.5%", "fell in Japan (by

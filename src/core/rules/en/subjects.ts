@@ -20,8 +20,8 @@ export const EN_CLAUSE_BEFORE_AND =
 export const EN_NOT_SUBJECT =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*|(?:or|and|but|between|since|from|compared|meaning|while|which|that|this|these|it|there)\b.*)$/i;
 
-/** A list bullet or a field label's punctuation before the subject. */
-export const EN_BULLET = /^(?:•\s*|[-*]\s+|\d{1,2}[.)]\s+)/;
+/** A list bullet (•, ·, ▪, a Markdown-escaped \*) or a field label's punctuation before the subject. */
+export const EN_BULLET = /^(?:[•·▪◦‣∙]\s*|\\?[-*]\s+|\d{1,2}[.)]\s+)/;
 
 /** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…". */
 export const EN_PREDICATE =
