@@ -1002,6 +1002,14 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['1,110 complaints = 1110 complaints', '28% = 28 % up'],
     s: ['complaints about Local Councils', 'complaints about Local Councils'],
   },
+  // A physical quantity measures what its "of" phrase names; not a figure restated "equivalent to" another measure.
+  { in: 'Motorways carried 68.7 bvm of traffic.', m: ['68.7 bvm = 68.7 bvm'], s: ['traffic'] },
+  { in: 'The plant produced 5.2 million tonnes of steel.', m: ['5.2 million tonnes = 5200000 tonnes'], s: ['steel'] },
+  {
+    in: 'Emissions were equivalent to 7,260 million metric tons of carbon dioxide.',
+    m: ['7,260 million metric tons = 7260000000 metric tons'],
+    s: ['Emissions'],
+  },
   // A bullet (·, a Markdown-escaped \\*) is no part of the subject.
   { in: '\\* Violent crime is up 10.2%.', m: ['10.2% = 10.2 % up'], s: ['Violent crime'] },
   { in: '· Sex crimes are up 8.2%.', m: ['8.2% = 8.2 % up'], s: ['Sex crimes'] },

@@ -397,6 +397,7 @@ export function extractMetrics(
               lang,
               tags: tags(),
               sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
+              measure: unit.kind === 'physical',
             });
     if (!enumerated || ownListItem) {
       subject = rules.completeSubject(subject, {

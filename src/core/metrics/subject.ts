@@ -188,6 +188,8 @@ import {
   EN_CASELOAD_NOUN_BEFORE,
   EN_CASELOAD_PARTICIPLE,
   EN_OF_LEAD,
+  EN_MEASURED_OF_LEAD,
+  EN_EQUIVALENT_BEFORE,
   EN_RECIPIENT_AFTER,
   EN_TOTAL_BROUGHT_BEFORE,
   EN_VALUE_OF_PREVIOUS,
@@ -340,6 +342,8 @@ export interface SubjectInput {
   tags: TaggedWord[] | null;
   /** Where the sentence (or a bounded window of it) starts: an English subject may stand clauses before. */
   sentenceStart?: number;
+  /** A physical quantity (tonnes, bvm, board feet): its "of" phrase names what is measured. */
+  measure?: boolean;
 }
 
 export function extractSubject(input: SubjectInput): string | null {
@@ -355,11 +359,22 @@ export function extractSubject(input: SubjectInput): string | null {
   }
   const modified = attributivePhrase(text, numberStart, spanEnd, clauseEnd);
   if (modified) return withListLabel(text, numberStart, modified);
+  // "we produced nearly 200 million board feet of timber", "Motorways carried 68.7 bvm of traffic": the timber, the
+  // traffic (not a figure "equivalent to 7,260 million metric tons of carbon dioxide", which measures something else).
+  const measured = input.measure ? measuredOf(text, from, numberStart, spanEnd) : '';
+  if (measured) return measured;
   const subject = clauseSubject(
     { text, windowStart: sentenceStart ?? from, numberStart, spanEnd, clauseEnd },
     enSubject(input),
   );
   return withListLabel(text, numberStart, withoutStatingVerb(text, numberStart, withoutDanglingTail(subject)));
+}
+
+/** What a physical quantity measures, named in the "of" phrase after it, or an empty string. */
+function measuredOf(text: string, from: number, numberStart: number, spanEnd: number): string {
+  if (EN_EQUIVALENT_BEFORE.test(text.slice(Math.max(from, numberStart - 40), numberStart))) return '';
+  const of = EN_COUNTED_OF.exec(text.slice(spanEnd, spanEnd + 80));
+  return of && EN_MEASURED_OF_LEAD.test(of[1]) ? cleanEn(of[1].replace(EN_MEASURED_OF_LEAD, '')) : '';
 }
 
 /** "The unemployment rate marked 3.0 percent": the verb stating the figure is cut from the subject before it. */

@@ -532,6 +532,11 @@ export const EN_CASELOAD_PARTICIPLE: Readonly<Record<string, string>> = {
 };
 /** The preposition that opens a counted "of" phrase: "(14.6 kilograms) of fentanyl". */
 export const EN_OF_LEAD = /^(?:of|in|for|against|to|from)\s+(?:the\s+)?/i;
+/** The "of" that names what a physical quantity measures ("68.7 bvm of traffic"). */
+export const EN_MEASURED_OF_LEAD = /^of\s+(?:the\s+)?/i;
+/** "equivalent to 7,260 million metric tons of carbon dioxide": the figure restates another measure in a common one. */
+export const EN_EQUIVALENT_BEFORE =
+  /\bequivalent\s+to\s+(?:(?:about|nearly|some|roughly|approximately|around|more\s+than|over)\s+)?$/i;
 /** A scale or percent word that ends a span ("$37 million", "83 percent"): no noun of what is counted. */
 export const EN_SCALE_OR_PERCENT_WORD = new RegExp(
   String.raw`^(?:${EN_SCALE_WORDS}|percent|cent|points?|k|m|bn)$`,

@@ -82,11 +82,11 @@ export const EN_PHYSICAL =
 export const EN_UNIT_SYMBOL = /^(?:[GMkT]Wh|[GMk]W)$/;
 
 /**
- * Abbreviated units of energy and volume releases, kept as written: 488,000 b/d, 3.2 MMBtu, 11.9 Bcf/d.
- * Case matters (Bcf, MMBtu), so these are matched apart from EN_PHYSICAL.
+ * Abbreviated units of energy, volume and traffic releases, kept as written: 488,000 b/d, 3.2 MMBtu, 11.9 Bcf/d,
+ * 50.5 bvm (billion vehicle miles, DfT). Case matters (Bcf, MMBtu), so these are matched apart from EN_PHYSICAL.
  */
 export const EN_ABBREVIATED_UNIT =
-  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg)(?![\w/])/;
+  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm)(?![\w/])/;
 
 /**
  * The denominator of a rate unit written after a quantity's unit (GUIDE: units as written, like

@@ -62,6 +62,7 @@ export const ZH_PHYSICAL_UNITS = [
   '毫克',
   '吨',
   '万吨',
+  '公吨',
   '公里',
   '千米',
   '米',
