@@ -1006,8 +1006,8 @@ export const EN_SUBJECTS: SpecCase[] = [
   { in: 'Motorways carried 68.7 bvm of traffic.', m: ['68.7 bvm = 68.7 bvm'], s: ['traffic'] },
   { in: 'The plant produced 5.2 million tonnes of steel.', m: ['5.2 million tonnes = 5200000 tonnes'], s: ['steel'] },
   {
-    in: 'Emissions were equivalent to 7,260 million metric tons of carbon dioxide.',
-    m: ['7,260 million metric tons = 7260000000 metric tons'],
+    in: 'Emissions were equivalent to 7,260 million tonnes of carbon dioxide.',
+    m: ['7,260 million tonnes = 7260000000 tonnes'],
     s: ['Emissions'],
   },
   // A bullet (·, a Markdown-escaped \\*) is no part of the subject.

@@ -373,6 +373,8 @@ export function extractSubject(input: SubjectInput): string | null {
 /** What a physical quantity measures, named in the "of" phrase after it, or an empty string. */
 function measuredOf(text: string, from: number, numberStart: number, spanEnd: number): string {
   if (EN_EQUIVALENT_BEFORE.test(text.slice(Math.max(from, numberStart - 40), numberStart))) return '';
+  // "the seizure of 14.6 kilograms of fentanyl": the caseload reading names it (fentanyl seized).
+  if (EN_CASELOAD_NOUN_BEFORE.test(text.slice(Math.max(from, numberStart - 60), numberStart))) return '';
   const of = EN_COUNTED_OF.exec(text.slice(spanEnd, spanEnd + 80));
   return of && EN_MEASURED_OF_LEAD.test(of[1]) ? cleanEn(of[1].replace(EN_MEASURED_OF_LEAD, '')) : '';
 }
