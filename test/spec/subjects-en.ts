@@ -1002,6 +1002,12 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['1,110 complaints = 1110 complaints', '28% = 28 % up'],
     s: ['complaints about Local Councils', 'complaints about Local Councils'],
   },
+  // A change named after the figure, with a period before what changed; a long phrase keeps its head.
+  {
+    in: 'It shows a 37% increase since 2019 in the number of new complaints received about public services and the behaviour of local councillors.',
+    m: ['37% = 37 % up'],
+    s: ['number of new complaints received about public services and the behaviour of local councillors'],
+  },
   // A physical quantity measures what its "of" phrase names; not a figure restated "equivalent to" another measure.
   { in: 'Motorways carried 68.7 bvm of traffic.', m: ['68.7 bvm = 68.7 bvm'], s: ['traffic'] },
   { in: 'The plant produced 5.2 million tonnes of steel.', m: ['5.2 million tonnes = 5200000 tonnes'], s: ['steel'] },

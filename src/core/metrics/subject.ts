@@ -189,6 +189,7 @@ import {
   EN_CASELOAD_PARTICIPLE,
   EN_OF_LEAD,
   EN_MEASURED_OF_LEAD,
+  EN_DANGLING_FUNCTION_WORDS,
   EN_EQUIVALENT_BEFORE,
   EN_RECIPIENT_AFTER,
   EN_TOTAL_BROUGHT_BEFORE,
@@ -522,8 +523,14 @@ function dropGlosses(s: string): string {
 
 /** A phrase-rule subject longer than this many words is cut to its last ones. */
 const EN_PHRASE_MAX_WORDS = 10;
+/** A phrase after the figure, head first ("a 37% increase in the number of new complaints received about …"). */
+const EN_HEAD_FIRST_MAX_WORDS = 16;
 
-function cleanEn(raw: string): string {
+/**
+ * The noun phrase in `raw`, cleaned; a phrase over EN_PHRASE_MAX_WORDS keeps its last words (those next to a figure
+ * after it), or up to EN_HEAD_FIRST_MAX_WORDS first ones when it follows the figure (`headFirst`: its head first).
+ */
+function cleanEn(raw: string, headFirst = false): string {
   // A plain-text header ruled off from the text ("Statisticians ------ At yearend 2006 …"): only what follows the rule.
   let s = dropGlosses(raw.replace(EN_RULE_LINE_BEFORE, '').replace(/\s+/g, ' ').trim())
     .replace(EN_OPEN_BRACKET_TAIL, '')
@@ -548,7 +555,11 @@ function cleanEn(raw: string): string {
   if (EN_LONE_VERB_OR_PERIOD.test(s) && !EN_ING_NOUNS.has(s)) return '';
   if (EN_LONE_SENTENCE_ADVERB.test(s)) return '';
   const words = s.split(/\s+/);
-  return words.length > EN_PHRASE_MAX_WORDS ? words.slice(-EN_PHRASE_MAX_WORDS).join(' ') : s;
+  const max = headFirst ? EN_HEAD_FIRST_MAX_WORDS : EN_PHRASE_MAX_WORDS;
+  if (words.length <= max) return s;
+  return headFirst
+    ? words.slice(0, max).join(' ').replace(EN_DANGLING_FUNCTION_WORDS, '')
+    : words.slice(-max).join(' ');
 }
 
 function enSubject({
@@ -940,14 +951,14 @@ function changeNounSubject(
   spanEnd: number,
   clauseEnd: number,
 ): string | null {
-  const after = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 120));
+  const after = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 160));
   // "there was an annual increase of 23.7% in the number of new houses": named before, what changed after.
   const namedBefore = EN_CHANGE_OF_BEFORE.test(text.slice(Math.max(from, numberStart - 60), numberStart))
     ? EN_IN_PHRASE_AFTER.exec(after)
     : null;
   const changed = namedBefore ?? EN_CHANGE_NOUN_IN.exec(after);
   if (changed) {
-    const noun = cleanEn(changed[1]);
+    const noun = cleanEn(changed[1], true);
     if (noun) return noun;
   }
   if (!EN_CHANGE_NOUN.test(after)) return '';

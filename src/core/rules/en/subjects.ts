@@ -89,8 +89,12 @@ export const EN_CLAUSE_SPLIT = /(?<!\d),\s*|,(?!\d)\s*|[;:]\s*/;
 const CHANGED_THING_END =
   '(?=\\s+(?:in|during|since|over|between|compared|relative|to|on|than|as|at|by|which|that|was|were|is|are)\\b|\\s+(?:from|for)\\s+(?:the\\s+)?(?:\\d|FY\\b|fiscal|years?\\b|(?:previous|prior|last|same)\\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|\\s+and\\s+(?:an?\\s+)?[$£€]?\\d|[,.;:()]|$)';
 
+/** A period between a change noun and what changed: "a 37% increase since 2019 in the number of …". */
+const CHANGE_PERIOD_BETWEEN =
+  '(?:\\s+(?:since\\s+(?:19|20)\\d\\d|over\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:years?|months?|decades?)|on\\s+(?:the\\s+)?(?:previous|last|prior)\\s+year|from\\s+(?:19|20)\\d\\d(?:\\s+to\\s+(?:19|20)\\d\\d)?|between\\s+(?:19|20)\\d\\d\\s+and\\s+(?:19|20)\\d\\d|year[- ]on[- ]year)(?=\\s+in\\s))?';
+
 export const EN_CHANGE_NOUN_IN = new RegExp(
-  `^\\s*(?:(?:percent|per cent|percentage points?)\\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\\s+(?:in|of)\\s+(?:the\\s+)?(.{3,80}?)${CHANGED_THING_END}`,
+  `^\\s*(?:(?:percent|per cent|percentage points?)\\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)${CHANGE_PERIOD_BETWEEN}\\s+(?:in|of)\\s+(?:the\\s+)?(.{3,110}?)${CHANGED_THING_END}`,
   'i',
 );
 
@@ -532,6 +536,8 @@ export const EN_CASELOAD_PARTICIPLE: Readonly<Record<string, string>> = {
 };
 /** The preposition that opens a counted "of" phrase: "(14.6 kilograms) of fentanyl". */
 export const EN_OF_LEAD = /^(?:of|in|for|against|to|from)\s+(?:the\s+)?/i;
+/** Function words a phrase cut short may end with ("… public services and the"). */
+export const EN_DANGLING_FUNCTION_WORDS = /(?:\s+(?:and|or|the|a|an|of|in|for|to|with|by|about))+$/i;
 /** The "of" that names what a physical quantity measures ("68.7 bvm of traffic"). */
 export const EN_MEASURED_OF_LEAD = /^of\s+(?:the\s+)?/i;
 /** "equivalent to 7,260 million metric tons of carbon dioxide": the figure restates another measure in a common one. */
