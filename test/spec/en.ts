@@ -8,6 +8,16 @@ export const EN: SpecCase[] = [
   { in: 'The deficit was $1.7 trillion.', m: ['$1.7 trillion = 1700000000000 美元'] },
   { in: 'Receipts totalled $4.4 trillion.', m: ['$4.4 trillion = 4400000000000 美元'] },
   { in: 'Spending on defence rose by £3.5bn.', m: ['£3.5bn = 3500000000 英镑 up'] },
+  // b after a currency figure is billion; a decimal comma (South African English) before one or two digits; a figure
+  // grouped with spaces before a comma. Not a year before a comma, not months listed in Chinese.
+  { in: 'Foreign reserves were $1.9b in May.', m: ['$1.9b = 1900000000 美元'] },
+  {
+    in: 'The population was approximately 60,5 million people.',
+    m: ['approximately 60,5 million people = 60500000 people ~about'],
+  },
+  { in: 'In 2021, 23,3% of households lived in Gauteng.', m: ['23,3% = 23.3 %'] },
+  { in: 'The number of cases increased to 1 804, an increase over 2013.', m: ['1 804 = 1804  up'] },
+  { in: 'In 2019,5 people died.', m: ['5 people = 5 people'] },
   { in: 'Nonfarm payrolls rose by 236,000 in February.', m: ['236,000 = 236000  up'], claim: true },
   { in: 'Employment fell by 39,000 over the quarter.', m: ['39,000 = 39000  down'] },
   {

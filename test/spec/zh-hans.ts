@@ -32,6 +32,8 @@ export const ZH_HANS: SpecCase[] = [
   { in: '本港约有5 150艘渔船。', m: ['5 150艘 = 5150 艘 ~about'] },
   { in: '塘鱼养殖业的产量约占淡水鱼食用量的4%。', m: ['4% = 4 % ~about'] },
   { in: '全年签约有300个项目。', m: ['300个 = 300 个'] },
+  // 1,2月: months listed with an ASCII comma, no decimal comma.
+  { in: '1,2月份全市破案30起。', m: ['30起 = 30 起'] },
   // 公吨 (公噸) is a unit of mass; a space may group the thousands.
   { in: '捕捞渔业的产量估计达127 554公吨。', m: ['127 554公吨 = 127554 公吨'] },
   { in: '投入资金约3.2亿元。', m: ['约3.2亿元 = 320000000 元 ~about'] },

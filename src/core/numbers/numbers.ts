@@ -358,7 +358,15 @@ function indianGroupedEnd(text: string, start: number, intEnd: number): number {
 
 /** The decimal part of a figure: a point and digits. */
 const DECIMAL_TAIL = /^\.\d+/;
-const SPACE_GROUP = /^[ \u00a0\u2009\u202f]\d{3}(?![\d,])/;
+const SPACE_GROUP = /^[ \u00a0\u2009\u202f]\d{3}(?!\d|,\d)/;
+/** ,3 or ,34 ending a figure: no thousands group (which has three digits), so a decimal comma. */
+const DECIMAL_COMMA = /^,\d{1,2}(?![\d,])/;
+/** A digit, a comma or a point right before a figure: it continues another number (1,234,5). */
+const DIGIT_OR_GROUP_BEFORE = /[\d,.]$/;
+/** Chinese or Japanese characters: a comma between figures there separates them (1,2月). */
+const CJK_CHARACTER_NEAR = /[\u3400-\u9fff\uff0c\u3001\u3002]/u;
+/** How far around a comma the text must be free of Chinese for the comma to be read as a decimal comma. */
+const DECIMAL_COMMA_REACH = 20;
 
 /**
  * 7 500個, 超過 4 800萬人次: PDF and Hong Kong texts group thousands with a space. Taken only
@@ -378,6 +386,16 @@ function spaceGroupedEnd(text: string, start: number, intEnd: number): number {
   const wordFollows = EN_AFTER_SPACE_GROUPS.test(text.slice(k, k + 3));
   const figureBefore = FIGURE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
   return (unitFollows || wordFollows) && !figureBefore ? j : intEnd;
+}
+
+/**
+ * A comma before one or two digits that end the figure is a decimal comma in English text (23,3%, 3,34 persons, 60,5
+ * million): no thousands group has fewer than three digits. Never near Chinese, where 1,2月 lists months.
+ */
+function isDecimalComma(text: string, start: number, commaAt: number): boolean {
+  if (!DECIMAL_COMMA.test(text.slice(commaAt, commaAt + 4))) return false;
+  if (DIGIT_OR_GROUP_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false;
+  return !CJK_CHARACTER_NEAR.test(text.slice(Math.max(0, start - DECIMAL_COMMA_REACH), commaAt + DECIMAL_COMMA_REACH));
 }
 
 /** ¼ ½ ¾ (U+00BC–U+00BE) and ⅓ … ⅞ (U+2153–U+215E): tested by code first, as the scan loop meets every character. */
@@ -427,13 +445,15 @@ function scanArabic(text: string, start: number): NumberToken | null {
     if (j === start + intDigits && intDigits <= 2) j = indianGroupedEnd(text, start, j);
     if (j === start + intDigits) j = spaceGroupedEnd(text, start, j);
   }
-  // Decimal part.
-  if (text[j] === '.' && isDigitCode(text.charCodeAt(j + 1))) {
+  // Decimal part; 23,3% and 60,5 million (South African and European English) write it after a comma.
+  const decimalComma = intDigits <= 3 && j === start + intDigits && isDecimalComma(text, start, j);
+  if ((text[j] === '.' || decimalComma) && isDigitCode(text.charCodeAt(j + 1))) {
     j++;
     while (j < n && isDigitCode(text.charCodeAt(j))) j++;
   }
   let end = j;
-  const digits = text.slice(start, end).replace(GROUP_SPACES, '');
+  const written = text.slice(start, end).replace(GROUP_SPACES, '');
+  const digits = decimalComma ? written.replace(',', '.') : written;
   if (text[end] === '-' && text[end + 2] === '/') {
     const mixed = hyphenatedMixedPercent(text, start, end, Number(digits));
     if (mixed) return mixed;

@@ -14,8 +14,8 @@ export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
 /** The scale words written in full (a regex source): Indian English's lakh and crore beside the short scale. */
 export const EN_SCALE_WORDS = 'thousand|million|billion|trillion|lakhs?|lacs?|crores?';
 
-/** m, k and cr are scale words only after a currency sign ($3m, £20k, Rs 500 cr). */
-export const EN_SCALE_ONLY_WITH_CURRENCY = /^(m|k|cr)$/i;
+/** m, b, k and cr are scale words only after a currency sign ($3m, $1.9b, £20k, Rs 500 cr). */
+export const EN_SCALE_ONLY_WITH_CURRENCY = /^(m|b|k|cr)$/i;
 
 /** No. 5, #3: a number of an item, not a quantity. */
 export const EN_NUMBER_SIGN_BEFORE = /\b(?:No\.|no\.|#)\s?$/;
@@ -118,7 +118,7 @@ export const EN_PESO_LETTER =
  * indented ($1.5⏎    billion), or the spaces left where such lines were joined; not across a blank line.
  */
 export const EN_SCALE_AFTER = new RegExp(
-  String.raw`^(?:[ \t\u00a0]{0,8}|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bn|mn|m|k|cr)\b`,
+  String.raw`^(?:[ \t\u00a0]{0,8}|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bn|mn|m|b|k|cr)\b`,
   'i',
 );
 
@@ -126,7 +126,14 @@ export const EN_SCALE_AFTER = new RegExp(
 export const EN_PLURAL_ILLION = /(illion)s$/;
 
 /** The abbreviated scale words' values (the words themselves are in EN_SCALES). */
-export const EN_SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3, cr: 1e7 };
+export const EN_SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  bn: 1e9,
+  b: 1e9,
+  mn: 1e6,
+  m: 1e6,
+  k: 1e3,
+  cr: 1e7,
+};
 
 /**
  * Rs 1.5 lakh crore, ₹20 thousand crore: Indian English stacks a crore (ten million) on a smaller scale word, so
