@@ -16,7 +16,7 @@ export const EN: SpecCase[] = [
     m: ['approximately 60,5 million people = 60500000 people ~about'],
   },
   { in: 'In 2021, 23,3% of households lived in Gauteng.', m: ['23,3% = 23.3 %'] },
-  { in: 'The number of cases increased to 1 804, an increase over 2013.', m: ['1 804 = 1804  up'] },
+  { in: 'The number of cases increased to 1 804, an increase over 2013.', m: ['1 804 = 1804 '] },
   { in: 'In 2019,5 people died.', m: ['5 people = 5 people'] },
   { in: 'Nonfarm payrolls rose by 236,000 in February.', m: ['236,000 = 236000  up'], claim: true },
   { in: 'Employment fell by 39,000 over the quarter.', m: ['39,000 = 39000  down'] },
