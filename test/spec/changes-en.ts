@@ -305,4 +305,5 @@ export const EN_CHANGES: SpecCase[] = [
     m: ['27 per cent = 27 % up', '11 per cent = 11 % up'],
   },
   { in: 'Exports fell by 3%, mostly by 2% in cars.', m: ['3% = 3 % down', '2% = 2 %'] },
+  { in: 'Nationally, more than half (52,9%) of all households contain a child.', m: ['52,9% = 52.9 %'] },
 ];

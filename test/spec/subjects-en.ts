@@ -1008,6 +1008,12 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['37% = 37 % up'],
     s: ['number of new complaints received about public services and the behaviour of local councillors'],
   },
+  // A share written in words with its figure in brackets: a level, of what the "of" phrase after the bracket names.
+  {
+    in: 'Approximately one-quarter (23,3%) of households were single-person households.',
+    m: ['23,3% = 23.3 %'],
+    s: ['households'],
+  },
   // A physical quantity measures what its "of" phrase names; not a figure restated "equivalent to" another measure.
   { in: 'Motorways carried 68.7 bvm of traffic.', m: ['68.7 bvm = 68.7 bvm'], s: ['traffic'] },
   { in: 'The plant produced 5.2 million tonnes of steel.', m: ['5.2 million tonnes = 5200000 tonnes'], s: ['steel'] },

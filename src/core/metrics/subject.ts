@@ -189,6 +189,8 @@ import {
   EN_CASELOAD_PARTICIPLE,
   EN_OF_LEAD,
   EN_MEASURED_OF_LEAD,
+  EN_SPELLED_SHARE_BRACKET_BEFORE,
+  EN_SHARE_OF_AFTER_BRACKET,
   EN_DANGLING_FUNCTION_WORDS,
   EN_EQUIVALENT_BEFORE,
   EN_RECIPIENT_AFTER,
@@ -369,6 +371,13 @@ export function extractSubject(input: SubjectInput): string | null {
     enSubject(input),
   );
   return withListLabel(text, numberStart, withoutStatingVerb(text, numberStart, withoutDanglingTail(subject)));
+}
+
+/** "one-quarter (23,3%) of households were …": what a share written in words, its figure in brackets, is of. */
+function spelledShareOf(text: string, numberStart: number, spanEnd: number): string | null {
+  if (!EN_SPELLED_SHARE_BRACKET_BEFORE.test(text.slice(Math.max(0, numberStart - 30), numberStart))) return null;
+  const of = EN_SHARE_OF_AFTER_BRACKET.exec(text.slice(spanEnd, spanEnd + 90));
+  return of ? cleanEn(of[1]) || null : null;
 }
 
 /** What a physical quantity measures, named in the "of" phrase after it, or an empty string. */
@@ -660,6 +669,7 @@ function enSubject({
   const funding = funder && cleanEn(funder[1]) ? `${cleanEn(funder[1])} funding` : '';
   // A change named after the figure whose holder is a pronoun ("This represents a 14% decrease"): none here.
   let subject =
+    spelledShareOf(text, numberStart, spanEnd) ??
     perRate(text, numberStart, spanEnd) ??
     respectively(text, windowStart, numberStart, spanEnd) ??
     shareOfWere(text, spanEnd) ??

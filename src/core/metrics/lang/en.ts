@@ -8,6 +8,7 @@ import { coordinatedWithChange, detectChange } from '../change';
 import { completeEnglishSubject } from '../subject';
 import {
   EN_PEOPLE_NOUNS,
+  EN_SPELLED_SHARE_BRACKET_BEFORE,
   EN_PERIOD_ITEM_GAP,
   EN_PERIOD_ONLY_SUBJECT,
   EN_RESPECTIVELY,
@@ -341,7 +342,9 @@ export const EN_METRIC_RULES: MetricRules = {
       EN_COMPARED_FIGURE_AFTER.test(text.slice(token.end + unit.length, token.end + unit.length + 24))) ||
     (unit.kind !== 'percent' &&
       unit.kind !== 'points' &&
-      EN_BASIS_LEVEL_BRACKET_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))),
+      EN_BASIS_LEVEL_BRACKET_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) ||
+    // "More than two-fifths (42,1%) of all households": the words' "more than" is no change.
+    EN_SPELLED_SHARE_BRACKET_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start)),
   // rates ranged from 53.4% to 76.5%, "from 3.7 percent of GDP in 2018 to 5.9 percent": the second end of a range
   // measures what the first does.
   // "between 2 and 3 percent", "from 3.7 percent of GDP in 2018 to 5.9 percent"; "rose by 0.2 percentage point to 4.1

@@ -538,6 +538,15 @@ export const EN_CASELOAD_PARTICIPLE: Readonly<Record<string, string>> = {
 export const EN_OF_LEAD = /^(?:of|in|for|against|to|from)\s+(?:the\s+)?/i;
 /** Function words a phrase cut short may end with ("… public services and the"). */
 export const EN_DANGLING_FUNCTION_WORDS = /(?:\s+(?:and|or|the|a|an|of|in|for|to|with|by|about))+$/i;
+/**
+ * A share written in words with its figure in brackets: "one-quarter (23,3%) of households", "more than half (52,9%)
+ * of all households". The figure restates the words: a level, of what the "of" phrase names.
+ */
+export const EN_SPELLED_SHARE_BRACKET_BEFORE =
+  /\b(?:half|(?:one|two|three|four|five|six|seven|eight|nine)[- ]?(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|an?\s+(?:third|quarter|fifth|tenth))\s*\(\s*$/i;
+/** What the bracketed share is of: ") of (all) households were …". Group 1 the phrase. */
+export const EN_SHARE_OF_AFTER_BRACKET =
+  /^[^)]{0,3}\)\s+of\s+(?:all\s+)?(?:the\s+)?([A-Za-z][A-Za-z'’ -]{1,60}?)(?=\s+(?:were|was|are|is|had|have|has|contain(?:ed|s)?|live[sd]?|lived|said|reported|in|who|that|which)\b|[,.;:]|$)/i;
 /** The "of" that names what a physical quantity measures ("68.7 bvm of traffic"). */
 export const EN_MEASURED_OF_LEAD = /^of\s+(?:the\s+)?/i;
 /** "equivalent to 7,260 million metric tons of carbon dioxide": the figure restates another measure in a common one. */
