@@ -154,4 +154,13 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'Petrol up 1.1 pence per litre.', m: ['1.1 pence per litre = 1.1 pence/litre up'] },
   { in: 'The Index (All Items) was 104.2 in May 2016.', m: ['104.2 = 104.2'] },
   { in: 'The budget is J$1.7 Trillion.', m: ['J$1.7 Trillion = 1700000000000 牙买加元'] },
+  // Pence with a p glued to the figure; pp percentage points; adjectives that count people as nouns.
+  { in: 'Adjusted earnings per share rose to 127.9p.', m: ['127.9p = 127.9 p'] },
+  { in: 'The first dividend, of 15.0p per share, was paid.', m: ['15.0p per share = 15 p/share'] },
+  { in: 'Unemployment fell 0.5pp.', m: ['0.5pp = 0.5 百分点 down'] },
+  {
+    in: 'There are 1.6 million fewer young unemployed.',
+    m: ['1.6 million fewer young unemployed = 1600000 unemployed down'],
+  },
+  { in: 'See pp. 5 of the report.', m: [] },
 ];

@@ -36,6 +36,7 @@ import {
   EN_COMPARATIVE_OF,
   EN_COMPARED_WITH,
   EN_MORE_COUNTED,
+  EN_DIFFERENCE_COUNTED,
   EN_GAPPED_BY_CLAUSE,
   EN_BASIS_IN_CLAUSE,
   EN_COORDINATED_CHANGE_GAP,
@@ -221,6 +222,9 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   // "1 million more calls than in Filing Season 2023": a difference from a basis, in the direction of its word.
   const more = EN_MORE_COUNTED.exec(ctx.unitText ?? '');
   if (more && EN_BASIS_IN_CLAUSE.test(after)) return { direction: englishDirection(more[1]), basis: null };
+  // "21 fewer deaths", "1.6 million fewer young unemployed": the GUIDE's difference, whether or not a basis is written.
+  const difference = EN_DIFFERENCE_COUNTED.exec(ctx.unitText ?? '');
+  if (difference) return { direction: englishDirection(difference[1]), basis: null };
   const commaBy = EN_VERB_COMMA_BY.exec(sentenceBefore.slice(-80));
   if (commaBy) return { direction: englishDirection(commaBy[1]), basis: null };
   const moves = EN_RANGE_OF_MOVES_LEAD.exec(sentenceBefore.slice(-160));

@@ -45,6 +45,7 @@ import {
   EN_MONEY_NOUNS,
   EN_TIME_DENOMINATOR,
   EN_ABBREVIATED_UNIT,
+  EN_PENCE_MARK,
   EN_PLURAL_ENDING,
   EN_POINTS,
   EN_SKIP_ADJ,
@@ -212,6 +213,8 @@ export function matchEnglishUnit(
     m && EN_SCALE_BEFORE_UNIT.test(text.slice(Math.max(0, pos - 12), pos)) && !EN_MULTIPLE_COMPARISON_AFTER.test(rest);
   if (m && occasions) return { text: m[0], unit: 'times', kind: 'count', scale: 1, length: m[0].length };
   if (m) return { text: m[0], unit: '倍', kind: 'multiple', scale: 1, length: m[0].length };
+  if (EN_PENCE_MARK.test(rest))
+    return withRate(text, pos, { text: 'p', unit: 'p', kind: 'money', scale: 1, length: 1 });
   m = EN_ABBREVIATED_UNIT.exec(rest);
   if (m) return withRate(text, pos, { text: m[0], unit: m[1], kind: 'physical', scale: 1, length: m[0].length });
   m = EN_PHYSICAL.exec(rest);

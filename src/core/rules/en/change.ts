@@ -145,6 +145,9 @@ export const EN_COMPARED_WITH = /\b(?:compared\s+(?:with|to)|than|against|versus
 
 /** A counted noun written with a word of difference: "1 million more calls", "170,000 additional taxpayers". */
 export const EN_MORE_COUNTED = /^\s+(more|fewer|additional)\s+[A-Za-z]/i;
+/** "21 fewer deaths", "1.6 million fewer young unemployed": a difference with or without a basis ("25 million more
+ * payments" disbursed may be a further batch, so "more" needs its basis: EN_MORE_COUNTED). */
+export const EN_DIFFERENCE_COUNTED = /^\s+(fewer|less)\s+[A-Za-z]/i;
 /** A basis later in the clause: "… than in Filing Season 2023", "… than last Filing Season", "… compared to 2018". */
 export const EN_BASIS_IN_CLAUSE =
   /^[^.;:!?]{0,80}?\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to)\b/i;

@@ -8,8 +8,8 @@ export const EN_PERCENT = /^(?:[ \u00a0\u202f]?%|(?:\s*|-)(?:per\s?cent|percent|
 
 /** The basis-point form of EN_POINTS ("25 basis points", "a 50-basis-point cut"). */
 export const EN_BASIS_POINT_WORD = /basis/i;
-/** 0.3 percentage point, 25 basis points, a 0.5-percentage-point rise, 0.5%p (Korean releases). */
-export const EN_POINTS = /^(?:(?:\s*|-)(?:percentage|basis)[\s-]+points?\b|%p(?![A-Za-z]))/i;
+/** 0.3 percentage point, 25 basis points, a 0.5-percentage-point rise, 0.5%p (Korean releases), 0.5pp (UK press). */
+export const EN_POINTS = /^(?:(?:\s*|-)(?:percentage|basis)[\s-]+points?\b|%p(?![A-Za-z])|pp(?:ts?)?(?![A-Za-z]))/i;
 
 /** The unit a range writes once: percent or percentage points. */
 const RANGE_UNIT_WORD = '%|per\\s?cent|percent|percentage\\s+points?';
@@ -81,6 +81,8 @@ export const EN_PHYSICAL =
 /** Energy units written as symbols (90 GW, 1.2 TWh) keep their case; other units are folded to lower case. */
 export const EN_UNIT_SYMBOL = /^(?:[GMkT]Wh|[GMk]W)$/;
 
+/** 127.9p, 27.0p per share: pence written with a p glued to the figure (UK accounts and budgets). */
+export const EN_PENCE_MARK = /^p(?![A-Za-z\d])/;
 /**
  * Abbreviated units of energy, volume and traffic releases, kept as written: 488,000 b/d, 3.2 MMBtu, 11.9 Bcf/d,
  * 50.5 bvm (billion vehicle miles, DfT). Case matters (Bcf, MMBtu), so these are matched apart from EN_PHYSICAL.
@@ -232,6 +234,12 @@ export const EN_COLLECTIVE = new Set([
   'equipment',
   // Money counted in its smallest coin (petrol up 1.1 pence per litre).
   'pence',
+  // Adjectives that count people as nouns (1.6 million fewer young unemployed, 930,000 displaced).
+  'unemployed',
+  'homeless',
+  'displaced',
+  'injured',
+  'elderly',
 ]);
 
 /** A plural noun by its ending (offences, activities, boxes), not a word that only ends in s. */
