@@ -570,4 +570,18 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'Bangladesh is now one of the top five countries in the economic growth index.', m: [], claim: true },
   { in: 'North Dakotans enjoy the best quality of life in the nation.', m: [], claim: true },
   { in: 'The office keeps records of every complaint it receives.', m: [], claim: false },
+  { in: 'That is the longest such streak on record.', m: [], claim: true },
+  { in: 'Consumer confidence is near a seven-year high.', m: [], claim: true },
+  { in: 'We are exporting more goods than ever before.', m: [], claim: true },
+  // An anticipated level is a forecast; a figure that "includes a total of" is the count, not a table's scope.
+  {
+    in: 'Inflation is anticipated to subside to 3.5 percent in 2019.',
+    m: ['3.5 percent = 3.5 % down'],
+    claim: false,
+  },
+  {
+    in: 'The figure includes a total of 148,864 thefts, which is 4,582 more than in the year before.',
+    m: ['148,864 thefts = 148864 thefts', '4,582 = 4582  up'],
+    claim: true,
+  },
 ];

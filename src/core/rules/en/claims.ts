@@ -51,7 +51,8 @@ const FUTURE = [
   /\bwould (?!have\b)\w+/.source,
   /\b(?:plans?|planning|aims?|intends?|expects?|seeks?|pledged?|promised?|commits?|committed) to\b/.source,
   // `is estimated to be 29% lower` is an estimate of now; `is estimated to generate` one of the future.
-  /\b(?:is|are|was|were)? ?(?:expected|projected|forecast|slated|poised|on track) to (?!have\b|date\b)/.source,
+  /\b(?:is|are|was|were)? ?(?:expected|projected|forecast|anticipated|slated|poised|on track) to (?!have\b|date\b)/
+    .source,
   /\bestimated to (?!have\b|be\b)/.source,
   /\bby (?:the end of )?20[3-9]\d\b|\btarget of\b/.source,
   /\b(?:projected|forecast|predicted|expects?|anticipates?) that\b/.source,
@@ -136,7 +137,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
   ranking: {
     name: 'en.ranking',
     pattern:
-      /\bmain (?:contributors?|drivers?|sources?)\b|\b(?:majority|bulk|remainder) of the (?:[\w-]+ ){0,2}(?:difference|increase|decrease|change|rise|fall|drop|decline)\b|\bpredomin(?:antly|ately)\b|\btop\s+\d+|\b(?:set|reached|hit) (?:a |an )?(?:new )?(?:all-time )?record\b|\b(?:a|its|their) new (?:low|high)\b|\b(?:lowest|highest|best|worst) (?:[\w-]+ )?since\b|\bfirst\b(?! (?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d+|estimates?)\b)|\bhighest\b|\b(?:\d+-year|multi-?decade|decades?-long) (?:lows?|highs?)\b|\bthe last time\b.{0,60}?\b(?:was|were) (?:in|on|during)\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)|\b(?:the )?(?:least|most) likely\b|\bthe (?:least|most) (?:common|frequent|prevalent) (?:cause|type|reason|form|source|category|occupation|industry|condition)s?\b|^The only (?!way\b|thing\b)\w+|\bthe only (?:group|state|country|region|industry|sector|category|county|city|product|source|month|quarter|year)s?\b|\bthe most (?:popular|widely used|used|visited|requested)\b|\b(?:a|new|all-time) record (?:for|in|year|high|low|number|level)\b|\brecord-(?:breaking|setting)\b|\b(?:break|breaks|breaking|broke|shatter|shatters|shattering|shattered|set|sets|setting) (?:new |all-time |\w+ )?records\b|\brank(?:s|ed)? (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|near the top|among the top)\b|\bone of the (?:top|\w+ (?:fastest|largest|biggest|best))\b|\b(?:best|worst|highest|lowest|most|fewest) [\w -]{1,40}? in (?:the nation|the country|the world|(?:our|the) (?:state|nation|country)['’]s history)\b/i,
+      /\bmain (?:contributors?|drivers?|sources?)\b|\b(?:majority|bulk|remainder) of the (?:[\w-]+ ){0,2}(?:difference|increase|decrease|change|rise|fall|drop|decline)\b|\bpredomin(?:antly|ately)\b|\btop\s+\d+|\b(?:set|reached|hit) (?:a |an )?(?:new )?(?:all-time )?record\b|\b(?:a|its|their) new (?:low|high)\b|\b(?:lowest|highest|best|worst) (?:[\w-]+ )?since\b|\bfirst\b(?! (?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d+|estimates?)\b)|\bhighest\b|\b(?:\d+-year|multi-?decade|decades?-long) (?:lows?|highs?)\b|\bthe last time\b.{0,60}?\b(?:was|were) (?:in|on|during)\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)|\b(?:the )?(?:least|most) likely\b|\bthe (?:least|most) (?:common|frequent|prevalent) (?:cause|type|reason|form|source|category|occupation|industry|condition)s?\b|^The only (?!way\b|thing\b)\w+|\bthe only (?:group|state|country|region|industry|sector|category|county|city|product|source|month|quarter|year)s?\b|\bthe most (?:popular|widely used|used|visited|requested)\b|\b(?:a|new|all-time) record (?:for|in|year|high|low|number|level)\b|\brecord-(?:breaking|setting)\b|\b(?:break|breaks|breaking|broke|shatter|shatters|shattering|shattered|set|sets|setting) (?:new |all-time |\w+ )?records\b|\brank(?:s|ed)? (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|near the top|among the top)\b|\bone of the (?:top|\w+ (?:fastest|largest|biggest|best))\b|\b(?:best|worst|highest|lowest|most|fewest) [\w -]{1,40}? in (?:the nation|the country|the world|(?:our|the) (?:state|nation|country)['’]s history)\b|\b(?:longest|largest|highest|lowest|best|worst|biggest|warmest|coldest|wettest|driest) [\w -]{0,30}?on record\b|\bthan ever(?: before)?\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)-year (?:highs?|lows?)\b|\b(?:best|worst|highest|lowest|strongest|weakest) (?:[\w-]+ ){1,8}?since (?:19|20)\d\d\b/i,
   },
   comparison: {
     name: 'en.comparison',
@@ -190,7 +191,8 @@ export const EN_CLAIM_RULES: ClaimRules = {
     name: 'en.methodology',
     pattern: new RegExp(
       [
-        /^(?:This|The) (?:news )?(?:release|bulletin|report|section|publication|statement|table|chart|figure|annex) (?:presents|provides|contains|includes|explains|describes|summari[sz]es|covers|sets out)\b/
+        // Not the figure a total is ("The figure includes a total of 148,864 thefts"): that is the count itself.
+        /^(?:This|The) (?:news )?(?:release|bulletin|report|section|publication|statement|table|chart|figure|annex) (?:presents|provides|contains|includes|explains|describes|summari[sz]es|covers|sets out)\b(?!\s+(?:a total of|\d|over \d|more than \d|some \d|about \d))/
           .source,
         // The survey, its sample and its tests: `The sample consists of about 89,000 addresses`, `significant at the 90
         // percent confidence level`, `The margin of error for … is …`.
