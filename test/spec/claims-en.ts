@@ -573,10 +573,11 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'That is the longest such streak on record.', m: [], claim: true },
   { in: 'Consumer confidence is near a seven-year high.', m: [], claim: true },
   { in: 'We are exporting more goods than ever before.', m: [], claim: true },
-  // An anticipated level is a forecast; a figure that "includes a total of" is the count, not a table's scope.
+  // An anticipated level is a forecast (an inflation rate is a rise in prices: up); a figure that "includes a total
+  // of" is the count, not a table's scope.
   {
     in: 'Inflation is anticipated to subside to 3.5 percent in 2019.',
-    m: ['3.5 percent = 3.5 % down'],
+    m: ['3.5 percent = 3.5 % up'],
     claim: false,
   },
   {
