@@ -820,4 +820,12 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     s: ['猪肉价格', '猪肉价格影响CPI'],
   },
   { in: '受疫情影响，收入下降5%。', m: ['5% = 5 % down'], s: ['收入'] },
+  // An age band names a population: no figure of its own, and it stays in the subject of the figure that counts it; a
+  // level reached (提高到80岁以上。) is a figure.
+  {
+    in: '全市常住人口中,0-14岁的人口为168.7万人;15-64岁的人口为1621.6万人;65岁及以上的人口为170.9万人。',
+    m: ['168.7万人 = 1687000 人', '1621.6万人 = 16216000 人', '170.9万人 = 1709000 人'],
+    s: ['0-14岁的人口', '15-64岁的人口', '65岁及以上的人口'],
+  },
+  { in: '人均预期寿命提高到80岁以上。', m: ['80岁以上 = 80 岁 ~over'] },
 ];

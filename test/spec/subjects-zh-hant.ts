@@ -103,4 +103,11 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   },
   // Not a ranking: a place's own figure keeps its place.
   { in: '連江縣人口增加率為119.14‰。', m: ['119.14‰ = 119.14 ‰ up'], s: ['連江縣人口增加率'] },
+  // A Minguo year in digits before an age band, a death count or a bracket is a date, not a count of years.
+  {
+    in: '108年65歲以上死亡人數12萬7,461人,較上(107)年增加2,565人。',
+    m: ['12萬7,461人 = 127461 人', '2,565人 = 2565 人 up'],
+    s: ['65歲以上死亡人數', '65歲以上死亡人數'],
+  },
+  { in: '108年死亡人數計17萬5,424人。', m: ['17萬5,424人 = 175424 人'], s: ['死亡人數計'] },
 ];

@@ -30,6 +30,7 @@ import {
   ZH_SKIP_LEAD_TAGS,
   ZH_SUBJECT_EDGE,
   ZH_SUBJECT_LEAD,
+  ZH_AGE_BAND_LEAD,
   ZH_SUBJECT_TAIL,
   ZH_OF_NOUN_AFTER,
   ZH_NOT_OF_NOUN,
@@ -294,6 +295,8 @@ function cleanZh(s: string): string {
 /** Drops leading function words using POS tags (when the segmenter is available). */
 function trimByTags(subject: string, subjectStart: number, tags: TaggedWord[] | null): string {
   if (!tags || !subject) return subject;
+  // 15-64岁的人口: the age band is part of the population named, not a figure to skip.
+  if (ZH_AGE_BAND_LEAD.test(subject)) return subject;
   let cut = 0;
   for (let k = firstTagEndingAfter(tags, subjectStart); k < tags.length; k++) {
     const w = tags[k];

@@ -16,6 +16,7 @@ import {
   ZH_SHORT_NAME,
   ZH_TIME_FRAME_AFTER_ONE,
   ZH_TIME_FRAME_BEFORE,
+  ZH_AGE_BAND_AFTER,
   ZH_PER_UNIT_BEFORE,
   ZH_FIGURE_LATER_IN_CLAUSE,
 } from '../../rules/zh/filters';
@@ -278,6 +279,12 @@ export const ZH_METRIC_RULES: MetricRules = {
         unit.kind !== 'percent' &&
         ZH_PER_UNIT_BEFORE.test(text.slice(Math.max(0, token.start - 1), token.start)) &&
         ZH_FIGURE_LATER_IN_CLAUSE.test(text.slice(end, end + 32)),
+    },
+    {
+      // 0-14岁的人口, 65岁及以上的人口: an age band names a population, it measures nothing (the band stays in the
+      // subject of the figure that counts it).
+      name: 'age-band',
+      refuses: ({ text, token }) => ZH_AGE_BAND_AFTER.test(text.slice(token.end, token.end + 16)),
     },
     {
       // 过去5年, 未来一年: a time frame, not a measured duration.

@@ -54,7 +54,18 @@ export const ZH_SENTENCE_END = /[。；！？\n]/u;
 
 /** Taiwan's calendar (民国): 112年 is 2023. A year between these, written as one, when its context says so. */
 export const ZH_ROC_YEAR_RANGE = { min: 100, max: 150 };
-/** 较110年, 民国112年, 至113年: what before a Taiwan year makes it one. */
-export const ZH_ROC_YEAR_BEFORE = /(?:较|比|与|至|到|自|于|在|民国|截至|预测|预估)$/u;
-/** 112年第2季, 113年度, 112年上半年, 111年12月, 108 年 1 至 6 月 (read without spaces): what after a Taiwan year makes it one. */
-export const ZH_ROC_YEAR_AFTER = /^(?:第|度|[上下]半年|全年|\d{1,2}(?:[至到\-—–]\d{1,2})?月|底|初|末)/u;
+/** 较110年, 民国112年, 至113年, 較上(107)年: what before a Taiwan year makes it one. */
+export const ZH_ROC_YEAR_BEFORE = /(?:较|較|比|与|與|至|到|自|于|於|在|民国|民國|截至|预测|预估|[上（(])$/u;
+/**
+ * 112年第2季, 113年度, 112年上半年, 111年12月, 108 年 1 至 6 月 (read without spaces), 108年死亡人數, 108年國人死因,
+ * 108年65歲以上: what after a Taiwan year makes it one.
+ */
+export const ZH_ROC_YEAR_AFTER =
+  /^(?:第|度|[上下]半年|全年|\d{1,2}(?:[至到\-—–]\d{1,2})?月|底|初|末|死亡|[国國]人|以[来來]|迄今|同期|[)）]|\d{1,3}(?:[-－~～至]\d{1,3})?[岁歲])/u;
+
+/**
+ * After a figure, an age band that names a population (0-14岁的人口, 65岁及以上的, 60周岁以上老年人, 15至64岁人口): the
+ * figure bounds the band (the other end of a range may come first). Not a level reached (寿命提高到80岁以上。).
+ */
+export const ZH_AGE_BAND_AFTER =
+  /^(?:\s*[-－~～至到]\s*\d+)?\s*周?[岁歲](?:(?:及以上|以上|及以下|以下)[\u3400-\u9fff]|的|人口|组|段|人群|居民|群体|儿童|老人|老年人|青少年|者|至|[-－~～]|年龄段|之间)/u;

@@ -10,6 +10,8 @@ const CHINESE_YEAR_BASIS = `(?:比|较|与)${CHINESE_NUMERAL_YEAR}(?:同期)?的
 const FIRST_MONTHS_OF_YEAR = '(?:今年|本年)?首[一二三四五六七八九十\\d]{1,2}(?:季|个月)';
 const SAME_PERIOD_COMPARED = '与(?:上年|去年|(?:19|20)\\d\\d年)同期(?:比较|相比)';
 
+/** An age band opening a subject (15-64岁的人口, 65岁及以上的人口): part of the population named. */
+export const ZH_AGE_BAND_LEAD = /^\d+(?:\s*[-－~～至到]\s*\d+)?\s*周?[岁歲]/u;
 /** When/who/how words at the front of a subject (2025年以来, 全市, 累计, 其中): trimmed. */
 export const ZH_SUBJECT_LEAD = [
   '(?:19|20)\\d\\d年(?:以来|来|全年|度)?',
@@ -18,7 +20,7 @@ export const ZH_SUBJECT_LEAD = [
   // 2024年第1季, 第1季: a quarter in digits, as 第三季度.
   '(?:(?:19|20)\\d\\d年)?第[1-4]季度?',
   // Taiwan's calendar (112年第2季, 预测113年): when, as 2023年.
-  '(?:预测|预估)?1[0-4]\\d年(?:第[1-4一二三四]季度?|[上下]半年|全年|度)',
+  '(?:预测|预估)?1[0-4]\\d年(?:第[1-4一二三四]季度?|[上下]半年|全年|度|\\d{1,2}(?:\\s*(?:至|-|—|–)\\s*\\d{1,2})?月份?)?',
   // what is left of one when the year itself was read as a date: 年第2季.
   '年第[1-4一二三四]季度?',
   // what is left of a date whose year was read as one (108 年 6 月警察机关…, 年1至6月): its month or months.
