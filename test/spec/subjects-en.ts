@@ -1008,6 +1008,18 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['37% = 37 % up'],
     s: ['number of new complaints received about public services and the behaviour of local councillors'],
   },
+  // A level with no noun ("marked 28,216 thousand") counts what the change after it does; a subject that restates the
+  // clause of the figure before measures what that figure does.
+  {
+    in: 'The economically active population marked 28,216 thousand in August, which grew 177 thousand persons or 0.6 percent year-on-year.',
+    m: ['28,216 thousand = 28216000 ', '177 thousand persons = 177000 persons up', '0.6 percent = 0.6 % up'],
+    s: ['economically active population', 'economically active population', 'economically active population'],
+  },
+  {
+    in: 'Motorways carried 68.7 bvm of traffic, 1.4% more than in 2016.',
+    m: ['68.7 bvm = 68.7 bvm', '1.4% = 1.4 % up'],
+    s: ['traffic', 'traffic'],
+  },
   // A share written in words with its figure in brackets: a level, of what the "of" phrase after the bracket names.
   {
     in: 'Approximately one-quarter (23,3%) of households were single-person households.',

@@ -415,7 +415,15 @@ export function extractMetrics(
       change &&
       lastInSentence &&
       lastInSentence.sentenceStart === sStart &&
-      rules.changeOfCounted?.(subject, lastInSentence.metric)
+      rules.changeOfCounted?.(subject, unit.unit, lastInSentence.metric)
+    )
+      subject = lastInSentence.metric.subject;
+    if (
+      subject &&
+      lastInSentence &&
+      lastInSentence.sentenceStart === sStart &&
+      lastInSentence.metric.subject &&
+      rules.holdsFigureBefore?.(subject, text.slice(lastInSentence.metric.start, lastInSentence.metric.end))
     )
       subject = lastInSentence.metric.subject;
     // "… projected at 7.2 per cent with Q1 at 7.1 per cent; Q2 at 7.2 per cent; and Q4 at 7.2 per cent": a period's

@@ -361,12 +361,13 @@ export const EN_METRIC_RULES: MetricRules = {
     EN_RESPECTIVELY.test(after),
   continuesComparison: (gap) => EN_COMPARISON_LIST_GAP.test(gap),
   listsPeriodItem: (gap, subject) => (!subject || EN_PERIOD_ONLY_SUBJECT.test(subject)) && EN_PERIOD_ITEM_GAP.test(gap),
-  changeOfCounted: (subject, previous) =>
+  changeOfCounted: (subject, unit, previous) =>
     !!subject &&
     !!previous.subject &&
-    sameCountedNoun(subject, previous.unit) &&
+    (sameCountedNoun(subject, previous.unit) || (previous.unit === '' && sameCountedNoun(subject, unit))) &&
     // "40.6 million people were unemployed, 8.3 million less": the figure before names its counted noun, no measure.
     !sameCountedNoun(previous.subject.split(' ')[0], previous.unit),
+  holdsFigureBefore: (subject, previousQuote) => previousQuote.length > 1 && subject.includes(previousQuote),
   completeSubject: completeEnglishSubject,
 };
 

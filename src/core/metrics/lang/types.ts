@@ -83,9 +83,18 @@ export interface MetricRules {
   /**
    * "…totaled 27,358 thousand persons, which went up 452 thousand persons": a change whose subject is only the noun the
    * figure before it counts takes that figure's subject. `subject` is the change's own, `previous` the figure before it
-   * in the sentence.
+   * in the sentence, `unit` the change's unit. A level with no noun ("marked 28,216 thousand") counts what the change does.
    */
-  changeOfCounted?: (subject: string | null, previous: { unit: string; subject: string | null }) => boolean;
+  changeOfCounted?: (
+    subject: string | null,
+    unit: string,
+    previous: { unit: string; subject: string | null },
+  ) => boolean;
+  /**
+   * "Motorways carried 68.7 bvm of traffic, 1.4% more than in 2016": does a subject that holds the figure before it (its
+   * quote) restate that figure's clause, so the figure measures what that one does?
+   */
+  holdsFigureBefore?: (subject: string, previousQuote: string) => boolean;
   /** Completes a figure's subject from what its sentence or paragraph named before. */
   completeSubject: (subject: string | null, ctx: CompletionContext & { from: number }) => string | null;
 }

@@ -59,7 +59,7 @@ export const EN_BRACKETED_NAME_LIST_MAX = 240;
 export const EN_OR = /\bor\b/;
 
 /** A figure ending in a scale word (1.6 million) is a quantity even without a counted noun. */
-export const EN_SCALE_WORD_END = /\b(?:million|billion|trillion|lakhs?|crores?)$/i;
+export const EN_SCALE_WORD_END = /\b(?:thousand|million|billion|trillion|lakhs?|crores?)$/i;
 
 /** decreased from 41 to 29: from or to right before a figure. */
 export const EN_FROM_OR_TO_BEFORE = /\b(?:from|to)\s+$/i;
