@@ -1020,6 +1020,12 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['68.7 bvm = 68.7 bvm', '1.4% = 1.4 % up'],
     s: ['traffic', 'traffic'],
   },
+  // The basis after "up from" is the same measure's earlier level.
+  {
+    in: 'Shareholders were paid a dividend of $4m, up from $2m in the previous year.',
+    m: ['$4m = 4000000 美元', '$2m = 2000000 美元'],
+    s: ['dividend', 'dividend'],
+  },
   // A share written in words with its figure in brackets: a level, of what the "of" phrase after the bracket names.
   {
     in: 'Approximately one-quarter (23,3%) of households were single-person households.',

@@ -42,6 +42,7 @@ import {
   EN_COMPARATIVE_AFTER,
   EN_DATED_RANGE_GAP,
   EN_COMPARISON_LIST_GAP,
+  EN_BASIS_FROM_GAP,
   EN_RANGE_LEAD,
   EN_RANGE_SECOND_END_GAP,
   EN_LEVEL_AFTER_CHANGE_GAP,
@@ -359,7 +360,7 @@ export const EN_METRIC_RULES: MetricRules = {
   standsAloneInList: (unit, previousUnit, after) =>
     (unit.kind === 'count' && unit !== EMPTY_UNIT && !!previousUnit && !unit.unit.startsWith(previousUnit)) ||
     EN_RESPECTIVELY.test(after),
-  continuesComparison: (gap) => EN_COMPARISON_LIST_GAP.test(gap),
+  continuesComparison: (gap) => EN_COMPARISON_LIST_GAP.test(gap) || EN_BASIS_FROM_GAP.test(gap),
   listsPeriodItem: (gap, subject) => (!subject || EN_PERIOD_ONLY_SUBJECT.test(subject)) && EN_PERIOD_ITEM_GAP.test(gap),
   changeOfCounted: (subject, unit, previous) =>
     !!subject &&

@@ -23,6 +23,9 @@ const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:by|of|at|about|annual(?:ize
  */
 export const EN_RANGE_SECOND_END_GAP = /^\s*(?:to|and|-|–)\s*$/i;
 
+/** "a dividend of $4m, up from $2m": the basis after "up from" / "down from" is the same measure's earlier level. */
+export const EN_BASIS_FROM_GAP =
+  /^\s*,?\s*(?:up|down)\s+from\s+(?:(?:a|an|the)\s+)?(?:(?:about|nearly|some|around|approximately|roughly)\s+)?$/i;
 /**
  * "$237 billion less than projected in the Budget and $4 billion more than projected in the MSR", "27% lower than in
  * 2008/09 and 43% lower than in 1995": the gap after a figure set against one basis, before the same measure set
