@@ -138,10 +138,10 @@ export const EN_SHARE_AFTER = /^\s+of\b/i;
 export const EN_RESTATED_CHANGE_GAP = /^\s*(?:[A-Za-z]+\s+){0,6}?[A-Za-z]*\s*,\s*or\s+$/;
 
 /** Words of direction a figure in parentheses takes from its sentence: "a large increase in fraud (17%)". */
-// "more likely to have wealth … (20.0 and 29.3 percent)": a likelihood compared is no move; "fewer than 10 percent"
-// says how many, not which way.
+// "more likely to have wealth … (20.0 and 29.3 percent)": a likelihood compared is no move; "fewer than 10 percent" and
+// "More than two-fifths (42,1%)" say how many, not which way.
 export const EN_PAREN_DIRECTION =
-  /\b(?:(increases?|increased|rises?|rose|risen|growth|grew|higher(?:-than-\w+)?|more(?! likely| common| frequent| than [$£€]?\d)|gains?|up)|(falls?|fell|declines?|declined|decreases?|decreased|reductions?|reduced|lower(?:-than-\w+)?|fewer(?! than [$£€]?\d)|less(?! likely| common| frequent| than [$£€]?\d)|down|drops?|dropped))\b/gi;
+  /\b(?:(increases?|increased|rises?|rose|risen|growth|grew|higher(?:-than-\w+)?|more(?! likely| common| frequent| than (?:[$£€]?\d|half|an? |one|two|three|four|five|six|seven|eight|nine|ten))|gains?|up)|(falls?|fell|declines?|declined|decreases?|decreased|reductions?|reduced|lower(?:-than-\w+)?|fewer(?! than (?:[$£€]?\d|half|an? |one|two|three|four|five|six|seven|eight|nine|ten))|less(?! likely| common| frequent| than (?:[$£€]?\d|half|an? |one|two|three|four|five|six|seven|eight|nine|ten))|down|drops?|dropped))\b/gi;
 
 /** "compared with", "than", "up from": a figure set against the previous one of the same measure. */
 export const EN_COMPARED_WITH = /\b(?:compared\s+(?:with|to)|than|against|versus|(?:up|down)\s+from|from)\b/i;
