@@ -75,4 +75,8 @@ export const ZH_HANS_CHANGES: SpecCase[] = [
   { in: '投资结构较为合理，占比较上年有所提高。', m: [] },
   // a percentage then an amount after 至 is a change and the level it reached, not a range
   { in: '货物进口总值同比下降4.3%至105.8亿元。', m: ['4.3% = 4.3 % down', '105.8亿元 = 10580000000 元'] },
+  // 少 before a figure is a fall (至少, 少于 are approximation words); a rate in brackets right after a change restates it.
+  { in: '学生数比107学年少28.3万人。', m: ['28.3万人 = 283000 人 down'] },
+  { in: '全市学生比上年减少6.2万人（1.5%）。', m: ['6.2万人 = 62000 人 down', '1.5% = 1.5 % down'] },
+  { in: '全年实现产值50亿元（占全市40%）。', m: ['50亿元 = 5000000000 元', '40% = 40 %'] },
 ];

@@ -2,6 +2,8 @@
 // (降至7分钟, 由13分钟缩短至7分钟)? And against what basis is the change stated?
 import type { Change, ChangeDirection } from '../types';
 import {
+  ZH_BRACKET_OPEN_GAP,
+  ZH_BRACKET_CLOSE_AFTER,
   ZH_BARE_LIST_TAIL,
   ZH_BASIS,
   ZH_BI_COMPARATIVE_BEFORE,
@@ -287,7 +289,8 @@ function nearestRateDirection(sentenceBefore: string, lang: 'zh' | 'en'): Change
  * June")? `after` is the text after the figure (a share, "30 percent of", never does).
  */
 export function carriesPreviousChange(between: string, after: string, lang: 'zh' | 'en'): boolean {
-  if (lang !== 'en') return false;
+  // 比111学年减6.2万人(1.5%): the rate in brackets right after a change restates that change.
+  if (lang === 'zh') return ZH_BRACKET_OPEN_GAP.test(between) && ZH_BRACKET_CLOSE_AFTER.test(after);
   if (EN_RESTATED_CHANGE_GAP.test(between)) return true;
   return between.length <= 160 && EN_COORDINATED_CHANGE_GAP.test(between) && !EN_SHARE_AFTER.test(after);
 }

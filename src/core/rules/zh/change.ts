@@ -44,6 +44,8 @@ export const ZH_DOWN = [
   '走低',
   // Taiwan: a forecast or figure revised down (下修0.43个百分点)
   '下修',
+  // 比107学年少28.3万人, 以大专生少4.5万人最多 (至少 and 少于 are approximation words of the span, read before)
+  '少',
 ];
 export const ZH_UP = [
   '上升',
@@ -204,3 +206,8 @@ export const ZH_UPGRADED_OBJECT_UNITS = new Set([
   '条',
   '村',
 ]);
+
+/** Only an opening bracket between a change and the next figure (减6.2万人(1.5%)): the figure restates the change. */
+export const ZH_BRACKET_OPEN_GAP = /^\s*[（(]\s*$/u;
+/** The bracket closing right after that figure. */
+export const ZH_BRACKET_CLOSE_AFTER = /^\s*[）)]/u;
