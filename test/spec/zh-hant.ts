@@ -162,6 +162,8 @@ export const ZH_HANT: SpecCase[] = [
     m: ['二千三百三十八人 = 2338 人', '九十六人 = 96 人 down'],
   },
   { in: '創下一〇八年以來同期最低紀錄。', m: [] },
+  // A rate per thousand written without ‰ (千人率為4.292) is a value with an empty unit, as an index is.
+  { in: '勞保職災給付千人率合計為4.292。', m: ['4.292 = 4.292 '] },
   { in: '堅持一國兩制。', m: [] },
   // A count of occasions named before a figure with no measure word after it is counted in that word.
   {
