@@ -411,21 +411,11 @@ export function extractMetrics(
     }
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
     if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;
-    if (
-      change &&
-      lastInSentence &&
-      lastInSentence.sentenceStart === sStart &&
-      rules.changeOfCounted?.(subject, unit.unit, lastInSentence.metric)
-    )
-      subject = lastInSentence.metric.subject;
-    if (
-      subject &&
-      lastInSentence &&
-      lastInSentence.sentenceStart === sStart &&
-      lastInSentence.metric.subject &&
-      rules.holdsFigureBefore?.(subject, text.slice(lastInSentence.metric.start, lastInSentence.metric.end))
-    )
-      subject = lastInSentence.metric.subject;
+    // "…which went up 452 thousand persons"; "Motorways carried 68.7 bvm of traffic, 1.4% more": the figure before
+    // in the sentence names what this one measures (the language decides).
+    if (change && previous && rules.changeOfCounted?.(subject, unit.unit, previous)) subject = previous.subject;
+    if (subject && previous?.subject && rules.holdsFigureBefore?.(subject, text.slice(previous.start, previous.end)))
+      subject = previous.subject;
     // "… projected at 7.2 per cent with Q1 at 7.1 per cent; Q2 at 7.2 per cent; and Q4 at 7.2 per cent": a period's
     // item after a semicolon lists the same measure as the figure before it.
     const before = out.at(-1);

@@ -389,7 +389,7 @@ function measuredOf(text: string, from: number, numberStart: number, spanEnd: nu
   // "the seizure of 14.6 kilograms of fentanyl": the caseload reading names it (fentanyl seized).
   if (EN_CASELOAD_NOUN_BEFORE.test(text.slice(Math.max(from, numberStart - 60), numberStart))) return '';
   const of = EN_COUNTED_OF.exec(text.slice(spanEnd, spanEnd + 80));
-  return of && EN_MEASURED_OF_LEAD.test(of[1]) ? cleanEn(of[1].replace(EN_MEASURED_OF_LEAD, '')) : '';
+  return of && EN_MEASURED_OF_LEAD.test(of[1]) ? cleanEn(of[1].replace(EN_OF_LEAD, '')) : '';
 }
 
 /** "The unemployment rate marked 3.0 percent": the verb stating the figure is cut from the subject before it. */

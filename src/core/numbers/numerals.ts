@@ -131,7 +131,7 @@ export function parseChineseNumeral(input: string): number | null {
   if ([...s].every((c) => c in ZH_DIGIT) && s.length > 1) {
     // Only years are written digit by digit (二〇二三); 一二, 三四 are not numerals.
     if (s.length !== 4 && !ZH_ZERO.test(s)) return null;
-    const v = Number([...s].map((c) => ZH_DIGIT[c]).join(''));
+    const v = parseDigitByDigit(s)!;
     return sign * (fraction ? Number(`${v}.${[...fraction].map((c) => ZH_DIGIT[c]).join('')}`) : v);
   }
   let total = 0;
