@@ -402,8 +402,10 @@ function withoutStatingVerb(text: string, numberStart: number, subject: string |
   if (!subject.toLowerCase().endsWith(tail)) return subject;
   const head = subject.slice(0, -tail.length).trimEnd();
   // Only the phrase written right before the verb ("police recorded 3.7 million offences" → offences recorded stays).
+  // Only the stretch the subject can span (white space collapsed in it may have been longer), not the text up to here.
+  const verbStart = windowStart + verb.index;
   const written = text
-    .slice(0, windowStart + verb.index)
+    .slice(Math.max(0, verbStart - 2 * head.length - STATING_VERB_SLACK), verbStart)
     .replace(/\s+/g, ' ')
     .trimEnd()
     .toLowerCase();
@@ -537,6 +539,8 @@ function dropGlosses(s: string): string {
 const EN_PHRASE_MAX_WORDS = 10;
 /** A phrase after the figure, head first ("a 37% increase in the number of new complaints received about …"). */
 const EN_HEAD_FIRST_MAX_WORDS = 16;
+/** Characters of white space beyond the subject's own length read back before a stating verb. */
+const STATING_VERB_SLACK = 40;
 
 /**
  * The noun phrase in `raw`, cleaned; a phrase over EN_PHRASE_MAX_WORDS keeps its last words (those next to a figure
