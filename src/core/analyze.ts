@@ -189,7 +189,24 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
   };
   const metrics: Metric[] = [];
   const metricUnit = new Map<Metric, TextUnit | null>();
+  // A figure spelled out in English words still makes its sentence a statement of figures, but is not listed: the
+  // GUIDE counts figures written in digits or Chinese numerals, and no gold of any set lists "two-thirds of" or "six
+  // members" as a metric (an editor's list of figures stays the figures).
+  const inWordsByUnit = new Map<TextUnit, number>();
   for (const r of raw) {
+    if (r.inWords) {
+      const unit = unitContaining(sentenceUnits, r.start);
+      if (unit) inWordsByUnit.set(unit, (inWordsByUnit.get(unit) ?? 0) + 1);
+      if (trace) {
+        const range = norm.rangeToOriginal(r.start, r.end);
+        trace.refusedNumbers.push({
+          range,
+          text: original.slice(range.start, range.end),
+          rule: 'spelled-out-english-number',
+        });
+      }
+      continue;
+    }
     const range = norm.rangeToOriginal(r.start, r.end);
     const unit = unitContaining(sentenceUnits, r.start);
     const key = unit
@@ -248,7 +265,7 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
     const inUnit = byUnit.get(u) ?? [];
     const decision = traceClaim({
       text: uText,
-      metricCount: inUnit.length,
+      metricCount: inUnit.length + (inWordsByUnit.get(u) ?? 0),
       quotation: quotationOf(text, quotes, u),
       lang,
       inPlanSection: inPlanSection.has(u) || (listItem && planList),

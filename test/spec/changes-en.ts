@@ -306,9 +306,10 @@ export const EN_CHANGES: SpecCase[] = [
   },
   { in: 'Exports fell by 3%, mostly by 2% in cars.', m: ['3% = 3 % down', '2% = 2 %'] },
   { in: 'Nationally, more than half (52,9%) of all households contain a child.', m: ['52,9% = 52.9 %'] },
+  // The spelled share is read (its "more than" gives the bracketed figure no direction) but not listed.
   {
     in: 'More than two-fifths of households were headed by women, most common in rural areas (47,7%).',
-    m: ['More than two-fifths = 40 % ~over', '47,7% = 47.7 %'],
+    m: ['47,7% = 47.7 %'],
   },
   // "N fewer" is a difference (down) with or without a basis; "N more" disbursed may be a further batch (a level).
   { in: 'There were 21 fewer deaths on the roads.', m: ['21 fewer deaths = 21 deaths down'] },

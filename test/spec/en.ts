@@ -61,7 +61,8 @@ export const EN: SpecCase[] = [
   { in: 'Fewer than 200 cases were reported.', m: ['Fewer than 200 cases = 200 cases ~under'] },
   { in: 'Up to 30 staff were hired.', m: ['Up to 30 staff = 30 staff ~under'] },
   { in: 'Interest costs were 2.4 percent of GDP.', m: ['2.4 percent = 2.4 %'] },
-  { in: 'Two thirds of households saw a rise.', m: ['Two thirds = 66.6667 %'] },
+  // Spelled-out English numbers are not metrics (GUIDE: digits or Chinese numerals); the sentence stays a claim.
+  { in: 'Two thirds of households saw a rise.', m: [], claim: true },
   { in: 'The number of arrests decreased from 41 to 29.', m: ['41 = 41 ', '29 = 29 '] },
   { in: 'The index stood at 127.3 in June.', m: ['127.3 = 127.3 '] },
   { in: 'Prices of clothing rose by 2.6 per cent.', m: ['2.6 per cent = 2.6 % up'] },
@@ -238,29 +239,24 @@ export const EN: SpecCase[] = [
     m: ['$4.4 trillion = 4400000000000 美元'],
     claim: true,
   },
-  // Number forms measured on an outside number suite (docs/number-specs-eval.md)
-  { in: 'Output grew by one and a half times.', m: ['one and a half times = 1.5 倍 up'] },
-  {
-    in: 'Almost half a million households received support.',
-    m: ['Almost half a million households = 500000 households ~about'],
-  },
-  { in: 'One eighth of adults reported a crime.', m: ['One eighth = 12.5 %'] },
+  // Number forms measured on an outside number suite (docs/number-specs-eval.md). The English words are parsed
+  // (test/unit/numbers.test.ts) but not listed as metrics: the GUIDE counts digits and Chinese numerals.
+  { in: 'Output grew by one and a half times.', m: [] },
+  { in: 'Almost half a million households received support.', m: [], claim: true },
+  { in: 'One eighth of adults reported a crime.', m: [] },
   { in: 'The population reached 1 414 021 100 people.', m: ['1 414 021 100 people = 1414021100 people'] },
-  {
-    in: 'The scheme supported five and a half million workers.',
-    m: ['five and a half million workers = 5500000 workers'],
-  },
+  { in: 'The scheme supported five and a half million workers.', m: [] },
   { in: 'She was the fifth person to hold the post.', m: [] },
   { in: 'Chapter one sets out the plan.', m: [] },
   // US releases: shares in words and ratios, hyphenated percentages, ranges with one unit, index levels, bare counts.
   {
     in: 'Nearly 3 in 10 renters spent more than half of their income on rent.',
-    m: ['Nearly 3 in 10 = 30 % ~about', 'more than half = 50 % ~over'],
+    m: ['Nearly 3 in 10 = 30 % ~about'],
   },
-  { in: 'One in five small firms applied for a loan.', m: ['One in five = 20 %'] },
-  { in: 'Roughly two-thirds of the awards went to rural counties.', m: ['Roughly two-thirds = 66.6667 % ~about'] },
-  { in: 'About a third of the funds remain unobligated.', m: ['About a third = 33.3333 % ~about'] },
-  { in: 'Three-quarters of the grantees reported on time.', m: ['Three-quarters = 75 %'] },
+  { in: 'One in five small firms applied for a loan.', m: [] },
+  { in: 'Roughly two-thirds of the awards went to rural counties.', m: [] },
+  { in: 'About a third of the funds remain unobligated.', m: [] },
+  { in: 'Three-quarters of the grantees reported on time.', m: [] },
   {
     in: 'Productivity increased 1.2 percent, reflecting a 2.0-percent increase in output and a 0.8-percent increase in hours worked.',
     m: ['1.2 percent = 1.2 % up', '2.0-percent = 2 % up', '0.8-percent = 0.8 % up'],

@@ -52,6 +52,8 @@ const LIST_CLOSER = /(?:\band\b|[、和及与])/u;
 export interface RawMetric extends Pick<Metric, 'value' | 'unit' | 'kind' | 'approx' | 'change' | 'subject'> {
   start: number;
   end: number;
+  /** Written in English words ("two-thirds of", "six members"): read for its sentence, not listed (see analyze). */
+  inWords?: true;
 }
 
 export interface SentenceContext {
@@ -445,6 +447,7 @@ export function extractMetrics(
       change,
       subject,
     };
+    if (token.script === 'english') metric.inWords = true;
     // 2.5–3.5%, 4.5%-5%, 3-5万人: a range gives two figures, its low end sharing the unit written after the high end.
     const highEnd = rangeHighEnd(token, metric, unit.scale);
     if (highEnd) metric.end = token.range!.lowEnd!;
