@@ -115,8 +115,9 @@ export const ZH_HANS_GENRE_NUMBERS: SpecCase[] = [
   { in: '采购2P空调30台。', m: ['30台 = 30 台'] },
   { in: '组织开展3E培训活动。', m: [] },
   // Numeral forms measured on an outside number suite (docs/number-specs-eval.md), in report sentences of our own
-  { in: '全市新增就业岗位五到八万个。', m: ['五到八万个 = 50000 个'] },
-  { in: '受访企业中三至五成计划扩大投资。', m: ['三至五成 = 30 %'] },
+  // A range in numerals gives two figures, as one in digits does (2-3亿元 below).
+  { in: '全市新增就业岗位五到八万个。', m: ['五 = 50000 个', '八万个 = 80000 个'] },
+  { in: '受访企业中三至五成计划扩大投资。', m: ['三 = 30 %', '五成 = 50 %'] },
   { in: '项目总投资2-3亿元。', m: ['2 = 200000000 元', '3亿元 = 300000000 元'] },
   { in: '全年培训农民工四千万人次。', m: ['四千万人次 = 40000000 人次'] },
   { in: '惠及群众一百零一万八千户。', m: ['一百零一万八千户 = 1018000 户'] },

@@ -225,4 +225,6 @@ export const ZH_HANS: SpecCase[] = [
   { in: '打好“1234”组合拳。', m: [] },
   // Not an occasion word before the figure: 人口 is no measure word.
   { in: '常住人口1308.9万，增长0.5%。', m: ['1308.9万 = 13089000', '0.5% = 0.5 % up'] },
+  { in: '新建3个码头。', m: ['3个 = 3 个'] },
+  { in: '美联储加息25个基点。', m: ['25个基点 = 25 基点 up'] },
 ];

@@ -114,8 +114,8 @@ export const ZH_HANT: SpecCase[] = [
   { in: '政府將於今年上半年推出2幅物流用地。', m: ['2幅 = 2 幅'], claim: false },
   // Numeral forms measured on an outside number suite (docs/number-specs-eval.md)
   { in: '全年訪港旅客達五千萬人次。', m: ['五千萬人次 = 50000000 人次'] },
-  { in: '預計開支三至四成用於教育。', m: ['三至四成 = 30 %'] },
-  { in: '撥款二十至三十億元。', m: ['二十至三十億元 = 2000000000 元'] },
+  { in: '預計開支三至四成用於教育。', m: ['三 = 30 %', '四成 = 40 %'] },
+  { in: '撥款二十至三十億元。', m: ['二十 = 2000000000 元', '三十億元 = 3000000000 元'] },
   { in: '政府總負債約為六兆五千億元。', m: ['約為六兆五千億元 = 6500000000000 元 ~about'] },
   { in: '隊伍士氣高昂。', m: [] },
   { in: '陸路口岸運作暢順。', m: [] },
@@ -177,4 +177,26 @@ export const ZH_HANT: SpecCase[] = [
     m: ['九十六人 = 96 人 down', '約三點九％ = 3.9 % ~about down'],
     s: ['交通事故死亡人數', '交通事故死亡人數'],
   },
+  // Taiwan's papers write amounts digit by digit before a scale word (三 digits or more: 三四億 is "three or four");
+  // 出超 is a trade surplus (超 is no approximation there); a range writing its scale twice gives two figures.
+  {
+    in: '前十一月出超一三七九億美元、年增六三四億美元。',
+    m: ['一三七九億美元 = 137900000000 美元', '六三四億美元 = 63400000000 美元 up'],
+    s: ['出超', '出超'],
+  },
+  {
+    in: '預估十二月出口六一〇億至六三二億美元。',
+    m: ['六一〇億 = 61000000000 美元', '六三二億美元 = 63200000000 美元'],
+  },
+  { in: '全年一般公共預算支出超4500億元。', m: ['超4500億元 = 450000000000 元 ~over'] },
+  // A circle for zero inside a numeral (二○二一年) is 〇; 宗 counts cases, small counts too; 減少一宗 is a change of one.
+  {
+    in: '當中三級或以上的火警有五宗，比二○二一年的六宗減少一宗。',
+    m: ['五宗 = 5 宗', '六宗 = 6 宗', '一宗 = 1 宗 down'],
+  },
+  { in: '○○公司召開會議。', m: [] },
+  // 碼 is a quarter point of a policy rate (降息 is a cut); 床 counts hospital beds; 码头 is a wharf.
+  { in: '美國降息6碼，台灣也降息1碼。', m: ['6碼 = 6 碼 down', '1碼 = 1 碼 down'] },
+  { in: '醫院設有43床急性病床。', m: ['43床 = 43 床'] },
+  { in: '央行減息50個基點。', m: ['50個基點 = 50 基点 down'] },
 ];

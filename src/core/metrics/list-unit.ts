@@ -2,7 +2,13 @@
 // 分别达1409万、1305万人次 → 1409万 is 人次): 分别拉动经济增长0.6、2.0、3.4个百分点, 分别为120、150亿元.
 import type { NumberToken } from '../numbers/numbers';
 import { matchChineseUnit, type UnitMatch } from '../numbers/units';
-import { ZH_BARE_DIGITS, ZH_BARE_LIST_AFTER, ZH_LIST_SCALES } from '../rules/zh/lists';
+import {
+  ZH_BARE_DIGITS,
+  ZH_BARE_LIST_AFTER,
+  ZH_LIST_SCALES,
+  ZH_SCALE_END,
+  ZH_SCALED_RANGE_HIGH_END_AFTER,
+} from '../rules/zh/lists';
 
 /** How far after a bare figure the rest of its list is read (bounded: a long line stays linear). */
 const LIST_LOOK_AHEAD = 120;
@@ -26,4 +32,16 @@ export function unitSharedByList(
   if (!unit) return null;
   const sharedScale = rest[1] && ZH_BARE_DIGITS.test(token.text) ? ZH_LIST_SCALES[rest[1]] : 1;
   return { ...unit, text: '', scale: unit.scale * sharedScale, length: 0 };
+}
+
+/**
+ * 出口610亿至632亿美元: the low end of a range that writes its own scale word takes the unit written after the high end,
+ * as a unit of length 0; null when no such range follows.
+ */
+export function unitOfScaledRange(text: string, token: NumberToken): (UnitMatch & { length: number }) | null {
+  if (token.percent || !ZH_SCALE_END.test(token.text)) return null;
+  const rest = ZH_SCALED_RANGE_HIGH_END_AFTER.exec(text.slice(token.end, token.end + LIST_LOOK_AHEAD));
+  if (!rest) return null;
+  const unit = matchChineseUnit(text, token.end + rest[0].length);
+  return unit ? { ...unit, text: '', length: 0 } : null;
 }

@@ -23,6 +23,7 @@ import {
   ZH_SCALE_AFTER,
   ZH_SCALE_VALUES,
   ZH_APPROX_WORD_INSIDE_WORD_BEFORE,
+  ZH_TRADE_BALANCE_BEFORE_CHAO,
   ZH_BARE_SCALE_CUES,
   ZH_BARE_SCALE_NOT_BEFORE,
   ZH_BARE_SCALE_OVER_AFTER,
@@ -193,6 +194,7 @@ function zhApproxBefore(text: string, start: number): { start: number; approx: A
         ZH_APPROX_WORD_INSIDE_WORD_BEFORE.test(text[s - 1] ?? '')
       )
         continue;
+      if (word === '超' && ZH_TRADE_BALANCE_BEFORE_CHAO.test(text.slice(Math.max(0, s - 2), s))) continue;
       return { start: s, approx };
     }
   }
@@ -877,7 +879,7 @@ function scanChinese(text: string, start: number): NumberToken | null {
     approx,
     flags,
   };
-  if (range) token.range = { low: range.low, high: range.high };
+  if (range) token.range = { low: range.low, high: range.high, lowEnd: range.lowEnd, highStart: range.highStart };
   return token;
 }
 
@@ -909,6 +911,9 @@ interface ZhRange {
   high: number;
   end: number;
   percent: boolean;
+  /** Where the low end's numeral ends and the high end's starts (六一〇亿至六三二亿美元 gives two figures). */
+  lowEnd: number;
+  highStart: number;
 }
 
 /** The longest numeral a range's high end is read over (bounds the scan). */
@@ -941,7 +946,7 @@ function zhNumeralRange(text: string, start: number, lowEnd: number, low: number
     percent = true;
     end++;
   }
-  return { low: lowValue, high, end, percent };
+  return { low: lowValue, high, end, percent, lowEnd, highStart: from };
 }
 
 /**

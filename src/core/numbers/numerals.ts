@@ -143,7 +143,9 @@ export function parseChineseNumeral(input: string): number | null {
     const idx = rest.indexOf(big);
     if (idx < 0) continue;
     const head = rest.slice(0, idx);
-    const headValue = head ? parseChineseNumeral(head) : null;
+    // 六三四亿, 一三七九亿 (Taiwanese papers write amounts digit by digit): three digits or more before a scale word
+    // have no other reading (两个 digits, 三四亿, are a fuzzy "three or four").
+    const headValue = head ? (parseChineseNumeral(head) ?? (head.length >= 3 ? parseDigitByDigit(head) : null)) : null;
     if (headValue === null) return null;
     total += headValue * mult;
     rest = rest.slice(idx + 1);

@@ -48,6 +48,20 @@ export function simplifiedCode(c: number): number {
 
 const unchanged = (s: string) => s;
 
+const WHITE_CIRCLE = 0x25cb; // ○
+const LARGE_CIRCLE = 0x25ef; // ◯
+const CIRCLE = /[○◯]/u;
+const NUMERAL_DIGIT = /[〇零一二三四五六七八九]/u;
+
+/** Whether the run of circles holding position i has a Chinese numeral digit right before or after it. */
+function circleRunTouchesNumeral(text: string, i: number): boolean {
+  let from = i;
+  while (from > 0 && CIRCLE.test(text[from - 1])) from--;
+  let to = i + 1;
+  while (to < text.length && CIRCLE.test(text[to])) to++;
+  return NUMERAL_DIGIT.test(text[from - 1] ?? '') || NUMERAL_DIGIT.test(text[to] ?? '');
+}
+
 export function foldTraditional(input: string): FoldedText {
   const table = simplifiedCodeTable();
   let out: string[] | null = null;
@@ -55,6 +69,14 @@ export function foldTraditional(input: string): FoldedText {
   const back = new Map<string, string>();
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
+    if (c === WHITE_CIRCLE || c === LARGE_CIRCLE) {
+      // 二○二一年, 一○八年: a circle written for the zero of a numeral is 〇 (alone, ○○公司 stays a placeholder).
+      if (circleRunTouchesNumeral(input, i)) {
+        out ??= input.split('');
+        out[i] = '〇';
+      }
+      continue;
+    }
     if (c < FIRST_IDEOGRAPH || c > LAST_IDEOGRAPH) continue;
     const code = table[c - FIRST_IDEOGRAPH];
     if (code === 0) continue;

@@ -15,6 +15,7 @@ import {
   ZH_QUANTITY_CUE_BEFORE,
   ZH_SHORT_NAME,
   ZH_TIME_FRAME_AFTER_ONE,
+  ZH_CHANGE_VERB_BEFORE_ONE,
   ZH_TIME_FRAME_BEFORE,
   ZH_AGE_BAND_AFTER,
   ZH_PER_UNIT_BEFORE,
@@ -28,7 +29,7 @@ import {
   ZH_PREFIX_APPROX,
   ZH_SCALE_WORD_END,
 } from '../../rules/zh/numbers';
-import { unitSharedByList } from '../list-unit';
+import { unitOfScaledRange, unitSharedByList } from '../list-unit';
 import { completeSubject } from '../subject';
 import { EMPTY_UNIT, currencyUnit, englishUnitAfter, percentUnit } from './units';
 import type { FigureRefusal, FigureUnit, MetricRules, RefusalContext, UnitContext } from './types';
@@ -48,7 +49,24 @@ const NOUN_TAG = /^n/;
 /** jieba's verb tags (v, vn…). */
 const VERB_TAG = /^v/;
 /** Small Chinese numerals with these units are mostly descriptors or names (五类案件, 三级表彰, 四项机制). */
-const SMALL_ZH_UNITS = new Set(['个', '名', '人', '位', '倍', '户', '家', '支', '只', '辆', '台', '部', '处', '起']);
+// 宗 and 起 count cases (三宗命案): a small count of cases is a finding, not a descriptor.
+const SMALL_ZH_UNITS = new Set([
+  '个',
+  '名',
+  '人',
+  '位',
+  '倍',
+  '户',
+  '家',
+  '支',
+  '只',
+  '辆',
+  '台',
+  '部',
+  '处',
+  '起',
+  '宗',
+]);
 
 /** Chinese characters within a few characters of a position: the figure there is read as Chinese. */
 export function isChineseContext(text: string, pos: number): boolean {
@@ -142,7 +160,7 @@ function occasionWordBefore({ text, token }: UnitContext): FigureUnit | null {
 
 /** 分别为120、150亿元: a bare figure of a list takes the unit of the list's last figure. */
 function listUnit({ text, token }: UnitContext): FigureUnit | null {
-  return unitSharedByList(text, token, 'zh');
+  return unitSharedByList(text, token, 'zh') ?? unitOfScaledRange(text, token);
 }
 
 /** 4.0∶37.7∶58.3, 空气质量综合指数2.4, 常住人口1308.9万，: a ratio term, index value or scaled figure with no unit. */
@@ -179,7 +197,8 @@ function isIndefiniteOne(figure: RefusalContext): boolean {
   const { text, token, unit, end } = figure;
   return (
     (token.value === 1 || token.flags.includes('indefinite')) &&
-    (unit.kind !== 'duration' || ZH_TIME_FRAME_AFTER_ONE.test(text.slice(end, end + 2)))
+    (unit.kind !== 'duration' || ZH_TIME_FRAME_AFTER_ONE.test(text.slice(end, end + 2))) &&
+    !ZH_CHANGE_VERB_BEFORE_ONE.test(text.slice(Math.max(0, token.start - 3), token.start))
   );
 }
 

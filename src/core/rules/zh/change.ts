@@ -44,6 +44,9 @@ export const ZH_DOWN = [
   '走低',
   // Taiwan: a forecast or figure revised down (下修0.43个百分点)
   '下修',
+  // an interest rate cut (降息6码, 减息25个基点)
+  '降息',
+  '减息',
   // 比107学年少28.3万人, 以大专生少4.5万人最多 (至少 and 少于 are approximation words of the span, read before)
   '少',
 ];
@@ -92,6 +95,9 @@ export const ZH_UP = [
   '上扬',
   '走高',
   '抬升',
+  // an interest rate rise (加息25个基点, 升息1码)
+  '加息',
+  '升息',
 ];
 export const ZH_FILLER = '(?:了|为|达|达到|约|近|超|超过|分别|均|各|逾|近乎|高达|仅|仅有|只|只有|有)*';
 /**

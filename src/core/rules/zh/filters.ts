@@ -34,6 +34,8 @@ export const ZH_FINANCIAL_CAPITALS = /[壹贰叁肆伍陆柒捌玖拾佰仟]{2}/
 export const ZH_QUANTITY_CUE_BEFORE = /(?:连续|历时|为期|长达)$/u;
 /** 一年来, 一天之内: “one” opening a time frame is not a count. */
 export const ZH_TIME_FRAME_AFTER_ONE = /^(来|以来|多来|之内)/u;
+/** 减少一宗, 增加一起: after a verb of change, 一 is the size of the change, not an indefinite article. */
+export const ZH_CHANGE_VERB_BEFORE_ONE = /(?:增加|减少|上升|下降|增长|多了?|少了?)$/u;
 /** “六个夏营地” in quotes: a small count glued to a one- or two-character name. */
 export const ZH_SHORT_NAME = /^[\u3400-\u9fff]{1,2}$/u;
 /** 这3个战场, 上述三个险种: a demonstrative points back at a known set. */

@@ -8,3 +8,11 @@ export const ZH_BARE_LIST_AFTER = /^(?:[、和及与]\d+(?:\.\d+)?(?:万亿|万|
 /** A figure written in Arabic digits with no scale word of its own (the last one's distributes). */
 export const ZH_BARE_DIGITS = /^\d+(?:\.\d+)?$/u;
 export const ZH_LIST_SCALES: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+/**
+ * After a figure with its own scale word: the high end of a range that writes its scale again (610亿至632亿美元,
+ * 六一〇亿至六三二亿美元); the unit is read right after the match.
+ */
+export const ZH_SCALED_RANGE_HIGH_END_AFTER =
+  /^(?:至|到|~|～|-|—|–)(?:\d+(?:\.\d+)?|[〇零一二三四五六七八九十百千两]+(?:点[〇零一二三四五六七八九]+)?)(?:万亿|万|亿)/u;
+/** A figure that ends on a scale word of its own. */
+export const ZH_SCALE_END = /(?:万亿|万|亿)$/u;

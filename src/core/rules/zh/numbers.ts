@@ -236,6 +236,11 @@ export const ZH_NUMERAL_WORDS = [
 
 /** 超 in 赶超, 近 in 最近/附近: a character before the approximation word that makes it part of another word. */
 export const ZH_APPROX_WORD_INSIDE_WORD_BEFORE = /[赶最附接将邻靠亲临简节制]/u;
+/**
+ * 出超, 入超 (a trade surplus, deficit): 超 ends the noun, no approximation; 收入超, 支出超, 投入超 read over as ever.
+ * Read on the two characters before 超.
+ */
+export const ZH_TRADE_BALANCE_BEFORE_CHAO = /(?:^|[^收支投输流进转])[出入]$/u;
 
 /** 年 after a figure: a year of the calendar when the figure is one. */
 export const ZH_YEAR_AFTER = /^年/u;

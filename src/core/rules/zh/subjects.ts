@@ -183,7 +183,8 @@ export const ZH_SUBJECT_TAIL = [
   '仅',
   '约',
   '近',
-  '超',
+  // 出超, 入超 (a trade surplus, deficit) end on 超 as a noun (not 收入超, 支出超).
+  '(?<!(?:^|[^收支投输流进转])[出入])超',
   '超过',
   // 一般公共预算收入完成520亿元, 民生实事全面完成: the verb of an amount done (and how), not part of what was done.
   '(?:全面|如期|顺利|基本|提前|超额|圆满)?完成',

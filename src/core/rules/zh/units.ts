@@ -18,6 +18,9 @@ export const ZH_PERCENT_UNITS: Record<string, UnitEntry> = {
   // 較上年同月增加1.26個千分點: a change of a rate in ‰ (Taiwan's population statistics), per-mille points.
   个千分点: { unit: '千分点', kind: 'points' },
   千分点: { unit: '千分点', kind: 'points' },
+  // 加息25个基点: basis points (English keeps "basis points" as written; 个 goes as in 个百分点).
+  个基点: { unit: '基点', kind: 'points' },
+  基点: { unit: '基点', kind: 'points' },
 };
 
 export const ZH_MONEY_NAMES = [
@@ -232,6 +235,10 @@ export const ZH_MEASURE_WORDS = [
   '万件',
   '款',
   '方',
+  // hospital beds (设有43床急性病床); 床位 is listed for 张 (500张床位).
+  '床',
+  // a quarter of a percentage point in Taiwan's and Hong Kong's press (降息6码, 升息1码); not 码头 (a wharf).
+  '码',
   // index points (股指突破2万点, 上涨300点); not a time of day (下午3点钟) nor a verb after a count (3点评)
   '点',
 ];
@@ -298,6 +305,8 @@ export const ZH_UNIT_BLOCKED_BEFORE: Record<string, RegExp> = {
   款: /^(项|式|待|额)/u,
   斤: /^(斤)/u,
   点: /^(钟|半|整|多钟|评|名|赞|亮|燃|击|缀|滴|位|明|出)/u,
+  床: /^(单|铺|上|下|边|头)/u,
+  码: /^(头|字|号|表|率|数)/u,
   轮: /^(胎|船|换|流|椅|廓|机|值|岗|训|回)/u,
   羽: /^(毛|绒|球)/u,
   金: MEDAL_NOT_FOLLOWED,
