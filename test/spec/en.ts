@@ -405,4 +405,22 @@ export const EN: SpecCase[] = [
   // An age that bounds who is counted is no quantity (not "averaged").
   { in: 'Employment of men aged 25 to 54 rose; people aged 16 years and above were surveyed.', m: [] },
   { in: 'Output averaged 178,000.', m: ['178,000 = 178000'] },
+  // The level a change is read against ("up from 54"); a partitive opening counts its parts; a decimal after "at" is a
+  // level read off a scale (not a clock time, not the low end of a range); a figure opening a list item.
+  {
+    in: 'Examiners sent in 287 reports of material significance, up from 54 in 2016-17.',
+    m: ['287 reports = 287 reports', '54 = 54 '],
+  },
+  {
+    in: 'Of the 76 election-related reports received during the year, 45 were related to the elections.',
+    m: ['76 election-related reports = 76 reports', '45 = 45 '],
+  },
+  {
+    in: 'The carrier led at 90.9 percent, followed by United Airlines at 89.8 and American Airlines at 89.7.',
+    m: ['90.9 percent = 90.9 %', '89.8 = 89.8 ', '89.7 = 89.7 '],
+  },
+  { in: 'The meeting started at 3.30 pm.', m: [] },
+  { in: 'Prices are projected at 20.5 to 23.5 cents per pound.', m: ['23.5 cents per pound = 23.5 cents/pound'] },
+  { in: 'Recommendations made:\n• 386 for personal redress\n• 644 for learning', m: ['386 = 386 ', '644 = 644 '] },
+  { in: 'We looked back at the two reports and the 12 months before.', m: [] },
 ];

@@ -25,6 +25,12 @@ import {
   EN_COUNT_VERB_AFTER,
   EN_THOUSANDS_GROUPED,
   EN_GROUPED_FIGURE,
+  EN_UP_DOWN_FROM_BEFORE,
+  EN_AT_BEFORE,
+  EN_BULLET_OPENING_BEFORE,
+  EN_CLOCK_AFTER,
+  EN_RANGE_HIGH_END_AFTER,
+  EN_PARTITIVE_OPENING_BEFORE,
 } from '../../rules/en/unitless';
 import {
   EN_BETWEEN_BEFORE,
@@ -57,6 +63,7 @@ import {
   EN_FROM_OR_TO_BEFORE,
   EN_INDEFINITE_ONE,
   EN_KNOWN_SET_BEFORE,
+  EN_PARTITIVE_THE_BEFORE,
   EN_KNOWN_SET_RANGE_BEFORE,
   EN_MILESTONE_BEFORE,
   EN_QUANTITY_SEPARATORS,
@@ -81,6 +88,8 @@ const RANGE_LOOK_AHEAD = 48;
 const RANGE_LOOK_BACK = 64;
 /** The smallest bare level read after "little changed at" or "totaled" (a time or a small code stays out). */
 const LEVEL_AT_MIN = 100;
+/** A figure written with a decimal point (89.8, .8). */
+const DECIMAL_POINT = /\d?\.\d/;
 /** The unit of a range is percentage points. */
 const POINTS_WORD = /point/i;
 /** +39,000, −12: a figure written with its sign. */
@@ -196,13 +205,23 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   const after = text.slice(token.end, token.end + 30);
   if (detectChange(before, after, 'en', '') || coordinatedWithChange(before, after))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
-  // decreased from 41 to 29: both ends of a stated change are levels worth checking.
-  if (EN_FROM_OR_TO_BEFORE.test(before) && EN_CHANGE_VERB.test(before)) {
+  // decreased from 41 to 29: both ends of a stated change are levels worth checking; so is the level after "up from".
+  if ((EN_FROM_OR_TO_BEFORE.test(before) && EN_CHANGE_VERB.test(before)) || EN_UP_DOWN_FROM_BEFORE.test(before)) {
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   }
   // little changed over the month at 351,000, totaled 412: a level of what was named (small figures stay out: at 3 p.m.).
   if (Number.isInteger(token.value) && token.value >= LEVEL_AT_MIN && EN_LEVEL_AT_BEFORE.test(before))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  if (
+    DECIMAL_POINT.test(token.text) &&
+    EN_AT_BEFORE.test(before) &&
+    !EN_CLOCK_AFTER.test(after) &&
+    !EN_RANGE_HIGH_END_AFTER.test(after)
+  )
+    return EMPTY_UNIT;
+  // A list of a year's work in numbers: the item's own words say what its figure counts.
+  if (Number.isInteger(token.value) && !looksLikeYear(token) && EN_BULLET_OPENING_BEFORE.test(before))
+    return EMPTY_UNIT;
   // "violent crimes (445,000)": a count in thousands restated in brackets after what it counts.
   if (EN_THOUSANDS_GROUPED.test(token.text) && EN_BRACKET_OPEN_BEFORE.test(before))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
@@ -214,7 +233,9 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   const countOfNamed =
     EN_NUMBER_OF_WAS_BEFORE.test(before) ||
     EN_COMPARED_FIGURE_AFTER.test(after) ||
-    (token.value >= 2 && EN_COUNT_OF_NAMED_BEFORE.test(before) && EN_COUNT_VERB_AFTER.test(after));
+    (token.value >= 2 &&
+      (EN_COUNT_OF_NAMED_BEFORE.test(before) || EN_PARTITIVE_OPENING_BEFORE.test(before)) &&
+      EN_COUNT_VERB_AFTER.test(after));
   if (countOfNamed && Number.isInteger(token.value) && !looksLikeYear(token))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // more than 250,000 are for new vehicles, fewer than 100 were rejected: an approximate count of what was named.
@@ -239,7 +260,9 @@ function isDescriptor(text: string, token: NumberToken, kind: string): boolean {
   if (token.approx || !Number.isInteger(token.value) || token.value >= 100) return false;
   if (kind !== 'count' && kind !== 'duration') return false;
   const before = text.slice(Math.max(0, token.start - 12), token.start);
-  if (EN_KNOWN_SET_BEFORE.test(before)) return true;
+  // "the two months" names a known set; "of the 76 reports" counts the set a part is taken from (in digits).
+  if (EN_KNOWN_SET_BEFORE.test(before))
+    return !(kind === 'count' && token.script === 'arabic' && EN_PARTITIVE_THE_BEFORE.test(before));
   if (EN_KNOWN_SET_RANGE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start))) return true;
   return token.script === 'english' && token.value === 1 && EN_INDEFINITE_ONE.test(token.text);
 }

@@ -20,6 +20,8 @@ export const EN_QUANTITY_SEPARATORS = /[,.]/;
 export const EN_COMPOUND_ADJECTIVE_AFTER = /^-(?:month|year|week|day|hour|minute|quarter|point|person|member)s?\b/i;
 /** the last 10 years, the two months, these three series: a time frame or a known set. */
 export const EN_KNOWN_SET_BEFORE = /\b(?:the|these|those|both|last|past|next|previous|coming|first|its|their)\s+$/i;
+/** "Of the 76 reports received, 45 …", "crime up in 10 of the 12 police districts": a partitive states the set's size. */
+export const EN_PARTITIVE_THE_BEFORE = /\bof\s+the\s+$/i;
 /** the past 10 to 12 months: the second end of a range after a time-frame word is a time frame too. */
 export const EN_KNOWN_SET_RANGE_BEFORE = /\b(?:last|past|next|previous|coming|first)\s+\d[\d,.]*\s*(?:to|-|–)\s*$/i;
 /** "improvement over 2022": a preposition of time that the span of a bare year took as "over" a figure. */

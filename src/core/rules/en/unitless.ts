@@ -34,6 +34,16 @@ export const EN_BARE_COUNT_AFTER =
 export const EN_LEVEL_AT_BEFORE =
   /\b(?:(?:little|essentially)\s+(?:changed|unchanged)|unchanged|changed\s+little|stood|remained|held\s+steady)\b[^.;]{0,40}?\bat\s+$|\b(?:totaled|totalled|numbered|averaged|a\s+total\s+of|(?:monthly\s+|annual\s+|average\s+)?pace\s+of)\s+$/i;
 
+/**
+ * "followed by United Airlines at 89.8", "at its lowest in a decade, at 3.7": a decimal after "at" is a level read off a
+ * scale (a clock time after "at" is written with a.m./p.m. or a colon, caught by EN_CLOCK_AFTER).
+ */
+/** "• 670 - the number of complaints we investigated", "• 386 for personal redress": a figure opening a list item. */
+export const EN_BULLET_OPENING_BEFORE = /(?:^|\n)[ \t]*(?:[•·*◦▪‣]|o|[-–—])[ \t]+$/;
+export const EN_AT_BEFORE = /\bat\s+$/i;
+export const EN_CLOCK_AFTER = /^\s*(?:[ap]\.?m\b|hrs?\b|hours\b|o'clock)/i;
+/** "at 20.5 to 23.5 cents per pound": the low end of a range whose unit is written after the high end. */
+export const EN_RANGE_HIGH_END_AFTER = /^\s*(?:to|-|–)\s*\d/i;
 /** "violent crimes (445,000)", "thefts of personal property (332,000; 40%)": a count in thousands restated in brackets. */
 export const EN_BRACKET_OPEN_BEFORE = /\(\s*$/;
 export const EN_THOUSANDS_GROUPED = /^\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})+$/;
@@ -51,6 +61,10 @@ export const EN_COMPARED_FIGURE_AFTER = /^\s*(?:compared\s+(?:to|with)|against|v
 /** "determined that 7 were inaccurately reported", "of which 12 are": a count of the things just named. */
 export const EN_COUNT_OF_NAMED_BEFORE = /\b(?:that|of\s+(?:which|whom|these|them|those))\s+$/i;
 /** The verb a count of the things just named takes. */
+/** "287 reports, up from 54 in 2016-17", "(down from 503 …)": the earlier level a change is read against. */
+export const EN_UP_DOWN_FROM_BEFORE = /\b(?:up|down)\s+from\s+(?:(?:a|the)\s+)?$/i;
+/** "Of the 76 reports received during the year, 45 were …": a sentence that opens on a set counts its parts. */
+export const EN_PARTITIVE_OPENING_BEFORE = /(?:^|[.;]\s+|\n)Of\s+the\s+\d[\d,. ]*\s[^.;:()]{2,100},\s*$/;
 export const EN_COUNT_VERB_AFTER = /^\s+(?:were|was|are|is|had|have|remain(?:ed|s)?)\b/i;
 /** "compared with 2014 (715,000)": the level of the basis, restated in brackets after it. */
 export const EN_BASIS_LEVEL_BRACKET_BEFORE =
