@@ -18,6 +18,9 @@ import { ZH_CHARACTERS } from '../rules/zh/sentences';
 const WHITE_SPACE_CHAR = /\s/;
 /** A Markdown heading mark. */
 const MARKDOWN_HEADING = /^#{1,6}\s/;
+/** A Markdown heading this long that holds a sentence end and goes on is a paragraph. */
+const MARKDOWN_PROSE_MIN = 120;
+const EN_SENTENCE_INSIDE = /[a-z%\d)][.;] [A-Z]|[。；]./u;
 /** A line opened by a long dash (a subtitle). */
 const DASH_HEADING = /^——|^--\s?/;
 /** Sentence punctuation of Chinese and English text. */
@@ -42,10 +45,11 @@ export type UnitKind = 'sentence' | 'heading' | 'caption' | 'furniture' | 'table
 export const PIPE_TABLE_ROW = /^\|(?:[^|\n]*\|){2,}$/;
 /**
  * A row of a table laid out with spaces or tabs: a short label ("January", "Feb-16", "地区生产总值") and two or more
- * figure cells, nothing else ("January 82,327 102,545 24.5"). Prose never ends in two bare figures without a word.
+ * figure cells, nothing else ("January 82,327 102,545 24.5", "Sales & Use 2,688 2,612 -77 -2.8% | 26,954 27,124"). Prose
+ * never ends in two bare figures without a word.
  */
 export const ALIGNED_TABLE_ROW =
-  /^[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff&/’'()-]*(?:[ \t]+[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff&/’'()-]*){0,3}(?:[ \t]+[-+−]?\(?\d(?:[\d,.]*\d)?\)?%?){2,}$/u;
+  /^[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff&/’'()-]*(?:[ \t]+[A-Za-z&\u3400-\u9fff][\w\u3400-\u9fff&/’'()-]*){0,3}(?:[ \t]+(?:[-+−]?\$?\(?\d(?:[\d,.]*\d)?\)?%?|\|(?=[ \t]))){2,}$/u;
 
 /**
  * A row of a table written as a label and cells parted by slashes ("* Bus: 20.70 M / 21.27 M / 2.8%"): three or more
@@ -133,8 +137,13 @@ export function isCaptionLine(line: string): boolean {
 const LIST_ITEM_MIN_WORDS = 4;
 const DIGIT_ANYWHERE = /\d/;
 
-/** A list item (- , * , • , 1. , (a) ) is a unit of its own. */
-export const LIST_ITEM = /^(?:[-*•▪]\s|\d{1,2}[.)]\s|\([a-z0-9]{1,2}\)\s)/;
+/**
+ * A list item (- , * , • , · , ◦ , 1. , (a) , and the "o " a word processor writes for a second-level bullet) is a
+ * unit of its own.
+ */
+export const LIST_ITEM = /^(?:[-*•▪·◦●‣]\s|o\s(?=\S)|\d{1,2}[.)]\s|\([a-z0-9]{1,2}\)\s)/;
+/** "* 25,436" on a line of its own, its description on the next ("The number of cases handled during the year."). */
+const FIGURE_ONLY_ITEM = /^(?:[-*•▪·◦●‣]|o)\s+[-+−]?[$£€]?\d[\d,.]*\s*%?$/;
 
 /**
  * An English line that starts a new unit rather than continuing an open sentence: a list
@@ -143,6 +152,7 @@ export const LIST_ITEM = /^(?:[-*•▪]\s|\d{1,2}[.)]\s|\([a-z0-9]{1,2}\)\s)/;
  */
 function startsNewEnglishUnit(text: string, open: TextUnit, line: string): boolean {
   if (LIST_ITEM.test(line)) return true;
+  if (open.pieces.length === 1 && FIGURE_ONLY_ITEM.test(text.slice(open.start, open.end))) return false;
   const last = text.charCodeAt(open.end - 1);
   const latinBefore = !(last >= 0x3000 && last <= 0x9fff) && !(last >= 0xff00 && last <= 0xffef);
   return latinBefore && EN_CAPITAL_START.test(line);
@@ -152,7 +162,9 @@ function startsNewEnglishUnit(text: string, open: TextUnit, line: string): boole
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
-  if (MARKDOWN_HEADING.test(t)) return true;
+  // A paragraph a converter marked as a heading ("# Preliminary … cash was $1.041 billion above …. Revenues …") is prose.
+  if (MARKDOWN_HEADING.test(t)) return !(t.length > MARKDOWN_PROSE_MIN && EN_SENTENCE_INSIDE.test(t));
+  if (FIGURE_ONLY_ITEM.test(t)) return false;
   if (DASH_HEADING.test(t) && t.length <= 60) return true;
   if (SENTENCE_PUNCTUATION.test(t.slice(0, -1)) || SENTENCE_PUNCTUATION_END.test(t)) return false;
   if (CLAUSE_PUNCTUATION_END.test(t)) return false;
