@@ -591,4 +591,21 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['148,864 thefts = 148864 thefts', '4,582 = 4582  up'],
     claim: true,
   },
+  // Speeches: leading the nation is a ranking (a wish to lead is not); a request to the legislature is a proposal; the
+  // speaker's belief hedges; a measure that is up or reducing is a direction reading.
+  { in: 'Texas leads the nation in new job creation.', m: [], claim: true },
+  { in: 'And get this – Texas is now number one for Women Entrepreneurs.', m: [], claim: true },
+  { in: 'Or we can lead the world with long term solutions to long term problems.', m: [], claim: false },
+  {
+    in: 'I’m also requesting $11.2 million to help districts with transportation costs.',
+    m: ['$11.2 million = 11200000 美元'],
+    claim: false,
+  },
+  { in: 'I believe that certainly it was growing at an unsustainable pace.', m: [], claim: false },
+  { in: 'Our Budget is in surplus and Commonwealth Government debt is rapidly reducing.', m: [], claim: true },
+  { in: 'Exports are up, imports are up.', m: [], claim: true },
+  { in: 'The following graph depicts the steady increase in calls for service.', m: [], claim: false },
+  { in: 'We are hopeful that this slight increase indicates some stabilizing.', m: [], claim: false },
+  { in: 'The Department released the latest figures on retail sales today (July 30).', m: [], claim: false },
+  { in: '* 25,436\nThe number of cases handled during the year.', m: ['25,436 = 25436 '], claim: true },
 ];

@@ -1070,4 +1070,12 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['40.6 million people = 40600000 people', '8.3 million = 8300000  down'],
     s: ['people unemployed', 'people'],
   },
+  // A figure set before its description: the description names what it measures; "This compared with …" reads back.
+  {
+    in: '* 25,436\nThe number of cases handled during the year. This compared with 19,402 in 2005/06, up by more than 31%.',
+    m: ['25,436 = 25436 ', '19,402 = 19402 ', 'more than 31% = 31 % ~over up'],
+    s: ['number of cases handled', 'number of cases handled', 'number of cases handled'],
+  },
+  { in: '• 58% - the overall rate of upheld complaints', m: ['58% = 58 %'], s: ['overall rate of upheld complaints'] },
+  { in: 'This compared with 9,296 in 2005/06, up a staggering 58%.', m: ['9,296 = 9296 ', '58% = 58 % up'] },
 ];

@@ -197,6 +197,8 @@ import {
   EN_RECIPIENT_AFTER,
   EN_TOTAL_BROUGHT_BEFORE,
   EN_VALUE_OF_PREVIOUS,
+  EN_DESCRIPTION_AFTER,
+  EN_DESCRIPTION_TIME_TAIL,
   EN_EQUIVALENT_IN_BRACKET_GAP,
   EN_MONEY_SPAN_START,
   EN_NAMES_LIST,
@@ -377,6 +379,12 @@ export function extractSubject(input: SubjectInput): string | null {
 }
 
 /** "one-quarter (23,3%) of households were …": what a share written in words, its figure in brackets, is of. */
+/** "* 25,436⏎The number of cases handled during the year.": what the description after the figure names, or null. */
+function describedAfter(text: string, spanEnd: number): string | null {
+  const m = EN_DESCRIPTION_AFTER.exec(text.slice(spanEnd, spanEnd + 200));
+  return m ? m[1].replace(EN_DESCRIPTION_TIME_TAIL, '').replace(/\s+/g, ' ').trim() : null;
+}
+
 function spelledShareOf(text: string, numberStart: number, spanEnd: number): string | null {
   if (!EN_SPELLED_SHARE_BRACKET_BEFORE.test(text.slice(Math.max(0, numberStart - 30), numberStart))) return null;
   const of = EN_SHARE_OF_AFTER_BRACKET.exec(text.slice(spanEnd, spanEnd + 90));
@@ -676,6 +684,7 @@ function enSubject({
   const funding = funder && cleanEn(funder[1]) ? `${cleanEn(funder[1])} funding` : '';
   // A change named after the figure whose holder is a pronoun ("This represents a 14% decrease"): none here.
   let subject =
+    describedAfter(text, spanEnd) ??
     spelledShareOf(text, numberStart, spanEnd) ??
     perRate(text, numberStart, spanEnd) ??
     respectively(text, windowStart, numberStart, spanEnd) ??
@@ -1803,7 +1812,11 @@ export function completeEnglishSubject(
     EN_PRONOUN_OPENER.test(text.slice(from, numberStart)) ||
     EN_PART_OF_LEAD.test(text.slice(Math.max(0, from - 30), from));
   if (!comparedOnly && !opener) return subject;
-  const paragraphStart = Math.max(lastIndexWithin(text, '\n', numberStart - 1) + 1, numberStart - ELLIPSIS_REACH);
+  // "This compared with 19,402 in 2005/06" reads back to the sentence before, even on the line before.
+  const breakAt = opener
+    ? lastIndexWithin(text, '\n\n', numberStart - 1)
+    : lastIndexWithin(text, '\n', numberStart - 1);
+  const paragraphStart = Math.max(breakAt + 1, numberStart - ELLIPSIS_REACH);
   const previous = earlierWithin(ctx.earlier, paragraphStart, numberStart)[0]?.subject;
   // A basis alone ("compared with the prior year") names no subject; a share's whole still says what is measured.
   if (!previous) return comparedOnly && EN_SHARE_TAIL.test(comparedOnly) ? comparedOnly : null;

@@ -246,6 +246,15 @@ export const EN_ESTIMATE_ADJECTIVE =
 export const EN_TIME_PHRASE = /^(?:(?:the\s+)?end\s+of|during|as\s+(?:at|of)|FY\s*\d|fiscal\s+year)\b/i;
 
 /** A clause that opens with a pronoun: "This represents a", "This rose from". */
+/**
+ * "* 25,436⏎The number of cases handled during the year.", "• 670 - the number of complaints we investigated", "58% -
+ * the overall rate of upheld complaints": a figure set before its description; group 1 is what it measures.
+ */
+export const EN_DESCRIPTION_AFTER =
+  /^[ \t]*(?:[-–—:][ \t]+|\n[ \t]*)(?:the\s+)?((?:total\s+|overall\s+)?(?:number|proportion|percentage|share|rate|amount|value)\s+of\s+[^.;\n]{2,140})/i;
+/** A time phrase that closes a description ("… during the year", "… in 2018-19"): when, not what. */
+export const EN_DESCRIPTION_TIME_TAIL =
+  /\s+(?:(?:that|which)\s+(?:took\s+place|were\s+\w+)\s+)?(?:during|in|over|for)\s+(?:the\s+)?(?:year|previous\s+year|period|quarter|month|(?:19|20)\d\d(?:[/-]\d{2,4})?)\s*$/i;
 export const EN_PRONOUN_OPENER = /^\s*(?:this|it|these|this figure|this number|of\s+(?:this|these|that|those)\b)/i;
 
 /** A bracketed aside inside a subject: "The 12-month rate (the amount prices change over a year)". */
