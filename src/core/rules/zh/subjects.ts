@@ -5,7 +5,7 @@
 /** A year in Chinese numerals (二〇二五年, 二零一四年). */
 const CHINESE_NUMERAL_YEAR = '[一二〇零○三四五六七八九]{4}年';
 /** A basis in such a year (较二零一四年的), and Hong Kong's 与上年同期比较: when a change is counted from. */
-const CHINESE_YEAR_BASIS = `(?:比|较|与)${CHINESE_NUMERAL_YEAR}(?:同期)?的?`;
+const CHINESE_YEAR_BASIS = `(?:比|较|与)${CHINESE_NUMERAL_YEAR}(?:同期)?(?:比较|相比)?的?`;
 /** Macao's first quarters or months of the year (首三季, 今年首9个月): when. */
 const FIRST_MONTHS_OF_YEAR = '(?:今年|本年)?首[一二三四五六七八九十\\d]{1,2}(?:季|个月)';
 const SAME_PERIOD_COMPARED = '与(?:上年|去年|(?:19|20)\\d\\d年)同期(?:比较|相比)';
@@ -34,13 +34,15 @@ export const ZH_SUBJECT_LEAD = [
   // The same basis with the year in Chinese numerals (较二零一四年的), and Hong Kong's 与上年同期比较.
   CHINESE_YEAR_BASIS,
   SAME_PERIOD_COMPARED,
+  // 與二○二一年相比（即33 891宗）: the bracket restating the basis's level (即 "that is", not 即时, 即将).
+  '[（(]?\\s*即(?![时期将使便])',
   // A conjunction or 继 (after) opening the clause: 而二零一五年第三季的升幅, 继…上升0.7%后.
   '而',
   '继',
   // The period a speed is compared with (比前11个月加快, 较1-11月回落, 比11月当月加快; 由前三季度下降…转为增长): a basis
   // in time, not the topic.
   '(?:比|较|与|由)(?:前|上)?(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3})(?:个月|月份?|季度)(?:当月|累计)?',
-  '(?:比|较|与)(?:上半年|上月|上季度)',
+  '(?:比|较|与)(?:上半年|上月|上季度)[底末]?',
   // Two bases at once (比上年全年和上年同期分别加快): the bases, not the topic.
   '(?:比|较)(?:上年|去年)(?:全年|同期|末)?[和及、](?:上年|去年)?(?:全年|同期|末)',
   '今年以来',
@@ -60,7 +62,9 @@ export const ZH_SUBJECT_LEAD = [
   '比上年同期',
   // The same period or month a year before, the month before (较上年同期增加559件, 较上年同月, 较上月): the basis.
   '(?:较|比)(?:上年|去年)同(?:期|月)',
-  '(?:较|比)上月',
+  '(?:较|比)上月[底末]?',
+  // 较前一年轻微上升2% (Hong Kong): the year before.
+  '(?:较|比)前一年',
   // Macao's first quarters or months of the year (首三季同比上升50%, 今年首9个月): when.
   `${FIRST_MONTHS_OF_YEAR}(?!的)`,
   '比上年度?',
@@ -199,6 +203,8 @@ export const ZH_SUBJECT_TAIL = [
   '已',
   '了',
   '下降了?',
+  // 較去年同期衰退44% (Taiwan's press: a fall).
+  '衰退了?',
   '减少了?',
   '降低了?',
   '上升了?',
