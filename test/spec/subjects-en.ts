@@ -1078,4 +1078,27 @@ export const EN_SUBJECTS: SpecCase[] = [
   },
   { in: '• 58% - the overall rate of upheld complaints', m: ['58% = 58 %'], s: ['overall rate of upheld complaints'] },
   { in: 'This compared with 9,296 in 2005/06, up a staggering 58%.', m: ['9,296 = 9296 ', '58% = 58 % up'] },
+  // A measure noun a noun qualifies names the measure ("GDP growth of", "an unemployment rate of"); a speaker's clause
+  // opener changes nothing; a verb's long object before "by" is what changed; an age band stays in the subject.
+  {
+    in: 'Last year, we achieved GDP growth of 2.0%. The city had an unemployment rate of 4.1%.',
+    m: ['2.0% = 2 % up', '4.1% = 4.1 %'],
+    s: ['GDP growth', 'unemployment rate'],
+  },
+  { in: 'There was an annual growth of 3% in the sector.', m: ['3% = 3 % up'], s: ['!annual growth'] },
+  { in: 'As I travel all 99 counties, I see progress.', m: ['99 counties = 99 counties'], s: ['counties'] },
+  {
+    in: 'We’ve increased the number of career and technical education students earning industry-recognized credentials by 34 percent.',
+    m: ['34 percent = 34 % up'],
+    s: ['number of career and technical education students earning industry-recognized credentials'],
+  },
+  {
+    in: 'The number of unemployed 15 to 24  year olds has increased by 60,000 to 255,000 - an increase of 30 per  cent.',
+    m: ['60,000 = 60000  up', '255,000 = 255000 ', '30 per  cent = 30 % up'],
+    s: [
+      'number of unemployed 15 to 24 year olds',
+      'number of unemployed 15 to 24 year olds',
+      'number of unemployed 15 to 24 year olds',
+    ],
+  },
 ];

@@ -198,6 +198,8 @@ import {
   EN_TOTAL_BROUGHT_BEFORE,
   EN_VALUE_OF_PREVIOUS,
   EN_DESCRIPTION_AFTER,
+  EN_QUALIFIED_MEASURE_HEAD,
+  EN_MANNER_MODIFIER,
   EN_DESCRIPTION_TIME_TAIL,
   EN_EQUIVALENT_IN_BRACKET_GAP,
   EN_MONEY_SPAN_START,
@@ -963,7 +965,11 @@ function headBeforeOf(text: string, from: number, numberStart: number, spanEnd: 
       .split(/\s+of\s+/i)[0]
       .split(/\s+/)
       .at(-1) ?? '';
-  return phrase && !EN_NOT_OF_HEAD.test(head) ? phrase : '';
+  if (!phrase) return '';
+  if (!EN_NOT_OF_HEAD.test(head)) return phrase;
+  const phraseWords = phrase.split(/\s+/);
+  const qualifier = phraseWords.length >= 2 ? phraseWords[phraseWords.length - 2] : '';
+  return EN_QUALIFIED_MEASURE_HEAD.test(head) && qualifier && !EN_MANNER_MODIFIER.test(qualifier) ? phrase : '';
 }
 
 /**

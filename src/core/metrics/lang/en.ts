@@ -63,6 +63,7 @@ import {
   EN_FROM_OR_TO_BEFORE,
   EN_INDEFINITE_ONE,
   EN_KNOWN_SET_BEFORE,
+  EN_YEAR_OLDS_AFTER,
   EN_PARTITIVE_THE_BEFORE,
   EN_KNOWN_SET_RANGE_BEFORE,
   EN_MILESTONE_BEFORE,
@@ -332,9 +333,12 @@ export const EN_METRIC_RULES: MetricRules = {
       refuses: ({ text, token }) => EN_STAGE_NAME_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)),
     },
     {
-      // "individuals aged 14 years and above", "men aged 25 to 54": an age that bounds who is counted, not a quantity.
+      // "individuals aged 14 years and above", "men aged 25 to 54": an age that bounds who is counted, not a quantity;
+      // so is "15 to 24 year olds".
       name: 'age-bound',
-      refuses: ({ text, token }) => EN_AGE_BOUND_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)),
+      refuses: ({ text, token, end }) =>
+        EN_AGE_BOUND_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)) ||
+        EN_YEAR_OLDS_AFTER.test(text.slice(end, end + 8)),
     },
     {
       // "the 2003-04 figures": the second year of a financial year, not a count of figures.

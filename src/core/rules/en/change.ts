@@ -77,7 +77,7 @@ export const EN_BASIS =
 
 /** "reduces the deficit by $2.5 trillion", "decreased outlays by $103 billion": a verb, its object, then by. */
 export const EN_VERB_OBJECT_BY = new RegExp(
-  `\\b(reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing))\\s+(?:(?!to\\b)[A-Za-z][\\w'’-]*\\s+){1,10}?by${EN_FIGURE_LEAD}`,
+  `\\b(reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing))\\s+(?:(?!to\\b)[A-Za-z][\\w'’-]*\\s+){1,14}?by${EN_FIGURE_LEAD}`,
   'i',
 );
 

@@ -74,5 +74,7 @@ export const EN_CHANGE_VERB =
  * "aged 14 years and above", "aged 25 to 54", "aged between 16 and 24": an age that bounds a population (every
  * annotator ignores it); not "averaged".
  */
+/** "15 to 24 year olds", "18-year-olds": an age that names who is counted (after the unit year). */
+export const EN_YEAR_OLDS_AFTER = /^[\s-]*olds?\b/i;
 export const EN_AGE_BOUND_BEFORE =
   /(?<![A-Za-z])aged\s+(?:(?:between|from|over|under)\s+)?$|(?<![A-Za-z])aged\s+\d{1,3}\s*(?:to|-|–|and)\s*$/i;

@@ -61,7 +61,9 @@ export const EN_REPORTING_THAT =
   /\b(?:reports|reported|says|said|estimates|estimated|notes|noted|shows|showed|finds|found|announced|announces|states|stated|confirms|confirmed)\s+that\s+/g;
 
 /** A personal pronoun and its verb ("I am setting aside", "We expect a surplus"): the speaker, never the subject. */
-export const EN_SPEAKER_CLAUSE = /^(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+[a-z]/;
+// "As I travel all 99 counties", "When we took office": a clause opener before the speaker changes nothing.
+export const EN_SPEAKER_CLAUSE =
+  /^(?:(?:As|When|Since|While|Because|If|And|But|So|Today|Now|Together)\s+)?(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|I['’]ve|[Ww]e['’]ve|I['’]m|[Ww]e['’]re)\s+[a-z]/;
 
 /**
  * A shortfall, balance or financing named before the figure ("ran a budget deficit of roughly $750 billion", "an IDA credit
@@ -293,9 +295,17 @@ export const EN_LIST_PREDICATE =
 export const EN_NOT_OF_HEAD =
   /^(?:total|sum|average|amount|figure|number|level|value|maximum|minimum|increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|change|difference|rate|share|weight|proportion|percentage|estimate|equivalent|deficit|surplus)$/i;
 
+/**
+ * "GDP growth of 2.0%", "an unemployment rate of 4%", "a trade surplus of $3 billion": a measure noun that a noun before
+ * it qualifies names the measure (not "an annual increase of", "a net gain of": a modifier of how, not of what).
+ */
+export const EN_QUALIFIED_MEASURE_HEAD = /^(?:growth|rate|deficit|surplus|share|proportion|percentage)$/i;
+export const EN_MANNER_MODIFIER =
+  /^(?:a|an|the|annual|annualised|annualized|overall|total|net|average|slight|sharp|further|small|large|modest|significant|strong|real|nominal|monthly|quarterly|weekly|daily|yearly|year-on-year|year-over-year|this|that|its|their|our|his|her|same|new|high|low|higher|lower|record|current|estimated|projected)$/i;
 /** Where a noun phrase before "of <figure>" starts: the word before it is none of its own. */
 export const EN_NP_BOUNDARY = new RegExp(
-  String.raw`^(?:the|a|an|to|by|due|was|were|is|are|from|with|offset|effect|than|in|on|at|for|as|include|included|includes|including|of|${EN_SCALE_WORDS}|percent)$`,
+  // A verb that states a result ends the phrase too ("we achieved GDP growth of 2.0%", "the state posted revenue of").
+  String.raw`^(?:the|a|an|to|by|due|was|were|is|are|from|with|offset|effect|than|in|on|at|for|as|include|included|includes|including|of|${EN_SCALE_WORDS}|percent|achieved|achieves|posted|posts|recorded|records|registered|delivered|generated|saw|sees|reported|reports|experienced|enjoyed|had|has|have)$`,
   'i',
 );
 
@@ -498,7 +508,7 @@ export const EN_FIGURE_IN_PHRASE =
   /[$£€]\s?\d|\d\s*(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b)|\d{1,3}(?:,\d{3})+/i;
 /** A verb of change with its object before "by": "cut average response times by another 10 percent" → the object. */
 export const EN_VERB_OBJECT_BY =
-  /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|lower|lowers|lowered|lowering|boost|boosts|boosted|enhance|enhances|enhanced|enhancing|increase|increases|increased|expand|expands|expanded|decrease|decreases|decreased|shrink|shrank)\s+((?!by\b)(?![a-z]+ly\s+by\b)[A-Za-z][A-Za-z'’ -]{2,60}?)\s+by\s+(?:(?:another|an additional|a further|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|up to)\s+)*$/i;
+  /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|lower|lowers|lowered|lowering|boost|boosts|boosted|enhance|enhances|enhanced|enhancing|increase|increases|increased|expand|expands|expanded|decrease|decreases|decreased|shrink|shrank)\s+((?!by\b)(?![a-z]+ly\s+by\b)[A-Za-z][A-Za-z'’ -]{2,100}?)\s+by\s+(?:(?:another|an additional|a further|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|up to)\s+)*$/i;
 /** A closed bracket holding a figure, after a list item: "adult men (3.4 percent)", "dealers (-9,000)". */
 export const EN_BRACKETED_FIGURE_GROUP =
   /\(\s*(?:(?:up|down)\s+)?[+−-]?[$£€]?\d[\d,.]*\s*(?:%|percent|billion|million)?(?:\s*[;,]\s*[^()]{0,40})?\)/i;

@@ -4,7 +4,7 @@
 import { EN_SCALE_WORDS } from './numbers';
 
 /** 2.4 percent, 2.4%, 50.9 % (a space before the sign, as Eurostat writes), and BLS's compound adjective: a 0.2-percent increase. */
-export const EN_PERCENT = /^(?:[ \u00a0\u202f]?%|(?:\s*|-)(?:per\s?cent|percent|pct)\b)/i;
+export const EN_PERCENT = /^(?:[ \u00a0\u202f]?%|(?:\s*|-)(?:per\s*cent|percent|pct)\b)/i;
 
 /** The basis-point form of EN_POINTS ("25 basis points", "a 50-basis-point cut"). */
 export const EN_BASIS_POINT_WORD = /basis/i;
