@@ -318,4 +318,20 @@ export const EN_CHANGES: SpecCase[] = [
   // "N fewer" is a difference (down) with or without a basis; "N more" disbursed may be a further batch (a level).
   { in: 'There were 21 fewer deaths on the roads.', m: ['21 fewer deaths = 21 deaths down'] },
   { in: 'Treasury will disburse 25 million more payments.', m: ['25 million more payments = 25000000 payments'] },
+  // Beating a target by N is up; a gapped clause after a semicolon; "by a record 31 per cent"; "a $131 million or 3.4%
+  // increase" names one change twice.
+  {
+    in: 'In the last year we have delivered £491 million of investment, beating our target by 20%.',
+    m: ['£491 million = 491000000 英镑', '20% = 20 % up'],
+  },
+  {
+    in: 'Enrolments were up by 1.5 percent; undergraduate enrolments by 5 percent; and postgraduate enrolments by 11 percent.',
+    m: ['1.5 percent = 1.5 % up', '5 percent = 5 % up', '11 percent = 11 % up'],
+  },
+  { in: 'Co-financing increased by a record 31 per cent over 2015.', m: ['31 per cent = 31 % up'] },
+  {
+    in: 'The FY 2008 request is $3.815 billion, which represents a $131 million or 3.4% increase over FY 2007.',
+    m: ['$3.815 billion = 3815000000 美元', '$131 million = 131000000 美元 up', '3.4% = 3.4 % up'],
+    claim: false,
+  },
 ];

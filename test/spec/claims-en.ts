@@ -608,4 +608,20 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'We are hopeful that this slight increase indicates some stabilizing.', m: [], claim: false },
   { in: 'The Department released the latest figures on retail sales today (July 30).', m: [], claim: false },
   { in: '* 25,436\nThe number of cases handled during the year.', m: ['25,436 = 25436 '], claim: true },
+  // Time gone by in words, budget provisions and targets set are no findings; "in the Fall" is a season; "when we first
+  // took office" ranks nothing; "offset by a decrease" is a movement.
+  { in: 'Three months have passed since the general election.', m: [], claim: false },
+  {
+    in: 'We are also budgeting for a Medicaid Reserve Account of $29 million to cover any contingencies.',
+    m: ['$29 million = 29000000 美元'],
+    claim: false,
+  },
+  { in: 'Our next year’s target was set at $32 billion.', m: ['$32 billion = 32000000000 美元'], claim: false },
+  { in: 'Staff begin the budget process in the Fall, spending several months on it.', m: [], claim: false },
+  { in: 'Madam Chairman, when we first took office I remember sitting in the Department.', m: [], claim: false },
+  {
+    in: 'At the national level, employment gains among women were offset by a decrease among men.',
+    m: [],
+    claim: true,
+  },
 ];

@@ -15,7 +15,7 @@ export const EN_UP =
 /** "in real terms", "in nominal terms", "in seasonally adjusted terms": how a change is measured. */
 const EN_IN_TERMS =
   'in\\s+(?:real|nominal|cash|volume|value|price-adjusted|(?:calendar\\s+and\\s+)?seasonally\\s+adjusted)\\s+terms';
-const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:by|of|at|about|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|staggering|massive|whopping|further|hefty|healthy|modest|remarkable|significant|substantial|sharp|steep|impressive|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b))|\\s*[—–])*\\s*$`;
+const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:by|of|at|about|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|staggering|massive|whopping|record|further|hefty|healthy|modest|remarkable|significant|substantial|sharp|steep|impressive|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b))|\\s*[—–])*\\s*$`;
 
 /**
  * decreased between 2.4 and 18.2 percentage points, declines ranging from 0.8 to 14.2 percent: the
@@ -63,7 +63,9 @@ const EN_CHANGE_NOUN_MODIFIER =
  * "18.9 million barrels (18.7%) lower than a year ago": a restatement in parentheses between a figure and the
  * change word after it; for the figure inside them, the closing parenthesis.
  */
-const EN_PARENTHESISED_RESTATEMENT = '(?:\\)\\s*|\\([^()\\n]{1,40}\\)\\s*)?';
+// "(3.4%) increase", and "a $131 million or 3.4% increase": the same change restated before its noun.
+const EN_PARENTHESISED_RESTATEMENT =
+  '(?:\\)\\s*|\\([^()\\n]{1,40}\\)\\s*|or\\s+[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent)(?:\\s|-))?';
 /** "5 percent over last year's level", "3 percent under the prior year": over and under a stated base. */
 // "over the same period" says when, not against what (unless a basis follows: "over the same period last year").
 const EN_OVER_UNDER_BASE =
@@ -77,7 +79,7 @@ export const EN_BASIS =
 
 /** "reduces the deficit by $2.5 trillion", "decreased outlays by $103 billion": a verb, its object, then by. */
 export const EN_VERB_OBJECT_BY = new RegExp(
-  `\\b(reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing))\\s+(?:(?!to\\b)[A-Za-z][\\w'’-]*\\s+){1,14}?by${EN_FIGURE_LEAD}`,
+  `\\b(reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|beat(?:s|ing)?|out-?perform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\\s+(?:(?!to\\b)[A-Za-z][\\w'’-]*\\s+){1,14}?by${EN_FIGURE_LEAD}`,
   'i',
 );
 
@@ -159,7 +161,7 @@ export const EN_TO_BEFORE = /\bto\s*$/i;
 
 /** Words of a rise. */
 export const EN_UP_WORD =
-  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of)$/i;
+  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*)$/i;
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
@@ -201,7 +203,7 @@ export const EN_PLUS_SIGNED_NEARBY = /(?:^|[\s(])\+\d/;
  * "Log exports increased by 27 per cent, container volumes by 11 per cent": a gapped clause whose holder is a
  * lower-case noun phrase right after a comma, with "by" only (no verb, adverb or change word among its words).
  */
-const EN_GAPPED_LOWER_CASE_NOUNS = `,\\s*(?:the\\s+)?(?!(?:[a-z]+ed|up|down|rising|falling|increasing|decreasing|growing|declining|and|or|but|which|that|while|respectively|mainly|mostly|largely|partly|only|not|or|as|each|both|compared|followed|driven|caused|offset)\\b)[a-z][a-z’'-]*(?:\\s+(?!(?:[a-z]+ed|up|down|and|or|by)\\b)[a-z][a-z’'-]*){0,2}\\s+by${EN_FIGURE_LEAD}`;
+const EN_GAPPED_LOWER_CASE_NOUNS = `(?:,|;\\s*(?:and\\s+)?)\\s*(?:the\\s+)?(?!(?:[a-z]+ed|up|down|rising|falling|increasing|decreasing|growing|declining|and|or|but|which|that|while|respectively|mainly|mostly|largely|partly|only|not|or|as|each|both|compared|followed|driven|caused|offset)\\b)[a-z][a-z’'-]*(?:\\s+(?!(?:[a-z]+ed|up|down|and|or|by)\\b)[a-z][a-z’'-]*){0,2}\\s+by${EN_FIGURE_LEAD}`;
 /**
  * "the U.K. fell by 41 percent; Germany by 29 percent; and Austria by 18 percent": a listed clause whose verb is left
  * out (a gap): a name of at most four capitalised words, then "by" (or "(by": "…), Korea (by 0.1 percentage point"),
