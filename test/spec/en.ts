@@ -423,4 +423,11 @@ export const EN: SpecCase[] = [
   { in: 'Prices are projected at 20.5 to 23.5 cents per pound.', m: ['23.5 cents per pound = 23.5 cents/pound'] },
   { in: 'Recommendations made:\n• 386 for personal redress\n• 644 for learning', m: ['386 = 386 ', '644 = 644 '] },
   { in: 'We looked back at the two reports and the 12 months before.', m: [] },
+  // A level of a named measure after "average of" / "index of"; a council's vote written "12 to 4".
+  {
+    in: 'The class had a median undergraduate cumulative grade point average of 3.79.',
+    m: ['3.79 = 3.79 '],
+  },
+  { in: 'Traffic was up on the 2009 daily average of 535.', m: ['535 = 535 '] },
+  { in: 'The City Council vote 12 to 4 to approve the budget.', m: ['12 = 12 ', '4 = 4 '] },
 ];

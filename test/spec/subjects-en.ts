@@ -1101,4 +1101,9 @@ export const EN_SUBJECTS: SpecCase[] = [
       'number of unemployed 15 to 24 year olds',
     ],
   },
+  {
+    in: 'The class had a median undergraduate cumulative grade point average of 3.79.',
+    m: ['3.79 = 3.79 '],
+    s: ['median undergraduate cumulative grade point average'],
+  },
 ];

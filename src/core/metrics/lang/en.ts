@@ -27,6 +27,7 @@ import {
   EN_GROUPED_FIGURE,
   EN_UP_DOWN_FROM_BEFORE,
   EN_AT_BEFORE,
+  EN_MEASURE_OF_BEFORE,
   EN_BULLET_OPENING_BEFORE,
   EN_CLOCK_AFTER,
   EN_RANGE_HIGH_END_AFTER,
@@ -172,7 +173,7 @@ function respectivelyListUnit({ text, token }: UnitContext): FigureUnit | null {
 function voteTally({ text, token }: UnitContext): FigureUnit | null {
   if (token.script !== 'arabic' || token.percent || token.currencyPrefix || !Number.isInteger(token.value)) return null;
   const before = text.slice(Math.max(0, token.start - VOTE_REACH), token.start);
-  const after = text.slice(token.end, token.end + 4);
+  const after = text.slice(token.end, token.end + 8);
   const first = EN_VOTE_BEFORE.test(before) && EN_VOTE_SECOND_SIDE.test(after);
   const second = EN_VOTE_FIRST_SIDE.test(before) && EN_VOTE_BEFORE.test(before.replace(EN_VOTE_FIRST_SIDE, ''));
   return first || second ? { text: '', unit: '', kind: 'count', scale: 1, length: 0 } : null;
@@ -220,6 +221,7 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
     !EN_RANGE_HIGH_END_AFTER.test(after)
   )
     return EMPTY_UNIT;
+  if (!looksLikeYear(token) && EN_MEASURE_OF_BEFORE.test(before)) return EMPTY_UNIT;
   // A list of a year's work in numbers: the item's own words say what its figure counts.
   if (Number.isInteger(token.value) && !looksLikeYear(token) && EN_BULLET_OPENING_BEFORE.test(before))
     return EMPTY_UNIT;

@@ -299,7 +299,7 @@ export const EN_NOT_OF_HEAD =
  * "GDP growth of 2.0%", "an unemployment rate of 4%", "a trade surplus of $3 billion": a measure noun that a noun before
  * it qualifies names the measure (not "an annual increase of", "a net gain of": a modifier of how, not of what).
  */
-export const EN_QUALIFIED_MEASURE_HEAD = /^(?:growth|rate|deficit|surplus|share|proportion|percentage)$/i;
+export const EN_QUALIFIED_MEASURE_HEAD = /^(?:growth|rate|deficit|surplus|share|proportion|percentage|average|index)$/i;
 export const EN_MANNER_MODIFIER =
   /^(?:a|an|the|annual|annualised|annualized|overall|total|net|average|slight|sharp|further|small|large|modest|significant|strong|real|nominal|monthly|quarterly|weekly|daily|yearly|year-on-year|year-over-year|this|that|its|their|our|his|her|same|new|high|low|higher|lower|record|current|estimated|projected)$/i;
 /** Where a noun phrase before "of <figure>" starts: the word before it is none of its own. */

@@ -40,6 +40,8 @@ export const EN_LEVEL_AT_BEFORE =
  */
 /** "• 670 - the number of complaints we investigated", "• 386 for personal redress": a figure opening a list item. */
 export const EN_BULLET_OPENING_BEFORE = /(?:^|\n)[ \t]*(?:[•·*◦▪‣]|o|[-–—])[ \t]+$/;
+/** "a grade point average of 3.79", "the 2009 daily average of 535", "an index of 178.7": a level of the named measure. */
+export const EN_MEASURE_OF_BEFORE = /\b(?:average|mean|median|index|score|rating)\s+of\s+$/i;
 export const EN_AT_BEFORE = /\bat\s+$/i;
 export const EN_CLOCK_AFTER = /^\s*(?:[ap]\.?m\b|hrs?\b|hours\b|o'clock)/i;
 /** "at 20.5 to 23.5 cents per pound": the low end of a range whose unit is written after the high end. */

@@ -36,11 +36,11 @@ export const EN_RESPECTIVELY_LIST_AFTER =
 
 /** A vote named right before its tally: "voted 7–2", "voted by a majority of 7–2", "the vote was 10-2". */
 export const EN_VOTE_BEFORE =
-  /\b(?:vot(?:ed|es|ing)|(?:the|a) vote (?:was|of))(?:\s+(?:by|of|in favou?r|unanimously|a|majority|narrow|margin))*\s+$/i;
-/** The second side of a tally after the first: "–2" (not a range's high end: the second side is no larger). */
-export const EN_VOTE_SECOND_SIDE = /^\s?[-\u2013]\s?\d{1,2}(?!\d|[.,]\d|\s?(?:%|per|percent))/i;
-/** The first side and its dash before the second: "7–". */
-export const EN_VOTE_FIRST_SIDE = /\d{1,2}\s?[-\u2013]\s?$/;
+  /\b(?:vot(?:ed|es|ing)|(?:the|a) vote (?:was|of)|(?:Council|Committee|Board|Senate|House|Assembly|Commission) vote)(?:\s+(?:by|of|in favou?r|unanimously|a|majority|narrow|margin))*\s+$/i;
+/** The second side of a tally after the first: "–2", "to 4" (not a range's high end: the second side is no larger). */
+export const EN_VOTE_SECOND_SIDE = /^\s?(?:[-\u2013]|\s?to\s)\s?\d{1,2}(?!\d|[.,]\d|\s?(?:%|per|percent))/i;
+/** The first side and its dash (or "to") before the second: "7–", "12 to ". */
+export const EN_VOTE_FIRST_SIDE = /\d{1,2}\s?(?:[-\u2013]|\sto\s)\s?$/;
 
 /** "(20.0 and 29.3 percent, respectively)": a pair shared out respectively, so its first figure takes the unit. */
 export const EN_RESPECTIVELY_TAIL = /^\s*,?\s*respectively\b/i;
