@@ -624,4 +624,26 @@ export const EN_CLAIMS: SpecCase[] = [
     m: [],
     claim: true,
   },
+  // Annual reviews: the world's busiest, the most successful year to date and the 4th year running rank; a highest
+  // priority, the report describing itself, a cause given for a change, what is likely and what a budget funds do not.
+  { in: 'HKIA was again the world’s busiest cargo airport in 2021.', m: [], claim: true },
+  { in: 'Scottish Water is celebrating its most successful year to date.', m: [], claim: true },
+  { in: 'For the 4th year running we have frozen our combined household charge.', m: [], claim: true },
+  { in: 'Terminals within the Port of Tampa supply much of the state’s west coast.', m: [], claim: false },
+  { in: 'State Transit’s highest service priority is the safety of its passengers.', m: [], claim: false },
+  { in: '“This annual report is a record of our drive to become the most trusted business.', m: [], claim: false },
+  { in: 'The reduction is due in part to a number of preventative initiatives.', m: [], claim: false },
+  { in: 'This growth reflects additional activities that the Bank needs to undertake.', m: [], claim: false },
+  {
+    in: 'This is likely to equate to approximately 600 unfunded domestic students.',
+    m: ['approximately 600 unfunded domestic students = 600 students ~about'],
+    claim: false,
+  },
+  {
+    in: 'To the contrary, the budget funds five police cadet classes of 70 cadets per class.',
+    m: ['70 cadets = 70 cadets'],
+    claim: false,
+  },
+  { in: 'Trend unemployment is down to 6%, and we aim to drive it even lower.', m: ['6% = 6 %'], claim: true },
+  { in: '2015 / 2016 86% 9% 5% 75% 90%', m: [], claim: false },
 ];

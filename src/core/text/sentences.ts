@@ -49,7 +49,7 @@ export const PIPE_TABLE_ROW = /^\|(?:[^|\n]*\|){2,}$/;
  * never ends in two bare figures without a word.
  */
 export const ALIGNED_TABLE_ROW =
-  /^[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff&/’'()-]*(?:[ \t]+[A-Za-z&\u3400-\u9fff][\w\u3400-\u9fff&/’'()-]*){0,3}(?:[ \t]+(?:[-+−]?\$?\(?\d(?:[\d,.]*\d)?\)?%?|\|(?=[ \t]))){2,}$/u;
+  /^(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?(?:[ \t]+[-+−]?\$?\(?\d(?:[\d,.]*\d)?\)?%?){3,}$|^[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff&/’'()-]*(?:[ \t]+[A-Za-z&\u3400-\u9fff][\w\u3400-\u9fff&/’'()-]*){0,3}(?:[ \t]+(?:[-+−]?\$?\(?\d(?:[\d,.]*\d)?\)?%?|\|(?=[ \t]))){2,}$/u;
 
 /**
  * A row of a table written as a label and cells parted by slashes ("* Bus: 20.70 M / 21.27 M / 2.8%"): three or more
