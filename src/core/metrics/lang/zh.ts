@@ -30,6 +30,7 @@ import {
   ZH_SCALE_WORD_END,
 } from '../../rules/zh/numbers';
 import { unitOfScaledRange, unitSharedByList } from '../list-unit';
+import { ZH_POINTS_LIST_AFTER } from '../../rules/zh/lists';
 import { completeSubject } from '../subject';
 import { EMPTY_UNIT, currencyUnit, englishUnitAfter, percentUnit } from './units';
 import type { FigureRefusal, FigureUnit, MetricRules, RefusalContext, UnitContext } from './types';
@@ -119,6 +120,9 @@ function unitAfter({ text, token }: UnitContext): FigureUnit | null {
   let p = pos;
   while (p < text.length && p - pos < 2 && (text[p] === ' ' || text[p] === '\u00a0')) p++;
   const zh = matchChineseUnit(text, p);
+  // 15.5个、8.6个和3.6个百分点: the list writes 百分点 once, after its last figure.
+  if (zh?.unit === '个' && ZH_POINTS_LIST_AFTER.test(text.slice(p + zh.text.length, p + zh.text.length + 60)))
+    return { text: zh.text, unit: '百分点', kind: 'points', scale: 1, length: p - pos + zh.text.length };
   if (zh) {
     const named =
       zh.unit === '元' ? ZH_CURRENCY_BEFORE.exec(text.slice(Math.max(0, token.start - 6), token.start)) : null;

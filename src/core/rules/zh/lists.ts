@@ -16,3 +16,5 @@ export const ZH_SCALED_RANGE_HIGH_END_AFTER =
   /^(?:至|到|~|～|-|—|–)(?:\d+(?:\.\d+)?|[〇零一二三四五六七八九十百千两]+(?:点[〇零一二三四五六七八九]+)?)(?:万亿|万|亿)/u;
 /** A figure that ends on a scale word of its own. */
 export const ZH_SCALE_END = /(?:万亿|万|亿)$/u;
+/** 高于规上工业15.5个、8.6个和3.6个百分点: 个 before a list that ends in 个百分点 is 百分点 written once. */
+export const ZH_POINTS_LIST_AFTER = /^(?:[、和及与]\s*\d+(?:\.\d+)?个)*[、和及与]\s*\d+(?:\.\d+)?个百分点/u;

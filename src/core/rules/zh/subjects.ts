@@ -45,6 +45,8 @@ export const ZH_SUBJECT_LEAD = [
   '(?:比|较|与)(?:上半年|上月|上季度)[底末]?',
   // Two bases at once (比上年全年和上年同期分别加快): the bases, not the topic.
   '(?:比|较)(?:上年|去年)(?:全年|同期|末)?[和及、](?:上年|去年)?(?:全年|同期|末)',
+  // 同口径完成3.67亿元 (on a like-for-like basis): how the figure is counted, not what.
+  '(?:按|扣除[^，]{0,8}后)?同口径(?:计算|计)?',
   '今年以来',
   '今年',
   '去年',
