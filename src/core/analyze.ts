@@ -197,8 +197,11 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
     if (r.inWords) {
       const unit = unitContaining(sentenceUnits, r.start);
       // "Three months have passed since the general election", "for two years": a span of time in words is a frame,
-      // not a finding (measured on the project's and the blind sets: more claims right than lost).
-      if (unit && r.kind !== 'duration') inWordsByUnit.set(unit, (inWordsByUnit.get(unit) ?? 0) + 1);
+      // not a finding (measured on the project's and the blind sets: more claims right than lost); "call wait times of
+      // three minutes" measures one.
+      const frame =
+        r.kind === 'duration' && !DURATION_MEASURED_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start));
+      if (unit && !frame) inWordsByUnit.set(unit, (inWordsByUnit.get(unit) ?? 0) + 1);
       if (trace) {
         const range = norm.rangeToOriginal(r.start, r.end);
         trace.refusedNumbers.push({
@@ -323,6 +326,9 @@ function opensPlanList(
   if (refusedBy === claimRulesFor(lang).plan.name) return true;
   return open && LIST_INTRO_END.test(sentence);
 }
+
+/** Before a span of time that is a measured value ("wait times of three minutes"). */
+const DURATION_MEASURED_BEFORE = /\bof\s+$/i;
 
 /** A sentence that introduces a list: it ends with a colon. */
 const LIST_INTRO_END = /[:：]\s*$/u;

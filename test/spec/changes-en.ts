@@ -334,4 +334,9 @@ export const EN_CHANGES: SpecCase[] = [
     m: ['$3.815 billion = 3815000000 美元', '$131 million = 131000000 美元 up', '3.4% = 3.4 % up'],
     claim: false,
   },
+  // A margin of error (no finding of its own) and its footnote mark between a change and its word.
+  {
+    in: 'This is 0.6 percent (±1.2 percent)* below the revised August rate of 1,249,000.',
+    m: ['0.6 percent = 0.6 % down', '1,249,000 = 1249000 '],
+  },
 ];

@@ -65,6 +65,7 @@ import {
   EN_INDEFINITE_ONE,
   EN_KNOWN_SET_BEFORE,
   EN_YEAR_OLDS_AFTER,
+  EN_MARGIN_OF_ERROR_BEFORE,
   EN_PARTITIVE_THE_BEFORE,
   EN_KNOWN_SET_RANGE_BEFORE,
   EN_MILESTONE_BEFORE,
@@ -313,6 +314,11 @@ export const EN_METRIC_RULES: MetricRules = {
   refusals: [
     // A Chinese numeral (〇 amid English text) is read as one whatever the language around it.
     ...CHINESE_NUMERAL_REFUSALS,
+    {
+      name: 'margin-of-error',
+      refuses: ({ text, token }) =>
+        EN_MARGIN_OF_ERROR_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)),
+    },
     { name: 'descriptor', refuses: ({ text, token, unit }) => isDescriptor(text, token, unit.kind) },
     {
       // "data.1 It highlights": a footnote marker glued to the full stop that ends a sentence.

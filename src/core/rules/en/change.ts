@@ -63,9 +63,10 @@ const EN_CHANGE_NOUN_MODIFIER =
  * "18.9 million barrels (18.7%) lower than a year ago": a restatement in parentheses between a figure and the
  * change word after it; for the figure inside them, the closing parenthesis.
  */
-// "(3.4%) increase", and "a $131 million or 3.4% increase": the same change restated before its noun.
+// "(3.4%) increase", "0.6 percent (±1.2 percent)* below" (a margin of error and its footnote mark), and "a $131
+// million or 3.4% increase": the same change restated, or qualified, before its word.
 const EN_PARENTHESISED_RESTATEMENT =
-  '(?:\\)\\s*|\\([^()\\n]{1,40}\\)\\s*|or\\s+[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent)(?:\\s|-))?';
+  '(?:\\)\\s*|\\([^()\\n]{1,40}\\)\\*?\\s*|or\\s+[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent)(?:\\s|-))?';
 /** "5 percent over last year's level", "3 percent under the prior year": over and under a stated base. */
 // "over the same period" says when, not against what (unless a basis follows: "over the same period last year").
 const EN_OVER_UNDER_BASE =

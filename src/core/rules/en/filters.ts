@@ -74,6 +74,8 @@ export const EN_CHANGE_VERB =
  * "aged 14 years and above", "aged 25 to 54", "aged between 16 and 24": an age that bounds a population (every
  * annotator ignores it); not "averaged".
  */
+/** "(±1.2 percent)", "+/- 3 points": a survey's margin of error says how precise a figure is, not what was found. */
+export const EN_MARGIN_OF_ERROR_BEFORE = /(?:±|\+\s?\/\s?-)\s?$/;
 /** "15 to 24 year olds", "18-year-olds": an age that names who is counted (after the unit year). */
 export const EN_YEAR_OLDS_AFTER = /^[\s-]*olds?\b/i;
 export const EN_AGE_BOUND_BEFORE =
