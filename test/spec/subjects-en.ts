@@ -1106,4 +1106,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['3.79 = 3.79 '],
     s: ['median undergraduate cumulative grade point average'],
   },
+  // A breakdown led by a noun and its change word: the noun with it is the measure ("Job losses occurred in …").
+  {
+    in: 'Job losses occurred in Educational & Health Services (-200) and Leisure & Hospitality (-1,100).',
+    m: ['-200 = -200  down', '-1,100 = -1100  down'],
+    s: ['Job losses', 'Job losses'],
+  },
+  {
+    in: 'The largest increases in payroll employment were in Quebec (+27,200) and Ontario (+20,000).',
+    m: ['+27,200 = 27200  up', '+20,000 = 20000  up'],
+    s: ['payroll employment', 'payroll employment'],
+  },
 ];

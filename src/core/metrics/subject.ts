@@ -153,6 +153,7 @@ import {
   EN_BRACKETED_FIGURE_BEFORE,
   EN_BREAKDOWN_ITEM_BRACKET,
   EN_BREAKDOWN_LEAD,
+  EN_BREAKDOWN_LEAD_TAIL,
   EN_BREAKDOWN_NAMES,
   EN_BREAKDOWN_REACH,
   EN_BREAKDOWN_VERB,
@@ -1897,6 +1898,8 @@ function breakdownMeasure(ctx: CompletionContext): string | null {
   const names = namesBeforeBracket(between);
   if (!EN_BREAKDOWN_NAMES.test(names) || EN_BREAKDOWN_VERB.test(names)) return null;
   if (lead.groups?.measure) return lead.groups.measure;
+  // "Job losses occurred in Leisure & Hospitality (-1,100)": the noun the change word heads names the measure.
+  if (lead.groups?.head) return lead[0].replace(EN_BREAKDOWN_LEAD_TAIL, '');
   const previous = earlierWithin(ctx.earlier, Math.max(0, sentenceStart - ELLIPSIS_REACH), sentenceStart)[0];
   return previous?.subject ?? null;
 }

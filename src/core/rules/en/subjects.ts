@@ -754,7 +754,10 @@ export const EN_NOT_A_SUBJECT_WORD =
  * Group measure: what the breakdown is of, when the lead names it.
  */
 export const EN_BREAKDOWN_LEAD =
-  /\b(?:[Ii]ncreases?|[Dd]ecreases?|[Gg]ains?|[Dd]eclines?|[Rr]ises?|[Ff]alls?|[Ll]oss(?:es)?|[Dd]rops?)(?:\s+in\s+(?<measure>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,5}?))?\s+(?:(?:was|were)\s+(?:(?:also|mainly|mostly|largely|partly)\s+)?(?:(?:recorded|seen|reported|registered|observed|posted)\s+)?(?:in|for|among)\s+|in\s+(?=[A-Z]))/;
+  /(?:\b(?<head>(?!(?:[Tt]he|[Tt]hese|[Tt]hose|[Ll]argest|[Bb]iggest|[Ss]mallest|[Mm]ain|[Oo]ther|[Ff]urther|[Nn]otable|[Ss]ignificant|[Mm]ajor|[Ss]trong|[Mm]odest)\b)[A-Za-z][a-z]+)\s+)?\b(?:[Ii]ncreases?|[Dd]ecreases?|[Gg]ains?|[Dd]eclines?|[Rr]ises?|[Ff]alls?|[Ll]oss(?:es)?|[Dd]rops?)(?:\s+in\s+(?<measure>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,5}?))?\s+(?:(?:was|were)\s+(?:(?:also|mainly|mostly|largely|partly)\s+)?(?:(?:recorded|seen|reported|registered|observed|posted)\s+)?(?:in|for|among)\s+|(?:occurred|came|took\s+place)\s+in\s+|in\s+(?=[A-Z]))/;
+/** What follows the measure in a breakdown's lead ("… occurred in ", "… were in "). */
+export const EN_BREAKDOWN_LEAD_TAIL =
+  /\s+(?:(?:was|were)\s+)?(?:(?:also|mainly|mostly|largely|partly)\s+)?(?:(?:recorded|seen|reported|registered|observed|posted|occurred|came|took\s+place)\s+)?(?:in|for|among)\s+$/;
 /** A figure in brackets (the second of a pair too: "(+27,200; "), with its sign. */
 export const EN_BRACKETED_FIGURE_BEFORE = /\((?:\s*each\s+between|[^()\n]{1,30}?[;,])?\s*[-+−]?$/;
 /** How far back a breakdown's lead is read from its figure (the list may be long). */
