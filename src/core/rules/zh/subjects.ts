@@ -47,6 +47,8 @@ export const ZH_SUBJECT_LEAD = [
   '(?:比|较)(?:上年|去年)(?:全年|同期|末)?[和及、](?:上年|去年)?(?:全年|同期|末)',
   // 同口径完成3.67亿元 (on a like-for-like basis): how the figure is counted, not what.
   '(?:按|扣除[^，]{0,8}后)?同口径(?:计算|计)?',
+  // 由上年同期的2.05:1下降为2.02:1: the basis a movement starts from.
+  '(?:由|从)(?:上年|去年)?(?:同期|末|底)?的',
   '今年以来',
   '今年',
   '去年',
