@@ -202,7 +202,8 @@ function isIndefiniteOne(figure: RefusalContext): boolean {
   return (
     (token.value === 1 || token.flags.includes('indefinite')) &&
     (unit.kind !== 'duration' || ZH_TIME_FRAME_AFTER_ONE.test(text.slice(end, end + 2))) &&
-    !ZH_CHANGE_VERB_BEFORE_ONE.test(text.slice(Math.max(0, token.start - 3), token.start))
+    // 减少一宗: a count changed by one (一倍 after 增长 is the multiple gap 一倍半 reads, spec TODO).
+    !(unit.kind === 'count' && ZH_CHANGE_VERB_BEFORE_ONE.test(text.slice(Math.max(0, token.start - 3), token.start)))
   );
 }
 
