@@ -15,6 +15,7 @@ import { detectLanguage } from './text/language';
 import { IdAllocator, fnv1a } from './ids';
 import { LineIndex } from './text/lines';
 import { runningHeadShapes } from './text/furniture';
+import { EN_DURATION_MEASURED_BEFORE } from './rules/en/numbers';
 
 export interface SyncAnalyzeOptions {
   lang?: 'zh' | 'en' | 'auto';
@@ -200,7 +201,7 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
       // not a finding (measured on the project's and the blind sets: more claims right than lost); "call wait times of
       // three minutes" measures one.
       const frame =
-        r.kind === 'duration' && !DURATION_MEASURED_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start));
+        r.kind === 'duration' && !EN_DURATION_MEASURED_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start));
       if (unit && !frame) inWordsByUnit.set(unit, (inWordsByUnit.get(unit) ?? 0) + 1);
       if (trace) {
         const range = norm.rangeToOriginal(r.start, r.end);
@@ -326,9 +327,6 @@ function opensPlanList(
   if (refusedBy === claimRulesFor(lang).plan.name) return true;
   return open && LIST_INTRO_END.test(sentence);
 }
-
-/** Before a span of time that is a measured value ("wait times of three minutes"). */
-const DURATION_MEASURED_BEFORE = /\bof\s+$/i;
 
 /** A sentence that introduces a list: it ends with a colon. */
 const LIST_INTRO_END = /[:：]\s*$/u;

@@ -208,3 +208,6 @@ export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
   '⅝': 0.625,
   '⅞': 0.875,
 };
+
+/** Before a span of time written in words that is a measured value ("wait times of three minutes"), not a frame. */
+export const EN_DURATION_MEASURED_BEFORE = /\bof\s+$/i;

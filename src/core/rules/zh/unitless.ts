@@ -28,5 +28,4 @@ export const ZH_NOTHING_COUNTED_AFTER = /^(?:[，。；、！？）)]|[一二三
 /** 每万人, 每亿元: a per-unit base, not a figure. */
 export const ZH_PER_BASE_BEFORE = /每$/u;
 /** The name of a ratio earlier in its sentence (城乡收入比持续缩小，由上年同期的2.05:1…): what a bare ratio measures. */
-export const ZH_RATIO_NAME =
-  /([\u3400-\u9fff]{0,8}(?:收入比|之比|比值|倍差|性别比|性比例|产业结构|产业比))(?:[^\u3400-\u9fff]|[\u3400-\u9fff])*?$/u;
+export const ZH_RATIO_NAME = /([\u3400-\u9fff]{0,8}(?:收入比|之比|比值|倍差|性别比|性比例|产业结构|产业比))/u;
