@@ -144,6 +144,7 @@ const DIGIT_ANYWHERE = /\d/;
 export const LIST_ITEM = /^(?:[-*•▪·◦●‣]\s|o\s(?=\S)|\d{1,2}[.)]\s|\([a-z0-9]{1,2}\)\s)/;
 /** "* 25,436" on a line of its own, its description on the next ("The number of cases handled during the year."). */
 const FIGURE_ONLY_ITEM = /^(?:[-*•▪·◦●‣]|o)\s+[-+−]?[$£€]?\d[\d,.]*\s*%?$/;
+const FIGURE_ONLY_ITEM_MAX = 32;
 
 /**
  * An English line that starts a new unit rather than continuing an open sentence: a list
@@ -152,7 +153,13 @@ const FIGURE_ONLY_ITEM = /^(?:[-*•▪·◦●‣]|o)\s+[-+−]?[$£€]?\d[\d,
  */
 function startsNewEnglishUnit(text: string, open: TextUnit, line: string): boolean {
   if (LIST_ITEM.test(line)) return true;
-  if (open.pieces.length === 1 && FIGURE_ONLY_ITEM.test(text.slice(open.start, open.end))) return false;
+  // (A bullet and a figure are short: a long open line is never one, and is not copied to be tested.)
+  if (
+    open.pieces.length === 1 &&
+    open.end - open.start <= FIGURE_ONLY_ITEM_MAX &&
+    FIGURE_ONLY_ITEM.test(text.slice(open.start, open.end))
+  )
+    return false;
   const last = text.charCodeAt(open.end - 1);
   const latinBefore = !(last >= 0x3000 && last <= 0x9fff) && !(last >= 0xff00 && last <= 0xffef);
   return latinBefore && EN_CAPITAL_START.test(line);
