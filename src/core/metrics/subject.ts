@@ -205,6 +205,8 @@ import {
   EN_EQUIVALENT_IN_BRACKET_GAP,
   EN_MONEY_SPAN_START,
   EN_NAMES_LIST,
+  EN_NAMED_ITEM_GAP,
+  EN_ENDS_WITH_NAME,
   EN_VERB_BREAKDOWN_LEAD,
   EN_INSIDE_OPEN_BRACKET,
   EN_SCALE_OR_PERCENT_WORD,
@@ -1768,7 +1770,7 @@ export function completeEnglishSubject(
   ctx: CompletionContext & { from: number },
 ): string | null {
   const { text, numberStart, from } = ctx;
-  const breakdown = breakdownMeasure(ctx) ?? verbBreakdownMeasure(ctx);
+  const breakdown = breakdownMeasure(ctx) ?? verbBreakdownMeasure(ctx) ?? namedItemMeasure(ctx, subject);
   if (breakdown) return breakdown;
   // "- An increase of $551 million for …" after "Expenditures are proposed to increase by …": the list's moves measure
   // what the figure before measures.
@@ -1871,6 +1873,28 @@ function verbBreakdownMeasure(ctx: CompletionContext): string | null {
   if (first?.subject) return first.subject;
   const verbSubject = cleanEn(sentence.slice(0, lead.index).split(',').at(-1) ?? '');
   return verbSubject || null;
+}
+
+/**
+ * "…Counties-Manukau (up 22.6%), Waikato (16.5%)", "the lowest rate of inflation of 31.2 per cent, Greater Accra, 33.9
+ * per cent": a named item of a list whose item before has its figure measures what that figure measures, when the
+ * subject read for it is only the name.
+ */
+function namedItemMeasure(ctx: CompletionContext, subject: string | null): string | null {
+  const { text, numberStart } = ctx;
+  const previous = earlierWithin(ctx.earlier, Math.max(0, numberStart - ELLIPSIS_REACH), numberStart)[0];
+  // The item before must have been read as a measure, not as its own name ("followed by United Airlines").
+  if (!previous?.subject || EN_ENDS_WITH_NAME.test(previous.subject)) return null;
+  const item = EN_NAMED_ITEM_GAP.exec(text.slice(previous.end, numberStart));
+  if (!item?.groups) return null;
+  const name = item.groups.name.toLowerCase();
+  if (
+    subject &&
+    !name.includes(subject.toLowerCase().replace(EN_LEADING_ARTICLE, '')) &&
+    !subject.toLowerCase().includes(name)
+  )
+    return null;
+  return previous.subject;
 }
 
 /** Where the sentence of a breakdown's figure starts: after the last ". " or line break within the breakdown's reach. */

@@ -781,6 +781,15 @@ export const EN_VERB_BREAKDOWN_LEAD = new RegExp(
 );
 /** The figure stands inside a bracket opened a short way before it ("(by 0.3 percentage point, to 3.1%"). */
 export const EN_INSIDE_OPEN_BRACKET = /\([^()\n]{0,40}$/;
+/**
+ * The gap between two items of a list of named places or sectors, each with its figure: "(up 22.6%), Waikato (",
+ * "per cent, Greater Accra, ", "percent (almost twice the EU average); Germany by ", "percent, followed by United
+ * Airlines at ". The item's name is not its subject (H11-3): the item measures what the item before measures.
+ */
+export const EN_NAMED_ITEM_GAP =
+  /^\)?\s*(?:\([^()\n]{0,60}\)\s*)?(?:[,;]|\s+and\b|\s+or\b)\s*(?:(?:and|or|while|followed\s+by)\s+)?(?:the\s+)?(?<name>[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,3})\s*(?:\(\s*(?:(?:up|down|to|by)\s+)?|,\s*|\s+(?:by|at)\s+)[-+−]?$/;
+/** A phrase ending in a capitalised name ("followed by United Airlines", "the South East"). */
+export const EN_ENDS_WITH_NAME = /(?:^|\s)[A-Z][\w.'’&-]*$/;
 /** The brackets of the items before, in a breakdown's list. */
 export const EN_BREAKDOWN_ITEM_BRACKET = /\([^()\n]{0,40}\)/g;
 /** A verb between a breakdown's lead and a figure: the figure belongs to another clause. */
