@@ -21,6 +21,11 @@ export const EN_UNITS: SpecCase[] = [
   },
   { in: 'Long-grain rice stocks are 28.4 million cwt.', m: ['28.4 million cwt = 28400000 cwt'] },
   { in: 'Hourly pay ranged from $15 to $20 per hour.', m: ['$15 = 15 美元', '$20 = 20 美元'] },
+  // currencies by their letters, before or after the figure (H51-1); a code inside a word is no currency
+  { in: 'Exported goods were 51,400 million ISK in October.', m: ['51,400 million ISK = 51400000000 冰岛克朗'] },
+  { in: 'Net saving rose to SEK 158 billion.', m: ['SEK 158 billion = 158000000000 瑞典克朗'] },
+  { in: 'Norway sold 3 billion NOK of bonds.', m: ['3 billion NOK = 3000000000 挪威克朗'] },
+  { in: 'The grant was 2 million Isk units.', m: ['2 million Isk units = 2000000 units'] },
   // money per unit of time stays money
   { in: 'Wages rose to $17.50 per hour.', m: ['$17.50 = 17.5 美元'] },
   // must-not-match: a rate base with a figure is not a denominator; per cent is a percentage.

@@ -58,6 +58,7 @@ import {
   EN_CURRENCY_NOUNS,
   EN_BASIS_POINT_WORD,
 } from '../rules/en/units';
+import { EN_CURRENCY_CODES } from '../rules/en/numbers';
 
 /** All white space (folded to one space). */
 const WHITESPACE_ALL = /\s+/g;
@@ -242,10 +243,12 @@ export function matchEnglishUnit(
     const lower = w.toLowerCase();
     consumed += word[0].length;
     // 500 billion baht, 3 trillion rupees: money in a currency named by its word.
-    if (hop === 0 && Object.hasOwn(EN_CURRENCY_NOUNS, lower))
+    // 51,400 million ISK: a currency's letters after the figure, as written (capitals).
+    const code = hop === 0 && Object.hasOwn(EN_CURRENCY_CODES, word[2]) ? EN_CURRENCY_CODES[word[2]] : null;
+    if (hop === 0 && (code || Object.hasOwn(EN_CURRENCY_NOUNS, lower)))
       return {
         text: rest.slice(0, consumed),
-        unit: EN_CURRENCY_NOUNS[lower],
+        unit: code ?? EN_CURRENCY_NOUNS[lower],
         kind: 'money',
         scale: 1,
         length: consumed,

@@ -76,8 +76,9 @@ const DOLLAR_LETTERS = Object.keys(EN_DOLLAR_NAMES)
   .join('|');
 
 /**
- * Currencies written as letters before a figure (USD 5 million, SDR 15.7 million, Rs 500), by the name the annotation
- * guide gives money; the Special Drawing Right has no such name and keeps its letters.
+ * Currencies written as letters before a figure (USD 5 million, SDR 15.7 million, Rs 500, SEK 158 billion) or after it
+ * (51,400 million ISK), by the name the annotation guide gives money; the Special Drawing Right has no such name and
+ * keeps its letters.
  */
 export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   USD: '美元',
@@ -98,6 +99,18 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   Rs: '卢比',
   PHP: '比索',
   Php: '比索',
+  SEK: '瑞典克朗',
+  NOK: '挪威克朗',
+  DKK: '丹麦克朗',
+  ISK: '冰岛克朗',
+  ZAR: '兰特',
+  MYR: '林吉特',
+  THB: '泰铢',
+  IDR: '印尼盾',
+  KRW: '韩元',
+  TWD: '新台币',
+  MOP: '澳门元',
+  PKR: '卢比',
   SDR: 'SDR',
 };
 
