@@ -15,6 +15,12 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$134 billion = 134000000000 美元 up'],
     s: ['Social Security outlays'],
   },
+  // a named item of a list measures what the item before measures (H11-3)
+  {
+    in: 'Ashanti had the lowest rate of inflation of 31.2 per cent, Greater Accra, 33.9 per cent, Oti, 34.3 per cent.',
+    m: ['31.2 per cent = 31.2 % up', '33.9 per cent = 33.9 % up', '34.3 per cent = 34.3 % up'],
+    s: ['lowest rate of inflation', 'lowest rate of inflation', 'lowest rate of inflation'],
+  },
   // a pronoun opening the clause points back at the figure before
   {
     in: 'Police recorded crime fell by 2%. This represents a 14% decrease.',

@@ -11,6 +11,18 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['首3季的薪金', '首3季的工資'],
   },
   { in: '整體經濟表現穩定，全年增長理想。', m: [] },
+  // a list of places with their figures measures what the list names, not each place (H11-3, H52-14)
+  {
+    in: '首季輸往香港(31.0億元)、美國(1.5億元)的貨值按年分別上升20.7%和13.4%。',
+    m: ['31.0億元 = 3100000000 元', '1.5億元 = 150000000 元', '20.7% = 20.7 % up', '13.4% = 13.4 % up'],
+    s: ['貨值', '貨值', '貨值', '貨值'],
+  },
+  // must-not-match: a kind of area counted after its name is what is counted
+  {
+    in: '全國共有省級行政區劃單位34個(其中直轄市4個、省23個)。',
+    m: ['34個 = 34 個', '4個 = 4 個', '23個 = 23 個'],
+    s: ['全國共有省級行政區劃單位', '直轄市', '省'],
+  },
   // coordinated modifiers share the head
   {
     in: '城鎮和農村居民人均可支配收入分別增長4.3%、5.5%。',

@@ -24,6 +24,10 @@ import {
   ZH_BARE_RATE_CLAUSE,
   ZH_KINDS_LIST,
   ZH_RESTATED_AFTER_OR,
+  ZH_PLACE_ONLY,
+  ZH_PLACE_ITEM_REACH,
+  ZH_PLACE_LIST_MEASURE_AFTER,
+  ZH_LIST_SEPARATOR,
   ZH_LIST_LEAD_COLON,
   ZH_NAMED_ITEMS_BEFORE,
   ZH_NOT_LIST_MEASURE,
@@ -1097,6 +1101,27 @@ const ELLIPSIS_REACH = 300;
  * repeated head takes the earlier qualifier (收入总计 after 一般公共预算收入), and a sibling of an
  * activity takes its topic (破案 after “盗抢骗”案件立案).
  */
+/**
+ * 輸往香港(31.0億元)、美國(1.5億元)…的貨值, 以花蓮縣8萬9,666人…最多，臺東縣7萬8,869人…: a figure read with only the place
+ * listed before it measures what the list measures (the place is where, not what): the measure written after the
+ * bracketed list, else what the figure before it in the sentence measures, when that is no place.
+ */
+function placeItemMeasure(
+  subject: string,
+  { text, numberStart }: CompletionContext,
+  before: readonly EarlierMetric[],
+  sentenceStart: number,
+): string | null {
+  if (!ZH_PLACE_ONLY.test(subject)) return null;
+  const reach = text.slice(Math.max(sentenceStart, numberStart - ZH_PLACE_ITEM_REACH), numberStart);
+  const place = reach.lastIndexOf(subject.replace(/^(?:輸往|输往|來自|来自|出口至|產自|产自|運往|运往)/u, ''));
+  if (place < 0 || ZH_LIST_SEPARATOR.test(reach.slice(place))) return null;
+  const after = ZH_PLACE_LIST_MEASURE_AFTER.exec(text.slice(numberStart, numberStart + 100));
+  if (after?.groups) return after.groups.measure;
+  const prior = before.find((m) => m.start >= sentenceStart && m.subject);
+  return prior?.subject && !ZH_PLACE_ONLY.test(prior.subject) ? prior.subject : null;
+}
+
 /** The subject of the nearest earlier figure of the sentence that names a thing (a share's part: what stands before 占). */
 function pullContributor(before: readonly EarlierMetric[], sentenceStart: number, text: string): string | null {
   for (const [k, m] of before.entries()) {
@@ -1137,6 +1162,8 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   // 最新失业率如次：法国10.5%，加拿大6.8%: each name's figure measures what the lead names (H11-3: not the place).
   const listLead = subject ? namedListLead(text, sentenceStart, numberStart) : null;
   if (listLead) return listLead;
+  const placeMeasure = subject ? placeItemMeasure(subject, ctx, before, sentenceStart) : null;
+  if (placeMeasure) return placeMeasure;
   // 增加9千人或0.08%: the change restated in per cent measures what the figure before it measures.
   if (before[0]?.subject && ZH_RESTATED_AFTER_OR.test(text.slice(before[0].end, numberStart))) return before[0].subject;
   const nearest = before.find((m) => m.start >= sentenceStart);

@@ -752,3 +752,18 @@ export const ZH_RANKED_PLACE_BEFORE = /(?:再?其次|次之|最[高低多少大�
 export const ZH_RANKED_MEASURE = /([\u3400-\u9fff]{2,10}?)最[高低多少大小]者?[为為]/gu;
 /** How far back the ranked measure is looked for (within the sentence). */
 export const ZH_RANKED_MEASURE_REACH = 200;
+
+/**
+ * A subject that is only a place (臺東縣, 美國, 輸往香港, 泛珠三角九省): in a list of places with their figures, the place
+ * is where, not what is measured (H11-3, H18-8, H52-14). Simplified and traditional forms. Not a kind of area counted
+ * (直轄市4個, 地級市291個: the kind is what is counted).
+ */
+export const ZH_PLACE_ONLY =
+  /^(?![^]*[占的為为在比較较])(?!(?:[直地縣县]級|[直地县]级|直轄|直辖|自治|市轄|市辖|特別行政|特别行政|行政|鄉|乡|鎮|镇)?(?:市|區|区|州|縣|县|省|盟|地區|地区)$)(?:輸往|输往|來自|来自|出口至|產自|产自|運往|运往)?(?:[\u3400-\u9fff]{1,8}(?:(?<![全本外])(?:縣|县|省)|州|盟|國家|国家|地區|地区|[^全本城]市|[^全本城小社园園景]區|[^全本城小社园園景]区)|[\u3400-\u9fff]{0,4}(?:香港|澳門|澳门|內地|内地|臺灣|台灣|台湾|美國|美国|日本|南韓|韓國|韩国|英國|英国|歐洲聯盟|欧洲联盟|歐盟|欧盟|新加坡))$/u;
+/** How far before its figure a listed place may stand (臺東縣7萬9千人占16.1%). */
+export const ZH_PLACE_ITEM_REACH = 16;
+/** Between a listed place and its figure: no list separator (4個直轄市、5個自治區 counts the noun after). */
+export const ZH_LIST_SEPARATOR = /[、，,及和與与；;]/u;
+/** What a bracketed list of places measures, written after the list: 輸往香港(31.0億元)、美國(1.5億元)…的貨值按年… */
+export const ZH_PLACE_LIST_MEASURE_AFTER =
+  /^[^。；;\n]{0,80}?[)）]\s*的(?![則则亦也均都並并還还])(?<measure>[\u3400-\u9fff]{1,8}?)(?=按年|按月|同比|分別|分别|增|上升|下跌|下降|減|减|為|为|達|达|[，,、])/u;
