@@ -11,6 +11,9 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['首3季的薪金', '首3季的工資'],
   },
   { in: '整體經濟表現穩定，全年增長理想。', m: [] },
+  // a physical unit the price is per, written before the figure, makes the rate unit (H52-3); 每人 names a measure
+  { in: '現時成本約為每立方米12元。', m: ['12元 = 12 元/立方米'], s: ['成本'] },
+  { in: '每人GDP 3萬2,105美元。', m: ['3萬2,105美元 = 32105 美元'] },
   // a list of places with their figures measures what the list names, not each place (H11-3, H52-14)
   {
     in: '首季輸往香港(31.0億元)、美國(1.5億元)的貨值按年分別上升20.7%和13.4%。',

@@ -22,7 +22,12 @@ import {
   ZH_FIGURE_LATER_IN_CLAUSE,
 } from '../../rules/zh/filters';
 import { ZH_UPGRADE_BEFORE, ZH_UPGRADED_OBJECT_UNITS } from '../../rules/zh/change';
-import { ZH_CURRENCY_BEFORE, ZH_CURRENCY_BEFORE_UNIT, ZH_OCCASION_WORD_BEFORE } from '../../rules/zh/units';
+import {
+  ZH_CURRENCY_BEFORE,
+  ZH_CURRENCY_BEFORE_UNIT,
+  ZH_DENOMINATOR_BEFORE,
+  ZH_OCCASION_WORD_BEFORE,
+} from '../../rules/zh/units';
 import {
   ZH_APPROX_AFTER_MULTIPLE,
   ZH_MILESTONE_BEFORE,
@@ -167,6 +172,19 @@ function listUnit({ text, token }: UnitContext): FigureUnit | null {
   return unitSharedByList(text, token, 'zh') ?? unitOfScaledRange(text, token);
 }
 
+/** 每立方米12元: a money or physical unit read after the figure is per the unit written before it. */
+function perDenominatorBefore(
+  read: (context: UnitContext) => FigureUnit | null,
+): (context: UnitContext) => FigureUnit | null {
+  return (context) => {
+    const unit = read(context);
+    if (!unit || (unit.kind !== 'money' && unit.kind !== 'physical') || unit.unit.includes('/')) return unit;
+    const { text, token } = context;
+    const per = ZH_DENOMINATOR_BEFORE.exec(text.slice(Math.max(0, token.start - 20), token.start));
+    return per ? { ...unit, unit: `${unit.unit}/${per[1]}` } : unit;
+  };
+}
+
 /** 4.0∶37.7∶58.3, 空气质量综合指数2.4, 常住人口1308.9万，: a ratio term, index value or scaled figure with no unit. */
 function unitlessFigure({ text, token, previousIndexEnd }: UnitContext): FigureUnit | null {
   return isRatioTerm(text, token) ||
@@ -260,7 +278,13 @@ export const CHINESE_NUMERAL_REFUSALS: readonly FigureRefusal[] = [
 export const ZH_METRIC_RULES: MetricRules = {
   lang: 'zh',
   claimsFigure: (text, token) => isChineseContext(text, token.start),
-  unitReaders: [unitAfter, nounUnitAfterScale, occasionWordBefore, listUnit, unitlessFigure],
+  unitReaders: [
+    perDenominatorBefore(unitAfter),
+    nounUnitAfterScale,
+    occasionWordBefore,
+    perDenominatorBefore(listUnit),
+    unitlessFigure,
+  ],
   approxBefore: (text, token) =>
     ZH_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)) ? 'over' : null,
   // 接连突破8万亿元、9万亿元; 分别超过8万元、4.5万元: a milestone verb or approximation word before a list is every figure's.

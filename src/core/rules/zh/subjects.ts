@@ -163,6 +163,8 @@ export const ZH_SUBJECT_TAIL = [
   '(?<=[亦也均])[升降]',
   '收窄',
   '分别',
+  // The physical unit a price is per (成本為每立方米12元): the figure's unit, not what it measures.
+  '(?:每|每一)(?:立方米|立方|平方米|公斤|千克|公里|千瓦时|千瓦時|吨|噸|斤|升)',
   // A currency named before the figure (开支为港币452亿元): the figure's unit, not what it measures.
   '(?:港币|港幣|澳门币|澳門幣|新台币|新臺幣|人民币|美金)',
   // A milestone passed (外贸进出口总值首次突破700亿元): the verb, not the thing.

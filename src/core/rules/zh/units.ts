@@ -351,3 +351,10 @@ export const ZH_COMPUTE_FIGURE_END = /[\d.,]+[万亿]?$/u;
  */
 export const ZH_OCCASION_WORD_BEFORE =
   /(人次|架次|艘次|[辆輛]次|[车車]次|班次|航次)(?:[为為]|[达達]到?|[约約]|近|超过?|逾|共|合[计計])?$/u;
+
+/**
+ * 每立方米12元, 每公斤20元左右, 每立方米7.8至8.4元: a physical unit the price is per, written before the figure (and a
+ * range's low end); the unit is the rate as written (元/立方米, H52-3). Not 每人/每户: 每人GDP names a measure.
+ */
+export const ZH_DENOMINATOR_BEFORE =
+  /每\s*(立方米|立方|平方米|公斤|千克|公里|千瓦时|千瓦時|吨|噸|斤|升)\s*(?:约|約|为|為|达|達|仅|僅|只|在)?\s*(?:\d[\d,.]*\s*(?:至|到|-|–|~)\s*)?$/u;
