@@ -15,6 +15,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$134 billion = 134000000000 美元 up'],
     s: ['Social Security outlays'],
   },
+  // a survey's share measures the people asked (H50-8), also when the next share names only the answer
+  {
+    in: '88% of Europeans approve the idea. 66% agree that Ukraine should join the EU.',
+    m: ['88% = 88 %', '66% = 66 %'],
+    s: ['Europeans', 'Europeans'],
+  },
+  { in: '87% of MPs said we were effective at supporting Parliament.', m: ['87% = 87 %'], s: ['MPs'] },
+  // must-not-match: a share of a set whose part is named after "were" keeps the part
+  { in: '6% of recorded crimes were fraud offences.', m: ['6% = 6 %'], s: ['fraud offences share of recorded crimes'] },
   // a named item of a list measures what the item before measures (H11-3)
   {
     in: 'Ashanti had the lowest rate of inflation of 31.2 per cent, Greater Accra, 33.9 per cent, Oti, 34.3 per cent.',

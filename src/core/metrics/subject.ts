@@ -210,6 +210,8 @@ import {
   EN_MONEY_SPAN_START,
   EN_NAMES_LIST,
   EN_NAMED_ITEM_GAP,
+  EN_SHARE_OF_RESPONDENTS,
+  EN_OPINION_VERB_AFTER,
   EN_ENDS_WITH_NAME,
   EN_VERB_BREAKDOWN_LEAD,
   EN_INSIDE_OPEN_BRACKET,
@@ -697,6 +699,7 @@ function enSubject({
     spelledShareOf(text, numberStart, spanEnd) ??
     perRate(text, numberStart, spanEnd) ??
     respectively(text, windowStart, numberStart, spanEnd) ??
+    EN_SHARE_OF_RESPONDENTS.exec(text.slice(spanEnd, spanEnd + 100))?.[1].trim() ??
     shareOfWere(text, spanEnd) ??
     bracketed(text, numberStart) ??
     (changed === null
@@ -1822,6 +1825,11 @@ export function completeEnglishSubject(
   if (EN_VALUE_OF_PREVIOUS.test(text.slice(Math.max(0, numberStart - 60), numberStart))) {
     const previous = subjectJustBefore(ctx);
     if (previous) return previous;
+  }
+  // "66% agree that …" after "88% of Europeans approve …": the people asked, named by the share before.
+  if (ctx.spanEnd !== undefined && EN_OPINION_VERB_AFTER.test(text.slice(ctx.spanEnd, ctx.spanEnd + 30))) {
+    const previous = subjectJustBefore(ctx);
+    if (previous && (!subject || EN_OPINION_VERB_AFTER.test(` ${subject}`))) return previous;
   }
   // An article opens no subject ("The share of …" is the share of …).
   subject = subject?.replace(EN_LEADING_ARTICLE, '') ?? null;

@@ -352,6 +352,15 @@ export const EN_PART_OF_PREVIOUS = /^\s*of\s+(?:this|these|that|those)(?:\s+[a-z
 export const EN_SHARE_OF_WERE =
   /^\s*of\s+(?:all\s+|the\s+)?([A-Za-z][A-Za-z -]{2,40}?)\s+(?:were|was|are|is)\s+(?:categorised\s+as\s+|classified\s+as\s+)?([A-Za-z][A-Za-z -]{2,40}?)(?=\d{0,2}(?:[,.;:()]|\s+(?:in|and|while|during)\b|$))/i;
 
+/** The verbs of an opinion or an answer a survey reports ("88% of Europeans approve …", "66% agree that …"). */
+const EN_OPINION_VERB = String.raw`(?:(?:also|still|now|strongly)\s+)?(?:approve[sd]?|agree[sd]?|disagree[sd]?|believe[sd]?|think|thought|say|said|support(?:s|ed)?|feel|felt|oppose[sd]?|want(?:s|ed)?|expect(?:s|ed)?|trust(?:s|ed)?|prefer(?:s|red)?|favou?r(?:s|ed)?|reported|indicated|responded|rated|backed)\b`;
+/** "88% of Europeans approve …": a share of the people asked; they are what the share measures (H50-8). */
+export const EN_SHARE_OF_RESPONDENTS = new RegExp(
+  String.raw`^\s*of\s+(?:all\s+|the\s+)?([A-Za-z][A-Za-z'’ -]{1,40}?)\s+${EN_OPINION_VERB}`,
+);
+/** "66% agree that …": a share answering, with the people asked named before. */
+export const EN_OPINION_VERB_AFTER = new RegExp(String.raw`^\s+${EN_OPINION_VERB}`);
+
 /** Figures in brackets after the noun phrase they measure: "thefts of personal property (332,000; 40%)". */
 export const EN_BRACKETED_FIGURES =
   /\(\s*(?:(?:up|down)\s+)?(?:[$£€]?[\d,.]+\s*(?:%|percent|billion|million)?\s*[;,]\s*)*$/i;
