@@ -15,6 +15,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$134 billion = 134000000000 美元 up'],
     s: ['Social Security outlays'],
   },
+  // a record high measures what reached it; "They"/"That" open a clause about what the sentence before measured
+  { in: 'From a peak in 1991 when crime reached a record high of 572,921.', m: ['572,921 = 572921'], s: ['crime'] },
+  {
+    in: 'Lottery scholarships have grown by 26 percent. They have increased from $72 million to over $91 million.',
+    m: ['26 percent = 26 % up', '$72 million = 72000000 美元', 'over $91 million = 91000000 美元 ~over'],
+    s: ['Lottery scholarships', 'Lottery scholarships', 'Lottery scholarships'],
+  },
+  // a pace names how fast, not what: the clause subject is the measure
+  { in: 'Prices rose at a pace of 3.2 percent in May.', m: ['3.2 percent = 3.2 % up'], s: ['Prices'] },
   // a survey's share measures the people asked (H50-8), also when the next share names only the answer
   {
     in: '88% of Europeans approve the idea. 66% agree that Ukraine should join the EU.',

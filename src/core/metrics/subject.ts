@@ -210,6 +210,7 @@ import {
   EN_MONEY_SPAN_START,
   EN_NAMES_LIST,
   EN_NAMED_ITEM_GAP,
+  EN_RECORD_LEVEL_BEFORE,
   EN_SHARE_OF_RESPONDENTS,
   EN_OPINION_VERB_AFTER,
   EN_ENDS_WITH_NAME,
@@ -977,6 +978,8 @@ function headBeforeOf(text: string, from: number, numberStart: number, spanEnd: 
       .at(-1) ?? '';
   if (!phrase) return '';
   if (!EN_NOT_OF_HEAD.test(head)) return phrase;
+  const record = EN_RECORD_LEVEL_BEFORE.exec(before);
+  if (record) return cleanEn(record[1]);
   const phraseWords = phrase.split(/\s+/);
   const qualifier = phraseWords.length >= 2 ? phraseWords[phraseWords.length - 2] : '';
   return EN_QUALIFIED_MEASURE_HEAD.test(head) && qualifier && !EN_MANNER_MODIFIER.test(qualifier) ? phrase : '';

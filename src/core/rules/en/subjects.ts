@@ -257,7 +257,8 @@ export const EN_DESCRIPTION_AFTER =
 /** A time phrase that closes a description ("… during the year", "… in 2018-19"): when, not what. */
 export const EN_DESCRIPTION_TIME_TAIL =
   /\s+(?:(?:that|which)\s+(?:took\s+place|were\s+\w+)\s+)?(?:during|in|over|for)\s+(?:the\s+)?(?:year|previous\s+year|period|quarter|month|(?:19|20)\d\d(?:[/-]\d{2,4})?)\s*$/i;
-export const EN_PRONOUN_OPENER = /^\s*(?:this|it|these|this figure|this number|of\s+(?:this|these|that|those)\b)/i;
+export const EN_PRONOUN_OPENER =
+  /^\s*(?:this|it|these|th(?:at|ey|ose)\b(?!\s+of\b)|this figure|this number|of\s+(?:this|these|that|those)\b)/i;
 
 /** A bracketed aside inside a subject: "The 12-month rate (the amount prices change over a year)". */
 export const EN_BRACKET = /\s*\([^()]{0,200}\)/g;
@@ -293,7 +294,14 @@ export const EN_LIST_PREDICATE =
 
 /** A noun that says how much, not of what ("a total of", "an average of"): never a subject before "of". */
 export const EN_NOT_OF_HEAD =
-  /^(?:total|sum|average|amount|figure|number|level|value|maximum|minimum|increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|change|difference|rate|share|weight|proportion|percentage|estimate|equivalent|deficit|surplus)$/i;
+  /^(?:total|sum|average|amount|figure|number|level|value|maximum|minimum|increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|change|difference|rate|share|weight|proportion|percentage|estimate|equivalent|deficit|surplus|high|low|peak|pace|tally)$/i;
+
+/**
+ * "when crime reached a record high of 572,921", "whose unemployment figure is at a record high of 952,000": a high or
+ * a low measures what reached it. Group 1 the phrase before the verb.
+ */
+export const EN_RECORD_LEVEL_BEFORE =
+  /(?:^|[,;:]\s*|\b(?:when|where|while|as|and|whose|which|that)\s+)((?!(?:when|where|while|as|and|whose|which|that)\b)[A-Za-z][A-Za-z'’ -]{1,50}?)\s+(?:(?:has|have|had)\s+)?(?:reached|hit|touched|(?:is|was|are|were|stood|stands|remains?|remained)\s+at|(?:rose|fell|climbed|dropped|jumped|sank)\s+to)\s+(?:(?:a|an|its|their|the)\s+)?(?:(?:new|record|all-time|historic|\d+-year)\s+)*(?:high|low|peak)\s+of\s*$/i;
 
 /**
  * "GDP growth of 2.0%", "an unemployment rate of 4%", "a trade surplus of $3 billion": a measure noun that a noun before
