@@ -3,6 +3,9 @@
 import type { SpecCase } from './types';
 
 export const ZH_HANS_CHANGES: SpecCase[] = [
+  // a growth rate written after its figure (5%的经济增速) is a change up; must-not-match: 的比重 is a level
+  { in: '我国5%的经济增速在世界主要经济体中名列前茅。', m: ['5% = 5 % up'] },
+  { in: '全市35%的比重来自工业。', m: ['35% = 35 %'] },
   // A difference from the region or country is the size of a change, in the direction of the word.
   {
     in: '全县规上工业增加值增长15.2%，增速高于全州11.9个百分点。',

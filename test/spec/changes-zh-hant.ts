@@ -3,6 +3,9 @@
 import type { SpecCase } from './types';
 
 export const ZH_HANT_CHANGES: SpecCase[] = [
+  // 負成長 is negative growth (down); a price-rise rate reached is a change (the rate is the change)
+  { in: '本年第一季呈負成長10.24%。', m: ['10.24% = 10.24 % down'] },
+  { in: '央行上修今年消費者物價上漲率(CPI)至2.16%。', m: ['2.16% = 2.16 % up'] },
   { in: '本港出口增速高於全國1.2個百分點。', m: ['1.2個百分點 = 1.2 百分点 up'] },
   { in: '零售業銷貨額增速低於去年0.6個百分點。', m: ['0.6個百分點 = 0.6 百分点 down'] },
   { in: '外圍因素拖累經濟增長0.5個百分點。', m: ['0.5個百分點 = 0.5 百分点 down'] },

@@ -3,6 +3,8 @@
 
 export const ZH_DOWN = [
   '负增长',
+  // Taiwan: 呈負成長10.24% (negative growth).
+  '负成长',
   '下降',
   '减少',
   '降低',
@@ -107,7 +109,7 @@ export const ZH_FILLER = '(?:了|为|达|达到|约|近|超|超过|分别|均|�
  * 的 only the nouns of a change, not its verbs: 5453起下降了 and 连续3年下降 say what fell, not by how much).
  */
 export const ZH_CHANGE_AFTER_UP =
-  /^(?:的[\u3400-\u9fff]{0,3}?(?:增长|增幅|升幅|涨幅|上升|提升)|(?:增幅|升幅|涨幅))(?![至到])/u;
+  /^(?:的[\u3400-\u9fff]{0,3}?(?:增长|增幅|升幅|涨幅|上升|提升|增速)|(?:增幅|升幅|涨幅))(?![至到])/u;
 export const ZH_CHANGE_AFTER_DOWN =
   /^(?:的[\u3400-\u9fff]{0,3}?(?:下降|降幅|跌幅|减少|下跌|回落)|(?:降幅|跌幅))(?![至到])/u;
 
@@ -122,8 +124,10 @@ export const ZH_BOOST_BEFORE = /(?:拉动|提振|带动)(?:作用|效果)?(?:会
  * 增长率 is in the seed gold; Taiwan's 经济成长率 and 年增率), against the level rates and shares: the nearest one named before
  * a percentage decides.
  */
-export const ZH_RATE_OF_CHANGE = /通胀率|通胀|物价涨幅|增长率|增加率|成长率|增率|yoy|YoY|saar|增速|涨幅|升幅|增幅/gu;
-export const ZH_LEVEL_RATE = /(?:失业率|就业率|比重|占比|比例|份额|占|[\u3400-\u9fff](?<!增长|增加|成长|通胀|增)率)/gu;
+export const ZH_RATE_OF_CHANGE =
+  /通胀率|通胀|物价涨幅|上涨率|增长率|增加率|成长率|增率|yoy|YoY|saar|增速|涨幅|升幅|增幅/gu;
+export const ZH_LEVEL_RATE =
+  /(?:失业率|就业率|比重|占比|比例|份额|占|[\u3400-\u9fff](?<!增长|增加|成长|通胀|上涨|增)率)/gu;
 
 /** 远低于, 高于: a figure set against the previous one of the same measure. */
 export const ZH_COMPARED_WITH = /(?:低于|高于|快于|慢于|超过|相比|对比|较之)/u;
