@@ -4,6 +4,12 @@
 import type { SpecCase } from './types';
 
 export const EN_CLAIMS: SpecCase[] = [
+  // a question states nothing to check, even with a figure
+  {
+    in: 'Is the Minister aware that 952,000 young people are unemployed?',
+    m: ['952,000 young people = 952000 people'],
+    claim: false,
+  },
   // how a measured quantity moved, with no figure: claims
   {
     in: 'Employment continued to trend up in leisure and hospitality, government, and health care.',

@@ -3,6 +3,10 @@
 import type { SpecCase } from './types';
 
 export const ZH_CLAIMS: SpecCase[] = [
+  // a question asks, even with figures (a member's question, H52-1); 可望 and 估 with a year are forecasts
+  { in: '過去3年，該等隊伍進行監察及提出檢控的次數分別為何？', m: [], claim: false },
+  { in: '明年可望降至2%以下。', m: ['2%以下 = 2 % ~under'], claim: false },
+  { in: '央行估2025年成長率為3.08%。', m: ['3.08% = 3.08 % up'], claim: false },
   {
     in: '国庆假期接待游客1200万人次，实现旅游收入98亿元，均远超预期。',
     m: ['1200万人次 = 12000000 人次', '98亿元 = 9800000000 元'],

@@ -52,6 +52,8 @@ export interface ClaimRules {
   publication?: NamedPattern;
   /** The schedule of a coming release: never a claim. */
   releaseSchedule?: NamedPattern;
+  /** A question (a member's question, a rhetorical one): asks, states nothing to check, even with figures. */
+  question?: NamedPattern;
   /**
    * A line that introduces a list (ends with a colon): a claim only with a figure, a ranking or a comparison; a lead-in
    * to causes (`cause`: `The increase … was a result of:`) only with a figure or a ranking.

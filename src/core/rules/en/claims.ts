@@ -274,6 +274,10 @@ export const EN_CLAIM_RULES: ClaimRules = {
     reported:
       /\b(?:was|were|had)\b|(?<!\b(?:is|are|be|been|being|to|with|from|of|by|for|prompting|causing) )\b(?:increased|decreased|expanded|contracted|surged|jumped|plunged|tumbled|soared|slipped|dipped|ticked|averaged|reached|posted|recorded|reported)\b/,
   },
+  question: {
+    name: 'en.question',
+    pattern: /\?\s*["”’')\]]*\s*$/,
+  },
   releaseSchedule: {
     name: 'en.release-schedule',
     pattern:
