@@ -195,20 +195,22 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
   // members" as a metric (an editor's list of figures stays the figures).
   const inWordsByUnit = new Map<TextUnit, number>();
   for (const r of raw) {
-    if (r.inWords) {
+    if (r.inWords || r.anniversary) {
       const unit = unitContaining(sentenceUnits, r.start);
       // "Three months have passed since the general election", "for two years": a span of time in words is a frame,
       // not a finding (measured on the project's and the blind sets: more claims right than lost); "call wait times of
       // three minutes" measures one.
       const frame =
-        r.kind === 'duration' && !EN_DURATION_MEASURED_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start));
+        r.inWords &&
+        r.kind === 'duration' &&
+        !EN_DURATION_MEASURED_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start));
       if (unit && !frame) inWordsByUnit.set(unit, (inWordsByUnit.get(unit) ?? 0) + 1);
       if (trace) {
         const range = norm.rangeToOriginal(r.start, r.end);
         trace.refusedNumbers.push({
           range,
           text: original.slice(range.start, range.end),
-          rule: 'spelled-out-english-number',
+          rule: r.inWords ? 'spelled-out-english-number' : 'anniversary',
         });
       }
       continue;

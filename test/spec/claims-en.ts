@@ -4,6 +4,14 @@
 import type { SpecCase } from './types';
 
 export const EN_CLAIMS: SpecCase[] = [
+  // an anniversary's years are read for the sentence (a claim) but not listed (H49-7); "marked" a level is a figure
+  { in: 'As ADB celebrates 50 years of providing development assistance, it looks ahead.', m: [], claim: true },
+  { in: 'The institution itself has reached 100 years.', m: [], claim: true },
+  {
+    in: 'The economically active population marked 28,216 thousand in August.',
+    m: ['28,216 thousand = 28216000'],
+    claim: true,
+  },
   // a question states nothing to check, even with a figure
   {
     in: 'Is the Minister aware that 952,000 young people are unemployed?',

@@ -40,6 +40,9 @@ import {
   EN_COMMA_LIST_JOINER,
   EN_OR,
   EN_PLACE_LIST_GAP,
+  EN_ANNIVERSARY_BEFORE,
+  EN_ANNIVERSARY_UNIT,
+  EN_AGE_TURNED_BEFORE,
 } from '../rules/en/filters';
 
 /** All white space (removed before comparing). */
@@ -55,6 +58,8 @@ export interface RawMetric extends Pick<Metric, 'value' | 'unit' | 'kind' | 'app
   end: number;
   /** Written in English words ("two-thirds of", "six members"): read for its sentence, not listed (see analyze). */
   inWords?: true;
+  /** The years of an anniversary ("has turned 60"): read for its sentence (a claim), not listed (see analyze). */
+  anniversary?: true;
 }
 
 export interface SentenceContext {
@@ -454,6 +459,13 @@ export function extractMetrics(
       subject,
     };
     if (token.script === 'english') metric.inWords = true;
+    else if (
+      lang === 'en' &&
+      ((EN_ANNIVERSARY_UNIT.test(unit.unit) &&
+        EN_ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) ||
+        (unit.unit === '' && EN_AGE_TURNED_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start))))
+    )
+      metric.anniversary = true;
     // 2.5–3.5%, 4.5%-5%, 3-5万人: a range gives two figures, its low end sharing the unit written after the high end.
     const highEnd = rangeHighEnd(token, metric, unit.scale);
     if (highEnd) metric.end = token.range!.lowEnd!;

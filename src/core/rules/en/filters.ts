@@ -76,6 +76,16 @@ export const EN_CHANGE_VERB =
  */
 /** "(±1.2 percent)", "+/- 3 points": a survey's margin of error says how precise a figure is, not what was found. */
 export const EN_MARGIN_OF_ERROR_BEFORE = /(?:±|\+\s?\/\s?-)\s?$/;
+/**
+ * "ADB celebrates 50 years of …", "has reached 100 years", "The rand has turned 60", "commemorating 25 years of central
+ * bank independence": an anniversary counts the years of the institution, not a result (H49-7, H48's `50 years`).
+ */
+export const EN_ANNIVERSARY_BEFORE =
+  /\b(?:celebrat(?:es?|ed|ing)|commemorat(?:es?|ed|ing)|(?:marks?|marked|marking)|(?:has|have|had)\s+(?:now\s+)?(?:reached|turned)|turn(?:s|ed))\s+(?:its\s+|our\s+|their\s+|the\s+)?$/i;
+/** What an anniversary's figure counts: years. */
+export const EN_ANNIVERSARY_UNIT = /^years?$/i;
+/** "The rand has turned 60": an age with no unit written. */
+export const EN_AGE_TURNED_BEFORE = /\b(?:has\s+|have\s+|had\s+)?turn(?:s|ed)\s+$/i;
 /** "15 to 24 year olds", "18-year-olds": an age that names who is counted (after the unit year). */
 export const EN_YEAR_OLDS_AFTER = /^[\s-]*olds?\b/i;
 export const EN_AGE_BOUND_BEFORE =
