@@ -24,6 +24,17 @@ export const EN_SUBJECTS: SpecCase[] = [
   },
   // a pace names how fast, not what: the clause subject is the measure
   { in: 'Prices rose at a pace of 3.2 percent in May.', m: ['3.2 percent = 3.2 % up'], s: ['Prices'] },
+  // a verb the list did not know (kept, secures, recruit) takes the figure's noun as its object
+  {
+    in: 'The Pacific Region kept 183 firearms out of our communities.',
+    m: ['183 firearms = 183 firearms'],
+    s: ['firearms'],
+  },
+  {
+    in: 'UK secures £970 million of fishing opportunities for 2024.',
+    m: ['£970 million = 970000000 英镑'],
+    s: ['fishing opportunities'],
+  },
   // a survey's share measures the people asked (H50-8), also when the next share names only the answer
   {
     in: '88% of Europeans approve the idea. 66% agree that Ukraine should join the EU.',
