@@ -14,6 +14,14 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   // a physical unit the price is per, written before the figure, makes the rate unit (H52-3); 每人 names a measure
   { in: '現時成本約為每立方米12元。', m: ['12元 = 12 元/立方米'], s: ['成本'] },
   { in: '每人GDP 3萬2,105美元。', m: ['3萬2,105美元 = 32105 美元'] },
+  // an earlier Taiwan year before 同期/底 is a date; the basis and a span of years leave the subject (H52-16)
+  {
+    in: '原住民人口數有48萬8,773人,較96年同期增加1.99%,十年來(較87年底)提高0.32個百分點。',
+    m: ['48萬8,773人 = 488773 人', '1.99% = 1.99 % up', '0.32個百分點 = 0.32 百分点 up'],
+    s: ['原住民人口數', '原住民人口數', '原住民人口數'],
+  },
+  // must-not-match: 90年 after a verb of time is a duration
+  { in: '該項目歷時90年。', m: ['90年 = 90 年'] },
   // a list of places with their figures measures what the list names, not each place (H11-3, H52-14)
   {
     in: '首季輸往香港(31.0億元)、美國(1.5億元)的貨值按年分別上升20.7%和13.4%。',

@@ -24,6 +24,7 @@ import {
   ZH_ROC_YEAR_AFTER,
   ZH_ROC_YEAR_BEFORE,
   ZH_ROC_YEAR_RANGE,
+  ZH_EARLY_ROC_YEAR_RANGE,
   ZH_LAST_DAY_OF_MONTH,
   ZH_NAME_AFTER_UNIT,
   ZH_ORDINAL_BEFORE,
@@ -134,6 +135,15 @@ function isCalendar(text: string, token: NumberToken, unit: string, unitEnd: num
     v <= ZH_ROC_YEAR_RANGE.max &&
     (ZH_ROC_YEAR_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)) ||
       ZH_ROC_YEAR_AFTER.test(text.slice(unitEnd, unitEnd + 12).replace(SPACE_RUN, '')))
+  )
+    return true;
+  if (
+    unit === '年' &&
+    intLike &&
+    token.script === 'arabic' &&
+    v >= ZH_EARLY_ROC_YEAR_RANGE.min &&
+    v <= ZH_EARLY_ROC_YEAR_RANGE.max &&
+    ZH_ROC_YEAR_AFTER.test(text.slice(unitEnd, unitEnd + 12).replace(SPACE_RUN, ''))
   )
     return true;
   if (unit === '月') return !ZH_MONTH_COUNT_AFTER.test(text.slice(token.end, token.end + 1));

@@ -56,6 +56,8 @@ export const ZH_SENTENCE_END = /[。；！？\n]/u;
 
 /** Taiwan's calendar (民国): 112年 is 2023. A year between these, written as one, when its context says so. */
 export const ZH_ROC_YEAR_RANGE = { min: 100, max: 150 };
+/** Earlier Taiwan years (民國80–99, 1991–2010: 87年底, 較96年同期): only with what follows making them one. */
+export const ZH_EARLY_ROC_YEAR_RANGE = { min: 80, max: 99 };
 /** 较110年, 民国112年, 至113年, 較上(107)年: what before a Taiwan year makes it one. */
 export const ZH_ROC_YEAR_BEFORE = /(?:较|較|比|与|與|至|到|自|于|於|在|民国|民國|截至|预测|预估|[上（(])$/u;
 /**

@@ -27,6 +27,11 @@ export const ZH_SUBJECT_LEAD = [
   '年\\d{1,2}(?:\\s*(?:至|-|—|–)\\s*\\d{1,2})?月(?:份)?',
   '(?:预测|预估)(?:1[0-4]\\d|(?:19|20)\\d\\d)年',
   '[一二三四五六七八九十]是',
+  // A heading's enumerator (一、原住民人口分布): the list's order, not the topic.
+  '(?:[一二三四五六七八九十]{1,3}|\\d{1,2})、',
+  // 十年来（较87年底）: a span of years and its bracketed basis open the clause, not the topic.
+  '(?:[十百几数]|\\d{1,3})年(?:以)?来',
+  '[（(](?:较|較|比)[^（）()]{1,12}[）)]',
   '特别是',
   '尤其是',
   '是',
@@ -150,8 +155,8 @@ export const ZH_SUBJECT_TAIL = [
   '比上年度?',
   '较上年度?',
   '比去年同期',
-  // A base year after the subject (死亡人数比2020年分别下降): the basis of the change, not what it measures.
-  '(?:比|较|与)(?:19|20)\\d\\d年(?:同期|末|底)?',
+  // A base year after the subject (死亡人数比2020年分别下降, 较96年同期 in Taiwan's calendar): the basis, not what it measures.
+  '(?:比|较|与)(?:(?:19|20)\\d\\d|[89]\\d|1[0-4]\\d)年(?:同期|末|底)?',
   '比去年度?',
   '较去年度?',
   // A basis in time after the subject (存款余额较年初的2.1万亿元): the topic's figure then.
