@@ -22,6 +22,17 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   },
   // must-not-match: 90年 after a verb of time is a duration
   { in: '該項目歷時90年。', m: ['90年 = 90 年'] },
+  // a share stated with 相等於 after the part's own figure is the part's share; 維持年息 leaves the rates' names
+  {
+    in: '有形貿易逆差為336億元，相等於商品進口貨值的9.8%。',
+    m: ['336億元 = 33600000000 元', '9.8% = 9.8 %'],
+    s: ['有形貿易逆差', '有形貿易逆差相等於商品進口貨值'],
+  },
+  {
+    in: '本行重貼現率及短期融通利率分別維持年息1.25%及3.5%。',
+    m: ['1.25% = 1.25 %', '3.5% = 3.5 %'],
+    s: ['重貼現率', '短期融通利率'],
+  },
   // a list of places with their figures measures what the list names, not each place (H11-3, H52-14)
   {
     in: '首季輸往香港(31.0億元)、美國(1.5億元)的貨值按年分別上升20.7%和13.4%。',

@@ -170,6 +170,8 @@ export const ZH_SUBJECT_TAIL = [
   '分别',
   // The physical unit a price is per (成本為每立方米12元): the figure's unit, not what it measures.
   '(?:每|每一)(?:立方米|立方|平方米|公斤|千克|公里|千瓦时|千瓦時|吨|噸|斤|升)',
+  // 利率分別維持年息1.25%: the rate held and its yearly basis, not what is measured.
+  '(?:分别)?(?:维持(?:在)?)?年息|(?:分别)?维持(?:在)?年利率',
   // A currency named before the figure (开支为港币452亿元): the figure's unit, not what it measures.
   '(?:港币|港幣|澳门币|澳門幣|新台币|新臺幣|人民币|美金)',
   // A milestone passed (外贸进出口总值首次突破700亿元): the verb, not the thing.
@@ -537,7 +539,7 @@ export const ZH_PART_MODIFIER_MAX_LENGTH = 3;
 export const ZH_COMPARISON_START = /^(?:高于|低于|快于|慢于|多于|少于|超过|超出|比|较)/u;
 
 /** A subject that states a share with its part left out (占比, 占全州的): the part is the unit's topic. */
-export const ZH_ELIDED_SHARE = /^(?:合计|分别)?占/u;
+export const ZH_ELIDED_SHARE = /^(?:合计|分别|合計|分別)?(?:占|佔|相当于|相等于|相當於|相等於)/u;
 /** The share phrase an earlier subject spells out (乌恰县…占全州GDP的比重): a bare 占比 after it means the same. */
 export const ZH_SHARE_PHRASE = /占[^，。；]{1,16}?(?:比重|比例|份额)$/u;
 /** A bare 占比: the share word with nothing of what it is a share of. */
