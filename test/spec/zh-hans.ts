@@ -3,6 +3,9 @@
 import type { SpecCase } from './types';
 
 export const ZH_HANS: SpecCase[] = [
+  // must-not-match: a zero alone is part of a word (零部件) or a slogan (零死亡, a statistic claim without a figure)
+  { in: '汽车零部件产量增长5%。', m: ['5% = 5 % up'] },
+  { in: '全年实现零死亡。', m: [], claim: true },
   // counts, money, percentages
   { in: '全年共破获刑事案件1234起。', m: ['1234起 = 1234 起'], claim: true },
   { in: '抓获犯罪嫌疑人56名。', m: ['56名 = 56 名'], claim: true },

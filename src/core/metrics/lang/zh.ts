@@ -33,6 +33,7 @@ import {
   ZH_MILESTONE_BEFORE,
   ZH_PREFIX_APPROX,
   ZH_SCALE_WORD_END,
+  ZH_ZERO_ALONE,
 } from '../../rules/zh/numbers';
 import { unitOfScaledRange, unitSharedByList } from '../list-unit';
 import { ZH_POINTS_LIST_AFTER } from '../../rules/zh/lists';
@@ -230,6 +231,12 @@ function isIndefiniteOne(figure: RefusalContext): boolean {
  * Chinese numeral is read by them whatever the language around it.
  */
 export const CHINESE_NUMERAL_REFUSALS: readonly FigureRefusal[] = [
+  {
+    // 零部件, 零星, 零容忍, 零死亡: a zero alone is part of a word or a slogan (零死亡 is a statistic claim without a
+    // figure); no gold of any set lists one as a metric.
+    name: 'zero-alone',
+    refuses: ({ token }) => token.script === 'chinese' && ZH_ZERO_ALONE.test(token.text),
+  },
   {
     name: 'numeral-inside-a-word',
     refuses: ({ token, tags }) =>

@@ -393,6 +393,8 @@ export const ZH_CAPITAL_AMOUNT_AFTER = /^[元圆角万亿整]/u;
 
 /** The Chinese zeros. */
 export const ZH_ZERO = /[〇零]/;
+/** A numeral that is only a zero (零部件's 零). */
+export const ZH_ZERO_ALONE = /^[〇零○]$/u;
 
 /** 万万 is 亿. */
 export const ZH_WAN_WAN = /万万/gu;
