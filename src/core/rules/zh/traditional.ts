@@ -23,7 +23,7 @@ const PAIRS =
   '贏赢虧亏損损獲获滅灭戶户僑侨遷迁麗丽豐丰貧贫殘残養养兒儿婦妇勁劲傷伤亂乱罰罚懲惩詐诈騙骗竊窃搶抢' +
   '賭赌槍枪彈弹禍祸災灾嚴严厲厉聽听還还據据係系驗验試试館馆療疗師师愛爱親亲塊块儲储滙汇匯汇貶贬漲涨' +
   '鑽钻壯壮貫贯徹彻衛卫轄辖綱纲歸归隊队陣阵訓训練练憲宪憑凭藝艺聲声裡里裏里釐厘醫医藥药勝胜禮礼升升' +
-  '積积蓄蓄淨净險险與与億亿攤摊銷销庫库預预撥拨稟禀隻只鬥斗餐餐廳厅糧粮電电腦脑絲丝鋪铺舖铺價价薦荐徑径逕径釦扣' +
+  '積积蓄蓄淨净險险與与億亿攤摊銷销庫库預预撥拨稟禀隻只鬥斗餐餐廳厅糧粮電电腦脑絲丝鋪铺舖铺價价薦荐徑径逕径釦扣氾泛汎泛麼么麽么' +
   // The other traditional forms (Hong Kong and Taiwan variants) of characters the rules read, from OpenCC's
   // character tables: test/unit/traditional-coverage.test.ts keeps this complete (scripts/traditional-pairs.mjs).
   '佈布併并侷局俬私偵侦傢家儀仪凈净剋克劉刘卽即厤历參参叄叁吳吴啓启噹当嚮向埰采堅坚墰坛壜坛壽寿夥伙奬奖媽妈寀采寫写峯峰峽峡崑昆崗岗嵗岁幷并張张彆别彔录懞蒙揚扬換换搗捣擡抬擣捣攬揽敎教斬斩斷断旂旗曆历' +
