@@ -3,6 +3,9 @@
 import type { SpecCase } from './types';
 
 export const ZH_HANS_SUBJECTS: SpecCase[] = [
+  // a heading's enumerator is no part of the subject; 九年一贯制 is a kind of school, not a span of years
+  { in: '4、九年一贯制学校161所。', m: ['161所 = 161 所'], s: ['九年一贯制学校'] },
+  { in: '1、幼儿教育招生人数89292人。', m: ['89292人 = 89292 人'], s: ['幼儿教育招生人数'] },
   // a pull on a total's growth (拉动…增长N个百分点) is the contribution of what the sentence measured before it
   {
     in: '家具制造业增加值增长4.5%，拉动全县规模以上工业增加值增长0.3个百分点。',

@@ -309,6 +309,9 @@ export const ZH_SUBJECT_WORDS: Array<[string, string]> = [
   ['电诈', 'n'],
   ['民辅警', 'n'],
   ['警情', 'n'],
+  // Kinds of school whose name opens with a span of years (九年一贯制学校: not 九年, a time).
+  ['九年一贯制', 'n'],
+  ['十二年一贯制', 'n'],
   // Indicators of work reports, communiqués and budgets that jieba cuts into verbs (预算/v 收入/v).
   ['零碳园区', 'n'],
   ['零碳工厂', 'n'],
