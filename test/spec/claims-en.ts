@@ -12,7 +12,12 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['28,216 thousand = 28216000'],
     claim: true,
   },
-  // a question states nothing to check, even with a figure
+  // a question states nothing to check, even with a figure; a release's rhetorical "Did you know …?" states its figure
+  {
+    in: 'Did you know that the three-year recidivism rate for adult inmates is about 60 percent?',
+    m: ['about 60 percent = 60 % ~about'],
+    claim: true,
+  },
   {
     in: 'Is the Minister aware that 952,000 young people are unemployed?',
     m: ['952,000 young people = 952000 people'],

@@ -25,6 +25,7 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'Exported goods were 51,400 million ISK in October.', m: ['51,400 million ISK = 51400000000 冰岛克朗'] },
   { in: 'Net saving rose to SEK 158 billion.', m: ['SEK 158 billion = 158000000000 瑞典克朗'] },
   { in: 'Norway sold 3 billion NOK of bonds.', m: ['3 billion NOK = 3000000000 挪威克朗'] },
+  { in: 'Exchequer revenue hit Ksh 2.32 trillion.', m: ['Ksh 2.32 trillion = 2320000000000 肯尼亚先令'] },
   { in: 'The grant was 2 million Isk units.', m: ['2 million Isk units = 2000000 units'] },
   // money per unit of time stays money
   { in: 'Wages rose to $17.50 per hour.', m: ['$17.50 = 17.5 美元'] },

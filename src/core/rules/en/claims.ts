@@ -276,7 +276,10 @@ export const EN_CLAIM_RULES: ClaimRules = {
   },
   question: {
     name: 'en.question',
-    pattern: /\?\s*["”’')\]]*\s*$/,
+    // "Did you know that the recidivism rate is about 60 percent?", "Or that …?": a release's rhetorical question states
+    // its figure (H56-1); a member's question asks for one (H49-12).
+    pattern:
+      /^(?!(?:[A-Z][A-Z .,'-]{2,40}[–—-]\s*)?(?:(?:Did|Do)\s+you\s+know|How\s+about|(?:Or|And)\s+that)\b).*\?\s*["”’')\]]*\s*$/s,
   },
   releaseSchedule: {
     name: 'en.release-schedule',

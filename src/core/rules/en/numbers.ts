@@ -111,6 +111,12 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   TWD: '新台币',
   MOP: '澳门元',
   PKR: '卢比',
+  KES: '肯尼亚先令',
+  Ksh: '肯尼亚先令',
+  KSh: '肯尼亚先令',
+  UGX: '乌干达先令',
+  TZS: '坦桑尼亚先令',
+  NGN: '奈拉',
   SDR: 'SDR',
 };
 
