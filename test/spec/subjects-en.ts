@@ -35,6 +35,12 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['£970 million = 970000000 英镑'],
     s: ['fishing opportunities'],
   },
+  // a police force's day: each verb's object is what its figure counts
+  {
+    in: 'On a typical day, the force solves 110 crimes and attends 16 injury collisions.',
+    m: ['110 crimes = 110 crimes', '16 injury collisions = 16 collisions'],
+    s: ['crimes', 'injury collisions'],
+  },
   // a survey's share measures the people asked (H50-8), also when the next share names only the answer
   {
     in: '88% of Europeans approve the idea. 66% agree that Ukraine should join the EU.',
