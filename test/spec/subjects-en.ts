@@ -35,6 +35,12 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['£970 million = 970000000 英镑'],
     s: ['fishing opportunities'],
   },
+  // an existential clause after a fronted phrase names nothing; a restating participle takes the figure before's subject
+  {
+    in: 'Comparing like with like, there were 3,000 fewer crimes, accounting for a fall of 2.7 per cent.',
+    m: ['3,000 fewer crimes = 3000 crimes down', '2.7 per cent = 2.7 % down'],
+    s: ['crimes', 'crimes'],
+  },
   // a police force's day: each verb's object is what its figure counts
   {
     in: 'On a typical day, the force solves 110 crimes and attends 16 injury collisions.',

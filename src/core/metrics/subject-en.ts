@@ -26,6 +26,7 @@ import {
   EN_PLACE_RESTRICTION,
   EN_RESTRICTING_OPENERS,
   EN_STAND_IN,
+  EN_EXISTENTIAL_SUBJECT,
   EN_SUBJECT_LIST_SPLIT,
   EN_SUBJECT_TRAILERS,
   EN_SUBORDINATORS,
@@ -471,6 +472,8 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   if (fronted && (!current || !current.includes(' '))) return fronted.subject;
   const reading = inClause ?? fronted;
   if (!reading) return current;
+  // "Comparing like with like, there were 3,000 fewer crimes": an existential clause; the phrase rules' counted noun.
+  if (EN_EXISTENTIAL_SUBJECT.test(reading.subject)) return current;
   const standIn = resolved(text, reading, windowStart);
   const subject = standIn ?? (isStandIn(reading.subject) ? '' : reading.subject);
   const place = placeCount({ ...input, windowStart }, reading, subject);

@@ -210,6 +210,7 @@ import {
   EN_MONEY_SPAN_START,
   EN_NAMES_LIST,
   EN_NAMED_ITEM_GAP,
+  EN_RESTATING_PARTICIPLE,
   EN_RECORD_LEVEL_BEFORE,
   EN_SHARE_OF_RESPONDENTS,
   EN_OPINION_VERB_AFTER,
@@ -1834,6 +1835,8 @@ export function completeEnglishSubject(
     const previous = subjectJustBefore(ctx);
     if (previous && (!subject || EN_OPINION_VERB_AFTER.test(` ${subject}`))) return previous;
   }
+  // "…fewer crimes, accounting for a fall of 2.7 per cent": the restated figure's subject.
+  if (subject && EN_RESTATING_PARTICIPLE.test(subject.trim())) return subjectJustBefore(ctx) ?? subject;
   // An article opens no subject ("The share of …" is the share of …).
   subject = subject?.replace(EN_LEADING_ARTICLE, '') ?? null;
   // "30,453 new houses, apartments, townhouses, and flats …, up 4.7 percent": a clause cut out of the list the figure

@@ -454,6 +454,8 @@ export const EN_NAMED_CHANGE_IN =
   /\b(?:rise|increase|fall|decrease|decline|drop|reduction|growth|jump)\s+in\s+(?:the\s+)?([^,;.()\d]{3,80}?)(?=\s*[,;.(]|\s+(?:in|during|since|over|between|compared|from|to|which|that)\b|\s+by\s+(?:[$£€]?\d|an?\s|about|nearly|some)|$)/i;
 /** Pronouns and demonstratives that stand for a subject named in a sentence before. */
 export const EN_STAND_IN = new Set(['it', 'they', 'this', 'these', 'those', 'that', 'its', 'their']);
+/** A clause subject that ends in the existential "there" (after a fronted phrase): it names nothing. */
+export const EN_EXISTENTIAL_SUBJECT = /(?:^|[\s,])there$/i;
 
 /** Places (and groups of them) a count may count: "decreased in 37 states" counts states where it decreased. */
 export const EN_PLACE_NOUNS = new Set([

@@ -425,6 +425,13 @@ export const EN_OF_BEFORE_FIGURE = /\s+of\s+(?:about|approximately|nearly|over|a
 export const EN_LONE_VERB_OR_PERIOD =
   /^(?:[a-z]+ing|resulted|averaged|totaled|totalled|reached|remained|amounted|ranged|stood|offset|steady|stable|flat|unchanged|week|weeks|month|months|quarter|quarters|day|days)$/;
 
+/**
+ * "…fewer crimes, accounting for a fall of 2.7 per cent", "representing an increase of": a participle that restates the
+ * figure before as a change names nothing of its own; the figure before says what is measured.
+ */
+export const EN_RESTATING_PARTICIPLE =
+  /^(?:accounting\s+for|representing|amounting\s+to|equivalent\s+to|equating\s+to)(?:\s+(?:a|an)\s+(?:fall|rise|drop|decrease|increase|decline|reduction|gain|cut|change))?$/i;
+
 /** A sentence adverb alone ("Globally about 51 million people died"): it says where or how, not what. */
 export const EN_LONE_SENTENCE_ADVERB =
   /^(?:globally|worldwide|nationally|internationally|nationwide|regionally|locally|overall|altogether|together|additionally|similarly|meanwhile|currently|approximately|roughly|annually|cumulatively)$/i;
