@@ -25,6 +25,7 @@ import {
   ZH_KINDS_LIST,
   ZH_RESTATED_AFTER_OR,
   ZH_PLACE_ONLY,
+  ZH_PLACE_DIRECTION_START,
   ZH_PLACE_ITEM_REACH,
   ZH_PLACE_LIST_MEASURE_AFTER,
   ZH_LIST_SEPARATOR,
@@ -1121,7 +1122,7 @@ function placeItemMeasure(
 ): string | null {
   if (!ZH_PLACE_ONLY.test(subject)) return null;
   const reach = text.slice(Math.max(sentenceStart, numberStart - ZH_PLACE_ITEM_REACH), numberStart);
-  const place = reach.lastIndexOf(subject.replace(/^(?:輸往|输往|來自|来自|出口至|產自|产自|運往|运往)/u, ''));
+  const place = reach.lastIndexOf(subject.replace(ZH_PLACE_DIRECTION_START, ''));
   if (place < 0 || ZH_LIST_SEPARATOR.test(reach.slice(place))) return null;
   const after = ZH_PLACE_LIST_MEASURE_AFTER.exec(text.slice(numberStart, numberStart + 100));
   if (after?.groups) return after.groups.measure;
