@@ -192,7 +192,8 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
   const metricUnit = new Map<Metric, TextUnit | null>();
   // A figure spelled out in English words still makes its sentence a statement of figures, but is not listed: the
   // GUIDE counts figures written in digits or Chinese numerals, and no gold of any set lists "two-thirds of" or "six
-  // members" as a metric (an editor's list of figures stays the figures).
+  // members" as a metric (an editor's list of figures stays the figures). An anniversary's years ("has turned 60") are
+  // read the same way: the sentence is a claim, the years are no result (H49-7).
   const inWordsByUnit = new Map<TextUnit, number>();
   for (const r of raw) {
     if (r.inWords || r.anniversary) {
