@@ -142,8 +142,11 @@ function quotationOf(
   return null;
 }
 
-/** Kinds whose unit is a canonical label (%, 百分点, 元), not the measure word as written. */
-const CANONICAL_UNIT_KINDS = new Set(['percent', 'points', 'money']);
+/**
+ * Kinds whose unit is a canonical label (%, 百分点), not the measure word as written. A currency's name keeps the
+ * report's script (澳門元 in a Macao release) like a measure word does.
+ */
+const CANONICAL_UNIT_KINDS = new Set(['percent', 'points']);
 
 function restoreScript(r: RawMetric, script: FoldedText): void {
   if (r.subject) r.subject = script.restoreNear(r.subject, r.start);

@@ -3,6 +3,9 @@
 import type { SpecCase } from './types';
 
 export const ZH_HANT: SpecCase[] = [
+  // A currency's name keeps the report's script, as a measure word does (a Macao release writes 澳門元).
+  { in: '博彩毛收入為715.3億澳門元。', m: ['715.3億澳門元 = 71530000000 澳門元'] },
+  { in: '港幣452億元撥作儲備。', m: ['452億元 = 45200000000 港元'] },
   { in: '政府將預留600億元。', m: ['600億元 = 60000000000 元'], claim: false },
   { in: '本地生產總值去年增長1.4%。', m: ['1.4% = 1.4 % up'], claim: true },
   { in: '失業率維持在3.4%的低水平。', m: ['3.4% = 3.4 %'], claim: true },
@@ -128,7 +131,7 @@ export const ZH_HANT: SpecCase[] = [
   { in: '人均GDP達3萬3,883美元。', m: ['3萬3,883美元 = 33883 美元'] },
   { in: '全年出口規模近5千億美元。', m: ['近5千億美元 = 500000000000 美元 ~about'] },
   // money units are named canonically, in simplified characters, as 美元 is
-  { in: '預算為5,000億新臺幣。', m: ['5,000億新臺幣 = 500000000000 新台币'] },
+  { in: '預算為5,000億新臺幣。', m: ['5,000億新臺幣 = 500000000000 新臺幣'] },
   // index points; a milestone verb (衝破) gives over
   { in: '臺股衝破2萬點。', m: ['2萬點 = 20000 點 ~over'] },
   // 兆 before anything but money is the prefix mega
