@@ -4,6 +4,17 @@
 import type { SpecCase } from './types';
 
 export const EN_CLAIMS: SpecCase[] = [
+  // a speech's change words: negated, perfect passive or progressive, phrasal, reversed; not what would have happened
+  { in: 'Our population did not decline.', m: [], claim: true },
+  { in: 'Inflation has been holding steady.', m: [], claim: true },
+  { in: 'Waiting times have come down.', m: [], claim: true },
+  { in: 'But now that trend is reversed.', m: [], claim: true },
+  { in: 'Prices would have gone up without this measure.', m: [], claim: false },
+  { in: 'They worked part time because their hours had been reduced.', m: [], claim: false },
+  { in: 'It all came down to hard work.', m: [], claim: false },
+  // a change by half with its object between (cut the number of uninsured in half) is a comparison; planned, not
+  { in: 'Expansion has cut the number of uninsured in half.', m: [], claim: true },
+  { in: 'We will cut the waiting list in half by 2030.', m: [], claim: false },
   // an anniversary's years are read for the sentence (a claim) but not listed (H49-7); "marked" a level is a figure
   { in: 'As ADB celebrates 50 years of providing development assistance, it looks ahead.', m: [], claim: true },
   { in: 'The institution itself has reached 100 years.', m: [], claim: true },

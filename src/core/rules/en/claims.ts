@@ -30,8 +30,28 @@ const MOVED =
  * statement itself is checkable against the series.
  */
 const MOVED_WITHOUT_FIGURE =
-  /\b(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?(?:(?:rapidly|steadily|sharply|slowly|gradually|quickly)\s+)?(?:rising|falling|increasing|decreasing|declining|growing|softening|strengthening|weakening|improving|worsening|slowing|easing|climbing|shrinking|reducing)\b(?!\s+(?:the|a|an|our|their|its|his|her|this|these|those|people|lives)\b)|\b(?:has|have)\s+(?:(?:also|now|steadily|sharply|significantly)\s+)?(?:appreciated|depreciated|risen|fallen|increased|decreased|declined|grown|weakened|strengthened|slowed|eased|shrunk|doubled|halved)\b|\b(?:exports|imports|investment|spending|sales|prices|output|production|employment|unemployment|revenues?|receipts|profits?|debt|crime|inflation|wages|earnings|incomes?)\s+(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:up|down)\b(?!\s+to\b)|\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely |broadly |relatively )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge|expand|contract|improve|ease|moderate|slow|strengthen|weaken|decelerate|accelerate)\b|\b(?:expand|grow|contract|rise|increas|declin)\w* at an? (?:\w+ )?(?:pace|rate)\b|\brebounded\b|\btrack(?:ed|s)? each other\b|\bcontinued to (?:see|show|post|record|report) (?:improvements?|increases?|gains?|growth|declines?|decreases?|losses)\b|\b(?:improved|worsened|deteriorated|accelerated|decelerated|moderated)\b(?!\s+(?:its|their|the|our|his|her|a|an)\b)|(?<!\bconditions )\b(?:remained|remains|stayed) (?:low|high|elevated|strong|solid|weak|subdued)\b|\bno (?:statistically )?significant (?:change|difference)\b|\b(?:change|difference|increase|decrease|decline)\b[^.;]{0,80}?\b(?:was|were) not (?:statistically )?significant\b|\bnot (?:statistically )?(?:significantly|statistically) different\b|\b(?:said to be|described as|reported as|appeared) (?:\w+ )?(?:flat|stronger|weaker|sluggish|soft|slow|mixed|stable|steady|rising|falling|declining|increasing|improving)\b|\bworking down\b|\bslacken(?:ed|ing)\b|\b(?:made|make|makes|making) an? (?:[\w-]+ )?(?:positive|negative|small|large|sizable|sizeable|scant|modest|significant|substantial|solid) contribution to\b|\b(?:subtracted|detracted) from (?:[\w-]+ ){0,2}(?:growth|GDP|output)\b|\bdrag on (?:[\w-]+ ){0,3}(?:growth|GDP|output)\b|\b(?:wealthier|poorer|richer|healthier|costlier|cheaper|older|younger) than\b|\b(?:been |was |were )?(?:cut|reduced|shrunk) (?:by )?(?:nearly |almost |roughly |about |more than )?(?:in )?half\b|\b(?:followed|following|after)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:decline|increase|drop|rise|gain|fall|decrease|rebound|contraction|expansion|slowdown|pickup)\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:previous|prior|first|second|third|fourth)\s+(?:month|quarter|year))\b/
+  /\b(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?(?:(?:rapidly|steadily|sharply|slowly|gradually|quickly)\s+)?(?:rising|falling|increasing|decreasing|declining|growing|softening|strengthening|weakening|improving|worsening|slowing|easing|climbing|shrinking|reducing)\b(?!\s+(?:the|a|an|our|their|its|his|her|this|these|those|people|lives)\b)|\b(?:has|have)\s+(?:(?:also|now|steadily|sharply|significantly)\s+)?(?:appreciated|depreciated|risen|fallen|increased|decreased|declined|grown|weakened|strengthened|slowed|eased|shrunk|doubled|halved)\b|\b(?:exports|imports|investment|spending|sales|prices|output|production|employment|unemployment|revenues?|receipts|profits?|debt|crime|inflation|wages|earnings|incomes?)\s+(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:up|down)\b(?!\s+to\b)|\btrend(?:ed|ing|s)? (?:up|down|upward|downward|higher|lower)\b|\blittle changed\b|\bchanged little\b|\blittle (?:net |or no )?(?:change|movement)\b|\b(?:edged|ticked|inched) (?:up|down|higher|lower)\b|\b(?:held|remained|stayed|was|were) (?:about |essentially |roughly |largely |broadly |relatively )?(?:steady|stable)\b|\b(?:continued|continues) to (?:rise|fall|increase|decrease|decline|grow|climb|trend|edge|expand|contract|improve|ease|moderate|slow|strengthen|weaken|decelerate|accelerate)\b|\b(?:expand|grow|contract|rise|increas|declin)\w* at an? (?:\w+ )?(?:pace|rate)\b|\brebounded\b|\btrack(?:ed|s)? each other\b|\bcontinued to (?:see|show|post|record|report) (?:improvements?|increases?|gains?|growth|declines?|decreases?|losses)\b|\b(?:improved|worsened|deteriorated|accelerated|decelerated|moderated)\b(?!\s+(?:its|their|the|our|his|her|a|an)\b)|(?<!\bconditions )\b(?:remained|remains|stayed) (?:low|high|elevated|strong|solid|weak|subdued)\b|\bno (?:statistically )?significant (?:change|difference)\b|\b(?:change|difference|increase|decrease|decline)\b[^.;]{0,80}?\b(?:was|were) not (?:statistically )?significant\b|\bnot (?:statistically )?(?:significantly|statistically) different\b|\b(?:said to be|described as|reported as|appeared) (?:\w+ )?(?:flat|stronger|weaker|sluggish|soft|slow|mixed|stable|steady|rising|falling|declining|increasing|improving)\b|\bworking down\b|\bslacken(?:ed|ing)\b|\b(?:made|make|makes|making) an? (?:[\w-]+ )?(?:positive|negative|small|large|sizable|sizeable|scant|modest|significant|substantial|solid) contribution to\b|\b(?:subtracted|detracted) from (?:[\w-]+ ){0,2}(?:growth|GDP|output)\b|\bdrag on (?:[\w-]+ ){0,3}(?:growth|GDP|output)\b|\b(?:wealthier|poorer|richer|healthier|costlier|cheaper|older|younger) than\b|\b(?:been |was |were )?(?:cut|reduced|shrunk) (?:by )?(?:nearly |almost |roughly |about |more than )?(?:in )?half\b|\b(?:cut|reduced|slashed|halved)\s+(?:the|our|their|its)\s+(?:[\w-]+\s+){1,6}?(?:in|by)\s+half\b|\b(?:followed|following|after)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:decline|increase|drop|rise|gain|fall|decrease|rebound|contraction|expansion|slowdown|pickup)\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:previous|prior|first|second|third|fourth)\s+(?:month|quarter|year))\b/
     .source;
+
+/**
+ * A change told in a speech's words: a negated move (`Our population did not decline`), a perfect passive or
+ * progressive (`has been reduced`, `has been increasing`, `has been holding steady`), a phrasal move (`went up`,
+ * `have come down`) and a reversed trend. Checkable against the series as much as `rose` is.
+ */
+const MOVED_IN_SPEECH = new RegExp(
+  [
+    /\b(?:did|has|have) not (?:decline|fall|drop|rise|increase|decrease|grow|shrink|go (?:up|down))\b/.source,
+    /\b(?:has|have) been (?:(?:steadily|sharply|significantly|substantially|dramatically|gradually) )?(?:reduced|increased|cut|lowered|raised|halved|doubled|tripled|rising|falling|increasing|decreasing|declining|growing|shrinking|improving|worsening)\b/
+      .source,
+    /\b(?:holding|holds) (?:steady|stable)\b/.source,
+    /(?<!\bit (?:all )?)\b(?:went|gone|come|came) (?:up|down)\b(?!\s+(?:with|the stairs|here)\b)/.source,
+    /\b(?:trend|decline|increase|growth|fall|rise)s? (?:has |have |had |was |were |is |are )?(?:been |now )?reversed\b/
+      .source,
+  ]
+    // `would have gone up`, `could have been reduced`: what did not happen.
+    .map((move) => `(?<!\\b(?:would|could|might|should|will|may|must) (?:not )?(?:have )?)(?:${move})`)
+    .join('|'),
+);
 
 /** A body's decision or vote (`the Committee decided to`, `the Board voted to`): a specific event. */
 const DECISION = /\b(?:decided|voted|agreed|ruled) to\b|\b(?:voted|ruled) (?:against|in favou?r of|unanimously)\b/
@@ -159,7 +179,10 @@ export const EN_CLAIM_RULES: ClaimRules = {
   },
   comparison: {
     name: 'en.comparison',
-    pattern: new RegExp([COMPARED_WITH, MOVED, MOVED_WITHOUT_FIGURE, AGAINST_LAST_REPORT].join('|'), 'i'),
+    pattern: new RegExp(
+      [COMPARED_WITH, MOVED, MOVED_WITHOUT_FIGURE, MOVED_IN_SPEECH.source, AGAINST_LAST_REPORT].join('|'),
+      'i',
+    ),
   },
   award: {
     name: 'en.award',
