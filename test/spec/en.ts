@@ -2,6 +2,16 @@
 import type { SpecCase } from './types';
 
 export const EN: SpecCase[] = [
+  // A whole number of billions, then the millions' part (translated releases); not a smaller scale before a larger.
+  { in: 'Exports were 13 billion 942 million dollars.', m: ['13 billion 942 million dollars = 13942000000 dollars'] },
+  { in: 'It cost 5 million 3 billion.', m: ['5 million = 5000000', '3 billion = 3000000000'] },
+  // A rate on a stated base has an empty unit; the base itself is no metric.
+  {
+    in: 'There were 11.1 million hospitalisations (401 per 1,000 population).',
+    m: ['11.1 million hospitalisations = 11100000 hospitalisations', '401 = 401'],
+  },
+  { in: 'The infant mortality rate was 45.8 for every 1,000 live births.', m: ['45.8 = 45.8'] },
+  { in: 'One in 5 per year.', m: [] },
   { in: 'The Consumer Prices Index grew by 1.9% in the year to June 2014.', m: ['1.9% = 1.9 % up'], claim: true },
   { in: 'The unemployment rate was 3.5 percent.', m: ['3.5 percent = 3.5 %'], claim: true },
   { in: 'Outlays were $6.1 trillion in FY 2023.', m: ['$6.1 trillion = 6100000000000 美元'], claim: true },

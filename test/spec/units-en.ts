@@ -4,6 +4,12 @@
 import type { SpecCase } from './types';
 
 export const EN_UNITS: SpecCase[] = [
+  // A footnote's asterisk glued to the figure stands between it and its noun; the basis of a comparison is a level.
+  {
+    in: 'A total of 148* people lost their lives in 2019, compared to 142 in 2018.',
+    m: ['148* people = 148 people', '142 = 142'],
+  },
+  { in: 'Deaths rose compared to 2018 (16 versus 15).', m: ['16 = 16', '15 = 15'] },
   { in: 'Regular gasoline averaged $3.12 per gallon on Monday.', m: ['$3.12 per gallon = 3.12 美元/gallon'] },
   { in: 'Diesel sold for $4.05/gal in the Northeast.', m: ['$4.05/gal = 4.05 美元/gal'] },
   { in: 'The average fare was $2.75 per passenger.', m: ['$2.75 per passenger = 2.75 美元'], gap: 'passenger' },

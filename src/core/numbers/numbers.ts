@@ -82,6 +82,7 @@ import {
   EN_PESO_LETTER,
   EN_NUMBER_WORD_START,
   EN_SCALE_AFTER,
+  EN_SMALLER_SCALE_PART,
   EN_SCALE_ABBREVIATIONS,
   EN_PLURAL_ILLION,
   EN_CRORE_AFTER_SCALE,
@@ -590,8 +591,16 @@ function scanArabic(text: string, start: number): NumberToken | null {
     const w = enScale[1].toLowerCase().replace(EN_PLURAL_ILLION, '$1');
     const mult = EN_SCALE_ABBREVIATIONS[w] ?? EN_SCALES[w];
     if (mult && (currencyPrefix || !EN_SCALE_ONLY_WITH_CURRENCY.test(w))) {
+      const whole = Number.isInteger(value);
       value *= mult;
       end += enScale[0].length;
+      // 13 billion 942 million: a smaller scale's part after a whole number of a written scale word.
+      const part = whole && EN_SCALES[w] ? EN_SMALLER_SCALE_PART.exec(text.slice(end, end + 24)) : null;
+      const partScale = part ? EN_SCALES[part[2].toLowerCase()] : 0;
+      if (part && partScale < mult) {
+        value += Number(part[1]) * partScale;
+        end += part[0].length;
+      }
       const crore = EN_SCALES_BEFORE_CRORE.test(w) ? EN_CRORE_AFTER_SCALE.exec(text.slice(end, end + 8)) : null;
       if (crore) {
         value *= EN_SCALE_ABBREVIATIONS[crore[1].toLowerCase()] ?? EN_SCALES[crore[1].toLowerCase()];

@@ -16,11 +16,13 @@ import {
 } from '../../rules/en/subjects';
 import {
   EN_BARE_COUNT_AFTER,
+  EN_RATE_ON_BASE_AFTER,
   EN_BRACKET_OPEN_BEFORE,
   EN_BASIS_LEVEL_BRACKET_BEFORE,
   EN_LEVEL_AT_BEFORE,
   EN_NUMBER_OF_WAS_BEFORE,
   EN_COMPARED_FIGURE_AFTER,
+  EN_COMPARED_FIGURE_BEFORE,
   EN_COUNT_OF_NAMED_BEFORE,
   EN_COUNT_VERB_AFTER,
   EN_THOUSANDS_GROUPED,
@@ -237,11 +239,13 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   const countOfNamed =
     EN_NUMBER_OF_WAS_BEFORE.test(before) ||
     EN_COMPARED_FIGURE_AFTER.test(after) ||
+    EN_COMPARED_FIGURE_BEFORE.test(before) ||
     (token.value >= 2 &&
       (EN_COUNT_OF_NAMED_BEFORE.test(before) || EN_PARTITIVE_OPENING_BEFORE.test(before)) &&
       EN_COUNT_VERB_AFTER.test(after));
   if (countOfNamed && Number.isInteger(token.value) && !looksLikeYear(token))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  if (!looksLikeYear(token) && EN_RATE_ON_BASE_AFTER.test(after)) return EMPTY_UNIT;
   // more than 250,000 are for new vehicles, fewer than 100 were rejected: an approximate count of what was named.
   if (token.approx && Number.isInteger(token.value) && token.value >= 2 && EN_BARE_COUNT_AFTER.test(after))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };

@@ -1,6 +1,6 @@
 // Unit readers every language's rules share: the percent sign, English units and currency signs.
 import { EN_CURRENCY_CODES, EN_DOLLAR_NAMES } from '../../rules/en/numbers';
-import { EN_PER_DOLLAR } from '../../rules/en/units';
+import { EN_FOOTNOTE_STAR_AFTER, EN_PER_DOLLAR } from '../../rules/en/units';
 import type { NumberToken } from '../../numbers/numbers';
 import { matchEnglishUnit, withRangeEndRate, withRate } from '../../numbers/units';
 import type { FigureUnit } from './types';
@@ -18,6 +18,12 @@ export function percentUnit(token: NumberToken): FigureUnit | null {
 /** The English unit after a figure, or the currency of its sign ($3 billion, €12), or null. */
 export function englishUnitAfter(text: string, token: NumberToken): FigureUnit | null {
   const pos = token.end;
+  // 148* people: a footnote's asterisk glued to the figure stands between it and its counted noun.
+  const footnote = token.currencyPrefix ? null : EN_FOOTNOTE_STAR_AFTER.exec(text.slice(pos, pos + 4));
+  if (footnote) {
+    const noun = matchEnglishUnit(text, pos + footnote[0].length, false, token.value === 1);
+    if (noun) return { ...noun, text: footnote[0] + noun.text, length: noun.length + footnote[0].length };
+  }
   const en = matchEnglishUnit(text, pos, !!token.currencyPrefix, token.value === 1);
   if (token.currencyPrefix && (!en || en.kind !== 'percent')) {
     const money: FigureUnit = {

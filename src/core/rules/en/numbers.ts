@@ -141,6 +141,12 @@ export const EN_SCALE_AFTER = new RegExp(
   'i',
 );
 
+/**
+ * 13 billion 942 million dollars, 2 million 500 thousand: a whole number of a scale word, then the smaller scale's
+ * part (translated statistical releases write amounts so); one figure, the parts added up.
+ */
+export const EN_SMALLER_SCALE_PART = /^[ \t\u00a0]+(\d{1,3})[ \t\u00a0]+(million|thousand)\b/i;
+
 /** £213.290 millions: council accounts write the scale word in the plural after a figure; read as the singular. */
 export const EN_PLURAL_ILLION = /(illion)s$/;
 

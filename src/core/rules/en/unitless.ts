@@ -20,6 +20,9 @@ export const EN_INDEX_NAMED = /\b(?:index|indices)\b/i;
 /** How far back the passage is read for the index's name (within its paragraph). */
 export const EN_INDEX_PASSAGE_REACH = 240;
 
+/** 401 per 1,000 population, 45.8 for every 1,000 live births: a rate on a stated base has an empty unit. */
+export const EN_RATE_ON_BASE_AFTER =
+  /^\s+(?:per|for every)\s+(?:1|10|100|one|a|ten)(?:[,\s\u00a0]?000)*(?:\s+(?:hundred\s+)?thousand|\s+hundred)?\s+(?!(?:years?|months?|days?|weeks?|hours?)\b)[A-Za-z]/i;
 /**
  * "more than 250,000 are for new vehicles", "fewer than 100 were rejected": an approximate count followed by
  * its verb or by punctuation counts what the sentence already named.
@@ -59,6 +62,8 @@ export const EN_GROUPED_FIGURE = /^(?:[A-Za-z]+\s+)*\d{1,3}(?:[, \u00a0\u2009\u2
 export const EN_NUMBER_OF_WAS_BEFORE =
   /\b(?:the\s+)?(?:total\s+)?number\s+of\s+[^.;:()]{2,80}?\s(?:was|were|is|are|stood\s+at|reached|totalled|totaled)\s+(?:\d[\d,.]*\s+(?:in|on|at|for|during)\s+[^.;:()]{1,30}?\s+and\s+)?$/i;
 /** "(92 compared to 113)", "92 against 113 last year": the first side of a stated comparison of two counts. */
+/** "148 people lost their lives, compared to 142 in 2018", "(16 versus 15)": the basis a figure is compared with. */
+export const EN_COMPARED_FIGURE_BEFORE = /\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+$/i;
 export const EN_COMPARED_FIGURE_AFTER = /^\s*(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?!(?:19|20)\d\d\b)\d/i;
 /** "determined that 7 were inaccurately reported", "of which 12 are": a count of the things just named. */
 export const EN_COUNT_OF_NAMED_BEFORE = /\b(?:that|of\s+(?:which|whom|these|them|those))\s+$/i;

@@ -280,3 +280,6 @@ export const EN_RANGE_UNIT_BEFORE = new RegExp(
   `\\bfrom\\s+[+-]?\\d[\\d,]*(?:\\.\\d+)?\\s*(${RANGE_UNIT_WORD})(?:\\s+${RANGE_END_DATE})?\\s+to\\s+$`,
   'i',
 );
+
+/** 148* people: the asterisks of a footnote marker glued to a figure, before a word. */
+export const EN_FOOTNOTE_STAR_AFTER = /^\*{1,3}(?=[ \t]+[A-Za-z])/;
