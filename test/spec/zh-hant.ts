@@ -3,6 +3,16 @@
 import type { SpecCase } from './types';
 
 export const ZH_HANT: SpecCase[] = [
+  // A white circle among numerals is zero; 14萬417 is one figure; 7成就讀 is tenths; 一七年 is a year, 增二人 a change.
+  { in: '比率分別為百分之○點九。', m: ['百分之○點九 = 0.9 %'] },
+  { in: '二○一七年共有○宗。', m: [] },
+  { in: '境外生總數達14萬417人。', m: ['14萬417人 = 140417 人'] },
+  { in: '其中，超過7成就讀私立大專。', m: ['超過7成 = 70 % ~over'] },
+  { in: '死亡人數為十人，較一七年增二人。', m: ['十人 = 10 人', '二人 = 2 人 up'] },
+  { in: '學生工作了一二年。', m: [] },
+  // A named count with no measure word, and a per-thousand rate, have an empty unit.
+  { in: '受助總人數為326 204。', m: ['326 204 = 326204'] },
+  { in: '千人意外率為26.7。', m: ['26.7 = 26.7'] },
   // A currency's name keeps the report's script, as a measure word does (a Macao release writes 澳門元).
   { in: '博彩毛收入為715.3億澳門元。', m: ['715.3億澳門元 = 71530000000 澳門元'] },
   { in: '港幣452億元撥作儲備。', m: ['452億元 = 45200000000 港元'] },

@@ -367,6 +367,8 @@ const DECIMAL_COMMA = /^,\d{1,2}(?![\d,])/;
 /** A digit, a comma or a point right before a figure: it continues another number (1,234,5). */
 const DIGIT_OR_GROUP_BEFORE = /[\d,.]$/;
 /** Chinese or Japanese characters: a comma between figures there separates them (1,2月). */
+/** Chinese punctuation after a figure. */
+const ZH_CLOSING_PUNCTUATION = new Set([...'。，；：、）']);
 const CJK_CHARACTER_NEAR = /[\u3400-\u9fff\uff0c\u3001\u3002]/u;
 /** How far around a comma the text must be free of Chinese for the comma to be read as a decimal comma. */
 const DECIMAL_COMMA_REACH = 20;
@@ -383,7 +385,8 @@ function spaceGroupedEnd(text: string, start: number, intEnd: number): number {
   // The decimal part, read by the caller, stands between the groups and what follows them (1 234 567.89).
   const k = j + (DECIMAL_TAIL.exec(text.slice(j, j + 12))?.[0].length ?? 0);
   const next = text.charCodeAt(k);
-  const unitFollows = (next >= 0x3400 && next <= 0x9fff) || text[k] === '%';
+  // 受助總人數為326 204。: Chinese punctuation closes the figure as a unit would.
+  const unitFollows = (next >= 0x3400 && next <= 0x9fff) || text[k] === '%' || ZH_CLOSING_PUNCTUATION.has(text[k]);
   // 40 000 people, a population of 1 414 021 100.: English text grouping with spaces (SI style), a word or the
   // sentence's end after the last group.
   const wordFollows = EN_AFTER_SPACE_GROUPS.test(text.slice(k, k + 3));
@@ -912,7 +915,7 @@ function isOverAfterTenths(text: string, pos: number): boolean {
 
 /** 七成, 3成: 成 after a figure up to ten counts tenths, unless it starts a word (成为, 成果). */
 function isTenths(text: string, pos: number, value: number): boolean {
-  return text[pos] === '成' && value > 0 && value <= 10 && !ZH_NOT_TENTHS_AFTER.test(text.slice(pos, pos + 2));
+  return text[pos] === '成' && value > 0 && value <= 10 && !ZH_NOT_TENTHS_AFTER.test(text.slice(pos, pos + 3));
 }
 
 interface ZhRange {

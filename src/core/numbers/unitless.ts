@@ -4,6 +4,7 @@ import type { NumberToken } from './numbers';
 import { ZH_SCALE_WORD_END } from '../rules/zh/numbers';
 import {
   ZH_INDEX_MOVE_BETWEEN,
+  ZH_COUNT_NAME_BEFORE,
   ZH_INDEX_NAME_BEFORE,
   ZH_NOTHING_COUNTED_AFTER,
   ZH_PER_BASE_BEFORE,
@@ -83,6 +84,12 @@ export function isEnglishIndexValue(text: string, token: NumberToken): boolean {
   const passage = text.slice(Math.max(0, token.start - EN_INDEX_PASSAGE_REACH), token.start);
   const paragraph = passage.slice(passage.lastIndexOf('\n') + 1);
   return EN_INDEX_VALUE_BEFORE.test(paragraph) && EN_INDEX_NAMED.test(paragraph);
+}
+
+/** 受助總人數為326 204: a whole count in digits after the name of what it counts (人数为, 人次为), no measure word. */
+export function isNamedCount(text: string, token: NumberToken): boolean {
+  if (token.script !== 'arabic' || token.percent || !Number.isInteger(token.value)) return false;
+  return ZH_COUNT_NAME_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start));
 }
 
 /** 7万亿、8万亿、9万亿三个大台阶, 常住人口1308.9万，: a scaled figure in digits with nothing counted after it. */

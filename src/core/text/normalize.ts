@@ -45,6 +45,10 @@ const isHSpace = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa
 const isTerminal = (c: number) =>
   c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 33 || c === 63 || c === 59;
 
+const WHITE_CIRCLE = 0x25cb;
+const NUMERAL_ZERO = 0x3007;
+/** The characters beside which a white circle ○ is the numeral zero. */
+const ZH_NUMERAL_NEIGHBOUR = new Set([...'〇零○一二三四五六七八九十百千萬万億亿點点兩两之']);
 /** Chinese punctuation that stays full-width; the rest of U+FF01–FF5E folds to ASCII. */
 const KEEP_FULLWIDTH = new Set([0xff0c, 0xff1b, 0xff1a, 0xff01, 0xff1f, 0xff08, 0xff09]);
 /** Keys all below 64: the loop checks that first, most characters are not ASCII punctuation. */
@@ -335,6 +339,11 @@ export function normalizeText(
         }
       }
       i = j - 1;
+      continue;
+    }
+    // 百分之○點九, 二○一七年: a white circle among Chinese numerals is the numeral zero 〇 (Taiwan and Macao type it so).
+    if (c === WHITE_CIRCLE && (ZH_NUMERAL_NEIGHBOUR.has(s[i - 1]) || ZH_NUMERAL_NEIGHBOUR.has(s[i + 1]))) {
+      emit(i, NUMERAL_ZERO);
       continue;
     }
     if (c === 0xff0c && isFullWidthThousands(i)) {

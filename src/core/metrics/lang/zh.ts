@@ -3,7 +3,7 @@
 // rather than measure (numerals inside words, small numerals, demonstratives, time frames).
 import type { NumberToken } from '../../numbers/numbers';
 import { isDurationUnit, matchChineseUnit } from '../../numbers/units';
-import { isIndexValue, isRatioTerm, isScaledFigureWithoutNoun } from '../../numbers/unitless';
+import { isIndexValue, isNamedCount, isRatioTerm, isScaledFigureWithoutNoun } from '../../numbers/unitless';
 import type { TaggedWord } from '../../text/segmenter';
 import { firstTagEndingAfter } from '../../text/tag-search';
 import type { Approx } from '../../types';
@@ -186,11 +186,15 @@ function perDenominatorBefore(
   };
 }
 
-/** 4.0∶37.7∶58.3, 空气质量综合指数2.4, 常住人口1308.9万，: a ratio term, index value or scaled figure with no unit. */
+/**
+ * 4.0∶37.7∶58.3, 空气质量综合指数2.4, 常住人口1308.9万，, 受助总人数为326 204: a ratio term, index value, scaled figure
+ * or named count with no unit.
+ */
 function unitlessFigure({ text, token, previousIndexEnd }: UnitContext): FigureUnit | null {
   return isRatioTerm(text, token) ||
     isIndexValue(text, token, previousIndexEnd) ||
-    isScaledFigureWithoutNoun(text, token)
+    isScaledFigureWithoutNoun(text, token) ||
+    isNamedCount(text, token)
     ? EMPTY_UNIT
     : null;
 }

@@ -2,8 +2,11 @@
 // ordinal, part of a name, a descriptor or a time frame rather than a quantity measured.
 // metrics/metrics.ts applies them, each refusal under its rule name (`policy-lens explain`).
 
-/** A Chinese numeral written digit by digit before 年 is a year: 二〇二五年, or a Minguo year (一一四年, 一〇八年). */
-export const ZH_YEAR_NUMERALS = /^[〇零一二三四五六七八九]{3,4}$/u;
+/**
+ * A Chinese numeral written digit by digit before 年 is a year: 二〇二五年, a Minguo year (一一四年, 一〇八年), or a
+ * year of the 1990s to 2010s by its last two digits (Macao and Hong Kong papers: 较一七年增二人, 九七年, 〇八年).
+ */
+export const ZH_YEAR_NUMERALS = /^(?:[〇零一二三四五六七八九]{3,4}|[〇零一九][〇零一二三四五六七八九])$/u;
 /** 3个月: 月 after 个 counts months; otherwise N月 is a month of the calendar. */
 export const ZH_MONTH_COUNT_AFTER = /^个/u;
 /** 逗留2日, 减少0.1日至1.1日, 平均历时3日: a number of days stayed or taken, not a day of the month. */
@@ -30,8 +33,8 @@ export const ZH_NAME_AFTER_UNIT =
 export const ZH_DURATION_PERIOD_AFTER = /^期间/u;
 /** Financial capitals (壹佰贰拾) are written for amounts only. */
 export const ZH_FINANCIAL_CAPITALS = /[壹贰叁肆伍陆柒捌玖拾佰仟]{2}/u;
-/** 连续五年, 历时三个月: the word before says a quantity follows. */
-export const ZH_QUANTITY_CUE_BEFORE = /(?:连续|历时|为期|长达)$/u;
+/** 连续五年, 历时三个月, 增二人: the word before (a duration word or a verb of change) says a quantity follows. */
+export const ZH_QUANTITY_CUE_BEFORE = /(?:连续|历时|为期|长达|增加|减少|增|减)$/u;
 /** 一年来, 一天之内: “one” opening a time frame is not a count. */
 export const ZH_TIME_FRAME_AFTER_ONE = /^(来|以来|多来|之内)/u;
 /** 减少一宗, 增加一起: after a verb of change, 一 is the size of the change, not an indefinite article. */

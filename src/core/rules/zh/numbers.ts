@@ -71,8 +71,9 @@ export const ZH_BARE_SCALE_OVER_AFTER = /^[\u3400-\u9fff]{1,3}以上(?=[，。�
 /** 千亿级产业, 百年, 万分: what after a bare scale makes it a class, a time frame, or another word. */
 export const ZH_BARE_SCALE_NOT_BEFORE = /^(?:级|年|多|余|来|倍|分|之|一|物|众|家|里|古|象)/u;
 
-/** 七成, 9成: tenths, a percentage, unless 成 starts a word (成为, 成立, 成果…). */
-export const ZH_NOT_TENTHS_AFTER = /^成(为|立|功|果|员|本|熟|年|效|绩|长|就|交|都|型|品|分|套|批|片|群)/u;
+/** 七成, 9成: tenths, a percentage, unless 成 starts a word (成为, 成立, 成果…); 7成就读 is 7成 + 就读. */
+export const ZH_NOT_TENTHS_AFTER =
+  /^成(为|立|功|果|员|本|熟|年|效|绩|长|就(?!读|业|医|学|诊|餐)|交|都|型|品|分|套|批|片|群)/u;
 
 /** 约占全国1/10: a fraction written with a slash is a share only after 占 (a few characters of what it is a share of). */
 export const ZH_SHARE_BEFORE_FRACTION = /占[\u3400-\u9fff]{0,6}$/u;
@@ -381,8 +382,11 @@ export const ZH_HUNDREDTHS_AFTER_TENTHS =
 /** 兆 inside a numeral: a trillion (Taiwan). */
 export const ZH_TRILLION = '兆';
 
-/** 3万4000, 3万3,883: four digits after 万 (a thousands comma may group them). */
-export const ZH_DIGITS_BELOW_WAN = /^(?:\d{4}|\d,\d{3})(?![\d.,])/u;
+/**
+ * 3万4000, 3万3,883, 14萬417人: up to four digits after 万 (a thousands comma may group them) are the ones below it
+ * (Taiwan writes 14萬417 without the zero), not a year, a date or a share.
+ */
+export const ZH_DIGITS_BELOW_WAN = /^(?:\d{1,4}|\d,\d{3})(?![\d.,%％万亿千百年月日])/u;
 /** 4兆8,530亿, 1兆378亿: the hundred-millions of an amount in trillions. */
 export const ZH_YI_BELOW_TRILLION = /^(\d{1,4}|\d,\d{3})亿/u;
 

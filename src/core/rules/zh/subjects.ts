@@ -156,7 +156,7 @@ export const ZH_SUBJECT_TAIL = [
   '较上年度?',
   '比去年同期',
   // A base year after the subject (死亡人数比2020年分别下降, 较96年同期 in Taiwan's calendar): the basis, not what it measures.
-  '(?:比|较|与)(?:(?:19|20)\\d\\d|[89]\\d|1[0-4]\\d)年(?:同期|末|底)?',
+  '(?:比|较|与)(?:(?:19|20)\\d\\d|[89]\\d|1[0-4]\\d|[〇零一九][〇零一二三四五六七八九])年(?:同期|末|底)?',
   '比去年度?',
   '较去年度?',
   // A basis in time after the subject (存款余额较年初的2.1万亿元): the topic's figure then.
@@ -164,8 +164,9 @@ export const ZH_SUBJECT_TAIL = [
   // The period a change is measured against (增速比一季度提高, 较上（103）年同月亦降, 比前五年分别上升, 降幅比同期收窄):
   // the basis, not what changed.
   '(?<![占对])(?:较|較|比)(?:上|前|去|同|本|今|一|二|三|四|首|第)[^，。；、“”]{0,8}?(?:年|季度?|月|期|周)(?:同期|同月|度|末|底|初)?',
-  // A change the basis leads to, left after the subject (降幅比同期收窄, 较上年同月亦降).
+  // A change the basis leads to, left after the subject (降幅比同期收窄, 较上年同月亦降, 较去年增二人).
   '(?<=[亦也均])[升降]',
+  '(?<=(?:比|较)[^，。；、]{0,5}?(?:年|期|季度|月)(?:同期|末|底|初)?)[增减升降]',
   '收窄',
   '分别',
   // The physical unit a price is per (成本為每立方米12元): the figure's unit, not what it measures.
