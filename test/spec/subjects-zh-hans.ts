@@ -3,6 +3,28 @@
 import type { SpecCase } from './types';
 
 export const ZH_HANS_SUBJECTS: SpecCase[] = [
+  // a budget's amount is the budget's; the share of it met, and the changes after, measure what met it
+  {
+    in: '一般公共预算收入380,869万元，完成年初预算391,267万元的97.34%，比上年增加了37,581万元。',
+    m: [
+      '380,869万元 = 3808690000 元',
+      '391,267万元 = 3912670000 元',
+      '97.34% = 97.34 %',
+      '37,581万元 = 375810000 元 up',
+    ],
+    s: ['一般公共预算收入', '年初预算', '一般公共预算收入', '一般公共预算收入'],
+  },
+  {
+    in: '地方一般公共预算收入251510万元，为年初预算的98.23%。',
+    m: ['251510万元 = 2515100000 元', '98.23% = 98.23 %'],
+    s: ['地方一般公共预算收入', '地方一般公共预算收入'],
+  },
+  // not a share of a budget named with its part (税务部门占调整预算): the share rule names that
+  {
+    in: '税务部门完成13,866万元，占调整预算100.93%。',
+    m: ['13,866万元 = 138660000 元', '100.93% = 100.93 %'],
+    s: ['税务部门', '税务部门占调整预算'],
+  },
   // a heading's enumerator is no part of the subject; 九年一贯制 is a kind of school, not a span of years
   { in: '4、九年一贯制学校161所。', m: ['161所 = 161 所'], s: ['九年一贯制学校'] },
   { in: '1、幼儿教育招生人数89292人。', m: ['89292人 = 89292 人'], s: ['幼儿教育招生人数'] },

@@ -104,6 +104,8 @@ import {
   ZH_HOLDER_ACHIEVED_MEASURE,
   ZH_CATEGORY_SUFFIX,
   ZH_PERCENT_END,
+  ZH_BUDGET_REFERENCE,
+  ZH_BUDGET_MET_VERB,
   ZH_NAME_LIST_MARK,
 } from '../rules/zh/subjects';
 import {
@@ -1155,6 +1157,8 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   const before = earlierWithin(ctx.earlier, paragraphStart, numberStart);
   const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1, sentenceStart) + 1);
   const topic = unitTopic(before, unitStart, text);
+  const budget = budgetMet(subject, ctx, before, sentenceStart);
+  if (budget) return budget;
   // 增幅高于全国（-17.2%）: the basis measures the topic in the area named before the bracket.
   const basis = ZH_BASIS_IN_BRACKET.exec(text.slice(Math.max(0, numberStart - 12), numberStart));
   if (basis && topic) return `${basis[1]}${topic.replace(ZH_TOPIC_AREA, '').replace(ZH_TOPIC_SPEED_TAIL, '')}`;
@@ -1329,6 +1333,32 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     if (bare) return isPlainPhrase(bare) || isKindsList(bare) ? `${bare}${subject}` : subject;
   }
   return subject;
+}
+
+/**
+ * 一般公共预算收入24627万元，完成年初预算数60999万元的40.4%，为预算的98.23%: the budget's amount is the budget's
+ * (年初预算数), and the share of it met measures what met it, the figure before (一般公共预算收入).
+ */
+function budgetMet(
+  subject: string | null,
+  ctx: CompletionContext,
+  before: readonly EarlierMetric[],
+  sentenceStart: number,
+): string | null {
+  const { text, numberStart, spanEnd } = ctx;
+  const percent = spanEnd !== undefined && ZH_PERCENT_END.test(text.slice(numberStart, spanEnd));
+  if (subject && ZH_BUDGET_REFERENCE.test(subject) && !percent)
+    return subject.replace(ZH_BUDGET_MET_VERB, '').replace(/的$/u, '');
+  const ofBudget =
+    (subject && ZH_BUDGET_REFERENCE.test(subject)) ||
+    ((!subject || subject === '的') &&
+      !!before[0]?.subject &&
+      ZH_BUDGET_REFERENCE.test(before[0].subject) &&
+      text.slice(before[0].end, numberStart).trim() === '的');
+  if (!percent || !ofBudget) return null;
+  // The nearest figure before in the sentence that is not the budget's own: what met it.
+  const met = before.find((m) => m.start >= sentenceStart && m.subject && !ZH_BUDGET_REFERENCE.test(m.subject));
+  return met?.subject ?? null;
 }
 
 /**

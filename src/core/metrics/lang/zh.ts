@@ -359,6 +359,6 @@ export const ZH_METRIC_RULES: MetricRules = {
   endsRangeAfter: () => false,
   // 提供超过30万平方米楼面面积: an area or a length may be of the noun written after it too.
   measureNamesNounAfter: (unit) => unit.kind === 'physical',
-  completeSubject: (subject, { text, numberStart, earlier, tagsAt }) =>
-    completeSubject(subject, { text, numberStart, earlier, tagsAt }),
+  completeSubject: (subject, { text, numberStart, spanEnd, earlier, tagsAt }) =>
+    completeSubject(subject, { text, numberStart, spanEnd, earlier, tagsAt }),
 };
