@@ -4,6 +4,28 @@
 import type { SpecCase } from './types';
 
 export const EN_CLAIMS: SpecCase[] = [
+  // a fiscal state, a rating secured, a record never seen, a stabilising, a change brought about; a speaker's
+  // expectation and a year's objectives are forecasts and targets (not an expectation added to a fact)
+  { in: 'Our province has a balanced budget.', m: [], claim: true },
+  { in: 'It was a Budget which secured our AAA credit rating.', m: [], claim: true },
+  { in: 'Our economy has never been more robust.', m: [], claim: true },
+  { in: 'Since January the foreign reserves have stabilised.', m: [], claim: true },
+  { in: "We've driven down crime and brought unemployment down.", m: [], claim: true },
+  {
+    in: 'We expect growth of just over 6 per cent in Agriculture.',
+    m: ['just over 6 per cent = 6 % ~over up'],
+    claim: false,
+  },
+  {
+    in: 'The key objectives for the economy were: growth in GDP of at least 5 per cent.',
+    m: ['at least 5 per cent = 5 % ~over up'],
+    claim: false,
+  },
+  {
+    in: 'CPI inflation has been about 2% since the summer, and we expect it to be close to target.',
+    m: ['about 2% = 2 % ~about up'],
+    claim: true,
+  },
   // a speech's change words: negated, perfect passive or progressive, phrasal, reversed; not what would have happened
   { in: 'Our population did not decline.', m: [], claim: true },
   { in: 'Inflation has been holding steady.', m: [], claim: true },

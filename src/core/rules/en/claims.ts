@@ -47,6 +47,11 @@ const MOVED_IN_SPEECH = new RegExp(
     /(?<!\bit (?:all )?)\b(?:went|gone|come|came) (?:up|down)\b(?!\s+(?:with|the stairs|here)\b)/.source,
     /\b(?:trend|decline|increase|growth|fall|rise)s? (?:has |have |had |was |were |is |are )?(?:been |now )?reversed\b/
       .source,
+    // `reserves have stabilised`, `inflows have begun to pick up`, `We've driven down crime`, `a small gain in tourism`.
+    /\b(?:has|have) (?:now )?stabili[sz]ed\b|\b(?:has|have) (?:begun|started) to (?:pick up|rise|fall|recover|improve|decline|increase|decrease|ease|grow)\b/
+      .source,
+    /\b(?:drove|driven|brought|pushed)\s+(?:[\w-]+\s+){0,3}?down\b|\ban? (?:small|slight|modest|large|sharp|significant|strong) (?:gain|loss|improvement|deterioration) in\b/
+      .source,
   ]
     // `would have gone up`, `could have been reduced`: what did not happen.
     .map((move) => `(?<!\\b(?:would|could|might|should|will|may|must) (?:not )?(?:have )?)(?:${move})`)
@@ -86,6 +91,11 @@ const FUTURE = [
   /\b(?:could|might|may)\s+(?:not\s+|also\s+|well\s+)?(?:push|rise|fall|increase|decrease|decline|grow|slow|weaken|strengthen|lead|cause|add|reduce|lift|lower|raise|die|face|need|hit|reach|exceed|remain|continue|take|become)\b/
     .source,
   /\b(?:plans?|planning|aims?|intends?|expects?|seeks?|pledged?|promised?|commits?|committed) to\b/.source,
+  // A speaker's own expectation (`We expect growth of just over 6 per cent`, `We now expect a higher surplus`; not one
+  // added to a statement of fact: `inflation has been about 2%, and we expect it to be close to target`) and a year's
+  // objectives (`The key objectives for the economy … were: growth … of at least 5 per cent`).
+  /(?<!,\s(?:and|but)\s)\b(?:I|[Ww]e) (?:now |also |still )?expect\b|\b(?:key |main |principal )objectives?\b|\bobjectives? for the (?:economy|year|fiscal year|budget)\b/
+    .source,
   // `is estimated to be 29% lower` is an estimate of now; `is estimated to generate` one of the future.
   /\b(?:is|are|was|were)? ?(?:expected|projected|forecast|anticipated|slated|poised|on track) to (?!have\b|date\b)/
     .source,
@@ -175,7 +185,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
   ranking: {
     name: 'en.ranking',
     pattern:
-      /\bmain (?:contributors?|drivers?|sources?)\b|\b(?:majority|bulk|remainder) of the (?:[\w-]+ ){0,2}(?:difference|increase|decrease|change|rise|fall|drop|decline)\b|\bpredomin(?:antly|ately)\b|\btop\s+\d+|\b(?:set|reached|hit) (?:a |an )?(?:new )?(?:all-time )?record\b|\b(?:a|its|their) new (?:low|high)\b|\b(?:lowest|highest|best|worst) (?:[\w-]+ )?since\b|(?<!\b(?:we|I|they|he|she|you|me|us|when|since)\s)\bfirst\b(?! (?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d+|estimates?|took|came|met|arrived|started|began|joined|heard|saw|sets?|outlines?|describes?|presents?|pays?|paid|look|looks)\b)|\bhighest\b(?!\s+(?:[\w-]+\s+)?priorit)|\b(?:\d+-year|multi-?decade|decades?-long) (?:lows?|highs?)\b|\bthe last time\b.{0,60}?\b(?:was|were) (?:in|on|during)\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)|\b(?:the )?(?:least|most) likely\b|\bthe (?:least|most) (?:common|frequent|prevalent) (?:cause|type|reason|form|source|category|occupation|industry|condition)s?\b|^The only (?!way\b|thing\b)\w+|\bthe only (?:group|state|country|region|industry|sector|category|county|city|product|source|month|quarter|year)s?\b|\bthe most (?:popular|widely used|used|visited|requested)\b|\b(?:a|new|all-time) record (?:for|in|year|high|low|number|level)\b|\brecord-(?:breaking|setting)\b|\b(?:break|breaks|breaking|broke|shatter|shatters|shattering|shattered|set|sets|setting) (?:new |all-time |\w+ )?records\b|\brank(?:s|ed)? (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|near the top|among the top)\b|\bone of the (?:top|\w+ (?:fastest|largest|biggest|best))\b|\b(?:best|worst|highest|lowest|most|fewest) [\w -]{1,40}? in (?:the nation|the country|the world|(?:our|the) (?:state|nation|country)['’]s history)\b|\b(?:longest|largest|highest|lowest|best|worst|biggest|warmest|coldest|wettest|driest) [\w -]{0,30}?on record\b|\bthan ever(?: before)?\b|\bthe (?:world|nation|country|state|region|city|continent)['’]s (?:largest|biggest|busiest|highest|lowest|fastest|strongest|oldest|newest|greatest|best|worst|cleanest|safest|most (?!important|pressing|urgent|vulnerable|valued|trusted|precious)[\w-]+)\b|\b(?:most|least) (?:successful|productive|profitable) (?:year|month|quarter|season) (?:to date|ever|on record|in (?:its|our|their) history)\b|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:consecutive |successive |straight )?(?:year|month|quarter|time)s? (?:running|in a row)\b|\bfor the (?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:consecutive|successive|straight) (?:year|month|quarter)\b|(?<!\b(?:can|could|will|would|should|must|may|might|to|help|helps|helping) )\b(?:lead|leads|led|leading) the (?:nation|country|world|state|region|continent|league)\b|\b(?:number one|No\. ?1|#1) (?:in|for|among)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)-year (?:highs?|lows?)\b|\b(?:best|worst|highest|lowest|strongest|weakest) (?:[\w-]+ ){1,8}?since (?:19|20)\d\d\b/i,
+      /\bmain (?:contributors?|drivers?|sources?)\b|\b(?:majority|bulk|remainder) of the (?:[\w-]+ ){0,2}(?:difference|increase|decrease|change|rise|fall|drop|decline)\b|\bpredomin(?:antly|ately)\b|\btop\s+\d+|\b(?:set|reached|hit) (?:a |an )?(?:new )?(?:all-time )?record\b|\b(?:a|its|their) new (?:low|high)\b|\b(?:lowest|highest|best|worst) (?:[\w-]+ )?since\b|(?<!\b(?:we|I|they|he|she|you|me|us|when|since)\s)\bfirst\b(?! (?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d+|estimates?|took|came|met|arrived|started|began|joined|heard|saw|sets?|outlines?|describes?|presents?|pays?|paid|look|looks)\b)|\bhighest\b(?!\s+(?:[\w-]+\s+)?priorit)|\b(?:\d+-year|multi-?decade|decades?-long) (?:lows?|highs?)\b|\bthe last time\b.{0,60}?\b(?:was|were) (?:in|on|during)\b|\blowest\b|\branked\b|\bleading\b|\bonly\b.{0,80}?\bin the (?:state|country|nation|region)|\b(?:the )?(?:least|most) likely\b|\bthe (?:least|most) (?:common|frequent|prevalent) (?:cause|type|reason|form|source|category|occupation|industry|condition)s?\b|^The only (?!way\b|thing\b)\w+|\bthe only (?:group|state|country|region|industry|sector|category|county|city|product|source|month|quarter|year)s?\b|\bthe most (?:popular|widely used|used|visited|requested)\b|\b(?:a|new|all-time) record (?:for|in|year|high|low|number|level)\b|\brecord-(?:breaking|setting)\b|\b(?:break|breaks|breaking|broke|shatter|shatters|shattering|shattered|set|sets|setting) (?:new |all-time |\w+ )?records\b|\brank(?:s|ed)? (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|near the top|among the top)\b|\bone of the (?:top|\w+ (?:fastest|largest|biggest|best))\b|\b(?:best|worst|highest|lowest|most|fewest) [\w -]{1,40}? in (?:the nation|the country|the world|(?:our|the) (?:state|nation|country)['’]s history)\b|\b(?:longest|largest|highest|lowest|best|worst|biggest|warmest|coldest|wettest|driest) [\w -]{0,30}?on record\b|\bthan ever(?: before)?\b|\bthe (?:world|nation|country|state|region|city|continent)['’]s (?:largest|biggest|busiest|highest|lowest|fastest|strongest|oldest|newest|greatest|best|worst|cleanest|safest|most (?!important|pressing|urgent|vulnerable|valued|trusted|precious)[\w-]+)\b|\b(?:most|least) (?:successful|productive|profitable) (?:year|month|quarter|season) (?:to date|ever|on record|in (?:its|our|their) history)\b|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:consecutive |successive |straight )?(?:year|month|quarter|time)s? (?:running|in a row)\b|\bfor the (?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:consecutive|successive|straight) (?:year|month|quarter)\b|(?<!\b(?:can|could|will|would|should|must|may|might|to|help|helps|helping) )\b(?:lead|leads|led|leading) the (?:nation|country|world|state|region|continent|league)\b|\b(?:number one|No\. ?1|#1) (?:in|for|among)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)-year (?:highs?|lows?)\b|\b(?:best|worst|highest|lowest|strongest|weakest) (?:[\w-]+ ){1,8}?since (?:19|20)\d\d\b|\b(?:has|have) never been (?:more|stronger|higher|lower|larger|bigger)\b/i,
   },
   comparison: {
     name: 'en.comparison',
@@ -187,7 +197,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
   award: {
     name: 'en.award',
     pattern:
-      /\bawarded\b|\bwas named\b|\bwere named\b|\brecogni[sz]ed\b|\bhonou?red (?:with|as|at|for)\b|\b(?:was|were) honou?red\b|\breceived .{0,30}award\b|\bwon\b/i,
+      /\b(?:secured|retained|kept|maintained|regained|earned|upgraded)\b[^.;]{0,30}?\b(?:AAA|AA\+?|triple[- ]A|credit) rating\b|\bawarded\b|\bwas named\b|\bwere named\b|\brecogni[sz]ed\b|\bhonou?red (?:with|as|at|for)\b|\b(?:was|were) honou?red\b|\breceived .{0,30}award\b|\bwon\b/i,
   },
   event: {
     name: 'en.event',
@@ -202,9 +212,10 @@ export const EN_CLAIM_RULES: ClaimRules = {
   },
   zeroStatistic: {
     name: 'en.zero-statistic',
-    // `There are no refineries in Florida`, `There were no fatalities`: a count of zero (not `there is no charge`).
+    // `There are no refineries in Florida`, `There were no fatalities`: a count of zero (not `there is no charge`). A
+    // fiscal state is a statistic without a figure too (`Our province has a balanced budget`, `back in the black`).
     pattern:
-      /\b100\s*(?:%|percent|per cent)|\bthere (?:are|were) (?:no|zero) (?!(?:plans|signs|indications)\b)[a-z]|\bthere was (?:no|zero) (?!(?:plan|sign|indication|need|reason|evidence|mention|change|charge)\b)[a-z]+ (?:from|of|in|at|for)\b/i,
+      /\b(?:has|have|had|is|was|are|were) (?:a )?balanced (?:budget|books)\b|\bback in the black\b|\b(?:is|are|was|were|remains?|remained) in (?:surplus|deficit)\b|\b100\s*(?:%|percent|per cent)|\bthere (?:are|were) (?:no|zero) (?!(?:plans|signs|indications)\b)[a-z]|\bthere was (?:no|zero) (?!(?:plan|sign|indication|need|reason|evidence|mention|change|charge)\b)[a-z]+ (?:from|of|in|at|for)\b/i,
   },
   plan: { name: 'en.plan', pattern: new RegExp(FUTURE.join('|'), 'i') },
   done: { name: 'en.done', pattern: new RegExp(DONE.join('|'), 'i') },
