@@ -3,6 +3,11 @@
 import type { SpecCase } from './types';
 
 export const ZH_HANT_CHANGES: SpecCase[] = [
+  // 漲 and 跌 before a figure are price moves with or without a basis; the move and bracketed examples leave the subject
+  {
+    in: '3月CPI較上年同月漲2.35%，西式早點（如漢堡、三明治）漲8.34%，蔬菜跌4.1%。',
+    m: ['2.35% = 2.35 % up', '8.34% = 8.34 % up', '4.1% = 4.1 % down'],
+  },
   // 負成長 is negative growth (down); a price-rise rate reached is a change (the rate is the change)
   { in: '本年第一季呈負成長10.24%。', m: ['10.24% = 10.24 % down'] },
   { in: '央行上修今年消費者物價上漲率(CPI)至2.16%。', m: ['2.16% = 2.16 % up'] },

@@ -3,6 +3,12 @@
 import type { SpecCase } from './types';
 
 export const ZH_HANT_SUBJECTS: SpecCase[] = [
+  // bracketed examples (如…) and a one-character price move are no part of what is measured
+  {
+    in: '西式早點（如漢堡、三明治）漲8.34%，中式早點（如燒餅、飯糰）漲5.76%。',
+    m: ['8.34% = 8.34 % up', '5.76% = 5.76 % up'],
+    s: ['西式早點', '中式早點'],
+  },
   // a predicate-only phrase with no figure before: the clause before names the subject
   { in: '整體經濟一直以低於趨勢速度增長，全年只增長1.4%。', m: ['1.4% = 1.4 % up'], s: ['整體經濟'] },
   {

@@ -110,17 +110,9 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
     }
     const m = ZH_CHANGE_BEFORE.exec(before);
     let word: string | null = m ? m[1] : null;
-    if (
-      word &&
-      (word === '增' ||
-        word === '减' ||
-        word === '升' ||
-        word === '降' ||
-        word === '涨' ||
-        word === '跌' ||
-        word === '翻')
-    ) {
-      // single-character verbs only count with a basis or 同比-style context right before them
+    if (word && (word === '增' || word === '减' || word === '升' || word === '降' || word === '翻')) {
+      // single-character verbs only count with a basis or 同比-style context right before them; 涨 and 跌 are
+      // price moves wherever they stand before a figure (Taiwan's CPI news: 西式早點漲8.34%, 台灣則跌0.4%)
       const lead = before.slice(0, before.length - m![0].length);
       if (!ZH_SINGLE_VERB_CONTEXT.test(lead)) word = null;
     }

@@ -105,6 +105,7 @@ import {
   ZH_CATEGORY_SUFFIX,
   ZH_PERCENT_END,
   ZH_BUDGET_REFERENCE,
+  ZH_EXAMPLES_BRACKET,
   ZH_BUDGET_MET_VERB,
   ZH_NAME_LIST_MARK,
 } from '../rules/zh/subjects';
@@ -293,7 +294,7 @@ const ZH_PREDICATE_ONLY_RE = new RegExp(`^${alternation(ZH_PREDICATE_ONLY)}+$`, 
 function cleanZh(s: string): string {
   let prev = '';
   // 城镇新增就业[1]: a footnote mark is no part of what is measured.
-  let out = s.replace(/\s+/g, '').replace(ZH_FOOTNOTE_MARK, '');
+  let out = s.replace(/\s+/g, '').replace(ZH_FOOTNOTE_MARK, '').replace(ZH_EXAMPLES_BRACKET, '');
   while (out !== prev) {
     prev = out;
     out = out.replace(ZH_SUBJECT_EDGE, '');

@@ -166,7 +166,9 @@ export const ZH_SUBJECT_TAIL = [
   '(?<![占对])(?:较|較|比)(?:上|前|去|同|本|今|一|二|三|四|首|第)[^，。；、“”]{0,8}?(?:年|季度?|月|期|周)(?:同期|同月|度|末|底|初)?',
   // A change the basis leads to, left after the subject (降幅比同期收窄, 较上年同月亦降, 较去年增二人).
   '(?<=[亦也均])[升降]',
-  '(?<=(?:比|较)[^，。；、]{0,5}?(?:年|期|季度|月)(?:同期|末|底|初)?)[增减升降]',
+  '(?<=(?:比|较)[^，。；、]{0,5}?(?:年|期|季度|月)(?:同期|同月|末|底|初)?)[增减升降涨跌]',
+  // A price's move written with one character (西式早點漲8.34%, 台灣則跌0.4%): the move, not the item.
+  '(?:则|亦|也|均)?(?<![上下高暴大回])[涨跌]',
   '收窄',
   '分别',
   // The physical unit a price is per (成本為每立方米12元): the figure's unit, not what it measures.
@@ -689,6 +691,8 @@ export const ZH_MONEY_SPAN_END = /元$/u;
 /** The gap between two figures of one list: 、 or 和 alone. */
 export const ZH_LIST_JOINER_GAP = /^\s*[、和]\s*$/u;
 /** Every bracketed aside of a phrase (全角 or half-width brackets). */
+/** 西式早点（如汉堡、三明治）: examples in brackets after what is measured are no part of it. */
+export const ZH_EXAMPLES_BRACKET = /[（(](?:如|例如|包括|含)[^（()）]*[）)]/gu;
 export const ZH_BRACKETED_ASIDES = /[（(][^（()）]*[）)]/gu;
 /** POS tags of a predicate word: verb, adjective, adverb. */
 export const ZH_PREDICATE_TAG = /^(?:v|a|d)$/;
