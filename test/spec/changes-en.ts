@@ -4,6 +4,16 @@
 import type { SpecCase } from './types';
 
 export const EN_CHANGES: SpecCase[] = [
+  // in brackets the nearest word of rise or fall decides, before a rate named earlier; a results table's spaced plus
+  {
+    in: 'New work showed growth (3.4%) alongside a slight fall in the output of repair & maintenance (0.2%).',
+    m: ['3.4% = 3.4 % up', '0.2% = 0.2 % down'],
+  },
+  {
+    in: 'Final dividend per share 4.10p (2001: 3.75p) + 9.3%',
+    m: ['4.10p = 4.1 p', '3.75p = 3.75 p', '9.3% = 9.3 % up'],
+  },
+  { in: 'The total is 5 + 3 apples.', m: ['3 apples = 3 apples'] },
   // A figure written with its sign is the size of a change (value as written, direction from the sign).
   {
     in: 'Employment in health care continued its upward trend in March (+26,000).',

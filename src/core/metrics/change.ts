@@ -68,6 +68,7 @@ import {
   EN_RESTATED_CHANGE_GAP,
   EN_SHARE_AFTER,
   EN_SIGNED_FIGURE,
+  EN_SPACED_PLUS_BEFORE,
   EN_TO_BEFORE,
   EN_UP_WORD,
   EN_VERB_OBJECT_BY,
@@ -206,6 +207,10 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   // (+26,000), 家居设备及服务(+11.08%): a signed figure states its move, in either language.
   const signed = signedDirection(ctx);
   if (signed) return { direction: signed, basis: null };
+  // "growth (3.4%) alongside a slight fall in the output (0.2%)": in brackets, the nearest word of rise or fall
+  // decides before any rate named earlier.
+  const bracketed = lang === 'en' && percent ? bracketedDirection(sentenceBefore, percent) : null;
+  if (bracketed) return { direction: bracketed, basis: null };
   if (percent) {
     if (lang === 'en' && EN_INFLATION_AFTER.test(after)) return { direction: 'up', basis: null };
     // "revenues fell to 16.5 percent of GDP": a share of a whole is a level, whatever rate was named before.
@@ -227,15 +232,19 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   if (comparative && !DIGIT.test(comparative[0])) return { direction: englishDirection(comparative[1]), basis: null };
   // An amount or an index value in brackets after a basis is the level compared with ("lower than 2012/13 (£115.1
   // billion)", "higher than the peak in January 2008 (174.5)"), not the size of a move; a percentage there restates one.
+  const direction = bracketedDirection(sentenceBefore, percent);
+  return direction ? { direction, basis: null } : null;
+}
+
+/** A figure in brackets after a word of rise or fall (the nearest one) states that move's size. */
+function bracketedDirection(sentenceBefore: string, percent: boolean): ChangeDirection | null {
   const basisLevel = !percent && EN_BASIS_BEFORE_BRACKET.test(sentenceBefore.slice(-80));
-  if (!basisLevel && EN_OPEN_PARENTHESIS_BEFORE.test(sentenceBefore)) {
-    const window = sentenceBefore.slice(-160);
-    const word = lastMatch(EN_PAREN_DIRECTION, window);
-    // "the rate rose for Blacks (6.4 percent)": where the rate stands, not the size of its move.
-    if (word && !EN_LEVEL_NOUN_BEFORE_DIRECTION.test(window.slice(0, word.index)))
-      return { direction: word[1] ? 'up' : 'down', basis: null };
-  }
-  return null;
+  if (basisLevel || !EN_OPEN_PARENTHESIS_BEFORE.test(sentenceBefore)) return null;
+  const window = sentenceBefore.slice(-160);
+  const word = lastMatch(EN_PAREN_DIRECTION, window);
+  // "the rate rose for Blacks (6.4 percent)": where the rate stands, not the size of its move.
+  if (!word || EN_LEVEL_NOUN_BEFORE_DIRECTION.test(window.slice(0, word.index))) return null;
+  return word[1] ? 'up' : 'down';
 }
 
 /**
@@ -245,6 +254,9 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
  * may be a negative level). Not a phone number or code: "(+1) 202-691-5200", "+44 20 7946 0958".
  */
 function signedDirection(ctx: FigureContext): ChangeDirection | null {
+  // "(2001: 3.75p) + 9.3%": a results table sets its plus apart from a percentage (not 5 + 3 apples).
+  if (ctx.percent && EN_SPACED_PLUS_BEFORE.test(ctx.sentenceBefore) && !EN_DIGITS_AFTER_SIGNED.test(ctx.after))
+    return 'up';
   const sign = EN_SIGNED_FIGURE.exec(ctx.figure);
   if (!sign || EN_DIGITS_AFTER_SIGNED.test(ctx.after)) return null;
   if (sign[1]) return 'up';

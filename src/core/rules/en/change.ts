@@ -187,6 +187,8 @@ export const EN_AVERAGED_CHANGE = new RegExp(
  * Group 1 a plus, group 2 a minus (a minus alone may be a negative level: outlays of -$41.1 billion).
  */
 export const EN_SIGNED_FIGURE = /^(?:(\+)|([-−–]))\s?[$£€]?\d/;
+/** "(2001: 3.75p) + 9.3%": a plus set apart from the figure after a bracket or a figure (a results table's change). */
+export const EN_SPACED_PLUS_BEFORE = /(?:[)\d%p]|\s)\s\+[ \t]$/;
 /** "(+1) 202-691-5200", "+44 20 7946 0958": another group of digits after a signed figure makes it a phone number or code. */
 export const EN_DIGITS_AFTER_SIGNED = /^\s*\)?\s*[-.]?\d/;
 /** "lost jobs (-12,000)": the figure alone in parentheses. */
