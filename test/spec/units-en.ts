@@ -4,6 +4,25 @@
 import type { SpecCase } from './types';
 
 export const EN_UNITS: SpecCase[] = [
+  // new and additional do not use up the counted noun's reach; a capitalised word and a modifier before a plural; never
+  // across a blank line (a contents line's page number)
+  {
+    in: 'We accepted 57,779 new short-term disability claims.',
+    m: ['57,779 new short-term disability claims = 57779 claims'],
+  },
+  {
+    in: 'Of the 1,186 Government office complaints, most were upheld.',
+    m: ['1,186 Government office complaints = 1186 complaints'],
+  },
+  { in: 'Summary ........ 4\n\nTourist arrivals by region, June 2023 ........ 5\n\nTop primary markets', m: [] },
+  // a tally of named bodies; an average named before; the level reached after up from
+  {
+    in: 'The Revenue Commissioners, 106, Department of Agriculture, 84, and Department of Education, 33, filled the top five.',
+    m: ['106 = 106', '84 = 84', '33 = 33'],
+  },
+  { in: 'Attachments: 1. Exhibit 1 - All Funds Summary, 2. Exhibit 2 - Budget Summary, 3. Presentation', m: [] },
+  { in: 'The average age of workers injured on the job was 42.', m: ['42 = 42'] },
+  { in: 'Calls rose 70% (up from 17 in 2016 to 29 in 2017).', m: ['70% = 70 % up', '17 = 17', '29 = 29'] },
   // A footnote's asterisk glued to the figure stands between it and its noun; the basis of a comparison is a level.
   {
     in: 'A total of 148* people lost their lives in 2019, compared to 142 in 2018.',

@@ -233,11 +233,14 @@ export function matchEnglishUnit(
   // Lower-case modifiers read so far, and whether two of them were joined ("loss mitigation and early … interventions").
   let modifiers = 0;
   let coordinated = false;
+  // Words of EN_SKIP_ADJ read so far (new, additional): they do not use up the reach.
+  let skipped = 0;
   for (let hop = 0; hop < EN_COUNTED_NOUN_REACH; hop++) {
     const abbreviation = EN_ABBREVIATION_WORD.exec(rest.slice(consumed));
     if (abbreviation) consumed += abbreviation[0].length;
     const word = EN_NEXT_WORD.exec(rest.slice(consumed));
-    if (!word) return null;
+    // A blank line ends the figure's paragraph: a contents line's page number is not the next heading's count.
+    if (!word || BLANK_LINE.test(word[1])) return null;
     if (title === null && EN_CAPITALISED.test(word[2])) title = isTitleCaseLine(text, pos);
     const w = title ? word[2].toLowerCase() : word[2];
     const lower = w.toLowerCase();
@@ -271,10 +274,14 @@ export function matchEnglishUnit(
       continue;
     }
     if (EN_NOT_UNIT.has(lower) || EN_CAPITALISED.test(w) || !EN_LOWERCASE_WORD.test(w)) return null;
-    if (EN_SKIP_ADJ.has(lower)) continue;
+    if (EN_SKIP_ADJ.has(lower)) {
+      skipped++;
+      continue;
+    }
     const counted = w.length >= 3 && (isPluralNoun(lower) || singular);
-    // Beyond the first hops only joined modifiers lead on to the counted noun.
-    if (hop >= EN_COUNTED_NOUN_NEAR && !coordinated) return null;
+    // Beyond the first hops only joined modifiers lead on to the counted noun ("new", "additional" not counted:
+    // 57,779 new short-term disability claims).
+    if (hop - skipped >= EN_COUNTED_NOUN_NEAR && !coordinated) return null;
     if (!counted) modifiers++;
     if (counted) {
       return withRate(text, pos, {
@@ -288,6 +295,9 @@ export function matchEnglishUnit(
   }
   return null;
 }
+
+/** A line with nothing on it, inside white space. */
+const BLANK_LINE = /\n[ \t]*\r?\n/;
 
 function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -349,12 +359,19 @@ function namedPlural(rest: string, afterDigits: boolean): { length: number; unit
   return null;
 }
 
-/** The next word is a lower-case plural noun (so the capitalised word before it is its adjective). */
+/**
+ * The next word is a lower-case plural noun, or a lower-case modifier and then one (so the capitalised word before is
+ * their adjective: 2 Texas counties, 1,186 Government office complaints).
+ */
 function capitalisedBeforePlural(rest: string): boolean {
   const next = EN_NEXT_WORD.exec(rest);
   if (!next) return false;
   const w = next[2];
-  return EN_LOWERCASE_WORD.test(w) && !EN_NOT_UNIT.has(w) && w.length >= 3 && isPluralNoun(w);
+  if (!EN_LOWERCASE_WORD.test(w) || EN_NOT_UNIT.has(w)) return false;
+  if (w.length >= 3 && isPluralNoun(w)) return true;
+  const after = EN_NEXT_WORD.exec(rest.slice(next[0].length));
+  const v = after?.[2] ?? '';
+  return EN_LOWERCASE_WORD.test(v) && !EN_NOT_UNIT.has(v) && v.length >= 3 && isPluralNoun(v);
 }
 
 /**

@@ -17,6 +17,10 @@ import {
 import {
   EN_BARE_COUNT_AFTER,
   EN_RATE_ON_BASE_AFTER,
+  EN_AVERAGE_OF_WAS_BEFORE,
+  EN_NAMED_TALLY_AFTER,
+  EN_NAMED_TALLY_BEFORE,
+  EN_NAMED_TALLY_ITEM,
   EN_BRACKET_OPEN_BEFORE,
   EN_BASIS_LEVEL_BRACKET_BEFORE,
   EN_LEVEL_AT_BEFORE,
@@ -246,10 +250,33 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   if (countOfNamed && Number.isInteger(token.value) && !looksLikeYear(token))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   if (!looksLikeYear(token) && EN_RATE_ON_BASE_AFTER.test(after)) return EMPTY_UNIT;
+  if (!looksLikeYear(token) && EN_AVERAGE_OF_WAS_BEFORE.test(before)) return EMPTY_UNIT;
+  if (isNamedTallyItem(text, token, sentenceStart, before, after)) return EMPTY_UNIT;
   // more than 250,000 are for new vehicles, fewer than 100 were rejected: an approximate count of what was named.
   if (token.approx && Number.isInteger(token.value) && token.value >= 2 && EN_BARE_COUNT_AFTER.test(after))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   return null;
+}
+
+/** How far after a tally's item the rest of the tally is read. */
+const TALLY_REACH = 160;
+
+/** "The Revenue Commissioners, 106, Department of Agriculture, 84": a count after its name in a tally of two or more. */
+function isNamedTallyItem(
+  text: string,
+  token: NumberToken,
+  sentenceStart: number,
+  before: string,
+  after: string,
+): boolean {
+  if (!Number.isInteger(token.value) || looksLikeYear(token)) return false;
+  if (!EN_NAMED_TALLY_BEFORE.test(before) || !EN_NAMED_TALLY_AFTER.test(after)) return false;
+  // Within the line: a table of contents (Exhibit 1 - Summary, 2.) sets one name and page number on each.
+  const reach = text.slice(token.end, Math.min(text.length, token.end + TALLY_REACH));
+  const lineEnd = reach.indexOf('\n');
+  const lineStart = text.lastIndexOf('\n', token.start) + 1;
+  const sentence = text.slice(Math.max(sentenceStart, lineStart), token.end + (lineEnd >= 0 ? lineEnd : reach.length));
+  return (sentence.match(EN_NAMED_TALLY_ITEM) ?? []).length >= 2;
 }
 
 /** "the index stood at 108.5": an index value has an empty unit. */

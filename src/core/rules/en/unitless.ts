@@ -61,17 +61,32 @@ export const EN_GROUPED_FIGURE = /^(?:[A-Za-z]+\s+)*\d{1,3}(?:[, \u00a0\u2009\u2
  */
 export const EN_NUMBER_OF_WAS_BEFORE =
   /\b(?:the\s+)?(?:total\s+)?number\s+of\s+[^.;:()]{2,80}?\s(?:was|were|is|are|stood\s+at|reached|totalled|totaled)\s+(?:\d[\d,.]*\s+(?:in|on|at|for|during)\s+[^.;:()]{1,30}?\s+and\s+)?$/i;
-/** "(92 compared to 113)", "92 against 113 last year": the first side of a stated comparison of two counts. */
+/**
+ * "The Revenue Commissioners, 106, Department of Agriculture, 84, …": a tally of named bodies, each count set off by
+ * commas after its name; `EN_NAMED_TALLY_ITEM` finds the items (two or more make the tally).
+ */
+export const EN_NAMED_TALLY_BEFORE = /[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w&'’.-]*))*,\s+$/;
+// Not a number before a full stop: "Summary, 2. Exhibit 2 …" numbers a list of attachments.
+export const EN_NAMED_TALLY_AFTER = /^(?:,\s+(?:and\s+)?[A-Z]|,\s+(?:were|was|are|filled|made|accounted)\b|\s+and\s)/;
+export const EN_NAMED_TALLY_ITEM = /[A-Za-z)],\s\d[\d,]*(?:,|\s+and\b)/g;
+/** "The average age of workers injured on the job was 42": an average the sentence names, stated bare. */
+export const EN_AVERAGE_OF_WAS_BEFORE =
+  /\bthe\s+(?:average|median|mean)\s+(?:age|number|length|size|duration|time|value|amount|score|weight)\s+of\s+[^.;:()]{2,80}?\s(?:was|were|is|are|stood\s+at)\s+$/i;
 /** "148 people lost their lives, compared to 142 in 2018", "(16 versus 15)": the basis a figure is compared with. */
 export const EN_COMPARED_FIGURE_BEFORE = /\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+$/i;
+/** "(92 compared to 113)", "92 against 113 last year": the first side of a stated comparison of two counts. */
 export const EN_COMPARED_FIGURE_AFTER = /^\s*(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?!(?:19|20)\d\d\b)\d/i;
 /** "determined that 7 were inaccurately reported", "of which 12 are": a count of the things just named. */
 export const EN_COUNT_OF_NAMED_BEFORE = /\b(?:that|of\s+(?:which|whom|these|them|those))\s+$/i;
-/** The verb a count of the things just named takes. */
-/** "287 reports, up from 54 in 2016-17", "(down from 503 …)": the earlier level a change is read against. */
-export const EN_UP_DOWN_FROM_BEFORE = /\b(?:up|down)\s+from\s+(?:(?:a|the)\s+)?$/i;
+/**
+ * "287 reports, up from 54 in 2016-17", "(down from 503 …)": the earlier level a change is read against; "(up from 17
+ * in 2016 to 29 in 2017)": and the level it reached.
+ */
+export const EN_UP_DOWN_FROM_BEFORE =
+  /\b(?:up|down)\s+from\s+(?:(?:a|the)\s+)?$|\b(?:up|down|rising|falling|increasing|decreasing)\s+from\s+[\d,.]+[^.;()]{0,30}?\bto\s+$/i;
 /** "Of the 76 reports received during the year, 45 were …": a sentence that opens on a set counts its parts. */
 export const EN_PARTITIVE_OPENING_BEFORE = /(?:^|[.;]\s+|\n)Of\s+the\s+\d[\d,. ]*\s[^.;:()]{2,100},\s*$/;
+/** The verb a count of the things just named takes. */
 export const EN_COUNT_VERB_AFTER = /^\s+(?:were|was|are|is|had|have|remain(?:ed|s)?)\b/i;
 /** "compared with 2014 (715,000)": the level of the basis, restated in brackets after it. */
 export const EN_BASIS_LEVEL_BRACKET_BEFORE =
