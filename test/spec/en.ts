@@ -2,6 +2,13 @@
 import type { SpecCase } from './types';
 
 export const EN: SpecCase[] = [
+  // European abbreviations of scale words; an en dash glued to a figure after a space or bracket is a minus, not in a range
+  {
+    in: 'Exports were EUR 12.0 bln and output 3.5 mln tonnes.',
+    m: ['EUR 12.0 bln = 12000000000 欧元', '3.5 mln tonnes = 3500000 tonnes'],
+  },
+  { in: 'Output fell (–0.4%) in May.', m: ['–0.4% = -0.4 % down'] },
+  { in: 'Prices rose 2–3% in May.', m: ['2 = 2 % up', '3% = 3 % up'] },
   // A whole number of billions, then the millions' part (translated releases); not a smaller scale before a larger.
   { in: 'Exports were 13 billion 942 million dollars.', m: ['13 billion 942 million dollars = 13942000000 dollars'] },
   { in: 'It cost 5 million 3 billion.', m: ['5 million = 5000000', '3 billion = 3000000000'] },

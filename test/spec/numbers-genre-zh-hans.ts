@@ -3,6 +3,14 @@
 import type { SpecCase } from './types';
 
 export const ZH_HANS_GENRE_NUMBERS: SpecCase[] = [
+  // a Latin unit symbol glued to a figure; Hong Kong cents; 百余个 and 千余家 are more than a hundred and a thousand
+  {
+    in: '全国平均年降水量为610.8mm，水资源总量为57840亿m3。',
+    m: ['610.8mm = 610.8 mm', '57840亿m3 = 5784000000000 m3'],
+  },
+  { in: '末期股息每股3.50港仙。', m: ['3.50港仙 = 3.5 港仙'] },
+  { in: '百余人参加，千余家企业入驻。', m: ['百余人 = 100 人 ~over', '千余家 = 1000 家 ~over'] },
+  { in: '数百余人参加。', m: [] },
   // 个 before a noun: the unit is the measure word, the noun stays outside
   { in: '全省新建七个省级现代农业产业园。', m: ['七个 = 7 个'] },
   { in: '累计认定38个国家级专精特新企业。', m: ['38个 = 38 个'] },

@@ -26,6 +26,8 @@ import {
   ZH_TRADE_BALANCE_BEFORE_CHAO,
   ZH_BARE_SCALE_CUES,
   ZH_BARE_SCALE_NOT_BEFORE,
+  ZH_BARE_SCALE_OVER_COUNT,
+  ZH_VAGUE_BEFORE_BARE_SCALE,
   ZH_BARE_SCALE_OVER_AFTER,
   ZH_BARE_SCALES,
   ZH_CALENDAR_UNIT_AFTER,
@@ -139,6 +141,8 @@ const PERCENT_SIGN = /%/;
 // What before a minus or plus sign makes it a dash or an operator, not a sign: a letter, digit, closing bracket or
 // percent sign (a hyphen, arithmetic), or another "-" (a dash written "--": "homes--9.1 percent higher").
 const NOT_BEFORE_A_SIGN = /[\dA-Za-z%)）-]/;
+/** What may stand before an en dash read as a minus: white space, an opening bracket, a colon, or the text's start. */
+const EN_DASH_MINUS_BEFORE = /^(?:|[\s(（[:：])$/;
 /** 1. or 1． at the start of a line: a section number. */
 const SECTION_POINT_AFTER = /^(?:[.．]\s|．)/;
 /** A figure written with digits, thousands groups allowed (百分之1,111). */
@@ -617,7 +621,12 @@ function scanArabic(text: string, start: number): NumberToken | null {
   // or an arithmetic minus).
   const signAt = spanStart;
   const sign = text[signAt - 1];
-  if ((sign === '-' || sign === '−' || sign === '负') && !NOT_BEFORE_A_SIGN.test(text[signAt - 2] ?? '')) {
+  // –0.4% (a release types the minus as an en dash): only after white space or a bracket, never within a range.
+  const enDashMinus = sign === '–' && EN_DASH_MINUS_BEFORE.test(text[signAt - 2] ?? '');
+  if (
+    (sign === '-' || sign === '−' || sign === '负' || enDashMinus) &&
+    !NOT_BEFORE_A_SIGN.test(text[signAt - 2] ?? '')
+  ) {
     value = -value;
     spanStart = signAt - 1;
   } else if (sign === '+' && !NOT_BEFORE_A_SIGN.test(text[signAt - 2] ?? '')) {
@@ -1022,7 +1031,24 @@ function bareScale(text: string, start: number, runEnd: number): NumberToken | n
   while (end > start && ZH_BARE_SCALES[text.slice(start, end)] === undefined) end--;
   const run = text.slice(start, end);
   const value = ZH_BARE_SCALES[run];
-  if (value === undefined || ZH_BARE_SCALE_NOT_BEFORE.test(text.slice(end, end + 1))) return null;
+  if (value === undefined) return null;
+  // 百余个, 千余家: more than that many, 余 inside the span.
+  if (
+    value <= 1e4 &&
+    ZH_BARE_SCALE_OVER_COUNT.test(text.slice(end, end + 2)) &&
+    !ZH_VAGUE_BEFORE_BARE_SCALE.test(text.slice(Math.max(0, start - 1), start))
+  )
+    return {
+      start,
+      end: end + 1,
+      text: text.slice(start, end + 1),
+      value,
+      script: 'chinese',
+      percent: false,
+      approx: 'over',
+      flags: [],
+    };
+  if (ZH_BARE_SCALE_NOT_BEFORE.test(text.slice(end, end + 1))) return null;
   const prefix = zhApproxBefore(text, start);
   if (prefix)
     return {

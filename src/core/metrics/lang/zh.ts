@@ -27,6 +27,7 @@ import {
   ZH_CURRENCY_BEFORE_UNIT,
   ZH_DENOMINATOR_BEFORE,
   ZH_OCCASION_WORD_BEFORE,
+  ZH_LATIN_UNIT_SYMBOL,
 } from '../../rules/zh/units';
 import {
   ZH_APPROX_AFTER_MULTIPLE,
@@ -137,6 +138,9 @@ function unitAfter({ text, token }: UnitContext): FigureUnit | null {
   }
   if (token.currencyPrefix)
     return { text: '', unit: currencyUnit(token.currencyPrefix), kind: 'money', scale: 1, length: 0 };
+  // 降水量610.8mm，水资源总量57840亿m3: a physical unit's Latin symbol glued to the figure in Chinese text.
+  const symbol = ZH_LATIN_UNIT_SYMBOL.exec(text.slice(pos, pos + 8));
+  if (symbol) return { text: symbol[0], unit: symbol[0], kind: 'physical', scale: 1, length: symbol[0].length };
   return null;
 }
 

@@ -141,7 +141,7 @@ export const EN_PESO_LETTER =
  * indented ($1.5⏎    billion), or the spaces left where such lines were joined; not across a blank line.
  */
 export const EN_SCALE_AFTER = new RegExp(
-  String.raw`^(?:[ \t\u00a0]{0,8}|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bn|mn|m|b|k|cr)\b`,
+  String.raw`^(?:[ \t\u00a0]{0,8}|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bln|mln|trn|bn|mn|m|b|k|cr)\b`,
   'i',
 );
 
@@ -157,6 +157,10 @@ export const EN_PLURAL_ILLION = /(illion)s$/;
 /** The abbreviated scale words' values (the words themselves are in EN_SCALES). */
 export const EN_SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   bn: 1e9,
+  // EUR 12.0 bln, 3.5 mln tonnes: European releases' abbreviations.
+  bln: 1e9,
+  mln: 1e6,
+  trn: 1e12,
   b: 1e9,
   mn: 1e6,
   m: 1e6,

@@ -68,6 +68,10 @@ export const ZH_BARE_SCALE_CUES: Array<[string, Approx | null]> = [
  * threshold naming a category, not a figure.
  */
 export const ZH_BARE_SCALE_OVER_AFTER = /^[\u3400-\u9fff]{1,3}以上(?=[，。；、）)]|$)/u;
+/** 百余个, 千余家, 百多人: 余 or 多 after a bare 百, 千 or 万 and before a measure word: more than that many. */
+export const ZH_BARE_SCALE_OVER_COUNT = /^[余多](?=[个人家项次名所起件位户座条场批])/u;
+/** 数百, 几千, 上百, 成百: a vague amount before the bare scale (GUIDE: not a metric); not the 成 of 建成. */
+export const ZH_VAGUE_BEFORE_BARE_SCALE = /(?:[数几上]|(?<![建完形达构组促变生落])成)$/u;
 /** 千亿级产业, 百年, 万分: what after a bare scale makes it a class, a time frame, or another word. */
 export const ZH_BARE_SCALE_NOT_BEFORE = /^(?:级|年|多|余|来|倍|分|之|一|物|众|家|里|古|象)/u;
 

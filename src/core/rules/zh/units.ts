@@ -41,6 +41,8 @@ export const ZH_MONEY_NAMES = [
   '台币',
   '澳门元',
   '澳门币',
+  // Hong Kong cents (末期股息每股3.50港仙)
+  '港仙',
 ];
 export const ZH_CURRENCY_CANONICAL: Record<string, string> = { 人民币: '元', 港币: '港元' };
 /**
@@ -358,3 +360,10 @@ export const ZH_OCCASION_WORD_BEFORE =
  */
 export const ZH_DENOMINATOR_BEFORE =
   /每\s*(立方米|立方|平方米|公斤|千克|公里|千瓦时|千瓦時|吨|噸|斤|升)\s*(?:约|約|为|為|达|達|仅|僅|只|在)?\s*(?:\d[\d,.]*\s*(?:至|到|-|–|~)\s*)?$/u;
+
+/**
+ * A physical unit's Latin symbol glued to a figure in Chinese text (降水量610.8mm, 水资源总量57840亿m3, 浓度35μg/m3):
+ * kept as written.
+ */
+export const ZH_LATIN_UNIT_SYMBOL =
+  /^(?:μg\/m3|μg\/m³|mg\/L|mm|cm|km2|km²|km|m3|m³|m2|m²|kg|kWh|MWh|GWh|kW|MW|GW|ha)(?![A-Za-z0-9])/u;
