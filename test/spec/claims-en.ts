@@ -569,7 +569,7 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'Our commitments have been honoured by redirecting spending.', m: [], claim: false },
   {
     in: 'Net debt would exceed 60 per cent of GDP by the early 2020s.',
-    m: ['60 per cent = 60 %'],
+    m: ['60 per cent = 60 % ~over'],
     s: ['Net debt as a share of GDP'],
     claim: false,
   },

@@ -2,6 +2,9 @@
 import type { SpecCase } from './types';
 
 export const EN: SpecCase[] = [
+  // exceeding a figure passes it (over, the verb outside the span); near is about
+  { in: 'Cumulative deficits exceeding $225 billion were recorded.', m: ['$225 billion = 225000000000 美元 ~over'] },
+  { in: 'We raised near $1 million.', m: ['near $1 million = 1000000 美元 ~about'] },
   // European abbreviations of scale words; an en dash glued to a figure after a space or bracket is a minus, not in a range
   {
     in: 'Exports were EUR 12.0 bln and output 3.5 mln tonnes.',

@@ -12,7 +12,7 @@ export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
     /(?:\b(?:just|well|slightly|a little)\s+(?=(?:less than|fewer than|under|below)\b))?\b(?:less than|fewer than|under|below|(?<!\b(?:edged|moved|went|crept|ticked|rose|climbed|jumped|picked|shot)\s)up to|no more than|at most)\s+$/i,
     'under',
   ],
-  [/\b(?:nearly|almost|about|around|approximately|roughly|some|close to|an estimated|approx\.)\s+$/i, 'about'],
+  [/\b(?:nearly|near|almost|about|around|approximately|roughly|some|close to|an estimated|approx\.)\s+$/i, 'about'],
 ];
 
 /** The scale words written in full (a regex source): Indian English's lakh and crore beside the short scale. */
