@@ -3,6 +3,12 @@
 import type { SpecCase } from './types';
 
 export const EN_SUBJECTS: SpecCase[] = [
+  // a verb of reaching or passing after the subject is no part of it
+  {
+    in: 'Cumulative deficits exceeding $225 billion were projected.',
+    m: ['$225 billion = 225000000000 美元 ~over'],
+    s: ['Cumulative deficits'],
+  },
   // a change named after the figure: its holder, or what changed ("a 24% decrease in X")
   {
     in: 'Violence saw a 20% fall, criminal damage fell by 5%.',

@@ -4,6 +4,11 @@
 import type { SpecCase } from './types';
 
 export const EN_UNITS: SpecCase[] = [
+  // a collective noun before another noun modifies it (police officers); alone it is the counted noun
+  {
+    in: 'We recruited 20,000 police officers and 82 additional police staff; 500 police were deployed.',
+    m: ['20,000 police officers = 20000 officers', '82 additional police staff = 82 staff', '500 police = 500 police'],
+  },
   // new and additional do not use up the counted noun's reach; a capitalised word and a modifier before a plural; never
   // across a blank line (a contents line's page number)
   {

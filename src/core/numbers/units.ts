@@ -25,6 +25,7 @@ import {
 import {
   EN_CAPITALISED,
   EN_COLLECTIVE,
+  EN_COLLECTIVE_MODIFIERS,
   EN_DURATION,
   EN_LOWERCASE_WORD,
   EN_MULTIPLE,
@@ -283,6 +284,11 @@ export function matchEnglishUnit(
     // 57,779 new short-term disability claims).
     if (hop - skipped >= EN_COUNTED_NOUN_NEAR && !coordinated) return null;
     if (!counted) modifiers++;
+    // 20,000 police officers, 82 additional police staff: a collective noun before another noun modifies it.
+    if (counted && EN_COLLECTIVE_MODIFIERS.has(lower) && nounFollows(rest.slice(consumed))) {
+      modifiers++;
+      continue;
+    }
     if (counted) {
       return withRate(text, pos, {
         text: rest.slice(0, consumed),
@@ -321,6 +327,14 @@ function isTitleCaseLine(text: string, pos: number): boolean {
     .filter((w) => EN_WORD_OF_LETTERS.test(w) && w.length > EN_TITLE_SHORT_WORD_MAX);
   if (words.length < 3) return false;
   return words.filter((w) => EN_CAPITALISED.test(w)).length / words.length >= EN_TITLE_CASE_SHARE;
+}
+
+/** The next word is a lower-case plural or collective noun (police officers, police staff). */
+function nounFollows(rest: string): boolean {
+  const next = EN_NEXT_WORD.exec(rest);
+  if (!next || BLANK_LINE.test(next[1])) return false;
+  const w = next[2];
+  return EN_LOWERCASE_WORD.test(w) && !EN_NOT_UNIT.has(w) && w.length >= 3 && isPluralNoun(w);
 }
 
 /** A lower-case word that can modify the counted noun comes next ("and early delinquency interventions"). */

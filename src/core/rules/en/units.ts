@@ -217,6 +217,16 @@ export const EN_SKIP_ADJ = new Set([
 ]);
 
 /** Nouns that count things in English reports, plural by form or by nature. */
+/** Collective nouns that also modify a noun after them (police officers, youth workers, staff costs). */
+export const EN_COLLECTIVE_MODIFIERS = new Set([
+  'police',
+  'staff',
+  'personnel',
+  'youth',
+  'fish',
+  'livestock',
+  'cattle',
+]);
 export const EN_COLLECTIVE = new Set([
   'staff',
   'personnel',
