@@ -349,4 +349,19 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'This is 0.6 percent (±1.2 percent)* below the revised August rate of 1,249,000.',
     m: ['0.6 percent = 0.6 % down', '1,249,000 = 1249000 '],
   },
+  // A restatement set off by commas between a figure and its comparative.
+  {
+    in: 'Pennsylvania collected $2.2 billion in August, which was $61.2 million, or 2.9 percent, more than anticipated.',
+    m: ['$2.2 billion = 2200000000 美元', '$61.2 million = 61200000 美元 up', '2.9 percent = 2.9 % up'],
+  },
+  // A bracket right after a change restates it, whatever follows the bracket ("over the previous year").
+  {
+    in: 'Total assets were $2,875 million, a decrease of $65 million (2.2 %) over the previous year.',
+    m: ['$2,875 million = 2875000000 美元', '$65 million = 65000000 美元 down', '2.2 % = 2.2 % down'],
+  },
+  // Not a restatement: a bracketed basis after a level ("(from 3%)") leaves the level alone.
+  {
+    in: 'Staff numbers stood at 4,210 (up from 3,980).',
+    m: ['4,210 = 4210 ', '3,980 = 3980 '],
+  },
 ];

@@ -450,4 +450,11 @@ export const EN: SpecCase[] = [
   },
   { in: 'Traffic was up on the 2009 daily average of 535.', m: ['535 = 535 '] },
   { in: 'The City Council vote 12 to 4 to approve the budget.', m: ['12 = 12 ', '4 = 4 '] },
+  // A quoted sentence is speech: its figures are metrics. A short quoted name with a figure is none.
+  {
+    in: 'The Minister said, “We have hired 2,000 new teachers this year.”',
+    m: ['2,000 new teachers = 2000 teachers'],
+  },
+  { in: '“We hired 300 nurses,” she said.', m: ['300 nurses = 300 nurses'] },
+  { in: 'The “Project 2025” plan was launched in the spring.', m: [] },
 ];

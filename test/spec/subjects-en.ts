@@ -1170,4 +1170,40 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['+27,200 = 27200  up', '+20,000 = 20000  up'],
     s: ['payroll employment', 'payroll employment'],
   },
+  // A forecast, target or budget level set against the figure before: that measure's forecast.
+  {
+    in: 'Revenues for June were $409 million above the month’s forecast of $19.387 billion.',
+    m: ['$409 million = 409000000 美元 up', '$19.387 billion = 19387000000 美元'],
+    s: ['Revenues', 'Revenues forecast'],
+  },
+  // In brackets, an aside: the target as written.
+  {
+    in: 'On-call availability was 86.47% (against a target of 85%).',
+    m: ['86.47% = 86.47 %', '85% = 85 %'],
+    s: ['On-call availability', 'target'],
+  },
+  // The object of a verb of earning, its amount after "of".
+  {
+    in: 'We received income of $210m in the year.',
+    m: ['$210m = 210000000 美元'],
+    s: ['income'],
+  },
+  // "total" as a verb after a plural noun; "Fiscal year-to-date" modifies the head, it is no time phrase.
+  {
+    in: 'Fiscal year-to-date General Fund collections total $4.5 billion.',
+    m: ['$4.5 billion = 4500000000 美元'],
+    s: ['Fiscal year-to-date General Fund collections'],
+  },
+  // A time tail ("for the entire 2018-19 fiscal year") leaves the subject.
+  {
+    in: 'Corporation tax revenues for the entire 2018-19 fiscal year were $179 million above forecast.',
+    m: ['$179 million = 179000000 美元 up'],
+    s: ['Corporation tax revenues'],
+  },
+  // Quoted speech is read after the reporting clause.
+  {
+    in: 'Assistant Commissioner Paul Wright said: “Burglary is down by 10% over the previous quarter and down by 9% over the previous year.”',
+    m: ['10% = 10 % down', '9% = 9 % down'],
+    s: ['Burglary', 'Burglary'],
+  },
 ];

@@ -87,6 +87,8 @@ const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
  */
 const CLAUSE_WINDOW = 160;
 const OPEN_QUOTES = '“‘「『《〈【"';
+/** A sentence end or a clause comma closing the quote ("…this year.”", "…teachers,” she said"): speech, not a name. */
+const QUOTED_SPEECH_END = /^(?:[.!?。！？](?=[\s”’"」』]|$)|[,，](?=[”’"」』]))/;
 const CLOSE_FOR: Record<string, string> = {
   '“': '”',
   '‘': '’',
@@ -113,6 +115,8 @@ function enclosingQuote(text: string, start: number, end: number, limit = 16): {
       for (let j = end; j < Math.min(text.length, end + limit); j++) {
         if (text[j] === closeCh) return { open: i, close: j };
         if (OPEN_QUOTES.includes(text[j]) && text[j] !== '"') return null;
+        // “We have hired 2,000 new teachers this year.”: a quoted sentence is speech, not a name.
+        if (QUOTED_SPEECH_END.test(text.slice(j, j + 2))) return null;
         if (ZH_SENTENCE_END.test(text[j])) return null;
       }
       return null;
@@ -323,6 +327,9 @@ export function extractMetrics(
     // 农房风貌提升26.4万户: the count of things upgraded is a level (no rule below lends it a change).
     const keepsLevel = rules.keepsLevel(text, token, unit);
     if (change && keepsLevel) change = null;
+    // "a decrease of $65 million (2.2 %) over the previous year": the bracket restates the change before it, whatever
+    // the words after the bracket say.
+    if (previous?.change && rules.restatesInBrackets?.(gapFromPrevious, afterText)) change = previous.change;
     if (!change && enumerated && lastInClause?.metric.change) change = lastInClause.metric.change;
     // Only across a written joiner: 9万亿三个大台阶 is no list.
     const inheritedLead: Approx | null =
@@ -403,7 +410,7 @@ export function extractMetrics(
       enumerated && !ownListItem
         ? lastInClause!.metric.subject
         : secondEndOfRange
-          ? previous.subject
+          ? (rules.basisLevelSubject?.(gapFromPrevious, previous.subject) ?? previous.subject)
           : extractSubject({
               text,
               from,

@@ -73,7 +73,7 @@ import {
   EN_DASH_INSERTION,
   EN_OWN_CHANGE_WORDS,
 } from '../rules/en/clause';
-import { EN_LIST_BEFORE_ITEM, EN_SHARE_TAIL, EN_TAIL_ONLY } from '../rules/en/subjects';
+import { EN_LIST_BEFORE_ITEM, EN_SHARE_TAIL, EN_TAIL_ONLY, EN_TIME_TAIL } from '../rules/en/subjects';
 
 /** A word, figure or punctuation mark of a clause, with its offsets in the text. */
 export interface ClauseToken {
@@ -453,6 +453,8 @@ export interface ClauseSubjectInput {
   numberStart: number;
   spanEnd: number;
   clauseEnd: number;
+  /** Where a reporting clause before the figure ends ("… said: “"): the clause read starts there. */
+  reportedFrom?: number | null;
 }
 
 /**
@@ -465,7 +467,7 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   // A period alone ("final quarter") says when, not what: no subject, so the figure before in the sentence lends its.
   const current = cascade && EN_PERIOD_ONLY.test(cascade.trim()) ? null : cascade;
   // Reaches back past a window cut inside the sentence ("tanker and barge movements of gasoline … averaged").
-  const windowStart = sentenceStartBefore(text, 0, numberStart);
+  const windowStart = Math.max(sentenceStartBefore(text, 0, numberStart), input.reportedFrom ?? 0);
   const inClause = readClause(text, windowStart, numberStart);
   const fronted = inClause ? null : frontedFigure(text, windowStart, input);
   // A fronted figure with no phrase, or only its counted noun ("units"), from the phrase rules.
@@ -506,14 +508,16 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
     EN_CONNECTOR_END.test(phrase);
   if (shared && (weak || current.toLowerCase() === subject.toLowerCase())) return shared;
   // "the index for meats, poultry, fish, and eggs decreased": the cascade's window kept only the last item.
-  const lower = subject.toLowerCase();
+  // Its time tail ("… and tobacco taxes for the entire fiscal year") is the cascade's too: compared without it.
+  const listed = subject.replace(EN_TIME_TAIL, '');
+  const lower = listed.toLowerCase();
   if (
     !shared &&
     lower.length > phrase.length &&
     lower.endsWith(phrase.toLowerCase()) &&
-    EN_LIST_BEFORE_ITEM.test(subject.slice(0, subject.length - phrase.length))
+    EN_LIST_BEFORE_ITEM.test(listed.slice(0, listed.length - phrase.length))
   )
-    return subject;
+    return listed;
   if (standIn && (weak || standIn.toLowerCase().includes(phrase.toLowerCase()))) return standIn;
   return weak ? subject : phrase;
 }

@@ -141,6 +141,7 @@ import {
   EN_SPEAKER_CLAUSE,
   EN_REPORTING_VERB_BEFORE,
   EN_BALANCE_NAMED_BEFORE,
+  EN_OBJECT_OF_BEFORE,
   EN_CHANGE_OF_BEFORE,
   EN_IN_PHRASE_AFTER,
   EN_LEVEL_HELD_BEFORE,
@@ -389,10 +390,12 @@ export function extractSubject(input: SubjectInput): string | null {
   const measured = input.measure ? measuredOf(text, from, numberStart, spanEnd) : '';
   if (measured) return measured;
   const subject = clauseSubject(
-    { text, windowStart: sentenceStart ?? from, numberStart, spanEnd, clauseEnd },
+    { text, windowStart: sentenceStart ?? from, numberStart, spanEnd, clauseEnd, reportedFrom: reported },
     enSubject(input),
   );
-  return withListLabel(text, numberStart, withoutStatingVerb(text, numberStart, withoutDanglingTail(subject)));
+  // "# Preliminary General Fund agency cash …": a Markdown heading or bullet mark is no part of the phrase.
+  const unmarked = subject?.replace(EN_BULLET, '') ?? subject;
+  return withListLabel(text, numberStart, withoutStatingVerb(text, numberStart, withoutDanglingTail(unmarked)));
 }
 
 /** "one-quarter (23,3%) of households were …": what a share written in words, its figure in brackets, is of. */
@@ -672,14 +675,18 @@ function enSubject({
   const recipients = counted ? EN_RECIPIENT_AFTER.exec(text.slice(spanEnd, spanEnd + 200)) : null;
   // "Today's announcement brings the total disbursed so far to more than 156 million payments".
   const total = EN_TOTAL_BROUGHT_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
+  // "We received income of $210m": what was received.
+  const earned = EN_OBJECT_OF_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
   const object = total
     ? total[1]
-    : handled
-      ? `${handled} ${EN_CASELOAD_PARTICIPLE[caseload![1].toLowerCase()]}`
-      : // "More than 3 million payments … went to SSI beneficiaries": the payments to them.
-        recipients
-        ? `${counted} to ${recipients[1].trim()}`
-        : objectOfVerb(text, from, numberStart, spanEnd, clauseEnd, counted);
+    : earned && cleanEn(earned[1])
+      ? cleanEn(earned[1])
+      : handled
+        ? `${handled} ${EN_CASELOAD_PARTICIPLE[caseload![1].toLowerCase()]}`
+        : // "More than 3 million payments … went to SSI beneficiaries": the payments to them.
+          recipients
+          ? `${counted} to ${recipients[1].trim()}`
+          : objectOfVerb(text, from, numberStart, spanEnd, clauseEnd, counted);
   const windowStart = sentenceStart ?? from;
   const rawBefore = text.slice(from, numberStart);
   // "The Department of Energy is making $450 million available": the money is the organisation's funding.

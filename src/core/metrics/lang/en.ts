@@ -56,6 +56,9 @@ import {
   EN_DATED_RANGE_GAP,
   EN_COMPARISON_LIST_GAP,
   EN_BASIS_FROM_GAP,
+  EN_BASIS_LEVEL_GAP,
+  EN_BRACKET_OPEN_GAP,
+  EN_BRACKET_CLOSE_AFTER,
   EN_RANGE_LEAD,
   EN_RANGE_SECOND_END_GAP,
   EN_LEVEL_AFTER_CHANGE_GAP,
@@ -426,7 +429,13 @@ export const EN_METRIC_RULES: MetricRules = {
   standsAloneInList: (unit, previousUnit, after) =>
     (unit.kind === 'count' && unit !== EMPTY_UNIT && !!previousUnit && !unit.unit.startsWith(previousUnit)) ||
     EN_RESPECTIVELY.test(after),
-  continuesComparison: (gap) => EN_COMPARISON_LIST_GAP.test(gap) || EN_BASIS_FROM_GAP.test(gap),
+  continuesComparison: (gap) =>
+    EN_COMPARISON_LIST_GAP.test(gap) || EN_BASIS_FROM_GAP.test(gap) || EN_BASIS_LEVEL_GAP.test(gap),
+  restatesInBrackets: (gap, after) => EN_BRACKET_OPEN_GAP.test(gap) && EN_BRACKET_CLOSE_AFTER.test(after),
+  basisLevelSubject: (gap, previousSubject) => {
+    const level = EN_BASIS_LEVEL_GAP.exec(gap);
+    return level && previousSubject ? `${previousSubject} ${level[1].toLowerCase()}` : null;
+  },
   listsPeriodItem: (gap, subject) => (!subject || EN_PERIOD_ONLY_SUBJECT.test(subject)) && EN_PERIOD_ITEM_GAP.test(gap),
   changeOfCounted: (subject, unit, previous) =>
     !!subject &&

@@ -75,6 +75,13 @@ export interface MetricRules {
   measureNamesNounAfter?: (unit: FigureUnit) => boolean;
   /** Does this figure measure what `previous` does, set against another basis (27% lower than …, and 43% lower)? */
   continuesComparison?: (gap: string) => boolean;
+  /** "a decrease of $65 million (2.2 %)": is the figure, by the gap before it and the text after, a bracketed restatement? */
+  restatesInBrackets?: (gap: string, after: string) => boolean;
+  /**
+   * "Revenues were $409 million above the month's forecast of $19.387 billion": the subject of a forecast, target or
+   * budget level set against the figure before, from that figure's subject (Revenues forecast), or null.
+   */
+  basisLevelSubject?: (gap: string, previousSubject: string | null) => string | null;
   /**
    * "…; Q2 at 7.2 per cent": whether a figure, after the gap from the figure before it (across a sentence unit's end),
    * is a period's item of the same list, given the subject found for it (none, or a period alone).

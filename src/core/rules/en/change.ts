@@ -27,6 +27,16 @@ export const EN_RANGE_SECOND_END_GAP = /^\s*(?:to|and|-|–)\s*$/i;
 export const EN_BASIS_FROM_GAP =
   /^\s*,?\s*(?:up|down)\s+from\s+(?:(?:a|an|the)\s+)?(?:(?:about|nearly|some|around|approximately|roughly)\s+)?$/i;
 /**
+ * "Revenues were $409 million above the month's forecast of $19.387 billion", "recording Ksh 879.33 billion against a
+ * target of Ksh 830.37 billion", "income of $210m compared to the budget of $148.2m": the gap before a forecast,
+ * target or budget level the figure before is set against; that level is the same measure's forecast (Revenues
+ * forecast). Not in brackets ("86.47% (against a target of 85%)": an aside that names the target). Group 1: the
+ * level's noun.
+ */
+export const EN_BASIS_LEVEL_GAP =
+  /^\s*(?:percent|per cent)?\s*(?:above|below|over|under|against|short of|ahead of|(?:higher|lower|more|less|greater|fewer) than|compared (?:to|with)|relative to)\s+(?:(?:the|a|an|its|their|our|this)\s+)?(?:[\w’'./-]+\s+){0,4}?(forecast|target|budget|estimate|projection|budgeted amount|expectation)s?\s+of\s+(?:(?:about|nearly|some|around|approximately|roughly|almost)\s+)?$/i;
+
+/**
  * "$237 billion less than projected in the Budget and $4 billion more than projected in the MSR", "27% lower than in
  * 2008/09 and 43% lower than in 1995": the gap after a figure set against one basis, before the same measure set
  * against another. Group: none.
@@ -65,8 +75,9 @@ const EN_CHANGE_NOUN_MODIFIER =
  */
 // "(3.4%) increase", "0.6 percent (±1.2 percent)* below" (a margin of error and its footnote mark), and "a $131
 // million or 3.4% increase": the same change restated, or qualified, before its word.
+// "$61.2 million, or 2.9 percent, more than anticipated": the restatement set off by commas.
 const EN_PARENTHESISED_RESTATEMENT =
-  '(?:\\)\\s*|\\([^()\\n]{1,40}\\)\\*?\\s*|or\\s+[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent)(?:\\s|-))?';
+  '(?:\\)\\s*|\\([^()\\n]{1,40}\\)\\*?\\s*|or\\s+[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent)(?:\\s|-)|,\\s*or\\s+[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent),\\s*)?';
 /** "5 percent over last year's level", "3 percent under the prior year": over and under a stated base. */
 // "over the same period" says when, not against what (unless a basis follows: "over the same period last year").
 const EN_OVER_UNDER_BASE =
@@ -138,6 +149,9 @@ export const EN_LAST_FIGURE_IN = new RegExp(
 export const EN_SHARE_AFTER = /^\s+of\b/i;
 
 /** "increased 5.1 percent at an annual rate, or $344.5 billion": the same change restated after "or". */
+/** "a decrease of $65 million (2.2 %) over …": a bracket opened right after a figure, closed right after the next. */
+export const EN_BRACKET_OPEN_GAP = /^\s*\(\s*$/;
+export const EN_BRACKET_CLOSE_AFTER = /^\s*\)/;
 export const EN_RESTATED_CHANGE_GAP = /^\s*(?:[A-Za-z]+\s+){0,6}?[A-Za-z]*\s*,\s*or\s+$/;
 
 /** Words of direction a figure in parentheses takes from its sentence: "a large increase in fraud (17%)". */

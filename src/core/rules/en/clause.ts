@@ -67,6 +67,7 @@ export const EN_GOVERNING_VERBS = new Set([
   'totaled',
   'totalled',
   'totals',
+  'total',
   'reached',
   'reaches',
   'stood',
@@ -571,6 +572,8 @@ export const EN_SUBJECT_TRAILERS =
  * an auxiliary, a pronoun or a plural noun ("prices increase").
  */
 export const EN_NOUN_OR_VERB = new Set([
+  // "collections total $4.5 billion" (after a plural noun), not "a total of".
+  'total',
   'increase',
   'increases',
   'decrease',

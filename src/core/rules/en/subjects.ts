@@ -20,12 +20,12 @@ export const EN_CLAUSE_BEFORE_AND =
 export const EN_NOT_SUBJECT =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*|(?:or|and|but|between|since|from|compared|meaning|while|which|that|this|these|it|there)\b.*)$/i;
 
-/** A list bullet (•, ·, ▪, a Markdown-escaped \*) or a field label's punctuation before the subject. */
-export const EN_BULLET = /^(?:[•·▪◦‣∙]\s*|\\?[-*]\s+|\d{1,2}[.)]\s+)/;
+/** A list bullet (•, ·, ▪, a Markdown-escaped \*, a Markdown heading or quote mark) or a field label's punctuation before the subject. */
+export const EN_BULLET = /^(?:[•·▪◦‣∙]\s*|\\?[-*]\s+|#{1,6}\s+|>\s+|\d{1,2}[.)]\s+)/;
 
-/** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…". */
+/** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…", "Sales tax collections total". */
 export const EN_PREDICATE =
-  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|equaled|equalled|equals|equal|exceeded|exceeds|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|reaching|totalling|totaling|exceeding|topping|surpassing|saw\s+(?:declines|decreases|increases|gains))\b.*$/i;
+  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|equaled|equalled|equals|equal|exceeded|exceeds|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|reaching|totalling|totaling|exceeding|topping|surpassing|saw\s+(?:declines|decreases|increases|gains))\b.*$|(?<=[a-z]s)\s+total\s*$/i;
 
 /** A verb of recording before a counted figure: the subject is what follows it ("police recorded 5,000 …"). */
 export const EN_RECORDING_VERB =
@@ -55,15 +55,23 @@ export const EN_REPORTING_VERB_BEFORE =
 
 /**
  * A reporting clause before what is reported ("the Federal Statistical Office (Destatis) also reports that this was an
- * increase of …"): the subject is read after it (the g flag: the last one before the figure counts).
+ * increase of …", "Assistant Commissioner Paul Wright said: “Total Crime is down by 10%"): the subject is read after it
+ * (the g flag: the last one before the figure counts).
  */
 export const EN_REPORTING_THAT =
-  /\b(?:reports|reported|says|said|estimates|estimated|notes|noted|shows|showed|finds|found|announced|announces|states|stated|confirms|confirmed)\s+that\s+/g;
+  /\b(?:reports|reported|says|said|estimates|estimated|notes|noted|shows|showed|finds|found|announced|announces|states|stated|confirms|confirmed)\s+that\s+|\b(?:said|says|added|adds|noted|notes|stated|states|explained|commented|remarked)\s*[:：,]?\s*[“"‘]\s*/g;
 
 /** A personal pronoun and its verb ("I am setting aside", "We expect a surplus"): the speaker, never the subject. */
 // "As I travel all 99 counties", "When we took office": a clause opener before the speaker changes nothing.
 export const EN_SPEAKER_CLAUSE =
   /^(?:(?:As|When|Since|While|Because|If|And|But|So|Today|Now|Together)\s+)?(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|I['’]ve|[Ww]e['’]ve|I['’]m|[Ww]e['’]re)\s+[a-z]/;
+
+/**
+ * The object of a verb of earning or spending, its amount after "of" ("We received income of $210m", "collected
+ * revenue of $3m", "paid dividends of £4m"): the object is what the amount measures. Group 1: the object.
+ */
+export const EN_OBJECT_OF_BEFORE =
+  /\b(?:received|receive|collected|collect|earned|earn|paid|pay|spent|spend|generated|generate|raised|incurred|invested|posted|booked|returned)\s+(?:(?:a|an|the|our|its|their|total)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+of\s+(?:(?:about|approximately|roughly|nearly|some|around|over|more than|almost|just over|just under)\s+)?$/i;
 
 /**
  * A shortfall, balance or financing named before the figure ("ran a budget deficit of roughly $750 billion", "an IDA credit
@@ -122,9 +130,12 @@ export const EN_CHANGE_HOLDER =
 export const EN_COMPARED_AFTER =
   /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:(?:lower|higher|less|more|greater|fewer|smaller|larger)\s+(?:than|the)|above|below)\s+(?:(?:in|at|for)\s+)?(.{3,80}?)(?=\s+(?:and|but|while|which|published|released|despite|due)\b|\s+(?:of|at)\s+[$£€\d]|[,.;:()]|$)/i;
 
-/** Time phrases at the end of a subject: "receipts for FY 2023", "outlays in 2023", "during FY 2023". */
+/**
+ * Time phrases at the end of a subject: "receipts for FY 2023", "outlays in 2023", "during FY 2023", "for the entire
+ * 2018-19 fiscal year".
+ */
 export const EN_TIME_TAIL =
-  /\s+(?:in|for|during|at the end of|by the end of|over|since|between)\s+(?:the\s+)?(?:(?:fiscal\s+)?years?\b|FY\s*\d{2,4}|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:first|second|third|fourth|last|latest|previous|prior|past)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:quarter|year|month|week)s?\b).*$/i;
+  /\s+(?:in|for|during|at the end of|by the end of|over|since|between)\s+(?:the\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:fiscal\s+)?years?\b|FY\s*\d{2,4}|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:first|second|third|fourth|last|latest|previous|prior|past)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:quarter|year|month|week)s?\b).*$/i;
 
 /** A pronoun pointing back at the previous figure's subject: "This represents a 14% decrease". */
 export const EN_PRONOUN = /^(?:this|that|it|these|those|which|he|she|they|we|i)$/i;
@@ -245,7 +256,8 @@ export const EN_ESTIMATE_ADJECTIVE =
   /^(?:higher|lower|larger|smaller|greater|better|worse)-than-(?:estimated|expected|projected|anticipated|forecast)\s+/i;
 
 /** Time phrases that are never a subject: "end of FY 2022", "during FY 2023", "as at 30 September 2023". */
-export const EN_TIME_PHRASE = /^(?:(?:the\s+)?end\s+of|during|as\s+(?:at|of)|FY\s*\d|fiscal\s+year)\b/i;
+// Not "Fiscal year-to-date General Fund collections": a compound modifier of the head after it.
+export const EN_TIME_PHRASE = /^(?:(?:the\s+)?end\s+of|during|as\s+(?:at|of)|FY\s*\d|fiscal\s+year(?!-))\b/i;
 
 /** A clause that opens with a pronoun: "This represents a", "This rose from". */
 /**
