@@ -457,4 +457,10 @@ export const EN: SpecCase[] = [
   },
   { in: '“We hired 300 nurses,” she said.', m: ['300 nurses = 300 nurses'] },
   { in: 'The “Project 2025” plan was launched in the spring.', m: [] },
+  // Approximation written after the figure; not a restatement with "than" or a figure after "or".
+  { in: 'In 2014, 30% or more of released offenders reoffended.', m: ['30% or more = 30 % ~over'] },
+  {
+    in: 'The IRS has answered about 17% or more than 1 million more calls than in 2022.',
+    m: ['about 17% = 17 % ~about', 'more than 1 million more calls = 1000000 calls ~over up'],
+  },
 ];

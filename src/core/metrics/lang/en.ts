@@ -89,6 +89,7 @@ import {
   EN_SCALE_WORD_END,
   EN_AGE_BOUND_BEFORE,
 } from '../../rules/en/filters';
+import { EN_SUFFIX_APPROX } from '../../rules/en/numbers';
 import { YEAR_RANGE } from '../../rules/zh/filters';
 import { CHINESE_NUMERAL_REFUSALS, nounUnitAfterScale } from './zh';
 import { EMPTY_UNIT, englishUnitAfter, percentUnit } from './units';
@@ -344,7 +345,13 @@ export const EN_METRIC_RULES: MetricRules = {
   approxBefore: (text, token) =>
     EN_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start)) ? 'over' : null,
   approxSharedByList: () => null,
-  approxAfterUnit: (_text, end) => ({ approx: null, end }),
+  approxAfterUnit: (text, end) => {
+    for (const [pattern, approx] of EN_SUFFIX_APPROX) {
+      const written = pattern.exec(text.slice(end, end + 24));
+      if (written) return { approx, end: end + written[0].length };
+    }
+    return { approx: null, end };
+  },
   refusals: [
     // A Chinese numeral (〇 amid English text) is read as one whatever the language around it.
     ...CHINESE_NUMERAL_REFUSALS,

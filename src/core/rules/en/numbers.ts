@@ -15,6 +15,16 @@ export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
   [/\b(?:nearly|near|almost|about|around|approximately|roughly|some|close to|an estimated|approx\.)\s+$/i, 'about'],
 ];
 
+/**
+ * Approximation written after the figure and its unit: "30% or more", "20 or fewer", "50 or so"; not a restatement
+ * ("about 17% or more than 1 million more calls", "$6 billion or less than 1 per cent").
+ */
+export const EN_SUFFIX_APPROX: Array<[RegExp, Approx]> = [
+  [/^\s+or\s+(?:more|over|above|higher|greater|upwards)\b(?!\s+than\b)(?!\s*[$£€\d])/i, 'over'],
+  [/^\s+or\s+(?:less|fewer|under|below|lower)\b(?!\s+than\b)(?!\s*[$£€\d])/i, 'under'],
+  [/^\s+or\s+(?:so|thereabouts)\b/i, 'about'],
+];
+
 /** The scale words written in full (a regex source): Indian English's lakh and crore beside the short scale. */
 export const EN_SCALE_WORDS = 'thousand|million|billion|trillion|lakhs?|lacs?|crores?';
 
