@@ -166,4 +166,22 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['34 775宗 = 34775 宗', '33 891宗 = 33891 宗', '2.6% = 2.6 % up'],
     s: ['火警召喚', '火警召喚', '火警召喚'],
   },
+  // A range from one period's level to another's: the periods and the move leave the subject; both ends measure it.
+  {
+    in: '就業不足率亦由2022年12月至2023年2月的1.3%下跌至2023年1月至3月的1.2%。',
+    m: ['1.3% = 1.3 %', '1.2% = 1.2 %'],
+    s: ['就業不足率', '就業不足率'],
+  },
+  // A change verb after the measure word is no counted noun (下跌至…, not the subject).
+  {
+    in: '新收人次顯著減少，由15311人次下跌至13246人次。',
+    m: ['15311人次 = 15311 人次', '13246人次 = 13246 人次'],
+    s: ['!下跌至13246人次', '!下跌至13246人次'],
+  },
+  // 由於 (because) is no range's start.
+  {
+    in: '由於需求下滑，電子業產值為520億元。',
+    m: ['520億元 = 52000000000 元'],
+    s: ['電子業產值'],
+  },
 ];

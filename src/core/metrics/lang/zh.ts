@@ -38,6 +38,7 @@ import {
 } from '../../rules/zh/numbers';
 import { unitOfScaledRange, unitSharedByList } from '../list-unit';
 import { ZH_POINTS_LIST_AFTER } from '../../rules/zh/lists';
+import { ZH_RANGE_SECOND_END_GAP } from '../../rules/zh/subjects';
 import { completeSubject } from '../subject';
 import { EMPTY_UNIT, currencyUnit, englishUnitAfter, percentUnit } from './units';
 import type { FigureRefusal, FigureUnit, MetricRules, RefusalContext, UnitContext } from './types';
@@ -360,7 +361,7 @@ export const ZH_METRIC_RULES: MetricRules = {
   keepsLevel: (text, token, unit) =>
     ZH_UPGRADED_OBJECT_UNITS.has(unit.unit) &&
     ZH_UPGRADE_BEFORE.test(text.slice(Math.max(0, token.start - 6), token.start)),
-  endsRangeAfter: () => false,
+  endsRangeAfter: (_text, _previous, gap) => ZH_RANGE_SECOND_END_GAP.test(gap),
   // 提供超过30万平方米楼面面积: an area or a length may be of the noun written after it too.
   measureNamesNounAfter: (unit) => unit.kind === 'physical',
   completeSubject: (subject, { text, numberStart, spanEnd, earlier, tagsAt }) =>

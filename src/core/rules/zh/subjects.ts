@@ -140,6 +140,13 @@ export const ZH_SUBJECT_LEAD = [
 ];
 
 /** Words between the subject and the figure (达, 为, 同比下降…): trimmed from the end. */
+/**
+ * 由2022年12月至2023年2月的1.3%下跌至2023年1月至3月的1.2%, 由去年的5.1%降至: the gap before the second end of a
+ * range, a move to it and the period it ends in; that end measures what the first does.
+ */
+export const ZH_RANGE_SECOND_END_GAP =
+  /^[，,]?(?:亦|也|再|又|进一步|進一步)?(?:下降|下跌|下滑|上升|增加|减少|減少|回落|回升|提高|降低|增长|增長|扩大|擴大|收窄|缩小|縮小|降|升|增|减|減|跌|涨|漲)?(?:至|到)(?:[^，。；、,\d]{0,3}(?:(?:19|20)\d\d年)?[^，。；、,]{0,14}?的)?$/u;
+
 export const ZH_SUBJECT_TAIL = [
   // A share's verb at the end (盗窃案件占30%): the part, without the verb.
   '占',
@@ -252,6 +259,9 @@ export const ZH_SUBJECT_TAIL = [
   '降到',
   '至',
   '到',
+  // 就業不足率亦由2022年12月至2023年2月的(1.3%): the period the range starts in, not what it measures.
+  // Not 由於 (because).
+  '(?:亦|也)?(?<![理自经經缘緣])(?:由|从|從)(?![於于])[^，。；、“”,;]{0,24}?的',
   '由',
   '从',
   // Adverbs and time phrases between the subject and a change (整体投资在去年进一步飙升, 失业率自年中…).
@@ -293,7 +303,7 @@ export const ZH_NOT_OF_NOUN =
 export const ZH_ASIDE_AFTER = /^\s*[（(][^（()）]{1,16}[）)]/u;
 /** Not a counted noun: what follows the measure word starts a new predicate (an adverb too: 1194公里全线贯通). */
 export const ZH_NOUN_AFTER_VERB_LIKE =
-  /^(占|或|以|在|于|并|和|与|及|进行|开展|达到|下降|上升|增长|减少|增加|提高|提升|同比|环比|降|增|升|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
+  /^(占|或|以|在|于|并|和|与|及|进行|开展|达到|達到|下降|上升|增长|增長|减少|減少|增加|提高|提升|同比|环比|下跌|下滑|上涨|上漲|回落|回升|跌|涨|漲|较|較|比|降|增|升|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
 
 /**
  * Words jieba cuts where a subject must stay whole (零碳园区 → 零碳/园区 in some contexts; 人均可支配收入
