@@ -1206,4 +1206,16 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['10% = 10 % down', '9% = 9 % down'],
     s: ['Burglary', 'Burglary'],
   },
+  // A list item that opens with its verb states the figures of the label line above it.
+  {
+    in: 'Individual income tax collections\n- Increased 5.1 percent for the year, from $3.10 billion last year to $3.26 billion this year.',
+    m: ['5.1 percent = 5.1 % up', '$3.10 billion = 3100000000 美元', '$3.26 billion = 3260000000 美元'],
+    s: ['Individual income tax collections', 'Individual income tax collections', 'Individual income tax collections'],
+  },
+  // A month before a noun phrase modifies it; a month alone names nothing.
+  {
+    in: 'August corporation tax revenue of $69 million was $8.5 million below estimate.',
+    m: ['$69 million = 69000000 美元', '$8.5 million = 8500000 美元 down'],
+    s: ['August corporation tax revenue', 'August corporation tax revenue'],
+  },
 ];

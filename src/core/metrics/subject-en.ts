@@ -73,7 +73,15 @@ import {
   EN_DASH_INSERTION,
   EN_OWN_CHANGE_WORDS,
 } from '../rules/en/clause';
-import { EN_LIST_BEFORE_ITEM, EN_SHARE_TAIL, EN_TAIL_ONLY, EN_TIME_TAIL } from '../rules/en/subjects';
+import {
+  EN_ITEM_LABEL_LINE,
+  EN_ITEM_LABEL_MAX_LINES,
+  EN_LIST_BEFORE_ITEM,
+  EN_SHARE_TAIL,
+  EN_TAIL_ONLY,
+  EN_TIME_TAIL,
+  EN_VERB_FIRST_ITEM,
+} from '../rules/en/subjects';
 
 /** A word, figure or punctuation mark of a clause, with its offsets in the text. */
 export interface ClauseToken {
@@ -632,4 +640,25 @@ export function withListLabel(text: string, numberStart: number, subject: string
   if (label.split(' ').length > EN_LIST_LABEL_MAX_WORDS || subject.toLowerCase().includes(label.toLowerCase()))
     return subject;
   return `${label}: ${subject}`;
+}
+
+/**
+ * "Individual income tax collections⏎- Increased 5.1 percent for the year": the label line over a list item that
+ * opens with its verb, or null.
+ */
+export function labelAbove(text: string, numberStart: number): string | null {
+  const lineStart = text.lastIndexOf('\n', numberStart - 1) + 1;
+  if (!EN_VERB_FIRST_ITEM.test(text.slice(lineStart, numberStart))) return null;
+  let end = lineStart - 1;
+  for (let seen = 0; end > 0 && seen < EN_ITEM_LABEL_MAX_LINES; seen++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (EN_VERB_FIRST_ITEM.test(line)) {
+      end = start - 1;
+      continue;
+    }
+    const label = EN_ITEM_LABEL_LINE.exec(line);
+    return label && label[1].split(' ').length <= LABEL_MAX_WORDS ? label[1].trim() : null;
+  }
+  return null;
 }

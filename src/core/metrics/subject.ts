@@ -6,7 +6,7 @@ import type { TaggedWord } from '../text/segmenter';
 import { matchChineseUnit } from '../numbers/units';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { alternation } from '../rules/subject-types';
-import { clauseSubject, withListLabel } from './subject-en';
+import { clauseSubject, labelAbove, withListLabel } from './subject-en';
 import { attributivePhrase, phraseWords } from './attributive';
 import { EN_LEADING_ARTICLE } from '../rules/en/clause';
 import {
@@ -394,7 +394,7 @@ export function extractSubject(input: SubjectInput): string | null {
     enSubject(input),
   );
   // "# Preliminary General Fund agency cash …": a Markdown heading or bullet mark is no part of the phrase.
-  const unmarked = subject?.replace(EN_BULLET, '') ?? subject;
+  const unmarked = subject?.replace(EN_BULLET, '') ?? labelAbove(text, numberStart);
   return withListLabel(text, numberStart, withoutStatingVerb(text, numberStart, withoutDanglingTail(unmarked)));
 }
 

@@ -17,8 +17,9 @@ export const EN_CLAUSE_BEFORE_AND =
   /^.*\b(?:(?:have|has|had|were|was|are|is)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s*,?\s+and\s+(?=\S)|(?:month|year|quarter|week|period)s?\s*,?\s+and\s+(?=(?:the|a|an)\s))/i;
 
 /** Never a subject on its own: a month, a connector, a preposition that starts a time or comparison phrase. */
+// A month before a noun phrase ("August corporation tax revenue") modifies it: kept.
 export const EN_NOT_SUBJECT =
-  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*|(?:or|and|but|between|since|from|compared|meaning|while|which|that|this|these|it|there)\b.*)$/i;
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!(?:\s+(?!be\b)[a-z][\w-]*){2,}$).*|(?:or|and|but|between|since|from|compared|meaning|while|which|that|this|these|it|there)\b.*)$/i;
 
 /** A list bullet (•, ·, ▪, a Markdown-escaped \*, a Markdown heading or quote mark) or a field label's punctuation before the subject. */
 export const EN_BULLET = /^(?:[•·▪◦‣∙]\s*|\\?[-*]\s+|#{1,6}\s+|>\s+|\d{1,2}[.)]\s+)/;
@@ -60,6 +61,17 @@ export const EN_REPORTING_VERB_BEFORE =
  */
 export const EN_REPORTING_THAT =
   /\b(?:reports|reported|says|said|estimates|estimated|notes|noted|shows|showed|finds|found|announced|announces|states|stated|confirms|confirmed)\s+that\s+|\b(?:said|says|added|adds|noted|notes|stated|states|explained|commented|remarked)\s*[:：,]?\s*[“"‘]\s*/g;
+
+/**
+ * A list item that opens with its verb under a label line ("Individual income tax collections⏎- Increased 5.1
+ * percent for the year"): the item states the label's figures. The item's opening, up to the figure.
+ */
+export const EN_VERB_FIRST_ITEM =
+  /^[ \t]*(?:[-–•·▪*][ \t]*)?(?:Increased|Decreased|Rose|Fell|Grew|Declined|Dropped|Climbed|Was|Were|Totaled|Totalled|Totals|Reached|Up|Down)\b[^\n]*$/;
+/** A label line over such items: a short phrase with no figure and no sentence end. */
+export const EN_ITEM_LABEL_LINE = /^[ \t]*([A-Z][A-Za-z’'&,()/ -]{2,80}?)[ \t]*:?[ \t]*$/;
+/** How many items a label line may stand above. */
+export const EN_ITEM_LABEL_MAX_LINES = 6;
 
 /** A personal pronoun and its verb ("I am setting aside", "We expect a surplus"): the speaker, never the subject. */
 // "As I travel all 99 counties", "When we took office": a clause opener before the speaker changes nothing.
