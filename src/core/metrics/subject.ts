@@ -674,13 +674,14 @@ function enSubject({
   const handled = caseload ? counted || cleanEn(countedOf(text, spanEnd)) : '';
   const recipients = counted ? EN_RECIPIENT_AFTER.exec(text.slice(spanEnd, spanEnd + 200)) : null;
   // "Today's announcement brings the total disbursed so far to more than 156 million payments".
-  const total = EN_TOTAL_BROUGHT_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
+  const verbReach = text.slice(Math.max(from, numberStart - 80), numberStart);
+  const total = EN_TOTAL_BROUGHT_BEFORE.exec(verbReach);
   // "We received income of $210m": what was received.
-  const earned = EN_OBJECT_OF_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
+  const earned = cleanEn(EN_OBJECT_OF_BEFORE.exec(verbReach)?.[1] ?? '');
   const object = total
     ? total[1]
-    : earned && cleanEn(earned[1])
-      ? cleanEn(earned[1])
+    : earned
+      ? earned
       : handled
         ? `${handled} ${EN_CASELOAD_PARTICIPLE[caseload![1].toLowerCase()]}`
         : // "More than 3 million payments … went to SSI beneficiaries": the payments to them.
