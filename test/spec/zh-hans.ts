@@ -242,4 +242,8 @@ export const ZH_HANS: SpecCase[] = [
       '3.6个百分点 = 3.6 百分点 up',
     ],
   },
+  // the window of a record is a metric (20年来首次, 近10年来首降); the time frame of a running total is not
+  { in: '这是20年来首次，也是35年来最低。', m: ['20年 = 20 年', '35年 = 35 年'], claim: true },
+  { in: '发案数近10年来首降。', m: ['近10年 = 10 年 ~about'] },
+  { in: '三年来共破获刑事案件100起。', m: ['100起 = 100 起'] },
 ];

@@ -10,6 +10,12 @@ import { clauseSubject, labelAbove, withListLabel } from './subject-en';
 import { attributivePhrase, phraseWords } from './attributive';
 import { EN_LEADING_ARTICLE } from '../rules/en/clause';
 import {
+  EN_ELLIPTICAL_LIST_FIRST_BEFORE,
+  EN_ELLIPTICAL_LIST_ITEM_AFTER,
+  EN_ELLIPTICAL_LIST_OBJECT,
+  EN_ELLIPTICAL_LIST_REACH,
+} from '../rules/en/unitless';
+import {
   ZH_ASIDE_AFTER,
   ZH_COMPARISON_START,
   ZH_COUNTERPARTS,
@@ -256,6 +262,9 @@ import {
   EN_COMPARED_COMPLEMENT,
   EN_DIGIT,
   EN_WITH_MODIFIER,
+  EN_RUN_IN_LINE_BEFORE,
+  EN_RECORD_LEVEL_ONLY,
+  EN_BRACKET_CLOSES_AFTER,
   EN_HEAD_WITH,
   EN_EXAMPLE_LEAD,
   EN_ADVERBIAL_INSERTION,
@@ -394,7 +403,8 @@ export function extractSubject(input: SubjectInput): string | null {
     enSubject(input),
   );
   // "# Preliminary General Fund agency cash …": a Markdown heading or bullet mark is no part of the phrase.
-  const unmarked = subject?.replace(EN_BULLET, '') ?? labelAbove(text, numberStart);
+  // A heading or a navigation line the text layer ran into the sentence stays out of it.
+  const unmarked = subject?.replace(EN_BULLET, '').replace(EN_RUN_IN_LINE_BEFORE, '') ?? labelAbove(text, numberStart);
   return withListLabel(text, numberStart, withoutStatingVerb(text, numberStart, withoutDanglingTail(unmarked)));
 }
 
@@ -576,7 +586,9 @@ const STATING_VERB_SLACK = 40;
  */
 function cleanEn(raw: string, headFirst = false): string {
   // A plain-text header ruled off from the text ("Statisticians ------ At yearend 2006 …"): only what follows the rule.
-  let s = dropGlosses(raw.replace(EN_RULE_LINE_BEFORE, '').replace(/\s+/g, ' ').trim())
+  let s = dropGlosses(
+    raw.replace(EN_RULE_LINE_BEFORE, '').replace(EN_RUN_IN_LINE_BEFORE, '').replace(/\s+/g, ' ').trim(),
+  )
     .replace(EN_OPEN_BRACKET_TAIL, '')
     .replace(EN_BULLET, '')
     .replace(EN_OPENING_QUOTE, '');
@@ -1844,6 +1856,8 @@ export function completeEnglishSubject(
   ctx: CompletionContext & { from: number },
 ): string | null {
   const { text, numberStart, from } = ctx;
+  const item = ellipticalListObject(ctx);
+  if (item) return item;
   const breakdown = breakdownMeasure(ctx) ?? verbBreakdownMeasure(ctx) ?? namedItemMeasure(ctx, subject);
   if (breakdown) return breakdown;
   // "- An increase of $551 million for …" after "Expenditures are proposed to increase by …": the list's moves measure
@@ -1865,6 +1879,17 @@ export function completeEnglishSubject(
     EN_MONEY_SPAN_START.test(text.slice(justBefore.start, justBefore.start + 24))
   )
     return justBefore.subject;
+  // "Rs. 434 billion (89.6 percent), capital expenditure …", "rose by 236,000 (0.2%)": a percentage in brackets right
+  // after an amount is that amount's share or rate (not "(3.2 percent of GDP)", a share of something else).
+  if (
+    justBefore?.subject &&
+    ctx.spanEnd !== undefined &&
+    EN_EQUIVALENT_IN_BRACKET_GAP.test(text.slice(justBefore.end, numberStart)) &&
+    EN_PERCENT_SPAN_END.test(text.slice(numberStart, ctx.spanEnd)) &&
+    !EN_PERCENT_SPAN_END.test(text.slice(justBefore.start, justBefore.end)) &&
+    EN_BRACKET_CLOSES_AFTER.test(text.slice(ctx.spanEnd, ctx.spanEnd + 4))
+  )
+    return justBefore.subject;
   // "19 million payments, with a total value of more than $26 billion": the value of what the figure before counts.
   if (EN_VALUE_OF_PREVIOUS.test(text.slice(Math.max(0, numberStart - 60), numberStart))) {
     const previous = subjectJustBefore(ctx);
@@ -1883,6 +1908,7 @@ export function completeEnglishSubject(
   // before counts is that list.
   const listBefore = subject?.includes(',') ? subjectJustBefore(ctx) : null;
   if (subject && listBefore?.includes(',') && listBefore.endsWith(` ${subject}`)) return listBefore;
+  if (subject && EN_RECORD_LEVEL_ONLY.test(subject.trim())) return null;
   // "537 homicides, 21 fewer than in the previous year": no subject of its own; the figure before lends its.
   if (subject && EN_COMPARATIVE_ONLY.test(subject.trim())) return null;
   // "…is 89 percent for 2026, declines slowly to 77 percent": a verb phrase names nothing; the figure before lends.
@@ -1913,6 +1939,22 @@ export function completeEnglishSubject(
   if (comparedOnly && EN_SHARE_TAIL.test(comparedOnly))
     return `${previous.replace(EN_TAIL_AT_END, '')} ${comparedOnly}`;
   return comparedOnly ? previous.replace(EN_TAIL_AT_END, '') : previous;
+}
+
+/**
+ * "6,695 additional dwellings from former offices, 564 from agricultural buildings": a later item of a list whose first
+ * item wrote the counted noun is told apart by its object, as written.
+ */
+function ellipticalListObject({ text, numberStart, spanEnd }: CompletionContext): string | null {
+  if (spanEnd === undefined) return null;
+  const after = text.slice(spanEnd, spanEnd + 160);
+  const item = EN_ELLIPTICAL_LIST_ITEM_AFTER.exec(after);
+  if (!item) return null;
+  const first = EN_ELLIPTICAL_LIST_FIRST_BEFORE.exec(
+    text.slice(Math.max(0, numberStart - EN_ELLIPTICAL_LIST_REACH), numberStart),
+  );
+  if (!first || first[1].toLowerCase() !== item[1].toLowerCase()) return null;
+  return EN_ELLIPTICAL_LIST_OBJECT.exec(after)?.[1].replace(/\s+/g, ' ').trim() ?? null;
 }
 
 /**

@@ -8,6 +8,11 @@ import { simplifiedCode } from './fold';
 const PAGE_NUMBER =
   /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?$|^Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
 const FURNITURE_MAX = 80;
+/**
+ * "- 11,323 crimes this year" under each of five headings: a list item repeats its shape as a running head does, but
+ * no running head opens with a list's marker ("- 12 -", closed by a dash too, is a page number).
+ */
+const LIST_ITEM = /^[-–—•·*▪◦‣]\s+(?!.*[-–—]$)/;
 const TERMINAL_END = /[。！？；!?;.]$/;
 
 /**
@@ -58,7 +63,7 @@ export function headShapeCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const line of text.split('\n')) {
     const t = clean(line);
-    if (!t || t.length > FURNITURE_MAX || TERMINAL_END.test(t)) continue;
+    if (!t || t.length > FURNITURE_MAX || TERMINAL_END.test(t) || LIST_ITEM.test(t)) continue;
     const shape = lineShape(t);
     counts.set(shape, (counts.get(shape) ?? 0) + 1);
   }
@@ -77,7 +82,7 @@ export function furnitureLines(lines: readonly string[], runningHeads: ReadonlyS
     const t = clean(line);
     if (!t) return line.includes('\f');
     if (mayBePageNumber(t) && PAGE_NUMBER.test(t)) return true;
-    if (t.length > FURNITURE_MAX || TERMINAL_END.test(t)) return false;
+    if (t.length > FURNITURE_MAX || TERMINAL_END.test(t) || LIST_ITEM.test(t)) return false;
     return runningHeads.size > 0 && runningHeads.has(lineShape(t));
   });
 }

@@ -38,6 +38,9 @@ import {
   EN_CLOCK_AFTER,
   EN_RANGE_HIGH_END_AFTER,
   EN_PARTITIVE_OPENING_BEFORE,
+  EN_ELLIPTICAL_LIST_FIRST_BEFORE,
+  EN_ELLIPTICAL_LIST_ITEM_AFTER,
+  EN_ELLIPTICAL_LIST_REACH,
 } from '../../rules/en/unitless';
 import {
   EN_BETWEEN_BEFORE,
@@ -50,6 +53,8 @@ import {
   EN_VOTE_FIRST_SIDE,
   EN_VOTE_SECOND_SIDE,
   EN_RESPECTIVELY_TAIL,
+  EN_COUNT_RANGE_AFTER,
+  EN_MONTH_NAME_AFTER,
 } from '../../rules/en/units';
 import {
   EN_COMPARATIVE_AFTER,
@@ -67,6 +72,8 @@ import {
 import {
   EN_CHANGE_VERB,
   EN_COMPOUND_ADJECTIVE_AFTER,
+  EN_RECORD_WINDOW_AFTER,
+  EN_RECORD_BEFORE_WINDOW,
   EN_DOCUMENT_REFERENCE_BEFORE,
   EN_FOOTNOTE_MARKER_AFTER,
   EN_FOOTNOTE_MARKER_BEFORE,
@@ -147,6 +154,32 @@ function rangeUnit({ text, token }: UnitContext): FigureUnit | null {
   )
     return null;
   return percentOrPoints(m[2]);
+}
+
+/** "a 20-year low": the window of a record, in the unit written after the hyphen. */
+function recordWindowUnit({ text, token }: UnitContext): FigureUnit | null {
+  if (!Number.isInteger(token.value) || token.percent || token.currencyPrefix) return null;
+  const m = EN_RECORD_WINDOW_AFTER.exec(text.slice(token.end, token.end + 16));
+  if (!m) return null;
+  const length = 1 + m[1].length;
+  return {
+    text: text.slice(token.end, token.end + length),
+    unit: m[1].toLowerCase(),
+    kind: 'duration',
+    scale: 1,
+    length,
+  };
+}
+
+/** "1 300 to 2 000 jobs", "between 20 and 30 people": the first end of a range counts the noun written after the second. */
+function countRangeUnit({ text, token }: UnitContext): FigureUnit | null {
+  if (token.script !== 'arabic' || token.percent || token.currencyPrefix || looksLikeYear(token)) return null;
+  if (EN_GLUED_TO_FIGURE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))) return null;
+  const m = EN_COUNT_RANGE_AFTER.exec(text.slice(token.end, token.end + RANGE_LOOK_AHEAD));
+  if (!m) return null;
+  if (m[1] && !EN_BETWEEN_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) return null;
+  const noun = matchEnglishUnit(text, token.end + m[0].length, false);
+  return noun && noun.kind === 'count' && noun.unit ? { ...noun, text: '', length: 0 } : null;
 }
 
 /** The unit a range or a list shares, from the word written once: percentage points or percent. */
@@ -256,10 +289,23 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   if (!looksLikeYear(token) && EN_RATE_ON_BASE_AFTER.test(after)) return EMPTY_UNIT;
   if (!looksLikeYear(token) && EN_AVERAGE_OF_WAS_BEFORE.test(before)) return EMPTY_UNIT;
   if (isNamedTallyItem(text, token, sentenceStart, before, after)) return EMPTY_UNIT;
+  // Its own item of the list (not the figure before's restatement): a unit of its own, empty.
+  if (isEllipticalListItem(text, token, sentenceStart, after))
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // more than 250,000 are for new vehicles, fewer than 100 were rejected: an approximate count of what was named.
   if (token.approx && Number.isInteger(token.value) && token.value >= 2 && EN_BARE_COUNT_AFTER.test(after))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   return null;
+}
+
+/** "…, 564 from agricultural buildings": a later item of a list whose first item wrote the counted noun. */
+function isEllipticalListItem(text: string, token: NumberToken, sentenceStart: number, after: string): boolean {
+  if (!Number.isInteger(token.value) || looksLikeYear(token) || token.percent || token.currencyPrefix) return false;
+  const item = EN_ELLIPTICAL_LIST_ITEM_AFTER.exec(after);
+  if (!item) return false;
+  const before = text.slice(Math.max(sentenceStart, token.start - EN_ELLIPTICAL_LIST_REACH), token.start);
+  const first = EN_ELLIPTICAL_LIST_FIRST_BEFORE.exec(before);
+  return !!first && first[1].toLowerCase() === item[1].toLowerCase();
 }
 
 /** How far after a tally's item the rest of the tally is read. */
@@ -288,13 +334,22 @@ function indexValue({ text, token }: UnitContext): FigureUnit | null {
   return isEnglishIndexValue(text, token) ? EMPTY_UNIT : null;
 }
 
+/** How far before a window of years its record's superlative may stand. */
+const RECORD_WINDOW_REACH = 110;
+
 /**
  * English numbers that describe rather than measure: a compound adjective (a 12-month rate,
  * a 10-year plan), a time frame or a known set (the last 10 years, the two months, these three
  * series), and the indefinite "one" (one way to understand).
  */
 function isDescriptor(text: string, token: NumberToken, kind: string): boolean {
-  if (EN_COMPOUND_ADJECTIVE_AFTER.test(text.slice(token.end, token.end + 10))) return true;
+  const after = text.slice(token.end, token.end + 16);
+  if (EN_COMPOUND_ADJECTIVE_AFTER.test(after)) return !EN_RECORD_WINDOW_AFTER.test(after);
+  if (
+    kind === 'duration' &&
+    EN_RECORD_BEFORE_WINDOW.test(text.slice(Math.max(0, token.start - RECORD_WINDOW_REACH), token.start))
+  )
+    return false;
   if (kind === 'duration' && isTimeFrame(text, token)) return true;
   if (token.approx || !Number.isInteger(token.value) || token.value >= 100) return false;
   if (kind !== 'count' && kind !== 'duration') return false;
@@ -332,9 +387,11 @@ export const EN_METRIC_RULES: MetricRules = {
   claimsFigure: (_text, token) => token.script === 'english',
   // A Chinese scale word after digits (3.5万) in a mixed text still counts the noun after it.
   unitReaders: [
+    recordWindowUnit,
     unitAfter,
     nounUnitAfterScale,
     rangeUnit,
+    countRangeUnit,
     rangeSecondEndUnit,
     respectivelyListUnit,
     voteTally,
@@ -398,6 +455,16 @@ export const EN_METRIC_RULES: MetricRules = {
       // per 1,000 residents (a rate's base), top 10 agencies (a ranking): not quantities.
       name: 'rate-base-or-ranking',
       refuses: ({ text, token }) => EN_RATE_BASE_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)),
+    },
+    {
+      // "• 24 July 2019", "on 3 March": a day of the month with no unit is a date, whatever opens its line.
+      name: 'day-of-month',
+      refuses: ({ text, token, unit }) =>
+        !unit.unit &&
+        Number.isInteger(token.value) &&
+        token.value >= 1 &&
+        token.value <= 31 &&
+        EN_MONTH_NAME_AFTER.test(text.slice(token.end, token.end + 12)),
     },
     {
       name: 'year',

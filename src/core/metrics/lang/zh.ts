@@ -28,6 +28,7 @@ import {
   ZH_DENOMINATOR_BEFORE,
   ZH_OCCASION_WORD_BEFORE,
   ZH_LATIN_UNIT_SYMBOL,
+  ZH_RECORD_WINDOW_AFTER,
 } from '../../rules/zh/units';
 import {
   ZH_APPROX_AFTER_MULTIPLE,
@@ -143,6 +144,15 @@ function unitAfter({ text, token }: UnitContext): FigureUnit | null {
   const symbol = ZH_LATIN_UNIT_SYMBOL.exec(text.slice(pos, pos + 8));
   if (symbol) return { text: symbol[0], unit: symbol[0], kind: 'physical', scale: 1, length: symbol[0].length };
   return null;
+}
+
+/** 20年来首次, 35年来最低: the years of a record's window (年 alone, 来 is the time frame's). */
+function recordWindow({ text, token }: UnitContext): FigureUnit | null {
+  if (!Number.isInteger(token.value) || token.percent) return null;
+  const m = ZH_RECORD_WINDOW_AFTER.exec(text.slice(token.end, token.end + 8));
+  if (!m) return null;
+  const length = m[0].indexOf('年') + 1;
+  return { text: text.slice(token.end, token.end + length).trim(), unit: '年', kind: 'count', scale: 1, length };
 }
 
 /** 24万关注粉丝, 16万粉丝: a scaled number counting a noun with no measure word between. */
@@ -295,6 +305,7 @@ export const ZH_METRIC_RULES: MetricRules = {
   lang: 'zh',
   claimsFigure: (text, token) => isChineseContext(text, token.start),
   unitReaders: [
+    recordWindow,
     perDenominatorBefore(unitAfter),
     nounUnitAfterScale,
     occasionWordBefore,

@@ -66,9 +66,12 @@ export const EN_RANGE_OF_MOVES_LEAD = new RegExp(
 /** The words before the first end of a range of changes (not "from" alone: rose from 3.4 to 3.6 percent is two levels). */
 export const EN_RANGE_FIRST_END_LEAD = /\b(?:between|ranging\s+(?:from|between))\s+$/i;
 export const EN_BEFORE = new RegExp(`\\b(${EN_DOWN.source}|${EN_UP.source})${EN_FIGURE_LEAD}`, 'i');
-/** "a 50% year-over-year increase", "a 2.1 percent annual gain": modifiers between a figure and its change noun. */
+/**
+ * "a 50% year-over-year increase", "a 2.1 percent annual gain", "a 19 per cent economic contraction", "0.8 percent real
+ * GDP growth": modifiers between a figure and its change noun (of time, or what grew).
+ */
 const EN_CHANGE_NOUN_MODIFIER =
-  '(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|over[- ]the[- ](?:year|month|quarter)|annual(?:ized)?|monthly|quarterly|average|overall|net|cumulative)\\s+)?';
+  '(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|over[- ]the[- ](?:year|month|quarter)|annual(?:ized)?|monthly|quarterly|average|overall|net|cumulative)\\s+)?(?:(?:economic|real|nominal|GDP|output|price|wage|revenue|sales|employment|population)\\s+){0,2}';
 /**
  * "18.9 million barrels (18.7%) lower than a year ago": a restatement in parentheses between a figure and the
  * change word after it; for the figure inside them, the closing parenthesis.

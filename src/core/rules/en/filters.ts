@@ -15,9 +15,17 @@ export const EN_FOOTNOTE_MARKER_AFTER = /^(?:\s+[A-Z"“]|\s*$)/;
 /** per 1,000 residents (a rate's base), top 10 agencies (a ranking). */
 export const EN_RATE_BASE_BEFORE = /\b(?:per|top|every|each)\s+$/i;
 /** 2,014 or 20.14 is written as a quantity, not a year. */
-export const EN_QUANTITY_SEPARATORS = /[,.]/;
+// A group of thousands set off by a space (2 000 jobs) is a quantity too: no year is written so.
+export const EN_QUANTITY_SEPARATORS = /[,.]|\d[ \u00a0\u2009\u202f]\d{3}/;
 /** a 12-month rate, a 10-year plan: a compound adjective. */
 export const EN_COMPOUND_ADJECTIVE_AFTER = /^-(?:month|year|week|day|hour|minute|quarter|point|person|member)s?\b/i;
+/**
+ * "a 20-year low", "a five-year high", "the lowest crime rate for the past 20 years", "the fastest pace in the last 23
+ * years": the window of a record is checked as a metric (GUIDE), unlike a descriptor (a 10-year plan) or a time frame.
+ */
+export const EN_RECORD_WINDOW_AFTER = /^-(year|month|week|decade)[- ](?:low|high|record|peak|best|worst)\b/i;
+export const EN_RECORD_BEFORE_WINDOW =
+  /\b(?:lowest|highest|largest|smallest|fastest|slowest|biggest|best|worst|fewest|least|record|strongest|weakest|deepest|sharpest|first\s+time)\b[^.;:!?]{0,80}\b(?:in|for|over|during)\s+(?:the\s+)?(?:last|past)\s+$/i;
 /** the last 10 years, the two months, these three series: a time frame or a known set. */
 export const EN_KNOWN_SET_BEFORE = /\b(?:the|these|those|both|last|past|next|previous|coming|first|its|their)\s+$/i;
 /** "Of the 76 reports received, 45 …", "crime up in 10 of the 12 police districts": a partitive states the set's size. */

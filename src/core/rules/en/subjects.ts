@@ -637,6 +637,10 @@ export const EN_RECIPIENT_AFTER =
  */
 export const EN_EQUIVALENT_IN_BRACKET_GAP =
   /^\s*\(\s*(?:(?:about|approximately|roughly|around|some|nearly|equivalent to|equal to|or)\s+)?$/i;
+/** "a 20-year low of 394 cases": the level of a record names nothing; the figure before (its window) lends its subject. */
+export const EN_RECORD_LEVEL_ONLY = /^(?:new\s+)?(?:low|high|peak)$/i;
+/** The bracket closes right after the figure: "(89.6 percent)". */
+export const EN_BRACKET_CLOSES_AFTER = /^\s*\)/;
 /** A money figure: a currency sign or letters open its span. */
 export const EN_MONEY_SPAN_START = new RegExp(
   String.raw`^(?:(?:about|approximately|roughly|around|some|nearly)\s+)?(?:[$€£¥₹₱]|[A-Z]{1,3}\$|(?:${CURRENCY_CODE_LETTERS})\.?\s?\d)`,
@@ -855,6 +859,13 @@ export const EN_COUNTED_LIST_REACH = 120;
 
 /** A rule line of a plain-text release (a run of dashes, equals signs or underscores): what stands before it is a header. */
 export const EN_RULE_LINE_BEFORE = /^.*(?:-{4,}|={4,}|_{4,})\s*/s;
+/**
+ * A heading or a navigation line run into the sentence ("24 July 2019⏎The rate", "News Data Methodology The unemployment
+ * rate for April"): a sentence's capitalised article after a line break, or after a word that no article follows inside
+ * a phrase (not "of The Hague"), opens the subject; what stands before it is another line's.
+ */
+export const EN_RUN_IN_LINE_BEFORE =
+  /^.*(?:\n[ \t]*(?=(?:The|An?|This|These|Its|Their|Our) [a-z])|(?<![,;:]|\b(?:of|in|for|to|at|by|from|with|and|or|on|as|than|into|under|over|about|between))[ \t](?=The [a-z]))/s;
 /**
  * The phrase before a figure that only names a move ("- An increase of", "A one-time decrease of"): the item of a list
  * of moves, measuring what the figure before does.

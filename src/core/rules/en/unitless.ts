@@ -43,6 +43,20 @@ export const EN_LEVEL_AT_BEFORE =
  */
 /** "• 670 - the number of complaints we investigated", "• 386 for personal redress": a figure opening a list item. */
 export const EN_BULLET_OPENING_BEFORE = /(?:^|\n)[ \t]*(?:[•·*◦▪‣]|o|[-–—])[ \t]+$/;
+/**
+ * "6,695 additional dwellings from former offices, 564 from agricultural buildings, 99 from storage buildings": a list
+ * whose first item writes its counted noun, the later items only a figure and the same preposition (an ellipsis). Group 1:
+ * the first item's preposition (not a year's figure, nor "to", which makes a range).
+ */
+export const EN_ELLIPTICAL_LIST_FIRST_BEFORE =
+  /(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:[a-z][\w-]*\s+){1,3}?(from|in|for|at|on|under|with|among)\s+[^.;:()]{1,240}?(?:,\s*(?:and\s+)?|,?\s+and\s+)$/;
+/** The later item: the same preposition right after its figure. Group 1: the preposition. */
+export const EN_ELLIPTICAL_LIST_ITEM_AFTER = /^\s+(from|in|for|at|on|under|with|among)\s+[A-Za-z]/;
+/** The later item's object, up to the next item or the sentence's end: "from agricultural buildings, 99 from …". */
+export const EN_ELLIPTICAL_LIST_OBJECT =
+  /^\s+(?:from|in|for|at|on|under|with|among)\s+(?:the\s+)?([A-Za-z][^.;:()\d]{0,100}?)(?=\s*(?:,\s*(?:and\s+)?\d|,?\s+and\s+\d|[.;:]|$))/;
+/** How far back in the sentence the list's first item is read. */
+export const EN_ELLIPTICAL_LIST_REACH = 300;
 /** "a grade point average of 3.79", "the 2009 daily average of 535", "an index of 178.7": a level of the named measure. */
 export const EN_MEASURE_OF_BEFORE = /\b(?:average|mean|median|index|score|rating)\s+of\s+$/i;
 export const EN_AT_BEFORE = /\bat\s+$/i;

@@ -48,6 +48,15 @@ export const EN_RESPECTIVELY_TAIL = /^\s*,?\s*respectively\b/i;
 /** 27 of the 31 agencies, 12 of these programs: a part of a set counts the set's noun (read after this). */
 export const EN_PART_OF_SET_AFTER = /^\s+of\s+(?:the|these|those|its|their|all(?:\s+the)?)(?:\s+\d[\d,]*)?(?=\s)/i;
 
+/**
+ * "1 300 to 2 000 jobs", "between 20 and 30 people", "5-10 schools": the first end of a range of counts, then its second
+ * end (thousands grouped by a comma or a space). Group 1: "and" (a range only after "between").
+ */
+export const EN_COUNT_RANGE_AFTER =
+  /^\s*(?:to|(and)|-|–)\s*\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?(?=\s+[A-Za-z])/;
+/** A month's name right after a figure: "24 July 2019", "3 Sept." (the figure is a day of the month). */
+export const EN_MONTH_NAME_AFTER =
+  /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 /** between 2 and 3 percent: "and" joins the ends of a range only after "between" (not "2008/09 and 38%"). */
 export const EN_BETWEEN_BEFORE = /\bbetween\s+$/i;
 

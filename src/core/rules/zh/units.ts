@@ -265,6 +265,12 @@ const MEDAL_NOT_FOLLOWED = /^(?![\d、，。；）,;)]|$)/u;
  */
 export const ZH_ALTERNATIVES_THEN_CI = /^（[\u3400-\u9fff](?:、[\u3400-\u9fff]){0,5}）次/u;
 
+/**
+ * 20年来首次, 35年来最低, 近10年来首降, 19年來新高: the window of a record (GUIDE: a record's span of years is checked as a
+ * metric), not a time frame of a running total (三年来共破案…).
+ */
+export const ZH_RECORD_WINDOW_AFTER = /^\s?年(?:以)?[来來](?:的)?(?=首|最|新高|新低|第一|頭一|头一|罕见|罕見)/u;
+
 // Units that must not be followed by these characters (they make a name or another word).
 export const ZH_UNIT_BLOCKED_BEFORE: Record<string, RegExp> = {
   年: /^(代|级|度|前|后|来|底|初|末|内(?!容))/u,
