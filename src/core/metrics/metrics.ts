@@ -264,7 +264,8 @@ export function extractMetrics(
       }
     }
     const after = rules.approxAfterUnit(text, end, unit);
-    approx = approx ?? after.approx;
+    // 约14分钟内: a bound written after the figure says more than "about" before it.
+    approx = approx === 'about' && after.approx === 'under' ? 'under' : (approx ?? after.approx);
     end = after.end;
 
     // Names and slogans: a number inside a short quote that holds more than the metric itself.

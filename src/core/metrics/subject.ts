@@ -46,6 +46,7 @@ import {
   ZH_OF_NOUN_AFTER,
   ZH_NOT_OF_NOUN,
   ZH_ELIDED_SHARE,
+  ZH_SHARE_VERB,
   ZH_SHARE_PHRASE,
   ZH_BARE_SHARE,
   ZH_DERIVED_SUBJECT,
@@ -1157,7 +1158,8 @@ function placeItemMeasure(
 function pullContributor(before: readonly EarlierMetric[], sentenceStart: number, text: string): string | null {
   for (const [k, m] of before.entries()) {
     if (m.start < sentenceStart) break;
-    const named = m.subject?.includes('占') ? m.subject.slice(0, m.subject.indexOf('占')) : m.subject;
+    const share = m.subject?.search(ZH_SHARE_VERB) ?? -1;
+    const named = share >= 0 ? m.subject!.slice(0, share) : m.subject;
     // A figure of a list (A、B分别增长…，拉动…): the pull is the list's together, no one item's.
     if (named && hasWord(named) && !ZH_DERIVED_SUBJECT.test(named) && !ZH_NOT_CONTRIBUTOR.test(named))
       return isListed(before, k, text) ? null : named;
@@ -1203,8 +1205,10 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   // The nearest figure before in the sentence that names what it measures.
   const priorInSentence = before.find((m) => m.start >= sentenceStart && m.subject);
   const sharePart =
-    nearest?.subject?.includes('占') && ZH_CHANGE_AFTER_SHARE.test(text.slice(nearest.end, numberStart))
-      ? nearest.subject.slice(0, nearest.subject.indexOf('占'))
+    nearest?.subject &&
+    ZH_SHARE_VERB.test(nearest.subject) &&
+    ZH_CHANGE_AFTER_SHARE.test(text.slice(nearest.end, numberStart))
+      ? nearest.subject.slice(0, nearest.subject.search(ZH_SHARE_VERB))
       : '';
   if ((!subject || ZH_PREDICATE_ONLY_RE.test(subject)) && hasWord(sharePart) && !ZH_DERIVED_SUBJECT.test(sharePart))
     return sharePart;

@@ -18,6 +18,9 @@ export const ZH_DOWN = [
   '降',
   '降幅',
   '减幅',
+  // 減少幅度為6%: the size of a fall written out
+  '减少幅度',
+  '下降幅度',
   '下跌',
   '减少了',
   '下降了',
@@ -69,6 +72,9 @@ export const ZH_UP = [
   '升',
   '增幅',
   '涨幅',
+  '增加幅度',
+  '增长幅度',
+  '上升幅度',
   '增长率',
   // Taiwan's population statistics: 人口增加率為3.91‰
   '增加率',
@@ -144,8 +150,9 @@ export const ZH_LEVEL_REACHED_BEFORE =
  * (right after the figure it moves, the verb opening its clause), 略升/微升/小幅降 (a degree adverb), 增加182件或增45.50%
  * (the same change restated after 或): the context a single-character change verb needs.
  */
+// 较去年同期升12%, 罪案943宗增六成 (a headline: the count, then its move).
 export const ZH_SINGLE_VERB_CONTEXT =
-  /(?:同比|环比|比上年度?|较上年度?|比去年度?|较去年度?|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年|(?:比|较)(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})年(?:同期)?|[\d%‰万亿元][，,]|略|微|稍|小幅|大幅|轻微|明显|显著|\d\s*[\u3400-\u9fff]{0,2}或)$|^$/u;
+  /(?:同比|环比|比上年度?|较上年度?|比去年度?|较去年度?|(?:比|较)(?:上年度?|去年度?|上月|上季|上期)?同期|\d(?:宗|起|件|人次|人|个|家|项)|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年|(?:比|较)(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})年(?:同期)?|[\d%‰万亿元][，,]|略|微|稍|小幅|大幅|轻微|明显|显著|\d\s*[\u3400-\u9fff]{0,2}或)$|^$/u;
 
 /** 至 or 到 anywhere in the object of a change verb: a level. */
 export const ZH_LEVEL_MARK = /(至|到)/;

@@ -23,9 +23,15 @@ export const ZH_SUBJECT_LEAD = [
   '(?:预测|预估)?1[0-4]\\d年(?:第[1-4一二三四]季度?|[上下]半年|全年|度|\\d{1,2}(?:\\s*(?:至|-|—|–)\\s*\\d{1,2})?月份?)?',
   // what is left of one when the year itself was read as a date: 年第2季.
   '年第[1-4一二三四]季度?',
+  // Taiwan's calendar before 100 (99年底, 97年): when, as 2010年底.
+  '[89]\\d年(?:底|末|初|度)?',
+  // A bracketed run-in label (【提要】, 【本报讯】): the page's, not the topic.
+  '【[^】]{1,10}】',
   // what is left of a date whose year was read as one (108 年 6 月警察机关…, 年1至6月): its month or months.
   '年\\d{1,2}(?:\\s*(?:至|-|—|–)\\s*\\d{1,2})?月(?:份)?',
   '(?:预测|预估)(?:1[0-4]\\d|(?:19|20)\\d\\d)年',
+  // 預估未來我國總人口將由…: the forecast's words, not what is measured.
+  '(?:预估|预计|预测)(?:未来)?',
   '[一二三四五六七八九十]是',
   // A heading's enumerator (一、原住民人口分布): the list's order, not the topic.
   '(?:[一二三四五六七八九十]{1,3}|\\d{1,2})、',
@@ -145,11 +151,11 @@ export const ZH_SUBJECT_LEAD = [
  * range, a move to it and the period it ends in; that end measures what the first does.
  */
 export const ZH_RANGE_SECOND_END_GAP =
-  /^[，,]?(?:亦|也|再|又|进一步|進一步)?(?:下降|下跌|下滑|上升|增加|减少|減少|回落|回升|提高|降低|增长|增長|扩大|擴大|收窄|缩小|縮小|降|升|增|减|減|跌|涨|漲)?(?:至|到)(?:[^，。；、,\d]{0,3}(?:(?:19|20)\d\d年)?[^，。；、,]{0,14}?的)?$/u;
+  /^[，,]?(?:亦|也|再|又|进一步|進一步)?(?:下降|下跌|下滑|上升|增加|减少|減少|回落|回升|提高|提升|攀升|上涨|上漲|降低|增长|增長|扩大|擴大|收窄|缩小|縮小|降|升|增|减|減|跌|涨|漲)?(?:至|到)(?:[^，。；、,\d]{0,3}(?:(?:19|20)\d\d|1[0-4]\d|[89]\d)年(?:底|末|初|[上下]半年)?(?:[^，。；、,]{0,14}?[的之])?|[^，。；、,\d]{0,3}(?:(?:19|20)\d\d年)?[^，。；、,]{0,14}?[的之])?$/u;
 
 export const ZH_SUBJECT_TAIL = [
   // A share's verb at the end (盗窃案件占30%): the part, without the verb.
-  '占',
+  '[占佔]',
   // Macao's first months of the year after the subject (电脑犯罪今年首9个月共同比上升): when.
   FIRST_MONTHS_OF_YEAR,
   // A change verb with its degree adverb (案件比去年同期略升近7%, 微升5.3%): the change, not what changed.
@@ -166,6 +172,8 @@ export const ZH_SUBJECT_TAIL = [
   '(?:比|较|与)(?:(?:19|20)\\d\\d|[89]\\d|1[0-4]\\d|[〇零一九][〇零一二三四五六七八九])年(?:同期|末|底)?',
   '比去年度?',
   '较去年度?',
+  // The period a range starts from (实施率由2003年底30.21%提升至…, 由92年底): when, not what is measured.
+  '(?:由|从)(?:(?:19|20)\\d\\d|1[0-4]\\d|[89]\\d)年(?:底|末|初|[上下]半年)?[的之]?',
   // A basis in time after the subject (存款余额较年初的2.1万亿元): the topic's figure then.
   '(?<!占)(?:较|比)(?:“[^”]{1,10}”|[^，。；、\\d“”]{1,6}?)(?:年?末|年?初|年?底|同期)的?',
   // The period a change is measured against (增速比一季度提高, 较上（103）年同月亦降, 比前五年分别上升, 降幅比同期收窄):
@@ -217,6 +225,11 @@ export const ZH_SUBJECT_TAIL = [
   '(?:全面|如期|顺利|基本|提前|超额|圆满)?完成',
   // 收入预计完成207亿元: an estimate's word, how the amount is known, not what it is of.
   '预计',
+  // 火警合共226宗, 常住人口計有265萬人: a total's verb (Hong Kong's 合共, Taiwan's 計), not what is counted.
+  '合共',
+  // 总人口将由2024年之…减少至: the future's auxiliary, not part of the subject.
+  '(?<![大中少上主武名老])将',
+  '(?<![统会设估审预核伙生算诡总合累共])计有?',
   '达到',
   '高达',
   '达',
@@ -554,6 +567,8 @@ export const ZH_PART_MODIFIER_MAX_LENGTH = 3;
 /** A comparison, not a sibling activity: 民间投资增长2.1%、高于全国8.5个百分点 keeps 高于全国. */
 export const ZH_COMPARISON_START = /^(?:高于|低于|快于|慢于|多于|少于|超过|超出|比|较)/u;
 
+/** The verb of a share, in either script (占, Hong Kong's and Taiwan's 佔). */
+export const ZH_SHARE_VERB = /[占佔]/u;
 /** A subject that states a share with its part left out (占比, 占全州的): the part is the unit's topic. */
 export const ZH_ELIDED_SHARE = /^(?:合计|分别|合計|分別)?(?:占|佔|相当于|相等于|相當於|相等於)/u;
 /** The share phrase an earlier subject spells out (乌恰县…占全州GDP的比重): a bare 占比 after it means the same. */

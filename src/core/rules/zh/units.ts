@@ -108,6 +108,11 @@ export const ZH_PHYSICAL_UNITS = [
   '标箱',
   '千公顷',
   '分贝',
+  // Taiwan's metric names: 公尺 (metre), 平方公尺, 立方公尺, 公分 (centimetre)
+  '公尺',
+  '平方公尺',
+  '立方公尺',
+  '公分',
 ];
 
 export const ZH_DURATION_UNITS = [
@@ -217,6 +222,8 @@ export const ZH_MEASURE_WORDS = [
   '航次',
   '轮次',
   '乘次',
+  // inspections' items found (違反三十四項次)
+  '项次',
   '台套',
   '轮',
   '羽',
@@ -237,6 +244,9 @@ export const ZH_MEASURE_WORDS = [
   '万件',
   '款',
   '方',
+  // Taiwan: reports and corrections counted in cases (調查報告4案, 糾正3案), dwellings in 宅 (住宅數91萬7,553宅)
+  '案',
+  '宅',
   // hospital beds (设有43床急性病床); 床位 is listed for 张 (500张床位).
   '床',
   // a quarter of a percentage point in Taiwan's and Hong Kong's press (降息6码, 升息1码); not 码头 (a wharf).
