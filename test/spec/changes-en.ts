@@ -364,4 +364,16 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'Staff numbers stood at 4,210 (up from 3,980).',
     m: ['4,210 = 4210 ', '3,980 = 3980 '],
   },
+  // a difference from a budget, a target, a forecast or a benchmark is a change (H71-1), so is a variance's
+  { in: 'April revenue was $587 million over benchmark.', m: ['$587 million = 587000000 美元 up'] },
+  { in: 'Tax was $2.1 billion behind target.', m: ['$2.1 billion = 2100000000 美元 down'] },
+  {
+    in: 'Grants were marginally behind budget by $6.2 billion or 1.8 per cent.',
+    m: ['$6.2 billion = 6200000000 美元 down', '1.8 per cent = 1.8 % down'],
+  },
+  { in: 'Revenue was slightly lower than FY2015/16 by 1.4%.', m: ['1.4% = 1.4 % down'] },
+  { in: 'This favourable variance of $912 million was due to tax.', m: ['$912 million = 912000000 美元 up'] },
+  { in: 'Half of the $27.7 billion boost to receipts came from tax.', m: ['$27.7 billion = 27700000000 美元 up'] },
+  // "over the budget period" says when, not against what
+  { in: 'Spending over the budget period was $3 billion.', m: ['$3 billion = 3000000000 美元'] },
 ];

@@ -207,4 +207,11 @@ export const EN_UNITS: SpecCase[] = [
     m: ['1.6 million fewer young unemployed = 1600000 unemployed down'],
   },
   { in: 'See pp. 5 of the report.', m: [] },
+  // the rand's letter glued to a figure; megatonnes glued or spaced
+  { in: 'SARS had collected R495.1 billion in revenue.', m: ['R495.1 billion = 495100000000 兰特'] },
+  { in: 'Route R12 was closed for 3 days.', m: ['3 days = 3 days'] },
+  {
+    in: 'Exports totalled 454.2Mt, an increase of 14.6Mt or 3% from the previous year.',
+    m: ['454.2Mt = 454.2 Mt', '14.6Mt = 14.6 Mt up', '3% = 3 % up'],
+  },
 ];

@@ -81,7 +81,8 @@ import {
   EN_MIXED_NUMBER_MAX,
   EN_CURRENCY_BEFORE,
   VULGAR_FRACTIONS,
-  EN_PESO_LETTER,
+  EN_CURRENCY_LETTER,
+  EN_CURRENCY_LETTERS,
   EN_NUMBER_WORD_START,
   EN_SCALE_AFTER,
   EN_SMALLER_SCALE_PART,
@@ -131,9 +132,6 @@ const OPENING_QUOTE = /[“"‘]/;
 const CLOSING_QUOTE = /[”"’]/;
 /** 555-0134: three digits or more after a dash make a phone or document number. */
 const DIGITS_AFTER_DASH = /^\d{3,}/;
-/** The peso's letter as a currency match (what EN_CURRENCY_BEFORE would give: the whole match and the sign). */
-const PESO_LETTER_MATCH: readonly string[] = ['P', 'P'];
-
 /** -3000 then no other digit or dash: the high end of a range of whole figures (no leading zero). */
 const QUANTITY_RANGE_HIGH = /^-([1-9]\d{0,7})(?![\d\-.])/;
 /** A percent sign. */
@@ -269,8 +267,9 @@ export function scanNumbers(text: string): NumberToken[] {
         // skip the rest of the word (it cannot hold a number word start)
         let j = i + 1;
         while (j < n && LATIN_LETTER.test(text[j])) j++;
-        // P229.9 billion: the peso's letter; the figure after it is read as money.
-        const pesoLetter = j === i + 1 && text[i] === 'P' && EN_PESO_LETTER.test(text.slice(i, i + 40));
+        // P229.9 billion, R495.1 billion: a currency's letter; the figure after it is read as money.
+        const pesoLetter =
+          j === i + 1 && EN_CURRENCY_LETTERS.has(text[i]) && EN_CURRENCY_LETTER.test(text.slice(i, i + 40));
         if (j < n && isDigitCode(text.charCodeAt(j)) && !pesoLetter) {
           // G20, PTU3: a number glued to letters is an identifier
           let k = j;
@@ -490,9 +489,11 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   const flags: string[] = [];
   const before = text[start - 1];
-  // P229.9 billion: the Philippine peso's letter, not an identifier's.
+  // P229.9 billion, R495.1 billion: a currency's letter, not an identifier's.
   const pesoLetter =
-    before === 'P' && !isLatin(text[start - 2]) && EN_PESO_LETTER.test(text.slice(start - 1, start + 40));
+    EN_CURRENCY_LETTERS.has(before) &&
+    !isLatin(text[start - 2]) &&
+    EN_CURRENCY_LETTER.test(text.slice(start - 1, start + 40));
   if (!pesoLetter && (isLatin(before) || (text[start - 1] === '-' && isLatin(text[start - 2])))) flags.push('id');
   if (before === '.' && isDigitCode(text.charCodeAt(start - 2))) flags.push('id');
   // &#34 (a quotation mark left by a web page): a character reference, no figure.
@@ -591,7 +592,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   // English scale words: 1.6 million, $3.5bn
   let currencyPrefix: string | undefined;
-  const cur = pesoLetter ? PESO_LETTER_MATCH : EN_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  const cur = pesoLetter ? [before, before] : EN_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
   if (cur) currencyPrefix = cur[1];
   const enScale = EN_SCALE_AFTER.exec(text.slice(end, end + 32));
   if (enScale) {

@@ -52,6 +52,7 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   ...EN_CURRENCY_CODES,
   '₱': '比索',
   P: '比索',
+  R: '兰特',
   '₹': '卢比',
   '฿': '泰铢',
   '₩': '韩元',

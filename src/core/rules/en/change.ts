@@ -84,9 +84,9 @@ const EN_PARENTHESISED_RESTATEMENT =
 /** "5 percent over last year's level", "3 percent under the prior year": over and under a stated base. */
 // "over the same period" says when, not against what (unless a basis follows: "over the same period last year").
 const EN_OVER_UNDER_BASE =
-  '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same(?!\\s+(?:period|time)\\b(?![^.;,]{0,20}\\b(?:last|a\\s+year|previous|prior|\\d{4})\\b)))|a\\s+year|year-earlier|year-ago)\\b)';
+  '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same(?!\\s+(?:period|time)\\b(?![^.;,]{0,20}\\b(?:last|a\\s+year|previous|prior|\\d{4})\\b)))|a\\s+year|year-earlier|year-ago|(?:the\\s+)?(?:budget(?:ed)?|target|forecast|benchmark|estimates?|plan|projections?|expectations|profile)(?!\\s+(?:period|year|horizon)\\b))\\b)';
 export const EN_AFTER = new RegExp(
-  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|decrease|decline|drop|fall|reduction|contraction|cut|dip|more|higher|greater|above|fewer|less|lower|below)\\b|${EN_OVER_UNDER_BASE})`,
+  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|decrease|decline|drop|fall|reduction|contraction|cut|dip|shortfall|more|higher|greater|above|fewer|less|lower|below)\\b|${EN_OVER_UNDER_BASE})`,
   'i',
 );
 export const EN_BASIS =
@@ -107,6 +107,10 @@ export const EN_COMPARATIVE_OF = new RegExp(
   `\\b(higher|lower|larger|smaller|greater|increased|decreased|reduced)(?:-than-(?:expected|estimated|projected|anticipated))?\\s+(?:(?!than\\b|to\\b|from\\b)[A-Za-z][\\w'’-]*,?\\s+){1,12}?of${EN_FIGURE_LEAD}`,
   'i',
 );
+
+/** "This favourable variance of $912 million": a difference from a forecast, in the direction its adjective says. */
+export const EN_VARIANCE_OF =
+  /\b(favou?rable|unfavou?rable)\s+variances?\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
 
 /** "$2.5 trillion in savings", "over $1 trillion in bipartisan deficit reduction": an amount cut. */
 export const EN_AFTER_REDUCTION = /^\s+in\s+(?:[A-Za-z-]+\s+){0,2}?(?:savings|(?:deficit\s+)?reductions?|cuts)\b/i;
@@ -179,17 +183,17 @@ export const EN_TO_BEFORE = /\bto\s*$/i;
 
 /** Words of a rise. */
 export const EN_UP_WORD =
-  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*)$/i;
+  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*)$/i;
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
-  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind)$/i;
+  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind)$/i;
 /**
  * "below its pre-pandemic February 2020 level by 368,000", "above its year-earlier level by 1.2
  * million": the figure after "by" is the size of the difference, in the direction of the word.
  */
 export const EN_LEVEL_DIFFERENCE_BY = new RegExp(
-  `\\b(below|above)\\s+(?:(?!by\\b)[A-Za-z0-9][\\w'’-]*\\s+){1,8}?by${EN_FIGURE_LEAD}`,
+  `\\b(below|above|behind|ahead\\s+of|lower|higher)(?:\\s+than)?\\s+(?:(?!by\\b)[A-Za-z0-9][\\w'’/.-]*\\s+){1,8}?by${EN_FIGURE_LEAD}`,
   'i',
 );
 

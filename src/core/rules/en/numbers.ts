@@ -141,11 +141,14 @@ export const EN_CURRENCY_BEFORE = new RegExp(
   `((?<![A-Za-z])(?:${DOLLAR_LETTERS})\\$|\\$|€|£|¥|￥|₱|₹|฿|₩|(?<![A-Za-z])(?:Rs\\.?|${CURRENCY_CODE_LETTERS})(?=\\s?$))\\s?$`,
 );
 /**
- * The Philippine peso's letter glued to a figure (P229.9 billion, P6.67 per kilogram, P58.19/US$1): a capital P after no
- * letter, before a figure with decimals or a scale word, a rate or a slash. Test on the text from the P on.
+ * A currency's letter glued to a figure: the Philippine peso's P (P229.9 billion, P6.67 per kilogram, P58.19/US$1) and
+ * the South African rand's R (R495.1 billion): a capital after no letter, before a figure with decimals or a scale word,
+ * a rate or a slash. Test on the text from the letter on.
  */
-export const EN_PESO_LETTER =
-  /^P(?=\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d[\d,]*(?:\.\d+)?\s+(?:million|billion|trillion)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
+export const EN_CURRENCY_LETTER =
+  /^[PR](?=\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|m)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
+/** The letters EN_CURRENCY_LETTER reads. */
+export const EN_CURRENCY_LETTERS: ReadonlySet<string> = new Set(['P', 'R']);
 /**
  * The scale words written after a figure (1.6 million, $3.5bn), also across a hard wrap with the next line
  * indented ($1.5⏎    billion), or the spaces left where such lines were joined; not across a blank line.
