@@ -698,4 +698,13 @@ export const EN_CLAIMS: SpecCase[] = [
   },
   { in: 'Trend unemployment is down to 6%, and we aim to drive it even lower.', m: ['6% = 6 %'], claim: true },
   { in: '2015 / 2016 86% 9% 5% 75% 90%', m: [], claim: false },
+  // a speaker's offer of what the budget can do, a goal set and a projection in the progressive are plans
+  { in: 'We can fund a 4 percent increase in the Weighted Pupil Unit.', m: ['4 percent = 4 % up'], claim: false },
+  {
+    in: 'We set an ambitious five-year goal to invest an additional $1 billion.',
+    m: ['$1 billion = 1000000000 美元'],
+    claim: false,
+  },
+  { in: 'By the end of the year, we are projecting to receive a million visitors.', m: [], claim: false },
+  { in: 'We can see that revenue rose 5 percent.', m: ['5 percent = 5 % up'], claim: true },
 ];

@@ -1218,4 +1218,7 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$69 million = 69000000 美元', '$8.5 million = 8500000 美元 down'],
     s: ['August corporation tax revenue', 'August corporation tax revenue'],
   },
+  // a speech's vocative opens the sentence, not its subject
+  { in: 'Mr. Speaker, revenue rose 5 percent.', m: ['5 percent = 5 % up'], s: ['revenue'] },
+  { in: 'Madam, Growth in 2023 at 4.3 percent was satisfactory.', m: ['4.3 percent = 4.3 % up'], s: ['!Madam'] },
 ];

@@ -264,6 +264,7 @@ import {
   EN_DIGIT,
   EN_WITH_MODIFIER,
   EN_RUN_IN_LINE_BEFORE,
+  EN_VOCATIVE_OPENING,
   EN_RECORD_LEVEL_ONLY,
   EN_BRACKET_CLOSES_AFTER,
   EN_HEAD_WITH,
@@ -386,6 +387,14 @@ export function extractSubject(input: SubjectInput): string | null {
   if (input.lang === 'zh') return zhSubject(input);
   const { text, numberStart, spanEnd, clauseEnd } = input;
   let { from, sentenceStart } = input;
+  // "Madam, Growth in 2023 at 4.3 percent …": a speech's vocative opens the sentence, not its subject.
+  const vocative =
+    sentenceStart !== undefined ? EN_VOCATIVE_OPENING.exec(text.slice(sentenceStart, numberStart)) : null;
+  if (vocative) {
+    sentenceStart = sentenceStart! + vocative[0].length;
+    from = Math.max(from, sentenceStart);
+    input = { ...input, from, sentenceStart };
+  }
   // "Destatis also reports that this was an increase of 23,000": what is reported is read after the reporting clause.
   const reported = lastReportingClauseEnd(text, sentenceStart ?? from, numberStart);
   if (reported !== null) {

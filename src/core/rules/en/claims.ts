@@ -100,6 +100,10 @@ const FUTURE = [
   /\b(?:is|are|was|were)? ?(?:expected|projected|forecast|anticipated|slated|poised|on track) to (?!have\b|date\b)/
     .source,
   /\bestimated to (?!have\b|be\b)/.source,
+  // A speaker's offer of what a budget can do (`We can fund a 4 percent increase`, `we can also put over $100 million
+  // into …`), a goal set (`a five-year goal to invest`), a projection in the progressive (`we are projecting to receive`).
+  /\b(?:I|[Ww]e) can (?:also |now |then |finally )?(?:fund|invest|put|provide|give|spend|improve|cut|reduce|raise|increase|add|build|hire|expand|double|endow|help|deliver|afford|make|offer)\b|\bgoal to\b|\b(?:are|is|am) (?:projecting|forecasting|expecting|anticipating|targeting|aiming) to\b/
+    .source,
   /\bby (?:the end of )?20[3-9]\d\b|\btarget of\b/.source,
   /\b(?:projected|forecast|predicted|expects?|anticipates?) that\b/.source,
   // `EIA forecasts Brent prices to average $80`, `expects production to rise`: a forecast with its object between;

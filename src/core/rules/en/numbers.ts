@@ -131,6 +131,19 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   UGX: '乌干达先令',
   TZS: '坦桑尼亚先令',
   NGN: '奈拉',
+  // The Pacific's and the Caribbean's dollars, and other codes written after a figure in speeches (491 million FJD).
+  FJD: '斐济元',
+  WST: '萨摩亚塔拉',
+  PGK: '基那',
+  XCD: '东加勒比元',
+  BBD: '巴巴多斯元',
+  BSD: '巴哈马元',
+  BZD: '伯利兹元',
+  GYD: '圭亚那元',
+  BWP: '普拉',
+  NAD: '纳米比亚元',
+  ZMW: '克瓦查',
+  GHS: '塞地',
   SDR: 'SDR',
 };
 

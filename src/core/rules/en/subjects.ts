@@ -6,6 +6,9 @@ import { CURRENCY_CODE_LETTERS, EN_SCALE_WORDS } from './numbers';
 /** Nouns that count people: a change in "persons" after a level in "people" counts the same. */
 export const EN_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'persons', 'person', 'individuals']);
 /** Words at the front of a phrase that are not its subject (and, the, in 2023, total…). */
+/** A speech's vocative ("Madam, Growth in 2023 …", "Mr. Speaker, revenue …"): it addresses the House, naming nothing. */
+export const EN_VOCATIVE_OPENING =
+  /^\s*(?:(?:Madam|Madame|Mister|Mr\.?)(?:\s+(?:Deputy\s+)?(?:Speaker|Chair(?:man|person)?|President))?|Honou?rable\s+Members)\s*,\s*/;
 export const EN_SUBJECT_LEAD =
   /^(?:,|\s|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|in\s+\d{4}(?:\/\d{2,4})?|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|both|either|and|but|however|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
 
