@@ -44,7 +44,18 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'Deaths rose compared to 2018 (16 versus 15).', m: ['16 = 16', '15 = 15'] },
   { in: 'Regular gasoline averaged $3.12 per gallon on Monday.', m: ['$3.12 per gallon = 3.12 美元/gallon'] },
   { in: 'Diesel sold for $4.05/gal in the Northeast.', m: ['$4.05/gal = 4.05 美元/gal'] },
-  { in: 'The average fare was $2.75 per passenger.', m: ['$2.75 per passenger = 2.75 美元'], gap: 'passenger' },
+  // a price per visit, per case, per passenger (H78-8, H95-9)
+  { in: 'The average fare was $2.75 per passenger.', m: ['$2.75 per passenger = 2.75 美元/passenger'] },
+  { in: 'An average spend of £38 per visit in Wales.', m: ['£38 per visit = 38 英镑/visit'] },
+  // a capitalised plural right after a figure is its counted noun (not a name's word, nor a modifier of a plural)
+  {
+    in: 'Over 8,000 Reservists and 30,000 Auxiliarists provide services.',
+    m: ['Over 8,000 Reservists = 8000 Reservists ~over', '30,000 Auxiliarists = 30000 Auxiliarists'],
+  },
+  { in: 'Officials in 2 Texas counties said so.', m: ['2 Texas counties = 2 counties'] },
+  // a plus written after the figure, and "or more" after a comma
+  { in: 'Membership now stands at 43,000 plus.', m: ['43,000 plus = 43000 ~over'] },
+  { in: 'The rate is to be kept at 130%, or more, next year.', m: ['130%, or more = 130 % ~over'] },
   { in: 'Tuition assistance reached $1,800 per student.', m: ['$1,800 per student = 1800 美元/student'] },
   { in: 'Retail prices climbed 7 cents per gallon in a week.', m: ['7 cents per gallon = 7 cents/gallon up'] },
   { in: 'Refinery runs averaged 16.4 million b/d last week.', m: ['16.4 million b/d = 16400000 b/d'] },

@@ -259,6 +259,17 @@ export function matchEnglishUnit(
       };
     if (EN_DEMONYM_PLURAL.test(w))
       return { text: rest.slice(0, consumed), unit: w, kind: 'count', scale: 1, length: consumed };
+    // "over 8,000 Reservists, and 30,000 Auxiliarists provide …": a capitalised plural right after the figure, no name
+    // going on after it and no plural noun it modifies (2 Texas counties), is the counted noun (written so by the body that counts it).
+    if (
+      hop === 0 &&
+      EN_CAPITALISED.test(w) &&
+      w.length >= 5 &&
+      isPluralNoun(lower) &&
+      !nameGoesOn(rest.slice(consumed)) &&
+      !pluralFollows(rest.slice(consumed))
+    )
+      return { text: rest.slice(0, consumed), unit: w, kind: 'count', scale: 1, length: consumed };
     // 30 million American homes, 2 Texas counties: a capitalised adjective before a plural noun is skipped.
     if (EN_CAPITALISED.test(w) && hop < 2 && capitalisedBeforePlural(rest.slice(consumed))) continue;
     // 3.1 million Direct Express cardholders, 25 million Economic Impact Payments: a name's words before its plural.
@@ -300,6 +311,18 @@ export function matchEnglishUnit(
     }
   }
   return null;
+}
+
+/** The next word is a lower-case plural noun ("Texas counties"). */
+function pluralFollows(rest: string): boolean {
+  const next = EN_NEXT_WORD.exec(rest);
+  return !!next && EN_LOWERCASE_WORD.test(next[2]) && next[2].length >= 3 && isPluralNoun(next[2]);
+}
+
+/** The next word is capitalised (the plural before it is part of a name: "20 Questions Ltd"). */
+function nameGoesOn(rest: string): boolean {
+  const next = EN_NEXT_WORD.exec(rest);
+  return !!next && !BLANK_LINE.test(next[1]) && EN_CAPITALISED.test(next[2]);
 }
 
 /** A line with nothing on it, inside white space. */

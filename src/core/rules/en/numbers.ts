@@ -20,7 +20,9 @@ export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
  * ("about 17% or more than 1 million more calls", "$6 billion or less than 1 per cent").
  */
 export const EN_SUFFIX_APPROX: Array<[RegExp, Approx]> = [
-  [/^\s+or\s+(?:more|over|above|higher|greater|upwards)\b(?!\s+than\b)(?!\s*[$£€\d])/i, 'over'],
+  // "30% or more", "130%, or more,"; "43,000 plus active duty", "5,000-plus" (a plus written after the figure).
+  [/^,?\s+or\s+(?:more|over|above|higher|greater|upwards)\b(?!\s+than\b)(?!\s*[$£€\d])/i, 'over'],
+  [/^(?:\s+|-)plus\b(?!\s*[$£€\d(])/i, 'over'],
   [/^\s+or\s+(?:less|fewer|under|below|lower)\b(?!\s+than\b)(?!\s*[$£€\d])/i, 'under'],
   [/^\s+or\s+(?:so|thereabouts)\b/i, 'about'],
 ];

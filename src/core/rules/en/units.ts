@@ -106,7 +106,7 @@ export const EN_ABBREVIATED_UNIT =
  * "per cent" (a percentage).
  */
 export const EN_RATE_DENOMINATOR =
-  /^\s*(?:per\s+(?:an?\s+)?|\/\s?|an?\s+(?=(?:gallon|barrel|bushel|pound|ton|dozen|hundredweight)\b))(day|week|month|year|annum|hour|minute|second|gallon|gal|barrel|bbl|litre|liter|ton|tonne|(?:metric|short)\s+ton|pound|lb|kilogram|kg|ounce|oz|bushel|acre|hectare|mile|kilometre|kilometer|cubic\s+(?:metre|meter|foot|feet)|square\s+(?:foot|feet|metre|meter|mile)|(?:kilo|mega)watt-?hour|kWh|MWh|MMBtu|million\s+(?:British\s+thermal\s+units|Btu)|Btu|Mcf|thousand\s+cubic\s+feet|therm|dozen|hundredweight|cwt|person|capita|household|student|pupil|worker|employee|resident|patient|visitor|vehicle|unit|share|b)(?![\w/-])/i;
+  /^\s*(?:per\s+(?:an?\s+)?|\/\s?|an?\s+(?=(?:gallon|barrel|bushel|pound|ton|dozen|hundredweight)\b))(day|week|month|year|annum|hour|minute|second|gallon|gal|barrel|bbl|litre|liter|ton|tonne|(?:metric|short)\s+ton|pound|lb|kilogram|kg|ounce|oz|bushel|acre|hectare|mile|kilometre|kilometer|cubic\s+(?:metre|meter|foot|feet)|square\s+(?:foot|feet|metre|meter|mile)|(?:kilo|mega)watt-?hour|kWh|MWh|MMBtu|million\s+(?:British\s+thermal\s+units|Btu)|Btu|Mcf|thousand\s+cubic\s+feet|therm|dozen|hundredweight|cwt|person|capita|household|student|pupil|worker|employee|resident|patient|visitor|visit|trip|journey|night|passenger|case|claim|participant|member|customer|user|beneficiary|recipient|child|family|vehicle|unit|share|b)(?![\w/-])/i;
 
 /**
  * Currencies written as a word after the figure (500 billion baht, 3 trillion rupees), by the name the annotation guide
