@@ -54,7 +54,7 @@ export const EN_UNITS: SpecCase[] = [
   },
   { in: 'Officials in 2 Texas counties said so.', m: ['2 Texas counties = 2 counties'] },
   // a plus written after the figure, and "or more" after a comma
-  { in: 'Membership now stands at 43,000 plus.', m: ['43,000 plus = 43000 ~over'] },
+  { in: 'Membership now stands at 43,000 plus.', m: ['43,000 plus = 43000  ~over'] },
   { in: 'The rate is to be kept at 130%, or more, next year.', m: ['130%, or more = 130 % ~over'] },
   { in: 'Tuition assistance reached $1,800 per student.', m: ['$1,800 per student = 1800 美元/student'] },
   { in: 'Retail prices climbed 7 cents per gallon in a week.', m: ['7 cents per gallon = 7 cents/gallon up'] },
