@@ -376,4 +376,9 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'Half of the $27.7 billion boost to receipts came from tax.', m: ['$27.7 billion = 27700000000 美元 up'] },
   // "over the budget period" says when, not against what
   { in: 'Spending over the budget period was $3 billion.', m: ['$3 billion = 3000000000 美元'] },
+  // an amount in brackets after a name in the next clause is that name's level, not the move before the break
+  {
+    in: 'Spending of visitors from Japan fell by 2.4%, whereas spending of those from Singapore (MOP1,803) went up by 5.1%.',
+    m: ['2.4% = 2.4 % down', 'MOP1,803 = 1803 澳门元', '5.1% = 5.1 % up'],
+  },
 ];

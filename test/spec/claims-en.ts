@@ -707,4 +707,10 @@ export const EN_CLAIMS: SpecCase[] = [
   },
   { in: 'By the end of the year, we are projecting to receive a million visitors.', m: [], claim: false },
   { in: 'We can see that revenue rose 5 percent.', m: ['5 percent = 5 % up'], claim: true },
+  // under an "outlook" heading, the year's results reported are claims; its forecasts are not
+  {
+    in: 'Economic and fiscal outlook\nThe unemployment rate is the second lowest in the country at 3.6 per cent, and has now been below four per cent for over 12 months.',
+    m: ['3.6 per cent = 3.6 %'],
+    claim: true,
+  },
 ];

@@ -225,4 +225,10 @@ export const EN_UNITS: SpecCase[] = [
     in: 'Exports totalled 454.2Mt, an increase of 14.6Mt or 3% from the previous year.',
     m: ['454.2Mt = 454.2 Mt', '14.6Mt = 14.6 Mt up', '3% = 3 % up'],
   },
+  // a currency's code glued to the figure (Macao's and Hong Kong's releases), not an identifier (G20, PTU3)
+  { in: 'Total spending dropped to MOP15.71 billion.', m: ['MOP15.71 billion = 15710000000 澳门元'] },
+  { in: 'The G20 met and PTU3 was used.', m: [] },
+  // temperatures; a currency's word keeps its rate
+  { in: 'It rose to a record high of 102°F on June 24.', m: ['102°F = 102 °F'] },
+  { in: 'Spending was 320,063 yen per household.', m: ['320,063 yen per household = 320063 日元/household'] },
 ];

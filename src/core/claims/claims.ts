@@ -180,7 +180,8 @@ export function traceClaim({
   const refusal = genreRefusal(t, rules, types, metricCount, test, act);
   if (refusal) return refuse(refusal);
   if (test(rules.plan) && !test(rules.done)) return refuse(rules.plan.name);
-  if (inPlanSection && !test(rules.done)) return refuse(rules.planHeading.name);
+  const reported = rules.reportedInPlanSection ? test(rules.reportedInPlanSection) : false;
+  if (inPlanSection && !test(rules.done) && !reported) return refuse(rules.planHeading.name);
   // A sentence that goes on with its paragraph's forecast (no period of its own, nothing done) is a forecast too.
   const fp = rules.forecastParagraph;
   if (forecast && fp && !quotation && !act && !rules.done.pattern.test(t) && !fp.reported.test(t)) {

@@ -55,6 +55,7 @@ import {
   EN_IN_PARENTHESES_BEFORE,
   EN_PARENTHESES_CLOSE_AFTER,
   EN_PAREN_DIRECTION,
+  EN_CLAUSE_BREAK,
   EN_PLUS_SIGNED_NEARBY,
   EN_RANGE_FIRST_END_LEAD,
   EN_RANGE_LEAD,
@@ -244,6 +245,9 @@ function bracketedDirection(sentenceBefore: string, percent: boolean): ChangeDir
   if (basisLevel || !EN_OPEN_PARENTHESIS_BEFORE.test(sentenceBefore)) return null;
   const window = sentenceBefore.slice(-160);
   const word = lastMatch(EN_PAREN_DIRECTION, window);
+  // An amount in brackets after a name in the next clause is that name's level ("… declined by 2.4%, whereas spending
+  // of those from Singapore (MOP1,803) …"), not the size of the move before the clause break.
+  if (word && !percent && EN_CLAUSE_BREAK.test(window.slice(word.index))) return null;
   // "the rate rose for Blacks (6.4 percent)": where the rate stands, not the size of its move.
   if (!word || EN_LEVEL_NOUN_BEFORE_DIRECTION.test(window.slice(0, word.index))) return null;
   return word[1] ? 'up' : 'down';

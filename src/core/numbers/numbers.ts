@@ -80,6 +80,7 @@ import {
   EN_HALF_OF_SCALE,
   EN_MIXED_NUMBER_MAX,
   EN_CURRENCY_BEFORE,
+  EN_CURRENCY_CODES,
   VULGAR_FRACTIONS,
   EN_CURRENCY_LETTER,
   EN_CURRENCY_LETTERS,
@@ -132,6 +133,19 @@ const OPENING_QUOTE = /[“"‘]/;
 const CLOSING_QUOTE = /[”"’]/;
 /** 555-0134: three digits or more after a dash make a phone or document number. */
 const DIGITS_AFTER_DASH = /^\d{3,}/;
+/** A currency's code of three capitals (MOP, HKD, USD) that a release prints glued to the figure. */
+function isGluedCurrencyCode(word: string): boolean {
+  return GLUED_CODE.test(word) && Object.hasOwn(EN_CURRENCY_CODES, word);
+}
+const GLUED_CODE = /^[A-Z]{3}$/;
+
+/** The letters right before `start` are a currency's code glued to the figure (MOP15.71), not an identifier's. */
+function gluedCodeBefore(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && k > start - 4 && LATIN_LETTER.test(text[k - 1])) k--;
+  return (k === 0 || !LATIN_LETTER.test(text[k - 1])) && isGluedCurrencyCode(text.slice(k, start));
+}
+
 /** -3000 then no other digit or dash: the high end of a range of whole figures (no leading zero). */
 const QUANTITY_RANGE_HIGH = /^-([1-9]\d{0,7})(?![\d\-.])/;
 /** A percent sign. */
@@ -268,8 +282,10 @@ export function scanNumbers(text: string): NumberToken[] {
         let j = i + 1;
         while (j < n && LATIN_LETTER.test(text[j])) j++;
         // P229.9 billion, R495.1 billion: a currency's letter; the figure after it is read as money.
+        // MOP15.71 billion, HKD2,322: a currency's code glued to the figure, as Macao's and Hong Kong's releases print it.
         const pesoLetter =
-          j === i + 1 && EN_CURRENCY_LETTERS.has(text[i]) && EN_CURRENCY_LETTER.test(text.slice(i, i + 40));
+          (j === i + 1 && EN_CURRENCY_LETTERS.has(text[i]) && EN_CURRENCY_LETTER.test(text.slice(i, i + 40))) ||
+          isGluedCurrencyCode(text.slice(i, j));
         if (j < n && isDigitCode(text.charCodeAt(j)) && !pesoLetter) {
           // G20, PTU3: a number glued to letters is an identifier
           let k = j;
@@ -494,7 +510,9 @@ function scanArabic(text: string, start: number): NumberToken | null {
     EN_CURRENCY_LETTERS.has(before) &&
     !isLatin(text[start - 2]) &&
     EN_CURRENCY_LETTER.test(text.slice(start - 1, start + 40));
-  if (!pesoLetter && (isLatin(before) || (text[start - 1] === '-' && isLatin(text[start - 2])))) flags.push('id');
+  const codeBefore = !pesoLetter && isLatin(before) ? gluedCodeBefore(text, start) : false;
+  if (!pesoLetter && !codeBefore && (isLatin(before) || (text[start - 1] === '-' && isLatin(text[start - 2]))))
+    flags.push('id');
   if (before === '.' && isDigitCode(text.charCodeAt(start - 2))) flags.push('id');
   // &#34 (a quotation mark left by a web page): a character reference, no figure.
   if (before === '#' && text[start - 2] === '&') flags.push('code');

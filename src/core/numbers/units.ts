@@ -249,14 +249,15 @@ export function matchEnglishUnit(
     // 500 billion baht, 3 trillion rupees: money in a currency named by its word.
     // 51,400 million ISK: a currency's letters after the figure, as written (capitals).
     const code = hop === 0 && Object.hasOwn(EN_CURRENCY_CODES, word[2]) ? EN_CURRENCY_CODES[word[2]] : null;
+    // 320,063 yen per household: a currency's word keeps the rate it is priced at.
     if (hop === 0 && (code || Object.hasOwn(EN_CURRENCY_NOUNS, lower)))
-      return {
+      return withRate(text, pos, {
         text: rest.slice(0, consumed),
         unit: code ?? EN_CURRENCY_NOUNS[lower],
         kind: 'money',
         scale: 1,
         length: consumed,
-      };
+      });
     if (EN_DEMONYM_PLURAL.test(w))
       return { text: rest.slice(0, consumed), unit: w, kind: 'count', scale: 1, length: consumed };
     // "over 8,000 Reservists, and 30,000 Auxiliarists provide …": a capitalised plural right after the figure, no name

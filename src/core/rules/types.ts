@@ -24,6 +24,11 @@ export interface ClaimRules {
   done: NamedPattern;
   /** A heading that opens a section of plans or forecasts. */
   planHeading: NamedPattern;
+  /**
+   * A result reported in a section headed as a plan or outlook (a budget speech's "Economic and fiscal outlook" opens
+   * with the year's results): still a claim. Absent where the language has none.
+   */
+  reportedInPlanSection?: NamedPattern;
   publicSpeaker: NamedPattern;
   official: NamedPattern;
   feeling: NamedPattern;

@@ -167,6 +167,9 @@ export const EN_RESTATED_CHANGE_GAP = /^\s*(?:[A-Za-z]+\s+){0,6}?[A-Za-z]*\s*,\s
 export const EN_PAREN_DIRECTION =
   /\b(?:(increases?|increased|rises?|rose|risen|growth|grew|higher(?:-than-\w+)?|more(?! likely| common| frequent| than (?:[$£€]?\d|half|an? |one|two|three|four|five|six|seven|eight|nine|ten))|gains?|up)|(falls?|fell|declines?|declined|decreases?|decreased|reductions?|reduced|lower(?:-than-\w+)?|fewer(?! than (?:[$£€]?\d|half|an? |one|two|three|four|five|six|seven|eight|nine|ten))|less(?! likely| common| frequent| than (?:[$£€]?\d|half|an? |one|two|three|four|five|six|seven|eight|nine|ten))|down|drops?|dropped))\b/gi;
 
+/** A break between clauses: a contrast (whereas, while, but) or a semicolon. */
+export const EN_CLAUSE_BREAK = /;|,\s*(?:whereas|while|but)\b|\bwhereas\b/i;
+
 /** "compared with", "than", "up from": a figure set against the previous one of the same measure. */
 export const EN_COMPARED_WITH = /\b(?:compared\s+(?:with|to)|than|against|versus|(?:up|down)\s+from|from)\b/i;
 

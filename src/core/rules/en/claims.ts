@@ -227,6 +227,13 @@ export const EN_CLAIM_RULES: ClaimRules = {
     name: 'en.plan-heading',
     pattern: /\b(?:outlook|forecasts?|projections?|targets|plans for|the year ahead)\b/i,
   },
+  reportedInPlanSection: {
+    name: 'en.reported-in-plan-section',
+    // `has now been below four per cent`, `averaged 6.4 per cent`, `our economy added 3,200 jobs`: a state held or a
+    // result of the past year, not the outlook's forecast (a sentence with a forecast's words is refused before).
+    pattern:
+      /\b(?:has|have) (?:now |also |since |consistently |already )?been\b|\b(?:averaged|added|recorded|rose|fell|grew|increased|decreased|declined|dropped|was|were)\b|\bin the (?:last|past) (?:year|twelve months|12 months)\b|\blast year\b/i,
+  },
   publicSpeaker: {
     name: 'en.public-speaker',
     pattern: /\bresident\b|\bshop owner\b|\bparent\b|\bstudent\b|\bvisitor\b|\bneighbou?r\b|\bdriver\b/i,

@@ -19,4 +19,4 @@ export const EN_ENTITY_CLOSER = /^&(?:#\d{2,4};?|quot;)/;
 
 /** Mr., U.S., Jan., e.g., a single capital: a full stop that ends an abbreviation, not a sentence. */
 export const EN_ABBREVIATION_END =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Rs|Ksh|KSh|Shs|Tk|Nu|Sr|Jr|St|No|Nos|Co|Corp|Inc|Ltd|Dept|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|vs|etc|e\.g|i\.e|approx|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Rs|Ksh|KSh|Shs|Tk|Nu|Sr|Jr|St|No|Nos|Co|Corp|Inc|Ltd|Dept|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|vs|etc|e\.g|i\.e|approx|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<!°)\b[A-Z])\.$/;
