@@ -37,4 +37,10 @@ export const ZH_CLAIMS: SpecCase[] = [
   // Taiwan's forecast words (推估, 預估, 有望) make an estimate, not a claim
   { in: '根據最新推估，總人口至2030年將開始少於2,300萬人。', m: ['少於2,300萬人 = 23000000 人 ~under'], claim: false },
   { in: '今年預估出口可望增長3.5%。', m: ['3.5% = 3.5 % up'], claim: false },
+  // a level already passed beside a hope or a plan is still a claim
+  {
+    in: '矯正機關核定容額為6萬0552人，但實際收容人數已逾6萬1600人，希望能有效壓抑詐欺犯罪。',
+    m: ['6萬0552人 = 60552 人', '逾6萬1600人 = 61600 人 ~over'],
+    claim: true,
+  },
 ];

@@ -231,4 +231,11 @@ export const EN_UNITS: SpecCase[] = [
   // temperatures; a currency's word keeps its rate
   { in: 'It rose to a record high of 102°F on June 24.', m: ['102°F = 102 °F'] },
   { in: 'Spending was 320,063 yen per household.', m: ['320,063 yen per household = 320063 日元/household'] },
+  // the other figure of a pair of counts takes the noun written once (H25-1, H60-9, H98-1)
+  { in: 'Cases fell from 117 cases in 2019 to 82 in 2020.', m: ['117 cases = 117 cases', '82 = 82 cases'] },
+  {
+    in: 'We received 4,766 applications, compared with 7,900 the previous year.',
+    m: ['4,766 applications = 4766 applications', '7,900 = 7900 applications'],
+  },
+  { in: 'It went from 3 to 5 percent.', m: ['3 = 3 %', '5 percent = 5 %'] },
 ];

@@ -55,6 +55,7 @@ import {
   EN_RESPECTIVELY_TAIL,
   EN_COUNT_RANGE_AFTER,
   EN_MONTH_NAME_AFTER,
+  EN_COUNT_PAIR_BEFORE,
 } from '../../rules/en/units';
 import {
   EN_COMPARATIVE_AFTER,
@@ -106,6 +107,8 @@ import type { FigureUnit, MetricRules, UnitContext } from './types';
 const RANGE_LOOK_AHEAD = 48;
 /** How far back the first end of a range is read ("from 17.8 percent in August 2017 to "). */
 const RANGE_LOOK_BACK = 64;
+/** How far back the first figure of a pair of counts is read. */
+const COUNT_PAIR_LOOK_BACK = 90;
 /** The smallest bare level read after "little changed at" or "totaled" (a time or a small code stays out). */
 const LEVEL_AT_MIN = 100;
 /** A figure written with a decimal point (89.8, .8). */
@@ -197,6 +200,17 @@ function rangeSecondEndUnit({ text, token }: UnitContext): FigureUnit | null {
   const m = EN_RANGE_UNIT_BEFORE.exec(text.slice(Math.max(0, token.start - RANGE_LOOK_BACK), token.start));
   if (!m) return null;
   return percentOrPoints(m[1]);
+}
+
+/** "from 117 cases in 2019 to 82 in 2020": the other figure of a pair of counts takes the noun written once. */
+function countPairUnit({ text, token }: UnitContext): FigureUnit | null {
+  if (token.script !== 'arabic' || token.percent || token.currencyPrefix || looksLikeYear(token)) return null;
+  if (!Number.isInteger(token.value) || EN_WORD_AFTER_FIGURE.test(text.slice(token.end, token.end + 12))) return null;
+  const from = Math.max(0, token.start - COUNT_PAIR_LOOK_BACK);
+  const m = EN_COUNT_PAIR_BEFORE.exec(text.slice(from, token.start));
+  if (!m) return null;
+  const noun = matchEnglishUnit(text, from + m.index + m[1].length, false);
+  return noun && noun.kind === 'count' && noun.unit ? { ...noun, text: '', length: 0 } : null;
 }
 
 /**
@@ -393,6 +407,7 @@ export const EN_METRIC_RULES: MetricRules = {
     rangeUnit,
     countRangeUnit,
     rangeSecondEndUnit,
+    countPairUnit,
     respectivelyListUnit,
     voteTally,
     partOfSet,

@@ -58,11 +58,12 @@ export const ZH_CLAIM_RULES: ClaimRules = {
     ),
   },
   /** Words of something done: a plan cue beside them does not make the sentence an aim. */
-  // 已预留…将于今年推出, 已经批出13宗…预计: a past action reported beside a forecast makes the sentence a claim.
+  // 已预留…将于今年推出, 已经批出13宗…预计: a past action reported beside a forecast makes the sentence a claim; so does a
+  // level already passed (实际收容人数已逾6万1600人…希望…) and a change against last year's same period.
   done: {
     name: 'zh.done',
     pattern:
-      /已经?(?:向[\u3400-\u9fff]{1,8})?(?:完成|实现|建成|达到|预留|批出|批准|提交|签署|拨出|投入|开通|落成|动工)|实现了|完成了|破获|抓获|同比|比上年/u,
+      /已经?(?:向[\u3400-\u9fff]{1,8})?(?:完成|实现|建成|达到|预留|批出|批准|提交|签署|拨出|投入|开通|落成|动工)|实现了|完成了|破获|抓获|同比|比上年|已(?:逾|超过?|达到?)\s*[\d一二三四五六七八九十两]|(?:与|较)(?:去年|上年)同期相[较比]/u,
   },
   /** A question, also a part of a member's question closed by a semicolon (有何其他的因素…；). */
   question: {
