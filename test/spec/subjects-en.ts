@@ -1221,4 +1221,22 @@ export const EN_SUBJECTS: SpecCase[] = [
   // a speech's vocative opens the sentence, not its subject
   { in: 'Mr. Speaker, revenue rose 5 percent.', m: ['5 percent = 5 % up'], s: ['revenue'] },
   { in: 'Madam, Growth in 2023 at 4.3 percent was satisfactory.', m: ['4.3 percent = 4.3 % up'], s: ['!Madam'] },
+  // the level a change in per cent was measured from, and a difference restating a move, measure what moved; a
+  // recording verb with its article opens no subject; "whereby" is a connector
+  {
+    in: 'The number of fatalities decreased by 28.0% from 118 persons in 2019 to 85 in 2020.',
+    m: ['28.0% = 28 % down', '118 persons = 118 persons', '85 = 85 persons'],
+    s: ['number of fatalities', 'number of fatalities', 'number of fatalities'],
+  },
+  {
+    in: 'Shootings showed a 12 percent decline, with 71 fewer cases.',
+    m: ['12 percent = 12 % down', '71 fewer cases = 71 cases down'],
+    s: ['Shootings', 'Shootings'],
+  },
+  { in: 'Rapes witnessed a substantial 24 percent reduction.', m: ['24 percent = 24 % down'], s: ['Rapes'] },
+  {
+    in: 'Crime rose 5% in August, whereby 1,524 reports were registered.',
+    m: ['5% = 5 % up', '1,524 reports = 1524 reports'],
+    s: ['Crime', '!whereby'],
+  },
 ];

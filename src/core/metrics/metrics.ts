@@ -403,7 +403,7 @@ export function extractMetrics(
     const secondEndOfRange =
       previous !== null &&
       (rules.endsRangeAfter(text, previous, gapFromPrevious) ||
-        (rules.continuesComparison?.(gapFromPrevious) ?? false));
+        (rules.continuesComparison?.(gapFromPrevious, previous) ?? false));
     // "2,150 sworn deputies and 1,020 civilian staff", "down 11%, 10% and 4% respectively": a figure joined to the one
     // before that measures something of its own (the language decides).
     const ownListItem = enumerated && (rules.standsAloneInList?.(unit, lastInClause!.metric.unit, afterText) ?? false);

@@ -264,6 +264,8 @@ import {
   EN_DIGIT,
   EN_WITH_MODIFIER,
   EN_RUN_IN_LINE_BEFORE,
+  EN_DIFFERENCE_SPAN,
+  EN_RESTATED_DIFFERENCE_GAP,
   EN_VOCATIVE_OPENING,
   EN_RECORD_LEVEL_ONLY,
   EN_BRACKET_CLOSES_AFTER,
@@ -1890,6 +1892,14 @@ export function completeEnglishSubject(
     EN_EQUIVALENT_IN_BRACKET_GAP.test(text.slice(justBefore.end, numberStart)) &&
     EN_MONEY_SPAN_START.test(text.slice(numberStart, numberStart + 24)) &&
     EN_MONEY_SPAN_START.test(text.slice(justBefore.start, justBefore.start + 24))
+  )
+    return justBefore.subject;
+  // "Shootings showed a 12 percent decline, with 71 fewer cases": the difference restates the move of the figure before.
+  if (
+    justBefore?.subject &&
+    ctx.spanEnd !== undefined &&
+    EN_DIFFERENCE_SPAN.test(text.slice(numberStart, ctx.spanEnd)) &&
+    EN_RESTATED_DIFFERENCE_GAP.test(text.slice(justBefore.end, numberStart))
   )
     return justBefore.subject;
   // "Rs. 434 billion (89.6 percent), capital expenditure …", "rose by 236,000 (0.2%)": a percentage in brackets right

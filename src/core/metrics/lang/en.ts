@@ -62,6 +62,7 @@ import {
   EN_DATED_RANGE_GAP,
   EN_COMPARISON_LIST_GAP,
   EN_BASIS_FROM_GAP,
+  EN_FROM_AFTER_CHANGE_GAP,
   EN_BASIS_LEVEL_GAP,
   EN_BRACKET_OPEN_GAP,
   EN_BRACKET_CLOSE_AFTER,
@@ -518,8 +519,12 @@ export const EN_METRIC_RULES: MetricRules = {
   standsAloneInList: (unit, previousUnit, after) =>
     (unit.kind === 'count' && unit !== EMPTY_UNIT && !!previousUnit && !unit.unit.startsWith(previousUnit)) ||
     EN_RESPECTIVELY.test(after),
-  continuesComparison: (gap) =>
-    EN_COMPARISON_LIST_GAP.test(gap) || EN_BASIS_FROM_GAP.test(gap) || EN_BASIS_LEVEL_GAP.test(gap),
+  // "decreased by 28.0% from 118 persons in 2019": the level a change in per cent was measured from is the measure's.
+  continuesComparison: (gap, previous) =>
+    EN_COMPARISON_LIST_GAP.test(gap) ||
+    EN_BASIS_FROM_GAP.test(gap) ||
+    EN_BASIS_LEVEL_GAP.test(gap) ||
+    (previous.unit === '%' && !!previous.change && EN_FROM_AFTER_CHANGE_GAP.test(gap)),
   restatesInBrackets: (gap, after) => EN_BRACKET_OPEN_GAP.test(gap) && EN_BRACKET_CLOSE_AFTER.test(after),
   basisLevelSubject: (gap, previousSubject) => {
     const level = EN_BASIS_LEVEL_GAP.exec(gap);

@@ -24,6 +24,9 @@ const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:by|of|at|about|annual(?:ize
 export const EN_RANGE_SECOND_END_GAP = /^\s*(?:to|and|-|–)\s*$/i;
 
 /** "a dividend of $4m, up from $2m": the basis after "up from" / "down from" is the same measure's earlier level. */
+/** "by 28.0% from 118 persons": the basis right after a change in per cent. */
+export const EN_FROM_AFTER_CHANGE_GAP =
+  /^\s*,?\s*from\s+(?:(?:a|an|the)\s+)?(?:(?:about|nearly|some|around|approximately|roughly)\s+)?$/i;
 export const EN_BASIS_FROM_GAP =
   /^\s*,?\s*(?:up|down)\s+from\s+(?:(?:a|an|the)\s+)?(?:(?:about|nearly|some|around|approximately|roughly)\s+)?$/i;
 /**

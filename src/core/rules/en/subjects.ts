@@ -22,14 +22,14 @@ export const EN_CLAUSE_BEFORE_AND =
 /** Never a subject on its own: a month, a connector, a preposition that starts a time or comparison phrase. */
 // A month before a noun phrase ("August corporation tax revenue") modifies it: kept.
 export const EN_NOT_SUBJECT =
-  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!(?:\s+(?!be\b)[a-z][\w-]*){2,}$).*|(?:or|and|but|between|since|from|compared|meaning|while|which|that|this|these|it|there)\b.*)$/i;
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!(?:\s+(?!be\b)[a-z][\w-]*){2,}$).*|(?:or|and|but|between|since|from|compared|meaning|while|which|that|this|these|it|there|whereby)\b.*)$/i;
 
 /** A list bullet (•, ·, ▪, a Markdown-escaped \*, a Markdown heading or quote mark) or a field label's punctuation before the subject. */
 export const EN_BULLET = /^(?:[•·▪◦‣∙]\s*|\\?[-*]\s+|#{1,6}\s+|>\s+|\d{1,2}[.)]\s+)/;
 
 /** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…", "Sales tax collections total". */
 export const EN_PREDICATE =
-  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|equaled|equalled|equals|equal|exceeded|exceeds|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|reaching|totalling|totaling|exceeding|topping|surpassing|saw\s+(?:declines|decreases|increases|gains))\b.*$|(?<=[a-z]s)\s+total\s*$/i;
+  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|equaled|equalled|equals|equal|exceeded|exceeds|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|reaching|totalling|totaling|exceeding|topping|surpassing|saw\s+(?:declines|decreases|increases|gains)|(?:witnessed|showed|shows|saw|sees|recorded|registered|experienced|posted|reported)\s+(?:a|an)(?:\s+(?!of\b)[a-z-]+)?\s*$)\b.*$|(?<=[a-z]s)\s+total\s*$/i;
 
 /** A verb of recording before a counted figure: the subject is what follows it ("police recorded 5,000 …"). */
 export const EN_RECORDING_VERB =
@@ -642,6 +642,11 @@ export const EN_EQUIVALENT_IN_BRACKET_GAP =
   /^\s*\(\s*(?:(?:about|approximately|roughly|around|some|nearly|equivalent to|equal to|or)\s+)?$/i;
 /** "a 20-year low of 394 cases": the level of a record names nothing; the figure before (its window) lends its subject. */
 export const EN_RECORD_LEVEL_ONLY = /^(?:new\s+)?(?:low|high|peak)$/i;
+/** A difference's span: "71 fewer cases", "1 million more calls". */
+export const EN_DIFFERENCE_SPAN = /^[^\s]+(?:\s+(?:million|billion|thousand))?\s+(?:fewer|more|less|additional)\s/i;
+/** The gap from a move to the difference restating it: ", with", ", amounting to", ", accounting for", ", or". */
+export const EN_RESTATED_DIFFERENCE_GAP =
+  /^[^.;]{0,30}?(?:,\s*(?:with|amounting\s+to|accounting\s+for|equating\s+to|equivalent\s+to|or|which\s+is|that\s+is)|\s+(?:with|or))\s+(?:(?:a|an|some|about|nearly|almost|around|just|only)\s+)?$/i;
 /** The bracket closes right after the figure: "(89.6 percent)". */
 export const EN_BRACKET_CLOSES_AFTER = /^\s*\)/;
 /** A money figure: a currency sign or letters open its span. */
