@@ -125,7 +125,14 @@ export const ZH_HANS: SpecCase[] = [
   { in: '破案率居全省第一。', m: [], claim: true },
   // targets, plans and forecasts: metrics, but not claims
   { in: '力争地区生产总值增长5%左右。', m: ['5%左右 = 5 % ~about up'], claim: false },
-  { in: '预计全年完成投资3000亿元。', m: ['3000亿元 = 300000000000 元'], claim: false },
+  { in: '预计明年完成投资3000亿元。', m: ['3000亿元 = 300000000000 元'], claim: false },
+  // 预计 about the year just ended is a preliminary result (dev convention 14, H23-12, H85-8, H94-8, H100-4)
+  { in: '预计全年完成投资3000亿元。', m: ['3000亿元 = 300000000000 元'], claim: true },
+  {
+    in: '预计，全市地区生产总值增长2%，一般公共预算收入下降8.7%。',
+    m: ['2% = 2 % up', '8.7% = 8.7 % down'],
+    claim: true,
+  },
   { in: '将新建学校20所。', m: ['20所 = 20 所'], claim: false },
   { in: '计划于年内建成充电桩1万个。', m: ['1万个 = 10000 个'], claim: false },
   { in: '下一步，我们将继续深化改革。', m: [], claim: false },
