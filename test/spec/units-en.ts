@@ -238,4 +238,8 @@ export const EN_UNITS: SpecCase[] = [
     m: ['4,766 applications = 4766 applications', '7,900 = 7900 applications'],
   },
   { in: 'It went from 3 to 5 percent.', m: ['3 = 3 %', '5 percent = 5 %'] },
+  // a scale letter before a counted noun (1.8m tons), not a length (5m high); a physical rate written with a slash
+  { in: 'Throughput rose from an average 1.8m tons in 2003.', m: ['1.8m tons = 1800000 tons'] },
+  { in: 'The wall is 5m high.', m: [] },
+  { in: 'The port now handles about 3m tons per annum.', m: ['about 3m tons per annum = 3000000 tons/annum ~about'] },
 ];

@@ -15,7 +15,7 @@ import {
 import { ClauseIndex } from './clause-index';
 import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSubjects } from './subject';
 import { EMPTY_UNIT, metricRulesFor, rulesForFigure, type FigureUnit, type Language } from './lang';
-import { ZH_RATIO_NAME } from '../rules/zh/unitless';
+import { ZH_RATIO_MOVE_ONLY, ZH_RATIO_NAME } from '../rules/zh/unitless';
 import {
   YEAR_RANGE,
   ZH_DURATION_PERIOD_AFTER,
@@ -453,7 +453,7 @@ export function extractMetrics(
       if (!change && before.change) change = before.change;
     }
     // 城乡收入比持续缩小，由上年同期的2.05:1…: a ratio with no subject of its own measures the ratio its sentence names.
-    if (!subject && unit === EMPTY_UNIT && lang === 'zh') {
+    if ((!subject || ZH_RATIO_MOVE_ONLY.test(subject)) && unit === EMPTY_UNIT && lang === 'zh') {
       const named = ZH_RATIO_NAME.exec(text.slice(Math.max(sStart, token.start - 40), token.start));
       if (named) subject = named[1];
     }

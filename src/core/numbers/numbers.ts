@@ -86,6 +86,7 @@ import {
   EN_CURRENCY_LETTERS,
   EN_NUMBER_WORD_START,
   EN_SCALE_AFTER,
+  EN_COUNTED_AFTER_SCALE_LETTER,
   EN_SMALLER_SCALE_PART,
   EN_SCALE_ABBREVIATIONS,
   EN_PLURAL_ILLION,
@@ -616,7 +617,10 @@ function scanArabic(text: string, start: number): NumberToken | null {
   if (enScale) {
     const w = enScale[1].toLowerCase().replace(EN_PLURAL_ILLION, '$1');
     const mult = EN_SCALE_ABBREVIATIONS[w] ?? EN_SCALES[w];
-    if (mult && (currencyPrefix || !EN_SCALE_ONLY_WITH_CURRENCY.test(w))) {
+    // 1.8m tons, 2m people: m and bn before a counted noun are the scale too (a length is 5m long, not 5m tons).
+    const beforeCounted =
+      (w === 'm' || w === 'bn') && EN_COUNTED_AFTER_SCALE_LETTER.test(text.slice(end + enScale[0].length, end + 40));
+    if (mult && (currencyPrefix || beforeCounted || !EN_SCALE_ONLY_WITH_CURRENCY.test(w))) {
       const whole = Number.isInteger(value);
       value *= mult;
       end += enScale[0].length;

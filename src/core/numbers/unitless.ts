@@ -58,7 +58,7 @@ export function isRatioTerm(text: string, token: NumberToken): boolean {
   let last = token.end;
   const stop = Math.min(text.length, token.end + RATIO_LOOK_BACK);
   while (last < stop && (isDigitOrPoint(text[last]) || ZH_RATIO_SIGNS.includes(text[last]))) last++;
-  return ZH_RATIO_MOVE_AFTER.test(text.slice(last, last + 6));
+  return ZH_RATIO_MOVE_AFTER.test(text.slice(last, last + 10));
 }
 
 /**

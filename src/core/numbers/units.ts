@@ -43,7 +43,6 @@ import {
   EN_PHYSICAL,
   EN_RATE_DENOMINATOR,
   EN_MONEY_RANGE_SECOND_END,
-  EN_MONEY_NOUNS,
   EN_TIME_DENOMINATOR,
   EN_ABBREVIATED_UNIT,
   EN_PENCE_MARK,
@@ -423,11 +422,8 @@ export function withRate(text: string, pos: number, unit: EnglishUnitMatch): Eng
   // A count or an amount of money per month is still a count or money (53,000 jobs per month, $2,000 per year).
   if (unit.kind !== 'physical' && EN_TIME_DENOMINATOR.test(rate[1])) return unit;
   const denominator = rate[1].replace(WHITESPACE_ALL, ' ');
-  const slashed = rate[0].trimStart().startsWith('/');
-  const name =
-    unit.kind === 'money' || EN_MONEY_NOUNS.has(unit.unit) || slashed
-      ? `${unit.unit}/${denominator}`
-      : `${unit.unit} ${rate[0].replace(WHITESPACE_ALL, ' ').trim()}`;
+  // The GUIDE writes a rate 吨/年, 元/人; so does every gold for English (cubic feet/day, tonnes/year, crashes/month).
+  const name = `${unit.unit}/${denominator}`;
   return { ...unit, text: unit.text + rate[0], unit: name, length: unit.length + rate[0].length };
 }
 

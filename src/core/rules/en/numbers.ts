@@ -30,6 +30,9 @@ export const EN_SUFFIX_APPROX: Array<[RegExp, Approx]> = [
 /** The scale words written in full (a regex source): Indian English's lakh and crore beside the short scale. */
 export const EN_SCALE_WORDS = 'thousand|million|billion|trillion|lakhs?|lacs?|crores?';
 
+/** A counted noun right after a scale letter (1.8m tons, 2m people, 3bn passengers): not a length's m. */
+export const EN_COUNTED_AFTER_SCALE_LETTER =
+  /^\s+(?:(?:metric|short|long)\s+)?(?!(?:metres|meters|miles|months|minutes|seconds)\b)[a-z]{3,}s\b/;
 /** m, b, k and cr are scale words only after a currency sign ($3m, $1.9b, £20k, Rs 500 cr). */
 export const EN_SCALE_ONLY_WITH_CURRENCY = /^(m|b|k|cr)$/i;
 

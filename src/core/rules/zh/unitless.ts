@@ -9,10 +9,14 @@ export const ZH_RATIO_ONLY_SIGN = '∶';
 /** The word before the first term that says a colon is a ratio: 产业结构, 收入比, 比重, 比例, 之比. */
 export const ZH_RATIO_CUE_BEFORE = /(?:比|比重|比例|比值|结构|配比)(?:为|是|达|由|从|调整为|优化为)?$/u;
 /** The first ratio of a movement, its basis named (由上年同期的2.05:1下降为2.02:1): 由/从 before, a move after. */
-export const ZH_RATIO_FROM_BEFORE = /(?:由|从)(?:[^，。；\d]{0,6}的)?$/u;
-export const ZH_RATIO_MOVE_AFTER = /^(?:持续)?(?:缩小|扩大|调整|优化|下降|上升|提高|降|升|变)(?:至|到|为)/u;
+// 三次产业占比由2018年的5.7:49.3:45.0: the basis's year may stand between.
+export const ZH_RATIO_FROM_BEFORE = /(?:由|从)(?:(?:(?:19|20)\d\d年(?:末|底)?)?[^，。；\d]{0,6}的)?$/u;
+export const ZH_RATIO_MOVE_AFTER =
+  /^[，,]?(?:进一步|持续|继续|再)?(?:缩小|扩大|调整|优化|下降|上升|提高|降|升|变)(?:至|到|为)/u;
 /** The second ratio of a movement (从2.50:1缩小至2.27:1): a verb and 至/到 right after a figure. */
-export const ZH_RATIO_MOVE_BEFORE = /\d(?:缩小|扩大|调整|优化|变|降|升|下降|上升|提高)(?:至|到|为)$/u;
+// …45.0,进一步优化为6.6:45.8:47.6: a comma and an adverb may stand between.
+export const ZH_RATIO_MOVE_BEFORE =
+  /\d[，,]?(?:进一步|持续|继续|再)?(?:缩小|扩大|调整|优化|变|降|升|下降|上升|提高)(?:至|到|为)$/u;
 /** The name of an index or ratio value right before the figure, with a linking verb at most (性比例为100.26: men per 100 women). */
 /** 受助總人數為326 204, 旅客人次为3500: a count whose name says what it counts, written with no measure word. */
 export const ZH_COUNT_NAME_BEFORE = /(?:人数|人次|总数|宗数|个案数|件数|户数)(?:为|是|达|达到|共|合计)$/u;
@@ -29,5 +33,8 @@ export const ZH_INDEX_MOVE_BETWEEN = /^(?:缩小|扩大|下降|上升|降|升|�
 export const ZH_NOTHING_COUNTED_AFTER = /^(?:[，。；、！？）)]|[一二三四五六七八九十两]|$)/u;
 /** 每万人, 每亿元: a per-unit base, not a figure. */
 export const ZH_PER_BASE_BEFORE = /每$/u;
+/** 进一步优化为6.6:45.8:47.6: the move to a ratio names nothing; the ratio its sentence names is measured. */
+export const ZH_RATIO_MOVE_ONLY = /^(?:进一步|持续|继续|再)?(?:缩小|扩大|调整|优化|变)(?:为|至|到)?$/u;
 /** The name of a ratio earlier in its sentence (城乡收入比持续缩小，由上年同期的2.05:1…): what a bare ratio measures. */
-export const ZH_RATIO_NAME = /([\u3400-\u9fff]{0,8}(?:收入比|之比|比值|倍差|性别比|性比例|产业结构|产业比))/u;
+export const ZH_RATIO_NAME =
+  /([\u3400-\u9fff]{0,8}(?:收入比|之比|比值|倍差|性别比|性比例|产业结构|产业比|产业占比|产业构成))/u;

@@ -99,6 +99,8 @@ export const ZH_PHYSICAL_UNITS = [
   '太焦',
   '万千瓦时',
   '斤',
+  // tobacco leaf bought in dan (收购烟叶21.43万担)
+  '担',
   '标准箱',
   // compound units of the genre, kept whole (the dev gold's convention): freight and passenger
   // turnover, energy in standard coal, container throughput, farmland in thousands of hectares
@@ -213,6 +215,8 @@ export const ZH_MEASURE_WORDS = [
   '家次',
   '场次',
   '户次',
+  // livestock counted across kinds (牛羊猪存栏头数89.03万头只)
+  '头只',
   '批次',
   '余人次',
   '万人次',
