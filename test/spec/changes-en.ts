@@ -381,4 +381,11 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'Spending of visitors from Japan fell by 2.4%, whereas spending of those from Singapore (MOP1,803) went up by 5.1%.',
     m: ['2.4% = 2.4 % down', 'MOP1,803 = 1803 澳门元', '5.1% = 5.1 % up'],
   },
+  // "minus" written as a word; a rate of increase or decrease after the figure
+  { in: 'Food Crops Inflation registered a minus 4.2 per cent for the year.', m: ['minus 4.2 per cent = -4.2 % down'] },
+  { in: 'The margin is plus or minus 2 percent.', m: ['2 percent = 2 %'] },
+  {
+    in: 'Employment rose by 12,061 persons compared with June 2018 (a 2.1% rate of increase).',
+    m: ['12,061 persons = 12061 persons up', '2.1% = 2.1 % up'],
+  },
 ];

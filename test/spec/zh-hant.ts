@@ -222,4 +222,10 @@ export const ZH_HANT: SpecCase[] = [
   { in: '每日壅塞比例減少幅度為6%。', m: ['6% = 6 % down'] },
   // within a duration (約14分鐘內) is a bound, not "about"
   { in: '可在平均約14分鐘內排除事故。', m: ['約14分鐘內 = 14 分鐘 ~under'] },
+  // a decimal point written as a full stop in a numeral in characters (Taiwan's press)
+  { in: '資源回收量成長十四.三%。', m: ['十四.三% = 14.3 % up'] },
+  {
+    in: '回收重量由前年的四六七.二公噸，提高到去年的二○三九.六公噸。',
+    m: ['四六七.二公噸 = 467.2 公噸', '二○三九.六公噸 = 2039.6 公噸'],
+  },
 ];

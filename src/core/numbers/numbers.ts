@@ -156,6 +156,8 @@ const PERCENT_SIGN = /%/;
 const NOT_BEFORE_A_SIGN = /[\dA-Za-z%)）-]/;
 /** What may stand before an en dash read as a minus: white space, an opening bracket, a colon, or the text's start. */
 const EN_DASH_MINUS_BEFORE = /^(?:|[\s(（[:：])$/;
+/** The word "minus" right before a figure, not the "plus or minus" of a margin of error. */
+const EN_MINUS_WORD_BEFORE = /(?<!\bor\s)(?<![A-Za-z])minus\s$/i;
 /** 1. or 1． at the start of a line: a section number. */
 const SECTION_POINT_AFTER = /^(?:[.．]\s|．)/;
 /** A figure written with digits, thousands groups allowed (百分之1,111). */
@@ -655,6 +657,13 @@ function scanArabic(text: string, start: number): NumberToken | null {
   } else if (sign === '+' && !NOT_BEFORE_A_SIGN.test(text[signAt - 2] ?? '')) {
     // +39,000: a signed figure, as statistical releases write changes.
     spanStart = signAt - 1;
+  } else {
+    // "registered a minus 4.2 per cent": a negative written as a word (not "plus or minus", a margin).
+    const minus = EN_MINUS_WORD_BEFORE.exec(text.slice(Math.max(0, signAt - 16), signAt));
+    if (minus) {
+      value = -value;
+      spanStart = signAt - minus[0].length;
+    }
   }
   const zh = zhApproxBefore(text, spanStart);
   const en = zh ? null : enApproxBefore(text, spanStart);
@@ -764,11 +773,19 @@ function isQuantityRange(text: string, start: number, dash: number): boolean {
   return unitAfter && Number(m[1]) > Number(text.slice(start, dash));
 }
 
+/** The decimal point of a numeral in characters: 点, and the full stops Taiwan's press writes for it. */
+const ZH_POINTS = '点.．‧';
+const ZH_POINT_MARKS = /[.．‧]/g;
+
 function scanChinese(text: string, start: number): NumberToken | null {
   const n = text.length;
   // 百分之九十, 千分之五, 三分之二
   let j = start;
-  while (j < n && (isZhNumeralChar(text[j]) || (text[j] === '点' && j > start && isZhNumeralChar(text[j + 1] ?? ''))))
+  // 十四.三%, 四六七.二公噸: Taiwan's press writes the decimal point of a numeral in characters as a full stop.
+  while (
+    j < n &&
+    (isZhNumeralChar(text[j]) || (ZH_POINTS.includes(text[j]) && j > start && isZhNumeralChar(text[j + 1] ?? '')))
+  )
     j++;
   // No numeral anyone writes is longer than this; a longer run is not a number (and parsing
   // every prefix of it would be quadratic).
@@ -784,7 +801,7 @@ function scanChinese(text: string, start: number): NumberToken | null {
       flags: ['in-word'],
     };
   let end = j;
-  const run = text.slice(start, end);
+  const run = text.slice(start, end).replace(ZH_POINT_MARKS, '点');
   const flags: string[] = [];
   let percent = false;
   let value: number | null = null;

@@ -130,7 +130,8 @@ export function parseChineseNumeral(input: string): number | null {
   // Digit-by-digit form (二〇二三, 一九九八): no units at all.
   if ([...s].every((c) => c in ZH_DIGIT) && s.length > 1) {
     // Only years are written digit by digit (二〇二三); 一二, 三四 are not numerals.
-    if (s.length !== 4 && !ZH_ZERO.test(s)) return null;
+    // With a decimal point (四六七.二公噸, Taiwan's press) no fuzzy reading is left either.
+    if (s.length !== 4 && !ZH_ZERO.test(s) && !fraction) return null;
     const v = parseDigitByDigit(s)!;
     return sign * (fraction ? Number(`${v}.${[...fraction].map((c) => ZH_DIGIT[c]).join('')}`) : v);
   }

@@ -74,7 +74,7 @@ export const EN_BEFORE = new RegExp(`\\b(${EN_DOWN.source}|${EN_UP.source})${EN_
  * GDP growth": modifiers between a figure and its change noun (of time, or what grew).
  */
 const EN_CHANGE_NOUN_MODIFIER =
-  '(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|over[- ]the[- ](?:year|month|quarter)|annual(?:ized)?|monthly|quarterly|average|overall|net|cumulative)\\s+)?(?:(?:economic|real|nominal|GDP|output|price|wage|revenue|sales|employment|population)\\s+){0,2}';
+  '(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|over[- ]the[- ](?:year|month|quarter)|annual(?:ized)?|monthly|quarterly|average|overall|net|cumulative)\\s+)?(?:(?:economic|real|nominal|GDP|output|price|wage|revenue|sales|employment|population)\\s+){0,2}(?:rate\\s+of\\s+)?';
 /**
  * "18.9 million barrels (18.7%) lower than a year ago": a restatement in parentheses between a figure and the
  * change word after it; for the figure inside them, the closing parenthesis.

@@ -245,6 +245,8 @@ export const ZH_SUBJECT_TAIL = [
   '降低了?',
   '上升了?',
   '增长了?',
+  // Taiwan's 成長 (回收量成長十四.三%): growth, not part of what grew.
+  '成长了?',
   '增加了?',
   '提高了?',
   '提升了?',
