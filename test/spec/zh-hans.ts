@@ -128,6 +128,7 @@ export const ZH_HANS: SpecCase[] = [
   { in: '预计明年完成投资3000亿元。', m: ['3000亿元 = 300000000000 元'], claim: false },
   // 预计 about the year just ended is a preliminary result (dev convention 14, H23-12, H85-8, H94-8, H100-4)
   { in: '预计全年完成投资3000亿元。', m: ['3000亿元 = 300000000000 元'], claim: true },
+  { in: '预计全年增长5%左右。', m: ['5%左右 = 5 % ~about up'], claim: false },
   {
     in: '预计，全市地区生产总值增长2%，一般公共预算收入下降8.7%。',
     m: ['2% = 2 % up', '8.7% = 8.7 % down'],
