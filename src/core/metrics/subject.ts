@@ -9,12 +9,8 @@ import { alternation } from '../rules/subject-types';
 import { clauseSubject, labelAbove, withListLabel } from './subject-en';
 import { attributivePhrase, phraseWords } from './attributive';
 import { EN_LEADING_ARTICLE } from '../rules/en/clause';
-import {
-  EN_ELLIPTICAL_LIST_FIRST_BEFORE,
-  EN_ELLIPTICAL_LIST_ITEM_AFTER,
-  EN_ELLIPTICAL_LIST_OBJECT,
-  EN_ELLIPTICAL_LIST_REACH,
-} from '../rules/en/unitless';
+import { EN_ELLIPTICAL_LIST_OBJECT } from '../rules/en/unitless';
+import { isEllipticalListItem } from './elliptical-list';
 import {
   ZH_ASIDE_AFTER,
   ZH_COMPARISON_START,
@@ -1971,12 +1967,7 @@ export function completeEnglishSubject(
 function ellipticalListObject({ text, numberStart, spanEnd }: CompletionContext): string | null {
   if (spanEnd === undefined) return null;
   const after = text.slice(spanEnd, spanEnd + 160);
-  const item = EN_ELLIPTICAL_LIST_ITEM_AFTER.exec(after);
-  if (!item) return null;
-  const first = EN_ELLIPTICAL_LIST_FIRST_BEFORE.exec(
-    text.slice(Math.max(0, numberStart - EN_ELLIPTICAL_LIST_REACH), numberStart),
-  );
-  if (!first || first[1].toLowerCase() !== item[1].toLowerCase()) return null;
+  if (!isEllipticalListItem(text, numberStart, after, 0)) return null;
   return EN_ELLIPTICAL_LIST_OBJECT.exec(after)?.[1].replace(/\s+/g, ' ').trim() ?? null;
 }
 

@@ -286,10 +286,10 @@ export function scanNumbers(text: string): NumberToken[] {
         while (j < n && LATIN_LETTER.test(text[j])) j++;
         // P229.9 billion, R495.1 billion: a currency's letter; the figure after it is read as money.
         // MOP15.71 billion, HKD2,322: a currency's code glued to the figure, as Macao's and Hong Kong's releases print it.
-        const pesoLetter =
+        const currencyLetter =
           (j === i + 1 && EN_CURRENCY_LETTERS.has(text[i]) && EN_CURRENCY_LETTER.test(text.slice(i, i + 40))) ||
           isGluedCurrencyCode(text.slice(i, j));
-        if (j < n && isDigitCode(text.charCodeAt(j)) && !pesoLetter) {
+        if (j < n && isDigitCode(text.charCodeAt(j)) && !currencyLetter) {
           // G20, PTU3: a number glued to letters is an identifier
           let k = j;
           while (k < n && (isDigitCode(text.charCodeAt(k)) || LATIN_LETTER.test(text[k]))) k++;
@@ -509,12 +509,12 @@ function scanArabic(text: string, start: number): NumberToken | null {
   const flags: string[] = [];
   const before = text[start - 1];
   // P229.9 billion, R495.1 billion: a currency's letter, not an identifier's.
-  const pesoLetter =
+  const currencyLetter =
     EN_CURRENCY_LETTERS.has(before) &&
     !isLatin(text[start - 2]) &&
     EN_CURRENCY_LETTER.test(text.slice(start - 1, start + 40));
-  const codeBefore = !pesoLetter && isLatin(before) ? gluedCodeBefore(text, start) : false;
-  if (!pesoLetter && !codeBefore && (isLatin(before) || (text[start - 1] === '-' && isLatin(text[start - 2]))))
+  const codeBefore = !currencyLetter && isLatin(before) ? gluedCodeBefore(text, start) : false;
+  if (!currencyLetter && !codeBefore && (isLatin(before) || (text[start - 1] === '-' && isLatin(text[start - 2]))))
     flags.push('id');
   if (before === '.' && isDigitCode(text.charCodeAt(start - 2))) flags.push('id');
   // &#34 (a quotation mark left by a web page): a character reference, no figure.
@@ -613,7 +613,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   // English scale words: 1.6 million, $3.5bn
   let currencyPrefix: string | undefined;
-  const cur = pesoLetter ? [before, before] : EN_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  const cur = currencyLetter ? [before, before] : EN_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
   if (cur) currencyPrefix = cur[1];
   const enScale = EN_SCALE_AFTER.exec(text.slice(end, end + 32));
   if (enScale) {

@@ -38,10 +38,8 @@ import {
   EN_CLOCK_AFTER,
   EN_RANGE_HIGH_END_AFTER,
   EN_PARTITIVE_OPENING_BEFORE,
-  EN_ELLIPTICAL_LIST_FIRST_BEFORE,
-  EN_ELLIPTICAL_LIST_ITEM_AFTER,
-  EN_ELLIPTICAL_LIST_REACH,
 } from '../../rules/en/unitless';
+import { isEllipticalListItem } from '../elliptical-list';
 import {
   EN_BETWEEN_BEFORE,
   EN_GLUED_TO_FIGURE_BEFORE,
@@ -305,7 +303,7 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   if (!looksLikeYear(token) && EN_AVERAGE_OF_WAS_BEFORE.test(before)) return EMPTY_UNIT;
   if (isNamedTallyItem(text, token, sentenceStart, before, after)) return EMPTY_UNIT;
   // Its own item of the list (not the figure before's restatement): a unit of its own, empty.
-  if (isEllipticalListItem(text, token, sentenceStart, after))
+  if (isEllipticalCount(text, token, sentenceStart, after))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // more than 250,000 are for new vehicles, fewer than 100 were rejected: an approximate count of what was named.
   if (token.approx && Number.isInteger(token.value) && token.value >= 2 && EN_BARE_COUNT_AFTER.test(after))
@@ -314,13 +312,9 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
 }
 
 /** "…, 564 from agricultural buildings": a later item of a list whose first item wrote the counted noun. */
-function isEllipticalListItem(text: string, token: NumberToken, sentenceStart: number, after: string): boolean {
+function isEllipticalCount(text: string, token: NumberToken, sentenceStart: number, after: string): boolean {
   if (!Number.isInteger(token.value) || looksLikeYear(token) || token.percent || token.currencyPrefix) return false;
-  const item = EN_ELLIPTICAL_LIST_ITEM_AFTER.exec(after);
-  if (!item) return false;
-  const before = text.slice(Math.max(sentenceStart, token.start - EN_ELLIPTICAL_LIST_REACH), token.start);
-  const first = EN_ELLIPTICAL_LIST_FIRST_BEFORE.exec(before);
-  return !!first && first[1].toLowerCase() === item[1].toLowerCase();
+  return isEllipticalListItem(text, token.start, after, sentenceStart);
 }
 
 /** How far after a tally's item the rest of the tally is read. */
