@@ -126,7 +126,13 @@ suite('The zh-cn UI in a real VS Code', () => {
       claimId: claim.id,
     });
     await card.save('needs-source', [{ citation: '市统计局公报 表3' }], '待补来源');
-    const view = card.view();
+    // The card reads the client's store, which the server's reviewed state updates after the save returns (the card
+    // re-posts on that change): wait for it rather than race it.
+    let view = card.view();
+    for (let i = 0; i < 100 && !(view.annotation && view.annotation.history.length >= 2); i++) {
+      await sleep(100);
+      view = card.view();
+    }
     for (const [key, text] of Object.entries(view.strings)) assertChinese(`the card's "${key}"`, text);
     for (const s of view.statuses) assertChinese('a status the card offers', s.label);
     assert.ok(view.annotation && view.annotation.history.length >= 2, 'the tag has a history');
