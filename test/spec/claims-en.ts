@@ -707,6 +707,14 @@ export const EN_CLAIMS: SpecCase[] = [
   },
   { in: 'By the end of the year, we are projecting to receive a million visitors.', m: [], claim: false },
   { in: 'We can see that revenue rose 5 percent.', m: ['5 percent = 5 % up'], claim: true },
+  // a speaker's forecast with its object, and what a figure should do, are estimates
+  {
+    in: 'As for the year that begins April 1st, I am forecasting a surplus of about $2 million.',
+    m: ['about $2 million = 2000000 美元 ~about'],
+    claim: false,
+  },
+  { in: 'Our revenues next year should reach $1.981 billion.', m: ['$1.981 billion = 1981000000 美元'], claim: false },
+  { in: 'Revenue rose 4 per cent, as it should.', m: ['4 per cent = 4 % up'], claim: true },
   // under an "outlook" heading, the year's results reported are claims; its forecasts are not
   {
     in: 'Economic and fiscal outlook\nThe unemployment rate is the second lowest in the country at 3.6 per cent, and has now been below four per cent for over 12 months.',

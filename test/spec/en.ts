@@ -493,4 +493,25 @@ export const EN: SpecCase[] = [
     m: ['2.8 per cent = 2.8 %'],
     s: ['unemployment rate'],
   },
+  // the two ends of a move whose verb is written once for a list, with the move's size after the second; the ends of a
+  // doubling or of a level that stayed the same; the level after a move in per cent
+  {
+    in: 'Homicide declined from 23 to 18 or 22 percent; Attempted Murder from 29 to 18 or 38 percent.',
+    m: ['23 = 23 ', '18 = 18 ', '22 percent = 22 %', '29 = 29 ', '18 = 18 ', '38 percent = 38 %'],
+    s: ['Homicide', 'Homicide', 'Homicide', 'Attempted Murder', 'Attempted Murder', 'Attempted Murder'],
+  },
+  { in: 'The number of deaths has doubled, from eight to 17.', m: ['17 = 17 '], s: ['number of deaths'] },
+  {
+    in: 'Road crashes remained broadly the same, from 565 in the previous year to 573 over the last 12 months.',
+    m: ['565 = 565 ', '573 = 573 '],
+    s: ['Road crashes', 'Road crashes'],
+  },
+  {
+    in: 'Burglaries were up by 9.8 percent at 964.',
+    m: ['9.8 percent = 9.8 % up', '964 = 964 '],
+    s: ['Burglaries', 'Burglaries'],
+  },
+  // not a move: a span of years, a range of ages
+  { in: 'The class grew by 5 percent from 2019 to 2021.', m: ['5 percent = 5 % up'] },
+  { in: 'Pupils aged from 16 to 18, or 40 percent of pupils, stayed on.', m: ['40 percent = 40 %'] },
 ];

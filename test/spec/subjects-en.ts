@@ -1239,4 +1239,22 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['5% = 5 % up', '1,524 reports = 1524 reports'],
     s: ['Crime', '!whereby'],
   },
+  // a figure "recorded" or "revised" names nothing; the level compared with is the same measure's; a close of a period
+  // and a sentence adverb are no part of the phrase
+  {
+    in: 'The Annual Headline Inflation declined to 5.1 per cent compared to the 6.2 per cent recorded during the year ended March 2016.',
+    m: ['5.1 per cent = 5.1 % up', '6.2 per cent = 6.2 % up'],
+    s: ['Annual Headline Inflation', 'Annual Headline Inflation'],
+  },
+  {
+    in: 'Vegetables Inflation declined to minus 6.1 per cent for the year ending April 2016 compared to 0.3 per cent increase recorded during the year ended March 2016.',
+    m: ['minus 6.1 per cent = -6.1 % down', '0.3 per cent = 0.3 % up'],
+    s: ['Vegetables Inflation', 'Vegetables Inflation'],
+  },
+  {
+    in: 'Similarly the Annual Core Inflation declined to 6.4 per cent.',
+    m: ['6.4 per cent = 6.4 % up'],
+    s: ['Annual Core Inflation'],
+  },
+  { in: 'Police recorded 5,000 crimes in 2019.', m: ['5,000 crimes = 5000 crimes'], s: ['crimes recorded'] },
 ];

@@ -22,6 +22,7 @@ import {
   EN_FOOTNOTE_MARK,
   EN_YEAR_WORD,
   EN_NUMBER_ADJECTIVE,
+  EN_LONE_PARTICIPLE,
 } from '../rules/en/subjects';
 
 /** How far before the figure its determiner may stand. */
@@ -48,6 +49,8 @@ export function attributivePhrase(
   if (!EN_PHRASE_FOLLOWS.test(rest)) return null;
   const kept = phraseWords(rest);
   if (!kept) return null;
+  // "the 6.2 per cent recorded during …": a participle after the figure says how it was found, not what it measures.
+  if (EN_LONE_PARTICIPLE.test(kept[0])) return null;
   const firstPreposition = kept.findIndex((w) => EN_ATTRIBUTIVE_PREPOSITION.test(w));
   const head = firstPreposition < 0 ? kept : kept.slice(0, firstPreposition);
   // A change named after the figure ("a 1.9 percent decline") is the change rules'; a head that says only how the

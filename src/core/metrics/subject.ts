@@ -184,6 +184,8 @@ import {
   EN_RELATIVE_HEAD_CUT,
   EN_COUNTED_OF,
   EN_COUNTED_PARTICIPLE,
+  EN_PERCENT_WORD,
+  EN_LONE_PARTICIPLE,
   EN_WORD_AFTER_FIGURE,
   EN_LIST_COMMA,
   EN_ENDPOINT_BEFORE,
@@ -837,7 +839,7 @@ function nounPhraseAfter(text: string, figureEnd: number, clauseEnd: number): st
   // "0.7 million worked at the local government level": the figure is the verb's subject; no phrase after.
   if (EN_VERB_AFTER_FIGURE.test(after)) return '';
   const m = EN_NP_AFTER_FIGURE.exec(after);
-  const phrase = m ? cleanEn(m[1]) : '';
+  const phrase = m && !EN_LONE_PARTICIPLE.test(m[1].trim()) ? cleanEn(m[1]) : '';
   // "4.0 percent of households with a Black, non-Hispanic householder, 7.5 percent …": the population with its modifier.
   const modifier = phrase ? EN_WITH_MODIFIER.exec(text.slice(spanEnd + m!.index + m![0].length, spanEnd + 200)) : null;
   if (modifier) return `${phrase} ${modifier[1].replace(/\s+/g, ' ').trim()}`;
@@ -867,7 +869,8 @@ function countedPhrase(text: string, numberStart: number, spanEnd: number, claus
     EN_SCALE_LEAD,
     '',
   );
-  if (!noun) return '';
+  // A percentage counts nothing: "the 6.2 per cent recorded during …" names no counted thing.
+  if (!noun || EN_PERCENT_WORD.test(noun)) return '';
   // "30,453 new houses, apartments, townhouses, and flats": the counted nouns listed after the first are counted too.
   const listed = EN_COUNTED_LIST_AFTER.exec(text.slice(spanEnd, spanEnd + EN_COUNTED_LIST_REACH));
   if (listed) return `${noun}${listed[0]}`;

@@ -78,6 +78,9 @@ import {
   EN_FOOTNOTE_MARKER_AFTER,
   EN_FOOTNOTE_MARKER_BEFORE,
   EN_FROM_OR_TO_BEFORE,
+  EN_MOVE_PAIR_FIRST_AFTER,
+  EN_MOVE_PAIR_SECOND_BEFORE,
+  EN_MOVE_SIZE_AFTER,
   EN_INDEFINITE_ONE,
   EN_KNOWN_SET_BEFORE,
   EN_YEAR_OLDS_AFTER,
@@ -266,6 +269,14 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // decreased from 41 to 29: both ends of a stated change are levels worth checking; so is the level after "up from".
   if ((EN_FROM_OR_TO_BEFORE.test(before) && EN_CHANGE_VERB.test(before)) || EN_UP_DOWN_FROM_BEFORE.test(before)) {
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  }
+  if (
+    Number.isInteger(token.value) &&
+    !looksLikeYear(token) &&
+    ((/\bfrom\s+$/i.test(before) && EN_MOVE_PAIR_FIRST_AFTER.test(text.slice(token.end, token.end + 40))) ||
+      (EN_MOVE_PAIR_SECOND_BEFORE.test(before) && EN_MOVE_SIZE_AFTER.test(after)))
+  ) {
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   }
   // little changed over the month at 351,000, totaled 412: a level of what was named (small figures stay out: at 3 p.m.).

@@ -88,6 +88,8 @@ const FUTURE = [
   /\bwill (?!have been\b)(?:\w+ )?\w+/.source,
   /\bwould (?!have\b)\w+/.source,
   // A risk or a possibility, not a result: `could push inflation up`, `may die before the end of the year`.
+  // What a figure should do (`Our revenues next year should reach $1.981 billion`) is an estimate, not a result.
+  /\bshould\s+(?:reach|rise|fall|increase|decrease|decline|grow|total|exceed|remain|climb|come in|amount to)\b/.source,
   /\b(?:could|might|may)\s+(?:not\s+|also\s+|well\s+)?(?:push|rise|fall|increase|decrease|decline|grow|slow|weaken|strengthen|lead|cause|add|reduce|lift|lower|raise|die|face|need|hit|reach|exceed|remain|continue|take|become)\b/
     .source,
   /\b(?:plans?|planning|aims?|intends?|expects?|seeks?|pledged?|promised?|commits?|committed) to\b/.source,
@@ -104,6 +106,9 @@ const FUTURE = [
   // into …`), a goal set (`a five-year goal to invest`), a projection in the progressive (`we are projecting to receive`).
   /\b(?:I|[Ww]e) can (?:also |now |then |finally )?(?:fund|invest|put|provide|give|spend|improve|cut|reduce|raise|increase|add|build|hire|expand|double|endow|help|deliver|afford|make|offer)\b|\bgoal to\b|\b(?:are|is|am) (?:projecting|forecasting|expecting|anticipating|targeting|aiming) to\b/
     .source,
+  // A speaker's own forecast with its object (`I am forecasting a surplus of about $2 million`, `we are projecting
+  // revenue of …`).
+  /\b(?:I|[Ww]e)(?:['’]m| am| are)? (?:now |also |still )?(?:forecasting|projecting)\b/.source,
   /\bby (?:the end of )?20[3-9]\d\b|\btarget of\b/.source,
   /\b(?:projected|forecast|predicted|expects?|anticipates?) that\b/.source,
   // `EIA forecasts Brent prices to average $80`, `expects production to rise`: a forecast with its object between;

@@ -10,7 +10,7 @@ export const EN_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'persons'
 export const EN_VOCATIVE_OPENING =
   /^\s*(?:(?:Madam|Madame|Mister|Mr\.?)(?:\s+(?:Deputy\s+)?(?:Speaker|Chair(?:man|person)?|President))?|Honou?rable\s+Members)\s*,\s*/;
 export const EN_SUBJECT_LEAD =
-  /^(?:,|\s|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|in\s+\d{4}(?:\/\d{2,4})?|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|both|either|and|but|however|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+  /^(?:,|\s|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|in\s+\d{4}(?:\/\d{2,4})?|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|both|either|and|but|however|similarly|meanwhile|likewise|moreover|furthermore|additionally|consequently|accordingly|nevertheless|nonetheless|conversely|notably|importantly|specifically|finally|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
 
 /**
  * A finished clause before "and" opens no subject: "estimates have fallen and incidents of burglary (are 12% lower)",
@@ -103,8 +103,13 @@ export const EN_LINK_BEFORE_AGAIN = /\b(?:was|were|is|are|stood at|reached|total
 /** The counted noun after a figure: "5,000 offences in …" → offences. */
 export const EN_NOUN_AFTER =
   /^\s*(?:of|in|for)?\s*([A-Za-z][A-Za-z'’ -]{2,40}?)(?=[,.;:()]|\s+(?:in|from|than|compared|year|last|this|during|while|and|which|that|as|to)\b|$)/i;
+/** The percent sign written as a word: the span's last words when it is a percentage. */
+export const EN_PERCENT_WORD = /^(?:per ?cent|percent|pct)$/i;
+/** Not a noun: a lone participle of recording or estimating (`compared to the 6.2 per cent recorded during …`). */
+export const EN_LONE_PARTICIPLE =
+  /^(?:recorded|registered|reported|posted|observed|seen|achieved|attained|revised|estimated|forecast|projected|budgeted|planned|targeted|expected|anticipated|noted|logged|realised|realized|announced|published)$/i;
 export const EN_NOT_NOUN_AFTER =
-  /^(?:year|percent|per cent|(?:across|at|on|by|to|with|within|among|throughout|between)\b|(?:were|was|are|is|have|has|had|will|would|could|can|may)\b|[a-z]+ed\s+(?:at|in|on|as|by|for|to|from|with|into)\b)/i;
+  /^(?:year|percent|per cent|(?:across|at|on|by|to|with|within|among|throughout|between)\b|(?:were|was|are|is|have|has|had|will|would|could|can|may)\b|[a-z]+ed\s+(?:at|in|on|as|by|for|to|from|with|into)\b|(?:recorded|registered|reported|posted|observed|seen|achieved|attained|revised|estimated|forecast|projected|budgeted|planned|targeted|expected|anticipated|noted|logged|realised|realized|announced|published)$)/i;
 
 /** Where an earlier clause of the sentence ends (commas grouping thousands, 3,812, do not). */
 export const EN_CLAUSE_SPLIT = /(?<!\d),\s*|,(?!\d)\s*|[;:]\s*/;
@@ -272,7 +277,9 @@ export const EN_ESTIMATE_ADJECTIVE =
 
 /** Time phrases that are never a subject: "end of FY 2022", "during FY 2023", "as at 30 September 2023". */
 // Not "Fiscal year-to-date General Fund collections": a compound modifier of the head after it.
-export const EN_TIME_PHRASE = /^(?:(?:the\s+)?end\s+of|during|as\s+(?:at|of)|FY\s*\d|fiscal\s+year(?!-))\b/i;
+// "(for the year) ending April 2016 compared": a period's close names nothing measured.
+export const EN_TIME_PHRASE =
+  /^(?:(?:the\s+)?end\s+of|during|as\s+(?:at|of)|FY\s*\d|fiscal\s+year(?!-)|(?:(?:the\s+)?(?:year|quarter|month|period|(?:twelve|12)\s+months)\s+)?(?:ending|ended)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}\s|(?:19|20)\d\d))\b/i;
 
 /** A clause that opens with a pronoun: "This represents a", "This rose from". */
 /**
@@ -450,7 +457,7 @@ export const EN_OF_BEFORE_FIGURE = /\s+of\s+(?:about|approximately|nearly|over|a
  * Lower case only (a sentence-initial "Spending" is a noun).
  */
 export const EN_LONE_VERB_OR_PERIOD =
-  /^(?:[a-z]+ing|resulted|averaged|totaled|totalled|reached|remained|amounted|ranged|stood|offset|steady|stable|flat|unchanged|week|weeks|month|months|quarter|quarters|day|days)$/;
+  /^(?:[a-z]+ing|resulted|averaged|totaled|totalled|reached|remained|amounted|ranged|stood|offset|steady|stable|flat|unchanged|week|weeks|month|months|quarter|quarters|day|days|previous|prior|preceding|same|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)$/;
 
 /**
  * "…fewer crimes, accounting for a fall of 2.7 per cent", "representing an increase of": a participle that restates the
