@@ -388,4 +388,21 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'Employment rose by 12,061 persons compared with June 2018 (a 2.1% rate of increase).',
     m: ['12,061 persons = 12061 persons up', '2.1% = 2.1 % up'],
   },
+  // a period or an adverb between a move and its "by"; a sign written apart; "moved downward"
+  { in: 'The CPI fell in the third quarter by 2.9 percent.', m: ['2.9 percent = 2.9 % down'], s: ['CPI'] },
+  { in: 'Prices of electricity fell anew by 18.4 percent during the quarter.', m: ['18.4 percent = 18.4 % down'] },
+  { in: 'Reported crimes were up by a marginal 0.6 percent.', m: ['0.6 percent = 0.6 % up'] },
+  { in: 'The number of unemployed fell by - 45,000.', m: ['45,000 = 45000  down'] },
+  { in: 'The CPI moved downward by 0.4 percent.', m: ['0.4 percent = 0.4 % down'], s: ['CPI'] },
+  { in: 'Sales rose in 2019 by 4 percent.', m: ['4 percent = 4 % up'] },
+  // a plus set apart after a colon, a word of comparison or a bracket; not a sum
+  { in: 'Employment: + 3.3% against + 2.1%.', m: ['3.3% = 3.3 % up', '2.1% = 2.1 % up'] },
+  { in: 'Employment grew in services (+ 6.1%) and in information.', m: ['6.1% = 6.1 % up'] },
+  // the size of a move after its two ends takes their order
+  { in: 'Burglary fell from 412 to 380, or 8 percent.', m: ['412 = 412 ', '380 = 380 ', '8 percent = 8 % down'] },
+  { in: 'Patients rose from 90 to 120 (33%).', m: ['90 = 90 ', '120 = 120 ', '33% = 33 % up'] },
+  // a change's value takes its sign
+  { in: 'The RPI change in March 2022 was 5.6%.', m: ['5.6% = 5.6 % up'] },
+  { in: 'The change in employment was -0.4%.', m: ['-0.4% = -0.4 % down'] },
+  { in: 'The change was 0.0%.', m: ['0.0% = 0 %'] },
 ];

@@ -497,7 +497,7 @@ export const EN: SpecCase[] = [
   // doubling or of a level that stayed the same; the level after a move in per cent
   {
     in: 'Homicide declined from 23 to 18 or 22 percent; Attempted Murder from 29 to 18 or 38 percent.',
-    m: ['23 = 23 ', '18 = 18 ', '22 percent = 22 %', '29 = 29 ', '18 = 18 ', '38 percent = 38 %'],
+    m: ['23 = 23 ', '18 = 18 ', '22 percent = 22 % down', '29 = 29 ', '18 = 18 ', '38 percent = 38 % down'],
     s: ['Homicide', 'Homicide', 'Homicide', 'Attempted Murder', 'Attempted Murder', 'Attempted Murder'],
   },
   { in: 'The number of deaths has doubled, from eight to 17.', m: ['17 = 17 '], s: ['number of deaths'] },

@@ -68,6 +68,8 @@ import {
   EN_RATE_OF_CHANGE_DOWN,
   EN_RATE_OF_CHANGE_UP,
   EN_RESTATED_CHANGE_GAP,
+  EN_MOVE_ENDS_BEFORE_SIZE,
+  EN_CHANGE_WAS_BEFORE,
   EN_SHARE_AFTER,
   EN_SIGNED_FIGURE,
   EN_SPACED_PLUS_BEFORE,
@@ -216,6 +218,15 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   if (bracketed) return { direction: bracketed, basis: null };
   if (percent) {
     if (lang === 'en' && EN_INFLATION_AFTER.test(after)) return { direction: 'up', basis: null };
+    if (lang === 'en' && EN_CHANGE_WAS_BEFORE.test(sentenceBefore)) {
+      const value = Number(ctx.figure.replace(/[^\d.−-]/g, '').replace('−', '-'));
+      if (value) return { direction: value > 0 ? 'up' : 'down', basis: null };
+    }
+    const ends = lang === 'en' && !EN_SHARE_AFTER.test(after) ? EN_MOVE_ENDS_BEFORE_SIZE.exec(sentenceBefore) : null;
+    if (ends) {
+      const [from, to] = [Number(ends[1].replace(/,/g, '')), Number(ends[2].replace(/,/g, ''))];
+      if (from !== to) return { direction: to > from ? 'up' : 'down', basis: null };
+    }
     // "revenues fell to 16.5 percent of GDP": a share of a whole is a level, whatever rate was named before.
     const direction = lang === 'en' && EN_SHARE_AFTER.test(after) ? null : nearestRateDirection(sentenceBefore, lang);
     if (direction) return { direction, basis: null };

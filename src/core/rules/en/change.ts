@@ -3,10 +3,10 @@
 import { EN_SCALE_WORDS } from './numbers';
 
 export const EN_DOWN =
-  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking)/i;
+  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking|(?:moved|moving|moves|went|trended|trending|headed)\s+downwards?)/i;
 // "made up 72.3 percent" is a share of a whole, not a rise.
 export const EN_UP =
-  /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|climbed|jumped|gained|higher|surged|soared|expanded|added|adding|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled)/i;
+  /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|climbed|jumped|gained|higher|surged|soared|expanded|added|adding|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|(?:moved|moving|moves|went|trended|trending|headed)\s+upwards?)/i;
 /**
  * Words between a change verb (or a comparative) and its figure: "by another", "of nearly",
  * "by an average of", "a net", "at a seasonally adjusted annual rate of", "at a pace of", "in a range of",
@@ -15,7 +15,13 @@ export const EN_UP =
 /** "in real terms", "in nominal terms", "in seasonally adjusted terms": how a change is measured. */
 const EN_IN_TERMS =
   'in\\s+(?:real|nominal|cash|volume|value|price-adjusted|(?:calendar\\s+and\\s+)?seasonally\\s+adjusted)\\s+terms';
-const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:by|of|at|about|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|staggering|massive|whopping|record|further|hefty|healthy|modest|remarkable|significant|substantial|sharp|steep|impressive|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b))|\\s*[—–])*\\s*$`;
+/**
+ * A period between a change verb and its "by" ("fell in the third quarter by 2.9 percent", "rose last year by 4%"),
+ * with an adverb of repetition ("fell anew by").
+ */
+const EN_PERIOD_BEFORE_BY =
+  '(?:in|during|over|for)\\s+(?:the\\s+)?(?:(?:first|second|third|fourth|final|last|latest|past|previous|same|current)\\s+)?(?:quarter|half|year|month|week|period|(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?(?=\\s+by\\b)|(?:last|this)\\s+(?:year|month|quarter)(?=\\s+by\\b)|year[- ](?:on|over)[- ]year(?=\\s+by\\b)|(?:anew|again)(?=\\s+by\\b)';
+const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:${EN_PERIOD_BEFORE_BY}|by|of|at|about|marginal|slight|moderate|mere|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|staggering|massive|whopping|record|further|hefty|healthy|modest|remarkable|significant|substantial|sharp|steep|impressive|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b))|\\s*[—–]|\\s+[-+−](?=\\s*$))*\\s*$`;
 
 /**
  * decreased between 2.4 and 18.2 percentage points, declines ranging from 0.8 to 14.2 percent: the
@@ -214,8 +220,12 @@ export const EN_AVERAGED_CHANGE = new RegExp(
  * Group 1 a plus, group 2 a minus (a minus alone may be a negative level: outlays of -$41.1 billion).
  */
 export const EN_SIGNED_FIGURE = /^(?:(\+)|([-−–]))\s?[$£€]?\d/;
-/** "(2001: 3.75p) + 9.3%": a plus set apart from the figure after a bracket or a figure (a results table's change). */
-export const EN_SPACED_PLUS_BEFORE = /(?:[)\d%p]|\s)\s\+[ \t]$/;
+/**
+ * "(2001: 3.75p) + 9.3%", "workers: + 3.3% against + 2.1%", "(+ 6.1%)": a plus set apart from the figure after a bracket,
+ * a figure, a colon or a word of comparison (a results table's change; not 5 + 3 apples).
+ */
+export const EN_SPACED_PLUS_BEFORE =
+  /(?:(?:[)\d%p:]|\s|\b(?:against|versus|vs\.?|from|to|of|with|at|by))\s|\(\s?)\+[ \t]$/;
 /** "(+1) 202-691-5200", "+44 20 7946 0958": another group of digits after a signed figure makes it a phone number or code. */
 export const EN_DIGITS_AFTER_SIGNED = /^\s*\)?\s*[-.]?\d/;
 /** "lost jobs (-12,000)": the figure alone in parentheses. */
@@ -269,3 +279,17 @@ export const EN_LEVEL_AFTER_CHANGE_GAP = /^\s*,?\s*to\s*$/i;
  */
 export const EN_CHANGE_NOUN_IN_OF =
   /\b(?:an?|the)\s+(?:[a-z-]+\s+)?(increase|decrease|rise|fall|drop|decline|reduction|growth|gain|loss)\s+in\s+[^.;:()\d]{3,60}?\s+of\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|more\s+than|over|just|only)\s+)?$/i;
+
+/**
+ * The size of a move written after its two ends ("Homicide declined from 23 to 18 or 22 percent", "from 90 to 82 (9%)"):
+ * its direction is the ends' order.
+ */
+export const EN_MOVE_ENDS_BEFORE_SIZE =
+  /\bfrom\s+([\d,]*\d(?:\.\d+)?)\s*(?:%|per\s?cent|percent)?(?:\s+in\s+\S+)?\s+to\s+([\d,]*\d(?:\.\d+)?)\s*(?:%|per\s?cent|percent)?(?:\s+in\s+\S+)?\s*(?:,\s*(?:or\s+)?|\s+or\s+|\(\s*)(?:an?\s+)?(?:(?:drop|fall|decline|decrease|increase|rise|change|difference)\s+of\s+)?$/i;
+
+/**
+ * A percentage stated as a change's value ("The RPI change in March 2022 was 5.6%", "the annual change in employment was
+ * -0.4%"): its direction is its sign.
+ */
+export const EN_CHANGE_WAS_BEFORE =
+  /\b(?:percentage |per cent |percent |annual |monthly |quarterly |yearly |year-on-year |net )?change(?:\s+(?:in|of|for)\s+[^.;,:]{1,60}?)?\s+(?:was|were|is|are|stood at|came in at|of)\s+(?:an?\s+)?$/i;

@@ -84,10 +84,10 @@ export const EN_CHANGE_VERB =
  * the second, in a list whose verb was written once (not a share: "from 16 to 18, or 40 percent of pupils").
  */
 export const EN_MOVE_PAIR_FIRST_AFTER =
-  /^\s+to\s+\d[\d,]*\s*(?:,\s*|\s+or\s+|\s*\(\s*)(?:an?\s+)?(?:\w+\s+)?(?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:%|per\s?cent|percent)(?!\s+of\b)/i;
+  /^\s+to\s+\d[\d,]*\s*(?:,\s*(?:or\s+)?|\s+or\s+|\s*\(\s*)(?:an?\s+)?(?:\w+\s+)?(?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:%|per\s?cent|percent)(?!\s+of\b)/i;
 export const EN_MOVE_PAIR_SECOND_BEFORE = /\bfrom\s+\d[\d,]*\s+to\s+$/i;
 export const EN_MOVE_SIZE_AFTER =
-  /^\s*(?:,\s*|\s+or\s+|\s*\(\s*)(?:an?\s+)?(?:\w+\s+)?(?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:%|per\s?cent|percent)(?!\s+of\b)/i;
+  /^\s*(?:,\s*(?:or\s+)?|\s+or\s+|\s*\(\s*)(?:an?\s+)?(?:\w+\s+)?(?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:%|per\s?cent|percent)(?!\s+of\b)/i;
 
 /**
  * "aged 14 years and above", "aged 25 to 54", "aged between 16 and 24": an age that bounds a population (every

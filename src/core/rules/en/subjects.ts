@@ -29,7 +29,7 @@ export const EN_BULLET = /^(?:[•·▪◦‣∙]\s*|\\?[-*]\s+|#{1,6}\s+|>\s+|\
 
 /** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…", "Sales tax collections total". */
 export const EN_PREDICATE =
-  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|equaled|equalled|equals|equal|exceeded|exceeds|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|reaching|totalling|totaling|exceeding|topping|surpassing|saw\s+(?:declines|decreases|increases|gains)|(?:witnessed|showed|shows|saw|sees|recorded|registered|experienced|posted|reported)\s+(?:a|an)(?:\s+(?!of\b)[a-z-]+)?\s*$)\b.*$|(?<=[a-z]s)\s+total\s*$/i;
+  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|(?:moved|went|trended) (?:up|down)wards?|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|equaled|equalled|equals|equal|exceeded|exceeds|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|reaching|totalling|totaling|exceeding|topping|surpassing|saw\s+(?:declines|decreases|increases|gains)|(?:witnessed|showed|shows|saw|sees|recorded|registered|experienced|posted|reported)\s+(?:a|an)(?:\s+(?!of\b)[a-z-]+)?\s*$)\b.*$|(?<=[a-z]s)\s+total\s*$/i;
 
 /** A verb of recording before a counted figure: the subject is what follows it ("police recorded 5,000 …"). */
 export const EN_RECORDING_VERB =
