@@ -1257,4 +1257,27 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['Annual Core Inflation'],
   },
   { in: 'Police recorded 5,000 crimes in 2019.', m: ['5,000 crimes = 5000 crimes'], s: ['crimes recorded'] },
+  // an adverb of the move is no object; a participle read as the verb leaves the noun phrase before it; a participle
+  // of holding names nothing; an indicator panel's label over its figure
+  {
+    in: 'The number of mortgage applications in September decreased month-on-month by 13.3 per cent to 9 655.',
+    m: ['13.3 per cent = 13.3 % down', '9 655 = 9655 '],
+    s: ['number of mortgage applications', 'number of mortgage applications', '!month-on-month'],
+  },
+  {
+    in: 'Mortgage loans approved in September decreased by 25.2 per cent compared with August to HK$33.9 billion.',
+    m: ['25.2 per cent = 25.2 % down', 'HK$33.9 billion = 33900000000 港元'],
+    s: ['Mortgage loans approved', 'Mortgage loans approved'],
+  },
+  {
+    in: 'The unemployment rate was unchanged during July, holding steady at 5.1 percent.',
+    m: ['5.1 percent = 5.1 %'],
+    s: ['unemployment rate'],
+  },
+  {
+    in: 'Latest Indicators\n\nTotal Population:\n65,813, as of Fall 2018\nUnemployment Rate:\n2.8%, as at Fall 2018',
+    m: ['65,813 = 65813 ', '2.8% = 2.8 %'],
+    s: ['Total Population', 'Unemployment Rate'],
+  },
+  { in: 'Crimes have decreased overall by 32 percent in 2018.', m: ['32 percent = 32 % down'], s: ['Crimes'] },
 ];

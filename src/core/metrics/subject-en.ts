@@ -81,6 +81,8 @@ import {
   EN_TAIL_ONLY,
   EN_TIME_TAIL,
   EN_VERB_FIRST_ITEM,
+  EN_PREPOSITIONAL_PHRASE,
+  EN_COLON_LABEL_LINE,
 } from '../rules/en/subjects';
 
 /** A word, figure or punctuation mark of a clause, with its offsets in the text. */
@@ -527,6 +529,9 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   )
     return listed;
   if (standIn && (weak || standIn.toLowerCase().includes(phrase.toLowerCase()))) return standIn;
+  // "Mortgage loans approved in September decreased by …": the clause read a participle as its verb and kept only a
+  // prepositional phrase; the phrase rules' noun phrase is the better one.
+  if (weak && EN_PREPOSITIONAL_PHRASE.test(subject) && !EN_PREPOSITIONAL_PHRASE.test(phrase)) return phrase;
   return weak ? subject : phrase;
 }
 
@@ -648,6 +653,12 @@ export function withListLabel(text: string, numberStart: number, subject: string
  */
 export function labelAbove(text: string, numberStart: number): string | null {
   const lineStart = text.lastIndexOf('\n', numberStart - 1) + 1;
+  // An indicator panel ("Unemployment Rate:⏎2.8%, as at Fall 2018"): the figure opens its line under a label and colon.
+  if (lineStart > 0 && !text.slice(lineStart, numberStart).trim()) {
+    const labelStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const label = EN_COLON_LABEL_LINE.exec(text.slice(labelStart, lineStart - 1).replace(/\r$/, ''));
+    if (label && label[1].split(' ').length <= LABEL_MAX_WORDS) return label[1].trim();
+  }
   if (!EN_VERB_FIRST_ITEM.test(text.slice(lineStart, numberStart))) return null;
   let end = lineStart - 1;
   for (let seen = 0; end > 0 && seen < EN_ITEM_LABEL_MAX_LINES; seen++) {

@@ -41,7 +41,7 @@ export const EN_CHANGE_BEFORE =
 
 /** A change named before the figure ("showed a decrease of"): not part of the subject. */
 export const EN_CHANGE_NAMED_BEFORE =
-  /\b(?:showed|shows|saw|sees|recorded|records|had|has|experienced)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\s+of\s*$/i;
+  /\b(?:showed|shows|saw|sees|recorded|records|had|has|experienced|posted|posts|registered|registers|reported|reports|achieved|achieves|witnessed|enjoyed)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\s+of\s*$/i;
 
 /** A level held before the figure ("held steady at", "stayed broadly flat at"): not part of the subject. */
 export const EN_LEVEL_HELD_BEFORE = new RegExp(
@@ -277,9 +277,9 @@ export const EN_ESTIMATE_ADJECTIVE =
 
 /** Time phrases that are never a subject: "end of FY 2022", "during FY 2023", "as at 30 September 2023". */
 // Not "Fiscal year-to-date General Fund collections": a compound modifier of the head after it.
-// "(for the year) ending April 2016 compared": a period's close names nothing measured.
+// "(for the year) ending April 2016 compared", "in September": a period's close or a month alone names nothing measured.
 export const EN_TIME_PHRASE =
-  /^(?:(?:the\s+)?end\s+of|during|as\s+(?:at|of)|FY\s*\d|fiscal\s+year(?!-)|(?:(?:the\s+)?(?:year|quarter|month|period|(?:twelve|12)\s+months)\s+)?(?:ending|ended)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}\s|(?:19|20)\d\d))\b/i;
+  /^(?:(?:the\s+)?end\s+of|during|as\s+(?:at|of)|FY\s*\d|fiscal\s+year(?!-)|(?:(?:the\s+)?(?:year|quarter|month|period|(?:twelve|12)\s+months)\s+)?(?:ending|ended)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}\s|(?:19|20)\d\d))\b|^(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?$/i;
 
 /** A clause that opens with a pronoun: "This represents a", "This rose from". */
 /**
@@ -457,7 +457,7 @@ export const EN_OF_BEFORE_FIGURE = /\s+of\s+(?:about|approximately|nearly|over|a
  * Lower case only (a sentence-initial "Spending" is a noun).
  */
 export const EN_LONE_VERB_OR_PERIOD =
-  /^(?:[a-z]+ing|resulted|averaged|totaled|totalled|reached|remained|amounted|ranged|stood|offset|steady|stable|flat|unchanged|week|weeks|month|months|quarter|quarters|day|days|previous|prior|preceding|same|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)$/;
+  /^(?:[a-z]+ing(?:\s+(?:steady|stable|firm|flat|unchanged|constant))?|resulted|averaged|totaled|totalled|reached|remained|amounted|ranged|stood|offset|steady|stable|flat|unchanged|week|weeks|month|months|quarter|quarters|day|days|previous|prior|preceding|same|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)$/;
 
 /**
  * "…fewer crimes, accounting for a fall of 2.7 per cent", "representing an increase of": a participle that restates the
@@ -564,9 +564,12 @@ export const EN_TRAILING_ADVERB =
 /** A figure with money, a percent, a scale word or thousands grouping (not a year): a phrase holding one is a metric's own. */
 export const EN_FIGURE_IN_PHRASE =
   /[$£€]\s?\d|\d\s*(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b)|\d{1,3}(?:,\d{3})+/i;
-/** A verb of change with its object before "by": "cut average response times by another 10 percent" → the object. */
+/**
+ * A verb of change with its object before "by": "cut average response times by another 10 percent" → the object (not
+ * an adverb: "decreased month-on-month by").
+ */
 export const EN_VERB_OBJECT_BY =
-  /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|lower|lowers|lowered|lowering|boost|boosts|boosted|enhance|enhances|enhanced|enhancing|increase|increases|increased|expand|expands|expanded|decrease|decreases|decreased|shrink|shrank)\s+((?!by\b)(?![a-z]+ly\s+by\b)[A-Za-z][A-Za-z'’ -]{2,100}?)\s+by\s+(?:(?:another|an additional|a further|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|up to)\s+)*$/i;
+  /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|lower|lowers|lowered|lowering|boost|boosts|boosted|enhance|enhances|enhanced|enhancing|increase|increases|increased|expand|expands|expanded|decrease|decreases|decreased|shrink|shrank)\s+((?!by\b)(?![a-z]+ly\s+by\b)(?!(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)\s+by\b)[A-Za-z][A-Za-z'’ -]{2,100}?)\s+by\s+(?:(?:another|an additional|a further|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|up to)\s+)*$/i;
 /** A closed bracket holding a figure, after a list item: "adult men (3.4 percent)", "dealers (-9,000)". */
 export const EN_BRACKETED_FIGURE_GROUP =
   /\(\s*(?:(?:up|down)\s+)?[+−-]?[$£€]?\d[\d,.]*\s*(?:%|percent|billion|million)?(?:\s*[;,]\s*[^()]{0,40})?\)/i;
@@ -887,3 +890,8 @@ export const EN_RUN_IN_LINE_BEFORE =
  */
 export const EN_MOVE_ONLY_BEFORE =
   /^\s*(?:[-*•]\s*)?(?:an?\s+)?(?:(?:one-time|net|further|additional|small|large|slight|sharp)\s+)?(?:increase|decrease|rise|fall|drop|reduction|cut|gain|loss)\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+|roughly\s+)?$/i;
+
+/** A phrase that opens with a preposition of time or place ("in September", "during the year"): no noun phrase. */
+export const EN_PREPOSITIONAL_PHRASE = /^(?:in|during|on|at|for|over|since|by|from|through|within|throughout)\s/;
+/** A label line that ends with a colon, over a figure on the next line: "Total Population:". */
+export const EN_COLON_LABEL_LINE = /^[ \t]*(?:[-–•·▪*][ \t]*)?([A-Z][^\n:.;]{1,80}?)[ \t]*:[ \t]*$/;
