@@ -721,4 +721,28 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['3.6 per cent = 3.6 %'],
     claim: true,
   },
+  // a direction or a result stated without a figure in a speech
+  {
+    in: 'Mr Speaker, I am delighted to report that the National Economy has continued to rebound during this year.',
+    m: [],
+    claim: true,
+  },
+  { in: 'Malicious damage continued on a three year reducing trend.', m: [], claim: true },
+  {
+    in: 'My Government is proud to announce that we have met all the debt sustainability indicators.',
+    m: [],
+    claim: true,
+  },
+  { in: 'We will continue to grow the economy.', m: [], claim: false },
+  // the first half, quarter or phase of a period ranks nothing
+  {
+    in: 'The statistics also reflect the rate of increase in disposal in the first half of 2023 in comparison with that of the first halves of 2022 and 2021.',
+    m: [],
+    claim: false,
+  },
+  {
+    in: 'It was the first time in 40 years that growth exceeded 4 percent.',
+    m: ['40 years = 40 years', '4 percent = 4 % up ~over'],
+    claim: true,
+  },
 ];
