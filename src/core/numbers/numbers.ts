@@ -810,9 +810,16 @@ function scanChinese(text: string, start: number): NumberToken | null {
   let range: ZhRange | null = null;
   let tenthsOver = false;
 
-  if (text[end] === '分' && text[end + 1] === '之') {
+  // 百分七十七: Taiwan's press may leave out the 之 of a percentage written in characters.
+  const bareHundredth = run === '百' && text[end] === '分' && ZH_DIGIT_NUMERAL.test(text[end + 1] ?? '');
+  if (text[end] === '分' && (text[end + 1] === '之' || bareHundredth)) {
     // X分之Y: a fraction, reported as a percentage
-    const fraction = fractionAfter(text, end, ZH_FRACTION_DENOMINATORS[run] ?? parseChineseNumeral(run));
+    const fraction = fractionAfter(
+      text,
+      end,
+      ZH_FRACTION_DENOMINATORS[run] ?? parseChineseNumeral(run),
+      bareHundredth ? 1 : 2,
+    );
     if (fraction) {
       value = fraction.value;
       percent = true;
@@ -1024,12 +1031,17 @@ function loneFinancialCapital(text: string, start: number, end: number): boolean
 }
 
 /**
- * 三分之二, 百分之五点五, 百分之90, 16分之5: the numerator after 分之 at `fen` (the 分), over `denominator`; the
- * value as a percentage and where the numerator ends, or null when no numerator follows.
+ * 三分之二, 百分之五点五, 百分之90, 16分之5: the numerator after 分之 at `fen` (the 分; `markLength` 1 for 百分七十七),
+ * over `denominator`; the value as a percentage and where the numerator ends, or null when no numerator follows.
  */
-function fractionAfter(text: string, fen: number, denominator: number | null): { value: number; end: number } | null {
+function fractionAfter(
+  text: string,
+  fen: number,
+  denominator: number | null,
+  markLength = 2,
+): { value: number; end: number } | null {
   if (!denominator || denominator <= 0) return null;
-  const from = fen + 2;
+  const from = fen + markLength;
   let k = from;
   // 百分之五点五: a decimal point between numerals belongs to the numerator.
   while (

@@ -1,4 +1,11 @@
-import { ZH_DECIMAL_THEN_SCALE, ZH_WAN_OR_YI, ZH_WAN_WAN, ZH_ZERO } from '../rules/zh/numbers';
+import {
+  ZH_COMPOUND_TENS,
+  ZH_COMPOUND_TENS_CHAR,
+  ZH_DECIMAL_THEN_SCALE,
+  ZH_WAN_OR_YI,
+  ZH_WAN_WAN,
+  ZH_ZERO,
+} from '../rules/zh/numbers';
 
 /** A figure in digits: an optional sign, thousands groups or plain digits, a decimal part. */
 // 1,00,000: Indian grouping (two-digit groups before the last three) too.
@@ -38,7 +45,7 @@ const ZH_DIGIT: Record<string, number> = {
 const ZH_SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const ZH_BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-export const ZH_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
+export const ZH_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅卌';
 
 export function isZhNumeralChar(ch: string): boolean {
   return ZH_NUMERAL_CHARS.includes(ch);
@@ -110,7 +117,7 @@ export function parseChineseNumeral(input: string): number | null {
     s = s.slice(1);
   }
   // 四万万 (old style) is 四亿
-  s = s.replace(ZH_WAN_WAN, '亿');
+  s = s.replace(ZH_WAN_WAN, '亿').replace(ZH_COMPOUND_TENS_CHAR, (c) => ZH_COMPOUND_TENS[c]);
   // 三点二万亿, 二点五亿: a decimal numeral, then its scale
   const scaled = ZH_DECIMAL_THEN_SCALE.exec(s);
   if (scaled) {

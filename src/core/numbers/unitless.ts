@@ -92,9 +92,11 @@ export function isNamedCount(text: string, token: NumberToken): boolean {
   return ZH_COUNT_NAME_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start));
 }
 
-/** 7万亿、8万亿、9万亿三个大台阶, 常住人口1308.9万，: a scaled figure in digits with nothing counted after it. */
+/** 7万亿、8万亿、9万亿三个大台阶, 常住人口1308.9万，: a scaled figure (in digits, or in characters counting in 亿) with nothing counted after it. */
 export function isScaledFigureWithoutNoun(text: string, token: NumberToken): boolean {
-  if (token.script !== 'arabic' || !ZH_SCALE_WORD_END.test(token.text)) return false;
+  // 減債一百零二億。: a numeral in characters too, when it counts in 亿 (smaller ones are idioms: 万一, 一千零一夜).
+  const scaled = token.script === 'arabic' || (token.script === 'chinese' && token.value >= 1e8);
+  if (!scaled || !ZH_SCALE_WORD_END.test(token.text)) return false;
   if (ZH_PER_BASE_BEFORE.test(text.slice(Math.max(0, token.start - 1), token.start))) return false;
   return ZH_NOTHING_COUNTED_AFTER.test(text.slice(token.end, token.end + 1));
 }

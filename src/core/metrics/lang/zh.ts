@@ -26,6 +26,7 @@ import {
   ZH_CURRENCY_BEFORE,
   ZH_CURRENCY_BEFORE_UNIT,
   ZH_DENOMINATOR_BEFORE,
+  ZH_COUNT_DENOMINATORS,
   ZH_OCCASION_WORD_BEFORE,
   ZH_LATIN_UNIT_SYMBOL,
   ZH_RECORD_WINDOW_AFTER,
@@ -188,16 +189,19 @@ function listUnit({ text, token }: UnitContext): FigureUnit | null {
   return unitSharedByList(text, token, 'zh') ?? unitOfScaledRange(text, token);
 }
 
-/** 每立方米12元: a money or physical unit read after the figure is per the unit written before it. */
+/** 每立方米12元, 每平方公里1,258人: a money, physical or counted unit read after the figure is per the unit written before it. */
 function perDenominatorBefore(
   read: (context: UnitContext) => FigureUnit | null,
 ): (context: UnitContext) => FigureUnit | null {
   return (context) => {
     const unit = read(context);
-    if (!unit || (unit.kind !== 'money' && unit.kind !== 'physical') || unit.unit.includes('/')) return unit;
+    if (!unit || unit.unit.includes('/')) return unit;
+    if (unit.kind !== 'money' && unit.kind !== 'physical' && unit.kind !== 'count') return unit;
     const { text, token } = context;
     const per = ZH_DENOMINATOR_BEFORE.exec(text.slice(Math.max(0, token.start - 20), token.start));
-    return per ? { ...unit, unit: `${unit.unit}/${per[1]}` } : unit;
+    if (!per) return unit;
+    if (unit.kind === 'count' && !ZH_COUNT_DENOMINATORS.test(per[1])) return unit;
+    return { ...unit, unit: `${unit.unit}/${per[1]}` };
   };
 }
 

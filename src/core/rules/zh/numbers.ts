@@ -290,7 +290,7 @@ export const ZH_RANGE_AFTER = /^(%?)\s?(?:-|–|—|~|～|至|到)\s?(\d{1,3}(?:
 export const ZH_CALENDAR_UNIT_AFTER = /^(年|月|日)/u;
 
 /** A numeral character that is a digit (not a bare scale such as 万 or 千万). */
-export const ZH_DIGIT_NUMERAL = /[一二两三四五六七八九十〇零壹贰叁肆伍陆柒捌玖拾]/u;
+export const ZH_DIGIT_NUMERAL = /[一二两三四五六七八九十〇零壹贰叁肆伍陆柒捌玖拾廿卅卌]/u;
 
 /**
  * 多样, 多元化, 多措并举: words that start with 多 after a Chinese numeral. After a round numeral 多 with a measure word
@@ -406,6 +406,9 @@ export const ZH_ZERO_ALONE = /^[〇零○]$/u;
 
 /** 万万 is 亿. */
 export const ZH_WAN_WAN = /万万/gu;
+/** 廿二座, 卅九点六三岁: the old characters for twenty, thirty and forty, read as 二十, 三十, 四十. */
+export const ZH_COMPOUND_TENS: Record<string, string> = { 廿: '二十', 卅: '三十', 卌: '四十' };
+export const ZH_COMPOUND_TENS_CHAR = /[廿卅卌]/gu;
 
 /** 三点五万: a decimal numeral then a scale word. */
 export const ZH_DECIMAL_THEN_SCALE = /^(.*点[^万亿]+)(万亿|亿|万)$/u;

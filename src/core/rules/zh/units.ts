@@ -376,10 +376,12 @@ export const ZH_OCCASION_WORD_BEFORE =
 
 /**
  * 每立方米12元, 每公斤20元左右, 每立方米7.8至8.4元: a physical unit the price is per, written before the figure (and a
- * range's low end); the unit is the rate as written (元/立方米, H52-3). Not 每人/每户: 每人GDP names a measure.
+ * range's low end); the unit is the rate as written (元/立方米, H52-3). Not 每人/每户: 每人GDP names a measure. A
+ * density per area (每平方公里1,258人: 人/平方公里, as H86 and H116 write it); not 每年/每月 (每年超過30億元 is 元 in
+ * the dev gold, though H116 wrote an allowance 每月1500元 as 元/月).
  */
 export const ZH_DENOMINATOR_BEFORE =
-  /每\s*(立方米|立方|平方米|公斤|千克|公里|千瓦时|千瓦時|吨|噸|斤|升)\s*(?:约|約|为|為|达|達|仅|僅|只|在)?\s*(?:\d[\d,.]*\s*(?:至|到|-|–|~)\s*)?$/u;
+  /每\s*(立方米|立方|平方公里|平方米|公顷|公頃|公斤|千克|公里|千瓦时|千瓦時|吨|噸|斤|升)\s*(?:约|約|为|為|达|達|仅|僅|只|在)?\s*(?:\d[\d,.]*\s*(?:至|到|-|–|~)\s*)?$/u;
 
 /**
  * A physical unit's Latin symbol glued to a figure in Chinese text (降水量610.8mm, 水资源总量57840亿m3, 浓度35μg/m3):
@@ -387,3 +389,6 @@ export const ZH_DENOMINATOR_BEFORE =
  */
 export const ZH_LATIN_UNIT_SYMBOL =
   /^(?:μg\/m3|μg\/m³|mg\/L|mm|cm|km2|km²|km|m3|m³|m2|m²|kg|kWh|MWh|GWh|kW|MW|GW|ha)(?![A-Za-z0-9])/u;
+
+/** Denominators a count is per (每平方公里1,258人: a density); a count per month or year is a frequency, not read. */
+export const ZH_COUNT_DENOMINATORS = /^(?:平方公里|平方米|公顷|公頃)$/u;
