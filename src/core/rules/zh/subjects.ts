@@ -138,6 +138,8 @@ export const ZH_SUBJECT_LEAD = [
   '达到',
   '通过[^，]{1,10}?，',
   '以来',
+  // A holiday or a season before the subject (今年春節期間到急症室求診的人次): when, not what.
+  '(?:春节|国庆|假期|节日|节假日|疫情|暑假|寒假|圣诞|新年|中秋|复活节|农历新年)期间',
   '期间',
   // A date before the subject (6月12日载客…), a plan (计划在屯门西划定…), what a project will provide.
   '\\d{1,2}月\\d{1,2}日',
@@ -410,6 +412,8 @@ export const ZH_BARE_RATE_CLAUSE = /^\s*(?:增长率|增加率|增长速度|增�
 
 export const ZH_PREDICATE_ONLY = [
   '(?:19|20)\\d\\d年',
+  // 至平均每天5,496人次, 平均每日处理380万件: how often, not what is counted.
+  '(?:平均)?每(?:天|日|月|周)(?:平均)?(?:处理)?',
   '第[一二三四1-4]季度?',
   '首[一二三1-3]季',
   '[上下]半年',
