@@ -514,4 +514,27 @@ export const EN: SpecCase[] = [
   // not a move: a span of years, a range of ages
   { in: 'The class grew by 5 percent from 2019 to 2021.', m: ['5 percent = 5 % up'] },
   { in: 'Pupils aged from 16 to 18, or 40 percent of pupils, stayed on.', m: ['40 percent = 40 %'] },
+  // a count standing at a level, however small, and the level it is compared with; the ends of a dip; a part of a set
+  // opened by "that of the"; a day after its month's name is a date
+  {
+    in: 'The murder count stands at 40, in comparison to 42 in 2011.',
+    m: ['40 = 40 ', '42 = 42 '],
+    s: ['murder count', 'murder count'],
+  },
+  {
+    in: 'Rape reports also took a slight dip to 33 from 35.',
+    m: ['33 = 33 ', '35 = 35 '],
+    s: ['Rape reports', 'Rape reports'],
+  },
+  {
+    in: "There were 86 reported cases, down from last year's 88.",
+    m: ['86 reported cases = 86 cases', '88 = 88 '],
+  },
+  {
+    in: 'He stated that of the 72 murders this year, 32 were of the disorderly type.',
+    m: ['72 murders = 72 murders', '32 = 32 '],
+  },
+  { in: 'Police reached the highest arrest totals of 1841 this year.', m: ['1841 = 1841 '] },
+  { in: 'The data measures reported crimes from January 1 through April 24 of this year.', m: [] },
+  { in: 'The meeting starts at 3 p.m. and the queue stands at 3 p.m. too.', m: [] },
 ];

@@ -38,6 +38,7 @@ import {
   EN_CLOCK_AFTER,
   EN_RANGE_HIGH_END_AFTER,
   EN_PARTITIVE_OPENING_BEFORE,
+  EN_STANDS_AT_BEFORE,
 } from '../../rules/en/unitless';
 import { isEllipticalListItem } from '../elliptical-list';
 import {
@@ -53,6 +54,8 @@ import {
   EN_RESPECTIVELY_TAIL,
   EN_COUNT_RANGE_AFTER,
   EN_MONTH_NAME_AFTER,
+  EN_MONTH_NAME_BEFORE,
+  EN_DATE_RANGE_WORD,
   EN_COUNT_PAIR_BEFORE,
 } from '../../rules/en/units';
 import {
@@ -279,6 +282,15 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   ) {
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   }
+  // the murder count stands at 40: a level, however small (not a time: stands at 3 p.m.).
+  if (
+    Number.isInteger(token.value) &&
+    token.value >= 2 &&
+    !looksLikeYear(token) &&
+    EN_STANDS_AT_BEFORE.test(before) &&
+    !EN_CLOCK_AFTER.test(after)
+  )
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // little changed over the month at 351,000, totaled 412: a level of what was named (small figures stay out: at 3 p.m.).
   if (Number.isInteger(token.value) && token.value >= LEVEL_AT_MIN && EN_LEVEL_AT_BEFORE.test(before))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
@@ -486,6 +498,18 @@ export const EN_METRIC_RULES: MetricRules = {
         token.value >= 1 &&
         token.value <= 31 &&
         EN_MONTH_NAME_AFTER.test(text.slice(token.end, token.end + 12)),
+    },
+    {
+      // "from January 1 through April 24": a day after its month's name, counting nothing (a word of the range is no
+      // noun).
+      name: 'day-after-month',
+      refuses: ({ text, token, unit }) =>
+        (!unit.unit || EN_DATE_RANGE_WORD.test(unit.unit)) &&
+        Number.isInteger(token.value) &&
+        token.value >= 1 &&
+        token.value <= 31 &&
+        !token.approx &&
+        EN_MONTH_NAME_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)),
     },
     {
       name: 'year',

@@ -77,7 +77,7 @@ export const EN_FROM_OR_TO_BEFORE = /\b(?:from|to)\s+$/i;
 
 /** The verbs of a stated change whose two ends are levels worth checking. */
 export const EN_CHANGE_VERB =
-  /\b(?:rose|fell|dropped|declined|decreased|increased|grew|climbed|went (?:up|down)|improved|cut|reduced|doubled|tripled|halved|jumped|surged|slipped|remained|stayed)\b/i;
+  /\b(?:rose|fell|dropped|declined|decreased|increased|grew|climbed|went (?:up|down)|improved|cut|reduced|doubled|tripled|halved|jumped|surged|slipped|remained|stayed|fallen|risen|dipped|dip|increase|decrease)\b/i;
 
 /**
  * "Attempted Murder from 29 to 18 or 38 percent", "from 90 to 82 (9%)": two bare counts of a move whose size follows

@@ -36,7 +36,7 @@ export const EN_BARE_COUNT_AFTER =
  * ("were up by 9.8 percent at 964").
  */
 export const EN_LEVEL_AT_BEFORE =
-  /\b(?:(?:little|essentially)\s+(?:changed|unchanged)|unchanged|changed\s+little|stood|remained|held\s+steady)\b[^.;]{0,40}?\bat\s+$|\b(?:totaled|totalled|numbered|averaged|a\s+total\s+of|(?:monthly\s+|annual\s+|average\s+)?pace\s+of)\s+$|\b(?:up|down|rose|fell|increased|decreased|declined|dropped|grew)\b(?:[^.;]|\.(?=\d)){0,30}?(?:\d\s*%|\bper\s?cent|\bpercent)\s+at\s+$/i;
+  /\b(?:(?:little|essentially)\s+(?:changed|unchanged)|unchanged|changed\s+little|stood|remained|held\s+steady)\b[^.;]{0,40}?\bat\s+$|\b(?:totaled|totalled|numbered|averaged|a\s+total\s+of|totals?\s+of|(?:monthly\s+|annual\s+|average\s+)?pace\s+of)\s+$|\b(?:up|down|rose|fell|increased|decreased|declined|dropped|grew)\b(?:[^.;]|\.(?=\d)){0,30}?(?:\d\s*%|\bper\s?cent|\bpercent)\s+at\s+$/i;
 
 /**
  * "followed by United Airlines at 89.8", "at its lowest in a decade, at 3.7": a decimal after "at" is a level read off a
@@ -88,9 +88,11 @@ export const EN_NAMED_TALLY_ITEM = /[A-Za-z)],\s\d[\d,]*(?:,|\s+and\b)/g;
 export const EN_AVERAGE_OF_WAS_BEFORE =
   /\bthe\s+(?:average|median|mean)\s+(?:age|number|length|size|duration|time|value|amount|score|weight)\s+of\s+[^.;:()]{2,80}?\s(?:was|were|is|are|stood\s+at)\s+$/i;
 /** "148 people lost their lives, compared to 142 in 2018", "(16 versus 15)": the basis a figure is compared with. */
-export const EN_COMPARED_FIGURE_BEFORE = /\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+$/i;
+export const EN_COMPARED_FIGURE_BEFORE =
+  /\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\s+(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week)['’]s\s+|last\s+)?$|\bfrom\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week)['’]s\s+$/i;
 /** "(92 compared to 113)", "92 against 113 last year": the first side of a stated comparison of two counts. */
-export const EN_COMPARED_FIGURE_AFTER = /^\s*(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?!(?:19|20)\d\d\b)\d/i;
+export const EN_COMPARED_FIGURE_AFTER =
+  /^\s*,?\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|vs\.?)\s+(?!(?:19|20)\d\d\b)\d/i;
 /** "determined that 7 were inaccurately reported", "of which 12 are": a count of the things just named. */
 export const EN_COUNT_OF_NAMED_BEFORE = /\b(?:that|of\s+(?:which|whom|these|them|those))\s+$/i;
 /**
@@ -100,9 +102,13 @@ export const EN_COUNT_OF_NAMED_BEFORE = /\b(?:that|of\s+(?:which|whom|these|them
 export const EN_UP_DOWN_FROM_BEFORE =
   /\b(?:up|down)\s+from\s+(?:(?:a|the)\s+)?$|\b(?:up|down|rising|falling|increasing|decreasing)\s+from\s+[\d,.]+[^.;()]{0,30}?\bto\s+$/i;
 /** "Of the 76 reports received during the year, 45 were …": a sentence that opens on a set counts its parts. */
-export const EN_PARTITIVE_OPENING_BEFORE = /(?:^|[.;]\s+|\n)Of\s+the\s+\d[\d,. ]*\s[^.;:()]{2,100},\s*$/;
+export const EN_PARTITIVE_OPENING_BEFORE =
+  /(?:(?:^|[.;]\s+|\n)Of|\bthat\s+of)\s+the\s+\d[\d,. ]*\s[^.;:()]{2,100},\s*$/;
 /** The verb a count of the things just named takes. */
 export const EN_COUNT_VERB_AFTER = /^\s+(?:were|was|are|is|had|have|remain(?:ed|s)?)\b/i;
 /** "compared with 2014 (715,000)": the level of the basis, restated in brackets after it. */
 export const EN_BASIS_LEVEL_BRACKET_BEFORE =
   /\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago))\s*\(\s*$/i;
+
+/** "the murder count stands at 40", "investigations stand at 60": a level stated by standing, however small. */
+export const EN_STANDS_AT_BEFORE = /\b(?:stands?|stood)\s+at\s+$/i;

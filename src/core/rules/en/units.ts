@@ -64,6 +64,11 @@ export const EN_COUNT_PAIR_BEFORE =
 /** A month's name right after a figure: "24 July 2019", "3 Sept." (the figure is a day of the month). */
 export const EN_MONTH_NAME_AFTER =
   /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
+/** "from January 1 through April 24": a month name right before a day of the month (US style). */
+export const EN_MONTH_NAME_BEFORE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$/;
+/** What a day of the month may be read as counting: a word of a date range, not a noun ("January 1 through …"). */
+export const EN_DATE_RANGE_WORD = /^(?:through|thru|to|until|till|and|or|of)$/i;
 /** between 2 and 3 percent: "and" joins the ends of a range only after "between" (not "2008/09 and 38%"). */
 export const EN_BETWEEN_BEFORE = /\bbetween\s+$/i;
 
