@@ -405,4 +405,10 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'The RPI change in March 2022 was 5.6%.', m: ['5.6% = 5.6 % up'] },
   { in: 'The change in employment was -0.4%.', m: ['-0.4% = -0.4 % down'] },
   { in: 'The change was 0.0%.', m: ['0.0% = 0 %'] },
+  // "ahead by", "improved by", "an improvement of" rise; "contract by", a contraction ranging from … fall
+  { in: 'Revenue was ahead by 3 per cent.', m: ['3 per cent = 3 % up'] },
+  { in: 'Brands improved by 10 per cent.', m: ['10 per cent = 10 % up'] },
+  { in: 'The economy is expected to contract by 7.7%.', m: ['7.7% = 7.7 % down'] },
+  { in: 'This contraction ranged from 1.1% to 22.6%.', m: ['1.1% = 1.1 % down', '22.6% = 22.6 % down'] },
+  { in: 'A contract of $5 million was signed.', m: ['$5 million = 5000000 美元'] },
 ];

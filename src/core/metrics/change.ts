@@ -241,7 +241,7 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   const commaBy = EN_VERB_COMMA_BY.exec(sentenceBefore.slice(-80));
   if (commaBy) return { direction: englishDirection(commaBy[1]), basis: null };
   const moves = EN_RANGE_OF_MOVES_LEAD.exec(sentenceBefore.slice(-160));
-  if (moves) return { direction: englishDirection(moves[1]), basis: null };
+  if (moves) return { direction: englishDirection(moves[1] ?? moves[2]), basis: null };
   const comparative = EN_COMPARATIVE_OF.exec(sentenceBefore);
   if (comparative && !DIGIT.test(comparative[0])) return { direction: englishDirection(comparative[1]), basis: null };
   // An amount or an index value in brackets after a basis is the level compared with ("lower than 2012/13 (£115.1

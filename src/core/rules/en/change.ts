@@ -3,10 +3,10 @@
 import { EN_SCALE_WORDS } from './numbers';
 
 export const EN_DOWN =
-  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking|dip|dips|(?:moved|moving|moves|went|trended|trending|headed)\s+downwards?)/i;
+  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking|dip|dips|contract(?=\s+by\b|$)|contraction|(?:moved|moving|moves|went|trended|trending|headed)\s+downwards?)/i;
 // "made up 72.3 percent" is a share of a whole, not a rise.
 export const EN_UP =
-  /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|climbed|jumped|gained|higher|surged|soared|expanded|added|adding|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|(?:moved|moving|moves|went|trended|trending|headed)\s+upwards?)/i;
+  /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|climbed|jumped|gained|higher|surged|soared|expanded|added|adding|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|ahead|(?:moved|moving|moves|went|trended|trending|headed)\s+upwards?)/i;
 /**
  * Words between a change verb (or a comparative) and its figure: "by another", "of nearly",
  * "by an average of", "a net", "at a seasonally adjusted annual rate of", "at a pace of", "in a range of",
@@ -65,15 +65,16 @@ export const EN_RANGE_LEAD = /\b(?:between|from)\s+$/i;
 
 /**
  * "Rates declined in 42 states, ranging between 2.2 and 7.6 percentage points": a range after a clause whose verb
- * moved gives the sizes of the moves. Group 1: the verb. Bounded: the verb at most 80 characters back.
+ * moved gives the sizes of the moves; so does a move named as ranging ("This contraction ranged from 1.1% …"). Group 1
+ * (or 2): the verb or noun. Bounded: the verb at most 80 characters back.
  */
 export const EN_RANGE_OF_MOVES_LEAD = new RegExp(
-  `\\b(${EN_DOWN.source}|${EN_UP.source})\\b[^.;]{0,80}?,\\s*ranging\\s+(?:from|between)\\s+$`,
+  `\\b(${EN_DOWN.source}|${EN_UP.source})\\b[^.;]{0,80}?,\\s*ranging\\s+(?:from|between)\\s+$|\\b(contraction|decline|fall|drop|increase|rise|growth|expansion)s?\\s+(?:ranged|ranges|range)\\s+(?:from|between)\\s+$`,
   'i',
 );
 
 /** The words before the first end of a range of changes (not "from" alone: rose from 3.4 to 3.6 percent is two levels). */
-export const EN_RANGE_FIRST_END_LEAD = /\b(?:between|ranging\s+(?:from|between))\s+$/i;
+export const EN_RANGE_FIRST_END_LEAD = /\b(?:between|(?:ranging|ranged|ranges)\s+(?:from|between))\s+$/i;
 export const EN_BEFORE = new RegExp(`\\b(${EN_DOWN.source}|${EN_UP.source})${EN_FIGURE_LEAD}`, 'i');
 /**
  * "a 50% year-over-year increase", "a 2.1 percent annual gain", "a 19 per cent economic contraction", "0.8 percent real

@@ -2,14 +2,15 @@
 import type { Approx } from '../../types';
 
 export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
-  // `just over 6 per cent`, `just under £2m`: the adverb belongs to the approximation.
+  // `just over 6 per cent`, `just under £2m`: the adverb belongs to the approximation; `not less than 3.5%` is a floor,
+  // `no more than`, `just short of` a ceiling.
   [
-    /(?:\b(?:just|well|slightly|a little)\s+)?\b(?:more than|over|at least|upwards of|in excess of|greater than|above)\s+$/i,
+    /(?:\b(?:just|well|slightly|a little)\s+)?\b(?:(?<!\b(?:no|not)\s)(?:more than|greater than)|over|at least|upwards of|in excess of|above|(?:no|not) (?:less|fewer) than)\s+$/i,
     'over',
   ],
   // "edged up to 2.1%" is a level reached, not a ceiling.
   [
-    /(?:\b(?:just|well|slightly|a little)\s+(?=(?:less than|fewer than|under|below)\b))?\b(?:less than|fewer than|under|below|(?<!\b(?:edged|moved|went|crept|ticked|rose|climbed|jumped|picked|shot)\s)up to|no more than|at most)\s+$/i,
+    /(?:\b(?:just|well|slightly|a little)\s+(?=(?:less than|fewer than|under|below)\b))?\b(?:(?<!\b(?:no|not)\s)(?:less than|fewer than)|under|below|(?<!\b(?:edged|moved|went|crept|ticked|rose|climbed|jumped|picked|shot)\s)up to|(?:no|not) more than|at most|(?:just )?short of)\s+$/i,
     'under',
   ],
   [/\b(?:nearly|near|almost|about|around|approximately|roughly|some|close to|an estimated|approx\.)\s+$/i, 'about'],
