@@ -745,4 +745,12 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['40 years = 40 years', '4 percent = 4 % up ~over'],
     claim: true,
   },
+  // a company's figure-free results: a named increase, growth registered, increased profit, record revenues; not one
+  // expected or planned
+  { in: 'I am delighted to report a significant increase in Group profitability for 2013.', m: [], claim: true },
+  { in: 'The Hospitality business reported record revenues.', m: [], claim: true },
+  { in: 'Similarly, the industry registered growth in gross loans.', m: [], claim: true },
+  { in: 'The company has had another very good year, with increased profit.', m: [], claim: true },
+  { in: 'We will deliver growth in exports.', m: [], claim: false },
+  { in: 'We expect a significant increase in demand.', m: [], claim: false },
 ];
