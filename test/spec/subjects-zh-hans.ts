@@ -445,7 +445,7 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   {
     in: '整合乌海公安等20个微信公众号24万关注粉丝。',
     m: ['20个 = 20 个', '24万关注粉丝 = 240000 粉丝'],
-    s: ['微信公众号24万关注粉丝', '微信公众号'],
+    s: ['微信公众号', '微信公众号'],
   },
   // 增长面 alone: the rate of the set is of the noun the count before it counts; with its noun written, kept
   {
@@ -865,4 +865,6 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     m: ['2.05 = 2.05 ', '1 = 1 ', '2.02 = 2.02 ', '1 = 1 '],
     s: ['城乡收入比', '城乡收入比', '城乡收入比', '城乡收入比'],
   },
+  // a count received takes what was received
+  { in: '全年受理案件1,200件。', m: ['1,200件 = 1200 件'], s: ['受理案件'] },
 ];

@@ -213,4 +213,11 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['13.7億件 = 1370000000 件', '380萬件 = 3800000 件'],
     s: ['香港郵政處理的郵件量', '香港郵政處理的郵件量'],
   },
+  // what was received is a count's subject, not who received it; the next figure's head is no part of the noun
+  {
+    in: '公署於二〇一八年共接到10,130宗查詢及4,870宗投訴。',
+    m: ['10,130宗 = 10130 宗', '4,870宗 = 4870 宗'],
+    s: ['查詢', '投訴'],
+  },
+  { in: '房屋局累計收到約6,100份申請。', m: ['約6,100份 = 6100 份 ~about'], s: ['申請'] },
 ];

@@ -39,6 +39,8 @@ import {
   ZH_SUBJECT_LEAD,
   ZH_AGE_BAND_LEAD,
   ZH_SUBJECT_TAIL,
+  ZH_NEXT_FIGURE_IN_NOUN,
+  ZH_RECEIVED_BEFORE,
   ZH_OF_NOUN_AFTER,
   ZH_NOT_OF_NOUN,
   ZH_ELIDED_SHARE,
@@ -517,6 +519,8 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
       // Stop at a change phrase or a verb that starts a new predicate.
       noun = noun.replace(ZH_NOUN_AFTER_STOP, '');
       noun = noun.replace(/^(的|之|余|多)/u, '');
+      // 10,130宗查詢及4,870宗投訴: the noun ends before the next figure and the word that joins it.
+      noun = noun.replace(ZH_NEXT_FIGURE_IN_NOUN, '');
       // 4个县（市）: a bracket of alternatives belongs to the noun.
       const alternatives = noun === m[1] ? ZH_NOUN_ALTERNATIVES.exec(rest.slice(m[1].length)) : null;
       if (alternatives) noun += alternatives[0];
@@ -557,6 +561,8 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
     const purpose = ZH_FUNDING_PURPOSE.exec(text.slice(spanEnd, clauseEnd))?.[0] ?? '';
     if (purpose) return cleanZh(`${before}资金${purpose}`).slice(0, 40);
   }
+  // 共接獲4,228宗投訴個案, 累計收到約6,100份申請: what was received is the count's subject, not who received it.
+  if (after && ZH_RECEIVED_BEFORE.test(rawBefore)) return after;
   const subject = before && after ? (before.endsWith(after) ? before : `${before}${after}`) : before || after;
   if (!subject || !/[\u3400-\u9fffA-Za-z]/.test(subject)) return null;
   // A list closed by 等 (…、…等四个行业增加值) is shared out item by item later: kept whole up to a longer bound.

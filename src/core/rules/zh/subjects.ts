@@ -829,3 +829,11 @@ export const ZH_LIST_SEPARATOR = /[、，,及和與与；;]/u;
 /** What a bracketed list of places measures, written after the list: 輸往香港(31.0億元)、美國(1.5億元)…的貨值按年… */
 export const ZH_PLACE_LIST_MEASURE_AFTER =
   /^[^。；;\n]{0,80}?[)）]\s*的(?![則则亦也均都並并還还])(?<measure>[\u3400-\u9fff]{1,8}?)(?=按年|按月|同比|分別|分别|增|上升|下跌|下降|減|减|為|为|達|达|[，,、])/u;
+
+/**
+ * The next figure inside a counted noun's run (查询及4,870宗投诉, 牧民赶着12.8万头牲畜), with the word joining it: not the
+ * noun's; a year is (入选2025年山东省…目录).
+ */
+export const ZH_NEXT_FIGURE_IN_NOUN = /(?:及|和|与|以及|、)?(?<![\d０-９])(?!(?:19|20)\d\d年)[\d０-９].*$/u;
+/** A verb of receiving right before a count (接到, 接获, 收到, 受理, 接报), with its approximation word. */
+export const ZH_RECEIVED_BEFORE = /(?:接[到获獲]|收到|受理|接[报報])了?(?:约|約|近|逾|超过|超過)?\s*$/u;
