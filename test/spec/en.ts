@@ -541,4 +541,7 @@ export const EN: SpecCase[] = [
   { in: 'The economy grew with an overall expansion of not less than 3.5%.', m: ['not less than 3.5% = 3.5 % ~over'] },
   { in: 'Fees were no more than $5 million.', m: ['no more than $5 million = 5000000 美元 ~under'] },
   { in: 'The cost rose to just short of £280m.', m: ['just short of £280m = 280000000 英镑 ~under'] },
+  // a milestone broken through or crossed is passed: over
+  { in: 'Kent broke through the 50 billion sticks volume level.', m: ['50 billion sticks = 50000000000 sticks ~over'] },
+  { in: 'Visitors crossed the 1 million mark.', m: ['1 million = 1000000  ~over'] },
 ];
