@@ -411,4 +411,12 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'The economy is expected to contract by 7.7%.', m: ['7.7% = 7.7 % down'] },
   { in: 'This contraction ranged from 1.1% to 22.6%.', m: ['1.1% = 1.1 % down', '22.6% = 22.6 % down'] },
   { in: 'A contract of $5 million was signed.', m: ['$5 million = 5000000 美元'] },
+  // a move named as the subject, its size after a linking verb; "added up to" is a total, not a rise
+  { in: 'The rise in industrial production amounted to 4.1%.', m: ['4.1% = 4.1 % up'] },
+  {
+    in: 'The rise in manufacturing came at 3.4%, while the decline in mining was 2.0%.',
+    m: ['3.4% = 3.4 % up', '2.0% = 2 % down'],
+  },
+  { in: 'Imports added up to 2.5 billion euro.', m: ['2.5 billion = 2500000000 '] },
+  { in: 'Arrivals advance 3.6pct in 2019.', m: ['3.6pct = 3.6 % up'] },
 ];

@@ -70,6 +70,7 @@ import {
   EN_RESTATED_CHANGE_GAP,
   EN_MOVE_ENDS_BEFORE_SIZE,
   EN_CHANGE_WAS_BEFORE,
+  EN_MOVE_SUBJECT_BEFORE,
   EN_SHARE_AFTER,
   EN_SIGNED_FIGURE,
   EN_SPACED_PLUS_BEFORE,
@@ -238,6 +239,8 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   // "21 fewer deaths", "1.6 million fewer young unemployed": the GUIDE's difference, whether or not a basis is written.
   const difference = EN_DIFFERENCE_COUNTED.exec(ctx.unitText ?? '');
   if (difference) return { direction: englishDirection(difference[1]), basis: null };
+  const named = EN_MOVE_SUBJECT_BEFORE.exec(sentenceBefore.slice(-140));
+  if (named) return { direction: englishDirection(named[1]), basis: null };
   const commaBy = EN_VERB_COMMA_BY.exec(sentenceBefore.slice(-80));
   if (commaBy) return { direction: englishDirection(commaBy[1]), basis: null };
   const moves = EN_RANGE_OF_MOVES_LEAD.exec(sentenceBefore.slice(-160));

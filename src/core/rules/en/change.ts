@@ -6,7 +6,7 @@ export const EN_DOWN =
   /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking|dip|dips|contract(?=\s+by\b|$)|contraction|(?:moved|moving|moves|went|trended|trending|headed)\s+downwards?)/i;
 // "made up 72.3 percent" is a share of a whole, not a rise.
 export const EN_UP =
-  /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|climbed|jumped|gained|higher|surged|soared|expanded|added|adding|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|ahead|(?:moved|moving|moves|went|trended|trending|headed)\s+upwards?)/i;
+  /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|climbed|jumped|gained|higher|surged|soared|expanded|added(?!\s+up\s+to\b)|adding(?!\s+up\s+to\b)|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|ahead|advance|advances|(?:moved|moving|moves|went|trended|trending|headed)\s+upwards?)/i;
 /**
  * Words between a change verb (or a comparative) and its figure: "by another", "of nearly",
  * "by an average of", "a net", "at a seasonally adjusted annual rate of", "at a pace of", "in a range of",
@@ -297,3 +297,10 @@ export const EN_MOVE_ENDS_BEFORE_SIZE =
  */
 export const EN_CHANGE_WAS_BEFORE =
   /\b(?:percentage |per cent |percent |annual |monthly |quarterly |yearly |year-on-year |net )?change(?:\s+(?:in|of|for)\s+[^.;,:]{1,60}?)?\s+(?:was|were|is|are|stood at|came in at|of)\s+(?:an?\s+)?$/i;
+
+/**
+ * A move named as the clause's subject and its size after a linking verb ("The rise in industrial production amounted
+ * to 4.1%", "The rise in manufacturing came at 3.4%", "the decline in exports was 2%"). Group 1: the move.
+ */
+export const EN_MOVE_SUBJECT_BEFORE =
+  /\b(?:the|a|an|this|its|their|annual|y-o-y|year-on-year|monthly)\s+(rise|increase|growth|gain|decline|decrease|fall|drop|reduction)\s+(?:in|of)\s+[^.;:()]{1,60}?\s+(?:amounted\s+to|came\s+(?:in\s+)?at|stood\s+at|was|were|reached|totall?ed)\s+(?:(?:about|nearly|almost|around|some|just|over|more\s+than)\s+)?$/i;
