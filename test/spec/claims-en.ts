@@ -753,4 +753,11 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'The company has had another very good year, with increased profit.', m: [], claim: true },
   { in: 'We will deliver growth in exports.', m: [], claim: false },
   { in: 'We expect a significant increase in demand.', m: [], claim: false },
+  // a speaker's own first (my first address, another first) ranks nothing
+  {
+    in: 'Some 13 months ago, I had the privilege of delivering my first State of the State address.',
+    m: [],
+    claim: false,
+  },
+  { in: 'This morning represents another first for this Legislature.', m: [], claim: false },
 ];

@@ -544,4 +544,5 @@ export const EN: SpecCase[] = [
   // a milestone broken through or crossed is passed: over
   { in: 'Kent broke through the 50 billion sticks volume level.', m: ['50 billion sticks = 50000000000 sticks ~over'] },
   { in: 'Visitors crossed the 1 million mark.', m: ['1 million = 1000000  ~over'] },
+  { in: 'Unemployment is still north of 8%.', m: ['north of 8% = 8 % ~over'] },
 ];

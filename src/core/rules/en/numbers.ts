@@ -5,12 +5,12 @@ export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
   // `just over 6 per cent`, `just under £2m`: the adverb belongs to the approximation; `not less than 3.5%` is a floor,
   // `no more than`, `just short of` a ceiling.
   [
-    /(?:\b(?:just|well|slightly|a little)\s+)?\b(?:(?<!\b(?:no|not)\s)(?:more than|greater than)|over|at least|upwards of|in excess of|above|(?:no|not) (?:less|fewer) than)\s+$/i,
+    /(?:\b(?:just|well|slightly|a little)\s+)?\b(?:(?<!\b(?:no|not)\s)(?:more than|greater than)|over|at least|upwards of|in excess of|above|north of|(?:no|not) (?:less|fewer) than)\s+$/i,
     'over',
   ],
   // "edged up to 2.1%" is a level reached, not a ceiling.
   [
-    /(?:\b(?:just|well|slightly|a little)\s+(?=(?:less than|fewer than|under|below)\b))?\b(?:(?<!\b(?:no|not)\s)(?:less than|fewer than)|under|below|(?<!\b(?:edged|moved|went|crept|ticked|rose|climbed|jumped|picked|shot|added|adding|adds|add)\s)up to|(?:no|not) more than|at most|(?:just )?short of)\s+$/i,
+    /(?:\b(?:just|well|slightly|a little)\s+(?=(?:less than|fewer than|under|below)\b))?\b(?:(?<!\b(?:no|not)\s)(?:less than|fewer than)|under|below|(?<!\b(?:edged|moved|went|crept|ticked|rose|climbed|jumped|picked|shot|added|adding|adds|add)\s)up to|(?:no|not) more than|at most|(?:just )?short of|south of)\s+$/i,
     'under',
   ],
   [/\b(?:nearly|near|almost|about|around|approximately|roughly|some|close to|an estimated|approx\.)\s+$/i, 'about'],
