@@ -220,4 +220,10 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['查詢', '投訴'],
   },
   { in: '房屋局累計收到約6,100份申請。', m: ['約6,100份 = 6100 份 ~about'], s: ['申請'] },
+  // a clause without a figure that sets a record names what the figures after it measure
+  {
+    in: '去年註冊的新本地公司數目創新高，共109,424間，較2008年的98,645間，增幅10.93%。',
+    m: ['109,424間 = 109424 間', '98,645間 = 98645 間', '10.93% = 10.93 % up'],
+    s: ['註冊的新本地公司數目', '註冊的新本地公司數目', '註冊的新本地公司數目'],
+  },
 ];

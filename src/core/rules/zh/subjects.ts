@@ -655,11 +655,11 @@ export const ZH_PREDICATE_AFTER = /^[^，。；：！？,;:!?\n\d]{2,24}(?=$|[�
 export const ZH_WORD_START = /^[\u3400-\u9fffA-Za-z“"]/u;
 
 /**
- * Where the predicate of a clause without a figure starts (有色金属矿采选业快速增长; 邮政业、…营业收入为负增长; A、B等产品
+ * Where the predicate of a clause without a figure starts (有色金属矿采选业快速增长; 邮政业、…营业收入为负增长; 公司数目创新高; A、B等产品
  * 增势较好): what comes before it names what the bare change in the next clause measures (，同比增长23.9%; ，分别增长…).
  */
 export const ZH_CLAUSE_PREDICATE =
-  /(?:快速|较快|平稳|稳定|持续|大幅|小幅|均|都|也)?(?:增势|涨势|降势|势头|增长|下降|回落|上涨|下跌|减少|增加(?!值)|(?<![作行认成因称视])为|呈|出现|保持)/u;
+  /(?:快速|较快|平稳|稳定|持续|大幅|小幅|均|都|也)?(?:增势|涨势|降势|势头|增长|下降|回落|上涨|下跌|减少|增加(?!值)|(?<![作行认成因称视])为|呈|出现|保持|(?:再|屡)?创(?:历史)?新[高低])/u;
 /** A figure written in the clause (Arabic digits or a Chinese count): that clause states its own metric. */
 export const ZH_FIGURE_IN_CLAUSE = /[\d０-９]|[一二两三四五六七八九十][个项家种类]/u;
 
