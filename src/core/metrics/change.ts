@@ -1,6 +1,7 @@
 // Is a number the size of a change (同比下降68.05%, rose by 236,000) or a level
 // (降至7分钟, 由13分钟缩短至7分钟)? And against what basis is the change stated?
 import type { Change, ChangeDirection } from '../types';
+import { parseArabic } from '../numbers/numerals';
 import {
   ZH_BRACKET_OPEN_GAP,
   ZH_BRACKET_CLOSE_AFTER,
@@ -197,6 +198,8 @@ export interface FigureContext {
   percent: boolean;
   /** The number as written, sign included (+26,000). */
   figure: string;
+  /** The number's value, sign included (a change's value takes its direction from it). */
+  value?: number;
   /** The unit as written after the number (" more calls"); empty when none. */
   unitText?: string;
 }
@@ -219,15 +222,11 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   if (bracketed) return { direction: bracketed, basis: null };
   if (percent) {
     if (lang === 'en' && EN_INFLATION_AFTER.test(after)) return { direction: 'up', basis: null };
-    if (lang === 'en' && EN_CHANGE_WAS_BEFORE.test(sentenceBefore)) {
-      const value = Number(ctx.figure.replace(/[^\d.−-]/g, '').replace('−', '-'));
-      if (value) return { direction: value > 0 ? 'up' : 'down', basis: null };
-    }
+    if (lang === 'en' && EN_CHANGE_WAS_BEFORE.test(sentenceBefore) && ctx.value)
+      return { direction: ctx.value > 0 ? 'up' : 'down', basis: null };
     const ends = lang === 'en' && !EN_SHARE_AFTER.test(after) ? EN_MOVE_ENDS_BEFORE_SIZE.exec(sentenceBefore) : null;
-    if (ends) {
-      const [from, to] = [Number(ends[1].replace(/,/g, '')), Number(ends[2].replace(/,/g, ''))];
-      if (from !== to) return { direction: to > from ? 'up' : 'down', basis: null };
-    }
+    const [from, to] = ends ? [parseArabic(ends[1]), parseArabic(ends[2])] : [null, null];
+    if (from !== null && to !== null && from !== to) return { direction: to > from ? 'up' : 'down', basis: null };
     // "revenues fell to 16.5 percent of GDP": a share of a whole is a level, whatever rate was named before.
     const direction = lang === 'en' && EN_SHARE_AFTER.test(after) ? null : nearestRateDirection(sentenceBefore, lang);
     if (direction) return { direction, basis: null };

@@ -359,6 +359,7 @@ export function extractMetrics(
           after: afterText,
           percent: unit.unit === '%',
           figure: token.text,
+          value: token.value,
           unitText: text.slice(token.end, token.end + unit.length),
         },
         lang,

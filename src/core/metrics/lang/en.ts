@@ -82,6 +82,7 @@ import {
   EN_FOOTNOTE_MARKER_BEFORE,
   EN_FROM_OR_TO_BEFORE,
   EN_MOVE_PAIR_FIRST_AFTER,
+  EN_MOVE_PAIR_FIRST_BEFORE,
   EN_MOVE_PAIR_SECOND_BEFORE,
   EN_MOVE_SIZE_AFTER,
   EN_INDEFINITE_ONE,
@@ -277,7 +278,7 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   if (
     Number.isInteger(token.value) &&
     !looksLikeYear(token) &&
-    ((/\bfrom\s+$/i.test(before) && EN_MOVE_PAIR_FIRST_AFTER.test(text.slice(token.end, token.end + 40))) ||
+    ((EN_MOVE_PAIR_FIRST_BEFORE.test(before) && EN_MOVE_PAIR_FIRST_AFTER.test(text.slice(token.end, token.end + 40))) ||
       (EN_MOVE_PAIR_SECOND_BEFORE.test(before) && EN_MOVE_SIZE_AFTER.test(after)))
   ) {
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };

@@ -85,6 +85,7 @@ export const EN_CHANGE_VERB =
  */
 export const EN_MOVE_PAIR_FIRST_AFTER =
   /^\s+to\s+\d[\d,]*\s*(?:,\s*(?:or\s+)?|\s+or\s+|\s*\(\s*)(?:an?\s+)?(?:\w+\s+)?(?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:%|per\s?cent|percent)(?!\s+of\b)/i;
+export const EN_MOVE_PAIR_FIRST_BEFORE = /\bfrom\s+$/i;
 export const EN_MOVE_PAIR_SECOND_BEFORE = /\bfrom\s+\d[\d,]*\s+to\s+$/i;
 export const EN_MOVE_SIZE_AFTER =
   /^\s*(?:,\s*(?:or\s+)?|\s+or\s+|\s*\(\s*)(?:an?\s+)?(?:\w+\s+)?(?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:%|per\s?cent|percent)(?!\s+of\b)/i;
