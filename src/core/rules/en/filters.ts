@@ -79,16 +79,16 @@ export const EN_FROM_OR_TO_BEFORE = /\b(?:from|to)\s+$/i;
 export const EN_CHANGE_VERB =
   /\b(?:rose|fell|dropped|declined|decreased|increased|grew|climbed|went (?:up|down)|improved|cut|reduced|doubled|tripled|halved|jumped|surged|slipped|remained|stayed|fallen|risen|dipped|dip|increase|decrease)\b/i;
 
+/** The size of a move after its ends: ", or 38 percent", " (9%)" (not a share: "40 percent of pupils"). */
+const MOVE_SIZE = String.raw`(?:,\s*(?:or\s+)?|\s+or\s+|\s*\(\s*)(?:an?\s+)?(?:\w+\s+)?(?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:%|per\s?cent|percent)(?!\s+of\b)`;
 /**
  * "Attempted Murder from 29 to 18 or 38 percent", "from 90 to 82 (9%)": two bare counts of a move whose size follows
  * the second, in a list whose verb was written once (not a share: "from 16 to 18, or 40 percent of pupils").
  */
-export const EN_MOVE_PAIR_FIRST_AFTER =
-  /^\s+to\s+\d[\d,]*\s*(?:,\s*(?:or\s+)?|\s+or\s+|\s*\(\s*)(?:an?\s+)?(?:\w+\s+)?(?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:%|per\s?cent|percent)(?!\s+of\b)/i;
+export const EN_MOVE_PAIR_FIRST_AFTER = new RegExp(String.raw`^\s+to\s+\d[\d,]*\s*${MOVE_SIZE}`, 'i');
 export const EN_MOVE_PAIR_FIRST_BEFORE = /\bfrom\s+$/i;
 export const EN_MOVE_PAIR_SECOND_BEFORE = /\bfrom\s+\d[\d,]*\s+to\s+$/i;
-export const EN_MOVE_SIZE_AFTER =
-  /^\s*(?:,\s*(?:or\s+)?|\s+or\s+|\s*\(\s*)(?:an?\s+)?(?:\w+\s+)?(?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:%|per\s?cent|percent)(?!\s+of\b)/i;
+export const EN_MOVE_SIZE_AFTER = new RegExp(String.raw`^\s*${MOVE_SIZE}`, 'i');
 
 /**
  * "aged 14 years and above", "aged 25 to 54", "aged between 16 and 24": an age that bounds a population (every

@@ -106,10 +106,12 @@ export const EN_NOUN_AFTER =
 /** The percent sign written as a word: the span's last words when it is a percentage. */
 export const EN_PERCENT_WORD = /^(?:per ?cent|percent|pct)$/i;
 /** Not a noun: a lone participle of recording or estimating (`compared to the 6.2 per cent recorded during …`). */
-export const EN_LONE_PARTICIPLE =
-  /^(?:recorded|registered|reported|posted|observed|seen|achieved|attained|revised|estimated|forecast|projected|budgeted|planned|targeted|expected|anticipated|noted|logged|realised|realized|announced|published)$/i;
-export const EN_NOT_NOUN_AFTER =
-  /^(?:year|percent|per cent|(?:across|at|on|by|to|with|within|among|throughout|between)\b|(?:were|was|are|is|have|has|had|will|would|could|can|may)\b|[a-z]+ed\s+(?:at|in|on|as|by|for|to|from|with|into)\b|(?:recorded|registered|reported|posted|observed|seen|achieved|attained|revised|estimated|forecast|projected|budgeted|planned|targeted|expected|anticipated|noted|logged|realised|realized|announced|published)$)/i;
+const LONE_PARTICIPLES = String.raw`(?:recorded|registered|reported|posted|observed|seen|achieved|attained|revised|estimated|forecast|projected|budgeted|planned|targeted|expected|anticipated|noted|logged|realised|realized|announced|published)`;
+export const EN_LONE_PARTICIPLE = new RegExp(`^${LONE_PARTICIPLES}$`, 'i');
+export const EN_NOT_NOUN_AFTER = new RegExp(
+  String.raw`^(?:year|percent|per cent|(?:across|at|on|by|to|with|within|among|throughout|between)\b|(?:were|was|are|is|have|has|had|will|would|could|can|may)\b|[a-z]+ed\s+(?:at|in|on|as|by|for|to|from|with|into)\b|${LONE_PARTICIPLES}$)`,
+  'i',
+);
 
 /** Where an earlier clause of the sentence ends (commas grouping thousands, 3,812, do not). */
 export const EN_CLAUSE_SPLIT = /(?<!\d),\s*|,(?!\d)\s*|[;:]\s*/;
