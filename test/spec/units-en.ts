@@ -228,6 +228,33 @@ export const EN_UNITS: SpecCase[] = [
   // a currency's code glued to the figure (Macao's and Hong Kong's releases), not an identifier (G20, PTU3)
   { in: 'Total spending dropped to MOP15.71 billion.', m: ['MOP15.71 billion = 15710000000 澳门元'] },
   { in: 'The G20 met and PTU3 was used.', m: [] },
+  // the currencies the press of Malaysia, Nigeria, Ghana, Kenya, Uganda, Sierra Leone and Bangladesh glues to or sets
+  // before a figure; a label's letter (N2.5, N95, P1) stays no amount
+  {
+    in: 'Revenue was RM41.69 billion, up from RM39 billion; the command made N1.172 trillion and N22.8 billion.',
+    m: [
+      'RM41.69 billion = 41690000000 林吉特',
+      'RM39 billion = 39000000000 林吉特',
+      'N1.172 trillion = 1172000000000 奈拉',
+      'N22.8 billion = 22800000000 奈拉',
+    ],
+  },
+  {
+    in: 'Total tax revenue of GH¢51,580.17M was collected; the levy raised GH466.61 million and ₦5,000 each.',
+    m: ['GH¢51,580.17M = 51580170000 塞地', 'GH466.61 million = 466610000 塞地', '₦5,000 = 5000 奈拉'],
+  },
+  {
+    in: 'Collections were Shs 1.492 trillion; Sh236 million was paid, Le 4.35 trillion spent and Tk 500 crore allocated.',
+    m: [
+      'Shs 1.492 trillion = 1492000000000 乌干达先令',
+      'Sh236 million = 236000000 肯尼亚先令',
+      'Le 4.35 trillion = 4350000000000 利昂',
+      'Tk 500 crore = 5000000000 塔卡',
+    ],
+  },
+  { in: 'Apply N2.5 fertiliser with N95 masks at grade P1.', m: [] },
+  // a fact sheet's figure grouped with spaces before a dash set apart
+  { in: '• 10 000 – unemployed youth trained as water agents.', m: ['10 000 = 10000 '] },
   // temperatures; a currency's word keeps its rate
   { in: 'It rose to a record high of 102°F on June 24.', m: ['102°F = 102 °F'] },
   { in: 'Spending was 320,063 yen per household.', m: ['320,063 yen per household = 320063 日元/household'] },

@@ -82,8 +82,10 @@ import {
   EN_CURRENCY_BEFORE,
   EN_CURRENCY_CODES,
   VULGAR_FRACTIONS,
-  EN_CURRENCY_LETTER,
-  EN_CURRENCY_LETTERS,
+  EN_GLUED_CURRENCY_LETTERS,
+  EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED,
+  EN_MONEY_FIGURE_AFTER_LETTERS,
+  EN_SCALED_FIGURE_AFTER_LETTERS,
   EN_NUMBER_WORD_START,
   EN_SCALE_AFTER,
   EN_COUNTED_AFTER_SCALE_LETTER,
@@ -139,6 +141,23 @@ function isGluedCurrencyCode(word: string): boolean {
   return GLUED_CODE.test(word) && Object.hasOwn(EN_CURRENCY_CODES, word);
 }
 const GLUED_CODE = /^[A-Z]{3}$/;
+
+/** Letters glued to the figure that follows them name its currency (P229.9 billion, RM41.69 billion, N1.1 trillion). */
+function isGluedCurrencyLetters(letters: string, figureOn: string): boolean {
+  if (!Object.hasOwn(EN_GLUED_CURRENCY_LETTERS, letters)) return false;
+  return EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED.has(letters)
+    ? EN_SCALED_FIGURE_AFTER_LETTERS.test(figureOn)
+    : EN_MONEY_FIGURE_AFTER_LETTERS.test(figureOn);
+}
+
+/** The currency's letters glued before the figure at `start` (RM in RM41.69 billion), or null. */
+function gluedCurrencyLettersBefore(text: string, start: number): string | null {
+  let k = start;
+  while (k > 0 && k > start - 4 && LATIN_LETTER.test(text[k - 1])) k--;
+  if (k > 0 && LATIN_LETTER.test(text[k - 1])) return null;
+  const letters = text.slice(k, start);
+  return isGluedCurrencyLetters(letters, text.slice(start, start + 40)) ? letters : null;
+}
 
 /** The letters right before `start` are a currency's code glued to the figure (MOP15.71), not an identifier's. */
 function gluedCodeBefore(text: string, start: number): boolean {
@@ -284,11 +303,10 @@ export function scanNumbers(text: string): NumberToken[] {
         // skip the rest of the word (it cannot hold a number word start)
         let j = i + 1;
         while (j < n && LATIN_LETTER.test(text[j])) j++;
-        // P229.9 billion, R495.1 billion: a currency's letter; the figure after it is read as money.
+        // P229.9 billion, RM41.69 billion: a currency's letters; the figure after them is read as money.
         // MOP15.71 billion, HKD2,322: a currency's code glued to the figure, as Macao's and Hong Kong's releases print it.
         const currencyLetter =
-          (j === i + 1 && EN_CURRENCY_LETTERS.has(text[i]) && EN_CURRENCY_LETTER.test(text.slice(i, i + 40))) ||
-          isGluedCurrencyCode(text.slice(i, j));
+          isGluedCurrencyLetters(text.slice(i, j), text.slice(j, j + 40)) || isGluedCurrencyCode(text.slice(i, j));
         if (j < n && isDigitCode(text.charCodeAt(j)) && !currencyLetter) {
           // G20, PTU3: a number glued to letters is an identifier
           let k = j;
@@ -508,11 +526,8 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   const flags: string[] = [];
   const before = text[start - 1];
-  // P229.9 billion, R495.1 billion: a currency's letter, not an identifier's.
-  const currencyLetter =
-    EN_CURRENCY_LETTERS.has(before) &&
-    !isLatin(text[start - 2]) &&
-    EN_CURRENCY_LETTER.test(text.slice(start - 1, start + 40));
+  // P229.9 billion, RM41.69 billion: a currency's letters, not an identifier's.
+  const currencyLetter = gluedCurrencyLettersBefore(text, start);
   const codeBefore = !currencyLetter && isLatin(before) ? gluedCodeBefore(text, start) : false;
   if (!currencyLetter && !codeBefore && (isLatin(before) || (text[start - 1] === '-' && isLatin(text[start - 2]))))
     flags.push('id');
@@ -613,7 +628,9 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   // English scale words: 1.6 million, $3.5bn
   let currencyPrefix: string | undefined;
-  const cur = currencyLetter ? [before, before] : EN_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  const cur = currencyLetter
+    ? [currencyLetter, currencyLetter]
+    : EN_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
   if (cur) currencyPrefix = cur[1];
   const enScale = EN_SCALE_AFTER.exec(text.slice(end, end + 32));
   if (enScale) {

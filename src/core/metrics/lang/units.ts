@@ -1,5 +1,10 @@
 // Unit readers every language's rules share: the percent sign, English units and currency signs.
-import { EN_CURRENCY_CODES, EN_DOLLAR_NAMES } from '../../rules/en/numbers';
+import {
+  EN_CURRENCY_CODES,
+  EN_CURRENCY_SIGNS,
+  EN_DOLLAR_NAMES,
+  EN_GLUED_CURRENCY_LETTERS,
+} from '../../rules/en/numbers';
 import { EN_FOOTNOTE_STAR_AFTER, EN_PER_DOLLAR } from '../../rules/en/units';
 import type { NumberToken } from '../../numbers/numbers';
 import { matchEnglishUnit, withRangeEndRate, withRate } from '../../numbers/units';
@@ -50,12 +55,8 @@ function withExchangeRate(text: string, pos: number, money: FigureUnit): FigureU
 /** Currencies with a sign or letters of their own, by the name the annotation guide gives money (元, 美元, 英镑 …). */
 const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   ...EN_CURRENCY_CODES,
-  '₱': '比索',
-  P: '比索',
-  R: '兰特',
-  '₹': '卢比',
-  '฿': '泰铢',
-  '₩': '韩元',
+  ...EN_CURRENCY_SIGNS,
+  ...EN_GLUED_CURRENCY_LETTERS,
 };
 
 /** The currency a sign before a figure names. */

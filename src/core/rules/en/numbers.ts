@@ -137,6 +137,18 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   UGX: '乌干达先令',
   TZS: '坦桑尼亚先令',
   NGN: '奈拉',
+  // Letters the press of East and West Africa and South Asia writes apart from the figure (Shs 1.492 trillion,
+  // Le 4.35 trillion, Tk 500 crore, Rp 5,000).
+  Shs: '乌干达先令',
+  USh: '乌干达先令',
+  TSh: '坦桑尼亚先令',
+  Le: '利昂',
+  SLL: '利昂',
+  Tk: '塔卡',
+  BDT: '塔卡',
+  Rp: '印尼盾',
+  LKR: '卢比',
+  NPR: '卢比',
   // The Pacific's and the Caribbean's dollars, and other codes written after a figure in speeches (491 million FJD).
   FJD: '斐济元',
   WST: '萨摩亚塔拉',
@@ -155,19 +167,55 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
 
 export const CURRENCY_CODE_LETTERS = Object.keys(EN_CURRENCY_CODES).join('|');
 
-/** A currency sign or code right before a figure ($3.5bn, HK$20, €5, ₱6.67, ₹500, Rs 500, ฿20, USD 5). */
+/** Currency signs other than the dollar's, euro's, pound's and yen's, by the name the annotation guide gives money. */
+export const EN_CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+  '₱': '比索',
+  '₹': '卢比',
+  '₨': '卢比',
+  '฿': '泰铢',
+  '₩': '韩元',
+  '₦': '奈拉',
+  '₵': '塞地',
+  'GH₵': '塞地',
+  'GH¢': '塞地',
+  '৳': '塔卡',
+  '₫': '越南盾',
+  '₺': '里拉',
+  '₪': '谢克尔',
+};
+const CURRENCY_SIGNS = Object.keys(EN_CURRENCY_SIGNS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** A currency sign or code right before a figure ($3.5bn, HK$20, €5, ₱6.67, ₹500, GH¢611, Rs 500, ฿20, USD 5). */
 export const EN_CURRENCY_BEFORE = new RegExp(
-  `((?<![A-Za-z])(?:${DOLLAR_LETTERS})\\$|\\$|€|£|¥|￥|₱|₹|฿|₩|(?<![A-Za-z])(?:Rs\\.?|${CURRENCY_CODE_LETTERS})(?=\\s?$))\\s?$`,
+  `((?<![A-Za-z])(?:${DOLLAR_LETTERS})\\$|\\$|€|£|¥|￥|${CURRENCY_SIGNS}|(?<![A-Za-z])(?:Rs\\.?|${CURRENCY_CODE_LETTERS})(?=\\s?$))\\s?$`,
 );
 /**
- * A currency's letter glued to a figure: the Philippine peso's P (P229.9 billion, P6.67 per kilogram, P58.19/US$1) and
- * the South African rand's R (R495.1 billion): a capital after no letter, before a figure with decimals or a scale word,
- * a rate or a slash. Test on the text from the letter on.
+ * A money figure after a currency's letters glued to it: a figure with decimals, a scale word, a rate or a slash
+ * (P229.9 billion, P6.67 per kilogram, P58.19/US$1, RM41.69 billion). Test on the text from the figure on.
  */
-export const EN_CURRENCY_LETTER =
-  /^[PR](?=\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|m)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
-/** The letters EN_CURRENCY_LETTER reads. */
-export const EN_CURRENCY_LETTERS: ReadonlySet<string> = new Set(['P', 'R']);
+export const EN_MONEY_FIGURE_AFTER_LETTERS =
+  /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|m)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
+/** A figure with a scale word after it (N22.8 billion): what a letter that is also a label's needs to name money. */
+export const EN_SCALED_FIGURE_AFTER_LETTERS = /^\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b/;
+/**
+ * Currencies written as letters glued to a figure, as the press of the country that uses them prints them: the
+ * Philippine peso's P, the South African rand's R, the Malaysian ringgit's RM, the Nigerian naira's N, the Ghanaian cedi's
+ * GH (its ¢ lost by a web page), the Kenyan press's Sh and the Ugandan press's Shs. A capital after no letter, before
+ * a money figure (EN_MONEY_FIGURE_AFTER_LETTERS); the letters in EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED also name a
+ * label or a grade (N2.5, a nitrogen rate) and name money only before a scale word.
+ */
+export const EN_GLUED_CURRENCY_LETTERS: Readonly<Record<string, string>> = {
+  P: '比索',
+  R: '兰特',
+  RM: '林吉特',
+  N: '奈拉',
+  GH: '塞地',
+  Sh: '肯尼亚先令',
+  Shs: '乌干达先令',
+};
+export const EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED: ReadonlySet<string> = new Set(['N']);
 /**
  * The scale words written after a figure (1.6 million, $3.5bn), also across a hard wrap with the next line
  * indented ($1.5⏎    billion), or the spaces left where such lines were joined; not across a blank line.
@@ -216,8 +264,11 @@ export const EN_INDIAN_DIGIT_GROUPS = /^(?:,\d{2})+,\d{3}(?![\d]|,\d)/;
 /** The first word of a number written in words (twenty-five). */
 export const EN_NUMBER_WORD_START = /^[A-Za-z]+(?:-[A-Za-z]+)?/;
 
-/** After a figure grouped with spaces (40 000): a word or a spaced %, a closing bracket, or the end of the sentence or the text. */
-export const EN_AFTER_SPACE_GROUPS = /^(?:[ \u00a0][A-Za-z%]|[.,;:!?](?:\s|$)|\)|$)/;
+/**
+ * After a figure grouped with spaces (40 000): a word or a spaced %, a dash set apart (a fact sheet's `10 000 – unemployed
+ * youth`), a closing bracket, or the end of the sentence or the text.
+ */
+export const EN_AFTER_SPACE_GROUPS = /^(?:[ \u00a0][A-Za-z%]|[ \u00a0][–—-][ \u00a0]|[.,;:!?](?:\s|$)|\)|$)/;
 /**
  * half, a third, one-third, two-thirds, three quarters: a share written in words, a percentage, when "of" or "the"
  * follows (about half of the grants, two-thirds of applicants); not "four quarters" (a time frame), not "half a
