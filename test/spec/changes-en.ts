@@ -419,4 +419,35 @@ export const EN_CHANGES: SpecCase[] = [
   },
   { in: 'Imports added up to 2.5 billion euro.', m: ['2.5 billion = 2500000000 '] },
   { in: 'Arrivals advance 3.6pct in 2019.', m: ['3.6pct = 3.6 % up'] },
+  // an -ly adverb or "more" between a move and its by; an adjective before the rate of a move
+  { in: 'Domestic revenue grew nominally by 28.6%.', m: ['28.6% = 28.6 % up'] },
+  { in: 'The economy is projected to grow slightly more by 2.9% next year.', m: ['2.9% = 2.9 % up'] },
+  { in: 'The region grew at an unprecedented rate of 4.2 per cent.', m: ['4.2 per cent = 4.2 % up'] },
+  { in: 'New enterprises expand 34.6 percent year on year.', m: ['34.6 percent = 34.6 % up'] },
+  { in: 'The kwacha depreciated by 3 percent.', m: ['3 percent = 3 % down'] },
+  // a verb, its object holding a figure, then by; "fell short of … by" falls; "growing … by" rises
+  {
+    in: 'Revenue was Shs 2.345 trillion, exceeding the target of Shs 2.316 trillion by Shs 28.19 billion.',
+    m: [
+      'Shs 2.345 trillion = 2345000000000 乌干达先令',
+      'Shs 2.316 trillion = 2316000000000 乌干达先令',
+      'Shs 28.19 billion = 28190000000 乌干达先令 up',
+    ],
+  },
+  { in: 'We fell short of the target by GH¢466.61M.', m: ['GH¢466.61M = 466610000 塞地 down'] },
+  { in: 'The port moved more boxes, growing cargo volumes by 20 percent.', m: ['20 percent = 20 % up'] },
+  // an amount converted in brackets is the level before it; a restatement after "(or" moves as the change before it;
+  // a level in brackets after "a decrease from <period>" is the basis
+  {
+    in: 'The budget rose 0.9 percent — to NT$1.9 trillion (US$62.7 billion).',
+    m: ['0.9 percent = 0.9 % up', 'NT$1.9 trillion = 1900000000000 新台币', 'US$62.7 billion = 62700000000 美元'],
+  },
+  {
+    in: 'Earnings recorded a decrease of 0.6 percent (or $0.9 million) over the previous month.',
+    m: ['0.6 percent = 0.6 % down', '$0.9 million = 900000 美元 down'],
+  },
+  {
+    in: 'Arrivals were 384,000, a slight decrease from October 2024 (386,939 visitors, -0.7%).',
+    m: ['384,000 = 384000 ', '386,939 visitors = 386939 visitors', '-0.7% = -0.7 % down'],
+  },
 ];

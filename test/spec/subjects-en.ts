@@ -1280,4 +1280,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['Total Population', 'Unemployment Rate'],
   },
   { in: 'Crimes have decreased overall by 32 percent in 2018.', m: ['32 percent = 32 % down'], s: ['Crimes'] },
+  // an amount set against a share's figure ("… or 14.0 percent of GDP compared to …") measures what the amount before does
+  {
+    in: 'Domestic revenues collected increased to Le 4.35 trillion or 14.0 percent of GDP compared to Le 3.34 trillion in 2017.',
+    m: ['Le 4.35 trillion = 4350000000000 利昂', '14.0 percent = 14 %', 'Le 3.34 trillion = 3340000000000 利昂'],
+    s: ['Domestic revenues collected', 'Domestic revenues collected', 'Domestic revenues collected'],
+  },
 ];

@@ -330,7 +330,10 @@ export function extractMetrics(
     if (change && keepsLevel) change = null;
     // "a decrease of $65 million (2.2 %) over the previous year": the bracket restates the change before it, whatever
     // the words after the bracket say.
-    if (previous?.change && rules.restatesInBrackets?.(gapFromPrevious, afterText)) change = previous.change;
+    // "to NT$1.9 trillion (US$62.7 billion)": an amount converted in brackets is the level before it, whatever moved.
+    const restated = previous !== null && (rules.restatesInBrackets?.(gapFromPrevious, afterText) ?? false);
+    const convertedLevel = restated && !previous.change && previous.kind === 'money' && unit.kind === 'money';
+    if (restated && (previous.change || convertedLevel)) change = previous.change;
     if (!change && enumerated && lastInClause?.metric.change) change = lastInClause.metric.change;
     // Only across a written joiner: 9万亿三个大台阶 is no list.
     const inheritedLead: Approx | null =
@@ -381,7 +384,7 @@ export function extractMetrics(
     // 人口自然增长率为-0.99‰: a negative growth is a fall.
     if (change && token.value < 0 && change.direction === 'up') change = { ...change, direction: 'down' };
     // 增速回落至0.0%: a zero has no direction.
-    if (change && (token.value === 0 || keepsLevel)) change = null;
+    if (change && (token.value === 0 || keepsLevel || convertedLevel)) change = null;
 
     // A、B等四个行业增加值分别增长…: the count after 等 restates the list's length, it does not end a subject.
     const countsList =
@@ -404,7 +407,7 @@ export function extractMetrics(
     const secondEndOfRange =
       previous !== null &&
       (rules.endsRangeAfter(text, previous, gapFromPrevious) ||
-        (rules.continuesComparison?.(gapFromPrevious, previous) ?? false));
+        (rules.continuesComparison?.(gapFromPrevious, previous, unit.unit) ?? false));
     // "2,150 sworn deputies and 1,020 civilian staff", "down 11%, 10% and 4% respectively": a figure joined to the one
     // before that measures something of its own (the language decides).
     const ownListItem = enumerated && (rules.standsAloneInList?.(unit, lastInClause!.metric.unit, afterText) ?? false);

@@ -63,6 +63,7 @@ import {
   EN_DATED_RANGE_GAP,
   EN_COMPARISON_LIST_GAP,
   EN_BASIS_FROM_GAP,
+  EN_COMPARED_BASIS_GAP,
   EN_FROM_AFTER_CHANGE_GAP,
   EN_BASIS_LEVEL_GAP,
   EN_BRACKET_OPEN_GAP,
@@ -550,10 +551,13 @@ export const EN_METRIC_RULES: MetricRules = {
     (unit.kind === 'count' && unit !== EMPTY_UNIT && !!previousUnit && !unit.unit.startsWith(previousUnit)) ||
     EN_RESPECTIVELY.test(after),
   // "decreased by 28.0% from 118 persons in 2019": the level a change in per cent was measured from is the measure's.
-  continuesComparison: (gap, previous) =>
+  // "Le 4.35 trillion or 14.0 percent of GDP compared to Le 3.34 trillion": an amount set against a share's figure is
+  // compared with the amount before it, of the measure they share.
+  continuesComparison: (gap, previous, unit) =>
     EN_COMPARISON_LIST_GAP.test(gap) ||
     EN_BASIS_FROM_GAP.test(gap) ||
     EN_BASIS_LEVEL_GAP.test(gap) ||
+    (previous.unit === '%' && unit !== '%' && EN_COMPARED_BASIS_GAP.test(gap)) ||
     (previous.unit === '%' && !!previous.change && EN_FROM_AFTER_CHANGE_GAP.test(gap)),
   restatesInBrackets: (gap, after) => EN_BRACKET_OPEN_GAP.test(gap) && EN_BRACKET_CLOSE_AFTER.test(after),
   basisLevelSubject: (gap, previousSubject) => {

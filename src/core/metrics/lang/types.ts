@@ -73,8 +73,12 @@ export interface MetricRules {
   standsAloneInList?: (unit: FigureUnit, previousUnit: string, after: string) => boolean;
   /** Besides a count, may a figure of this unit be of the noun written after it (提供超过30万平方米楼面面积)? */
   measureNamesNounAfter?: (unit: FigureUnit) => boolean;
-  /** Does this figure measure what `previous` does, set against another basis (27% lower than …, and 43% lower)? */
-  continuesComparison?: (gap: string, previous: { unit: string; change?: { direction: string } | null }) => boolean;
+  /** Does this figure (of `unit`) measure what `previous` does, set against another basis (27% lower than …, and 43% lower)? */
+  continuesComparison?: (
+    gap: string,
+    previous: { unit: string; change?: { direction: string } | null },
+    unit: string,
+  ) => boolean;
   /** "a decrease of $65 million (2.2 %)": is the figure, by the gap before it and the text after, a bracketed restatement? */
   restatesInBrackets?: (gap: string, after: string) => boolean;
   /**

@@ -3,10 +3,10 @@
 import { EN_SCALE_WORDS } from './numbers';
 
 export const EN_DOWN =
-  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking|dip|dips|contract(?=\s+by\b|$)|contraction|(?:moved|moving|moves|went|trended|trending|headed)\s+downwards?)/i;
+  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking|dip|dips|contract(?=\s+by\b|$)|contraction|depreciated|depreciates|depreciating|(?:moved|moving|moves|went|trended|trending|headed)\s+downwards?)/i;
 // "made up 72.3 percent" is a share of a whole, not a rise.
 export const EN_UP =
-  /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|climbed|jumped|gained|higher|surged|soared|expanded|added(?!\s+up\s+to\b)|adding(?!\s+up\s+to\b)|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|ahead|advance|advances|(?:moved|moving|moves|went|trended|trending|headed)\s+upwards?)/i;
+  /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|climbed|jumped|gained|higher|surged|soared|expanded|expand|expands|expanding|appreciated|appreciates|appreciating|added(?!\s+up\s+to\b)|adding(?!\s+up\s+to\b)|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|ahead|advance|advances|(?:moved|moving|moves|went|trended|trending|headed)\s+upwards?)/i;
 /**
  * Words between a change verb (or a comparative) and its figure: "by another", "of nearly",
  * "by an average of", "a net", "at a seasonally adjusted annual rate of", "at a pace of", "in a range of",
@@ -21,7 +21,7 @@ const EN_IN_TERMS =
  */
 const EN_PERIOD_BEFORE_BY =
   '(?:in|during|over|for)\\s+(?:the\\s+)?(?:(?:first|second|third|fourth|final|last|latest|past|previous|same|current)\\s+)?(?:quarter|half|year|month|week|period|(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?(?=\\s+by\\b)|(?:last|this)\\s+(?:year|month|quarter)(?=\\s+by\\b)|year[- ](?:on|over)[- ]year(?=\\s+by\\b)|(?:anew|again)(?=\\s+by\\b)';
-const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:${EN_PERIOD_BEFORE_BY}|(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|considerably|steadily|marginally|modestly|overall|respectively|by|of|at|about|marginal|slight|moderate|mere|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|staggering|massive|whopping|record|further|hefty|healthy|modest|remarkable|significant|substantial|sharp|steep|impressive|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b))|\\s*[—–]|\\s+[-+−](?=\\s*$))*\\s*$`;
+const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:${EN_PERIOD_BEFORE_BY}|(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|considerably|steadily|marginally|modestly|overall|respectively|by|of|at|about|marginal|slight|moderate|mere|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|staggering|massive|whopping|record|further|hefty|healthy|modest|remarkable|significant|substantial|sharp|steep|impressive|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b)|[a-z]{3,}ly(?=\\s+by\\b)|more(?=\\s+by\\b)|[a-z]{4,}(?=\\s+(?:rate|pace)\\s+of\\b))|\\s*[—–]|\\s+[-+−](?=\\s*$))*\\s*$`;
 
 /**
  * decreased between 2.4 and 18.2 percentage points, declines ranging from 0.8 to 14.2 percent: the
@@ -52,6 +52,13 @@ export const EN_BASIS_LEVEL_GAP =
  */
 export const EN_COMPARISON_LIST_GAP =
   /^\s*(?:percent|per cent|percentage points?)?\s*(?:lower|higher|less|more|greater|fewer|smaller|larger|above|below)\s+than\s+[^.;:$£€\d]{0,60}?(?:\d{4}(?:\/\d{2})?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+
+/**
+ * "14.0 percent of GDP compared to Le 3.34 trillion": the gap after a share's whole, before a basis set against the
+ * figure before.
+ */
+export const EN_COMPARED_BASIS_GAP =
+  /^\s*(?:(?:percent|per cent)\s+)?of\s+(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){1,3}?,?\s*(?:compared\s+(?:to|with)|as\s+against|versus)\s+(?:(?:the|a|an)\s+)?(?:(?:about|nearly|some|around|approximately|roughly)\s+)?$/i;
 
 /**
  * "from approximately 3.7 percent of GDP in 2018 to 5.9 percent of GDP by 2038": the gap of a from–to range whose
@@ -103,11 +110,12 @@ export const EN_BASIS =
   /(year[- ]over[- ]year|than (?:in )?\d{4}|than (?:the previous|last|a) year|year[- ]on[- ]year|from (?:the )?(?:previous|last|prior) year|(?:compared|relative) (?:with|to) (?:\d{4}|last year|the previous year|the prior year|a year (?:earlier|ago))|over the (?:previous|prior|last) year|from a year (?:earlier|ago)|since \d{4}|from \d{4}|on the year)/i;
 
 /**
- * "reduces the deficit by $2.5 trillion", "decreased outlays by $103 billion": a verb, its object, then by (an adverb of
- * the move is no object: "decreased month-on-month by").
+ * "reduces the deficit by $2.5 trillion", "decreased outlays by $103 billion", "exceeding the target of Shs 2.316 trillion
+ * by Shs 28.19 billion", "fell short of the target by GH466.61 million": a verb, its object (a figure in it too), then by
+ * (an adverb of the move is no object: "decreased month-on-month by").
  */
 export const EN_VERB_OBJECT_BY = new RegExp(
-  `\\b(reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|beat(?:s|ing)?|out-?perform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\\s+(?!(?:(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|further|again|overall|modestly|considerably|steadily|marginally|respectively)\\s+by\\b)(?:(?!to\\b)[A-Za-z][\\w'’-]*\\s+){1,14}?by${EN_FIGURE_LEAD}`,
+  `\\b(reduc(?:e|es|ed|ing)|grow(?:s|ing)?|grew|cut(?:s|ting)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|beat(?:s|ing)?|out-?perform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|(?:fell|falls?|falling)\\s+short)\\s+(?!(?:(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|further|again|overall|modestly|considerably|steadily|marginally|respectively)\\s+by\\b)(?:(?!to\\b)(?:[A-Za-z][\\w'’-]*|[$£€]?\\d[\\d,.]*)\\s+){1,14}?by${EN_FIGURE_LEAD}`,
   'i',
 );
 
@@ -169,8 +177,8 @@ export const EN_LAST_FIGURE_IN = new RegExp(
 export const EN_SHARE_AFTER = /^\s+of\b/i;
 
 /** "increased 5.1 percent at an annual rate, or $344.5 billion": the same change restated after "or". */
-/** "a decrease of $65 million (2.2 %) over …": a bracket opened right after a figure, closed right after the next. */
-export const EN_BRACKET_OPEN_GAP = /^\s*\(\s*$/;
+/** "a decrease of $65 million (2.2 %) over …", "(or $0.9 million)": a bracket opened right after a figure, closed right after the next. */
+export const EN_BRACKET_OPEN_GAP = /^\s*\(\s*(?:or\s+)?$/;
 export const EN_BRACKET_CLOSE_AFTER = /^\s*\)/;
 export const EN_RESTATED_CHANGE_GAP = /^\s*(?:[A-Za-z]+\s+){0,6}?[A-Za-z]*\s*,\s*or\s+$/;
 
@@ -199,11 +207,11 @@ export const EN_TO_BEFORE = /\bto\s*$/i;
 
 /** Words of a rise. */
 export const EN_UP_WORD =
-  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*)$/i;
+  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|grow(?:s|ing)?|grew)$/i;
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
-  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind)$/i;
+  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind|(?:fell|falls?|falling)\s+short)$/i;
 /**
  * "below its pre-pandemic February 2020 level by 368,000", "above its year-earlier level by 1.2
  * million": the figure after "by" is the size of the difference, in the direction of the word.
@@ -271,8 +279,12 @@ export const EN_DASH_GAP = /^\s*[-\u2013]\s*$/;
 export const EN_BY_BEFORE = /\bby\s+(?:\S+\s+)?$/i;
 /** A comparative right after a figure: "6.6 times greater than", "three times higher". */
 export const EN_COMPARATIVE_AFTER = /^\s*(?:greater|higher|larger|more|bigger|lower|smaller|less|fewer|as)\b/i;
-/** A basis of comparison right before an opening bracket: "lower than 2012/13 (", "the peak in January 2008 (". */
-export const EN_BASIS_BEFORE_BRACKET = /\b(?:than|peak)\b[^()]{0,60}\(\s*$/i;
+/**
+ * A basis of comparison right before an opening bracket: "lower than 2012/13 (", "the peak in January 2008 (", "a slight
+ * decrease from October 2024 (", "compared to October 2024 (".
+ */
+export const EN_BASIS_BEFORE_BRACKET =
+  /\b(?:than|peak|(?:up|down|decrease|increase|decline|rise|drop|fall)\s+from|compared\s+(?:to|with))\b[^()]{0,60}\(\s*$/i;
 
 /** The gap between a change "by N" and the level it reached: "… by 0.2 percentage point to 4.1 percent". */
 export const EN_LEVEL_AFTER_CHANGE_GAP = /^\s*,?\s*to\s*$/i;
