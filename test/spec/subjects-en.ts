@@ -1286,4 +1286,16 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['Le 4.35 trillion = 4350000000000 利昂', '14.0 percent = 14 %', 'Le 3.34 trillion = 3340000000000 利昂'],
     s: ['Domestic revenues collected', 'Domestic revenues collected', 'Domestic revenues collected'],
   },
+  // a fact sheet's item: the description after a dash set apart from the figure first on its line
+  {
+    in: 'Energy\n• 7 million – households that received electricity.\n• R2 billion – the cost of constructing the telescope.',
+    m: ['7 million = 7000000 ', 'R2 billion = 2000000000 兰特'],
+    s: ['households', 'cost of constructing the telescope'],
+  },
+  // an appositive set off by dashes renames the head; it is no part of the subject
+  {
+    in: 'Mortgage balances—the largest component of household debt—rose by $162 billion in the second quarter.',
+    m: ['$162 billion = 162000000000 美元 up'],
+    s: ['Mortgage balances'],
+  },
 ];

@@ -215,6 +215,9 @@ import {
   EN_TOTAL_BROUGHT_BEFORE,
   EN_VALUE_OF_PREVIOUS,
   EN_DESCRIPTION_AFTER,
+  EN_DASH_APPOSITIVE,
+  EN_DASH_DESCRIPTION_AFTER,
+  EN_FIGURE_OPENS_ITEM,
   EN_QUALIFIED_MEASURE_HEAD,
   EN_MANNER_MODIFIER,
   EN_DESCRIPTION_TIME_TAIL,
@@ -421,9 +424,17 @@ export function extractSubject(input: SubjectInput): string | null {
 }
 
 /** "one-quarter (23,3%) of households were …": what a share written in words, its figure in brackets, is of. */
-/** "* 25,436⏎The number of cases handled during the year.": what the description after the figure names, or null. */
-function describedAfter(text: string, spanEnd: number): string | null {
-  const m = EN_DESCRIPTION_AFTER.exec(text.slice(spanEnd, spanEnd + 200));
+/**
+ * "* 25,436⏎The number of cases handled during the year.", "• 895 – new schools": what the description after the figure
+ * names, or null.
+ */
+function describedAfter(text: string, numberStart: number, spanEnd: number): string | null {
+  const after = text.slice(spanEnd, spanEnd + 200);
+  const m =
+    EN_DESCRIPTION_AFTER.exec(after) ??
+    (EN_FIGURE_OPENS_ITEM.test(text.slice(Math.max(0, numberStart - 8), numberStart))
+      ? EN_DASH_DESCRIPTION_AFTER.exec(after)
+      : null);
   return m ? m[1].replace(EN_DESCRIPTION_TIME_TAIL, '').replace(/\s+/g, ' ').trim() : null;
 }
 
@@ -603,7 +614,12 @@ const STATING_VERB_SLACK = 40;
 function cleanEn(raw: string, headFirst = false): string {
   // A plain-text header ruled off from the text ("Statisticians ------ At yearend 2006 …"): only what follows the rule.
   let s = dropGlosses(
-    raw.replace(EN_RULE_LINE_BEFORE, '').replace(EN_RUN_IN_LINE_BEFORE, '').replace(/\s+/g, ' ').trim(),
+    raw
+      .replace(EN_RULE_LINE_BEFORE, '')
+      .replace(EN_RUN_IN_LINE_BEFORE, '')
+      .replace(/\s+/g, ' ')
+      .replace(EN_DASH_APPOSITIVE, ' ')
+      .trim(),
   )
     .replace(EN_OPEN_BRACKET_TAIL, '')
     .replace(EN_BULLET, '')
@@ -737,7 +753,7 @@ function enSubject({
   const funding = funder && cleanEn(funder[1]) ? `${cleanEn(funder[1])} funding` : '';
   // A change named after the figure whose holder is a pronoun ("This represents a 14% decrease"): none here.
   let subject =
-    describedAfter(text, spanEnd) ??
+    describedAfter(text, numberStart, spanEnd) ??
     spelledShareOf(text, numberStart, spanEnd) ??
     perRate(text, numberStart, spanEnd) ??
     respectively(text, windowStart, numberStart, spanEnd) ??

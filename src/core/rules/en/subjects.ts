@@ -290,6 +290,14 @@ export const EN_TIME_PHRASE =
  */
 export const EN_DESCRIPTION_AFTER =
   /^[ \t]*(?:[-–—:][ \t]+|\n[ \t]*)(?:the\s+)?((?:total\s+|overall\s+)?(?:number|proportion|percentage|share|rate|amount|value)\s+of\s+[^.;\n]{2,140})/i;
+/** A figure first on its line, after a bullet mark if any: a fact sheet's item ("• 895 – new schools built"). */
+export const EN_FIGURE_OPENS_ITEM = /(?:^|\n)[ \t]*(?:[•*·▪◦‣][ \t]*)?$/;
+/**
+ * "• 10 000 – unemployed youth trained as water agents", "• R2 billion – the cost of constructing the telescope": the
+ * description after a dash set apart from an item's figure; group 1 is what it measures, up to a relative clause.
+ */
+export const EN_DASH_DESCRIPTION_AFTER =
+  /^[ \t]+[-–—][ \t]+(?:the\s+)?([A-Za-z][^.;\n]{1,140}?)(?=\s+(?:that|which|who|whose)\b|[.;\n]|$)/i;
 /** A time phrase that closes a description ("… during the year", "… in 2018-19"): when, not what. */
 export const EN_DESCRIPTION_TIME_TAIL =
   /\s+(?:(?:that|which)\s+(?:took\s+place|were\s+\w+)\s+)?(?:during|in|over|for)\s+(?:the\s+)?(?:year|previous\s+year|period|quarter|month|(?:19|20)\d\d(?:[/-]\d{2,4})?)\s*$/i;
@@ -545,6 +553,11 @@ export const EN_SHARE_WHOLE_AFTER =
 export const EN_TAIL_ONLY = /^(?:compared with|as a share of) /;
 /** A cascade subject that names only the whole a share is of. */
 export const EN_SHARE_TAIL = /^as a share of /;
+/**
+ * An appositive set off by dashes inside a phrase: "Mortgage balances—the largest component of household debt—rose", "Mortgage
+ * balances – the largest component – rose": it renames the head, it does not name what is measured.
+ */
+export const EN_DASH_APPOSITIVE = /\s*(?:—|\s–\s)\s*(?:the|a|an|its|their|our|his|her)\s[^—–.;]{1,80}?(?:—|\s–\s)\s*/g;
 /** A bracket left open at the end of a phrase: "unemployed (those jobless for". */
 export const EN_OPEN_BRACKET_TAIL = /\s*\([^()]*$/;
 /** An organisation giving money: "The Department of Energy announced it is making $450 million available". */
