@@ -71,4 +71,9 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
   { in: '平均約每2.1分鐘出生一個嬰兒。', m: ['2.1分鐘 = 2.1 分鐘 ~about'] },
   // a sex ratio is a value with no unit; the per-unit base after 每 is no figure
   { in: '性比例為100.26，也就是每一百個女性相對有100.26個男性。', m: ['100.26 = 100.26', '100.26個 = 100.26 個'] },
+  // debt repaid is debt reduced (減債, 還債, 償債)
+  {
+    in: '市府2年多累計還債78億元，累計減債205億元。',
+    m: ['2年 = 2 年', '78億元 = 7800000000 元 down', '205億元 = 20500000000 元 down'],
+  },
 ];

@@ -230,7 +230,7 @@ export const ZH_HANT: SpecCase[] = [
   },
   // 廿, 卅 (twenty, thirty) in numerals; 百分 without 之; a numeral in characters counting in 億 with nothing after it
   { in: '縣民平均年齡卅九點六三歲，廿二座特色公園。', m: ['卅九點六三歲 = 39.63 歲', '廿二座 = 22 座'] },
-  { in: '政見達成率百分七十七，減債一百零二億。', m: ['百分七十七 = 77 %', '一百零二億 = 10200000000 '] },
+  { in: '政見達成率百分七十七，減債一百零二億。', m: ['百分七十七 = 77 %', '一百零二億 = 10200000000  down'] },
   { in: '這是萬一的準備。', m: [] },
   // a density per area
   {

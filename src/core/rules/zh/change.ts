@@ -54,6 +54,12 @@ export const ZH_DOWN = [
   // an interest rate cut (降息6码, 减息25个基点)
   '降息',
   '减息',
+  // debt repaid is debt reduced (累计减债205亿元, 2年多累计还债78亿元, 偿债达102亿元)
+  '减债',
+  '还债',
+  '偿债',
+  // a ranking's place lost (较去年同期后移2位)
+  '后移',
   // 比107学年少28.3万人, 以大专生少4.5万人最多 (至少 and 少于 are approximation words of the span, read before)
   '少',
 ];
@@ -105,6 +111,8 @@ export const ZH_UP = [
   '上扬',
   '走高',
   '抬升',
+  // a ranking's place gained (较去年同期前移9位)
+  '前移',
   // an interest rate rise (加息25个基点, 升息1码)
   '加息',
   '升息',

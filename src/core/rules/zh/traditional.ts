@@ -31,7 +31,9 @@ const PAIRS =
   '臨临舘馆艙舱蔘参衆众衕同衞卫衹只記记診诊詞词誌志謝谢譭毁譽誉讚赞貝贝贊赞趕赶趙赵踰逾輛辆迴回週周遶绕邁迈針针鈡钟銅铜錄录録录錶表鍊炼鍼针鍾钟鎊镑鎖锁鎭镇閤合陞升陳陈鞦秋韆千韓韩順顺颱台髮发麪面麫面麵面' +
   '黃黄齣出脩修違违鮮鲜' +
   // crime names of police, procuratorate and court reports (故意殺人, 尋釁滋事, 危險駕駛, 聚眾鬥毆, 毀壞)
-  '壞坏尋寻殺杀毆殴釁衅駕驾駛驶慶庆癥症聖圣誕诞屢屡';
+  '壞坏尋寻殺杀毆殴釁衅駕驾駛驶慶庆癥症聖圣誕诞屢屡' +
+  // debt repaid (償債)
+  '償偿';
 
 const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) if (PAIRS[i] !== PAIRS[i + 1]) TO_SIMPLIFIED.set(PAIRS[i], PAIRS[i + 1]);
