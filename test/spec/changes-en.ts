@@ -450,4 +450,31 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'Arrivals were 384,000, a slight decrease from October 2024 (386,939 visitors, -0.7%).',
     m: ['384,000 = 384000 ', '386,939 visitors = 386939 visitors', '-0.7% = -0.7 % down'],
   },
+  // a noun modifier between a figure and a move's noun; never a verb or an auxiliary after a bracket
+  { in: 'UK airports show 3% passenger growth.', m: ['3% = 3 % up'] },
+  { in: 'Visitors from the UK (MOP1,234) saw year-on-year increases.', m: ['MOP1,234 = 1234 澳门元'] },
+  {
+    in: 'The collection (currently $18.366 billion) will fall short of the benchmark.',
+    m: ['$18.366 billion = 18366000000 美元'],
+  },
+  { in: 'Stocks fell, with a 0.4-million-ton drop in stocks.', m: ['0.4-million-ton = 400000 ton down'] },
+  // a listed clause whose verb is left out, its name a capital then lower-case words
+  {
+    in: 'Korea arrivals rose by 13.1 percent, Russia arrivals by 95.8 percent, and European arrivals by 1.6 percent.',
+    m: ['13.1 percent = 13.1 % up', '95.8 percent = 95.8 % up', '1.6 percent = 1.6 % up'],
+  },
+  // a movement's value by its sign; negative growth falls; a year with a slash in a verb's object; "respectively above"
+  {
+    in: 'London had a movement of 10.9 per cent and the North East a movement of -1.4 per cent.',
+    m: ['10.9 per cent = 10.9 % up', '-1.4 per cent = -1.4 % down'],
+  },
+  { in: 'Exports witnessed a negative growth of 2.95 per cent.', m: ['2.95 per cent = 2.95 % down'] },
+  {
+    in: 'RRA exceeded the targets for the fiscal year 2020/2021 by over Rwf 60.1 billion.',
+    m: ['over Rwf 60.1 billion = 60100000000 卢旺达法郎 ~over up'],
+  },
+  {
+    in: 'GCT and SCT were 9.35 per cent and 8 per cent respectively above the target.',
+    m: ['9.35 per cent = 9.35 % up', '8 per cent = 8 % up'],
+  },
 ];

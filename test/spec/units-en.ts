@@ -269,4 +269,6 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'Throughput rose from an average 1.8m tons in 2003.', m: ['1.8m tons = 1800000 tons'] },
   { in: 'The wall is 5m high.', m: [] },
   { in: 'The port now handles about 3m tons per annum.', m: ['about 3m tons per annum = 3000000 tons/annum ~about'] },
+  // the Gambian dalasi's D names money only before a scale word (D3 is a vitamin)
+  { in: 'This includes D900 million in subsidies and D3 supplements.', m: ['D900 million = 900000000 达拉西'] },
 ];

@@ -3,7 +3,7 @@
 import { EN_SCALE_WORDS } from './numbers';
 
 export const EN_DOWN =
-  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking|dip|dips|contract(?=\s+by\b|$)|contraction|depreciated|depreciates|depreciating|(?:moved|moving|moves|went|trended|trending|headed)\s+downwards?)/i;
+  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking|dip|dips|contract(?=\s+by\b|$)|contraction|negative\s+growth|depreciated|depreciates|depreciating|(?:moved|moving|moves|went|trended|trending|headed)\s+downwards?)/i;
 // "made up 72.3 percent" is a share of a whole, not a rise.
 export const EN_UP =
   /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|climbed|jumped|gained|higher|surged|soared|expanded|expand|expands|expanding|appreciated|appreciates|appreciating|added(?!\s+up\s+to\b)|adding(?!\s+up\s+to\b)|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|ahead|advance|advances|(?:moved|moving|moves|went|trended|trending|headed)\s+upwards?)/i;
@@ -90,6 +90,12 @@ export const EN_BEFORE = new RegExp(`\\b(${EN_DOWN.source}|${EN_UP.source})${EN_
 const EN_CHANGE_NOUN_MODIFIER =
   '(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|over[- ]the[- ](?:year|month|quarter)|annual(?:ized)?|monthly|quarterly|average|overall|net|cumulative)\\s+)?(?:(?:economic|real|nominal|GDP|output|price|wage|revenue|sales|employment|population)\\s+){0,2}(?:rate\\s+of\\s+)?';
 /**
+ * "3% passenger growth", "a 5 percent sales-volume decline": any one or two words that are no function word, verb or
+ * auxiliary between a figure and a noun of a move (not after a bracket: "(MOP1,234) saw year-on-year increases").
+ */
+const EN_ANY_CHANGE_NOUN_MODIFIER =
+  '(?:(?!(?:of|the|a|an|in|on|to|for|and|or|but|was|were|is|are|be|been|that|which|as|at|by|from|with|than|per|its|their|this|these|will|would|could|can|may|might|should|shall|must|do|does|did|has|have|had|saw|see|sees|got|made|shows?|showed|[a-z]+ed)\\b)[a-z][a-z-]*\\s+){1,2}(?=(?:increase|rise|growth|gain|decline|decrease|drop|fall)\\b)';
+/**
  * "18.9 million barrels (18.7%) lower than a year ago": a restatement in parentheses between a figure and the
  * change word after it; for the figure inside them, the closing parenthesis.
  */
@@ -103,7 +109,7 @@ const EN_PARENTHESISED_RESTATEMENT =
 const EN_OVER_UNDER_BASE =
   '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same(?!\\s+(?:period|time)\\b(?![^.;,]{0,20}\\b(?:last|a\\s+year|previous|prior|\\d{4})\\b)))|a\\s+year|year-earlier|year-ago|(?:the\\s+)?(?:budget(?:ed)?|target|forecast|benchmark|estimates?|plan|projections?|expectations|profile)(?!\\s+(?:period|year|horizon)\\b))\\b)';
 export const EN_AFTER = new RegExp(
-  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|decrease|decline|drop|fall|reduction|contraction|cut|dip|shortfall|more|higher|greater|above|fewer|less|lower|below)\\b|${EN_OVER_UNDER_BASE})`,
+  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|decrease|decline|drop|fall|reduction|contraction|cut|dip|shortfall|more|higher|greater|above|fewer|less|lower|below)\\b|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}(increase|rise|growth|gain|decline|decrease|drop|fall)\\b`,
   'i',
 );
 export const EN_BASIS =
@@ -115,7 +121,7 @@ export const EN_BASIS =
  * (an adverb of the move is no object: "decreased month-on-month by").
  */
 export const EN_VERB_OBJECT_BY = new RegExp(
-  `\\b(reduc(?:e|es|ed|ing)|grow(?:s|ing)?|grew|cut(?:s|ting)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|beat(?:s|ing)?|out-?perform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|(?:fell|falls?|falling)\\s+short)\\s+(?!(?:(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|further|again|overall|modestly|considerably|steadily|marginally|respectively)\\s+by\\b)(?:(?!to\\b)(?:[A-Za-z][\\w'’-]*|[$£€]?\\d[\\d,.]*)\\s+){1,14}?by${EN_FIGURE_LEAD}`,
+  `\\b(reduc(?:e|es|ed|ing)|grow(?:s|ing)?|grew|cut(?:s|ting)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|beat(?:s|ing)?|out-?perform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|(?:fell|falls?|falling)\\s+short)\\s+(?!(?:(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|further|again|overall|modestly|considerably|steadily|marginally|respectively)\\s+by\\b)(?:(?!to\\b)(?:[A-Za-z][\\w'’-]*|[$£€]?\\d[\\d,./]*)\\s+){1,14}?by${EN_FIGURE_LEAD}`,
   'i',
 );
 
@@ -211,7 +217,7 @@ export const EN_UP_WORD =
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
-  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind|(?:fell|falls?|falling)\s+short)$/i;
+  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind|(?:fell|falls?|falling)\s+short|negative\s+growth)$/i;
 /**
  * "below its pre-pandemic February 2020 level by 368,000", "above its year-earlier level by 1.2
  * million": the figure after "by" is the size of the difference, in the direction of the word.
@@ -257,12 +263,13 @@ export const EN_PLUS_SIGNED_NEARBY = /(?:^|[\s(])\+\d/;
  */
 const EN_GAPPED_LOWER_CASE_NOUNS = `(?:,|;\\s*(?:and\\s+)?)\\s*(?:the\\s+)?(?!(?:[a-z]+ed|up|down|rising|falling|increasing|decreasing|growing|declining|and|or|but|which|that|while|respectively|mainly|mostly|largely|partly|only|not|or|as|each|both|compared|followed|driven|caused|offset)\\b)[a-z][a-z’'-]*(?:\\s+(?!(?:[a-z]+ed|up|down|and|or|by)\\b)[a-z][a-z’'-]*){0,2}\\s+by${EN_FIGURE_LEAD}`;
 /**
- * "the U.K. fell by 41 percent; Germany by 29 percent; and Austria by 18 percent": a listed clause whose verb is left
- * out (a gap): a name of at most four capitalised words, then "by" (or "(by": "…), Korea (by 0.1 percentage point"),
+ * "the U.K. fell by 41 percent; Germany by 29 percent; and Austria by 18 percent", "Korea arrivals rose by 13.1 percent,
+ * Russia arrivals by 95.8 percent": a listed clause whose verb is left out (a gap): a name of at most four words, the
+ * first capitalised, then "by" (or "(by": "…), Korea (by 0.1 percentage point"),
  * after a semicolon, a comma or a closing bracket and "and". It moves as the figure of the clause before.
  */
 export const EN_GAPPED_BY_CLAUSE = new RegExp(
-  `(?:[;,]\\s*(?:and\\s+)?|\\)\\s+and\\s+)(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+(?:(?:and|&)\\s+)?[A-Z][\\w.’'-]*){0,3}\\s+\\(?(?:by|of)${EN_FIGURE_LEAD}|^\\s*,?\\s*and\\s+${EN_IN_TERMS}\\s*$|${EN_GAPPED_LOWER_CASE_NOUNS}`,
+  `(?:[;,]\\s*(?:and\\s+)?|\\)\\s+and\\s+)(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+(?:(?:and|&)\\s+)?(?:[A-Z][\\w.’'-]*|(?!(?:by|of|and|or|was|were|is|are|rose|fell|grew|increased|decreased|declined)\\b)[a-z][\\w’'-]*)){0,3}\\s+\\(?(?:by|of)${EN_FIGURE_LEAD}|^\\s*,?\\s*and\\s+${EN_IN_TERMS}\\s*$|${EN_GAPPED_LOWER_CASE_NOUNS}`,
 );
 /**
  * "The volume of sales fell in June, by 4.5%", "increased in Q2 2014 compared with Q2 2013, by 4.5%", "fell in Japan (by
@@ -305,10 +312,10 @@ export const EN_MOVE_ENDS_BEFORE_SIZE =
 
 /**
  * A percentage stated as a change's value ("The RPI change in March 2022 was 5.6%", "the annual change in employment was
- * -0.4%"): its direction is its sign.
+ * -0.4%", "a movement of -1.4 per cent"): its direction is its sign.
  */
 export const EN_CHANGE_WAS_BEFORE =
-  /\b(?:percentage |per cent |percent |annual |monthly |quarterly |yearly |year-on-year |net )?change(?:\s+(?:in|of|for)\s+[^.;,:]{1,60}?)?\s+(?:was|were|is|are|stood at|came in at|of)\s+(?:an?\s+)?$/i;
+  /\b(?:percentage |per cent |percent |annual |monthly |quarterly |yearly |year-on-year |net )?(?:change|movement)(?:\s+(?:in|of|for)\s+[^.;,:]{1,60}?)?\s+(?:was|were|is|are|stood at|came in at|of)\s+(?:an?\s+)?$/i;
 
 /**
  * A move named as the clause's subject and its size after a linking verb ("The rise in industrial production amounted

@@ -147,6 +147,8 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   Tk: '塔卡',
   BDT: '塔卡',
   Rp: '印尼盾',
+  Rwf: '卢旺达法郎',
+  RWF: '卢旺达法郎',
   LKR: '卢比',
   NPR: '卢比',
   // The Pacific's and the Caribbean's dollars, and other codes written after a figure in speeches (491 million FJD).
@@ -202,9 +204,10 @@ export const EN_SCALED_FIGURE_AFTER_LETTERS = /^\d[\d,]*(?:\.\d+)?\s*(?:million|
 /**
  * Currencies written as letters glued to a figure, as the press of the country that uses them prints them: the
  * Philippine peso's P, the South African rand's R, the Malaysian ringgit's RM, the Nigerian naira's N, the Ghanaian cedi's
- * GH (its ¢ lost by a web page), the Kenyan press's Sh and the Ugandan press's Shs. A capital after no letter, before
- * a money figure (EN_MONEY_FIGURE_AFTER_LETTERS); the letters in EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED also name a
- * label or a grade (N2.5, a nitrogen rate) and name money only before a scale word.
+ * GH (its ¢ lost by a web page), the Kenyan press's Sh, the Ugandan press's Shs and the Gambian dalasi's D. A capital
+ * after no letter, before a money figure (EN_MONEY_FIGURE_AFTER_LETTERS); the letters in
+ * EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED also name a label or a grade (N2.5, a nitrogen rate, D3 vitamin) and name
+ * money only before a scale word.
  */
 export const EN_GLUED_CURRENCY_LETTERS: Readonly<Record<string, string>> = {
   P: '比索',
@@ -214,14 +217,16 @@ export const EN_GLUED_CURRENCY_LETTERS: Readonly<Record<string, string>> = {
   GH: '塞地',
   Sh: '肯尼亚先令',
   Shs: '乌干达先令',
+  D: '达拉西',
 };
-export const EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED: ReadonlySet<string> = new Set(['N']);
+export const EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED: ReadonlySet<string> = new Set(['N', 'D']);
 /**
  * The scale words written after a figure (1.6 million, $3.5bn), also across a hard wrap with the next line
- * indented ($1.5⏎    billion), or the spaces left where such lines were joined; not across a blank line.
+ * indented ($1.5⏎    billion), or the spaces left where such lines were joined, or a hyphen in a compound adjective (a
+ * 0.4-million-ton drop); not across a blank line.
  */
 export const EN_SCALE_AFTER = new RegExp(
-  String.raw`^(?:[ \t\u00a0]{0,8}|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bln|mln|trn|bn|mn|m|b|k|cr)\b`,
+  String.raw`^(?:[ \t\u00a0]{0,8}|-(?=(?:m|b|tr)illion-)|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bln|mln|trn|bn|mn|m|b|k|cr)\b`,
   'i',
 );
 

@@ -96,8 +96,9 @@ export const EN_TITLE_CASE_SHARE = 0.7;
 /** A word that opens with a letter (a headline's words, not its figures). */
 export const EN_WORD_OF_LETTERS = /^[A-Za-z]/;
 
+// A hyphen joins a compound adjective's figure to its unit: a 0.4-million-ton drop, a 5-kilometre road.
 export const EN_PHYSICAL =
-  /^\s*(kilograms?|kg|grams?|tonnes?|(?:short\s+|metric\s+)?tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|square\s+(?:miles|kilometres|kilometers|feet|metres|meters)|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt-?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cwt|hundredweights?|cubic\s+(?:feet|metres|meters))\b/i;
+  /^(?:\s*|-)(kilograms?|kg|grams?|tonnes?|(?:short\s+|metric\s+)?tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|square\s+(?:miles|kilometres|kilometers|feet|metres|meters)|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt-?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cwt|hundredweights?|cubic\s+(?:feet|metres|meters))\b/i;
 
 /** Energy units written as symbols (90 GW, 1.2 TWh) keep their case; other units are folded to lower case. */
 export const EN_UNIT_SYMBOL = /^(?:[GMkT]Wh|[GMk]W)$/;
