@@ -226,4 +226,10 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['109,424間 = 109424 間', '98,645間 = 98645 間', '10.93% = 10.93 % up'],
     s: ['註冊的新本地公司數目', '註冊的新本地公司數目', '註冊的新本地公司數目'],
   },
+  // a record set before the figure and an adverb of time are no part of what is measured
+  {
+    in: '2025年台灣高鐵全年旅運再創新高，首度突破8000萬，達到8207萬人次。',
+    m: ['8000萬 = 80000000  ~over', '8207萬人次 = 82070000 人次'],
+    s: ['台灣高鐵全年旅運', '台灣高鐵全年旅運'],
+  },
 ];

@@ -239,4 +239,9 @@ export const ZH_HANT: SpecCase[] = [
     s: ['本市人口密度'],
   },
   { in: '均下來，每月高達2533件。', m: ['2533件 = 2533 件'] },
+  // 多 after a scale word before 元 is "more than" (3億多元), not the word 多元; 班 counts sailings or classes
+  {
+    in: '歲出增列3億多元，往返廈門24班、泉州4班。',
+    m: ['3億多元 = 300000000 元 ~over', '24班 = 24 班', '4班 = 4 班'],
+  },
 ];

@@ -271,8 +271,8 @@ export const ZH_MIXED_TAIL_GROUP = /^零?(\d{1,4}|\d,\d{3})([万千百十])/u;
 /** 10余年来: 余/多 then 年来 belong to a time frame, not to the figure. */
 export const ZH_OVER_THEN_SINCE = /^[余多](?:年来|年以来)/u;
 
-/** 多种, 多样, 多元, 多方: words that start with 多 after a figure. */
-export const ZH_DUO_WORD_AFTER_DIGITS = /^多[种样元方]/u;
+/** 多种, 多样, 多元化, 多方: words that start with 多 after a figure (not 3亿多元: more than 3亿 元). */
+export const ZH_DUO_WORD_AFTER_DIGITS = /^多(?:[种样方]|元(?=化))/u;
 
 /** 第 right before a figure: an ordinal. */
 export const ZH_ORDINAL_MARK_BEFORE = /第\s?$/u;

@@ -162,6 +162,8 @@ export const ZH_SUBJECT_TAIL = [
   FIRST_MONTHS_OF_YEAR,
   // A change verb with its degree adverb (案件比去年同期略升近7%, 微升5.3%): the change, not what changed.
   '(?:略|微|稍|小幅|大幅|轻微)[升降增减涨跌]',
+  // A record set before the figure (全年旅运再创新高，首度突破8000万): a ranking, not what is measured.
+  '(?:再|又|屡|再度)?创(?:历史|营运以来)?新高',
   '同比',
   '环比',
   '比上年同期',
@@ -490,6 +492,19 @@ export const ZH_PREDICATE_ONLY = [
   '\\d{1,2}[-—–~至]\\d{1,2}月份?',
   '月份',
   '[一二三四]季度',
+  // 首度突破8000万, 迄今已近3年, 整日有十八万人次, 相比2024年21.4万: when, how often or against what, not what is measured.
+  '首度',
+  '首次',
+  '迄今',
+  '至今',
+  '整日',
+  '全日',
+  '当日',
+  '当天',
+  '相',
+  '破',
+  '若',
+  '自',
   '只',
   '仅',
   '略为?',

@@ -223,6 +223,8 @@ export const ZH_MEASURE_WORDS = [
   '艘次',
   '件次',
   '班次',
+  // flights or sailings a day (往返厦门24班), classes of a school (开设12个班)
+  '班',
   '航次',
   '轮次',
   '乘次',
