@@ -760,4 +760,10 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: false,
   },
   { in: 'This morning represents another first for this Legislature.', m: [], claim: false },
+  // the cause of a result already seen is checkable; a cause of what will be, or of a policy's emphasis, is not
+  { in: 'The loss was attributed to the pandemic.', m: [], claim: true },
+  { in: 'This was driven by expansions in the production of pumpkin and cocoa.', m: [], claim: true },
+  { in: 'Revisions to the time series are due to the incorporation of late data returns.', m: [], claim: false },
+  { in: 'The emphasis of the budget reflects our determination to overhaul our infrastructure.', m: [], claim: false },
+  { in: 'Growth will be driven by tourism.', m: [], claim: false },
 ];

@@ -24,6 +24,16 @@ const MOVED =
     .source;
 
 /**
+ * The cause of a result already seen (`The loss was attributed to the pandemic`, `This was driven by expansions in …`,
+ * `This resulted in an over-the-year decline`, `… contributed to Clicks gaining market share`): checkable against what
+ * happened, as the move itself is. Not what a release's revisions are due to, nor a cause given in the present (the
+ * hedge rule refuses `is due in part to`, `This growth reflects`).
+ */
+const CAUSE_OF_RESULT =
+  /\b(?:was|were|has been|have been)\s+(?:(?:mainly|largely|mostly|partly|partially|primarily|chiefly|also|further|in part)\s+)?(?:due to|driven by|attributed to|attributable to|underpinned by|supported by|enabled by|fuell?ed by|boosted by|caused by|(?:a|the) (?:direct )?result of(?! the following))\b|\b(?:is|are)\s+(?:(?:mainly|largely|mostly|partly|primarily|also)\s+)?(?:attributed to|attributable to)\b|\b(?:attributed|contributed)\s+(?:[\w’'-]+\s+){0,6}?to\b|\b(?:has |have |had )?resulted in\b|\b(?:was|were) (?:also )?(?:a|the) (?:major|main|key|significant|biggest|largest) (?:contributor|driver)s?\b/
+    .source;
+
+/**
  * How a measured quantity moved, in a bulletin's words, with no figure: `continued to trend up`,
  * `little changed`, `changed little`, `showed little change`, `edged down`, `held steady`, and a survey's
  * `no significant change` / `not statistically different` (a comparison the estimates support). The
@@ -205,7 +215,9 @@ export const EN_CLAIM_RULES: ClaimRules = {
   comparison: {
     name: 'en.comparison',
     pattern: new RegExp(
-      [COMPARED_WITH, MOVED, MOVED_WITHOUT_FIGURE, MOVED_IN_SPEECH.source, AGAINST_LAST_REPORT].join('|'),
+      [COMPARED_WITH, MOVED, MOVED_WITHOUT_FIGURE, MOVED_IN_SPEECH.source, AGAINST_LAST_REPORT, CAUSE_OF_RESULT].join(
+        '|',
+      ),
       'i',
     ),
   },
