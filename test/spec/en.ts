@@ -545,4 +545,16 @@ export const EN: SpecCase[] = [
   { in: 'Kent broke through the 50 billion sticks volume level.', m: ['50 billion sticks = 50000000000 sticks ~over'] },
   { in: 'Visitors crossed the 1 million mark.', m: ['1 million = 1000000  ~over'] },
   { in: 'Unemployment is still north of 8%.', m: ['north of 8% = 8 % ~over'] },
+  // an amount converted in brackets is as approximate as the one before; to cross, and above, an approximate
+  {
+    in: 'Revenue stood at over 2,611.78 billion yuan ($345.37 billion).',
+    m: ['over 2,611.78 billion yuan = 2611780000000 元 ~over', '$345.37 billion = 345370000000 美元 ~over'],
+  },
+  { in: 'Own tax revenue is expected to cross Rs 84,000 crore.', m: ['Rs 84,000 crore = 840000000000 卢比 ~over'] },
+  { in: 'We aim for 20 percent and above.', m: ['20 percent and above = 20 % ~over'] },
+  { in: 'It was 13.3 percent and above the target of 14 percent.', m: ['13.3 percent = 13.3 %', '14 percent = 14 %'] },
+  {
+    in: 'Pay rose for an approximate 1,000 pensioners.',
+    m: ['an approximate 1,000 pensioners = 1000 pensioners ~about'],
+  },
 ];

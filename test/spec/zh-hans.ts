@@ -261,4 +261,9 @@ export const ZH_HANS: SpecCase[] = [
   },
   { in: '收购烟叶21.43万担。', m: ['21.43万担 = 214300 担'] },
   { in: '年末牛羊猪存栏头数89.03万头只。', m: ['89.03万头只 = 890300 头只'] },
+  // 约 before a figure ending in 余 or 多 is an estimate, in digits or in characters
+  {
+    in: '全年收入约3亿多元，服务约一千多人。',
+    m: ['约3亿多元 = 300000000 元 ~about', '约一千多人 = 1000 人 ~about'],
+  },
 ];

@@ -244,4 +244,6 @@ export const ZH_HANT: SpecCase[] = [
     in: '歲出增列3億多元，往返廈門24班、泉州4班。',
     m: ['3億多元 = 300000000 元 ~over', '24班 = 24 班', '4班 = 4 班'],
   },
+  // 約 before a figure ending in 餘 or 多 is an estimate (H99, H143, H144)
+  { in: '2025年小三通航線入出境約184萬餘人。', m: ['約184萬餘人 = 1840000 人 ~about'] },
 ];

@@ -334,6 +334,8 @@ export function extractMetrics(
     const restated = previous !== null && (rules.restatesInBrackets?.(gapFromPrevious, afterText) ?? false);
     const convertedLevel = restated && !previous.change && previous.kind === 'money' && unit.kind === 'money';
     if (restated && (previous.change || convertedLevel)) change = previous.change;
+    // "over 2,611.78 billion yuan ($345.37 billion)": the converted amount is as approximate as the one it converts.
+    if (convertedLevel && !approx && previous.approx) approx = previous.approx;
     if (!change && enumerated && lastInClause?.metric.change) change = lastInClause.metric.change;
     // Only across a written joiner: 9万亿三个大台阶 is no list.
     const inheritedLead: Approx | null =

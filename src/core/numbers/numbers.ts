@@ -684,7 +684,8 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   const zh = zhApproxBefore(text, spanStart);
   const en = zh ? null : enApproxBefore(text, spanStart);
-  if (zh && !approx) {
+  // 約184萬餘人, 约3亿多元: "about" before a figure that ends in 余 or 多 makes the whole an estimate, not a floor.
+  if (zh && (!approx || (approx === 'over' && zh.approx === 'about'))) {
     approx = zh.approx;
     spanStart = zh.start;
   } else if (zh) {
@@ -927,7 +928,8 @@ function scanChinese(text: string, start: number): NumberToken | null {
   }
   const zh = zhApproxBefore(text, spanStart);
   if (zh) {
-    approx = approx ?? zh.approx;
+    // 约一千多人: as 约1000多人, an estimate.
+    approx = approx === 'over' && zh.approx === 'about' ? 'about' : (approx ?? zh.approx);
     spanStart = zh.start;
   }
   if (percent && !approx) approx = shareApprox(text, spanStart);

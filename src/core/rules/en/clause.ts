@@ -97,6 +97,7 @@ export const EN_GOVERNING_VERBS = new Set([
   'exceeds',
   'surpassed',
   'topped',
+  'crossed',
   'narrowed',
   'widened',
   'expanded',

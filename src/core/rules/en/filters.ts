@@ -44,9 +44,12 @@ export const EN_FIGURE_BEFORE_OVER =
 /** One way to understand…: the indefinite "one". */
 export const EN_INDEFINITE_ONE = /^one$/i;
 
-/** topped, passed, broke through (the 50 billion sticks level), crossed the: a milestone passed gives approx over. */
+/**
+ * topped, passed, broke through (the 50 billion sticks level), crossed the, to cross (Rs 84,000 crore): a milestone
+ * passed gives approx over.
+ */
 export const EN_MILESTONE_BEFORE =
-  /\b(?:(?:topped|topping|tops|passed|surpassed|surpassing|surpasses|exceeded|exceeding|exceeds|exceed)|(?:broke|broken|breaking|crossed|crossing)\s+(?:through\s+)?the|broke through)\s+$/i;
+  /\b(?:(?:topped|topping|tops|passed|surpassed|surpassing|surpasses|exceeded|exceeding|exceeds|exceed)|(?:broke|broken|breaking|crossed|crossing)\s+(?:through\s+)?the|broke through|crossed|(?:to|will|would|could|may)\s+cross)\s+$/i;
 
 /** down 11%, 10% and 4%: a comma (and or or) joins a list across clauses. */
 export const EN_COMMA_LIST_JOINER = /^\s*,\s*(?:(?:or|and)\s+)?$/;

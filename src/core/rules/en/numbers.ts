@@ -13,7 +13,11 @@ export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
     /(?:\b(?:just|well|slightly|a little)\s+(?=(?:less than|fewer than|under|below)\b))?\b(?:(?<!\b(?:no|not)\s)(?:less than|fewer than)|under|below|(?<!\b(?:edged|moved|went|crept|ticked|rose|climbed|jumped|picked|shot|added|adding|adds|add)\s)up to|(?:no|not) more than|at most|(?:just )?short of|south of)\s+$/i,
     'under',
   ],
-  [/\b(?:nearly|near|almost|about|around|approximately|roughly|some|close to|an estimated|approx\.)\s+$/i, 'about'],
+  // "an approximate 1,000 pensioners": the adjective, as approximately.
+  [
+    /\b(?:nearly|near|almost|about|around|approximately|roughly|some|close to|an estimated|(?:an\s+)?approximate|approx\.)\s+$/i,
+    'about',
+  ],
 ];
 
 /**
@@ -24,6 +28,8 @@ export const EN_SUFFIX_APPROX: Array<[RegExp, Approx]> = [
   // "30% or more", "130%, or more,"; "43,000 plus active duty", "5,000-plus" (a plus written after the figure).
   [/^,?\s+or\s+(?:more|over|above|higher|greater|upwards)\b(?!\s+than\b)(?!\s*[$£€\d])/i, 'over'],
   [/^(?:\s+|-)plus\b(?!\s*[$£€\d(])/i, 'over'],
+  // "20 percent and above", "aged 65 and over" (not "13.3 percent and above the target of 14 percent").
+  [/^\s+and\s+(?:above|over)\b(?!\s*[$£€\d])(?!\s+(?:the|a|an|its|their|our|this|that|last)\b)/i, 'over'],
   [/^\s+or\s+(?:less|fewer|under|below|lower)\b(?!\s+than\b)(?!\s*[$£€\d])/i, 'under'],
   [/^\s+or\s+(?:so|thereabouts)\b/i, 'about'],
 ];
