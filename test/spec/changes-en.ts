@@ -477,4 +477,16 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'GCT and SCT were 9.35 per cent and 8 per cent respectively above the target.',
     m: ['9.35 per cent = 9.35 % up', '8 per cent = 8 % up'],
   },
+  // "off" before a figure falls (a visitors' bureau's "attendance off 58.9 percent"), not "paid off"; a move noun before
+  // a linking verb; an uptick
+  {
+    in: 'Attendance was off 58.9 percent and occupancy was off 6.9 percentage points.',
+    m: ['58.9 percent = 58.9 % down', '6.9 percentage points = 6.9 百分点 down'],
+  },
+  { in: 'The loan was paid off 5 years early.', m: ['5 years = 5 years'] },
+  { in: 'Total revenue increase was Rs 786.68 crore.', m: ['Rs 786.68 crore = 7866800000 卢比 up'] },
+  {
+    in: 'That number has gone up to 1,329,348, a less than 2% uptick.',
+    m: ['1,329,348 = 1329348 ', 'less than 2% = 2 % ~under up'],
+  },
 ];

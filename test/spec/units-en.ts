@@ -271,4 +271,9 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'The port now handles about 3m tons per annum.', m: ['about 3m tons per annum = 3000000 tons/annum ~about'] },
   // the Gambian dalasi's D names money only before a scale word (D3 is a vitamin)
   { in: 'This includes D900 million in subsidies and D3 supplements.', m: ['D900 million = 900000000 达拉西'] },
+  // metric tons and twenty-foot equivalent units as the genre abbreviates them
+  {
+    in: 'The harvest was 19.76 million MT and the port topped 2 million TEUs.',
+    m: ['19.76 million MT = 19760000 MT', '2 million TEUs = 2000000 TEUs ~over'],
+  },
 ];

@@ -239,7 +239,7 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   const difference = EN_DIFFERENCE_COUNTED.exec(ctx.unitText ?? '');
   if (difference) return { direction: englishDirection(difference[1]), basis: null };
   const named = EN_MOVE_SUBJECT_BEFORE.exec(sentenceBefore.slice(-140));
-  if (named) return { direction: englishDirection(named[1]), basis: null };
+  if (named) return { direction: englishDirection(named[1] ?? named[2]), basis: null };
   const commaBy = EN_VERB_COMMA_BY.exec(sentenceBefore.slice(-80));
   if (commaBy) return { direction: englishDirection(commaBy[1]), basis: null };
   const moves = EN_RANGE_OF_MOVES_LEAD.exec(sentenceBefore.slice(-160));

@@ -3,7 +3,7 @@
 import { EN_SCALE_WORDS } from './numbers';
 
 export const EN_DOWN =
-  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking|dip|dips|contract(?=\s+by\b|$)|contraction|negative\s+growth|depreciated|depreciates|depreciating|(?:moved|moving|moves|went|trended|trending|headed)\s+downwards?)/i;
+  /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plummeted|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking|dip|dips|contract(?=\s+by\b|$)|contraction|negative\s+growth|(?<!\b(?:paid|pay|pays|paying|kicked|kick|took|take|takes|taking|set|sets|laid|lay|signed|sign|sent|send|cut|cuts|wrote|written|write|turned|turn|switched|shut|called|call|started|start|starts|well|better|worse|far|dropped|drop|drops|sold|sell|sells|selling|spun|spin|written|wipe|wiped|tailed|tail|trailed|fell|fall|falls)\s)off(?=\s*$|\s+(?:a|an|about|nearly|some|just|almost)\s+$)|depreciated|depreciates|depreciating|(?:moved|moving|moves|went|trended|trending|headed)\s+downwards?)/i;
 // "made up 72.3 percent" is a share of a whole, not a rise.
 export const EN_UP =
   /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|climbed|jumped|gained|higher|surged|soared|expanded|expand|expands|expanding|appreciated|appreciates|appreciating|added(?!\s+up\s+to\b)|adding(?!\s+up\s+to\b)|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|ahead|advance|advances|(?:moved|moving|moves|went|trended|trending|headed)\s+upwards?)/i;
@@ -109,7 +109,7 @@ const EN_PARENTHESISED_RESTATEMENT =
 const EN_OVER_UNDER_BASE =
   '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same(?!\\s+(?:period|time)\\b(?![^.;,]{0,20}\\b(?:last|a\\s+year|previous|prior|\\d{4})\\b)))|a\\s+year|year-earlier|year-ago|(?:the\\s+)?(?:budget(?:ed)?|target|forecast|benchmark|estimates?|plan|projections?|expectations|profile)(?!\\s+(?:period|year|horizon)\\b))\\b)';
 export const EN_AFTER = new RegExp(
-  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|decrease|decline|drop|fall|reduction|contraction|cut|dip|shortfall|more|higher|greater|above|fewer|less|lower|below)\\b|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}(increase|rise|growth|gain|decline|decrease|drop|fall)\\b`,
+  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|uptick|decrease|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|more|higher|greater|above|fewer|less|lower|below)\\b|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}(increase|rise|growth|gain|decline|decrease|drop|fall)\\b`,
   'i',
 );
 export const EN_BASIS =
@@ -213,11 +213,11 @@ export const EN_TO_BEFORE = /\bto\s*$/i;
 
 /** Words of a rise. */
 export const EN_UP_WORD =
-  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|grow(?:s|ing)?|grew)$/i;
+  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|grow(?:s|ing)?|grew|uptick)$/i;
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
-  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind|(?:fell|falls?|falling)\s+short|negative\s+growth)$/i;
+  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind|(?:fell|falls?|falling)\s+short|negative\s+growth|off|downtick)$/i;
 /**
  * "below its pre-pandemic February 2020 level by 368,000", "above its year-earlier level by 1.2
  * million": the figure after "by" is the size of the difference, in the direction of the word.
@@ -319,7 +319,8 @@ export const EN_CHANGE_WAS_BEFORE =
 
 /**
  * A move named as the clause's subject and its size after a linking verb ("The rise in industrial production amounted
- * to 4.1%", "The rise in manufacturing came at 3.4%", "the decline in exports was 2%"). Group 1: the move.
+ * to 4.1%", "The rise in manufacturing came at 3.4%", "the decline in exports was 2%", "Total revenue increase was Rs
+ * 786.68 crore"). Group 1 (or 2): the move.
  */
 export const EN_MOVE_SUBJECT_BEFORE =
-  /\b(?:the|a|an|this|its|their|annual|y-o-y|year-on-year|monthly)\s+(rise|increase|growth|gain|decline|decrease|fall|drop|reduction)\s+(?:in|of)\s+[^.;:()]{1,60}?\s+(?:amounted\s+to|came\s+(?:in\s+)?at|stood\s+at|was|were|reached|totall?ed)\s+(?:(?:about|nearly|almost|around|some|just|over|more\s+than)\s+)?$/i;
+  /\b(?:the|a|an|this|its|their|annual|y-o-y|year-on-year|monthly)\s+(rise|increase|growth|gain|decline|decrease|fall|drop|reduction)\s+(?:in|of)\s+[^.;:()]{1,60}?\s+(?:amounted\s+to|came\s+(?:in\s+)?at|stood\s+at|was|were|reached|totall?ed)\s+(?:(?:about|nearly|almost|around|some|just|over|more\s+than)\s+)?$|\b(?:revenue|income|sales|profit|collection|spending|expenditure|output|production|export|import|employment|price|wage)s?\s+(increase|rise|growth|gain|decline|decrease|fall|drop|reduction)\s+(?:was|were|amounted\s+to|stood\s+at|totall?ed)\s+(?:(?:about|nearly|almost|around|some|just|over|more\s+than)\s+)?$/i;
