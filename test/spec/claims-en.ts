@@ -766,4 +766,10 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'Revisions to the time series are due to the incorporation of late data returns.', m: [], claim: false },
   { in: 'The emphasis of the budget reflects our determination to overhaul our infrastructure.', m: [], claim: false },
   { in: 'Growth will be driven by tourism.', m: [], claim: false },
+  // a result registered or attained is a past fact beside the forecast of its sentence
+  {
+    in: 'GDP registered a three per cent growth and it is envisaged that the economic growth would reach 2.5 per cent.',
+    m: ['2.5 per cent = 2.5 % up'],
+    claim: true,
+  },
 ];

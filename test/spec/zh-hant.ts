@@ -246,4 +246,9 @@ export const ZH_HANT: SpecCase[] = [
   },
   // 約 before a figure ending in 餘 or 多 is an estimate (H99, H143, H144)
   { in: '2025年小三通航線入出境約184萬餘人。', m: ['約184萬餘人 = 1840000 人 ~about'] },
+  // votes, stalls and persons as measure words; 萬 then four digits
+  {
+    in: '無效票數為29萬6155票，勸離71員，擁有超過四百攤以上。',
+    m: ['29萬6155票 = 296155 票', '71員 = 71 員', '超過四百攤以上 = 400 攤 ~over'],
+  },
 ];

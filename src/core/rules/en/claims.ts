@@ -163,6 +163,10 @@ const DONE = [
     .source,
   /\b(?:has|have|had) been (?:announced|awarded|invested|delivered|allocated|obligated|approved|created|added|completed|built|signed)\b|\b(?:was|were) (?:announced|awarded|allocated|obligated|approved|completed|signed)\b/
     .source,
+  // A result registered or attained (`GDP registered a three per cent growth and it is envisaged that …`, `up from the
+  // 3.9 percent attained in the previous year`): a past fact beside the forecast of its sentence.
+  /\b(?:registered|recorded|posted|attained|achieved)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,3}?(?:growth|increase|decrease|decline|rise|fall|surplus|deficit|expansion|contraction)\b|\b(?:attained|recorded|registered|achieved)\s+(?:in|during)\s+(?:(?:the\s+)?(?:previous|last|prior)\s+(?:year|financial year|fiscal year|quarter)|(?:19|20)\d\d)\b/
+    .source,
   // A figure a measure stood at or moved by in the past (`reserves stood at US$ 180 billion`, `exports rose by 5 per
   // cent`): a result, whatever section or plan it sits beside.
   /\b(?:stood|rose|fell|grew|expanded|contracted|increased|decreased|declined|dropped|climbed) (?:at|by|to) (?:(?:more than|over|nearly|almost|about|approximately|around|some) )?(?:US|Rs\.?)?\s?[$£€₹]?\s?\d/

@@ -176,6 +176,10 @@ export const ZH_MEASURE_WORDS = [
   '座',
   '间',
   '张',
+  // votes cast (无效票29万6155票), stalls of a market (四百摊), persons as Taiwan's veterans' releases count them (71员)
+  '票',
+  '摊',
+  '员',
   '本',
   '篇',
   '册',
