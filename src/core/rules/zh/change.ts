@@ -54,6 +54,8 @@ export const ZH_DOWN = [
   // an interest rate cut (降息6码, 减息25个基点)
   '降息',
   '减息',
+  // 大减百分之二十三, as 大增
+  '大减',
   // debt repaid is debt reduced (累计减债205亿元, 2年多累计还债78亿元, 偿债达102亿元)
   '减债',
   '还债',
@@ -159,8 +161,9 @@ export const ZH_LEVEL_REACHED_BEFORE =
  * (the same change restated after 或): the context a single-character change verb needs.
  */
 // 较去年同期升12%, 罪案943宗增六成 (a headline: the count, then its move).
+// Hong Kong's press: 按月升11.56%, 按年亦升五成, 较上一年度升1.8%; a measure moving (投注额升 5.0%, 比例也增4.33%).
 export const ZH_SINGLE_VERB_CONTEXT =
-  /(?:同比|环比|比上年度?|较上年度?|比去年度?|较去年度?|(?:比|较)(?:上年度?|去年度?|上月|上季|上期)?同期|\d(?:宗|起|件|人次|人|个|家|项)|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年|(?:比|较)(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})年(?:同期)?|[\d%‰万亿元][，,]|略|微|稍|小幅|大幅|轻微|明显|显著|\d\s*[\u3400-\u9fff]{0,2}或)$|^$/u;
+  /(?:同比|环比|按[年月季周][亦也则]?|(?:比|较)上一(?:财政)?(?:年度?|季度?|月)|(?:额|量|数|率|值|价|比例|指数)[亦也则又均]?|比上年度?|较上年度?|比去年度?|较去年度?|(?:比|较)(?:上年度?|去年度?|上月|上季|上期)?同期|\d(?:宗|起|件|人次|人|个|家|项)|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年|(?:比|较)(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})年(?:同期)?|[\d%‰万亿元][，,]|略|微|稍|小幅|大幅|轻微|明显|显著|\d\s*[\u3400-\u9fff]{0,2}或)$|^$/u;
 
 /** 至 or 到 anywhere in the object of a change verb: a level. */
 export const ZH_LEVEL_MARK = /(至|到)/;

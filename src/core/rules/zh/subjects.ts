@@ -162,6 +162,10 @@ export const ZH_SUBJECT_TAIL = [
   FIRST_MONTHS_OF_YEAR,
   // A change verb with its degree adverb (案件比去年同期略升近7%, 微升5.3%): the change, not what changed.
   '(?:略|微|稍|小幅|大幅|轻微)[升降增减涨跌]',
+  // Hong Kong's press moves a measure with one character (投注额升 5.0%, 比例也增4.33%, 较上一年度升1.8%): the move and its
+  // basis, not what moved.
+  '(?:比|较)上一(?:财政)?(?:年度?|季度?|月)[升增降减涨跌]?',
+  '(?<=[额量数率值价例])[亦也则又均]?[升增降减涨跌]',
   // A record set before the figure (全年旅运再创新高，首度突破8000万): a ranking, not what is measured.
   '(?:再|又|屡|再度)?创(?:历史|营运以来)?新高',
   '同比',
@@ -492,6 +496,10 @@ export const ZH_PREDICATE_ONLY = [
   '\\d{1,2}[-—–~至]\\d{1,2}月份?',
   '月份',
   '[一二三四]季度',
+  // 按月升11.56%, 按年亦升五成, 大减百分之二十三: the move alone, of what the figure before measures.
+  '按?[月季周][亦也则]?[升增降减涨跌]',
+  '按?年[亦也则][升增降减涨跌]',
+  '大[增减]',
   // 首度突破8000万, 迄今已近3年, 整日有十八万人次, 相比2024年21.4万: when, how often or against what, not what is measured.
   '首度',
   '首次',
