@@ -1298,4 +1298,25 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$162 billion = 162000000000 美元 up'],
     s: ['Mortgage balances'],
   },
+  // a month opening the clause with "during", a modal and the verb of a level reached, "year-on-year" leave the subject
+  {
+    in: 'During November 2013 the number of completed house sales in England & Wales increased by 23 per cent.',
+    m: ['23 per cent = 23 % up'],
+    s: ['number of completed house sales in England & Wales'],
+  },
+  {
+    in: 'In 2022, the GDP of Guangdong Province will reach 12.9 trillion yuan.',
+    m: ['12.9 trillion yuan = 12900000000000 元'],
+    s: ['GDP of Guangdong Province'],
+  },
+  {
+    in: 'Female employees were paid DKK 377 million, a year-on-year increase of DKK 27 million.',
+    m: ['DKK 377 million = 377000000 丹麦克朗', 'DKK 27 million = 27000000 丹麦克朗 up'],
+    s: ['Female employees', 'Female employees'],
+  },
+  {
+    in: 'We are particularly pleased that 27% of the program’s reach in low and moderate income communities was new.',
+    m: ['27% = 27 %'],
+    s: ['!We'],
+  },
 ];

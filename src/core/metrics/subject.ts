@@ -215,6 +215,7 @@ import {
   EN_TOTAL_BROUGHT_BEFORE,
   EN_VALUE_OF_PREVIOUS,
   EN_DESCRIPTION_AFTER,
+  EN_MODAL_LEVEL_VERB_TAIL,
   EN_DASH_APPOSITIVE,
   EN_DASH_DESCRIPTION_AFTER,
   EN_FIGURE_OPENS_ITEM,
@@ -633,7 +634,7 @@ function cleanEn(raw: string, headFirst = false): string {
     .replace(EN_TIME_TAIL, '')
     .replace(/[\s,;:(-]+$/, '')
     .trim();
-  s = s.replace(EN_ESTIMATE_ADJECTIVE, '').replace(EN_TRAILING_ADVERB, '');
+  s = s.replace(EN_ESTIMATE_ADJECTIVE, '').replace(EN_TRAILING_ADVERB, '').replace(EN_MODAL_LEVEL_VERB_TAIL, '');
   // A pronoun or a time phrase is no subject: the figure before, or an earlier clause, gives it.
   if (EN_PRONOUN.test(s) || EN_POINTING_BACK.test(s) || EN_TIME_PHRASE.test(s) || EN_CHANGE_ONLY.test(s)) return '';
   // A phrase that opens with a figure is another metric's, not a subject.

@@ -10,7 +10,7 @@ export const EN_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'persons'
 export const EN_VOCATIVE_OPENING =
   /^\s*(?:(?:Madam|Madame|Mister|Mr\.?)(?:\s+(?:Deputy\s+)?(?:Speaker|Chair(?:man|person)?|President))?|Honou?rable\s+Members)\s*,\s*/;
 export const EN_SUBJECT_LEAD =
-  /^(?:,|\s|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|in\s+\d{4}(?:\/\d{2,4})?|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|in\s+comparison(?:\s+(?:to|with))?|comparison\s+(?:to|with)|['’]s|both|either|and|but|however|similarly|meanwhile|likewise|moreover|furthermore|additionally|consequently|accordingly|nevertheless|nonetheless|conversely|notably|importantly|specifically|finally|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+  /^(?:,|\s|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|(?:in|during)\s+\d{4}(?:\/\d{2,4})?|(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|in\s+comparison(?:\s+(?:to|with))?|comparison\s+(?:to|with)|['’]s|both|either|and|but|however|similarly|meanwhile|likewise|moreover|furthermore|additionally|consequently|accordingly|nevertheless|nonetheless|conversely|notably|importantly|specifically|finally|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year[- ](?:on|over)[- ]year|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
 
 /**
  * A finished clause before "and" opens no subject: "estimates have fallen and incidents of burglary (are 12% lower)",
@@ -517,6 +517,12 @@ export const EN_SCALE_WORD_ONLY = new RegExp(
   String.raw`^(?:hundred|${EN_SCALE_WORDS}|time|times|way|ways|thing|things)s?$`,
   'i',
 );
+/**
+ * A modal and the verb of a level reached, left at the end of a subject ("the GDP of Guangdong Province will reach",
+ * "Exports could top"): the holder is what comes before them.
+ */
+export const EN_MODAL_LEVEL_VERB_TAIL =
+  /\s+(?:will|would|could|may|might|should|shall|is expected to|are expected to|is projected to|are projected to|is set to|are set to)\s+(?:reach|exceed|surpass|top|hit|total|be|amount to|stand at|rise to|fall to|grow to|increase to|decrease to|drop to)$/i;
 /**
  * Not a noun phrase but the verb phrase before an object figure: it ends in an article, a preposition, a
  * pronoun, or opens with a modal ("will build a", "build on the", "located across", "will bring").
