@@ -772,4 +772,7 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['2.5 per cent = 2.5 % up'],
     claim: true,
   },
+  // "resulted in" after a pronoun pointing back to the result, not a chain of events told
+  { in: 'This resulted in an over-the-year jobless rate decline.', m: [], claim: true },
+  { in: 'People filling their gasoline tanks resulted in a rapid increase in demand.', m: [], claim: false },
 ];

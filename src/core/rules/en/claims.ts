@@ -26,11 +26,12 @@ const MOVED =
 /**
  * The cause of a result already seen (`The loss was attributed to the pandemic`, `This was driven by expansions in …`,
  * `This resulted in an over-the-year decline`, `… contributed to Clicks gaining market share`): checkable against what
- * happened, as the move itself is. Not what a release's revisions are due to, nor a cause given in the present (the
+ * happened, as the move itself is; `resulted in` only after a pronoun that points back to the result (`This demand
+ * increase resulted in a large call on inventories` narrates a chain, not a finding). Not what a release's revisions are due to, nor a cause given in the present (the
  * hedge rule refuses `is due in part to`, `This growth reflects`).
  */
 const CAUSE_OF_RESULT =
-  /\b(?:was|were|has been|have been)\s+(?:(?:mainly|largely|mostly|partly|partially|primarily|chiefly|also|further|in part)\s+)?(?:due to|driven by|attributed to|attributable to|underpinned by|supported by|enabled by|fuell?ed by|boosted by|caused by|(?:a|the) (?:direct )?result of(?! the following))\b|\b(?:is|are)\s+(?:(?:mainly|largely|mostly|partly|primarily|also)\s+)?(?:attributed to|attributable to)\b|\b(?:attributed|contributed)\s+(?:[\w’'-]+\s+){0,6}?to\b|\b(?:has |have |had )?resulted in\b|\b(?:was|were) (?:also )?(?:a|the) (?:major|main|key|significant|biggest|largest) (?:contributor|driver)s?\b/
+  /\b(?:was|were|has been|have been)\s+(?:(?:mainly|largely|mostly|partly|partially|primarily|chiefly|also|further|in part)\s+)?(?:due to|driven by|attributed to|attributable to|underpinned by|supported by|enabled by|fuell?ed by|boosted by|caused by|(?:a|the) (?:direct )?result of(?! the following))\b|\b(?:is|are)\s+(?:(?:mainly|largely|mostly|partly|primarily|also)\s+)?(?:attributed to|attributable to)\b|\b(?:attributed|contributed)\s+(?:[\w’'-]+\s+){0,6}?to\b|\b(?:This|These|That|which)\s+(?:has |have |had )?resulted in\b|\b(?:was|were) (?:also )?(?:a|the) (?:major|main|key|significant|biggest|largest) (?:contributor|driver)s?\b/
     .source;
 
 /**
