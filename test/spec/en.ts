@@ -557,4 +557,6 @@ export const EN: SpecCase[] = [
     in: 'Pay rose for an approximate 1,000 pensioners.',
     m: ['an approximate 1,000 pensioners = 1000 pensioners ~about'],
   },
+  // "above" right after a figure sets it against a basis; before a figure alone it is a floor
+  { in: 'Inflation stayed above 5 percent.', m: ['above 5 percent = 5 % ~over up'] },
 ];

@@ -1319,4 +1319,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['27% = 27 %'],
     s: ['!We'],
   },
+  // a reporting clause "said in a statement that" names no subject; a figure set "above" another of its unit is a basis
+  {
+    in: 'The Spokesman said in a statement that the revenue was N149.8 billion above N1.022 trillion collected in 2022.',
+    m: ['N149.8 billion = 149800000000 奈拉 up', 'N1.022 trillion = 1022000000000 奈拉'],
+    s: ['revenue', 'revenue'],
+  },
 ];

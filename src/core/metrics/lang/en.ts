@@ -64,6 +64,7 @@ import {
   EN_COMPARISON_LIST_GAP,
   EN_BASIS_FROM_GAP,
   EN_COMPARED_BASIS_GAP,
+  EN_FIGURE_AGAINST_BASIS_GAP,
   EN_FROM_AFTER_CHANGE_GAP,
   EN_BASIS_LEVEL_GAP,
   EN_BRACKET_OPEN_GAP,
@@ -558,6 +559,7 @@ export const EN_METRIC_RULES: MetricRules = {
     EN_BASIS_FROM_GAP.test(gap) ||
     EN_BASIS_LEVEL_GAP.test(gap) ||
     (previous.unit === '%' && unit !== '%' && EN_COMPARED_BASIS_GAP.test(gap)) ||
+    (previous.unit === unit && EN_FIGURE_AGAINST_BASIS_GAP.test(gap)) ||
     (previous.unit === '%' && !!previous.change && EN_FROM_AFTER_CHANGE_GAP.test(gap)),
   restatesInBrackets: (gap, after) => EN_BRACKET_OPEN_GAP.test(gap) && EN_BRACKET_CLOSE_AFTER.test(after),
   basisLevelSubject: (gap, previousSubject) => {

@@ -53,6 +53,9 @@ export const EN_BASIS_LEVEL_GAP =
 export const EN_COMPARISON_LIST_GAP =
   /^\s*(?:percent|per cent|percentage points?)?\s*(?:lower|higher|less|more|greater|fewer|smaller|larger|above|below)\s+than\s+[^.;:$£€\d]{0,60}?(?:\d{4}(?:\/\d{2})?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 
+/** "N149.8 billion above N1.022 trillion collected in 2022": a figure set right against a basis of the same unit. */
+export const EN_FIGURE_AGAINST_BASIS_GAP = /^\s*(?:above|below|against|versus|vs\.?)\s+$/i;
+
 /**
  * "14.0 percent of GDP compared to Le 3.34 trillion": the gap after a share's whole, before a basis set against the
  * figure before.

@@ -3,9 +3,9 @@ import type { Approx } from '../../types';
 
 export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
   // `just over 6 per cent`, `just under £2m`: the adverb belongs to the approximation; `not less than 3.5%` is a floor,
-  // `no more than`, `just short of` a ceiling.
+  // `no more than`, `just short of` a ceiling; `N149.8 billion above N1.022 trillion` sets a figure against a basis.
   [
-    /(?:\b(?:just|well|slightly|a little)\s+)?\b(?:(?<!\b(?:no|not)\s)(?:more than|greater than)|over|at least|upwards of|in excess of|above|north of|(?:no|not) (?:less|fewer) than)\s+$/i,
+    /(?:\b(?:just|well|slightly|a little)\s+)?\b(?:(?<!\b(?:no|not)\s)(?:more than|greater than)|over|at least|upwards of|in excess of|(?<!\d(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|trillion|bn))?\s)above|north of|(?:no|not) (?:less|fewer) than)\s+$/i,
     'over',
   ],
   // "edged up to 2.1%" is a level reached, not a ceiling.

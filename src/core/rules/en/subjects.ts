@@ -177,7 +177,7 @@ export const EN_NOT_LABEL =
 
 /** A reporting clause before the subject: "figures show that the deficit…", "estimates indicate that…". */
 export const EN_REPORTING_CLAUSE =
-  /^.*\b(?:show|shows|showed|shown|showing|indicate|indicates|indicated|indicating|suggest|suggests|suggested|suggesting|find|finds|found|finding|estimate|estimates|estimated|estimating)\s+that(?:\s+|$)/i;
+  /^.*\b(?:show|shows|showed|shown|showing|indicate|indicates|indicated|indicating|suggest|suggests|suggested|suggesting|find|finds|found|finding|estimate|estimates|estimated|estimating|(?:said|says|stated|noted|disclosed|revealed|announced)\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:statement|release|report|speech|address|interview|tweet|letter))\s+that(?:\s+|$)/i;
 
 /** A verb whose object is the figure: what follows the figure is the subject ("added 300,000 new jobs"). */
 export const EN_OBJECT_VERB_BEFORE =
