@@ -424,7 +424,6 @@ export function extractSubject(input: SubjectInput): string | null {
   return withListLabel(text, numberStart, withoutStatingVerb(text, numberStart, withoutDanglingTail(unmarked)));
 }
 
-/** "one-quarter (23,3%) of households were …": what a share written in words, its figure in brackets, is of. */
 /**
  * "* 25,436⏎The number of cases handled during the year.", "• 895 – new schools": what the description after the figure
  * names, or null.
@@ -439,6 +438,7 @@ function describedAfter(text: string, numberStart: number, spanEnd: number): str
   return m ? m[1].replace(EN_DESCRIPTION_TIME_TAIL, '').replace(/\s+/g, ' ').trim() : null;
 }
 
+/** "one-quarter (23,3%) of households were …": what a share written in words, its figure in brackets, is of. */
 function spelledShareOf(text: string, numberStart: number, spanEnd: number): string | null {
   if (!EN_SPELLED_SHARE_BRACKET_BEFORE.test(text.slice(Math.max(0, numberStart - 30), numberStart))) return null;
   const of = EN_SHARE_OF_AFTER_BRACKET.exec(text.slice(spanEnd, spanEnd + 90));

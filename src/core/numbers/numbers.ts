@@ -150,20 +150,23 @@ function isGluedCurrencyLetters(letters: string, figureOn: string): boolean {
     : EN_MONEY_FIGURE_AFTER_LETTERS.test(figureOn);
 }
 
-/** The currency's letters glued before the figure at `start` (RM in RM41.69 billion), or null. */
-function gluedCurrencyLettersBefore(text: string, start: number): string | null {
+/** The whole word of at most three Latin letters right before `start` (RM in RM41.69), or null (none, or longer). */
+function shortWordBefore(text: string, start: number): string | null {
   let k = start;
   while (k > 0 && k > start - 4 && LATIN_LETTER.test(text[k - 1])) k--;
-  if (k > 0 && LATIN_LETTER.test(text[k - 1])) return null;
-  const letters = text.slice(k, start);
-  return isGluedCurrencyLetters(letters, text.slice(start, start + 40)) ? letters : null;
+  return k < start && (k === 0 || !LATIN_LETTER.test(text[k - 1])) ? text.slice(k, start) : null;
+}
+
+/** The currency's letters glued before the figure at `start` (RM in RM41.69 billion), or null. */
+function gluedCurrencyLettersBefore(text: string, start: number): string | null {
+  const letters = shortWordBefore(text, start);
+  return letters && isGluedCurrencyLetters(letters, text.slice(start, start + 40)) ? letters : null;
 }
 
 /** The letters right before `start` are a currency's code glued to the figure (MOP15.71), not an identifier's. */
 function gluedCodeBefore(text: string, start: number): boolean {
-  let k = start;
-  while (k > 0 && k > start - 4 && LATIN_LETTER.test(text[k - 1])) k--;
-  return (k === 0 || !LATIN_LETTER.test(text[k - 1])) && isGluedCurrencyCode(text.slice(k, start));
+  const letters = shortWordBefore(text, start);
+  return letters !== null && isGluedCurrencyCode(letters);
 }
 
 /** -3000 then no other digit or dash: the high end of a range of whole figures (no leading zero). */
