@@ -97,7 +97,9 @@ const EN_CHANGE_NOUN_MODIFIER =
  * auxiliary between a figure and a noun of a move (not after a bracket: "(MOP1,234) saw year-on-year increases").
  */
 const EN_ANY_CHANGE_NOUN_MODIFIER =
-  '(?:(?!(?:of|the|a|an|in|on|to|for|and|or|but|was|were|is|are|be|been|that|which|as|at|by|from|with|than|per|its|their|this|these|will|would|could|can|may|might|should|shall|must|do|does|did|has|have|had|saw|see|sees|got|made|shows?|showed|[a-z]+ed)\\b)[a-z][a-z-]*\\s+){1,2}(?=(?:increase|rise|growth|gain|decline|decrease|drop|fall)\\b)';
+  '(?:(?!(?:of|the|a|an|in|on|to|for|and|or|but|was|were|is|are|be|been|that|which|as|at|by|from|with|than|per|its|their|this|these|will|would|could|can|may|might|should|shall|must|do|does|did|has|have|had|saw|see|sees|got|made|shows?|showed|[a-z]+ed)\\b)[a-z][a-z-]*\\s+){1,2}';
+/** The nouns of a move such a modifier may stand before (its group: the noun). */
+const EN_MODIFIED_MOVE_NOUN = '(increase|rise|growth|gain|decline|decrease|drop|fall)\\b';
 /**
  * "18.9 million barrels (18.7%) lower than a year ago": a restatement in parentheses between a figure and the
  * change word after it; for the figure inside them, the closing parenthesis.
@@ -112,7 +114,7 @@ const EN_PARENTHESISED_RESTATEMENT =
 const EN_OVER_UNDER_BASE =
   '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same(?!\\s+(?:period|time)\\b(?![^.;,]{0,20}\\b(?:last|a\\s+year|previous|prior|\\d{4})\\b)))|a\\s+year|year-earlier|year-ago|(?:the\\s+)?(?:budget(?:ed)?|target|forecast|benchmark|estimates?|plan|projections?|expectations|profile)(?!\\s+(?:period|year|horizon)\\b))\\b)';
 export const EN_AFTER = new RegExp(
-  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|uptick|decrease|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|more|higher|greater|above|fewer|less|lower|below)\\b|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}(increase|rise|growth|gain|decline|decrease|drop|fall)\\b`,
+  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|uptick|decrease|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|more|higher|greater|above|fewer|less|lower|below)\\b|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}${EN_MODIFIED_MOVE_NOUN}`,
   'i',
 );
 export const EN_BASIS =
