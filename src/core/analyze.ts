@@ -150,7 +150,7 @@ const CANONICAL_UNIT_KINDS = new Set(['percent', 'points']);
 
 function restoreScript(r: RawMetric, script: FoldedText): void {
   if (r.subject) r.subject = script.restoreNear(r.subject, r.start);
-  if (!CANONICAL_UNIT_KINDS.has(r.kind)) r.unit = script.restoreNear(r.unit, r.start);
+  if (!CANONICAL_UNIT_KINDS.has(r.kind)) r.unit = script.restoreAfter(r.unit, r.start);
 }
 
 export function analyzeSync(original: string, options: SyncAnalyzeOptions): AnalysisResult {

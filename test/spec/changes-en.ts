@@ -489,4 +489,14 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'That number has gone up to 1,329,348, a less than 2% uptick.',
     m: ['1,329,348 = 1329348 ', 'less than 2% = 2 % ~under up'],
   },
+  // a variation's direction is its sign; a change restated in money before its noun; present-tense and noun surges
+  { in: 'The index registered an annual variation of 2.1% in January.', m: ['2.1% = 2.1 % up'] },
+  { in: 'The monthly variation in retail sales was -0.5% after adjustment.', m: ['-0.5% = -0.5 % down'] },
+  {
+    in: 'This represented an 8.6 percent or $14.4 million decrease from last year.',
+    m: ['8.6 percent = 8.6 % down', '$14.4 million = 14400000 美元 down'],
+  },
+  { in: 'Southampton saw passenger numbers surge 86.9% thanks to new routes.', m: ['86.9% = 86.9 % up'] },
+  { in: 'Police warn of scams after a 30% spike in cases.', m: ['30% = 30 % up'] },
+  { in: 'Exports plunge 12% in March.', m: ['12% = 12 % down'] },
 ];

@@ -89,4 +89,13 @@ export const ZH_HANS_CHANGES: SpecCase[] = [
     in: '同比增长4.5%，居全省第5位，较去年同期前移9位，较一季度后移3位。',
     m: ['4.5% = 4.5 % up', '9位 = 9 位 up', '3位 = 3 位 down'],
   },
+  // a list of signed rates, each by its own sign; a bracketed figure of the compared thing, brackets of either width
+  {
+    in: '四行业增速分别为-11.6%、4.1%、-30%。',
+    m: ['-11.6% = -11.6 % down', '4.1% = 4.1 % up', '-30% = -30 % down'],
+  },
+  {
+    in: '零售额增长3.5%，高于全省平均增速(2.4%)1.1个百分点。',
+    m: ['3.5% = 3.5 % up', '2.4% = 2.4 % up', '1.1个百分点 = 1.1 百分点 up'],
+  },
 ];

@@ -1325,4 +1325,24 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['N149.8 billion = 149800000000 奈拉 up', 'N1.022 trillion = 1022000000000 奈拉'],
     s: ['revenue', 'revenue'],
   },
+  // the noun before a relative clause with no comma; a connective or a participle of the move names nothing
+  {
+    in: 'This was largely attributed to food inflation which went up to 13.7 percent in June.',
+    m: ['13.7 percent = 13.7 % up'],
+    s: ['food inflation'],
+  },
+  {
+    in: 'Exports were recorded at Rs.3,705,935 million as against Rs.3,022,640 million last year showing an increase of 22.61 percent.',
+    m: [
+      'Rs.3,705,935 million = 3705935000000 卢比',
+      'Rs.3,022,640 million = 3022640000000 卢比',
+      '22.61 percent = 22.61 % up',
+    ],
+    s: ['Exports', 'Exports', 'Exports'],
+  },
+  {
+    in: 'Banking scams spike more than 2,500% in first half.',
+    m: ['more than 2,500% = 2500 % up ~over'],
+    s: ['Banking scams'],
+  },
 ];

@@ -276,4 +276,27 @@ export const EN_UNITS: SpecCase[] = [
     in: 'The harvest was 19.76 million MT and the port topped 2 million TEUs.',
     m: ['19.76 million MT = 19760000 MT', '2 million TEUs = 2000000 TEUs ~over'],
   },
+  // areas as written (sq. km, square nautical miles) and a scale letter before one; Indian PDF text's rupee backtick
+  {
+    in: 'The State is spread over an area of 1,35,192 sq. km with 12,000 sq km of forest.',
+    m: ['1,35,192 sq. km = 135192 sq._km', '12,000 sq km = 12000 sq_km'],
+  },
+  {
+    in: 'Aircraft covered 161 million square nautical miles (up from 142m square nautical miles).',
+    m: [
+      '161 million square nautical miles = 161000000 square_nautical_miles',
+      '142m square nautical miles = 142000000 square_nautical_miles',
+    ],
+  },
+  {
+    in: 'Per capita income was estimated at `98,281 against `1,35,050 nationally.',
+    m: ['`98,281 = 98281 卢比', '`1,35,050 = 135050 卢比'],
+  },
+  { in: 'Run `2024` in the shell.', m: [] },
+  // bare points set against a rate are percentage points; an index's points stay points
+  { in: 'This rate was 2.4 points lower than the one registered in December.', m: ['2.4 points = 2.4 百分点 down'] },
+  {
+    in: 'Business confidence has been kept at 10 points higher than the national average.',
+    m: ['10 points = 10 points up'],
+  },
 ];

@@ -336,7 +336,12 @@ export function extractMetrics(
     if (restated && (previous.change || convertedLevel)) change = previous.change;
     // "over 2,611.78 billion yuan ($345.37 billion)": the converted amount is as approximate as the one it converts.
     if (convertedLevel && !approx && previous.approx) approx = previous.approx;
-    if (!change && enumerated && lastInClause?.metric.change) change = lastInClause.metric.change;
+    if (!change && enumerated && lastInClause?.metric.change) {
+      change = lastInClause.metric.change;
+      // 增速分别为-11.6%、4.1%、-30%: a list of signed rates, each by its own sign (the minus made the first one down).
+      if (lastInClause.metric.value < 0 && token.value > 0 && change.direction === 'down')
+        change = { ...change, direction: 'up' };
+    }
     // Only across a written joiner: 9万亿三个大台阶 is no list.
     const inheritedLead: Approx | null =
       enumerated && lastInClause !== null && lastInClause.metric.end < token.start ? lastLeadApprox : null;

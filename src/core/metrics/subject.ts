@@ -183,6 +183,9 @@ import {
   EN_NP_BOUNDARY,
   EN_CHANGE_NAMED_BEFORE,
   EN_RELATIVE_OPENER,
+  EN_BARE_RELATIVE_ANTECEDENT,
+  EN_SHOWING_CHANGE_END,
+  EN_CONNECTIVE_ONLY,
   EN_RELATIVE_HEAD_CUT,
   EN_COUNTED_OF,
   EN_COUNTED_PARTICIPLE,
@@ -798,6 +801,11 @@ function enSubject({
       .split(EN_CLAUSE_SPLIT)
       .filter((c) => c.trim());
     if (previous.length) subject = cleanEn(previous[previous.length - 1].replace(EN_RELATIVE_HEAD_CUT, ''));
+  }
+  // "…attributed to food inflation which went up to 13.7 percent": the noun before a relative clause with no comma.
+  if (!subject) {
+    const antecedent = EN_BARE_RELATIVE_ANTECEDENT.exec(text.slice(windowStart, numberStart));
+    if (antecedent) subject = cleanEn(antecedent[1]);
   }
   // "prices, overall, rose by 0.6%": the subject stands in an earlier clause of the sentence.
   if (!subject && sentenceStart !== undefined && from > sentenceStart) {
@@ -1947,6 +1955,8 @@ export function completeEnglishSubject(
   }
   // "…fewer crimes, accounting for a fall of 2.7 per cent": the restated figure's subject.
   if (subject && EN_RESTATING_PARTICIPLE.test(subject.trim())) return subjectJustBefore(ctx) ?? subject;
+  if (subject && EN_SHOWING_CHANGE_END.test(subject.trim())) return subjectJustBefore(ctx) ?? subject;
+  if (subject && EN_CONNECTIVE_ONLY.test(subject.trim())) return subjectJustBefore(ctx) ?? null;
   // An article opens no subject ("The share of …" is the share of …).
   subject = subject?.replace(EN_LEADING_ARTICLE, '') ?? null;
   // "30,453 new houses, apartments, townhouses, and flats …, up 4.7 percent": a clause cut out of the list the figure

@@ -54,6 +54,13 @@ import {
   ZH_MONTH_COUNT,
   ZH_MONTH_MARK,
   ZH_NOT_NEGATIVE_BEFORE,
+  ZH_BELOW_ZERO_BEFORE,
+  ZH_BELOW_ZERO,
+  ZH_MINUTES_AFTER_HOURS,
+  ZH_AT_LEAST_VERB_BEFORE,
+  ZH_ABOUT_CHANGE_VERB_BEFORE,
+  ZH_DIGIT_HUNDREDTHS_AFTER_TENTHS,
+  MINUTES_PER_HOUR,
   ZH_NOT_TENTHS_AFTER,
   ZH_NUMERAL_RANGE_CONNECTOR,
   ZH_NUMERAL_WORDS,
@@ -80,6 +87,8 @@ import {
   EN_HALF_OF_SCALE,
   EN_MIXED_NUMBER_MAX,
   EN_CURRENCY_BEFORE,
+  EN_RUPEE_BACKTICK,
+  EN_CODE_SPAN_CLOSE,
   EN_CURRENCY_CODES,
   VULGAR_FRACTIONS,
   EN_GLUED_CURRENCY_LETTERS,
@@ -242,6 +251,8 @@ function zhApproxBefore(text: string, start: number): { start: number; approx: A
   }
   if (ZH_ABOUT_EVERY_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return { start, approx: 'about' };
   if (ZH_ABOUT_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return { start, approx: 'about' };
+  if (ZH_AT_LEAST_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return { start, approx: 'over' };
+  if (ZH_ABOUT_CHANGE_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return { start, approx: 'about' };
   return null;
 }
 
@@ -297,7 +308,7 @@ export function scanNumbers(text: string): NumberToken[] {
     let token: NumberToken | null = null;
     if (isDigitCode(c)) token = scanArabic(text, i);
     else if (isVulgarFractionCode(c)) token = scanVulgarFraction(text, i);
-    else if (isZhNumeralCode(c)) token = scanChinese(text, i);
+    else if (isZhNumeralCode(c) && !text.startsWith(ZH_BELOW_ZERO, i)) token = scanChinese(text, i);
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
       // English number words start at a word boundary.
       if (i === 0 || !LATIN_LETTER_OR_DIGIT.test(text[i - 1]))
@@ -620,21 +631,31 @@ function scanArabic(text: string, start: number): NumberToken | null {
   // 占全国9成: tenths written with a digit, a percentage.
   let percent = false;
   if (!scale && isTenths(text, end, value)) {
-    value *= 10;
+    const hundredths = Number.isInteger(value)
+      ? ZH_DIGIT_HUNDREDTHS_AFTER_TENTHS.exec(text.slice(end + 1, end + 3))
+      : null;
+    value = value * 10 + (hundredths ? Number(hundredths[0]) : 0);
     percent = true;
-    end++;
+    end += 1 + (hundredths ? 1 : 0);
     // 6成多: more than six tenths.
     if (!approx && isOverAfterTenths(text, end)) {
       approx = 'over';
       end++;
     }
   }
+  const minutes =
+    !scale && !percent && Number.isInteger(value) ? ZH_MINUTES_AFTER_HOURS.exec(text.slice(end, end + 10)) : null;
+  if (minutes && Number(minutes[1]) < MINUTES_PER_HOUR) {
+    value = value * MINUTES_PER_HOUR + Number(minutes[1]);
+    end += minutes[0].length;
+  }
   // English scale words: 1.6 million, $3.5bn
   let currencyPrefix: string | undefined;
   const cur = currencyLetter
     ? [currencyLetter, currencyLetter]
     : EN_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
-  if (cur) currencyPrefix = cur[1];
+  if (cur && !(cur[1] === EN_RUPEE_BACKTICK && EN_CODE_SPAN_CLOSE.test(text.slice(end, end + 1))))
+    currencyPrefix = cur[1];
   const enScale = EN_SCALE_AFTER.exec(text.slice(end, end + 32));
   if (enScale) {
     const w = enScale[1].toLowerCase().replace(EN_PLURAL_ILLION, '$1');
@@ -677,6 +698,9 @@ function scanArabic(text: string, start: number): NumberToken | null {
   } else if (sign === '+' && !NOT_BEFORE_A_SIGN.test(text[signAt - 2] ?? '')) {
     // +39,000: a signed figure, as statistical releases write changes.
     spanStart = signAt - 1;
+  } else if (ZH_BELOW_ZERO_BEFORE.test(text.slice(Math.max(0, signAt - 2), signAt))) {
+    value = -value;
+    spanStart = signAt - 2;
   } else {
     // "registered a minus 4.2 per cent": a negative written as a word (not "plus or minus", a margin).
     const minus = EN_MINUS_WORD_BEFORE.exec(text.slice(Math.max(0, signAt - 16), signAt));
@@ -928,6 +952,9 @@ function scanChinese(text: string, start: number): NumberToken | null {
   if (text[start - 1] === '负' && !ZH_NOT_NEGATIVE_BEFORE.test(text[start - 2] ?? '')) {
     value = -value;
     spanStart = start - 1;
+  } else if (ZH_BELOW_ZERO_BEFORE.test(text.slice(Math.max(0, start - 2), start))) {
+    value = -value;
+    spanStart = start - 2;
   }
   const zh = zhApproxBefore(text, spanStart);
   if (zh) {

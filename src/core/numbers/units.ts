@@ -57,6 +57,10 @@ import {
   EN_TITLE_WORD,
   EN_CURRENCY_NOUNS,
   EN_BASIS_POINT_WORD,
+  EN_BARE_POINTS_COMPARED,
+  EN_RATE_NEAR,
+  EN_SENTENCE_END_BEFORE,
+  EN_SENTENCE_REST,
 } from '../rules/en/units';
 import { EN_CURRENCY_CODES } from '../rules/en/numbers';
 
@@ -177,6 +181,13 @@ function computeUnit(text: string, pos: number): UnitMatch | null {
   return { text: unit, unit, kind: 'physical', scale: 1 };
 }
 
+/** The sentence around bare compared points names a rate or a percentage (EN_BARE_POINTS_COMPARED). */
+function ratePointsSentence(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 200), pos).replace(EN_SENTENCE_END_BEFORE, '');
+  const after = EN_SENTENCE_REST.exec(text.slice(pos, pos + 120))?.[0] ?? '';
+  return EN_RATE_NEAR.test(before) || EN_RATE_NEAR.test(after);
+}
+
 export function isDurationUnit(unit: string): boolean {
   return ZH_DURATION_UNITS.includes(unit) || unit === '小时' || unit === '秒';
 }
@@ -207,6 +218,9 @@ export function matchEnglishUnit(
     };
   m = EN_PERCENT.exec(rest);
   if (m) return { text: m[0], unit: '%', kind: 'percent', scale: 1, length: m[0].length };
+  m = EN_BARE_POINTS_COMPARED.exec(rest);
+  if (m && ratePointsSentence(text, pos))
+    return { text: m[0], unit: '百分点', kind: 'points', scale: 1, length: m[0].length };
   if (hasCurrency) return null;
   m = EN_MULTIPLE.exec(rest);
   // "31 million times": occasions counted, not a multiple.

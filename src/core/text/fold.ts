@@ -15,6 +15,11 @@ export interface FoldedText {
    * own characters at those offsets (right in a report mixing both scripts); else as `restore`.
    */
   restoreNear(s: string, at: number): string;
+  /**
+   * The same, for a string read after `at` (a unit after its figure): its first place from `at` on, as written (六隻
+   * 大熊貓 keeps 隻 though 只有 stands before it); else as `restoreNear`.
+   */
+  restoreAfter(s: string, at: number): string;
 }
 
 /** How far around a figure its subject is looked for as written: before it, and after it (a counted noun). */
@@ -85,21 +90,26 @@ export function foldTraditional(input: string): FoldedText {
     out[i] = s;
     back.set(s, input[i]);
   }
-  if (!out) return { text: input, folded: false, restore: unchanged, restoreNear: unchanged };
+  if (!out) return { text: input, folded: false, restore: unchanged, restoreNear: unchanged, restoreAfter: unchanged };
   // A simplified character the report also writes as such (制 beside 製) cannot be told back.
   for (const s of [...back.keys()]) if (input.includes(s)) back.delete(s);
   const text = out.join('');
   const restore = (s: string) => s.replace(/[\u4e00-\u9fff]/gu, (ch) => back.get(ch) ?? ch);
+  const restoreNear = (s: string, at: number) => {
+    const from = Math.max(0, at - NEAR_BEFORE);
+    const window = text.slice(from, at + NEAR_AFTER);
+    let k = window.lastIndexOf(s, at - from);
+    if (k < 0) k = window.indexOf(s);
+    return k < 0 ? restore(s) : input.slice(from + k, from + k + s.length);
+  };
   return {
     text,
     folded: true,
     restore,
-    restoreNear: (s, at) => {
-      const from = Math.max(0, at - NEAR_BEFORE);
-      const window = text.slice(from, at + NEAR_AFTER);
-      let k = window.lastIndexOf(s, at - from);
-      if (k < 0) k = window.indexOf(s);
-      return k < 0 ? restore(s) : input.slice(from + k, from + k + s.length);
+    restoreNear,
+    restoreAfter: (s, at) => {
+      const k = text.slice(at, at + NEAR_AFTER).indexOf(s);
+      return k < 0 ? restoreNear(s, at) : input.slice(at + k, at + k + s.length);
     },
   };
 }

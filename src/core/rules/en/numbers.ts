@@ -37,9 +37,12 @@ export const EN_SUFFIX_APPROX: Array<[RegExp, Approx]> = [
 /** The scale words written in full (a regex source): Indian English's lakh and crore beside the short scale. */
 export const EN_SCALE_WORDS = 'thousand|million|billion|trillion|lakhs?|lacs?|crores?';
 
-/** A counted noun right after a scale letter (1.8m tons, 2m people, 3bn passengers): not a length's m. */
+/**
+ * A counted noun right after a scale letter (1.8m tons, 2m people, 3bn passengers, 142m square nautical miles): not a
+ * length's m.
+ */
 export const EN_COUNTED_AFTER_SCALE_LETTER =
-  /^\s+(?:(?:metric|short|long)\s+)?(?!(?:metres|meters|miles|months|minutes|seconds)\b)[a-z]{3,}s\b/;
+  /^\s+(?:square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|metres|meters|feet)\b|(?:(?:metric|short|long)\s+)?(?!(?:metres|meters|miles|months|minutes|seconds)\b)[a-z]{3,}s\b)/;
 /** m, b, k and cr are scale words only after a currency sign ($3m, $1.9b, £20k, Rs 500 cr). */
 export const EN_SCALE_ONLY_WITH_CURRENCY = /^(m|b|k|cr)$/i;
 
@@ -175,11 +178,21 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
 
 export const CURRENCY_CODE_LETTERS = Object.keys(EN_CURRENCY_CODES).join('|');
 
+/**
+ * The rupee sign as Indian PDF text prints it: the Rupee Foradian font draws ₹ for a backtick, so a CAG or state
+ * budget report's `98,281 is ₹98,281 (never after a word or another backtick, and not a Markdown code span: see
+ * EN_CODE_SPAN_CLOSE).
+ */
+export const EN_RUPEE_BACKTICK = '`';
+/** A backtick right after the figure closes a Markdown code span (`2024`): no rupee sign before it. */
+export const EN_CODE_SPAN_CLOSE = /^`/;
+
 /** Currency signs other than the dollar's, euro's, pound's and yen's, by the name the annotation guide gives money. */
 export const EN_CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   '₱': '比索',
   '₹': '卢比',
   '₨': '卢比',
+  [EN_RUPEE_BACKTICK]: '卢比',
   '฿': '泰铢',
   '₩': '韩元',
   '₦': '奈拉',
@@ -192,12 +205,13 @@ export const EN_CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   '₪': '谢克尔',
 };
 const CURRENCY_SIGNS = Object.keys(EN_CURRENCY_SIGNS)
+  .filter((sign) => sign !== EN_RUPEE_BACKTICK)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
 /** A currency sign or code right before a figure ($3.5bn, HK$20, €5, ₱6.67, ₹500, GH¢611, Rs 500, ฿20, USD 5). */
 export const EN_CURRENCY_BEFORE = new RegExp(
-  `((?<![A-Za-z])(?:${DOLLAR_LETTERS})\\$|\\$|€|£|¥|￥|${CURRENCY_SIGNS}|(?<![A-Za-z])(?:Rs\\.?|${CURRENCY_CODE_LETTERS})(?=\\s?$))\\s?$`,
+  `((?<![A-Za-z])(?:${DOLLAR_LETTERS})\\$|\\$|€|£|¥|￥|${CURRENCY_SIGNS}|(?<![\\w\`])\`|(?<![A-Za-z])(?:Rs\\.?|${CURRENCY_CODE_LETTERS})(?=\\s?$))\\s?$`,
 );
 /**
  * A money figure after a currency's letters glued to it: a figure with decimals, a scale word, a rate or a slash

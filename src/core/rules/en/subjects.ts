@@ -35,9 +35,9 @@ export const EN_PREDICATE =
 export const EN_RECORDING_VERB =
   /^.*\b(?:recorded|reported|handled|made|received|answered|seized|arrested|issued|saw|logged|investigated|served|solved|cleared)\s+(?:(?:a total of|about|nearly|more than|over|around|almost|some|approximately|an estimated|roughly)\s+)*$/i;
 
-/** A change verb right before the figure ("rose by"): not part of the subject. */
+/** A change verb right before the figure ("rose by", a headline's "scams spike"): not part of the subject. */
 export const EN_CHANGE_BEFORE =
-  /\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|improved|worsened|shortened|lengthened|slowed|eased|edged up|edged down|leapt|leaped|soared|surged|plunged|plummeted|tumbled|sank|slumped|spiked|swelled|rebounded|up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i;
+  /\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|improved|worsened|shortened|lengthened|slowed|eased|edged up|edged down|leapt|leaped|soared|surged|plunged|plummeted|tumbled|sank|slumped|spiked|swelled|rebounded|surges?|spikes?|soars?|plunges?|rises|falls|jumps|climbs|grows|drops|up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i;
 
 /** A change named before the figure ("showed a decrease of"): not part of the subject. */
 export const EN_CHANGE_NAMED_BEFORE =
@@ -363,6 +363,12 @@ export const EN_NP_BOUNDARY = new RegExp(
 
 /** A relative clause that opens before the figure: "…violence without injury, which showed an increase of 8%". */
 export const EN_RELATIVE_OPENER = /^\s*(?:which|who)\b/i;
+/**
+ * A relative clause with no comma before it, whose verb moves the figure: "attributed to food inflation which went up to
+ * 13.7 percent". Group 1: the noun phrase right before "which" (after the last function word), what moved.
+ */
+export const EN_BARE_RELATIVE_ANTECEDENT =
+  /(?:^|\b(?:to|of|in|by|for|from|on|with|and|the|a|an|was|were|is|are|its|their)\s+)((?:(?!(?:to|of|in|by|for|from|on|with|and|the|a|an|was|were|is|are|its|their|this|it|said|says|noted|added|reported|showed|shows)\b)[A-Za-z][\w'’-]*\s+){1,4}?)which\s+(?:(?:has|have|had)\s+)?(?:went|rose|fell|grew|climbed|dropped|jumped|declined|increased|decreased|expanded|contracted|stood|reached|recorded|registered|showed|amounted)\b[^,;:.]*$/i;
 /** The words before the noun a relative clause is about: "driven by the sub category" → cut before the noun. */
 export const EN_RELATIVE_HEAD_CUT =
   /^.*\b(?:by|for|to|from|with|as|including|such as|particularly|especially|was|were|is|are)\s+/i;
@@ -475,6 +481,15 @@ export const EN_LONE_VERB_OR_PERIOD =
  */
 export const EN_RESTATING_PARTICIPLE =
   /^(?:accounting\s+for|representing|amounting\s+to|equivalent\s+to|equating\s+to)(?:\s+(?:a|an)\s+(?:fall|rise|drop|decrease|increase|decline|reduction|gain|cut|change))?$/i;
+
+/**
+ * "…Rs.3,022,640 million during the corresponding period of last year showing an increase of 22.61 percent": a
+ * participle of the move ends the phrase before the figure; the figure before names what moved.
+ */
+export const EN_SHOWING_CHANGE_END =
+  /\bshowing\s+(?:an?\s+)?(?:increase|decrease|growth|rise|decline|fall|drop|gain|reduction|surge|jump)$/i;
+/** "Rs.3,705,935 million as against Rs.3,022,640 million": a connective alone names nothing; the figure before lends. */
+export const EN_CONNECTIVE_ONLY = /^(?:as\s+against|against|versus|vs\.?|compared\s+(?:to|with))$/i;
 
 /** A sentence adverb alone ("Globally about 51 million people died"): it says where or how, not what. */
 export const EN_LONE_SENTENCE_ADVERB =

@@ -11,6 +11,18 @@ export const EN_BASIS_POINT_WORD = /basis/i;
 /** 0.3 percentage point, 25 basis points, a 0.5-percentage-point rise, 0.5%p (Korean releases), 0.5pp (UK press). */
 export const EN_POINTS = /^(?:(?:\s*|-)(?:percentage|basis)[\s-]+points?\b|%p(?![A-Za-z])|pp(?:ts?)?(?![A-Za-z]))/i;
 
+/**
+ * "This rate was 2.4 points lower than …", "5.3 points better than the national rate": bare points set against
+ * another figure are percentage points when their sentence names a rate or a percentage (EN_RATE_NEAR);
+ * an index's points (business confidence 10 points higher) stay points.
+ */
+export const EN_BARE_POINTS_COMPARED = /^\s*points?(?=\s+(?:higher|lower|better|worse|above|below|less|more)\b)/i;
+/** Bare compared points speak of a rate when their sentence names a rate or a percentage, before them or after. */
+export const EN_RATE_NEAR = /\brates?\b|\d\s?%|\bper\s?cent\b/i;
+/** The end of the sentence before (a stop and a capital), to keep EN_RATE_NEAR inside the figure's sentence. */
+export const EN_SENTENCE_END_BEFORE = /^[^]*[.!?]["”’)]?\s+(?=[A-Z])/;
+/** The rest of the figure's sentence. */
+export const EN_SENTENCE_REST = /^[^]*?(?:[.!?](?=\s|$)|$)/;
 /** The unit a range writes once: percent or percentage points. */
 const RANGE_UNIT_WORD = '%|per\\s?cent|percent|percentage\\s+points?';
 /** The date an end of a range is dated with ("in February 2017", "at the end of 2018"). */
@@ -96,9 +108,10 @@ export const EN_TITLE_CASE_SHARE = 0.7;
 /** A word that opens with a letter (a headline's words, not its figures). */
 export const EN_WORD_OF_LETTERS = /^[A-Za-z]/;
 
-// A hyphen joins a compound adjective's figure to its unit: a 0.4-million-ton drop, a 5-kilometre road.
+// A hyphen joins a compound adjective's figure to its unit: a 0.4-million-ton drop, a 5-kilometre road. Areas as
+// written: 1,35,192 sq. km, 161 million square nautical miles, 40 km².
 export const EN_PHYSICAL =
-  /^(?:\s*|-)(kilograms?|kg|grams?|tonnes?|(?:short\s+|metric\s+)?tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|square\s+(?:miles|kilometres|kilometers|feet|metres|meters)|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt-?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cwt|hundredweights?|cubic\s+(?:feet|metres|meters))\b/i;
+  /^(?:\s*|-)(kilograms?|kg|grams?|tonnes?|(?:short\s+|metric\s+)?tons?|sq\.?\s?(?:km|kilometres|kilometers|miles|mi|metres|meters|m|ft|feet)|square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|feet|metres|meters)|nautical\s+miles?|km²|km2|kilometres?|kilometers?|km|miles?|metres?|meters?|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt-?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cwt|hundredweights?|cubic\s+(?:feet|metres|meters))(?![\w²])/i;
 
 /** Energy units written as symbols (90 GW, 1.2 TWh) keep their case; other units are folded to lower case. */
 export const EN_UNIT_SYMBOL = /^(?:[GMkT]Wh|[GMk]W)$/;

@@ -179,7 +179,7 @@ export const ZH_CHANGE_GAP = /(减少|增加|压减|缩减)((?![值量额率数�
  * digits otherwise, no clause break, and no 的/有/是/为 (高于管控值的有7处 starts another phrase).
  */
 const ZH_COMPARED_THING =
-  '(?:(?![的有是为])[\\u3400-\\u9fffA-Za-z、]|(?:19|20)\\d\\d|\\d{1,2}(?:[-－—~～]\\d{1,2})?月|（[^（）]{0,16}）|\\([^()]{0,16}\\))';
+  '(?:(?![的有是为])[\\u3400-\\u9fffA-Za-z、]|(?:19|20)\\d\\d|\\d{1,2}(?:[-－—~～]\\d{1,2})?月|[（(][^（）()]{0,16}[）)])';
 
 /**
  * 增速高于全州11.9个百分点, 低于全国平均水平0.3个百分点, 高出2.5个百分点: the figure is the size of a

@@ -5,11 +5,17 @@ import type { Approx } from '../../types';
 /** 平均约每2.1分钟出生一个: about, though 每 stands between the word and the figure (and stays outside the span). */
 export const ZH_ABOUT_EVERY_BEFORE = /(?:约|大约)每$/;
 /**
- * 约有5 150艘, 約佔海鲜食用量的20%: about, though a verb (and what the share is of) stands between the word and the
- * figure; 约 stays outside the span (节约有, 公约有, 签约有 are other words).
+ * 约有5 150艘, 約佔海鲜食用量的20%, 約佔人口比率0.1%, 约为气候平均值的四倍: about, though a verb (and what the share
+ * or the multiple is of) stands between the word and the figure; 约 stays outside the span (节约有, 公约有, 签约有 are
+ * other words; a bare 约为 before the figure is a prefix of ZH_PREFIX_APPROX).
  */
 export const ZH_ABOUT_VERB_BEFORE =
-  /(?<![节節制公条條合签簽预預履违違契特邀婚])[约約](?:有|占|佔)(?:[^\d，。；、,;：:（）()\n]{0,14}的)?$/u;
+  /(?<![节節制公条條合签簽预預履违違契特邀婚])[约約](?:(?:有|占|佔)(?:[^\d，。；、,;：:（）()\n]{0,14}的|[^\d，。；、,;：:（）()\n的]{0,8}(?:比率|比重|比例))?|[为為][^\d，。；、,;：:（）()\n]{1,14}的)$/u;
+/** 整体约下降7.5个百分点, 约增长3%: about, on the change the verb states (约 outside the span). */
+export const ZH_ABOUT_CHANGE_VERB_BEFORE =
+  /(?<![节節制公条條合签簽预預履违違契特邀婚])[约約](?:增加|增[长長]|提高|提升|上升|[减減]少|下降|降低)了?$/u;
+/** 至少增加12%, 最少减少3成: a floor on the change the verb states (over). */
+export const ZH_AT_LEAST_VERB_BEFORE = /(?:至少|最少)(?:增加|增[长長]|提高|提升|上升|[减減]少|下降|降低)了?$/u;
 
 export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
   ['不超过', 'under'],
@@ -24,6 +30,8 @@ export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
   ['将近', 'about'],
   ['接近', 'about'],
   ['大约', 'about'],
+  // 投入了大概1003亿元: the spoken "about" of a press conference
+  ['大概', 'about'],
   ['约为', 'about'],
   ['不到', 'under'],
   ['不足', 'under'],
@@ -307,6 +315,10 @@ export const ZH_FUZZY_ROUND_END = /[十百千万拾佰仟]$/u;
 /** 十余万: a scale after 余 scales the figure unless the figure ends in 十/百/千. */
 export const ZH_SMALL_ROUND_END = /[十百千拾佰仟]$/u;
 
+/** 零下5.2摄氏度, 零下十度: a temperature below zero, a negative figure (its 零 is no figure of its own). */
+export const ZH_BELOW_ZERO = '零下';
+export const ZH_BELOW_ZERO_BEFORE = /零下$/;
+
 /** 正负, 抱负, 胜负: 负 as part of a word, not a minus sign. */
 export const ZH_NOT_NEGATIVE_BEFORE = /[正抱胜欺担]/u;
 
@@ -382,9 +394,19 @@ export const ZH_HALF = '半';
 /** 四成七: a digit after tenths counts hundredths (47%), unless a numeral, a scale or a measure word follows it. */
 export const ZH_HUNDREDTHS_AFTER_TENTHS =
   /^([一二三四五六七八九])(?![〇零一二三四五六七八九十百千万亿个人项件起次名家所元])/u;
+/** 8成8为公帑援助: the same after Arabic tenths, a digit right after 成 (88%). */
+export const ZH_DIGIT_HUNDREDTHS_AFTER_TENTHS = /^\d(?![\d.,%％万亿千百年月日个人项件起次名家所元])/u;
 
 /** 兆 inside a numeral: a trillion (Taiwan). */
 export const ZH_TRILLION = '兆';
+
+/**
+ * 11小时50分钟: hours and the minutes after them are one duration, counted in minutes (the unit after the
+ * minutes' figure). Group 1 the minutes.
+ */
+export const ZH_MINUTES_AFTER_HOURS = /^[ \t]?个?小时[ \t]?(\d{1,2})(?=[ \t]?分钟)/u;
+/** Minutes in an hour. */
+export const MINUTES_PER_HOUR = 60;
 
 /**
  * 3万4000, 3万3,883, 14萬417人: up to four digits after 万 (a thousands comma may group them) are the ones below it

@@ -33,7 +33,11 @@ const PAIRS =
   // crime names of police, procuratorate and court reports (故意殺人, 尋釁滋事, 危險駕駛, 聚眾鬥毆, 毀壞)
   '壞坏尋寻殺杀毆殴釁衅駕驾駛驶慶庆癥症聖圣誕诞屢屡' +
   // debt repaid (償債)
-  '償偿';
+  '償偿' +
+  // street lamps (12萬盞路燈)
+  '盞盏' +
+  // temperatures (攝氏度)
+  '攝摄';
 
 const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) if (PAIRS[i] !== PAIRS[i + 1]) TO_SIMPLIFIED.set(PAIRS[i], PAIRS[i + 1]);

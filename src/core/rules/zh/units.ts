@@ -115,6 +115,12 @@ export const ZH_PHYSICAL_UNITS = [
   '平方公尺',
   '立方公尺',
   '公分',
+  // crude oil in barrels (全球原油生产过剩约三百万桶)
+  '桶',
+  // temperatures of climate and weather reviews (年平均气温23.3℃, 较常年偏高0.5℃)
+  '℃',
+  '°C',
+  '摄氏度',
 ];
 
 export const ZH_DURATION_UNITS = [
@@ -184,6 +190,8 @@ export const ZH_MEASURE_WORDS = [
   '篇',
   '册',
   '只',
+  // street lamps replaced (汰换12万盏传统路灯)
+  '盏',
   '匹',
   '位',
   '艘',
