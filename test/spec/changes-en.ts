@@ -417,7 +417,7 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'The rise in manufacturing came at 3.4%, while the decline in mining was 2.0%.',
     m: ['3.4% = 3.4 % up', '2.0% = 2 % down'],
   },
-  { in: 'Imports added up to 2.5 billion euro.', m: ['2.5 billion = 2500000000 '] },
+  { in: 'Imports added up to 2.5 billion euro.', m: ['2.5 billion euro = 2500000000 欧元'] },
   { in: 'Arrivals advance 3.6pct in 2019.', m: ['3.6pct = 3.6 % up'] },
   // an -ly adverb or "more" between a move and its by; an adjective before the rate of a move
   { in: 'Domestic revenue grew nominally by 28.6%.', m: ['28.6% = 28.6 % up'] },
@@ -499,4 +499,43 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'Southampton saw passenger numbers surge 86.9% thanks to new routes.', m: ['86.9% = 86.9 % up'] },
   { in: 'Police warn of scams after a 30% spike in cases.', m: ['30% = 30 % up'] },
   { in: 'Exports plunge 12% in March.', m: ['12% = 12 % down'] },
+  // a list led by names (places, industries) without "by" shares the move; a negative percentage alone is a fall
+  {
+    in: 'Arrivals from China grew by 8.1 per cent, Canada by 6.5 per cent, South Korea 6.4 per cent and United Kingdom 0.3 per cent.',
+    m: ['8.1 per cent = 8.1 % up', '6.5 per cent = 6.5 % up', '6.4 per cent = 6.4 % up', '0.3 per cent = 0.3 % up'],
+  },
+  {
+    in: 'The largest over-the-month increases were in Trade, Transportation & Utilities at 4,200, followed by Financial Activities, 1,700.',
+    m: ['4,200 = 4200  up', '1,700 = 1700  up'],
+  },
+  { in: 'Housing, water, electricity, gas and other fuels -0.3 per cent.', m: ['-0.3 per cent = -0.3 % down'] },
+  // slower and faster than, an improvement, a deterioration, strengthened and weakened, depreciations
+  {
+    in: 'Size grew by 6.5 percent, 0.1 percentage point slower than the year before.',
+    m: ['6.5 percent = 6.5 % up', '0.1 percentage point = 0.1 百分点 down'],
+  },
+  { in: 'We see a 20% improvement in sales.', m: ['20% = 20 % up'] },
+  { in: 'EBITDA margin further strengthened by 11 percentage points.', m: ['11 percentage points = 11 百分点 up'] },
+  { in: 'The main drivers were depreciations of 0.7 percent against the dollar.', m: ['0.7 percent = 0.7 % down'] },
+  // a slower pace of growth is still growth
+  { in: 'The economy grew at a slower pace of 3% in 2023.', m: ['3% = 3 % up'] },
+  // "there were N more", a slowdown, about before an article
+  {
+    in: 'There were 17 more simple assaults and 13 more aggravated assaults in 2016.',
+    m: ['17 more simple assaults = 17 assaults up', '13 more aggravated assaults = 13 assaults up'],
+  },
+  { in: 'It represented a slowdown of 0.9 percentage points.', m: ['0.9 percentage points = 0.9 百分点 down'] },
+  { in: 'The figures show about an 8% increase over 2011.', m: ['about an 8% = 8 % up ~about'] },
+  { in: 'Residents raised concerns about a 5% rise in rates.', m: ['5% = 5 % up'] },
+  // an amount in brackets after an amount is the earlier period's level; after a percentage, the change restated
+  {
+    in: 'Operating loss 27.1 million euros (-3.1 million) - Turnover 400.3 million euros (391.1 million)',
+    m: [
+      '27.1 million euros = 27100000 欧元',
+      '-3.1 million = -3100000 ',
+      '400.3 million euros = 400300000 欧元',
+      '391.1 million = 391100000 ',
+    ],
+  },
+  { in: 'Employment fell 0.3% (-20,800) in May.', m: ['0.3% = 0.3 % down', '-20,800 = -20800  down'] },
 ];

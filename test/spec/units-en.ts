@@ -299,4 +299,23 @@ export const EN_UNITS: SpecCase[] = [
     in: 'Business confidence has been kept at 10 points higher than the national average.',
     m: ['10 points = 10 points up'],
   },
+  // a headline in capitals before a fact sheet's list (a list-of-names pattern once took minutes on it); euros by name
+  {
+    in: 'FINNAIR GROUP INTERIM REPORT JANUARY 1 - MARCH 31, 2003 Profitability weakened significantly Summary of first quarter key figures - Turnover 400.3 million euros (391.1 million)',
+    m: ['400.3 million euros = 400300000 欧元', '391.1 million = 391100000 '],
+  },
+  // a rate on a base has no unit, and the rate the sentence names is its subject; the Cayman dollar
+  {
+    in: 'The 2008 fatality rate was just 5.7 deaths per 100,000 people.',
+    m: ['5.7 deaths = 5.7 '],
+    s: ['fatality rate'],
+  },
+  { in: 'Visitors spent KY$403.2 million in the half year.', m: ['KY$403.2 million = 403200000 开曼元'] },
+  // a percentage written without its leading zero; a scale word joined by a hyphen (the Philippine and South African press)
+  { in: 'Total mail volume rose .7 percent, reaching a new high.', m: ['.7 percent = 0.7 % up'] },
+  { in: 'Prices rose 3.7 percent in May.', m: ['3.7 percent = 3.7 % up'] },
+  {
+    in: 'Ebitda remained flat at R10.9-billion against the P3.73-billion recorded.',
+    m: ['R10.9-billion = 10900000000 兰特', 'P3.73-billion = 3730000000 比索'],
+  },
 ];

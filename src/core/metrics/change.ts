@@ -79,12 +79,17 @@ import {
   EN_UP_WORD,
   EN_VERB_OBJECT_BY,
   EN_CHANGE_NOUN_IN_OF,
+  EN_MOVES_WERE_IN_BEFORE,
+  EN_THERE_WERE_BEFORE,
+  EN_PRIOR_PERIOD_BRACKET_BEFORE,
 } from '../rules/en/change';
 
 /** White space at the start. */
 const LEADING_SPACE = /^\s+/;
 /** A digit. */
 const DIGIT = /\d/;
+/** The plural s of a move's noun (increases → increase). */
+const PLURAL_S = /s$/;
 
 function alternation(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
@@ -213,6 +218,13 @@ export interface FigureContext {
  */
 export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Change | null {
   const { sentenceBefore, after, percent } = ctx;
+  if (
+    lang === 'en' &&
+    !percent &&
+    !ctx.figure.startsWith('+') &&
+    EN_PRIOR_PERIOD_BRACKET_BEFORE.test(sentenceBefore.slice(-40))
+  )
+    return null;
   // (+26,000), 家居设备及服务(+11.08%): a signed figure states its move, in either language.
   const signed = signedDirection(ctx);
   if (signed) return { direction: signed, basis: null };
@@ -234,10 +246,13 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   if (lang !== 'en') return null;
   // "1 million more calls than in Filing Season 2023": a difference from a basis, in the direction of its word.
   const more = EN_MORE_COUNTED.exec(ctx.unitText ?? '');
-  if (more && EN_BASIS_IN_CLAUSE.test(after)) return { direction: englishDirection(more[1]), basis: null };
+  if (more && (EN_BASIS_IN_CLAUSE.test(after) || EN_THERE_WERE_BEFORE.test(sentenceBefore)))
+    return { direction: englishDirection(more[1]), basis: null };
   // "21 fewer deaths", "1.6 million fewer young unemployed": the GUIDE's difference, whether or not a basis is written.
   const difference = EN_DIFFERENCE_COUNTED.exec(ctx.unitText ?? '');
   if (difference) return { direction: englishDirection(difference[1]), basis: null };
+  const movesWereIn = EN_MOVES_WERE_IN_BEFORE.exec(sentenceBefore.slice(-140));
+  if (movesWereIn) return { direction: englishDirection(movesWereIn[1].replace(PLURAL_S, '')), basis: null };
   const named = EN_MOVE_SUBJECT_BEFORE.exec(sentenceBefore.slice(-140));
   if (named) return { direction: englishDirection(named[1] ?? named[2]), basis: null };
   const commaBy = EN_VERB_COMMA_BY.exec(sentenceBefore.slice(-80));

@@ -41,6 +41,7 @@ import {
   EN_COMMA_LIST_JOINER,
   EN_OR,
   EN_PLACE_LIST_GAP,
+  EN_NAME_LED_LIST_GAP,
   EN_ANNIVERSARY_BEFORE,
   EN_ANNIVERSARY_UNIT,
   EN_AGE_TURNED_BEFORE,
@@ -323,6 +324,7 @@ export function extractMetrics(
           previous.unit === unit.unit) ||
         // "increased 11.0% in England, 6.5% in Wales": a list of places shares the change.
         (EN_PLACE_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
+        (lang === 'en' && EN_NAME_LED_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
         carriesPreviousChange(gapFromPrevious, afterText, lang));
     let change = detectChange(rules.changeText(beforeText), afterText, lang, sentenceText);
     // 农房风貌提升26.4万户: the count of things upgraded is a level (no rule below lends it a change).
@@ -388,6 +390,9 @@ export function extractMetrics(
     // 增加9千人或0.08%: the change restated after 或 moves the same way.
     if (!change && previous?.change && lang === 'zh' && ZH_RESTATED_AFTER_OR.test(gapFromPrevious))
       change = previous.change;
+    // "Transport: March -3.1 per cent", 利润-5.3%: a negative percentage with no word of its own is a fall, as gold
+    // writes it across genres (a contribution in percentage points stays a level).
+    if (!change && token.value < 0 && unit.unit === '%' && !keepsLevel) change = { direction: 'down', basis: null };
     // 人口自然增长率为-0.99‰: a negative growth is a fall.
     if (change && token.value < 0 && change.direction === 'up') change = { ...change, direction: 'down' };
     // 增速回落至0.0%: a zero has no direction.

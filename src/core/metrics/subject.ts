@@ -186,6 +186,7 @@ import {
   EN_BARE_RELATIVE_ANTECEDENT,
   EN_SHOWING_CHANGE_END,
   EN_CONNECTIVE_ONLY,
+  EN_RATE_NAMED_BEFORE,
   EN_RELATIVE_HEAD_CUT,
   EN_COUNTED_OF,
   EN_COUNTED_PARTICIPLE,
@@ -970,6 +971,8 @@ function bracketed(text: string, numberStart: number): string | null {
 
 /** A rate: "approximately 11 offences recorded per 1,000 population" → offences recorded per 1,000 population. */
 function perRate(text: string, numberStart: number, spanEnd: number): string | null {
+  // "The 2008 fatality rate was just 5.7 deaths per 100,000": the rate the sentence names is the subject.
+  if (EN_RATE_NAMED_BEFORE.test(text.slice(Math.max(0, numberStart - 80), numberStart))) return null;
   const noun = spanNoun(text, numberStart, spanEnd);
   const m = noun ? EN_PER_RATE.exec(text.slice(spanEnd, spanEnd + 80)) : null;
   return m ? `${noun}${m[1].replace(/\s+/g, ' ')} per ${m[2]}` : null;

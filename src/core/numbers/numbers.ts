@@ -137,6 +137,10 @@ const FIGURE_BEFORE = /\d[ \u00a0\u2009\u202f]*$/;
 const THREE_DIGIT_GROUP = /^\d{3}(?!\d)/;
 /** Spaces that group thousands (removed before parsing). */
 const GROUP_SPACES = /[ \u00a0\u2009\u202f]/g;
+/** What may stand before the point of ".7 percent": white space, a bracket, or the text's start. */
+const BARE_POINT_BEFORE = /^(?:|[\s(])$/;
+/** A percentage after the digits of ".7 percent", ".5%". */
+const EN_PERCENT_AFTER_BARE_POINT = /^\s?(?:%|per\s?cent\b|percent\b)/i;
 /** 5.17, 6.27: month and day with a dot (a case code inside quotes). */
 const DOTTED_DAY = /^\d{1,2}\.\d{1,2}$/;
 /** An opening quote mark. */
@@ -550,6 +554,14 @@ function scanArabic(text: string, start: number): NumberToken | null {
   if (before === '#' && text[start - 2] === '&') flags.push('code');
   let value = parseArabic(digits);
   if (value === null) return null;
+  // "mail volume rose .7 percent": a US release drops the zero before the point of a percentage.
+  const barePoint =
+    before === '.' &&
+    BARE_POINT_BEFORE.test(text[start - 2] ?? '') &&
+    !written.includes('.') &&
+    !written.includes(',') &&
+    EN_PERCENT_AFTER_BARE_POINT.test(text.slice(end, end + 12));
+  if (barePoint) value = Number(`0.${digits}`);
   // 2½ per cent, 5¼%: a whole number with a vulgar fraction glued to it.
   const glued =
     digits.includes('.') || !isVulgarFractionCode(text.charCodeAt(end)) ? undefined : VULGAR_FRACTIONS[text[end]];
@@ -681,7 +693,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
       }
     }
   }
-  let spanStart = start;
+  let spanStart = barePoint ? start - 1 : start;
   if (currencyPrefix) spanStart = start - cur![0].length;
   // A minus sign: 增长率为-0.99‰, -$41.1 billion (before the currency sign; not a range's dash, a hyphenated code
   // or an arithmetic minus).

@@ -4,6 +4,7 @@ import type { NumberToken } from './numbers';
 import { ZH_SCALE_WORD_END } from '../rules/zh/numbers';
 import {
   ZH_INDEX_MOVE_BETWEEN,
+  ZH_INDEX_LIST_JOINER,
   ZH_COUNT_NAME_BEFORE,
   ZH_INDEX_NAME_BEFORE,
   ZH_NOTHING_COUNTED_AFTER,
@@ -69,7 +70,8 @@ export function isIndexValue(text: string, token: NumberToken, previousIndexEnd:
   if (token.script !== 'arabic' || text[token.end] === '%') return false;
   if (ZH_INDEX_NAME_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) return true;
   if (previousIndexEnd === null || token.start - previousIndexEnd > MOVE_GAP_MAX) return false;
-  return ZH_INDEX_MOVE_BETWEEN.test(text.slice(previousIndexEnd, token.start));
+  const between = text.slice(previousIndexEnd, token.start);
+  return ZH_INDEX_MOVE_BETWEEN.test(between) || ZH_INDEX_LIST_JOINER.test(between);
 }
 
 /** How far back the name of an English index is read ("index level of" and a verb). */

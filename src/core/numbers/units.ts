@@ -59,6 +59,7 @@ import {
   EN_BASIS_POINT_WORD,
   EN_BARE_POINTS_COMPARED,
   EN_RATE_NEAR,
+  EN_RATE_BASE_AFTER,
   EN_SENTENCE_END_BEFORE,
   EN_SENTENCE_REST,
 } from '../rules/en/units';
@@ -314,6 +315,9 @@ export function matchEnglishUnit(
       modifiers++;
       continue;
     }
+    // 31.74 crimes per 1,000 residents, 5.7 deaths per 100,000: a rate on a base has no unit (the gold's rule, H60-7).
+    if (counted && EN_RATE_BASE_AFTER.test(rest.slice(consumed)))
+      return { text: rest.slice(0, consumed), unit: '', kind: 'count', scale: 1, length: consumed };
     if (counted) {
       return withRate(text, pos, {
         text: rest.slice(0, consumed),

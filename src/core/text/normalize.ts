@@ -46,6 +46,12 @@ const isTerminal = (c: number) =>
   c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 33 || c === 63 || c === 59;
 
 const WHITE_CIRCLE = 0x25cb;
+/** 份 written for the 分 of 百分之, and the scales it follows there. */
+const FEN_VARIANT = 0x4efd;
+const FEN = 0x5206;
+const FRACTION_SCALE_BEFORE_FEN = new Set([...'百千萬万']);
+/** ﹒, the small form of the full stop. */
+const SMALL_FULL_STOP = 0xfe52;
 const NUMERAL_ZERO = 0x3007;
 /** The characters beside which a white circle ○ is the numeral zero. */
 const ZH_NUMERAL_NEIGHBOUR = new Set([...'〇零○一二三四五六七八九十百千萬万億亿點点兩两之']);
@@ -344,6 +350,16 @@ export function normalizeText(
     // 百分之○點九, 二○一七年: a white circle among Chinese numerals is the numeral zero 〇 (Taiwan and Macao type it so).
     if (c === WHITE_CIRCLE && (ZH_NUMERAL_NEIGHBOUR.has(s[i - 1]) || ZH_NUMERAL_NEIGHBOUR.has(s[i + 1]))) {
       emit(i, NUMERAL_ZERO);
+      continue;
+    }
+    // 百份之四點九: Hong Kong's press writes the 分 of a percentage as 份.
+    if (c === FEN_VARIANT && FRACTION_SCALE_BEFORE_FEN.has(s[i - 1]) && s[i + 1] === '之') {
+      emit(i, FEN);
+      continue;
+    }
+    // 909﹒64億元: Hong Kong pages set the decimal point as the small full stop (U+FE52), between digits only.
+    if (c === SMALL_FULL_STOP && isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1))) {
+      emit(i, 46);
       continue;
     }
     if (c === 0xff0c && isFullWidthThousands(i)) {

@@ -55,6 +55,14 @@ export const EN_MILESTONE_BEFORE =
 export const EN_COMMA_LIST_JOINER = /^\s*,\s*(?:(?:or|and)\s+)?$/;
 /** "rose by $160 billion (or 10 percent)": the same move restated in parentheses after "or". */
 export const EN_BRACKET_OR_JOINER = /^\s*\(\s*or\s+$/i;
+/**
+ * "Canada by 6.5 per cent, South Korea 6.4 per cent … and United Kingdom 0.3 per cent", "Financial Activities, 1,700;
+ * Manufacturing, 1,400", ", followed by Financial Activities, 1,700": the gap of a list of figures each led by its capitalised name (a place, an industry), with
+ * by, at or a comma before the figure; the names carry no verb of their own. Each word is read whole (no backtracking
+ * into a word).
+ */
+export const EN_NAME_LED_LIST_GAP =
+  /^\s*(?:[,;]\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:followed\s+(?:closely\s+)?by\s+)?(?:the\s+)?[A-Z](?=([\w'’.-]*))\1(?:\s+(?:&|and|of|[A-Z](?=([\w'’.-]*))\2)){0,5}(?:\s+(?:by|at)\s+|,\s*|\s+)$/;
 /** "11.0% in England, 6.5% in Wales": the gap of a list of figures by place (a capitalised name after in). */
 export const EN_PLACE_LIST_GAP =
   /^\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;

@@ -18,6 +18,12 @@ export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
     /\b(?:nearly|near|almost|about|around|approximately|roughly|some|close to|an estimated|(?:an\s+)?approximate|approx\.)\s+$/i,
     'about',
   ],
+  // "show about an 8% increase", "roughly a 5 percent rise": the approximation stands before the article (about only
+  // after a verb or "of", where it cannot be the preposition: "concerns about a 5% rise").
+  [
+    /(?:\b(?:nearly|almost|approximately|roughly|around)|(?<=\b(?:shows?|showed|showing|saw|sees?|is|was|were|are|represents?|represented|marks?|marked|by|of)\s)about)\s+an?\s+$/i,
+    'about',
+  ],
 ];
 
 /**
@@ -97,6 +103,8 @@ export const EN_DOLLAR_NAMES: Readonly<Record<string, string>> = {
   J: '牙买加元',
   TT: '特立尼达和多巴哥元',
   EC: '东加勒比元',
+  // the Cayman Islands' dollar (KY$403.2 million)
+  KY: '开曼元',
 };
 
 /** The letters of EN_DOLLAR_NAMES, longest first (CAN before CA before C). */
@@ -243,10 +251,11 @@ export const EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED: ReadonlySet<string> = new
 /**
  * The scale words written after a figure (1.6 million, $3.5bn), also across a hard wrap with the next line
  * indented ($1.5⏎    billion), or the spaces left where such lines were joined, or a hyphen in a compound adjective (a
- * 0.4-million-ton drop); not across a blank line.
+ * 0.4-million-ton drop) or as the Philippine and South African press write it (P3.73-billion earnings, R10.9-billion);
+ * not across a blank line.
  */
 export const EN_SCALE_AFTER = new RegExp(
-  String.raw`^(?:[ \t\u00a0]{0,8}|-(?=(?:m|b|tr)illion-)|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bln|mln|trn|bn|mn|m|b|k|cr)\b`,
+  String.raw`^(?:[ \t\u00a0]{0,8}|-(?=(?:m|b|tr)illion\b)|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bln|mln|trn|bn|mn|m|b|k|cr)\b`,
   'i',
 );
 

@@ -10,7 +10,7 @@ export const EN_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'persons'
 export const EN_VOCATIVE_OPENING =
   /^\s*(?:(?:Madam|Madame|Mister|Mr\.?)(?:\s+(?:Deputy\s+)?(?:Speaker|Chair(?:man|person)?|President))?|Honou?rable\s+Members)\s*,\s*/;
 export const EN_SUBJECT_LEAD =
-  /^(?:,|\s|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|(?:in|during)\s+\d{4}(?:\/\d{2,4})?|(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|in\s+comparison(?:\s+(?:to|with))?|comparison\s+(?:to|with)|['’]s|both|either|and|but|however|similarly|meanwhile|likewise|moreover|furthermore|additionally|consequently|accordingly|nevertheless|nonetheless|conversely|notably|importantly|specifically|finally|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year[- ](?:on|over)[- ]year|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+  /^(?:,|\s|followed\s+(?:closely\s+)?by|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|(?:in|during)\s+\d{4}(?:\/\d{2,4})?|(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|in\s+comparison(?:\s+(?:to|with))?|comparison\s+(?:to|with)|['’]s|both|either|and|but|however|similarly|meanwhile|likewise|moreover|furthermore|additionally|consequently|accordingly|nevertheless|nonetheless|conversely|notably|importantly|specifically|finally|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year[- ](?:on|over)[- ]year|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
 
 /**
  * A finished clause before "and" opens no subject: "estimates have fallen and incidents of burglary (are 12% lower)",
@@ -37,7 +37,7 @@ export const EN_RECORDING_VERB =
 
 /** A change verb right before the figure ("rose by", a headline's "scams spike"): not part of the subject. */
 export const EN_CHANGE_BEFORE =
-  /\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|improved|worsened|shortened|lengthened|slowed|eased|edged up|edged down|leapt|leaped|soared|surged|plunged|plummeted|tumbled|sank|slumped|spiked|swelled|rebounded|surges?|spikes?|soars?|plunges?|rises|falls|jumps|climbs|grows|drops|up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i;
+  /\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|improved|worsened|shortened|lengthened|slowed|eased|edged up|edged down|leapt|leaped|soared|surged|plunged|plummeted|tumbled|sank|slumped|spiked|swelled|rebounded|surges?|spikes?|soars?|plunges?|rises|falls|jumps|climbs|grows|drops|strengthened|weakened|up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i;
 
 /** A change named before the figure ("showed a decrease of"): not part of the subject. */
 export const EN_CHANGE_NAMED_BEFORE =
@@ -126,7 +126,7 @@ const CHANGE_PERIOD_BETWEEN =
   '(?:\\s+(?:since\\s+(?:19|20)\\d\\d|over\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:years?|months?|decades?)|on\\s+(?:the\\s+)?(?:previous|last|prior)\\s+year|from\\s+(?:19|20)\\d\\d(?:\\s+to\\s+(?:19|20)\\d\\d)?|between\\s+(?:19|20)\\d\\d\\s+and\\s+(?:19|20)\\d\\d|year[- ]on[- ]year)(?=\\s+in\\s))?';
 
 export const EN_CHANGE_NOUN_IN = new RegExp(
-  `^\\s*(?:(?:percent|per cent|percentage points?)\\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)${CHANGE_PERIOD_BETWEEN}\\s+(?:in|of)\\s+(?:the\\s+)?(.{3,110}?)${CHANGED_THING_END}`,
+  `^\\s*(?:(?:percent|per cent|percentage points?)\\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|improvement|surge|spike)${CHANGE_PERIOD_BETWEEN}\\s+(?:in|of)\\s+(?:the\\s+)?(.{3,110}?)${CHANGED_THING_END}`,
   'i',
 );
 
@@ -488,6 +488,8 @@ export const EN_RESTATING_PARTICIPLE =
  */
 export const EN_SHOWING_CHANGE_END =
   /\bshowing\s+(?:an?\s+)?(?:increase|decrease|growth|rise|decline|fall|drop|gain|reduction|surge|jump)$/i;
+/** A rate named earlier in the figure's sentence ("the rate of crime went down to 31.74 crimes per 1,000"). */
+export const EN_RATE_NAMED_BEFORE = /\brates?\b[^.;:!?]{0,60}$/i;
 /** "Rs.3,705,935 million as against Rs.3,022,640 million": a connective alone names nothing; the figure before lends. */
 export const EN_CONNECTIVE_ONLY = /^(?:as\s+against|against|versus|vs\.?|compared\s+(?:to|with))$/i;
 
@@ -712,7 +714,7 @@ export const EN_HOLDER_AUXILIARY =
   /\s+(?:(?:has|have|had|will|would|is|are|was|were|also|already|recently|reportedly|together|collectively|intends to|plans to|is expected to|are expected to|[a-z]+ly)\s*)+$/i;
 /** A comparison word alone says how a figure relates, not what it measures: "21 fewer than", "38% lower than". */
 export const EN_COMPARATIVE_ONLY =
-  /^(?:(?:much|slightly|far|even|still)\s+)?(?:lower|higher|fewer|more|less|greater|smaller|larger|bigger|lowest|highest|largest|smallest|biggest|fewest)(?:\s+than)?$/i;
+  /^(?:(?:much|slightly|far|even|still)\s+)?(?:lower|higher|fewer|more|less|greater|smaller|larger|bigger|lowest|highest|largest|smallest|biggest|fewest|slower|faster)(?:\s+than)?$/i;
 /**
  * A verb (and its adverb) with no noun: a change ("declines slowly (to 77 percent)", "then rises gradually",
  * "equates") or a valuation ("valued (at $3.2 million)").
@@ -873,9 +875,13 @@ export const EN_BREAKDOWN_REACH = 800;
  * names and list words only (letters, spaces, commas, &). Character classes alone: no nested quantifier to backtrack.
  */
 export const EN_BREAKDOWN_NAMES = /^[A-Za-z\s,;&.'’-]*$/;
-/** Names only (places, sectors: capitalised words, "the", commas, "and"), the items of a list before a bracket. */
+/**
+ * Names only (places, sectors: capitalised words, "the", "of", commas, "and"), the items of a list before a bracket.
+ * Each word is read whole and each gap one way (a word, then one joiner): a run of capitals that fails must not be
+ * split every way first (a 40-word headline in capitals took minutes).
+ */
 export const EN_NAMES_LIST =
-  /^\s*(?:(?:the\s+)?[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+)?[A-Z][A-Za-z.'’-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)+$/;
+  /^\s*(?:the\s+)?[A-Z](?=([A-Za-z.'’-]*))\1(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:of\s+)?)(?:the\s+)?[A-Z](?=([A-Za-z.'’-]*))\2)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?$/;
 /**
  * "The unemployment rate also declined by 0.1 percentage point in Ireland (to 8.9%), Italy (to 11.5%)", "rates remain
  * high in Greece (47.9%) and Spain (47.7%)": a verb (in the past: "increases in the South East (9.6%)" is a noun) whose

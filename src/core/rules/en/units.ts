@@ -19,6 +19,9 @@ export const EN_POINTS = /^(?:(?:\s*|-)(?:percentage|basis)[\s-]+points?\b|%p(?!
 export const EN_BARE_POINTS_COMPARED = /^\s*points?(?=\s+(?:higher|lower|better|worse|above|below|less|more)\b)/i;
 /** Bare compared points speak of a rate when their sentence names a rate or a percentage, before them or after. */
 export const EN_RATE_NEAR = /\brates?\b|\d\s?%|\bper\s?cent\b/i;
+/** "per 1,000 residents", "for every 100,000 people", "in 10,000 cars": the base of a rate written after its counted noun. */
+export const EN_RATE_BASE_AFTER =
+  /^\s+(?:per|for\s+every|in\s+every|in)\s+(?:1,000|10,000|100,000|1,000,000|1000|10000|100000|100 000|10 000|one\s+million|a\s+million|(?:one|a|ten|a\s+hundred)\s+thousand)(?![\d,])/i;
 /** The end of the sentence before (a stop and a capital), to keep EN_RATE_NEAR inside the figure's sentence. */
 export const EN_SENTENCE_END_BEFORE = /^[^]*[.!?]["”’)]?\s+(?=[A-Z])/;
 /** The rest of the figure's sentence. */
@@ -149,6 +152,9 @@ export const EN_CURRENCY_NOUNS: Readonly<Record<string, string>> = {
   renminbi: '元',
   ringgit: '林吉特',
   rupiah: '印尼盾',
+  // 400.3 million euros: the euro by the name € has (a Finnish interim report, an Irish budget)
+  euro: '欧元',
+  euros: '欧元',
 };
 
 /** "/US$1", "per US dollar": the dollar an exchange rate prices (after a figure in another currency). */

@@ -56,6 +56,10 @@ export const ZH_DOWN = [
   '减息',
   // 大减百分之二十三, as 大增
   '大减',
+  // a climate bulletin's departure from the normal (降水量比常年同期偏小三分之一, 偏少4成, 偏低0.5℃)
+  '偏小',
+  '偏少',
+  '偏低',
   // debt repaid is debt reduced (累计减债205亿元, 2年多累计还债78亿元, 偿债达102亿元)
   '减债',
   '还债',
@@ -66,6 +70,10 @@ export const ZH_DOWN = [
   '少',
 ];
 export const ZH_UP = [
+  // a climate bulletin's departure from the normal (偏多三成, 偏高0.8℃, 偏大)
+  '偏多',
+  '偏高',
+  '偏大',
   '上升',
   // Taiwan: 经济成长3.32%, 上修
   '成长',
@@ -163,7 +171,7 @@ export const ZH_LEVEL_REACHED_BEFORE =
 // 较去年同期升12%, 罪案943宗增六成 (a headline: the count, then its move).
 // Hong Kong's press: 按月升11.56%, 按年亦升五成, 较上一年度升1.8%; a measure moving (投注额升 5.0%, 比例也增4.33%).
 export const ZH_SINGLE_VERB_CONTEXT =
-  /(?:同比|环比|按[年月季周][亦也则]?|(?:比|较)上一(?:财政)?(?:年度?|季度?|月)|(?:额|量|数|率|值|价|比例|指数)[亦也则又均]?|比上年度?|较上年度?|比去年度?|较去年度?|(?:比|较)(?:上年度?|去年度?|上月|上季|上期)?同期|\d(?:宗|起|件|人次|人|个|家|项)|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年|(?:比|较)(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})年(?:同期)?|[\d%‰万亿元][，,]|略|微|稍|小幅|大幅|轻微|明显|显著|\d\s*[\u3400-\u9fff]{0,2}或)$|^$/u;
+  /(?:同比|环比|按[年月季周][亦也则]?|(?:比|较)上一(?:财政)?(?:年度?|季度?|月)|(?:额|量|数|率|值|价|比例|指数)[亦也则又均]?|比上年度?|较上年度?|比去年度?|较去年度?|(?:比|较)(?:上年度?|去年度?|上月|上季|上期)?同期|(?<![\u3400-\u9fff])同期|\d(?:宗|起|件|人次|人|个|家|项)|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年|(?:比|较)(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})年(?:同期)?|[\d%‰万亿元][，,]|略|微|稍|小幅|大幅|轻微|明显|显著|\d\s*[\u3400-\u9fff]{0,2}或)$|^$/u;
 
 /** 至 or 到 anywhere in the object of a change verb: a level. */
 export const ZH_LEVEL_MARK = /(至|到)/;
@@ -187,12 +195,12 @@ const ZH_COMPARED_THING =
  * compared with (高于/低于 need one: 低于5.5% alone is a bound, not a difference).
  */
 export const ZH_DIFFERENCE_BEFORE = new RegExp(
-  `(?<!不)(高于|快于|多于|高出|超出|低于|慢于|少于|低出)(${ZH_COMPARED_THING}{0,16})(?:了|约|近|达)?$`,
+  `(?<!不)(高于|快于|多于|高出|超出|多出|低于|慢于|少于|低出)(${ZH_COMPARED_THING}{0,16})(?:了|约|近|达)?$`,
   'u',
 );
-export const ZH_DIFFERENCE_UP = ['高于', '快于', '多于', '高出', '超出'];
+export const ZH_DIFFERENCE_UP = ['高于', '快于', '多于', '高出', '超出', '多出'];
 /** Difference words that can stand without the compared thing (高出2.5个百分点). */
-export const ZH_DIFFERENCE_WITHOUT_OBJECT = ['高出', '超出', '低出'];
+export const ZH_DIFFERENCE_WITHOUT_OBJECT = ['高出', '超出', '低出', '多出'];
 /** 高于全国5.0%的平均水平: the figure is the compared thing's own level, not the difference. */
 export const ZH_LEVEL_OF_COMPARED_AFTER = /^\s*的/u;
 

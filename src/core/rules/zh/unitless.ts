@@ -21,7 +21,9 @@ export const ZH_RATIO_MOVE_BEFORE =
 /** 受助總人數為326 204, 旅客人次为3500: a count whose name says what it counts, written with no measure word. */
 export const ZH_COUNT_NAME_BEFORE = /(?:人数|人次|总数|宗数|个案数|件数|户数)(?:为|是|达|达到|共|合计)$/u;
 export const ZH_INDEX_NAME_BEFORE =
-  /(?:指数|收入比|之比|比值|倍差|系数|死亡率|[千万萬]人[\u3400-\u9fff]{0,4}?率(?:合计|合計)?|基尼系数|满意度|得分|性比例|性别比)(?:为|是|达|达到|由|从|缩小到|缩小至|扩大到|扩大至|降至|降到|升至|提高到|提高至|下降到|下降至|上升到|上升至|[（(])?$/u;
+  /(?:指数|收入比|之比|比值|倍差|系数|死亡率|[千万萬]人[\u3400-\u9fff]{0,4}?率(?:合计|合計)?|基尼系数|满意度|得分|性比例|性别比|(?<=[\u3400-\u9fff])率(?:分别|均)|意外数字(?:分别)?)(?:为|是|达|达到|由|从|缩小到|缩小至|扩大到|扩大至|降至|降到|升至|提高到|提高至|下降到|下降至|上升到|上升至|[（(])?$/u;
+/** The next figure of a list of index values (意外率分别是0.96及1.04): a joiner right after the one before. */
+export const ZH_INDEX_LIST_JOINER = /^(?:和|及|与|、)$/u;
 /** The second figure of 由1.96缩小至1.81: a verb of movement and 至/到 after the first index value. */
 export const ZH_INDEX_MOVE_BETWEEN = /^(?:缩小|扩大|下降|上升|降|升|提高|提升|回落|改善)(?:至|到|为)$/u;
 

@@ -115,6 +115,8 @@ export const ZH_PHYSICAL_UNITS = [
   '平方公尺',
   '立方公尺',
   '公分',
+  // Taiwan's litre (私酒3万8773公升)
+  '公升',
   // crude oil in barrels (全球原油生产过剩约三百万桶)
   '桶',
   // temperatures of climate and weather reviews (年平均气温23.3℃, 较常年偏高0.5℃)
@@ -190,8 +192,10 @@ export const ZH_MEASURE_WORDS = [
   '篇',
   '册',
   '只',
-  // street lamps replaced (汰换12万盏传统路灯)
+  // street lamps replaced (汰换12万盏传统路灯); fish fry released (放流鱼苗97万尾); cigarettes seized in packs (229万7,800包)
   '盏',
+  '尾',
+  '包',
   '匹',
   '位',
   '艘',
