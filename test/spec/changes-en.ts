@@ -538,4 +538,6 @@ export const EN_CHANGES: SpecCase[] = [
     ],
   },
   { in: 'Employment fell 0.3% (-20,800) in May.', m: ['0.3% = 0.3 % down', '-20,800 = -20800  down'] },
+  // "N percent up on" the year before
+  { in: 'International enrolments 26.8 percent up on previous year.', m: ['26.8 percent = 26.8 % up'] },
 ];

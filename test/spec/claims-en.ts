@@ -775,4 +775,6 @@ export const EN_CLAIMS: SpecCase[] = [
   // "resulted in" after a pronoun pointing back to the result, not a chain of events told
   { in: 'This resulted in an over-the-year jobless rate decline.', m: [], claim: true },
   { in: 'People filling their gasoline tanks resulted in a rapid increase in demand.', m: [], claim: false },
+  // a record year without a figure
+  { in: 'This is our strongest year in history in Advancement.', m: [], claim: true },
 ];

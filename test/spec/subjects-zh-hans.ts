@@ -867,4 +867,22 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   },
   // a count received takes what was received
   { in: '全年受理案件1,200件。', m: ['1,200件 = 1200 件'], s: ['受理案件'] },
+  // the ports after 其中, sentence after sentence, measure the whole's measure (a place is no subject)
+  {
+    in: '集装箱吞吐量完成63.4万标箱。其中，秦皇岛港完成10.8万标箱，同比增长2%。黄骅港完成13.3万标箱。',
+    m: ['63.4万标箱 = 634000 标箱', '10.8万标箱 = 108000 标箱', '2% = 2 % up', '13.3万标箱 = 133000 标箱'],
+    s: ['集装箱吞吐量', '集装箱吞吐量', '集装箱吞吐量', '集装箱吞吐量'],
+  },
+  // a figure after 比…的 is compared with the one before; a comparative alone measures what that one measures
+  {
+    in: '池州全市生产总值同比增长7.5%，比全省的6.1%快1.4个百分点。',
+    m: ['7.5% = 7.5 % up', '6.1% = 6.1 % up', '1.4个百分点 = 1.4 百分点 up'],
+    s: ['池州全市生产总值', '池州全市生产总值', '池州全市生产总值'],
+  },
+  // 返乡 ends in 乡 but names no place
+  {
+    in: '救助流浪乞讨人员1833人，护送返乡243人。',
+    m: ['1833人 = 1833 人', '243人 = 243 人'],
+    s: ['救助流浪乞讨人员', '护送返乡'],
+  },
 ];

@@ -318,4 +318,25 @@ export const EN_UNITS: SpecCase[] = [
     in: 'Ebitda remained flat at R10.9-billion against the P3.73-billion recorded.',
     m: ['R10.9-billion = 10900000000 兰特', 'P3.73-billion = 3730000000 比索'],
   },
+  // Indian press releases' crores and lakhs in words: thousands of crores, then crores, then lakhs
+  {
+    in: 'He released Rs 1804 crore 50 lakh; Rs 11 thousand 180 crore rupees were paid; it rose to Rs 12 thousand 900 crores 21 lakh.',
+    m: [
+      'Rs 1804 crore 50 lakh = 18045000000 卢比',
+      'Rs 11 thousand 180 crore = 111800000000 卢比',
+      'Rs 12 thousand 900 crores 21 lakh = 129002100000 卢比',
+    ],
+  },
+  // the basis of a count compared takes its noun written once, across a few words or a year; not after a plain "to"
+  {
+    in: 'The 1,302 murders were fewer than the 1,608 and 1,316 for the same period.',
+    m: ['1,302 murders = 1302 murders', '1,608 = 1608 murders', '1,316 = 1316 murders'],
+  },
+  {
+    in: 'There were 954 shootings so far this year, compared to 1,138 for the same period.',
+    m: ['954 shootings = 954 shootings', '1,138 = 1138 shootings'],
+  },
+  { in: 'He sent 300 officers to 12 cities.', m: ['300 officers = 300 officers', '12 cities = 12 cities'] },
+  // up from: the figure is the level reached, not a change
+  { in: 'The index was estimated at 137.7 up from 132.8 in June.', m: ['137.7 = 137.7 ', '132.8 = 132.8 '] },
 ];

@@ -147,7 +147,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
   if (dirWord && EN_TO_BEFORE.test(before)) dirWord = null;
   if (!dirWord) {
     const a = EN_AFTER.exec(after);
-    if (a) dirWord = a[1] ?? a[2] ?? a[3];
+    if (a) dirWord = a[1] ?? a[2] ?? a[3] ?? a[4];
   }
   if (!dirWord) dirWord = EN_VERB_OBJECT_BY.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_CHANGE_NOUN_IN_OF.exec(before)?.[1] ?? null;

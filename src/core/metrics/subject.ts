@@ -27,6 +27,8 @@ import {
   ZH_KINDS_LIST,
   ZH_RESTATED_AFTER_OR,
   ZH_PLACE_ONLY,
+  ZH_PARTS_BETWEEN,
+  ZH_LONE_COMPARATIVE,
   ZH_PLACE_DIRECTION_START,
   ZH_PLACE_ITEM_REACH,
   ZH_PLACE_LIST_MEASURE_AFTER,
@@ -1194,7 +1196,12 @@ function placeItemMeasure(
   if (place < 0 || ZH_LIST_SEPARATOR.test(reach.slice(place))) return null;
   const after = ZH_PLACE_LIST_MEASURE_AFTER.exec(text.slice(numberStart, numberStart + 100));
   if (after?.groups) return after.groups.measure;
-  const prior = before.find((m) => m.start >= sentenceStart && m.subject);
+  // 集装箱吞吐量…完成63.4万标箱。其中，秦皇岛港完成10.8万标箱。黄骅港完成13.3万标箱: the parts after 其中 measure the whole's measure.
+  const prior =
+    before.find((m) => m.start >= sentenceStart && m.subject) ??
+    before.find(
+      (m) => m.subject && !ZH_PLACE_ONLY.test(m.subject) && ZH_PARTS_BETWEEN.test(text.slice(m.end, numberStart)),
+    );
   return prior?.subject && !ZH_PLACE_ONLY.test(prior.subject) ? prior.subject : null;
 }
 
@@ -1248,6 +1255,8 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   const nearest = before.find((m) => m.start >= sentenceStart);
   // The nearest figure before in the sentence that names what it measures.
   const priorInSentence = before.find((m) => m.start >= sentenceStart && m.subject);
+  // 同比增长7.5%，比全省的6.1%快1.4个百分点: a comparative alone measures what the figure before measures.
+  if (subject && ZH_LONE_COMPARATIVE.test(subject) && priorInSentence?.subject) return priorInSentence.subject;
   const sharePart =
     nearest?.subject &&
     ZH_SHARE_VERB.test(nearest.subject) &&

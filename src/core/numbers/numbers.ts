@@ -99,6 +99,8 @@ import {
   EN_SCALE_AFTER,
   EN_COUNTED_AFTER_SCALE_LETTER,
   EN_SMALLER_SCALE_PART,
+  EN_CRORES_AFTER_THOUSAND,
+  EN_CRORE,
   EN_SCALE_ABBREVIATIONS,
   EN_PLURAL_ILLION,
   EN_CRORE_AFTER_SCALE,
@@ -379,7 +381,7 @@ function mixedTail(text: string, pos: number, scaleMult: number): { value: numbe
   let end = pos;
   let below = scaleMult;
   // 4兆8,530亿: the hundred-millions after a trillion, then what the loop reads below them.
-  const yi = scaleMult === 1e12 ? ZH_YI_BELOW_TRILLION.exec(text.slice(end, end + 7)) : null;
+  const yi = scaleMult === 1e12 ? ZH_YI_BELOW_TRILLION.exec(text.slice(end, end + 12)) : null;
   if (yi) {
     value += Number(yi[1].replace(',', '')) * 1e8;
     end += yi[0].length;
@@ -679,14 +681,22 @@ function scanArabic(text: string, start: number): NumberToken | null {
       const whole = Number.isInteger(value);
       value *= mult;
       end += enScale[0].length;
-      // 13 billion 942 million: a smaller scale's part after a whole number of a written scale word.
+      // Rs 11 thousand 180 crore: thousands of crores, then the crores below them.
+      const crores = whole && w === 'thousand' ? EN_CRORES_AFTER_THOUSAND.exec(text.slice(end, end + 16)) : null;
+      if (crores) {
+        value = (value + Number(crores[1])) * EN_CRORE;
+        end += crores[0].length;
+      }
+      const scaleNow = crores ? EN_CRORE : mult;
+      // 13 billion 942 million, Rs 1804 crore 50 lakh: a smaller scale's part after a whole number of a written scale word.
       const part = whole && EN_SCALES[w] ? EN_SMALLER_SCALE_PART.exec(text.slice(end, end + 24)) : null;
       const partScale = part ? EN_SCALES[part[2].toLowerCase()] : 0;
-      if (part && partScale < mult) {
+      if (part && partScale < scaleNow) {
         value += Number(part[1]) * partScale;
         end += part[0].length;
       }
-      const crore = EN_SCALES_BEFORE_CRORE.test(w) ? EN_CRORE_AFTER_SCALE.exec(text.slice(end, end + 8)) : null;
+      const crore =
+        !crores && EN_SCALES_BEFORE_CRORE.test(w) ? EN_CRORE_AFTER_SCALE.exec(text.slice(end, end + 8)) : null;
       if (crore) {
         value *= EN_SCALE_ABBREVIATIONS[crore[1].toLowerCase()] ?? EN_SCALES[crore[1].toLowerCase()];
         end += crore[0].length;

@@ -263,8 +263,15 @@ export const EN_SCALE_AFTER = new RegExp(
  * 13 billion 942 million dollars, 2 million 500 thousand: a whole number of a scale word, then the smaller scale's
  * part (translated statistical releases write amounts so); one figure, the parts added up.
  */
-export const EN_SMALLER_SCALE_PART = /^[ \t\u00a0]+(\d{1,3})[ \t\u00a0]+(million|thousand)\b/i;
+export const EN_SMALLER_SCALE_PART = /^[ \t\u00a0]+(\d{1,3})[ \t\u00a0]+(million|thousand|lakhs?|lacs?)\b/i;
+/**
+ * Rs 11 thousand 180 crore, Rs 12 thousand 900 crores 21 lakh: Indian press releases write thousands of crores as words,
+ * the crores below them after the thousand. Group 1 the crores.
+ */
+export const EN_CRORES_AFTER_THOUSAND = /^[ \t\u00a0]+(\d{1,3})[ \t\u00a0]+crores?\b/i;
 
+/** A crore (ten million). */
+export const EN_CRORE = 1e7;
 /** £213.290 millions: council accounts write the scale word in the plural after a figure; read as the singular. */
 export const EN_PLURAL_ILLION = /(illion)s$/;
 

@@ -71,11 +71,14 @@ export const EN_COUNT_RANGE_AFTER =
   /^\s*(?:to|(and)|-|–)\s*\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?(?=\s+[A-Za-z])/;
 /**
  * "from 117 cases in 2019 to 82 in 2020", "1021 incidents recorded compared with 1449 in 2003", "4,766 applications
- * compared with 7,900": the basis or the other end of a pair of counts, its noun written once, with the first figure.
- * Group 1: the first figure (its noun follows it). The gap may name the first figure's year or a participle.
+ * compared with 7,900", "1,302 murders were fewer than the 1,608 and 1,316", "954 shootings so far this year, compared
+ * to 1,138": the basis or the other end of a pair of counts, its noun written once, with the first figure ("up from 54"
+ * stays bare, as the gold writes it).
+ * Group 1: the first figure (its noun follows it). Before "to" the gap may name only the first figure's year or a
+ * participle; before a word of comparison, a few lower-case words or a year.
  */
 export const EN_COUNT_PAIR_BEFORE =
-  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+[a-z][a-z-]*(?:\s+(?:recorded|reported|received|registered|handled))?(?:\s+in\s+(?:19|20)\d\d(?:[/-]\d{2,4})?|\s+(?:last|this|the\s+previous|a)\s+year)?,?\s+(?:to|compared\s+(?:with|to)|versus|vs\.?)\s+$/;
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+[a-z][a-z-]*(?:(?:\s+(?:recorded|reported|received|registered|handled))?(?:\s+in\s+(?:19|20)\d\d(?:[/-]\d{2,4})?|\s+(?:last|this|the\s+previous|a)\s+year)?,?\s+(?:to|compared\s+(?:with|to)|versus|vs\.?)|(?:\s+(?:[a-z][\w-]*|(?:19|20)\d\d(?:[/-]\d{2,4})?)){0,6}?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:(?:were|was)\s+)?(?:fewer|more|less)\s+than(?:\s+the)?))\s+(?:\d{1,3}(?:,\d{3})*\s+(?:and|or)\s+)?$/;
 /** A month's name right after a figure: "24 July 2019", "3 Sept." (the figure is a day of the month). */
 export const EN_MONTH_NAME_AFTER =
   /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;

@@ -56,6 +56,9 @@ export const ZH_DOWN = [
   '减息',
   // 大减百分之二十三, as 大增
   '大减',
+  // 比降: down on the year before, as Fujian's and Guangdong's reports abbreviate 比上年下降
+  '比降',
+  '比减',
   // a climate bulletin's departure from the normal (降水量比常年同期偏小三分之一, 偏少4成, 偏低0.5℃)
   '偏小',
   '偏少',
@@ -70,6 +73,8 @@ export const ZH_DOWN = [
   '少',
 ];
 export const ZH_UP = [
+  // 完成水利建设投资26.56亿元，比增11%: up on the year before (比上年增长, abbreviated)
+  '比增',
   // a climate bulletin's departure from the normal (偏多三成, 偏高0.8℃, 偏大)
   '偏多',
   '偏高',
@@ -153,8 +158,9 @@ export const ZH_RATE_OF_CHANGE =
 export const ZH_LEVEL_RATE =
   /(?:失业率|就业率|比重|占比|比例|份额|占|[\u3400-\u9fff](?<!增长|增加|成长|通胀|上涨|增)率)/gu;
 
-/** 远低于, 高于: a figure set against the previous one of the same measure. */
-export const ZH_COMPARED_WITH = /(?:低于|高于|快于|慢于|超过|相比|对比|较之)/u;
+/** 远低于, 高于, 比全省的 (6.1%): a figure set against the previous one of the same measure. */
+export const ZH_COMPARED_WITH =
+  /(?:低于|高于|快于|慢于|超过|相比|对比|较之|(?<![占对无相类])比(?![重例率值价较])[\u3400-\u9fff]{1,10}的$)/u;
 
 /** 至, 到, 为 right before the figure: it may be a level reached. */
 export const ZH_LEVEL_MARK_BEFORE = /(至|到|为)$/;
@@ -183,11 +189,11 @@ export const ZH_LEVEL_MARK = /(至|到)/;
 export const ZH_CHANGE_GAP = /(减少|增加|压减|缩减)((?![值量额率数幅速比])[\u3400-\u9fff]{1,4})$/u;
 /**
  * The compared-with thing between a comparison word and its figure: Chinese words, a year, a month
- * or a run of months (比1-9月高), a bracketed figure of its own (高于全国（3.8%）33.3个百分点); no
- * digits otherwise, no clause break, and no 的/有/是/为 (高于管控值的有7处 starts another phrase).
+ * or a run of months (比1-9月高), a bracketed figure of its own (高于全国（3.8%）33.3个百分点) or one after 的 (比全省的6.1%快
+ * 1.4个百分点); no digits otherwise, no clause break, and no 的/有/是/为 (高于管控值的有7处 starts another phrase).
  */
 const ZH_COMPARED_THING =
-  '(?:(?![的有是为])[\\u3400-\\u9fffA-Za-z、]|(?:19|20)\\d\\d|\\d{1,2}(?:[-－—~～]\\d{1,2})?月|[（(][^（）()]{0,16}[）)])';
+  '(?:(?![的有是为])[\\u3400-\\u9fffA-Za-z、]|(?:19|20)\\d\\d|\\d{1,2}(?:[-－—~～]\\d{1,2})?月|[（(][^（）()]{0,16}[）)]|的\\d+(?:\\.\\d+)?[%‰])';
 
 /**
  * 增速高于全州11.9个百分点, 低于全国平均水平0.3个百分点, 高出2.5个百分点: the figure is the size of a

@@ -367,7 +367,7 @@ export const ZH_NUMERAL_RANGE_CONNECTOR = /^(?:至|到|-|–|—|~|～)/u;
  * (5兆瓦, 10兆帕).
  */
 export const ZH_SCALE_AFTER =
-  /^(万亿|千万|百万|千亿|百亿|亿|万|兆(?=[\d,]+亿|[元圆]|美元|日[元圆]|港[元币]|新?台币|澳门元|欧元|英镑|人民币)|千(?=[\u3400-\u9fff])(?!米|克|瓦|卡|焦|伏|帕|赫|公顷|公里|吨|立方|平方|字节|兆))/u;
+  /^(万亿|千万|百万|千亿|百亿|亿|万|兆(?=[\d,]+(?:\.\d+)?亿|[元圆]|美元|日[元圆]|港[元币]|新?台币|澳门元|欧元|英镑|人民币)|千(?=[\u3400-\u9fff])(?!米|克|瓦|卡|焦|伏|帕|赫|公顷|公里|吨|立方|平方|字节|兆))/u;
 /** 一个, 一起, 一批: after 一 these measure words make an indefinite article, not a count. */
 export const ZH_MEASURE_AFTER_ONE =
   /^(个|起|支|场|条|项|次|批|件|名|位|种|类|道|幅|段|张|套|份|家|只|座|辆|部|台|所|间|列|艘|架|门|处|片|股|番|轮|层|级)/u;
@@ -413,8 +413,8 @@ export const MINUTES_PER_HOUR = 60;
  * (Taiwan writes 14萬417 without the zero), not a year, a date or a share.
  */
 export const ZH_DIGITS_BELOW_WAN = /^(?:\d{1,4}|\d,\d{3})(?![\d.,%％万亿千百年月日])/u;
-/** 4兆8,530亿, 1兆378亿: the hundred-millions of an amount in trillions. */
-export const ZH_YI_BELOW_TRILLION = /^(\d{1,4}|\d,\d{3})亿/u;
+/** 4兆8,530亿, 1兆378亿, 2兆5991.74亿: the hundred-millions of an amount in trillions. */
+export const ZH_YI_BELOW_TRILLION = /^(\d{1,4}(?:\.\d+)?|\d,\d{3}(?:\.\d+)?)亿/u;
 
 /** A financial capital numeral (大写数字), written for amounts. */
 export const ZH_FINANCIAL_CAPITAL = /^[壹贰叁肆伍陆柒捌玖拾佰仟]$/u;

@@ -441,6 +441,10 @@ export const ZH_PREDICATE_ONLY = [
   '调整为?',
   '调增',
   '调减',
+  // 比增11% (比上年增长, abbreviated): how the figure moved, not what
+  '比增',
+  '比降',
+  '比减',
   '调升',
   '调降',
   '变为',
@@ -835,18 +839,22 @@ export const ZH_RANKED_MEASURE_REACH = 200;
 /** Trade's directions before a place: exported to, imported from, made in. */
 const ZH_PLACE_DIRECTION = '(?:輸往|输往|來自|来自|出口至|產自|产自|運往|运往)';
 /**
- * A subject that is only a place (臺東縣, 美國, 輸往香港, 泛珠三角九省): in a list of places with their figures, the place
+ * A subject that is only a place (臺東縣, 美國, 輸往香港, 泛珠三角九省, 秦皇岛港, 保华镇): in a list of places with their figures, the place
  * is where, not what is measured (H11-3, H18-8, H52-14). Simplified and traditional forms. Not a kind of area counted
  * (直轄市4個, 地級市291個: the kind is what is counted).
  */
 export const ZH_PLACE_ONLY = new RegExp(
-  String.raw`^(?![^]*[占的為为在比較较])(?!(?:[直地縣县]級|[直地县]级|直轄|直辖|自治|市轄|市辖|特別行政|特别行政|行政|鄉|乡|鎮|镇)?(?:市|區|区|州|縣|县|省|盟|地區|地区)$)${ZH_PLACE_DIRECTION}?(?:[\u3400-\u9fff]{1,8}(?:(?<![全本外])(?:縣|县|省)|州|盟|國家|国家|地區|地区|[^全本城]市|[^全本城小社园園景]區|[^全本城小社园園景]区)|[\u3400-\u9fff]{0,4}(?:香港|澳門|澳门|內地|内地|臺灣|台灣|台湾|美國|美国|日本|南韓|韓國|韩国|英國|英国|歐洲聯盟|欧洲联盟|歐盟|欧盟|新加坡))$`,
+  String.raw`^(?![^]*[占的為为在比較较])(?!(?:[直地縣县]級|[直地县]级|直轄|直辖|自治|市轄|市辖|特別行政|特别行政|行政|鄉|乡|鎮|镇)?(?:市|區|区|州|縣|县|省|盟|地區|地区)$)${ZH_PLACE_DIRECTION}?(?:[\u3400-\u9fff]{1,8}(?:(?<![全本外])(?:縣|县|省)|州|盟|國家|国家|地區|地区|[^全本城]市|[^全本城小社园園景]區|[^全本城小社园園景]区)|[\u3400-\u9fff]{0,4}(?:香港|澳門|澳门|內地|内地|臺灣|台灣|台湾|美國|美国|日本|南韓|韓國|韩国|英國|英国|歐洲聯盟|欧洲联盟|歐盟|欧盟|新加坡)|[\u3400-\u9fff]{2,6}(?:(?<![出进進离離到入靠抵])港|(?<![城乡鄉村])[镇鎮]|(?<![返下城家回老])[乡鄉]|街道))$`,
   'u',
 );
 /** The direction of trade written before a place (輸往香港, 來自中國內地), at a subject's start. */
 export const ZH_PLACE_DIRECTION_START = new RegExp(`^${ZH_PLACE_DIRECTION}`, 'u');
 /** How far before its figure a listed place may stand (臺東縣7萬9千人占16.1%). */
 export const ZH_PLACE_ITEM_REACH = 16;
+/** A comparative alone before a difference (比全省的6.1%快1.4个百分点): it names nothing measured. */
+export const ZH_LONE_COMPARATIVE = /^(?:快|慢|高|低|多|少|高出|低出|多出|快了|慢了|高了|低了|多了|少了)$/u;
+/** 其中 (當中) between the measure's figure and a place's: the places that follow are its parts, sentence after sentence. */
+export const ZH_PARTS_BETWEEN = /其中|[当當]中/u;
 /** Between a listed place and its figure: no list separator (4個直轄市、5個自治區 counts the noun after). */
 export const ZH_LIST_SEPARATOR = /[、，,及和與与；;]/u;
 /** What a bracketed list of places measures, written after the list: 輸往香港(31.0億元)、美國(1.5億元)…的貨值按年… */
