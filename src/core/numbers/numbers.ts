@@ -54,7 +54,6 @@ import {
   ZH_MONTH_COUNT,
   ZH_MONTH_MARK,
   ZH_NOT_NEGATIVE_BEFORE,
-  ZH_BELOW_ZERO_BEFORE,
   ZH_BELOW_ZERO,
   ZH_MINUTES_AFTER_HOURS,
   ZH_AT_LEAST_VERB_BEFORE,
@@ -139,6 +138,10 @@ const FIGURE_BEFORE = /\d[ \u00a0\u2009\u202f]*$/;
 const THREE_DIGIT_GROUP = /^\d{3}(?!\d)/;
 /** Spaces that group thousands (removed before parsing). */
 const GROUP_SPACES = /[ \u00a0\u2009\u202f]/g;
+/** 零下 right before `pos` (零下5.2摄氏度): a temperature below zero. */
+function belowZeroBefore(text: string, pos: number): boolean {
+  return pos >= ZH_BELOW_ZERO.length && text.startsWith(ZH_BELOW_ZERO, pos - ZH_BELOW_ZERO.length);
+}
 /** What may stand before the point of ".7 percent": white space, a bracket, or the text's start. */
 const BARE_POINT_BEFORE = /^(?:|[\s(])$/;
 /** A percentage after the digits of ".7 percent", ".5%". */
@@ -720,9 +723,9 @@ function scanArabic(text: string, start: number): NumberToken | null {
   } else if (sign === '+' && !NOT_BEFORE_A_SIGN.test(text[signAt - 2] ?? '')) {
     // +39,000: a signed figure, as statistical releases write changes.
     spanStart = signAt - 1;
-  } else if (ZH_BELOW_ZERO_BEFORE.test(text.slice(Math.max(0, signAt - 2), signAt))) {
+  } else if (belowZeroBefore(text, signAt)) {
     value = -value;
-    spanStart = signAt - 2;
+    spanStart = signAt - ZH_BELOW_ZERO.length;
   } else {
     // "registered a minus 4.2 per cent": a negative written as a word (not "plus or minus", a margin).
     const minus = EN_MINUS_WORD_BEFORE.exec(text.slice(Math.max(0, signAt - 16), signAt));
@@ -974,9 +977,9 @@ function scanChinese(text: string, start: number): NumberToken | null {
   if (text[start - 1] === '负' && !ZH_NOT_NEGATIVE_BEFORE.test(text[start - 2] ?? '')) {
     value = -value;
     spanStart = start - 1;
-  } else if (ZH_BELOW_ZERO_BEFORE.test(text.slice(Math.max(0, start - 2), start))) {
+  } else if (belowZeroBefore(text, start)) {
     value = -value;
-    spanStart = start - 2;
+    spanStart = start - ZH_BELOW_ZERO.length;
   }
   const zh = zhApproxBefore(text, spanStart);
   if (zh) {

@@ -317,7 +317,6 @@ export const ZH_SMALL_ROUND_END = /[十百千拾佰仟]$/u;
 
 /** 零下5.2摄氏度, 零下十度: a temperature below zero, a negative figure (its 零 is no figure of its own). */
 export const ZH_BELOW_ZERO = '零下';
-export const ZH_BELOW_ZERO_BEFORE = /零下$/;
 
 /** 正负, 抱负, 胜负: 负 as part of a word, not a minus sign. */
 export const ZH_NOT_NEGATIVE_BEFORE = /[正抱胜欺担]/u;
