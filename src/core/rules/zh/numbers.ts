@@ -4,18 +4,23 @@ import type { Approx } from '../../types';
 
 /** 平均约每2.1分钟出生一个: about, though 每 stands between the word and the figure (and stays outside the span). */
 export const ZH_ABOUT_EVERY_BEFORE = /(?:约|大约)每$/;
+/** 约 as the approximation word, not the end of another word (节约, 公约, 签约, 预约). */
+const ZH_YUE_ALONE = '(?<![节節制公条條合签簽预預履违違契特邀婚])[约約]';
+/** The change verbs an approximation word may stand before, the figure after them (约下降7.5个百分点, 至少增加12%). */
+const ZH_CHANGE_VERB_AFTER_APPROX = '(?:增加|增[长長]|提高|提升|上升|[减減]少|下降|降低)了?';
 /**
  * 约有5 150艘, 約佔海鲜食用量的20%, 約佔人口比率0.1%, 约为气候平均值的四倍: about, though a verb (and what the share
  * or the multiple is of) stands between the word and the figure; 约 stays outside the span (节约有, 公约有, 签约有 are
  * other words; a bare 约为 before the figure is a prefix of ZH_PREFIX_APPROX).
  */
-export const ZH_ABOUT_VERB_BEFORE =
-  /(?<![节節制公条條合签簽预預履违違契特邀婚])[约約](?:(?:有|占|佔)(?:[^\d，。；、,;：:（）()\n]{0,14}的|[^\d，。；、,;：:（）()\n的]{0,8}(?:比率|比重|比例))?|[为為][^\d，。；、,;：:（）()\n]{1,14}的)$/u;
+export const ZH_ABOUT_VERB_BEFORE = new RegExp(
+  String.raw`${ZH_YUE_ALONE}(?:(?:有|占|佔)(?:[^\d，。；、,;：:（）()\n]{0,14}的|[^\d，。；、,;：:（）()\n的]{0,8}(?:比率|比重|比例))?|[为為][^\d，。；、,;：:（）()\n]{1,14}的)$`,
+  'u',
+);
 /** 整体约下降7.5个百分点, 约增长3%: about, on the change the verb states (约 outside the span). */
-export const ZH_ABOUT_CHANGE_VERB_BEFORE =
-  /(?<![节節制公条條合签簽预預履违違契特邀婚])[约約](?:增加|增[长長]|提高|提升|上升|[减減]少|下降|降低)了?$/u;
+export const ZH_ABOUT_CHANGE_VERB_BEFORE = new RegExp(`${ZH_YUE_ALONE}${ZH_CHANGE_VERB_AFTER_APPROX}$`, 'u');
 /** 至少增加12%, 最少减少3成: a floor on the change the verb states (over). */
-export const ZH_AT_LEAST_VERB_BEFORE = /(?:至少|最少)(?:增加|增[长長]|提高|提升|上升|[减減]少|下降|降低)了?$/u;
+export const ZH_AT_LEAST_VERB_BEFORE = new RegExp(`(?:至少|最少)${ZH_CHANGE_VERB_AFTER_APPROX}$`, 'u');
 
 export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
   ['不超过', 'under'],
