@@ -559,4 +559,52 @@ export const EN: SpecCase[] = [
   },
   // "above" right after a figure sets it against a basis; before a figure alone it is a floor
   { in: 'Inflation stayed above 5 percent.', m: ['above 5 percent = 5 % ~over up'] },
+  // durations in two units; cents a litre; emissions in kt CO2eq; a named count's or a rate's value after "was"; a
+  // target missed "by" a signed amount, a variance restated without "or", an underperformance
+  {
+    in: 'Response times were 7 minutes 15 seconds and 9 minutes 15 seconds respectively.',
+    m: ['7 minutes 15 seconds = 435 seconds', '9 minutes 15 seconds = 555 seconds'],
+  },
+  { in: 'The median wait was 2 hours and 45 minutes.', m: ['2 hours and 45 minutes = 165 minutes'] },
+  { in: 'It took 3 hours to travel 40 minutes.', m: ['3 hours = 3 hours', '40 minutes = 40 minutes'] },
+  { in: 'Diesel will increase by 20c/l next month.', m: ['20c/l = 20 c/l up'] },
+  {
+    in: 'Emissions were down 2.2 per cent (306 kt CO2eq) in Quarter 1.',
+    m: ['2.2 per cent = 2.2 % down', '306 kt CO2eq = 306 kt_CO2eq down'],
+  },
+  {
+    in: 'Coal imports averaged 200 thousand tonnes per quarter.',
+    m: ['200 thousand tonnes per quarter = 200000 tonnes/quarter'],
+  },
+  { in: 'The average rig count as of November 14, was 901.', m: ['901 = 901 '] },
+  { in: 'Annual deaths per 100,000 population was 5.1.', m: ['5.1 = 5.1 '] },
+  {
+    in: 'Receipts were $219.8 million, missing the $225.8 million target by -$6.0 million, or -2.7%.',
+    m: [
+      '$219.8 million = 219800000 美元',
+      '$225.8 million = 225800000 美元',
+      '-$6.0 million = -6000000 美元 down',
+      '-2.7% = -2.7 % down',
+    ],
+  },
+  {
+    in: 'Year-to-date receipts are $19.2 million, 1.6%, above their $1,231.7 million target.',
+    m: ['$19.2 million = 19200000 美元 up', '1.6% = 1.6 % up', '$1,231.7 million = 1231700000 美元'],
+  },
+  {
+    in: 'The gains were offset by a -$0.7 million underperformance and helped by a $0.2 million positive performance.',
+    m: ['-$0.7 million = -700000 美元 down', '$0.2 million = 200000 美元 up'],
+  },
+  // items in a semicolon list, each with its figure in brackets, share the lead's move; livestock by the head
+  {
+    in: 'The greatest gains included construction (2.1%); arts, entertainment, and recreation (1.2%); and retail trade (0.5%).',
+    m: ['2.1% = 2.1 % up', '1.2% = 1.2 % up', '0.5% = 0.5 % up'],
+  },
+  { in: 'Cattle and calves totaled 94.4 million head.', m: ['94.4 million head = 94400000 head'] },
+  {
+    in: 'Beef cows, at 31.7 million head, were up 2 percent from a year ago.',
+    m: ['31.7 million head = 31700000 head', '2 percent = 2 % up'],
+    s: ['Beef cows', 'Beef cows'],
+  },
+  { in: 'The school has 2 head teachers.', m: ['2 head teachers = 2 teachers'] },
 ];

@@ -238,4 +238,10 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['753宗 = 753 宗', '11.56% = 11.56 % up', '1.8% = 1.8 % up'],
     s: ['1月破產呈請書', '1月破產呈請書', '賽馬投注總額'],
   },
+  // a school year before the subject (110學年) and a basis school year with its 少 (比106學年少) are no part of it
+  {
+    in: '110學年大專畢業生28.4萬人,比106學年少2.1萬人。',
+    m: ['28.4萬人 = 284000 人', '2.1萬人 = 21000 人 down'],
+    s: ['大專畢業生', '大專畢業生'],
+  },
 ];

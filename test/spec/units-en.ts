@@ -339,4 +339,10 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'He sent 300 officers to 12 cities.', m: ['300 officers = 300 officers', '12 cities = 12 cities'] },
   // up from: the figure is the level reached, not a change
   { in: 'The index was estimated at 137.7 up from 132.8 in June.', m: ['137.7 = 137.7 ', '132.8 = 132.8 '] },
+  // percent points and pps are percentage points; mbpd; a price "a kilogram"; a cost per property
+  { in: 'The rate was lower by -0.28 percent points.', m: ['-0.28 percent points = -0.28 百分点 down'] },
+  { in: 'Employment fell by 1.6pps over the year.', m: ['1.6pps = 1.6 百分点 down'] },
+  { in: 'Output was 0.1mbpd higher than a year ago.', m: ['0.1mbpd = 0.1 mbpd up'] },
+  { in: 'Tomatoes reached a record price of $8.39 a kilogram.', m: ['$8.39 a kilogram = 8.39 美元/kilogram'] },
+  { in: 'Costs rose to $1,299 per property.', m: ['$1,299 per property = 1299 美元/property'] },
 ];

@@ -266,4 +266,6 @@ export const ZH_HANS: SpecCase[] = [
     in: '全年收入约3亿多元，服务约一千多人。',
     m: ['约3亿多元 = 300000000 元 ~about', '约一千多人 = 1000 人 ~about'],
   },
+  // a decimal split at its point by a hard wrap in Chinese prose is one number
+  { in: '一产占比较2010年下降3.\n9个百分点。', m: ['3.\n9个百分点 = 3.9 百分点 down'] },
 ];

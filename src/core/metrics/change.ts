@@ -27,6 +27,7 @@ import {
   ZH_LEVEL_REACHED_BEFORE,
   ZH_RATE_OF_CHANGE,
   ZH_SINGLE_VERB_CONTEXT,
+  ZH_NO_MOVE_BEFORE_RISE_FALL,
   ZH_UP,
 } from '../rules/zh/change';
 import {
@@ -126,7 +127,9 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
       // single-character verbs only count with a basis or 同比-style context right before them; 涨 and 跌 are
       // price moves wherever they stand before a figure (Taiwan's CPI news: 西式早點漲8.34%, 台灣則跌0.4%)
       const lead = before.slice(0, before.length - m![0].length);
-      if (!ZH_SINGLE_VERB_CONTEXT.test(lead)) word = null;
+      // 衣履升5.1%, 價格降3%: 升 and 降 before a figure move it wherever they stand (not 每升7.5元: a litre).
+      const riseOrFall = (word === '升' || word === '降') && !ZH_NO_MOVE_BEFORE_RISE_FALL.test(lead);
+      if (!riseOrFall && !ZH_SINGLE_VERB_CONTEXT.test(lead)) word = null;
     }
     if (!word) {
       const g = ZH_CHANGE_GAP.exec(before);

@@ -118,6 +118,8 @@ import {
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
+  EN_LIST_SEPARATOR_LEAD,
+  EN_COUNTING_WORD,
   EN_CHANGE_HOLDER,
   EN_CHANGE_NOUN,
   EN_CHANGE_NOUN_IN,
@@ -639,6 +641,7 @@ function cleanEn(raw: string, headFirst = false): string {
   s = s
     .replace(EN_TIME_TAIL, '')
     .replace(/[\s,;:(-]+$/, '')
+    .replace(EN_LIST_SEPARATOR_LEAD, '')
     .trim();
   s = s.replace(EN_ESTIMATE_ADJECTIVE, '').replace(EN_TRAILING_ADVERB, '').replace(EN_MODAL_LEVEL_VERB_TAIL, '');
   // A pronoun or a time phrase is no subject: the figure before, or an earlier clause, gives it.
@@ -903,8 +906,9 @@ function countedPhrase(text: string, numberStart: number, spanEnd: number, claus
     EN_SCALE_LEAD,
     '',
   );
-  // A percentage counts nothing: "the 6.2 per cent recorded during …" names no counted thing.
-  if (!noun || EN_PERCENT_WORD.test(noun)) return '';
+  // A percentage counts nothing: "the 6.2 per cent recorded during …" names no counted thing; livestock counted by the
+  // head ("Beef cows, at 31.7 million head") are named before the figure.
+  if (!noun || EN_PERCENT_WORD.test(noun) || EN_COUNTING_WORD.test(noun)) return '';
   // "30,453 new houses, apartments, townhouses, and flats": the counted nouns listed after the first are counted too.
   const listed = EN_COUNTED_LIST_AFTER.exec(text.slice(spanEnd, spanEnd + EN_COUNTED_LIST_REACH));
   if (listed) return `${noun}${listed[0]}`;

@@ -78,6 +78,8 @@ import {
   ZH_VAGUE_WORD_AFTER,
   ZH_WAN_OR_YI,
   ZH_YEAR_AFTER,
+  ZH_MEASURE_AFTER_DIGITS,
+  ZH_GONG_UNIT_AFTER,
 } from '../rules/zh/numbers';
 import {
   EN_A_SCALE_WORD,
@@ -123,6 +125,8 @@ import {
   EN_SCALE_ONLY_WITH_CURRENCY,
   EN_DASH_RANGE_CONNECTOR,
   EN_WORD_AFTER_RANGE,
+  EN_MINUTES_AFTER_HOURS,
+  EN_SECONDS_AFTER_MINUTES,
 } from '../rules/en/numbers';
 import { ZH_YEAR_NUMERALS } from '../rules/zh/filters';
 
@@ -283,6 +287,8 @@ function inNumeralWord(text: string, start: number, end: number): boolean {
     for (let len = 2; len <= ZH_WORD_MAX && s + len <= text.length; len++) {
       if (s + len <= start) continue;
       if (s >= start && s + len <= end && len < end - start) continue;
+      // 一七四三公里: 三公 (三公经费) across the figure's end is the figure and its unit 公里.
+      if (s + len > end && ZH_GONG_UNIT_AFTER.test(text.slice(end, end + 2))) continue;
       if (ZH_WORD_SET.has(text.slice(s, s + len))) return true;
     }
   }
@@ -401,8 +407,9 @@ function mixedTail(text: string, pos: number, scaleMult: number): { value: numbe
     below = unit[1] * withWan;
     end += m[0].length + (withWan > 1 ? 1 : 0);
   }
-  // 3万4000: four digits right after 万 are its thousands and below.
-  const rest = end === pos && scaleMult === 1e4 ? ZH_DIGITS_BELOW_WAN.exec(text.slice(pos, pos + 6)) : null;
+  // 3万4000, 114億4,023萬4,000元: four digits right after 万 (the scale or the last group) are its thousands and below.
+  const afterWan = (end === pos && scaleMult === 1e4) || (end > pos && below === 1e4);
+  const rest = afterWan ? ZH_DIGITS_BELOW_WAN.exec(text.slice(end, end + 6)) : null;
   if (rest) {
     value += Number(rest[0].replace(',', ''));
     end += rest[0].length;
@@ -666,6 +673,16 @@ function scanArabic(text: string, start: number): NumberToken | null {
     value = value * MINUTES_PER_HOUR + Number(minutes[1]);
     end += minutes[0].length;
   }
+  // "7 minutes 15 seconds", "2 hours and 45 minutes": one duration in the smaller unit.
+  const smaller =
+    !minutes && !scale && !percent && Number.isInteger(value)
+      ? (EN_MINUTES_AFTER_HOURS.exec(text.slice(end, end + 20)) ??
+        EN_SECONDS_AFTER_MINUTES.exec(text.slice(end, end + 20)))
+      : null;
+  if (smaller && Number(smaller[1]) < MINUTES_PER_HOUR) {
+    value = value * MINUTES_PER_HOUR + Number(smaller[1]);
+    end += smaller[0].length;
+  }
   // English scale words: 1.6 million, $3.5bn
   let currencyPrefix: string | undefined;
   const cur = currencyLetter
@@ -902,6 +919,10 @@ function scanChinese(text: string, start: number): NumberToken | null {
     value = parseChineseNumeral(run);
     // 一一四年: a Minguo year written digit by digit (a cardinal would be 一百一十四).
     if (value === null && ZH_YEAR_AFTER.test(text[end] ?? '') && ZH_YEAR_NUMERALS.test(run))
+      value = parseDigitByDigit(run);
+    // 一七四三公里, 二二六公里, 約六六二公頃 (Taiwan's press writes measures digit by digit): three digits or more before a
+    // unit of length, area or weight have no other reading.
+    if (value === null && run.length >= 3 && ZH_MEASURE_AFTER_DIGITS.test(text.slice(end, end + 4)))
       value = parseDigitByDigit(run);
     if (value === null) {
       // A run like 一一 or 三四: try the longest numeral prefix.

@@ -187,6 +187,8 @@ function findSoftBreaks(
     // A number split from its unit, or a long unpunctuated line running on, is soft anywhere.
     const firstNext = firstCode(s, next);
     if (isDigit(line.lastCode) && isCjk(firstNext)) isSoft = true;
+    // A decimal split at its point in Chinese prose (下降3.⏎9个百分点, 1.9:62.⏎1:36): one number.
+    if (line.lastCode === 46 && isDigit(firstNext) && decimalPointEndsCjkLine(s, line)) isSoft = true;
     if (line.length > 100 && isCjk(line.lastCode) && isCjk(firstNext)) isSoft = true;
     // No paragraph opens with a list's joiner: 上升6.7%⏎和 5.9% is one list, wherever the line ends.
     if (CJK_LIST_JOINERS.has(firstNext)) isSoft = true;
@@ -202,6 +204,23 @@ function findSoftBreaks(
   }
   return soft;
 }
+
+/** Does the line end in a digit and a full stop, with Chinese shortly before it (…下降3.)? */
+function decimalPointEndsCjkLine(s: string, line: LineInfo): boolean {
+  let e = line.end - 1;
+  while (e > line.start && isHSpace(s.charCodeAt(e))) e--;
+  return isCjkDecimalPoint(s, e, line.start);
+}
+
+/** Is the full stop at `at` a decimal point after a digit, with Chinese before it on its line (from `lineStart`)? */
+function isCjkDecimalPoint(s: string, at: number, lineStart: number): boolean {
+  if (s.charCodeAt(at) !== 46 || !isDigit(s.charCodeAt(at - 1))) return false;
+  for (let k = at - 1; k >= Math.max(lineStart, at - DECIMAL_CJK_REACH); k--) if (isCjk(s.charCodeAt(k))) return true;
+  return false;
+}
+
+/** How far back before a line's final point a Chinese character makes it Chinese prose. */
+const DECIMAL_CJK_REACH = 16;
 
 /** Does the line open with a list bullet and a space ("- ", "• ", "* ")? */
 function opensListItem(s: string, line: LineInfo): boolean {
@@ -310,7 +329,8 @@ export function normalizeText(
     while (j >= 0 && (isHSpace(s.charCodeAt(j)) || s.charCodeAt(j) === 13)) j--;
     const p = j >= 0 ? s.charCodeAt(j) : 0;
     const q = nextSolid(i);
-    // A hyphen at the end of the line splits a word: non-⏎alcoholic.
+    // A hyphen at the end of the line splits a word: non-⏎alcoholic; a point splits a Chinese report's decimal: 3.⏎9.
+    if (p === 46 && isDigit(q) && isCjkDecimalPoint(s, j, s.lastIndexOf('\n', j) + 1)) return false;
     return p !== 0 && q !== 0 && p !== 45 && !isCjkContext(p) && !isCjkContext(q);
   };
 

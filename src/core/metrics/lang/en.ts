@@ -25,6 +25,7 @@ import {
   EN_BASIS_LEVEL_BRACKET_BEFORE,
   EN_LEVEL_AT_BEFORE,
   EN_NUMBER_OF_WAS_BEFORE,
+  EN_NAMED_LEVEL_WAS_BEFORE,
   EN_COMPARED_FIGURE_AFTER,
   EN_COMPARED_FIGURE_BEFORE,
   EN_COUNT_OF_NAMED_BEFORE,
@@ -327,6 +328,7 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   if (!looksLikeYear(token) && EN_RATE_ON_BASE_AFTER.test(after)) return EMPTY_UNIT;
   if (!looksLikeYear(token) && EN_AVERAGE_OF_WAS_BEFORE.test(before)) return EMPTY_UNIT;
+  if (!looksLikeYear(token) && EN_NAMED_LEVEL_WAS_BEFORE.test(before) && !EN_CLOCK_AFTER.test(after)) return EMPTY_UNIT;
   if (isNamedTallyItem(text, token, sentenceStart, before, after)) return EMPTY_UNIT;
   // Its own item of the list (not the figure before's restatement): a unit of its own, empty.
   if (isEllipticalCount(text, token, sentenceStart, after))

@@ -29,6 +29,9 @@ import {
   ZH_COUNT_DENOMINATORS,
   ZH_OCCASION_WORD_BEFORE,
   ZH_LATIN_UNIT_SYMBOL,
+  ZH_CLOCK_HOUR_BEFORE,
+  ZH_PEOPLE_NOUNS,
+  ZH_CLOCK_MINUTES_AFTER,
   ZH_RECORD_WINDOW_AFTER,
 } from '../../rules/zh/units';
 import {
@@ -142,8 +145,11 @@ function unitAfter({ text, token }: UnitContext): FigureUnit | null {
   if (token.currencyPrefix)
     return { text: '', unit: currencyUnit(token.currencyPrefix), kind: 'money', scale: 1, length: 0 };
   // 降水量610.8mm，水资源总量57840亿m3: a physical unit's Latin symbol glued to the figure in Chinese text.
-  const symbol = ZH_LATIN_UNIT_SYMBOL.exec(text.slice(pos, pos + 8));
-  if (symbol) return { text: symbol[0], unit: symbol[0], kind: 'physical', scale: 1, length: symbol[0].length };
+  const symbol = ZH_LATIN_UNIT_SYMBOL.exec(text.slice(pos, pos + 9));
+  if (symbol) {
+    const written = symbol[0].trim();
+    return { text: symbol[0], unit: written, kind: 'physical', scale: 1, length: symbol[0].length };
+  }
   return null;
 }
 
@@ -169,7 +175,10 @@ export function nounUnitAfterScale({ token, tags: tagsOfSentence }: UnitContext)
   if (after.length === 0 || after[0].start !== token.end) return null;
   for (let i = 0; i < after.length; i++) {
     const w = after[i];
-    if (NOUN_TAG.test(w.tag) && w.tag !== 'nr' && w.tag !== 'ns' && w.tag !== 'nt') {
+    // 12萬考生: jieba tags some people's nouns as verbs (考生/v); the lexicon knows them.
+    const noun =
+      (NOUN_TAG.test(w.tag) && w.tag !== 'nr' && w.tag !== 'ns' && w.tag !== 'nt') || ZH_PEOPLE_NOUNS.has(w.word);
+    if (noun) {
       return { text: w.word, unit: w.word, kind: 'count', scale: 1, length: w.end - token.end };
     }
     if (!VERB_TAG.test(w.tag) || i > 0) return null;
@@ -364,6 +373,13 @@ export const ZH_METRIC_RULES: MetricRules = {
       // subject of the figure that counts it).
       name: 'age-band',
       refuses: ({ text, token }) => ZH_AGE_BAND_AFTER.test(text.slice(token.end, token.end + 16)),
+    },
+    {
+      // 10时30分, 10點30分, 下午3点: a clock time, not a score nor index points.
+      name: 'clock-time',
+      refuses: ({ text, token, unit, end }) =>
+        (unit.unit === '分' && ZH_CLOCK_HOUR_BEFORE.test(text.slice(Math.max(0, token.start - 6), token.start))) ||
+        (unit.unit === '点' && ZH_CLOCK_MINUTES_AFTER.test(text.slice(end, end + 6))),
     },
     {
       // 过去5年, 未来一年: a time frame, not a measured duration.

@@ -108,14 +108,15 @@ const EN_MODIFIED_MOVE_NOUN = '(increase|rise|growth|gain|decline|decrease|drop|
 // million or 3.4% increase", "an 8.6 percent or $14.4 million decrease": the same change restated, or qualified, before
 // its word.
 // "$61.2 million, or 2.9 percent, more than anticipated": the restatement set off by commas.
+// "$19.2 million, 1.6%, above their $1,231.7 million target", "1.6%, above their …": the same without "or".
 const EN_PARENTHESISED_RESTATEMENT =
-  '(?:\\)\\s*|\\([^()\\n]{1,40}\\)\\*?\\s*|or\\s+[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent)(?:\\s|-)|or\\s+[$£€]\\d[\\d,.]*\\s*(?:million|billion|trillion|thousand|bn|m)?\\s+|,\\s*or\\s+[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent),\\s*)?';
+  '(?:\\)\\s*|\\([^()\\n]{1,40}\\)\\*?\\s*|or\\s+[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent)(?:\\s|-)|or\\s+[$£€]\\d[\\d,.]*\\s*(?:million|billion|trillion|thousand|bn|m)?\\s+|,\\s*or\\s+[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent),\\s*|,\\s*[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent),\\s*(?=(?:above|below)\\s)|,\\s*(?=(?:above|below)\\s+(?:the|their|its|our)\\b))?';
 /** "5 percent over last year's level", "3 percent under the prior year": over and under a stated base. */
 // "over the same period" says when, not against what (unless a basis follows: "over the same period last year").
 const EN_OVER_UNDER_BASE =
   '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same(?!\\s+(?:period|time)\\b(?![^.;,]{0,20}\\b(?:last|a\\s+year|previous|prior|\\d{4})\\b)))|a\\s+year|year-earlier|year-ago|(?:the\\s+)?(?:budget(?:ed)?|target|forecast|benchmark|estimates?|plan|projections?|expectations|profile)(?!\\s+(?:period|year|horizon)\\b))\\b)';
 export const EN_AFTER = new RegExp(
-  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|uptick|surge|spike|improvement|faster|decrease|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|plunge|slump|deterioration|slower|more|higher|greater|above|fewer|less|lower|below)\\b|(up|down)(?=\\s+(?:on|over|compared|against|year[- ]on[- ]year)\\b)|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}${EN_MODIFIED_MOVE_NOUN}`,
+  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|uptick|surge|spike|improvement|faster|decrease|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|plunge|slump|deterioration|slower|underperformance|out-?performance|over-?performance|positive\\s+performance|more|higher|greater|above|fewer|less|lower|below)\\b|(up|down)(?=\\s+(?:on|over|compared|against|year[- ]on[- ]year)\\b)|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}${EN_MODIFIED_MOVE_NOUN}`,
   'i',
 );
 export const EN_BASIS =
@@ -127,7 +128,7 @@ export const EN_BASIS =
  * (an adverb of the move is no object: "decreased month-on-month by").
  */
 export const EN_VERB_OBJECT_BY = new RegExp(
-  `\\b(reduc(?:e|es|ed|ing)|grow(?:s|ing)?|grew|cut(?:s|ting)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|beat(?:s|ing)?|out-?perform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|(?:fell|falls?|falling)\\s+short)\\s+(?!(?:(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|further|again|overall|modestly|considerably|steadily|marginally|respectively)\\s+by\\b)(?:(?!to\\b)(?:[A-Za-z][\\w'’-]*|[$£€]?\\d[\\d,./]*)\\s+){1,14}?by${EN_FIGURE_LEAD}`,
+  `\\b(reduc(?:e|es|ed|ing)|grow(?:s|ing)?|grew|cut(?:s|ting)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|beat(?:s|ing)?|out-?perform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|(?:fell|falls?|falling)\\s+short|miss(?:es|ed|ing)?)\\s+(?!(?:(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|further|again|overall|modestly|considerably|steadily|marginally|respectively)\\s+by\\b)(?:(?!to\\b)(?:[A-Za-z][\\w'’-]*|[$£€]?\\d[\\d,./]*)\\s+){1,14}?by${EN_FIGURE_LEAD}`,
   'i',
 );
 
@@ -152,7 +153,9 @@ export const EN_PRIOR_PERIOD_BRACKET_BEFORE =
 export const EN_VARIANCE_OF =
   /\b(favou?rable|unfavou?rable)\s+variances?\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
 
-/** "$2.5 trillion in savings", "over $1 trillion in bipartisan deficit reduction": an amount cut. */
+/**
+ * "$2.5 trillion in savings", "over $1 trillion in bipartisan deficit reduction": an amount cut.
+ */
 export const EN_AFTER_REDUCTION = /^\s+in\s+(?:[A-Za-z-]+\s+){0,2}?(?:savings|(?:deficit\s+)?reductions?|cuts)\b/i;
 
 /**
@@ -228,11 +231,11 @@ export const EN_TO_BEFORE = /\bto\s*$/i;
 
 /** Words of a rise. */
 export const EN_UP_WORD =
-  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|grow(?:s|ing)?|grew|uptick|faster)$/i;
+  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|grow(?:s|ing)?|grew|uptick|faster|out-?performance|over-?performance|positive\s+performance)$/i;
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
-  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind|(?:fell|falls?|falling)\s+short|negative\s+growth|off|downtick|slower)$/i;
+  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind|(?:fell|falls?|falling)\s+short|miss(?:es|ed|ing)?|underperformance|negative\s+growth|off|downtick|slower)$/i;
 /**
  * "below its pre-pandemic February 2020 level by 368,000", "above its year-earlier level by 1.2
  * million": the figure after "by" is the size of the difference, in the direction of the word.

@@ -74,6 +74,11 @@ export const EN_PLACE_LIST_GAP =
  */
 export const EN_BRACKETED_NAME_LIST_GAP =
   /^\s*(?:each\s*)?\)\s*(?:,\s*)?(?:followed\s+by\s+)?(?:(?:(?:and|of|the|&)\s+)?[A-Z][\w'’&-]*(?![\w'’&-])[\s,]*){1,12}\(\s*(?:each\s+)?(?:between\s+)?$/;
+/**
+ * "nondurable goods manufacturing (2.1%); arts, entertainment, and recreation (1.2%); … and durable goods (0.5%)": a list
+ * of named items, each with its figure in brackets, set off by semicolons (the items share the lead's move).
+ */
+export const EN_SEMICOLON_BRACKET_LIST_GAP = /^\s*\)\s*;\s*(?:and\s+)?[A-Za-z][\w'’&,\s-]{1,80}\(\s*$/;
 /** Longer than this, the gap between two bracketed figures is no list of names (and is not read). */
 export const EN_BRACKETED_NAME_LIST_MAX = 240;
 

@@ -260,6 +260,15 @@ export const EN_SCALE_AFTER = new RegExp(
 );
 
 /**
+ * "7 minutes 15 seconds", "2 hours and 45 minutes": a duration in two units is one figure, counted in the smaller unit
+ * (the unit after the second figure). Group 1 the smaller part.
+ */
+export const EN_MINUTES_AFTER_HOURS =
+  /^[ \t]+(?:hours?|hrs?)[ \t]+(?:and[ \t]+)?(\d{1,2})(?=[ \t]+(?:minutes?|mins?)\b)/i;
+export const EN_SECONDS_AFTER_MINUTES =
+  /^[ \t]+(?:minutes?|mins?)[ \t]+(?:and[ \t]+)?(\d{1,2})(?=[ \t]+(?:seconds?|secs?)\b)/i;
+
+/**
  * 13 billion 942 million dollars, 2 million 500 thousand: a whole number of a scale word, then the smaller scale's
  * part (translated statistical releases write amounts so); one figure, the parts added up.
  */

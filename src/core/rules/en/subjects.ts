@@ -25,6 +25,10 @@ export const EN_NOT_SUBJECT =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!(?:\s+(?!be\b)[a-z][\w-]*){2,}$).*|(?:or|and|but|between|since|from|compared|meaning|while|which|that|this|these|it|there|whereby)\b.*)$/i;
 
 /** A list bullet (•, ·, ▪, a Markdown-escaped \*, a Markdown heading or quote mark) or a field label's punctuation before the subject. */
+/** A word that counts without naming what is counted (94.4 million head): never a subject. */
+export const EN_COUNTING_WORD = /^head$/i;
+/** "; and durable goods manufacturing": the separator (and its joiner) of a list item before the item's name. */
+export const EN_LIST_SEPARATOR_LEAD = /^[;,:]\s*(?:(?:and|or)\s+)?/;
 export const EN_BULLET = /^(?:[•·▪◦‣∙]\s*|\\?[-*]\s+|#{1,6}\s+|>\s+|\d{1,2}[.)]\s+)/;
 
 /** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…", "Sales tax collections total". */

@@ -110,5 +110,11 @@ export const EN_COUNT_VERB_AFTER = /^\s+(?:were|was|are|is|had|have|remain(?:ed|
 export const EN_BASIS_LEVEL_BRACKET_BEFORE =
   /\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago))\s*\(\s*$/i;
 
+/**
+ * "The average rig count as of November 14, was 901", "annual deaths per 100,000 population was 5.1": the value of a
+ * named count or of a rate on a stated base, with nothing written after it.
+ */
+export const EN_NAMED_LEVEL_WAS_BEFORE =
+  /\bcount\b[^.;:()]{0,40}?\s(?:was|is|stood\s+at)\s+$|\bper\s+\d{1,3}(?:,\d{3})+\s+(?:population|people|residents|inhabitants|persons|live\s+births|vehicles)\s+(?:was|is|were)\s+$/i;
 /** "the murder count stands at 40", "investigations stand at 60": a level stated by standing, however small. */
 export const EN_STANDS_AT_BEFORE = /\b(?:stands?|stood)\s+at\s+$/i;

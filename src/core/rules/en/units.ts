@@ -4,12 +4,16 @@
 import { EN_SCALE_WORDS } from './numbers';
 
 /** 2.4 percent, 2.4%, 50.9 % (a space before the sign, as Eurostat writes), and BLS's compound adjective: a 0.2-percent increase. */
-export const EN_PERCENT = /^(?:[ \u00a0\u202f]?%|(?:\s*|-)(?:per\s*cent|percent|pct)\b)/i;
+export const EN_PERCENT = /^(?:[ \u00a0\u202f]?%|(?:\s*|-)(?:per\s*cent|percent|pct)\b(?![\s-]+points?\b))/i;
 
 /** The basis-point form of EN_POINTS ("25 basis points", "a 50-basis-point cut"). */
 export const EN_BASIS_POINT_WORD = /basis/i;
-/** 0.3 percentage point, 25 basis points, a 0.5-percentage-point rise, 0.5%p (Korean releases), 0.5pp (UK press). */
-export const EN_POINTS = /^(?:(?:\s*|-)(?:percentage|basis)[\s-]+points?\b|%p(?![A-Za-z])|pp(?:ts?)?(?![A-Za-z]))/i;
+/**
+ * 0.3 percentage point, 25 basis points, a 0.5-percentage-point rise, 0.5%p (Korean releases), 0.5pp and 1.6pps (UK
+ * press), -0.28 percent points (Nigeria's NBS).
+ */
+export const EN_POINTS =
+  /^(?:(?:\s*|-)(?:percentage|per\s*cent|percent|basis)[\s-]+points?\b|%p(?![A-Za-z])|pp(?:ts?|s)?(?![A-Za-z]))/i;
 
 /**
  * "This rate was 2.4 points lower than …", "5.3 points better than the national rate": bare points set against
@@ -126,10 +130,10 @@ export const EN_UNIT_SYMBOL = /^(?:[GMkT]Wh|[GMk]W)$/;
 export const EN_PENCE_MARK = /^p(?![A-Za-z\d])/;
 /**
  * Abbreviated units of energy, volume and traffic releases, kept as written: 488,000 b/d, 3.2 MMBtu, 11.9 Bcf/d,
- * 50.5 bvm (billion vehicle miles, DfT). Case matters (Bcf, MMBtu), so these are matched apart from EN_PHYSICAL.
+ * 50.5 bvm (billion vehicle miles, DfT), 306 kt CO2eq (emissions), 30c/l (cents a litre, South Africa's fuel prices). Case matters (Bcf, MMBtu), so these are matched apart from EN_PHYSICAL.
  */
 export const EN_ABBREVIATED_UNIT =
-  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|Mt|MT|kt|Gt|TEUs?|°F|°C|℉|℃)(?![\w/])/;
+  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|(?:Mt|MT|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|e\b)?)?|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d)(?![\w/])/;
 
 /**
  * The denominator of a rate unit written after a quantity's unit (GUIDE: units as written, like
@@ -138,7 +142,7 @@ export const EN_ABBREVIATED_UNIT =
  * "per cent" (a percentage).
  */
 export const EN_RATE_DENOMINATOR =
-  /^\s*(?:per\s+(?:an?\s+)?|\/\s?|an?\s+(?=(?:gallon|barrel|bushel|pound|ton|dozen|hundredweight)\b))(day|week|month|year|annum|hour|minute|second|gallon|gal|barrel|bbl|litre|liter|ton|tonne|(?:metric|short)\s+ton|pound|lb|kilogram|kg|ounce|oz|bushel|acre|hectare|mile|kilometre|kilometer|cubic\s+(?:metre|meter|foot|feet)|square\s+(?:foot|feet|metre|meter|mile)|(?:kilo|mega)watt-?hour|kWh|MWh|MMBtu|million\s+(?:British\s+thermal\s+units|Btu)|Btu|Mcf|thousand\s+cubic\s+feet|therm|dozen|hundredweight|cwt|person|capita|household|student|pupil|worker|employee|resident|patient|visitor|visit|trip|journey|night|passenger|case|claim|participant|member|customer|user|beneficiary|recipient|child|family|vehicle|unit|share|b)(?![\w/-])/i;
+  /^\s*(?:per\s+(?:an?\s+)?|\/\s?|an?\s+(?=(?:gallon|barrel|bushel|pound|ton|tonne|kilogram|kilo|litre|liter|dozen|hundredweight)\b))(day|week|month|quarter|year|annum|hour|minute|second|gallon|gal|barrel|bbl|litre|liter|ton|tonne|(?:metric|short)\s+ton|pound|lb|kilogram|kg|ounce|oz|bushel|acre|hectare|mile|kilometre|kilometer|cubic\s+(?:metre|meter|foot|feet)|square\s+(?:foot|feet|metre|meter|mile)|(?:kilo|mega)watt[- ]?hour|kWh|MWh|MMBtu|million\s+(?:British\s+thermal\s+units|Btu)|Btu|Mcf|thousand\s+cubic\s+feet|therm|dozen|hundredweight|cwt|person|capita|household|student|pupil|worker|employee|resident|patient|visitor|visit|trip|journey|night|passenger|case|claim|participant|member|customer|user|beneficiary|recipient|child|family|vehicle|unit|share|property|dwelling|home|connection|b)(?![\w/-])/i;
 
 /**
  * Currencies written as a word after the figure (500 billion baht, 3 trillion rupees), by the name the annotation guide
@@ -165,7 +169,7 @@ export const EN_PER_DOLLAR =
   /^\s?(?:\/\s?|per\s+(?:one\s+)?)(?:US\$\s?1(?!\d|[.,]\d)|US\$|U\.?S\.?\s+dollar|dollar)(?![\w$])/i;
 
 /** Denominators of time: only a physical unit takes them (barrels per day); a count or money per month stays a count or money. */
-export const EN_TIME_DENOMINATOR = /^(?:day|week|month|year|annum|hour|minute|second)$/i;
+export const EN_TIME_DENOMINATOR = /^(?:day|week|month|quarter|year|annum|hour|minute|second)$/i;
 
 /** Counted nouns that are money: a rate of them takes the 元/人 form (10 cents per gallon → cents/gallon). */
 export const EN_MONEY_NOUNS = new Set(['cent', 'cents', 'dollars', 'pence', 'pounds sterling']);
@@ -263,6 +267,7 @@ export const EN_SKIP_ADJ = new Set([
 /** Nouns that count things in English reports, plural by form or by nature. */
 /** Collective nouns that also modify a noun after them (police officers, youth workers, staff costs). */
 export const EN_COLLECTIVE_MODIFIERS = new Set([
+  'head',
   'police',
   'staff',
   'personnel',
@@ -284,6 +289,8 @@ export const EN_COLLECTIVE = new Set([
   'sheep',
   'fish',
   'livestock',
+  // Livestock counted by the head (94.4 million head, 2,000 head of cattle); before a noun it modifies it (head teachers).
+  'head',
   'aircraft',
   'equipment',
   // Money counted in its smallest coin (petrol up 1.1 pence per litre).

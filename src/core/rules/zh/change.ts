@@ -14,6 +14,16 @@ export const ZH_DOWN = [
   '缩短',
   '压降',
   '压减',
+  // Taiwan's releases: 減少比率約3成 (the rate of fall, written out); a council's budget cut (小幅刪減1350萬元)
+  '减少比率',
+  '下降比率',
+  '删减',
+  // sudden falls (急跌, 锐减, 骤降, 暴跌)
+  '急跌',
+  '锐减',
+  '骤降',
+  '骤减',
+  '暴跌',
   '减',
   '降',
   '降幅',
@@ -69,6 +79,8 @@ export const ZH_DOWN = [
   '偿债',
   // a ranking's place lost (较去年同期后移2位)
   '后移',
+  // a currency's depreciation (日圓貶值1.04%)
+  '贬值',
   // 比107学年少28.3万人, 以大专生少4.5万人最多 (至少 and 少于 are approximation words of the span, read before)
   '少',
 ];
@@ -97,6 +109,17 @@ export const ZH_UP = [
   '增长幅度',
   '上升幅度',
   '增长率',
+  // Taiwan's releases: 泰國(成長比率942%), 成長比率達196.7% (the rate of growth, written out)
+  '成长比率',
+  '增长比率',
+  '增加比率',
+  // sudden rises in Hong Kong's and Taiwan's press (較2012年急增兩成, 激增, 暴增)
+  '急增',
+  '激增',
+  '暴增',
+  '骤增',
+  '猛增',
+  '急升',
   // Taiwan's population statistics: 人口增加率為3.91‰
   '增加率',
   '增速',
@@ -128,6 +151,8 @@ export const ZH_UP = [
   '抬升',
   // a ranking's place gained (较去年同期前移9位)
   '前移',
+  // a currency's appreciation (歐元升值0.52%)
+  '升值',
   // an interest rate rise (加息25个基点, 升息1码)
   '加息',
   '升息',
@@ -169,15 +194,18 @@ export const ZH_LEVEL_MARK_BEFORE = /(至|到|为)$/;
 export const ZH_LEVEL_REACHED_BEFORE =
   /(?:(降|增|升|缩短|减少|提高|提升|下降|上升|增长|减|缩减)(至|到)|(下降|上升|缩小|扩大|回落|减少|提高|提升|缩减)为)$/;
 
+/** 每升7.5元, 5公升 (a litre), 航班起降3850架次 (takeoffs and landings), 升降: 升 or 降 after these is no move. */
+export const ZH_NO_MOVE_BEFORE_RISE_FALL = /(?:每|公|毫|千|\/|起|升|晋)$/u;
+
 /**
- * 同比增, 分别降, 年增 (year on year, as Taiwan writes it), 较110年增 (a basis year, Taiwan's calendar too), 94.0万元，增1.2%
+ * 同比增, 分别降, 年增, 季增, 月減 (on the year, quarter or month, as Taiwan writes it), 较110年增 (a basis year, Taiwan's calendar too), 94.0万元，增1.2%
  * (right after the figure it moves, the verb opening its clause), 略升/微升/小幅降 (a degree adverb), 增加182件或增45.50%
  * (the same change restated after 或): the context a single-character change verb needs.
  */
 // 较去年同期升12%, 罪案943宗增六成 (a headline: the count, then its move).
 // Hong Kong's press: 按月升11.56%, 按年亦升五成, 较上一年度升1.8%; a measure moving (投注额升 5.0%, 比例也增4.33%).
 export const ZH_SINGLE_VERB_CONTEXT =
-  /(?:同比|环比|按[年月季周][亦也则]?|(?:比|较)上一(?:财政)?(?:年度?|季度?|月)|(?:额|量|数|率|值|价|比例|指数)[亦也则又均]?|比上年度?|较上年度?|比去年度?|较去年度?|(?:比|较)(?:上年度?|去年度?|上月|上季|上期)?同期|(?<![\u3400-\u9fff])同期|\d(?:宗|起|件|人次|人|个|家|项)|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年|(?:比|较)(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})年(?:同期)?|[\d%‰万亿元][，,]|略|微|稍|小幅|大幅|轻微|明显|显著|\d\s*[\u3400-\u9fff]{0,2}或)$|^$/u;
+  /(?:同比|环比|按[年月季周][亦也则]?|(?:比|较)上一(?:财政)?(?:年度?|季度?|月)|(?:额|量|数|率|值|价|比例|指数)[亦也则又均]?|比上年度?|较上年度?|比去年度?|较去年度?|(?:比|较)(?:上年度?|去年度?|上月|上季|上期)?同期|(?<![\u3400-\u9fff])同期|\d(?:宗|起|件|人次|人|个|家|项)|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年|(?<![\d一二两三四五六七八九十个每本这该])[季月]|(?:比|较)(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})年(?:同期)?|[\d%‰万亿元][，,]|略|微|稍|小幅|大幅|轻微|明显|显著|\d\s*[\u3400-\u9fff]{0,2}或)$|^$/u;
 
 /** 至 or 到 anywhere in the object of a change verb: a level. */
 export const ZH_LEVEL_MARK = /(至|到)/;

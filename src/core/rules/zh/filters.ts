@@ -26,9 +26,12 @@ export const ZH_PER_UNIT_BEFORE = /每$/u;
 export const ZH_FIGURE_LATER_IN_CLAUSE = /^[^，。；！？,;\n]{0,24}?[\d〇零一二两三四五六七八九十百千]/u;
 /** 24小时内 is a limit; 内容, 内部, 内蒙 are other words. */
 export const ZH_NOT_WITHIN_AFTER = /^内(容|部|外|涵|地|蒙)/u;
-/** 24小时警局, 10周年, 110号线: a unit glued to a name (not 12万盏路灯, 30个路口: lamps and crossings counted). */
+/**
+ * 24小时警局, 10周年, 110号线: a unit glued to a name (not 12万盏路灯, 30个路口: lamps and crossings counted, nor
+ * 76萬家營業人: Taiwan's word for businesses).
+ */
 export const ZH_NAME_AFTER_UNIT =
-  /^(警局|服务|热线|值守|营业|自助|便民|周年|届|级|号线|路(?![灯燈段面口网網])|期间|工程|制度|工作法|模式|体系|机制|行动)/u;
+  /^(警局|服务|热线|值守|营业(?![人户者])|自助|便民|周年|届|级|号线|路(?![灯燈段面口网網])|期间|工程|制度|工作法|模式|体系|机制|行动)/u;
 /** 三个月期间: a duration followed by 期间 is still one. */
 export const ZH_DURATION_PERIOD_AFTER = /^期间/u;
 /** Financial capitals (壹佰贰拾) are written for amounts only. */

@@ -9,12 +9,12 @@ const ZH_YUE_ALONE = '(?<![节節制公条條合签簽预預履违違契特邀�
 /** The change verbs an approximation word may stand before, the figure after them (约下降7.5个百分点, 至少增加12%). */
 const ZH_CHANGE_VERB_AFTER_APPROX = '(?:增加|增[长長]|提高|提升|上升|[减減]少|下降|降低)了?';
 /**
- * 约有5 150艘, 約佔海鲜食用量的20%, 約佔人口比率0.1%, 约为气候平均值的四倍: about, though a verb (and what the share
+ * 约有5 150艘, 約僅有36.37%, 約佔海鲜食用量的20%, 約佔人口比率0.1%, 约为气候平均值的四倍: about, though a verb (and what the share
  * or the multiple is of) stands between the word and the figure; 约 stays outside the span (节约有, 公约有, 签约有 are
  * other words; a bare 约为 before the figure is a prefix of ZH_PREFIX_APPROX).
  */
 export const ZH_ABOUT_VERB_BEFORE = new RegExp(
-  String.raw`${ZH_YUE_ALONE}(?:(?:有|占|佔)(?:[^\d，。；、,;：:（）()\n]{0,14}的|[^\d，。；、,;：:（）()\n的]{0,8}(?:比率|比重|比例))?|[为為][^\d，。；、,;：:（）()\n]{1,14}的)$`,
+  String.raw`${ZH_YUE_ALONE}(?:(?:[仅僅只]?有|占|佔)(?:[^\d，。；、,;：:（）()\n]{0,14}的|[^\d，。；、,;：:（）()\n的]{0,8}(?:比率|比重|比例))?|[为為][^\d，。；、,;：:（）()\n]{1,14}的)$`,
   'u',
 );
 /** 整体约下降7.5个百分点, 约增长3%: about, on the change the verb states (约 outside the span). */
@@ -262,6 +262,10 @@ export const ZH_TRADE_BALANCE_BEFORE_CHAO = /(?:^|[^收支投输流进转])[出�
 
 /** 年 after a figure: a year of the calendar when the figure is one. */
 export const ZH_YEAR_AFTER = /^年/u;
+/** 公里, 公斤, 公顷 …: the metric units whose 公 a numeral word (三公经费) must not take from the figure. */
+export const ZH_GONG_UNIT_AFTER = /^公[里斤顷尺吨分升亩]/u;
+/** Units of length, area and weight a digit-by-digit numeral may measure (一七四三公里, 六六二公頃). */
+export const ZH_MEASURE_AFTER_DIGITS = /^(?:公里|公尺|平方公里|平方公尺|公顷|公吨|公斤|千米|米|吨)/u;
 
 /** 2025年度, 2025财年: a year however many digits. */
 export const ZH_FISCAL_YEAR_AFTER = /^(年度|财年)/u;

@@ -23,6 +23,8 @@ export const ZH_SUBJECT_LEAD = [
   '(?:预测|预估)?1[0-4]\\d年(?:第[1-4一二三四]季度?|[上下]半年|全年|度|\\d{1,2}(?:\\s*(?:至|-|—|–)\\s*\\d{1,2})?月份?)?',
   // what is left of one when the year itself was read as a date: 年第2季.
   '年第[1-4一二三四]季度?',
+  // Taiwan's school year (110學年大專畢業生): when, as 2021年 (what is left of it when 110 was read as a year).
+  '(?:1[0-4]\\d|[89]\\d)?学年(?:度)?',
   // Taiwan's calendar before 100 (99年底, 97年): when, as 2010年底.
   '[89]\\d年(?:底|末|初|度)?',
   // A bracketed run-in label (【提要】, 【本报讯】): the page's, not the topic.
@@ -166,6 +168,11 @@ export const ZH_SUBJECT_TAIL = [
   // basis, not what moved.
   '(?:比|较)上一(?:财政)?(?:年度?|季度?|月)[升增降减涨跌]?',
   '(?<=[额量数率值价例])[亦也则又均]?[升增降减涨跌]',
+  // 衣履升5.1%, 日圓貶值1.04%: the one-character move and a currency's, not what moved (not 上升, 下降, 每升).
+  '(?<![上下公每毫千回攀飙提晋起升])[升降]',
+  '升值|贬值',
+  // 泰國(成長比率942%): the rate of growth named in the bracket, not the country's name.
+  '[（(]?(?:成长|增长|增加|减少|下降)比率',
   // A record set before the figure (全年旅运再创新高，首度突破8000万): a ranking, not what is measured.
   '(?:再|又|屡|再度)?创(?:历史|营运以来)?新高',
   '同比',
@@ -177,7 +184,7 @@ export const ZH_SUBJECT_TAIL = [
   '较上年度?',
   '比去年同期',
   // A base year after the subject (死亡人数比2020年分别下降, 较96年同期 in Taiwan's calendar): the basis, not what it measures.
-  '(?:比|较|与)(?:(?:19|20)\\d\\d|[89]\\d|1[0-4]\\d|[〇零一九][〇零一二三四五六七八九])年(?:同期|末|底)?',
+  '(?:比|较|与)(?:(?:19|20)\\d\\d|[89]\\d|1[0-4]\\d|[〇零一九][〇零一二三四五六七八九])学?年(?:同期|末|底)?',
   '比去年度?',
   '较去年度?',
   // The period a range starts from (实施率由2003年底30.21%提升至…, 由92年底): when, not what is measured.
@@ -189,10 +196,13 @@ export const ZH_SUBJECT_TAIL = [
   '(?<![占对])(?:较|較|比)(?:上|前|去|同|本|今|一|二|三|四|首|第)[^，。；、“”]{0,8}?(?:年|季度?|月|期|周)(?:同期|同月|度|末|底|初)?',
   // A change the basis leads to, left after the subject (降幅比同期收窄, 较上年同月亦降, 较去年增二人).
   '(?<=[亦也均])[升降]',
-  '(?<=(?:比|较)[^，。；、]{0,5}?(?:年|期|季度|月)(?:同期|同月|末|底|初)?)[增减升降涨跌]',
+  // 比106學年少2.1萬人: a difference's 少 or 多 after its basis.
+  '(?<=(?:比|较)[^，。；、]{0,5}?(?:年|期|季度|月)(?:同期|同月|末|底|初)?)(?:分别)?[增减升降涨跌少多]',
   // A price's move written with one character (西式早點漲8.34%, 台灣則跌0.4%): the move, not the item.
   '(?:则|亦|也|均)?(?<![上下高暴大回])[涨跌]',
   '收窄',
+  // 美元指數持平於97.77: the verb of an unchanged level, not what is measured.
+  '持平(?:于|在)?',
   '分别',
   // The physical unit a price is per (成本為每立方米12元), the area of a density (每平方公里1,258人): the figure's
   // unit, not what it measures.

@@ -228,6 +228,8 @@ export const ZH_MEASURE_WORDS = [
   '车次',
   '架次',
   '人次',
+  // station-days of an air-quality alert (紅色警示站日數88天次)
+  '天次',
   '家次',
   '场次',
   '户次',
@@ -275,6 +277,10 @@ export const ZH_MEASURE_WORDS = [
   '码',
   // index points (股指突破2万点, 上涨300点); not a time of day (下午3点钟) nor a verb after a count (3点评)
   '点',
+  // scores: an exam's (頂標13級分, 錄取分數二百八十三分) and an indicator's (景氣對策信號分數38分); not a minute (分钟),
+  // a fraction (三分之一) nor another word (分别, 分析)
+  '级分',
+  '分',
 ];
 
 export const ZH_MULTIPLE_UNITS = ['倍'];
@@ -345,6 +351,8 @@ export const ZH_UNIT_BLOCKED_BEFORE: Record<string, RegExp> = {
   款: /^(项|式|待|额)/u,
   斤: /^(斤)/u,
   点: /^(钟|半|整|多钟|评|名|赞|亮|燃|击|缀|滴|位|明|出)/u,
+  // 三分之一, 分钟, 分别, 分析, 分局, 分行, 分公司, 分类 … : 分 opening another word.
+  分: /^(之|钟|别|析|局|行|公|配|布|类|期|批|段|区|项|享|解|工|散|红|流|拆|管|担|摊|会|队|店|支|子|母|数|值|厂|院|校|部|所|中|级|秒|化|歧|属|裂|离|岔|开|拣|发|包|片|册|组|号|站|钱|米|贝|辨|量|为|到|给|成|外|头|手|清|明|身|寸|晓|厘|毫|娩|泌|列|销|账|帐|税|保)/u,
   床: /^(单|铺|上|下|边|头)/u,
   码: /^(头|字|号|表|率|数)/u,
   轮: /^(胎|船|换|流|椅|廓|机|值|岗|训|回)/u,
@@ -358,6 +366,9 @@ export const ZH_UNIT_BLOCKED_BEFORE: Record<string, RegExp> = {
 export const ZH_RATE_DENOMINATORS = [
   '千瓦时',
   '立方米',
+  // Taiwan's cubic metre (細懸浮微粒濃度12.6微克/立方公尺)
+  '立方公尺',
+  '平方公尺',
   '平方米',
   '公里',
   '小时',
@@ -402,11 +413,48 @@ export const ZH_DENOMINATOR_BEFORE =
   /每\s*(立方米|立方|平方公里|平方米|公顷|公頃|公斤|千克|公里|千瓦时|千瓦時|吨|噸|斤|升)\s*(?:约|約|为|為|达|達|仅|僅|只|在)?\s*(?:\d[\d,.]*\s*(?:至|到|-|–|~)\s*)?$/u;
 
 /**
- * A physical unit's Latin symbol glued to a figure in Chinese text (降水量610.8mm, 水资源总量57840亿m3, 浓度35μg/m3):
- * kept as written.
+ * A physical unit's Latin symbol after a figure in Chinese text (降水量610.8mm, 水资源总量57840亿m3, 浓度35μg/m3, 590 MHz
+ * 頻寬): kept as written.
  */
 export const ZH_LATIN_UNIT_SYMBOL =
-  /^(?:μg\/m3|μg\/m³|mg\/L|mm|cm|km2|km²|km|m3|m³|m2|m²|kg|kWh|MWh|GWh|kW|MW|GW|ha)(?![A-Za-z0-9])/u;
+  /^\s?(?:μg\/m3|μg\/m³|mg\/L|mm|cm|km2|km²|km|m3|m³|m2|m²|kg|kWh|MWh|GWh|kW|MW|GW|ha|MHz|GHz)(?![A-Za-z0-9])/u;
+
+/** People counted with no measure word after a scale word (12萬考生, 3万游客), whatever the segmenter tags them. */
+export const ZH_PEOPLE_NOUNS = new Set([
+  '考生',
+  '学生',
+  '新生',
+  '毕业生',
+  '市民',
+  '居民',
+  '村民',
+  '农民',
+  '网民',
+  '游客',
+  '旅客',
+  '乘客',
+  '观众',
+  '员工',
+  '职工',
+  '会员',
+  '学员',
+  '党员',
+  '患者',
+  '病人',
+  '用户',
+  '农户',
+  '商户',
+  '住户',
+  '群众',
+  '选民',
+  '儿童',
+  '老人',
+]);
+
+/** 10时30分, 下午3点15分: the hour of a clock time before its minutes. */
+export const ZH_CLOCK_HOUR_BEFORE = /[\d〇零一二两三四五六七八九十]\s*[时点]\s*$/u;
+/** 10点30分: minutes after the hour make 点 a clock time. */
+export const ZH_CLOCK_MINUTES_AFTER = /^\s*[\d〇零一二三四五六七八九十]+\s*分/u;
 
 /** Denominators a count is per (每平方公里1,258人: a density); a count per month or year is a frequency, not read. */
 export const ZH_COUNT_DENOMINATORS = /^(?:平方公里|平方米|公顷|公頃)$/u;
