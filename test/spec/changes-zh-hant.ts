@@ -101,4 +101,9 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
     m: ['兩成 = 20 % up', '1350萬元 = 13500000 元 down'],
   },
   { in: '預期營收將季增逾15%、但年減逾15%。', m: ['逾15% = 15 % up ~over', '逾15% = 15 % down ~over'] },
+  // 收入減, a move with its adverb (成長更達), debt repaid
+  {
+    in: '去年收入減近三成，營收成長更達69.02%，償還債務三十三．三二億元。',
+    m: ['近三成 = 30 % ~about down', '69.02% = 69.02 % up', '三十三．三二億元 = 3332000000 元 down'],
+  },
 ];

@@ -607,4 +607,23 @@ export const EN: SpecCase[] = [
     s: ['Beef cows', 'Beef cows'],
   },
   { in: 'The school has 2 head teachers.', m: ['2 head teachers = 2 teachers'] },
+  // a rupee glued to its figure; narrower and short of; budget gaps; a threshold crossed is a level; a year after "more
+  // than" a figure is the basis; counts in brackets after names in a list (not a note's number)
+  { in: 'The deficit was Rs2,565 billion.', m: ['Rs2,565 billion = 2565000000000 卢比'] },
+  { in: 'The deficit was P47.9 billion narrower than a year ago.', m: ['P47.9 billion = 47900000000 比索 down'] },
+  { in: 'Revenue is only P23.1 billion short of the target.', m: ['P23.1 billion = 23100000000 比索 down'] },
+  {
+    in: 'A revenue underspend of £1.0m offset overspends of £2.7m.',
+    m: ['£1.0m = 1000000 英镑 down', '£2.7m = 2700000 英镑 up'],
+  },
+  { in: 'Index crimes have fallen below 100,000.', m: ['below 100,000 = 100000  ~under'] },
+  { in: 'Jobs rose by 1.3 million, 370,000 more than 2016.', m: ['1.3 million = 1300000  up', '370,000 = 370000  up'] },
+  {
+    in: 'Most came from the mainland, followed by the United States (71), Britain (43) and Japan (27).',
+    m: ['71 = 71 ', '43 = 43 ', '27 = 27 '],
+  },
+  { in: 'See note (1) and note (2).', m: [] },
+  { in: 'The meeting of committee (3) and panel (4) was held.', m: [] },
+  { in: 'Sheet (2), sheet (3) and sheet (4) are attached.', m: [] },
+  { in: 'Questions (4) and (5) were withdrawn.', m: [] },
 ];

@@ -33,6 +33,7 @@ import {
 import {
   EN_AFTER,
   EN_AFTER_REDUCTION,
+  EN_SPEND_GAP_OF,
   EN_AVERAGED_CHANGE,
   EN_VARIANCE_OF,
   EN_BASIS,
@@ -157,6 +158,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
   if (!dirWord) dirWord = EN_LEVEL_DIFFERENCE_BY.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_AVERAGED_CHANGE.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_VARIANCE_OF.exec(before)?.[1] ?? null;
+  if (!dirWord) dirWord = EN_SPEND_GAP_OF.exec(before)?.[1] ?? null;
   if (!dirWord && EN_AFTER_REDUCTION.test(after)) dirWord = 'reduction';
   if (!dirWord) return null;
   const basis = EN_BASIS.exec(after.slice(0, 80)) ?? EN_BASIS.exec(sentence);

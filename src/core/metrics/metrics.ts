@@ -13,6 +13,7 @@ import {
   endsRangeOfChanges,
 } from './change';
 import { ClauseIndex } from './clause-index';
+import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
 import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSubjects } from './subject';
 import { EMPTY_UNIT, metricRulesFor, rulesForFigure, type FigureUnit, type Language } from './lang';
 import { ZH_RATIO_MOVE_ONLY, ZH_RATIO_NAME } from '../rules/zh/unitless';
@@ -206,6 +207,7 @@ export function extractMetrics(
     group = [];
   };
   let lastIndexEnd: number | null = null;
+  const currencyDeclarations = currencyDeclarationsIn(text);
   for (let ti = 0; ti < tokens.length; ti++) {
     const token = tokens[ti];
     while (si < sentences.length && sentences[si].end <= token.start) si++;
@@ -244,6 +246,11 @@ export function extractMetrics(
     if (!unit) {
       refuse(token, 'no-unit');
       continue;
+    }
+    // 1.67億元﹙美元.下同﹚: amounts in 元 after a currency declared for the rest of the text are in that currency.
+    if (lang === 'zh' && unit.kind === 'money' && unit.unit === '元' && !token.currencyPrefix) {
+      const declared = declaredCurrencyAt(currencyDeclarations, token.start);
+      if (declared) unit = { ...unit, unit: declared };
     }
     let end = token.end + unit.length;
     if (isCalendar(text, token, unit.unit, end)) {

@@ -60,6 +60,7 @@ import {
   ZH_ABOUT_CHANGE_VERB_BEFORE,
   ZH_DIGIT_HUNDREDTHS_AFTER_TENTHS,
   MINUTES_PER_HOUR,
+  ZH_SECONDS_AFTER_MINUTES,
   ZH_NOT_TENTHS_AFTER,
   ZH_NUMERAL_RANGE_CONNECTOR,
   ZH_NUMERAL_WORDS,
@@ -668,7 +669,10 @@ function scanArabic(text: string, start: number): NumberToken | null {
     }
   }
   const minutes =
-    !scale && !percent && Number.isInteger(value) ? ZH_MINUTES_AFTER_HOURS.exec(text.slice(end, end + 10)) : null;
+    !scale && !percent && Number.isInteger(value)
+      ? (ZH_MINUTES_AFTER_HOURS.exec(text.slice(end, end + 10)) ??
+        ZH_SECONDS_AFTER_MINUTES.exec(text.slice(end, end + 8)))
+      : null;
   if (minutes && Number(minutes[1]) < MINUTES_PER_HOUR) {
     value = value * MINUTES_PER_HOUR + Number(minutes[1]);
     end += minutes[0].length;

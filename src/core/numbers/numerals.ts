@@ -42,6 +42,10 @@ const ZH_DIGIT: Record<string, number> = {
   捌: 8,
   玖: 9,
 };
+/** 十三, 二十五 after a decimal point: two decimal places read as a number (百分之十二點十三 is 12.13%). */
+const ZH_SPOKEN_HUNDREDTHS = /^(?:十[一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)$/u;
+/** The numeral characters of the digits 0 to 9. */
+const DIGIT_CHARS = '〇一二三四五六七八九';
 const ZH_SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const ZH_BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
@@ -131,6 +135,9 @@ export function parseChineseNumeral(input: string): number | null {
   if (dot >= 0) {
     fraction = s.slice(dot + 1);
     s = s.slice(0, dot);
+    // 百分之十二點十三: the hundredths read as a number, as a speaker says them (十三 for 一三).
+    const spokenHundredths = ZH_SPOKEN_HUNDREDTHS.test(fraction) ? parseSection(fraction) : null;
+    if (spokenHundredths !== null) fraction = [...String(spokenHundredths)].map((d) => DIGIT_CHARS[Number(d)]).join('');
     if (!fraction || ![...fraction].every((c) => c in ZH_DIGIT)) return null;
   }
   if (!s) return null;

@@ -26,6 +26,10 @@ import {
   EN_LEVEL_AT_BEFORE,
   EN_NUMBER_OF_WAS_BEFORE,
   EN_NAMED_LEVEL_WAS_BEFORE,
+  EN_NAME_BRACKET_BEFORE,
+  EN_REFERENCE_BRACKET_BEFORE,
+  EN_BRACKETED_COUNT_ITEM_BEFORE,
+  EN_BRACKETED_COUNT_ITEM_AFTER,
   EN_COMPARED_FIGURE_AFTER,
   EN_COMPARED_FIGURE_BEFORE,
   EN_COUNT_OF_NAMED_BEFORE,
@@ -97,6 +101,9 @@ import {
   EN_MILESTONE_BEFORE,
   EN_QUANTITY_SEPARATORS,
   EN_TIME_PREPOSITION_LEAD,
+  EN_FIGURE_RIGHT_BEFORE,
+  EN_THRESHOLD_CROSSED,
+  EN_CROSSING_VERB_BEFORE,
   EN_AGO_AFTER,
   EN_TIME_FRAME_BEFORE,
   EN_FIGURE_BEFORE_OVER,
@@ -309,6 +316,9 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   // A list of a year's work in numbers: the item's own words say what its figure counts.
   if (Number.isInteger(token.value) && !looksLikeYear(token) && EN_BULLET_OPENING_BEFORE.test(before))
     return EMPTY_UNIT;
+  // "the United States (71), Britain (43) and Japan (27)": a list of names, each with its count in brackets.
+  if (Number.isInteger(token.value) && !looksLikeYear(token) && isBracketedNameListCount(text, token, before, after))
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // "violent crimes (445,000)": a count in thousands restated in brackets after what it counts.
   if (EN_THOUSANDS_GROUPED.test(token.text) && EN_BRACKET_OPEN_BEFORE.test(before))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
@@ -337,6 +347,18 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   if (token.approx && Number.isInteger(token.value) && token.value >= 2 && EN_BARE_COUNT_AFTER.test(after))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   return null;
+}
+
+/** A bare count in brackets after a name, in a list of such items ("the United States (71), Britain (43)"). */
+function isBracketedNameListCount(text: string, token: NumberToken, before: string, after: string): boolean {
+  if (token.percent || token.currencyPrefix || token.approx) return false;
+  if (!EN_NAME_BRACKET_BEFORE.test(before) || !EN_BRACKET_CLOSE_AFTER.test(after)) return false;
+  if (EN_REFERENCE_BRACKET_BEFORE.test(before)) return false;
+  const previous = EN_BRACKETED_COUNT_ITEM_BEFORE.exec(text.slice(Math.max(0, token.start - 80), token.start));
+  const next = EN_BRACKETED_COUNT_ITEM_AFTER.exec(text.slice(token.end, token.end + 80));
+  if (!previous && !next) return false;
+  const count = (m: RegExpExecArray | null) => (m ? Number(m[1].replace(/,/g, '')) : Number.NaN);
+  return count(previous) !== token.value - 1 && count(next) !== token.value + 1;
 }
 
 /** "…, 564 from agricultural buildings": a later item of a list whose first item wrote the counted noun. */
@@ -519,10 +541,12 @@ export const EN_METRIC_RULES: MetricRules = {
     {
       name: 'year',
       // "a vast improvement over 2022": "over" before a bare year is a preposition of time, not an approximation.
-      refuses: ({ token, unit }) =>
+      refuses: ({ text, token, unit }) =>
         unit.kind === 'count' &&
         looksLikeYear(token) &&
-        (!token.approx || (!unit.unit && EN_TIME_PREPOSITION_LEAD.test(token.text))),
+        (!token.approx ||
+          (!unit.unit && EN_TIME_PREPOSITION_LEAD.test(token.text)) ||
+          (!unit.unit && EN_FIGURE_RIGHT_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)))),
     },
   ],
   changeText: (before) => before,
@@ -538,7 +562,10 @@ export const EN_METRIC_RULES: MetricRules = {
       unit.kind !== 'points' &&
       EN_BASIS_LEVEL_BRACKET_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) ||
     // "More than two-fifths (42,1%) of all households": the words' "more than" is no change.
-    EN_SPELLED_SHARE_BRACKET_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start)),
+    EN_SPELLED_SHARE_BRACKET_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start)) ||
+    // "has fallen below 100,000": the threshold crossed, not the move's size.
+    (EN_THRESHOLD_CROSSED.test(token.text) &&
+      EN_CROSSING_VERB_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start))),
   // rates ranged from 53.4% to 76.5%, "from 3.7 percent of GDP in 2018 to 5.9 percent": the second end of a range
   // measures what the first does.
   // "between 2 and 3 percent", "from 3.7 percent of GDP in 2018 to 5.9 percent"; "rose by 0.2 percentage point to 4.1

@@ -37,6 +37,7 @@ import {
 import {
   ZH_APPROX_AFTER_MULTIPLE,
   ZH_MILESTONE_BEFORE,
+  ZH_FLOOR_LOST_BEFORE,
   ZH_PREFIX_APPROX,
   ZH_SCALE_WORD_END,
   ZH_ZERO_ALONE,
@@ -325,8 +326,11 @@ export const ZH_METRIC_RULES: MetricRules = {
     perDenominatorBefore(listUnit),
     unitlessFigure,
   ],
-  approxBefore: (text, token) =>
-    ZH_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)) ? 'over' : null,
+  approxBefore: (text, token) => {
+    const before = text.slice(Math.max(0, token.start - 4), token.start);
+    if (ZH_FLOOR_LOST_BEFORE.test(before)) return 'under';
+    return ZH_MILESTONE_BEFORE.test(before) ? 'over' : null;
+  },
   // 接连突破8万亿元、9万亿元; 分别超过8万元、4.5万元: a milestone verb or approximation word before a list is every figure's.
   approxSharedByList: (token: NumberToken, before: Approx | null) =>
     before ?? (token.approx && ZH_PREFIX_APPROX.some(([word]) => token.text.startsWith(word)) ? token.approx : null),

@@ -116,7 +116,7 @@ const EN_PARENTHESISED_RESTATEMENT =
 const EN_OVER_UNDER_BASE =
   '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same(?!\\s+(?:period|time)\\b(?![^.;,]{0,20}\\b(?:last|a\\s+year|previous|prior|\\d{4})\\b)))|a\\s+year|year-earlier|year-ago|(?:the\\s+)?(?:budget(?:ed)?|target|forecast|benchmark|estimates?|plan|projections?|expectations|profile)(?!\\s+(?:period|year|horizon)\\b))\\b)';
 export const EN_AFTER = new RegExp(
-  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|uptick|surge|spike|improvement|faster|decrease|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|plunge|slump|deterioration|slower|underperformance|out-?performance|over-?performance|positive\\s+performance|more|higher|greater|above|fewer|less|lower|below)\\b|(up|down)(?=\\s+(?:on|over|compared|against|year[- ]on[- ]year)\\b)|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}${EN_MODIFIED_MOVE_NOUN}`,
+  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|uptick|surge|spike|improvement|faster|decrease|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|plunge|slump|deterioration|slower|underperformance|out-?performance|over-?performance|positive\\s+performance|underspend|overspend|narrower|wider|short\\s+of|more|higher|greater|above|fewer|less|lower|below)\\b|(up|down)(?=\\s+(?:on|over|compared|against|year[- ]on[- ]year)\\b)|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}${EN_MODIFIED_MOVE_NOUN}`,
   'i',
 );
 export const EN_BASIS =
@@ -128,7 +128,7 @@ export const EN_BASIS =
  * (an adverb of the move is no object: "decreased month-on-month by").
  */
 export const EN_VERB_OBJECT_BY = new RegExp(
-  `\\b(reduc(?:e|es|ed|ing)|grow(?:s|ing)?|grew|cut(?:s|ting)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|beat(?:s|ing)?|out-?perform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|(?:fell|falls?|falling)\\s+short|miss(?:es|ed|ing)?)\\s+(?!(?:(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|further|again|overall|modestly|considerably|steadily|marginally|respectively)\\s+by\\b)(?:(?!to\\b)(?:[A-Za-z][\\w'’-]*|[$£€]?\\d[\\d,./]*)\\s+){1,14}?by${EN_FIGURE_LEAD}`,
+  `\\b(reduc(?:e|es|ed|ing)|grow(?:s|ing)?|grew|cut(?:s|ting)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|beat(?:s|ing)?|out-?perform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|(?:fell|falls?|falling)\\s+short|miss(?:es|ed|ing)?)\\s+(?!(?:(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|further|again|overall|modestly|considerably|steadily|marginally|respectively)\\s+by\\b)(?:(?!to\\b)(?:(?:[A-Z]{1,3}\\$?|[$£€])\\d[\\d,./]*|[A-Za-z][\\w'’-]*|\\d[\\d,./]*)\\s+){1,14}?by${EN_FIGURE_LEAD}`,
   'i',
 );
 
@@ -231,11 +231,11 @@ export const EN_TO_BEFORE = /\bto\s*$/i;
 
 /** Words of a rise. */
 export const EN_UP_WORD =
-  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|grow(?:s|ing)?|grew|uptick|faster|out-?performance|over-?performance|positive\s+performance)$/i;
+  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|grow(?:s|ing)?|grew|uptick|faster|out-?performance|over-?performance|positive\s+performance|overspends?|wider)$/i;
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
-  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind|(?:fell|falls?|falling)\s+short|miss(?:es|ed|ing)?|underperformance|negative\s+growth|off|downtick|slower)$/i;
+  /^(decrease|decline|drop|fall|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind|(?:fell|falls?|falling)\s+short|miss(?:es|ed|ing)?|underperformance|underspends?|narrower|short\s+of|negative\s+growth|off|downtick|slower)$/i;
 /**
  * "below its pre-pandemic February 2020 level by 368,000", "above its year-earlier level by 1.2
  * million": the figure after "by" is the size of the difference, in the direction of the word.
@@ -318,6 +318,9 @@ export const EN_LEVEL_AFTER_CHANGE_GAP = /^\s*,?\s*to\s*$/i;
  * "reflected an increase in the sub-indices for Alcoholic Beverages and Tobacco of 0.3%", "showed an increase in headline
  * crime of 2.7%": a change noun, what changed, then "of" and the figure. Group 1: the change noun.
  */
+/** "A final revenue underspend of £1.0m", "overspends of £2.7m": a budget's gap, down or up. */
+export const EN_SPEND_GAP_OF =
+  /\b(underspend|overspend)s?\s+of\s+(?:(?:about|nearly|almost|some|around|over|more\s+than|just)\s+)?$/i;
 export const EN_CHANGE_NOUN_IN_OF =
   /\b(?:an?|the)\s+(?:[a-z-]+\s+)?(increase|decrease|rise|fall|drop|decline|reduction|growth|gain|loss)\s+in\s+[^.;:()\d]{3,60}?\s+of\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|more\s+than|over|just|only)\s+)?$/i;
 

@@ -32,6 +32,15 @@ export const EN_KNOWN_SET_BEFORE = /\b(?:the|these|those|both|last|past|next|pre
 export const EN_PARTITIVE_THE_BEFORE = /\bof\s+the\s+$/i;
 /** the past 10 to 12 months: the second end of a range after a time-frame word is a time frame too. */
 export const EN_KNOWN_SET_RANGE_BEFORE = /\b(?:last|past|next|previous|coming|first)\s+\d[\d,.]*\s*(?:to|-|–)\s*$/i;
+/** "370,000 more than 2016": a year after a figure and its comparative is the basis, not a figure. */
+export const EN_FIGURE_RIGHT_BEFORE = /\d[\d,.]*\s*(?:%|percent|per\s?cent)?,?\s*$/i;
+/**
+ * "the total number of index crimes has fallen below 100,000", "rose above 5 million": a threshold crossed is the level
+ * passed, not the size of the move.
+ */
+export const EN_THRESHOLD_CROSSED = /^(?:below|above|under|over)\s/i;
+export const EN_CROSSING_VERB_BEFORE =
+  /\b(?:fallen|fell|falls?|dropped|drops?|dipped|slipped|sunk|sank|risen|rose|rises?|climbed|climbs?|jumped|crept)\s+$/i;
 /** "improvement over 2022": a preposition of time that the span of a bare year took as "over" a figure. */
 export const EN_TIME_PREPOSITION_LEAD = /^(?:over|after|before|since|until|through)\s/i;
 /** "two years ago": a duration that says when, not how long. */

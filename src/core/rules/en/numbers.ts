@@ -232,7 +232,8 @@ export const EN_SCALED_FIGURE_AFTER_LETTERS = /^\d[\d,]*(?:\.\d+)?\s*(?:million|
 /**
  * Currencies written as letters glued to a figure, as the press of the country that uses them prints them: the
  * Philippine peso's P, the South African rand's R, the Malaysian ringgit's RM, the Nigerian naira's N, the Ghanaian cedi's
- * GH (its ¢ lost by a web page), the Kenyan press's Sh, the Ugandan press's Shs and the Gambian dalasi's D. A capital
+ * GH (its ¢ lost by a web page), the Kenyan press's Sh and KSh, the Ugandan press's Shs, the Gambian dalasi's D, the rupee's
+ * Rs and the taka's Tk. A capital
  * after no letter, before a money figure (EN_MONEY_FIGURE_AFTER_LETTERS); the letters in
  * EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED also name a label or a grade (N2.5, a nitrogen rate, D3 vitamin) and name
  * money only before a scale word.
@@ -246,6 +247,11 @@ export const EN_GLUED_CURRENCY_LETTERS: Readonly<Record<string, string>> = {
   Sh: '肯尼亚先令',
   Shs: '乌干达先令',
   D: '达拉西',
+  // Pakistan's and India's press (Rs2,565 billion, Rs25 crore), Kenya's (KSh1.2 billion), Bangladesh's (Tk3,500 crore)
+  Rs: '卢比',
+  KSh: '肯尼亚先令',
+  Ksh: '肯尼亚先令',
+  Tk: '塔卡',
 };
 export const EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED: ReadonlySet<string> = new Set(['N', 'D']);
 /**

@@ -118,3 +118,16 @@ export const EN_NAMED_LEVEL_WAS_BEFORE =
   /\bcount\b[^.;:()]{0,40}?\s(?:was|is|stood\s+at)\s+$|\bper\s+\d{1,3}(?:,\d{3})+\s+(?:population|people|residents|inhabitants|persons|live\s+births|vehicles)\s+(?:was|is|were)\s+$/i;
 /** "the murder count stands at 40", "investigations stand at 60": a level stated by standing, however small. */
 export const EN_STANDS_AT_BEFORE = /\b(?:stands?|stood)\s+at\s+$/i;
+
+/**
+ * "the United States (71), Britain (43), Japan (27) and France (25)", "Central Visayas (75), Western Visayas (59)": a
+ * bare count in brackets after a name, one item of a list of such items (the item before or after is one too), not
+ * an enumeration's numbers (sheet (2), sheet (3): each one more than the one before).
+ */
+export const EN_NAME_BRACKET_BEFORE = /[A-Za-z][\w'’&.-]*\s*\(\s*$/;
+/** "note (1) and note (2)", "section (3)": a reference's number in brackets, not a count. */
+export const EN_REFERENCE_BRACKET_BEFORE =
+  /\b(?:notes?|sections?|paragraphs?|paras?|tables?|figures?|figs?|charts?|items?|articles?|clauses?|footnotes?|pages?|appendix|annex|schedules?|parts?|rules?|regulations?|steps?|options?|questions?|no|number|act|acts)\s*\(\s*$/i;
+/** The item before (group 1 its count) and the item after (group 1 its count). */
+export const EN_BRACKETED_COUNT_ITEM_BEFORE = /\(\s*(\d[\d,]*)\s*\)\s*(?:,|;|,?\s+and)\s+[^()\d.;]{1,50}\(\s*$/;
+export const EN_BRACKETED_COUNT_ITEM_AFTER = /^\s*\)\s*(?:,|;|,?\s+and)\s+[^()\d.;]{1,50}\(\s*(\d[\d,]*)\s*\)/;

@@ -9,12 +9,12 @@ const ZH_YUE_ALONE = '(?<![节節制公条條合签簽预預履违違契特邀�
 /** The change verbs an approximation word may stand before, the figure after them (约下降7.5个百分点, 至少增加12%). */
 const ZH_CHANGE_VERB_AFTER_APPROX = '(?:增加|增[长長]|提高|提升|上升|[减減]少|下降|降低)了?';
 /**
- * 约有5 150艘, 約僅有36.37%, 約佔海鲜食用量的20%, 約佔人口比率0.1%, 约为气候平均值的四倍: about, though a verb (and what the share
+ * 约有5 150艘, 約僅有36.37%, 約達六千五百○四億元, 約佔海鲜食用量的20%, 約佔人口比率0.1%, 约为气候平均值的四倍: about, though a verb (and what the share
  * or the multiple is of) stands between the word and the figure; 约 stays outside the span (节约有, 公约有, 签约有 are
  * other words; a bare 约为 before the figure is a prefix of ZH_PREFIX_APPROX).
  */
 export const ZH_ABOUT_VERB_BEFORE = new RegExp(
-  String.raw`${ZH_YUE_ALONE}(?:(?:[仅僅只]?有|占|佔)(?:[^\d，。；、,;：:（）()\n]{0,14}的|[^\d，。；、,;：:（）()\n的]{0,8}(?:比率|比重|比例))?|[为為][^\d，。；、,;：:（）()\n]{1,14}的)$`,
+  String.raw`${ZH_YUE_ALONE}(?:(?:[仅僅只]?有|达|達|占|佔)(?:[^\d，。；、,;：:（）()\n]{0,14}的|[^\d，。；、,;：:（）()\n的]{0,8}(?:比率|比重|比例))?|[为為][^\d，。；、,;：:（）()\n]{1,14}的)$`,
   'u',
 );
 /** 整体约下降7.5个百分点, 约增长3%: about, on the change the verb states (约 outside the span). */
@@ -40,6 +40,8 @@ export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
   ['约为', 'about'],
   ['不到', 'under'],
   ['不足', 'under'],
+  // 自籌財源未及二成: short of it
+  ['未及', 'under'],
   ['少于', 'under'],
   ['低于', 'under'],
   ['逾', 'over'],
@@ -99,7 +101,9 @@ export const ZH_APPROX_BEFORE_SHARE = /(不超过|不到|不足|将近|接近|�
 
 /** Milestone verbs (GUIDE: 突破, 跨过, 迈上) right before a figure: approx over, the verb outside the span. */
 export const ZH_MILESTONE_BEFORE =
-  /(?:突破|冲破|跨过|跨越|跨上|迈上|迈过|跃上|站上|冲上|越过|(?<![打击攻侦爆残识看点戳捅冲撞勘])破)了?$/u;
+  /(?:突破|冲破|跨过|跨越|跨上|迈上|迈过|跃上|站上|冲上|越过|(?<![打击攻侦爆残识看点戳捅冲撞勘跌失])破)了?$/u;
+/** A floor lost (人口跌破122萬人, 失守6000億元關卡): approx under, the verb outside the span. */
+export const ZH_FLOOR_LOST_BEFORE = /(?:跌破|失守|跌穿|跌落)了?$/u;
 /** 2倍多: 多 after 倍 is an approximation word of the span. */
 export const ZH_APPROX_AFTER_MULTIPLE = '多';
 
@@ -413,6 +417,8 @@ export const ZH_TRILLION = '兆';
  * minutes' figure). Group 1 the minutes.
  */
 export const ZH_MINUTES_AFTER_HOURS = /^[ \t]?个?小时[ \t]?(\d{1,2})(?=[ \t]?分钟)/u;
+/** 3分48秒, 4分02秒: minutes and the seconds after them are one duration, counted in seconds. Group 1 the seconds. */
+export const ZH_SECONDS_AFTER_MINUTES = /^[ \t]?分(?:钟)?[ \t]?(\d{1,2})(?=[ \t]?秒)/u;
 /** Minutes in an hour. */
 export const MINUTES_PER_HOUR = 60;
 

@@ -167,7 +167,10 @@ export const ZH_SUBJECT_TAIL = [
   // Hong Kong's press moves a measure with one character (投注额升 5.0%, 比例也增4.33%, 较上一年度升1.8%): the move and its
   // basis, not what moved.
   '(?:比|较)上一(?:财政)?(?:年度?|季度?|月)[升增降减涨跌]?',
-  '(?<=[额量数率值价例])[亦也则又均]?[升增降减涨跌]',
+  '(?<=[额量数率值价例入出])[亦也则又均]?[升增降减涨跌]',
+  // 人口跌破122萬人, 營收失守6000億元: the floor lost, not what fell; 成長更達69.02%: the move and its adverb.
+  '(?:跌破|失守|跌穿|跌落)',
+  '(?:成长|增长)更',
   // 衣履升5.1%, 日圓貶值1.04%: the one-character move and a currency's, not what moved (not 上升, 下降, 每升).
   '(?<![上下公每毫千回攀飙提晋起升])[升降]',
   '升值|贬值',
@@ -209,6 +212,8 @@ export const ZH_SUBJECT_TAIL = [
   '(?:每|每一)(?:立方米|立方|平方公里|平方米|公顷|公頃|公斤|千克|公里|千瓦时|千瓦時|吨|噸|斤|升)',
   // 利率分別維持年息1.25%: the rate held and its yearly basis, not what is measured.
   '(?:分别)?(?:维持(?:在)?)?年息|(?:分别)?维持(?:在)?年利率',
+  // A currency declared for the text (新臺幣(下同)304億元): the unit's note, not what is measured.
+  '[（(﹙][^（）()﹙﹚]{0,8}下同[）)﹚]',
   // A currency named before the figure (开支为港币452亿元): the figure's unit, not what it measures.
   '(?:港币|港幣|澳门币|澳門幣|新台币|新臺幣|人民币|美金)',
   // A milestone passed (外贸进出口总值首次突破700亿元): the verb, not the thing.

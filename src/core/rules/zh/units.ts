@@ -43,7 +43,15 @@ export const ZH_MONEY_NAMES = [
   '澳门币',
   // Hong Kong cents (末期股息每股3.50港仙)
   '港仙',
+  // and without 港 (每股盈利33.43仙, 派息16.09仙)
+  '仙',
 ];
+/**
+ * A currency declared for the rest of a text (﹙美元.下同﹚, （单位：美元，下同）): foreign currencies only (新臺幣(下同)
+ * amounts stay 元, as the gold writes them). Group 1 the currency.
+ */
+export const ZH_CURRENCY_DECLARED =
+  /[（(﹙]\s*(?:单位[:：]\s*)?(美元|港元|澳门元|欧元|日元|英镑)\s*[.．，,、]?\s*下同\s*[)）﹚]/gu;
 export const ZH_CURRENCY_CANONICAL: Record<string, string> = { 人民币: '元', 港币: '港元' };
 /**
  * 港币452亿元, 新台币500元: a currency named before the figure makes the 元 after it that currency's (the text is
