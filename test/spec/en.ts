@@ -626,4 +626,18 @@ export const EN: SpecCase[] = [
   { in: 'The meeting of committee (3) and panel (4) was held.', m: [] },
   { in: 'Sheet (2), sheet (3) and sheet (4) are attached.', m: [] },
   { in: 'Questions (4) and (5) were withdrawn.', m: [] },
+  { in: 'Chapter (2) and chapter (3) describe the method.', m: [] },
+  // Indian grouping alone is a quantity; the Indian press's pc; levels against a target
+  {
+    in: 'A total of 2,30,334 cases were registered, as against 1,99,110 in 2016.',
+    m: ['2,30,334 cases = 230334 cases', '1,99,110 = 199110 '],
+  },
+  { in: 'It reflects a 15.6 pc growth over March.', m: ['15.6 pc = 15.6 % up'] },
+  { in: 'Affordable housing delivered was 29 against a target of 25.', m: ['29 = 29 ', '25 = 25 '] },
+  // "an additional … compared with" is a difference up (a basis must be written: "an additional 5 staff" alone is not)
+  {
+    in: 'There were an additional 28,000 responses compared with last year.',
+    m: ['28,000 responses = 28000 responses up'],
+  },
+  { in: 'The council hired an additional 5 staff.', m: ['5 staff = 5 staff'] },
 ];

@@ -268,4 +268,6 @@ export const ZH_HANS: SpecCase[] = [
   },
   // a decimal split at its point by a hard wrap in Chinese prose is one number
   { in: '一产占比较2010年下降3.\n9个百分点。', m: ['3.\n9个百分点 = 3.9 百分点 down'] },
+  // a density per square kilometre
+  { in: '年末人口密度549人/平方公里。', m: ['549人/平方公里 = 549 人/平方公里'] },
 ];

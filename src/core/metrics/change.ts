@@ -42,6 +42,7 @@ import {
   EN_COMPARATIVE_OF,
   EN_COMPARED_WITH,
   EN_MORE_COUNTED,
+  EN_ADDITIONAL_BEFORE,
   EN_DIFFERENCE_COUNTED,
   EN_GAPPED_BY_CLAUSE,
   EN_BASIS_IN_CLAUSE,
@@ -253,6 +254,9 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   const more = EN_MORE_COUNTED.exec(ctx.unitText ?? '');
   if (more && (EN_BASIS_IN_CLAUSE.test(after) || EN_THERE_WERE_BEFORE.test(sentenceBefore)))
     return { direction: englishDirection(more[1]), basis: null };
+  // "an additional 28,000 responses compared with the same quarter last year": the difference before the figure.
+  if (EN_ADDITIONAL_BEFORE.test(sentenceBefore) && EN_BASIS_IN_CLAUSE.test(after))
+    return { direction: 'up', basis: null };
   // "21 fewer deaths", "1.6 million fewer young unemployed": the GUIDE's difference, whether or not a basis is written.
   const difference = EN_DIFFERENCE_COUNTED.exec(ctx.unitText ?? '');
   if (difference) return { direction: englishDirection(difference[1]), basis: null };

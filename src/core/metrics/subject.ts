@@ -526,7 +526,12 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
     // 0.9万人（不含航空港区）享受…: an aside in brackets right after the figure is skipped.
     let rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 40));
     const aside = ZH_ASIDE_AFTER.exec(rest);
-    if (aside && /^[\u3400-\u9fff]{2}/u.test(rest.slice(aside[0].length))) rest = rest.slice(aside[0].length);
+    if (aside && /^[\u3400-\u9fff]{2}/u.test(rest.slice(aside[0].length))) {
+      rest = rest.slice(aside[0].length);
+      // 740萬(7,401,500)人比較: the unit written after a restatement in brackets is the figure's, not a noun.
+      const unitAfterAside = matchChineseUnit(rest, 0);
+      if (unitAfterAside && unitAfterAside.kind === 'count') rest = rest.slice(unitAfterAside.text.length);
+    }
     // 5大类48种实战模型: the noun comes after the next figure.
     const next = /^(?:[\d.,]+|[一二两三四五六七八九十百千]+)/u.exec(rest);
     if (next) {

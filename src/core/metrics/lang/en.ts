@@ -26,6 +26,7 @@ import {
   EN_LEVEL_AT_BEFORE,
   EN_NUMBER_OF_WAS_BEFORE,
   EN_NAMED_LEVEL_WAS_BEFORE,
+  EN_INDIAN_GROUPED,
   EN_NAME_BRACKET_BEFORE,
   EN_REFERENCE_BRACKET_BEFORE,
   EN_BRACKETED_COUNT_ITEM_BEFORE,
@@ -324,7 +325,8 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // claims was 3,839,000; revised up from 4,427,000 to 4,442,000: a figure grouped in thousands is a quantity, whatever
   // the words around it (years, codes and references are never grouped); the base of a rate (per 1,000) is refused later.
-  if (EN_GROUPED_FIGURE.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  if (EN_GROUPED_FIGURE.test(token.text) || EN_INDIAN_GROUPED.test(token.text))
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // The number of days open for sale was 24 …, (92 compared to 113), determined that 7 were inaccurately reported: a
   // count of what the sentence names (not a year, nor a decimal).
   const countOfNamed =

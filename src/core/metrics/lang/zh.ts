@@ -31,6 +31,9 @@ import {
   ZH_LATIN_UNIT_SYMBOL,
   ZH_CLOCK_HOUR_BEFORE,
   ZH_PEOPLE_NOUNS,
+  ZH_RESTATEMENT_BRACKET_AFTER,
+  ZH_CLOSE_BRACKET,
+  ZH_FIGURE_THEN_OPEN_BRACKET,
   ZH_CLOCK_MINUTES_AFTER,
   ZH_RECORD_WINDOW_AFTER,
 } from '../../rules/zh/units';
@@ -81,6 +84,11 @@ const SMALL_ZH_UNITS = new Set([
   '处',
   '起',
   '宗',
+  // premises and firms (七間承辦商), letters (兩封警告信), ships and aircraft
+  '间',
+  '封',
+  '艘',
+  '架',
 ]);
 
 /** Chinese characters within a few characters of a position: the figure there is read as Chinese. */
@@ -116,9 +124,11 @@ function segmenterWordIsFigureAndUnit(text: string, tags: TaggedWord[] | null, s
   if (!tags) return false;
   const k = firstTagEndingAfter(tags, start);
   if (k >= tags.length || tags[k].start !== start || tags[k].end <= end) return false;
-  if (!SET_PHRASE_TAG.test(tags[k].tag)) return false;
+  // jieba tags some counts as a set phrase, others (七间) as a time word: a count's measure word makes them a count.
+  const timeWord = tags[k].tag === 't';
+  if (!SET_PHRASE_TAG.test(tags[k].tag) && !timeWord) return false;
   const unit = matchChineseUnit(text, end);
-  return !!unit && end + unit.text.length === tags[k].end;
+  return !!unit && end + unit.text.length === tags[k].end && (!timeWord || unit.kind === 'count');
 }
 
 /** A measure word after the figure; English units first where no Chinese is around the figure's end. */
@@ -185,6 +195,26 @@ export function nounUnitAfterScale({ token, tags: tagsOfSentence }: UnitContext)
     if (!VERB_TAG.test(w.tag) || i > 0) return null;
   }
   return null;
+}
+
+/**
+ * 733萬(7,333,200)人, 減少6.83萬(68,300)人: a figure and its restatement in brackets share the unit written once after
+ * the bracket (borrowed by both, outside their spans).
+ */
+function unitAfterRestatement({ text, token }: UnitContext): FigureUnit | null {
+  const after = text.slice(token.end, token.end + 24);
+  const restated = ZH_RESTATEMENT_BRACKET_AFTER.exec(after);
+  let pos: number | null = null;
+  if (restated) pos = token.end + restated[0].length;
+  else if (
+    ZH_CLOSE_BRACKET.test(after) &&
+    ZH_FIGURE_THEN_OPEN_BRACKET.test(text.slice(Math.max(0, token.start - 12), token.start))
+  )
+    pos = token.end + 1;
+  if (pos === null) return null;
+  const zh = matchChineseUnit(text, pos);
+  if (!zh || zh.kind === 'multiple' || (zh.scale ?? 1) !== 1) return null;
+  return { text: '', unit: zh.unit, kind: zh.kind, scale: 1, length: 0 };
 }
 
 /** 總診療人次84.7億: a figure with no measure word after it counts the occasions named right before it. */
@@ -321,6 +351,7 @@ export const ZH_METRIC_RULES: MetricRules = {
   unitReaders: [
     recordWindow,
     perDenominatorBefore(unitAfter),
+    unitAfterRestatement,
     nounUnitAfterScale,
     occasionWordBefore,
     perDenominatorBefore(listUnit),

@@ -223,6 +223,8 @@ export const EN_MORE_COUNTED = /^\s+(more|fewer|additional)\s+[A-Za-z]/i;
 /** "21 fewer deaths", "1.6 million fewer young unemployed": a difference with or without a basis ("25 million more
  * payments" disbursed may be a further batch, so "more" needs its basis: EN_MORE_COUNTED). */
 export const EN_DIFFERENCE_COUNTED = /^\s+(fewer|less)\s+[A-Za-z]/i;
+/** "an additional", "a further" right before a figure (its difference from a basis written after it). */
+export const EN_ADDITIONAL_BEFORE = /\b(?:an\s+additional|a\s+further|an\s+extra)\s+$/i;
 /** A basis later in the clause: "… than in Filing Season 2023", "… than last Filing Season", "… compared to 2018". */
 export const EN_BASIS_IN_CLAUSE =
   /^[^.;:!?]{0,80}?\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to)\b/i;

@@ -58,8 +58,12 @@ export const EN_ELLIPTICAL_LIST_OBJECT =
   /^\s+(?:from|in|for|at|on|under|with|among)\s+(?:the\s+)?([A-Za-z][^.;:()\d]{0,100}?)(?=\s*(?:,\s*(?:and\s+)?\d|,?\s+and\s+\d|[.;:]|$))/;
 /** How far back in the sentence the list's first item is read. */
 export const EN_ELLIPTICAL_LIST_REACH = 300;
-/** "a grade point average of 3.79", "the 2009 daily average of 535", "an index of 178.7": a level of the named measure. */
-export const EN_MEASURE_OF_BEFORE = /\b(?:average|mean|median|index|score|rating)\s+of\s+$/i;
+/**
+ * "a grade point average of 3.79", "the 2009 daily average of 535", "an index of 178.7", "against a target of 25": a
+ * level of the named measure.
+ */
+export const EN_MEASURE_OF_BEFORE =
+  /\b(?:average|mean|median|index|score|rating|target|expectation|goal|benchmark)\s+of\s+$/i;
 export const EN_AT_BEFORE = /\bat\s+$/i;
 export const EN_CLOCK_AFTER = /^\s*(?:[ap]\.?m\b|hrs?\b|hours\b|o'clock)/i;
 /** "at 20.5 to 23.5 cents per pound": the low end of a range whose unit is written after the high end. */
@@ -67,6 +71,8 @@ export const EN_RANGE_HIGH_END_AFTER = /^\s*(?:to|-|–)\s*\d/i;
 /** "violent crimes (445,000)", "thefts of personal property (332,000; 40%)": a count in thousands restated in brackets. */
 export const EN_BRACKET_OPEN_BEFORE = /\(\s*$/;
 export const EN_THOUSANDS_GROUPED = /^\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})+$/;
+/** 1,99,110, 40,50,37,930: Indian grouping (lakhs and crores in pairs of digits), a quantity as surely as thousands. */
+export const EN_INDIAN_GROUPED = /^\d{1,2}(?:,\d{2})+,\d{3}$/;
 /** A figure grouped in thousands, after its approximation words if any ("almost 7,000"). */
 export const EN_GROUPED_FIGURE = /^(?:[A-Za-z]+\s+)*\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})+$/;
 
@@ -92,7 +98,7 @@ export const EN_COMPARED_FIGURE_BEFORE =
   /\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\s+(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week)['’]s\s+|last\s+)?$|\bfrom\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week)['’]s\s+$/i;
 /** "(92 compared to 113)", "92 against 113 last year": the first side of a stated comparison of two counts. */
 export const EN_COMPARED_FIGURE_AFTER =
-  /^\s*,?\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|vs\.?)\s+(?!(?:19|20)\d\d\b)\d/i;
+  /^\s*,?\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|vs\.?)\s+(?:(?:an?|the|its|their)\s+(?:target|expectation|goal|forecast|estimate|budget)\s+of\s+)?(?!(?:19|20)\d\d\b)\d/i;
 /** "determined that 7 were inaccurately reported", "of which 12 are": a count of the things just named. */
 export const EN_COUNT_OF_NAMED_BEFORE = /\b(?:that|of\s+(?:which|whom|these|them|those))\s+$/i;
 /**

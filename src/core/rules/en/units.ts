@@ -3,8 +3,12 @@
 // and the nouns that count though not plural in form. numbers/units.ts reads them.
 import { EN_SCALE_WORDS } from './numbers';
 
-/** 2.4 percent, 2.4%, 50.9 % (a space before the sign, as Eurostat writes), and BLS's compound adjective: a 0.2-percent increase. */
-export const EN_PERCENT = /^(?:[ \u00a0\u202f]?%|(?:\s*|-)(?:per\s*cent|percent|pct)\b(?![\s-]+points?\b))/i;
+/**
+ * 2.4 percent, 2.4%, 50.9 % (a space before the sign, as Eurostat writes), BLS's compound adjective (a 0.2-percent
+ * increase) and the Indian press's pc (15.6 pc growth).
+ */
+export const EN_PERCENT =
+  /^(?:[ \u00a0\u202f]?%|(?:\s*|-)(?:per\s*cent|percent|pct)\b(?![\s-]+points?\b)|\s?pc\b(?![.-]))/i;
 
 /** The basis-point form of EN_POINTS ("25 basis points", "a 50-basis-point cut"). */
 export const EN_BASIS_POINT_WORD = /basis/i;

@@ -50,8 +50,7 @@ export const ZH_MONEY_NAMES = [
  * A currency declared for the rest of a text (﹙美元.下同﹚, （单位：美元，下同）): foreign currencies only (新臺幣(下同)
  * amounts stay 元, as the gold writes them). Group 1 the currency.
  */
-export const ZH_CURRENCY_DECLARED =
-  /[（(﹙]\s*(?:单位[:：]\s*)?(美元|港元|澳门元|欧元|日元|英镑)\s*[.．，,、]?\s*下同\s*[)）﹚]/gu;
+export const ZH_CURRENCY_DECLARED = /[（(﹙]\s*(?:单位[:：]\s*)?(美元|欧元|日元|英镑)\s*[.．，,、]?\s*下同\s*[)）﹚]/gu;
 export const ZH_CURRENCY_CANONICAL: Record<string, string> = { 人民币: '元', 港币: '港元' };
 /**
  * 港币452亿元, 新台币500元: a currency named before the figure makes the 元 after it that currency's (the text is
@@ -238,6 +237,9 @@ export const ZH_MEASURE_WORDS = [
   '人次',
   // station-days of an air-quality alert (紅色警示站日數88天次)
   '天次',
+  // letters sent (連發兩封警告信), schools (6校低於6成)
+  '封',
+  '校',
   '家次',
   '场次',
   '户次',
@@ -360,6 +362,8 @@ export const ZH_UNIT_BLOCKED_BEFORE: Record<string, RegExp> = {
   斤: /^(斤)/u,
   点: /^(钟|半|整|多钟|评|名|赞|亮|燃|击|缀|滴|位|明|出)/u,
   // 三分之一, 分钟, 分别, 分析, 分局, 分行, 分公司, 分类 … : 分 opening another word.
+  // 校区, 校园, 校长, 校友 …: 校 opening another word.
+  校: /^(区|园|长|友|方|内|外|级|际|训|庆|车|服|医|对|准|验|正|舍|址|史|歌|徽|规|风|领|企|地)/u,
   分: /^(之|钟|别|析|局|行|公|配|布|类|期|批|段|区|项|享|解|工|散|红|流|拆|管|担|摊|会|队|店|支|子|母|数|值|厂|院|校|部|所|中|级|秒|化|歧|属|裂|离|岔|开|拣|发|包|片|册|组|号|站|钱|米|贝|辨|量|为|到|给|成|外|头|手|清|明|身|寸|晓|厘|毫|娩|泌|列|销|账|帐|税|保)/u,
   床: /^(单|铺|上|下|边|头)/u,
   码: /^(头|字|号|表|率|数)/u,
@@ -378,6 +382,8 @@ export const ZH_RATE_DENOMINATORS = [
   '立方公尺',
   '平方公尺',
   '平方米',
+  // a density (人口密度549人/平方公里)
+  '平方公里',
   '公里',
   '小时',
   '公斤',
@@ -409,7 +415,7 @@ export const ZH_COMPUTE_FIGURE_END = /[\d.,]+[万亿]?$/u;
  * counted in that word (group 1).
  */
 export const ZH_OCCASION_WORD_BEFORE =
-  /(人次|架次|艘次|[辆輛]次|[车車]次|班次|航次)(?:[为為]|[达達]到?|[约約]|近|超过?|逾|共|合[计計])?$/u;
+  /(人次|架次|艘次|[辆輛]次|[车車]次|班次|航次)(?:[为為]|[达達]到?|[约約]|近|超过?|逾|共|合[计計]|突?破)?$/u;
 
 /**
  * 每立方米12元, 每公斤20元左右, 每立方米7.8至8.4元: a physical unit the price is per, written before the figure (and a
@@ -458,6 +464,12 @@ export const ZH_PEOPLE_NOUNS = new Set([
   '儿童',
   '老人',
 ]);
+
+/** 733萬(7,333,200)人: the restatement in brackets after a figure, before the unit both share. */
+export const ZH_RESTATEMENT_BRACKET_AFTER = /^[（(]\s*\d[\d,，.\s]*[万亿]?\s*[）)]/u;
+/** The restatement's own closing bracket, and the figure and opening bracket before it. */
+export const ZH_CLOSE_BRACKET = /^\s*[）)]/u;
+export const ZH_FIGURE_THEN_OPEN_BRACKET = /[\d〇零一二三四五六七八九十百千][万亿]?\s*[（(]\s*$/u;
 
 /** 10时30分, 下午3点15分: the hour of a clock time before its minutes. */
 export const ZH_CLOCK_HOUR_BEFORE = /[\d〇零一二两三四五六七八九十]\s*[时点]\s*$/u;
