@@ -106,4 +106,10 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
     in: '去年收入減近三成，營收成長更達69.02%，償還債務三十三．三二億元。',
     m: ['近三成 = 30 % ~about down', '69.02% = 69.02 % up', '三十三．三二億元 = 3332000000 元 down'],
   },
+  // visitors moved with one character (客增), a rank moved (前進), a price raised (調高)
+  {
+    in: '內地客增18%至2,900萬人次，排名較去年前進5名。',
+    m: ['18% = 18 % up', '2,900萬人次 = 29000000 人次', '5名 = 5 名 up'],
+    s: ['內地客'],
+  },
 ];

@@ -640,4 +640,17 @@ export const EN: SpecCase[] = [
     m: ['28,000 responses = 28000 responses up'],
   },
   { in: 'The council hired an additional 5 staff.', m: ['5 staff = 5 staff'] },
+  // ¥ in a text about Japan is the yen (the yuan elsewhere); Kenya's Ksh. with its point; a revised figure still moves;
+  // a semicolon list of "X by N%" items shares the lead's move
+  { in: 'Japan recorded a current account surplus of ¥1.8951 trillion.', m: ['¥1.8951 trillion = 1895100000000 日元'] },
+  { in: "China's retail sales reached ¥3.5 trillion.", m: ['¥3.5 trillion = 3500000000000 元'] },
+  {
+    in: 'Health had 66 projects worth Ksh. 594 million.',
+    m: ['66 projects = 66 projects', 'Ksh. 594 million = 594000000 肯尼亚先令'],
+  },
+  { in: 'Consumer spending rose by a revised 0.5 percent in April.', m: ['0.5 percent = 0.5 % up'] },
+  {
+    in: 'Prices increased for vegetables by 19.6%; meat and poultry by 6.1%; and fish and seafood by 2.0%.',
+    m: ['19.6% = 19.6 % up', '6.1% = 6.1 % up', '2.0% = 2 % up'],
+  },
 ];

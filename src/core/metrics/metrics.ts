@@ -38,6 +38,7 @@ import { ZH_RESTATED_AFTER_OR } from '../rules/zh/subjects';
 import {
   EN_BRACKET_OR_JOINER,
   EN_SEMICOLON_BRACKET_LIST_GAP,
+  EN_SEMICOLON_BY_LIST_GAP,
   EN_BRACKETED_NAME_LIST_GAP,
   EN_BRACKETED_NAME_LIST_MAX,
   EN_COMMA_LIST_JOINER,
@@ -327,7 +328,8 @@ export function extractMetrics(
       previous !== null &&
       ((EN_COMMA_LIST_JOINER.test(gapFromPrevious) && (previous.unit === unit.unit || EN_OR.test(gapFromPrevious))) ||
         EN_BRACKET_OR_JOINER.test(gapFromPrevious) ||
-        (EN_SEMICOLON_BRACKET_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
+        ((EN_SEMICOLON_BRACKET_LIST_GAP.test(gapFromPrevious) || EN_SEMICOLON_BY_LIST_GAP.test(gapFromPrevious)) &&
+          previous.unit === unit.unit) ||
         (gapFromPrevious.length <= EN_BRACKETED_NAME_LIST_MAX &&
           EN_BRACKETED_NAME_LIST_GAP.test(gapFromPrevious) &&
           previous.unit === unit.unit) ||

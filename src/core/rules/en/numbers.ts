@@ -217,9 +217,9 @@ const CURRENCY_SIGNS = Object.keys(EN_CURRENCY_SIGNS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-/** A currency sign or code right before a figure ($3.5bn, HK$20, €5, ₱6.67, ₹500, GH¢611, Rs 500, ฿20, USD 5). */
+/** A currency sign or code right before a figure ($3.5bn, HK$20, €5, ₱6.67, ₹500, GH¢611, Rs 500, Ksh. 594, ฿20, USD 5). */
 export const EN_CURRENCY_BEFORE = new RegExp(
-  `((?<![A-Za-z])(?:${DOLLAR_LETTERS})\\$|\\$|€|£|¥|￥|${CURRENCY_SIGNS}|(?<![\\w\`])\`|(?<![A-Za-z])(?:Rs\\.?|${CURRENCY_CODE_LETTERS})(?=\\s?$))\\s?$`,
+  `((?<![A-Za-z])(?:${DOLLAR_LETTERS})\\$|\\$|€|£|¥|￥|${CURRENCY_SIGNS}|(?<![\\w\`])\`|(?<![A-Za-z])(?:Rs\\.?|K[Ss]h\\.?|Tk\\.?|${CURRENCY_CODE_LETTERS})(?=\\s?$))\\s?$`,
 );
 /**
  * A money figure after a currency's letters glued to it: a figure with decimals, a scale word, a rate or a slash

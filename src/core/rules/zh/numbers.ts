@@ -61,6 +61,8 @@ export const ZH_BARE_SCALES: Record<string, number> = {
   百亿: 1e10,
   千亿: 1e11,
   万亿: 1e12,
+  // Taiwan's trillion (營業額再破兆元)
+  兆: 1e12,
   百: 1e2,
   千: 1e3,
 };
@@ -74,6 +76,7 @@ export const ZH_BARE_SCALE_CUES: Array<[string, Approx | null]> = [
   ['迈上', 'over'],
   ['跨上', 'over'],
   ['达到', null],
+  ['达至', null],
   ['破', 'over'],
   ['过', 'over'],
   ['达', null],

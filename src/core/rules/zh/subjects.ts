@@ -167,7 +167,7 @@ export const ZH_SUBJECT_TAIL = [
   // Hong Kong's press moves a measure with one character (投注额升 5.0%, 比例也增4.33%, 较上一年度升1.8%): the move and its
   // basis, not what moved.
   '(?:比|较)上一(?:财政)?(?:年度?|季度?|月)[升增降减涨跌]?',
-  '(?<=[额量数率值价例入出])[亦也则又均]?[升增降减涨跌]',
+  '(?<=[额量数率值价例入出客])[亦也则又均]?[升增降减涨跌]',
   // 人口跌破122萬人, 營收失守6000億元: the floor lost, not what fell; 成長更達69.02%: the move and its adverb.
   '(?:跌破|失守|跌穿|跌落)',
   '(?:成长|增长)更',

@@ -101,6 +101,7 @@ export const ZH_PHYSICAL_UNITS = [
   '兆瓦时',
   // heat supplied (年供热量1.7亿吉焦): gigajoules and their kin
   '吉焦',
+  '兆焦耳',
   '兆焦',
   '千焦',
   '太焦',
@@ -363,7 +364,7 @@ export const ZH_UNIT_BLOCKED_BEFORE: Record<string, RegExp> = {
   点: /^(钟|半|整|多钟|评|名|赞|亮|燃|击|缀|滴|位|明|出)/u,
   // 三分之一, 分钟, 分别, 分析, 分局, 分行, 分公司, 分类 … : 分 opening another word.
   // 校区, 校园, 校长, 校友 …: 校 opening another word.
-  校: /^(区|园|长|友|方|内|外|级|际|训|庆|车|服|医|对|准|验|正|舍|址|史|歌|徽|规|风|领|企|地)/u,
+  校: /^(区|园|长|友|方|内|外|级|际|训|庆|车|服|医|对|准|验|正|舍|址|史|歌|徽|规|风|领|企|地|务)/u,
   分: /^(之|钟|别|析|局|行|公|配|布|类|期|批|段|区|项|享|解|工|散|红|流|拆|管|担|摊|会|队|店|支|子|母|数|值|厂|院|校|部|所|中|级|秒|化|歧|属|裂|离|岔|开|拣|发|包|片|册|组|号|站|钱|米|贝|辨|量|为|到|给|成|外|头|手|清|明|身|寸|晓|厘|毫|娩|泌|列|销|账|帐|税|保)/u,
   床: /^(单|铺|上|下|边|头)/u,
   码: /^(头|字|号|表|率|数)/u,
@@ -424,14 +425,14 @@ export const ZH_OCCASION_WORD_BEFORE =
  * the dev gold, though H116 wrote an allowance 每月1500元 as 元/月).
  */
 export const ZH_DENOMINATOR_BEFORE =
-  /每\s*(立方米|立方|平方公里|平方米|公顷|公頃|公斤|千克|公里|千瓦时|千瓦時|吨|噸|斤|升)\s*(?:约|約|为|為|达|達|仅|僅|只|在)?\s*(?:\d[\d,.]*\s*(?:至|到|-|–|~)\s*)?$/u;
+  /每\s*(立方米|立方|平方公里|平方米|公顷|公頃|公斤|千克|公里|千瓦时|千瓦時|吨|噸|斤|升|度)\s*(?:约|約|为|為|达|達|仅|僅|只|在)?\s*(?:\d[\d,.]*\s*(?:至|到|-|–|~)\s*)?$/u;
 
 /**
  * A physical unit's Latin symbol after a figure in Chinese text (降水量610.8mm, 水资源总量57840亿m3, 浓度35μg/m3, 590 MHz
  * 頻寬): kept as written.
  */
 export const ZH_LATIN_UNIT_SYMBOL =
-  /^\s?(?:μg\/m3|μg\/m³|mg\/L|mm|cm|km2|km²|km|m3|m³|m2|m²|kg|kWh|MWh|GWh|kW|MW|GW|ha|MHz|GHz)(?![A-Za-z0-9])/u;
+  /^\s?(?:μg\/m3|μg\/m³|mg\/L|mm|cm|km2|km²|km|m3|m³|m2|m²|kg|kWh|MWh|GWh|kW|MW|GW|ha|MHz|GHz|ppm|ppb)(?![A-Za-z0-9])/u;
 
 /** People counted with no measure word after a scale word (12萬考生, 3万游客), whatever the segmenter tags them. */
 export const ZH_PEOPLE_NOUNS = new Set([
