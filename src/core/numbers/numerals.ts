@@ -3,6 +3,7 @@ import {
   ZH_COMPOUND_TENS_CHAR,
   ZH_DECIMAL_THEN_SCALE,
   ZH_WAN_OR_YI,
+  ZH_SPOKEN_HUNDREDTHS,
   ZH_WAN_WAN,
   ZH_ZERO,
 } from '../rules/zh/numbers';
@@ -42,8 +43,6 @@ const ZH_DIGIT: Record<string, number> = {
   捌: 8,
   玖: 9,
 };
-/** 十三, 二十五 after a decimal point: two decimal places read as a number (百分之十二點十三 is 12.13%). */
-const ZH_SPOKEN_HUNDREDTHS = /^(?:十[一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)$/u;
 /** The numeral characters of the digits 0 to 9. */
 const DIGIT_CHARS = '〇一二三四五六七八九';
 const ZH_SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };

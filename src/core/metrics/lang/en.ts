@@ -359,7 +359,7 @@ function isBracketedNameListCount(text: string, token: NumberToken, before: stri
   const previous = EN_BRACKETED_COUNT_ITEM_BEFORE.exec(text.slice(Math.max(0, token.start - 80), token.start));
   const next = EN_BRACKETED_COUNT_ITEM_AFTER.exec(text.slice(token.end, token.end + 80));
   if (!previous && !next) return false;
-  const count = (m: RegExpExecArray | null) => (m ? Number(m[1].replace(/,/g, '')) : Number.NaN);
+  const count = (m: RegExpExecArray | null) => (m ? Number(m[1].split(',').join('')) : Number.NaN);
   return count(previous) !== token.value - 1 && count(next) !== token.value + 1;
 }
 

@@ -465,3 +465,6 @@ export const ZH_POSTFIX_APPROX: Array<[RegExp, Approx]> = [
 /** After the ． of a line-start 2．2: digits running into a scale word, a percent or 倍 make it a decimal
  * (２．２万人, ３．５％), where 1．2025年债务情况 numbers a section. */
 export const ZH_DECIMAL_TAIL_AFTER_POINT = /^[0-9０-９]{1,4}\s?(?:万|亿|千|百|%|％|‰|倍|个百分点)/u;
+
+/** 十三, 二十五 after a decimal point: two decimal places read as a number (百分之十二點十三 is 12.13%). */
+export const ZH_SPOKEN_HUNDREDTHS = /^(?:十[一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)$/u;
