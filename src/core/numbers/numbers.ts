@@ -284,12 +284,13 @@ function enApproxBefore(text: string, start: number): { start: number; approx: A
  * 四千万 and 万一 in 一百零一万一千 are parts of the figure, not the words 千万 (by all means) and 万一 (in case).
  */
 function inNumeralWord(text: string, start: number, end: number): boolean {
+  // 一七四三公里: 三公 (三公经费) across the figure's end is the figure and its unit 公里 (read once, not per word tried).
+  const gongUnitAfter = ZH_GONG_UNIT_AFTER.test(text.slice(end, end + 2));
   for (let s = Math.max(0, start - ZH_WORD_MAX + 1); s < end; s++) {
     for (let len = 2; len <= ZH_WORD_MAX && s + len <= text.length; len++) {
       if (s + len <= start) continue;
       if (s >= start && s + len <= end && len < end - start) continue;
-      // 一七四三公里: 三公 (三公经费) across the figure's end is the figure and its unit 公里.
-      if (s + len > end && ZH_GONG_UNIT_AFTER.test(text.slice(end, end + 2))) continue;
+      if (s + len > end && gongUnitAfter) continue;
       if (ZH_WORD_SET.has(text.slice(s, s + len))) return true;
     }
   }
@@ -678,8 +679,9 @@ function scanArabic(text: string, start: number): NumberToken | null {
     end += minutes[0].length;
   }
   // "7 minutes 15 seconds", "2 hours and 45 minutes": one duration in the smaller unit.
+  // Only a figure followed by a space can have a unit of time in words after it (most figures have none).
   const smaller =
-    !minutes && !scale && !percent && Number.isInteger(value)
+    !minutes && !scale && !percent && Number.isInteger(value) && (text[end] === ' ' || text[end] === '\t')
       ? (EN_MINUTES_AFTER_HOURS.exec(text.slice(end, end + 20)) ??
         EN_SECONDS_AFTER_MINUTES.exec(text.slice(end, end + 20)))
       : null;
