@@ -202,8 +202,9 @@ export const ZH_LEVEL_MARK_BEFORE = /(至|到|为)$/;
 export const ZH_LEVEL_REACHED_BEFORE =
   /(?:(降|增|升|缩短|减少|提高|提升|下降|上升|增长|减|缩减)(至|到)|(下降|上升|缩小|扩大|回落|减少|提高|提升|缩减)为)$/;
 
-/** 每升7.5元, 5公升 (a litre), 航班起降3850架次 (takeoffs and landings), 升降: 升 or 降 after these is no move. */
-export const ZH_NO_MOVE_BEFORE_RISE_FALL = /(?:每|公|毫|千|\/|起|升|晋)$/u;
+/** 每升7.5元, 5公升 (a litre), 航班起降3850架次 (takeoffs and landings), 升降, 晋升: 升 or 降 after these is no move. */
+export const ZH_NO_MOVE_CHARS_BEFORE_RISE_FALL = '每公毫千起升晋';
+export const ZH_NO_MOVE_BEFORE_RISE_FALL = new RegExp(`(?:[${ZH_NO_MOVE_CHARS_BEFORE_RISE_FALL}]|/)$`, 'u');
 
 /**
  * 同比增, 分别降, 年增, 季增, 月減 (on the year, quarter or month, as Taiwan writes it), 较110年增 (a basis year, Taiwan's calendar too), 94.0万元，增1.2%

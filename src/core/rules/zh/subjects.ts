@@ -1,6 +1,7 @@
 // Subject rules of Chinese reports: what is trimmed from either end of the phrase before a
 // figure, which words never make a subject on their own, and the words jieba must keep whole.
 // Entries are regular-expression sources (most are plain words).
+import { ZH_NO_MOVE_CHARS_BEFORE_RISE_FALL } from './change';
 
 /** A year in Chinese numerals (二〇二五年, 二零一四年). */
 const CHINESE_NUMERAL_YEAR = '[一二〇零○三四五六七八九]{4}年';
@@ -172,7 +173,8 @@ export const ZH_SUBJECT_TAIL = [
   '(?:跌破|失守|跌穿|跌落)',
   '(?:成长|增长)更',
   // 衣履升5.1%, 日圓貶值1.04%: the one-character move and a currency's, not what moved (not 上升, 下降, 每升).
-  '(?<![上下公每毫千回攀飙提晋起升])[升降]',
+  // (上升, 回升, 攀升, 提升, 下降 are two-character verbs read elsewhere.)
+  `(?<![上下回攀飙提${ZH_NO_MOVE_CHARS_BEFORE_RISE_FALL}])[升降]`,
   '升值|贬值',
   // 泰國(成長比率942%): the rate of growth named in the bracket, not the country's name.
   '[（(]?(?:成长|增长|增加|减少|下降)比率',
