@@ -203,15 +203,11 @@ export function nounUnitAfterScale({ token, tags: tagsOfSentence }: UnitContext)
  */
 function unitAfterRestatement({ text, token }: UnitContext): FigureUnit | null {
   const after = text.slice(token.end, token.end + 24);
-  const restated = ZH_RESTATEMENT_BRACKET_AFTER.exec(after);
-  let pos: number | null = null;
-  if (restated) pos = token.end + restated[0].length;
-  else if (
-    ZH_CLOSE_BRACKET.test(after) &&
-    ZH_FIGURE_THEN_OPEN_BRACKET.test(text.slice(Math.max(0, token.start - 12), token.start))
-  )
-    pos = token.end + 1;
-  if (pos === null) return null;
+  // The figure before its restatement, or the restatement inside its brackets: the unit stands after the bracket.
+  const inside = ZH_FIGURE_THEN_OPEN_BRACKET.test(text.slice(Math.max(0, token.start - 12), token.start));
+  const bracketEnd = ZH_RESTATEMENT_BRACKET_AFTER.exec(after) ?? (inside ? ZH_CLOSE_BRACKET.exec(after) : null);
+  if (!bracketEnd) return null;
+  const pos = token.end + bracketEnd[0].length;
   const zh = matchChineseUnit(text, pos);
   if (!zh || zh.kind === 'multiple' || (zh.scale ?? 1) !== 1) return null;
   return { text: '', unit: zh.unit, kind: zh.kind, scale: 1, length: 0 };
