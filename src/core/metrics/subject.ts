@@ -5,6 +5,7 @@
 import type { TaggedWord } from '../text/segmenter';
 import { matchChineseUnit } from '../numbers/units';
 import { firstTagEndingAfter } from '../text/tag-search';
+import { patternLastChars } from '../text/pattern-last-chars';
 import { alternation } from '../rules/subject-types';
 import { clauseSubject, labelAbove, withListLabel } from './subject-en';
 import { attributivePhrase, phraseWords } from './attributive';
@@ -315,6 +316,9 @@ import {
 
 const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
 const ZH_TAIL = new RegExp(`${alternation(ZH_SUBJECT_TAIL)}+$`, 'u');
+// ZH_TAIL is tried from every position of the subject; a subject whose last character ends no tail
+// word (most do) skips it. Null (the set cannot be read) always runs it.
+const ZH_TAIL_LAST_CHARS = patternLastChars(alternation(ZH_SUBJECT_TAIL));
 const ZH_PREDICATE_ONLY_RE = new RegExp(`^${alternation(ZH_PREDICATE_ONLY)}+$`, 'u');
 
 function cleanZh(s: string): string {
@@ -325,7 +329,7 @@ function cleanZh(s: string): string {
     prev = out;
     out = out.replace(ZH_SUBJECT_EDGE, '');
     out = out.replace(ZH_LEAD, '');
-    out = out.replace(ZH_TAIL, '');
+    if (ZH_TAIL_LAST_CHARS === null || ZH_TAIL_LAST_CHARS.has(out[out.length - 1])) out = out.replace(ZH_TAIL, '');
   }
   // Unbalanced quotes left at either edge after trimming.
   if ((out.match(/“/g) ?? []).length > (out.match(/”/g) ?? []).length) out = out.replace(/“(?!.*”)/u, '');
