@@ -540,4 +540,25 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'Employment fell 0.3% (-20,800) in May.', m: ['0.3% = 0.3 % down', '-20,800 = -20800  down'] },
   // "N percent up on" the year before
   { in: 'International enrolments 26.8 percent up on previous year.', m: ['26.8 percent = 26.8 % up'] },
+  // "at the rate of", a jump or hike of, gapped lower-case items joined by "and", a level reached in brackets
+  {
+    in: 'Revenue reached 3.59 billion yuan, growing at the rate of 31.5%.',
+    m: ['3.59 billion yuan = 3590000000 元', '31.5% = 31.5 % up'],
+  },
+  { in: 'Tertiary industries saw a jump of 6.9 percent.', m: ['6.9 percent = 6.9 % up'], s: ['Tertiary industries'] },
+  { in: 'Fees saw a surge of 12 percent.', m: ['12 percent = 12 % up'], s: ['Fees'] },
+  {
+    in: 'Food prices increased by 0.89 per cent, clothing and footwear by 0.07 per cent, and education by 0.15 per cent.',
+    m: ['0.89 per cent = 0.89 % up', '0.07 per cent = 0.07 % up', '0.15 per cent = 0.15 % up'],
+  },
+  {
+    in: 'Health rose by 2.19 percent and education by 0.96 percent.',
+    m: ['2.19 percent = 2.19 % up', '0.96 percent = 0.96 % up'],
+  },
+  { in: 'The unemployment rate of the total population decreased to (5.6%).', m: ['5.6% = 5.6 %'] },
+  {
+    in: 'The results showed a decrease in the unemployment rate which reached (5.6%) compared to (6%) in the first quarter.',
+    m: ['5.6% = 5.6 %', '6% = 6 %'],
+  },
+  { in: 'GDP growth reached 5.2% in 2024.', m: ['5.2% = 5.2 % up'] },
 ];

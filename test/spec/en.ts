@@ -653,4 +653,23 @@ export const EN: SpecCase[] = [
     in: 'Prices increased for vegetables by 19.6%; meat and poultry by 6.1%; and fish and seafood by 2.0%.',
     m: ['19.6% = 19.6 % up', '6.1% = 6.1 % up', '2.0% = 2 % up'],
   },
+  // Currency letters a text's country decides (the kwacha and the pula; P elsewhere is the peso), the Gulf's codes and
+  // letters, a negative written as a word
+  {
+    in: 'Statistics Botswana put nominal GDP at P35 855.6 million.',
+    m: ['P35 855.6 million = 35855600000 普拉'],
+  },
+  { in: "Zambia's GDP hit K61.1 billion in the quarter.", m: ['K61.1 billion = 61100000000 克瓦查'] },
+  { in: 'The Philippines posted a deficit of P35.6 billion.', m: ['P35.6 billion = 35600000000 比索'] },
+  { in: 'Pupils in K12 schools and the K9 unit did well.', m: [] },
+  { in: 'Vitamin K2 and the P2 class were discussed.', m: [] },
+  { in: 'Money supply rose to SAR3.1 trillion.', m: ['SAR3.1 trillion = 3100000000000 沙特里亚尔'] },
+  { in: 'Non-oil GDP grew to Dh137.9 billion.', m: ['Dh137.9 billion = 137900000000 阿联酋迪拉姆'] },
+  { in: 'The SR3 and JD5 models were launched.', m: [] },
+  { in: 'Route BD2 and gate QR7 reopened.', m: [] },
+  { in: 'GDP growth compared to the negative 7.5 growth recorded.', m: ['negative 7.5 = -7.5  down'] },
+  { in: 'The result was negative overall.', m: [] },
+  { in: 'Form SR1 must be filed with the KD2 annex.', m: [] },
+  { in: 'Zambia fielded the K2 team in Lusaka.', m: [] },
+  { in: 'Botswana adopted the P3 standard.', m: [] },
 ];

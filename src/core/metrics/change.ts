@@ -45,6 +45,8 @@ import {
   EN_ADDITIONAL_BEFORE,
   EN_DIFFERENCE_COUNTED,
   EN_GAPPED_BY_CLAUSE,
+  EN_BRACKET_AFTER_LEVEL_WORD,
+  EN_LEVEL_REACHED_BEFORE,
   EN_BASIS_IN_CLAUSE,
   EN_COORDINATED_CHANGE_GAP,
   EN_DIGITS_AFTER_SIGNED,
@@ -147,6 +149,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
     const basis = ZH_BASIS.exec(before) ?? ZH_BASIS.exec(sentence);
     return { direction: directionOf(word, 'zh'), basis: basis ? basis[1] : null };
   }
+  before = before.replace(EN_BRACKET_AFTER_LEVEL_WORD, '');
   const m = EN_BEFORE.exec(before);
   let dirWord: string | null = m ? m[1] : null;
   if (dirWord && EN_TO_BEFORE.test(before)) dirWord = null;
@@ -223,7 +226,9 @@ export interface FigureContext {
  * ("lower-than-expected collections of fees and fines of $1.3 billion").
  */
 export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Change | null {
-  const { sentenceBefore, after, percent } = ctx;
+  const { after, percent } = ctx;
+  const sentenceBefore =
+    lang === 'en' ? ctx.sentenceBefore.replace(EN_BRACKET_AFTER_LEVEL_WORD, '') : ctx.sentenceBefore;
   if (
     lang === 'en' &&
     !percent &&
@@ -231,6 +236,7 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
     EN_PRIOR_PERIOD_BRACKET_BEFORE.test(sentenceBefore.slice(-40))
   )
     return null;
+  if (lang === 'en' && EN_LEVEL_REACHED_BEFORE.test(sentenceBefore)) return null;
   // (+26,000), 家居设备及服务(+11.08%): a signed figure states its move, in either language.
   const signed = signedDirection(ctx);
   if (signed) return { direction: signed, basis: null };

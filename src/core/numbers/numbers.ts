@@ -17,6 +17,7 @@ import {
 
 import type { Approx } from '../types';
 import { isCjkContext } from '../text/normalize';
+import { countryCurrencyOfLetters } from './country-currency';
 import {
   ZH_APPROX_BEFORE_SHARE,
   ZH_MEASURE_AFTER_ONE,
@@ -49,6 +50,7 @@ import {
   ZH_HEADING_AFTER,
   ZH_LIST_MARK,
   ZH_MIXED_TAIL_GROUP,
+  ZH_AMOUNT_PART_GAP,
   ZH_MONTH_AFTER,
   ZH_MONTH_CHAR,
   ZH_MONTH_COUNT,
@@ -96,6 +98,7 @@ import {
   EN_GLUED_CURRENCY_LETTERS,
   EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED,
   EN_MONEY_FIGURE_AFTER_LETTERS,
+  EN_NEGATIVE_WORD_BEFORE,
   EN_SCALED_FIGURE_AFTER_LETTERS,
   EN_NUMBER_WORD_START,
   EN_SCALE_AFTER,
@@ -165,9 +168,13 @@ function isGluedCurrencyCode(word: string): boolean {
 }
 const GLUED_CODE = /^[A-Z]{3}$/;
 
-/** Letters glued to the figure that follows them name its currency (P229.9 billion, RM41.69 billion, N1.1 trillion). */
-function isGluedCurrencyLetters(letters: string, figureOn: string): boolean {
-  if (!Object.hasOwn(EN_GLUED_CURRENCY_LETTERS, letters)) return false;
+/**
+ * Letters glued to the figure that follows them name its currency (P229.9 billion, RM41.69 billion, N1.1 trillion; K61.1
+ * billion in a text about Zambia).
+ */
+function isGluedCurrencyLetters(letters: string, figureOn: string, text: string): boolean {
+  if (!Object.hasOwn(EN_GLUED_CURRENCY_LETTERS, letters) && countryCurrencyOfLetters(text, letters) === null)
+    return false;
   return EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED.has(letters)
     ? EN_SCALED_FIGURE_AFTER_LETTERS.test(figureOn)
     : EN_MONEY_FIGURE_AFTER_LETTERS.test(figureOn);
@@ -183,7 +190,7 @@ function shortWordBefore(text: string, start: number): string | null {
 /** The currency's letters glued before the figure at `start` (RM in RM41.69 billion), or null. */
 function gluedCurrencyLettersBefore(text: string, start: number): string | null {
   const letters = shortWordBefore(text, start);
-  return letters && isGluedCurrencyLetters(letters, text.slice(start, start + 40)) ? letters : null;
+  return letters && isGluedCurrencyLetters(letters, text.slice(start, start + 40), text) ? letters : null;
 }
 
 /** The letters right before `start` are a currency's code glued to the figure (MOP15.71), not an identifier's. */
@@ -201,8 +208,6 @@ const PERCENT_SIGN = /%/;
 const NOT_BEFORE_A_SIGN = /[\dA-Za-z%)）-]/;
 /** What may stand before an en dash read as a minus: white space, an opening bracket, a colon, or the text's start. */
 const EN_DASH_MINUS_BEFORE = /^(?:|[\s(（[:：])$/;
-/** The word "minus" right before a figure, not the "plus or minus" of a margin of error. */
-const EN_MINUS_WORD_BEFORE = /(?<!\bor\s)(?<![A-Za-z])minus\s$/i;
 /** 1. or 1． at the start of a line: a section number. */
 const SECTION_POINT_AFTER = /^(?:[.．]\s|．)/;
 /** A figure written with digits, thousands groups allowed (百分之1,111). */
@@ -337,7 +342,8 @@ export function scanNumbers(text: string): NumberToken[] {
         // P229.9 billion, RM41.69 billion: a currency's letters; the figure after them is read as money.
         // MOP15.71 billion, HKD2,322: a currency's code glued to the figure, as Macao's and Hong Kong's releases print it.
         const currencyLetter =
-          isGluedCurrencyLetters(text.slice(i, j), text.slice(j, j + 40)) || isGluedCurrencyCode(text.slice(i, j));
+          isGluedCurrencyLetters(text.slice(i, j), text.slice(j, j + 40), text) ||
+          isGluedCurrencyCode(text.slice(i, j));
         if (j < n && isDigitCode(text.charCodeAt(j)) && !currencyLetter) {
           // G20, PTU3: a number glued to letters is an identifier
           let k = j;
@@ -392,31 +398,44 @@ function mixedTail(text: string, pos: number, scaleMult: number): { value: numbe
   let end = pos;
   let below = scaleMult;
   // 4兆8,530亿: the hundred-millions after a trillion, then what the loop reads below them.
-  const yi = scaleMult === 1e12 ? ZH_YI_BELOW_TRILLION.exec(text.slice(end, end + 12)) : null;
+  let gap = wrapGap(text, end);
+  const yi = scaleMult === 1e12 ? ZH_YI_BELOW_TRILLION.exec(text.slice(end + gap, end + gap + 12)) : null;
   if (yi) {
     value += Number(yi[1].replace(',', '')) * 1e8;
-    end += yi[0].length;
+    end += gap + yi[0].length;
     below = 1e8;
+    gap = wrapGap(text, end);
   }
   for (;;) {
-    const m = ZH_MIXED_TAIL_GROUP.exec(text.slice(end, end + 6));
+    const m = ZH_MIXED_TAIL_GROUP.exec(text.slice(end + gap, end + gap + 6));
     if (!m) break;
     const unit = MIXED_UNITS.find(([u]) => u === m[2]);
     if (!unit || unit[1] >= below) break;
     // 3亿2千万: a 千 right before 万 scales with it.
-    const withWan = unit[1] < 1e4 && text[end + m[0].length] === '万' && scaleMult > 1e4 ? 1e4 : 1;
+    const at = end + gap;
+    const withWan = unit[1] < 1e4 && text[at + m[0].length] === '万' && scaleMult > 1e4 ? 1e4 : 1;
     value += Number(m[1].replace(',', '')) * unit[1] * withWan;
     below = unit[1] * withWan;
-    end += m[0].length + (withWan > 1 ? 1 : 0);
+    end = at + m[0].length + (withWan > 1 ? 1 : 0);
+    gap = wrapGap(text, end);
   }
   // 3万4000, 114億4,023萬4,000元: four digits right after 万 (the scale or the last group) are its thousands and below.
   const afterWan = (end === pos && scaleMult === 1e4) || (end > pos && below === 1e4);
-  const rest = afterWan ? ZH_DIGITS_BELOW_WAN.exec(text.slice(end, end + 6)) : null;
+  const rest = afterWan ? ZH_DIGITS_BELOW_WAN.exec(text.slice(end + gap, end + gap + 6)) : null;
   if (rest) {
     value += Number(rest[0].replace(',', ''));
-    end += rest[0].length;
+    end += gap + rest[0].length;
   }
   return end > pos ? { value, end } : null;
+}
+
+/**
+ * The PDF text between two parts of one amount (3,105億⏎    8,261萬5,000元, 7萬 6,000元): a hard wrap with its indent,
+ * or one space before a comma-grouped thousands part; its length, or 0.
+ */
+function wrapGap(text: string, pos: number): number {
+  const gap = ZH_AMOUNT_PART_GAP.exec(text.slice(pos, pos + 24));
+  return gap ? gap[0].length : 0;
 }
 
 /**
@@ -750,8 +769,8 @@ function scanArabic(text: string, start: number): NumberToken | null {
     value = -value;
     spanStart = signAt - ZH_BELOW_ZERO.length;
   } else {
-    // "registered a minus 4.2 per cent": a negative written as a word (not "plus or minus", a margin).
-    const minus = EN_MINUS_WORD_BEFORE.exec(text.slice(Math.max(0, signAt - 16), signAt));
+    // "registered a minus 4.2 per cent", "the negative 7.5 growth": a negative written as a word.
+    const minus = EN_NEGATIVE_WORD_BEFORE.exec(text.slice(Math.max(0, signAt - 16), signAt));
     if (minus) {
       value = -value;
       spanStart = signAt - minus[0].length;

@@ -8,6 +8,7 @@ import {
 import { EN_FOOTNOTE_STAR_AFTER, EN_JAPAN_NAMED, EN_PER_DOLLAR } from '../../rules/en/units';
 import type { NumberToken } from '../../numbers/numbers';
 import { matchEnglishUnit, withRangeEndRate, withRate } from '../../numbers/units';
+import { countryCurrencyOfLetters } from '../../numbers/country-currency';
 import type { FigureUnit } from './types';
 
 /** No unit written: a ratio term or an index value (GUIDE: empty unit). metrics.ts tells it apart by identity. */
@@ -33,7 +34,10 @@ export function englishUnitAfter(text: string, token: NumberToken): FigureUnit |
   if (token.currencyPrefix && (!en || en.kind !== 'percent')) {
     const money: FigureUnit = {
       text: '',
-      unit: yenInJapaneseText(text, token.currencyPrefix) ?? currencyUnit(token.currencyPrefix),
+      unit:
+        countryCurrencyOfLetters(text, token.currencyPrefix) ??
+        yenInJapaneseText(text, token.currencyPrefix) ??
+        currencyUnit(token.currencyPrefix),
       kind: 'money',
       scale: 1,
       length: 0,

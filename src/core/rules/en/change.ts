@@ -4,9 +4,9 @@ import { EN_SCALE_WORDS } from './numbers';
 
 export const EN_DOWN =
   /(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|plunged|plunges?|plummeted|plummets?|tumbles?|slumps?|weakened|depreciations?|deterioration|slowdown|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking|dip|dips|contract(?=\s+by\b|$)|contraction|negative\s+growth|(?<!\b(?:paid|pay|pays|paying|kicked|kick|took|take|takes|taking|set|sets|laid|lay|signed|sign|sent|send|cut|cuts|wrote|written|write|turned|turn|switched|shut|called|call|started|start|starts|well|better|worse|far|dropped|drop|drops|sold|sell|sells|selling|spun|spin|written|wipe|wiped|tailed|tail|trailed|fell|fall|falls)\s)off(?=\s*$|\s+(?:a|an|about|nearly|some|just|almost)\s+$)|depreciated|depreciates|depreciating|(?:moved|moving|moves|went|trended|trending|headed)\s+downwards?)/i;
-// "made up 72.3 percent" is a share of a whole, not a rise.
+// "made up 72.3 percent" is a share of a whole, not a rise; "saw a jump of 6.9 percent", "a hike of 25 basis points".
 export const EN_UP =
-  /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|climbed|jumped|gained|higher|surged|soared|surges?|soars?|spikes?|jumps|climbs|leaps|strengthened|appreciations?|expanded|expand|expands|expanding|appreciated|appreciates|appreciating|added(?!\s+up\s+to\b)|adding(?!\s+up\s+to\b)|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|ahead|advance|advances|(?:moved|moving|moves|went|trended|trending|headed)\s+upwards?)/i;
+  /(?:(?:is|are|was|were|been)\s+raised|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|climbed|jumped|gained|higher|surged|soared|surges?|soars?|spikes?|jumps?|climbs|leaps?|hikes?|strengthened|appreciations?|expanded|expand|expands|expanding|appreciated|appreciates|appreciating|added(?!\s+up\s+to\b)|adding(?!\s+up\s+to\b)|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|ahead|advance|advances|(?:moved|moving|moves|went|trended|trending|headed)\s+upwards?)/i;
 /**
  * Words between a change verb (or a comparative) and its figure: "by another", "of nearly",
  * "by an average of", "a net", "at a seasonally adjusted annual rate of", "at a pace of", "in a range of",
@@ -21,7 +21,7 @@ const EN_IN_TERMS =
  */
 const EN_PERIOD_BEFORE_BY =
   '(?:in|during|over|for)\\s+(?:the\\s+)?(?:(?:first|second|third|fourth|final|last|latest|past|previous|same|current)\\s+)?(?:quarter|half|year|month|week|period|(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?(?=\\s+by\\b)|(?:last|this)\\s+(?:year|month|quarter)(?=\\s+by\\b)|year[- ](?:on|over)[- ]year(?=\\s+by\\b)|(?:anew|again)(?=\\s+by\\b)';
-const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:${EN_PERIOD_BEFORE_BY}|(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|considerably|steadily|marginally|modestly|overall|respectively|by|of|at|about|marginal|slight|moderate|mere|revised|preliminary|provisional|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|staggering|massive|whopping|record|further|hefty|healthy|modest|remarkable|significant|substantial|sharp|steep|impressive|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b)|[a-z]{3,}ly(?=\\s+by\\b)|more(?=\\s+by\\b)|[a-z]{4,}(?=\\s+(?:rate|pace)\\s+of\\b))|\\s*[—–]|\\s+[-+−](?=\\s*$))*\\s*$`;
+const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:${EN_PERIOD_BEFORE_BY}|(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|considerably|steadily|marginally|modestly|overall|respectively|by|of|at|about|marginal|slight|moderate|mere|revised|preliminary|provisional|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|staggering|massive|whopping|record|further|hefty|healthy|modest|remarkable|significant|substantial|sharp|steep|impressive|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b)|[a-z]{3,}ly(?=\\s+by\\b)|more(?=\\s+by\\b)|[a-z]{4,}(?=\\s+(?:rate|pace)\\s+of\\b)|the(?=\\s+(?:rate|pace)\\s+of\\b))|\\s*[—–]|\\s+[-+−](?=\\s*$))*\\s*$`;
 
 /**
  * decreased between 2.4 and 18.2 percentage points, declines ranging from 0.8 to 14.2 percent: the
@@ -230,6 +230,17 @@ export const EN_BASIS_IN_CLAUSE =
   /^[^.;:!?]{0,80}?\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to)\b/i;
 /** fell to 3.8 percent: to right before the figure makes it a level. */
 export const EN_TO_BEFORE = /\bto\s*$/i;
+/**
+ * "decreased to (5.6%)", "which reached (5.6%) compared to (6%)": GASTAT's releases bracket every rate; a bracket
+ * opened right after "to", "reached" or "at" holds the level reached, read as if it were not there.
+ */
+/**
+ * "a decrease in the unemployment rate which reached 5.6%", "rose, reaching 12.3%": the level reached, not the move
+ * (unless what reached it is a rate of growth or inflation: "GDP growth reached 5.2%" is a move up).
+ */
+export const EN_LEVEL_REACHED_BEFORE =
+  /^(?![\s\S]*\b(?:growth|inflation|CPI)\b[^.;]{0,60}$)[\s\S]*\b(?:reached|reaching|reaches)\s*$/i;
+export const EN_BRACKET_AFTER_LEVEL_WORD = /(?<=\b(?:to|reached|reaching|reaches|at)\s?)\(\s*$/i;
 
 /** Words of a rise. */
 export const EN_UP_WORD =
@@ -278,10 +289,12 @@ export const EN_PARENTHESES_CLOSE_AFTER = /^\s*(?:[;,][^()\n]{1,30}?)?\)/;
 export const EN_PLUS_SIGNED_NEARBY = /(?:^|[\s(])\+\d/;
 
 /**
- * "Log exports increased by 27 per cent, container volumes by 11 per cent": a gapped clause whose holder is a
- * lower-case noun phrase right after a comma, with "by" only (no verb, adverb or change word among its words).
+ * "Log exports increased by 27 per cent, container volumes by 11 per cent", "…, clothing and footwear by 0.07 per cent,
+ * and education by 4.9 per cent", "rose by 2.19 percent and education by 0.96 percent": a gapped clause whose holder is
+ * a lower-case noun phrase (two joined by "and") right after a comma or after the figure and "and", with "by" only (no
+ * verb, adverb or change word among its words).
  */
-const EN_GAPPED_LOWER_CASE_NOUNS = `(?:,|;\\s*(?:and\\s+)?)\\s*(?:the\\s+)?(?!(?:[a-z]+ed|up|down|rising|falling|increasing|decreasing|growing|declining|and|or|but|which|that|while|respectively|mainly|mostly|largely|partly|only|not|or|as|each|both|compared|followed|driven|caused|offset)\\b)[a-z][a-z’'-]*(?:\\s+(?!(?:[a-z]+ed|up|down|and|or|by)\\b)[a-z][a-z’'-]*){0,2}\\s+by${EN_FIGURE_LEAD}`;
+const EN_GAPPED_LOWER_CASE_NOUNS = `(?:[,;]\\s*(?:and\\s+)?|^\\s*(?:(?:per\\s*cent|percent)\\b)?\\s*and\\s+)(?:the\\s+)?(?!(?:[a-z]+ed|up|down|rising|falling|increasing|decreasing|growing|declining|and|or|but|which|that|while|respectively|mainly|mostly|largely|partly|only|not|or|as|each|both|compared|followed|driven|caused|offset)\\b)[a-z][a-z’'-]*(?:\\s+(?:and\\s+)?(?!(?:[a-z]+ed|up|down|and|or|by)\\b)[a-z][a-z’'-]*){0,3}\\s+by${EN_FIGURE_LEAD}`;
 /**
  * "the U.K. fell by 41 percent; Germany by 29 percent; and Austria by 18 percent", "Korea arrivals rose by 13.1 percent,
  * Russia arrivals by 95.8 percent": a listed clause whose verb is left out (a gap): a name of at most four words, the

@@ -181,6 +181,15 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   NAD: '纳米比亚元',
   ZMW: '克瓦查',
   GHS: '塞地',
+  // The Gulf's and the Middle East's (SAR3.1 trillion, AED 232.7 billion).
+  SAR: '沙特里亚尔',
+  AED: '阿联酋迪拉姆',
+  QAR: '卡塔尔里亚尔',
+  OMR: '阿曼里亚尔',
+  KWD: '科威特第纳尔',
+  BHD: '巴林第纳尔',
+  JOD: '约旦第纳尔',
+  EGP: '埃及镑',
   SDR: 'SDR',
 };
 
@@ -223,10 +232,11 @@ export const EN_CURRENCY_BEFORE = new RegExp(
 );
 /**
  * A money figure after a currency's letters glued to it: a figure with decimals, a scale word, a rate or a slash
- * (P229.9 billion, P6.67 per kilogram, P58.19/US$1, RM41.69 billion). Test on the text from the figure on.
+ * (P229.9 billion, P6.67 per kilogram, P58.19/US$1, RM41.69 billion; P35 855.6 million, grouped with spaces, before a
+ * scale word). Test on the text from the figure on.
  */
 export const EN_MONEY_FIGURE_AFTER_LETTERS =
-  /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|m)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
+  /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
 /** A figure with a scale word after it (N22.8 billion): what a letter that is also a label's needs to name money. */
 export const EN_SCALED_FIGURE_AFTER_LETTERS = /^\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b/;
 /**
@@ -252,8 +262,48 @@ export const EN_GLUED_CURRENCY_LETTERS: Readonly<Record<string, string>> = {
   KSh: '肯尼亚先令',
   Ksh: '肯尼亚先令',
   Tk: '塔卡',
+  // The Gulf's press: the UAE dirham (Dh232.7 billion, Dhs5 million), the Saudi and Qatari riyals (SR3.1 billion,
+  // QR12 billion), the Kuwaiti, Bahraini and Jordanian dinars (KD1.2 billion, BD300 million, JD5 million), the Omani rial
+  // (RO1.5 billion).
+  Dh: '阿联酋迪拉姆',
+  Dhs: '阿联酋迪拉姆',
+  SR: '沙特里亚尔',
+  QR: '卡塔尔里亚尔',
+  KD: '科威特第纳尔',
+  BD: '巴林第纳尔',
+  JD: '约旦第纳尔',
+  RO: '阿曼里亚尔',
 };
-export const EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED: ReadonlySet<string> = new Set(['N', 'D']);
+/**
+ * A negative written as a word right before a figure ("registered a minus 4.2 per cent", "compared to the negative 7.5
+ * growth"), not the "plus or minus" of a margin of error.
+ */
+export const EN_NEGATIVE_WORD_BEFORE = /(?<!\bor\s)(?<![A-Za-z])(?:minus|negative)\s$/i;
+export const EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED: ReadonlySet<string> = new Set([
+  'N',
+  'D',
+  'SR',
+  'QR',
+  'KD',
+  'BD',
+  'JD',
+  'RO',
+]);
+/**
+ * Letters that name a currency only in a text about a country that uses it: Zambia's and Malawi's kwacha (K61.1
+ * billion), Papua New Guinea's kina (K685.5 million), Botswana's pula (P35 855.6 million; elsewhere P is the Philippine
+ * peso, EN_GLUED_CURRENCY_LETTERS). Read before a money figure (EN_MONEY_FIGURE_AFTER_LETTERS), like the letters above;
+ * the first currency whose country the text names within EN_COUNTRY_NAMED_REACH characters is the one.
+ */
+export const EN_COUNTRY_CURRENCY_LETTERS: Readonly<Record<string, readonly { unit: string; named: RegExp }[]>> = {
+  K: [
+    { unit: '克瓦查', named: /\b(?:Zambia|Zambian|Malawi|Malawian|kwacha|Lusaka|Lilongwe)\b/ },
+    { unit: '基那', named: /\b(?:Papua New Guinea|PNG|kina|Port Moresby)\b/ },
+  ],
+  P: [{ unit: '普拉', named: /\b(?:Botswana|Batswana|pula|Gaborone)\b/ }],
+};
+/** How much of a text is read for the country it speaks of (a release names it early). */
+export const EN_COUNTRY_NAMED_REACH = 4000;
 /**
  * The scale words written after a figure (1.6 million, $3.5bn), also across a hard wrap with the next line
  * indented ($1.5⏎    billion), or the spaces left where such lines were joined, or a hyphen in a compound adjective (a

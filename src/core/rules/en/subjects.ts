@@ -5,12 +5,12 @@ import { CURRENCY_CODE_LETTERS, EN_SCALE_WORDS } from './numbers';
 
 /** Nouns that count people: a change in "persons" after a level in "people" counts the same. */
 export const EN_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'persons', 'person', 'individuals']);
-/** Words at the front of a phrase that are not its subject (and, the, in 2023, total…). */
+/** Words at the front of a phrase that are not its subject (and, the, in 2023, total, a decrease in…). */
 /** A speech's vocative ("Madam, Growth in 2023 …", "Mr. Speaker, revenue …"): it addresses the House, naming nothing. */
 export const EN_VOCATIVE_OPENING =
   /^\s*(?:(?:Madam|Madame|Mister|Mr\.?)(?:\s+(?:Deputy\s+)?(?:Speaker|Chair(?:man|person)?|President))?|Honou?rable\s+Members)\s*,\s*/;
 export const EN_SUBJECT_LEAD =
-  /^(?:,|\s|followed\s+(?:closely\s+)?by|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|(?:in|during)\s+\d{4}(?:\/\d{2,4})?|(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|in\s+comparison(?:\s+(?:to|with))?|comparison\s+(?:to|with)|['’]s|both|either|and|but|however|similarly|meanwhile|likewise|moreover|furthermore|additionally|consequently|accordingly|nevertheless|nonetheless|conversely|notably|importantly|specifically|finally|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year[- ](?:on|over)[- ]year|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+  /^(?:,|\s|followed\s+(?:closely\s+)?by|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|(?:in|during)\s+\d{4}(?:\/\d{2,4})?|(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|(?:increase|decrease|rise|fall|drop|decline|reduction)s?\s+in(?=\s)|in\s+comparison(?:\s+(?:to|with))?|comparison\s+(?:to|with)|['’]s|both|either|and|but|however|similarly|meanwhile|likewise|moreover|furthermore|additionally|consequently|accordingly|nevertheless|nonetheless|conversely|notably|importantly|specifically|finally|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year[- ](?:on|over)[- ]year|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
 
 /**
  * A finished clause before "and" opens no subject: "estimates have fallen and incidents of burglary (are 12% lower)",
@@ -33,7 +33,7 @@ export const EN_BULLET = /^(?:[•·▪◦‣∙]\s*|\\?[-*]\s+|#{1,6}\s+|>\s+|\
 
 /** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…", "Sales tax collections total". */
 export const EN_PREDICATE =
-  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|(?:moved|went|trended) (?:up|down)wards?|(?:took|takes|take|saw|sees) (?:a|an) (?:(?:slight|sharp|small|big|large|steep|significant|further|marginal) )?(?:dip|drop|fall|rise|jump|plunge|tumble|hit|knock)|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|equaled|equalled|equals|equal|exceeded|exceeds|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|reaching|totalling|totaling|exceeding|topping|surpassing|saw\s+(?:declines|decreases|increases|gains)|(?:witnessed|showed|shows|saw|sees|recorded|registered|experienced|posted|reported)\s+(?:a|an)(?:\s+(?!of\b)[a-z-]+)?\s*$)\b.*$|(?<=[a-z]s)\s+total\s*$/i;
+  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|(?:moved|went|trended) (?:up|down)wards?|(?:took|takes|take|saw|sees) (?:a|an) (?:(?:slight|sharp|small|big|large|steep|significant|further|marginal) )?(?:dip|drop|fall|rise|jump|plunge|tumble|hit|knock|surge|spike|hike|leap|boost)|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|equaled|equalled|equals|equal|exceeded|exceeds|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|reaching|totalling|totaling|exceeding|topping|surpassing|saw\s+(?:declines|decreases|increases|gains)|(?:witnessed|showed|shows|saw|sees|recorded|registered|experienced|posted|reported)\s+(?:a|an)(?:\s+(?!of\b)[a-z-]+)?\s*$)\b.*$|(?<=[a-z]s)\s+total\s*$/i;
 
 /** A verb of recording before a counted figure: the subject is what follows it ("police recorded 5,000 …"). */
 export const EN_RECORDING_VERB =
@@ -45,7 +45,7 @@ export const EN_CHANGE_BEFORE =
 
 /** A change named before the figure ("showed a decrease of"): not part of the subject. */
 export const EN_CHANGE_NAMED_BEFORE =
-  /\b(?:showed|shows|saw|sees|recorded|records|had|has|experienced|posted|posts|registered|registers|reported|reports|achieved|achieves|witnessed|enjoyed)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\s+of\s*$/i;
+  /\b(?:showed|shows|saw|sees|recorded|records|had|has|experienced|posted|posts|registered|registers|reported|reports|achieved|achieves|witnessed|enjoyed)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|surge|hike|spike|leap|boost|dip|plunge|slump|contraction|expansion)\s+of\s*$/i;
 
 /** A level held before the figure ("held steady at", "stayed broadly flat at"): not part of the subject. */
 export const EN_LEVEL_HELD_BEFORE = new RegExp(
@@ -63,11 +63,12 @@ export const EN_REPORTING_VERB_BEFORE =
 
 /**
  * A reporting clause before what is reported ("the Federal Statistical Office (Destatis) also reports that this was an
- * increase of …", "Assistant Commissioner Paul Wright said: “Total Crime is down by 10%"): the subject is read after it
+ * increase of …", "Assistant Commissioner Paul Wright said: “Total Crime is down by 10%", "Statistics Botswana said nominal
+ * GDP was P35 855.6 million", a clause of a few lower-case words and its verb after "said"): the subject is read after it
  * (the g flag: the last one before the figure counts).
  */
 export const EN_REPORTING_THAT =
-  /\b(?:reports|reported|says|said|estimates|estimated|notes|noted|shows|showed|finds|found|announced|announces|states|stated|confirms|confirmed)\s+that\s+|\b(?:said|says|added|adds|noted|notes|stated|states|explained|commented|remarked)\s*[:：,]?\s*[“"‘]\s*/g;
+  /\b(?:reports|reported|says|said|estimates|estimated|notes|noted|shows|showed|finds|found|announced|announces|states|stated|confirms|confirmed)\s+that\s+|\b(?:said|says|reported|noted|stated|announced)\s+(?!(?:it|they|this|that|these|those|we|he|she|there|i)\b)(?=(?:the\s+)?[a-z][a-z-]+\s+(?:[A-Za-z][A-Za-z-]+\s+){0,3}(?:was|were|is|are|rose|fell|grew|increased|decreased|declined|reached|stood|totalled|totaled|amounted|hit)\b)|\b(?:said|says|added|adds|noted|notes|stated|states|explained|commented|remarked)\s*[:：,]?\s*[“"‘]\s*/g;
 
 /**
  * A list item that opens with its verb under a label line ("Individual income tax collections⏎- Increased 5.1
@@ -136,7 +137,7 @@ export const EN_CHANGE_NOUN_IN = new RegExp(
 
 /** A change named before the figure, with what changed after it: "an annual increase of 23.7% in the number of …". */
 export const EN_CHANGE_OF_BEFORE =
-  /\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than|approximately|roughly|just)\s+)*$/i;
+  /\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|surge|spike|hike|leap)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than|approximately|roughly|just)\s+)*$/i;
 
 /** What changed, after a figure whose change was named before it: "… of 23.7% in the number of new houses". */
 export const EN_IN_PHRASE_AFTER = new RegExp(
@@ -146,7 +147,7 @@ export const EN_IN_PHRASE_AFTER = new RegExp(
 
 /** A change named after the figure, without what changed: "violence saw a 20% fall". */
 export const EN_CHANGE_NOUN =
-  /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump)\b/i;
+  /^\s*(?:(?:percent|per cent|percentage points?)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|surge|spike|hike|leap)\b/i;
 
 /** The verb that ties a subject to a change named after the figure: "X saw a", "X showed a", "there was a". */
 export const EN_CHANGE_HOLDER =
@@ -342,7 +343,7 @@ export const EN_LIST_PREDICATE =
 
 /** A noun that says how much, not of what ("a total of", "an average of"): never a subject before "of". */
 export const EN_NOT_OF_HEAD =
-  /^(?:total|sum|average|amount|figure|number|level|value|maximum|minimum|increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|change|difference|rate|share|weight|proportion|percentage|estimate|equivalent|deficit|surplus|high|low|peak|pace|tally)$/i;
+  /^(?:total|sum|average|amount|figure|number|level|value|maximum|minimum|increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|surge|spike|hike|leap|change|difference|rate|share|weight|proportion|percentage|estimate|equivalent|deficit|surplus|high|low|peak|pace|tally)$/i;
 
 /**
  * "when crime reached a record high of 572,921", "whose unemployment figure is at a record high of 952,000": a high or

@@ -4,9 +4,10 @@
 
 /**
  * A Chinese numeral written digit by digit before 年 is a year: 二〇二五年, a Minguo year (一一四年, 一〇八年), or a
- * year of the 1990s to 2010s by its last two digits (Macao and Hong Kong papers: 较一七年增二人, 九七年, 〇八年).
+ * year of the 1990s to 2020s by its last two digits (Macao and Hong Kong papers: 较一七年增二人, 九七年, 〇八年, 二一年淨虧損,
+ * 二○年, with the white circle ○ for the zero).
  */
-export const ZH_YEAR_NUMERALS = /^(?:[〇零一二三四五六七八九]{3,4}|[〇零一九][〇零一二三四五六七八九])$/u;
+export const ZH_YEAR_NUMERALS = /^(?:[〇零○一二三四五六七八九]{3,4}|[〇零○一二九][〇零○一二三四五六七八九])$/u;
 /** 3个月: 月 after 个 counts months; otherwise N月 is a month of the calendar. */
 export const ZH_MONTH_COUNT_AFTER = /^个/u;
 /** 逗留2日, 减少0.1日至1.1日, 平均历时3日: a number of days stayed or taken, not a day of the month. */

@@ -7,7 +7,8 @@ export const ZH_ABOUT_EVERY_BEFORE = /(?:约|大约)每$/;
 /** 约 as the approximation word, not the end of another word (节约, 公约, 签约, 预约). */
 const ZH_YUE_ALONE = '(?<![节節制公条條合签簽预預履违違契特邀婚])[约約]';
 /** The change verbs an approximation word may stand before, the figure after them (约下降7.5个百分点, 至少增加12%). */
-const ZH_CHANGE_VERB_AFTER_APPROX = '(?:增加|增[长長]|提高|提升|上升|[减減]少|下降|降低)了?';
+// 約增19.86% (a PDF budget summary's 約增 19.86%): the one-character verb too, a space before the figure.
+const ZH_CHANGE_VERB_AFTER_APPROX = '(?:增加|增[长長]|提高|提升|上升|[减減]少|下降|降低|[增减減])了?[ \\t]?';
 /**
  * 约有5 150艘, 約僅有36.37%, 約達六千五百○四億元, 約佔海鲜食用量的20%, 約佔人口比率0.1%, 约为气候平均值的四倍: about, though a verb (and what the share
  * or the multiple is of) stands between the word and the figure; 约 stays outside the span (节约有, 公约有, 签约有 are
@@ -291,6 +292,11 @@ export const ZH_DAY_AFTER = /^[日号]/u;
  * comma may group the digits before 万; 3亿零500万: 零 marks the empty place between them.
  */
 export const ZH_MIXED_TAIL_GROUP = /^零?(\d{1,4}|\d,\d{3})([万千百十])/u;
+/**
+ * What PDF text leaves between two parts of one amount: a hard wrap and its indent (3,105億⏎    8,261萬5,000元), or one
+ * space before a comma-grouped part (每社區補助7萬 6,000元); a table's cells (3万 4000) are not joined.
+ */
+export const ZH_AMOUNT_PART_GAP = /^(?:[ \t\u3000]*\r?\n[ \t\u3000]*(?=\d)|[ \u3000](?=\d,\d{3}))/u;
 
 /** 10余年来: 余/多 then 年来 belong to a time frame, not to the figure. */
 export const ZH_OVER_THEN_SINCE = /^[余多](?:年来|年以来)/u;

@@ -202,7 +202,7 @@ export const ZH_SUBJECT_TAIL = [
   // A change the basis leads to, left after the subject (降幅比同期收窄, 较上年同月亦降, 较去年增二人).
   '(?<=[亦也均])[升降]',
   // 比106學年少2.1萬人: a difference's 少 or 多 after its basis.
-  '(?<=(?:比|较)[^，。；、]{0,5}?(?:年|期|季度|月)(?:同期|同月|末|底|初)?)(?:分别)?[增减升降涨跌少多]',
+  '(?<=(?:比|较)[^，。；、]{0,5}?(?:年|期|季度|月)(?:同期|同月|末|底|初|度)?)(?:分别)?[增减升降涨跌少多]',
   // A price's move written with one character (西式早點漲8.34%, 台灣則跌0.4%): the move, not the item.
   '(?:则|亦|也|均)?(?<![上下高暴大回])[涨跌]',
   '收窄',
@@ -296,7 +296,13 @@ export const ZH_SUBJECT_TAIL = [
   '保持在',
   '控制在',
   '维持在',
-  '(?:跃|攀|飙)?升(?:至|到)',
+  '(?:跃|攀|飙|回)?升(?:至|到)',
+  // 分別恢復至1.16倍: back to a level, how, not what.
+  '恢复(?:至|到)',
+  // 北捷衰減約15%, 同比減虧2.69億元: a fall (of ridership, of a loss), not what fell; 支出約減3億元: about a fall.
+  '衰减',
+  '[减增]亏',
+  '约[增减]',
   '降到',
   '至',
   '到',
@@ -305,8 +311,9 @@ export const ZH_SUBJECT_TAIL = [
   '(?:亦|也)?(?<![理自经經缘緣])(?:由|从|從)(?![於于])[^，。；、“”,;]{0,24}?的',
   '由',
   '从',
-  // Adverbs and time phrases between the subject and a change (整体投资在去年进一步飙升, 失业率自年中…).
+  // Adverbs and time phrases between the subject and a change (整体投资在去年进一步飙升, 失业率自年中…, 公司淨值去年已回升至).
   '在去年',
+  '(?:去|今)年',
   // 财政储备未来5年可维持在: the time frame of a forecast, not what it measures.
   '(?:未来|今后)\\d{1,2}年',
   '在(?:第[一二三四1-4]季度?|[上下]半年|年内|年底|年初|年中)',
@@ -449,6 +456,15 @@ export const ZH_PREDICATE_ONLY = [
   '较年初',
   // A basis in time (较“十三五”末的9323.1亿元, 比上年同期的): the figure of the topic then, not another topic.
   '(?:较|比)(?:“[^”]{1,10}”|[^，。；、\\d“”]{1,6}?)(?:年?末|年?初|年?底|同期)',
+  // A basis year (比2019年度的42.43億元, 較113年度2,070公克, 比一九年度的, Macao's and Taiwan's years too): the figure of the
+  // topic then.
+  '(?:比|较|与)(?:(?:19|20)\\d\\d|1[0-4]\\d|[89]\\d|[〇零○一二九][〇零○一二三四五六七八九])学?年度?(?:同期)?(?:比较|相比)?的?',
+  // what is left of 比2019年度的 once its year was read as a date
+  '度的?',
+  // 較上一年度的25.84億元: the year before, the topic's figure then.
+  '(?:较|比)(?:上一?|前一?|去)(?:财政)?(?:年度?|季度?|月)的?',
+  '恢复(?:至|到)?',
+  '[减增]亏',
   // 年均增长4.7% (年 is all that is left of it once 均 and 增长 are trimmed).
   '年均',
   '年',

@@ -118,7 +118,10 @@ export const ZH_PHYSICAL_UNITS = [
   '标箱',
   '千公顷',
   '分贝',
-  // Taiwan's metric names: 公尺 (metre), 平方公尺, 立方公尺, 公分 (centimetre)
+  // Taiwan's metric names: 公尺 (metre), 平方公尺, 立方公尺, 公分 (centimetre), 公克 (gram: 查獲毒品總毛重達12,997公克),
+  // 公畝 (are)
+  '公克',
+  '公亩',
   '公尺',
   '平方公尺',
   '立方公尺',
