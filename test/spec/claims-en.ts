@@ -777,4 +777,26 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'People filling their gasoline tanks resulted in a rapid increase in demand.', m: [], claim: false },
   // a record year without a figure
   { in: 'This is our strongest year in history in Advancement.', m: [], claim: true },
+  // a report dated "as of" a day is no event; an adopted budget and projected or expected figures are plans
+  {
+    in: 'Staff recommends that the City Council accept the 3rd Quarter Financial Report as of March 31, 2017.',
+    m: [],
+    claim: false,
+  },
+  {
+    in: 'Across all funds, the City adopted a budget of $624.65 million in revenues.',
+    m: ['$624.65 million = 624650000 美元'],
+    claim: false,
+  },
+  {
+    in: 'Projected 2016-17 General Fund expenditures total $102 million.',
+    m: ['$102 million = 102000000 美元'],
+    claim: false,
+  },
+  {
+    in: 'Expected revenues of $100.7 million finance the anticipated expenditures.',
+    m: ['$100.7 million = 100700000 美元'],
+    claim: false,
+  },
+  { in: 'On March 15 the port reopened after the storm.', m: [], claim: true },
 ];

@@ -672,4 +672,16 @@ export const EN: SpecCase[] = [
   { in: 'Form SR1 must be filed with the KD2 annex.', m: [] },
   { in: 'Zambia fielded the K2 team in Lusaka.', m: [] },
   { in: 'Botswana adopted the P3 standard.', m: [] },
+  // a space after a thousands comma (the African press), not after a list's figure or a month's day; K grouped with
+  // commas in a text about Zambia
+  { in: 'Police seized 21, 870 rounds of ammunition.', m: ['21, 870 rounds = 21870 rounds'] },
+  { in: 'The labour force rose to a record 1, 215, 975 workers.', m: ['1, 215, 975 workers = 1215975 workers'] },
+  { in: 'Crime fell from 173, 140 cases in 2022.', m: ['173, 140 cases = 173140 cases'] },
+  { in: 'On June 5, 200 people came.', m: ['200 people = 200 people'] },
+  { in: 'Questions 4, 120 and 130 were withdrawn.', m: [] },
+  { in: 'In 2019, 340 rules were repealed.', m: ['340 rules = 340 rules'] },
+  {
+    in: 'The Zambia Police said property valued at K3,625,807,553 was stolen.',
+    m: ['K3,625,807,553 = 3625807553 克瓦查'],
+  },
 ];

@@ -42,6 +42,7 @@ import {
   ZH_SUBJECT_LEAD,
   ZH_AGE_BAND_LEAD,
   ZH_SUBJECT_TAIL,
+  ZH_COLON_LABEL_BEFORE,
   ZH_NEXT_FIGURE_IN_NOUN,
   ZH_RECEIVED_BEFORE,
   ZH_OF_NOUN_AFTER,
@@ -520,6 +521,11 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   if (ranked) return ranked;
   const rawBefore = text.slice(from, numberStart);
   let before = cleanZh(rawBefore);
+  // 全國住宅建造執照宅數：37,545 宅: nothing before the figure in its clause, a label before the colon names it.
+  if (!before) {
+    const label = ZH_COLON_LABEL_BEFORE.exec(text.slice(Math.max(0, numberStart - 40), numberStart));
+    if (label) before = cleanZh(label[1]);
+  }
   if (tags && before) {
     const start = from + rawBefore.replace(/\s+/g, '').indexOf(before);
     // Only trust the tag trimming when the cleaned text is a contiguous slice of the original.

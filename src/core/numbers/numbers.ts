@@ -99,6 +99,9 @@ import {
   EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED,
   EN_MONEY_FIGURE_AFTER_LETTERS,
   EN_NEGATIVE_WORD_BEFORE,
+  EN_SPACED_COMMA_GROUP,
+  EN_NO_SPACED_GROUP_BEFORE,
+  EN_AFTER_SPACED_COMMA_GROUPS,
   EN_SCALED_FIGURE_AFTER_LETTERS,
   EN_NUMBER_WORD_START,
   EN_SCALE_AFTER,
@@ -197,6 +200,23 @@ function gluedCurrencyLettersBefore(text: string, start: number): string | null 
 function gluedCodeBefore(text: string, start: number): boolean {
   const letters = shortWordBefore(text, start);
   return letters !== null && isGluedCurrencyCode(letters);
+}
+
+/**
+ * 21, 870 rounds, 1, 215, 975 workers, 173, 140 cases: the African press types a space after a thousands comma. Read
+ * so only in English text, after no list of figures or month day ("3, 5, 100", "June 5, 200 people"), and only before a
+ * word or the sentence's end.
+ */
+function spacedCommaGroupsEnd(text: string, start: number, intEnd: number): number {
+  if (!EN_SPACED_COMMA_GROUP.test(text.slice(intEnd, intEnd + 8))) return intEnd;
+  if (
+    isCjkContext(text.charCodeAt(start - 1)) ||
+    EN_NO_SPACED_GROUP_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  )
+    return intEnd;
+  let j = intEnd;
+  while (EN_SPACED_COMMA_GROUP.test(text.slice(j, j + 8))) j += text[j + 1] === ' ' ? 5 : 4;
+  return EN_AFTER_SPACED_COMMA_GROUPS.test(text.slice(j, j + 3)) ? j : intEnd;
 }
 
 /** -3000 then no other digit or dash: the high end of a range of whole figures (no leading zero). */
@@ -539,6 +559,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
   // Thousands separators: only valid 3-digit groups.
   if (intDigits <= 3) {
     while (j + 3 < n + 1 && text[j] === ',' && THREE_DIGIT_GROUP.test(text.slice(j + 1, j + 5))) j += 4;
+    if (j === start + intDigits) j = spacedCommaGroupsEnd(text, start, j);
     if (j === start + intDigits && intDigits <= 2) j = indianGroupedEnd(text, start, j);
     if (j === start + intDigits) j = spaceGroupedEnd(text, start, j);
   }

@@ -100,5 +100,5 @@ export function isScaledFigureWithoutNoun(text: string, token: NumberToken): boo
   const scaled = token.script === 'arabic' || (token.script === 'chinese' && token.value >= 1e8);
   if (!scaled || !ZH_SCALE_WORD_END.test(token.text)) return false;
   if (ZH_PER_BASE_BEFORE.test(text.slice(Math.max(0, token.start - 1), token.start))) return false;
-  return ZH_NOTHING_COUNTED_AFTER.test(text.slice(token.end, token.end + 3));
+  return ZH_NOTHING_COUNTED_AFTER.test(text.slice(token.end, token.end + 8));
 }

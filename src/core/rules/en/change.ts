@@ -239,7 +239,7 @@ export const EN_TO_BEFORE = /\bto\s*$/i;
  * (unless what reached it is a rate of growth or inflation: "GDP growth reached 5.2%" is a move up).
  */
 export const EN_LEVEL_REACHED_BEFORE =
-  /^(?![\s\S]*\b(?:growth|inflation|CPI)\b[^.;]{0,60}$)[\s\S]*\b(?:reached|reaching|reaches)\s*$/i;
+  /^(?![\s\S]*\b(?:growth|inflation|CPI)\b)[\s\S]*\b(?:reached|reaching|reaches)\s*$/i;
 export const EN_BRACKET_AFTER_LEVEL_WORD = /(?<=\b(?:to|reached|reaching|reaches|at)\s?)\(\s*$/i;
 
 /** Words of a rise. */

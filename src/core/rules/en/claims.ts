@@ -98,6 +98,10 @@ const FUTURE = [
   // well be", and what a budget funds (`the budget funds five police cadet classes`).
   /\b(?:is|are) likely to (?:equate|be|reach|rise|fall|increase|decrease|exceed|total|remain|grow)\b|\bmay well be\b|\b(?:the|this|our) (?:\$?[\d.,]+ (?:million|billion) )?(?:[\w-]+ )?(?:fund )?budget (?:also )?(?:fully )?(?:funds|includes|provides|invests|allocates|maintains)\b/
     .source,
+  // A budget adopted or approved for the year (`the City adopted a budget of $624.65 million`, `The approved General
+  // Fund (GF) includes $231.49 million in revenues`): what is planned, not a result.
+  /\b(?:adopted|approved|amended|adjusted) (?:a |an |the )?(?:[\w-]+ ){0,3}?budgets? (?:of|includes?|totals?|totalling|totaling)\b|\bthe (?:approved|adopted|amended|adjusted) (?:[\w-]+ ){0,3}?(?:fund|budget)s? (?:\([A-Z]{1,5}\) )?includes?\b/
+    .source,
   /\bbudget(?:ing|ed) for\b|\bwe (?:also )?include [^.;]{0,40}\bin the (?:[\w-]+ )?budget\b|\btarget (?:was |is |has been )?set at\b|\b(?:next|another) (?:year['’]s )?target\b|\b(?:FY ?\d{4}|budget) request (?:is|was|of|totals)\b|\bproposed budget\b|\b(?:is|are|am) going to\b/
     .source,
   /\b(?:I|we) propose\b|\b(?:is|are) proposing\b|\bproposes (?:to|measures|an?|the)\b|\bthe (?:total )?proposed (?:[\w-]+ )?(?:budget|framework|spending|funding|allocation|appropriation|expenditure)s?\b/
@@ -143,7 +147,7 @@ const FUTURE = [
     .source,
   // A forecast release's own numbers (`ending stocks are projected at 255 million bushels`, `Projected use is …`,
   // `Soybean production is forecast at …`, `The export projection is raised …`).
-  /\b(?:is|are|was|were) (?:now )?(?:projected|forecast) (?:at|to be|unchanged|higher|lower|up|down)\b|\b(?:is|are) (?:now )?(?:projected|forecast) (?:for|in)\b|^(?:[A-Z][A-Z ]+:\s+)?(?:Projected|Forecast) [a-z]|\bprojections? (?:is|are) (?:raised|lowered|increased|reduced|cut|unchanged)\b/
+  /\b(?:is|are|was|were) (?:now )?(?:projected|forecast) (?:at|to be|unchanged|higher|lower|up|down)\b|\b(?:is|are) (?:now )?(?:projected|forecast) (?:for|in)\b|^(?:[A-Z][A-Z ]+:\s+)?(?:Projected|Forecast|Expected|Budgeted) (?:(?:19|20)\d\d(?:[-/]\d{2,4})? )?[A-Za-z]|\bprojections? (?:is|are) (?:raised|lowered|increased|reduced|cut|unchanged)\b/
     .source,
   /\bfrom (?:legislative|budget) proposals?\b|\b(?:put|puts) forward a (?:budget|plan|proposal)\b/.source,
   // A budget's proposals (`Expenditures are proposed to increase by $851.3 million`, `The Budget proposes …`).
@@ -237,7 +241,12 @@ export const EN_CLAIM_RULES: ClaimRules = {
     pattern:
       /\b(?:arrested|charged|indicted|convicted)\b.{0,60}?\b(?:in connection with|for)\b|\b(?:Operation|operation) [A-Z][a-z]+|\b(?:has|have|had|was|were) (?:reopened|restarted|resumed operations|shut down)\b/,
   },
-  dated: { name: 'en.dated', pattern: new RegExp(`${MONTH} \\d{1,2}\\b`) },
+  // A day named (`On March 15 the port reopened`), not the day a period ends or figures stand at (`the 3rd Quarter
+  // Financial Report as of March 31, 2017`, `revenues collected through March 31`): those date a report, not an event.
+  dated: {
+    name: 'en.dated',
+    pattern: new RegExp(`(?<!\\b(?:as of|as at|through|thru|ended|ending|until|to)\\s)${MONTH} \\d{1,2}\\b`),
+  },
   datedAct: {
     name: 'en.dated-act',
     pattern: new RegExp(`${POLICY_ACT}.{0,80}?(?:${EVENT_DATE})|(?:${EVENT_DATE}).{0,80}?${POLICY_ACT}|${DECISION}`),

@@ -233,10 +233,10 @@ export const EN_CURRENCY_BEFORE = new RegExp(
 /**
  * A money figure after a currency's letters glued to it: a figure with decimals, a scale word, a rate or a slash
  * (P229.9 billion, P6.67 per kilogram, P58.19/US$1, RM41.69 billion; P35 855.6 million, grouped with spaces, before a
- * scale word). Test on the text from the figure on.
+ * scale word; K3,625,807,553, grouped with commas). Test on the text from the figure on.
  */
 export const EN_MONEY_FIGURE_AFTER_LETTERS =
-  /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
+  /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d{1,3}(?:,\d{3})+(?![\d.,])|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
 /** A figure with a scale word after it (N22.8 billion): what a letter that is also a label's needs to name money. */
 export const EN_SCALED_FIGURE_AFTER_LETTERS = /^\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b/;
 /**
@@ -279,6 +279,13 @@ export const EN_GLUED_CURRENCY_LETTERS: Readonly<Record<string, string>> = {
  * growth"), not the "plus or minus" of a margin of error.
  */
 export const EN_NEGATIVE_WORD_BEFORE = /(?<!\bor\s)(?<![A-Za-z])(?:minus|negative)\s$/i;
+/** A thousands group after a comma and one space (21, 870), or a plain one after such a group (1, 215, 975). */
+export const EN_SPACED_COMMA_GROUP = /^, ?\d{3}(?![\d])(?!\.\d)/;
+/** Before a figure, what makes ", 870" a list's next item: a figure and a comma, or a month and its day. */
+export const EN_NO_SPACED_GROUP_BEFORE =
+  /(?:\d\s?,\s?|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)$/;
+/** After the groups: a word (the counted noun), or the sentence's or clause's end. */
+export const EN_AFTER_SPACED_COMMA_GROUPS = /^(?:\s[a-zA-Z]|[.;:)]|\s*$)/;
 export const EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED: ReadonlySet<string> = new Set([
   'N',
   'D',

@@ -68,7 +68,7 @@ export const EN_REPORTING_VERB_BEFORE =
  * (the g flag: the last one before the figure counts).
  */
 export const EN_REPORTING_THAT =
-  /\b(?:reports|reported|says|said|estimates|estimated|notes|noted|shows|showed|finds|found|announced|announces|states|stated|confirms|confirmed)\s+that\s+|\b(?:said|says|reported|noted|stated|announced)\s+(?!(?:it|they|this|that|these|those|we|he|she|there|i)\b)(?=(?:the\s+)?[a-z][a-z-]+\s+(?:[A-Za-z][A-Za-z-]+\s+){0,3}(?:was|were|is|are|rose|fell|grew|increased|decreased|declined|reached|stood|totalled|totaled|amounted|hit)\b)|\b(?:said|says|added|adds|noted|notes|stated|states|explained|commented|remarked)\s*[:：,]?\s*[“"‘]\s*/g;
+  /\b(?:reports|reported|says|said|estimates|estimated|notes|noted|shows|showed|finds|found|announced|announces|states|stated|confirms|confirmed)\s+that\s+|(?<!\b(?:the|a|this|that|said)\s)\b(?:said|says|noted|stated|announced)\s+(?!(?:it|they|this|that|these|those|we|he|she|there|i|to|by|in|at|for|from|on|with|as)\b)(?=(?:the\s+)?[a-z][a-z-]+\s+(?:[A-Za-z][A-Za-z-]+\s+){0,3}(?:was|were|is|are|rose|fell|grew|increased|decreased|declined|reached|stood|totalled|totaled|amounted|hit)\b)|\b(?:said|says|added|adds|noted|notes|stated|states|explained|commented|remarked)\s*[:：,]?\s*[“"‘]\s*/g;
 
 /**
  * A list item that opens with its verb under a label line ("Individual income tax collections⏎- Increased 5.1

@@ -65,8 +65,12 @@ export const ZH_SENTENCE_END = /[。；！？\n]/u;
 export const ZH_ROC_YEAR_RANGE = { min: 100, max: 150 };
 /** Earlier Taiwan years (民國80–99, 1991–2010: 87年底, 較96年同期): only with what follows making them one. */
 export const ZH_EARLY_ROC_YEAR_RANGE = { min: 80, max: 99 };
-/** 较110年, 民国112年, 至113年, 較上(107)年: what before a Taiwan year makes it one. */
-export const ZH_ROC_YEAR_BEFORE = /(?:较|較|比|与|與|至|到|自|于|於|在|民国|民國|截至|预测|预估|[上（(])$/u;
+/**
+ * 较110年, 民国112年, 至113年, 較上(107)年: what before a Taiwan year makes it one; so does the start of a clause
+ * (調查結果也指出,106年平均每戶家庭儲蓄為…: a span of a hundred years and more is not written so).
+ */
+export const ZH_ROC_YEAR_BEFORE =
+  /(?:较|較|比|与|與|至|到|自|于|於|在|民国|民國|截至|预测|预估|[上（(]|[，,。；;：:\n]|^)$/u;
 /**
  * 112年第2季, 113年度, 112年上半年, 111年12月, 108 年 1 至 6 月 (read without spaces), 108年死亡人數, 108年國人死因,
  * 108年65歲以上: what after a Taiwan year makes it one.

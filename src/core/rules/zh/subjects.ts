@@ -299,6 +299,9 @@ export const ZH_SUBJECT_TAIL = [
   '(?:跃|攀|飙|回)?升(?:至|到)',
   // 分別恢復至1.16倍: back to a level, how, not what.
   '恢复(?:至|到)',
+  // 總發電量相較於2018年削減0.5%: the basis year and the cut, not what was cut.
+  '(?:相较于?|相比于?)(?:(?:19|20)\\d\\d|1[0-4]\\d)年(?:同期|度)?',
+  '削减',
   // 北捷衰減約15%, 同比減虧2.69億元: a fall (of ridership, of a loss), not what fell; 支出約減3億元: about a fall.
   '衰减',
   '[减增]亏',
@@ -458,12 +461,17 @@ export const ZH_PREDICATE_ONLY = [
   '(?:较|比)(?:“[^”]{1,10}”|[^，。；、\\d“”]{1,6}?)(?:年?末|年?初|年?底|同期)',
   // A basis year (比2019年度的42.43億元, 較113年度2,070公克, 比一九年度的, Macao's and Taiwan's years too): the figure of the
   // topic then.
-  '(?:比|较|与)(?:(?:19|20)\\d\\d|1[0-4]\\d|[89]\\d|[〇零○一二九][〇零○一二三四五六七八九])学?年度?(?:同期)?(?:比较|相比)?的?',
+  '(?:比|较|与)(?:(?:19|20)\\d\\d|1[0-4]\\d|[89]\\d|[〇零○一二九][〇零○一二三四五六七八九])学?年度?(?:同期)?(?:比较|相比)?[的之]?',
+  // 較上次調查增加27.2萬頭, 較上次調查的934頭, 和2024年11月同期相比則減少169場, 四年間增加了: the basis or the span, the
+  // topic's figure then.
+  '(?:较|比)(?:上|前)一?次(?:调查|普查|统计)?[的之]?',
+  '同期(?:相比|比较)(?:则|亦|也)?',
+  '间',
   // what is left of 比2019年度的 once its year was read as a date
   '度的?',
   // 較上一年度的25.84億元: the year before, the topic's figure then.
   '(?:较|比)(?:上一?|前一?|去)(?:财政)?(?:年度?|季度?|月)的?',
-  '恢复(?:至|到)?',
+  '恢复(?:至|到)',
   '[减增]亏',
   // 年均增长4.7% (年 is all that is left of it once 均 and 增长 are trimmed).
   '年均',
@@ -569,6 +577,13 @@ export const ZH_PREDICATE_ONLY = [
   '由',
   '从',
 ];
+
+/**
+ * 全國住宅建造執照宅數：37,545 宅: a label right before a colon and the figure names what the figure measures (the clause
+ * the figure opens has nothing before it). Group 1 the label, from a line or clause start.
+ */
+export const ZH_COLON_LABEL_BEFORE =
+  /(?:^|[\n，。；！？,;―—])[ \t]*([\u3400-\u9fff][^\n，。；：:！？,;]{1,24}?)[ \t]*[：:][ \t]*$/u;
 
 /** A clause opener that lists the parts of the figure before (其中，铁路174.73亿吨公里; 其中市本级…). */
 export const ZH_PARTS_OPENER = /(?:^|[，,；;：:\s])(?:其中|内含)/gu;
