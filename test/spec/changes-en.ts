@@ -561,4 +561,15 @@ export const EN_CHANGES: SpecCase[] = [
     m: ['5.6% = 5.6 %', '6% = 6 %'],
   },
   { in: 'GDP growth reached 5.2% in 2024.', m: ['5.2% = 5.2 % up'] },
+  // both ends of a move told with -ing (dropping from 25 in 2021 to 22 in 2022); ranking after "strongest since"
+  {
+    in: 'Personal injury accidents dropping from 25 in 2021 to 22 in 2022.',
+    m: ['25 = 25 ', '22 = 22 '],
+    s: ['Personal injury accidents', 'Personal injury accidents'],
+  },
+  {
+    in: 'The State Bank slashed the policy rate from 22% to 11%.',
+    m: ['22% = 22 %', '11% = 11 %'],
+    s: ['policy rate', 'policy rate'],
+  },
 ];

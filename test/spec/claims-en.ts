@@ -799,4 +799,14 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: false,
   },
   { in: 'On March 15 the port reopened after the storm.', m: [], claim: true },
+  {
+    in: 'It is the third consecutive quarter of expansion and the strongest since the fourth quarter of 2015.',
+    m: [],
+    claim: true,
+  },
+  {
+    in: 'Economic growth has averaged 5.5 percent since 2010, remaining below the target of 7.2 percent.',
+    m: ['5.5 percent = 5.5 % up', '7.2 percent = 7.2 % up'],
+    claim: true,
+  },
 ];

@@ -20,6 +20,7 @@ import {
   ZH_DOWN,
   ZH_DRAG_BEFORE,
   ZH_FILLER,
+  ZH_LIST_ORDER_THEN_ITEM,
   ZH_LEVEL_MARK,
   ZH_LEVEL_MARK_BEFORE,
   ZH_LEVEL_OF_COMPARED_AFTER,
@@ -102,6 +103,10 @@ function alternation(words: string[]): string {
 
 // The change word must sit right before the number (fillers aside); 至/到 after it makes a level.
 const ZH_CHANGE_BEFORE = new RegExp(`(${alternation(ZH_DOWN)}|${alternation(ZH_UP)})${ZH_FILLER}$`, 'u');
+const ZH_CHANGE_LIST_LEAD = new RegExp(
+  `(${alternation(ZH_DOWN)}|${alternation(ZH_UP)})${ZH_LIST_ORDER_THEN_ITEM}$`,
+  'u',
+);
 // 上升三成 / 下降5个百分点 are covered above; the basis words:
 const EN_DOWN_WORD = new RegExp(`^${EN_DOWN.source}$`, 'i');
 
@@ -139,6 +144,8 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
       const g = ZH_CHANGE_GAP.exec(before);
       if (g && !ZH_LEVEL_MARK.test(g[2])) word = g[1];
     }
+    // 精熟等級的增加幅度依序為英語5.9%: the size of a move, then the first item of the list that gives it.
+    if (!word) word = ZH_CHANGE_LIST_LEAD.exec(before)?.[1] ?? null;
     if (!word && ZH_BOOST_BEFORE.test(before)) word = '增长';
     if (!word) {
       const tail = after.replace(LEADING_SPACE, '');

@@ -35,6 +35,7 @@ import {
 } from '../rules/zh/filters';
 import { ZH_POSTFIX_APPROX } from '../rules/zh/numbers';
 import { ZH_RESTATED_AFTER_OR } from '../rules/zh/subjects';
+import { ZH_LIST_ORDER_OPENED, ZH_ORDERED_LIST_ITEM_GAP } from '../rules/zh/lists';
 import {
   EN_BRACKET_OR_JOINER,
   EN_SEMICOLON_BRACKET_LIST_GAP,
@@ -336,7 +337,12 @@ export function extractMetrics(
         // "increased 11.0% in England, 6.5% in Wales": a list of places shares the change.
         (EN_PLACE_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
         (lang === 'en' && EN_NAME_LED_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
-        carriesPreviousChange(gapFromPrevious, afterText, lang));
+        carriesPreviousChange(gapFromPrevious, afterText, lang) ||
+        // 增加幅度依序為英語5.9%、數學5.4%: the items of a list the clause orders share its move.
+        (lang === 'zh' &&
+          ZH_ORDERED_LIST_ITEM_GAP.test(gapFromPrevious) &&
+          previous.unit === unit.unit &&
+          ZH_LIST_ORDER_OPENED.test(text.slice(sStart, previous.start))));
     let change = detectChange(rules.changeText(beforeText), afterText, lang, sentenceText);
     // 农房风貌提升26.4万户: the count of things upgraded is a level (no rule below lends it a change).
     const keepsLevel = rules.keepsLevel(text, token, unit);

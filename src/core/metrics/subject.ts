@@ -188,6 +188,7 @@ import {
   EN_NOT_OF_HEAD,
   EN_NP_BOUNDARY,
   EN_CHANGE_NAMED_BEFORE,
+  EN_AGENT_SETTING_MEASURE,
   EN_RELATIVE_OPENER,
   EN_BARE_RELATIVE_ANTECEDENT,
   EN_SHOWING_CHANGE_END,
@@ -687,6 +688,7 @@ function enSubject({
   let before = text.slice(from, numberStart).replace(/\s+/g, ' ').trim();
   // Keep the last phrase: after the last verb-ish connector.
   before = before.replace(EN_RECORDING_VERB, (m) => m.replace(/^.*\b(?=\w+\s+$)/, ''));
+  before = before.replace(EN_AGENT_SETTING_MEASURE, '');
   // "Phone service has improved while call volume is up 13%": the subordinate clause holds the figure's subject.
   before = before
     .replace(EN_SUBORDINATOR_CUT, '')

@@ -36,6 +36,9 @@ import {
   ZH_FINANCIAL_CAPITAL,
   ZH_DAY_AFTER,
   ZH_DIGIT_NUMERAL,
+  ZH_PLAIN_DIGIT,
+  ZH_ABBREVIATED_SCALE_DIGIT,
+  ZH_ABBREVIATED_SCALES,
   ZH_DIGITS_BELOW_WAN,
   ZH_YI_BELOW_TRILLION,
   ZH_DUO_WORD_AFTER_DIGITS,
@@ -906,6 +909,17 @@ function isQuantityRange(text: string, start: number, dash: number): boolean {
   return unitAfter && Number(m[1]) > Number(text.slice(start, dash));
 }
 
+/**
+ * 一0九年, 四七0六件, 四七二0件: Taiwan's press types the zero of a numeral written digit by digit as an Arabic 0; it
+ * belongs to the run after a digit character, before another or after two.
+ */
+function arabicZeroAmongDigits(text: string, start: number, j: number): boolean {
+  if (text[j] !== '0' || j === start || !ZH_PLAIN_DIGIT.test(text[j - 1])) return false;
+  return ZH_PLAIN_DIGIT.test(text[j + 1] ?? '') || (j - start >= 2 && !ARABIC_DIGIT.test(text[j + 1] ?? ''));
+}
+const ARABIC_ZERO = /0/g;
+const ARABIC_DIGIT = /\d/;
+
 /** The decimal point of a numeral in characters: 点, and the full stops Taiwan's press writes for it. */
 const ZH_POINTS = '点.．‧';
 const ZH_POINT_MARKS = /[.．‧]/g;
@@ -917,7 +931,9 @@ function scanChinese(text: string, start: number): NumberToken | null {
   // 十四.三%, 四六七.二公噸: Taiwan's press writes the decimal point of a numeral in characters as a full stop.
   while (
     j < n &&
-    (isZhNumeralChar(text[j]) || (ZH_POINTS.includes(text[j]) && j > start && isZhNumeralChar(text[j + 1] ?? '')))
+    (isZhNumeralChar(text[j]) ||
+      (ZH_POINTS.includes(text[j]) && j > start && isZhNumeralChar(text[j + 1] ?? '')) ||
+      arabicZeroAmongDigits(text, start, j))
   )
     j++;
   // No numeral anyone writes is longer than this; a longer run is not a number (and parsing
@@ -934,7 +950,7 @@ function scanChinese(text: string, start: number): NumberToken | null {
       flags: ['in-word'],
     };
   let end = j;
-  const run = text.slice(start, end).replace(ZH_POINT_MARKS, '点');
+  const run = text.slice(start, end).replace(ZH_POINT_MARKS, '点').replace(ARABIC_ZERO, '〇');
   const flags: string[] = [];
   let percent = false;
   let value: number | null = null;
@@ -970,6 +986,9 @@ function scanChinese(text: string, start: number): NumberToken | null {
     // unit of length, area or weight have no other reading.
     if (value === null && run.length >= 3 && ZH_MEASURE_AFTER_DIGITS.test(text.slice(end, end + 4)))
       value = parseDigitByDigit(run);
+    // 逾萬二宗, 千五人: Hong Kong's press leaves out the 一 before a scale and the scale after the digit that follows it.
+    const abbreviated = value === null ? ZH_ABBREVIATED_SCALE_DIGIT.exec(run) : null;
+    if (abbreviated) value = (10 + parseDigitByDigit(abbreviated[2])!) * (ZH_ABBREVIATED_SCALES[abbreviated[1]] / 10);
     if (value === null) {
       // A run like 一一 or 三四: try the longest numeral prefix.
       for (let k = run.length - 1; k >= 1 && value === null; k--) {
@@ -1035,8 +1054,10 @@ function scanChinese(text: string, start: number): NumberToken | null {
   }
   const scale = !percent ? ZH_SCALE_AFTER.exec(text.slice(end, end + 2)) : null;
   if (scale && ZH_SMALL_ROUND_END.test(text.slice(start, end)) === false && approx === 'over') {
-    // 十余万
-    value *= scale[1] === '亿' ? 1e8 : 1e4;
+    // 十余万; 二億八千多萬: the scale multiplies only the part written below the larger scale before it (八千 of 二億八千).
+    const mult = scale[1] === '亿' ? 1e8 : 1e4;
+    const above = Math.floor(value / (mult * 1e4)) * mult * 1e4;
+    value = above + (value - above) * mult;
     end += scale[1].length;
   }
   let spanStart = start;

@@ -41,12 +41,18 @@ export const EN_RECORDING_VERB =
 
 /** A change verb right before the figure ("rose by", a headline's "scams spike"): not part of the subject. */
 export const EN_CHANGE_BEFORE =
-  /\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|improved|worsened|shortened|lengthened|slowed|eased|edged up|edged down|leapt|leaped|soared|surged|plunged|plummeted|tumbled|sank|slumped|spiked|swelled|rebounded|surges?|spikes?|soars?|plunges?|rises|falls|jumps|climbs|grows|drops|strengthened|weakened|up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i;
+  /\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|went up|went down|climbed|climbing|jumped|improved|worsened|shortened|lengthened|slowed|eased|edged up|edged down|leapt|leaped|soared|surged|plunged|plummeted|tumbled|sank|slumped|spiked|swelled|rebounded|surges?|spikes?|soars?|plunges?|rises|falls|jumps|climbs|grows|drops|strengthened|weakened|up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i;
 
 /** A change named before the figure ("showed a decrease of"): not part of the subject. */
 export const EN_CHANGE_NAMED_BEFORE =
   /\b(?:showed|shows|saw|sees|recorded|records|had|has|experienced|posted|posts|registered|registers|reported|reports|achieved|achieves|witnessed|enjoyed)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|surge|hike|spike|leap|boost|dip|plunge|slump|contraction|expansion)\s+of\s*$/i;
 
+/**
+ * An agent and its verb before the measure it set ("The State Bank of Pakistan slashed the policy rate from 22% to 11%",
+ * "the Board raised its key rate to 5%"): the measure is the subject, not who moved it.
+ */
+export const EN_AGENT_SETTING_MEASURE =
+  /^.*\b(?:slashed|cut|raised|lowered|hiked|reduced|trimmed|lifted|kept|held|left|maintained)\s+(?:the|its|their)\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:from|to|at|by|unchanged\s+at)\s*$)/i;
 /** A level held before the figure ("held steady at", "stayed broadly flat at"): not part of the subject. */
 export const EN_LEVEL_HELD_BEFORE = new RegExp(
   `\\b(?:held|holds|stayed|stays|hovered|hovers|settled|remained|remains)\\s+(?:(?:${[...EN_LEVEL_HOLDING_COMPLEMENTS].join('|')})\\s+)*at\\s*$`,
@@ -64,11 +70,12 @@ export const EN_REPORTING_VERB_BEFORE =
 /**
  * A reporting clause before what is reported ("the Federal Statistical Office (Destatis) also reports that this was an
  * increase of …", "Assistant Commissioner Paul Wright said: “Total Crime is down by 10%", "Statistics Botswana said nominal
- * GDP was P35 855.6 million", a clause of a few lower-case words and its verb after "said"): the subject is read after it
+ * GDP was P35 855.6 million", a clause of a few lower-case words and its verb after "said", "reported in its 2018 Survey
+ * that the trade deficit …"): the subject is read after it
  * (the g flag: the last one before the figure counts).
  */
 export const EN_REPORTING_THAT =
-  /\b(?:reports|reported|says|said|estimates|estimated|notes|noted|shows|showed|finds|found|announced|announces|states|stated|confirms|confirmed)\s+that\s+|(?<!\b(?:the|a|this|that|said)\s)\b(?:said|says|noted|stated|announced)\s+(?!(?:it|they|this|that|these|those|we|he|she|there|i|to|by|in|at|for|from|on|with|as)\b)(?=(?:the\s+)?[a-z][a-z-]+\s+(?:[A-Za-z][A-Za-z-]+\s+){0,3}(?:was|were|is|are|rose|fell|grew|increased|decreased|declined|reached|stood|totalled|totaled|amounted|hit)\b)|\b(?:said|says|added|adds|noted|notes|stated|states|explained|commented|remarked)\s*[:：,]?\s*[“"‘]\s*/g;
+  /\b(?:reports|reported|says|said|estimates|estimated|notes|noted|shows|showed|finds|found|announced|announces|states|stated|confirms|confirmed)(?:\s+(?:in|on|at|during)\s+[^.;,“”"]{1,40}?)?\s+that\s+|(?<!\b(?:the|a|this|that|said)\s)\b(?:said|says|noted|stated|announced)\s+(?!(?:it|they|this|that|these|those|we|he|she|there|i|to|by|in|at|for|from|on|with|as)\b)(?=(?:the\s+)?[a-z][a-z-]+\s+(?:[A-Za-z][A-Za-z-]+\s+){0,3}(?:was|were|is|are|rose|fell|grew|increased|decreased|declined|reached|stood|totalled|totaled|amounted|hit)\b)|\b(?:said|says|added|adds|noted|notes|stated|states|explained|commented|remarked)\s*[:：,]?\s*[“"‘]\s*/g;
 
 /**
  * A list item that opens with its verb under a label line ("Individual income tax collections⏎- Increased 5.1
@@ -358,7 +365,7 @@ export const EN_RECORD_LEVEL_BEFORE =
  */
 export const EN_QUALIFIED_MEASURE_HEAD = /^(?:growth|rate|deficit|surplus|share|proportion|percentage|average|index)$/i;
 export const EN_MANNER_MODIFIER =
-  /^(?:a|an|the|annual|annualised|annualized|overall|total|net|average|slight|sharp|further|small|large|modest|significant|strong|real|nominal|monthly|quarterly|weekly|daily|yearly|year-on-year|year-over-year|this|that|its|their|our|his|her|same|new|high|low|higher|lower|record|current|estimated|projected)$/i;
+  /^(?:a|an|the|annual|annualised|annualized|overall|total|net|average|slight|sharp|further|small|large|modest|significant|strong|weak|subdued|sluggish|robust|solid|healthy|moderate|marginal|steady|real|nominal|monthly|quarterly|weekly|daily|yearly|year-on-year|year-over-year|this|that|its|their|our|his|her|same|new|high|low|higher|lower|record|current|estimated|projected)$/i;
 /** Where a noun phrase before "of <figure>" starts: the word before it is none of its own. */
 export const EN_NP_BOUNDARY = new RegExp(
   // A verb that states a result ends the phrase too ("we achieved GDP growth of 2.0%", "the state posted revenue of").

@@ -18,3 +18,8 @@ export const ZH_SCALED_RANGE_HIGH_END_AFTER =
 export const ZH_SCALE_END = /(?:万亿|万|亿)$/u;
 /** 高于规上工业15.5个、8.6个和3.6个百分点: 个 before a list that ends in 个百分点 is 百分点 written once. */
 export const ZH_POINTS_LIST_AFTER = /^(?:[、和及与]\s*\d+(?:\.\d+)?个)*[、和及与]\s*\d+(?:\.\d+)?个百分点/u;
+
+/** 依序為英語5.9%、數學5.4%: a clause that opens an ordered list (依序為, 依次為, 分別為) before its first item. */
+export const ZH_LIST_ORDER_OPENED = /(?:依序|依次|分别|分別)(?:为|為|是)/u;
+/** 、數學: the gap before the next item of such a list, its short name only. */
+export const ZH_ORDERED_LIST_ITEM_GAP = /^\s*[、，,]\s*[\u3400-\u9fff]{1,6}\s*$/u;

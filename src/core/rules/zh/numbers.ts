@@ -273,7 +273,13 @@ export const ZH_YEAR_AFTER = /^年/u;
 /** 公里, 公斤, 公顷 …: the metric units whose 公 a numeral word (三公经费) must not take from the figure. */
 export const ZH_GONG_UNIT_AFTER = /^公[里斤顷尺吨分升亩]/u;
 /** Units of length, area and weight a digit-by-digit numeral may measure (一七四三公里, 六六二公頃). */
-export const ZH_MEASURE_AFTER_DIGITS = /^(?:公里|公尺|平方公里|平方公尺|公顷|公吨|公斤|千米|米|吨)/u;
+export const ZH_MEASURE_AFTER_DIGITS =
+  /^(?:公里|公尺|平方公里|平方公尺|公顷|公吨|公斤|千米|米|吨|人次|人|件|宗|个|名|户|家)/u;
+/** 萬二 (12,000), 千五 (1,500), 百二 (120): a scale with its 一 left out and one digit of the scale below after it. */
+export const ZH_ABBREVIATED_SCALE_DIGIT = /^([万千百])([一二三四五六七八九])$/u;
+export const ZH_ABBREVIATED_SCALES: Readonly<Record<string, number>> = { 万: 1e4, 千: 1e3, 百: 100 };
+/** A digit written as a character, no unit of ten (一 to 九, 〇, 零). */
+export const ZH_PLAIN_DIGIT = /^[〇零一二三四五六七八九]$/u;
 
 /** 2025年度, 2025财年: a year however many digits. */
 export const ZH_FISCAL_YEAR_AFTER = /^(年度|财年)/u;

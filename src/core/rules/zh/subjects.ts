@@ -3,8 +3,8 @@
 // Entries are regular-expression sources (most are plain words).
 import { ZH_NO_MOVE_CHARS_BEFORE_RISE_FALL } from './change';
 
-/** A year in Chinese numerals (二〇二五年, 二零一四年). */
-const CHINESE_NUMERAL_YEAR = '[一二〇零○三四五六七八九]{4}年';
+/** A year in Chinese numerals (二〇二五年, 二零一四年), Taiwan's and Macao's short ones too (民國一0九年, 一九年). */
+const CHINESE_NUMERAL_YEAR = '(?:民国)?[一二〇零○0三四五六七八九]{2,4}年';
 /** A basis in such a year (较二零一四年的), and Hong Kong's 与上年同期比较: when a change is counted from. */
 const CHINESE_YEAR_BASIS = `(?:比|较|与)${CHINESE_NUMERAL_YEAR}(?:同期)?(?:比较|相比)?的?`;
 /** Macao's first quarters or months of the year (首三季, 今年首9个月): when. */

@@ -128,6 +128,9 @@ export const ZH_PHYSICAL_UNITS = [
   '公分',
   // Taiwan's litre (私酒3万8773公升)
   '公升',
+  // Hong Kong's feet (佔地10萬呎的新總部, 面積2000平方呎)
+  '平方呎',
+  '呎',
   // crude oil in barrels (全球原油生产过剩约三百万桶)
   '桶',
   // temperatures of climate and weather reviews (年平均气温23.3℃, 较常年偏高0.5℃)
