@@ -565,11 +565,16 @@ export const EN_CHANGES: SpecCase[] = [
   {
     in: 'Personal injury accidents dropping from 25 in 2021 to 22 in 2022.',
     m: ['25 = 25 ', '22 = 22 '],
-    s: ['Personal injury accidents', 'Personal injury accidents'],
   },
   {
     in: 'The State Bank slashed the policy rate from 22% to 11%.',
     m: ['22% = 22 %', '11% = 11 %'],
     s: ['policy rate', 'policy rate'],
+  },
+  { in: 'Rents rose nationwide by an average of 10.4% in the year.', m: ['10.4% = 10.4 % up'] },
+  {
+    in: 'The Budget Director reported on Friday that March’s General Fund receipts grew 6.2 percent.',
+    m: ['6.2 percent = 6.2 % up'],
+    s: ['General Fund receipts'],
   },
 ];

@@ -809,4 +809,10 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['5.5 percent = 5.5 % up', '7.2 percent = 7.2 % up'],
     claim: true,
   },
+  { in: "And that's actually the longest streak since 1973.", m: [], claim: true },
+  {
+    in: "On Vote 1, the Estimate for the President's Establishment is €5.26 million.",
+    m: ['€5.26 million = 5260000 欧元'],
+    claim: false,
+  },
 ];

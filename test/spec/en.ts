@@ -684,4 +684,20 @@ export const EN: SpecCase[] = [
     in: 'The Zambia Police said property valued at K3,625,807,553 was stolen.',
     m: ['K3,625,807,553 = 3625807553 克瓦查'],
   },
+  // ≈ as "about", currency nouns of Africa's press, Sh by the country named
+  {
+    in: 'Gains were in professional services (≈4,800) and manufacturing (≈1,700).',
+    m: ['≈4,800 = 4800  ~about up', '≈1,700 = 1700  ~about up'],
+  },
+  { in: 'Scores ranged 5~10 points.', m: ['5 = 5 points', '10 points = 10 points'] },
+  { in: 'The FIRS collected 5 trillion naira.', m: ['5 trillion naira = 5000000000000 奈拉'] },
+  {
+    in: 'The Tanzania Revenue Authority (TRA) collected Sh1.987 trillion.',
+    m: ['Sh1.987 trillion = 1987000000000 坦桑尼亚先令'],
+  },
+  { in: 'Kenya collected Sh1.9 trillion in taxes.', m: ['Sh1.9 trillion = 1900000000000 肯尼亚先令'] },
+  { in: 'The ~ sign and the ≈ sign mean about.', m: [] },
+  { in: 'He spoke in Swahili and Sh.', m: [] },
+  { in: 'The naira weakened against the dollar.', m: [] },
+  { in: 'Rents rose nationwide.', m: [] },
 ];

@@ -523,7 +523,8 @@ export function extractMetrics(
     out.push(metric);
     if (highEnd) out.push(highEnd);
     const last = highEnd ?? metric;
-    lastIndexEnd = unit === EMPTY_UNIT ? last.end : null;
+    // 126.60上升 0.94%,較前一年同期 115.36: the index's move in per cent keeps the next basis reading back to the index.
+    lastIndexEnd = unit === EMPTY_UNIT ? last.end : unit.unit === '%' ? lastIndexEnd : null;
     if (!enumerated) closeGroup();
     group.push(metric);
     if (highEnd) group.push(highEnd);

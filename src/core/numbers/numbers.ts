@@ -38,6 +38,7 @@ import {
   ZH_DIGIT_NUMERAL,
   ZH_PLAIN_DIGIT,
   ZH_ABBREVIATED_SCALE_DIGIT,
+  ZH_DIGITS_BELOW_WAN_WRITTEN,
   ZH_ABBREVIATED_SCALES,
   ZH_DIGITS_BELOW_WAN,
   ZH_YI_BELOW_TRILLION,
@@ -986,6 +987,12 @@ function scanChinese(text: string, start: number): NumberToken | null {
     // unit of length, area or weight have no other reading.
     if (value === null && run.length >= 3 && ZH_MEASURE_AFTER_DIGITS.test(text.slice(end, end + 4)))
       value = parseDigitByDigit(run);
+    // 九萬三三七九件, 七萬九三一件: the part below 萬 written digit by digit (93379, 70931).
+    const digitsBelowWan = value === null ? ZH_DIGITS_BELOW_WAN_WRITTEN.exec(run) : null;
+    if (digitsBelowWan) {
+      const wan = parseChineseNumeral(digitsBelowWan[1]);
+      if (wan !== null) value = wan * 1e4 + parseDigitByDigit(digitsBelowWan[2])!;
+    }
     // 逾萬二宗, 千五人: Hong Kong's press leaves out the 一 before a scale and the scale after the digit that follows it.
     const abbreviated = value === null ? ZH_ABBREVIATED_SCALE_DIGIT.exec(run) : null;
     if (abbreviated) value = (10 + parseDigitByDigit(abbreviated[2])!) * (ZH_ABBREVIATED_SCALES[abbreviated[1]] / 10);

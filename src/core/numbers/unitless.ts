@@ -5,6 +5,7 @@ import { matchChineseUnit } from './units';
 import { ZH_SCALE_WORD_END } from '../rules/zh/numbers';
 import {
   ZH_INDEX_MOVE_BETWEEN,
+  ZH_INDEX_BASIS_BETWEEN,
   ZH_INDEX_LIST_JOINER,
   ZH_COUNT_NAME_BEFORE,
   ZH_INDEX_NAME_BEFORE,
@@ -31,6 +32,8 @@ const RATIO_LOOK_BACK = 40;
 const CUE_LOOK_BACK = 12;
 /** The longest verb between two index values (缩小至). */
 const MOVE_GAP_MAX = 4;
+/** How far an index value's basis may stand from it (,較前一年同期 115.36 after 上升 0.94%). */
+const BASIS_GAP_MAX = 32;
 
 const isDigitOrPoint = (ch: string | undefined) => !!ch && ((ch >= '0' && ch <= '9') || ch === '.');
 
@@ -70,7 +73,14 @@ export function isRatioTerm(text: string, token: NumberToken): boolean {
 export function isIndexValue(text: string, token: NumberToken, previousIndexEnd: number | null): boolean {
   if (token.script !== 'arabic' || text[token.end] === '%') return false;
   if (ZH_INDEX_NAME_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) return true;
-  if (previousIndexEnd === null || token.start - previousIndexEnd > MOVE_GAP_MAX) return false;
+  if (previousIndexEnd === null) return false;
+  // 指數為 127.79,較上個月 126.60: the basis compared with, a clause's words away.
+  if (
+    token.start - previousIndexEnd <= BASIS_GAP_MAX &&
+    ZH_INDEX_BASIS_BETWEEN.test(text.slice(previousIndexEnd, token.start))
+  )
+    return true;
+  if (token.start - previousIndexEnd > MOVE_GAP_MAX) return false;
   const between = text.slice(previousIndexEnd, token.start);
   return ZH_INDEX_MOVE_BETWEEN.test(between) || ZH_INDEX_LIST_JOINER.test(between);
 }

@@ -18,6 +18,8 @@ export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
     /\b(?:nearly|near|almost|about|around|approximately|roughly|some|close to|an estimated|(?:an\s+)?approximate|approx\.)\s+$/i,
     'about',
   ],
+  // "(≈4,800)", "~5%": a sign of approximation (after a space or a bracket, not a range's 5~10).
+  [/(?:^|(?<=[\s(]))[≈~]\s?$/, 'about'],
   // "show about an 8% increase", "roughly a 5 percent rise": the approximation stands before the article (about only
   // after a verb or "of", where it cannot be the preposition: "concerns about a 5% rise").
   [
@@ -299,7 +301,7 @@ export const EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED: ReadonlySet<string> = new
 /**
  * Letters that name a currency only in a text about a country that uses it: Zambia's and Malawi's kwacha (K61.1
  * billion), Papua New Guinea's kina (K685.5 million), Botswana's pula (P35 855.6 million; elsewhere P is the Philippine
- * peso, EN_GLUED_CURRENCY_LETTERS). Read before a money figure (EN_MONEY_FIGURE_AFTER_LETTERS), like the letters above;
+ * peso, EN_GLUED_CURRENCY_LETTERS), Tanzania's and Uganda's shillings (Sh1.987 trillion; elsewhere Kenya's). Read before a money figure (EN_MONEY_FIGURE_AFTER_LETTERS), like the letters above;
  * the first currency whose country the text names within EN_COUNTRY_NAMED_REACH characters is the one.
  */
 export const EN_COUNTRY_CURRENCY_LETTERS: Readonly<Record<string, readonly { unit: string; named: RegExp }[]>> = {
@@ -308,6 +310,12 @@ export const EN_COUNTRY_CURRENCY_LETTERS: Readonly<Record<string, readonly { uni
     { unit: '基那', named: /\b(?:Papua New Guinea|PNG|kina|Port Moresby)\b/ },
   ],
   P: [{ unit: '普拉', named: /\b(?:Botswana|Batswana|pula|Gaborone)\b/ }],
+  // Sh is Kenya's shilling unless the text is about Tanzania's or Uganda's (TRA has collected Sh1.987 trillion).
+  Sh: [
+    { unit: '肯尼亚先令', named: /\b(?:Kenya|Kenyan|Nairobi|KRA)\b/ },
+    { unit: '坦桑尼亚先令', named: /\b(?:Tanzania|Tanzanian|Dar es Salaam|Dodoma|TRA)\b/ },
+    { unit: '乌干达先令', named: /\b(?:Uganda|Ugandan|Kampala|URA)\b/ },
+  ],
 };
 /** How much of a text is read for the country it speaks of (a release names it early). */
 export const EN_COUNTRY_NAMED_REACH = 4000;

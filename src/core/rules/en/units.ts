@@ -163,6 +163,12 @@ export const EN_CURRENCY_NOUNS: Readonly<Record<string, string>> = {
   renminbi: '元',
   ringgit: '林吉特',
   rupiah: '印尼盾',
+  // Africa's press: 5 trillion naira, K22 billion kwacha, 611 million cedis, 3 billion rand
+  naira: '奈拉',
+  kwacha: '克瓦查',
+  cedi: '塞地',
+  cedis: '塞地',
+  rand: '兰特',
   // 400.3 million euros: the euro by the name € has (a Finnish interim report, an Irish budget)
   euro: '欧元',
   euros: '欧元',

@@ -152,11 +152,11 @@ export const ZH_SUBJECT_LEAD = [
 
 /** Words between the subject and the figure (达, 为, 同比下降…): trimmed from the end. */
 /**
- * 由2022年12月至2023年2月的1.3%下跌至2023年1月至3月的1.2%, 由去年的5.1%降至: the gap before the second end of a
- * range, a move to it and the period it ends in; that end measures what the first does.
+ * 由2022年12月至2023年2月的1.3%下跌至2023年1月至3月的1.2%, 由去年的5.1%降至, 由回歸初期5,653人增加至現時17,992人: the
+ * gap before the second end of a range, a move to it and the period it ends in; that end measures what the first does.
  */
 export const ZH_RANGE_SECOND_END_GAP =
-  /^[，,]?(?:亦|也|再|又|进一步|進一步)?(?:下降|下跌|下滑|上升|增加|减少|減少|回落|回升|提高|提升|攀升|上涨|上漲|降低|增长|增長|扩大|擴大|收窄|缩小|縮小|降|升|增|减|減|跌|涨|漲)?(?:至|到)(?:[^，。；、,\d]{0,3}(?:(?:19|20)\d\d|1[0-4]\d|[89]\d)年(?:底|末|初|[上下]半年)?(?:[^，。；、,]{0,14}?[的之])?|[^，。；、,\d]{0,3}(?:(?:19|20)\d\d年)?[^，。；、,]{0,14}?[的之])?$/u;
+  /^[，,]?(?:亦|也|再|又|进一步|進一步)?(?:下降|下跌|下滑|上升|增加|减少|減少|回落|回升|提高|提升|攀升|上涨|上漲|降低|增长|增長|扩大|擴大|收窄|缩小|縮小|降|升|增|减|減|跌|涨|漲)?(?:至|到)(?:[^，。；、,\d]{0,3}(?:(?:19|20)\d\d|1[0-4]\d|[89]\d)年(?:底|末|初|[上下]半年)?(?:[^，。；、,]{0,14}?[的之])?|[^，。；、,\d]{0,3}(?:(?:19|20)\d\d年)?[^，。；、,]{0,14}?[的之]|(?:现时|现在|目前|今年|去年|近年|近几年|本年|年底|年末)(?:的)?)?$/u;
 
 export const ZH_SUBJECT_TAIL = [
   // A share's verb at the end (盗窃案件占30%): the part, without the verb.
@@ -314,6 +314,8 @@ export const ZH_SUBJECT_TAIL = [
   '(?:亦|也)?(?<![理自经經缘緣])(?:由|从|從)(?![於于])[^，。；、“”,;]{0,24}?的',
   '由',
   '从',
+  // 非本地生人數由回歸初期5,653人: the start of the span a range runs over, not what is measured.
+  '(?<![理自经缘])(?:由|从)[^，。；、“”,;\\d]{0,6}?(?:初期|之初)',
   // Adverbs and time phrases between the subject and a change (整体投资在去年进一步飙升, 失业率自年中…, 公司淨值去年已回升至).
   '在去年',
   '(?:去|今)年',
@@ -465,7 +467,8 @@ export const ZH_PREDICATE_ONLY = [
   // 較上次調查增加27.2萬頭, 較上次調查的934頭, 和2024年11月同期相比則減少169場, 四年間增加了: the basis or the span, the
   // topic's figure then.
   '(?:较|比)(?:上|前)一?次(?:调查|普查|统计)?[的之]?',
-  '同期(?:相比|比较)(?:则|亦|也)?',
+  '同期(?:相比|比较)?(?:则|亦|也)?',
+  '(?:较|比)?(?:前一?|上一?|去)年同期的?',
   '间',
   // what is left of 比2019年度的 once its year was read as a date
   '度的?',

@@ -27,6 +27,12 @@ export const ZH_INDEX_NAME_BEFORE =
   /(?:指数|收入比|之比|比值|倍差|系数|生师比|死亡率|[千万萬]人[\u3400-\u9fff]{0,4}?率(?:合计|合計)?|基尼系数|满意度|得分|性比例|性别比|(?<=[\u3400-\u9fff])率(?:分别|均)|意外数字(?:分别)?)(?:[（(][A-Za-z]{2,10}[）)])?(?:为|是|达|达到|持平于|持平在|录得|报|由|从|缩小到|缩小至|扩大到|扩大至|降至|降到|升至|提高到|提高至|下降到|下降至|上升到|上升至|[（(])?$/u;
 /** The next figure of a list of index values (意外率分别是0.96及1.04): a joiner right after the one before. */
 export const ZH_INDEX_LIST_JOINER = /^(?:和|及|与|、)$/u;
+/**
+ * 住宅價格指數為 127.79,較上個月 126.60上升 0.94%,較前一年同期 115.36: the basis an index value is compared with, after
+ * the value (and the move it made in per cent).
+ */
+export const ZH_INDEX_BASIS_BETWEEN =
+  /^(?:\s*(?:上升|下降|增加|减少|上涨|下跌|升|降|涨|跌)了?\s*[\d.]+\s*%)?\s*[，,]\s*(?:较|比)[^，。；\d]{0,8}?\s*$/u;
 /** The second figure of 由1.96缩小至1.81: a verb of movement and 至/到 after the first index value. */
 export const ZH_INDEX_MOVE_BETWEEN = /^(?:缩小|扩大|下降|上升|降|升|提高|提升|回落|改善)(?:至|到|为)$/u;
 

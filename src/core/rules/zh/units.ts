@@ -115,6 +115,8 @@ export const ZH_PHYSICAL_UNITS = [
   '吨标准煤',
   '吨公里',
   '人公里',
+  // 國道全線雙向每日平均交通量為104.2百萬車公里
+  '车公里',
   '标箱',
   '千公顷',
   '分贝',
@@ -213,6 +215,9 @@ export const ZH_MEASURE_WORDS = [
   '匹',
   '位',
   '艘',
+  // Hong Kong's flats (發售229伙, 可提供1,280伙) and stations of a network (全市1,500站, not 一站式)
+  '伙',
+  '站',
   '架',
   '列',
   '门',
