@@ -577,4 +577,31 @@ export const EN_CHANGES: SpecCase[] = [
     m: ['6.2 percent = 6.2 % up'],
     s: ['General Fund receipts'],
   },
+  // shrink, deteriorate, eliminate; "would be decreasing by"; a drop "in" what dropped
+  {
+    in: "Franklin County's enrollment has shrunk by 3.5 percent.",
+    m: ['3.5 percent = 3.5 % down'],
+    s: ["Franklin County's enrollment"],
+  },
+  {
+    in: 'When road conditions deteriorate by 25 percent, crashes double.',
+    m: ['25 percent = 25 % down'],
+    s: ['road conditions'],
+  },
+  {
+    in: "In fact, we've eliminated over 1,000 regulations.",
+    m: ['over 1,000 regulations = 1000 regulations ~over down'],
+  },
+  {
+    in: 'The prices of petrol would be decreasing by 30c/l next month.',
+    m: ['30c/l = 30 c/l down'],
+    s: ['prices of petrol'],
+  },
+  {
+    in: 'Monthly figures on Tuesday showed a drop in unemployment from 6.6% to 6.4%.',
+    m: ['6.6% = 6.6 %', '6.4% = 6.4 %'],
+    s: ['unemployment', 'unemployment'],
+  },
+  { in: 'Seasonally adjusted figures show a decline of 3,900 on the month.', m: ['3,900 = 3900  down'] },
+  { in: 'The shrink ray and the eliminated team were shown.', m: [] },
 ];

@@ -189,6 +189,7 @@ import {
   EN_NP_BOUNDARY,
   EN_CHANGE_NAMED_BEFORE,
   EN_AGENT_SETTING_MEASURE,
+  EN_CHANGE_IN_LEAD,
   EN_RELATIVE_OPENER,
   EN_BARE_RELATIVE_ANTECEDENT,
   EN_SHOWING_CHANGE_END,
@@ -689,6 +690,7 @@ function enSubject({
   // Keep the last phrase: after the last verb-ish connector.
   before = before.replace(EN_RECORDING_VERB, (m) => m.replace(/^.*\b(?=\w+\s+$)/, ''));
   before = before.replace(EN_AGENT_SETTING_MEASURE, '');
+  before = before.replace(EN_CHANGE_IN_LEAD, '');
   // "Phone service has improved while call volume is up 13%": the subordinate clause holds the figure's subject.
   before = before
     .replace(EN_SUBORDINATOR_CUT, '')

@@ -81,6 +81,9 @@ export const ZH_BARE_SCALE_CUES: Array<[string, Approx | null]> = [
   ['破', 'over'],
   ['过', 'over'],
   ['达', null],
+  // 銷售金額在近2年來增加百億元: the size of a move written as a bare scale.
+  ['增加', null],
+  ['减少', null],
 ];
 /**
  * 保持在千亿元以上。: the bare scale, a unit of up to three characters, then 以上 closing the clause. 亿元以上重大项目 is a

@@ -299,6 +299,8 @@ export const ZH_SUBJECT_TAIL = [
   '(?:跃|攀|飙|回)?升(?:至|到)',
   // 分別恢復至1.16倍: back to a level, how, not what.
   '恢复(?:至|到)',
+  // 銷售金額在近2年來增加百億元: the span of the move, not what moved.
+  '在?(?:近|过去)?\\d{1,2}年(?:以)?来',
   // 總發電量相較於2018年削減0.5%: the basis year and the cut, not what was cut.
   '(?:相较于?|相比于?)(?:(?:19|20)\\d\\d|1[0-4]\\d)年(?:同期|度)?',
   '削减',

@@ -218,6 +218,9 @@ export const ZH_MEASURE_WORDS = [
   // Hong Kong's flats (發售229伙, 可提供1,280伙) and stations of a network (全市1,500站, not 一站式)
   '伙',
   '站',
+  // chain stores (總店數減至118,952店) and cups sold (單日銷量提升至1,300杯)
+  '店',
+  '杯',
   '架',
   '列',
   '门',
