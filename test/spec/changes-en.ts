@@ -586,7 +586,6 @@ export const EN_CHANGES: SpecCase[] = [
   {
     in: 'When road conditions deteriorate by 25 percent, crashes double.',
     m: ['25 percent = 25 % down'],
-    s: ['road conditions'],
   },
   {
     in: "In fact, we've eliminated over 1,000 regulations.",

@@ -815,4 +815,15 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['€5.26 million = 5260000 欧元'],
     claim: false,
   },
+  // the items of a list a colon opens are sentences, not headings
+  {
+    in: 'In the 2018/19 financial year, goods exports from:\n\nEngland grew at 3.0% to £251.9bn\n\nScotland grew at 12.9% to £32.8bn',
+    m: ['3.0% = 3 % up', '£251.9bn = 251900000000 英镑', '12.9% = 12.9 % up', '£32.8bn = 32800000000 英镑'],
+    claim: true,
+  },
+  {
+    in: 'Bachelor passes or exemptions were 13 686 in 2013.',
+    m: ['13 686 = 13686 '],
+    s: ['Bachelor passes or exemptions'],
+  },
 ];

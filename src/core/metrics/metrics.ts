@@ -36,6 +36,7 @@ import {
 import { ZH_POSTFIX_APPROX } from '../rules/zh/numbers';
 import { ZH_RESTATED_AFTER_OR } from '../rules/zh/subjects';
 import { ZH_LIST_ORDER_OPENED, ZH_ORDERED_LIST_ITEM_GAP } from '../rules/zh/lists';
+import { ZH_HALF_AFTER_DURATION } from '../rules/zh/units';
 import {
   EN_BRACKET_OR_JOINER,
   EN_SEMICOLON_BRACKET_LIST_GAP,
@@ -308,7 +309,12 @@ export function extractMetrics(
       continue;
     }
 
-    const value = roundValue(token.value * unit.scale);
+    let value = roundValue(token.value * unit.scale);
+    // 至今剛逾九年半, 約2年半: half a year (day, week) more, 半 inside the span (not 一年半年).
+    if (lang === 'zh' && unit.kind === 'duration' && ZH_HALF_AFTER_DURATION.test(text.slice(end, end + 2))) {
+      value += 0.5;
+      end += 1;
+    }
     const clauseStart = clauses.clauseStartBefore(token.start, sStart);
     const clauseEnd = clauses.clauseEndAfter(end, sEnd);
     const windowStart = Math.max(clauseStart, token.start - CLAUSE_WINDOW);

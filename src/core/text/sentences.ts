@@ -165,6 +165,16 @@ function startsNewEnglishUnit(text: string, open: TextUnit, line: string): boole
   return latinBefore && EN_CAPITAL_START.test(line);
 }
 
+/** A line that opens a list of the lines after it: it ends with a colon. */
+const LIST_LEAD_END = /[:：]$/;
+/** Words of an item stating a figure ("England grew at 3.0% to £251.9bn"), not a label alone. */
+const COLON_LIST_ITEM_MIN_WORDS = 3;
+
+/** An item of a list a colon opened: a line of a few words that states a figure. */
+function isColonListItem(line: string): boolean {
+  return DIGIT_ANYWHERE.test(line) && line.split(WHITE_SPACE_RUN).length >= COLON_LIST_ITEM_MIN_WORDS;
+}
+
 /** A heading: a short line with no sentence punctuation, or numbered/markdown-marked. */
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
@@ -256,11 +266,15 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
     open = null;
   };
 
+  // After a line that opens a list ("goods exports from:"), its unpunctuated items stating figures are sentences.
+  let inColonList = false;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const [ls, le] = trimRange(text, line.start, line.end);
     if (ls === le) continue;
     const t = text.slice(ls, le);
+    const colonListItem: boolean = inColonList && isColonListItem(t);
+    inColonList = colonListItem || (!furniture[li] && LIST_LEAD_END.test(t));
     if (open && !furniture[li] && startsNewEnglishUnit(text, open, t)) closeOpen();
     if (furniture[li]) {
       units.push({ kind: 'furniture', start: ls, end: le, pieces: [{ start: ls, end: le }] });
@@ -275,7 +289,7 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
       units.push({ kind: 'caption', start: ls, end: le, pieces: [{ start: ls, end: le }] });
       continue;
     }
-    if (isHeadingLine(t) && !(open && isContinuation(t))) {
+    if (isHeadingLine(t) && !(open && isContinuation(t)) && !colonListItem) {
       closeOpen();
       units.push({ kind: 'heading', start: ls, end: le, pieces: [{ start: ls, end: le }] });
       continue;

@@ -211,7 +211,7 @@ export const ZH_SUBJECT_TAIL = [
   '分别',
   // The physical unit a price is per (成本為每立方米12元), the area of a density (每平方公里1,258人): the figure's
   // unit, not what it measures.
-  '(?:每|每一)(?:立方米|立方|平方公里|平方米|公顷|公頃|公斤|千克|公里|千瓦时|千瓦時|吨|噸|斤|升)',
+  '(?:每|每一)(?:立方米|立方|平方公里|平方米|公顷|公頃|公斤|千克|公里|千瓦时|千瓦時|吨|噸|斤|升|坪)',
   // 利率分別維持年息1.25%: the rate held and its yearly basis, not what is measured.
   '(?:分别)?(?:维持(?:在)?)?年息|(?:分别)?维持(?:在)?年利率',
   // A currency declared for the text (新臺幣(下同)304億元): the unit's note, not what is measured.

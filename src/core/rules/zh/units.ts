@@ -124,6 +124,8 @@ export const ZH_PHYSICAL_UNITS = [
   // 公畝 (are)
   '公克',
   '公亩',
+  // Taiwan's ping (坪, 3.3 square metres) of floor and land (占地約750坪, 房價每坪64.47萬元)
+  '坪',
   '公尺',
   '平方公尺',
   '立方公尺',
@@ -140,6 +142,9 @@ export const ZH_PHYSICAL_UNITS = [
   '°C',
   '摄氏度',
 ];
+
+/** 九年半, 2年半, 三天半: 半 right after a duration's unit adds half of it (not 半年, 半月, 半天 opening a new span). */
+export const ZH_HALF_AFTER_DURATION = /^半(?![年月天日周])/u;
 
 export const ZH_DURATION_UNITS = [
   '秒',
@@ -433,13 +438,13 @@ export const ZH_OCCASION_WORD_BEFORE =
   /(人次|架次|艘次|[辆輛]次|[车車]次|班次|航次)(?:[为為]|[达達]到?|[约約]|近|超过?|逾|共|合[计計]|突?破)?$/u;
 
 /**
- * 每立方米12元, 每公斤20元左右, 每立方米7.8至8.4元: a physical unit the price is per, written before the figure (and a
+ * 每立方米12元, 每公斤20元左右, 每立方米7.8至8.4元, 每坪64.47萬元: a physical unit the price is per, written before the figure (and a
  * range's low end); the unit is the rate as written (元/立方米, H52-3). Not 每人/每户: 每人GDP names a measure. A
  * density per area (每平方公里1,258人: 人/平方公里, as H86 and H116 write it); not 每年/每月 (每年超過30億元 is 元 in
  * the dev gold, though H116 wrote an allowance 每月1500元 as 元/月).
  */
 export const ZH_DENOMINATOR_BEFORE =
-  /每\s*(立方米|立方|平方公里|平方米|公顷|公頃|公斤|千克|公里|千瓦时|千瓦時|吨|噸|斤|升|度)\s*(?:约|約|为|為|达|達|仅|僅|只|在)?\s*(?:\d[\d,.]*\s*(?:至|到|-|–|~)\s*)?$/u;
+  /每\s*(立方米|立方|平方公里|平方米|公顷|公頃|公斤|千克|公里|千瓦时|千瓦時|吨|噸|斤|升|度|坪)\s*(?:约|約|为|為|达|達|仅|僅|只|在)?\s*(?:\d[\d,.]*\s*(?:至|到|-|–|~)\s*)?$/u;
 
 /**
  * A physical unit's Latin symbol after a figure in Chinese text (降水量610.8mm, 水资源总量57840亿m3, 浓度35μg/m3, 590 MHz
