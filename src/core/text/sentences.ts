@@ -172,8 +172,14 @@ const COLON_LIST_ITEM_MIN_WORDS = 3;
 
 /** An item of a list a colon opened: a line of a few words that states a figure. */
 function isColonListItem(line: string): boolean {
-  return DIGIT_ANYWHERE.test(line) && line.split(WHITE_SPACE_RUN).length >= COLON_LIST_ITEM_MIN_WORDS;
+  // "Capital Expenditure (…): Rs. 336.39 billion" is a label and its value, not an item that states something.
+  return (
+    DIGIT_ANYWHERE.test(line) &&
+    !LABEL_COLON.test(line) &&
+    line.split(WHITE_SPACE_RUN).length >= COLON_LIST_ITEM_MIN_WORDS
+  );
 }
+const LABEL_COLON = /[:：]/;
 
 /** A heading: a short line with no sentence punctuation, or numbered/markdown-marked. */
 export function isHeadingLine(line: string): boolean {
