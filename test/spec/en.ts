@@ -700,4 +700,9 @@ export const EN: SpecCase[] = [
   { in: 'He spoke in Swahili and Sh.', m: [] },
   { in: 'The naira weakened against the dollar.', m: [] },
   { in: 'Rents rose nationwide.', m: [] },
+  // Reuters' dlrs
+  {
+    in: 'The deficit was 1.64 billion dlrs, up 5.19 pct.',
+    m: ['1.64 billion dlrs = 1640000000 美元', '5.19 pct = 5.19 % up'],
+  },
 ];

@@ -163,6 +163,9 @@ export const EN_CURRENCY_NOUNS: Readonly<Record<string, string>> = {
   renminbi: '元',
   ringgit: '林吉特',
   rupiah: '印尼盾',
+  // Reuters' wire abbreviation (1.64 billion dlrs, 49.98 mln dlrs)
+  dlrs: '美元',
+  dlr: '美元',
   // Africa's press: 5 trillion naira, K22 billion kwacha, 611 million cedis, 3 billion rand
   naira: '奈拉',
   kwacha: '克瓦查',
