@@ -48,6 +48,7 @@ import {
   EN_GAPPED_BY_CLAUSE,
   EN_BRACKET_AFTER_LEVEL_WORD,
   EN_LEVEL_REACHED_BEFORE,
+  EN_GROWTH_RATE_NAMED,
   EN_BASIS_IN_CLAUSE,
   EN_COORDINATED_CHANGE_GAP,
   EN_DIGITS_AFTER_SIGNED,
@@ -243,7 +244,8 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
     EN_PRIOR_PERIOD_BRACKET_BEFORE.test(sentenceBefore.slice(-40))
   )
     return null;
-  if (lang === 'en' && EN_LEVEL_REACHED_BEFORE.test(sentenceBefore)) return null;
+  if (lang === 'en' && EN_LEVEL_REACHED_BEFORE.test(sentenceBefore) && !EN_GROWTH_RATE_NAMED.test(sentenceBefore))
+    return null;
   // (+26,000), 家居设备及服务(+11.08%): a signed figure states its move, in either language.
   const signed = signedDirection(ctx);
   if (signed) return { direction: signed, basis: null };

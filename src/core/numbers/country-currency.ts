@@ -1,12 +1,12 @@
-// Currency letters whose meaning depends on the country a text speaks of (K: the kwacha in Zambia, the kina in Papua
-// New Guinea; P: the pula in Botswana). The rules are data in rules/en/numbers.ts.
+// Currency letters and signs whose meaning depends on the country a text speaks of (K: the kwacha in Zambia, the kina in
+// Papua New Guinea; P: the pula in Botswana; ¥: the yen in a text about Japan). The rules are data in rules/en/numbers.ts.
 import { EN_COUNTRY_CURRENCY_LETTERS, EN_COUNTRY_NAMED_REACH } from '../rules/en/numbers';
 
 // One text is read at a time, figure after figure: its answers are kept until another text comes.
 let cachedText: string | null = null;
 let cached = new Map<string, string | null>();
 
-/** The currency `letters` glued to a figure name in `text`, by the country the text names, or null. */
+/** The currency `letters` (or a sign) before a figure name in `text`, by the country the text names, or null. */
 export function countryCurrencyOfLetters(text: string, letters: string): string | null {
   const choices = Object.hasOwn(EN_COUNTRY_CURRENCY_LETTERS, letters) ? EN_COUNTRY_CURRENCY_LETTERS[letters] : null;
   if (!choices) return null;

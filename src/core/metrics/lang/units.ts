@@ -5,7 +5,7 @@ import {
   EN_DOLLAR_NAMES,
   EN_GLUED_CURRENCY_LETTERS,
 } from '../../rules/en/numbers';
-import { EN_FOOTNOTE_STAR_AFTER, EN_JAPAN_NAMED, EN_PER_DOLLAR } from '../../rules/en/units';
+import { EN_FOOTNOTE_STAR_AFTER, EN_PER_DOLLAR } from '../../rules/en/units';
 import type { NumberToken } from '../../numbers/numbers';
 import { matchEnglishUnit, withRangeEndRate, withRate } from '../../numbers/units';
 import { countryCurrencyOfLetters } from '../../numbers/country-currency';
@@ -34,10 +34,7 @@ export function englishUnitAfter(text: string, token: NumberToken): FigureUnit |
   if (token.currencyPrefix && (!en || en.kind !== 'percent')) {
     const money: FigureUnit = {
       text: '',
-      unit:
-        countryCurrencyOfLetters(text, token.currencyPrefix) ??
-        yenInJapaneseText(text, token.currencyPrefix) ??
-        currencyUnit(token.currencyPrefix),
+      unit: countryCurrencyOfLetters(text, token.currencyPrefix) ?? currencyUnit(token.currencyPrefix),
       kind: 'money',
       scale: 1,
       length: 0,
@@ -62,17 +59,6 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   ...EN_CURRENCY_SIGNS,
   ...EN_GLUED_CURRENCY_LETTERS,
 };
-
-/**
- * ¥ in an English text that speaks of Japan or the yen is the yen (Jiji Press: a current account surplus of ¥1.8951
- * trillion); elsewhere, and in Chinese text, ¥ is the yuan.
- */
-function yenInJapaneseText(text: string, prefix: string): string | null {
-  if (prefix !== '¥' && prefix !== '￥') return null;
-  return EN_JAPAN_NAMED.test(text.length > JAPAN_NAMED_REACH ? text.slice(0, JAPAN_NAMED_REACH) : text) ? '日元' : null;
-}
-/** How much of a text is read for its naming Japan (a release names its country early). */
-const JAPAN_NAMED_REACH = 4000;
 
 /** The currency a sign before a figure names. */
 export function currencyUnit(prefix: string): string {

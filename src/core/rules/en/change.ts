@@ -238,8 +238,8 @@ export const EN_TO_BEFORE = /\bto\s*$/i;
  * "a decrease in the unemployment rate which reached 5.6%", "rose, reaching 12.3%": the level reached, not the move
  * (unless what reached it is a rate of growth or inflation: "GDP growth reached 5.2%" is a move up).
  */
-export const EN_LEVEL_REACHED_BEFORE =
-  /^(?![\s\S]*\b(?:growth|inflation|CPI)\b)[\s\S]*\b(?:reached|reaching|reaches)\s*$/i;
+export const EN_LEVEL_REACHED_BEFORE = /\b(?:reached|reaching|reaches)\s*$/i;
+export const EN_GROWTH_RATE_NAMED = /\b(?:growth|inflation|CPI)\b/i;
 export const EN_BRACKET_AFTER_LEVEL_WORD = /(?<=\b(?:to|reached|reaching|reaches|at)\s?)\(\s*$/i;
 
 /** Words of a rise. */

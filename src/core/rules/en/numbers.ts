@@ -298,8 +298,10 @@ export const EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED: ReadonlySet<string> = new
   'JD',
   'RO',
 ]);
+/** A text that speaks of Japan or the yen. */
+const EN_JAPAN_NAMED = /\b(?:yen|Japan|Japanese|Tokyo|Jiji|Nikkei|Bank of Japan)\b/;
 /**
- * Letters that name a currency only in a text about a country that uses it: Zambia's and Malawi's kwacha (K61.1
+ * Letters and signs that name a currency only in a text about a country that uses it: Zambia's and Malawi's kwacha (K61.1
  * billion), Papua New Guinea's kina (K685.5 million), Botswana's pula (P35 855.6 million; elsewhere P is the Philippine
  * peso, EN_GLUED_CURRENCY_LETTERS), Tanzania's and Uganda's shillings (Sh1.987 trillion; elsewhere Kenya's). Read before a money figure (EN_MONEY_FIGURE_AFTER_LETTERS), like the letters above;
  * the first currency whose country the text names within EN_COUNTRY_NAMED_REACH characters is the one.
@@ -310,6 +312,10 @@ export const EN_COUNTRY_CURRENCY_LETTERS: Readonly<Record<string, readonly { uni
     { unit: '基那', named: /\b(?:Papua New Guinea|PNG|kina|Port Moresby)\b/ },
   ],
   P: [{ unit: '普拉', named: /\b(?:Botswana|Batswana|pula|Gaborone)\b/ }],
+  // ¥ is the yen in a text that speaks of Japan or the yen (Jiji Press: a current account surplus of ¥1.8951 trillion),
+  // the yuan elsewhere (and in Chinese text, which this table is not read for).
+  '¥': [{ unit: '日元', named: EN_JAPAN_NAMED }],
+  '￥': [{ unit: '日元', named: EN_JAPAN_NAMED }],
   // Sh is Kenya's shilling unless the text is about Tanzania's or Uganda's (TRA has collected Sh1.987 trillion).
   Sh: [
     { unit: '肯尼亚先令', named: /\b(?:Kenya|Kenyan|Nairobi|KRA)\b/ },

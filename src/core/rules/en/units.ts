@@ -177,9 +177,6 @@ export const EN_CURRENCY_NOUNS: Readonly<Record<string, string>> = {
   euros: '欧元',
 };
 
-/** A text that speaks of Japan or the yen: its ¥ is the yen (not the yuan). */
-export const EN_JAPAN_NAMED = /\b(?:yen|Japan|Japanese|Tokyo|Jiji|Nikkei|Bank of Japan)\b/;
-
 /** "/US$1", "per US dollar": the dollar an exchange rate prices (after a figure in another currency). */
 export const EN_PER_DOLLAR =
   /^\s?(?:\/\s?|per\s+(?:one\s+)?)(?:US\$\s?1(?!\d|[.,]\d)|US\$|U\.?S\.?\s+dollar|dollar)(?![\w$])/i;
