@@ -103,11 +103,9 @@ function alternation(words: string[]): string {
 }
 
 // The change word must sit right before the number (fillers aside); 至/到 after it makes a level.
-const ZH_CHANGE_BEFORE = new RegExp(`(${alternation(ZH_DOWN)}|${alternation(ZH_UP)})${ZH_FILLER}$`, 'u');
-const ZH_CHANGE_LIST_LEAD = new RegExp(
-  `(${alternation(ZH_DOWN)}|${alternation(ZH_UP)})${ZH_LIST_ORDER_THEN_ITEM}$`,
-  'u',
-);
+const ZH_CHANGE_WORD = `(${alternation(ZH_DOWN)}|${alternation(ZH_UP)})`;
+const ZH_CHANGE_BEFORE = new RegExp(`${ZH_CHANGE_WORD}${ZH_FILLER}$`, 'u');
+const ZH_CHANGE_LIST_LEAD = new RegExp(`${ZH_CHANGE_WORD}${ZH_LIST_ORDER_THEN_ITEM}$`, 'u');
 // 上升三成 / 下降5个百分点 are covered above; the basis words:
 const EN_DOWN_WORD = new RegExp(`^${EN_DOWN.source}$`, 'i');
 

@@ -99,9 +99,6 @@ export function isEnglishIndexValue(text: string, token: NumberToken): boolean {
   return EN_INDEX_VALUE_BEFORE.test(paragraph) && EN_INDEX_NAMED.test(paragraph);
 }
 
-/** The indent opening a line. */
-const LINE_INDENT = /^[ \t\u3000]*/;
-
 /** 受助總人數為326 204: a whole count in digits after the name of what it counts (人数为, 人次为), no measure word. */
 export function isNamedCount(text: string, token: NumberToken): boolean {
   if (token.script !== 'arabic' || token.percent || !Number.isInteger(token.value)) return false;
@@ -114,12 +111,8 @@ export function isScaledFigureWithoutNoun(text: string, token: NumberToken): boo
   const scaled = token.script === 'arabic' || (token.script === 'chinese' && token.value >= 1e8);
   if (!scaled || !ZH_SCALE_WORD_END.test(token.text)) return false;
   if (ZH_PER_BASE_BEFORE.test(text.slice(Math.max(0, token.start - 1), token.start))) return false;
-  const after = ZH_NOTHING_COUNTED_AFTER.exec(text.slice(token.end, token.end + 8));
+  const after = ZH_NOTHING_COUNTED_AFTER.exec(text.slice(token.end, token.end + 16));
   if (!after) return false;
-  // 为1.09万⏎人减免税费: a hard wrap before the unit, not a headline's end.
-  if (after[0].includes('\n')) {
-    const next = token.end + after[0].length;
-    return matchChineseUnit(text, next + (LINE_INDENT.exec(text.slice(next, next + 8))?.[0].length ?? 0)) === null;
-  }
-  return true;
+  // 为1.09万⏎人减免税费: a hard wrap (and the next line's indent) before the unit, not a headline's end.
+  return !after[0].includes('\n') || matchChineseUnit(text, token.end + after[0].length) === null;
 }

@@ -42,7 +42,8 @@ export const ZH_INDEX_MOVE_BETWEEN = /^(?:缩小|扩大|下降|上升|降|升|�
  * written, empty unit); so has one ending a headline's line (去年訪港旅客3400萬⏎, unless the next line opens with a unit:
  * 为1.09万⏎人, a hard wrap) or named by 为 after it (其中100億為政府注資).
  */
-export const ZH_NOTHING_COUNTED_AFTER = /^(?:[，。；、！？）)]|[一二三四五六七八九十两]|[为為][^止限]|[ \t]*\r?\n|$)/u;
+export const ZH_NOTHING_COUNTED_AFTER =
+  /^(?:[，。；、！？）)]|[一二三四五六七八九十两]|[为為][^止限]|[ \t]*\r?\n[ \t\u3000]*|$)/u;
 /** 每万人, 每亿元: a per-unit base, not a figure. */
 export const ZH_PER_BASE_BEFORE = /每$/u;
 /** 进一步优化为6.6:45.8:47.6: the move to a ratio names nothing; the ratio its sentence names is measured. */
