@@ -11,7 +11,10 @@ const jieba = loadSegmenter();
 /** The real segmenter, recording what it was asked to tag. */
 function recording(inner: Segmenter): { segmenter: Segmenter; tagged: string[] } {
   const tagged: string[] = [];
-  return { tagged, segmenter: { name: 'recording', tag: (text) => (tagged.push(text), inner.tag(text)) } };
+  return {
+    tagged,
+    segmenter: { name: 'recording', tag: (text, offset) => (tagged.push(text), inner.tag(text, offset)) },
+  };
 }
 
 const TEXT =

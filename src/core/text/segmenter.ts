@@ -18,7 +18,8 @@ export interface TaggedWord {
 
 export interface Segmenter {
   readonly name: string;
-  tag(text: string): TaggedWord[];
+  /** Tags `text`; `offset` is added to every word's start and end (the text's place in a larger one). */
+  tag(text: string, offset?: number): TaggedWord[];
 }
 
 interface JiebaModule {
@@ -71,10 +72,9 @@ function withOneEntryIdf<T>(real: string, load: (idfPath: string) => T): T {
 function wrapJieba(jieba: JiebaModule): Segmenter {
   return {
     name: 'nodejieba',
-    tag(text: string): TaggedWord[] {
+    tag(text: string, offset = 0): TaggedWord[] {
       if (!text) return [];
       const out: TaggedWord[] = [];
-      let offset = 0;
       for (const { word, tag } of jieba.tag(text)) {
         // jieba's words join back to the exact input, so offsets are running sums of lengths.
         out.push({ word, tag, start: offset, end: offset + word.length });
