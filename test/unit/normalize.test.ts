@@ -43,6 +43,25 @@ test('hard-wrapped paragraphs are joined; a number split from its unit is rejoin
   assert.equal(spanOf(orig, '暴力犯罪'), '暴力\n犯罪');
 });
 
+test('a joined wrap takes the indent of the next line with it: an amount broken across an indented PDF line is one figure', () => {
+  // Indented items wrapped at a fixed width, as PDF text of a Taiwan yearbook sets them.
+  const item = (body: string) => `             ( 1 )${body}`;
+  const orig = [
+    item('推動社區治安營造經費補助工作,本部去年補助全國278個社區,每社區補助7萬'),
+    '                   6,000元。',
+    '',
+    item('建立失蹤人口查尋平臺,擴大失蹤人口查尋成效,全國各警察機關共受理失蹤人'),
+    '                   口2萬4,574人,尋獲2萬5,385人。',
+    '',
+    item('執行進口貨櫃落地檢查及相關查緝勤務,查獲未申報及夾帶物品金額計1億5,717'),
+    '                   萬4,800元。',
+    '',
+  ].join('\n');
+  const n = normalizeText(orig);
+  assert.ok(n.text.includes('計1億5,717萬4,800元。'), JSON.stringify(n.text));
+  assert.equal(spanOf(orig, '1億5,717萬4,800元'), '1億5,717\n                   萬4,800元');
+});
+
 test('a line that opens with a list joiner (和 及 与 、) continues the line before, however long that line runs', () => {
   const orig =
     '經濟雖然低速增長，但市民薪酬仍有實質改善。2012年首3季的薪金和工資，分別平均按年上升6.7%\n和 5.9%，扣除通脹後，分別實質增加2.5%\n和 1.9%。\n和諧社會\n';

@@ -355,7 +355,8 @@ export function normalizeText(
       const joinable =
         aroundSoft || (cjkBefore && (cjkAfter || isDigit(after))) || (cjkAfter && (isDigit(before) || before === 37));
       const lineEdge = before === 10 || before === 0 || after === 10 || after === 13 || after === 0;
-      if (joinable && !lineEdge) {
+      // The indent after a joined wrap (and the spaces before it) go with the line break: 7萬⏎    6,000元 is one amount.
+      if (joinable && (!lineEdge || aroundSoft)) {
         for (let k = i; k < j; k++) drop(k);
       } else {
         for (let k = i; k < j; k++) {
