@@ -705,4 +705,31 @@ export const EN: SpecCase[] = [
     in: 'The deficit was 1.64 billion dlrs, up 5.19 pct.',
     m: ['1.64 billion dlrs = 1640000000 美元', '5.19 pct = 5.19 % up'],
   },
+  // currencies of Tanzania's, Sierra Leone's and Rwanda's press
+  {
+    in: 'Tanzania Revenue Authority collected 10.626tri/- against 11.227tri/-.',
+    m: ['10.626tri/- = 10626000000000 坦桑尼亚先令', '11.227tri/- = 11227000000000 坦桑尼亚先令'],
+  },
+  { in: 'In Sierra Leone, revenue amounted to NLe7.5 billion.', m: ['NLe7.5 billion = 7500000000 利昂'] },
+  { in: 'New loans were Rwf176.1b in five months.', m: ['Rwf176.1b = 176100000000 卢旺达法郎'] },
+  { in: 'The price was 500/- a kilo.', m: [] },
+  // decimal commas after four digits and after space groups; thou.
+  { in: 'Premiums constituted 1182,1 million lei.', m: ['1182,1 million lei = 1182100000 列伊'] },
+  { in: 'Exports reached EUR 21 792,4 million.', m: ['EUR 21 792,4 million = 21792400000 欧元'] },
+  { in: 'In all, 133,7 thou. tourists attended.', m: ['133,7 thou. tourists = 133700 tourists'] },
+  { in: 'In 2018,31 were recovered.', m: [] },
+  { in: 'M3 rose 7-1/2 pct.', m: ['7-1/2 pct = 7.5 % up'] },
+  // a letter-glued identifier keeps its comma groups
+  { in: 'Exhibit K117,012,229, filed with the court.', m: [] },
+  // tallies of categories, levels dated by their year
+  {
+    in: 'Offences were drugs 2 115, rape 1 205, attempted murder 461, arson 196.',
+    m: ['2 115 = 2115 ', '1 205 = 1205 ', '461 = 461 ', '196 = 196 '],
+  },
+  { in: 'Read section 3, paragraph 4, clause 5 and item 6.', m: [] },
+  { in: 'Version 2, release 3, build 4 and patch 5 shipped.', m: [] },
+  { in: 'There were 398 cases in 2011 while it was 263 in 2012.', m: ['398 cases = 398 cases', '263 = 263 '] },
+  { in: 'He was ranked 5 in 2012.', m: [] },
+  { in: 'Children aged 5 in 2012 were counted.', m: [] },
+  { in: 'The police cleared 105 634 (39 per cent).', m: ['105 634 = 105634 ', '39 per cent = 39 %'] },
 ];

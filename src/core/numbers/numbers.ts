@@ -372,7 +372,10 @@ export function scanNumbers(text: string): NumberToken[] {
           // G20, PTU3: a number glued to letters is an identifier
           let k = j;
           while (k < n && (isDigitCode(text.charCodeAt(k)) || LATIN_LETTER.test(text[k]))) k++;
-          const v = Number(text.slice(j, k).replace(LETTERS_TO_END, ''));
+          // K117,012,229 in a text whose K names no currency: the groups after the comma belong to it, no figure of their own.
+          const idEnd = k;
+          while (text[k] === ',' && THREE_DIGIT_GROUP.test(text.slice(k + 1, k + 5))) k += 4;
+          const v = Number(text.slice(j, idEnd).replace(LETTERS_TO_END, ''));
           if (Number.isFinite(v) && k - j < 20)
             tokens.push({
               start: j,
@@ -477,6 +480,8 @@ function indianGroupedEnd(text: string, start: number, intEnd: number): number {
 /** The decimal part of a figure: a point and digits. */
 const DECIMAL_TAIL = /^\.\d+/;
 const SPACE_GROUP = /^[ \u00a0\u2009\u202f]\d{3}(?!\d|,\d)/;
+/** 1990 to 2099: a year, which a comma and a figure after it do not make a decimal (in 2018,31 were recovered). */
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
 /** ,3 or ,34 ending a figure: no thousands group (which has three digits), so a decimal comma. */
 const DECIMAL_COMMA = /^,\d{1,2}(?![\d,])/;
 /** A digit, a comma or a point right before a figure: it continues another number (1,234,5). */
@@ -498,7 +503,8 @@ function spaceGroupedEnd(text: string, start: number, intEnd: number): number {
   while (SPACE_GROUP.test(text.slice(j, j + 5))) j += 4;
   if (j === intEnd) return intEnd;
   // The decimal part, read by the caller, stands between the groups and what follows them (1 234 567.89).
-  const k = j + (DECIMAL_TAIL.exec(text.slice(j, j + 12))?.[0].length ?? 0);
+  const k =
+    j + ((DECIMAL_TAIL.exec(text.slice(j, j + 12)) ?? DECIMAL_COMMA.exec(text.slice(j, j + 4)))?.[0].length ?? 0);
   const next = text.charCodeAt(k);
   // 受助總人數為326 204。: Chinese punctuation closes the figure as a unit would.
   const unitFollows = (next >= 0x3400 && next <= 0x9fff) || text[k] === '%' || ZH_CLOSING_PUNCTUATION.has(text[k]);
@@ -567,8 +573,11 @@ function scanArabic(text: string, start: number): NumberToken | null {
     if (j === start + intDigits && intDigits <= 2) j = indianGroupedEnd(text, start, j);
     if (j === start + intDigits) j = spaceGroupedEnd(text, start, j);
   }
-  // Decimal part; 23,3% and 60,5 million (South African and European English) write it after a comma.
-  const decimalComma = intDigits <= 3 && j === start + intDigits && isDecimalComma(text, start, j);
+  // Decimal part; 23,3% and 60,5 million (South African and European English) write it after a comma, also after a
+  // figure of four or more digits that no comma groups (1182,1 million lei) or one grouped with spaces (21 792,4 million).
+  const ungrouped = j === start + intDigits && (intDigits <= 3 || !YEAR_LIKE.test(text.slice(start, j)));
+  const spaceGrouped = j > start + intDigits && text[start + intDigits] !== ',';
+  const decimalComma = (ungrouped || spaceGrouped) && isDecimalComma(text, start, j);
   if ((text[j] === '.' || decimalComma) && isDigitCode(text.charCodeAt(j + 1))) {
     j++;
     while (j < n && isDigitCode(text.charCodeAt(j))) j++;
@@ -751,6 +760,8 @@ function scanArabic(text: string, start: number): NumberToken | null {
       const whole = Number.isInteger(value);
       value *= mult;
       end += enScale[0].length;
+      // 133,7 thou. tourists: the abbreviation's point belongs to it.
+      if (w === 'thou' && text[end] === '.') end++;
       // Rs 11 thousand 180 crore: thousands of crores, then the crores below them.
       const crores = whole && w === 'thousand' ? EN_CRORES_AFTER_THOUSAND.exec(text.slice(end, end + 16)) : null;
       if (crores) {

@@ -41,6 +41,7 @@ import {
   EN_NOT_UNIT,
   EN_PERCENT,
   EN_PHYSICAL,
+  EN_SHILLING_MARK,
   EN_RATE_DENOMINATOR,
   EN_MONEY_RANGE_SECOND_END,
   EN_TIME_DENOMINATOR,
@@ -64,6 +65,7 @@ import {
   EN_SENTENCE_REST,
 } from '../rules/en/units';
 import { EN_CURRENCY_CODES } from '../rules/en/numbers';
+import { countryCurrencyOfLetters } from './country-currency';
 
 /** All white space (folded to one space). */
 const WHITESPACE_ALL = /\s+/g;
@@ -223,6 +225,9 @@ export function matchEnglishUnit(
   if (m && ratePointsSentence(text, pos))
     return { text: m[0], unit: '百分点', kind: 'points', scale: 1, length: m[0].length };
   if (hasCurrency) return null;
+  // 500.13bn/-: East Africa's press marks shillings with /- after the figure; whose shillings, the text's country says.
+  const shillings = EN_SHILLING_MARK.test(rest) ? countryCurrencyOfLetters(text, 'Sh') : null;
+  if (shillings) return { text: '/-', unit: shillings, kind: 'money', scale: 1, length: 2 };
   m = EN_MULTIPLE.exec(rest);
   // "31 million times": occasions counted, not a multiple.
   const occasions =

@@ -45,6 +45,14 @@ import {
   EN_RANGE_HIGH_END_AFTER,
   EN_PARTITIVE_OPENING_BEFORE,
   EN_STANDS_AT_BEFORE,
+  EN_DATED_LEVEL_BEFORE,
+  EN_DATED_LEVEL_AFTER,
+  EN_LABEL_TALLY_BEFORE,
+  EN_LABEL_TALLY_AFTER,
+  EN_LABEL_TALLY_ITEM,
+  EN_LABEL_TALLY_MIN_ITEMS,
+  EN_LABEL_TALLY_LARGEST_MIN,
+  EN_REFERENCE_WORD_BEFORE,
 } from '../../rules/en/unitless';
 import { isEllipticalListItem } from '../elliptical-list';
 import {
@@ -342,6 +350,17 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   if (!looksLikeYear(token) && EN_AVERAGE_OF_WAS_BEFORE.test(before)) return EMPTY_UNIT;
   if (!looksLikeYear(token) && EN_NAMED_LEVEL_WAS_BEFORE.test(before) && !EN_CLOCK_AFTER.test(after)) return EMPTY_UNIT;
   if (isNamedTallyItem(text, token, sentenceStart, before, after)) return EMPTY_UNIT;
+  if (isLabelTallyItem(text, token, sentenceStart, before, after)) return EMPTY_UNIT;
+  // while it was 263 in 2012: a level dated by its year.
+  if (
+    Number.isInteger(token.value) &&
+    token.value >= 2 &&
+    !looksLikeYear(token) &&
+    !token.approx &&
+    EN_DATED_LEVEL_BEFORE.test(before) &&
+    EN_DATED_LEVEL_AFTER.test(after)
+  )
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // Its own item of the list (not the figure before's restatement): a unit of its own, empty.
   if (isEllipticalCount(text, token, sentenceStart, after))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
@@ -389,6 +408,29 @@ function isNamedTallyItem(
   const sentence = text.slice(Math.max(sentenceStart, lineStart), token.end + (lineEnd >= 0 ? lineEnd : reach.length));
   return (sentence.match(EN_NAMED_TALLY_ITEM) ?? []).length >= 2;
 }
+
+/** "rape 1 205, attempted murder 461, robbery with a firearm 418": a count after its category in a tally of three or more. */
+function isLabelTallyItem(
+  text: string,
+  token: NumberToken,
+  sentenceStart: number,
+  before: string,
+  after: string,
+): boolean {
+  if (!Number.isInteger(token.value) || looksLikeYear(token) || token.approx) return false;
+  if (!EN_LABEL_TALLY_BEFORE.test(before) || !EN_LABEL_TALLY_AFTER.test(after)) return false;
+  if (EN_REFERENCE_WORD_BEFORE.test(before)) return false;
+  const reach = text.slice(token.end, Math.min(text.length, token.end + TALLY_REACH));
+  const lineEnd = reach.indexOf('\n');
+  const lineStart = text.lastIndexOf('\n', token.start) + 1;
+  const sentence = text.slice(Math.max(sentenceStart, lineStart), token.end + (lineEnd >= 0 ? lineEnd : reach.length));
+  const counts = (sentence.match(EN_LABEL_TALLY_ITEM) ?? []).map((item) => Number(item.replace(NOT_DIGIT, '')));
+  if (counts.length < EN_LABEL_TALLY_MIN_ITEMS || Math.max(...counts) < EN_LABEL_TALLY_LARGEST_MIN) return false;
+  // 3, 4, 5: numbers counting up one by one number a series, not a tally.
+  return !counts.every((c, i) => i === 0 || c === counts[i - 1] + 1);
+}
+
+const NOT_DIGIT = /\D/g;
 
 /** "the index stood at 108.5": an index value has an empty unit. */
 function indexValue({ text, token }: UnitContext): FigureUnit | null {

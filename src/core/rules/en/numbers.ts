@@ -238,7 +238,7 @@ export const EN_CURRENCY_BEFORE = new RegExp(
  * scale word; K3,625,807,553, grouped with commas). Test on the text from the figure on.
  */
 export const EN_MONEY_FIGURE_AFTER_LETTERS =
-  /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d{1,3}(?:,\d{3})+(?![\d.,])|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
+  /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d{1,3}(?:,\d{3})+(?![\d.]|,\d)|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
 /** A figure with a scale word after it (N22.8 billion): what a letter that is also a label's needs to name money. */
 export const EN_SCALED_FIGURE_AFTER_LETTERS = /^\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b/;
 /**
@@ -275,6 +275,12 @@ export const EN_GLUED_CURRENCY_LETTERS: Readonly<Record<string, string>> = {
   BD: '巴林第纳尔',
   JD: '约旦第纳尔',
   RO: '阿曼里亚尔',
+  // Sierra Leone's new leone (NLe7.5 billion; Le before the 2022 redenomination), Rwanda's franc (Rwf176.1b).
+  NLe: '利昂',
+  Le: '利昂',
+  Rwf: '卢旺达法郎',
+  RWF: '卢旺达法郎',
+  FRW: '卢旺达法郎',
 };
 /**
  * A negative written as a word right before a figure ("registered a minus 4.2 per cent", "compared to the negative 7.5
@@ -297,6 +303,7 @@ export const EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED: ReadonlySet<string> = new
   'BD',
   'JD',
   'RO',
+  'Le',
 ]);
 /** A text that speaks of Japan or the yen. */
 const EN_JAPAN_NAMED = /\b(?:yen|Japan|Japanese|Tokyo|Jiji|Nikkei|Bank of Japan)\b/;
@@ -332,7 +339,7 @@ export const EN_COUNTRY_NAMED_REACH = 4000;
  * not across a blank line.
  */
 export const EN_SCALE_AFTER = new RegExp(
-  String.raw`^(?:[ \t\u00a0]{0,8}|-(?=(?:m|b|tr)illion\b)|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bln|mln|trn|bn|mn|m|b|k|cr)\b`,
+  String.raw`^(?:[ \t\u00a0]{0,8}|-(?=(?:m|b|tr)illion\b)|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bln|mln|trn|tri(?=\/-)|thou(?=\.)|bn|mn|m|b|k|cr)\b`,
   'i',
 );
 
@@ -364,10 +371,14 @@ export const EN_PLURAL_ILLION = /(illion)s$/;
 /** The abbreviated scale words' values (the words themselves are in EN_SCALES). */
 export const EN_SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   bn: 1e9,
+  // 133,7 thou. tourists: Moldova's statistics bureau abbreviates the thousand.
+  thou: 1e3,
   // EUR 12.0 bln, 3.5 mln tonnes: European releases' abbreviations.
   bln: 1e9,
   mln: 1e6,
   trn: 1e12,
+  // 10.626tri/-: Tanzania's press, trillions of shillings (only before the shilling mark /-).
+  tri: 1e12,
   b: 1e9,
   mn: 1e6,
   m: 1e6,
@@ -395,7 +406,8 @@ export const EN_NUMBER_WORD_START = /^[A-Za-z]+(?:-[A-Za-z]+)?/;
  * After a figure grouped with spaces (40 000): a word or a spaced %, a dash set apart (a fact sheet's `10 000 – unemployed
  * youth`), a closing bracket, or the end of the sentence or the text.
  */
-export const EN_AFTER_SPACE_GROUPS = /^(?:[ \u00a0][A-Za-z%]|[ \u00a0][–—-][ \u00a0]|[.,;:!?](?:\s|$)|\)|$)/;
+// 105 634 (39 per cent): a bracket opening after a space.
+export const EN_AFTER_SPACE_GROUPS = /^(?:[ \u00a0][A-Za-z%(]|[ \u00a0][–—-][ \u00a0]|[.,;:!?](?:\s|$)|\)|$)/;
 /**
  * half, a third, one-third, two-thirds, three quarters: a share written in words, a percentage, when "of" or "the"
  * follows (about half of the grants, two-thirds of applicants); not "four quarters" (a time frame), not "half a
@@ -426,7 +438,7 @@ export const EN_OF_AFTER = /^\s+of\b/i;
 
 /** A percent or percentage point after a slash fraction, or after the range it opens (1/4 percent, 1/2 to 3/4 percent). */
 export const EN_PERCENT_AFTER_FRACTION =
-  /^(?:\s*(?:to|-|–)\s*(?:\d{1,2}-)?\d{1,3}\/\d{1,3})?\s*(?:percent|per\s+cent|percentage\s+points?|%)(?![\w-])/i;
+  /^(?:\s*(?:to|-|–)\s*(?:\d{1,2}-)?\d{1,3}\/\d{1,3})?\s*(?:percent|per\s+cent|percentage\s+points?|pct|%)(?![\w-])/i;
 
 /** The dash of a range written with digits ("3-5 percent", "6–8 percent"), not 至 or 到. */
 export const EN_DASH_RANGE_CONNECTOR = /^%?\s?[-\u2013]/;

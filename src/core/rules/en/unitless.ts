@@ -137,3 +137,25 @@ export const EN_REFERENCE_BRACKET_BEFORE =
 /** The item before (group 1 its count) and the item after (group 1 its count). */
 export const EN_BRACKETED_COUNT_ITEM_BEFORE = /\(\s*(\d[\d,]*)\s*\)\s*(?:,|;|,?\s+and)\s+[^()\d.;]{1,50}\(\s*$/;
 export const EN_BRACKETED_COUNT_ITEM_AFTER = /^\s*\)\s*(?:,|;|,?\s+and)\s+[^()\d.;]{1,50}\(\s*(\d[\d,]*)\s*\)/;
+
+/**
+ * "while it was 263 in 2012", "coming down to 409 in 2012 from 425 in 2011", "murders, 63 in 2023": a bare figure
+ * dated by the year after it is the level of what the sentence counts. Before it a linking word, a comma or a bracket
+ * (not "ranked", "aged" or "Article").
+ */
+export const EN_DATED_LEVEL_BEFORE = /(?:\b(?:was|were|is|are|to|from|with|and|recorded|reported)|[,(])\s+$/i;
+export const EN_DATED_LEVEL_AFTER = /^\s+in\s+(?:19|20)\d\d\b(?![/-]\d)/;
+
+/**
+ * "drugs 2 115, rape 1 205, attempted murder 461, robbery with a firearm 418": a tally of categories, each name in lower
+ * case right before its count, the items set off by commas. Three items or more make the tally
+ * (`EN_LABEL_TALLY_ITEM`); a reference's word before the figure (section 3, phase 2) makes none.
+ */
+export const EN_LABEL_TALLY_BEFORE = /(?:^|[,;:]\s+|\band\s+)(?:[a-z][a-z'’-]*\s+){0,4}[a-z][a-z'’-]{2,}\s+$/;
+export const EN_LABEL_TALLY_AFTER = /^(?:\s*[,;]|\.(?!\d)|\s+and\s)/;
+export const EN_LABEL_TALLY_ITEM = /[a-z]{3,}\s\d{1,3}(?:[ ,]\d{3})*(?=\s*[,;.]|\s+and\s)/g;
+export const EN_LABEL_TALLY_MIN_ITEMS = 3;
+/** A tally counts something: its largest count is at least this (release 3, build 4 and patch 5 number versions). */
+export const EN_LABEL_TALLY_LARGEST_MIN = 10;
+export const EN_REFERENCE_WORD_BEFORE =
+  /\b(?:notes?|sections?|paragraphs?|paras?|tables?|figures?|charts?|items?|articles?|clauses?|pages?|appendix|annex|schedules?|parts?|rules?|regulations?|steps?|options?|questions?|phase|stage|level|grade|class|round|week|day|chapter|volume|version|zone|ward|district|route|highway|road|line|gate|terminal|platform|block|lot|plot|room|floor|tier|category|division|group|team|sector|region|area|number|no|act|aged?|ages|ranked|rank|top|under|over|covid)\s+$/i;

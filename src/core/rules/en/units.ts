@@ -127,6 +127,9 @@ export const EN_WORD_OF_LETTERS = /^[A-Za-z]/;
 export const EN_PHYSICAL =
   /^(?:\s*|-)(kilograms?|kg|grams?|tonnes?|(?:short\s+|metric\s+)?tons?|sq\.?\s?(?:km|kilometres|kilometers|miles|mi|metres|meters|m|ft|feet)|square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|feet|metres|meters)|nautical\s+miles?|km²|km2|kilometres?|kilometers?|km|miles?|metres?|meters?|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt-?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cwt|hundredweights?|cubic\s+(?:feet|metres|meters))(?![\w²])/i;
 
+/** The shilling mark of East Africa's press, glued after the figure (10.626tri/-, 500.13bn/-). */
+export const EN_SHILLING_MARK = /^\/-(?![\w-])/;
+
 /** Energy units written as symbols (90 GW, 1.2 TWh) keep their case; other units are folded to lower case. */
 export const EN_UNIT_SYMBOL = /^(?:[GMkT]Wh|[GMk]W)$/;
 
@@ -172,6 +175,12 @@ export const EN_CURRENCY_NOUNS: Readonly<Record<string, string>> = {
   cedi: '塞地',
   cedis: '塞地',
   rand: '兰特',
+  // 1182,1 million lei: Moldova's and Romania's leu
+  lei: '列伊',
+  leu: '列伊',
+  // NLe14.7 billion, 2 billion leones: Sierra Leone's leone
+  leone: '利昂',
+  leones: '利昂',
   // 400.3 million euros: the euro by the name € has (a Finnish interim report, an Irish budget)
   euro: '欧元',
   euros: '欧元',
