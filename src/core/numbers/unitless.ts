@@ -11,7 +11,11 @@ import {
   ZH_INDEX_NAME_BEFORE,
   ZH_NOTHING_COUNTED_AFTER,
   ZH_PER_BASE_BEFORE,
+  ZH_VERB_OR_DE_AFTER_SCALED,
+  ZH_MILESTONE_BEFORE,
+  ZH_MILESTONE_MIN,
   ZH_RATIO_CUE_BEFORE,
+  ZH_CLOCK_TIME,
   ZH_RATIO_MOVE_BEFORE,
   ZH_RATIO_FROM_BEFORE,
   ZH_RATIO_MOVE_AFTER,
@@ -56,13 +60,16 @@ export function isRatioTerm(text: string, token: NumberToken): boolean {
     } else break;
   }
   if (onlyRatioSign) return true;
-  const before = text.slice(Math.max(0, first - CUE_LOOK_BACK), first);
-  if (ZH_RATIO_CUE_BEFORE.test(before) || ZH_RATIO_MOVE_BEFORE.test(before)) return true;
-  if (!ZH_RATIO_FROM_BEFORE.test(before)) return false;
-  // Walk forward to the chain's end: a move to another ratio follows the first one of a movement.
+  // Walk forward to the chain's end.
   let last = token.end;
   const stop = Math.min(text.length, token.end + RATIO_LOOK_BACK);
   while (last < stop && (isDigitOrPoint(text[last]) || ZH_RATIO_SIGNS.includes(text[last]))) last++;
+  // 由9:30调整为10:00: a clock time, written with a colon, not a ratio.
+  if (ZH_CLOCK_TIME.test(text.slice(first, last))) return false;
+  const before = text.slice(Math.max(0, first - CUE_LOOK_BACK), first);
+  if (ZH_RATIO_CUE_BEFORE.test(before) || ZH_RATIO_MOVE_BEFORE.test(before)) return true;
+  if (!ZH_RATIO_FROM_BEFORE.test(before)) return false;
+  // A move to another ratio follows the first one of a movement.
   return ZH_RATIO_MOVE_AFTER.test(text.slice(last, last + 10));
 }
 
@@ -108,9 +115,17 @@ export function isNamedCount(text: string, token: NumberToken): boolean {
 /** 7万亿、8万亿、9万亿三个大台阶, 常住人口1308.9万，: a scaled figure (in digits, or in characters counting in 亿) with nothing counted after it. */
 export function isScaledFigureWithoutNoun(text: string, token: NumberToken): boolean {
   // 減債一百零二億。: a numeral in characters too, when it counts in 亿 (smaller ones are idioms: 万一, 一千零一夜).
-  const scaled = token.script === 'arabic' || (token.script === 'chinese' && token.value >= 1e8);
+  // 突破百万, 突破九百万: a milestone's round figure in characters, however small a scale it counts in.
+  const milestone =
+    token.script === 'chinese' &&
+    token.value >= ZH_MILESTONE_MIN &&
+    ZH_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start));
+  const scaled = token.script === 'arabic' || (token.script === 'chinese' && token.value >= 1e8) || milestone;
   if (!scaled || !ZH_SCALE_WORD_END.test(token.text)) return false;
   if (ZH_PER_BASE_BEFORE.test(text.slice(Math.max(0, token.start - 1), token.start))) return false;
+  if (ZH_VERB_OR_DE_AFTER_SCALED.test(text.slice(token.end, token.end + 4))) return true;
+  // 突破百万达137.9万人, 破千亿大关: the milestone names what it counts elsewhere.
+  if (milestone && matchChineseUnit(text, token.end) === null) return true;
   const after = ZH_NOTHING_COUNTED_AFTER.exec(text.slice(token.end, token.end + 16));
   if (!after) return false;
   // 为1.09万⏎人减免税费: a hard wrap (and the next line's indent) before the unit, not a headline's end.

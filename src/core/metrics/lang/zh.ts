@@ -46,8 +46,15 @@ import {
   ZH_ZERO_ALONE,
 } from '../../rules/zh/numbers';
 import { unitOfScaledRange, unitSharedByList } from '../list-unit';
-import { ZH_POINTS_LIST_AFTER } from '../../rules/zh/lists';
+import {
+  ZH_CLAUSE_END,
+  ZH_LIST_ITEM_JOINER,
+  ZH_LIST_SIBLING_FIGURE,
+  ZH_LIST_SIBLING_REACH,
+  ZH_POINTS_LIST_AFTER,
+} from '../../rules/zh/lists';
 import { ZH_RANGE_SECOND_END_GAP } from '../../rules/zh/subjects';
+import { ZH_VERB_OR_DE_AFTER_SCALED } from '../../rules/zh/unitless';
 import { completeSubject } from '../subject';
 import { EMPTY_UNIT, currencyUnit, englishUnitAfter, percentUnit } from './units';
 import type { FigureRefusal, FigureUnit, MetricRules, RefusalContext, UnitContext } from './types';
@@ -174,8 +181,10 @@ function recordWindow({ text, token }: UnitContext): FigureUnit | null {
 }
 
 /** 24万关注粉丝, 16万粉丝: a scaled number counting a noun with no measure word between. */
-export function nounUnitAfterScale({ token, tags: tagsOfSentence }: UnitContext): FigureUnit | null {
+export function nounUnitAfterScale({ text, token, tags: tagsOfSentence }: UnitContext): FigureUnit | null {
   if (!ZH_SCALE_WORD_END.test(token.text)) return null;
+  // 争取到3,300万进行道路改善: the money's verb, not a verb-tagged noun (考生) before its counted noun.
+  if (ZH_VERB_OR_DE_AFTER_SCALED.test(text.slice(token.end, token.end + 4))) return null;
   const tags = tagsOfSentence();
   if (!tags) return null;
   const first = firstTagEndingAfter(tags, token.end - 1);
@@ -274,6 +283,24 @@ function isSmallNumeral(figure: RefusalContext): boolean {
   );
 }
 
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/** 港島七份、九龍十一份及新界五份: a small numeral in a list whose other items count the same things, in larger figures. */
+function hasListSiblingOfSameUnit({ text, token, unit }: RefusalContext): boolean {
+  if (unit.length === 0 || unit.kind === 'duration') return false;
+  const measure = text.slice(token.end, token.end + unit.length).replace(REGEX_SPECIAL, '\\$&');
+  const sibling = new RegExp(`${ZH_LIST_SIBLING_FIGURE}${measure}`, 'gu');
+  const before = text.slice(Math.max(0, token.start - ZH_LIST_SIBLING_REACH), token.start);
+  const clauseBefore = before.split(ZH_CLAUSE_END).pop() ?? '';
+  let last: RegExpExecArray | null = null;
+  for (const m of clauseBefore.matchAll(sibling)) last = m;
+  if (last && ZH_LIST_ITEM_JOINER.test(clauseBefore.slice(last.index + last[0].length))) return true;
+  const afterStart = token.end + unit.length;
+  const clauseAfter = text.slice(afterStart, afterStart + ZH_LIST_SIBLING_REACH).split(ZH_CLAUSE_END)[0];
+  const next = new RegExp(`${ZH_LIST_SIBLING_FIGURE}${measure}`, 'u').exec(clauseAfter);
+  return next !== null && ZH_LIST_ITEM_JOINER.test(clauseAfter.slice(0, next.index));
+}
+
 /** 一个窝点, 一起案件: an indefinite article (一天, 近一个小时 are durations). */
 function isIndefiniteOne(figure: RefusalContext): boolean {
   const { text, token, unit, end } = figure;
@@ -322,14 +349,18 @@ export const CHINESE_NUMERAL_REFUSALS: readonly FigureRefusal[] = [
       );
     },
   },
-  { name: 'indefinite-one', refuses: (figure) => isSmallNumeral(figure) && isIndefiniteOne(figure) },
+  {
+    name: 'indefinite-one',
+    refuses: (figure) => isSmallNumeral(figure) && isIndefiniteOne(figure) && !hasListSiblingOfSameUnit(figure),
+  },
   {
     name: 'small-numeral-descriptor',
     refuses: (figure) =>
       isSmallNumeral(figure) &&
       !(figure.token.value === 1 || figure.token.flags.includes('indefinite')) &&
       figure.unit.kind !== 'duration' &&
-      !SMALL_ZH_UNITS.has(figure.unit.unit),
+      !SMALL_ZH_UNITS.has(figure.unit.unit) &&
+      !hasListSiblingOfSameUnit(figure),
   },
   {
     name: 'small-numeral-in-a-name',

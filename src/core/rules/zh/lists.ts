@@ -23,3 +23,13 @@ export const ZH_POINTS_LIST_AFTER = /^(?:[、和及与]\s*\d+(?:\.\d+)?个)*[、
 export const ZH_LIST_ORDER_OPENED = /(?:依序|依次|分别|分別)(?:为|為|是)/u;
 /** 、數學: the gap before the next item of such a list, its short name only. */
 export const ZH_ORDERED_LIST_ITEM_GAP = /^\s*[、，,]\s*[\u3400-\u9fff]{1,6}\s*$/u;
+
+/**
+ * 港島七份、九龍十一份及新界五份, 3間旺角分店、一間大埔分店: a small numeral is a count, not a descriptor, in a list whose
+ * other items count the same things. The joiner that must stand between it and such an item, the sibling's figure (digits
+ * or two numerals and more), and how far the sibling is looked for within the clause.
+ */
+export const ZH_LIST_ITEM_JOINER = /[、及和与與]/u;
+export const ZH_LIST_SIBLING_FIGURE = String.raw`(?:\d[\d,.]*|[〇零一二三四五六七八九十百千两兩]{2,}|十)`;
+export const ZH_LIST_SIBLING_REACH = 40;
+export const ZH_CLAUSE_END = /[。；！？\n]/u;

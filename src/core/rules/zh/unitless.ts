@@ -7,16 +7,20 @@ export const ZH_RATIO_SIGNS = '∶：:';
 /** ∶ is written for ratios only; a colon joins ratio terms only after a ratio word. */
 export const ZH_RATIO_ONLY_SIGN = '∶';
 /** The word before the first term that says a colon is a ratio: 产业结构, 收入比, 比重, 比例, 之比. */
-export const ZH_RATIO_CUE_BEFORE = /(?:比|比重|比例|比值|结构|配比)(?:为|是|达|由|从|调整为|优化为)?$/u;
+// 比重分别为(三次产业结构)34.2:22.3:43.5: the ratio's name may stand in brackets after its verb.
+export const ZH_RATIO_CUE_BEFORE = /(?:比|比重|比例|比值|结构|配比)(?:分别)?(?:为|是|达|由|从|调整为|优化为)?[)）]?$/u;
+/** 9:30, 14:05: hours and minutes joined by a colon, a clock time. */
+export const ZH_CLOCK_TIME = /^(?:[01]?\d|2[0-4])[:：][0-5]\d$/u;
 /** The first ratio of a movement, its basis named (由上年同期的2.05:1下降为2.02:1): 由/从 before, a move after. */
 // 三次产业占比由2018年的5.7:49.3:45.0: the basis's year may stand between.
 export const ZH_RATIO_FROM_BEFORE = /(?:由|从)(?:(?:(?:19|20)\d\d年(?:末|底)?)?[^，。；\d]{0,6}的)?$/u;
 export const ZH_RATIO_MOVE_AFTER =
-  /^[，,]?(?:进一步|持续|继续|再)?(?:缩小|扩大|调整|优化|下降|上升|提高|降|升|变)(?:至|到|为)/u;
+  /^[，,]?(?:进一步|持续|继续|再)?(?:缩小|扩大|调整|优化|下降|上升|提高|降|升|变|演变|转变|变化)(?:至|到|为)/u;
 /** The second ratio of a movement (从2.50:1缩小至2.27:1): a verb and 至/到 right after a figure. */
 // …45.0,进一步优化为6.6:45.8:47.6: a comma and an adverb may stand between.
+// 19.5:45.5:35.0演变为今年的17.8:40.3:41.9: the year reached may be named after the verb.
 export const ZH_RATIO_MOVE_BEFORE =
-  /\d[，,]?(?:进一步|持续|继续|再)?(?:缩小|扩大|调整|优化|变|降|升|下降|上升|提高)(?:至|到|为)$/u;
+  /\d[，,]?(?:进一步|持续|继续|再)?(?:缩小|扩大|调整|优化|变|降|升|下降|上升|提高|演变|转变|变化)(?:至|到|为)(?:(?:今年|本年|当年|(?:19|20)\d\d年)的?)?$/u;
 /** 受助總人數為326 204, 旅客人次为3500: a count whose name says what it counts, written with no measure word. */
 export const ZH_COUNT_NAME_BEFORE = /(?:人数|人次|总数|宗数|个案数|件数|户数)(?:为|是|达|达到|共|合计)$/u;
 /**
@@ -44,6 +48,16 @@ export const ZH_INDEX_MOVE_BETWEEN = /^(?:缩小|扩大|下降|上升|降|升|�
  */
 export const ZH_NOTHING_COUNTED_AFTER =
   /^(?:[，。；、！？）)]|[一二三四五六七八九十两]|[为為][^止限]|[ \t]*\r?\n[ \t\u3000]*|$)/u;
+/**
+ * 为超过400万的市民, 争取到3,300万进行道路改善, 花费近2千万将广场营造成: a scaled figure followed by 的 or by the verb of
+ * what the money or the count does names nothing counted (convention: empty unit).
+ */
+export const ZH_VERB_OR_DE_AFTER_SCALED =
+  /^(?:的(?![确])|(?:进行|将|用于|用作|作为|投入|兴建|建设|改善|办理|推动|打造|营造|完成|修缮|购置|补助|支持|协助|引进|带动|储备|资金|经费|预算)(?![\d]))/u;
+/** 突破百万, 破千亿大关, 突破九百万: a milestone's round figure in characters, crossed (GUIDE: approx over). */
+export const ZH_MILESTONE_BEFORE = /(?:突破|冲破|跨越|跨过|迈上|站上|破|逾)$/u;
+/** The smallest round figure in characters a milestone is read for (百万 and up; 破万 and 逾千 are idioms too often). */
+export const ZH_MILESTONE_MIN = 1e6;
 /** 每万人, 每亿元: a per-unit base, not a figure. */
 export const ZH_PER_BASE_BEFORE = /每$/u;
 /** 进一步优化为6.6:45.8:47.6: the move to a ratio names nothing; the ratio its sentence names is measured. */
