@@ -466,6 +466,16 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: true,
   },
   {
+    in: 'Global inflation is forecast at 6.8% in 2023. Headline inflation decelerated to 4% from 4.5% in the previous month.',
+    m: ['6.8% = 6.8 % up', '4% = 4 % up', '4.5% = 4.5 % up'],
+    claim: true,
+  },
+  {
+    in: 'Crude oil production is projected at 13.5 million barrels in 2026. Output climbs 2 percent on new wells.',
+    m: ['13.5 million barrels = 13500000 barrels', '2 percent = 2 % up'],
+    claim: false,
+  },
+  {
     in: 'The outlook for the trust fund has improved. Income is 2 percent higher than costs.',
     m: ['2 percent = 2 % up'],
     claim: true,

@@ -1345,4 +1345,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['more than 2,500% = 2500 % up ~over'],
     s: ['Banking scams'],
   },
+  // growth alone as the clause's subject is the measure; the rate a bank eased is the subject, not the bank
+  {
+    in: 'In Tanzania Mainland, growth was 4.9 percent.',
+    m: ['4.9 percent = 4.9 % up'],
+    s: ['growth'],
+  },
+  {
+    in: 'The MPC eased the Kina Facility Rate (KFR) from 4.0% to 5.0%.',
+    m: ['4.0% = 4 %', '5.0% = 5 %'],
+    s: ['Kina Facility Rate (KFR)', 'Kina Facility Rate (KFR)'],
+  },
 ];

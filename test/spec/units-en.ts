@@ -32,7 +32,7 @@ export const EN_UNITS: SpecCase[] = [
     s: ['dwellings from former offices', 'agricultural buildings', 'storage buildings'],
   },
   // A year after the preposition makes no elliptical item; the figure is still a level dated by its year.
-  { in: 'Tickets cost 12 dollars in 2019, 15 in 2020 and 14 at the door.', m: ['12 dollars = 12 dollars', '15 = 15'] },
+  { in: 'Tickets cost 12 dollars in 2019, 15 in 2020 and 14 at the door.', m: ['12 dollars = 12 dollars', '15 = 15 dollars'] },
   {
     in: 'We opened 4 new schools in Leeds, 2 in York and 3 in 2021 alone.',
     m: ['4 new schools = 4 schools', '2 = 2', '3 = 3'],
@@ -349,4 +349,9 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'Output was 0.1mbpd higher than a year ago.', m: ['0.1mbpd = 0.1 mbpd up'] },
   { in: 'Tomatoes reached a record price of $8.39 a kilogram.', m: ['$8.39 a kilogram = 8.39 美元/kilogram'] },
   { in: 'Costs rose to $1,299 per property.', m: ['$1,299 per property = 1299 美元/property'] },
+  // a dated figure after a dated count takes its counted noun
+  {
+    in: 'That compares to 131 pedestrian fatalities in 2012 and 154 in 2011.',
+    m: ['131 pedestrian fatalities = 131 fatalities', '154 = 154 fatalities'],
+  },
 ];

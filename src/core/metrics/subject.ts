@@ -28,6 +28,9 @@ import {
   ZH_KINDS_LIST,
   ZH_RESTATED_AFTER_OR,
   ZH_PLACE_ONLY,
+  ZH_RANKED_MEASURE_LEAD,
+  ZH_RANKED_ITEM_GAP,
+  ZH_RANKED_MEASURE_TIME_START,
   ZH_PARTS_BETWEEN,
   ZH_LONE_COMPARATIVE,
   ZH_PLACE_DIRECTION_START,
@@ -1228,6 +1231,18 @@ function placeItemMeasure(
   return prior?.subject && !ZH_PLACE_ONLY.test(prior.subject) ? prior.subject : null;
 }
 
+/** 以「批發及零售業」6,044件，占23.6%居首，「製造業」4,789件: a quoted category's figure measures what the ranking's lead names. */
+function rankedCategoryMeasure(text: string, numberStart: number, sentenceStart: number): string | null {
+  const prefix = text.slice(sentenceStart, numberStart);
+  const close = prefix.lastIndexOf('」');
+  if (close < 0 || !ZH_RANKED_ITEM_GAP.test(prefix.slice(close + 1))) return null;
+  const open = prefix.lastIndexOf('「', close);
+  if (open < 0) return null;
+  let measure: string | null = null;
+  for (const m of prefix.matchAll(ZH_RANKED_MEASURE_LEAD)) if (m.index + m[0].length - 1 <= open) measure = m[1];
+  return measure ? measure.replace(ZH_RANKED_MEASURE_TIME_START, '') : null;
+}
+
 /** The subject of the nearest earlier figure of the sentence that names a thing (a share's part: what stands before 占). */
 function pullContributor(before: readonly EarlierMetric[], sentenceStart: number, text: string): string | null {
   for (const [k, m] of before.entries()) {
@@ -1273,6 +1288,8 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   if (listLead) return listLead;
   const placeMeasure = subject ? placeItemMeasure(subject, ctx, before, sentenceStart) : null;
   if (placeMeasure) return placeMeasure;
+  const rankedMeasure = rankedCategoryMeasure(text, numberStart, sentenceStart);
+  if (rankedMeasure) return rankedMeasure;
   // 增加9千人或0.08%: the change restated in per cent measures what the figure before it measures.
   if (before[0]?.subject && ZH_RESTATED_AFTER_OR.test(text.slice(before[0].end, numberStart))) return before[0].subject;
   const nearest = before.find((m) => m.start >= sentenceStart);

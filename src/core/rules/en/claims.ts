@@ -353,10 +353,11 @@ export const EN_CLAIM_RULES: ClaimRules = {
     name: 'en.forecast-paragraph',
     opener: /\b(?:projected|projections?|forecasts?|outlook)\b/i,
     period: /\b(?:FY ?)?(?:19|20)\d\d(?:\/\d\d)?\b/g,
-    // The past tense reports what was seen (`Revenues were 17.1 percent of GDP.`, `Prices increased 2.9 percent.`);
+    // The past tense reports what was seen (`Revenues were 17.1 percent of GDP.`, `Prices increased 2.9 percent.`,
+    // `headline consumer inflation decelerated to 4% from 4.5%` after a paragraph's forecasts);
     // a forecast release writes its revisions in the present (`are increased 10 million bushels`, `stocks fall`).
     reported:
-      /\b(?:was|were|had)\b|(?<!\b(?:is|are|be|been|being|to|with|from|of|by|for|prompting|causing) )\b(?:increased|decreased|expanded|contracted|surged|jumped|plunged|tumbled|soared|slipped|dipped|ticked|averaged|reached|posted|recorded|reported)\b/,
+      /\b(?:was|were|had)\b|(?<!\b(?:is|are|be|been|being|to|with|from|of|by|for|prompting|causing) )\b(?:increased|decreased|expanded|contracted|surged|jumped|plunged|tumbled|soared|slipped|dipped|ticked|averaged|reached|posted|recorded|reported|decelerated|accelerated|declined|fell|rose|grew|eased|slowed|dropped|climbed|edged|moderated)\b/,
   },
   question: {
     name: 'en.question',

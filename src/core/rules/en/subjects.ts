@@ -48,17 +48,18 @@ export const EN_CHANGE_BEFORE =
  * is read after "in".
  */
 export const EN_CHANGE_IN_LEAD =
-  /^.*\b(?:show|showed|shows|saw|sees|recorded|records|reported|registered|posted)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:drop|fall|rise|increase|decrease|decline|reduction|improvement|jump)\s+in\s+(?=[A-Za-z])/i;
+  /^.*\b(?:show|showed|shows|saw|sees|recorded|records|reported|registered|posted|resulted\s+in|led\s+to|caused|prompted|triggered|drove)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:drop|fall|rise|increase|decrease|decline|reduction|improvement|jump)\s+in\s+(?=[A-Za-z])/i;
 /** A change named before the figure ("showed a decrease of"): not part of the subject. */
 export const EN_CHANGE_NAMED_BEFORE =
   /\b(?:show|showed|shows|saw|see|sees|recorded|records|had|has|experienced|posted|posts|registered|registers|reported|reports|achieved|achieves|witnessed|enjoyed)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|surge|hike|spike|leap|boost|dip|plunge|slump|contraction|expansion)\s+of\s*$/i;
 
 /**
  * An agent and its verb before the measure it set ("The State Bank of Pakistan slashed the policy rate from 22% to 11%",
- * "the Board raised its key rate to 5%"): the measure is the subject, not who moved it.
+ * "the Board raised its key rate to 5%", "eased the Kina Facility Rate (KFR) from 4.0% to 5.0%"): the measure is the subject,
+ * not who moved it.
  */
 export const EN_AGENT_SETTING_MEASURE =
-  /^.*\b(?:slashed|cut|raised|lowered|hiked|reduced|trimmed|lifted|kept|held|left|maintained)\s+(?:the|its|their)\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:from|to|at|by|unchanged\s+at)\s*$)/i;
+  /^.*\b(?:slashed|cut|raised|lowered|hiked|reduced|trimmed|lifted|kept|held|left|maintained|eased|tightened|increased|decreased)\s+(?:the|its|their)\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}(?:\s+\([A-Za-z]{2,10}\))?\s+(?:from|to|at|by|unchanged\s+at)\s*$)/i;
 /** A level held before the figure ("held steady at", "stayed broadly flat at"): not part of the subject. */
 export const EN_LEVEL_HELD_BEFORE = new RegExp(
   `\\b(?:held|holds|stayed|stays|hovered|hovers|settled|remained|remains)\\s+(?:(?:${[...EN_LEVEL_HOLDING_COMPLEMENTS].join('|')})\\s+)*at\\s*$`,
@@ -184,8 +185,9 @@ export const EN_PRONOUN = /^(?:this|that|it|these|those|which|he|she|they|we|i)$
  * A change, not what changed: "an increase", "a sharp decrease", "rose by 0.6% between May and June"
  * (the tail of a comparison with the figure before). Such a figure measures what that one measures.
  */
+// "growth was 4.9 percent": growth alone, as the clause's subject, is the measure (a growth rate), not a change.
 export const EN_CHANGE_ONLY =
-  /^(?:(?:sharp|slight|small|large|further|modest|significant|marked|net)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump)s?$|^(?:rose|fell|risen|fallen|increased|decreased|dropped|declined|grew|climbed)\b/i;
+  /^(?!growth$)(?:(?:sharp|slight|small|large|further|modest|significant|marked|net)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump)s?$|^(?:rose|fell|risen|fallen|increased|decreased|dropped|declined|grew|climbed)\b/i;
 
 /** A short label that opens a sentence: "Clothing & footwear: prices, overall, rose…". */
 export const EN_LABEL_LEAD = /^\s*(?:[-*•]\s+)?([A-Za-z][A-Za-z&,'’ -]{2,60}?):\s+/;

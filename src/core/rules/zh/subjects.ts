@@ -921,3 +921,15 @@ export const ZH_PLACE_LIST_MEASURE_AFTER =
 export const ZH_NEXT_FIGURE_IN_NOUN = /(?:及|和|与|以及|、)?(?<![\d０-９])(?!(?:19|20)\d\d年)[\d０-９].*$/u;
 /** A verb of receiving right before a count (接到, 接获, 收到, 受理, 接报), with its approximation word. */
 export const ZH_RECEIVED_BEFORE = /(?:接[到获獲]|收到|受理|接[报報])了?(?:约|約|近|逾|超过|超過)?\s*$/u;
+
+/**
+ * 勞資爭議發生件數較多之行業，以「批發及零售業」6,044件，占23.6%居首，「製造業」4,789件: a ranking of quoted categories
+ * measures what its lead names (the measure, not the category, is the subject: H26-6, H279-8). Group 1 the measure,
+ * written before 以 and the first quoted category.
+ */
+export const ZH_RANKED_MEASURE_LEAD =
+  /([\u3400-\u9fff]{2,16}?(?:件數|件数|人數|人数|次數|次数|金額|金额|數量|数量|人次|總額|总额|額|额|量|數|数))(?:以[\u3400-\u9fff]{1,6}?(?:較多|较多|最多|為多|为多|居多)|較多|较多|最多|較高|较高)?(?:之|的)?(?:行業|行业|地區|地区|縣市|县市|類別|类别|項目|项目|部門|部门)?\s*[，,]\s*(?:以\s*)?「/gu;
+/** Between a quoted category and its figure: nothing, or its count and 占 before the share (「製造業」4,789件，占18.7%). */
+export const ZH_RANKED_ITEM_GAP = /^\s*(?:\d[\d,.]*\s*[\u3400-\u9fff]{1,2}\s*[，,]\s*)?(?:占|佔|增加|減少|减少)?\s*$/u;
+/** A time word the lead's measure may open with (105年勞資爭議件數). */
+export const ZH_RANKED_MEASURE_TIME_START = /^(?:年度?|月份?)/u;

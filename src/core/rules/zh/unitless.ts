@@ -13,7 +13,9 @@ export const ZH_RATIO_CUE_BEFORE = /(?:比|比重|比例|比值|结构|配比)(?
 export const ZH_CLOCK_TIME = /^(?:[01]?\d|2[0-4])[:：][0-5]\d$/u;
 /** The first ratio of a movement, its basis named (由上年同期的2.05:1下降为2.02:1): 由/从 before, a move after. */
 // 三次产业占比由2018年的5.7:49.3:45.0: the basis's year may stand between.
-export const ZH_RATIO_FROM_BEFORE = /(?:由|从)(?:(?:(?:19|20)\d\d年(?:末|底)?)?[^，。；\d]{0,6}的)?$/u;
+// 三次产业比重由2011年1.9:62.1:36调整为…: or the year alone.
+export const ZH_RATIO_FROM_BEFORE =
+  /(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?|(?:(?:19|20)\d\d年(?:末|底)?)?[^，。；\d]{0,6}的)?$/u;
 export const ZH_RATIO_MOVE_AFTER =
   /^[，,]?(?:进一步|持续|继续|再)?(?:缩小|扩大|调整|优化|下降|上升|提高|降|升|变|演变|转变|变化)(?:至|到|为)/u;
 /** The second ratio of a movement (从2.50:1缩小至2.27:1): a verb and 至/到 right after a figure. */
@@ -61,7 +63,8 @@ export const ZH_MILESTONE_MIN = 1e6;
 /** 每万人, 每亿元: a per-unit base, not a figure. */
 export const ZH_PER_BASE_BEFORE = /每$/u;
 /** 进一步优化为6.6:45.8:47.6: the move to a ratio names nothing; the ratio its sentence names is measured. */
-export const ZH_RATIO_MOVE_ONLY = /^(?:进一步|持续|继续|再)?(?:缩小|扩大|调整|优化|变)(?:为|至|到)?$/u;
+export const ZH_RATIO_MOVE_ONLY =
+  /^(?:进一步|持续|继续|再)?(?:缩小|扩大|调整|优化|变|演变|转变|变化)(?:为|至|到)?(?:(?:今年|本年|当年|(?:19|20)\d\d年)的?)?$/u;
 /** The name of a ratio earlier in its sentence (城乡收入比持续缩小，由上年同期的2.05:1…): what a bare ratio measures. */
 export const ZH_RATIO_NAME =
   /([\u3400-\u9fff]{0,8}(?:收入比|之比|比值|倍差|性别比|性比例|产业结构|产业比|产业占比|产业构成))/u;
