@@ -35,7 +35,12 @@ import {
 } from '../rules/zh/filters';
 import { ZH_POSTFIX_APPROX } from '../rules/zh/numbers';
 import { ZH_RESTATED_AFTER_OR } from '../rules/zh/subjects';
-import { ZH_LIST_ORDER_OPENED, ZH_ORDERED_LIST_ITEM_GAP } from '../rules/zh/lists';
+import {
+  ZH_LIST_ORDER_OPENED,
+  ZH_ORDERED_LIST_ITEM_GAP,
+  ZH_RESPECTIVE_ITEM_GAP,
+  ZH_RESPECTIVE_MOVE_BEFORE,
+} from '../rules/zh/lists';
 import { ZH_HALF_AFTER_DURATION } from '../rules/zh/units';
 import {
   EN_BRACKET_OR_JOINER,
@@ -55,7 +60,8 @@ import {
 /** All white space (removed before comparing). */
 const WHITESPACE_ALL = /\s+/g;
 /** What joins the figures of a list in one clause: 、, 和, 及, 与, a comma, and or or. */
-const LIST_JOINER = /^[\s、和及与,]*(?:(?:or|and)\s+)?$/u;
+// 增加403件（+43.7%）、368人: the bracket closing a restated rate before the list's next item.
+const LIST_JOINER = /^(?:）(?=[、和及与]))?[\s、和及与,]*(?:(?:or|and)\s+)?$/u;
 /** and, 和, 、, 及, 与: a list closed so that a change named after it holds for all of it. */
 const LIST_CLOSER = /(?:\band\b|[、和及与])/u;
 
@@ -344,6 +350,11 @@ export function extractMetrics(
         (EN_PLACE_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
         (lang === 'en' && EN_NAME_LED_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
         carriesPreviousChange(gapFromPrevious, afterText, lang) ||
+        // 分別減少受理數75件及財損金額7,853.3萬元: the items after 分别 and a move share it.
+        (lang === 'zh' &&
+          previous.change !== null &&
+          ZH_RESPECTIVE_ITEM_GAP.test(gapFromPrevious) &&
+          ZH_RESPECTIVE_MOVE_BEFORE.test(text.slice(Math.max(clauseStart, previous.start - 16), previous.start))) ||
         // 增加幅度依序為英語5.9%、數學5.4%: the items of a list the clause orders share its move.
         (lang === 'zh' &&
           ZH_ORDERED_LIST_ITEM_GAP.test(gapFromPrevious) &&

@@ -434,17 +434,20 @@ function mixedTail(text: string, pos: number, scaleMult: number): { value: numbe
     gap = wrapGap(text, end);
   }
   for (;;) {
-    const m = ZH_MIXED_TAIL_GROUP.exec(text.slice(end + gap, end + gap + 6));
+    const m = ZH_MIXED_TAIL_GROUP.exec(text.slice(end + gap, end + gap + 14));
     if (!m) break;
     const unit = MIXED_UNITS.find(([u]) => u === m[2]);
     if (!unit || unit[1] >= below) break;
     // 3亿2千万: a 千 right before 万 scales with it.
     const at = end + gap;
     const withWan = unit[1] < 1e4 && text[at + m[0].length] === '万' && scaleMult > 1e4 ? 1e4 : 1;
-    value += Number(m[1].replace(',', '')) * unit[1] * withWan;
+    // Rounded: 1505.8 × 10⁴ is not exact in binary.
+    value += Math.round(Number(m[1].replace(',', '')) * unit[1] * withWan * 100) / 100;
     below = unit[1] * withWan;
     end = at + m[0].length + (withWan > 1 ? 1 : 0);
     gap = wrapGap(text, end);
+    // A decimal group is the amount's last (1億1505.8萬).
+    if (m[1].includes('.')) return { value, end };
   }
   // 3万4000, 114億4,023萬4,000元: four digits right after 万 (the scale or the last group) are its thousands and below.
   const afterWan = (end === pos && scaleMult === 1e4) || (end > pos && below === 1e4);
@@ -761,7 +764,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
       value *= mult;
       end += enScale[0].length;
       // 133,7 thou. tourists: the abbreviation's point belongs to it.
-      if (w === 'thou' && text[end] === '.') end++;
+      if ((w === 'thou' || w === 'thous') && text[end] === '.') end++;
       // Rs 11 thousand 180 crore: thousands of crores, then the crores below them.
       const crores = whole && w === 'thousand' ? EN_CRORES_AFTER_THOUSAND.exec(text.slice(end, end + 16)) : null;
       if (crores) {

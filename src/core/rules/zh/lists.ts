@@ -33,3 +33,9 @@ export const ZH_LIST_ITEM_JOINER = /[、及和与與]/u;
 export const ZH_LIST_SIBLING_FIGURE = String.raw`(?:\d[\d,.]*|[〇零一二三四五六七八九十百千两兩]{2,}|十)`;
 export const ZH_LIST_SIBLING_REACH = 40;
 export const ZH_CLAUSE_END = /[。；！？\n]/u;
+
+/** 分别减少受理数75件及财损金额…: 分别 and a move before a list's first item (its short name between). */
+export const ZH_RESPECTIVE_MOVE_BEFORE =
+  /分别(?:减少|增加|增长|下降|上升|提高|降低|减|增|降|升)了?[\u3400-\u9fff]{0,8}$/u;
+/** The gap to the list's next item: a joiner and the item's short name. */
+export const ZH_RESPECTIVE_ITEM_GAP = /^\s*[、和及与]\s*[\u3400-\u9fff]{0,8}\s*$/u;

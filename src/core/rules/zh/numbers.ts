@@ -302,7 +302,8 @@ export const ZH_DAY_AFTER = /^[日号]/u;
  * 5万4千6百: digits and a smaller character unit after a scale word; 452亿8,200万 (Hong Kong's accounts): a thousands
  * comma may group the digits before 万; 3亿零500万: 零 marks the empty place between them.
  */
-export const ZH_MIXED_TAIL_GROUP = /^零?(\d{1,4}|\d,\d{3})([万千百十])/u;
+// 1億1505.8萬元, 1億9,359.1萬元 (Taiwan's police and finance texts): the ten-thousands after 亿 may carry a decimal.
+export const ZH_MIXED_TAIL_GROUP = /^零?(\d{1,4}(?:\.\d+)?|\d,\d{3}(?:\.\d+)?)([万千百十])/u;
 /**
  * What PDF text leaves between two parts of one amount: a hard wrap and its indent (3,105億⏎    8,261萬5,000元), or one
  * space before a comma-grouped part (每社區補助7萬 6,000元); a table's cells (3万 4000) are not joined.

@@ -230,6 +230,8 @@ export const ZH_MEASURE_WORDS = [
   '列',
   '门',
   '宗',
+  // fraud rings broken (破獲詐欺集團166團970人)
+  '团',
   '单',
   '例',
   '队',
