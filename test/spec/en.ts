@@ -732,4 +732,24 @@ export const EN: SpecCase[] = [
   { in: 'He was ranked 5 in 2012.', m: [] },
   { in: 'Children aged 5 in 2012 were counted.', m: [] },
   { in: 'The police cleared 105 634 (39 per cent).', m: ['105 634 = 105634 ', '39 per cent = 39 %'] },
+  // Bhutan's ngultrum, Kazakhstan's tenge, thous.
+  {
+    in: 'Purchasing power dropped from Nu 75 in January to Nu. 73 in December.',
+    m: ['Nu 75 = 75 努尔特鲁姆', 'Nu. 73 = 73 努尔特鲁姆'],
+  },
+  { in: 'Benefits went to 12.2 thous. people.', m: ['12.2 thous. people = 12200 people'] },
+  { in: 'Wages reached 350 thousand tenge.', m: ['350 thousand tenge = 350000 坚戈'] },
+  // a count with its share in brackets, a count restating a share, a count of the set a sentence opens on
+  {
+    in: 'Of 60 complaints received, 59 (98%) were completed.',
+    m: ['60 complaints = 60 complaints', '59 = 59 ', '98% = 98 %'],
+  },
+  { in: 'In the quarter, 138 (3.4%) deaths were due to dementia.', m: ['138 = 138 deaths', '3.4% = 3.4 %'] },
+  { in: 'The office finalised 84% (271) of the matters.', m: ['84% = 84 %', '271 = 271 '] },
+  { in: 'Among these cases, 365 were resolved.', m: ['365 = 365 '] },
+  { in: 'See Table 3 (45%) and Figure 2 (10%).', m: ['45% = 45 %', '10% = 10 %'] },
+  { in: 'Among these, 2019 was the worst year.', m: [] },
+  // older and younger than: a difference up or down
+  { in: 'Mothers were 3.4 years older than in 1985.', m: ['3.4 years = 3.4 years up'] },
+  { in: 'Fathers were 2 years younger than mothers.', m: ['2 years = 2 years down'] },
 ];

@@ -54,6 +54,10 @@ import {
   EN_LABEL_TALLY_MIN_ITEMS,
   EN_LABEL_TALLY_LARGEST_MIN,
   EN_REFERENCE_WORD_BEFORE,
+  EN_SHARE_BRACKET_AFTER,
+  EN_COUNT_BRACKET_AFTER_SHARE_BEFORE,
+  EN_BRACKET_CLOSE_NEXT,
+  EN_AMONG_OPENING_BEFORE,
 } from '../../rules/en/unitless';
 import { isEllipticalListItem } from '../elliptical-list';
 import {
@@ -352,6 +356,15 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   if (!looksLikeYear(token) && EN_NAMED_LEVEL_WAS_BEFORE.test(before) && !EN_CLOCK_AFTER.test(after)) return EMPTY_UNIT;
   if (isNamedTallyItem(text, token, sentenceStart, before, after)) return EMPTY_UNIT;
   if (isLabelTallyItem(text, token, sentenceStart, before, after)) return EMPTY_UNIT;
+  if (Number.isInteger(token.value) && !looksLikeYear(token) && !token.percent && !token.currencyPrefix) {
+    // 59 (98%) were completed, 138 (3.4%) deaths: a count with its share in brackets.
+    const share = EN_SHARE_BRACKET_AFTER.exec(text.slice(token.end, token.end + 60));
+    if (share) return { text: '', unit: share[1]?.toLowerCase() ?? '', kind: 'count', scale: 1, length: 0 };
+    // 84% (271) of the 322: the count a share restates.
+    if (EN_COUNT_BRACKET_AFTER_SHARE_BEFORE.test(before) && EN_BRACKET_CLOSE_NEXT.test(after)) return EMPTY_UNIT;
+    if (token.value >= 2 && EN_AMONG_OPENING_BEFORE.test(before) && EN_COUNT_VERB_AFTER.test(after))
+      return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  }
   // while it was 263 in 2012: a level dated by its year.
   if (
     Number.isInteger(token.value) &&

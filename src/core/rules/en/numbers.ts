@@ -136,6 +136,11 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   CHF: '瑞士法郎',
   INR: '卢比',
   Rs: '卢比',
+  // Bhutan's ngultrum (Nu 75, Nu. 5 million), Kazakhstan's tenge, Mongolia's tögrög
+  Nu: '努尔特鲁姆',
+  BTN: '努尔特鲁姆',
+  KZT: '坚戈',
+  MNT: '图格里克',
   PHP: '比索',
   Php: '比索',
   SEK: '瑞典克朗',
@@ -230,7 +235,7 @@ const CURRENCY_SIGNS = Object.keys(EN_CURRENCY_SIGNS)
 
 /** A currency sign or code right before a figure ($3.5bn, HK$20, €5, ₱6.67, ₹500, GH¢611, Rs 500, Ksh. 594, ฿20, USD 5). */
 export const EN_CURRENCY_BEFORE = new RegExp(
-  `((?<![A-Za-z])(?:${DOLLAR_LETTERS})\\$|\\$|€|£|¥|￥|${CURRENCY_SIGNS}|(?<![\\w\`])\`|(?<![A-Za-z])(?:Rs\\.?|K[Ss]h\\.?|Tk\\.?|${CURRENCY_CODE_LETTERS})(?=\\s?$))\\s?$`,
+  `((?<![A-Za-z])(?:${DOLLAR_LETTERS})\\$|\\$|€|£|¥|￥|${CURRENCY_SIGNS}|(?<![\\w\`])\`|(?<![A-Za-z])(?:Rs\\.?|Nu\\.?|K[Ss]h\\.?|Tk\\.?|${CURRENCY_CODE_LETTERS})(?=\\s?$))\\s?$`,
 );
 /**
  * A money figure after a currency's letters glued to it: a figure with decimals, a scale word, a rate or a slash
@@ -339,7 +344,7 @@ export const EN_COUNTRY_NAMED_REACH = 4000;
  * not across a blank line.
  */
 export const EN_SCALE_AFTER = new RegExp(
-  String.raw`^(?:[ \t\u00a0]{0,8}|-(?=(?:m|b|tr)illion\b)|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bln|mln|trn|tri(?=\/-)|thou(?=\.)|bn|mn|m|b|k|cr)\b`,
+  String.raw`^(?:[ \t\u00a0]{0,8}|-(?=(?:m|b|tr)illion\b)|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bln|mln|trn|tri(?=\/-)|thous?(?=\.)|bn|mn|m|b|k|cr)\b`,
   'i',
 );
 
@@ -373,6 +378,7 @@ export const EN_SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   bn: 1e9,
   // 133,7 thou. tourists: Moldova's statistics bureau abbreviates the thousand.
   thou: 1e3,
+  thous: 1e3,
   // EUR 12.0 bln, 3.5 mln tonnes: European releases' abbreviations.
   bln: 1e9,
   mln: 1e6,

@@ -162,3 +162,16 @@ export const EN_LABEL_TALLY_MIN_ITEMS = 3;
 export const EN_LABEL_TALLY_LARGEST_MIN = 10;
 export const EN_REFERENCE_WORD_BEFORE =
   /\b(?:notes?|sections?|paragraphs?|paras?|tables?|figures?|charts?|items?|articles?|clauses?|pages?|appendix|annex|schedules?|parts?|rules?|regulations?|steps?|options?|questions?|phase|stage|level|grade|class|round|week|day|chapter|volume|version|zone|ward|district|route|highway|road|line|gate|terminal|platform|block|lot|plot|room|floor|tier|category|division|group|team|sector|region|area|number|no|act|aged?|ages|ranked|rank|top|under|over|covid)\s+$/i;
+
+/**
+ * "59 (98%) were completed", "138 (3.4%) deaths due to cancer": a count with its share in brackets right after it; the
+ * plural noun after the bracket, if any, is what it counts (group 1).
+ */
+export const EN_SHARE_BRACKET_AFTER =
+  /^\s*\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\)(?:\s+(?!(?:was|has|is|its|this|less|across|as|address|access|process|progress|success)\b)([a-z][a-z-]{2,}s)\b)?/i;
+/** "finalising 84% (271) of the 322", "almost half (25)": a count in brackets after the share it restates. */
+export const EN_COUNT_BRACKET_AFTER_SHARE_BEFORE =
+  /(?:\d\s*(?:%|per\s?cent|percent)|\b(?:half|a\s+third|a\s+quarter|the\s+majority|most))\s*\(\s*$/i;
+export const EN_BRACKET_CLOSE_NEXT = /^\s*\)/;
+/** "Among these cases, 365 were resolved": a count of the set the sentence opens on. */
+export const EN_AMONG_OPENING_BEFORE = /(?:^|[.;]\s+|\n)Among\s+(?:these|them|those|the)\b[^.;:()]{0,60},\s*$/;

@@ -175,6 +175,8 @@ export const EN_CURRENCY_NOUNS: Readonly<Record<string, string>> = {
   cedi: '塞地',
   cedis: '塞地',
   rand: '兰特',
+  tenge: '坚戈',
+  ngultrum: '努尔特鲁姆',
   // 1182,1 million lei: Moldova's and Romania's leu
   lei: '列伊',
   leu: '列伊',
