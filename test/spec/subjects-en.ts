@@ -1345,12 +1345,7 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['more than 2,500% = 2500 % up ~over'],
     s: ['Banking scams'],
   },
-  // growth alone as the clause's subject is the measure; the rate a bank eased is the subject, not the bank
-  {
-    in: 'In Tanzania Mainland, growth was 4.9 percent.',
-    m: ['4.9 percent = 4.9 % up'],
-    s: ['growth'],
-  },
+  // the rate a bank eased is the subject, not the bank
   {
     in: 'The MPC eased the Kina Facility Rate (KFR) from 4.0% to 5.0%.',
     m: ['4.0% = 4 %', '5.0% = 5 %'],

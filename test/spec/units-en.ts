@@ -352,9 +352,9 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'Output was 0.1mbpd higher than a year ago.', m: ['0.1mbpd = 0.1 mbpd up'] },
   { in: 'Tomatoes reached a record price of $8.39 a kilogram.', m: ['$8.39 a kilogram = 8.39 美元/kilogram'] },
   { in: 'Costs rose to $1,299 per property.', m: ['$1,299 per property = 1299 美元/property'] },
-  // a dated figure after a dated count takes its counted noun
+  // a dated figure after a dated count is a level with no noun written (lead's stop-31 remark)
   {
     in: 'That compares to 131 pedestrian fatalities in 2012 and 154 in 2011.',
-    m: ['131 pedestrian fatalities = 131 fatalities', '154 = 154 fatalities'],
+    m: ['131 pedestrian fatalities = 131 fatalities', '154 = 154 '],
   },
 ];

@@ -47,7 +47,6 @@ import {
   EN_STANDS_AT_BEFORE,
   EN_DATED_LEVEL_BEFORE,
   EN_DATED_LEVEL_AFTER,
-  EN_DATED_LEVEL_PARALLEL_BEFORE,
   EN_LABEL_TALLY_BEFORE,
   EN_LABEL_TALLY_AFTER,
   EN_LABEL_TALLY_ITEM,
@@ -373,10 +372,9 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
     !token.approx &&
     EN_DATED_LEVEL_BEFORE.test(before) &&
     EN_DATED_LEVEL_AFTER.test(after)
-  ) {
-    const parallel = EN_DATED_LEVEL_PARALLEL_BEFORE.exec(before);
-    return { text: '', unit: parallel ? parallel[1] : '', kind: 'count', scale: 1, length: 0 };
-  }
+  )
+    // No noun borrowed from the dated figure before (GUIDE: English units only when written; lead's stop-31 remark).
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // Its own item of the list (not the figure before's restatement): a unit of its own, empty.
   if (isEllipticalCount(text, token, sentenceStart, after))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };

@@ -145,9 +145,6 @@ export const EN_BRACKETED_COUNT_ITEM_AFTER = /^\s*\)\s*(?:,|;|,?\s+and)\s+[^()\d
  */
 export const EN_DATED_LEVEL_BEFORE = /(?:\b(?:was|were|is|are|to|from|with|and|recorded|reported)|[,(])\s+$/i;
 export const EN_DATED_LEVEL_AFTER = /^\s+in\s+(?:19|20)\d\d\b(?![/-]\d)/;
-/** "131 pedestrian fatalities in 2012 and 154 in 2011": the dated figure before names the counted noun (group 1) for both. */
-export const EN_DATED_LEVEL_PARALLEL_BEFORE =
-  /\b\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*s)\s+in\s+(?:19|20)\d\d\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
 /**
  * "drugs 2 115, rape 1 205, attempted murder 461, robbery with a firearm 418": a tally of categories, each name in lower
