@@ -166,4 +166,7 @@ export const ZH_HANS_GENRE_NUMBERS: SpecCase[] = [
   { in: '投资3亿零500万元。', m: ['3亿零500万元 = 305000000 元'] },
   { in: '收入为人民币30亿元。', m: ['30亿元 = 3000000000 元'], s: ['收入'] },
   { in: '分别为3亿，2000万元。', m: ['3亿 = 300000000', '2000万元 = 20000000 元'] },
+  // a space after the decimal point, as web and PDF extraction leave it in Chinese text
+  { in: '一般公共预算收入完成385. 23亿元。', m: ['385. 23亿元 = 38523000000 元'] },
+  { in: 'In 2019. 23 people came.', m: ['23 people = 23 people'] },
 ];

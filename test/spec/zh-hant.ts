@@ -405,4 +405,9 @@ export const ZH_HANT: SpecCase[] = [
   { in: '今年破獲詐欺集團166團970人。', m: ['166團 = 166 團', '970人 = 970 人'] },
   { in: '現場亂成一團。', m: [] },
   { in: '分別是甲、乙兩組。', m: [] },
+  // a middle dot as the decimal point of a numeral in characters; digits before a percent sign
+  { in: '查獲非法私菸二三四·九五萬包。', m: ['二三四·九五萬包 = 2349500 包'] },
+  { in: '貨櫃裝卸量年增一‧七%。', m: ['一‧七% = 1.7 % up'] },
+  { in: '增幅高達九七八%。', m: ['九七八% = 978 % up'] },
+  { in: '「五·一」假期順利結束。', m: [] },
 ];

@@ -86,6 +86,7 @@ import {
   ZH_WAN_OR_YI,
   ZH_YEAR_AFTER,
   ZH_MEASURE_AFTER_DIGITS,
+  ZH_PERCENT_SIGN_AFTER,
   ZH_GONG_UNIT_AFTER,
 } from '../rules/zh/numbers';
 import {
@@ -1000,6 +1001,9 @@ function scanChinese(text: string, start: number): NumberToken | null {
     // 一七四三公里, 二二六公里, 約六六二公頃 (Taiwan's press writes measures digit by digit): three digits or more before a
     // unit of length, area or weight have no other reading.
     if (value === null && run.length >= 3 && ZH_MEASURE_AFTER_DIGITS.test(text.slice(end, end + 4)))
+      value = parseDigitByDigit(run);
+    // 增幅高達九七八%: three digits or more written digit by digit before a percent sign (二三% stays a range).
+    if (value === null && run.length >= 3 && ZH_PERCENT_SIGN_AFTER.test(text[end] ?? ''))
       value = parseDigitByDigit(run);
     // 九萬三三七九件, 七萬九三一件: the part below 萬 written digit by digit (93379, 70931).
     const digitsBelowWan = value === null ? ZH_DIGITS_BELOW_WAN_WRITTEN.exec(run) : null;

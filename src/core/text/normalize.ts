@@ -50,6 +50,12 @@ const WHITE_CIRCLE = 0x25cb;
 const FEN_VARIANT = 0x4efd;
 const FEN = 0x5206;
 const FRACTION_SCALE_BEFORE_FEN = new Set([...'百千萬万']);
+/** · ‧ ・: middle dots, which Taiwan's releases set as the decimal point between numerals in characters. */
+const MIDDLE_DOTS = new Set([0xb7, 0x2027, 0x30fb]);
+/** The numerals of one digit (a middle dot between two of them is a decimal point; 十 and 百 are not digits). */
+const ZH_DIGIT_CHARACTERS = new Set([...'〇零○一二三四五六七八九']);
+/** 点, the decimal point of a numeral in characters. */
+const ZH_POINT = 0x70b9;
 /** ﹒, the small form of the full stop. */
 const SMALL_FULL_STOP = 0xfe52;
 const NUMERAL_ZERO = 0x3007;
@@ -263,6 +269,9 @@ export function documentWrapWidth(text: string): number {
  * `wrapWidth`: the document's wrap width when `original` is only a part of it (the editor
  * analyses paragraph blocks), so a part reads its line breaks as the whole would.
  */
+/** How far around a split decimal point Chinese must stand for the space to be dropped. */
+const CJK_NEAR_REACH = 8;
+
 export function normalizeText(
   original: string,
   opts: { wrapWidth?: number; runningHeads?: ReadonlySet<string> } = {},
@@ -290,6 +299,12 @@ export function normalizeText(
     runStart = i + 1;
   };
 
+  // Chinese within a few characters either side of a position.
+  const cjkNear = (i: number) => {
+    for (let k = Math.max(0, i - CJK_NEAR_REACH); k < Math.min(n, i + CJK_NEAR_REACH); k++)
+      if (s.charCodeAt(k) >= 0x3400 && s.charCodeAt(k) <= 0x9fff) return true;
+    return false;
+  };
   // Nearest non-space neighbours, for context decisions.
   const prevSolid = (i: number) => {
     let j = i - 1;
@@ -352,8 +367,13 @@ export function normalizeText(
       const aroundSoft = (j < n && soft[j]) || (i > 0 && soft[i - 1]);
       const cjkBefore = isCjkContext(before);
       const cjkAfter = isCjkContext(after);
+      // 385. 23亿元: a space after the decimal point of a figure in Chinese text (web and PDF extraction leave one).
+      const splitDecimal = before === 46 && isDigit(after) && i >= 2 && isDigit(s.charCodeAt(i - 2)) && cjkNear(i);
       const joinable =
-        aroundSoft || (cjkBefore && (cjkAfter || isDigit(after))) || (cjkAfter && (isDigit(before) || before === 37));
+        aroundSoft ||
+        splitDecimal ||
+        (cjkBefore && (cjkAfter || isDigit(after))) ||
+        (cjkAfter && (isDigit(before) || before === 37));
       const lineEdge = before === 10 || before === 0 || after === 10 || after === 13 || after === 0;
       // The indent after a joined wrap (and the spaces before it) go with the line break: 7萬⏎    6,000元 is one amount.
       if (joinable && (!lineEdge || aroundSoft)) {
@@ -376,6 +396,11 @@ export function normalizeText(
     // 百份之四點九: Hong Kong's press writes the 分 of a percentage as 份.
     if (c === FEN_VARIANT && FRACTION_SCALE_BEFORE_FEN.has(s[i - 1]) && s[i + 1] === '之') {
       emit(i, FEN);
+      continue;
+    }
+    // 二三四·九五萬包, 一‧七%: Taiwan's releases set the decimal point of a numeral in characters as a middle dot.
+    if (MIDDLE_DOTS.has(c) && ZH_DIGIT_CHARACTERS.has(s[i - 1]) && ZH_DIGIT_CHARACTERS.has(s[i + 1])) {
+      emit(i, ZH_POINT);
       continue;
     }
     // 909﹒64億元: Hong Kong pages set the decimal point as the small full stop (U+FE52), between digits only.

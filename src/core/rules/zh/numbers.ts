@@ -278,6 +278,8 @@ export const ZH_GONG_UNIT_AFTER = /^公[里斤顷尺吨分升亩]/u;
 /** Units of length, area and weight a digit-by-digit numeral may measure (一七四三公里, 六六二公頃). */
 export const ZH_MEASURE_AFTER_DIGITS =
   /^(?:公里|公尺|平方公里|平方公尺|公顷|公吨|公斤|千米|米|吨|人次|人|件|宗|个|名|户|家)/u;
+/** A percent sign after a numeral in characters. */
+export const ZH_PERCENT_SIGN_AFTER = /^[%％]$/u;
 /** 九萬三三七九 (93379), 七萬九三一 (70931): a count of 萬, then the part below it digit by digit. Groups: the two parts. */
 export const ZH_DIGITS_BELOW_WAN_WRITTEN = /^([一二两三四五六七八九十百千]+)万([〇零一二三四五六七八九]{3,4})$/u;
 /** 萬二 (12,000), 千五 (1,500), 百二 (120): a scale with its 一 left out and one digit of the scale below after it. */
