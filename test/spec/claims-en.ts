@@ -423,6 +423,22 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['$578 billion = 578000000000 美元', '$20 billion = 20000000000 美元 up'],
     claim: true,
   },
+  // a projection set against the budget's figure is checkable against the budget
+  {
+    in: 'Revenue is projected to be $22.5 million higher than budgeted.',
+    m: ['$22.5 million = 22500000 美元 up'],
+    claim: true,
+  },
+  {
+    in: 'The 2027-28 deficit is now projected to be $1.3 billion, down from $1.5 billion at the 2024-25 Budget.',
+    m: ['$1.3 billion = 1300000000 美元', '$1.5 billion = 1500000000 美元'],
+    claim: true,
+  },
+  {
+    in: 'The program will be funded from budget savings of $5 million in 2027.',
+    m: ['$5 million = 5000000 美元'],
+    claim: false,
+  },
   // a paragraph of forecasts: the sentences after a projection for a period go on with it, unless they name another
   // period, report something done, or start a new paragraph or list item
   {

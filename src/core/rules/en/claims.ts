@@ -14,8 +14,11 @@ const COMPARED_WITH =
  * lower than announced in July`): the earlier
  * figure is on record, so the comparison is checkable even when both figures are projections.
  */
+// A projection against the budget (`$22.5 million higher than budgeted`, `an improvement of $64.1 million from the
+// original budget projection`, `down from $1.5 billion at the 2024-25 Budget`, `up $1.3 billion from Budget 2016`): the
+// budget's figure is on record too.
 const AGAINST_LAST_REPORT =
-  /\b(?:projected|estimated|forecast|reported) (?:in )?(?:last|the previous|the prior) (?:year|month|quarter)(?:'s|’s)?(?: (?:reports?|projections?|forecasts?|estimates?))?\b|\bthan (?:(?:the )?[A-Z][\w'’]* |it |they |we )?(?:had )?(?:previously |originally |initially )?(?:announced|estimated|projected|forecast|reported)\b/
+  /\b(?:projected|estimated|forecast|reported) (?:in )?(?:last|the previous|the prior) (?:year|month|quarter)(?:'s|’s)?(?: (?:reports?|projections?|forecasts?|estimates?))?\b|\bthan (?:(?:the )?[A-Z][\w'’]* |it |they |we )?(?:had )?(?:previously |originally |initially )?(?:announced|estimated|projected|forecast|reported|budgeted)\b|\b(?:from|over|against|compared (?:with|to)) (?:the )?(?:original |initial |[A-Z][a-z]+ |(?:19|20)\d\d(?:[-/]\d{2,4})? )?[Bb]udget(?:['’]s)?(?: (?:estimates?|projections?|forecasts?|expectations?))?(?= *(?:$|[.,;)]|(?:and|while|but|as)\b))|\bat the (?:(?:19|20)\d\d(?:[-/]\d{2,4})? )?Budget\b|\bfrom Budget (?:19|20)\d\d\b|\bsince the (?:first|second|third) quarter\b/
     .source;
 
 /** A measured quantity moved: rose, fell, a decrease, remained flat. */
