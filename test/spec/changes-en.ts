@@ -603,4 +603,12 @@ export const EN_CHANGES: SpecCase[] = [
   },
   { in: 'Seasonally adjusted figures show a decline of 3,900 on the month.', m: ['3,900 = 3900  down'] },
   { in: 'The shrink ray and the eliminated team were shown.', m: [] },
+  // a shortfall that improves falls; a change named as the subject of its size
+  {
+    in: 'The deficit is now $192 million, an improvement of $20.7 million from the first quarter.',
+    m: ['$192 million = 192000000 美元', '$20.7 million = 20700000 美元 down'],
+  },
+  { in: 'Revenue rose, an improvement of $20.7 million.', m: ['$20.7 million = 20700000 美元 up'] },
+  { in: 'The national reduction is 4.2 per cent.', m: ['4.2 per cent = 4.2 % down'] },
+  { in: 'The reduction is planned for 2027.', m: [] },
 ];

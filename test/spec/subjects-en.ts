@@ -1351,4 +1351,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['4.0% = 4 %', '5.0% = 5 %'],
     s: ['Kina Facility Rate (KFR)', 'Kina Facility Rate (KFR)'],
   },
+  // growth alone before its verb is the measure; a growth a figure marks measures what the sentence named
+  { in: 'In Tanzania Mainland, growth was 4.9 percent.', m: ['4.9 percent = 4.9 % up'], s: ['growth'] },
+  {
+    in: 'Earnings stood at $11.96 billion, marking a 7.46 per cent growth over the period.',
+    m: ['$11.96 billion = 11960000000 美元', '7.46 per cent = 7.46 % up'],
+    s: ['Earnings', 'Earnings'],
+  },
 ];

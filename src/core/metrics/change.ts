@@ -86,6 +86,10 @@ import {
   EN_UP_WORD,
   EN_VERB_OBJECT_BY,
   EN_CHANGE_NOUN_IN_OF,
+  EN_CHANGE_NOUN_IS,
+  EN_IMPROVEMENT_WORD,
+  EN_SHORTFALL_NAMED,
+  EN_SURPLUS_NAMED,
   EN_MOVES_WERE_IN_BEFORE,
   EN_THERE_WERE_BEFORE,
   EN_PRIOR_PERIOD_BRACKET_BEFORE,
@@ -169,10 +173,14 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
   if (!dirWord) dirWord = EN_AVERAGED_CHANGE.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_VARIANCE_OF.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_SPEND_GAP_OF.exec(before)?.[1] ?? null;
+  if (!dirWord) dirWord = EN_CHANGE_NOUN_IS.exec(before)?.[1] ?? null;
   if (!dirWord && EN_AFTER_REDUCTION.test(after)) dirWord = 'reduction';
   if (!dirWord) return null;
   const basis = EN_BASIS.exec(after.slice(0, 80)) ?? EN_BASIS.exec(sentence);
-  return { direction: englishDirection(dirWord), basis: basis ? basis[1] : null };
+  // The deficit …, an improvement of $20.7 million: a shortfall that improves falls.
+  const shortfallImproved =
+    EN_IMPROVEMENT_WORD.test(dirWord) && EN_SHORTFALL_NAMED.test(sentence) && !EN_SURPLUS_NAMED.test(sentence);
+  return { direction: shortfallImproved ? 'down' : englishDirection(dirWord), basis: basis ? basis[1] : null };
 }
 
 /**

@@ -141,6 +141,8 @@ import {
   EN_VERB_FORM_BEFORE,
   EN_NOT_OBJECT_VERB_FORMS,
   EN_CHANGE_ONLY,
+  EN_GROWTH_WORD,
+  EN_GROWTH_VERB_BEFORE,
   EN_LABEL_LEAD,
   EN_NOT_LABEL,
   EN_PRONOUN,
@@ -705,13 +707,18 @@ function enSubject({
     .trim();
   // "there were an estimated 7.3 million incidents": the counted noun is the subject, nothing before it.
   // "0.7 million worked at the local level and (0.5 million …)": a finished clause with its own figure names nothing.
+  // "In Tanzania Mainland, growth was 4.9 percent": growth alone before its verb is the measure (a growth rate), not a
+  // change that borrows another figure's subject.
+  const growthMeasured = EN_GROWTH_VERB_BEFORE.test(text.slice(from, numberStart).replace(/\s+/g, ' ').trimStart());
   before =
     EN_EXISTENTIAL.test(before) ||
     EN_DEMONSTRATIVE_PHRASE.test(before) ||
     EN_PART_OF_PREVIOUS.test(before) ||
     EN_FIGURE_CLAUSE_BEFORE_AND.test(text.slice(from, numberStart))
       ? ''
-      : cleanEn(before);
+      : growthMeasured
+        ? EN_GROWTH_WORD
+        : cleanEn(before);
   // "I am setting aside $2 billion for housing": the speaker names nothing the figure measures.
   if (EN_SPEAKER_CLAUSE.test(before)) before = '';
   if (EN_REPORTING_VERB_BEFORE.test(text.slice(from, numberStart))) before = '';

@@ -336,6 +336,13 @@ export const EN_LEVEL_AFTER_CHANGE_GAP = /^\s*,?\s*to\s*$/i;
 /** "A final revenue underspend of £1.0m", "overspends of £2.7m": a budget's gap, down or up. */
 export const EN_SPEND_GAP_OF =
   /\b(underspend|overspend)s?\s+of\s+(?:(?:about|nearly|almost|some|around|over|more\s+than|just)\s+)?$/i;
+/** "The national reduction is 4.2 per cent", "the increase was 12%": a change named as a clause's subject, its size after the verb. */
+export const EN_CHANGE_NOUN_IS =
+  /\b(?:the|this|that|its|their)\s+(?:[a-z-]+\s+)?(increase|decrease|rise|fall|drop|decline|reduction|growth|gain)\s+(?:is|was|stood\s+at)\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|just|only)\s+)?$/i;
+/** An improvement of a shortfall (a deficit, debt, a loss) is its fall: "the deficit …, an improvement of $20.7 million". */
+export const EN_IMPROVEMENT_WORD = /^(?:improv\w*|better)$/i;
+export const EN_SHORTFALL_NAMED = /\b(?:deficits?|debt|loss(?:es)?|shortfall|borrowings?)\b/i;
+export const EN_SURPLUS_NAMED = /\bsurplus(?:es)?\b/i;
 export const EN_CHANGE_NOUN_IN_OF =
   /\b(?:an?|the)\s+(?:[a-z-]+\s+)?(increase|decrease|rise|fall|drop|decline|reduction|growth|gain|loss)\s+in\s+[^.;:()\d]{3,60}?\s+of\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|more\s+than|over|just|only)\s+)?$/i;
 

@@ -956,3 +956,8 @@ export const EN_MOVE_ONLY_BEFORE =
 export const EN_PREPOSITIONAL_PHRASE = /^(?:in|during|on|at|for|over|since|by|from|through|within|throughout)\s/;
 /** A label line that ends with a colon, over a figure on the next line: "Total Population:". */
 export const EN_COLON_LABEL_LINE = /^[ \t]*(?:[-–•·▪*][ \t]*)?([A-Z][^\n:.;]{1,80}?)[ \t]*:[ \t]*$/;
+
+/** "In Tanzania Mainland, growth was 4.9 percent": growth alone before its verb, the clause's subject (a growth rate). */
+export const EN_GROWTH_WORD = 'growth';
+export const EN_GROWTH_VERB_BEFORE =
+  /(?:^|[,;:]\s*|\b(?:and|while|but|whereas)\s+)growth\s+(?:was|is|stood\s+at|remained(?:\s+at)?|reached|came\s+in\s+at)\s+(?:(?:about|around|nearly|almost|an\s+estimated|some)\s+)?$/i;
