@@ -1358,4 +1358,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$11.96 billion = 11960000000 美元', '7.46 per cent = 7.46 % up'],
     s: ['Earnings', 'Earnings'],
   },
+  // a fiscal year opening the phrase dates it; an improvement measures what improved
+  {
+    in: 'The 2016-17 deficit is forecast to be $10.8 billion.',
+    m: ['$10.8 billion = 10800000000 美元'],
+    s: ['deficit'],
+  },
+  {
+    in: 'Net debt rose to $5 billion, an improvement of $64.1 million from the budget.',
+    m: ['$5 billion = 5000000000 美元', '$64.1 million = 64100000 美元 down'],
+    s: ['Net debt', 'Net debt'],
+  },
 ];

@@ -141,6 +141,7 @@ import {
   EN_VERB_FORM_BEFORE,
   EN_NOT_OBJECT_VERB_FORMS,
   EN_CHANGE_ONLY,
+  EN_YEAR_OPENING,
   EN_GROWTH_WORD,
   EN_GROWTH_VERB_BEFORE,
   EN_LABEL_LEAD,
@@ -669,7 +670,14 @@ function cleanEn(raw: string, headFirst = false): string {
   // A pronoun or a time phrase is no subject: the figure before, or an earlier clause, gives it.
   if (EN_PRONOUN.test(s) || EN_POINTING_BACK.test(s) || EN_TIME_PHRASE.test(s) || EN_CHANGE_ONLY.test(s)) return '';
   // A phrase that opens with a figure is another metric's, not a subject.
-  if (!s || EN_NOT_SUBJECT.test(s) || !/[A-Za-z]{2}/.test(s) || /^[$£€+−-]?\d[\d,.]*(?:\s|%|$)/.test(s)) return '';
+  // The 2016-17 deficit: a year opening the phrase dates what it names (no other figure's).
+  if (
+    !s ||
+    EN_NOT_SUBJECT.test(s) ||
+    !/[A-Za-z]{2}/.test(s) ||
+    (/^[$£€+−-]?\d[\d,.]*(?:\s|%|$)/.test(s) && !EN_YEAR_OPENING.test(s))
+  )
+    return '';
   // A scale word or a verb fragment ("will build a") says nothing of what is measured.
   if (EN_SCALE_WORD_ONLY.test(s) || EN_FRAGMENT.test(s)) return '';
   if (EN_LONE_VERB_OR_PERIOD.test(s) && !EN_ING_NOUNS.has(s)) return '';

@@ -10,7 +10,7 @@ export const EN_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'persons'
 export const EN_VOCATIVE_OPENING =
   /^\s*(?:(?:Madam|Madame|Mister|Mr\.?)(?:\s+(?:Deputy\s+)?(?:Speaker|Chair(?:man|person)?|President))?|Honou?rable\s+Members)\s*,\s*/;
 export const EN_SUBJECT_LEAD =
-  /^(?:,|\s|followed\s+(?:closely\s+)?by|since\s+(?:then|\d{4}(?:\/\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|(?:in|during)\s+\d{4}(?:\/\d{2,4})?|(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:\/\d{2,4})?|levels?\s+of|(?:increase|decrease|rise|fall|drop|decline|reduction)s?\s+in(?=\s)|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s|in\s+comparison(?:\s+(?:to|with))?|comparison\s+(?:to|with)|['’]s|both|either|and|but|however|when(?!\s+compared\b)|similarly|meanwhile|likewise|moreover|furthermore|additionally|consequently|accordingly|nevertheless|nonetheless|conversely|notably|importantly|specifically|finally|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year[- ](?:on|over)[- ]year|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+  /^(?:,|\s|followed\s+(?:closely\s+)?by|since\s+(?:then|\d{4}(?:[\/-]\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|(?:in|during)\s+\d{4}(?:[\/-]\d{2,4})?|(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:[\/-]\d{2,4})?|levels?\s+of|(?:increase|decrease|rise|fall|drop|decline|reduction)s?\s+in(?=\s)|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s|in\s+comparison(?:\s+(?:to|with))?|comparison\s+(?:to|with)|['’]s|both|either|and|but|however|when(?!\s+compared\b)|similarly|meanwhile|likewise|moreover|furthermore|additionally|consequently|accordingly|nevertheless|nonetheless|conversely|notably|importantly|specifically|finally|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year[- ](?:on|over)[- ]year|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
 
 /**
  * A finished clause before "and" opens no subject: "estimates have fallen and incidents of burglary (are 12% lower)",
@@ -186,7 +186,7 @@ export const EN_PRONOUN = /^(?:this|that|it|these|those|which|he|she|they|we|i)$
  * (the tail of a comparison with the figure before). Such a figure measures what that one measures.
  */
 export const EN_CHANGE_ONLY =
-  /^(?:(?:sharp|slight|small|large|further|modest|significant|marked|net)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump)s?$|^(?:rose|fell|risen|fallen|increased|decreased|dropped|declined|grew|climbed)\b/i;
+  /^(?:(?:sharp|slight|small|large|further|modest|significant|marked|net)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump|improvement|deterioration)s?$|^(?:rose|fell|risen|fallen|increased|decreased|dropped|declined|grew|climbed)\b/i;
 
 /** A short label that opens a sentence: "Clothing & footwear: prices, overall, rose…". */
 export const EN_LABEL_LEAD = /^\s*(?:[-*•]\s+)?([A-Za-z][A-Za-z&,'’ -]{2,60}?):\s+/;
@@ -961,3 +961,5 @@ export const EN_COLON_LABEL_LINE = /^[ \t]*(?:[-–•·▪*][ \t]*)?([A-Z][^\n:
 export const EN_GROWTH_WORD = 'growth';
 export const EN_GROWTH_VERB_BEFORE =
   /(?:^|[,;:]\s*|\b(?:and|while|but|whereas)\s+)growth\s+(?:was|is|stood\s+at|remained(?:\s+at)?|reached|came\s+in\s+at)\s+(?:(?:about|around|nearly|almost|an\s+estimated|some)\s+)?$/i;
+/** A year or fiscal year opening a phrase (2016-17 deficit, 2027-28 deficit, FY2024 revenue): it dates what follows. */
+export const EN_YEAR_OPENING = /^(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?\s+[A-Za-z]/;
