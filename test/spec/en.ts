@@ -752,4 +752,18 @@ export const EN: SpecCase[] = [
   // older and younger than: a difference up or down
   { in: 'Mothers were 3.4 years older than in 1985.', m: ['3.4 years = 3.4 years up'] },
   { in: 'Fathers were 2 years younger than mothers.', m: ['2 years = 2 years down'] },
+  // amounts written scale by scale (Armenia's statistics service)
+  {
+    in: 'Output amounted 1 trillion 944 billion and 151.8 million AMD.',
+    m: ['1 trillion 944 billion and 151.8 million AMD = 1944151800000 亚美尼亚德拉姆'],
+  },
+  { in: 'The wage reached 218 thousand and 173 drams.', m: ['218 thousand and 173 drams = 218173 亚美尼亚德拉姆'] },
+  {
+    in: 'Trade grew by 8% (4 billion 576.3 million USD).',
+    m: ['8% = 8 % up', '4 billion 576.3 million USD = 4576300000 美元 up'],
+  },
+  {
+    in: 'Imports were 5 billion and exports 3 million tonnes.',
+    m: ['5 billion = 5000000000', '3 million tonnes = 3000000 tonnes'],
+  },
 ];

@@ -112,6 +112,7 @@ import {
   EN_SCALE_AFTER,
   EN_COUNTED_AFTER_SCALE_LETTER,
   EN_SMALLER_SCALE_PART,
+  EN_UNITS_BELOW_THOUSAND,
   EN_CRORES_AFTER_THOUSAND,
   EN_CRORE,
   EN_SCALE_ABBREVIATIONS,
@@ -484,6 +485,8 @@ function indianGroupedEnd(text: string, start: number, intEnd: number): number {
 /** The decimal part of a figure: a point and digits. */
 const DECIMAL_TAIL = /^\.\d+/;
 const SPACE_GROUP = /^[ \u00a0\u2009\u202f]\d{3}(?!\d|,\d)/;
+/** The most smaller-scale parts read after a scale word (trillion, billion, million, thousand). */
+const MAX_SCALE_PARTS = 3;
 /** 1990 to 2099: a year, which a comma and a figure after it do not make a decimal (in 2018,31 were recovered). */
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
 /** ,3 or ,34 ending a figure: no thousands group (which has three digits), so a decimal comma. */
@@ -774,11 +777,21 @@ function scanArabic(text: string, start: number): NumberToken | null {
       }
       const scaleNow = crores ? EN_CRORE : mult;
       // 13 billion 942 million, Rs 1804 crore 50 lakh: a smaller scale's part after a whole number of a written scale word.
-      const part = whole && EN_SCALES[w] ? EN_SMALLER_SCALE_PART.exec(text.slice(end, end + 24)) : null;
-      const partScale = part ? EN_SCALES[part[2].toLowerCase()] : 0;
-      if (part && partScale < scaleNow) {
-        value += Number(part[1]) * partScale;
+      let below = scaleNow;
+      for (let k = 0; whole && EN_SCALES[w] && k < MAX_SCALE_PARTS; k++) {
+        const part = EN_SMALLER_SCALE_PART.exec(text.slice(end, end + 32));
+        const partScale = part ? EN_SCALES[part[2].toLowerCase()] : 0;
+        if (!part || partScale >= below) break;
+        value += Math.round(Number(part[1]) * partScale * 100) / 100;
+        below = partScale;
         end += part[0].length;
+        if (part[1].includes('.')) break;
+      }
+      // 184 thousand 796 drams: the units after the last thousand.
+      const units = below === EN_SCALES.thousand ? EN_UNITS_BELOW_THOUSAND.exec(text.slice(end, end + 12)) : null;
+      if (units && whole) {
+        value += Number(units[1]);
+        end += units[0].length;
       }
       const crore =
         !crores && EN_SCALES_BEFORE_CRORE.test(w) ? EN_CRORE_AFTER_SCALE.exec(text.slice(end, end + 8)) : null;

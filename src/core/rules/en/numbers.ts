@@ -140,6 +140,7 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   Nu: '努尔特鲁姆',
   BTN: '努尔特鲁姆',
   KZT: '坚戈',
+  AMD: '亚美尼亚德拉姆',
   MNT: '图格里克',
   PHP: '比索',
   Php: '比索',
@@ -361,7 +362,12 @@ export const EN_SECONDS_AFTER_MINUTES =
  * 13 billion 942 million dollars, 2 million 500 thousand: a whole number of a scale word, then the smaller scale's
  * part (translated statistical releases write amounts so); one figure, the parts added up.
  */
-export const EN_SMALLER_SCALE_PART = /^[ \t\u00a0]+(\d{1,3})[ \t\u00a0]+(million|thousand|lakhs?|lacs?)\b/i;
+// 1 trillion 944 billion and 151.8 million AMD (Armenia's statistics service): one part after another, "and" before the
+// last, which may have a decimal.
+export const EN_SMALLER_SCALE_PART =
+  /^[ \t\u00a0]+(?:and[ \t\u00a0]+)?(\d{1,3}(?:\.\d+)?)[ \t\u00a0]+(billion|million|thousand|lakhs?|lacs?)\b/i;
+/** 184 thousand 796 drams, 218 thousand and 173 drams: the units below the last thousand, before the counted noun. */
+export const EN_UNITS_BELOW_THOUSAND = /^[ \t\u00a0]+(?:and[ \t\u00a0]+)?(\d{1,3})(?![\d.,])(?=[ \t\u00a0]+[A-Za-z])/;
 /**
  * Rs 11 thousand 180 crore, Rs 12 thousand 900 crores 21 lakh: Indian press releases write thousands of crores as words,
  * the crores below them after the thousand. Group 1 the crores.

@@ -176,6 +176,8 @@ export const EN_CURRENCY_NOUNS: Readonly<Record<string, string>> = {
   cedis: '塞地',
   rand: '兰特',
   tenge: '坚戈',
+  dram: '亚美尼亚德拉姆',
+  drams: '亚美尼亚德拉姆',
   ngultrum: '努尔特鲁姆',
   // 1182,1 million lei: Moldova's and Romania's leu
   lei: '列伊',
