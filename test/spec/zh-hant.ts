@@ -410,4 +410,8 @@ export const ZH_HANT: SpecCase[] = [
   { in: '貨櫃裝卸量年增一‧七%。', m: ['一‧七% = 1.7 % up'] },
   { in: '增幅高達九七八%。', m: ['九七八% = 978 % up'] },
   { in: '「五·一」假期順利結束。', m: [] },
+  // 約為 before the currency written ahead of the figure; a list joined by 以及 shares the approximation
+  { in: '平均房價約為澳門幣1951.8元。', m: ['1951.8元 = 1951.8 澳門元 ~about'] },
+  { in: '飲食及零售業分別佔交易總額約 24%以及 70%。', m: ['約 24% = 24 % ~about', '70% = 70 % ~about'] },
+  { in: '節約澳門幣500元的開支。', m: ['500元 = 500 澳門元'] },
 ];

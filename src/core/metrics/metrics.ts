@@ -61,7 +61,7 @@ import {
 const WHITESPACE_ALL = /\s+/g;
 /** What joins the figures of a list in one clause: 、, 和, 及, 与, a comma, and or or. */
 // 增加403件（+43.7%）、368人: the bracket closing a restated rate before the list's next item.
-const LIST_JOINER = /^(?:）(?=[、和及与]))?[\s、和及与,]*(?:(?:or|and)\s+)?$/u;
+const LIST_JOINER = /^(?:）(?=[、和及与以]))?(?:以及|[\s、和及与,])*(?:(?:or|and)\s+)?$/u;
 /** and, 和, 、, 及, 与: a list closed so that a change named after it holds for all of it. */
 const LIST_CLOSER = /(?:\band\b|[、和及与])/u;
 
