@@ -1369,4 +1369,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$5 billion = 5000000000 美元', '$64.1 million = 64100000 美元 down'],
     s: ['Net debt', 'Net debt'],
   },
+  { in: 'Growth has averaged 3.4% in the last 5 years.', m: ['3.4% = 3.4 % up'], s: ['growth'] },
+  { in: 'It was slightly less than the growth of 4.7 percent in 2022.', m: ['4.7 percent = 4.7 % up'], s: ['growth'] },
+  {
+    in: 'Retail sales reached 64.9 billion yuan, with a growth of 9.3%.',
+    m: ['64.9 billion yuan = 64900000000 元', '9.3% = 9.3 % up'],
+    s: ['Retail sales', 'Retail sales'],
+  },
 ];

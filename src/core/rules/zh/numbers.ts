@@ -15,7 +15,8 @@ const ZH_CHANGE_VERB_AFTER_APPROX = '(?:增加|增[长長]|提高|提升|上升|
  * other words; a bare 约为 before the figure is a prefix of ZH_PREFIX_APPROX).
  */
 /** 平均房價約為澳門幣1951.8元: 约 (为) before the currency written ahead of the figure. */
-export const ZH_ABOUT_CURRENCY_BEFORE = /(?:大约|(?<![节签公契制预隐违合条])约)(?:为)?(?:澳门币|澳门元|港币|港元|新台币|人民币|美金)$/u;
+export const ZH_ABOUT_CURRENCY_BEFORE =
+  /(?:大约|(?<![节签公契制预隐违合条])约)(?:为)?(?:澳门币|澳门元|港币|港元|新台币|人民币|美金)$/u;
 export const ZH_ABOUT_VERB_BEFORE = new RegExp(
   String.raw`${ZH_YUE_ALONE}(?:(?:[仅僅只]?有|达|達|占|佔)(?:[^\d，。；、,;：:（）()\n]{0,14}的|[^\d，。；、,;：:（）()\n的]{0,8}(?:比率|比重|比例))?|[为為][^\d，。；、,;：:（）()\n]{1,14}的)$`,
   'u',
