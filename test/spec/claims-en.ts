@@ -852,4 +852,8 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['13 686 = 13686 '],
     s: ['Bachelor passes or exemptions'],
   },
+  // first elected, the first picture: no rank
+  { in: 'The city has become fiscally responsible since I was first elected mayor in 2009.', m: [], claim: false },
+  { in: 'The first picture shows our fund balances.', m: [], claim: false },
+  { in: 'Ohio was first in the nation for new jobs in 2019.', m: [], claim: true },
 ];
