@@ -611,4 +611,12 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'Revenue rose, an improvement of $20.7 million.', m: ['$20.7 million = 20700000 美元 up'] },
   { in: 'The national reduction is 4.2 per cent.', m: ['4.2 per cent = 4.2 % down'] },
   { in: 'The reduction is planned for 2027.', m: [] },
+  // a list of sizes after by, its verb written once
+  {
+    in: 'Food prices increased by 3.2%, nonfood goods - by 2.6%, paid services - by 3.1%.',
+    m: ['3.2% = 3.2 % up', '2.6% = 2.6 % up', '3.1% = 3.1 % up'],
+  },
+  { in: 'Prices kept growing in November by 2%, in October by 3.8%.', m: ['2% = 2 % up', '3.8% = 3.8 % up'] },
+  { in: 'Exports rose by 5% and imports fell by 3%.', m: ['5% = 5 % up', '3% = 3 % down'] },
+  { in: 'The share held by 40% of firms was stable.', m: ['40% = 40 %'] },
 ];

@@ -763,4 +763,5 @@ export const EN: SpecCase[] = [
     in: 'Imports were 5 billion and exports 3 million tonnes.',
     m: ['5 billion = 5000000000', '3 million tonnes = 3000000 tonnes'],
   },
+  { in: 'Revenue declined by MVR19.2 million.', m: ['MVR19.2 million = 19200000 拉菲亚 down'] },
 ];

@@ -35,6 +35,7 @@ import {
 } from '../rules/zh/filters';
 import { ZH_POSTFIX_APPROX } from '../rules/zh/numbers';
 import { ZH_RESTATED_AFTER_OR } from '../rules/zh/subjects';
+import { EN_BY_LIST_GAP, EN_BY_SIZE_BEFORE } from '../rules/en/change';
 import {
   ZH_LIST_ORDER_OPENED,
   ZH_ORDERED_LIST_ITEM_GAP,
@@ -350,6 +351,12 @@ export function extractMetrics(
         (EN_PLACE_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
         (lang === 'en' && EN_NAME_LED_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
         carriesPreviousChange(gapFromPrevious, afterText, lang) ||
+        // "prices increased by 3.2%, nonfood goods - by 2.6%, paid services - by 3.1%", "growing in November by 2%, in
+        // October by 3.8%": a list of sizes after by, its verb written once, moves as its first item.
+        (lang === 'en' &&
+          previous.change !== null &&
+          EN_BY_LIST_GAP.test(gapFromPrevious) &&
+          EN_BY_SIZE_BEFORE.test(text.slice(Math.max(0, previous.start - 4), previous.start))) ||
         // 分別減少受理數75件及財損金額7,853.3萬元: the items after 分别 and a move share it.
         (lang === 'zh' &&
           previous.change !== null &&

@@ -375,3 +375,12 @@ export const EN_MOVES_WERE_IN_BEFORE =
  */
 export const EN_MOVE_SUBJECT_BEFORE =
   /\b(?:the|a|an|this|its|their|annual|y-o-y|year-on-year|monthly)\s+(rise|increase|growth|gain|decline|decrease|fall|drop|reduction)\s+(?:in|of)\s+[^.;:()]{1,60}?\s+(?:amounted\s+to|came\s+(?:in\s+)?at|stood\s+at|was|were|reached|totall?ed)\s+(?:(?:about|nearly|almost|around|some|just|over|more\s+than)\s+)?$|\b(?:revenue|income|sales|profit|collection|spending|expenditure|output|production|export|import|employment|price|wage)s?\s+(increase|rise|growth|gain|decline|decrease|fall|drop|reduction)\s+(?:was|were|amounted\s+to|stood\s+at|totall?ed)\s+(?:(?:about|nearly|almost|around|some|just|over|more\s+than)\s+)?$/i;
+
+/**
+ * "prices increased by 3.2%, nonfood goods - by 2.6%", "growing in November by 2%, in October by 3.8%": the gap to the
+ * next item of a list of sizes after by (a comma, dash or and, the item's name, then by); the size before it follows by.
+ */
+// Not an adverb's share of the move (`fell by 3%, mostly by 2% in cars`).
+export const EN_BY_LIST_GAP =
+  /^[^.;:()]{0,60}?(?:,|\s[–—-]|\band\b)\s*(?=\S)(?!(?:mostly|mainly|largely|partly|chiefly|primarily|only|just|about|around)\b)[^.;:()]{0,60}?\bby\s+$/;
+export const EN_BY_SIZE_BEFORE = /\bby\s+$/;

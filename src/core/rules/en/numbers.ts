@@ -141,6 +141,8 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   BTN: '努尔特鲁姆',
   KZT: '坚戈',
   AMD: '亚美尼亚德拉姆',
+  // the Maldivian rufiyaa (MVR19.2 million)
+  MVR: '拉菲亚',
   MNT: '图格里克',
   PHP: '比索',
   Php: '比索',
