@@ -856,4 +856,9 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'The city has become fiscally responsible since I was first elected mayor in 2009.', m: [], claim: false },
   { in: 'The first picture shows our fund balances.', m: [], claim: false },
   { in: 'Ohio was first in the nation for new jobs in 2019.', m: [], claim: true },
+  {
+    in: 'Table 3 displays actual outlays by agency as well as estimates from the Budget and the MSR.',
+    m: [],
+    claim: false,
+  },
 ];
