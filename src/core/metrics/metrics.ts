@@ -355,8 +355,8 @@ export function extractMetrics(
         // October by 3.8%": a list of sizes after by, its verb written once, moves as its first item.
         (lang === 'en' &&
           previous.change !== null &&
-          EN_BY_LIST_GAP.test(gapFromPrevious) &&
-          EN_BY_SIZE_BEFORE.test(text.slice(Math.max(0, previous.start - 4), previous.start))) ||
+          EN_BY_SIZE_BEFORE.test(text.slice(Math.max(0, previous.start - 4), previous.start)) &&
+          EN_BY_LIST_GAP.test(gapFromPrevious)) ||
         // 分別減少受理數75件及財損金額7,853.3萬元: the items after 分别 and a move share it.
         (lang === 'zh' &&
           previous.change !== null &&

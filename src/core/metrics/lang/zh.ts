@@ -288,8 +288,8 @@ const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 /** 港島七份、九龍十一份及新界五份: a small numeral in a list whose other items count the same things, in larger figures. */
 function hasListSiblingOfSameUnit({ text, token, unit }: RefusalContext): boolean {
   if (unit.length === 0 || unit.kind === 'duration') return false;
-  const measure = text.slice(token.end, token.end + unit.length).replace(REGEX_SPECIAL, '\\$&');
-  const sibling = new RegExp(`${ZH_LIST_SIBLING_FIGURE}${measure}`, 'gu');
+  const measure = text.slice(token.end, token.end + unit.length);
+  const sibling = siblingPattern(measure);
   const before = text.slice(Math.max(0, token.start - ZH_LIST_SIBLING_REACH), token.start);
   const clauseBefore = before.split(ZH_CLAUSE_END).pop() ?? '';
   let last: RegExpExecArray | null = null;
@@ -297,8 +297,20 @@ function hasListSiblingOfSameUnit({ text, token, unit }: RefusalContext): boolea
   if (last && ZH_LIST_ITEM_JOINER.test(clauseBefore.slice(last.index + last[0].length))) return true;
   const afterStart = token.end + unit.length;
   const clauseAfter = text.slice(afterStart, afterStart + ZH_LIST_SIBLING_REACH).split(ZH_CLAUSE_END)[0];
-  const next = new RegExp(`${ZH_LIST_SIBLING_FIGURE}${measure}`, 'u').exec(clauseAfter);
+  sibling.lastIndex = 0;
+  const next = sibling.exec(clauseAfter);
   return next !== null && ZH_LIST_ITEM_JOINER.test(clauseAfter.slice(0, next.index));
+}
+
+/** A figure of the measure word `measure` (built once per measure word: units are few). */
+const siblingPatterns = new Map<string, RegExp>();
+function siblingPattern(measure: string): RegExp {
+  let pattern = siblingPatterns.get(measure);
+  if (!pattern) {
+    pattern = new RegExp(`${ZH_LIST_SIBLING_FIGURE}${measure.replace(REGEX_SPECIAL, '\\$&')}`, 'gu');
+    siblingPatterns.set(measure, pattern);
+  }
+  return pattern;
 }
 
 /** 一个窝点, 一起案件: an indefinite article (一天, 近一个小时 are durations). */
