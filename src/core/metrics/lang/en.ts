@@ -405,6 +405,17 @@ function isEllipticalCount(text: string, token: NumberToken, sentenceStart: numb
 /** How far after a tally's item the rest of the tally is read. */
 const TALLY_REACH = 160;
 
+/**
+ * The text a tally around the figure is read in: its sentence, within the figure's line (a table of contents, Exhibit 1 -
+ * Summary, 2., sets one name and page number on each line), up to TALLY_REACH after the figure.
+ */
+function tallyText(text: string, token: NumberToken, sentenceStart: number): string {
+  const reach = text.slice(token.end, Math.min(text.length, token.end + TALLY_REACH));
+  const lineEnd = reach.indexOf('\n');
+  const lineStart = text.lastIndexOf('\n', token.start) + 1;
+  return text.slice(Math.max(sentenceStart, lineStart), token.end + (lineEnd >= 0 ? lineEnd : reach.length));
+}
+
 /** "The Revenue Commissioners, 106, Department of Agriculture, 84": a count after its name in a tally of two or more. */
 function isNamedTallyItem(
   text: string,
@@ -415,12 +426,7 @@ function isNamedTallyItem(
 ): boolean {
   if (!Number.isInteger(token.value) || looksLikeYear(token)) return false;
   if (!EN_NAMED_TALLY_BEFORE.test(before) || !EN_NAMED_TALLY_AFTER.test(after)) return false;
-  // Within the line: a table of contents (Exhibit 1 - Summary, 2.) sets one name and page number on each.
-  const reach = text.slice(token.end, Math.min(text.length, token.end + TALLY_REACH));
-  const lineEnd = reach.indexOf('\n');
-  const lineStart = text.lastIndexOf('\n', token.start) + 1;
-  const sentence = text.slice(Math.max(sentenceStart, lineStart), token.end + (lineEnd >= 0 ? lineEnd : reach.length));
-  return (sentence.match(EN_NAMED_TALLY_ITEM) ?? []).length >= 2;
+  return (tallyText(text, token, sentenceStart).match(EN_NAMED_TALLY_ITEM) ?? []).length >= 2;
 }
 
 /** "rape 1 205, attempted murder 461, robbery with a firearm 418": a count after its category in a tally of three or more. */
@@ -434,11 +440,9 @@ function isLabelTallyItem(
   if (!Number.isInteger(token.value) || looksLikeYear(token) || token.approx) return false;
   if (!EN_LABEL_TALLY_BEFORE.test(before) || !EN_LABEL_TALLY_AFTER.test(after)) return false;
   if (EN_REFERENCE_WORD_BEFORE.test(before)) return false;
-  const reach = text.slice(token.end, Math.min(text.length, token.end + TALLY_REACH));
-  const lineEnd = reach.indexOf('\n');
-  const lineStart = text.lastIndexOf('\n', token.start) + 1;
-  const sentence = text.slice(Math.max(sentenceStart, lineStart), token.end + (lineEnd >= 0 ? lineEnd : reach.length));
-  const counts = (sentence.match(EN_LABEL_TALLY_ITEM) ?? []).map((item) => Number(item.replace(NOT_DIGIT, '')));
+  const counts = (tallyText(text, token, sentenceStart).match(EN_LABEL_TALLY_ITEM) ?? []).map((item) =>
+    Number(item.replace(NOT_DIGIT, '')),
+  );
   if (counts.length < EN_LABEL_TALLY_MIN_ITEMS || Math.max(...counts) < EN_LABEL_TALLY_LARGEST_MIN) return false;
   // 3, 4, 5: numbers counting up one by one number a series, not a tally.
   return !counts.every((c, i) => i === 0 || c === counts[i - 1] + 1);
