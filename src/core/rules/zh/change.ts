@@ -18,6 +18,9 @@ export const ZH_DOWN = [
   '减少比率',
   '下降比率',
   '删减',
+  // a council's cut (歲出、歲入分別刪除6億元) and spending under budget (較預算數減支725億元)
+  '删除',
+  '减支',
   // 總發電量相較於2018年削減0.5%
   '削减',
   // sudden falls (急跌, 锐减, 骤降, 暴跌)
@@ -152,6 +155,9 @@ export const ZH_UP = [
   '飙升',
   '升幅',
   '回升',
+  // revenue over budget (較預算數超收108億元), spending over it (超支)
+  '超收',
+  '超支',
   // 投資開支亦隨着經濟恢復而反彈10.8%
   '反弹',
   '大增',
