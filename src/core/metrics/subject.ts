@@ -699,7 +699,9 @@ function enSubject({
   takeNounAfter,
   sentenceStart,
 }: SubjectInput): string | null {
-  let before = text.slice(from, numberStart).replace(/\s+/g, ' ').trim();
+  // The clause before the figure, its white space folded (read again below as written, before the cuts).
+  const clause = text.slice(from, numberStart).replace(/\s+/g, ' ').trim();
+  let before = clause;
   // Keep the last phrase: after the last verb-ish connector.
   before = before.replace(EN_RECORDING_VERB, (m) => m.replace(/^.*\b(?=\w+\s+$)/, ''));
   before = before.replace(EN_AGENT_SETTING_MEASURE, '');
@@ -717,7 +719,7 @@ function enSubject({
   // "0.7 million worked at the local level and (0.5 million …)": a finished clause with its own figure names nothing.
   // "In Tanzania Mainland, growth was 4.9 percent": growth alone before its verb is the measure (a growth rate), not a
   // change that borrows another figure's subject.
-  const growthMeasured = EN_GROWTH_VERB_BEFORE.test(text.slice(from, numberStart).replace(/\s+/g, ' ').trimStart());
+  const growthMeasured = EN_GROWTH_VERB_BEFORE.test(clause);
   before =
     EN_EXISTENTIAL.test(before) ||
     EN_DEMONSTRATIVE_PHRASE.test(before) ||

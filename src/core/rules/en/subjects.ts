@@ -960,6 +960,6 @@ export const EN_COLON_LABEL_LINE = /^[ \t]*(?:[-–•·▪*][ \t]*)?([A-Z][^\n:
 /** "In Tanzania Mainland, growth was 4.9 percent": growth alone before its verb, the clause's subject (a growth rate). */
 export const EN_GROWTH_WORD = 'growth';
 export const EN_GROWTH_VERB_BEFORE =
-  /(?:(?:^|[,;:]\s*|\b(?:and|while|but|whereas)\s+)growth(?:\s+(?:in|during|between|for)\s+[^,;]{1,30}?)?\s+(?:was|is|stood\s+at|remained(?:\s+at)?|reached|came\s+in\s+at|at|of|has\s+averaged|averaged)|\bthan\s+the\s+growth\s+of)\s+(?:(?:about|around|nearly|almost|an\s+estimated|some)\s+)?$/i;
+  /(?:(?:^|[,;:]\s*|\b(?:and|while|but|whereas)\s+)growth(?:\s+(?:in|during|between|for)\s+[^,;]{1,30}?)?\s+(?:was|is|stood\s+at|remained(?:\s+at)?|reached|came\s+in\s+at|at|of|has\s+averaged|averaged)|\bthan\s+the\s+growth\s+of)(?:\s+(?:about|around|nearly|almost|an\s+estimated|some))?\s*$/i;
 /** A year or fiscal year opening a phrase (2016-17 deficit, 2027-28 deficit, FY2024 revenue): it dates what follows. */
 export const EN_YEAR_OPENING = /^(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?\s+[A-Za-z]/;
