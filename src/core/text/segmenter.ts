@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ZH_SUBJECT_WORDS } from '../rules/zh/subjects';
+import { readWordTags, type WordTags } from './word-tags';
 
 export interface TaggedWord {
   word: string;
@@ -25,6 +26,7 @@ export interface Segmenter {
 interface JiebaModule {
   load(dicts: Record<string, string>): unknown;
   tag(text: string): Array<{ word: string; tag: string }>;
+  cut?(text: string, hmm?: boolean): string[];
   insertWord?(word: string, tag?: string): boolean;
 }
 
@@ -69,7 +71,27 @@ function withOneEntryIdf<T>(real: string, load: (idfPath: string) => T): T {
   }
 }
 
-function wrapJieba(jieba: JiebaModule): Segmenter {
+function wrapJieba(jieba: JiebaModule, tags: WordTags | null): Segmenter {
+  const cut = jieba.cut?.bind(jieba);
+  if (tags && cut) {
+    // jieba's tag is its cut (with HMM) plus a dictionary look-up per word; the look-up in a JS map is cheaper than
+    // the native call's second decode and its two-string objects (tag takes twice the time of cut here).
+    return {
+      name: 'nodejieba',
+      tag(text: string, offset = 0): TaggedWord[] {
+        if (!text) return [];
+        const words = cut(text, true);
+        const out = new Array<TaggedWord>(words.length);
+        for (let i = 0; i < words.length; i++) {
+          const word = words[i];
+          const start = offset;
+          offset += word.length;
+          out[i] = { word, tag: tags.of(word), start, end: offset };
+        }
+        return out;
+      },
+    };
+  }
   return {
     name: 'nodejieba',
     tag(text: string, offset = 0): TaggedWord[] {
@@ -131,7 +153,7 @@ function tryLoad(): LoadState {
     for (const [key, file] of Object.entries(DICT_FILES)) dicts[key] = path.join(dictDir, file);
     withOneEntryIdf(dicts.idfDict, (idfDict) => jieba.load({ ...dicts, idfDict }));
     for (const [word, tag] of ZH_SUBJECT_WORDS) jieba.insertWord?.(word, tag);
-    return { kind: 'loaded', segmenter: wrapJieba(jieba) };
+    return { kind: 'loaded', segmenter: wrapJieba(jieba, readWordTags(dicts.dict, dicts.userDict, ZH_SUBJECT_WORDS)) };
   } catch (err) {
     return { kind: 'failed', reason: err instanceof Error ? err.message : String(err) };
   }
