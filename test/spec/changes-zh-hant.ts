@@ -158,4 +158,9 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
     m: ['108億元 = 10800000000 元 up', '725億元 = 72500000000 元 down'],
   },
   { in: '請勿刪除此檔案。', m: [] },
+  // an air-quality bureau's cut in pollution: 減量 and 減幅 are falls
+  { in: '與105年相比,減量幅度達11.4%。', m: ['11.4% = 11.4 % down'] },
+  { in: '平均汙染減量達25%。', m: ['25% = 25 % down'] },
+  { in: '其餘懸浮微粒各有約5%以上的減幅。', m: ['約5%以上 = 5 % ~about down'] },
+  { in: '推動垃圾減量政策，回收率達55%。', m: ['55% = 55 %'] },
 ];

@@ -861,4 +861,29 @@ export const EN_CLAIMS: SpecCase[] = [
     m: [],
     claim: false,
   },
+  // a projection whose verb comes after its figure, or before it with growth or a deficit as object
+  {
+    in: 'In FY2026, a current account deficit of 2.4% of GDP is projected due to a rise in imports.',
+    m: ['2.4% = 2.4 %'],
+    claim: false,
+  },
+  {
+    in: 'For 2019, the mission projects real economic growth of 4.4 per cent.',
+    m: ['4.4 per cent = 4.4 % up'],
+    claim: false,
+  },
+  { in: 'The deficit was 2.4% of GDP, as projected.', m: ['2.4% = 2.4 %'], claim: true },
+  {
+    in: 'The state funded 12 projects at a cost of $4 million.',
+    m: ['12 projects = 12 projects', '$4 million = 4000000 美元'],
+    claim: true,
+  },
+  // a news page's link to another story
+  {
+    in: "READ ALSO: Kenya's public debt hits KSh 5.4 trillion",
+    m: ['KSh 5.4 trillion = 5400000000000 肯尼亚先令'],
+    claim: false,
+  },
+  { in: 'Related: Debt rose 5% in 2024.', m: ['5% = 5 % up'], claim: false },
+  { in: 'Read the full report: debt rose 5% in 2024.', m: ['5% = 5 % up'], claim: true },
 ];

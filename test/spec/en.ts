@@ -764,4 +764,36 @@ export const EN: SpecCase[] = [
     m: ['5 billion = 5000000000', '3 million tonnes = 3000000 tonnes'],
   },
   { in: 'Revenue declined by MVR19.2 million.', m: ['MVR19.2 million = 19200000 拉菲亚 down'] },
+  // units of environment and energy releases as written: rain in mm, emissions, energy in PJ, points in % and p.p.
+  { in: 'The May rainfall total for England was 10mm.', m: ['10mm = 10 mm'] },
+  {
+    in: 'Emissions were 424 MMTCO2e, 5 MMTCO2e lower than 2016.',
+    m: ['424 MMTCO2e = 424 MMTCO2e', '5 MMTCO2e = 5 MMTCO2e down'],
+  },
+  { in: 'Intensity fell to a new low of 331 gCO2/kWh.', m: ['331 gCO2/kWh = 331 gCO2/kWh'] },
+  { in: 'Net emissions increased (19.8 Mt CO2-e).', m: ['19.8 Mt CO2-e = 19.8 Mt_CO2-e up'] },
+  { in: 'Use dropped to around 5830 PJ.', m: ['around 5830 PJ = 5830 PJ ~about'] },
+  { in: 'Wind contributed 31.5% points of this.', m: ['31.5% points = 31.5 百分点'] },
+  { in: 'It rose by 0.4 p.p. in the quarter.', m: ['0.4 p.p. = 0.4 百分点 up'] },
+  { in: 'The bolts are 12 MM wide.', m: [] },
+  { in: 'See the PJ 5 model.', m: [] },
+  // the decrease amounted to; a cumulative gain
+  { in: 'In the quarter, the decrease amounted to 3.8%.', m: ['3.8% = 3.8 % down'] },
+  { in: 'The economy is adding a cumulative 32,600 jobs.', m: ['32,600 jobs = 32600 jobs up'] },
+  { in: 'The amount came to 3.8%.', m: ['3.8% = 3.8 %'] },
+  // a count after its label in a list of labelled lines (a police service's numbers)
+  {
+    in: '- Sudden death calls: 521 (down 6.5 per cent)\n- Robbery calls: 300 (up 14 per cent)\n- Arson calls: 80\n',
+    m: ['521 = 521 ', '6.5 per cent = 6.5 % down', '300 = 300 ', '14 per cent = 14 % up', '80 = 80 '],
+  },
+  {
+    in: 'Charges: 9,367; speeding: 7,250; impaired driving: 758; distracted driving: 706\n',
+    m: ['9,367 = 9367 ', '7,250 = 7250 ', '758 = 758 ', '706 = 706 '],
+  },
+  { in: 'Phase 2: 45 days\nPhase 3: 60 days\n', m: ['45 days = 45 days', '60 days = 60 days'] },
+  { in: 'Chapter: 4\nSection: 12\n', m: [] },
+  { in: 'Opening time: 10:30\nClosing time: 18:00\n', m: [] },
+  { in: 'Version: 3\nRelease: 4\n', m: [] },
+  { in: 'Score: 3\nRank: 12\n', m: [] },
+  { in: 'Published: May 20, 2020 4:02PM EDT\nUpdated: 5:10PM\n', m: [] },
 ];

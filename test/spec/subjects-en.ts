@@ -1376,4 +1376,21 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['64.9 billion yuan = 64900000000 元', '9.3% = 9.3 % up'],
     s: ['Retail sales', 'Retail sales'],
   },
+  // a share that is the object of a noun before it: the noun, not what the verb after says
+  {
+    in: 'In FY2026, a current account deficit of 2.4% of GDP is projected due to a rise in imports.',
+    m: ['2.4% = 2.4 %'],
+    s: ['current account deficit as a share of GDP'],
+  },
+  { in: 'The deficit of 2.4% of GDP was large.', m: ['2.4% = 2.4 %'], s: ['deficit as a share of GDP'] },
+  {
+    in: 'The remaining 6% of recorded crimes were fraud offences.',
+    m: ['6% = 6 %'],
+    s: ['fraud offences share of recorded crimes'],
+  },
+  {
+    in: 'For 2019, the mission projects real economic growth of 4.4 per cent.',
+    m: ['4.4 per cent = 4.4 % up'],
+    s: ['real economic growth'],
+  },
 ];

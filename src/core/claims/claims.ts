@@ -114,6 +114,7 @@ function genreRefusal(
   datedAct: boolean,
 ): string | null {
   if (rules.releaseSchedule && test(rules.releaseSchedule)) return rules.releaseSchedule.name;
+  if (rules.linkTeaser && test(rules.linkTeaser)) return rules.linkTeaser.name;
   if (rules.question && test(rules.question)) return rules.question.name;
   if (rules.title && isTitleLine(text, rules.title)) return rules.title.name;
   // `The largest upward contributions came from:` ranks, and `has awarded $285 million for 30 projects, including:` states figures.

@@ -212,6 +212,8 @@ import {
   EN_SCALE_LEAD,
   EN_PART_OF_PREVIOUS,
   EN_SHARE_OF_WERE,
+  EN_OBJECT_OF_NOUN_BEFORE,
+  EN_NOT_A_PART,
   EN_BRACKETED_FIGURES,
   EN_COPULA_SPLIT,
   EN_NOT_COMPLEMENT,
@@ -807,7 +809,7 @@ function enSubject({
     perRate(text, numberStart, spanEnd) ??
     respectively(text, windowStart, numberStart, spanEnd) ??
     EN_SHARE_OF_RESPONDENTS.exec(text.slice(spanEnd, spanEnd + 100))?.[1].trim() ??
-    shareOfWere(text, spanEnd) ??
+    shareOfWere(text, numberStart, spanEnd) ??
     bracketed(text, numberStart) ??
     (changed === null
       ? ''
@@ -962,9 +964,12 @@ function countedOf(text: string, spanEnd: number): string {
 }
 
 /** "The remaining 6% of recorded crimes were fraud offences" → fraud offences share of recorded crimes. */
-function shareOfWere(text: string, spanEnd: number): string | null {
+function shareOfWere(text: string, numberStart: number, spanEnd: number): string | null {
+  // "a current account deficit of 2.4% of GDP is projected": the share is the object of a noun before it, and what
+  // follows the verb describes that noun, not a part.
+  if (EN_OBJECT_OF_NOUN_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart))) return null;
   const m = EN_SHARE_OF_WERE.exec(text.slice(spanEnd, spanEnd + 100));
-  return m ? `${m[2].trim()} share of ${m[1].trim()}` : null;
+  return m && !EN_NOT_A_PART.test(m[2]) ? `${m[2].trim()} share of ${m[1].trim()}` : null;
 }
 
 /**

@@ -57,6 +57,8 @@ export interface ClaimRules {
   publication?: NamedPattern;
   /** The schedule of a coming release: never a claim. */
   releaseSchedule?: NamedPattern;
+  /** A news page's link to another story (`READ ALSO: …`): furniture, whatever it states. */
+  linkTeaser?: NamedPattern;
   /** A question (a member's question, a rhetorical one): asks, states nothing to check, even with figures. */
   question?: NamedPattern;
   /**

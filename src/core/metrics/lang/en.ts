@@ -52,6 +52,11 @@ import {
   EN_LABEL_TALLY_ITEM,
   EN_LABEL_TALLY_MIN_ITEMS,
   EN_LABEL_TALLY_LARGEST_MIN,
+  EN_COLON_LABEL_AT_LINE_START,
+  EN_COLON_LABEL_AFTER_SEMICOLON,
+  EN_COLON_LABEL_ITEM_END,
+  EN_COLON_LABEL_LINE,
+  EN_COLON_LABEL_NOT_COUNT,
   EN_REFERENCE_WORD_BEFORE,
   EN_SHARE_BRACKET_AFTER,
   EN_COUNT_BRACKET_AFTER_SHARE_BEFORE,
@@ -355,6 +360,7 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   if (!looksLikeYear(token) && EN_NAMED_LEVEL_WAS_BEFORE.test(before) && !EN_CLOCK_AFTER.test(after)) return EMPTY_UNIT;
   if (isNamedTallyItem(text, token, sentenceStart, before, after)) return EMPTY_UNIT;
   if (isLabelTallyItem(text, token, sentenceStart, before, after)) return EMPTY_UNIT;
+  if (isColonLabelItem(text, token)) return EMPTY_UNIT;
   if (Number.isInteger(token.value) && !looksLikeYear(token) && !token.percent && !token.currencyPrefix) {
     // 59 (98%) were completed, 138 (3.4%) deaths: a count with its share in brackets.
     const share = EN_SHARE_BRACKET_AFTER.exec(text.slice(token.end, token.end + 60));
@@ -449,6 +455,34 @@ function isLabelTallyItem(
 }
 
 const NOT_DIGIT = /\D/g;
+
+/** "- Robbery calls: 300 (up 14 per cent)": a count after its label, in a list of labelled lines. */
+function isColonLabelItem(text: string, token: NumberToken): boolean {
+  if (!Number.isInteger(token.value) || looksLikeYear(token) || token.approx || token.percent) return false;
+  const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
+  const lead = text.slice(lineStart, token.start);
+  const afterSemicolon = EN_COLON_LABEL_AFTER_SEMICOLON.test(lead);
+  if (!EN_COLON_LABEL_AT_LINE_START.test(lead) && !afterSemicolon) return false;
+  if (EN_COLON_LABEL_NOT_COUNT.test(afterSemicolon ? lead.slice(lead.lastIndexOf(';') + 1) : lead)) return false;
+  if (!EN_COLON_LABEL_ITEM_END.test(text.slice(token.end, token.end + 4))) return false;
+  // Another labelled count on the same line, or on a line within two before or after.
+  const lineEnd = text.indexOf('\n', token.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (afterSemicolon || /;[ \t]+[a-z][^:;\n]{0,60}:[ \t]+\d/.test(line)) return true;
+  const neighbours = [
+    ...text
+      .slice(Math.max(0, lineStart - 300), Math.max(0, lineStart - 1))
+      .split('\n')
+      .slice(-2),
+    ...(lineEnd < 0
+      ? []
+      : text
+          .slice(lineEnd + 1, lineEnd + 300)
+          .split('\n')
+          .slice(0, 2)),
+  ];
+  return neighbours.some((l) => EN_COLON_LABEL_LINE.test(l) && !EN_COLON_LABEL_NOT_COUNT.test(l));
+}
 
 /** "the index stood at 108.5": an index value has an empty unit. */
 function indexValue({ text, token }: UnitContext): FigureUnit | null {

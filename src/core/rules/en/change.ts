@@ -21,7 +21,7 @@ const EN_IN_TERMS =
  */
 const EN_PERIOD_BEFORE_BY =
   '(?:in|during|over|for)\\s+(?:the\\s+)?(?:(?:first|second|third|fourth|final|last|latest|past|previous|same|current)\\s+)?(?:quarter|half|year|month|week|period|(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?(?=\\s+by\\b)|(?:last|this)\\s+(?:year|month|quarter)(?=\\s+by\\b)|year[- ](?:on|over)[- ]year(?=\\s+by\\b)|(?:anew|again)(?=\\s+by\\b)';
-const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:${EN_PERIOD_BEFORE_BY}|(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|considerably|steadily|marginally|modestly|overall|respectively|by|of|at|about|marginal|slight|moderate|mere|revised|preliminary|provisional|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|staggering|massive|whopping|record|further|hefty|healthy|modest|remarkable|significant|substantial|sharp|steep|impressive|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b)|[a-z]{3,}ly(?=\\s+by\\b)|(?:nationwide|statewide|countrywide|worldwide|citywide|overall)(?=\\s+by\\b)|more(?=\\s+by\\b)|[a-z]{4,}(?=\\s+(?:rate|pace)\\s+of\\b)|the(?=\\s+(?:rate|pace)\\s+of\\b))|\\s*[—–]|\\s+[-+−](?=\\s*$))*\\s*$`;
+const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:${EN_PERIOD_BEFORE_BY}|(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|considerably|steadily|marginally|modestly|overall|respectively|by|of|at|about|marginal|slight|moderate|mere|revised|preliminary|provisional|cumulative|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|staggering|massive|whopping|record|further|hefty|healthy|modest|remarkable|significant|substantial|sharp|steep|impressive|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b)|[a-z]{3,}ly(?=\\s+by\\b)|(?:nationwide|statewide|countrywide|worldwide|citywide|overall)(?=\\s+by\\b)|more(?=\\s+by\\b)|[a-z]{4,}(?=\\s+(?:rate|pace)\\s+of\\b)|the(?=\\s+(?:rate|pace)\\s+of\\b))|\\s*[—–]|\\s+[-+−](?=\\s*$))*\\s*$`;
 
 /**
  * decreased between 2.4 and 18.2 percentage points, declines ranging from 0.8 to 14.2 percent: the
@@ -336,9 +336,12 @@ export const EN_LEVEL_AFTER_CHANGE_GAP = /^\s*,?\s*to\s*$/i;
 /** "A final revenue underspend of £1.0m", "overspends of £2.7m": a budget's gap, down or up. */
 export const EN_SPEND_GAP_OF =
   /\b(underspend|overspend)s?\s+of\s+(?:(?:about|nearly|almost|some|around|over|more\s+than|just)\s+)?$/i;
-/** "The national reduction is 4.2 per cent", "the increase was 12%": a change named as a clause's subject, its size after the verb. */
+/**
+ * "The national reduction is 4.2 per cent", "the increase was 12%", "the decrease amounted to 3.8%": a change named as a
+ * clause's subject, its size after the verb.
+ */
 export const EN_CHANGE_NOUN_IS =
-  /\b(?:the|this|that|its|their)\s+(?:[a-z-]+\s+)?(increase|decrease|rise|fall|drop|decline|reduction|growth|gain)\s+(?:is|was|stood\s+at)\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|just|only)\s+)?$/i;
+  /\b(?:the|this|that|its|their)\s+(?:[a-z-]+\s+)?(increase|decrease|rise|fall|drop|decline|reduction|growth|gain)\s+(?:is|was|stood\s+at|amounted\s+to|amounts\s+to|came\s+to|totalled|totaled)\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|just|only)\s+)?$/i;
 /** An improvement of a shortfall (a deficit, debt, a loss) is its fall: "the deficit …, an improvement of $20.7 million". */
 export const EN_IMPROVEMENT_WORD = /^(?:improv\w*|better)$/i;
 export const EN_SHORTFALL_NAMED = /\b(?:deficits?|debt|loss(?:es)?|shortfall|borrowings?)\b/i;

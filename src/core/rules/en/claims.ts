@@ -152,6 +152,10 @@ const FUTURE = [
   // `Soybean production is forecast at …`, `The export projection is raised …`).
   /\b(?:is|are|was|were) (?:now )?(?:projected|forecast) (?:at|to be|unchanged|higher|lower|up|down)\b|\b(?:is|are) (?:now )?(?:projected|forecast) (?:for|in)\b|^(?:[A-Z][A-Z ]+:\s+)?(?:Projected|Forecast|Expected|Budgeted) (?:(?:19|20)\d\d(?:[-/]\d{2,4})? )?[A-Za-z]|\bprojections? (?:is|are) (?:raised|lowered|increased|reduced|cut|unchanged)\b/
     .source,
+  // A projection whose figure comes before its verb (`a current account deficit of 2.4% of GDP is projected due to a
+  // rise in imports`), and one whose verb comes first (`the mission projects real economic growth of 4.4 per cent`).
+  /\b(?:is|are) (?:now |also )?(?:projected|forecast|expected)(?= *(?:$|[.,;]|due to\b|because\b|owing to\b|amid\b|on the back of\b|thanks to\b|as [a-z]))|\b(?:projects|forecasts|predicts)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|deficits?|surplus(?:es)?|GDP|output|expansion|contraction)\s+(?:of|at)\b/
+    .source,
   // A vote's Estimate laid before a committee (`the Estimate for the President's Establishment is €5.26 million`).
   /\b[Tt]he (?:Revised |Supplementary |Further )?Estimates? for (?:the )?[A-Z]/.source,
   /\bfrom (?:legislative|budget) proposals?\b|\b(?:put|puts) forward a (?:budget|plan|proposal)\b/.source,
@@ -368,6 +372,11 @@ export const EN_CLAIM_RULES: ClaimRules = {
     // its figure (H56-1); a member's question asks for one (H49-12).
     pattern:
       /^(?!(?:[A-Z][A-Z .,'-]{2,40}[–—-]\s*)?(?:(?:Did|Do)\s+you\s+know|How\s+about|(?:Or|And)\s+that)\b).*\?\s*["”’')\]]*\s*$/s,
+  },
+  linkTeaser: {
+    name: 'en.link-teaser',
+    pattern:
+      /^(?:READ ALSO|Read [Aa]lso|ALSO READ|Also [Rr]ead|READ MORE|Read [Mm]ore|RELATED|Related(?: [Ss]tor(?:y|ies))?|SEE ALSO|See [Aa]lso)\s*[:|-]/,
   },
   releaseSchedule: {
     name: 'en.release-schedule',

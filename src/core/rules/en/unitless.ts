@@ -161,6 +161,20 @@ export const EN_REFERENCE_WORD_BEFORE =
   /\b(?:notes?|sections?|paragraphs?|paras?|tables?|figures?|charts?|items?|articles?|clauses?|pages?|appendix|annex|schedules?|parts?|rules?|regulations?|steps?|options?|questions?|phase|stage|level|grade|class|round|week|day|chapter|volume|version|zone|ward|district|route|highway|road|line|gate|terminal|platform|block|lot|plot|room|floor|tier|category|division|group|team|sector|region|area|number|no|act|aged?|ages|ranked|rank|top|under|over|covid)\s+$/i;
 
 /**
+ * "- Sudden death calls: 521 (down 6.5 per cent)", "speeding: 7,250; impaired driving: 758": a count after its label and
+ * a colon, in a list of such lines (`EN_COLON_LABEL_LINE`: another one within a line or two, or on the same line). The
+ * label opens its line (after a list mark) or follows a semicolon; the count ends its item.
+ */
+export const EN_COLON_LABEL_AT_LINE_START =
+  /^[ \t]*(?:[-–—•·*▪◦][ \t]*)?[A-Za-z][\w'’&/.-]*(?:[ \t]+[A-Za-z(][\w'’&/.()-]*){0,6}:[ \t]+$/;
+export const EN_COLON_LABEL_AFTER_SEMICOLON = /;[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,4}:[ \t]+$/;
+export const EN_COLON_LABEL_ITEM_END = /^[ \t]*(?:$|\r?\n|\(|;|,|[ \t][-–][ \t])/;
+export const EN_COLON_LABEL_LINE = /^[ \t]*(?:[-–—•·*▪◦][ \t]*)?[A-Za-z][^:\n]{0,60}:[ \t]+[$£€]?\d/;
+/** A colon label that says what the line is, not what it counts ("Note: 3 …", "Phase 2: …", "Table: 4"). */
+export const EN_COLON_LABEL_NOT_COUNT =
+  /^[ \t]*(?:[-–—•·*▪◦][ \t]*)?(?:notes?|sources?|tables?|figures?|charts?|pages?|phase|stage|step|chapter|section|part|appendix|annex|ref(?:erence)?|no|number|tel|telephone|phone|fax|ext|room|suite|box|rank|ranking|score|rating|version|ratio|time|date|year|age)\b/i;
+
+/**
  * "59 (98%) were completed", "138 (3.4%) deaths due to cancer": a count with its share in brackets right after it; the
  * plural noun after the bracket, if any, is what it counts (group 1).
  */

@@ -14,10 +14,10 @@ export const EN_PERCENT =
 export const EN_BASIS_POINT_WORD = /basis/i;
 /**
  * 0.3 percentage point, 25 basis points, a 0.5-percentage-point rise, 0.5%p (Korean releases), 0.5pp and 1.6pps (UK
- * press), -0.28 percent points (Nigeria's NBS).
+ * press), -0.28 percent points (Nigeria's NBS), 31.5% points (Ireland's SEAI), 0.4 p.p. (Brazil's IBGE).
  */
 export const EN_POINTS =
-  /^(?:(?:\s*|-)(?:percentage|per\s*cent|percent|basis)[\s-]+points?\b|%p(?![A-Za-z])|pp(?:ts?|s)?(?![A-Za-z]))/i;
+  /^(?:(?:\s*|-)(?:percentage|per\s*cent|percent|basis|%)[\s-]+points?\b|%p(?![A-Za-z])|pp(?:ts?|s)?(?![A-Za-z])|\s?p\.\s?p\.)/i;
 
 /**
  * "This rate was 2.4 points lower than …", "5.3 points better than the national rate": bare points set against
@@ -137,10 +137,12 @@ export const EN_UNIT_SYMBOL = /^(?:[GMkT]Wh|[GMk]W)$/;
 export const EN_PENCE_MARK = /^p(?![A-Za-z\d])/;
 /**
  * Abbreviated units of energy, volume and traffic releases, kept as written: 488,000 b/d, 3.2 MMBtu, 11.9 Bcf/d,
- * 50.5 bvm (billion vehicle miles, DfT), 306 kt CO2eq (emissions), 30c/l (cents a litre, South Africa's fuel prices). Case matters (Bcf, MMBtu), so these are matched apart from EN_PHYSICAL.
+ * 50.5 bvm (billion vehicle miles, DfT), 306 kt CO2eq, 19.8 Mt CO2-e, 424 MMTCO2e, 331 gCO2/kWh (emissions), 5830 PJ
+ * (energy), 10mm of rain, 30c/l (cents a litre, South Africa's fuel prices). Case matters (Bcf, MMBtu, and mm is not
+ * the million of $5MM), so these are matched apart from EN_PHYSICAL.
  */
 export const EN_ABBREVIATED_UNIT =
-  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|(?:Mt|MT|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|e\b)?)?|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d)(?![\w/])/;
+  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|MMTCO2e|MMT\s?CO2e?|(?:Mt|MT|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|-e\b|e\b)?)?|g\s?CO2(?:e|-eq)?\/kWh|[PTEG]J|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d|mm|cm)(?![\w/])/;
 
 /**
  * The denominator of a rate unit written after a quantity's unit (GUIDE: units as written, like

@@ -278,9 +278,9 @@ export const ZH_TRADE_BALANCE_BEFORE_CHAO = /(?:^|[^收支投输流进转])[出�
 export const ZH_YEAR_AFTER = /^年/u;
 /** 公里, 公斤, 公顷 …: the metric units whose 公 a numeral word (三公经费) must not take from the figure. */
 export const ZH_GONG_UNIT_AFTER = /^公[里斤顷尺吨分升亩]/u;
-/** Units of length, area and weight a digit-by-digit numeral may measure (一七四三公里, 六六二公頃). */
+/** Units of length, area and weight, and counts, a digit-by-digit numeral may measure (一七四三公里, 六六二公頃, 緝獲毒品四二一案). */
 export const ZH_MEASURE_AFTER_DIGITS =
-  /^(?:公里|公尺|平方公里|平方公尺|公顷|公吨|公斤|千米|米|吨|人次|人|件|宗|个|名|户|家)/u;
+  /^(?:公里|公尺|平方公里|平方公尺|公顷|公吨|公斤|公克|千米|米|吨|人次|人|件|宗|案(?![件例情子卷])|起|个|名|户|家|艘|辆|台)/u;
 /** A percent sign after a numeral in characters. */
 export const ZH_PERCENT_SIGN_AFTER = /^[%％]$/u;
 /** 九萬三三七九 (93379), 七萬九三一 (70931): a count of 萬, then the part below it digit by digit. Groups: the two parts. */

@@ -265,6 +265,8 @@ export const ZH_MEASURE_WORDS = [
   '家次',
   '场次',
   '户次',
+  // 巡查10595家戶 (households a health bureau visited)
+  '家户',
   // livestock counted across kinds (牛羊猪存栏头数89.03万头只)
   '头只',
   '批次',
