@@ -163,4 +163,12 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
   { in: '平均汙染減量達25%。', m: ['25% = 25 % down'] },
   { in: '其餘懸浮微粒各有約5%以上的減幅。', m: ['約5%以上 = 5 % ~about down'] },
   { in: '推動垃圾減量政策，回收率達55%。', m: ['55% = 55 %'] },
+  // the kinds that fell or rose, each with its count, listed after the lead (Taiwan police figures)
+  {
+    in: '另本期發生減少案類為詐欺案21件、毒品15件(主要減少案類為公共危險4件);發生增加案類為槍砲案1件。',
+    m: ['21件 = 21 件 down', '15件 = 15 件 down', '4件 = 4 件 down', '1件 = 1 件 up'],
+    s: ['詐欺案', '毒品', '公共危險', '槍砲案'],
+  },
+  { in: '本期案類為詐欺案21件、毒品15件。', m: ['21件 = 21 件', '15件 = 15 件'] },
+  { in: '減少案類的統計方法說明如下。', m: [] },
 ];

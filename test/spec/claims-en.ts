@@ -886,4 +886,18 @@ export const EN_CLAIMS: SpecCase[] = [
   },
   { in: 'Related: Debt rose 5% in 2024.', m: ['5% = 5 % up'], claim: false },
   { in: 'Read the full report: debt rose 5% in 2024.', m: ['5% = 5 % up'], claim: true },
+  // a count held at zero is a statistic; a survey described is its method
+  { in: 'Mortality from measles has also remained at zero since 2003.', m: [], claim: true },
+  { in: 'Road deaths fell to zero in the district.', m: [], claim: true },
+  { in: 'The budget has no room to spare.', m: [], claim: false },
+  {
+    in: 'The NSDUH is an annual nationwide survey involving interviews with approximately 70,000 individuals.',
+    m: ['approximately 70,000 individuals = 70000 individuals ~about'],
+    claim: false,
+  },
+  {
+    in: 'The survey of 5,000 firms showed that sales rose 5%.',
+    m: ['5,000 firms = 5000 firms', '5% = 5 % up'],
+    claim: true,
+  },
 ];

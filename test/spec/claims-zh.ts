@@ -43,4 +43,12 @@ export const ZH_CLAIMS: SpecCase[] = [
     m: ['6萬0552人 = 60552 人', '逾6萬1600人 = 61600 人 ~over'],
     claim: true,
   },
+  // how a figure is made: a rate's formula, the threshold that defines what is counted
+  {
+    in: '主計處官員解釋,用各行政區刑案發生數除以各行政區戶籍登記人口數,再乘以10萬。',
+    m: ['10萬 = 100000 '],
+    claim: false,
+  },
+  { in: '市府也沿用較嚴格的標準,即任一測站小時平均值大於71微克。', m: ['71微克 = 71 微克'], claim: false },
+  { in: '全市以高标准建成12个公园，同比增长5%。', m: ['12个 = 12 个', '5% = 5 % up'], claim: true },
 ];

@@ -1393,4 +1393,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['4.4 per cent = 4.4 % up'],
     s: ['real economic growth'],
   },
+  // the measure that amounted to a count, not the counted noun
+  {
+    in: 'The unemployed population amounted to 9 million persons.',
+    m: ['9 million persons = 9000000 persons'],
+    s: ['unemployed population'],
+  },
+  { in: 'The grant went to 50 projects.', m: ['50 projects = 50 projects'], s: ['projects'] },
 ];

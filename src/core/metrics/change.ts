@@ -94,6 +94,7 @@ import {
   EN_THERE_WERE_BEFORE,
   EN_PRIOR_PERIOD_BRACKET_BEFORE,
 } from '../rules/en/change';
+import { ZH_CHANGED_KINDS_LIST_LEAD } from '../rules/zh/change';
 
 /** White space at the start. */
 const LEADING_SPACE = /^\s+/;
@@ -269,6 +270,11 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
     // "revenues fell to 16.5 percent of GDP": a share of a whole is a level, whatever rate was named before.
     const direction = lang === 'en' && EN_SHARE_AFTER.test(after) ? null : nearestRateDirection(sentenceBefore, lang);
     if (direction) return { direction, basis: null };
+  }
+  // 發生減少案類為詐欺案21件、毒品15件: the kinds that fell (or rose), each with its count, listed after the lead.
+  if (lang === 'zh') {
+    const kinds = ZH_CHANGED_KINDS_LIST_LEAD.exec(sentenceBefore);
+    return kinds ? { direction: directionOf(kinds[1], 'zh'), basis: null } : null;
   }
   if (lang !== 'en') return null;
   // "1 million more calls than in Filing Season 2023": a difference from a basis, in the direction of its word.

@@ -265,7 +265,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
     // `There are no refineries in Florida`, `There were no fatalities`: a count of zero (not `there is no charge`). A
     // fiscal state is a statistic without a figure too (`Our province has a balanced budget`, `back in the black`).
     pattern:
-      /\b(?:has|have|had|is|was|are|were) (?:a )?balanced (?:budget|books)\b|\bback in the black\b|\b(?:is|are|was|were|remains?|remained) in (?:surplus|deficit)\b|\b100\s*(?:%|percent|per cent)|\bthere (?:are|were) (?:no|zero) (?!(?:plans|signs|indications)\b)[a-z]|\bthere was (?:no|zero) (?!(?:plan|sign|indication|need|reason|evidence|mention|change|charge)\b)[a-z]+ (?:from|of|in|at|for)\b/i,
+      /\b(?:has|have|had|is|was|are|were) (?:a )?balanced (?:budget|books)\b|\bback in the black\b|\b(?:is|are|was|were|remains?|remained) in (?:surplus|deficit)\b|\b100\s*(?:%|percent|per cent)|\bthere (?:are|were) (?:no|zero) (?!(?:plans|signs|indications)\b)[a-z]|\bthere was (?:no|zero) (?!(?:plan|sign|indication|need|reason|evidence|mention|change|charge)\b)[a-z]+ (?:from|of|in|at|for)\b|\b(?:has|have|had)(?: also| now| consistently)? (?:remained|stayed|been kept|held) at zero\b|\b(?:remained|remains|stayed|stays|fell|dropped|declined|was reduced) to zero\b/i,
   },
   plan: { name: 'en.plan', pattern: new RegExp(FUTURE.join('|'), 'i') },
   done: { name: 'en.done', pattern: new RegExp(DONE.join('|'), 'i') },
@@ -305,7 +305,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
           .source,
         // The survey, its sample and its tests: `The sample consists of about 89,000 addresses`, `significant at the 90
         // percent confidence level`, `The margin of error for … is …`.
-        /\bsurvey (?:measures|collects|obtains|asks|covers|counts|is (?:a|an|conducted|based))\b|\bsample (?:consists|consisted|comprises|comprised|includes|included|size)\b|\bconfidence level\b|\bundergone statistical testing\b|^The margins? of error\b/
+        /\bsurvey (?:measures|collects|obtains|asks|covers|counts|is (?:a|an|conducted|based))\b|^(?:The )?[A-Z][\w-]* (?:is|was) an? (?:[\w-]+ ){0,3}survey (?:of|involving|that|which|conducted|covering|based)\b|\bsample (?:consists|consisted|comprises|comprised|includes|included|size)\b|\bconfidence level\b|\bundergone statistical testing\b|^The margins? of error\b/
           .source,
         /\b(?:is|are) (?:defined|classified|calculated|computed|derived|counted|considered|measured) (?:as|by|from|using|when|if)\b/
           .source,

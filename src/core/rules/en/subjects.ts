@@ -116,7 +116,7 @@ export const EN_BALANCE_NAMED_BEFORE =
 
 /** A linking verb or approximation right before the figure ("was about"): not part of the subject. */
 export const EN_LINK_BEFORE =
-  /\b(?:(?:(?:will|would|could|should|may|might|is expected to|are expected to)\s+)?(?:stand|stands|standing|stood|be|remain)\s+at|was|were|is|are|stood at|reached|totalled|totaled|totaling|of|at|to|by|from|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|an estimated|estimated)\s*$/i;
+  /\b(?:(?:(?:will|would|could|should|may|might|is expected to|are expected to)\s+)?(?:stand|stands|standing|stood|be|remain)\s+at|was|were|is|are|stood at|reached|reaches|totalled|totaled|totaling|totals|amounted to|amounts to|of|at|to|by|from|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|an estimated|estimated)\s*$/i;
 export const EN_LINK_BEFORE_AGAIN = /\b(?:was|were|is|are|stood at|reached|totalled|totaled|of|at|to|by)\s*$/i;
 
 /** The counted noun after a figure: "5,000 offences in …" → offences. */
@@ -412,7 +412,7 @@ export const EN_WORD_AFTER_FIGURE =
 export const EN_ENDPOINT_BEFORE = /\b(?:to|from)\s*$/i;
 /** A preposition right before a figure (with its approximation words): the figure is its object. */
 export const EN_PREPOSITION_END =
-  /\b(?:to|for|among|across|into)\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|at least|up to)\s+)?$/i;
+  /\b(?<!\b(?:amounted|amounts|amount|came|comes|added up)\s)(?:to|for|among|across|into)\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|at least|up to)\s+)?$/i;
 /** "21.5 to (23.5 cents)": a bare figure before "to" makes the figure after a range's second end. */
 export const EN_RANGE_TO = /\d[\d,.]*\s*(?:to|-|–)\s*$/;
 /** The verb of a move whose end "to" names: "dropped 18.2 percent to", not "allocated $2.5 billion to 50 projects". */

@@ -185,6 +185,12 @@ export const ZH_UP = [
   '加息',
   '升息',
 ];
+/**
+ * 本期發生減少案類為詐欺案21件、毒品15件 (Taiwan police figures): the kinds whose count fell or rose, each with the size of
+ * its move, in a list after the lead. Group 1: the move. The list runs on to the figure without a clause's end.
+ */
+export const ZH_CHANGED_KINDS_LIST_LEAD =
+  /(减少|增加|下降|上升)(?:最多|较多)?的?(?:案类|案件类别|类别|类型|项目)(?:依序)?(?:为|是|有|包括)[^。；;，,（）()]*$/u;
 /** 增加幅度依序為英語5.9%: the words that open a list of the move's sizes, and its first item's short name. */
 export const ZH_LIST_ORDER_THEN_ITEM = '(?:依序|依次|分别)(?:为|是)[\\u3400-\\u9fff]{1,6}';
 export const ZH_FILLER = '(?:了|为|达|达到|约|近|超|超过|分别|均|各|逾|近乎|高达|仅|仅有|只|只有|有|更)*';

@@ -36,6 +36,8 @@ export const ZH_SUBJECT_LEAD = [
   // 預估未來我國總人口將由…: the forecast's words, not what is measured.
   '(?:预估|预计|预测)(?:未来)?',
   '[一二三四五六七八九十]是',
+  // 本期發生減少案類為詐欺案21件: the lead of a list of kinds that moved, not the kind.
+  '(?:另)?(?:本期)?(?:发生)?(?:主要)?(?:减少|增加|下降|上升)(?:最多|较多)?的?(?:案类|案件类别|类别|类型|项目)(?:依序)?(?:为|是|有|包括)',
   // A heading's enumerator (一、原住民人口分布): the list's order, not the topic.
   '(?:[一二三四五六七八九十]{1,3}|\\d{1,2})、',
   // 十年来（较87年底）: a span of years and its bracketed basis open the clause, not the topic.
