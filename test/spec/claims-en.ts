@@ -900,4 +900,17 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['5,000 firms = 5000 firms', '5% = 5 % up'],
     claim: true,
   },
+  // a budget's expectations and its draft
+  {
+    in: 'The corporation is expecting revenue of ₹4 crore from licence fees.',
+    m: ['₹4 crore = 40000000 卢比'],
+    claim: false,
+  },
+  { in: 'Budget estimates revenue of ₹578.65 cr.', m: ['₹578.65 cr = 5786500000 卢比'], claim: false },
+  {
+    in: 'The tabled draft budget consists of an operating budget of R52,3 billion.',
+    m: ['R52,3 billion = 52300000000 兰特'],
+    claim: false,
+  },
+  { in: 'We were expecting a rise but revenue fell 5%.', m: ['5% = 5 % down'], claim: true },
 ];

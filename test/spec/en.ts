@@ -796,4 +796,45 @@ export const EN: SpecCase[] = [
   { in: 'Version: 3\nRelease: 4\n', m: [] },
   { in: 'Score: 3\nRank: 12\n', m: [] },
   { in: 'Published: May 20, 2020 4:02PM EDT\nUpdated: 5:10PM\n', m: [] },
+  // a text that writes its decimals with commas: one comma group before a scale word is a decimal too
+  {
+    in: 'The crop is set at 10,561 million tons, which is 0,48% or 50 750 tons more than the forecast.',
+    m: ['10,561 million tons = 10561000 tons', '0,48% = 0.48 %', '50 750 tons = 50750 tons up'],
+  },
+  {
+    in: 'Outlays were $10,561 million, up 3.5% on 2023.',
+    m: ['$10,561 million = 10561000000 美元', '3.5% = 3.5 % up'],
+  },
+  { in: 'Outlays were $10,561 million in 2024.', m: ['$10,561 million = 10561000000 美元'] },
+  // hectares and tonnes a hectare glued to the figure; a space-grouped figure before them
+  {
+    in: 'The area was adjusted downward by 1 300ha, while the expected yield is 4,59t/ha.',
+    m: ['1 300ha = 1300 ha down', '4,59t/ha = 4.59 t/ha'],
+  },
+  { in: 'Estimates were revised upward by 5%.', m: ['5% = 5 % up'] },
+  { in: 'The ha ha of 12 clowns.', m: ['12 clowns = 12 clowns'] },
+  // livestock counted in head after a scale letter
+  { in: 'Lamb slaughter totalled 22.4m head.', m: ['22.4m head = 22400000 head'] },
+  { in: 'The wall is 5m high.', m: [] },
+  // a pair of percentages after its verb
+  { in: 'Combining is respectively 42 and 41 per cent complete.', m: ['42 = 42 %', '41 per cent = 41 %'] },
+  { in: 'The schools had 40 and 17 per cent of pupils.', m: ['17 per cent = 17 %'] },
+  // parts of a set named before; a named ratio's bare value; parts of the set a sentence opens on
+  {
+    in: 'Of the lives lost: 109 were drivers, 56 were motorcyclists and 11 were bicyclists.',
+    m: ['109 = 109 ', '56 = 56 ', '11 = 11 '],
+  },
+  { in: 'In 2019 we hired staff; 12 were here.', m: [] },
+  { in: 'The gross enrolment ratio (GER) in India is 27.1, up from 26.3.', m: ['27.1 = 27.1 ', '26.3 = 26.3 '] },
+  { in: 'The ratio in Schedule 4 is 2 of the total.', m: [] },
+  {
+    in: 'Some 2,095 cases were resolved. Of these, 526 had been pending.',
+    m: ['Some 2,095 cases = 2095 cases ~about', '526 = 526 '],
+  },
+  { in: 'The law brings the number of counties with High Courts to 46.', m: ['46 = 46 '] },
+  { in: 'The bus brings the children to 3 schools.', m: ['3 schools = 3 schools'] },
+  { in: 'Section 4 of the rules applies.\n', m: [] },
+  { in: 'He was 5 and she was 7 when they moved.', m: [] },
+  { in: 'Chapter 3 and 4 per the index.', m: [] },
+  { in: 'Bring the 2 forms to room 12.', m: [] },
 ];

@@ -1400,4 +1400,9 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['unemployed population'],
   },
   { in: 'The grant went to 50 projects.', m: ['50 projects = 50 projects'], s: ['projects'] },
+  {
+    in: '• Of the lives lost: 109 were drivers, 56 were motorcyclists.',
+    m: ['109 = 109 ', '56 = 56 '],
+    s: ['lives lost', 'lives lost'],
+  },
 ];

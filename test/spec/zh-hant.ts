@@ -421,4 +421,7 @@ export const ZH_HANT: SpecCase[] = [
   { in: '巡查10595家戶。', m: ['10595家戶 = 10595 家戶'] },
   { in: '一二三案件的說明。', m: [] },
   { in: '第一二三案例的討論。', m: [] },
+  // routes counted (路線 is no route's name); index values named with their letters
+  { in: '目前已有32條路線營運。', m: ['32條 = 32 條'] },
+  { in: '公車路線圖請見第3頁。', m: [] },
 ];

@@ -83,6 +83,7 @@ import {
   EN_VERB_FIRST_ITEM,
   EN_PREPOSITIONAL_PHRASE,
   EN_COLON_LABEL_LINE,
+  EN_NOT_LABEL,
 } from '../rules/en/subjects';
 
 /** A word, figure or punctuation mark of a clause, with its offsets in the text. */
@@ -644,6 +645,8 @@ export function withListLabel(text: string, numberStart: number, subject: string
   if (!label || before.slice(before.lastIndexOf(label)).search(EN_CLAUSE_SENTENCE_END) >= 0) return subject;
   if (label.split(' ').length > EN_LIST_LABEL_MAX_WORDS || subject.toLowerCase().includes(label.toLowerCase()))
     return subject;
+  // "Of the lives lost: 109 were drivers": the set the parts are of, which the subject names already.
+  if (EN_NOT_LABEL.test(label)) return subject;
   return `${label}: ${subject}`;
 }
 

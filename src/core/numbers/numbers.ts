@@ -501,6 +501,16 @@ const ZH_CLOSING_PUNCTUATION = new Set([...'。，；：、）']);
 const CJK_CHARACTER_NEAR = /[\u3400-\u9fff\uff0c\u3001\u3002]/u;
 /** How far around a comma the text must be free of Chinese for the comma to be read as a decimal comma. */
 const DECIMAL_COMMA_REACH = 20;
+/** One thousands group (10,561): the only shape a decimal comma before a scale word can be mistaken for. */
+const ONE_COMMA_GROUP = /^\d{1,3},\d{3}$/;
+/** The scale word after it (10,561 million). */
+const EN_SCALE_WORD_AFTER_COMMA_GROUP = /^\s?(?:million|billion|trillion|mn|bn)\b/i;
+/** How far around the figure the text's decimal style is read. */
+const DECIMAL_STYLE_REACH = 400;
+/** A decimal written with a point (3.5), which a text with comma decimals does not write. */
+const POINT_DECIMAL = /\d\.\d/;
+/** A decimal written with a comma elsewhere: one or two digits after it (0,48%, 4,59t/ha, 1,31%). */
+const COMMA_DECIMAL_ELSEWHERE = /(?<![\d,])\d{1,3},\d{1,2}(?![\d,])/;
 
 /**
  * 7 500個, 超過 4 800萬人次: PDF and Hong Kong texts group thousands with a space. Taken only
@@ -532,6 +542,20 @@ function isDecimalComma(text: string, start: number, commaAt: number): boolean {
   if (!DECIMAL_COMMA.test(text.slice(commaAt, commaAt + 4))) return false;
   if (DIGIT_OR_GROUP_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false;
   return !CJK_CHARACTER_NEAR.test(text.slice(Math.max(0, start - DECIMAL_COMMA_REACH), commaAt + DECIMAL_COMMA_REACH));
+}
+
+/**
+ * 10,561 million tons, 2,301 million hectares: one comma group before a scale word is a decimal comma when the text
+ * around it writes its decimals with commas (0,48%, 4,59t/ha) and none with a point, as South African and European
+ * English do. `groupEnd` is where the comma group ended.
+ */
+function isDecimalCommaBeforeScale(text: string, start: number, groupEnd: number): boolean {
+  if (groupEnd - start < 5 || groupEnd - start > 7 || !ONE_COMMA_GROUP.test(text.slice(start, groupEnd))) return false;
+  if (!EN_SCALE_WORD_AFTER_COMMA_GROUP.test(text.slice(groupEnd, groupEnd + 12))) return false;
+  if (DIGIT_OR_GROUP_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false;
+  const around = text.slice(Math.max(0, start - DECIMAL_STYLE_REACH), groupEnd + DECIMAL_STYLE_REACH);
+  if (CJK_CHARACTER_NEAR.test(around) || POINT_DECIMAL.test(around)) return false;
+  return COMMA_DECIMAL_ELSEWHERE.test(around);
 }
 
 /** ¼ ½ ¾ (U+00BC–U+00BE) and ⅓ … ⅞ (U+2153–U+215E): tested by code first, as the scan loop meets every character. */
@@ -586,7 +610,10 @@ function scanArabic(text: string, start: number): NumberToken | null {
   // figure of four or more digits that no comma groups (1182,1 million lei) or one grouped with spaces (21 792,4 million).
   const ungrouped = j === start + intDigits && (intDigits <= 3 || !YEAR_LIKE.test(text.slice(start, j)));
   const spaceGrouped = j > start + intDigits && text[start + intDigits] !== ',';
-  const decimalComma = (ungrouped || spaceGrouped) && isDecimalComma(text, start, j);
+  const decimalComma =
+    ((ungrouped || spaceGrouped) && isDecimalComma(text, start, j)) || isDecimalCommaBeforeScale(text, start, j);
+  // 10,561 million tons where the text writes 0,48% and 50 750 tons: the comma was read as a group; it is the decimal.
+  if (decimalComma && j > start + intDigits && text[start + intDigits] === ',') j = start + intDigits;
   if ((text[j] === '.' || decimalComma) && isDigitCode(text.charCodeAt(j + 1))) {
     j++;
     while (j < n && isDigitCode(text.charCodeAt(j))) j++;

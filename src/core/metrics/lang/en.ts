@@ -57,6 +57,10 @@ import {
   EN_COLON_LABEL_ITEM_END,
   EN_COLON_LABEL_LINE,
   EN_COLON_LABEL_NOT_COUNT,
+  EN_PART_WERE_AFTER,
+  EN_NUMBER_OF_BROUGHT_TO_BEFORE,
+  EN_PART_WERE_ITEM,
+  EN_NAMED_RATIO_IS_BEFORE,
   EN_REFERENCE_WORD_BEFORE,
   EN_SHARE_BRACKET_AFTER,
   EN_COUNT_BRACKET_AFTER_SHARE_BEFORE,
@@ -69,6 +73,7 @@ import {
   EN_GLUED_TO_FIGURE_BEFORE,
   EN_PART_OF_SET_AFTER,
   EN_RANGE_UNIT_AFTER,
+  EN_PAIR_AFTER_VERB_BEFORE,
   EN_RANGE_UNIT_BEFORE,
   EN_RESPECTIVELY_LIST_AFTER,
   EN_VOTE_BEFORE,
@@ -184,10 +189,12 @@ function rangeUnit({ text, token }: UnitContext): FigureUnit | null {
   if (!m) return null;
   // "between 3 and 5 percent", "(20.0 and 29.3 percent, respectively)": "and" joins the ends of a range or a pair.
   const pairEnd = token.end + m[0].length;
+  // "is respectively 42 and 41 per cent", "are estimated 40 and 17 per cent": a pair after its verb.
   if (
     m[1] &&
     !EN_BETWEEN_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) &&
-    !EN_RESPECTIVELY_TAIL.test(text.slice(pairEnd, pairEnd + 20))
+    !EN_RESPECTIVELY_TAIL.test(text.slice(pairEnd, pairEnd + 20)) &&
+    !EN_PAIR_AFTER_VERB_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start))
   )
     return null;
   return percentOrPoints(m[2]);
@@ -348,6 +355,7 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   // count of what the sentence names (not a year, nor a decimal).
   const countOfNamed =
     EN_NUMBER_OF_WAS_BEFORE.test(before) ||
+    EN_NUMBER_OF_BROUGHT_TO_BEFORE.test(before) ||
     EN_COMPARED_FIGURE_AFTER.test(after) ||
     EN_COMPARED_FIGURE_BEFORE.test(before) ||
     (token.value >= 2 &&
@@ -361,6 +369,17 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   if (isNamedTallyItem(text, token, sentenceStart, before, after)) return EMPTY_UNIT;
   if (isLabelTallyItem(text, token, sentenceStart, before, after)) return EMPTY_UNIT;
   if (isColonLabelItem(text, token)) return EMPTY_UNIT;
+  // 109 were drivers, 56 were motorcyclists: parts of a set named before.
+  if (
+    Number.isInteger(token.value) &&
+    !looksLikeYear(token) &&
+    !token.percent &&
+    EN_PART_WERE_AFTER.test(text.slice(token.end, token.end + 40)) &&
+    (text.slice(sentenceStart, Math.min(text.length, token.end + 200)).match(EN_PART_WERE_ITEM) ?? []).length >= 2
+  )
+    return EMPTY_UNIT;
+  // GER for males is 26.9: a named ratio's bare value (a decimal: a whole number there may be a year or a count).
+  if (DECIMAL_POINT.test(token.text) && EN_NAMED_RATIO_IS_BEFORE.test(before)) return EMPTY_UNIT;
   if (Number.isInteger(token.value) && !looksLikeYear(token) && !token.percent && !token.currencyPrefix) {
     // 59 (98%) were completed, 138 (3.4%) deaths: a count with its share in brackets.
     const share = EN_SHARE_BRACKET_AFTER.exec(text.slice(token.end, token.end + 60));

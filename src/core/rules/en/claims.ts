@@ -154,7 +154,14 @@ const FUTURE = [
     .source,
   // A projection whose figure comes before its verb (`a current account deficit of 2.4% of GDP is projected due to a
   // rise in imports`), and one whose verb comes first (`the mission projects real economic growth of 4.4 per cent`).
-  /\b(?:is|are) (?:now |also )?(?:projected|forecast|expected)(?= *(?:$|[.,;]|due to\b|because\b|owing to\b|amid\b|on the back of\b|thanks to\b|as [a-z]))|\b(?:projects|forecasts|predicts)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|deficits?|surplus(?:es)?|GDP|output|expansion|contraction)\s+(?:of|at)\b/
+  // Not a budget's own estimate of its year (`our budget projects an operating surplus of $4 million`: a claim), nor a
+  // sentence that ends on what is expected (`… since no dramatic changes are expected`).
+  /\b(?:is|are) (?:now |also )?(?:projected|forecast)(?= *(?:$|[.,;]|due to\b|because\b|owing to\b|amid\b|on the back of\b|thanks to\b|as [a-z]))|\b(?:projects|forecasts|predicts)\s+(?:[\w'’-]+\s+){0,3}?(?:growth|inflation|GDP|output|expansion|contraction)\s+(?:of|at)\b/
+    .source,
+  // A budget's expectations and its draft (`The corporation is expecting revenue of ₹4 crore`, `Budget estimates revenue
+  // of ₹578.65 cr.`, `it has been decided to revise the fee from the next fiscal`, `The tabled draft budget consists of
+  // an operating budget of R52,3 billion`).
+  /\b(?:is|are) expecting\b|\bexpecting (?:a |an )?(?:revenue|income|receipts|collections?|surplus|deficit|grants?)\b|\bfrom the next (?:fiscal|financial year|year)\b|\b[Bb]udget estimates (?:revenue|expenditure|spending|income|receipts)\b|\b(?:draft|proposed|tabled) budget (?:consists|includes|provides|allocates|proposes)\b/
     .source,
   // A vote's Estimate laid before a committee (`the Estimate for the President's Establishment is €5.26 million`).
   /\b[Tt]he (?:Revised |Supplementary |Further )?Estimates? for (?:the )?[A-Z]/.source,

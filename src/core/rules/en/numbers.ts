@@ -50,7 +50,7 @@ export const EN_SCALE_WORDS = 'thousand|million|billion|trillion|lakhs?|lacs?|cr
  * length's m.
  */
 export const EN_COUNTED_AFTER_SCALE_LETTER =
-  /^\s+(?:square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|metres|meters|feet)\b|(?:(?:metric|short|long)\s+)?(?!(?:metres|meters|miles|months|minutes|seconds)\b)[a-z]{3,}s\b)/;
+  /^\s+(?:square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|metres|meters|feet)\b|(?:(?:metric|short|long)\s+)?(?!(?:metres|meters|miles|months|minutes|seconds)\b)[a-z]{3,}s\b|(?:head|people|sheep|cattle|livestock|poultry|deer|swine)\b)/;
 /** m, b, k and cr are scale words only after a currency sign ($3m, $1.9b, £20k, Rs 500 cr). */
 export const EN_SCALE_ONLY_WITH_CURRENCY = /^(m|b|k|cr)$/i;
 
@@ -421,7 +421,8 @@ export const EN_NUMBER_WORD_START = /^[A-Za-z]+(?:-[A-Za-z]+)?/;
  * youth`), a closing bracket, or the end of the sentence or the text.
  */
 // 105 634 (39 per cent): a bracket opening after a space.
-export const EN_AFTER_SPACE_GROUPS = /^(?:[ \u00a0][A-Za-z%(]|[ \u00a0][–—-][ \u00a0]|[.,;:!?](?:\s|$)|\)|$)/;
+export const EN_AFTER_SPACE_GROUPS =
+  /^(?:[ \u00a0][A-Za-z%(]|[ \u00a0][–—-][ \u00a0]|[.,;:!?](?:\s|$)|\)|$|(?:ha|kg|km|mm|cm|t)(?![A-Za-z]))/;
 /**
  * half, a third, one-third, two-thirds, three quarters: a share written in words, a percentage, when "of" or "the"
  * follows (about half of the grants, two-thirds of applicants); not "four quarters" (a time frame), not "half a

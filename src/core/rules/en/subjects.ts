@@ -192,7 +192,7 @@ export const EN_CHANGE_ONLY =
 export const EN_LABEL_LEAD = /^\s*(?:[-*•]\s+)?([A-Za-z][A-Za-z&,'’ -]{2,60}?):\s+/;
 /** Labels that introduce a remark, not a series: never part of a subject. */
 export const EN_NOT_LABEL =
-  /^(?:notes?|sources?|figure|table|chart|background|summary|definition|example|main points|key points|read also|also read|read more|related|see also)$/i;
+  /^(?:notes?|sources?|figure|table|chart|background|summary|definition|example|main points|key points|read also|also read|read more|related|see also|of (?:the|these|those) .+)$/i;
 
 /** A reporting clause before the subject: "figures show that the deficit…", "estimates indicate that…". */
 export const EN_REPORTING_CLAUSE =
@@ -376,7 +376,7 @@ export const EN_MANNER_MODIFIER =
 /** Where a noun phrase before "of <figure>" starts: the word before it is none of its own. */
 export const EN_NP_BOUNDARY = new RegExp(
   // A verb that states a result ends the phrase too ("we achieved GDP growth of 2.0%", "the state posted revenue of").
-  String.raw`^(?:the|a|an|to|by|due|was|were|is|are|from|with|offset|effect|than|in|on|at|for|as|include|included|includes|including|of|${EN_SCALE_WORDS}|percent|achieved|achieves|posted|posts|recorded|records|registered|delivered|generated|saw|sees|reported|reports|experienced|enjoyed|had|has|have|projects|projected|forecasts|forecast|predicts|predicted|expects|expected|estimates|estimated)$`,
+  String.raw`^(?:the|a|an|to|by|due|was|were|is|are|from|with|offset|effect|than|in|on|at|for|as|include|included|includes|including|of|${EN_SCALE_WORDS}|percent|achieved|achieves|posted|posts|recorded|records|registered|delivered|generated|saw|sees|reported|reports|experienced|enjoyed|had|has|have|projects|predicts|expects)$`,
   'i',
 );
 
@@ -429,11 +429,14 @@ export const EN_PART_OF_PREVIOUS = /^\s*of\s+(?:this|these|that|those)(?:\s+[a-z
 export const EN_SHARE_OF_WERE =
   /^\s*of\s+(?:all\s+|the\s+)?([A-Za-z][A-Za-z -]{2,40}?)\s+(?:were|was|are|is)\s+(?:categorised\s+as\s+|classified\s+as\s+)?([A-Za-z][A-Za-z -]{2,40}?)(?=\d{0,2}(?:[,.;:()]|\s+(?:in|and|while|during)\b|$))/i;
 
-/** "a deficit of 2.4% of GDP …": the figure is the object of the noun before it (not "X% of Y were Z"). */
+/**
+ * "a deficit of 2.4% of GDP …": the figure is the object of the noun before it (not "X% of Y were Z", nor "a proportion of
+ * 40.6 per cent of inbound tourists were …", where the noun names the share itself).
+ */
 export const EN_OBJECT_OF_NOUN_BEFORE =
-  /[A-Za-z]{3,}\s+of\s+(?:(?:about|around|nearly|almost|roughly|some|over|under|just|more\s+than|less\s+than)\s+)*$/i;
-/** "… were large", "… is projected": a state or a participle after the verb, not the part a share names. */
-export const EN_NOT_A_PART = /^(?:[a-z]+ed|large|small|high|low|higher|lower|unchanged|stable|positive|negative)\b/i;
+  /\b(?!(?:proportion|share|total|majority|minority|percentage|sum|figure|average|part|portion|fraction)\b)[A-Za-z]{3,}\s+of\s+(?:(?:about|around|nearly|almost|roughly|some|over|under|just|more\s+than|less\s+than)\s+)*$/i;
+/** "… were large", "… is higher": a state after the verb, not the part a share names. */
+export const EN_NOT_A_PART = /^(?:large|small|high|low|higher|lower|unchanged|stable|positive|negative)\b/i;
 
 /** The verbs of an opinion or an answer a survey reports ("88% of Europeans approve …", "66% agree that …"). */
 const EN_OPINION_VERB = String.raw`(?:(?:also|still|now|strongly)\s+)?(?:approve[sd]?|agree[sd]?|disagree[sd]?|believe[sd]?|think|thought|say|said|support(?:s|ed)?|feel|felt|oppose[sd]?|want(?:s|ed)?|expect(?:s|ed)?|trust(?:s|ed)?|prefer(?:s|red)?|favou?r(?:s|ed)?|reported|indicated|responded|rated|backed)\b`;

@@ -82,6 +82,9 @@ export const EN_GROUPED_FIGURE = /^(?:[A-Za-z]+\s+)*\d{1,3}(?:[, \u00a0\u2009\u2
  */
 export const EN_NUMBER_OF_WAS_BEFORE =
   /\b(?:the\s+)?(?:total\s+)?number\s+of\s+[^.;:()]{2,80}?\s(?:was|were|is|are|stood\s+at|reached|totalled|totaled)\s+(?:\d[\d,.]*\s+(?:in|on|at|for|during)\s+[^.;:()]{1,30}?\s+and\s+)?$/i;
+/** "bringing the number of counties with High Courts to 46": a named number of things brought to a level. */
+export const EN_NUMBER_OF_BROUGHT_TO_BEFORE =
+  /\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|tak(?:e|es|ing)|took)\s+the\s+(?:total\s+)?number\s+of\s+[^.;:()]{2,80}?\s+to\s+$/i;
 /**
  * "The Revenue Commissioners, 106, Department of Agriculture, 84, …": a tally of named bodies, each count set off by
  * commas after its name; `EN_NAMED_TALLY_ITEM` finds the items (two or more make the tally).
@@ -100,7 +103,7 @@ export const EN_COMPARED_FIGURE_BEFORE =
 export const EN_COMPARED_FIGURE_AFTER =
   /^\s*,?\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|vs\.?)\s+(?:(?:an?|the|its|their)\s+(?:target|expectation|goal|forecast|estimate|budget)\s+of\s+)?(?!(?:19|20)\d\d\b)\d/i;
 /** "determined that 7 were inaccurately reported", "of which 12 are": a count of the things just named. */
-export const EN_COUNT_OF_NAMED_BEFORE = /\b(?:that|of\s+(?:which|whom|these|them|those))\s+$/i;
+export const EN_COUNT_OF_NAMED_BEFORE = /\b(?:that|of\s+(?:which|whom|these|them|those),?)\s+$/i;
 /**
  * "287 reports, up from 54 in 2016-17", "(down from 503 …)": the earlier level a change is read against; "(up from 17
  * in 2016 to 29 in 2017)": and the level it reached.
@@ -173,6 +176,16 @@ export const EN_COLON_LABEL_LINE = /^[ \t]*(?:[-–—•·*▪◦][ \t]*)?[A-Za
 /** A colon label that says what the line is, not what it counts ("Note: 3 …", "Phase 2: …", "Table: 4"). */
 export const EN_COLON_LABEL_NOT_COUNT =
   /^[ \t]*(?:[-–—•·*▪◦][ \t]*)?(?:notes?|sources?|tables?|figures?|charts?|pages?|phase|stage|step|chapter|section|part|appendix|annex|ref(?:erence)?|no|number|tel|telephone|phone|fax|ext|room|suite|box|rank|ranking|score|rating|version|ratio|time|date|year|age)\b/i;
+
+/**
+ * "Of the lives lost: 109 were drivers, 56 were motorcyclists, 33 were passengers": the parts of a set, each a count
+ * before "were" and the group it is, two or more in one sentence.
+ */
+export const EN_PART_WERE_AFTER = /^\s+(?:were|was|are)\s+(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s\b/;
+export const EN_PART_WERE_ITEM = /(?<![\d.,])\d[\d,]*\s+(?:were|was|are)\s+[a-z]/g;
+/** "GER for males is 26.9", "the ratio … was 1.35": the value of a named ratio, rate or index, written bare. */
+export const EN_NAMED_RATIO_IS_BEFORE =
+  /\b(?:ratio|GER|GPI|NER|index|score|coefficient)\b[^.;:]{0,60}?\s(?:is|was|are|were|stood\s+at|of)\s+$/;
 
 /**
  * "59 (98%) were completed", "138 (3.4%) deaths due to cancer": a count with its share in brackets right after it; the

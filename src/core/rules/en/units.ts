@@ -48,6 +48,10 @@ export const EN_RANGE_UNIT_AFTER = new RegExp(
   'i',
 );
 
+/** "is respectively 42 and 41 per cent", "are estimated 40 and 17 per cent": a pair of figures right after its verb. */
+export const EN_PAIR_AFTER_VERB_BEFORE =
+  /\b(?:is|are|was|were|respectively|estimated|reached|stood\s+at|at)\s+(?:(?:about|around|roughly|approximately|some|nearly)\s+)?$/i;
+
 /**
  * After a list's bare figure: the rest of a list of plain figures (dash ranges allowed; no thousands separators, so the
  * comma only separates) whose last carries a percent or points word, then "respectively" ("37, 14, and 10 percent,
@@ -142,7 +146,7 @@ export const EN_PENCE_MARK = /^p(?![A-Za-z\d])/;
  * the million of $5MM), so these are matched apart from EN_PHYSICAL.
  */
 export const EN_ABBREVIATED_UNIT =
-  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|MMTCO2e|MMT\s?CO2e?|(?:Mt|MT|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|-e\b|e\b)?)?|g\s?CO2(?:e|-eq)?\/kWh|[PTEG]J|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d|mm|cm)(?![\w/])/;
+  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|MMTCO2e|MMT\s?CO2e?|(?:Mt|MT|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|-e\b|e\b)?)?|g\s?CO2(?:e|-eq)?\/kWh|[PTEG]J|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d|mm|cm|t\/ha|kg\/ha|ha)(?![\w/])/;
 
 /**
  * The denominator of a rate unit written after a quantity's unit (GUIDE: units as written, like

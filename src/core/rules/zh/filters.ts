@@ -32,7 +32,7 @@ export const ZH_NOT_WITHIN_AFTER = /^内(容|部|外|涵|地|蒙)/u;
  * 76萬家營業人: Taiwan's word for businesses).
  */
 export const ZH_NAME_AFTER_UNIT =
-  /^(警局|服务|热线|值守|营业(?![人户者])|自助|便民|周年|届|级|号线|路(?![灯燈段面口网網])|期间|工程|制度|工作法|模式|体系|机制|行动)/u;
+  /^(警局|服务|热线|值守|营业(?![人户者])|自助|便民|周年|届|级|号线|路(?![灯燈段面口网網线])|期间|工程|制度|工作法|模式|体系|机制|行动)/u;
 /** 三个月期间: a duration followed by 期间 is still one. */
 export const ZH_DURATION_PERIOD_AFTER = /^期间/u;
 /** Financial capitals (壹佰贰拾) are written for amounts only. */

@@ -27,10 +27,11 @@ export const ZH_RATIO_MOVE_BEFORE =
 export const ZH_COUNT_NAME_BEFORE = /(?:人数|人次|总数|宗数|个案数|件数|户数)(?:为|是|达|达到|共|合计)$/u;
 /**
  * The name of an index or ratio value right before the figure, with its abbreviation and a linking verb at most
- * (性比例为100.26: men per 100 women; 消費者物價指數(CPI)為106.55, 美元指數持平於97.77).
+ * (性比例为100.26: men per 100 women; 消費者物價指數(CPI)為106.55, 美元指數持平於97.77, 生态环境状况指数EI值达99.5,
+ * 降水pH值年均值为7.09).
  */
 export const ZH_INDEX_NAME_BEFORE =
-  /(?:指数|收入比|之比|比值|倍差|系数|生师比|死亡率|[千万萬]人[\u3400-\u9fff]{0,4}?率(?:合计|合計)?|基尼系数|满意度|得分|性比例|性别比|(?<=[\u3400-\u9fff])率(?:分别|均)|意外数字(?:分别)?)(?:[（(][A-Za-z]{2,10}[）)])?(?:为|是|达|达到|持平于|持平在|录得|报|由|从|缩小到|缩小至|扩大到|扩大至|降至|降到|升至|提高到|提高至|下降到|下降至|上升到|上升至|[（(])?$/u;
+  /(?:指数|[A-Za-z]{1,5}值|均值|收入比|之比|比值|倍差|系数|生师比|死亡率|[千万萬]人[\u3400-\u9fff]{0,4}?率(?:合计|合計)?|基尼系数|满意度|得分|性比例|性别比|(?<=[\u3400-\u9fff])率(?:分别|均)|意外数字(?:分别)?)(?:[（(][A-Za-z]{2,10}[）)])?(?:为|是|达|达到|持平于|持平在|录得|报|由|从|缩小到|缩小至|扩大到|扩大至|降至|降到|升至|提高到|提高至|下降到|下降至|上升到|上升至|[（(])?$/u;
 /** The next figure of a list of index values (意外率分别是0.96及1.04): a joiner right after the one before. */
 export const ZH_INDEX_LIST_JOINER = /^(?:和|及|与|、)$/u;
 /**
