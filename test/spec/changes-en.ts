@@ -619,4 +619,15 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'Prices kept growing in November by 2%, in October by 3.8%.', m: ['2% = 2 % up', '3.8% = 3.8 % up'] },
   { in: 'Exports rose by 5% and imports fell by 3%.', m: ['5% = 5 % up', '3% = 3 % down'] },
   { in: 'The share held by 40% of firms was stable.', m: ['40% = 40 %'] },
+  // a change verb whose "by" comes after an insertion set off by commas
+  { in: 'Prices have declined marginally, on average, by 0.2% year-on-year.', m: ['0.2% = 0.2 % down'] },
+  { in: 'Energy productivity also rose, by 4 per cent.', m: ['4 per cent = 4 % up'] },
+  { in: 'Sales, by region, were 40% in Europe.', m: ['40% = 40 %'] },
+  {
+    in: 'Apartment prices dropped on average by 0.9% and 1.4%, respectively.',
+    m: ['0.9% = 0.9 % down', '1.4% = 1.4 % down'],
+  },
+  { in: 'In 2017 the average annual decline was 1.0%.', m: ['1.0% = 1 % down'] },
+  { in: 'New homes are about 18% smaller on average.', m: ['about 18% = 18 % ~about down'] },
+  { in: 'Farms are 12% bigger than in 2010.', m: ['12% = 12 % up'] },
 ];

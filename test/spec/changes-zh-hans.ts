@@ -106,4 +106,10 @@ export const ZH_HANS_CHANGES: SpecCase[] = [
   // 比增, 比降: up or down on the year before, abbreviated
   { in: '全市完成水利建设投资26.56亿元，比增11%。', m: ['26.56亿元 = 2656000000 元', '11% = 11 % up'] },
   { in: '出口额比降3.2%。', m: ['3.2% = 3.2 % down'] },
+  // a pollutant's improvement is its fall
+  {
+    in: '其中,二氧化硫12微克/立方米,同比改善7.7%;全市综合指数为4.03,同比改善3.1%。',
+    m: ['12微克/立方米 = 12 微克/立方米', '7.7% = 7.7 % down', '4.03 = 4.03 ', '3.1% = 3.1 % down'],
+  },
+  { in: '全市营商环境同比改善5%。', m: ['5% = 5 % up'] },
 ];

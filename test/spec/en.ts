@@ -837,4 +837,7 @@ export const EN: SpecCase[] = [
   { in: 'He was 5 and she was 7 when they moved.', m: [] },
   { in: 'Chapter 3 and 4 per the index.', m: [] },
   { in: 'Bring the 2 forms to room 12.', m: [] },
+  { in: 'During the period of review, staff met weekly.', m: [] },
+  { in: 'See the annex to the December report.', m: [] },
+  { in: 'Prices were lower on average than in the spring.', m: [] },
 ];

@@ -1405,4 +1405,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['109 = 109 ', '56 = 56 '],
     s: ['lives lost', 'lives lost'],
   },
+  // the period a count covers is not what it counts
+  {
+    in: 'FTAs during the period of January-December, 2016 were 88.90 lakh.',
+    m: ['88.90 lakh = 8890000 '],
+    s: ['FTAs'],
+  },
+  { in: 'The period of grace was 30 days.', m: ['30 days = 30 days'], s: ['period of grace'] },
 ];

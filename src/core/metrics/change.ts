@@ -94,7 +94,12 @@ import {
   EN_THERE_WERE_BEFORE,
   EN_PRIOR_PERIOD_BRACKET_BEFORE,
 } from '../rules/en/change';
-import { ZH_CHANGED_KINDS_LIST_LEAD } from '../rules/zh/change';
+import {
+  ZH_BARE_IMPROVEMENT_CLAUSE,
+  ZH_CHANGED_KINDS_LIST_LEAD,
+  ZH_IMPROVEMENT_WORDS,
+  ZH_POLLUTION_MEASURED,
+} from '../rules/zh/change';
 
 /** White space at the start. */
 const LEADING_SPACE = /^\s+/;
@@ -158,6 +163,13 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
     }
     if (!word) return null;
     const basis = ZH_BASIS.exec(before) ?? ZH_BASIS.exec(sentence);
+    // 二氧化硫12微克/立方米,同比改善7.7%: a pollutant's improvement is its fall.
+    if (
+      ZH_IMPROVEMENT_WORDS.has(word) &&
+      (ZH_POLLUTION_MEASURED.test(before) ||
+        (ZH_BARE_IMPROVEMENT_CLAUSE.test(before) && ZH_POLLUTION_MEASURED.test(sentence)))
+    )
+      return { direction: 'down', basis: basis ? basis[1] : null };
     return { direction: directionOf(word, 'zh'), basis: basis ? basis[1] : null };
   }
   before = before.replace(EN_BRACKET_AFTER_LEVEL_WORD, '');

@@ -35,7 +35,13 @@ import {
 } from '../rules/zh/filters';
 import { ZH_POSTFIX_APPROX } from '../rules/zh/numbers';
 import { ZH_RESTATED_AFTER_OR } from '../rules/zh/subjects';
-import { EN_BY_LIST_GAP, EN_BY_SIZE_BEFORE } from '../rules/en/change';
+import {
+  EN_BARE_BY_CLAUSE,
+  EN_BY_INSERTION,
+  EN_BY_LIST_GAP,
+  EN_BY_SIZE_BEFORE,
+  EN_INSERTION_COMMAS,
+} from '../rules/en/change';
 import {
   ZH_LIST_ORDER_OPENED,
   ZH_ORDERED_LIST_ITEM_GAP,
@@ -367,7 +373,12 @@ export function extractMetrics(
           ZH_ORDERED_LIST_ITEM_GAP.test(gapFromPrevious) &&
           previous.unit === unit.unit &&
           ZH_LIST_ORDER_OPENED.test(text.slice(sStart, previous.start))));
-    let change = detectChange(rules.changeText(beforeText), afterText, lang, sentenceText);
+    let change = detectChange(
+      rules.changeText(changeBeforeText(text, beforeText, clauseStart, sStart, token.start, lang)),
+      afterText,
+      lang,
+      sentenceText,
+    );
     // 农房风貌提升26.4万户: the count of things upgraded is a level (no rule below lends it a change).
     const keepsLevel = rules.keepsLevel(text, token, unit);
     if (change && keepsLevel) change = null;
@@ -571,6 +582,42 @@ function rangeHighEnd(token: NumberToken, low: RawMetric, scale: number): RawMet
 
 /** The longest gap between two terms of one ratio or index movement (∶, or 缩小至 between 2.50:1 and 2.27:1). */
 const RATIO_CHAIN_GAP_MAX = 4;
+
+/**
+ * "declined marginally, on average, by 0.2%", "also rose, by 4 per cent": a clause that is only "by" and its figure
+ * takes its verb from the clauses before, the commas of the insertion left out.
+ */
+function changeBeforeText(
+  text: string,
+  beforeText: string,
+  clauseStart: number,
+  sentenceStart: number,
+  numberStart: number,
+  lang: 'zh' | 'en',
+): string {
+  if (lang !== 'en' || !EN_BARE_BY_CLAUSE.test(beforeText) || clauseStart <= sentenceStart) return beforeText;
+  let start = clauseStart - 1;
+  while (
+    start > sentenceStart &&
+    text[start - 1] !== ',' &&
+    text[start - 1] !== ';' &&
+    numberStart - start < CLAUSE_WINDOW
+  )
+    start--;
+  // One insertion at most between the verb's clause and "by" (", on average,").
+  const between = text.slice(start, clauseStart - 1);
+  if (EN_BY_INSERTION.test(between) && start > sentenceStart) {
+    start--;
+    while (
+      start > sentenceStart &&
+      text[start - 1] !== ',' &&
+      text[start - 1] !== ';' &&
+      numberStart - start < CLAUSE_WINDOW
+    )
+      start--;
+  }
+  return text.slice(start, numberStart).replace(EN_INSERTION_COMMAS, ' ');
+}
 
 /** The POS tags of the sentence holding a position (binary search over the sentences). */
 function tagsAt(sentences: SentenceContext[]): (pos: number) => TaggedWord[] | null {

@@ -21,7 +21,7 @@ const EN_IN_TERMS =
  */
 const EN_PERIOD_BEFORE_BY =
   '(?:in|during|over|for)\\s+(?:the\\s+)?(?:(?:first|second|third|fourth|final|last|latest|past|previous|same|current)\\s+)?(?:quarter|half|year|month|week|period|(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?(?=\\s+by\\b)|(?:last|this)\\s+(?:year|month|quarter)(?=\\s+by\\b)|year[- ](?:on|over)[- ]year(?=\\s+by\\b)|(?:anew|again)(?=\\s+by\\b)';
-const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:${EN_PERIOD_BEFORE_BY}|(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|considerably|steadily|marginally|modestly|overall|respectively|by|of|at|about|marginal|slight|moderate|mere|revised|preliminary|provisional|cumulative|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|staggering|massive|whopping|record|further|hefty|healthy|modest|remarkable|significant|substantial|sharp|steep|impressive|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b)|[a-z]{3,}ly(?=\\s+by\\b)|(?:nationwide|statewide|countrywide|worldwide|citywide|overall)(?=\\s+by\\b)|more(?=\\s+by\\b)|[a-z]{4,}(?=\\s+(?:rate|pace)\\s+of\\b)|the(?=\\s+(?:rate|pace)\\s+of\\b))|\\s*[—–]|\\s+[-+−](?=\\s*$))*\\s*$`;
+const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:${EN_PERIOD_BEFORE_BY}|(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|considerably|steadily|marginally|modestly|overall|respectively|on\\s+average|by|of|at|about|marginal|slight|moderate|mere|revised|preliminary|provisional|cumulative|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|staggering|massive|whopping|record|further|hefty|healthy|modest|remarkable|significant|substantial|sharp|steep|impressive|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b)|[a-z]{3,}ly(?=\\s+by\\b)|(?:nationwide|statewide|countrywide|worldwide|citywide|overall)(?=\\s+by\\b)|more(?=\\s+by\\b)|[a-z]{4,}(?=\\s+(?:rate|pace)\\s+of\\b)|the(?=\\s+(?:rate|pace)\\s+of\\b))|\\s*[—–]|\\s+[-+−](?=\\s*$))*\\s*$`;
 
 /**
  * decreased between 2.4 and 18.2 percentage points, declines ranging from 0.8 to 14.2 percent: the
@@ -116,7 +116,7 @@ const EN_PARENTHESISED_RESTATEMENT =
 const EN_OVER_UNDER_BASE =
   '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same(?!\\s+(?:period|time)\\b(?![^.;,]{0,20}\\b(?:last|a\\s+year|previous|prior|\\d{4})\\b)))|a\\s+year|year-earlier|year-ago|(?:the\\s+)?(?:budget(?:ed)?|target|forecast|benchmark|estimates?|plan|projections?|expectations|profile)(?!\\s+(?:period|year|horizon)\\b))\\b)';
 export const EN_AFTER = new RegExp(
-  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|uptick|surge|spike|improvement|faster|decrease|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|plunge|slump|deterioration|slower|underperformance|out-?performance|over-?performance|positive\\s+performance|underspend|overspend|narrower|wider|short\\s+of|more|higher|greater|above|fewer|less|lower|below|older|younger)\\b|(up|down)(?=\\s+(?:on|over|compared|against|year[- ]on[- ]year)\\b)|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}${EN_MODIFIED_MOVE_NOUN}`,
+  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|uptick|surge|spike|improvement|faster|decrease|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|plunge|slump|deterioration|slower|underperformance|out-?performance|over-?performance|positive\\s+performance|underspend|overspend|narrower|wider|short\\s+of|more|higher|greater|larger|bigger|above|fewer|less|lower|smaller|below|older|younger)\\b|(up|down)(?=\\s+(?:on|over|compared|against|year[- ]on[- ]year)\\b)|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}${EN_MODIFIED_MOVE_NOUN}`,
   'i',
 );
 export const EN_BASIS =
@@ -244,7 +244,7 @@ export const EN_BRACKET_AFTER_LEVEL_WORD = /(?<=\b(?:to|reached|reaching|reaches
 
 /** Words of a rise. */
 export const EN_UP_WORD =
-  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|grow(?:s|ing)?|grew|uptick|faster|out-?performance|over-?performance|positive\s+performance|overspends?|wider|older)$/i;
+  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|bigger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|grow(?:s|ing)?|grew|uptick|faster|out-?performance|over-?performance|positive\s+performance|overspends?|wider|older)$/i;
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
@@ -341,7 +341,7 @@ export const EN_SPEND_GAP_OF =
  * clause's subject, its size after the verb.
  */
 export const EN_CHANGE_NOUN_IS =
-  /\b(?:the|this|that|its|their)\s+(?:[a-z-]+\s+)?(increase|decrease|rise|fall|drop|decline|reduction|growth|gain)\s+(?:is|was|stood\s+at|amounted\s+to|amounts\s+to|came\s+to|totalled|totaled)\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|just|only)\s+)?$/i;
+  /\b(?:the|this|that|its|their)\s+(?:[a-z-]+\s+){0,2}(increase|decrease|rise|fall|drop|decline|reduction|growth|gain)\s+(?:is|was|stood\s+at|amounted\s+to|amounts\s+to|came\s+to|totalled|totaled)\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|just|only)\s+)?$/i;
 /** An improvement of a shortfall (a deficit, debt, a loss) is its fall: "the deficit …, an improvement of $20.7 million". */
 export const EN_IMPROVEMENT_WORD = /^(?:improv\w*|better)$/i;
 export const EN_SHORTFALL_NAMED = /\b(?:deficits?|debt|loss(?:es)?|shortfall|borrowings?)\b/i;
@@ -387,3 +387,13 @@ export const EN_MOVE_SUBJECT_BEFORE =
 export const EN_BY_LIST_GAP =
   /^[^.;:()]{0,60}?(?:,|\s[–—-]|\band\b)\s*(?=\S)(?!(?:mostly|mainly|largely|partly|chiefly|primarily|only|just|about|around)\b)[^.;:()]{0,60}?\bby\s+$/;
 export const EN_BY_SIZE_BEFORE = /\bby\s+$/;
+
+/** A clause that is only "by" and its figure ("…, on average, by 0.2%"): its verb stands in a clause before. */
+export const EN_BARE_BY_CLAUSE =
+  /^\s*by\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|just|only|another|a\s+further|an\s+average\s+of)\s+)*$/i;
+/** An insertion between a change verb and its "by" (", on average,"). */
+export const EN_BY_INSERTION =
+  /^\s*(?:on average|in total|overall|in all|again|also|in real terms|year-on-year|year over year)\s*$/i;
+/** The commas around such an insertion, left out when the clauses are read as one. */
+export const EN_INSERTION_COMMAS =
+  /\s*,\s*(?:(?:on average|in total|overall|in all|again|also|in real terms)\s*,\s*)?/gi;

@@ -323,3 +323,10 @@ export const ZH_UPGRADED_OBJECT_UNITS = new Set([
 export const ZH_BRACKET_OPEN_GAP = /^\s*[（(]\s*$/u;
 /** The bracket closing right after that figure. */
 export const ZH_BRACKET_CLOSE_AFTER = /^\s*[）)]/u;
+
+/** 改善 of a pollutant: its concentration fell (二氧化硫12微克/立方米,同比改善7.7%; 全市综合指数为4.03,同比改善3.1%). */
+export const ZH_IMPROVEMENT_WORDS: ReadonlySet<string> = new Set(['改善', '改善了']);
+export const ZH_POLLUTION_MEASURED =
+  /[微毫]克\/(?:立方米|m3|m³)|二氧化硫|二氧化氮|一氧化碳|臭氧|颗粒物|PM2\.5|PM10|综合指数|浓度/u;
+/** A clause that is only the improvement and its basis (同比改善7.7%): what improved is named in the clause before. */
+export const ZH_BARE_IMPROVEMENT_CLAUSE = /^(?:同比|环比|比上年|较上年|较去年)?改善了?$/u;
