@@ -51,4 +51,11 @@ export const ZH_CLAIMS: SpecCase[] = [
   },
   { in: '市府也沿用較嚴格的標準,即任一測站小時平均值大於71微克。', m: ['71微克 = 71 微克'], claim: false },
   { in: '全市以高标准建成12个公园，同比增长5%。', m: ['12个 = 12 个', '5% = 5 % up'], claim: true },
+  // an estimate set against what was actually reached reports the result
+  {
+    in: '預估罰鍰收入約2億6,337萬元，6日實際統計共2億0,255萬元，達成率約76.9％。',
+    m: ['約2億6,337萬元 = 263370000 元 ~about', '2億0,255萬元 = 202550000 元', '約76.9％ = 76.9 % ~about'],
+    claim: true,
+  },
+  { in: '預計明年實際完成將達5億元。', m: ['5億元 = 500000000 元'], claim: false },
 ];
