@@ -840,4 +840,28 @@ export const EN: SpecCase[] = [
   { in: 'During the period of review, staff met weekly.', m: [] },
   { in: 'See the annex to the December report.', m: [] },
   { in: 'Prices were lower on average than in the spring.', m: [] },
+  // the Gulf's currency letters before mn; Israel's shekels; minutes and seconds with "and"
+  {
+    in: 'Revenue fell 24% to RO763mn from RO1.03bn.',
+    m: ['24% = 24 % down', 'RO763mn = 763000000 阿曼里亚尔', 'RO1.03bn = 1030000000 阿曼里亚尔'],
+  },
+  {
+    in: 'The government has taken in 168.7 billion shekels.',
+    m: ['168.7 billion shekels = 168700000000 以色列新谢克尔'],
+  },
+  { in: 'Taxes were NIS 26.4 billion.', m: ['NIS 26.4 billion = 26400000000 以色列新谢克尔'] },
+  { in: 'The wait was 11 minutes and 34 seconds.', m: ['11 minutes and 34 seconds = 694 seconds'] },
+  { in: 'It took 2 hours and 45 minutes.', m: ['2 hours and 45 minutes = 165 minutes'] },
+  { in: 'Meet at 11 and 34 people came.', m: ['34 people = 34 people'] },
+  // a daily average count; a level dated by a fiscal year; parts of all the things counted; points of GDP
+  { in: 'Fires fell to 20,328, or around 56 each day.', m: ['20,328 = 20328 ', 'around 56 = 56  ~about'] },
+  { in: 'Take 2 a day with food.', m: ['2 = 2 '] },
+  { in: 'Bexley – 73%, 528 in 2012/13 compared to 2,096 in 2003/4.', m: ['73% = 73 %', '528 = 528 ', '2,096 = 2096 '] },
+  { in: 'Bus 7 ran in 2012/13 on route 9.', m: [] },
+  { in: 'See rule 4 of the code.', m: [] },
+  { in: 'Of all the 3 options, none stood out.', m: [] },
+  { in: 'Of all calls, 232 were for fire.', m: ['232 = 232 '] },
+  { in: 'Of all the options, 3 stand out.', m: [] },
+  { in: 'The deficit was 5.5 points of GDP.', m: ['5.5 points = 5.5 百分点'] },
+  { in: 'The team scored 5 points of its 12.', m: ['5 points = 5 points'] },
 ];

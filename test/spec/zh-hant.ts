@@ -424,4 +424,9 @@ export const ZH_HANT: SpecCase[] = [
   // routes counted (路線 is no route's name); index values named with their letters
   { in: '目前已有32條路線營運。', m: ['32條 = 32 條'] },
   { in: '公車路線圖請見第3頁。', m: [] },
+  // the small percent sign; counties and cities counted together; the air quality index
+  { in: '新竹縣失業率4.3﹪為全台第二低。', m: ['4.3﹪ = 4.3 %'] },
+  { in: '居各縣市(縣市合併後 20 縣市)第 2 位。', m: ['20 縣市 = 20 縣市'] },
+  { in: '空氣品質指標（AQI）達38。', m: ['38 = 38 '] },
+  { in: '請見﹪符號說明。', m: [] },
 ];

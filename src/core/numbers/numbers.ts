@@ -487,6 +487,8 @@ function indianGroupedEnd(text: string, start: number, intEnd: number): number {
 /** The decimal part of a figure: a point and digits. */
 const DECIMAL_TAIL = /^\.\d+/;
 const SPACE_GROUP = /^[ \u00a0\u2009\u202f]\d{3}(?!\d|,\d)/;
+/** How far after a figure "minutes and 34 seconds" is read (20 cut "seconds" off after "and"). */
+const SMALLER_DURATION_REACH = 32;
 /** The most smaller-scale parts read after a scale word (trillion, billion, million, thousand). */
 const MAX_SCALE_PARTS = 3;
 /** 1990 to 2099: a year, which a comma and a figure after it do not make a decimal (in 2018,31 were recovered). */
@@ -771,8 +773,8 @@ function scanArabic(text: string, start: number): NumberToken | null {
   // Only a figure followed by a space can have a unit of time in words after it (most figures have none).
   const smaller =
     !minutes && !scale && !percent && Number.isInteger(value) && (text[end] === ' ' || text[end] === '\t')
-      ? (EN_MINUTES_AFTER_HOURS.exec(text.slice(end, end + 20)) ??
-        EN_SECONDS_AFTER_MINUTES.exec(text.slice(end, end + 20)))
+      ? (EN_MINUTES_AFTER_HOURS.exec(text.slice(end, end + SMALLER_DURATION_REACH)) ??
+        EN_SECONDS_AFTER_MINUTES.exec(text.slice(end, end + SMALLER_DURATION_REACH)))
       : null;
   if (smaller && Number(smaller[1]) < MINUTES_PER_HOUR) {
     value = value * MINUTES_PER_HOUR + Number(smaller[1]);

@@ -59,6 +59,7 @@ import {
   EN_CURRENCY_NOUNS,
   EN_BASIS_POINT_WORD,
   EN_BARE_POINTS_COMPARED,
+  EN_POINTS_OF_GDP,
   EN_RATE_NEAR,
   EN_RATE_BASE_AFTER,
   EN_SENTENCE_END_BEFORE,
@@ -224,6 +225,8 @@ export function matchEnglishUnit(
   m = EN_BARE_POINTS_COMPARED.exec(rest);
   if (m && ratePointsSentence(text, pos))
     return { text: m[0], unit: '百分点', kind: 'points', scale: 1, length: m[0].length };
+  m = EN_POINTS_OF_GDP.exec(rest);
+  if (m) return { text: m[0], unit: '百分点', kind: 'points', scale: 1, length: m[0].length };
   if (hasCurrency) return null;
   // 500.13bn/-: East Africa's press marks shillings with /- after the figure; whose shillings, the text's country says.
   const shillings = EN_SHILLING_MARK.test(rest) ? countryCurrencyOfLetters(text, 'Sh') : null;

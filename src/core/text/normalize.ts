@@ -58,6 +58,8 @@ const ZH_DIGIT_CHARACTERS = new Set([...'〇零○一二三四五六七八九'])
 const ZH_POINT = 0x70b9;
 /** ﹒, the small form of the full stop. */
 const SMALL_FULL_STOP = 0xfe52;
+/** ﹪, the small form of the percent sign. */
+const SMALL_PERCENT_SIGN = 0xfe6a;
 const NUMERAL_ZERO = 0x3007;
 /** The characters beside which a white circle ○ is the numeral zero. */
 const ZH_NUMERAL_NEIGHBOUR = new Set([...'〇零○一二三四五六七八九十百千萬万億亿點点兩两之']);
@@ -406,6 +408,11 @@ export function normalizeText(
     // 909﹒64億元: Hong Kong pages set the decimal point as the small full stop (U+FE52), between digits only.
     if (c === SMALL_FULL_STOP && isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1))) {
       emit(i, 46);
+      continue;
+    }
+    // 4.3﹪: the small percent sign (U+FE6A) of Taiwan's pages, after a digit.
+    if (c === SMALL_PERCENT_SIGN && isDigit(s.charCodeAt(i - 1))) {
+      emit(i, 37);
       continue;
     }
     if (c === 0xff0c && isFullWidthThousands(i)) {

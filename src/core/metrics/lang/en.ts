@@ -58,6 +58,7 @@ import {
   EN_COLON_LABEL_LINE,
   EN_COLON_LABEL_NOT_COUNT,
   EN_PART_WERE_AFTER,
+  EN_COUNT_PER_PERIOD_AFTER,
   EN_NUMBER_OF_BROUGHT_TO_BEFORE,
   EN_PART_WERE_ITEM,
   EN_NAMED_RATIO_IS_BEFORE,
@@ -377,6 +378,9 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
     EN_PART_WERE_AFTER.test(text.slice(token.end, token.end + 40)) &&
     (text.slice(sentenceStart, Math.min(text.length, token.end + 200)).match(EN_PART_WERE_ITEM) ?? []).length >= 2
   )
+    return EMPTY_UNIT;
+  // around 56 each day, around 288 a day: an average count of what the sentence counts.
+  if (Number.isInteger(token.value) && !looksLikeYear(token) && !token.percent && EN_COUNT_PER_PERIOD_AFTER.test(after))
     return EMPTY_UNIT;
   // GER for males is 26.9: a named ratio's bare value (a decimal: a whole number there may be a year or a count).
   if (DECIMAL_POINT.test(token.text) && EN_NAMED_RATIO_IS_BEFORE.test(before)) return EMPTY_UNIT;

@@ -101,6 +101,7 @@ export const EN_DOLLAR_NAMES: Readonly<Record<string, string>> = {
   S: '新加坡元',
   SG: '新加坡元',
   MOP: '澳门元',
+  NIS: '以色列新谢克尔',
   // The Caribbean's dollars: Jamaica's, Trinidad and Tobago's, the Eastern Caribbean's.
   J: '牙买加元',
   TT: '特立尼达和多巴哥元',
@@ -157,6 +158,7 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   KRW: '韩元',
   TWD: '新台币',
   MOP: '澳门元',
+  NIS: '以色列新谢克尔',
   PKR: '卢比',
   KES: '肯尼亚先令',
   Ksh: '肯尼亚先令',
@@ -248,7 +250,7 @@ export const EN_CURRENCY_BEFORE = new RegExp(
 export const EN_MONEY_FIGURE_AFTER_LETTERS =
   /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d{1,3}(?:,\d{3})+(?![\d.]|,\d)|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
 /** A figure with a scale word after it (N22.8 billion): what a letter that is also a label's needs to name money. */
-export const EN_SCALED_FIGURE_AFTER_LETTERS = /^\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b/;
+export const EN_SCALED_FIGURE_AFTER_LETTERS = /^\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn)\b/;
 /**
  * Currencies written as letters glued to a figure, as the press of the country that uses them prints them: the
  * Philippine peso's P, the South African rand's R, the Malaysian ringgit's RM, the Nigerian naira's N, the Ghanaian cedi's

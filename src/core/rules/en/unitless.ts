@@ -103,7 +103,8 @@ export const EN_COMPARED_FIGURE_BEFORE =
 export const EN_COMPARED_FIGURE_AFTER =
   /^\s*,?\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|vs\.?)\s+(?:(?:an?|the|its|their)\s+(?:target|expectation|goal|forecast|estimate|budget)\s+of\s+)?(?!(?:19|20)\d\d\b)\d/i;
 /** "determined that 7 were inaccurately reported", "of which 12 are": a count of the things just named. */
-export const EN_COUNT_OF_NAMED_BEFORE = /\b(?:that|of\s+(?:which|whom|these|them|those),?)\s+$/i;
+export const EN_COUNT_OF_NAMED_BEFORE =
+  /\b(?:that|of\s+(?:which|whom|these|them|those),?)\s+$|(?:^|[.;]\s+|\n)Of\s+(?:all|all\s+the|the)\s+[a-z][a-z -]{2,40},\s+$/i;
 /**
  * "287 reports, up from 54 in 2016-17", "(down from 503 …)": the earlier level a change is read against; "(up from 17
  * in 2016 to 29 in 2017)": and the level it reached.
@@ -147,7 +148,8 @@ export const EN_BRACKETED_COUNT_ITEM_AFTER = /^\s*\)\s*(?:,|;|,?\s+and)\s+[^()\d
  * (not "ranked", "aged" or "Article").
  */
 export const EN_DATED_LEVEL_BEFORE = /(?:\b(?:was|were|is|are|to|from|with|and|recorded|reported)|[,(])\s+$/i;
-export const EN_DATED_LEVEL_AFTER = /^\s+in\s+(?:19|20)\d\d\b(?![/-]\d)/;
+// A fiscal year dates it too ("528 in 2012/13 compared to 2,096 in 2003/4"), not a span of calendar years (2008-2012).
+export const EN_DATED_LEVEL_AFTER = /^\s+in\s+(?:19|20)\d\d(?:\/\d{1,2})?\b(?![/-]\d)/;
 
 /**
  * "drugs 2 115, rape 1 205, attempted murder 461, robbery with a firearm 418": a tally of categories, each name in lower
@@ -199,3 +201,6 @@ export const EN_COUNT_BRACKET_AFTER_SHARE_BEFORE =
 export const EN_BRACKET_CLOSE_NEXT = /^\s*\)/;
 /** "Among these cases, 365 were resolved": a count of the set the sentence opens on. */
 export const EN_AMONG_OPENING_BEFORE = /(?:^|[.;]\s+|\n)Among\s+(?:these|them|those|the)\b[^.;:()]{0,60},\s*$/;
+
+/** "around 56 each day", "around 288 a day": a count of what the sentence names, as a daily (weekly…) average. */
+export const EN_COUNT_PER_PERIOD_AFTER = /^\s+(?:a|each|per|every)\s+(?:day|week|month|year)\b/i;

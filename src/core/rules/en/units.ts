@@ -25,6 +25,8 @@ export const EN_POINTS =
  * an index's points (business confidence 10 points higher) stay points.
  */
 export const EN_BARE_POINTS_COMPARED = /^\s*points?(?=\s+(?:higher|lower|better|worse|above|below|less|more)\b)/i;
+/** "5.5 points of GDP" (France's fiscal council): points of a share of GDP are percentage points. */
+export const EN_POINTS_OF_GDP = /^\s*points?(?=\s+of\s+(?:GDP|GNP|GNI|national\s+income)\b)/i;
 /** Bare compared points speak of a rate when their sentence names a rate or a percentage, before them or after. */
 export const EN_RATE_NEAR = /\brates?\b|\d\s?%|\bper\s?cent\b/i;
 /** "per 1,000 residents", "for every 100,000 people", "in 10,000 cars": the base of a rate written after its counted noun. */
@@ -178,6 +180,9 @@ export const EN_CURRENCY_NOUNS: Readonly<Record<string, string>> = {
   // Africa's press: 5 trillion naira, K22 billion kwacha, 611 million cedis, 3 billion rand
   naira: '奈拉',
   kwacha: '克瓦查',
+  // Israel's press (168.7 billion shekels, a 500-million-shekel surplus)
+  shekel: '以色列新谢克尔',
+  shekels: '以色列新谢克尔',
   cedi: '塞地',
   cedis: '塞地',
   rand: '兰特',

@@ -193,7 +193,9 @@ export const ZH_CHANGED_KINDS_LIST_LEAD =
   /(减少|增加|下降|上升)(?:最多|较多)?的?(?:案类|案件类别|类别|类型|项目)(?:依序)?(?:为|是|有|包括)[^。；;，,（）()]*$/u;
 /** 增加幅度依序為英語5.9%: the words that open a list of the move's sizes, and its first item's short name. */
 export const ZH_LIST_ORDER_THEN_ITEM = '(?:依序|依次|分别)(?:为|是)[\\u3400-\\u9fff]{1,6}';
-export const ZH_FILLER = '(?:了|为|达|达到|约|近|超|超过|分别|均|各|逾|近乎|高达|仅|仅有|只|只有|有|更)*';
+// 增加(遷入)2963人: a short note in brackets between the move and its figure.
+export const ZH_FILLER =
+  '(?:了|为|达|达到|约|近|超|超过|分别|均|各|逾|近乎|高达|仅|仅有|只|只有|有|更|[（(][\\u3400-\\u9fff]{1,6}[）)])*';
 /**
  * 1.3%的轻微增长, 16.5%的增幅, 4.8%升幅: the change named after the figure (not 6.4%的高位回落至: that is a level; without
  * 的 only the nouns of a change, not its verbs: 5453起下降了 and 连续3年下降 say what fell, not by how much).

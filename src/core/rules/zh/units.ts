@@ -267,6 +267,9 @@ export const ZH_MEASURE_WORDS = [
   '户次',
   // 巡查10595家戶 (households a health bureau visited)
   '家户',
+  // 20 縣市, 12鄉鎮市: Taiwan's counties and cities, townships counted together
+  '县市',
+  '乡镇市',
   // livestock counted across kinds (牛羊猪存栏头数89.03万头只)
   '头只',
   '批次',
