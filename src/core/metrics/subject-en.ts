@@ -84,6 +84,7 @@ import {
   EN_PREPOSITIONAL_PHRASE,
   EN_COLON_LABEL_LINE,
   EN_NOT_LABEL,
+  EN_PARTITIVE_LABEL,
 } from '../rules/en/subjects';
 
 /** A word, figure or punctuation mark of a clause, with its offsets in the text. */
@@ -646,7 +647,7 @@ export function withListLabel(text: string, numberStart: number, subject: string
   if (label.split(' ').length > EN_LIST_LABEL_MAX_WORDS || subject.toLowerCase().includes(label.toLowerCase()))
     return subject;
   // "Of the lives lost: 109 were drivers": the set the parts are of, which the subject names already.
-  if (EN_NOT_LABEL.test(label)) return subject;
+  if (EN_NOT_LABEL.test(label) || EN_PARTITIVE_LABEL.test(label)) return subject;
   return `${label}: ${subject}`;
 }
 

@@ -146,6 +146,7 @@ import {
   EN_GROWTH_VERB_BEFORE,
   EN_LABEL_LEAD,
   EN_NOT_LABEL,
+  EN_PARTITIVE_LABEL,
   EN_PRONOUN,
   EN_PRONOUN_OPENER,
   EN_SHARE_OF_AFTER,
@@ -904,7 +905,8 @@ function enSubject({
   const windowInWord = sentenceStart !== undefined && EN_LATIN_LETTER.test(text[sentenceStart - 1] ?? '');
   const label =
     sentenceStart !== undefined && !windowInWord ? EN_LABEL_LEAD.exec(text.slice(sentenceStart, from)) : null;
-  if (label && !EN_NOT_LABEL.test(label[1]) && !subject.includes(label[1])) subject = `${label[1]}: ${subject}`;
+  if (label && !EN_NOT_LABEL.test(label[1]) && !EN_PARTITIVE_LABEL.test(label[1]) && !subject.includes(label[1]))
+    subject = `${label[1]}: ${subject}`;
   // "$31 billion lower than the baseline estimate": the subject as written; the basis is the change's, not added.
   return subject;
 }

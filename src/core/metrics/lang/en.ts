@@ -75,6 +75,7 @@ import {
   EN_PART_OF_SET_AFTER,
   EN_RANGE_UNIT_AFTER,
   EN_PAIR_AFTER_VERB_BEFORE,
+  EN_PAIR_SECOND_IS_CHANGE_AFTER,
   EN_RANGE_UNIT_BEFORE,
   EN_RESPECTIVELY_LIST_AFTER,
   EN_VOTE_BEFORE,
@@ -195,7 +196,8 @@ function rangeUnit({ text, token }: UnitContext): FigureUnit | null {
     m[1] &&
     !EN_BETWEEN_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) &&
     !EN_RESPECTIVELY_TAIL.test(text.slice(pairEnd, pairEnd + 20)) &&
-    !EN_PAIR_AFTER_VERB_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start))
+    (!EN_PAIR_AFTER_VERB_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start)) ||
+      EN_PAIR_SECOND_IS_CHANGE_AFTER.test(text.slice(pairEnd, pairEnd + 20)))
   )
     return null;
   return percentOrPoints(m[2]);

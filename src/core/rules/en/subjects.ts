@@ -192,7 +192,9 @@ export const EN_CHANGE_ONLY =
 export const EN_LABEL_LEAD = /^\s*(?:[-*•]\s+)?([A-Za-z][A-Za-z&,'’ -]{2,60}?):\s+/;
 /** Labels that introduce a remark, not a series: never part of a subject. */
 export const EN_NOT_LABEL =
-  /^(?:notes?|sources?|figure|table|chart|background|summary|definition|example|main points|key points|read also|also read|read more|related|see also|of (?:the|these|those) .+)$/i;
+  /^(?:notes?|sources?|figure|table|chart|background|summary|definition|example|main points|key points|read also|also read|read more|related|see also)$/i;
+/** "Of the lives lost: 109 were drivers": the set a list's parts are of, not a label the subject needs. */
+export const EN_PARTITIVE_LABEL = /^of\s+(?:the|these|those|all)\b/i;
 
 /** A reporting clause before the subject: "figures show that the deficit…", "estimates indicate that…". */
 export const EN_REPORTING_CLAUSE =

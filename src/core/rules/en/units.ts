@@ -52,7 +52,10 @@ export const EN_RANGE_UNIT_AFTER = new RegExp(
 
 /** "is respectively 42 and 41 per cent", "are estimated 40 and 17 per cent": a pair of figures right after its verb. */
 export const EN_PAIR_AFTER_VERB_BEFORE =
-  /\b(?:is|are|was|were|respectively|estimated|reached|stood\s+at|at)\s+(?:(?:about|around|roughly|approximately|some|nearly)\s+)?$/i;
+  /\b(?:is|are|was|were|respectively|estimated)\s+(?:(?:about|around|roughly|approximately|some|nearly)\s+)?$/i;
+/** "the index reached 197.5 and 7.3% higher …": the second figure is a change of its own, not a pair's end. */
+export const EN_PAIR_SECOND_IS_CHANGE_AFTER =
+  /^\s+(?:higher|lower|more|less|above|below|up|down|over|under|increase|decrease|rise|fall|growth|drop|decline)\b/i;
 
 /**
  * After a list's bare figure: the rest of a list of plain figures (dash ranges allowed; no thousands separators, so the

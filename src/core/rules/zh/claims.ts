@@ -93,10 +93,11 @@ export const ZH_CLAIM_RULES: ClaimRules = {
   personal: { name: 'zh.personal', pattern: /我(?!们|局|市|区|县|省|国)/u },
   basis: { name: 'zh.basis', pattern: /同比|环比|比上年|较上年/u },
   // How a figure is made, not a finding: a rate's formula (用各行政区刑案发生数除以…人口数,再乘以10万), the threshold
-  // that defines what is counted (是以任一站日平均浓度≧54微克…就列为红害日的标准, 沿用较严格的标准), a definition.
+  // that defines what is counted (是以任一站日平均浓度≧54微克…就列为红害日的标准, 沿用较严格的标准). Not 係指: a definition
+  // often carries the finding (係指受訪民眾…有14.4%的民眾表示不滿意).
   methodology: {
     name: 'zh.methodology',
     pattern:
-      /除以[^。；;]{1,60}?乘以|(?:是以|系以)[^。；;]{2,80}?(?:为|作为|列为)[^。；;]{0,12}?(?:标准|基准|依据|门槛)|沿用[^。；;]{0,12}?标准|统计口径|计算方式为|计算公式为|(?:^|[，,])(?:所谓[^。；;]{1,20}?)?(?:是指|系指|定义为)/u,
+      /除以[^。；;]{1,60}?乘以|(?:是以|系以)[^。；;]{2,80}?(?:为|作为|列为)[^。；;]{0,12}?(?:标准|基准|依据|门槛)|沿用[^。；;]{0,12}?标准|统计口径|计算方式为|计算公式为/u,
   },
 };
