@@ -70,4 +70,9 @@ test('an Outlook heading opens a plan section; a heading that also looks back (A
   // A figure the measure moved to in the past is a result, whatever the heading.
   const moved = report('Outlook', 'Headline inflation increased to 5.1 per cent in June.');
   assert.ok(explainAt(moved, at(moved), { segmenter: null }).claim, 'a past move under an Outlook heading');
+  // A result set against the forecast (a fiscal council's `2023-24 deficit worse than forecast`) is no plan section.
+  const against = report('2023-24 deficit worse than forecast', 'Budget 2024 set the deficit at 5.1 per cent of GDP.');
+  assert.ok(explainAt(against, at(against), { segmenter: null }).claim, 'a heading that compares with the forecast');
+  const ahead = report('Forecast for 2025', 'Budget 2024 set the deficit at 5.1 per cent of GDP.');
+  assert.equal(explainAt(ahead, at(ahead), { segmenter: null }).sentence?.refusedBy, 'en.plan-heading');
 });

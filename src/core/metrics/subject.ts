@@ -29,6 +29,9 @@ import {
   ZH_RESTATED_AFTER_OR,
   ZH_PLACE_ONLY,
   ZH_RANKED_MEASURE_LEAD,
+  ZH_RANKED_LIST_ITEMS,
+  ZH_RANKED_LIST_MEASURE,
+  ZH_RANKED_LIST_CLOSE,
   ZH_RANKED_ITEM_GAP,
   ZH_RANKED_MEASURE_TIME_START,
   ZH_PARTS_BETWEEN,
@@ -1267,6 +1270,27 @@ function rankedCategoryMeasure(text: string, numberStart: number, sentenceStart:
   return measure ? measure.replace(ZH_RANKED_MEASURE_TIME_START, '') : null;
 }
 
+/**
+ * 總薪資中位數以金融及保險業110.6萬元、電力及燃氣供應業109.1萬元較高: the items of a ranking after 以, unquoted, each with
+ * its figure, measure what the lead names before 以 (as rankedCategoryMeasure for quoted items), when the list closes
+ * on a word of rank.
+ */
+function rankedListMeasure(text: string, numberStart: number, sentenceStart: number): string | null {
+  const prefix = text.slice(Math.max(sentenceStart, numberStart - RANKED_LIST_REACH), numberStart);
+  const yi = prefix.lastIndexOf('以');
+  if (yi < 0 || !ZH_RANKED_LIST_ITEMS.test(prefix.slice(yi + 1))) return null;
+  const lead = ZH_RANKED_LIST_MEASURE.exec(prefix.slice(0, yi));
+  if (!lead) return null;
+  const rest = text.slice(numberStart, numberStart + RANKED_LIST_REACH);
+  const unitEnd = rest.search(ZH_UNIT_END);
+  if (!ZH_RANKED_LIST_CLOSE.test(unitEnd < 0 ? rest : rest.slice(0, unitEnd))) return null;
+  return lead[1].replace(ZH_RANKED_MEASURE_TIME_START, '');
+}
+
+/** How far before and after a figure a ranking list after 以 is read. */
+const RANKED_LIST_REACH = 200;
+const ZH_UNIT_END = /[。；;]/u;
+
 /** The subject of the nearest earlier figure of the sentence that names a thing (a share's part: what stands before 占). */
 function pullContributor(before: readonly EarlierMetric[], sentenceStart: number, text: string): string | null {
   for (const [k, m] of before.entries()) {
@@ -1312,7 +1336,8 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   if (listLead) return listLead;
   const placeMeasure = subject ? placeItemMeasure(subject, ctx, before, sentenceStart) : null;
   if (placeMeasure) return placeMeasure;
-  const rankedMeasure = rankedCategoryMeasure(text, numberStart, sentenceStart);
+  const rankedMeasure =
+    rankedCategoryMeasure(text, numberStart, sentenceStart) ?? rankedListMeasure(text, numberStart, sentenceStart);
   if (rankedMeasure) return rankedMeasure;
   // 增加9千人或0.08%: the change restated in per cent measures what the figure before it measures.
   if (before[0]?.subject && ZH_RESTATED_AFTER_OR.test(text.slice(before[0].end, numberStart))) return before[0].subject;

@@ -278,7 +278,9 @@ export const EN_CLAIM_RULES: ClaimRules = {
   done: { name: 'en.done', pattern: new RegExp(DONE.join('|'), 'i') },
   planHeading: {
     name: 'en.plan-heading',
-    pattern: /\b(?:outlook|forecasts?|projections?|targets|plans for|the year ahead)\b/i,
+    // Not a result set against the forecast (`2023-24 deficit worse than forecast`, `Outturn against forecast`).
+    pattern:
+      /(?<!\b(?:than|against|versus|vs\.?|with|to|from|on)\s+(?:the\s+|our\s+|its\s+)?)\b(?:outlook|forecasts?|projections?|targets|plans for|the year ahead)\b/i,
   },
   reportedInPlanSection: {
     name: 'en.reported-in-plan-section',

@@ -933,5 +933,16 @@ export const ZH_RANKED_MEASURE_LEAD =
   /([\u3400-\u9fff]{2,16}?(?:件數|件数|人數|人数|次數|次数|金額|金额|數量|数量|人次|總額|总额|額|额|量|數|数))(?:以[\u3400-\u9fff]{1,6}?(?:較多|较多|最多|為多|为多|居多)|較多|较多|最多|較高|较高)?(?:之|的)?(?:行業|行业|地區|地区|縣市|县市|類別|类别|項目|项目|部門|部门)?\s*[，,]\s*(?:以\s*)?「/gu;
 /** Between a quoted category and its figure: nothing, or its count and 占 before the share (「製造業」4,789件，占18.7%). */
 export const ZH_RANKED_ITEM_GAP = /^\s*(?:\d[\d,.]*\s*[\u3400-\u9fff]{1,2}\s*[，,]\s*)?(?:占|佔|增加|減少|减少)?\s*$/u;
+/**
+ * A ranking list after 以, its items unquoted (以新竹市90.2萬元、新竹縣73.6萬元、台北市73.5萬元較高): the items before the
+ * figure (each a name, its figure and unit, a joiner), the measure the lead names before 以, and the word of rank that
+ * closes the list. Both scripts: completeSubject reads the text as written.
+ */
+export const ZH_RANKED_LIST_ITEMS =
+  /^\s*(?:[^，,。；;、\d]{1,24}?\s*\d[\d,.]*\s*[\u3400-\u9fff%％]{0,3}\s*(?:[（(][^（）()]{0,12}[）)])?\s*[、及和與与]\s*)*[^，,。；;、\d]{1,24}?\s*$/u;
+export const ZH_RANKED_LIST_MEASURE =
+  /([\u3400-\u9fff]{2,20}?(?:中位數|中位数|平均數|平均数|件數|件数|人數|人数|次數|次数|金額|金额|數量|数量|人次|總額|总额|薪資|薪资|所得|收入|比率|比例|率|額|额|量|數|数))\s*[，,]?\s*$/u;
+export const ZH_RANKED_LIST_CLOSE =
+  /較高|较高|最高|最多|居多|較多|较多|為多|为多|為主|为主|居首|居冠|次之|較低|较低|最低|較少|较少|最少/u;
 /** A time word the lead's measure may open with (105年勞資爭議件數). */
 export const ZH_RANKED_MEASURE_TIME_START = /^(?:年度?|月份?)/u;
