@@ -1412,4 +1412,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['FTAs'],
   },
   { in: 'The period of grace was 30 days.', m: ['30 days = 30 days'], s: ['period of grace'] },
+  // a fiscal year written with an en dash before the subject
+  {
+    in: 'In 2017–18 there were more audit reports completed (4,460 compared with 4,695).',
+    m: ['4,460 = 4460 ', '4,695 = 4695 '],
+    s: ['audit reports completed', 'audit reports completed'],
+  },
 ];
