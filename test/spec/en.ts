@@ -864,4 +864,6 @@ export const EN: SpecCase[] = [
   { in: 'Of all the options, 3 stand out.', m: [] },
   { in: 'The deficit was 5.5 points of GDP.', m: ['5.5 points = 5.5 百分点'] },
   { in: 'The team scored 5 points of its 12.', m: ['5 points = 5 points'] },
+  { in: 'There were fewer of them in 2017–18 than before.', m: [] },
+  { in: 'In 2019–20 there was a change of plan.', m: [] },
 ];
