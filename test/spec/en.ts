@@ -866,4 +866,19 @@ export const EN: SpecCase[] = [
   { in: 'The team scored 5 points of its 12.', m: ['5 points = 5 points'] },
   { in: 'There were fewer of them in 2017–18 than before.', m: [] },
   { in: 'In 2019–20 there was a change of plan.', m: [] },
+  // round 5: a figure between two quoted names; a prior year's value in brackets; kuna; FTEs and plural acronyms; won
+  {
+    in: 'Among industries, "Transportation equipment" stood at 2.50 trillion yen, "Drugs" at 1.67 trillion yen.',
+    m: ['2.50 trillion yen = 2500000000000 日元', '1.67 trillion yen = 1670000000000 日元'],
+  },
+  { in: 'They launched the "Safe 2025" plan.', m: [] },
+  { in: 'Permits were granted on the basis of protection (993 in 2014).', m: ['993 = 993 '] },
+  { in: 'The Vienna Convention (article 12 in 1961) applies.', m: [] },
+  { in: 'Bank placements rose by HRK 25.3bn.', m: ['HRK 25.3bn = 25300000000 克罗地亚库纳 up'] },
+  { in: 'The ministry employed an additional 311 FTEs.', m: ['311 FTEs = 311 FTE'] },
+  { in: 'PhDs rose from 5,476 PhDs to 6,102 PhDs.', m: ['5,476 PhDs = 5476 PhDs', '6,102 PhDs = 6102 PhDs'] },
+  { in: 'R&D spending was 119.74 trillion won.', m: ['119.74 trillion won = 119740000000000 韩元'] },
+  { in: 'The team won 3 games.', m: ['3 games = 3 games'] },
+  { in: 'The sector had seven (7) commercial banks.', m: ['7 = 7 banks'] },
+  { in: 'See section two (2) of the Act.', m: [] },
 ];

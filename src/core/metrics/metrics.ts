@@ -129,6 +129,9 @@ function enclosingQuote(text: string, start: number, end: number, limit = 16): {
     const ch = text[i];
     if (CLAUSE_BREAK.test(ch) && ch !== ':' && ch !== '：') return null;
     if (ch === '”' || ch === '’' || ch === '」' || ch === '』' || ch === '》' || ch === '】') return null;
+    // "Transportation equipment" stood at 2.50 trillion yen, "Drugs" …: a straight quote after an odd number of them
+    // in its line closes a quotation; the figure after it is outside.
+    if (ch === '"' && closesQuotation(text, i)) return null;
     if (OPEN_QUOTES.includes(ch)) {
       const closeCh = CLOSE_FOR[ch];
       for (let j = end; j < Math.min(text.length, end + limit); j++) {
@@ -142,6 +145,14 @@ function enclosingQuote(text: string, start: number, end: number, limit = 16): {
     }
   }
   return null;
+}
+
+/** Is the straight quote at `at` the second of a pair in its line (an odd number of them before it)? */
+function closesQuotation(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let count = 0;
+  for (let k = text.indexOf('"', lineStart); k >= 0 && k < at; k = text.indexOf('"', k + 1)) count++;
+  return count % 2 === 1;
 }
 
 /** Is this unit, after this token, a date or time of day rather than a quantity? */

@@ -313,6 +313,7 @@ import {
   EN_VERB_AFTER_FIGURE,
   EN_FIGURE_CLAUSE_BEFORE_AND,
   EN_OPENING_QUOTE,
+  EN_QUOTED_NAME,
   EN_LINE_BREAK,
   EN_CHANGE_IN_BEFORE_BRACKET,
   EN_VERB_BEFORE_OBJECT,
@@ -670,6 +671,7 @@ function cleanEn(raw: string, headFirst = false): string {
   s = s
     .replace(EN_TIME_TAIL, '')
     .replace(/[\s,;:(-]+$/, '')
+    .replace(EN_QUOTED_NAME, '$1')
     .replace(EN_LIST_SEPARATOR_LEAD, '')
     .trim();
   s = s.replace(EN_ESTIMATE_ADJECTIVE, '').replace(EN_TRAILING_ADVERB, '').replace(EN_MODAL_LEVEL_VERB_TAIL, '');

@@ -52,6 +52,9 @@ import {
   EN_SKIP_ADJ,
   EN_UNIT_SYMBOL,
   EN_COUNTED_NOUN_REACH,
+  EN_FULL_TIME_EQUIVALENTS,
+  EN_ACRONYM_PLURAL,
+  EN_SCALE_WORD_BEFORE_WON,
   EN_COUNTED_NOUN_NEAR,
   EN_MODIFIER_COORDINATORS,
   EN_NAME_RUN_MAX,
@@ -276,6 +279,21 @@ export function matchEnglishUnit(
       return withRate(text, pos, {
         text: rest.slice(0, consumed),
         unit: code ?? EN_CURRENCY_NOUNS[lower],
+        kind: 'money',
+        scale: 1,
+        length: consumed,
+      });
+    // 311 FTEs, 625 FTE: full-time equivalents, written as capitals.
+    if (hop === 0 && EN_FULL_TIME_EQUIVALENTS.test(word[2]))
+      return { text: rest.slice(0, consumed), unit: 'FTE', kind: 'count', scale: 1, length: consumed };
+    // 14,483 RSEs, 5,476 PhDs, 120 NGOs: a plural of capitals counts as written.
+    if (hop === 0 && EN_ACRONYM_PLURAL.test(word[2]))
+      return { text: rest.slice(0, consumed), unit: word[2], kind: 'count', scale: 1, length: consumed };
+    // 119.74 trillion won: Korea's currency, a word that is also a verb, only after a scale word.
+    if (hop === 0 && word[2] === 'won' && EN_SCALE_WORD_BEFORE_WON.test(text.slice(Math.max(0, pos - 12), pos)))
+      return withRate(text, pos, {
+        text: rest.slice(0, consumed),
+        unit: '韩元',
         kind: 'money',
         scale: 1,
         length: consumed,

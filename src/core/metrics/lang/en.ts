@@ -58,6 +58,8 @@ import {
   EN_COLON_LABEL_LINE,
   EN_COLON_LABEL_NOT_COUNT,
   EN_PART_WERE_AFTER,
+  EN_SPELLED_COUNT_BRACKET_BEFORE,
+  EN_SPELLED_COUNT_BRACKET_AFTER,
   EN_COUNT_PER_PERIOD_AFTER,
   EN_NUMBER_OF_BROUGHT_TO_BEFORE,
   EN_PART_WERE_ITEM,
@@ -381,6 +383,15 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
     (text.slice(sentenceStart, Math.min(text.length, token.end + 200)).match(EN_PART_WERE_ITEM) ?? []).length >= 2
   )
     return EMPTY_UNIT;
+  // seven (7) fully fledged commercial banks: the count in digits after the same count in words.
+  if (
+    Number.isInteger(token.value) &&
+    EN_SPELLED_COUNT_BRACKET_BEFORE.test(before) &&
+    !EN_REFERENCE_WORD_BEFORE.test(before.replace(EN_SPELLED_COUNT_BRACKET_BEFORE, ' '))
+  ) {
+    const noun = EN_SPELLED_COUNT_BRACKET_AFTER.exec(text.slice(token.end, token.end + 60));
+    if (noun) return { text: '', unit: noun[1] ?? '', kind: 'count', scale: 1, length: 0 };
+  }
   // around 56 each day, around 288 a day: an average count of what the sentence counts.
   if (Number.isInteger(token.value) && !looksLikeYear(token) && !token.percent && EN_COUNT_PER_PERIOD_AFTER.test(after))
     return EMPTY_UNIT;

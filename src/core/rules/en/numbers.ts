@@ -101,7 +101,6 @@ export const EN_DOLLAR_NAMES: Readonly<Record<string, string>> = {
   S: '新加坡元',
   SG: '新加坡元',
   MOP: '澳门元',
-  NIS: '以色列新谢克尔',
   // The Caribbean's dollars: Jamaica's, Trinidad and Tobago's, the Eastern Caribbean's.
   J: '牙买加元',
   TT: '特立尼达和多巴哥元',
@@ -159,6 +158,7 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   TWD: '新台币',
   MOP: '澳门元',
   NIS: '以色列新谢克尔',
+  HRK: '克罗地亚库纳',
   PKR: '卢比',
   KES: '肯尼亚先令',
   Ksh: '肯尼亚先令',

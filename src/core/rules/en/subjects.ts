@@ -774,6 +774,8 @@ export const EN_MORE_BEFORE_NOUN =
 export const EN_BARE_FIGURE_SPAN = new RegExp(String.raw`\d(?:\s*(?:${EN_SCALE_WORDS}))?$`, 'i');
 /** Quote marks opening a phrase ("“We are …", "“plus-up” payments"): not part of a subject's first word. */
 export const EN_OPENING_QUOTE = /^["“‘]+/;
+/** A name whose quotes were left on it (`Transportation equipment"`, the opening one cut before): the name alone. */
+export const EN_QUOTED_NAME = /^["“]?([^"“”]+?)["”]$/;
 /** A finite verb right after a figure: the figure is its subject ("0.7 million worked at", "15.4 million were"). */
 export const EN_VERB_AFTER_FIGURE =
   /^\s+(?:(?:were|was|are|is|have|has|had|will|would|could|can|may)\b|[a-z]+ed\s+(?:at|in|on|as|by|for|to|from|with|into)\b)/;

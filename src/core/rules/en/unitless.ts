@@ -147,7 +147,8 @@ export const EN_BRACKETED_COUNT_ITEM_AFTER = /^\s*\)\s*(?:,|;|,?\s+and)\s+[^()\d
  * dated by the year after it is the level of what the sentence counts. Before it a linking word, a comma or a bracket
  * (not "ranked", "aged" or "Article").
  */
-export const EN_DATED_LEVEL_BEFORE = /(?:\b(?:was|were|is|are|to|from|with|and|recorded|reported)|[,(])\s+$/i;
+// A bracket right before the figure too (`on the basis of international protection (993 in 2014)`).
+export const EN_DATED_LEVEL_BEFORE = /(?:\b(?:was|were|is|are|to|from|with|and|recorded|reported)|,)\s+$|\(\s*$/i;
 // A fiscal year dates it too ("528 in 2012/13 compared to 2,096 in 2003/4"), not a span of calendar years (2008-2012).
 export const EN_DATED_LEVEL_AFTER = /^\s+in\s+(?:19|20)\d\d(?:\/\d{1,2})?\b(?![/-]\d)/;
 
@@ -204,3 +205,11 @@ export const EN_AMONG_OPENING_BEFORE = /(?:^|[.;]\s+|\n)Among\s+(?:these|them|th
 
 /** "around 56 each day", "around 288 a day": a count of what the sentence names, as a daily (weekly…) average. */
 export const EN_COUNT_PER_PERIOD_AFTER = /^\s+(?:a|each|per|every)\s+(?:day|week|month|year)\b/i;
+
+/**
+ * "seven (7) fully fledged commercial banks", "four (4) are Domestic": a count written in words, then in digits in
+ * brackets (legal and central-bank style). The digits are the figure; the plural after the bracket, if any, its noun.
+ */
+export const EN_SPELLED_COUNT_BRACKET_BEFORE =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\s*\(\s*$/i;
+export const EN_SPELLED_COUNT_BRACKET_AFTER = /^\s*\)(?:\s+(?:[a-z][a-z-]*\s+){0,3}?([a-z][a-z-]{2,}s)\b)?/;

@@ -384,3 +384,10 @@ export const EN_RANGE_UNIT_BEFORE = new RegExp(
 
 /** 148* people: the asterisks of a footnote marker glued to a figure, before a word. */
 export const EN_FOOTNOTE_STAR_AFTER = /^\*{1,3}(?=[ \t]+[A-Za-z])/;
+
+/** Full-time equivalents counted (311 FTEs, 625 FTE). */
+export const EN_FULL_TIME_EQUIVALENTS = /^FTEs?$/;
+/** A plural of capitals (RSEs, PhDs, NGOs, SMEs): two capitals or more, then s. */
+export const EN_ACRONYM_PLURAL = /^(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}s$/;
+/** The scale word right before Korea's won (119.74 trillion won): without it, won is the verb. */
+export const EN_SCALE_WORD_BEFORE_WON = /\b(?:thousand|million|billion|trillion)\s*$/i;

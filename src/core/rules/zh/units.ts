@@ -267,6 +267,8 @@ export const ZH_MEASURE_WORDS = [
   '户次',
   // 巡查10595家戶 (households a health bureau visited)
   '家户',
+  // 提供224單位 (Hong Kong's flats counted as units)
+  '单位',
   // 20 縣市, 12鄉鎮市: Taiwan's counties and cities, townships counted together
   '县市',
   '乡镇市',
@@ -349,6 +351,8 @@ export const ZH_RECORD_WINDOW_AFTER = /^\s?年(?:以)?[来來](?:的)?(?=首|最
 // Units that must not be followed by these characters (they make a name or another word).
 export const ZH_UNIT_BLOCKED_BEFORE: Record<string, RegExp> = {
   年: /^(代|级|度|前|后|来|底|初|末|内(?!容))/u,
+  // 由$4,500升至$5,000: 升 is the rise, not litres, before 至/到 or the size of a rise.
+  升: /^(至|到|幅|了|为|逾|破|近|约|達|达)/u,
   月: /^(份|底|初|末|中)/u,
   日: /^(起|前|后|报|常|益|夜)/u,
   周: /^(年|边|末|期)/u,
