@@ -176,7 +176,7 @@ export const EN_COMPARED_AFTER =
  * 2018-19 fiscal year".
  */
 export const EN_TIME_TAIL =
-  /\s+(?:in|for|during|at the end of|by the end of|over|since|between)\s+(?:the\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:fiscal\s+)?years?\b|period\b|FY\s*\d{2,4}|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:first|second|third|fourth|last|latest|previous|prior|past)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:quarter|year|month|week)s?\b).*$/i;
+  /\s+(?:in|for|during|at the end of|by the end of|over|since|between)\s+(?:the\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:fiscal\s+)?years?\b|period\s+of\b|FY\s*\d{2,4}|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:first|second|third|fourth|last|latest|previous|prior|past)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:quarter|year|month|week)s?\b).*$/i;
 
 /** A pronoun pointing back at the previous figure's subject: "This represents a 14% decrease". */
 export const EN_PRONOUN = /^(?:this|that|it|these|those|which|he|she|they|we|i)$/i;
