@@ -881,4 +881,30 @@ export const EN: SpecCase[] = [
   { in: 'The team won 3 games.', m: ['3 games = 3 games'] },
   { in: 'The sector had seven (7) commercial banks.', m: ['7 = 7 banks'] },
   { in: 'See section two (2) of the Act.', m: [] },
+  // round 6: trillions of rupees written tr; Ghana's GHC; counts by place; a study's n; counts of named cases
+  {
+    in: 'It found irregularities of Rs284tr and works worth Rs85.6tr.',
+    m: ['Rs284tr = 284000000000000 卢比', 'Rs85.6tr = 85600000000000 卢比'],
+  },
+  { in: 'Ghana bags GHC67m in surcharges.', m: ['GHC67m = 67000000 塞地'] },
+  { in: 'The 3 tr ains ran late.', m: [] },
+  {
+    in: 'There were 1,294 cases, with 429 from the Central Division, 378 in the Northern Division and 49 in the Eastern Division.',
+    m: ['1,294 cases = 1294 cases', '429 = 429 ', '378 = 378 ', '49 = 49 '],
+  },
+  { in: 'See Article 5 in the Act and Rule 7 in the Code.', m: [] },
+  { in: 'It was below the average of the previous six years (n=351.5).', m: ['351.5 = 351.5 '] },
+  { in: 'Of these, 128 received unqualified audit opinions.', m: ['128 = 128 '] },
+  { in: 'In 2016 the cases reported were 139.', m: ['139 = 139 '] },
+  { in: 'The number of such cases in 2016 was only 923.', m: ['923 = 923 '] },
+  { in: 'Rates continued to decline from 37.6 in 2013 to 36.9 in 2014.', m: ['37.6 = 37.6 ', '36.9 = 36.9 '] },
+  { in: 'It rose to 108 in year 2015.', m: ['108 = 108 '] },
+  // a target's maximum and minimum; an excess of
+  { in: 'Target: A maximum of 30 weeks.', m: ['A maximum of 30 weeks = 30 weeks ~under'] },
+  { in: 'Target: A minimum of 70%.', m: ['A minimum of 70% = 70 % ~over'] },
+  {
+    in: 'Counties cannot account for an excess of Sh17 billion.',
+    m: ['an excess of Sh17 billion = 17000000000 肯尼亚先令 ~over'],
+  },
+  { in: 'The minimum of the range was 5%.', m: ['5% = 5 %'] },
 ];

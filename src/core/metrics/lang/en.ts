@@ -58,6 +58,9 @@ import {
   EN_COLON_LABEL_LINE,
   EN_COLON_LABEL_NOT_COUNT,
   EN_PART_WERE_AFTER,
+  EN_N_EQUALS_BEFORE,
+  EN_PLACE_COUNT_AFTER,
+  EN_PLACE_COUNT_ITEM,
   EN_SPELLED_COUNT_BRACKET_BEFORE,
   EN_SPELLED_COUNT_BRACKET_AFTER,
   EN_COUNT_PER_PERIOD_AFTER,
@@ -392,6 +395,18 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
     const noun = EN_SPELLED_COUNT_BRACKET_AFTER.exec(text.slice(token.end, token.end + 60));
     if (noun) return { text: '', unit: noun[1] ?? '', kind: 'count', scale: 1, length: 0 };
   }
+  // (n=351.5): a study's count.
+  if (!looksLikeYear(token) && EN_N_EQUALS_BEFORE.test(before)) return EMPTY_UNIT;
+  // with 429 from the Central Division, 378 in the Northern Division: counts by place of what the sentence named.
+  if (
+    Number.isInteger(token.value) &&
+    !looksLikeYear(token) &&
+    !token.percent &&
+    EN_PLACE_COUNT_AFTER.test(after) &&
+    !EN_REFERENCE_WORD_BEFORE.test(before) &&
+    (text.slice(sentenceStart, Math.min(text.length, token.end + 200)).match(EN_PLACE_COUNT_ITEM) ?? []).length >= 2
+  )
+    return EMPTY_UNIT;
   // around 56 each day, around 288 a day: an average count of what the sentence counts.
   if (Number.isInteger(token.value) && !looksLikeYear(token) && !token.percent && EN_COUNT_PER_PERIOD_AFTER.test(after))
     return EMPTY_UNIT;

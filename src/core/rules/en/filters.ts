@@ -104,7 +104,7 @@ export const EN_FROM_OR_TO_BEFORE = /\b(?:from|to)\s+$/i;
 
 /** The verbs of a stated change whose two ends are levels worth checking. */
 export const EN_CHANGE_VERB =
-  /\b(?:rose|fell|dropped|declined|decreased|increased|grew|climbed|went (?:up|down)|improved|cut|reduced|doubled|tripled|halved|jumped|surged|slipped|remained|stayed|fallen|risen|dipped|dip|increase|decrease|rising|falling|dropping|declining|decreasing|increasing|growing|climbing|jumping|surging|slipping|dipping|improving)\b/i;
+  /\b(?:rose|fell|dropped|declined|decreased|increased|grew|climbed|went (?:up|down)|improved|cut|reduced|doubled|tripled|halved|jumped|surged|slipped|remained|stayed|fallen|risen|dipped|dip|increase|decrease|decline|drop|fall|rise|grow|climb|rising|falling|dropping|declining|decreasing|increasing|growing|climbing|jumping|surging|slipping|dipping|improving)\b/i;
 
 /** The size of a move after its ends: ", or 38 percent", " (9%)" (not a share: "40 percent of pupils"). */
 const MOVE_SIZE = String.raw`(?:,\s*(?:or\s+)?|\s+or\s+|\s*\(\s*)(?:an?\s+)?(?:\w+\s+)?(?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:%|per\s?cent|percent)(?!\s+of\b)`;

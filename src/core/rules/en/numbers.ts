@@ -5,12 +5,12 @@ export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
   // `just over 6 per cent`, `just under £2m`: the adverb belongs to the approximation; `not less than 3.5%` is a floor,
   // `no more than`, `just short of` a ceiling; `N149.8 billion above N1.022 trillion` sets a figure against a basis.
   [
-    /(?:\b(?:just|well|slightly|a little)\s+)?\b(?:(?<!\b(?:no|not)\s)(?:more than|greater than)|over|at least|upwards of|in excess of|(?<!\d(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|trillion|bn))?\s)above|north of|(?:no|not) (?:less|fewer) than)\s+$/i,
+    /(?:\b(?:just|well|slightly|a little)\s+)?\b(?:(?<!\b(?:no|not)\s)(?:more than|greater than)|over|at least|upwards of|(?:in|an) excess of|(?:a\s+)?minimum of|(?<!\d(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|trillion|bn))?\s)above|north of|(?:no|not) (?:less|fewer) than)\s+$/i,
     'over',
   ],
   // "edged up to 2.1%" is a level reached, not a ceiling.
   [
-    /(?:\b(?:just|well|slightly|a little)\s+(?=(?:less than|fewer than|under|below)\b))?\b(?:(?<!\b(?:no|not)\s)(?:less than|fewer than)|under|below|(?<!\b(?:edged|moved|went|gone|goes|go|going|crept|ticked|rose|climbed|jumped|picked|shot|added|adding|adds|add)\s)up to|(?:no|not) more than|at most|(?:just )?short of|south of)\s+$/i,
+    /(?:\b(?:just|well|slightly|a little)\s+(?=(?:less than|fewer than|under|below)\b))?\b(?:(?<!\b(?:no|not)\s)(?:less than|fewer than)|under|below|(?<!\b(?:edged|moved|went|gone|goes|go|going|crept|ticked|rose|climbed|jumped|picked|shot|added|adding|adds|add)\s)up to|(?:no|not) more than|at most|(?:a\s+)?maximum of|(?:just )?short of|south of)\s+$/i,
     'under',
   ],
   // "an approximate 1,000 pensioners": the adjective, as approximately.
@@ -52,7 +52,7 @@ export const EN_SCALE_WORDS = 'thousand|million|billion|trillion|lakhs?|lacs?|cr
 export const EN_COUNTED_AFTER_SCALE_LETTER =
   /^\s+(?:square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|metres|meters|feet)\b|(?:(?:metric|short|long)\s+)?(?!(?:metres|meters|miles|months|minutes|seconds)\b)[a-z]{3,}s\b|(?:head|people|sheep|cattle|livestock|poultry|deer|swine)\b)/;
 /** m, b, k and cr are scale words only after a currency sign ($3m, $1.9b, £20k, Rs 500 cr). */
-export const EN_SCALE_ONLY_WITH_CURRENCY = /^(m|b|k|cr)$/i;
+export const EN_SCALE_ONLY_WITH_CURRENCY = /^(m|b|k|cr|tr)$/i;
 
 /** No. 5, #3: a number of an item, not a quantity. */
 export const EN_NUMBER_SIGN_BEFORE = /\b(?:No\.|no\.|#)\s?$/;
@@ -248,9 +248,9 @@ export const EN_CURRENCY_BEFORE = new RegExp(
  * scale word; K3,625,807,553, grouped with commas). Test on the text from the figure on.
  */
 export const EN_MONEY_FIGURE_AFTER_LETTERS =
-  /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d{1,3}(?:,\d{3})+(?![\d.]|,\d)|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
+  /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d{1,3}(?:,\d{3})+(?![\d.]|,\d)|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|m|tr)\b|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
 /** A figure with a scale word after it (N22.8 billion): what a letter that is also a label's needs to name money. */
-export const EN_SCALED_FIGURE_AFTER_LETTERS = /^\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn)\b/;
+export const EN_SCALED_FIGURE_AFTER_LETTERS = /^\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|tr)\b/;
 /**
  * Currencies written as letters glued to a figure, as the press of the country that uses them prints them: the
  * Philippine peso's P, the South African rand's R, the Malaysian ringgit's RM, the Nigerian naira's N, the Ghanaian cedi's
@@ -266,6 +266,7 @@ export const EN_GLUED_CURRENCY_LETTERS: Readonly<Record<string, string>> = {
   RM: '林吉特',
   N: '奈拉',
   GH: '塞地',
+  GHC: '塞地',
   Sh: '肯尼亚先令',
   Shs: '乌干达先令',
   D: '达拉西',
@@ -349,7 +350,7 @@ export const EN_COUNTRY_NAMED_REACH = 4000;
  * not across a blank line.
  */
 export const EN_SCALE_AFTER = new RegExp(
-  String.raw`^(?:[ \t\u00a0]{0,8}|-(?=(?:m|b|tr)illion\b)|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bln|mln|trn|tri(?=\/-)|thous?(?=\.)|bn|mn|m|b|k|cr)\b`,
+  String.raw`^(?:[ \t\u00a0]{0,8}|-(?=(?:m|b|tr)illion\b)|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bln|mln|trn|tri(?=\/-)|thous?(?=\.)|bn|mn|tr|m|b|k|cr)\b`,
   'i',
 );
 
@@ -395,6 +396,8 @@ export const EN_SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   trn: 1e12,
   // 10.626tri/-: Tanzania's press, trillions of shillings (only before the shilling mark /-).
   tri: 1e12,
+  // Rs284tr, Rs9.769tr: Pakistan's press writes trillions of rupees so (after a currency only).
+  tr: 1e12,
   b: 1e9,
   mn: 1e6,
   m: 1e6,

@@ -81,7 +81,7 @@ export const EN_GROUPED_FIGURE = /^(?:[A-Za-z]+\s+)*\d{1,3}(?:[, \u00a0\u2009\u2
  * (and the values coordinated with it) is a count of those things.
  */
 export const EN_NUMBER_OF_WAS_BEFORE =
-  /\b(?:the\s+)?(?:total\s+)?number\s+of\s+[^.;:()]{2,80}?\s(?:was|were|is|are|stood\s+at|reached|totalled|totaled)\s+(?:\d[\d,.]*\s+(?:in|on|at|for|during)\s+[^.;:()]{1,30}?\s+and\s+)?$/i;
+  /\b(?:the\s+)?(?:total\s+)?number\s+of\s+[^.;:()]{2,80}?\s(?:was|were|is|are|stood\s+at|reached|totalled|totaled)\s+(?:only\s+|just\s+)?(?:\d[\d,.]*\s+(?:in|on|at|for|during)\s+[^.;:()]{1,30}?\s+and\s+)?$|\bthe\s+(?:[a-z]+\s+){0,2}(?:cases|incidents|crimes|offences|offenses|deaths|arrests|complaints|accidents)\s+(?:reported|recorded|registered)(?:\s+in\s+\d{4})?\s+(?:were|was)\s+(?:only\s+|just\s+)?$/i;
 /** "bringing the number of counties with High Courts to 46": a named number of things brought to a level. */
 export const EN_NUMBER_OF_BROUGHT_TO_BEFORE =
   /\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|tak(?:e|es|ing)|took)\s+the\s+(?:total\s+)?number\s+of\s+[^.;:()]{2,80}?\s+to\s+$/i;
@@ -115,7 +115,8 @@ export const EN_UP_DOWN_FROM_BEFORE =
 export const EN_PARTITIVE_OPENING_BEFORE =
   /(?:(?:^|[.;]\s+|\n)Of|\bthat\s+of)\s+the\s+\d[\d,. ]*\s[^.;:()]{2,100},\s*$/;
 /** The verb a count of the things just named takes. */
-export const EN_COUNT_VERB_AFTER = /^\s+(?:were|was|are|is|had|have|remain(?:ed|s)?)\b/i;
+export const EN_COUNT_VERB_AFTER =
+  /^\s+(?:were|was|are|is|had|have|remain(?:ed|s)?|received|obtained|got|died|passed|failed|left|came|went)\b/i;
 /** "compared with 2014 (715,000)": the level of the basis, restated in brackets after it. */
 export const EN_BASIS_LEVEL_BRACKET_BEFORE =
   /\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago))\s*\(\s*$/i;
@@ -150,7 +151,7 @@ export const EN_BRACKETED_COUNT_ITEM_AFTER = /^\s*\)\s*(?:,|;|,?\s+and)\s+[^()\d
 // A bracket right before the figure too (`on the basis of international protection (993 in 2014)`).
 export const EN_DATED_LEVEL_BEFORE = /(?:\b(?:was|were|is|are|to|from|with|and|recorded|reported)|,)\s+$|\(\s*$/i;
 // A fiscal year dates it too ("528 in 2012/13 compared to 2,096 in 2003/4"), not a span of calendar years (2008-2012).
-export const EN_DATED_LEVEL_AFTER = /^\s+in\s+(?:19|20)\d\d(?:\/\d{1,2})?\b(?![/-]\d)/;
+export const EN_DATED_LEVEL_AFTER = /^\s+in\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d(?:\/\d{1,2})?\b(?![/-]\d)/;
 
 /**
  * "drugs 2 115, rape 1 205, attempted murder 461, robbery with a firearm 418": a tally of categories, each name in lower
@@ -213,3 +214,12 @@ export const EN_COUNT_PER_PERIOD_AFTER = /^\s+(?:a|each|per|every)\s+(?:day|week
 export const EN_SPELLED_COUNT_BRACKET_BEFORE =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\s*\(\s*$/i;
 export const EN_SPELLED_COUNT_BRACKET_AFTER = /^\s*\)(?:\s+(?:[a-z][a-z-]*\s+){0,3}?([a-z][a-z-]{2,}s)\b)?/;
+
+/** "the average of the previous six years (n=351.5)": the count a study writes as n. */
+export const EN_N_EQUALS_BEFORE = /\(\s*n\s*=\s*$/i;
+/**
+ * "with 429 from the Central Division, 378 in the Northern Division, 389 in the Western Division": counts of what the
+ * sentence named, by place, two or more in the sentence (not a reference: Article 5 in the Act).
+ */
+export const EN_PLACE_COUNT_AFTER = /^\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][a-z]/;
+export const EN_PLACE_COUNT_ITEM = /(?<![\d.,])\d[\d,]*\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][a-z]/g;
