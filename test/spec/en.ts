@@ -907,4 +907,7 @@ export const EN: SpecCase[] = [
     m: ['an excess of Sh17 billion = 17000000000 肯尼亚先令 ~over'],
   },
   { in: 'The minimum of the range was 5%.', m: ['5% = 5 %'] },
+  { in: 'The maximum of the scale is set by law.', m: [] },
+  { in: 'Set n = 5 in the formula.', m: [] },
+  { in: 'Of these, some received more.', m: [] },
 ];
