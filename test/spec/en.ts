@@ -910,4 +910,21 @@ export const EN: SpecCase[] = [
   { in: 'The maximum of the scale is set by law.', m: [] },
   { in: 'Set n = 5 in the formula.', m: [] },
   { in: 'Of these, some received more.', m: [] },
+  // a respectively list shares its approximation; within is a ceiling
+  {
+    in: 'Spending amounted to approximately RO233mn, RO137mn and RO30mn, respectively.',
+    m: [
+      'approximately RO233mn = 233000000 阿曼里亚尔 ~about',
+      'RO137mn = 137000000 阿曼里亚尔 ~about',
+      'RO30mn = 30000000 阿曼里亚尔 ~about',
+    ],
+  },
+  {
+    in: 'Costs were about $5 million, $3 million and $2 million.',
+    m: ['about $5 million = 5000000 美元 ~about', '$3 million = 3000000 美元', '$2 million = 2000000 美元'],
+  },
+  {
+    in: 'Calls were resolved within 11 minutes and 34 seconds.',
+    m: ['within 11 minutes and 34 seconds = 694 seconds ~under'],
+  },
 ];

@@ -41,6 +41,7 @@ import {
   EN_BY_LIST_GAP,
   EN_BY_SIZE_BEFORE,
   EN_INSERTION_COMMAS,
+  EN_RESPECTIVELY_AHEAD,
 } from '../rules/en/change';
 import {
   ZH_LIST_ORDER_OPENED,
@@ -412,6 +413,15 @@ export function extractMetrics(
       enumerated && lastInClause !== null && lastInClause.metric.end < token.start ? lastLeadApprox : null;
     if (!approx && inheritedLead) approx = inheritedLead;
     if (!change && listedAfterComma && previous?.change) change = previous.change;
+    // "amounted to approximately RO233mn, RO137mn and RO30mn, respectively": the list's approximation is every item's.
+    if (
+      !approx &&
+      lang === 'en' &&
+      listedAfterComma &&
+      previous?.approx &&
+      EN_RESPECTIVELY_AHEAD.test(text.slice(end, Math.min(sEnd, end + 60)))
+    )
+      approx = previous.approx;
     if (!change && lang === 'en' && lastChanged?.change && gapsVerbOf(text.slice(lastChanged.end, token.start)))
       change = lastChanged.change;
     // decreased between 2.4 and 18.2 percentage points: both ends of a range of changes move the same way.

@@ -397,3 +397,5 @@ export const EN_BY_INSERTION =
 /** The commas around such an insertion, left out when the clauses are read as one. */
 export const EN_INSERTION_COMMAS =
   /\s*,\s*(?:(?:on average|in total|overall|in all|again|also|in real terms)\s*,\s*)?/gi;
+/** The rest of a respectively list after one of its items (`, RO137mn and RO30mn, respectively`). */
+export const EN_RESPECTIVELY_AHEAD = /^[^.;:]*?\brespectively\b/i;

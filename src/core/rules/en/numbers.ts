@@ -10,7 +10,7 @@ export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
   ],
   // "edged up to 2.1%" is a level reached, not a ceiling.
   [
-    /(?:\b(?:just|well|slightly|a little)\s+(?=(?:less than|fewer than|under|below)\b))?\b(?:(?<!\b(?:no|not)\s)(?:less than|fewer than)|under|below|(?<!\b(?:edged|moved|went|gone|goes|go|going|crept|ticked|rose|climbed|jumped|picked|shot|added|adding|adds|add)\s)up to|(?:no|not) more than|at most|(?:a\s+)?maximum of|(?:just )?short of|south of)\s+$/i,
+    /(?:\b(?:just|well|slightly|a little)\s+(?=(?:less than|fewer than|under|below)\b))?\b(?:(?<!\b(?:no|not)\s)(?:less than|fewer than)|under|below|(?<!\b(?:edged|moved|went|gone|goes|go|going|crept|ticked|rose|climbed|jumped|picked|shot|added|adding|adds|add)\s)up to|(?:no|not) more than|at most|(?:a\s+)?maximum of|(?:just )?short of|south of|within)\s+$/i,
     'under',
   ],
   // "an approximate 1,000 pensioners": the adjective, as approximately.
