@@ -148,9 +148,12 @@ function enclosingQuote(text: string, start: number, end: number, limit = 16): {
   return null;
 }
 
+/** How far back in its line the straight quotes before one are counted (a runaway line must not make this quadratic). */
+const QUOTE_PARITY_REACH = 1000;
+
 /** Is the straight quote at `at` the second of a pair in its line (an odd number of them before it)? */
 function closesQuotation(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - QUOTE_PARITY_REACH);
   let count = 0;
   for (let k = text.indexOf('"', lineStart); k >= 0 && k < at; k = text.indexOf('"', k + 1)) count++;
   return count % 2 === 1;
@@ -617,27 +620,19 @@ function changeBeforeText(
   lang: 'zh' | 'en',
 ): string {
   if (lang !== 'en' || !EN_BARE_BY_CLAUSE.test(beforeText) || clauseStart <= sentenceStart) return beforeText;
-  let start = clauseStart - 1;
-  while (
-    start > sentenceStart &&
-    text[start - 1] !== ',' &&
-    text[start - 1] !== ';' &&
-    numberStart - start < CLAUSE_WINDOW
-  )
-    start--;
+  const floor = Math.max(sentenceStart, numberStart - CLAUSE_WINDOW);
+  let start = commaClauseStart(text, clauseStart - 1, floor);
   // One insertion at most between the verb's clause and "by" (", on average,").
-  const between = text.slice(start, clauseStart - 1);
-  if (EN_BY_INSERTION.test(between) && start > sentenceStart) {
-    start--;
-    while (
-      start > sentenceStart &&
-      text[start - 1] !== ',' &&
-      text[start - 1] !== ';' &&
-      numberStart - start < CLAUSE_WINDOW
-    )
-      start--;
-  }
+  if (EN_BY_INSERTION.test(text.slice(start, clauseStart - 1)) && start > floor)
+    start = commaClauseStart(text, start - 1, floor);
   return text.slice(start, numberStart).replace(EN_INSERTION_COMMAS, ' ');
+}
+
+/** The start of the comma- or semicolon-bounded clause that ends at `end`, not before `floor`. */
+function commaClauseStart(text: string, end: number, floor: number): number {
+  let start = end;
+  while (start > floor && text[start - 1] !== ',' && text[start - 1] !== ';') start--;
+  return start;
 }
 
 /** The POS tags of the sentence holding a position (binary search over the sentences). */
