@@ -379,11 +379,9 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   if (isColonLabelItem(text, token)) return EMPTY_UNIT;
   // 109 were drivers, 56 were motorcyclists: parts of a set named before.
   if (
-    Number.isInteger(token.value) &&
-    !looksLikeYear(token) &&
-    !token.percent &&
+    isPlainCount(token) &&
     EN_PART_WERE_AFTER.test(text.slice(token.end, token.end + 40)) &&
-    (text.slice(sentenceStart, Math.min(text.length, token.end + 200)).match(EN_PART_WERE_ITEM) ?? []).length >= 2
+    itemsInSentence(text, sentenceStart, token, EN_PART_WERE_ITEM) >= 2
   )
     return EMPTY_UNIT;
   // seven (7) fully fledged commercial banks: the count in digits after the same count in words.
@@ -399,17 +397,14 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   if (!looksLikeYear(token) && EN_N_EQUALS_BEFORE.test(before)) return EMPTY_UNIT;
   // with 429 from the Central Division, 378 in the Northern Division: counts by place of what the sentence named.
   if (
-    Number.isInteger(token.value) &&
-    !looksLikeYear(token) &&
-    !token.percent &&
+    isPlainCount(token) &&
     EN_PLACE_COUNT_AFTER.test(after) &&
     !EN_REFERENCE_WORD_BEFORE.test(before) &&
-    (text.slice(sentenceStart, Math.min(text.length, token.end + 200)).match(EN_PLACE_COUNT_ITEM) ?? []).length >= 2
+    itemsInSentence(text, sentenceStart, token, EN_PLACE_COUNT_ITEM) >= 2
   )
     return EMPTY_UNIT;
   // around 56 each day, around 288 a day: an average count of what the sentence counts.
-  if (Number.isInteger(token.value) && !looksLikeYear(token) && !token.percent && EN_COUNT_PER_PERIOD_AFTER.test(after))
-    return EMPTY_UNIT;
+  if (isPlainCount(token) && EN_COUNT_PER_PERIOD_AFTER.test(after)) return EMPTY_UNIT;
   // GER for males is 26.9: a named ratio's bare value (a decimal: a whole number there may be a year or a count).
   if (DECIMAL_POINT.test(token.text) && EN_NAMED_RATIO_IS_BEFORE.test(before)) return EMPTY_UNIT;
   if (Number.isInteger(token.value) && !looksLikeYear(token) && !token.percent && !token.currencyPrefix) {
@@ -506,6 +501,19 @@ function isLabelTallyItem(
 }
 
 const NOT_DIGIT = /\D/g;
+
+/** A whole number that is no year and no percentage: what the list-item count rules read. */
+function isPlainCount(token: NumberToken): boolean {
+  return Number.isInteger(token.value) && !looksLikeYear(token) && !token.percent;
+}
+
+/** How far after a figure the rest of its list is read. */
+const LIST_ITEMS_REACH = 200;
+
+/** The items of a list (`pattern`, global) in the figure's sentence, up to LIST_ITEMS_REACH after the figure. */
+function itemsInSentence(text: string, sentenceStart: number, token: NumberToken, pattern: RegExp): number {
+  return (text.slice(sentenceStart, Math.min(text.length, token.end + LIST_ITEMS_REACH)).match(pattern) ?? []).length;
+}
 
 /** "- Robbery calls: 300 (up 14 per cent)": a count after its label, in a list of labelled lines. */
 function isColonLabelItem(text: string, token: NumberToken): boolean {
