@@ -74,8 +74,8 @@ function withOneEntryIdf<T>(real: string, load: (idfPath: string) => T): T {
 function wrapJieba(jieba: JiebaModule, tags: WordTags | null): Segmenter {
   const cut = jieba.cut?.bind(jieba);
   if (tags && cut) {
-    // jieba's tag is its cut (with HMM) plus a dictionary look-up per word; the look-up in a JS map is cheaper than
-    // the native call's second decode and its two-string objects (tag takes twice the time of cut here).
+    // jieba's tag is its cut (with HMM) plus a dictionary look-up per word; the look-up in JS (word-tags.ts) is cheaper
+    // than the native call's second decode and its two-string objects (tag takes twice the time of cut here).
     return {
       name: 'nodejieba',
       tag(text: string, offset = 0): TaggedWord[] {

@@ -36,9 +36,8 @@ export function untaggedWordTag(word: string): string {
   const half = Math.floor(runes / 2);
   let ascii = 0;
   let digits = 0;
-  for (let i = 0, seen = 0; i < word.length && seen < runes && ascii < half; i++) {
+  for (let i = 0; i < word.length && ascii < half; i++) {
     if (isLowSurrogateAfterHigh(word, i)) continue;
-    seen++;
     const code = word.charCodeAt(i);
     if (code < 0x80) {
       ascii++;
