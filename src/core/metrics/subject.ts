@@ -1738,7 +1738,7 @@ function figurelessClauseTopic(unitStart: number, { text, numberStart, earlier }
   if (clauseStart <= unitStart) return null;
   const start = Math.max(unitStart, lastIndexOfAny(text, '，,；;：:', clauseStart - 1) + 1);
   const clause = text.slice(start, clauseStart);
-  if (ZH_FIGURE_IN_CLAUSE.test(clause) || earlier.some((m) => m.start >= start && m.start < clauseStart)) return null;
+  if (ZH_FIGURE_IN_CLAUSE.test(clause) || hasFigureWithin(earlier, start, clauseStart)) return null;
   const predicate = ZH_CLAUSE_PREDICATE.exec(clause);
   if (!predicate || predicate.index < 2) return null;
   const topic = cleanZh(clause.slice(0, predicate.index));
@@ -1857,6 +1857,12 @@ function subjectJustBefore(ctx: CompletionContext): string | null {
   return earlierWithin(ctx.earlier, Math.max(0, ctx.numberStart - ELLIPSIS_REACH), ctx.numberStart)[0]?.subject ?? null;
 }
 
+/** Does an earlier metric start in [start, end)? Earlier metrics are in text order: scanned back from the last. */
+function hasFigureWithin(earlier: readonly EarlierMetric[], start: number, end: number): boolean {
+  for (let k = earlier.length - 1; k >= 0 && earlier[k].start >= start; k--) if (earlier[k].start < end) return true;
+  return false;
+}
+
 function earlierWithin(earlier: readonly EarlierMetric[], floor: number, numberStart: number): EarlierMetric[] {
   const out: EarlierMetric[] = [];
   for (let k = earlier.length - 1; k >= 0 && earlier[k].start >= floor; k--) {
@@ -1912,7 +1918,8 @@ export function shareOutSubjects(
  */
 export function shareOutEarlierFigures<T extends EarlierMetric>(text: string, earlier: readonly T[], group: T[]): void {
   const n = group.length;
-  const first = n ? earlier.indexOf(group[0]) : -1;
+  // From the end: the group was just added, and a scan from the start made a long report's analysis quadratic.
+  const first = n ? earlier.lastIndexOf(group[0]) : -1;
   if (n < 2 || first < n) return;
   const listed = earlier.slice(first - n, first);
   const last = listed[n - 1];

@@ -144,6 +144,9 @@ class MainDictionary {
   }
 }
 
+/** How many words' tags are kept for reuse. */
+const RECENT_WORDS = 50_000;
+
 /**
  * The tags of jieba's dictionaries as it loads them: the main dictionary (word, frequency, tag), then the user
  * dictionary (word [frequency] [tag], a missing tag is empty), then the words inserted after loading; a later entry
@@ -172,10 +175,18 @@ export function readWordTags(
     later.set(fields[0], fields.length === 1 ? '' : fields[fields.length - 1]);
   }
   for (const [word, tag] of inserted) if (word) later.set(word, tag);
+  // A report repeats its words: the tags of recent words are kept (V8 hashes a string once, natively), up to a bound
+  // that keeps memory flat on a huge report.
+  const recent = new Map<string, string>();
   return {
     of(word: string): string {
-      const tag = later.get(word) ?? main.tagOf(word);
-      return tag ? tag : untaggedWordTag(word);
+      let tag = recent.get(word);
+      if (tag !== undefined) return tag;
+      // An empty tag (a user-dictionary line without one) reads as untagged, as in jieba.
+      tag = (later.get(word) ?? main.tagOf(word)) || untaggedWordTag(word);
+      if (recent.size >= RECENT_WORDS) recent.clear();
+      recent.set(word, tag);
+      return tag;
     },
   };
 }
