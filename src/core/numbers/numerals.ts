@@ -84,9 +84,11 @@ function parseSection(s: string): number | null {
     const unit = ZH_SMALL_UNIT[ch];
     if (unit === undefined) return null;
     if (unit >= lastUnit) return null;
+    const unitBefore = lastUnit;
     lastUnit = unit;
-    // 十二 and 一千零十二: a 十 with no digit of its own (at the start, or after 零) is 一十.
-    const tens = unit === 10 && (digit === 0 || (digit === null && total === 0));
+    // 十二 and 一千零十二: a 十 with no digit of its own (at the start, or after 零) is 一十; so is one right after
+    // 百, as Taiwan's and Hong Kong's press write it (一百十處 is 110, 五百十一台 is 511).
+    const tens = unit === 10 && (digit === 0 || (digit === null && (total === 0 || unitBefore === 100)));
     total += (tens ? 1 : digit === null ? NaN : digit) * unit;
     if (Number.isNaN(total)) return null;
     digit = null;

@@ -10,6 +10,7 @@ import type { Approx } from '../../types';
 import {
   ZH_DEMONSTRATIVE_BEFORE,
   ZH_FINANCIAL_CAPITALS,
+  ZH_OLD_TENS_NUMERAL,
   ZH_NOT_WITHIN_AFTER,
   ZH_NOUN_PHRASE_BEFORE_ONE,
   ZH_QUANTITY_CUE_BEFORE,
@@ -349,6 +350,7 @@ export const CHINESE_NUMERAL_REFUSALS: readonly FigureRefusal[] = [
       return (
         token.script === 'chinese' &&
         !ZH_FINANCIAL_CAPITALS.test(token.text) &&
+        !ZH_OLD_TENS_NUMERAL.test(token.text) &&
         !ZH_QUANTITY_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)) &&
         !isMeasured(figure) &&
         token.value >= 0 &&

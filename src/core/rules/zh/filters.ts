@@ -37,6 +37,8 @@ export const ZH_NAME_AFTER_UNIT =
 export const ZH_DURATION_PERIOD_AFTER = /^期间/u;
 /** Financial capitals (壹佰贰拾) are written for amounts only. */
 export const ZH_FINANCIAL_CAPITALS = /[壹贰叁肆伍陆柒捌玖拾佰仟]{2}/u;
+/** 卅一座, 廿二處: the old characters for twenty, thirty and forty are numerals only (jieba tags 卅 a morpheme). */
+export const ZH_OLD_TENS_NUMERAL = /^[廿卅卌]/u;
 /** 连续五年, 历时三个月, 增二人: the word before (a duration word or a verb of change) says a quantity follows. */
 export const ZH_QUANTITY_CUE_BEFORE = /(?:连续|历时|为期|长达|增加|减少|增|减)$/u;
 /** 一年来, 一天之内: “one” opening a time frame is not a count. */
