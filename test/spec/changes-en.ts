@@ -630,4 +630,17 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'In 2017 the average annual decline was 1.0%.', m: ['1.0% = 1 % down'] },
   { in: 'New homes are about 18% smaller on average.', m: ['about 18% = 18 % ~about down'] },
   { in: 'Farms are 12% bigger than in 2010.', m: ['12% = 12 % up'] },
+  // a later item of a list after its verb: "over" names the basis; "make up" is a share's verb, no rise
+  {
+    in: 'The number of accounts decreased by 0.3% and 0.2% over the previous month.',
+    m: ['0.3% = 0.3 % down', '0.2% = 0.2 % down'],
+  },
+  { in: 'Sales were 5% and 6% over last year.', m: ['5% = 5 % up', '6% = 6 % up'] },
+  {
+    in: 'Refugees make up 6.4 % of the total population (476,695 as at the end of May).',
+    m: ['6.4 % = 6.4 %', '476,695 = 476695 '],
+  },
+  { in: 'Applications dropped by a dramatic 30% in 2009.', m: ['30% = 30 % down'] },
+  { in: 'The regions make up for lost time over the previous month.', m: [] },
+  { in: 'Gains made up over the previous year were kept.', m: [] },
 ];

@@ -21,7 +21,7 @@ const EN_IN_TERMS =
  */
 const EN_PERIOD_BEFORE_BY =
   '(?:in|during|over|for)\\s+(?:the\\s+)?(?:(?:first|second|third|fourth|final|last|latest|past|previous|same|current)\\s+)?(?:quarter|half|year|month|week|period|(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?(?=\\s+by\\b)|(?:last|this)\\s+(?:year|month|quarter)(?=\\s+by\\b)|year[- ](?:on|over)[- ]year(?=\\s+by\\b)|(?:anew|again)(?=\\s+by\\b)';
-const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:${EN_PERIOD_BEFORE_BY}|(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|considerably|steadily|marginally|modestly|overall|respectively|on\\s+average|by|of|at|about|marginal|slight|moderate|mere|revised|preliminary|provisional|cumulative|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|staggering|massive|whopping|record|further|hefty|healthy|modest|remarkable|significant|substantial|sharp|steep|impressive|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b)|[a-z]{3,}ly(?=\\s+by\\b)|(?:nationwide|statewide|countrywide|worldwide|citywide|overall)(?=\\s+by\\b)|more(?=\\s+by\\b)|[a-z]{4,}(?=\\s+(?:rate|pace)\\s+of\\b)|the(?=\\s+(?:rate|pace)\\s+of\\b))|\\s*[—–]|\\s+[-+−](?=\\s*$))*\\s*$`;
+const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:${EN_PERIOD_BEFORE_BY}|(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|considerably|steadily|marginally|modestly|overall|respectively|on\\s+average|by|of|at|about|marginal|slight|moderate|mere|revised|preliminary|provisional|cumulative|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|staggering|massive|whopping|record|further|hefty|healthy|modest|remarkable|significant|substantial|sharp|steep|impressive|dramatic|huge|large|big|small|striking|notable|considerable|sizeable|sizable|strong|robust|solid|rapid|steady|unprecedented|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b)|[a-z]{3,}ly(?=\\s+by\\b)|(?:nationwide|statewide|countrywide|worldwide|citywide|overall)(?=\\s+by\\b)|more(?=\\s+by\\b)|[a-z]{4,}(?=\\s+(?:rate|pace)\\s+of\\b)|the(?=\\s+(?:rate|pace)\\s+of\\b))|\\s*[—–]|\\s+[-+−](?=\\s*$))*\\s*$`;
 
 /**
  * decreased between 2.4 and 18.2 percentage points, declines ranging from 0.8 to 14.2 percent: the
@@ -111,6 +111,12 @@ const EN_MODIFIED_MOVE_NOUN = '(increase|rise|growth|gain|decline|decrease|drop|
 // "$19.2 million, 1.6%, above their $1,231.7 million target", "1.6%, above their …": the same without "or".
 const EN_PARENTHESISED_RESTATEMENT =
   '(?:\\)\\s*|\\([^()\\n]{1,40}\\)\\*?\\s*|or\\s+[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent)(?:\\s|-)|or\\s+[$£€]\\d[\\d,.]*\\s*(?:million|billion|trillion|thousand|bn|m)?\\s+|,\\s*or\\s+[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent),\\s*|,\\s*[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent),\\s*(?=(?:above|below)\\s)|,\\s*(?=(?:above|below)\\s+(?:the|their|its|our)\\b))?';
+/**
+ * "decreased by 0.3% and 0.2% over the previous month": a later item of a list of figures after its verb; the verb says
+ * which way, and "over" only names the basis.
+ */
+export const EN_LIST_ITEM_AFTER_FIGURE =
+  /\bby\s+[^,;()]{0,30}?\d\s*(?:%|percent|per\s*cent)?\s*(?:,|,?\s+and|,?\s+or)\s+$/i;
 /** "5 percent over last year's level", "3 percent under the prior year": over and under a stated base. */
 // "over the same period" says when, not against what (unless a basis follows: "over the same period last year").
 const EN_OVER_UNDER_BASE =
@@ -208,7 +214,7 @@ export const EN_RESTATED_CHANGE_GAP = /^\s*(?:[A-Za-z]+\s+){0,6}?[A-Za-z]*\s*,\s
 // "more likely to have wealth … (20.0 and 29.3 percent)": a likelihood compared is no move; "fewer than 10 percent" and
 // "More than two-fifths (42,1%)" say how many, not which way.
 export const EN_PAREN_DIRECTION =
-  /\b(?:(increases?|increased|rises?|rose|risen|growth|grew|higher(?:-than-\w+)?|more(?! likely| common| frequent| than (?:[$£€]?\d|half|an? |one|two|three|four|five|six|seven|eight|nine|ten))|gains?|up)|(falls?|fell|declines?|declined|decreases?|decreased|reductions?|reduced|lower(?:-than-\w+)?|fewer(?! than (?:[$£€]?\d|half|an? |one|two|three|four|five|six|seven|eight|nine|ten))|less(?! likely| common| frequent| than (?:[$£€]?\d|half|an? |one|two|three|four|five|six|seven|eight|nine|ten))|down|drops?|dropped))\b/gi;
+  /\b(?:(increases?|increased|rises?|rose|risen|growth|grew|higher(?:-than-\w+)?|more(?! likely| common| frequent| than (?:[$£€]?\d|half|an? |one|two|three|four|five|six|seven|eight|nine|ten))|gains?|(?<!\b(?:made|make|makes|making)\s)up)|(falls?|fell|declines?|declined|decreases?|decreased|reductions?|reduced|lower(?:-than-\w+)?|fewer(?! than (?:[$£€]?\d|half|an? |one|two|three|four|five|six|seven|eight|nine|ten))|less(?! likely| common| frequent| than (?:[$£€]?\d|half|an? |one|two|three|four|five|six|seven|eight|nine|ten))|down|drops?|dropped))\b/gi;
 
 /** A break between clauses: a contrast (whereas, while, but) or a semicolon. */
 export const EN_CLAUSE_BREAK = /;|,\s*(?:whereas|while|but)\b|\bwhereas\b/i;
