@@ -357,4 +357,19 @@ export const EN_UNITS: SpecCase[] = [
     in: 'That compares to 131 pedestrian fatalities in 2012 and 154 in 2011.',
     m: ['131 pedestrian fatalities = 131 fatalities', '154 = 154 '],
   },
+  // modifiers in quotes, and modifiers set off by commas up to "and" or "or", before the counted noun
+  {
+    in: 'The SEC also filed 162 “follow-on” administrative proceedings.',
+    m: ['162 “follow-on” administrative proceedings = 162 proceedings'],
+  },
+  {
+    in: 'The system has 390 natural, cultural, and recreation sites.',
+    m: ['390 natural, cultural, and recreation sites = 390 sites'],
+  },
+  {
+    in: 'These included 501 original, or “stand-alone,” enforcement actions.',
+    m: ['501 original, or “stand-alone,” enforcement actions = 501 actions'],
+  },
+  { in: 'It counted 45 natural, cultural sites.', m: [] },
+  { in: 'Page 12, “Results” section.', m: [] },
 ];

@@ -37,6 +37,8 @@ import {
   EN_TITLE_CASE_SHARE,
   EN_WORD_OF_LETTERS,
   EN_NEXT_WORD,
+  EN_NEXT_QUOTED_WORD,
+  EN_NEXT_COMMA_LISTED_WORD,
   EN_NOT_PLURAL_ENDING,
   EN_NOT_UNIT,
   EN_PERCENT,
@@ -261,10 +263,17 @@ export function matchEnglishUnit(
   let coordinated = false;
   // Words of EN_SKIP_ADJ read so far (new, additional): they do not use up the reach.
   let skipped = 0;
+  // Modifiers set off by commas lead on to the counted noun only when "and" or "or" joins the last of them.
+  let commaListed = false;
   for (let hop = 0; hop < EN_COUNTED_NOUN_REACH; hop++) {
     const abbreviation = EN_ABBREVIATION_WORD.exec(rest.slice(consumed));
     if (abbreviation) consumed += abbreviation[0].length;
-    const word = EN_NEXT_WORD.exec(rest.slice(consumed));
+    const ahead = rest.slice(consumed);
+    const listed = modifiers > 0 ? EN_NEXT_COMMA_LISTED_WORD.exec(ahead) : null;
+    // A quoted modifier right after the digits, or among modifiers (not after "of these": H8's “plus-up” payments).
+    const quotedAllowed = modifiers > 0 || (hop === 0 && pos > 0 && isAsciiDigit(text.charCodeAt(pos - 1)));
+    const word = EN_NEXT_WORD.exec(ahead) ?? (quotedAllowed ? EN_NEXT_QUOTED_WORD.exec(ahead) : null) ?? listed;
+    if (listed && word === listed) commaListed = true;
     // A blank line ends the figure's paragraph: a contents line's page number is not the next heading's count.
     if (!word || BLANK_LINE.test(word[1])) return null;
     if (title === null && EN_CAPITALISED.test(word[2])) title = isTitleCaseLine(text, pos);
@@ -332,6 +341,7 @@ export function matchEnglishUnit(
       continue;
     }
     const counted = w.length >= 3 && (isPluralNoun(lower) || singular);
+    if (counted && commaListed && !coordinated) return null;
     // Beyond the first hops only joined modifiers lead on to the counted noun ("new", "additional" not counted:
     // 57,779 new short-term disability claims).
     if (hop - skipped >= EN_COUNTED_NOUN_NEAR && !coordinated) return null;
@@ -406,7 +416,7 @@ function nounFollows(rest: string): boolean {
 
 /** A lower-case word that can modify the counted noun comes next ("and early delinquency interventions"). */
 function modifierFollows(rest: string): boolean {
-  const next = EN_NEXT_WORD.exec(rest);
+  const next = EN_NEXT_WORD.exec(rest) ?? EN_NEXT_QUOTED_WORD.exec(rest);
   return (
     !!next && EN_LOWERCASE_WORD.test(next[2]) && !EN_NOT_UNIT.has(next[2]) && !EN_MODIFIER_COORDINATORS.has(next[2])
   );

@@ -360,6 +360,12 @@ export const EN_TITLE_WORD = /^[A-Z][a-z][A-Za-z'-]*$/;
 
 /** The next word after a figure (a counted noun or a modifier before it). */
 export const EN_NEXT_WORD = /^(\s+)([A-Za-z][A-Za-z'-]*)/;
+/** A modifier in quotes before a counted noun: 162 “follow-on” administrative proceedings, “stand-alone,” actions (the
+ * space before a curly quote may be gone and a comma beside it be a full-width one: normalising reads curly quotes as
+ * CJK punctuation). */
+export const EN_NEXT_QUOTED_WORD = /^(\s*)[“"‘]([A-Za-z][A-Za-z'-]*)[,，]?[”"’](?=[\s,，])/;
+/** The next modifier of a list set off by commas: 390 natural, cultural, and recreation sites. */
+export const EN_NEXT_COMMA_LISTED_WORD = /^(,\s+)([A-Za-z][A-Za-z'-]*)/;
 
 /** A capitalised word names something; it is not a counted noun. */
 export const EN_CAPITALISED = /^[A-Z]/;
