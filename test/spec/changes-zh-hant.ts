@@ -173,4 +173,16 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
   { in: '減少案類的統計方法說明如下。', m: [] },
   { in: '社會增減部分,增加(遷入)2963人。', m: ['2963人 = 2963 人 up'] },
   { in: '遷入(含回流)人口共2963人。', m: ['2963人 = 2963 人'] },
+  // a range whose change is named after it (不等的按年升幅); an industry's or a whole's move in one character; the size
+  // of a rise or of a departure from the normal, named
+  {
+    in: '所有選定行業主類均錄得5.1%至14.7%不等的按年升幅。',
+    m: ['5.1% = 5.1 % up', '14.7% = 14.7 % up'],
+  },
+  { in: '人類保健服務業增4.6%。', m: ['4.6% = 4.6 % up'] },
+  { in: '令深圳港整體增6.36%。', m: ['6.36% = 6.36 % up'] },
+  { in: '日均租借次數成長幅度高達58%。', m: ['58% = 58 % up'] },
+  { in: '各縣均比多年平均偏多，偏多幅度為5.9%~44.5%。', m: ['5.9% = 5.9 % up', '44.5% = 44.5 % up'] },
+  { in: '就業增加的行業以外。', m: [] },
+  { in: '創業增值服務中心開幕。', m: [] },
 ];

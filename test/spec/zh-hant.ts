@@ -441,4 +441,7 @@ export const ZH_HANT: SpecCase[] = [
   { in: '百十人聚集。', m: [] },
   { in: '卅日下午召開記者會。', m: [] },
   { in: '廿四節氣的推廣活動。', m: [] },
+  // tenths written once after the last figure of a list
+  { in: '平日載客量約7、8成。', m: ['約7 = 70 % ~about', '8成 = 80 % ~about'] },
+  { in: '第7、8成員國。', m: [] },
 ];

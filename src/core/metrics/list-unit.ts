@@ -10,6 +10,9 @@ import {
   ZH_SCALED_RANGE_HIGH_END_AFTER,
 } from '../rules/zh/lists';
 
+/** Tenths (七成 is 70%). */
+const ZH_TENTHS = '成';
+
 /** How far after a bare figure the rest of its list is read (bounded: a long line stays linear). */
 const LIST_LOOK_AHEAD = 120;
 
@@ -27,8 +30,13 @@ export function unitSharedByList(
   const rest = ZH_BARE_LIST_AFTER.exec(text.slice(token.end, token.end + LIST_LOOK_AHEAD));
   if (!rest) return null;
   const unitAt = token.end + rest[0].length;
+  // 約7、8成: tenths written once after the last figure are a percentage of each.
   const unit: UnitMatch | null =
-    text[unitAt] === '%' ? { text: '%', unit: '%', kind: 'percent', scale: 1 } : matchChineseUnit(text, unitAt);
+    text[unitAt] === '%'
+      ? { text: '%', unit: '%', kind: 'percent', scale: 1 }
+      : text[unitAt] === ZH_TENTHS && !rest[1]
+        ? { text: ZH_TENTHS, unit: '%', kind: 'percent', scale: 10 }
+        : matchChineseUnit(text, unitAt);
   if (!unit) return null;
   const sharedScale = rest[1] && ZH_BARE_DIGITS.test(token.text) ? ZH_LIST_SCALES[rest[1]] : 1;
   return { ...unit, text: '', scale: unit.scale * sharedScale, length: 0 };

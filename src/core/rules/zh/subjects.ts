@@ -171,6 +171,8 @@ export const ZH_SUBJECT_TAIL = [
   // basis, not what moved.
   '(?:比|较)上一(?:财政)?(?:年度?|季度?|月)[升增降减涨跌]?',
   '(?<=[额量数率值价例入出客])[亦也则又均]?[升增降减涨跌]',
+  // 服务业增4.6%, 深圳港整体增6.36%: an industry's or a whole's move in one character.
+  '(?<=(?<![就创作专事产])业|整体|总体)[亦也则又均]?[增减]',
   // 人口跌破122萬人, 營收失守6000億元: the floor lost, not what fell; 成長更達69.02%: the move and its adverb.
   '(?:跌破|失守|跌穿|跌落)',
   '(?:成长|增长)更',
