@@ -643,4 +643,9 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'Applications dropped by a dramatic 30% in 2009.', m: ['30% = 30 % down'] },
   { in: 'The regions make up for lost time over the previous month.', m: [] },
   { in: 'Gains made up over the previous year were kept.', m: [] },
+  // the figure after "compared to" or "from" is the basis, whatever "over the same period" says after it
+  {
+    in: 'Contributions topped UGX 786 billion, compared to UGX 643 billion over the same period last year.',
+    m: ['UGX 786 billion = 786000000000 乌干达先令 ~over', 'UGX 643 billion = 643000000000 乌干达先令'],
+  },
 ];

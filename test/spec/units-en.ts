@@ -372,4 +372,10 @@ export const EN_UNITS: SpecCase[] = [
   },
   { in: 'It counted 45 natural, cultural sites.', m: [] },
   { in: 'Page 12, “Results” section.', m: [] },
+  // Malaysia's press writes the scale after a currency as bil and mil
+  {
+    in: 'Net income was RM10.3bil, after deducting RM500mil.',
+    m: ['RM10.3bil = 10300000000 林吉特', 'RM500mil = 500000000 林吉特'],
+  },
+  { in: 'The mil-spec part number is A20bil.', m: [] },
 ];

@@ -34,6 +34,7 @@ import {
 import {
   EN_AFTER,
   EN_LIST_ITEM_AFTER_FIGURE,
+  EN_BASIS_FIGURE_BEFORE,
   EN_AFTER_REDUCTION,
   EN_SPEND_GAP_OF,
   EN_AVERAGED_CHANGE,
@@ -180,7 +181,9 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
   if (!dirWord) {
     const a = EN_AFTER.exec(after);
     // An item after the first of a list takes the list's verb (shared later); its "over" names the basis.
-    if (a && !(a[3] && EN_LIST_ITEM_AFTER_FIGURE.test(before))) dirWord = a[1] ?? a[2] ?? a[3] ?? a[4];
+    // A basis's figure (compared to X over the same period last year) is a level, not the move.
+    if (a && !(a[3] && (EN_LIST_ITEM_AFTER_FIGURE.test(before) || EN_BASIS_FIGURE_BEFORE.test(before))))
+      dirWord = a[1] ?? a[2] ?? a[3] ?? a[4];
   }
   if (!dirWord) dirWord = EN_VERB_OBJECT_BY.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_CHANGE_NOUN_IN_OF.exec(before)?.[1] ?? null;

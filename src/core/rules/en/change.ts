@@ -117,6 +117,9 @@ const EN_PARENTHESISED_RESTATEMENT =
  */
 export const EN_LIST_ITEM_AFTER_FIGURE =
   /\bby\s+[^,;()]{0,30}?\d\s*(?:%|percent|per\s*cent)?\s*(?:,|,?\s+and|,?\s+or)\s+$/i;
+/** "compared to UGX 643 billion over the same period last year", "from $900 million over …": the figure is the basis. */
+export const EN_BASIS_FIGURE_BEFORE =
+  /\b(?:compared\s+(?:to|with)|from|against|versus|vs\.?)\s+(?:(?:about|nearly|around|some|approximately|roughly|almost|over|more\s+than|just)\s+)?$/i;
 /** "5 percent over last year's level", "3 percent under the prior year": over and under a stated base. */
 // "over the same period" says when, not against what (unless a basis follows: "over the same period last year").
 const EN_OVER_UNDER_BASE =

@@ -52,7 +52,7 @@ export const EN_SCALE_WORDS = 'thousand|million|billion|trillion|lakhs?|lacs?|cr
 export const EN_COUNTED_AFTER_SCALE_LETTER =
   /^\s+(?:square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|metres|meters|feet)\b|(?:(?:metric|short|long)\s+)?(?!(?:metres|meters|miles|months|minutes|seconds)\b)[a-z]{3,}s\b|(?:head|people|sheep|cattle|livestock|poultry|deer|swine)\b)/;
 /** m, b, k and cr are scale words only after a currency sign ($3m, $1.9b, £20k, Rs 500 cr). */
-export const EN_SCALE_ONLY_WITH_CURRENCY = /^(m|b|k|cr|tr)$/i;
+export const EN_SCALE_ONLY_WITH_CURRENCY = /^(m|b|k|cr|tr|bil|mil)$/i;
 
 /** No. 5, #3: a number of an item, not a quantity. */
 export const EN_NUMBER_SIGN_BEFORE = /\b(?:No\.|no\.|#)\s?$/;
@@ -248,9 +248,9 @@ export const EN_CURRENCY_BEFORE = new RegExp(
  * scale word; K3,625,807,553, grouped with commas). Test on the text from the figure on.
  */
 export const EN_MONEY_FIGURE_AFTER_LETTERS =
-  /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d{1,3}(?:,\d{3})+(?![\d.]|,\d)|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|m|tr)\b|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
+  /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d{1,3}(?:,\d{3})+(?![\d.]|,\d)|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|m|tr|bil|mil)\b|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
 /** A figure with a scale word after it (N22.8 billion): what a letter that is also a label's needs to name money. */
-export const EN_SCALED_FIGURE_AFTER_LETTERS = /^\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|tr)\b/;
+export const EN_SCALED_FIGURE_AFTER_LETTERS = /^\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|tr|bil|mil)\b/;
 /**
  * Currencies written as letters glued to a figure, as the press of the country that uses them prints them: the
  * Philippine peso's P, the South African rand's R, the Malaysian ringgit's RM, the Nigerian naira's N, the Ghanaian cedi's
@@ -350,7 +350,7 @@ export const EN_COUNTRY_NAMED_REACH = 4000;
  * not across a blank line.
  */
 export const EN_SCALE_AFTER = new RegExp(
-  String.raw`^(?:[ \t\u00a0]{0,8}|-(?=(?:m|b|tr)illion\b)|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bln|mln|trn|tri(?=\/-)|thous?(?=\.)|bn|mn|tr|m|b|k|cr)\b`,
+  String.raw`^(?:[ \t\u00a0]{0,8}|-(?=(?:m|b|tr)illion\b)|[ \t]*\r?\n[ \t]*)(${EN_SCALE_WORDS}|(?:tr|b|m)illions(?!\s+of\b)|hundred|bln|mln|trn|tri(?=\/-)|thous?(?=\.)|bn|mn|tr|bil|mil|m|b|k|cr)\b`,
   'i',
 );
 
@@ -398,6 +398,9 @@ export const EN_SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   tri: 1e12,
   // Rs284tr, Rs9.769tr: Pakistan's press writes trillions of rupees so (after a currency only).
   tr: 1e12,
+  // RM11.76bil, RM500mil: Malaysia's press (after a currency only).
+  bil: 1e9,
+  mil: 1e6,
   b: 1e9,
   mn: 1e6,
   m: 1e6,
