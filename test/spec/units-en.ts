@@ -378,4 +378,13 @@ export const EN_UNITS: SpecCase[] = [
     m: ['RM10.3bil = 10300000000 林吉特', 'RM500mil = 500000000 林吉特'],
   },
   { in: 'The mil-spec part number is A20bil.', m: [] },
+  // a bare list of three figures or more shares the unit written once after the last
+  {
+    in: 'Ogun, Nasarawa and Lagos recorded 70, 60 and 46 cases.',
+    m: ['70 = 70 cases', '60 = 60 cases', '46 cases = 46 cases'],
+  },
+  { in: 'The rates were 20, 30 and 40 percent.', m: ['20 = 20 %', '30 = 30 %', '40 percent = 40 %'] },
+  { in: 'See sections 3, 4 and 5 of the report.', m: [] },
+  { in: 'The meeting is on June 5, 6 and 7 of next year.', m: [] },
+  { in: 'Rules 2, 3 and 4 apply to all cases.', m: [] },
 ];

@@ -92,6 +92,10 @@ import {
   EN_MONTH_NAME_BEFORE,
   EN_DATE_RANGE_WORD,
   EN_COUNT_PAIR_BEFORE,
+  EN_BARE_LIST_REST_AFTER,
+  EN_BARE_LIST_ITEM_BEFORE,
+  EN_LIST_PERCENT_AFTER,
+  EN_LIST_ITEMS_BEFORE,
 } from '../../rules/en/units';
 import {
   EN_COMPARATIVE_AFTER,
@@ -171,6 +175,10 @@ const VOTE_REACH = 30;
 
 /** How far after a figure a list shared out respectively is read. */
 const RESPECTIVELY_LIST_REACH = 160;
+/** How far a bare list is read on either side of a figure. */
+const BARE_LIST_REACH = 80;
+/** An article right before a list's first figure. */
+const EN_ARTICLE_BEFORE_LIST = /\b(?:the|these|those)\s+$/i;
 
 /** A whole number in the range of years, written without thousands separators (2019, not 2,019). */
 function looksLikeYear(token: NumberToken): boolean {
@@ -284,6 +292,27 @@ function voteTally({ text, token }: UnitContext): FigureUnit | null {
   const first = EN_VOTE_BEFORE.test(before) && EN_VOTE_SECOND_SIDE.test(after);
   const second = EN_VOTE_FIRST_SIDE.test(before) && EN_VOTE_BEFORE.test(before.replace(EN_VOTE_FIRST_SIDE, ''));
   return first || second ? { text: '', unit: '', kind: 'count', scale: 1, length: 0 } : null;
+}
+
+/**
+ * "Ogun, Nasarawa and Lagos recorded 70, 60 and 46 cases": each bare figure of a list of three or more takes the unit
+ * written once after the last (the pair "A and B percent" is a range's or a pair's, read by rangeUnit). Not a date's
+ * day, a year, a reference (section 3, 4 and 5), nor money.
+ */
+function bareListUnit({ text, token }: UnitContext): FigureUnit | null {
+  if (token.script !== 'arabic' || token.percent || token.currencyPrefix || looksLikeYear(token)) return null;
+  const before = text.slice(Math.max(0, token.start - BARE_LIST_REACH), token.start);
+  const beforeFirst = before.replace(EN_LIST_ITEMS_BEFORE, '');
+  if (EN_GLUED_TO_FIGURE_BEFORE.test(before.slice(-2)) || EN_MONTH_NAME_BEFORE.test(beforeFirst)) return null;
+  // The 12, 14 and 16 routes: numbers that name routes, lines or forms after an article.
+  if (EN_REFERENCE_WORD_BEFORE.test(beforeFirst) || EN_ARTICLE_BEFORE_LIST.test(beforeFirst)) return null;
+  const m = EN_BARE_LIST_REST_AFTER.exec(text.slice(token.end, token.end + BARE_LIST_REACH));
+  if (!m || (!m[1] && !EN_BARE_LIST_ITEM_BEFORE.test(before))) return null;
+  const lastEnd = token.end + m[0].length;
+  const percent = EN_LIST_PERCENT_AFTER.exec(text.slice(lastEnd, lastEnd + 24));
+  if (percent) return percentOrPoints(percent[1]);
+  const noun = matchEnglishUnit(text, lastEnd, false);
+  return noun && noun.kind === 'count' && noun.unit ? { ...noun, text: '', length: 0 } : null;
 }
 
 /** 27 of the 31 agencies: the part counts the set's noun (the span stays the figure). */
@@ -609,6 +638,7 @@ export const EN_METRIC_RULES: MetricRules = {
     rangeSecondEndUnit,
     countPairUnit,
     respectivelyListUnit,
+    bareListUnit,
     voteTally,
     partOfSet,
     bareQuantity,

@@ -66,6 +66,17 @@ export const EN_PAIR_SECOND_IS_CHANGE_AFTER =
 export const EN_RESPECTIVELY_LIST_AFTER =
   /^(?:\s?[-\u2013]\s?\d+(?:\.\d+)?)?(?:,\s\d+(?:\.\d+)?(?:\s?[-\u2013]\s?\d+(?:\.\d+)?)?){0,8},?\s(?:and|or)\s\d+(?:\.\d+)?(?:\s?|-)(%|per\s?cent|percent|percentage\s+points?)(?![\w-]),?\s+respectively\b/i;
 
+/**
+ * "recorded 70, 60 and 46 cases", "were 20, 30 and 40 percent": a list of three figures or more written bare, the unit
+ * (a percentage or a counted noun) once after the last. Group 1 the items between, group 2 the last figure.
+ */
+export const EN_BARE_LIST_REST_AFTER = /^((?:,\s\d[\d,]*(?:\.\d+)?)*),?\s(?:and|or)\s(\d[\d,]*(?:\.\d+)?)(?=[\s%])/;
+/** A figure after an earlier item of such a list ("70, | 60 and 46 cases"). */
+export const EN_BARE_LIST_ITEM_BEFORE = /(?:^|[^\d,.])\d[\d,]*(?:\.\d+)?,\s$/;
+/** The earlier items of such a list before a figure ("section 3, 4, | and 5"), to find the word before the first. */
+export const EN_LIST_ITEMS_BEFORE = /(?:\d[\d,]*(?:\.\d+)?,?\s(?:and\s|or\s)?)+$/;
+/** The percent written once after the last figure of a list. */
+export const EN_LIST_PERCENT_AFTER = /^\s?(%|per\s?cent|percent|percentage\s+points?)(?![\w-])/i;
 /** A vote named right before its tally: "voted 7–2", "voted by a majority of 7–2", "the vote was 10-2". */
 export const EN_VOTE_BEFORE =
   /\b(?:vot(?:ed|es|ing)|(?:the|a) vote (?:was|of)|(?:Council|Committee|Board|Senate|House|Assembly|Commission) vote)(?:\s+(?:by|of|in favou?r|unanimously|a|majority|narrow|margin))*\s+$/i;
