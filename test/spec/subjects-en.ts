@@ -1418,4 +1418,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['4,460 = 4460 ', '4,695 = 4695 '],
     s: ['audit reports completed', 'audit reports completed'],
   },
+  // a part of a set counted before it, by what befell it, measures what the set's figure measures
+  {
+    in: 'Of the 400 cases enrolled in the programme in 2017, 79 were discharged whiles 257 were granted bail.',
+    m: ['400 cases = 400 cases', '79 = 79 ', '257 = 257 '],
+    s: ['cases enrolled in the programme', 'cases enrolled in the programme', 'cases enrolled in the programme'],
+  },
+  { in: 'In 2019, 300 were arrested.', m: [] },
 ];

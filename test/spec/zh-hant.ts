@@ -444,4 +444,16 @@ export const ZH_HANT: SpecCase[] = [
   // tenths written once after the last figure of a list
   { in: '平日載客量約7、8成。', m: ['約7 = 70 % ~about', '8成 = 80 % ~about'] },
   { in: '第7、8成員國。', m: [] },
+  // a rate per head of population written as a bare decimal, in a sentence that names the rate
+  {
+    in: '中心估測2021年香港的自殺率為12.3，較2020年的12.1略高。',
+    m: ['12.3 = 12.3 ', '12.1 = 12.1 '],
+  },
+  { in: '標準化死亡率為每十萬人10.3。', m: ['10.3 = 10.3 '] },
+  {
+    in: '男性自殺率較女性高出約一倍(男性:16.8;女性:8.5)。',
+    m: ['約一倍 = 1 倍 ~about up', '16.8 = 16.8 ', '8.5 = 8.5 '],
+  },
+  { in: '本會於2021.10發布報告。', m: [] },
+  { in: '請參閱第3.2節的說明。', m: [] },
 ];

@@ -150,6 +150,9 @@ import {
   EN_LABEL_LEAD,
   EN_NOT_LABEL,
   EN_PARTITIVE_LABEL,
+  EN_PART_PARTICIPLE_AFTER,
+  EN_SENTENCE_BREAK_BETWEEN,
+  EN_BARE_COUNT_SPAN,
   EN_PRONOUN,
   EN_PRONOUN_OPENER,
   EN_SHARE_OF_AFTER,
@@ -2027,6 +2030,16 @@ export function completeEnglishSubject(
   }
   // "an IDA credit of SDR 15.7 million ($20 million)": the same amount in another currency measures the same thing.
   const justBefore = earlierWithin(ctx.earlier, Math.max(0, numberStart - ELLIPSIS_REACH), numberStart)[0];
+  // "Of the 400 cases …, 79 were discharged whiles 257 were granted bail": a part of the set counted before it, by what
+  // befell it, measures what that set's figure measures (in its sentence).
+  if (
+    justBefore?.subject &&
+    ctx.spanEnd !== undefined &&
+    EN_BARE_COUNT_SPAN.test(text.slice(numberStart, ctx.spanEnd)) &&
+    EN_PART_PARTICIPLE_AFTER.test(text.slice(ctx.spanEnd, ctx.spanEnd + 40)) &&
+    !EN_SENTENCE_BREAK_BETWEEN.test(text.slice(justBefore.end, numberStart))
+  )
+    return justBefore.subject;
   if (
     justBefore?.subject &&
     EN_EQUIVALENT_IN_BRACKET_GAP.test(text.slice(justBefore.end, numberStart)) &&

@@ -21,6 +21,9 @@ import {
   ZH_RATIO_MOVE_AFTER,
   ZH_RATIO_ONLY_SIGN,
   ZH_RATIO_SIGNS,
+  ZH_RATE_NAMED_BEFORE,
+  ZH_RATE_VALUE_LINK_BEFORE,
+  ZH_DATE_LIKE_DECIMAL,
 } from '../rules/zh/unitless';
 import {
   EN_INDEX_LEVEL_BEFORE,
@@ -80,6 +83,7 @@ export function isRatioTerm(text: string, token: NumberToken): boolean {
 export function isIndexValue(text: string, token: NumberToken, previousIndexEnd: number | null): boolean {
   if (token.script !== 'arabic' || text[token.end] === '%') return false;
   if (ZH_INDEX_NAME_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) return true;
+  if (isBareRateValue(text, token)) return true;
   if (previousIndexEnd === null) return false;
   // 指數為 127.79,較上個月 126.60: the basis compared with, a clause's words away.
   if (
@@ -91,6 +95,17 @@ export function isIndexValue(text: string, token: NumberToken, previousIndexEnd:
   const between = text.slice(previousIndexEnd, token.start);
   return ZH_INDEX_MOVE_BETWEEN.test(between) || ZH_INDEX_LIST_JOINER.test(between);
 }
+
+/** 自殺率…為12.3: a bare decimal after a linking word, in a sentence that names a rate before it. */
+function isBareRateValue(text: string, token: NumberToken): boolean {
+  if (token.script !== 'arabic' || !token.text.includes('.')) return false;
+  if (ZH_DATE_LIKE_DECIMAL.test(text.slice(token.start, token.end + 1))) return false;
+  const before = text.slice(Math.max(0, token.start - RATE_NAME_REACH), token.start);
+  return ZH_RATE_VALUE_LINK_BEFORE.test(before) && ZH_RATE_NAMED_BEFORE.test(before);
+}
+
+/** How far back the name of a rate is read for a bare decimal. */
+const RATE_NAME_REACH = 90;
 
 /** How far back the name of an English index is read ("index level of" and a verb). */
 const EN_INDEX_LOOK_BACK = 28;

@@ -185,8 +185,10 @@ export const EN_COLON_LABEL_NOT_COUNT =
  * "Of the lives lost: 109 were drivers, 56 were motorcyclists, 33 were passengers": the parts of a set, each a count
  * before "were" and the group it is, two or more in one sentence.
  */
-export const EN_PART_WERE_AFTER = /^\s+(?:were|was|are)\s+(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s\b/;
-export const EN_PART_WERE_ITEM = /(?<![\d.,])\d[\d,]*\s+(?:were|was|are)\s+[a-z]/g;
+// "79 were discharged whiles 257 were granted bail", "55 got discharged": what befell each part, in a participle.
+export const EN_PART_WERE_AFTER =
+  /^\s+(?:(?:were|was|are)\s+(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s\b|(?:were|got)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|found|taken|given|sent|brought|caught|kept|seen|shot|hurt)\b)/;
+export const EN_PART_WERE_ITEM = /(?<![\d.,])\d[\d,]*\s+(?:were|was|are|got)\s+[a-z]/g;
 /** "GER for males is 26.9", "the ratio … was 1.35": the value of a named ratio, rate or index, written bare. */
 export const EN_NAMED_RATIO_IS_BEFORE =
   /\b(?:ratio|GER|GPI|NER|index|score|coefficient)\b[^.;:]{0,60}?\s(?:is|was|are|were|stood\s+at|of)\s+$/;
