@@ -648,4 +648,11 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'Contributions topped UGX 786 billion, compared to UGX 643 billion over the same period last year.',
     m: ['UGX 786 billion = 786000000000 乌干达先令 ~over', 'UGX 643 billion = 643000000000 乌干达先令'],
   },
+  // a gapped list of lower-case names after the verb, each with its figure; a negative growth with its sign in brackets
+  {
+    in: 'The output of dolomite increased by 9.70 per cent, apatite and phosphorite 8.37 per cent and zinc concentrate 0.86 per cent.',
+    m: ['9.70 per cent = 9.7 % up', '8.37 per cent = 8.37 % up', '0.86 per cent = 0.86 % up'],
+  },
+  { in: 'Prices rose 5 per cent, the share was 40 per cent.', m: ['5 per cent = 5 % up', '40 per cent = 40 %'] },
+  { in: 'It showed a negative growth of (-) 3.36 per cent year-on-year.', m: ['3.36 per cent = 3.36 % down'] },
 ];

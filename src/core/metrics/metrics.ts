@@ -57,6 +57,7 @@ import {
   EN_BRACKETED_NAME_LIST_GAP,
   EN_BRACKETED_NAME_LIST_MAX,
   EN_COMMA_LIST_JOINER,
+  EN_LOWERCASE_NAMED_ITEM_GAP,
   EN_OR,
   EN_PLACE_LIST_GAP,
   EN_NAME_LED_LIST_GAP,
@@ -362,6 +363,7 @@ export function extractMetrics(
     const listedAfterComma =
       previous !== null &&
       ((EN_COMMA_LIST_JOINER.test(gapFromPrevious) && (previous.unit === unit.unit || EN_OR.test(gapFromPrevious))) ||
+        (lang === 'en' && EN_LOWERCASE_NAMED_ITEM_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
         EN_BRACKET_OR_JOINER.test(gapFromPrevious) ||
         ((EN_SEMICOLON_BRACKET_LIST_GAP.test(gapFromPrevious) || EN_SEMICOLON_BY_LIST_GAP.test(gapFromPrevious)) &&
           previous.unit === unit.unit) ||
