@@ -41,7 +41,7 @@ export const EN_RECORDING_VERB =
 
 /** A change verb right before the figure ("rose by", a headline's "scams spike", "would be decreasing by"): not part of the subject. */
 export const EN_CHANGE_BEFORE =
-  /\b(?:(?:(?:would|will|could|should|may|might)\s+)?(?:is|are|was|were|be|been)\s+(?:increasing|growing|falling|dropping|declining|decreasing|climbing)|rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|improved|worsened|shrank|shrunk|shrink|shrinks|deteriorated|deteriorate|deteriorates|shortened|lengthened|slowed|eased|edged up|edged down|leapt|leaped|soared|surged|plunged|plummeted|tumbled|sank|slumped|spiked|swelled|rebounded|surges?|spikes?|soars?|plunges?|rises|falls|jumps|climbs|grows|drops|strengthened|weakened|(?<!\b(?:made|make|makes|making)\s)up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i;
+  /\b(?:(?:(?:would|will|could|should|may|might)\s+)?(?:is|are|was|were|be|been)\s+(?:increasing|growing|falling|dropping|declining|decreasing|climbing)|rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|improved|worsened|shrank|shrunk|shrink|shrinks|deteriorated|deteriorate|deteriorates|shortened|lengthened|slowed|eased|edged up|edged down|leapt|leaped|soared|surged|plunged|plummeted|tumbled|sank|slumped|spiked|swelled|rebounded|surges?|spikes?|soars?|plunges?|rises|falls|jumps|climbs|grows|drops|strengthened|weakened|(?<!\b(?:made|make|makes)\s)up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i;
 
 /**
  * "Monthly figures showed a drop in unemployment from 6.6% to 6.4%": the change named before what changed; the subject
@@ -602,7 +602,7 @@ export const EN_WITH_MODIFIER =
 export const EN_HEAD_WITH = /^(.+?)\s+with\s+/i;
 /** The words before a figure that make it a subject, a change or a level, not an object: then no phrase after. */
 export const EN_NOT_OBJECT_BEFORE =
-  /(?:\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|(?<!\b(?:made|make|makes|making)\s)up|down|increase|decrease|rise|fall|drop|reduction|decline|growth|gain)(?:\s+(?:by|to|from|of))?|\d\S*\s+(?:to|from|and|or)|\b(?:by|was|were|is|are|stood at|reached|totalled|totaled|accounted for|of|at))\s*(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|an estimated|estimated|up to)\s*)?$/i;
+  /(?:\b(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|(?<!\b(?:made|make|makes)\s)up|down|increase|decrease|rise|fall|drop|reduction|decline|growth|gain)(?:\s+(?:by|to|from|of))?|\d\S*\s+(?:to|from|and|or)|\b(?:by|was|were|is|are|stood at|reached|totalled|totaled|accounted for|of|at))\s*(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|an estimated|estimated|up to)\s*)?$/i;
 
 /** A share: "accounted for 18.9 percent of all unemployed persons" → … as a share of all unemployed persons. */
 export const EN_SHARE_VERB_BEFORE =
