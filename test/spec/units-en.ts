@@ -387,4 +387,15 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'See sections 3, 4 and 5 of the report.', m: [] },
   { in: 'The meeting is on June 5, 6 and 7 of next year.', m: [] },
   { in: 'Rules 2, 3 and 4 apply to all cases.', m: [] },
+  // the Philippine peso as PhP; a rupee figure glued to Rs and scaled in crores; per-cent with a hyphen
+  {
+    in: 'The value fell from PhP62.92 billion to PhP53.88 billion.',
+    m: ['PhP62.92 billion = 62920000000 比索', 'PhP53.88 billion = 53880000000 比索'],
+  },
+  { in: 'Output of lignite was Rs309 crore.', m: ['Rs309 crore = 3090000000 卢比'] },
+  {
+    in: 'Spending grew to $794 million, a 49-per-cent increase.',
+    m: ['$794 million = 794000000 美元', '49-per-cent = 49 % up'],
+  },
+  { in: 'The PhP sign and the Rs symbol are shown.', m: [] },
 ];

@@ -248,7 +248,7 @@ export const EN_CURRENCY_BEFORE = new RegExp(
  * scale word; K3,625,807,553, grouped with commas). Test on the text from the figure on.
  */
 export const EN_MONEY_FIGURE_AFTER_LETTERS =
-  /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d{1,3}(?:,\d{3})+(?![\d.]|,\d)|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|m|tr|bil|mil)\b|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
+  /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d{1,3}(?:,\d{3})+(?![\d.]|,\d)|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|m|tr|bil|mil|crores?|lakhs?)\b|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
 /** A figure with a scale word after it (N22.8 billion): what a letter that is also a label's needs to name money. */
 export const EN_SCALED_FIGURE_AFTER_LETTERS = /^\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|tr|bil|mil)\b/;
 /**
@@ -286,6 +286,9 @@ export const EN_GLUED_CURRENCY_LETTERS: Readonly<Record<string, string>> = {
   BD: '巴林第纳尔',
   JD: '约旦第纳尔',
   RO: '阿曼里亚尔',
+  // The Philippine peso as its Mines and Geosciences Bureau writes it (PhP62.92 billion).
+  PhP: '比索',
+  Php: '比索',
   // Sierra Leone's new leone (NLe7.5 billion; Le before the 2022 redenomination), Rwanda's franc (Rwf176.1b).
   NLe: '利昂',
   Le: '利昂',

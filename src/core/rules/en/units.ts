@@ -8,7 +8,7 @@ import { EN_SCALE_WORDS } from './numbers';
  * increase) and the Indian press's pc (15.6 pc growth).
  */
 export const EN_PERCENT =
-  /^(?:[ \u00a0\u202f]?%|(?:\s*|-)(?:per\s*cent|percent|pct)\b(?![\s-]+points?\b)|\s?pc\b(?![.-]))/i;
+  /^(?:[ \u00a0\u202f]?%|(?:\s*|-)(?:per(?:\s*|-)cent|percent|pct)\b(?![\s-]+points?\b)|\s?pc\b(?![.-]))/i;
 
 /** The basis-point form of EN_POINTS ("25 basis points", "a 50-basis-point cut"). */
 export const EN_BASIS_POINT_WORD = /basis/i;
