@@ -58,4 +58,12 @@ export const ZH_CLAIMS: SpecCase[] = [
     claim: true,
   },
   { in: '預計明年實際完成將達5億元。', m: ['5億元 = 500000000 元'], claim: false },
+  // what a plant will do once built; a penalty the rules set
+  {
+    in: '屆時全市3座焚化爐合計1年可處理約76萬公噸垃圾。',
+    m: ['3座 = 3 座', '1年 = 1 年', '約76萬公噸 = 760000 公噸 ~about'],
+    claim: false,
+  },
+  { in: '違法處理廢棄物者，將依法處最高6000元罰鍰。', m: ['6000元 = 6000 元'], claim: false },
+  { in: '去年依法處罰案件共320件，較前年增加12%。', m: ['320件 = 320 件', '12% = 12 % up'], claim: true },
 ];
