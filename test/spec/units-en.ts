@@ -398,4 +398,13 @@ export const EN_UNITS: SpecCase[] = [
     m: ['$794 million = 794000000 美元', '49-per-cent = 49 % up'],
   },
   { in: 'The PhP sign and the Rs symbol are shown.', m: [] },
+  // a plus glued after the digits; a mark passed; a field's plural before the counted noun
+  {
+    in: 'The board decides on a fraction of the 70,000+ releases each year.',
+    m: ['70,000+ releases = 70000 releases ~over'],
+  },
+  { in: 'Productions exceeded the $1-billion mark.', m: ['$1-billion = 1000000000 美元 ~over'] },
+  { in: 'Sales exceeded the 2,000 target.', m: ['2,000 = 2000 '] },
+  { in: 'Grants went to 375 arts organisations.', m: ['375 arts organisations = 375 organisations'] },
+  { in: 'The formula reads 5+3.', m: [] },
 ];

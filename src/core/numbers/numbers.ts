@@ -584,6 +584,9 @@ function scanVulgarFraction(text: string, start: number): NumberToken | null {
   };
 }
 
+/** A plus right after a figure's digits, then no digit or sign: 70,000+ releases. */
+const GLUED_PLUS_AFTER = /^\+(?![\d+=])/;
+
 function scanArabic(text: string, start: number): NumberToken | null {
   const n = text.length;
   let j = start;
@@ -742,6 +745,11 @@ function scanArabic(text: string, start: number): NumberToken | null {
     !ZH_OVER_THEN_SINCE.test(text.slice(end, end + 4)) &&
     !ZH_DUO_WORD_AFTER_DIGITS.test(text.slice(end, end + 2))
   ) {
+    approx = 'over';
+    end++;
+  }
+  // 70,000+ releases, 5000+家: a plus glued after the digits says more than that (not 5+3).
+  if (!approx && !scale && text[end] === '+' && GLUED_PLUS_AFTER.test(text.slice(end, end + 3))) {
     approx = 'over';
     end++;
   }

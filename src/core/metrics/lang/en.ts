@@ -146,6 +146,8 @@ import {
   EN_RATE_BASE_BEFORE,
   EN_SCALE_WORD_END,
   EN_AGE_BOUND_BEFORE,
+  EN_MARK_PASSED_BEFORE,
+  EN_MARK_AFTER,
 } from '../../rules/en/filters';
 import { EN_SUFFIX_APPROX } from '../../rules/en/numbers';
 import { YEAR_RANGE } from '../../rules/zh/filters';
@@ -645,7 +647,11 @@ export const EN_METRIC_RULES: MetricRules = {
     indexValue,
   ],
   approxBefore: (text, token) =>
-    EN_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start)) ? 'over' : null,
+    EN_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start)) ||
+    (EN_MARK_PASSED_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)) &&
+      EN_MARK_AFTER.test(text.slice(token.end, token.end + 40)))
+      ? 'over'
+      : null,
   approxSharedByList: () => null,
   approxAfterUnit: (text, end) => {
     for (const [pattern, approx] of EN_SUFFIX_APPROX) {

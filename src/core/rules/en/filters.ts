@@ -60,6 +60,11 @@ export const EN_INDEFINITE_ONE = /^one$/i;
 export const EN_MILESTONE_BEFORE =
   /\b(?:(?:topped|topping|tops|passed|surpassed|surpassing|surpasses|exceeded|exceeding|exceeds|exceed)|(?:broke|broken|breaking|crossed|crossing)\s+(?:through\s+)?the|broke through|crossed|(?:to|will|would|could|may)\s+cross)\s+$/i;
 
+/** "exceeded the $1-billion mark", "passed the 10,000 milestone": a mark passed (before the figure, then after it). */
+export const EN_MARK_PASSED_BEFORE =
+  /\b(?:topped|passed|surpassed|exceeded|crossed|broke(?:\s+through)?|breaking|crossing)\s+the\s+$/i;
+export const EN_MARK_AFTER = /^[^.;,]{0,24}?\b(?:mark|milestone|threshold|barrier)\b/i;
+
 /** down 11%, 10% and 4%: a comma (and or or) joins a list across clauses. */
 export const EN_COMMA_LIST_JOINER = /^\s*,\s*(?:(?:or|and)\s+)?$/;
 /**

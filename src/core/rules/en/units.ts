@@ -326,6 +326,9 @@ export const EN_COLLECTIVE_MODIFIERS = new Set([
   'fish',
   'livestock',
   'cattle',
+  // 375 arts organisations, 12 sports clubs: a plural that names a field before the noun counted.
+  'arts',
+  'sports',
 ]);
 export const EN_COLLECTIVE = new Set([
   'staff',
