@@ -407,4 +407,11 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'Sales exceeded the 2,000 target.', m: ['2,000 = 2000 '] },
   { in: 'Grants went to 375 arts organisations.', m: ['375 arts organisations = 375 organisations'] },
   { in: 'The formula reads 5+3.', m: [] },
+  // a lower-case word a page glued to a figure grouped in thousands; connection speeds
+  {
+    in: 'Subscriptions grew to a staggering165,239,443 in October.',
+    m: ['165,239,443 = 165239443 '],
+  },
+  { in: 'Speeds rose from 15.65mbps to 20.02mbps.', m: ['15.65mbps = 15.65 mbps', '20.02mbps = 20.02 mbps'] },
+  { in: 'Form ABC123,456 was filed.', m: [] },
 ];

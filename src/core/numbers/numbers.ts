@@ -372,7 +372,9 @@ export function scanNumbers(text: string): NumberToken[] {
         const currencyLetter =
           isGluedCurrencyLetters(text.slice(i, j), text.slice(j, j + 40), text) ||
           isGluedCurrencyCode(text.slice(i, j));
-        if (j < n && isDigitCode(text.charCodeAt(j)) && !currencyLetter) {
+        // a staggering165,239,443: a lower-case word glued to a figure grouped in thousands (a page lost the space).
+        const gluedWord = LOWERCASE_WORD.test(text.slice(i, j)) && GLUED_GROUPED_FIGURE.test(text.slice(j, j + 16));
+        if (j < n && isDigitCode(text.charCodeAt(j)) && !currencyLetter && !gluedWord) {
           // G20, PTU3: a number glued to letters is an identifier
           let k = j;
           while (k < n && (isDigitCode(text.charCodeAt(k)) || LATIN_LETTER.test(text[k]))) k++;
@@ -584,6 +586,13 @@ function scanVulgarFraction(text: string, start: number): NumberToken | null {
   };
 }
 
+/** A figure grouped in thousands with commas at a position (165,239,443). */
+const GLUED_GROUPED_FIGURE = /^\d{1,3}(?:,\d{3})+(?![\d,])/;
+/** A lower-case word of three letters or more. */
+const LOWERCASE_WORD = /^[a-z]{3,}$/;
+/** A lower-case word of three letters or more right before a figure. */
+const LOWERCASE_WORD_END = /(?:^|[^A-Za-z])[a-z]{3,}$/;
+
 /** A plus right after a figure's digits, then no digit or sign: 70,000+ releases. */
 const GLUED_PLUS_AFTER = /^\+(?![\d+=])/;
 
@@ -655,7 +664,17 @@ function scanArabic(text: string, start: number): NumberToken | null {
   // P229.9 billion, RM41.69 billion: a currency's letters, not an identifier's.
   const currencyLetter = gluedCurrencyLettersBefore(text, start);
   const codeBefore = !currencyLetter && isLatin(before) ? gluedCodeBefore(text, start) : false;
-  if (!currencyLetter && !codeBefore && (isLatin(before) || (text[start - 1] === '-' && isLatin(text[start - 2]))))
+  // a staggering165,239,443: a word a page glued to a figure grouped in thousands is no identifier's letters.
+  const gluedWord =
+    isLatin(before) &&
+    GLUED_GROUPED_FIGURE.test(text.slice(start, start + 16)) &&
+    LOWERCASE_WORD_END.test(text.slice(Math.max(0, start - 12), start));
+  if (
+    !currencyLetter &&
+    !codeBefore &&
+    !gluedWord &&
+    (isLatin(before) || (text[start - 1] === '-' && isLatin(text[start - 2])))
+  )
     flags.push('id');
   if (before === '.' && isDigitCode(text.charCodeAt(start - 2))) flags.push('id');
   // &#34 (a quotation mark left by a web page): a character reference, no figure.
