@@ -655,4 +655,17 @@ export const EN_CHANGES: SpecCase[] = [
   },
   { in: 'Prices rose 5 per cent, the share was 40 per cent.', m: ['5 per cent = 5 % up', '40 per cent = 40 %'] },
   { in: 'It showed a negative growth of (-) 3.36 per cent year-on-year.', m: ['3.36 per cent = 3.36 % down'] },
+  // a fraction of a point; the figure in brackets after a basis named with on; a fiscal year's second year
+  {
+    in: 'The index rose by 0.3 of a point or 0.4 per cent compared with June.',
+    m: ['0.3 of a point = 0.3 points up', '0.4 per cent = 0.4 % up'],
+  },
+  {
+    in: 'The register rose to 2,040, an increase of 3% (55) on the previous quarter (1,985).',
+    m: ['2,040 = 2040 ', '3% = 3 % up', '55 = 55  up', '1,985 = 1985 '],
+  },
+  {
+    in: 'In 2006/07, 286,033 child protection reports were received.',
+    m: ['286,033 child protection reports = 286033 reports'],
+  },
 ];

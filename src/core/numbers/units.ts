@@ -37,6 +37,7 @@ import {
   EN_TITLE_CASE_SHARE,
   EN_WORD_OF_LETTERS,
   EN_NEXT_WORD,
+  EN_OF_A_POINT,
   EN_NEXT_QUOTED_WORD,
   EN_NEXT_COMMA_LISTED_WORD,
   EN_NOT_PLURAL_ENDING,
@@ -215,6 +216,11 @@ export function matchEnglishUnit(
   singular = false,
 ): EnglishUnitMatch | null {
   const rest = text.slice(pos, pos + 60);
+  const fraction = EN_OF_A_POINT.exec(rest);
+  if (fraction)
+    return fraction[1]
+      ? { text: fraction[0], unit: '百分点', kind: 'points', scale: 1, length: fraction[0].length }
+      : { text: fraction[0], unit: 'points', kind: 'count', scale: 1, length: fraction[0].length };
   let m = EN_POINTS.exec(rest);
   // 25 basis points is a hundredth of a percentage point each: its own unit, the figure as written.
   if (m)

@@ -332,8 +332,9 @@ export const EN_COMPARATIVE_AFTER = /^\s*(?:greater|higher|larger|more|bigger|lo
  * A basis of comparison right before an opening bracket: "lower than 2012/13 (", "the peak in January 2008 (", "a slight
  * decrease from October 2024 (", "compared to October 2024 (".
  */
+// "an increase of 3% (55) on the previous quarter (", "an increase on the 2022-23 number (": on a basis named.
 export const EN_BASIS_BEFORE_BRACKET =
-  /\b(?:than|peak|(?:up|down|decrease|increase|decline|rise|drop|fall)\s+from|compared\s+(?:to|with))\b[^()]{0,60}\(\s*$/i;
+  /\b(?:than|peak|(?:up|down|decrease|increase|decline|rise|drop|fall)\s+from|compared\s+(?:to|with))\b[^()]{0,60}\(\s*$|\b(?:on|over)\s+(?:the\s+)?(?:previous|prior|last|same|preceding|corresponding|[\w-]*\d[\w-]*)\s+(?:[a-z]+\s+){0,2}?(?:quarter|year|month|week|period|number|figure|total|level)\s*\(\s*$/i;
 
 /** The gap between a change "by N" and the level it reached: "… by 0.2 percentage point to 4.1 percent". */
 export const EN_LEVEL_AFTER_CHANGE_GAP = /^\s*,?\s*to\s*$/i;

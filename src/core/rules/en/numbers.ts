@@ -304,8 +304,9 @@ export const EN_NEGATIVE_WORD_BEFORE = /(?<!\bor\s)(?<![A-Za-z])(?:minus|negativ
 /** A thousands group after a comma and one space (21, 870), or a plain one after such a group (1, 215, 975). */
 export const EN_SPACED_COMMA_GROUP = /^, ?\d{3}(?![\d])(?!\.\d)/;
 /** Before a figure, what makes ", 870" a list's next item: a figure and a comma, or a month and its day. */
+// "In 2006/07, 286,033 reports": the second year of a fiscal year (after / or -) is no thousands' head.
 export const EN_NO_SPACED_GROUP_BEFORE =
-  /(?:\d\s?,\s?|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)$/;
+  /(?:\d[/\-–]|\d\s?,\s?|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)$/;
 /** After the groups: a word (the counted noun), or the sentence's or clause's end. */
 export const EN_AFTER_SPACED_COMMA_GROUPS = /^(?:\s[a-zA-Z]|[.;:)]|\s*$)/;
 export const EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED: ReadonlySet<string> = new Set([

@@ -16,6 +16,8 @@ export const EN_BASIS_POINT_WORD = /basis/i;
  * 0.3 percentage point, 25 basis points, a 0.5-percentage-point rise, 0.5%p (Korean releases), 0.5pp and 1.6pps (UK
  * press), -0.28 percent points (Nigeria's NBS), 31.5% points (Ireland's SEAI), 0.4 p.p. (Brazil's IBGE).
  */
+/** "rose by 0.3 of a point", "0.2 of a percentage point": a fraction of a point (group 1: a percentage point). */
+export const EN_OF_A_POINT = /^\s+of\s+a\s+(percentage\s+)?point\b/i;
 export const EN_POINTS =
   /^(?:(?:\s*|-)(?:percentage|per\s*cent|percent|basis|%)[\s-]+points?\b|%p(?![A-Za-z])|pp(?:ts?|s)?(?![A-Za-z])|\s?p\.\s?p\.)/i;
 
