@@ -456,4 +456,8 @@ export const ZH_HANT: SpecCase[] = [
   },
   { in: '本會於2021.10發布報告。', m: [] },
   { in: '請參閱第3.2節的說明。', m: [] },
+  // years and the months after them are one duration, in months
+  { in: '鎮長任期僅1年10個月。', m: ['1年10個月 = 22 個月'] },
+  { in: '工程歷時3年零2個月完成。', m: ['3年零2個月 = 38 個月'] },
+  { in: '2019年10月的統計。', m: [] },
 ];

@@ -66,6 +66,9 @@ import {
   ZH_ABOUT_CHANGE_VERB_BEFORE,
   ZH_DIGIT_HUNDREDTHS_AFTER_TENTHS,
   MINUTES_PER_HOUR,
+  ZH_MONTHS_AFTER_YEARS,
+  MONTHS_PER_YEAR,
+  YEARS_OF_A_DURATION_MAX,
   ZH_SECONDS_AFTER_MINUTES,
   ZH_NOT_TENTHS_AFTER,
   ZH_NUMERAL_RANGE_CONNECTOR,
@@ -795,6 +798,14 @@ function scanArabic(text: string, start: number): NumberToken | null {
   if (minutes && Number(minutes[1]) < MINUTES_PER_HOUR) {
     value = value * MINUTES_PER_HOUR + Number(minutes[1]);
     end += minutes[0].length;
+  }
+  const months =
+    !minutes && !scale && !percent && Number.isInteger(value) && value <= YEARS_OF_A_DURATION_MAX
+      ? ZH_MONTHS_AFTER_YEARS.exec(text.slice(end, end + 8))
+      : null;
+  if (months && Number(months[1]) < MONTHS_PER_YEAR) {
+    value = value * MONTHS_PER_YEAR + Number(months[1]);
+    end += months[0].length;
   }
   // "7 minutes 15 seconds", "2 hours and 45 minutes": one duration in the smaller unit.
   // Only a figure followed by a space can have a unit of time in words after it (most figures have none).

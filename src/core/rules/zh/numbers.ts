@@ -447,6 +447,11 @@ export const ZH_MINUTES_AFTER_HOURS = /^[ \t]?个?小时[ \t]?(\d{1,2})(?=[ \t]?
 export const ZH_SECONDS_AFTER_MINUTES = /^[ \t]?分(?:钟)?[ \t]?(\d{1,2})(?=[ \t]?秒)/u;
 /** Minutes in an hour. */
 export const MINUTES_PER_HOUR = 60;
+/** 1年10個月, 3年零2个月: years and the months after them are one duration, counted in months. Group 1 the months. */
+export const ZH_MONTHS_AFTER_YEARS = /^[ \t]?年(?:零|又)?[ \t]?(\d{1,2})(?=[ \t]?个月)/u;
+/** Months in a year; a count of years above this is no duration's (2019年10个月 is a date's year). */
+export const MONTHS_PER_YEAR = 12;
+export const YEARS_OF_A_DURATION_MAX = 100;
 
 /**
  * 3万4000, 3万3,883, 14萬417人: up to four digits after 万 (a thousands comma may group them) are the ones below it
