@@ -1425,4 +1425,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['cases enrolled in the programme', 'cases enrolled in the programme', 'cases enrolled in the programme'],
   },
   { in: 'In 2019, 300 were arrested.', m: [] },
+  // names listed after a plural noun phrase and its verb, each with its figure in brackets, measure what it names
+  {
+    in: 'The top six applicant countries last year were Nigeria (21.2%), Pakistan (9.6%) and China (7.2%).',
+    m: ['21.2% = 21.2 %', '9.6% = 9.6 %', '7.2% = 7.2 %'],
+    s: ['top six applicant countries', 'top six applicant countries', 'top six applicant countries'],
+  },
 ];

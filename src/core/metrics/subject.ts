@@ -153,6 +153,8 @@ import {
   EN_PART_PARTICIPLE_AFTER,
   EN_SENTENCE_BREAK_BETWEEN,
   EN_BARE_COUNT_SPAN,
+  EN_NAMED_LIST_LEAD,
+  EN_PLURAL_HEAD,
   EN_PRONOUN,
   EN_PRONOUN_OPENER,
   EN_SHARE_OF_AFTER,
@@ -2207,12 +2209,25 @@ function namesBeforeBracket(before: string): string {
   return open < 0 ? '' : before.slice(0, open).replace(EN_BREAKDOWN_ITEM_BRACKET, ' ');
 }
 
+/**
+ * "The top six applicant countries last year were Nigeria (21.2%), Pakistan (9.6%)": names listed after a plural noun
+ * phrase and its verb, each with its figure in brackets, measure what the noun phrase names (H11-3, H363-8).
+ */
+function listLeadMeasure(before: string): string | null {
+  const lead = EN_NAMED_LIST_LEAD.exec(before);
+  if (!lead) return null;
+  const names = namesBeforeBracket(before.slice(lead.index + lead[0].length));
+  if (!EN_NAMES_LIST.test(names)) return null;
+  const measure = cleanEn(lead[1]);
+  return measure && EN_PLURAL_HEAD.test(measure) ? measure : null;
+}
+
 function breakdownMeasure(ctx: CompletionContext): string | null {
   const { text, numberStart } = ctx;
   if (!EN_BRACKETED_FIGURE_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart))) return null;
   const sentenceStart = breakdownSentenceStart(text, numberStart);
   const lead = EN_BREAKDOWN_LEAD.exec(text.slice(sentenceStart, numberStart));
-  if (!lead) return placeListMeasure(ctx, sentenceStart);
+  if (!lead) return listLeadMeasure(text.slice(sentenceStart, numberStart)) ?? placeListMeasure(ctx, sentenceStart);
   // The names between the lead and the figure carry no verb of their own: only names, brackets and list words.
   const between = text.slice(sentenceStart + lead.index + lead[0].length, numberStart);
   const names = namesBeforeBracket(between);

@@ -198,6 +198,11 @@ export const EN_PART_PARTICIPLE_AFTER =
   /^\s+(?:were|got)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|found|taken|given|sent|brought|caught|kept|seen|shot|hurt)\b/;
 /** The end of a sentence between two figures. */
 export const EN_SENTENCE_BREAK_BETWEEN = /[.!?;]\s|\n\s*\n/;
+/** A plural noun phrase and its verb before a list of names with bracketed figures ("… countries last year were "). */
+export const EN_NAMED_LIST_LEAD =
+  /(?:^|[,;:]\s+)((?:[Tt]he\s+)?[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,6}?\s+[a-z]{3,}s)(?:\s+(?:last|this)\s+(?:year|month|quarter))?\s+(?:were|are|included|include)\s+(?=(?:the\s+)?[A-Z])/;
+/** A phrase whose head (its last word) is a plural. */
+export const EN_PLURAL_HEAD = /[a-z]{3,}s$/;
 /** A span that is a count's digits alone. */
 export const EN_BARE_COUNT_SPAN = /^\d[\d,]*$/;
 /** "Of the lives lost: 109 were drivers": the set a list's parts are of, not a label the subject needs. */
