@@ -668,4 +668,9 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'In 2006/07, 286,033 child protection reports were received.',
     m: ['286,033 child protection reports = 286033 reports'],
   },
+  // a sign says only its own figure's way in a list
+  {
+    in: 'Growth rates for the quarters were -2.8, 1.4 and 0.2 percent.',
+    m: ['-2.8 = -2.8 % down', '1.4 = 1.4 % up', '0.2 percent = 0.2 % up'],
+  },
 ];

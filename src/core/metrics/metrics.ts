@@ -95,6 +95,9 @@ export interface SentenceContext {
 }
 
 /** The tags of a figure outside every sentence, or of any without a segmenter. */
+/** A figure written with its sign (-2.8, +3.1, −0.4). */
+const SIGNED_FIGURE_START = /^[-+−]/;
+
 const NO_TAGS = (): null => null;
 
 /** White space inside a date as PDF text spaces it (108 年 1 至 6 月). */
@@ -417,7 +420,14 @@ export function extractMetrics(
     const inheritedLead: Approx | null =
       enumerated && lastInClause !== null && lastInClause.metric.end < token.start ? lastLeadApprox : null;
     if (!approx && inheritedLead) approx = inheritedLead;
-    if (!change && listedAfterComma && previous?.change) change = previous.change;
+    // -2.8, 1.4 and 0.2 percent: a sign says only its own figure's way.
+    if (
+      !change &&
+      listedAfterComma &&
+      previous?.change &&
+      !SIGNED_FIGURE_START.test(text.slice(previous.start, previous.end))
+    )
+      change = previous.change;
     // "amounted to approximately RO233mn, RO137mn and RO30mn, respectively": the list's approximation is every item's.
     if (
       !approx &&
