@@ -414,4 +414,19 @@ export const EN_UNITS: SpecCase[] = [
   },
   { in: 'Speeds rose from 15.65mbps to 20.02mbps.', m: ['15.65mbps = 15.65 mbps', '20.02mbps = 20.02 mbps'] },
   { in: 'Form ABC123,456 was filed.', m: [] },
+  // a spaced thousands group after plain ones; energy units as written; the figure compared with in brackets
+  { in: 'A total of 1,579, 667 movements were recorded.', m: ['1,579, 667 movements = 1579667 movements'] },
+  { in: 'Renewables produced 140 terawatt hours of electricity.', m: ['140 terawatt hours = 140 terawatt_hours'] },
+  {
+    in: 'Renewables were 13.5 percent of the 1 931 Mtoe supplied.',
+    m: ['13.5 percent = 13.5 %', '1 931 Mtoe = 1931 Mtoe'],
+  },
+  {
+    in: 'There were 196 ICU admissions (compared to 188) and 90 deaths (compared to 77).',
+    m: ['196 ICU admissions = 196 admissions', '188 = 188 admissions', '90 deaths = 90 deaths', '77 = 77 deaths'],
+  },
+  {
+    in: 'Sales were 1,234, 2,345 and 3,456 units.',
+    m: ['1,234 = 1234 units', '2,345 = 2345 units', '3,456 units = 3456 units'],
+  },
 ];

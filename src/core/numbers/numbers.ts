@@ -619,7 +619,8 @@ function scanArabic(text: string, start: number): NumberToken | null {
   // Thousands separators: only valid 3-digit groups.
   if (intDigits <= 3) {
     while (j + 3 < n + 1 && text[j] === ',' && THREE_DIGIT_GROUP.test(text.slice(j + 1, j + 5))) j += 4;
-    if (j === start + intDigits) j = spacedCommaGroupsEnd(text, start, j);
+    // 1,579, 667 movements: a spaced group may follow plain ones too.
+    j = spacedCommaGroupsEnd(text, start, j);
     if (j === start + intDigits && intDigits <= 2) j = indianGroupedEnd(text, start, j);
     if (j === start + intDigits) j = spaceGroupedEnd(text, start, j);
   }

@@ -420,7 +420,7 @@ export const EN_COUNTED_PARTICIPLE =
   /^\s+(?:(?:were|was)\s+)?((?:(?!(?:died|arrived|occurred|happened|emerged|returned|stayed|travell?ed|migrated|moved|remained|resigned|retired)\b)[a-z]+ed|(?<=(?:were|was)\s)[a-z]+(?:en|wn))(?:\s+(?:by|in|against|on|from|at|with|for|across)\s+[A-Za-z§][A-Za-z0-9§'’ -]{1,50}?)?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that)\s|[,.;:()]|$)/;
 /** A noun right after a figure (not a preposition or connector): "below 2.0% inflation". */
 export const EN_WORD_AFTER_FIGURE =
-  /^\s+(?!(?:in|and|or|for|during|compared|than|which|partially|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent)\b)[A-Za-z]/i;
+  /^\s+(?!(?:in|and|or|for|during|compared|than|which|partially|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent|reported|recorded|registered|received)\b)[A-Za-z]/i;
 
 /** The figure ends a move of the one before ("dropped 18.2 percent to 2,947 cases"): that one's subject is its own. */
 export const EN_ENDPOINT_BEFORE = /\b(?:to|from)\s*$/i;

@@ -108,7 +108,7 @@ export const EN_COUNT_RANGE_AFTER =
  * participle; before a word of comparison, a few lower-case words or a year.
  */
 export const EN_COUNT_PAIR_BEFORE =
-  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+[a-z][a-z-]*(?:(?:\s+(?:recorded|reported|received|registered|handled))?(?:\s+in\s+(?:19|20)\d\d(?:[/-]\d{2,4})?|\s+(?:last|this|the\s+previous|a)\s+year)?,?\s+(?:to|compared\s+(?:with|to)|versus|vs\.?)|(?:\s+(?:[a-z][\w-]*|(?:19|20)\d\d(?:[/-]\d{2,4})?)){0,6}?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:(?:were|was)\s+)?(?:fewer|more|less)\s+than(?:\s+the)?))\s+(?:\d{1,3}(?:,\d{3})*\s+(?:and|or)\s+)?$/;
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Z]{2,5}\s+)?[a-z][a-z-]*(?:(?:\s+(?:recorded|reported|received|registered|handled))?(?:\s+in\s+(?:19|20)\d\d(?:[/-]\d{2,4})?|\s+(?:last|this|the\s+previous|a)\s+year)?,?\s+(?:to|\(?compared\s+(?:with|to)|versus|vs\.?)|(?:\s+(?:[a-z][\w-]*|(?:19|20)\d\d(?:[/-]\d{2,4})?)){0,6}?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:(?:were|was)\s+)?(?:fewer|more|less)\s+than(?:\s+the)?))\s+(?:\d{1,3}(?:,\d{3})*\s+(?:and|or)\s+)?$/;
 /** A month's name right after a figure: "24 July 2019", "3 Sept." (the figure is a day of the month). */
 export const EN_MONTH_NAME_AFTER =
   /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
@@ -147,7 +147,7 @@ export const EN_WORD_OF_LETTERS = /^[A-Za-z]/;
 // A hyphen joins a compound adjective's figure to its unit: a 0.4-million-ton drop, a 5-kilometre road. Areas as
 // written: 1,35,192 sq. km, 161 million square nautical miles, 40 km².
 export const EN_PHYSICAL =
-  /^(?:\s*|-)(kilograms?|kg|grams?|tonnes?|(?:short\s+|metric\s+)?tons?|sq\.?\s?(?:km|kilometres|kilometers|miles|mi|metres|meters|m|ft|feet)|square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|feet|metres|meters)|nautical\s+miles?|km²|km2|kilometres?|kilometers?|km|miles?|metres?|meters?|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt-?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cwt|hundredweights?|cubic\s+(?:feet|metres|meters))(?![\w²])/i;
+  /^(?:\s*|-)(kilograms?|kg|grams?|tonnes?|(?:short\s+|metric\s+)?tons?|sq\.?\s?(?:km|kilometres|kilometers|miles|mi|metres|meters|m|ft|feet)|square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|feet|metres|meters)|nautical\s+miles?|km²|km2|kilometres?|kilometers?|km|miles?|metres?|meters?|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt[-\s]?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cwt|hundredweights?|cubic\s+(?:feet|metres|meters))(?![\w²])/i;
 
 /** The shilling mark of East Africa's press, glued after the figure (10.626tri/-, 500.13bn/-). */
 export const EN_SHILLING_MARK = /^\/-(?![\w-])/;
@@ -164,7 +164,7 @@ export const EN_PENCE_MARK = /^p(?![A-Za-z\d])/;
  * the million of $5MM), so these are matched apart from EN_PHYSICAL.
  */
 export const EN_ABBREVIATED_UNIT =
-  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|MMTCO2e|MMT\s?CO2e?|(?:Mt|MT|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|-e\b|e\b)?)?|g\s?CO2(?:e|-eq)?\/kWh|[PTEG]J|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d|[kKmMgG]bps|mm|cm|t\/ha|kg\/ha|ha)(?![\w/])/;
+  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|MMTCO2e|MMT\s?CO2e?|(?:Mt|MT|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|-e\b|e\b)?)?|g\s?CO2(?:e|-eq)?\/kWh|[PTEG]J|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d|[kKmMgG]bps|[Mk]toe|mm|cm|t\/ha|kg\/ha|ha)(?![\w/])/;
 
 /**
  * The denominator of a rate unit written after a quantity's unit (GUIDE: units as written, like
