@@ -173,6 +173,11 @@ export const ZH_UP = [
   '净增加',
   '翻番',
   '改善',
+  // 综合指数3.94,同比变好12.2%: better (a pollutant's concentration or index falls, ZH_IMPROVEMENT_WORDS)
+  '变好',
+  // 比預算數9.7億元多徵了80%: more levied than budgeted
+  '多征',
+  '多征了',
   '加快',
   '提速',
   '上扬',
@@ -333,8 +338,8 @@ export const ZH_BRACKET_OPEN_GAP = /^\s*[（(]\s*$/u;
 export const ZH_BRACKET_CLOSE_AFTER = /^\s*[）)]/u;
 
 /** 改善 of a pollutant: its concentration fell (二氧化硫12微克/立方米,同比改善7.7%; 全市综合指数为4.03,同比改善3.1%). */
-export const ZH_IMPROVEMENT_WORDS: ReadonlySet<string> = new Set(['改善', '改善了']);
+export const ZH_IMPROVEMENT_WORDS: ReadonlySet<string> = new Set(['改善', '改善了', '变好']);
 export const ZH_POLLUTION_MEASURED =
   /[微毫]克\/(?:立方米|m3|m³)|二氧化硫|二氧化氮|一氧化碳|臭氧|颗粒物|PM2\.5|PM10|综合指数|浓度/u;
 /** A clause that is only the improvement and its basis (同比改善7.7%): what improved is named in the clause before. */
-export const ZH_BARE_IMPROVEMENT_CLAUSE = /^(?:同比|环比|比上年|较上年|较去年)?改善了?$/u;
+export const ZH_BARE_IMPROVEMENT_CLAUSE = /^(?:同比|环比|比上年|较上年|较去年)?(?:改善了?|变好)$/u;

@@ -494,6 +494,9 @@ export const ZH_PREDICATE_ONLY = [
   // 比增11% (比上年增长, abbreviated): how the figure moved, not what
   '比增',
   '比降',
+  // 同比变好12.2%, 多征了80%: how the figure moved, not what
+  '(?:同比|环比)?变好',
+  '多征了?',
   '比减',
   '调升',
   '调降',

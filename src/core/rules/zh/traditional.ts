@@ -38,7 +38,9 @@ const PAIRS =
   // street lamps (12萬盞路燈)
   '盞盏' +
   // temperatures (攝氏度); fish fry released (放流魚苗); ports (秦皇島港, 抵港)
-  '攝摄魚鱼島岛牴抵';
+  '攝摄魚鱼島岛牴抵' +
+  // taxes levied beyond the budget (多徵了80%)
+  '徵征';
 
 const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) if (PAIRS[i] !== PAIRS[i + 1]) TO_SIMPLIFIED.set(PAIRS[i], PAIRS[i + 1]);
