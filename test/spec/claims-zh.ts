@@ -66,4 +66,9 @@ export const ZH_CLAIMS: SpecCase[] = [
   },
   { in: '違法處理廢棄物者，將依法處最高6000元罰鍰。', m: ['6000元 = 6000 元'], claim: false },
   { in: '去年依法處罰案件共320件，較前年增加12%。', m: ['320件 = 320 件', '12% = 12 % up'], claim: true },
+  // a payment the rules set per head, the earliest a thing will come, what will be sent first: no results
+  { in: '未滿99歲者，每位長者發放2500元。', m: ['2500元 = 2500 元'], claim: false },
+  { in: '該協會與電訊公司洽談1年多，最快明年初可推出。', m: ['1年 = 1 年'], claim: false },
+  { in: '首批2,600份營養安心包，將優先發送給獨居長者。', m: ['2,600份 = 2600 份'], claim: false },
+  { in: '去年每位長者平均領取2500元，共發放9億元。', m: ['2500元 = 2500 元', '9億元 = 900000000 元'], claim: true },
 ];
