@@ -429,4 +429,5 @@ export const EN_UNITS: SpecCase[] = [
     in: 'Sales were 1,234, 2,345 and 3,456 units.',
     m: ['1,234 = 1234 units', '2,345 = 2345 units', '3,456 units = 3456 units'],
   },
+  { in: 'The boreal ecozone has an average wood volume of 61 m3/ha.', m: ['61 m3/ha = 61 m3/ha'] },
 ];

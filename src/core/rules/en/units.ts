@@ -164,7 +164,7 @@ export const EN_PENCE_MARK = /^p(?![A-Za-z\d])/;
  * the million of $5MM), so these are matched apart from EN_PHYSICAL.
  */
 export const EN_ABBREVIATED_UNIT =
-  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|MMTCO2e|MMT\s?CO2e?|(?:Mt|MT|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|-e\b|e\b)?)?|g\s?CO2(?:e|-eq)?\/kWh|[PTEG]J|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d|[kKmMgG]bps|[Mk]toe|mm|cm|t\/ha|kg\/ha|ha)(?![\w/])/;
+  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|MMTCO2e|MMT\s?CO2e?|(?:Mt|MT|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|-e\b|e\b)?)?|g\s?CO2(?:e|-eq)?\/kWh|[PTEG]J|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d|[kKmMgG]bps|[Mk]toe|m[3³]\/ha|mm|cm|t\/ha|kg\/ha|ha)(?![\w/])/;
 
 /**
  * The denominator of a rate unit written after a quantity's unit (GUIDE: units as written, like

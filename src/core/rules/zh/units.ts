@@ -216,6 +216,9 @@ export const ZH_MEASURE_WORDS = [
   // street lamps replaced (汰换12万盏传统路灯); fish fry released (放流鱼苗97万尾); cigarettes seized in packs (229万7,800包)
   '盏',
   '尾',
+  // fire hydrants set up (設置39具消防栓箱); calls taken by a dispatch centre (話務量高達37萬5336通)
+  '具',
+  '通',
   '包',
   '匹',
   '位',
@@ -370,6 +373,8 @@ export const ZH_UNIT_BLOCKED_BEFORE: Record<string, RegExp> = {
   本: /^(地|市|区|县|次|届|年|部|着|领|质)/u,
   部: /^(门|署|分|长|队|委)/u,
   名: /^(称|单|义|额|牌)/u,
+  具: /^(有|备|体|名|结|文)/u,
+  通: /^(过|知|讯|信|车|行|道|用|常|关|畅|缉|俗|航|勤|婚|路|商|货|告|报(?!案|警)|胀|风|融|联|透|顺|讲)/u,
   家: /^(庭|属|长|乡|园|人|门)/u,
   期: /^(间|限|待|望)/u,
   批: /^(准|评|示)/u,
