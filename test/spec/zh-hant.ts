@@ -468,4 +468,10 @@ export const ZH_HANT: SpecCase[] = [
   },
   { in: '本案經3通過審查。', m: [] },
   { in: '第3具有代表性的案例。', m: [] },
+  // a list of places, each a short name and a bare figure, the unit written once after the last
+  {
+    in: '疏散撤離共5488人，包含新北市1843、台北4、南投105及高雄3129人。',
+    m: ['5488人 = 5488 人', '1843 = 1843 人', '4 = 4 人', '105 = 105 人', '3129人 = 3129 人'],
+  },
+  { in: '其中第一產業增加值12、第二產業5個百分點。', m: ['5個百分點 = 5 百分点'] },
 ];

@@ -5,6 +5,8 @@ import { matchChineseUnit, type UnitMatch } from '../numbers/units';
 import {
   ZH_BARE_DIGITS,
   ZH_BARE_LIST_AFTER,
+  ZH_NAMED_LIST_AFTER,
+  ZH_NAMED_ITEM_BEFORE,
   ZH_LIST_SCALES,
   ZH_SCALE_END,
   ZH_SCALED_RANGE_HIGH_END_AFTER,
@@ -27,7 +29,13 @@ export function unitSharedByList(
   lang: 'zh' | 'en',
 ): (UnitMatch & { length: number }) | null {
   if (lang !== 'zh' || token.script !== 'arabic' || token.percent) return null;
-  const rest = ZH_BARE_LIST_AFTER.exec(text.slice(token.end, token.end + LIST_LOOK_AHEAD));
+  const after = text.slice(token.end, token.end + LIST_LOOK_AHEAD);
+  const rest =
+    ZH_BARE_LIST_AFTER.exec(after) ??
+    (ZH_BARE_DIGITS.test(token.text) &&
+    ZH_NAMED_ITEM_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))
+      ? ZH_NAMED_LIST_AFTER.exec(after)
+      : null);
   if (!rest) return null;
   const unitAt = token.end + rest[0].length;
   // 約7、8成: tenths written once after the last figure are a percentage of each.

@@ -5,6 +5,14 @@
  * figure's scale word in group 1; the unit is read right after the match.
  */
 export const ZH_BARE_LIST_AFTER = /^(?:[、和及与]\d+(?:\.\d+)?(?:万亿|万|亿)?)*[、和及与]\d+(?:\.\d+)?(万亿|万|亿)?/u;
+/**
+ * 包含新北市1843、台北4、南投105…及高雄3129人: a list of places (or kinds), each a short name and a bare figure, the unit
+ * written once after the last; the rest of the list after a figure, with at least one more named item.
+ */
+export const ZH_NAMED_LIST_AFTER =
+  /^(?:、[\u3400-\u9fff]{1,5}?\d+(?:\.\d+)?)*(?:、|及|和|与)[\u3400-\u9fff]{1,5}?\d+(?:\.\d+)?(?=[\u3400-\u9fff%])/u;
+/** The named item's lead: its short name, after a list joiner or the word that opens the list (包含, 包括, 其中, 分别为). */
+export const ZH_NAMED_ITEM_BEFORE = /(?:、|(?:包含|包括|其中|分别为|分别是|依次为|依序为|[：:]))[\u3400-\u9fff]{1,5}$/u;
 /** A figure written in Arabic digits with no scale word of its own (the last one's distributes). */
 export const ZH_BARE_DIGITS = /^\d+(?:\.\d+)?$/u;
 export const ZH_LIST_SCALES: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
