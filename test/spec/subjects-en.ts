@@ -1431,4 +1431,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['21.2% = 21.2 %', '9.6% = 9.6 %', '7.2% = 7.2 %'],
     s: ['top six applicant countries', 'top six applicant countries', 'top six applicant countries'],
   },
+  // a clause that restates the figure before, or names its basis, measures what that figure measures
+  {
+    in: 'Internet Gaming Win was $166.8 million, reflecting growth of 13.3% when compared to $147.2 million for the prior year.',
+    m: ['$166.8 million = 166800000 美元', '13.3% = 13.3 % up', '$147.2 million = 147200000 美元'],
+    s: ['Internet Gaming Win', 'Internet Gaming Win', 'Internet Gaming Win'],
+  },
 ];

@@ -152,6 +152,7 @@ import {
   EN_PARTITIVE_LABEL,
   EN_PART_PARTICIPLE_AFTER,
   EN_SENTENCE_BREAK_BETWEEN,
+  EN_RESTATING_CLAUSE_SUBJECT,
   EN_BARE_COUNT_SPAN,
   EN_NAMED_LIST_LEAD,
   EN_PLURAL_HEAD,
@@ -2020,6 +2021,13 @@ export function completeEnglishSubject(
   if (item) return item;
   const breakdown = breakdownMeasure(ctx) ?? verbBreakdownMeasure(ctx) ?? namedItemMeasure(ctx, subject);
   if (breakdown) return breakdown;
+  // "…was $2.40 billion, reflecting growth of 1.9% compared to $2.36 billion", "rise by 2.5% to hit £2.7 billion": a
+  // clause that restates the figure before (or sets it against its basis) names no other measure.
+  if (subject && EN_RESTATING_CLAUSE_SUBJECT.test(subject)) {
+    const previous = earlierWithin(ctx.earlier, Math.max(0, numberStart - ELLIPSIS_REACH), numberStart)[0];
+    if (previous?.subject && !EN_SENTENCE_BREAK_BETWEEN.test(text.slice(previous.end, numberStart)))
+      return previous.subject;
+  }
   // "- An increase of $551 million for …" after "Expenditures are proposed to increase by …": the list's moves measure
   // what the figure before measures.
   if (EN_MOVE_ONLY_BEFORE.test(text.slice(from, numberStart))) return subjectJustBefore(ctx) ?? subject;

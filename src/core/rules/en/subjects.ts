@@ -203,6 +203,9 @@ export const EN_NAMED_LIST_LEAD =
   /(?:^|[,;:]\s+)((?:[Tt]he\s+)?[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,6}?\s+[a-z]{3,}s)(?:\s+(?:last|this)\s+(?:year|month|quarter))?\s+(?:were|are|included|include)\s+(?=(?:the\s+)?[A-Z])/;
 /** A phrase whose head (its last word) is a plural. */
 export const EN_PLURAL_HEAD = /[a-z]{3,}s$/;
+/** A subject read from a clause that only restates the figure before or names its basis ("reflecting growth"). */
+export const EN_RESTATING_CLAUSE_SUBJECT =
+  /^(?:reflecting|representing|showing|marking|indicating|signall?ing|(?:when\s+)?compared|to\s+hit|hit|hitting)\b[a-z\s]{0,24}$/i;
 /** A span that is a count's digits alone. */
 export const EN_BARE_COUNT_SPAN = /^\d[\d,]*$/;
 /** "Of the lives lost: 109 were drivers": the set a list's parts are of, not a label the subject needs. */
