@@ -1437,4 +1437,9 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$166.8 million = 166800000 美元', '13.3% = 13.3 % up', '$147.2 million = 147200000 美元'],
     s: ['Internet Gaming Win', 'Internet Gaming Win', 'Internet Gaming Win'],
   },
+  {
+    in: 'A total of 697 people died in 2014 compared to 431 in 2004 – this represents an increase of 62%.',
+    m: ['697 people = 697 people', '431 = 431 people', '62% = 62 % up'],
+    s: ['people', 'people', 'people'],
+  },
 ];

@@ -153,6 +153,8 @@ import {
   EN_PART_PARTICIPLE_AFTER,
   EN_SENTENCE_BREAK_BETWEEN,
   EN_RESTATING_CLAUSE_SUBJECT,
+  EN_NO_NOUN_FIGURE_SPAN,
+  EN_COMPARED_WITH_BEFORE,
   EN_BARE_COUNT_SPAN,
   EN_NAMED_LIST_LEAD,
   EN_PLURAL_HEAD,
@@ -2023,7 +2025,11 @@ export function completeEnglishSubject(
   if (breakdown) return breakdown;
   // "…was $2.40 billion, reflecting growth of 1.9% compared to $2.36 billion", "rise by 2.5% to hit £2.7 billion": a
   // clause that restates the figure before (or sets it against its basis) names no other measure.
-  if (subject && EN_RESTATING_CLAUSE_SUBJECT.test(subject)) {
+  const basisFigure =
+    ctx.spanEnd !== undefined &&
+    EN_NO_NOUN_FIGURE_SPAN.test(text.slice(numberStart, ctx.spanEnd)) &&
+    EN_COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, numberStart - 24), numberStart));
+  if ((subject && EN_RESTATING_CLAUSE_SUBJECT.test(subject)) || basisFigure) {
     const previous = earlierWithin(ctx.earlier, Math.max(0, numberStart - ELLIPSIS_REACH), numberStart)[0];
     if (previous?.subject && !EN_SENTENCE_BREAK_BETWEEN.test(text.slice(previous.end, numberStart)))
       return previous.subject;

@@ -204,8 +204,14 @@ export const EN_NAMED_LIST_LEAD =
 /** A phrase whose head (its last word) is a plural. */
 export const EN_PLURAL_HEAD = /[a-z]{3,}s$/;
 /** A subject read from a clause that only restates the figure before or names its basis ("reflecting growth"). */
+// "– this represents an increase of 62%", "within the range of 45% to 47%": a pronoun or the range of the figure before.
 export const EN_RESTATING_CLAUSE_SUBJECT =
-  /^(?:reflecting|representing|showing|marking|indicating|signall?ing|(?:when\s+)?compared|to\s+hit|hit|hitting)\b[a-z\s]{0,24}$/i;
+  /^(?:reflecting|representing|showing|marking|indicating|signall?ing|(?:when\s+)?compared|to\s+hit|hit|hitting)\b[a-z\s]{0,24}$|^(?:[–—-]\s*)?(?:this|that|which)$|^(?:the\s+)?range$/i;
+/** A figure's span with no noun of its own: digits, a currency sign, a scale word, a percent. */
+export const EN_NO_NOUN_FIGURE_SPAN =
+  /^[$£€]?\d[\d,.]*(?:\s*(?:million|billion|trillion|m|bn|%|per\s*cent|percent))?$/i;
+/** The basis a figure is set against, right before it ("compared to 431", "versus 77"). */
+export const EN_COMPARED_WITH_BEFORE = /\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+$/i;
 /** A span that is a count's digits alone. */
 export const EN_BARE_COUNT_SPAN = /^\d[\d,]*$/;
 /** "Of the lives lost: 109 were drivers": the set a list's parts are of, not a label the subject needs. */
