@@ -284,4 +284,10 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['總薪資中位數', '總薪資中位數'],
   },
   { in: '以新竹市為例，家庭所得為90.2萬元。', m: ['90.2萬元 = 902000 元'], s: ['家庭所得'] },
+  // a share in tenths written before its group measures that group
+  {
+    in: '宜縣消防局4成救護車及6成心臟刺激甦醒器已逾齡亟需汰換。',
+    m: ['4成 = 40 %', '6成 = 60 %'],
+    s: ['救護車', '心臟刺激甦醒器'],
+  },
 ];

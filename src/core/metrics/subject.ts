@@ -19,6 +19,8 @@ import {
   ZH_ELLIPTICAL_MAX_LENGTH,
   ZH_NOUN_AFTER_STOP,
   ZH_NOUN_AFTER_VERB_LIKE,
+  ZH_TENTHS_SPAN_END,
+  ZH_GROUP_AFTER_TENTHS,
   ZH_ACTIVITY_WORDS,
   ZH_PART_MODIFIER_MAX_LENGTH,
   ZH_PARTS_OPENER,
@@ -584,6 +586,12 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
       if (alternatives) noun += alternatives[0];
       if (/^[\u3400-\u9fffA-Za-z“"]/.test(noun) && !ZH_NOUN_AFTER_VERB_LIKE.test(noun)) after = cleanZh(noun);
     }
+  }
+  // 宜縣消防局4成救護車及6成心臟刺激甦醒器已逾齡: a share in tenths written before its group measures that group.
+  if (!takeNounAfter && ZH_TENTHS_SPAN_END.test(text.slice(numberStart, spanEnd))) {
+    const group = ZH_GROUP_AFTER_TENTHS.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 12)));
+    const measured = group && !ZH_NOUN_AFTER_VERB_LIKE.test(group[1]) ? cleanZh(group[1]) : '';
+    if (measured) return measured;
   }
   // 全市63.2%的侵财类“小案”快速侦破: with nothing before, the phrase after 的 is the subject.
   if (!before && !takeNounAfter) {
