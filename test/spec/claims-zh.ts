@@ -71,4 +71,10 @@ export const ZH_CLAIMS: SpecCase[] = [
   { in: '該協會與電訊公司洽談1年多，最快明年初可推出。', m: ['1年 = 1 年'], claim: false },
   { in: '首批2,600份營養安心包，將優先發送給獨居長者。', m: ['2,600份 = 2600 份'], claim: false },
   { in: '去年每位長者平均領取2500元，共發放9億元。', m: ['2500元 = 2500 元', '9億元 = 900000000 元'], claim: true },
+  // 屆時 opens a plan only at the sentence's start: a current fact before it keeps the claim
+  {
+    in: '全國矯正機關目前超收1000多人，看守所即將完工啟用，屆時可增加近500床。',
+    m: ['1000多人 = 1000 人 ~over up', '近500床 = 500 床 ~about up'],
+    claim: true,
+  },
 ];

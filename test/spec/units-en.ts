@@ -430,4 +430,5 @@ export const EN_UNITS: SpecCase[] = [
     m: ['1,234 = 1234 units', '2,345 = 2345 units', '3,456 units = 3456 units'],
   },
   { in: 'The boreal ecozone has an average wood volume of 61 m3/ha.', m: ['61 m3/ha = 61 m3/ha'] },
+  { in: 'The share moving into 90+ day delinquency rose to 5.2%.', m: ['5.2% = 5.2 %'] },
 ];

@@ -596,8 +596,8 @@ const LOWERCASE_WORD = /^[a-z]{3,}$/;
 /** A lower-case word of three letters or more right before a figure. */
 const LOWERCASE_WORD_END = /(?:^|[^A-Za-z])[a-z]{3,}$/;
 
-/** A plus right after a figure's digits, then no digit or sign: 70,000+ releases. */
-const GLUED_PLUS_AFTER = /^\+(?![\d+=])/;
+/** A plus right after a figure's digits, then the noun it counts: 70,000+ releases, 5000+家 (not 90+ day delinquency). */
+const GLUED_PLUS_AFTER = /^\+(?=\s?[a-z]{2,}s\b|[\u3400-\u9fff])/;
 
 function scanArabic(text: string, start: number): NumberToken | null {
   const n = text.length;
@@ -772,7 +772,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
     end++;
   }
   // 70,000+ releases, 5000+家: a plus glued after the digits says more than that (not 5+3).
-  if (!approx && !scale && text[end] === '+' && GLUED_PLUS_AFTER.test(text.slice(end, end + 3))) {
+  if (!approx && !scale && text[end] === '+' && GLUED_PLUS_AFTER.test(text.slice(end, end + 24))) {
     approx = 'over';
     end++;
   }
