@@ -21,6 +21,7 @@ import {
   ZH_NOUN_AFTER_VERB_LIKE,
   ZH_TENTHS_SPAN_END,
   ZH_GROUP_AFTER_TENTHS,
+  ZH_MOVE_BEFORE_TENTHS,
   ZH_ACTIVITY_WORDS,
   ZH_PART_MODIFIER_MAX_LENGTH,
   ZH_PARTS_OPENER,
@@ -157,6 +158,7 @@ import {
   EN_RESTATING_CLAUSE_SUBJECT,
   EN_NO_NOUN_FIGURE_SPAN,
   EN_COMPARED_WITH_BEFORE,
+  EN_VERB_ONLY_SUBJECT,
   EN_BARE_COUNT_SPAN,
   EN_NAMED_LIST_LEAD,
   EN_PLURAL_HEAD,
@@ -588,7 +590,11 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
     }
   }
   // 宜縣消防局4成救護車及6成心臟刺激甦醒器已逾齡: a share in tenths written before its group measures that group.
-  if (!takeNounAfter && ZH_TENTHS_SPAN_END.test(text.slice(numberStart, spanEnd))) {
+  if (
+    !takeNounAfter &&
+    ZH_TENTHS_SPAN_END.test(text.slice(numberStart, spanEnd)) &&
+    !ZH_MOVE_BEFORE_TENTHS.test(text.slice(Math.max(0, numberStart - 4), numberStart))
+  ) {
     const group = ZH_GROUP_AFTER_TENTHS.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 12)));
     const measured = group && !ZH_NOUN_AFTER_VERB_LIKE.test(group[1]) ? cleanZh(group[1]) : '';
     if (measured) return measured;
@@ -2033,7 +2039,9 @@ export function completeEnglishSubject(
   if (breakdown) return breakdown;
   // "…was $2.40 billion, reflecting growth of 1.9% compared to $2.36 billion", "rise by 2.5% to hit £2.7 billion": a
   // clause that restates the figure before (or sets it against its basis) names no other measure.
+  // (Only when the subject read for it is no noun phrase: "died" before "compared to 431".)
   const basisFigure =
+    (!subject || EN_VERB_ONLY_SUBJECT.test(subject)) &&
     ctx.spanEnd !== undefined &&
     EN_NO_NOUN_FIGURE_SPAN.test(text.slice(numberStart, ctx.spanEnd)) &&
     EN_COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, numberStart - 24), numberStart));

@@ -210,6 +210,8 @@ export const EN_RESTATING_CLAUSE_SUBJECT =
 /** A figure's span with no noun of its own: digits, a currency sign, a scale word, a percent. */
 export const EN_NO_NOUN_FIGURE_SPAN =
   /^[$£€]?\d[\d,.]*(?:\s*(?:million|billion|trillion|m|bn|%|per\s*cent|percent))?$/i;
+/** A subject that is one verb in the past ("died", "recorded"). */
+export const EN_VERB_ONLY_SUBJECT = /^[a-z]+ed$/;
 /** The basis a figure is set against, right before it ("compared to 431", "versus 77"). */
 export const EN_COMPARED_WITH_BEFORE = /\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+$/i;
 /** A span that is a count's digits alone. */

@@ -365,7 +365,9 @@ export const ZH_ASIDE_AFTER = /^\s*[（(][^（()）]{1,16}[）)]/u;
 export const ZH_TENTHS_SPAN_END = /成$/u;
 /** The group a share in tenths is of, written right after it up to a joiner or a predicate (4成救護車及…, 4成救護車已逾齡). */
 export const ZH_GROUP_AFTER_TENTHS =
-  /^(?!的|以上|以下|左右|多|余|之)([\u3400-\u9fff]{2,8}?)(?=及|和|与|、|，|,|。|；|已|的|逾|为|是|都|均|皆|仍|需|将|在|有|超|达|\s|$)/u;
+  /^(?!的|以上|以下|左右|多|余|之|至|到|为|是|追|达|主因|由于|因|按|较|比|上升|下降|增|减|升|降|涨|跌)([\u3400-\u9fff]{2,8}?)(?=及|和|与|、|，|,|。|；|已|的|逾|为|是|都|均|皆|仍|需|将|在|有|超|达|\s|$)/u;
+/** A move right before the tenths (升近八成, 增长两成): the tenths are its size, not a share of a group. */
+export const ZH_MOVE_BEFORE_TENTHS = /(?:升|增|降|减|涨|跌|长|少|多|加|高|低|回落|下滑)(?:了|近|约|逾|超过?|达|至)?$/u;
 export const ZH_NOUN_AFTER_VERB_LIKE =
   /^(占|或|以|在|于|并|和|与|及|进行|开展|达到|達到|下降|上升|增长|增長|减少|減少|增加|提高|提升|同比|环比|下跌|下滑|上涨|上漲|回落|回升|跌|涨|漲|较|較|比|降|增|升|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
 
