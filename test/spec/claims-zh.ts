@@ -77,4 +77,15 @@ export const ZH_CLAIMS: SpecCase[] = [
     m: ['1000多人 = 1000 人 ~over up', '近500床 = 500 床 ~about up'],
     claim: true,
   },
+  // a thing in effect since a past year, or stopped on a past date, is reported beside what may come
+  {
+    in: '重陽敬老禮金自一○八年起逐年提高，一一四年長輩每人可領1500元。',
+    m: ['1500元 = 1500 元'],
+    claim: true,
+  },
+  {
+    in: '上櫃公司首季財報就有狀況，已在5月20日停止買賣至今，最快明年1月2日終止上櫃。',
+    m: [],
+    claim: true,
+  },
 ];
