@@ -2037,6 +2037,11 @@ export function completeEnglishSubject(
   if (item) return item;
   const breakdown = breakdownMeasure(ctx) ?? verbBreakdownMeasure(ctx) ?? namedItemMeasure(ctx, subject);
   if (breakdown) return breakdown;
+  const justBefore = earlierWithin(ctx.earlier, Math.max(0, numberStart - ELLIPSIS_REACH), numberStart)[0];
+  const sentenceSubjectBefore =
+    justBefore?.subject && !EN_SENTENCE_BREAK_BETWEEN.test(text.slice(justBefore.end, numberStart))
+      ? justBefore.subject
+      : null;
   // "…was $2.40 billion, reflecting growth of 1.9% compared to $2.36 billion", "rise by 2.5% to hit £2.7 billion": a
   // clause that restates the figure before (or sets it against its basis) names no other measure.
   // (Only when the subject read for it is no noun phrase: "died" before "compared to 431".)
@@ -2045,11 +2050,8 @@ export function completeEnglishSubject(
     ctx.spanEnd !== undefined &&
     EN_NO_NOUN_FIGURE_SPAN.test(text.slice(numberStart, ctx.spanEnd)) &&
     EN_COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, numberStart - 24), numberStart));
-  if ((subject && EN_RESTATING_CLAUSE_SUBJECT.test(subject)) || basisFigure) {
-    const previous = earlierWithin(ctx.earlier, Math.max(0, numberStart - ELLIPSIS_REACH), numberStart)[0];
-    if (previous?.subject && !EN_SENTENCE_BREAK_BETWEEN.test(text.slice(previous.end, numberStart)))
-      return previous.subject;
-  }
+  if (sentenceSubjectBefore && ((subject && EN_RESTATING_CLAUSE_SUBJECT.test(subject)) || basisFigure))
+    return sentenceSubjectBefore;
   // "- An increase of $551 million for …" after "Expenditures are proposed to increase by …": the list's moves measure
   // what the figure before measures.
   if (EN_MOVE_ONLY_BEFORE.test(text.slice(from, numberStart))) return subjectJustBefore(ctx) ?? subject;
@@ -2060,18 +2062,16 @@ export function completeEnglishSubject(
     const head = previous ? EN_HEAD_WITH.exec(previous) : null;
     if (head) return `${head[1]} ${elliptic[1].replace(/\s+/g, ' ').trim()}`;
   }
-  // "an IDA credit of SDR 15.7 million ($20 million)": the same amount in another currency measures the same thing.
-  const justBefore = earlierWithin(ctx.earlier, Math.max(0, numberStart - ELLIPSIS_REACH), numberStart)[0];
   // "Of the 400 cases …, 79 were discharged whiles 257 were granted bail": a part of the set counted before it, by what
   // befell it, measures what that set's figure measures (in its sentence).
   if (
-    justBefore?.subject &&
+    sentenceSubjectBefore &&
     ctx.spanEnd !== undefined &&
     EN_BARE_COUNT_SPAN.test(text.slice(numberStart, ctx.spanEnd)) &&
-    EN_PART_PARTICIPLE_AFTER.test(text.slice(ctx.spanEnd, ctx.spanEnd + 40)) &&
-    !EN_SENTENCE_BREAK_BETWEEN.test(text.slice(justBefore.end, numberStart))
+    EN_PART_PARTICIPLE_AFTER.test(text.slice(ctx.spanEnd, ctx.spanEnd + 40))
   )
-    return justBefore.subject;
+    return sentenceSubjectBefore;
+  // "an IDA credit of SDR 15.7 million ($20 million)": the same amount in another currency measures the same thing.
   if (
     justBefore?.subject &&
     EN_EQUIVALENT_IN_BRACKET_GAP.test(text.slice(justBefore.end, numberStart)) &&

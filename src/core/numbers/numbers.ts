@@ -375,9 +375,7 @@ export function scanNumbers(text: string): NumberToken[] {
         const currencyLetter =
           isGluedCurrencyLetters(text.slice(i, j), text.slice(j, j + 40), text) ||
           isGluedCurrencyCode(text.slice(i, j));
-        // a staggering165,239,443: a lower-case word glued to a figure grouped in thousands (a page lost the space).
-        const gluedWord = LOWERCASE_WORD.test(text.slice(i, j)) && GLUED_GROUPED_FIGURE.test(text.slice(j, j + 16));
-        if (j < n && isDigitCode(text.charCodeAt(j)) && !currencyLetter && !gluedWord) {
+        if (j < n && isDigitCode(text.charCodeAt(j)) && !currencyLetter && !isWordGluedToFigure(text, j)) {
           // G20, PTU3: a number glued to letters is an identifier
           let k = j;
           while (k < n && (isDigitCode(text.charCodeAt(k)) || LATIN_LETTER.test(text[k]))) k++;
@@ -591,10 +589,19 @@ function scanVulgarFraction(text: string, start: number): NumberToken | null {
 
 /** A figure grouped in thousands with commas at a position (165,239,443). */
 const GLUED_GROUPED_FIGURE = /^\d{1,3}(?:,\d{3})+(?![\d,])/;
-/** A lower-case word of three letters or more. */
-const LOWERCASE_WORD = /^[a-z]{3,}$/;
 /** A lower-case word of three letters or more right before a figure. */
 const LOWERCASE_WORD_END = /(?:^|[^A-Za-z])[a-z]{3,}$/;
+
+/**
+ * a staggering165,239,443: a lower-case word a page glued to a figure grouped in thousands (it lost the space) is no
+ * identifier's letters.
+ */
+function isWordGluedToFigure(text: string, figureStart: number): boolean {
+  return (
+    GLUED_GROUPED_FIGURE.test(text.slice(figureStart, figureStart + 16)) &&
+    LOWERCASE_WORD_END.test(text.slice(Math.max(0, figureStart - 12), figureStart))
+  );
+}
 
 /** A plus right after a figure's digits, then the noun it counts: 70,000+ releases, 5000+家 (not 90+ day delinquency). */
 const GLUED_PLUS_AFTER = /^\+(?=\s?[a-z]{2,}s\b|[\u3400-\u9fff])/;
@@ -668,15 +675,10 @@ function scanArabic(text: string, start: number): NumberToken | null {
   // P229.9 billion, RM41.69 billion: a currency's letters, not an identifier's.
   const currencyLetter = gluedCurrencyLettersBefore(text, start);
   const codeBefore = !currencyLetter && isLatin(before) ? gluedCodeBefore(text, start) : false;
-  // a staggering165,239,443: a word a page glued to a figure grouped in thousands is no identifier's letters.
-  const gluedWord =
-    isLatin(before) &&
-    GLUED_GROUPED_FIGURE.test(text.slice(start, start + 16)) &&
-    LOWERCASE_WORD_END.test(text.slice(Math.max(0, start - 12), start));
   if (
     !currencyLetter &&
     !codeBefore &&
-    !gluedWord &&
+    !isWordGluedToFigure(text, start) &&
     (isLatin(before) || (text[start - 1] === '-' && isLatin(text[start - 2])))
   )
     flags.push('id');
