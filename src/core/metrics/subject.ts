@@ -10,7 +10,7 @@ import { alternation } from '../rules/subject-types';
 import { clauseSubject, labelAbove, withListLabel } from './subject-en';
 import { attributivePhrase, phraseWords } from './attributive';
 import { EN_LEADING_ARTICLE } from '../rules/en/clause';
-import { EN_ELLIPTICAL_LIST_OBJECT } from '../rules/en/unitless';
+import { EN_ELLIPTICAL_LIST_OBJECT, EN_PART_PARTICIPLE_AFTER } from '../rules/en/unitless';
 import { isEllipticalListItem } from './elliptical-list';
 import {
   ZH_ASIDE_AFTER,
@@ -153,7 +153,6 @@ import {
   EN_LABEL_LEAD,
   EN_NOT_LABEL,
   EN_PARTITIVE_LABEL,
-  EN_PART_PARTICIPLE_AFTER,
   EN_SENTENCE_BREAK_BETWEEN,
   EN_RESTATING_CLAUSE_SUBJECT,
   EN_NO_NOUN_FIGURE_SPAN,

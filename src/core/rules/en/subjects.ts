@@ -193,9 +193,6 @@ export const EN_LABEL_LEAD = /^\s*(?:[-*•]\s+)?([A-Za-z][A-Za-z&,'’ -]{2,60}
 /** Labels that introduce a remark, not a series: never part of a subject. */
 export const EN_NOT_LABEL =
   /^(?:notes?|sources?|figure|table|chart|background|summary|definition|example|main points|key points|read also|also read|read more|related|see also)$/i;
-/** "79 were discharged", "55 got discharged": what befell a part of a set, after its bare count. */
-export const EN_PART_PARTICIPLE_AFTER =
-  /^\s+(?:were|got)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|found|taken|given|sent|brought|caught|kept|seen|shot|hurt)\b/;
 /** The end of a sentence between two figures. */
 export const EN_SENTENCE_BREAK_BETWEEN = /[.!?;]\s|\n\s*\n/;
 /** A plural noun phrase and its verb before a list of names with bracketed figures ("… countries last year were "). */

@@ -186,8 +186,13 @@ export const EN_COLON_LABEL_NOT_COUNT =
  * before "were" and the group it is, two or more in one sentence.
  */
 // "79 were discharged whiles 257 were granted bail", "55 got discharged": what befell each part, in a participle.
-export const EN_PART_WERE_AFTER =
-  /^\s+(?:(?:were|was|are)\s+(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s\b|(?:were|got)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|found|taken|given|sent|brought|caught|kept|seen|shot|hurt)\b)/;
+const EN_PART_BEFELL =
+  '(?:were|got)\\s+(?:[a-z]+ly\\s+)?(?:[a-z]{3,}ed|held|found|taken|given|sent|brought|caught|kept|seen|shot|hurt)\\b';
+export const EN_PART_WERE_AFTER = new RegExp(
+  `^\\s+(?:(?:were|was|are)\\s+(?:[a-z][a-z-]+\\s+){0,2}[a-z][a-z-]+s\\b|${EN_PART_BEFELL})`,
+);
+/** "79 were discharged", "55 got discharged": what befell a part of a set, after its bare count. */
+export const EN_PART_PARTICIPLE_AFTER = new RegExp(`^\\s+${EN_PART_BEFELL}`);
 export const EN_PART_WERE_ITEM = /(?<![\d.,])\d[\d,]*\s+(?:were|was|are|got)\s+[a-z]/g;
 /** "GER for males is 26.9", "the ratio … was 1.35": the value of a named ratio, rate or index, written bare. */
 export const EN_NAMED_RATIO_IS_BEFORE =

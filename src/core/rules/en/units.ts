@@ -78,7 +78,7 @@ export const EN_BARE_LIST_ITEM_BEFORE = /(?:^|[^\d,.])\d[\d,]*(?:\.\d+)?,\s$/;
 /** The earlier items of such a list before a figure ("section 3, 4, | and 5"), to find the word before the first. */
 export const EN_LIST_ITEMS_BEFORE = /(?:\d[\d,]*(?:\.\d+)?,?\s(?:and\s|or\s)?)+$/;
 /** The percent written once after the last figure of a list. */
-export const EN_LIST_PERCENT_AFTER = /^\s?(%|per\s?cent|percent|percentage\s+points?)(?![\w-])/i;
+export const EN_LIST_PERCENT_AFTER = new RegExp(`^\\s?(${RANGE_UNIT_WORD})(?![\\w-])`, 'i');
 /** A vote named right before its tally: "voted 7–2", "voted by a majority of 7–2", "the vote was 10-2". */
 export const EN_VOTE_BEFORE =
   /\b(?:vot(?:ed|es|ing)|(?:the|a) vote (?:was|of)|(?:Council|Committee|Board|Senate|House|Assembly|Commission) vote)(?:\s+(?:by|of|in favou?r|unanimously|a|majority|narrow|margin))*\s+$/i;

@@ -1,7 +1,7 @@
 // Subject rules of Chinese reports: what is trimmed from either end of the phrase before a
 // figure, which words never make a subject on their own, and the words jieba must keep whole.
 // Entries are regular-expression sources (most are plain words).
-import { ZH_NO_MOVE_CHARS_BEFORE_RISE_FALL } from './change';
+import { ZH_NO_MOVE_CHARS_BEFORE_RISE_FALL, ZH_WHOLE_OR_INDUSTRY } from './change';
 
 /** A year in Chinese numerals (二〇二五年, 二零一四年), Taiwan's and Macao's short ones too (民國一0九年, 一九年). */
 const CHINESE_NUMERAL_YEAR = '(?:民国)?[一二〇零○0三四五六七八九]{2,4}年';
@@ -172,7 +172,7 @@ export const ZH_SUBJECT_TAIL = [
   '(?:比|较)上一(?:财政)?(?:年度?|季度?|月)[升增降减涨跌]?',
   '(?<=[额量数率值价例入出客])[亦也则又均]?[升增降减涨跌]',
   // 服务业增4.6%, 深圳港整体增6.36%: an industry's or a whole's move in one character.
-  '(?<=(?<![就创作专事产])业|整体|总体)[亦也则又均]?[增减]',
+  `(?<=${ZH_WHOLE_OR_INDUSTRY})[亦也则又均]?[增减]`,
   // 人口跌破122萬人, 營收失守6000億元: the floor lost, not what fell; 成長更達69.02%: the move and its adverb.
   '(?:跌破|失守|跌穿|跌落)',
   '(?:成长|增长)更',
