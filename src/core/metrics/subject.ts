@@ -1884,7 +1884,7 @@ function hasFigureWithin(earlier: readonly EarlierMetric[], start: number, end: 
   return false;
 }
 
-function earlierWithin(earlier: readonly EarlierMetric[], floor: number, numberStart: number): EarlierMetric[] {
+export function earlierWithin(earlier: readonly EarlierMetric[], floor: number, numberStart: number): EarlierMetric[] {
   const out: EarlierMetric[] = [];
   for (let k = earlier.length - 1; k >= 0 && earlier[k].start >= floor; k--) {
     if (earlier[k].end <= numberStart && earlier[k].subject) out.push(earlier[k]);
@@ -2225,7 +2225,7 @@ function namedItemMeasure(ctx: CompletionContext, subject: string | null): strin
 }
 
 /** Where the sentence of a breakdown's figure starts: after the last ". " or line break within the breakdown's reach. */
-function breakdownSentenceStart(text: string, numberStart: number): number {
+export function breakdownSentenceStart(text: string, numberStart: number): number {
   const floor = Math.max(0, numberStart - EN_BREAKDOWN_REACH);
   const window = text.slice(floor, numberStart);
   const fullStop = window.lastIndexOf('. ');

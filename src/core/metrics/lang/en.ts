@@ -6,6 +6,7 @@ import { matchEnglishUnit } from '../../numbers/units';
 import { isEnglishIndexValue } from '../../numbers/unitless';
 import { coordinatedWithChange, detectChange } from '../change';
 import { completeEnglishSubject } from '../subject';
+import { measureForPlace } from '../place-measure';
 import {
   EN_PEOPLE_NOUNS,
   EN_SPELLED_SHARE_BRACKET_BEFORE,
@@ -794,7 +795,7 @@ export const EN_METRIC_RULES: MetricRules = {
     // "40.6 million people were unemployed, 8.3 million less": the figure before names its counted noun, no measure.
     !sameCountedNoun(previous.subject.split(' ')[0], previous.unit),
   holdsFigureBefore: (subject, previousQuote) => previousQuote.length > 1 && subject.includes(previousQuote),
-  completeSubject: completeEnglishSubject,
+  completeSubject: (subject, ctx) => measureForPlace(completeEnglishSubject(subject, ctx), ctx),
 };
 
 /** "persons" and "people" count the same; otherwise the nouns must match. */
