@@ -673,4 +673,16 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'Growth rates for the quarters were -2.8, 1.4 and 0.2 percent.',
     m: ['-2.8 = -2.8 % down', '1.4 = 1.4 % up', '0.2 percent = 0.2 % up'],
   },
+  // warmer and cooler than a normal; a minus figure in a sentence about departures from a normal
+  {
+    in: "This year's summer was 1.6 degrees warmer than the average and 0.7 degrees warmer than the last ten years.",
+    m: ['1.6 degrees = 1.6 degrees up', '0.7 degrees = 0.7 degrees up'],
+  },
+  { in: 'December was 1.2°C cooler than the long-term mean.', m: ['1.2°C = 1.2 °C down'] },
+  {
+    in: 'Deviations from monthly averages were over -1.5°C in the Southwest.',
+    m: ['over -1.5°C = -1.5 °C ~over down'],
+  },
+  { in: 'Net income was -3.2 million in the quarter.', m: ['-3.2 million = -3200000 '] },
+  { in: 'Deviations from the plan were discussed at length.', m: [] },
 ];

@@ -431,4 +431,13 @@ export const EN_UNITS: SpecCase[] = [
   },
   { in: 'The boreal ecozone has an average wood volume of 61 m3/ha.', m: ['61 m3/ha = 61 m3/ha'] },
   { in: 'The share moving into 90+ day delinquency rose to 5.2%.', m: ['5.2% = 5.2 %'] },
+  // temperatures written out or with a glued C, as their symbol
+  {
+    in: 'Temperatures reached 35 degrees Celsius and 95 degrees Fahrenheit.',
+    m: ['35 degrees Celsius = 35 °C', '95 degrees Fahrenheit = 95 °F'],
+  },
+  { in: 'The mean temperature for the UK was 8.2C in April.', m: ['8.2C = 8.2 °C'] },
+  { in: 'Students in Grade 3C sat the test.', m: [] },
+  { in: 'Temperatures were above normal across the country.', m: [] },
+  { in: 'The index of Celsius readings was revised in May.', m: [] },
 ];

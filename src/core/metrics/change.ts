@@ -83,6 +83,8 @@ import {
   EN_MOVE_SUBJECT_BEFORE,
   EN_SHARE_AFTER,
   EN_SIGNED_FIGURE,
+  EN_DEPARTURE_NAMED,
+  EN_APPROXIMATION_BEFORE_SIGN,
   EN_SPACED_PLUS_BEFORE,
   EN_TO_BEFORE,
   EN_UP_WORD,
@@ -337,14 +339,15 @@ function bracketedDirection(sentenceBefore: string, percent: boolean): ChangeDir
 /**
  * "(+26,000)", "from +504,000 to +472,000": a figure written with a plus is the size of a change up;
  * with a minus, down when it stands in parentheses (alone, after "or", or beside the other figure of a pair: "(-20,800;
- * -0.3%)") or beside a plus-signed figure (a bare minus
+ * -0.3%)"), beside a plus-signed figure or in a sentence about departures from a normal (a bare minus
  * may be a negative level). Not a phone number or code: "(+1) 202-691-5200", "+44 20 7946 0958".
  */
 function signedDirection(ctx: FigureContext): ChangeDirection | null {
   // "(2001: 3.75p) + 9.3%": a results table sets its plus apart from a percentage (not 5 + 3 apples).
   if (ctx.percent && EN_SPACED_PLUS_BEFORE.test(ctx.sentenceBefore) && !EN_DIGITS_AFTER_SIGNED.test(ctx.after))
     return 'up';
-  const sign = EN_SIGNED_FIGURE.exec(ctx.figure);
+  // "over -1.5°C", "nearly -1.5°C": the approximation word read with the figure does not hide its sign.
+  const sign = EN_SIGNED_FIGURE.exec(ctx.figure.replace(EN_APPROXIMATION_BEFORE_SIGN, ''));
   if (!sign || EN_DIGITS_AFTER_SIGNED.test(ctx.after)) return null;
   if (sign[1]) return 'up';
   const parenthesised =
@@ -352,7 +355,9 @@ function signedDirection(ctx: FigureContext): ChangeDirection | null {
     (EN_IN_PARENTHESES_BEFORE.test(ctx.sentenceBefore.slice(-40)) && EN_PARENTHESES_CLOSE_AFTER.test(ctx.after));
   const besidePlus =
     EN_PLUS_SIGNED_NEARBY.test(ctx.sentenceBefore.slice(-40)) || EN_PLUS_SIGNED_NEARBY.test(ctx.after.slice(0, 40));
-  return parenthesised || besidePlus ? 'down' : null;
+  // "Deviations from monthly LTAs were over -1.5°C": a departure below the normal.
+  const departure = EN_DEPARTURE_NAMED.test(ctx.sentenceBefore);
+  return parenthesised || besidePlus || departure ? 'down' : null;
 }
 
 /** Up or down when the nearest rate named before a percentage is a rate of change; null for a level rate. */

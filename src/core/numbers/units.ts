@@ -49,6 +49,9 @@ import {
   EN_MONEY_RANGE_SECOND_END,
   EN_TIME_DENOMINATOR,
   EN_ABBREVIATED_UNIT,
+  EN_TEMPERATURE_UNIT,
+  EN_TEMPERATURE_SYMBOLS,
+  EN_TEMPERATURE_CONTEXT,
   EN_PENCE_MARK,
   EN_PLURAL_ENDING,
   EN_POINTS,
@@ -250,6 +253,12 @@ export function matchEnglishUnit(
   if (m) return { text: m[0], unit: '倍', kind: 'multiple', scale: 1, length: m[0].length };
   if (EN_PENCE_MARK.test(rest))
     return withRate(text, pos, { text: 'p', unit: 'p', kind: 'money', scale: 1, length: 1 });
+  EN_TEMPERATURE_UNIT.lastIndex = pos;
+  m = EN_TEMPERATURE_UNIT.exec(text);
+  if (m && (m[1] || EN_TEMPERATURE_CONTEXT.test(text.slice(Math.max(0, pos - 150), pos)))) {
+    const symbol = EN_TEMPERATURE_SYMBOLS[(m[1] ?? m[2]).toLowerCase()];
+    return { text: m[0], unit: symbol, kind: 'physical', scale: 1, length: m[0].length };
+  }
   m = EN_ABBREVIATED_UNIT.exec(rest);
   if (m) return withRate(text, pos, { text: m[0], unit: m[1], kind: 'physical', scale: 1, length: m[0].length });
   m = EN_PHYSICAL.exec(rest);

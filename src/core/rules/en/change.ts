@@ -125,7 +125,7 @@ export const EN_BASIS_FIGURE_BEFORE =
 const EN_OVER_UNDER_BASE =
   '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same(?!\\s+(?:period|time)\\b(?![^.;,]{0,20}\\b(?:last|a\\s+year|previous|prior|\\d{4})\\b)))|a\\s+year|year-earlier|year-ago|(?:the\\s+)?(?:budget(?:ed)?|target|forecast|benchmark|estimates?|plan|projections?|expectations|profile)(?!\\s+(?:period|year|horizon)\\b))\\b)';
 export const EN_AFTER = new RegExp(
-  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|uptick|surge|spike|improvement|faster|decrease|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|plunge|slump|deterioration|slower|underperformance|out-?performance|over-?performance|positive\\s+performance|underspend|overspend|narrower|wider|short\\s+of|more|higher|greater|(?:larger|bigger|smaller)(?=\\s*(?:than\\b|on\\s+average\\b|[,.;)]|$))|above|fewer|less|lower|below|older|younger)\\b|(up|down)(?=\\s+(?:on|over|compared|against|year[- ]on[- ]year)\\b)|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}${EN_MODIFIED_MOVE_NOUN}`,
+  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|uptick|surge|spike|improvement|faster|decrease|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|plunge|slump|deterioration|slower|underperformance|out-?performance|over-?performance|positive\\s+performance|underspend|overspend|narrower|wider|short\\s+of|more|higher|greater|(?:larger|bigger|smaller|warmer|hotter|wetter|sunnier|cooler|colder|drier|dryer)(?=\\s*(?:than\\b|on\\s+average\\b|[,.;)]|$))|above|fewer|less|lower|below|older|younger)\\b|(up|down)(?=\\s+(?:on|over|compared|against|year[- ]on[- ]year)\\b)|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}${EN_MODIFIED_MOVE_NOUN}`,
   'i',
 );
 export const EN_BASIS =
@@ -253,11 +253,11 @@ export const EN_BRACKET_AFTER_LEVEL_WORD = /(?<=\b(?:to|reached|reaching|reaches
 
 /** Words of a rise. */
 export const EN_UP_WORD =
-  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|bigger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|grow(?:s|ing)?|grew|uptick|faster|out-?performance|over-?performance|positive\s+performance|overspends?|wider|older)$/i;
+  /^(increase|rise|jump|gain|growth|pace|hike|more|higher|greater|above|larger|bigger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|grow(?:s|ing)?|grew|uptick|faster|out-?performance|over-?performance|positive\s+performance|overspends?|wider|older|warmer|hotter|wetter|sunnier)$/i;
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
-  /^(decrease|decline|drop|younger|fall|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind|(?:fell|falls?|falling)\s+short|miss(?:es|ed|ing)?|underperformance|underspends?|narrower|short\s+of|negative\s+growth|off|downtick|slower)$/i;
+  /^(decrease|decline|drop|younger|fall|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind|(?:fell|falls?|falling)\s+short|miss(?:es|ed|ing)?|underperformance|underspends?|narrower|short\s+of|negative\s+growth|off|downtick|slower|cooler|colder|drier|dryer)$/i;
 /**
  * "below its pre-pandemic February 2020 level by 368,000", "above its year-earlier level by 1.2
  * million": the figure after "by" is the size of the difference, in the direction of the word.
@@ -277,6 +277,10 @@ export const EN_AVERAGED_CHANGE = new RegExp(
  * A figure written with its sign is the size of a change: "(+26,000)", "from +504,000 to +472,000".
  * Group 1 a plus, group 2 a minus (a minus alone may be a negative level: outlays of -$41.1 billion).
  */
+/** A sentence about departures from a normal ("differences from LTA ranged from -0.6°C"): a minus figure is below it. */
+export const EN_DEPARTURE_NAMED = /\b(?:differences?|deviations?|anomal(?:y|ies)|departures?)\b/i;
+/** The approximation words a figure is read with, before its sign ("over -1.5°C"). */
+export const EN_APPROXIMATION_BEFORE_SIGN = /^[A-Za-z][A-Za-z ]*\s(?=[-−–+]\s?[$£€]?\d)/;
 export const EN_SIGNED_FIGURE = /^(?:(\+)|([-−–]))\s?[$£€]?\d/;
 /**
  * "(2001: 3.75p) + 9.3%", "workers: + 3.3% against + 2.1%", "(+ 6.1%)": a plus set apart from the figure after a bracket,

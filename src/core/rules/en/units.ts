@@ -158,6 +158,24 @@ export const EN_UNIT_SYMBOL = /^(?:[GMkT]Wh|[GMk]W)$/;
 /** 127.9p, 27.0p per share: pence written with a p glued to the figure (UK accounts and budgets). */
 export const EN_PENCE_MARK = /^p(?![A-Za-z\d])/;
 /**
+ * Temperatures written out: "0.44 degree Celsius", "35 degrees Fahrenheit", "8.2C" and "1.4C" of a met office's blog
+ * (a capital C glued to the figure, not a word: "Grade 3C" has no decimal). Sticky: read at the figure's end, the
+ * lookbehind seeing the figure. Groups 1 and 2 the scale.
+ */
+export const EN_TEMPERATURE_UNIT =
+  /(?:\s*(?:°\s*)?degrees?\s+(Celsius|centigrade|Fahrenheit)\b|(?<=\d\.\d{1,2})(C)(?![\w°/-]))/iy;
+/** A glued C is a temperature only where the sentence speaks of one. */
+export const EN_TEMPERATURE_CONTEXT =
+  /\b(?:temperatures?|warm\w*|cool\w*|cold\w*|hot\w*|heat\w*|frost\w*|degrees?|maxim\w*|minim\w*|mean)\b/i;
+/** The symbol of each temperature scale written out. */
+export const EN_TEMPERATURE_SYMBOLS: Readonly<Record<string, string>> = {
+  celsius: '°C',
+  centigrade: '°C',
+  c: '°C',
+  fahrenheit: '°F',
+};
+
+/**
  * Abbreviated units of energy, volume and traffic releases, kept as written: 488,000 b/d, 3.2 MMBtu, 11.9 Bcf/d,
  * 50.5 bvm (billion vehicle miles, DfT), 306 kt CO2eq, 19.8 Mt CO2-e, 424 MMTCO2e, 331 gCO2/kWh (emissions), 5830 PJ
  * (energy), 10mm of rain, 30c/l (cents a litre, South Africa's fuel prices). Case matters (Bcf, MMBtu, and mm is not
