@@ -88,4 +88,16 @@ export const ZH_CLAIMS: SpecCase[] = [
     m: [],
     claim: true,
   },
+  // a scheme named 計劃 under a headline is no plan section; an outcome set against what was expected is no plan
+  {
+    in: '香港年金計劃有認購意向登記\n\n香港年金公司今日公布,首批次香港年金計劃共接獲9410宗認購意向登記。',
+    m: ['9410宗 = 9410 宗'],
+    claim: true,
+  },
+  {
+    in: '惟受降雨量不如預期影響,慣常水力發電量54.3億度,年減17.2%。',
+    m: ['54.3億度 = 5430000000 度', '17.2% = 17.2 % down'],
+    claim: true,
+  },
+  { in: '二、2024年工作计划\n\n全年计划完成投资50亿元。', m: ['50亿元 = 5000000000 元'], claim: false },
 ];

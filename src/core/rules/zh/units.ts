@@ -90,6 +90,8 @@ export const ZH_PHYSICAL_UNITS = [
   '毫升',
   '千瓦',
   '千瓦时',
+  // kilowatt-hours written out (用電量為9.85億千瓦小時)
+  '千瓦小时',
   '兆瓦',
   '度',
   '瓦',
@@ -413,6 +415,7 @@ export const ZH_UNIT_BLOCKED_BEFORE: Record<string, RegExp> = {
 /** What a rate unit may be per: 万吨/年, 元/人, 微克/立方米, 分/千瓦时, 元每吨. */
 export const ZH_RATE_DENOMINATORS = [
   '千瓦时',
+  '千瓦小时',
   '立方米',
   // Taiwan's cubic metre (細懸浮微粒濃度12.6微克/立方公尺)
   '立方公尺',
@@ -454,13 +457,13 @@ export const ZH_OCCASION_WORD_BEFORE =
   /(人次|架次|艘次|[辆輛]次|[车車]次|班次|航次)(?:[为為]|[达達]到?|[约約]|近|超过?|逾|共|合[计計]|突?破)?$/u;
 
 /**
- * 每立方米12元, 每公斤20元左右, 每立方米7.8至8.4元, 每坪64.47萬元: a physical unit the price is per, written before the figure (and a
- * range's low end); the unit is the rate as written (元/立方米, H52-3). Not 每人/每户: 每人GDP names a measure. A
+ * 每立方米12元, 每公斤20元左右, 每立方米7.8至8.4元, 每坪64.47萬元, 每度電36.7仙, 每公升13.20元, 每度電價皆調漲0.1元: a physical unit
+ * the price is per, written before the figure (and a range's low end), or before a few words of the price and its move; the unit is the rate as written (元/立方米, H52-3). Not 每人/每户: 每人GDP names a measure. A
  * density per area (每平方公里1,258人: 人/平方公里, as H86 and H116 write it); not 每年/每月 (每年超過30億元 is 元 in
  * the dev gold, though H116 wrote an allowance 每月1500元 as 元/月).
  */
 export const ZH_DENOMINATOR_BEFORE =
-  /每\s*(立方米|立方|平方公里|平方米|公顷|公頃|公斤|千克|公里|千瓦时|千瓦時|吨|噸|斤|升|度|坪)\s*(?:约|約|为|為|达|達|仅|僅|只|在)?\s*(?:\d[\d,.]*\s*(?:至|到|-|–|~)\s*)?$/u;
+  /每\s*(立方米|立方|平方公里|平方米|公顷|公頃|公斤|千克|公里|千瓦时|千瓦時|千瓦小时|千瓦小時|吨|噸|斤|公升|升|度|坪)(?:电|電)?(?:[^\d\s，,。；;、：:每（(）)]{0,6}?(?:调|調|上|下|增|减|減|降|涨|漲|升|加|收|售|价|價|费|費|为|為|仅|僅|约|約|达|達))?\s*(?:约|約|为|為|达|達|仅|僅|只|在)?\s*(?:\d[\d,.]*\s*(?:至|到|-|–|~)\s*)?$/u;
 
 /**
  * A physical unit's Latin symbol after a figure in Chinese text (降水量610.8mm, 水资源总量57840亿m3, 浓度35μg/m3, 590 MHz
