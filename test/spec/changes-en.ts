@@ -685,4 +685,11 @@ export const EN_CHANGES: SpecCase[] = [
   },
   { in: 'Net income was -3.2 million in the quarter.', m: ['-3.2 million = -3200000 '] },
   { in: 'Deviations from the plan were discussed at length.', m: [] },
+  // a change restated after "or," and a price weaker or stronger than before
+  {
+    in: 'Exports increased by 33.84 million kg or, 17 per cent, over the year.',
+    m: ['33.84 million kg = 33840000 kg up', '17 per cent = 17 % up'],
+  },
+  { in: 'The 2017 average export price is 15 % weaker than last year.', m: ['15 % = 15 % down'] },
+  { in: 'The currency grew stronger over the year.', m: [] },
 ];
