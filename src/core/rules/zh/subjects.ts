@@ -61,6 +61,10 @@ export const ZH_SUBJECT_LEAD = [
   '(?:比|较|与)(?:上半年|上月|上季度)[底末]?',
   // Two bases at once (比上年全年和上年同期分别加快): the bases, not the topic.
   '(?:比|较)(?:上年|去年)(?:全年|同期|末)?[和及、](?:上年|去年)?(?:全年|同期|末)',
+  // 比起去年书展的57万人次, 较无运动者高出12.4%, 仅次于台北市的4.56册: the figure compared with, or ranked behind, is the
+  // basis's; what it measures the figure before names.
+  '(?:比起|相比于?|相较于?|对比)[^，。；、“”\\d]{0,10}?的',
+  '(?:仅|只)?次于[^，。；、“”\\d]{1,10}?的',
   // 同口径完成3.67亿元 (on a like-for-like basis): how the figure is counted, not what.
   '(?:按|扣除[^，]{0,8}后)?同口径(?:计算|计)?',
   // 由上年同期的2.05:1下降为2.02:1: the basis a movement starts from.
@@ -182,6 +186,8 @@ export const ZH_SUBJECT_TAIL = [
   '升值|贬值',
   // 泰國(成長比率942%): the rate of growth named in the bracket, not the country's name.
   '[（(]?(?:成长|增长|增加|减少|下降)比率',
+  // 2022年回到25万人次, 去年攀升到57万人次: the verb of the level reached, not what is measured.
+  '(?:回|攀升|回升|回落|降|升|跌|涨)(?:到|至)',
   // A record set before the figure (全年旅运再创新高，首度突破8000万): a ranking, not what is measured.
   '(?:再|又|屡|再度)?创(?:历史|营运以来)?新高',
   '同比',
