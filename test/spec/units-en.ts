@@ -440,4 +440,10 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'Students in Grade 3C sat the test.', m: [] },
   { in: 'Temperatures were above normal across the country.', m: [] },
   { in: 'The index of Celsius readings was revised in May.', m: [] },
+  // the year before's figure in brackets, its year after a colon
+  {
+    in: 'The HPRA authorised 637 new human medicines during 2016 (806:2015).',
+    m: ['637 new human medicines = 637 medicines', '806 = 806 '],
+  },
+  { in: 'The act (section 12: 2015) was amended.', m: [] },
 ];

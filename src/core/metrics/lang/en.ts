@@ -73,6 +73,8 @@ import {
   EN_COUNT_BRACKET_AFTER_SHARE_BEFORE,
   EN_BRACKET_CLOSE_NEXT,
   EN_AMONG_OPENING_BEFORE,
+  EN_PRIOR_YEAR_FIGURE_BEFORE,
+  EN_PRIOR_YEAR_AFTER_FIGURE,
 } from '../../rules/en/unitless';
 import { isEllipticalListItem } from '../elliptical-list';
 import {
@@ -358,6 +360,9 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   ) {
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   }
+  // (806:2015): the year before's figure beside this year's, in brackets.
+  if (!looksLikeYear(token) && EN_PRIOR_YEAR_FIGURE_BEFORE.test(before) && EN_PRIOR_YEAR_AFTER_FIGURE.test(after))
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // the murder count stands at 40: a level, however small (not a time: stands at 3 p.m.).
   if (
     Number.isInteger(token.value) &&

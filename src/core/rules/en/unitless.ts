@@ -128,6 +128,9 @@ export const EN_BASIS_LEVEL_BRACKET_BEFORE =
 export const EN_NAMED_LEVEL_WAS_BEFORE =
   /\bcount\b[^.;:()]{0,40}?\s(?:was|is|stood\s+at)\s+$|\bper\s+\d{1,3}(?:,\d{3})+\s+(?:population|people|residents|inhabitants|persons|live\s+births|vehicles)\s+(?:was|is|were)\s+$/i;
 /** "the murder count stands at 40", "investigations stand at 60": a level stated by standing, however small. */
+/** "637 new human medicines during 2016 (806:2015)": the year before's figure in brackets, its year after a colon. */
+export const EN_PRIOR_YEAR_FIGURE_BEFORE = /\(\s*$/;
+export const EN_PRIOR_YEAR_AFTER_FIGURE = /^\s*:\s*(?:19|20)\d\d(?:[/-]\d{2,4})?\s*\)/;
 export const EN_STANDS_AT_BEFORE = /\b(?:stands?|stood)\s+at\s+$/i;
 
 /**
