@@ -446,4 +446,14 @@ export const EN_UNITS: SpecCase[] = [
     m: ['637 new human medicines = 637 medicines', '806 = 806 '],
   },
   { in: 'The act (section 12: 2015) was amended.', m: [] },
+  // a currency's letters before a figure grouped with spaces into millions
+  {
+    in: 'The value of all goods confiscated amounted to R3 694 742 928.',
+    m: ['R3 694 742 928 = 3694742928 兰特'],
+  },
+  {
+    in: 'Narcotics: 892 busts valued at R535 132 535\n• Cigarettes: 220 busts',
+    m: ['892 busts = 892 busts', 'R535 132 535 = 535132535 兰特', '220 busts = 220 busts'],
+  },
+  { in: 'See annex R2 on page 12 of the report.', m: [] },
 ];

@@ -245,10 +245,11 @@ export const EN_CURRENCY_BEFORE = new RegExp(
 /**
  * A money figure after a currency's letters glued to it: a figure with decimals, a scale word, a rate or a slash
  * (P229.9 billion, P6.67 per kilogram, P58.19/US$1, RM41.69 billion; P35 855.6 million, grouped with spaces, before a
- * scale word; K3,625,807,553, grouped with commas). Test on the text from the figure on.
+ * scale word; K3,625,807,553, grouped with commas; R3 694 742 928, grouped with spaces into millions or more). Test on the
+ * text from the figure on.
  */
 export const EN_MONEY_FIGURE_AFTER_LETTERS =
-  /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d{1,3}(?:,\d{3})+(?![\d.]|,\d)|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|m|tr|bil|mil|crores?|lakhs?)\b|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
+  /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d{1,3}(?:,\d{3})+(?![\d.]|,\d)|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|m|tr|bil|mil|crores?|lakhs?)\b|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b|\d{1,3}(?:[ \u00a0]\d{3}){2,}(?:\.\d+)?(?![\d.,]\d)|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
 /** A figure with a scale word after it (N22.8 billion): what a letter that is also a label's needs to name money. */
 export const EN_SCALED_FIGURE_AFTER_LETTERS = /^\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|tr|bil|mil)\b/;
 /**
@@ -434,7 +435,7 @@ export const EN_NUMBER_WORD_START = /^[A-Za-z]+(?:-[A-Za-z]+)?/;
  */
 // 105 634 (39 per cent): a bracket opening after a space.
 export const EN_AFTER_SPACE_GROUPS =
-  /^(?:[ \u00a0][A-Za-z%(]|[ \u00a0][–—-][ \u00a0]|[.,;:!?](?:\s|$)|\)|$|(?:ha|kg|km|mm|cm|t)(?![A-Za-z]))/;
+  /^(?:[ \u00a0][A-Za-z%(]|[ \u00a0][–—-][ \u00a0]|[ \u00a0]?[•·▪]|[ \u00a0]*\n|[.,;:!?](?:\s|$)|\)|$|(?:ha|kg|km|mm|cm|t)(?![A-Za-z]))/;
 /**
  * half, a third, one-third, two-thirds, three quarters: a share written in words, a percentage, when "of" or "the"
  * follows (about half of the grants, two-thirds of applicants); not "four quarters" (a time frame), not "half a
