@@ -90,6 +90,19 @@ test('wrap width is detected from the cluster of line widths, not for long parag
   assert.equal(detectWrapWidth([300, 120, 88, 410, 20, 260].map((length) => ({ length }))), 0);
 });
 
+test('a list of short lines in a document of long paragraphs is not a wrap width, and its lines stay apart', () => {
+  const paragraphs = [230, 180, 310, 150, 260, 95, 140, 205];
+  const list = [29, 27, 26, 26, 30, 23, 27, 24, 26, 25];
+  assert.equal(detectWrapWidth([...paragraphs, ...list].map((length) => ({ length }))), 0);
+  const prose =
+    'The association said those sales generated 259,345 official complaints and 1.5 million inquiries last year. '.repeat(
+      2,
+    );
+  const lines = ['California — $394,783,039,653', 'New York — $267,801,017,919', 'Florida — $202,122,398,069'];
+  const orig = [prose, prose, prose, 'Here are the top states:', ...lines, ...lines, prose, prose].join('\n');
+  assert.ok(normalizeText(orig).text.includes('$394,783,039,653\nNew York'));
+});
+
 test('property: the offset map is monotonic, complete and points at the source characters', () => {
   let seed = 12345;
   const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
