@@ -81,9 +81,9 @@ export const ZH_CLAIM_RULES: ClaimRules = {
   /** Headings of a section of targets or a draft budget: its sentences are plans. */
   planHeading: {
     name: 'zh.plan-heading',
-    // 计划 as the section's plan (2024年工作计划, 下一步计划), not a scheme's name (香港年金計劃有9410宗認購意向登記).
+    // 计划 as the section's plan (2024年工作计划, 国民经济和社会发展计划, 下一步计划), not a scheme's name (香港年金計劃有9410宗認購意向登記).
     pattern:
-      /预算草案|预算安排|预算编制|预期目标|主要目标|目标任务|工作安排|工作任务|总体要求|展望|工作计划|计划(?:安排|要点)|(?:年|年度|下一步|明年|来年|今后|未来)计划/u,
+      /预算草案|预算安排|预算编制|预期目标|主要目标|目标任务|工作安排|工作任务|总体要求|展望|(?:工作|发展|行动|实施|建设|投资|生产|财政|预算|采购)计划|计划(?:安排|要点)|(?:年|年度|下一步|明年|来年|今后|未来)计划/u,
   },
   publicSpeaker: {
     name: 'zh.public-speaker',
