@@ -486,4 +486,10 @@ export const ZH_HANT: SpecCase[] = [
   { in: '每人每月可領3000元。', m: ['3000元 = 3000 元'] },
   { in: '每度電都要節約使用。', m: [] },
   { in: '每公升汽油的價格已公布。', m: [] },
+  // a rate's bare decimal written in characters, as a rate's bare decimal in digits
+  {
+    in: '職業傷害千人率為二點七七三，較前一年二點九五三略降。',
+    m: ['二點七七三 = 2.773 ', '二點九五三 = 2.953 '],
+  },
+  { in: '營造業排名第二點，其餘從略。', m: [] },
 ];

@@ -81,7 +81,7 @@ export function isRatioTerm(text: string, token: NumberToken): boolean {
  * movement whose first figure was one (倍差由1.96缩小至1.81)?
  */
 export function isIndexValue(text: string, token: NumberToken, previousIndexEnd: number | null): boolean {
-  if (token.script !== 'arabic' || text[token.end] === '%') return false;
+  if (!(token.script === 'arabic' || isCharacterDecimal(token)) || text[token.end] === '%') return false;
   if (ZH_INDEX_NAME_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) return true;
   if (isBareRateValue(text, token)) return true;
   if (previousIndexEnd === null) return false;
@@ -96,9 +96,15 @@ export function isIndexValue(text: string, token: NumberToken, previousIndexEnd:
   return ZH_INDEX_MOVE_BETWEEN.test(between) || ZH_INDEX_LIST_JOINER.test(between);
 }
 
+/** 二點七七三: a decimal written in characters (a paper that prints its figures in words), read as a digit decimal is. */
+function isCharacterDecimal(token: NumberToken): boolean {
+  return token.script === 'chinese' && CHARACTER_DECIMAL_POINT.test(token.text);
+}
+const CHARACTER_DECIMAL_POINT = /[点點][〇零一二三四五六七八九]/u;
+
 /** 自殺率…為12.3: a bare decimal after a linking word, in a sentence that names a rate before it. */
 function isBareRateValue(text: string, token: NumberToken): boolean {
-  if (token.script !== 'arabic' || !token.text.includes('.')) return false;
+  if (!(token.script === 'arabic' ? token.text.includes('.') : isCharacterDecimal(token))) return false;
   if (ZH_DATE_LIKE_DECIMAL.test(text.slice(token.start, token.end + 1))) return false;
   const before = text.slice(Math.max(0, token.start - RATE_NAME_REACH), token.start);
   return ZH_RATE_VALUE_LINK_BEFORE.test(before) && ZH_RATE_NAMED_BEFORE.test(before);
