@@ -1477,4 +1477,12 @@ export const EN_SUBJECTS: SpecCase[] = [
   },
   { in: 'Net migration of New Zealanders hit a record.', m: [] },
   { in: 'France and Germany signed the treaty in Paris.', m: [] },
+  // parts of a set by where each was, after a lead that names the set; a part of them named by a pronoun
+  {
+    in: 'Of these investigations, 46 were in agriculture, forestry and fishing, 380 were in construction.',
+    m: ['46 = 46 ', '380 = 380 '],
+    s: ['investigations', 'investigations'],
+  },
+  { in: 'Most injury claims were from body stressing, while 183 of them were from falls.', m: ['183 = 183 '] },
+  { in: 'In 2019, the staff were in the room for the count.', m: [] },
 ];

@@ -456,4 +456,10 @@ export const EN_UNITS: SpecCase[] = [
     m: ['892 busts = 892 busts', 'R535 132 535 = 535132535 兰特', '220 busts = 220 busts'],
   },
   { in: 'See annex R2 on page 12 of the report.', m: [] },
+  // water stored and used in cubic metres and litres, abbreviated
+  {
+    in: 'The live storage available in these reservoirs is 31.65 BCM, and total capacity is 290.8 mcm.',
+    m: ['31.65 BCM = 31.65 BCM', '290.8 mcm = 290.8 mcm'],
+  },
+  { in: 'Melbourne used 450 GL last year.', m: ['450 GL = 450 GL'] },
 ];

@@ -2143,6 +2143,9 @@ export function completeEnglishSubject(
     : lastIndexWithin(text, '\n', numberStart - 1);
   const paragraphStart = Math.max(breakAt + 1, numberStart - ELLIPSIS_REACH);
   const previous = earlierWithin(ctx.earlier, paragraphStart, numberStart)[0]?.subject;
+  // "Of these investigations, 46 were in agriculture": with no figure before, the set the lead names.
+  const namedSet = EN_PART_OF_LEAD.exec(text.slice(Math.max(0, from - 30), from))?.[1];
+  if (!previous && namedSet && !comparedOnly) return namedSet;
   // A basis alone ("compared with the prior year") names no subject; a share's whole still says what is measured.
   if (!previous) return comparedOnly && EN_SHARE_TAIL.test(comparedOnly) ? comparedOnly : null;
   if (comparedOnly && EN_SHARE_TAIL.test(comparedOnly))

@@ -67,6 +67,7 @@ import {
   EN_COUNT_PER_PERIOD_AFTER,
   EN_NUMBER_OF_BROUGHT_TO_BEFORE,
   EN_PART_WERE_ITEM,
+  EN_PART_OF_THEM_AFTER,
   EN_NAMED_RATIO_IS_BEFORE,
   EN_REFERENCE_WORD_BEFORE,
   EN_SHARE_BRACKET_AFTER,
@@ -421,6 +422,7 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
     itemsInSentence(text, sentenceStart, token, EN_PART_WERE_ITEM) >= 2
   )
     return EMPTY_UNIT;
+  if (isPlainCount(token) && token.value >= 2 && EN_PART_OF_THEM_AFTER.test(after)) return EMPTY_UNIT;
   // seven (7) fully fledged commercial banks: the count in digits after the same count in words.
   if (
     Number.isInteger(token.value) &&

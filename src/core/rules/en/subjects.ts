@@ -500,7 +500,8 @@ export const EN_NOT_COMPLEMENT =
 export const EN_CAUSE_LEAD =
   /^(?:[a-z]+ly\s+)?(?:due\s+to|driven\s+by|the\s+result\s+of|explained\s+by|accounted\s+for\s+by|(?:[a-z]+(?:ed|en)|offset|hit|cut|led|held|made|set)\s+by)\s+/i;
 /** "Of this number, 55% were…" just before the figure's clause: the figure is a part of the one before. */
-export const EN_PART_OF_LEAD = /\bof\s+(?:this|these|that|those)(?:\s+[a-z]+)?\s*,\s*$/i;
+// Group 1: the set's noun, when written ("Of these investigations,").
+export const EN_PART_OF_LEAD = /\bof\s+(?:this|these|that|those)(?:\s+([a-z]+))?\s*,\s*$/i;
 /** A run-in heading before a sentence ("Department of Energy — Outlays for …"): a label, not part of the subject. */
 export const EN_RUN_IN_HEADING =
   /^(?:[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w&'’.-]*)){0,7})?\s*[—–]\s+(?=[A-Z])/;

@@ -191,11 +191,15 @@ export const EN_COLON_LABEL_NOT_COUNT =
 // "79 were discharged whiles 257 were granted bail", "55 got discharged": what befell each part, in a participle.
 const EN_PART_BEFELL =
   '(?:were|got)\\s+(?:[a-z]+ly\\s+)?(?:[a-z]{3,}ed|held|found|taken|given|sent|brought|caught|kept|seen|shot|hurt)\\b';
+/** Where a part of a set was: "46 were in agriculture, 380 were in construction", "183 were from falls". */
+const EN_PART_WHERE = '(?:were|are)\\s+(?:in|from|among)\\s+(?:the\\s+)?[a-z]';
 export const EN_PART_WERE_AFTER = new RegExp(
-  `^\\s+(?:(?:were|was|are)\\s+(?:[a-z][a-z-]+\\s+){0,2}[a-z][a-z-]+s\\b|${EN_PART_BEFELL})`,
+  `^\\s+(?:(?:were|was|are)\\s+(?:[a-z][a-z-]+\\s+){0,2}[a-z][a-z-]+s\\b|${EN_PART_WHERE}|${EN_PART_BEFELL})`,
 );
-/** "79 were discharged", "55 got discharged": what befell a part of a set, after its bare count. */
-export const EN_PART_PARTICIPLE_AFTER = new RegExp(`^\\s+${EN_PART_BEFELL}`);
+/** "while 183 of them were from falls": a part of the set just counted, named by a pronoun. */
+export const EN_PART_OF_THEM_AFTER = /^\s+of\s+(?:them|these|those)\s+(?:were|was|are|had|have)\b/;
+/** "79 were discharged", "55 got discharged", "380 were in construction": what befell a part of a set, or where it was. */
+export const EN_PART_PARTICIPLE_AFTER = new RegExp(`^\\s+(?:${EN_PART_BEFELL}|${EN_PART_WHERE})`);
 export const EN_PART_WERE_ITEM = /(?<![\d.,])\d[\d,]*\s+(?:were|was|are|got)\s+[a-z]/g;
 /** "GER for males is 26.9", "the ratio … was 1.35": the value of a named ratio, rate or index, written bare. */
 export const EN_NAMED_RATIO_IS_BEFORE =
