@@ -105,4 +105,10 @@ export const ZH_CLAIMS: SpecCase[] = [
     m: ['5万人 = 50000 人'],
     claim: false,
   },
+  // a title that sums up a year before it plans the next opens no plan section
+  {
+    in: '天门市民政局2024年工作总结及2025年工作计划\n\n全年临时救助2188人次,支出485.14万元。',
+    m: ['2188人次 = 2188 人次', '485.14万元 = 4851400 元'],
+    claim: true,
+  },
 ];

@@ -16,4 +16,4 @@ export const RANK_3_HEADING = /^(?:\d{1,2}\s*[．.、]|#{3,}\s)/u;
  * A heading that looks back (预算执行情况, 回顾, Assessment and Outlook, Recent Developments) or names the whole report
  * does not open a plan section: what it opens reports first.
  */
-export const LOOKS_BACK_HEADING = /报告$|执行|回顾|成就|完成|review|results|assessment|developments|performance/iu;
+export const LOOKS_BACK_HEADING = /报告$|执行|回顾|成就|完成|总结|review|results|assessment|developments|performance/iu;
