@@ -692,4 +692,13 @@ export const EN_CHANGES: SpecCase[] = [
   },
   { in: 'The 2017 average export price is 15 % weaker than last year.', m: ['15 % = 15 % down'] },
   { in: 'The currency grew stronger over the year.', m: [] },
+  {
+    in: 'The value of new mortgages granted increased by R2.32 billion (4.27%) quarter-on-quarter and by R43.60 billion (335.77%) year-on-year.',
+    m: [
+      'R2.32 billion = 2320000000 兰特 up',
+      '4.27% = 4.27 % up',
+      'R43.60 billion = 43600000000 兰特 up',
+      '335.77% = 335.77 % up',
+    ],
+  },
 ];

@@ -192,8 +192,9 @@ export const EN_LEVEL_NOUN_BEFORE_DIRECTION = /\b(?:rates?|ratios?|levels?)\s+(?
  * figures. The words between the two (at most eight, then "and", maybe "by") hold no verb, comparison or "to"
  * that would make the second figure a level or a change of its own.
  */
+// (after a bracketed rate too: "increased by R2.32 billion (4.27%) quarter-on-quarter and by R43.60 billion")
 export const EN_COORDINATED_CHANGE_GAP =
-  /^(?:,?\s+(?!(?:is|are|was|were|be|been|being|has|have|had|to|from|than|compared|versus|while|whereas|but|or|reached|stood|totale?led|totaling|averaged|remained|level|levels)\b)[\w'’./-]+){0,8}?,?\s+and\s+(?:(?:its|their|the)\s+(?:(?!(?:is|are|was|were|has|have|had|to|from|than)\b)[\w'’-]+\s+){1,6}?by\s+|by\s+)?(?:(?:at\s+least|about|nearly|almost|roughly|approximately|around|more\s+than|over)\s+)?$/i;
+  /^\)?(?:,?\s+(?!(?:is|are|was|were|be|been|being|has|have|had|to|from|than|compared|versus|while|whereas|but|or|reached|stood|totale?led|totaling|averaged|remained|level|levels)\b)[\w'’./-]+){0,8}?,?\s+and\s+(?:(?:its|their|the)\s+(?:(?!(?:is|are|was|were|has|have|had|to|from|than)\b)[\w'’-]+\s+){1,6}?by\s+|by\s+)?(?:(?:at\s+least|about|nearly|almost|roughly|approximately|around|more\s+than|over)\s+)?$/i;
 
 /**
  * The last figure in a stretch of text, as `…down 12,000 in June and ` holds it: group 1 everything before the
