@@ -492,4 +492,9 @@ export const ZH_HANT: SpecCase[] = [
     m: ['二點七七三 = 2.773 ', '二點九五三 = 2.953 '],
   },
   { in: '營造業排名第二點，其餘從略。', m: [] },
+  // speeds in a Latin symbol glued to the figure
+  {
+    in: '全國4G定點量測平均下載速率提升到95.42Mbps,較前期56.71Mbps提高68.25%。',
+    m: ['95.42Mbps = 95.42 Mbps', '56.71Mbps = 56.71 Mbps', '68.25% = 68.25 % up'],
+  },
 ];

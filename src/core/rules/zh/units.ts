@@ -467,10 +467,10 @@ export const ZH_DENOMINATOR_BEFORE =
 
 /**
  * A physical unit's Latin symbol after a figure in Chinese text (降水量610.8mm, 水资源总量57840亿m3, 浓度35μg/m3, 590 MHz
- * 頻寬): kept as written.
+ * 頻寬, 平均下載速率95.42Mbps): kept as written.
  */
 export const ZH_LATIN_UNIT_SYMBOL =
-  /^\s?(?:μg\/m3|μg\/m³|mg\/L|mm|cm|km2|km²|km|m3|m³|m2|m²|kg|kWh|MWh|GWh|kW|MW|GW|ha|MHz|GHz|ppm|ppb)(?![A-Za-z0-9])/u;
+  /^\s?(?:μg\/m3|μg\/m³|mg\/L|mm|cm|km2|km²|km|m3|m³|m2|m²|kg|kWh|MWh|GWh|kW|MW|GW|ha|MHz|GHz|ppm|ppb|[GMK]bps|kbps)(?![A-Za-z0-9])/u;
 
 /** People counted with no measure word after a scale word (12萬考生, 3万游客), whatever the segmenter tags them. */
 export const ZH_PEOPLE_NOUNS = new Set([
