@@ -462,4 +462,15 @@ export const EN_UNITS: SpecCase[] = [
     m: ['31.65 BCM = 31.65 BCM', '290.8 mcm = 290.8 mcm'],
   },
   { in: 'Melbourne used 450 GL last year.', m: ['450 GL = 450 GL'] },
+  // figures each with a modifier word, the counted noun written once after the last
+  {
+    in: 'In total, 3,423 kidney, 1,227 liver, 419 lung and 4 intestinal transplants were performed.',
+    m: [
+      '3,423 = 3423 transplants',
+      '1,227 = 1227 transplants',
+      '419 = 419 transplants',
+      '4 intestinal transplants = 4 transplants',
+    ],
+  },
+  { in: 'There were 12 boys and 4 young girls.', m: ['12 boys = 12 boys', '4 young girls = 4 girls'] },
 ];

@@ -100,6 +100,7 @@ import {
   EN_BARE_LIST_ITEM_BEFORE,
   EN_LIST_PERCENT_AFTER,
   EN_LIST_ITEMS_BEFORE,
+  EN_MODIFIED_LIST_REST_AFTER,
 } from '../../rules/en/units';
 import {
   EN_COMPARATIVE_AFTER,
@@ -183,6 +184,8 @@ const VOTE_REACH = 30;
 const RESPECTIVELY_LIST_REACH = 160;
 /** How far a bare list is read on either side of a figure. */
 const BARE_LIST_REACH = 80;
+/** How far a list of modified figures is read for the noun written after its last (six items or so). */
+const MODIFIED_LIST_REACH = 160;
 /** An article right before a list's first figure. */
 const EN_ARTICLE_BEFORE_LIST = /\b(?:the|these|those)\s+$/i;
 
@@ -305,6 +308,12 @@ function voteTally({ text, token }: UnitContext): FigureUnit | null {
  * written once after the last (the pair "A and B percent" is a range's or a pair's, read by rangeUnit). Not a date's
  * day, a year, a reference (section 3, 4 and 5), nor money.
  */
+function modifiedListUnit({ text, token }: UnitContext): FigureUnit | null {
+  if (token.script !== 'arabic' || token.percent || token.currencyPrefix || looksLikeYear(token)) return null;
+  const m = EN_MODIFIED_LIST_REST_AFTER.exec(text.slice(token.end, token.end + MODIFIED_LIST_REACH));
+  return m ? { text: '', unit: m[1], kind: 'count', scale: 1, length: 0 } : null;
+}
+
 function bareListUnit({ text, token }: UnitContext): FigureUnit | null {
   if (token.script !== 'arabic' || token.percent || token.currencyPrefix || looksLikeYear(token)) return null;
   const before = text.slice(Math.max(0, token.start - BARE_LIST_REACH), token.start);
@@ -641,6 +650,7 @@ export const EN_METRIC_RULES: MetricRules = {
   // A Chinese scale word after digits (3.5万) in a mixed text still counts the noun after it.
   unitReaders: [
     recordWindowUnit,
+    modifiedListUnit,
     unitAfter,
     nounUnitAfterScale,
     rangeUnit,

@@ -73,6 +73,12 @@ export const EN_RESPECTIVELY_LIST_AFTER =
  * (a percentage or a counted noun) once after the last. Group 1 the items between, group 2 the last figure.
  */
 export const EN_BARE_LIST_REST_AFTER = /^((?:,\s\d[\d,]*(?:\.\d+)?)*),?\s(?:and|or)\s(\d[\d,]*(?:\.\d+)?)(?=[\s%])/;
+/**
+ * "3,423 kidney, 1,227 liver, 419 lung and 4 intestinal transplants": figures each with a modifier word, the counted
+ * noun written once after the last (group 1). Not "12 boys and 4 young girls": the figure's own word is no plural.
+ */
+export const EN_MODIFIED_LIST_REST_AFTER =
+  /^\s[a-z]+(?<!s)(?:,\s\d[\d,]*(?:\.\d+)?\s[a-z]+)*,?\s(?:and|or)\s\d[\d,]*(?:\.\d+)?\s[a-z]+\s([a-z]{3,}s)\b/;
 /** A figure after an earlier item of such a list ("70, | 60 and 46 cases"). */
 export const EN_BARE_LIST_ITEM_BEFORE = /(?:^|[^\d,.])\d[\d,]*(?:\.\d+)?,\s$/;
 /** The earlier items of such a list before a figure ("section 3, 4, | and 5"), to find the word before the first. */
