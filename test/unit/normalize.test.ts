@@ -94,6 +94,11 @@ test('a list of short lines in a document of long paragraphs is not a wrap width
   const paragraphs = [230, 180, 310, 150, 260, 95, 140, 205];
   const list = [29, 27, 26, 26, 30, 23, 27, 24, 26, 25];
   assert.equal(detectWrapWidth([...paragraphs, ...list].map((length) => ({ length }))), 0);
+  // A PDF's narrow column with merged lines a little longer than twice its width keeps its wrap width.
+  const column = [
+    18, 46, 16, 47, 45, 35, 37, 27, 35, 28, 17, 18, 19, 19, 19, 19, 19, 19, 16, 16, 18, 20, 17, 18, 17, 19,
+  ];
+  assert.equal(detectWrapWidth(column.map((length) => ({ length }))), 19);
   const prose =
     'The association said those sales generated 259,345 official complaints and 1.5 million inquiries last year. '.repeat(
       2,

@@ -138,16 +138,16 @@ export function wrapWidthOf(counts: ReadonlyMap<number, number>, longLines: numb
   }
   if (bestCount < Math.max(5, longLines * 0.3)) return 0;
   // A list of short lines in a document of long paragraphs (`California — $394,783,039,653` ×10) clusters too; a
-  // wrapped document has few lines much longer than its width.
+  // wrapped document has few lines of paragraph length (more than twice its width; a PDF's merged columns run less).
   let withinWidth = 0;
-  for (const [n, c] of counts) if (n <= best + LONGER_THAN_WIDTH) withinWidth += c;
-  return longLines - withinWidth > longLines * MAX_SHARE_LONGER_THAN_WIDTH ? 0 : best;
+  for (const [n, c] of counts) if (n <= 2 * best + PARAGRAPH_LINE_MARGIN) withinWidth += c;
+  return longLines - withinWidth > longLines * MAX_SHARE_OF_PARAGRAPH_LINES ? 0 : best;
 }
 
-/** How much longer than the wrap width a line must be to show the text is not wrapped there. */
-const LONGER_THAN_WIDTH = 10;
-/** The share of lines that may run longer than the wrap width in a wrapped document (headings, table rows). */
-const MAX_SHARE_LONGER_THAN_WIDTH = 0.15;
+/** A line longer than twice the wrap width and this margin is a paragraph's, not a wrapped line's. */
+const PARAGRAPH_LINE_MARGIN = 10;
+/** The share of lines that may be of paragraph length in a wrapped document (headings, table rows, a lead). */
+const MAX_SHARE_OF_PARAGRAPH_LINES = 0.15;
 
 /**
  * Wrap widths of single hard-wrapped paragraphs in an otherwise unwrapped document: a block
