@@ -1485,4 +1485,9 @@ export const EN_SUBJECTS: SpecCase[] = [
   },
   { in: 'Most injury claims were from body stressing, while 183 of them were from falls.', m: ['183 = 183 '] },
   { in: 'In 2019, the staff were in the room for the count.', m: [] },
+  {
+    in: 'Of the 5,901 people arrested for drug offences, 5480 were male and 421 were female.',
+    m: ['5,901 people = 5901 people', '5480 = 5480 ', '421 = 421 '],
+    s: ['people arrested for drug offences', 'people arrested for drug offences', 'people arrested for drug offences'],
+  },
 ];

@@ -473,4 +473,10 @@ export const EN_UNITS: SpecCase[] = [
     ],
   },
   { in: 'There were 12 boys and 4 young girls.', m: ['12 boys = 12 boys', '4 young girls = 4 girls'] },
+  // grams glued before what they weigh, milligrams
+  {
+    in: 'Seizures included 476.96g of Heroin, 447.3g of raw opium and 5 mg of fentanyl.',
+    m: ['476.96g = 476.96 g', '447.3g = 447.3 g', '5 mg = 5 mg'],
+  },
+  { in: 'The 5G network now reaches most towns.', m: [] },
 ];

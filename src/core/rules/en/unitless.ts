@@ -193,13 +193,15 @@ const EN_PART_BEFELL =
   '(?:were|got)\\s+(?:[a-z]+ly\\s+)?(?:[a-z]{3,}ed|held|found|taken|given|sent|brought|caught|kept|seen|shot|hurt)\\b';
 /** Where a part of a set was: "46 were in agriculture, 380 were in construction", "183 were from falls". */
 const EN_PART_WHERE = '(?:were|are)\\s+(?:in|from|among)\\s+(?:the\\s+)?[a-z]';
+/** Who a part of a set was: "5480 were male and 421 were female", "254 were men". */
+const EN_PART_WHO = '(?:were|are)\\s+(?:male|female|men|women|children)\\b';
 export const EN_PART_WERE_AFTER = new RegExp(
-  `^\\s+(?:(?:were|was|are)\\s+(?:[a-z][a-z-]+\\s+){0,2}[a-z][a-z-]+s\\b|${EN_PART_WHERE}|${EN_PART_BEFELL})`,
+  `^\\s+(?:(?:were|was|are)\\s+(?:[a-z][a-z-]+\\s+){0,2}[a-z][a-z-]+s\\b|${EN_PART_WHO}|${EN_PART_WHERE}|${EN_PART_BEFELL})`,
 );
 /** "while 183 of them were from falls": a part of the set just counted, named by a pronoun. */
 export const EN_PART_OF_THEM_AFTER = /^\s+of\s+(?:them|these|those)\s+(?:were|was|are|had|have)\b/;
-/** "79 were discharged", "55 got discharged", "380 were in construction": what befell a part of a set, or where it was. */
-export const EN_PART_PARTICIPLE_AFTER = new RegExp(`^\\s+(?:${EN_PART_BEFELL}|${EN_PART_WHERE})`);
+/** "79 were discharged", "380 were in construction", "421 were female": what befell a part of a set, where or who it was. */
+export const EN_PART_PARTICIPLE_AFTER = new RegExp(`^\\s+(?:${EN_PART_BEFELL}|${EN_PART_WHERE}|${EN_PART_WHO})`);
 export const EN_PART_WERE_ITEM = /(?<![\d.,])\d[\d,]*\s+(?:were|was|are|got)\s+[a-z]/g;
 /** "GER for males is 26.9", "the ratio … was 1.35": the value of a named ratio, rate or index, written bare. */
 export const EN_NAMED_RATIO_IS_BEFORE =
