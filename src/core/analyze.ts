@@ -132,11 +132,10 @@ function quotationOf(
     else {
       if (q.close < u.end - 2) return null; // a short quote inside the sentence
       const after = text.slice(q.close + 1, q.close + 48).split(/[。！？\n]/u)[0];
-      const before =
-        text
-          .slice(Math.max(0, q.open - 24), q.open)
-          .split(/[。！？\n]/u)
-          .pop() ?? '';
+      // The words before the quote, back to the sentence end before them (past one that closes the attribution right
+      // before the quote: 文件中提到。「…」).
+      const lead = text.slice(Math.max(0, q.open - 24), q.open).split(/[。！？\n]/u);
+      const before = (lead.at(-1)?.trim() ? lead.at(-1) : lead.at(-2)) ?? '';
       return { speaker: `${before} ${after}` };
     }
   }

@@ -113,4 +113,11 @@ export const ZH_CLAIMS: SpecCase[] = [
   },
   { in: '计划建设社区嵌入式养老服务机构9个、农村幸福院82个。', m: ['9个 = 9 个', '82个 = 82 个'], claim: false },
   { in: '全年按计划建设社区养老服务机构9个。', m: ['9个 = 9 个'], claim: true },
+  // the government's paper quoted is no member of the public speaking
+  {
+    in: '據政府提供的文件中提到。「在2006/07學年,修讀該課程的學生有5465人,其中2568人為本地學生。」似乎政府覺得這與學生取向有關。',
+    m: ['5465人 = 5465 人', '2568人 = 2568 人'],
+    claim: true,
+  },
+  { in: '政府文件中提到的计划尚未公布。', m: [], claim: false },
 ];

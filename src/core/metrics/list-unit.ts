@@ -10,6 +10,8 @@ import {
   ZH_LIST_SCALES,
   ZH_SCALE_END,
   ZH_SCALED_RANGE_HIGH_END_AFTER,
+  ZH_MOVEMENT_START_BEFORE,
+  ZH_MOVEMENT_END_AFTER,
 } from '../rules/zh/lists';
 
 /** Tenths (七成 is 70%). */
@@ -60,4 +62,17 @@ export function unitOfScaledRange(text: string, token: NumberToken): (UnitMatch 
   if (!rest) return null;
   const unit = matchChineseUnit(text, token.end + rest[0].length);
   return unit ? { ...unit, text: '', length: 0 } : null;
+}
+
+/**
+ * 由23,100增至26,600人: the bare start of a movement takes the unit written after its end, when both are written alike
+ * (both with a scale word or neither), as a unit of length 0; null otherwise.
+ */
+export function unitOfMovementStart(text: string, token: NumberToken): (UnitMatch & { length: number }) | null {
+  if (token.percent || token.script !== 'arabic') return null;
+  if (!ZH_MOVEMENT_START_BEFORE.test(text.slice(Math.max(0, token.start - 3), token.start))) return null;
+  const end = ZH_MOVEMENT_END_AFTER.exec(text.slice(token.end, token.end + LIST_LOOK_AHEAD));
+  if (!end || !!end[1] !== ZH_SCALE_END.test(token.text)) return null;
+  const unit = matchChineseUnit(text, token.end + end[0].length);
+  return unit && unit.kind !== 'percent' ? { ...unit, text: '', length: 0 } : null;
 }

@@ -46,7 +46,7 @@ import {
   ZH_SCALE_WORD_END,
   ZH_ZERO_ALONE,
 } from '../../rules/zh/numbers';
-import { unitOfScaledRange, unitSharedByList } from '../list-unit';
+import { unitOfMovementStart, unitOfScaledRange, unitSharedByList } from '../list-unit';
 import {
   ZH_CLAUSE_END,
   ZH_LIST_ITEM_JOINER,
@@ -232,7 +232,7 @@ function occasionWordBefore({ text, token }: UnitContext): FigureUnit | null {
 
 /** 分别为120、150亿元: a bare figure of a list takes the unit of the list's last figure. */
 function listUnit({ text, token }: UnitContext): FigureUnit | null {
-  return unitSharedByList(text, token, 'zh') ?? unitOfScaledRange(text, token);
+  return unitSharedByList(text, token, 'zh') ?? unitOfScaledRange(text, token) ?? unitOfMovementStart(text, token);
 }
 
 /** 每立方米12元, 每平方公里1,258人: a money, physical or counted unit read after the figure is per the unit written before it. */

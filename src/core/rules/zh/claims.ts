@@ -93,7 +93,7 @@ export const ZH_CLAIM_RULES: ClaimRules = {
   official: {
     name: 'zh.official',
     pattern:
-      /局长|队长|所长|书记|主任|负责人|民警|政委|处长|科长|支队|大队|教导员|警官|指挥长|部长|市长|县长|区长|司长|署长/u,
+      /局长|队长|所长|书记|主任|负责人|民警|政委|处长|科长|支队|大队|教导员|警官|指挥长|部长|市长|县长|区长|司长|署长|政府|文件中/u,
   },
   feeling: { name: 'zh.feeling', pattern: /心里|踏实|感动|温暖|开心|放心|安心|满意|感谢|谢谢|太好了|真好|没想到/u },
   personal: { name: 'zh.personal', pattern: /我(?!们|局|市|区|县|省|国)/u },

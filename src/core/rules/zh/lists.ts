@@ -22,6 +22,13 @@ export const ZH_LIST_SCALES: Record<string, number> = { 万: 1e4, 亿: 1e8, 万�
  */
 export const ZH_SCALED_RANGE_HIGH_END_AFTER =
   /^(?:至|到|~|～|-|—|–)(?:\d+(?:\.\d+)?|[〇零一二三四五六七八九十百千两]+(?:点[〇零一二三四五六七八九]+)?)(?:万亿|万|亿)/u;
+/**
+ * 由23,100增至26,600人, 从2.31万增至2.66万人: the start of a movement written bare, its end with the unit. The start is
+ * read after 由/从; what follows it is the move's verb (or none) and 至/到, then the end figure (group 1: its scale).
+ */
+export const ZH_MOVEMENT_START_BEFORE = /(?:由|从)\s*$/u;
+export const ZH_MOVEMENT_END_AFTER =
+  /^\s*(?:增加|减少|下降|上升|增长|提高|降低|回落|回升|扩大|缩小|增|减|降|升|跌|涨)?(?:至|到)\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(万亿|万|亿)?/u;
 /** A figure that ends on a scale word of its own. */
 export const ZH_SCALE_END = /(?:万亿|万|亿)$/u;
 /** 高于规上工业15.5个、8.6个和3.6个百分点: 个 before a list that ends in 个百分点 is 百分点 written once. */
