@@ -927,4 +927,6 @@ export const EN: SpecCase[] = [
     in: 'Calls were resolved within 11 minutes and 34 seconds.',
     m: ['within 11 minutes and 34 seconds = 694 seconds ~under'],
   },
+  // a sign of a ceiling or a floor before a percentage
+  { in: 'Of these, 10 (<1%) were referred to the Commission.', m: ['10 = 10 ', '<1% = 1 % ~under'] },
 ];

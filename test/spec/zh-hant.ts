@@ -497,4 +497,7 @@ export const ZH_HANT: SpecCase[] = [
     in: '全國4G定點量測平均下載速率提升到95.42Mbps,較前期56.71Mbps提高68.25%。',
     m: ['95.42Mbps = 95.42 Mbps', '56.71Mbps = 56.71 Mbps', '68.25% = 68.25 % up'],
   },
+  // a ceiling on the change a verb states, and a rule that it must not exceed
+  { in: '但去年未調者，今年最多可調升2.5%。', m: ['2.5% = 2.5 % ~under up'] },
+  { in: '惟因調幅最高不得逾2.5%，故修正為2.5%。', m: ['不得逾2.5% = 2.5 % ~under', '2.5% = 2.5 %'] },
 ];

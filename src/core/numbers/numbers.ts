@@ -63,6 +63,7 @@ import {
   ZH_BELOW_ZERO,
   ZH_MINUTES_AFTER_HOURS,
   ZH_AT_LEAST_VERB_BEFORE,
+  ZH_AT_MOST_VERB_BEFORE,
   ZH_ABOUT_CHANGE_VERB_BEFORE,
   ZH_DIGIT_HUNDREDTHS_AFTER_TENTHS,
   MINUTES_PER_HOUR,
@@ -302,6 +303,7 @@ function zhApproxBefore(text: string, start: number): { start: number; approx: A
   if (ZH_ABOUT_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return { start, approx: 'about' };
   if (ZH_ABOUT_CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return { start, approx: 'about' };
   if (ZH_AT_LEAST_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return { start, approx: 'over' };
+  if (ZH_AT_MOST_VERB_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return { start, approx: 'under' };
   if (ZH_ABOUT_CHANGE_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return { start, approx: 'about' };
   return null;
 }

@@ -20,6 +20,9 @@ export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
   ],
   // "(≈4,800)", "~5%": a sign of approximation (after a space or a bracket, not a range's 5~10).
   [/(?:^|(?<=[\s(]))[≈~]\s?$/, 'about'],
+  // "(<1%)", ">50%": a sign of a ceiling or a floor (after a space or a bracket, not an arrow's ->).
+  [/(?:^|(?<=[\s(]))[<≤]\s?$/, 'under'],
+  [/(?:^|(?<=[\s(]))[>≥]\s?$/, 'over'],
   // "show about an 8% increase", "roughly a 5 percent rise": the approximation stands before the article (about only
   // after a verb or "of", where it cannot be the preposition: "concerns about a 5% rise").
   [

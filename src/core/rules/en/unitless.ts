@@ -208,11 +208,11 @@ export const EN_NAMED_RATIO_IS_BEFORE =
   /\b(?:ratio|GER|GPI|NER|index|score|coefficient)\b[^.;:]{0,60}?\s(?:is|was|are|were|stood\s+at|of)\s+$/;
 
 /**
- * "59 (98%) were completed", "138 (3.4%) deaths due to cancer": a count with its share in brackets right after it; the
+ * "59 (98%) were completed", "138 (3.4%) deaths due to cancer", "10 (<1%) were referred": a count with its share in brackets right after it; the
  * plural noun after the bracket, if any, is what it counts (group 1).
  */
 export const EN_SHARE_BRACKET_AFTER =
-  /^\s*\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\)(?:\s+(?!(?:was|has|is|its|this|less|across|as|address|access|process|progress|success)\b)([a-z][a-z-]{2,}s)\b)?/i;
+  /^\s*\(\s*[<>≤≥~]?\s?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\)(?:\s+(?!(?:was|has|is|its|this|less|across|as|address|access|process|progress|success)\b)([a-z][a-z-]{2,}s)\b)?/i;
 /** "finalising 84% (271) of the 322", "almost half (25)": a count in brackets after the share it restates. */
 export const EN_COUNT_BRACKET_AFTER_SHARE_BEFORE =
   /(?:\d\s*(?:%|per\s?cent|percent)|\b(?:half|a\s+third|a\s+quarter|the\s+majority|most))\s*\(\s*$/i;

@@ -8,7 +8,8 @@ export const ZH_ABOUT_EVERY_BEFORE = /(?:约|大约)每$/;
 const ZH_YUE_ALONE = '(?<![节節制公条條合签簽预預履违違契特邀婚])[约約]';
 /** The change verbs an approximation word may stand before, the figure after them (约下降7.5个百分点, 至少增加12%). */
 // 約增19.86% (a PDF budget summary's 約增 19.86%): the one-character verb too, a space before the figure.
-const ZH_CHANGE_VERB_AFTER_APPROX = '(?:增加|增[长長]|提高|提升|上升|[减減]少|下降|降低|[增减減])了?[ \\t]?';
+const ZH_CHANGE_VERBS = '(?:增加|增[长長]|提高|提升|上升|[减減]少|下降|降低|[增减減])';
+const ZH_CHANGE_VERB_AFTER_APPROX = `${ZH_CHANGE_VERBS}了?[ \\t]?`;
 /**
  * 约有5 150艘, 約僅有36.37%, 約達六千五百○四億元, 約佔海鲜食用量的20%, 約佔人口比率0.1%, 约为气候平均值的四倍: about, though a verb (and what the share
  * or the multiple is of) stands between the word and the figure; 约 stays outside the span (节约有, 公约有, 签约有 are
@@ -25,8 +26,17 @@ export const ZH_ABOUT_VERB_BEFORE = new RegExp(
 export const ZH_ABOUT_CHANGE_VERB_BEFORE = new RegExp(`${ZH_YUE_ALONE}${ZH_CHANGE_VERB_AFTER_APPROX}$`, 'u');
 /** 至少增加12%, 最少减少3成: a floor on the change the verb states (over). */
 export const ZH_AT_LEAST_VERB_BEFORE = new RegExp(`(?:至少|最少)${ZH_CHANGE_VERB_AFTER_APPROX}$`, 'u');
+/** 最多可调升2.5%, 至多增加3成: a ceiling on the change the verb states (under). */
+export const ZH_AT_MOST_VERB_BEFORE = new RegExp(
+  `(?:最多|至多)(?:可|能|只能)?(?:调升|调高|调涨|调降|${ZH_CHANGE_VERBS})了?[ \\t]?$`,
+  'u',
+);
 
 export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
+  // 调幅最高不得逾2.5%: must not exceed, a ceiling (before 超过 and 逾 are read as over).
+  ['不得超过', 'under'],
+  ['不得逾', 'under'],
+  ['不得高于', 'under'],
   ['不超过', 'under'],
   ['不高于', 'under'],
   ['不多于', 'under'],
