@@ -929,4 +929,10 @@ export const EN: SpecCase[] = [
   },
   // a sign of a ceiling or a floor before a percentage
   { in: 'Of these, 10 (<1%) were referred to the Commission.', m: ['10 = 10 ', '<1% = 1 % ~under'] },
+  // table rows written with bars and no leading bar are cells, not figures of sentences, and are never joined
+  {
+    in: 'Fraud Type | Reports | Victims | Dollar Loss |\nExtortion | 17,390 | 6,689 | $12.5 M |\nIdentity Fraud | 16,970 | 16,970 | N/A |',
+    m: [],
+    claim: false,
+  },
 ];

@@ -196,7 +196,8 @@ function findSoftBreaks(
     const next = lines[li + 1];
     if (line.length === 0 || next.length === 0) continue; // blank lines are paragraph breaks
     if (furniture[li] || furniture[li + 1]) continue; // page numbers and running heads stand alone
-    if (hasTab(s, line) || hasTab(s, next)) continue; // a table row (tab-separated cells) is never joined
+    // a table row (tab- or bar-separated cells) is never joined
+    if (hasTab(s, line) || hasTab(s, next) || hasBarCells(s, line) || hasBarCells(s, next)) continue;
     if (isTerminal(line.lastCode)) continue;
     if (opensListItem(s, next)) continue; // "- Banking entities: …": each list item is a line of its own
     let isSoft = false;
@@ -264,6 +265,13 @@ function isLatinLetter(c: number): boolean {
 function hasTab(s: string, line: LineInfo): boolean {
   for (let k = line.start; k < line.end; k++) if (s.charCodeAt(k) === 9) return true;
   return false;
+}
+
+/** Three or more bars on a line: the cells of a table copied as text. */
+function hasBarCells(s: string, line: LineInfo): boolean {
+  let bars = 0;
+  for (let k = line.start; k < line.end && bars < 3; k++) if (s.charCodeAt(k) === 124) bars++;
+  return bars >= 3;
 }
 
 function firstCode(s: string, line: LineInfo): number {

@@ -42,7 +42,8 @@ const PROSE_PUNCTUATION = /[。！？；，、,;]/;
 export type UnitKind = 'sentence' | 'heading' | 'caption' | 'furniture' | 'table';
 
 /** A row of a table written with pipes (Markdown or plain text): opens and closes with | and has three of them. */
-export const PIPE_TABLE_ROW = /^\|(?:[^|\n]*\|){2,}$/;
+// (or without the leading bar, as a web page copied as text writes it: `Extortion | 17,390 | 6,689 | $12.5 M |`)
+export const PIPE_TABLE_ROW = /^(?:\|(?:[^|\n]*\|){2,}|[^|\n]+(?:\|[^|\n]*){3,})$/;
 /**
  * A row of a table laid out with spaces or tabs: a short label ("January", "Feb-16", "地区生产总值") and two or more
  * figure cells, nothing else ("January 82,327 102,545 24.5", "Sales & Use 2,688 2,612 -77 -2.8% | 26,954 27,124"). Prose
