@@ -327,4 +327,10 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['76.5% = 76.5 %', '81.0% = 81 %', '4.5個百分點 = 4.5 百分点 down'],
     s: ['台北市APC', '台北市APC', '台北市APC'],
   },
+  // a clause of only a year and its verb measures the topic of the clause before
+  {
+    in: '另外,各級毒品施用初犯人口部分,106年為1萬4017人,113年降至8909人。',
+    m: ['1萬4017人 = 14017 人', '8909人 = 8909 人'],
+    s: ['各級毒品施用初犯人口', '各級毒品施用初犯人口'],
+  },
 ];

@@ -126,6 +126,8 @@ import {
   ZH_EXAMPLES_BRACKET,
   ZH_BUDGET_MET_VERB,
   ZH_NAME_LIST_MARK,
+  ZH_YEAR_AND_VERB_ONLY,
+  ZH_TOPIC_MARKER_END,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -1409,6 +1411,13 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
       return priorInSentence.subject;
     // 2012年首3季的薪金和工资，分别平均上升6.7%和5.9%: the clause before 分别 is the list the figures share out.
     const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1);
+    // 各级毒品施用初犯人口部分，106年为1万4017人: a clause of only a year and its verb measures the clause before's topic.
+    if (clauseStart > unitStart && ZH_YEAR_AND_VERB_ONLY.test(text.slice(clauseStart + 1, numberStart))) {
+      const topicStart = Math.max(unitStart, lastIndexOfAny(text, '，,；;：:', clauseStart - 1) + 1);
+      const clause = text.slice(topicStart, clauseStart);
+      const topic = cleanZh(clause).replace(ZH_TOPIC_MARKER_END, '');
+      if (!ZH_FIGURE_IN_CLAUSE.test(clause) && hasWord(topic) && topic.length <= 20) return topic;
+    }
     const respective = clauseStart > unitStart && ZH_RESPECTIVE_OPENER.test(text.slice(clauseStart + 1, numberStart));
     return previousClauseTopic(unitStart, ctx, !respective);
   }

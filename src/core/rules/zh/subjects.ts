@@ -966,3 +966,9 @@ export const ZH_RANKED_LIST_CLOSE =
   /較高|较高|最高|最多|居多|較多|较多|為多|为多|為主|为主|居首|居冠|次之|較低|较低|最低|較少|较少|最少/u;
 /** A time word the lead's measure may open with (105年勞資爭議件數). */
 export const ZH_RANKED_MEASURE_TIME_START = /^(?:年度?|月份?)/u;
+
+/** A clause of only a year (or a year's end) and the verb of its figure: 106年为, 113年降至, 2015年底达. */
+export const ZH_YEAR_AND_VERB_ONLY =
+  /^\s*(?:(?:19|20)\d\d|1[0-4]\d|[89]\d|[〇零一二三四五六七八九]{2,4})年(?:度)?(?:底|末|初)?(?:为|是|达|达到|共|有|降至|增至|升至|减至|回落至|下降至|上升至|增加至|减少至|增加到|减少到)\s*$/u;
+/** A topic marker after the topic (吸毒人口部分, 吸食地点方面): no part of what is measured. */
+export const ZH_TOPIC_MARKER_END = /(?:部分|方面)$/u;
