@@ -935,4 +935,10 @@ export const EN: SpecCase[] = [
     m: [],
     claim: false,
   },
+  // thousands grouped with dots, two groups or more
+  {
+    in: 'In 2019 there were 10.437.328 calls to 112, of which 5.404.650 (51.7%) were real emergencies.',
+    m: ['10.437.328 calls = 10437328 calls', '5.404.650 = 5404650 ', '51.7% = 51.7 %'],
+  },
+  { in: 'Version 1.2.3 of the app was released.', m: [] },
 ];

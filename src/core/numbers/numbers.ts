@@ -608,6 +608,11 @@ function isWordGluedToFigure(text: string, figureStart: number): boolean {
 /** A plus right after a figure's digits, then the noun it counts: 70,000+ releases, 5000+家 (not 90+ day delinquency). */
 const GLUED_PLUS_AFTER = /^\+(?=\s?[a-z]{2,}s\b|[\u3400-\u9fff])/;
 
+/** Thousands grouped with dots, two groups or more (.437.328), not a version or an address (.3.1, .168.1). */
+const DOTTED_THOUSANDS = /^(?:\.\d{3}){2,}(?![\d]|\.\d)/;
+const DOTS = /\./g;
+const NOTHING_TO_DROP = /(?!)/g;
+
 function scanArabic(text: string, start: number): NumberToken | null {
   const n = text.length;
   let j = start;
@@ -633,6 +638,9 @@ function scanArabic(text: string, start: number): NumberToken | null {
     if (j === start + intDigits && intDigits <= 2) j = indianGroupedEnd(text, start, j);
     if (j === start + intDigits) j = spaceGroupedEnd(text, start, j);
   }
+  // 10.437.328 calls, 5.032.678: two or more groups after dots are thousands, whatever the text's decimal point.
+  const dotGroups = j === start + intDigits && intDigits <= 3 ? DOTTED_THOUSANDS.exec(text.slice(j, j + 24)) : null;
+  if (dotGroups) j += dotGroups[0].length;
   // Decimal part; 23,3% and 60,5 million (South African and European English) write it after a comma, also after a
   // figure of four or more digits that no comma groups (1182,1 million lei) or one grouped with spaces (21 792,4 million).
   const ungrouped = j === start + intDigits && (intDigits <= 3 || !YEAR_LIKE.test(text.slice(start, j)));
@@ -641,12 +649,12 @@ function scanArabic(text: string, start: number): NumberToken | null {
     ((ungrouped || spaceGrouped) && isDecimalComma(text, start, j)) || isDecimalCommaBeforeScale(text, start, j);
   // 10,561 million tons where the text writes 0,48% and 50 750 tons: the comma was read as a group; it is the decimal.
   if (decimalComma && j > start + intDigits && text[start + intDigits] === ',') j = start + intDigits;
-  if ((text[j] === '.' || decimalComma) && isDigitCode(text.charCodeAt(j + 1))) {
+  if (!dotGroups && (text[j] === '.' || decimalComma) && isDigitCode(text.charCodeAt(j + 1))) {
     j++;
     while (j < n && isDigitCode(text.charCodeAt(j))) j++;
   }
   let end = j;
-  const written = text.slice(start, end).replace(GROUP_SPACES, '');
+  const written = text.slice(start, end).replace(GROUP_SPACES, '').replace(dotGroups ? DOTS : NOTHING_TO_DROP, '');
   const digits = decimalComma ? written.replace(',', '.') : written;
   if (text[end] === '-' && text[end + 2] === '/') {
     const mixed = hyphenatedMixedPercent(text, start, end, Number(digits));
