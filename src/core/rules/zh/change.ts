@@ -296,10 +296,10 @@ export const ZH_LEVEL_OF_COMPARED_AFTER = /^\s*的/u;
 
 /**
  * 增速比上年高1.2个百分点, 较全国、全省分别高3.1、2.4个百分点, 比上年少3个: 比 or 较 + what is compared
- * with + a bare comparative (not 比重, 比例, 占比, 对比, 比较: those compare nothing).
+ * with + a bare comparative (not 比重, 比例, 占比, 对比, 比较: those compare nothing), with 足足 or 整整 (a full) after it.
  */
 export const ZH_BI_COMPARATIVE_BEFORE = new RegExp(
-  `(?:(?<![占对无相类])比(?![重例率值价较])|(?<![比相])较(?![大小高低好多少快慢为]))${ZH_COMPARED_THING}{1,16}?(高出|低出|高|快|多|低|慢|少)了?$`,
+  `(?:(?<![占对无相类])比(?![重例率值价较])|(?<![比相])较(?![大小高低好多少快慢为]))${ZH_COMPARED_THING}{1,16}?(高出|低出|高|快|多|低|慢|少)了?(?:足足|整整|将近|近|约)?$`,
   'u',
 );
 export const ZH_BI_COMPARATIVE_UP = ['高出', '高', '快', '多'];
