@@ -913,4 +913,13 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: false,
   },
   { in: 'We were expecting a rise but revenue fell 5%.', m: ['5% = 5 % down'], claim: true },
+  // a target or a standard to meet is no result; an emergency line's number is no figure
+  {
+    in: "E-Comm's target is to answer 95 per cent of 911 calls in five seconds or less.",
+    m: ['95 per cent = 95 %'],
+    claim: false,
+  },
+  { in: 'Answering 911 calls quickly is essential for effective emergency response.', m: [], claim: false },
+  { in: 'The centre received 911 calls in March.', m: ['911 calls = 911 calls'], claim: true },
+  { in: 'The 9-1-1 call takers handled 6,185 calls on Sunday.', m: ['6,185 calls = 6185 calls'], claim: true },
 ];

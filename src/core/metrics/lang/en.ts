@@ -153,6 +153,11 @@ import {
   EN_AGE_BOUND_BEFORE,
   EN_MARK_PASSED_BEFORE,
   EN_MARK_AFTER,
+  EN_EMERGENCY_NUMBER,
+  EN_NINE_ONE_ONE,
+  EN_EMERGENCY_LINE_AFTER,
+  EN_EMERGENCY_COUNT_BEFORE,
+  EN_DIAL_BEFORE,
 } from '../../rules/en/filters';
 import { EN_SUFFIX_APPROX } from '../../rules/en/numbers';
 import { YEAR_RANGE } from '../../rules/zh/filters';
@@ -701,6 +706,16 @@ export const EN_METRIC_RULES: MetricRules = {
       name: 'document-reference',
       refuses: ({ text, token }) =>
         EN_DOCUMENT_REFERENCE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)),
+    },
+    {
+      // 911 calls, the 999 service, 9-1-1 call takers: an emergency line's number.
+      name: 'emergency-number',
+      refuses: ({ text, token }) =>
+        EN_NINE_ONE_ONE.test(text.slice(Math.max(0, token.start - 4), token.end + 4)) ||
+        (EN_EMERGENCY_NUMBER.test(text.slice(token.start, token.end)) &&
+          (EN_EMERGENCY_LINE_AFTER.test(text.slice(token.end, token.end + 40)) ||
+            EN_DIAL_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) &&
+          !EN_EMERGENCY_COUNT_BEFORE.test(text.slice(Math.max(0, token.start - 14), token.start))),
     },
     {
       // Round 2 tax credits, Phase 1 projects: a stage's name.

@@ -6,6 +6,19 @@
 export const EN_DOCUMENT_REFERENCE_BEFORE =
   /\b(?:Section|Table|Figure|Chart|Chapter|Part|Annex|Appendix|Article|Box|page|paragraph|item|footnote)\s+$/i;
 /** Round 2, Phase 1, Tier 3: the name of a stage of a programme (an identifier, not a quantity). */
+/**
+ * "911 calls", "the 999 service", "dial 112", "9-1-1 call takers": an emergency number names a line, not a quantity
+ * (not "received 911 calls", a count).
+ */
+export const EN_EMERGENCY_NUMBER = /^(?:911|999|112|111|000)$/;
+/** The digits of 9-1-1, as US centres write the number. */
+export const EN_NINE_ONE_ONE = /9-1-1/;
+export const EN_EMERGENCY_LINE_AFTER =
+  /^\s*(?:and\s+(?:911|999|112)\s+)?(?:emergency\s+)?(?:calls?|call[- ]takers?|service|system|line|lines|number|operators?|centres?|centers?|dispatch\w*|texts?|communications|answering)\b/i;
+export const EN_EMERGENCY_COUNT_BEFORE =
+  /\b(?:received|answered|handled|made|took|were|was|totall?ed|total of|number of|about|some|nearly|over|than)\s+$/i;
+/** "calls to 112", "dial 999": the number called. */
+export const EN_DIAL_BEFORE = /\b(?:to|dial|dialled|dialed|dialling|dialing|call|calling|ring|phone)\s+$/i;
 export const EN_STAGE_NAME_BEFORE = /\b(?:Round|Phase|Tier|Stage|Wave|Title|Step|Cohort|Pillar|Track|Window)\s+$/;
 /** "the 2003-04 figures", "in 2019–20": the year a two-digit year ends a financial year from (group 1). */
 export const EN_FINANCIAL_YEAR_START_BEFORE = /(?<![\d.,])(\d{4})[-–/]$/;
