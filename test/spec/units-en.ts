@@ -479,4 +479,17 @@ export const EN_UNITS: SpecCase[] = [
     m: ['476.96g = 476.96 g', '447.3g = 447.3 g', '5 mg = 5 mg'],
   },
   { in: 'The 5G network now reaches most towns.', m: [] },
+  // currencies the Kenyan, Emirati and Egyptian press write before the figure; money per company
+  {
+    in: 'Debt stood at Kshs 4,405.86 billion, trade reached Dh 14.2 trillion and revenues LE 2.1 trillion.',
+    m: [
+      'Kshs 4,405.86 billion = 4405860000000 肯尼亚先令',
+      'Dh 14.2 trillion = 14200000000000 阿联酋迪拉姆',
+      'LE 2.1 trillion = 2100000000000 埃及镑',
+    ],
+  },
+  {
+    in: 'Enterprises received $20.1 million, or $983 per company on average.',
+    m: ['$20.1 million = 20100000 美元', '$983 per company = 983 美元/company'],
+  },
 ];

@@ -166,6 +166,9 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   KES: '肯尼亚先令',
   Ksh: '肯尼亚先令',
   KSh: '肯尼亚先令',
+  // (Kshs 4,405.86 billion, a debt bulletin's plural)
+  Kshs: '肯尼亚先令',
+  KShs: '肯尼亚先令',
   UGX: '乌干达先令',
   TZS: '坦桑尼亚先令',
   NGN: '奈拉',
@@ -199,12 +202,17 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   // The Gulf's and the Middle East's (SAR3.1 trillion, AED 232.7 billion).
   SAR: '沙特里亚尔',
   AED: '阿联酋迪拉姆',
+  // Dubai's press (Dh 14.2 trillion, Dhs 500 million)
+  Dh: '阿联酋迪拉姆',
+  Dhs: '阿联酋迪拉姆',
   QAR: '卡塔尔里亚尔',
   OMR: '阿曼里亚尔',
   KWD: '科威特第纳尔',
   BHD: '巴林第纳尔',
   JOD: '约旦第纳尔',
   EGP: '埃及镑',
+  // Egypt's press writes its pound LE (LE 1.1 trillion)
+  LE: '埃及镑',
   SDR: 'SDR',
 };
 
