@@ -922,4 +922,9 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'Answering 911 calls quickly is essential for effective emergency response.', m: [], claim: false },
   { in: 'The centre received 911 calls in March.', m: ['911 calls = 911 calls'], claim: true },
   { in: 'The 9-1-1 call takers handled 6,185 calls on Sunday.', m: ['6,185 calls = 6185 calls'], claim: true },
+  {
+    in: 'The target was to reach 303,000 cubic meters, but we achieved 330,000.',
+    m: ['303,000 cubic meters = 303000 cubic_meters', '330,000 = 330000 '],
+    claim: true,
+  },
 ];

@@ -492,4 +492,23 @@ export const EN_UNITS: SpecCase[] = [
     in: 'Enterprises received $20.1 million, or $983 per company on average.',
     m: ['$20.1 million = 20100000 美元', '$983 per company = 983 美元/company'],
   },
+  {
+    in: 'There have been 120 reported robberies compared to 111.',
+    m: ['120 reported robberies = 120 robberies', '111 = 111 robberies'],
+  },
+  // an emergency line's number between a count and its noun is skipped; a list's last noun is a noun, not "across"
+  {
+    in: 'The centre handled 56,025 non-emergency calls, 7,793 emergency 911 calls and 292,058 radio transmissions.',
+    m: [
+      '56,025 non-emergency calls = 56025 calls',
+      '7,793 emergency 911 calls = 7793 calls',
+      '292,058 radio transmissions = 292058 transmissions',
+    ],
+  },
+  {
+    in: 'Approximately 49 percent, or 30.2 million acres, burned.',
+    m: ['Approximately 49 percent = 49 % ~about', '30.2 million acres = 30200000 acres'],
+  },
+  { in: 'Call 911 in an emergency and 311 for other services.', m: [] },
+  { in: 'The 999 service answered calls across the region.', m: [] },
 ];

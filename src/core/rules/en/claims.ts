@@ -105,7 +105,7 @@ const FUTURE = [
   // Fund (GF) includes $231.49 million in revenues`): what is planned, not a result.
   /\b(?:adopted|approved) (?:a|an) (?:[\w-]+ ){0,3}?budgets? (?:of|totall?ing|totaling)\b|\bthe (?:approved|adopted) (?:[\w-]+ ){0,3}?(?:fund|budget)s? (?:\([A-Z]{1,5}\) )?includes?\b/
     .source,
-  /\bbudget(?:ing|ed) for\b|\bwe (?:also )?include [^.;]{0,40}\bin the (?:[\w-]+ )?budget\b|\btarget (?:was |is |has been )?set at\b|\b(?:target|goal|aim|standard) (?:is|was) (?:to|that)\b|\bstandard that\b|\b(?:next|another) (?:year['’]s )?target\b|\b(?:FY ?\d{4}|budget) request (?:is|was|of|totals)\b|\bproposed budget\b|\b(?:is|are|am) going to\b/
+  /\bbudget(?:ing|ed) for\b|\bwe (?:also )?include [^.;]{0,40}\bin the (?:[\w-]+ )?budget\b|\btarget (?:was |is |has been )?set at\b|\b(?:target|goal|aim|standard) is (?:to|that)\b|\bstandard that\b|\b(?:next|another) (?:year['’]s )?target\b|\b(?:FY ?\d{4}|budget) request (?:is|was|of|totals)\b|\bproposed budget\b|\b(?:is|are|am) going to\b/
     .source,
   /\b(?:I|we) propose\b|\b(?:is|are) proposing\b|\bproposes (?:to|measures|an?|the)\b|\bthe (?:total )?proposed (?:[\w-]+ )?(?:budget|framework|spending|funding|allocation|appropriation|expenditure)s?\b/
     .source,

@@ -78,7 +78,7 @@ export const EN_BARE_LIST_REST_AFTER = /^((?:,\s\d[\d,]*(?:\.\d+)?)*),?\s(?:and|
  * noun written once after the last (group 1). Not "12 boys and 4 young girls": the figure's own word is no plural.
  */
 export const EN_MODIFIED_LIST_REST_AFTER =
-  /^\s[a-z]+(?<!s)(?:,\s\d[\d,]*(?:\.\d+)?\s[a-z]+)*,?\s(?:and|or)\s\d[\d,]*(?:\.\d+)?\s[a-z]+\s([a-z]{3,}s)\b/;
+  /^\s(?!(?:per|percent|cent|million|billion|thousand|trillion|hundred)\b)[a-z]+(?<!s)(?:,\s\d[\d,]*(?:\.\d+)?\s[a-z]+)*,?\s(?:and|or)\s\d[\d,]*(?:\.\d+)?\s[a-z]+\s(?!(?:across|less|always|perhaps|its|this|was|has|is|as|us|plus|thus|unless|various|previous|whereas|besides|towards|sometimes|business)\b)([a-z]{3,}s)\b/;
 /** A figure after an earlier item of such a list ("70, | 60 and 46 cases"). */
 export const EN_BARE_LIST_ITEM_BEFORE = /(?:^|[^\d,.])\d[\d,]*(?:\.\d+)?,\s$/;
 /** The earlier items of such a list before a figure ("section 3, 4, | and 5"), to find the word before the first. */
@@ -137,8 +137,11 @@ export const EN_MULTIPLE = /^\s*(?:times|fold)\b/i;
 export const EN_SCALE_BEFORE_UNIT = /\b(?:thousand|million|billion)\s*$/i;
 export const EN_MULTIPLE_COMPARISON_AFTER =
   /^\s*(?:times|fold)\s+(?:as|the|that|those|more|less|higher|lower|larger|smaller|greater|bigger|faster|slower|what|its|their|his|her|than|over|[a-z]+er)\b/i;
-/** An abbreviation with full stops before a counted noun ("747,728 U.S. properties"): an adjective, skipped. */
-export const EN_ABBREVIATION_WORD = /^\s+(?:[A-Z]\.){2,}(?=\s)/;
+/**
+ * An abbreviation with full stops before a counted noun ("747,728 U.S. properties"), or an emergency line's number
+ * ("7,793 emergency 911 calls", "12 million 999 calls"): an adjective, skipped.
+ */
+export const EN_ABBREVIATION_WORD = /^\s+(?:(?:[A-Z]\.){2,}|911|999|112|9-1-1)(?=\s)/;
 /** A capitalised plural that counts people by where they are from: "50 million Americans", "2,000 Texans". */
 export const EN_DEMONYM_PLURAL = /^[A-Z][a-z]+(?:ans|ians)$/;
 /**
