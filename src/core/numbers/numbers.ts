@@ -654,7 +654,10 @@ function scanArabic(text: string, start: number): NumberToken | null {
     while (j < n && isDigitCode(text.charCodeAt(j))) j++;
   }
   let end = j;
-  const written = text.slice(start, end).replace(GROUP_SPACES, '').replace(dotGroups ? DOTS : NOTHING_TO_DROP, '');
+  const written = text
+    .slice(start, end)
+    .replace(GROUP_SPACES, '')
+    .replace(dotGroups ? DOTS : NOTHING_TO_DROP, '');
   const digits = decimalComma ? written.replace(',', '.') : written;
   if (text[end] === '-' && text[end + 2] === '/') {
     const mixed = hyphenatedMixedPercent(text, start, end, Number(digits));

@@ -18,7 +18,8 @@ export const EN_EMERGENCY_LINE_AFTER =
 export const EN_EMERGENCY_COUNT_BEFORE =
   /\b(?:received|answered|handled|made|took|were|was|totall?ed|total of|number of|about|some|nearly|over|than)\s+$/i;
 /** "calls to 112", "dial 999": the number called (not "compared to 111", a count). */
-export const EN_DIAL_BEFORE = /\b(?:calls?\s+(?:made\s+)?to|texts?\s+to|dial|dialled|dialed|dialling|dialing|calling|ring|phone)\s+$/i;
+export const EN_DIAL_BEFORE =
+  /\b(?:calls?\s+(?:made\s+)?to|texts?\s+to|dial|dialled|dialed|dialling|dialing|calling|ring|phone)\s+$/i;
 export const EN_STAGE_NAME_BEFORE = /\b(?:Round|Phase|Tier|Stage|Wave|Title|Step|Cohort|Pillar|Track|Window)\s+$/;
 /** "the 2003-04 figures", "in 2019–20": the year a two-digit year ends a financial year from (group 1). */
 export const EN_FINANCIAL_YEAR_START_BEFORE = /(?<![\d.,])(\d{4})[-–/]$/;
