@@ -15,6 +15,13 @@ import { EN_SCALE_OR_PERCENT_WORD } from '../rules/en/subjects';
 import { breakdownSentenceStart, earlierWithin, type CompletionContext } from './subject';
 
 const CAPITALISED_WORDS = /^[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)+$/;
+const CAPITALISED_START = /^(?:the\s+)?[A-Z]/;
+/** A measure names something: a lower-case word of three letters at least. */
+const LOWER_CASE_WORD = /[a-z]{3}/;
+/** How far after a figure's span the people it counts are read ("… percent of Americans"). */
+const PEOPLE_AFTER_REACH = 40;
+/** How far back a place subject is looked for before its figure. */
+const NAME_REACH = 400;
 const LEADING_ARTICLE = /^the\s+/i;
 /** What may stand between a figure and the people it counts: "over 1 million", "8.5 percent of", "1500 more". */
 const FIGURE_WORDS_ONLY = /^(?:[a-z]+\s?){0,3}$/;
@@ -37,19 +44,25 @@ function isOnePlace(name: string): boolean {
   return !!part && isOnePlace(bare.slice(part[0].length));
 }
 
+/** The names a subject joins ("Japan and Norway" → Japan, Norway). */
+function joinedNames(subject: string): string[] {
+  return subject.trim().split(EN_PLACE_JOINER).filter(Boolean);
+}
+
 /** The subject names only peoples ("Afghans", "New Zealanders"). */
 function namesOnlyPeoples(subject: string): boolean {
-  const items = subject.trim().split(EN_PLACE_JOINER).filter(Boolean);
+  const items = joinedNames(subject);
   return (
     items.length > 0 && items.every((item) => EN_PEOPLE_NAMES.has(item.replace(LEADING_ARTICLE, '').toLowerCase()))
   );
 }
 
-/** The subject names only places ("France", "Japan and Norway", "the Middle East"). */
+/** The subject names only places ("France", "Japan and Norway", "the Middle East", "Yorkshire and the Humber"). */
 export function namesOnlyPlaces(subject: string): boolean {
-  if (/^(?:the\s+)?[A-Z]/.test(subject.trim()) && isOnePlace(subject.trim())) return true;
-  const items = subject.trim().split(EN_PLACE_JOINER).filter(Boolean);
-  return items.length > 0 && items.every((item) => /^(?:the\s+)?[A-Z]/.test(item) && isOnePlace(item));
+  const whole = subject.trim();
+  if (CAPITALISED_START.test(whole) && isOnePlace(whole)) return true;
+  const items = joinedNames(subject);
+  return items.length > 0 && items.every((item) => CAPITALISED_START.test(item) && isOnePlace(item));
 }
 
 /** The figure's span, or the of-phrase right after it, names the subject ("8.5 percent of Americans"). */
@@ -85,7 +98,7 @@ function measureOfPlace(ctx: CompletionContext): string | null {
     const measure = withoutPlaceTail(before.subject!);
     // "Yorkshire and the Humber received": a place and its verb, another place's reading.
     const opening = OPENING_NAMES.exec(measure)?.[0].trim() ?? '';
-    if (/[a-z]{3}/.test(measure) && !(opening && namesOnlyPlaces(opening))) return measure;
+    if (LOWER_CASE_WORD.test(measure) && !(opening && namesOnlyPlaces(opening))) return measure;
   }
   const noun = spanEnd === undefined ? '' : (EN_LAST_WORD.exec(text.slice(numberStart, spanEnd))?.[0] ?? '');
   return COUNTED_NOUN.test(noun) && !EN_SCALE_OR_PERCENT_WORD.test(noun) ? noun : null;
@@ -103,12 +116,17 @@ function rankedMeasure({ text, numberStart }: CompletionContext): { measure: str
 export function measureForPlace(subject: string | null, ctx: CompletionContext): string | null {
   if (!subject) return subject;
   // "1500 more New Zealanders", "8.5 percent of Americans": the people the figure counts are its subject.
-  if (ctx.spanEnd !== undefined && countsPeopleNamed(ctx.text.slice(ctx.numberStart, ctx.spanEnd + 40), subject))
+  if (
+    ctx.spanEnd !== undefined &&
+    countsPeopleNamed(ctx.text.slice(ctx.numberStart, ctx.spanEnd + PEOPLE_AFTER_REACH), subject)
+  )
     return subject;
   if (namesOnlyPlaces(subject)) {
     // A people named away from its figure ("8.5 percent … up from 7.9 percent" of Americans) is the group measured.
-    const named = ctx.text.lastIndexOf(subject, ctx.numberStart);
-    const listItem = named >= 0 && NAME_RIGHT_BEFORE.test(ctx.text.slice(named + subject.length, ctx.numberStart));
+    const floor = Math.max(0, ctx.numberStart - NAME_REACH);
+    const named = ctx.text.slice(floor, ctx.numberStart).lastIndexOf(subject);
+    const listItem =
+      named >= 0 && NAME_RIGHT_BEFORE.test(ctx.text.slice(floor + named + subject.length, ctx.numberStart));
     if (!listItem && namesOnlyPeoples(subject)) return subject;
     return measureOfPlace(ctx) ?? subject;
   }

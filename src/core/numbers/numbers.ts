@@ -611,7 +611,6 @@ const GLUED_PLUS_AFTER = /^\+(?=\s?[a-z]{2,}s\b|[\u3400-\u9fff])/;
 /** Thousands grouped with dots, two groups or more (.437.328), not a version or an address (.3.1, .168.1). */
 const DOTTED_THOUSANDS = /^(?:\.\d{3}){2,}(?![\d]|\.\d)/;
 const DOTS = /\./g;
-const NOTHING_TO_DROP = /(?!)/g;
 
 function scanArabic(text: string, start: number): NumberToken | null {
   const n = text.length;
@@ -654,10 +653,8 @@ function scanArabic(text: string, start: number): NumberToken | null {
     while (j < n && isDigitCode(text.charCodeAt(j))) j++;
   }
   let end = j;
-  const written = text
-    .slice(start, end)
-    .replace(GROUP_SPACES, '')
-    .replace(dotGroups ? DOTS : NOTHING_TO_DROP, '');
+  const spaced = text.slice(start, end).replace(GROUP_SPACES, '');
+  const written = dotGroups ? spaced.replace(DOTS, '') : spaced;
   const digits = decimalComma ? written.replace(',', '.') : written;
   if (text[end] === '-' && text[end + 2] === '/') {
     const mixed = hyphenatedMixedPercent(text, start, end, Number(digits));
