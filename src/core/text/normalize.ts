@@ -197,7 +197,7 @@ function findSoftBreaks(
     if (line.length === 0 || next.length === 0) continue; // blank lines are paragraph breaks
     if (furniture[li] || furniture[li + 1]) continue; // page numbers and running heads stand alone
     // a table row (tab- or bar-separated cells) is never joined
-    if (hasTab(s, line) || hasTab(s, next) || hasBarCells(s, line) || hasBarCells(s, next)) continue;
+    if (hasTableCells(s, line) || hasTableCells(s, next)) continue;
     if (isTerminal(line.lastCode)) continue;
     if (opensListItem(s, next)) continue; // "- Banking entities: …": each list item is a line of its own
     let isSoft = false;
@@ -262,16 +262,15 @@ function isLatinLetter(c: number): boolean {
   return isLatinLower(c) || (c >= 65 && c <= 90);
 }
 
-function hasTab(s: string, line: LineInfo): boolean {
-  for (let k = line.start; k < line.end; k++) if (s.charCodeAt(k) === 9) return true;
-  return false;
-}
-
-/** Three or more bars on a line: the cells of a table copied as text. */
-function hasBarCells(s: string, line: LineInfo): boolean {
+/** A tab, or three bars or more: the cells of a table (copied as text). One pass over the line. */
+function hasTableCells(s: string, line: LineInfo): boolean {
   let bars = 0;
-  for (let k = line.start; k < line.end && bars < 3; k++) if (s.charCodeAt(k) === 124) bars++;
-  return bars >= 3;
+  for (let k = line.start; k < line.end; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 9) return true;
+    if (c === 124 && ++bars >= 3) return true;
+  }
+  return false;
 }
 
 function firstCode(s: string, line: LineInfo): number {
