@@ -89,6 +89,7 @@ import {
   ZH_SET_COUNT_END,
   ZH_RESPECTIVE_AFTER_FIGURES,
   ZH_RESPECTIVE_OPENER,
+  ZH_MEASURE_LIST_CLAUSE,
   ZH_FIGURE_LIST_GAP,
   ZH_RELATIONAL_HEADS,
   ZH_RELATIONAL_GAP,
@@ -1312,6 +1313,12 @@ function rankedListMeasure(text: string, numberStart: number, sentenceStart: num
   return lead[1].replace(ZH_RANKED_MEASURE_TIME_START, '');
 }
 
+/** The subject of the paragraph's nearest earlier figure, when it names a thing (no move or time alone). */
+function paragraphMeasureBefore(before: readonly EarlierMetric[]): string | null {
+  const named = before[0]?.subject;
+  return named && hasWord(named) && !ZH_PREDICATE_ONLY_RE.test(named) ? named : null;
+}
+
 /** How far before and after a figure a ranking list after 以 is read. */
 const RANKED_LIST_REACH = 200;
 const ZH_UNIT_END = /[。；;]/u;
@@ -1419,7 +1426,7 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
       if (!ZH_FIGURE_IN_CLAUSE.test(clause) && hasWord(topic) && topic.length <= 20) return topic;
     }
     const respective = clauseStart > unitStart && ZH_RESPECTIVE_OPENER.test(text.slice(clauseStart + 1, numberStart));
-    return previousClauseTopic(unitStart, ctx, !respective);
+    return previousClauseTopic(unitStart, ctx, !respective, respective);
   }
   // The figure before in the sentence gives the subject (null inherits it); without one, the clause
   // before names it (整体经济一直以低于趋势速度增长，全年只增长1.4%).
@@ -1431,7 +1438,12 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   }
   if (ZH_PREDICATE_ONLY_RE.test(subject) || isFunctionWordsOnly(subject, ctx)) {
     if (before.some((m) => m.start >= sentenceStart)) return null;
-    return previousClauseTopic(sentenceStart, ctx) ?? subject;
+    const topicBefore = previousClauseTopic(sentenceStart, ctx);
+    if (topicBefore) return topicBefore;
+    // 一般废弃物产生量约在700万吨间起伏。91年度处在高峰达798万吨: a figure in its sentence's first clause, with nothing
+    // before it, measures what the paragraph's figure before it measured.
+    const firstClause = lastIndexOfAny(text, '，,；;：:', numberStart - 1) < sentenceStart;
+    return (firstClause ? paragraphMeasureBefore(before) : null) ?? subject;
   }
   // 分经济类型看，股份制企业增长6.9%: a part named without its indicator takes the head of the breakdown's whole.
   const head = breakdownHead(subject, ctx, sentenceStart, before);
@@ -1739,6 +1751,7 @@ function previousClauseTopic(
   sentenceStart: number,
   { text, numberStart, tagsAt }: CompletionContext,
   onlyBeforeAFigure = false,
+  sharedOutAfter = false,
 ): string | null {
   const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1);
   if (clauseStart <= sentenceStart) return null;
@@ -1747,6 +1760,17 @@ function previousClauseTopic(
   const tags = sentenceTags ? tagsWithin(sentenceTags, start, clauseStart).filter((w) => w.word.trim()) : null;
   if (!tags?.length) return null;
   const nounLike = (tag: string) => /^(?:n|nz|ns|nt|nr|vn|j|b|an)$/.test(tag);
+  // 城市固体废物量和人均弃置量，分别增加14.8%和14.1%: a figureless list of measures before 分别 is what the figures share
+  // out, whole, even where a word inside an item is a verb (弃置量).
+  if (sharedOutAfter) {
+    const clause = cleanZh(text.slice(start, clauseStart));
+    if (
+      ZH_MEASURE_LIST_CLAUSE.test(clause) &&
+      !ZH_FIGURE_IN_CLAUSE.test(clause) &&
+      /^n/.test(tags[tags.length - 1].tag)
+    )
+      return clause;
+  }
   // A clause that states a figure: its subject is what comes before the figure (夏粮播种面积145.99千公顷).
   const figure = tags.findIndex((w) => /\d/.test(w.word));
   if (onlyBeforeAFigure && figure <= 0) return null;

@@ -52,6 +52,8 @@ export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
   // 投入了大概1003亿元: the spoken "about" of a press conference
   ['大概', 'about'],
   ['约为', 'about'],
+  // 一般廢棄物產生量約在700萬公噸間起伏: about, where the figure hovers
+  ['约在', 'about'],
   ['不到', 'under'],
   ['不足', 'under'],
   // 自籌財源未及二成: short of it

@@ -524,6 +524,17 @@ export const ZH_PREDICATE_ONLY = [
   '维持在?',
   '稳定在',
   '控制在',
+  // 91年度处在高峰达798万吨，期间104年度曾下滑为722万吨，惟106年度再攀升为787万吨: a move or peak of the measure named before.
+  '下滑',
+  '攀升',
+  '滑落',
+  '下跌',
+  '上涨',
+  '处在?高峰达?',
+  '曾',
+  '惟',
+  '期间',
+  '(?:[89]\\d|1[0-4]\\d)年度',
   '提高到?',
   '提高至',
   '增加到?',
@@ -773,12 +784,15 @@ export const ZH_SET_BEFORE = /^([\u3400-\u9fff]{2,12}?)中有?$/u;
 /** The measure word of the set's own count, right before the set (15个 | 工业行业大类中). */
 export const ZH_SET_COUNT_END = /[个家种类项所座条户]$/u;
 
+/** 城市固体废物量和人均弃置量 (before 分别): two to five measures joined by 和, 及, 与 or 、, and nothing else. */
+export const ZH_MEASURE_LIST_CLAUSE =
+  /^[\u3400-\u9fff（）()]{2,20}(?:(?:和|及|与|以及|、)[\u3400-\u9fff（）()]{2,20}){1,4}$/u;
+/** A clause that opens with 分别 and holds only how its figures moved (分别平均按年上升, 分别较2022年增加): the figures of a list named before. */
+export const ZH_RESPECTIVE_OPENER = /^\s*分别(?:(?:比|较)\d{2,4}年度?)?[^\d，,。；;：:、]{0,10}$/u;
 /**
  * 接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%: a list of figures after one or two commas and
  * 分别, with no subject of its own, measures the figures listed in the clause before it, in order.
  */
-/** A clause that opens with 分别 and holds only how its figures moved (分别平均按年上升): the figures of a list named before. */
-export const ZH_RESPECTIVE_OPENER = /^\s*分别[^\d，,。；;：:、]{0,10}$/u;
 export const ZH_RESPECTIVE_AFTER_FIGURES =
   /^(?:[，,][^\d，,。；;：:、]{0,12}){0,1}[，,][^\d，,。；;：:、]{0,8}分别[^\d，,。；;：:、]{0,10}$/u;
 /** What may stand between two figures of the clause the list refers back to: an item's words after 、. */
