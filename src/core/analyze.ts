@@ -251,7 +251,7 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
     byUnit.set(u, list);
   }
   const quotes = findQuotations(text);
-  const inPlanSection = planSectionUnits(text, units, lang, options.planRankAtStart ?? null);
+  const sections = planSectionUnits(text, units, lang, options.planRankAtStart ?? null);
   const inHeadline = headlineUnits(text, units, lang);
   // The forecast open in the current paragraph: a blank line or a list item closes it.
   let forecast: ForecastContext | null = null;
@@ -280,7 +280,8 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
       metricCount: inUnit.length + (inWordsByUnit.get(u) ?? 0),
       quotation: quotationOf(text, quotes, u),
       lang,
-      inPlanSection: inPlanSection.has(u) || (listItem && planList),
+      inPlanSection: sections.inPlan.has(u) || (listItem && planList),
+      inReviewSection: sections.inReview.has(u),
       inHeadline: inHeadline.has(u),
       forecast,
     });

@@ -130,4 +130,14 @@ export const ZH_CLAIMS: SpecCase[] = [
     m: ['15个 = 15 个', '6143.61万元 = 61436100 元'],
     claim: true,
   },
+  // the review of the year just ended: its estimates (预计) are the year's results; a coming year's are forecasts
+  {
+    in: '一、2024年工作回顾\n预计全市地区生产总值增长4%左右，固定资产投资增长10%左右。',
+    m: ['4%左右 = 4 % ~about up', '10%左右 = 10 % ~about up'],
+    claim: true,
+  },
+  { in: '一、2024年工作回顾\n预计明年地区生产总值增长5%。', m: ['5% = 5 % up'], claim: false },
+  { in: '二、2025年工作安排\n预计全市地区生产总值增长5%左右。', m: ['5%左右 = 5 % ~about up'], claim: false },
+  { in: '这一年，经济稳中有进，预计全年地区生产总值增长5.5%。', m: ['5.5% = 5.5 % up'], claim: true },
+  { in: '预计全市地区生产总值增长5%左右。', m: ['5%左右 = 5 % ~about up'], claim: false },
 ];

@@ -885,4 +885,21 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     m: ['1833人 = 1833 人', '243人 = 243 人'],
     s: ['救助流浪乞讨人员', '护送返乡'],
   },
+  // a figureless list of measures before 分别, after a comma or with a base year between, shares out whole
+  {
+    in: '城市固体废物量和人均弃置量，分别比上年增加14.8%和14.1%。',
+    m: ['14.8% = 14.8 % up', '14.1% = 14.1 % up'],
+    s: ['城市固体废物量', '人均弃置量'],
+  },
+  {
+    in: '城市固体废物量和人均弃置量，分别较2022年增加14.8%及14.1%。',
+    m: ['14.8% = 14.8 % up', '14.1% = 14.1 % up'],
+    s: ['城市固体废物量', '人均弃置量'],
+  },
+  // a first-clause figure whose words only say how it moved measures the paragraph's measure before it
+  {
+    in: '一般废弃物产生量为700万吨。91年度处在高峰达798万吨，期间104年度曾下滑为722万吨。',
+    m: ['700万吨 = 7000000 吨', '798万吨 = 7980000 吨', '722万吨 = 7220000 吨'],
+    s: ['一般废弃物产生量', '一般废弃物产生量', '一般废弃物产生量'],
+  },
 ];

@@ -29,6 +29,8 @@ export interface ClaimInput {
   lang: 'zh' | 'en';
   /** The sentence lies in a section of targets, plans or forecasts (see planHeading). */
   inPlanSection?: boolean;
+  /** The sentence lies in the review of the year just ended (see reviewHeading). */
+  inReviewSection?: boolean;
   /** The sentence lies inside a headline or deck line (see claims/headlines.ts). */
   inHeadline?: boolean;
   /** The forecast open in the sentence's paragraph, if any (see forecastContextAfter). */
@@ -142,6 +144,7 @@ export function traceClaim({
   quotation,
   lang,
   inPlanSection,
+  inReviewSection,
   inHeadline,
   forecast,
 }: ClaimInput): ClaimTrace {
@@ -180,7 +183,14 @@ export function traceClaim({
   if (inHeadline && rules.headline) return refuse(rules.headline.name);
   const refusal = genreRefusal(t, rules, types, metricCount, test, act);
   if (refusal) return refuse(refusal);
-  if (test(rules.plan) && !test(rules.done)) return refuse(rules.plan.name);
+  // 预计全年接待游客9.6亿人次 in the review of the year: the year's estimated result, not a forecast.
+  const reviewed =
+    rules.reviewEstimate &&
+    rules.reviewForecast &&
+    (inReviewSection || (rules.reviewYearLead && test(rules.reviewYearLead)))
+      ? test(rules.reviewEstimate) && !rules.reviewForecast.pattern.test(t)
+      : false;
+  if (test(rules.plan) && !test(rules.done) && !reviewed) return refuse(rules.plan.name);
   const reported = rules.reportedInPlanSection ? test(rules.reportedInPlanSection) : false;
   if (inPlanSection && !test(rules.done) && !reported) return refuse(rules.planHeading.name);
   // A sentence that goes on with its paragraph's forecast (no period of its own, nothing done) is a forecast too.

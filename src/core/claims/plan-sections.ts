@@ -21,15 +21,19 @@ function headingRank(text: string): number | null {
 }
 
 /**
- * The rank of the plan section open after `heading` (in simplified script), given the one open
- * before it; null when none is open.
+ * The section open after `heading` (in simplified script), given the one open before it: the rank of a plan section,
+ * minus the rank of a review section (一、2025年工作回顾: the year just ended, whose estimates are results), or null.
+ * One signed number, so that a part of a document carries its section in one value.
  */
 export function planRankAfter(openRank: number | null, heading: string, lang: 'zh' | 'en'): number | null {
   const rank = headingRank(heading);
   if (rank === null) return openRank;
-  const closed = openRank !== null && rank <= openRank ? null : openRank;
-  if (closed === null && claimRulesFor(lang).planHeading.pattern.test(heading) && !LOOKS_BACK_HEADING.test(heading))
+  const closed = openRank !== null && rank <= Math.abs(openRank) ? null : openRank;
+  const rules = claimRulesFor(lang);
+  // A plan inside a review (（五）下一步计划) is a plan; the review's sentences after it are not told apart again.
+  if ((closed === null || closed < 0) && rules.planHeading.pattern.test(heading) && !LOOKS_BACK_HEADING.test(heading))
     return rank;
+  if (closed === null && rules.reviewHeading?.pattern.test(heading)) return -rank;
   return closed;
 }
 
@@ -42,12 +46,13 @@ export function planSectionUnits(
   units: readonly TextUnit[],
   lang: 'zh' | 'en',
   openRank: number | null = null,
-): Set<TextUnit> {
+): { inPlan: Set<TextUnit>; inReview: Set<TextUnit> } {
   const inPlan = new Set<TextUnit>();
+  const inReview = new Set<TextUnit>();
   let rank = openRank;
   for (const u of units) {
     if (u.kind === 'heading') rank = planRankAfter(rank, text.slice(u.start, u.end), lang);
-    else if (u.kind === 'sentence' && rank !== null) inPlan.add(u);
+    else if (u.kind === 'sentence' && rank !== null) (rank > 0 ? inPlan : inReview).add(u);
   }
-  return inPlan;
+  return { inPlan, inReview };
 }

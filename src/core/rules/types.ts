@@ -29,6 +29,20 @@ export interface ClaimRules {
    * with the year's results): still a claim. Absent where the language has none.
    */
   reportedInPlanSection?: NamedPattern;
+  /**
+   * A heading that opens a review of the year just ended (一、2025年工作回顾, 2025年主要工作和“十四五”发展成就). Absent
+   * where the language has none.
+   */
+  reviewHeading?: NamedPattern;
+  /**
+   * An estimate of the year just ended, written in its review (预计全年接待游客9.6亿人次, 预计全市地区生产总值增长4%左右): the
+   * year's result, not a forecast. Read only in a review section.
+   */
+  reviewEstimate?: NamedPattern;
+  /** The sentence itself names the year just ended before its estimate (这一年…预计全年…): a review outside a review section. */
+  reviewYearLead?: NamedPattern;
+  /** What makes an estimate in a review a forecast after all: a coming year, an aim or a future (明年, 力争, 将, 到2030年). */
+  reviewForecast?: NamedPattern;
   publicSpeaker: NamedPattern;
   official: NamedPattern;
   feeling: NamedPattern;

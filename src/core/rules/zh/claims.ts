@@ -73,6 +73,23 @@ export const ZH_CLAIM_RULES: ClaimRules = {
     pattern:
       /已经?(?:向[\u3400-\u9fff]{1,8})?(?:完成|实现|建成|达到|预留|批出|批准|提交|签署|拨出|投入|开通|落成|动工)|自[〇○零一二三四五六七八九十\d]{2,4}年度?起|已(?:在|于)[^，,。；;]{0,12}(?:停止|暂停|终止|启用|开放|实施|开始)|实现了|完成了|破获|抓获|同比|(?<!(?:明年|下半年|未来|将|到20\d\d年?)[^，,。；;]{0,8})(?:实际(?:统计|达成|完成|工程进度|进度)|达成率|执行率)|比上年|已(?:逾|超过?|达到?)\s*[\d一二三四五六七八九十两]|(?:与|较)(?:去年|上年)同期相[较比]|(?<!(?:明年|今年|下半年|未来|将|到20\d\d年?|至20\d\d年?)[^，,。；;]{0,8})预计(?:全年)?(?:完成|实现|达到|增长|下降)(?![^。；;]{0,30}(?:明年|未来|到20\d\d|左右))|^预计[，,](?![^。]*(?:明年|今年|未来|到20\d\d))/u,
   },
+  /** The review of the year just ended in a work report: its heading. */
+  reviewHeading: {
+    name: 'zh.review-heading',
+    pattern:
+      /工作回顾|回顾$|(?:主要)?(?:工作|发展)?(?:成就|成绩)|(?:^|、)\d{4}年(?:主要)?工作(?:和|及|与|$)|工作总结|执行情况/u,
+  },
+  /** 预计 in a review: the estimate of the year's result that the statistics will confirm (H475-1; Guangdong's gold). */
+  reviewEstimate: { name: 'zh.review-estimate', pattern: /预计|预估/u },
+  reviewYearLead: {
+    name: 'zh.review-year-lead',
+    pattern: /(?:过去的?一年|这一年|一年来|去年|上年)[^。；;]{0,40}?(?:预计|预估)/u,
+  },
+  reviewForecast: {
+    name: 'zh.review-forecast',
+    pattern:
+      /明年|今后|未来|下一步|力争|计划|目标|有望|可望|拟|(?<![实收])将(?!近)|到20\d\d年|至20\d\d年|20\d\d年(?:前|底前)/u,
+  },
   /** A question, also a part of a member's question closed by a semicolon (有何其他的因素…；). */
   question: {
     name: 'zh.question',
