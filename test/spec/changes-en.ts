@@ -701,4 +701,13 @@ export const EN_CHANGES: SpecCase[] = [
       '335.77% = 335.77 % up',
     ],
   },
+  // a narrowing, a widening, a rebound and a revision named with the figure
+  {
+    in: 'Rising exports led to a £6.2 billion narrowing of the total trade deficit.',
+    m: ['£6.2 billion = 6200000000 英镑 down'],
+  },
+  { in: 'The figures were downward revisions of £0.5 billion.', m: ['£0.5 billion = 500000000 英镑 down'] },
+  { in: 'The economy recorded a 4.7 percent rebound in September.', m: ['4.7 percent = 4.7 % up'] },
+  { in: 'There was a £2 billion upward revision to imports.', m: ['£2 billion = 2000000000 英镑 up'] },
+  { in: 'The narrowing of the deficit continued.', m: [] },
 ];

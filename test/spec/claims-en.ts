@@ -927,4 +927,16 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['303,000 cubic meters = 303000 cubic_meters', '330,000 = 330000 '],
     claim: true,
   },
+  // an outturn set against its target, and an estimate of the year just ended, are results
+  {
+    in: 'Overall Real GDP growth was 3.1 per cent compared to the revised target of 3.7 per cent.',
+    m: ['3.1 per cent = 3.1 % up', '3.7 per cent = 3.7 % up'],
+    claim: true,
+  },
+  {
+    in: 'We expect growth in GDP during this last year to have been 10 per cent.',
+    m: ['10 per cent = 10 % up'],
+    claim: true,
+  },
+  { in: 'We expect growth in GDP to be 5 per cent next year.', m: ['5 per cent = 5 % up'], claim: false },
 ];

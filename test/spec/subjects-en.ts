@@ -1490,4 +1490,30 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['5,901 people = 5901 people', '5480 = 5480 ', '421 = 421 '],
     s: ['people arrested for drug offences', 'people arrested for drug offences', 'people arrested for drug offences'],
   },
+  // a source set off by commas, a date after the measure, and a period after "in" are no part of the subject
+  {
+    in: 'Annual inflation at August 2019, as reported by the Statistical Institute, was 4.1 per cent.',
+    m: ['4.1 per cent = 4.1 % up'],
+    s: ['Annual inflation'],
+  },
+  {
+    in: 'Annual inflation, according to the Institute, was 4.1 per cent.',
+    m: ['4.1 per cent = 4.1 % up'],
+    s: ['Annual inflation'],
+  },
+  {
+    in: 'The population of the UK was estimated to be 63.7 million in mid-2012, up from the estimated 63.3 million in mid-2011.',
+    m: ['63.7 million = 63700000 ', '63.3 million = 63300000 '],
+    s: ['population of the UK', 'population of the UK'],
+  },
+  {
+    in: 'The quantity bought showed continued growth for the 23rd consecutive month, increasing by 2.3%.',
+    m: ['2.3% = 2.3 % up'],
+    s: ['quantity bought'],
+  },
+  {
+    in: 'Inflation as measured by the RPI was 37.2%.',
+    m: ['37.2% = 37.2 % up'],
+    s: ['Inflation as measured by the RPI'],
+  },
 ];

@@ -171,6 +171,8 @@ import {
   EN_TIME_PHRASE,
   EN_REPORTING_CLAUSE,
   EN_TIME_TAIL,
+  EN_SOURCE_TAIL,
+  EN_SOURCE_ASIDE,
   EN_CHANGE_BEFORE,
   EN_NOUN_COMPLEMENT_START,
   EN_SPEAKER_CLAUSE,
@@ -443,6 +445,15 @@ export function extractSubject(input: SubjectInput): string | null {
     from = Math.max(from, sentenceStart);
     input = { ...input, from, sentenceStart };
   }
+  // "Annual inflation at August 2019, as reported by the Institute, was 4.1 per cent": the source aside is blanked (the
+  // offsets kept), so the phrase before it is the clause the figure's subject is read from.
+  const asideFrom = sentenceStart ?? from;
+  const beforeFigure = text.slice(asideFrom, numberStart);
+  if (beforeFigure.search(EN_SOURCE_ASIDE) >= 0) {
+    const blanked = beforeFigure.replace(EN_SOURCE_ASIDE, (m) => ' '.repeat(m.length));
+    input = { ...input, text: text.slice(0, asideFrom) + blanked + text.slice(numberStart) };
+    return extractSubject(input);
+  }
   // "Destatis also reports that this was an increase of 23,000": what is reported is read after the reporting clause.
   const reported = lastReportingClauseEnd(text, sentenceStart ?? from, numberStart);
   if (reported !== null) {
@@ -693,6 +704,7 @@ function cleanEn(raw: string, headFirst = false): string {
   s = s.replace(/^[^(]*\)\s*/, '').replace(EN_REPORTING_CLAUSE, '');
   s = s.replace(EN_PARTICIPLE_LEAD, '').replace(EN_SUBJECT_LEAD, '').replace(EN_LIST_INTRO, '').trim();
   s = s
+    .replace(EN_SOURCE_TAIL, '')
     .replace(EN_TIME_TAIL, '')
     .replace(/[\s,;:(-]+$/, '')
     .replace(EN_QUOTED_NAME, '$1')

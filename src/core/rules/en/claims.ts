@@ -213,6 +213,11 @@ const DONE = [
   /\b(?:equaled|equalled|totaled|totalled|amounted to)\b|\bfrom (?:approximately |about |roughly |nearly |an estimated )?[$£€]?\d[\d.,]*(?: (?:percent|million|billion|trillion))?(?: (?:of|per|a) [\w ]{1,40}?)? in (?:19|20)\d\d\b(?! (?:to|through|and) (?:19|20)\d\d)|\bthan (?:expected|anticipated)\b|\bcontributed to the (?:change|increase|decrease|decline|rise|improvement|worsening)\b/
     .source,
   AGAINST_LAST_REPORT,
+  // An outturn set against its target (`growth was 3.1 per cent compared to the revised target of 3.7 per cent`,
+  // `the deficit was 11.8 per cent of GDP against the revised target of …`), and an estimate of the year just ended
+  // (`we expect growth … during this last year to have been 10 per cent`): the year's result.
+  /\b(?:was|were|stood at|came in at|amounted to|reached)\s+[^;.]{0,40}?\d[^;]{0,60}?\b(?:compared (?:to|with)|against|relative to|versus)\s+(?:the |a |an )?(?:revised |original |initial |budget(?:ed)? |programmed |projected )?(?:target|estimate|projection|budget)\b|\bto have (?:been|grown|risen|fallen|increased|decreased|declined|expanded|contracted|averaged|reached)\b/
+    .source,
   // A projection set against the figure of a named period (`… compared with an estimated $3.39 for 2024/25`): the
   // period's figure is a reported one.
   /\bcompared (?:with|to) (?:an? (?:estimated|revised|reported) )?[$£€]?\d[^,;]{0,40}? (?:for|in) (?:FY ?)?(?:19|20)\d\d(?:\/\d\d)?\b/

@@ -22,7 +22,7 @@ export const EN_CLAUSE_BEFORE_AND =
 /** Never a subject on its own: a month, a connector, a preposition that starts a time or comparison phrase. */
 // A month before a noun phrase ("August corporation tax revenue") modifies it: kept.
 export const EN_NOT_SUBJECT =
-  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!(?:\s+(?!be\b)[a-z][\w-]*){2,}$).*|(?:or|and|but|between|since|from|compared|meaning|while|which|that|this|these|it|there|whereby)\b.*)$/i;
+  /^(?:(?:mid|early|late)(?:-?\s?(?:19|20)\d\d)?$|FY\s?\d{2,4}$|Q[1-4](?:\s+(?:19|20)\d\d)?$|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!(?:\s+(?!be\b)[a-z][\w-]*){2,}$).*|(?:or|and|but|between|since|from|compared|meaning|while|which|that|this|these|it|there|whereby)\b.*)$/i;
 
 /** A list bullet (•, ·, ▪, a Markdown-escaped \*, a Markdown heading or quote mark) or a field label's punctuation before the subject. */
 /** A word that counts without naming what is counted (94.4 million head): never a subject. */
@@ -33,7 +33,7 @@ export const EN_BULLET = /^(?:[•·▪◦‣∙]\s*|\\?[-*]\s+|#{1,6}\s+|>\s+|\
 
 /** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…", "Sales tax collections total". */
 export const EN_PREDICATE =
-  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|(?:moved|went|trended) (?:up|down)wards?|(?:took|takes|take|saw|sees) (?:a|an) (?:(?:slight|sharp|small|big|large|steep|significant|further|marginal) )?(?:dip|drop|fall|rise|jump|plunge|tumble|hit|knock|surge|spike|hike|leap|boost)|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|equaled|equalled|equals|equal|exceeded|exceeds|surpassed|surpasses|topped|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|make up|making up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|reaching|totalling|totaling|exceeding|topping|surpassing|saw\s+(?:declines|decreases|increases|gains)|(?:witnessed|showed|shows|saw|sees|recorded|registered|experienced|posted|reported)\s+(?:a|an)(?:\s+(?!of\b)[a-z-]+)?\s*$)\b.*$|(?<=[a-z]s)\s+total\s*$/i;
+  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|(?:moved|went|trended) (?:up|down)wards?|(?:took|takes|take|saw|sees) (?:a|an) (?:(?:slight|sharp|small|big|large|steep|significant|further|marginal) )?(?:dip|drop|fall|rise|jump|plunge|tumble|hit|knock|surge|spike|hike|leap|boost)|climbed|jumped|stood|was|were|is|are|has|have|had|reached|totalled|totaled|equaled|equalled|equals|equal|exceeded|exceeds|surpassed|surpasses|topped|accounted|accounts\s+for|account\s+for|amounted|remained|edged|added|cut|made up|makes up|make up|making up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|reaching|totalling|totaling|exceeding|topping|surpassing|saw\s+(?:declines|decreases|increases|gains)|(?:showed|shows|saw|sees|recorded|registered|experienced|posted)\s+(?:continued|further|strong|steady|modest|slight|renewed|positive|negative|robust|sustained)\s+(?:growth|increases?|declines?|decreases?|falls?|rises?|gains?)|(?:witnessed|showed|shows|saw|sees|recorded|registered|experienced|posted|reported)\s+(?:a|an)(?:\s+(?!of\b)[a-z-]+)?\s*$)\b.*$|(?<=[a-z]s)\s+total\s*$/i;
 
 /** A verb of recording before a counted figure: the subject is what follows it ("police recorded 5,000 …"). */
 export const EN_RECORDING_VERB =
@@ -128,7 +128,7 @@ export const EN_PERCENT_WORD = /^(?:per ?cent|percent|pct)$/i;
 const LONE_PARTICIPLES = String.raw`(?:recorded|registered|reported|posted|observed|seen|achieved|attained|revised|estimated|forecast|projected|budgeted|planned|targeted|expected|anticipated|noted|logged|realised|realized|announced|published)`;
 export const EN_LONE_PARTICIPLE = new RegExp(`^${LONE_PARTICIPLES}$`, 'i');
 export const EN_NOT_NOUN_AFTER = new RegExp(
-  String.raw`^(?:year|percent|per cent|(?:across|at|on|by|to|with|within|among|throughout|between)\b|(?:were|was|are|is|have|has|had|will|would|could|can|may)\b|[a-z]+ed\s+(?:at|in|on|as|by|for|to|from|with|into)\b|${LONE_PARTICIPLES}$)`,
+  String.raw`^(?:year|percent|per cent|(?:mid|early|late)-?\s*$|(?:across|at|on|by|to|with|within|among|throughout|between)\b|(?:were|was|are|is|have|has|had|will|would|could|can|may)\b|[a-z]+ed\s+(?:at|in|on|as|by|for|to|from|with|into)\b|${LONE_PARTICIPLES}$)`,
   'i',
 );
 
@@ -155,7 +155,7 @@ export const EN_CHANGE_OF_BEFORE =
 
 /** What changed, after a figure whose change was named before it: "… of 23.7% in the number of new houses". */
 export const EN_IN_PHRASE_AFTER = new RegExp(
-  `^\\s*in\\s+(?!(?:the\\s+)?(?:(?:first|second|third|fourth|final|last|latest|previous|same|current|past)\\s+)?(?:year|quarter|month|week|period|decade|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\d))(?:the\\s+)?(.{3,80}?)${CHANGED_THING_END}`,
+  `^\\s*in\\s+(?!(?:the\\s+)?(?:(?:first|second|third|fourth|final|last|latest|previous|same|current|past)\\s+)?(?:year|quarter|month|week|period|decade|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\d|(?:mid|early|late)-?\\s?\\d|FY\\s?\\d|Q[1-4]\\b))(?:the\\s+)?(.{3,80}?)${CHANGED_THING_END}`,
   'i',
 );
 
@@ -176,7 +176,14 @@ export const EN_COMPARED_AFTER =
  * 2018-19 fiscal year".
  */
 export const EN_TIME_TAIL =
-  /\s+(?:in|for|during|at the end of|by the end of|over|since|between)\s+(?:the\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:fiscal\s+)?years?\b|period\s+of\b|FY\s*\d{2,4}|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:first|second|third|fourth|last|latest|previous|prior|past)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:quarter|year|month|week)s?\b).*$/i;
+  /\s+(?:in|for|during|at|at the end of|by the end of|over|since|between)\s+(?:the\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:fiscal\s+)?years?\b|period\s+of\b|FY\s*\d{2,4}|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:first|second|third|fourth|last|latest|previous|prior|past)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:quarter|year|month|week)s?\b).*$/i;
+
+/** A source set off by commas before the figure ("Annual inflation, as reported by the Institute, was"): an aside. */
+export const EN_SOURCE_ASIDE =
+  /,\s*(?:as\s+(?:reported|published|compiled|estimated)\s+by|according\s+to)\s[^,;.()]{2,80},/gi;
+
+/** Who reported the figure, after the phrase ("Annual inflation, as reported by the Statistical Institute"): not part of it. */
+export const EN_SOURCE_TAIL = /\s*,?\s+(?:as\s+(?:reported|published|compiled|estimated)\s+by|according\s+to)\b.*$/i;
 
 /** A pronoun pointing back at the previous figure's subject: "This represents a 14% decrease". */
 export const EN_PRONOUN = /^(?:this|that|it|these|those|which|he|she|they|we|i)$/i;
