@@ -941,4 +941,10 @@ export const EN: SpecCase[] = [
     m: ['10.437.328 calls = 10437328 calls', '5.404.650 = 5404650 ', '51.7% = 51.7 %'],
   },
   { in: 'Version 1.2.3 of the app was released.', m: [] },
+  // a bare count after a move in per cent and "to" is the level reached
+  { in: 'Robbery from the Person was down 13% to 1483.', m: ['13% = 13 % down', '1483 = 1483 '] },
+  { in: 'Thefts rose 5% to 2016 levels.', m: ['5% = 5 % up'] },
+  { in: 'Thefts rose to 2016 levels.', m: [] },
+  { in: 'Inflation, as reported by the Institute, was steady.', m: [] },
+  { in: 'The population in mid-2012 was estimated by the Office.', m: [] },
 ];

@@ -333,4 +333,15 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['1萬4017人 = 14017 人', '8909人 = 8909 人'],
     s: ['各級毒品施用初犯人口', '各級毒品施用初犯人口'],
   },
+  // the body that reports a figure and its month stay out of the subject; a month's move and a run take the measure
+  {
+    in: '主計總處今天發布10月消費者物價指數（CPI）年增率為1.48%，雖連續六個月低於2%。',
+    m: ['1.48% = 1.48 % up', '六個月 = 6 個月', '低於2% = 2 % ~under up'],
+    s: ['消費者物價指數（CPI）年增率', '消費者物價指數（CPI）年增率', '消費者物價指數（CPI）年增率'],
+  },
+  {
+    in: '行政院主計總處今天公布11月份躉售物價指數(WPI),月跌0.69%,為連續15個月負成長。',
+    m: ['0.69% = 0.69 % down', '15個月 = 15 個月'],
+    s: ['躉售物價指數（WPI)', '躉售物價指數（WPI)'],
+  },
 ];

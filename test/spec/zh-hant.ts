@@ -500,4 +500,6 @@ export const ZH_HANT: SpecCase[] = [
   // a ceiling on the change a verb states, and a rule that it must not exceed
   { in: '但去年未調者，今年最多可調升2.5%。', m: ['2.5% = 2.5 % ~under up'] },
   { in: '惟因調幅最高不得逾2.5%，故修正為2.5%。', m: ['不得逾2.5% = 2.5 % ~under', '2.5% = 2.5 %'] },
+  { in: '主計總處今天公布11月份躉售物價指數。', m: [] },
+  { in: '國家統計局日前發布2024年數據。', m: [] },
 ];

@@ -90,6 +90,8 @@ import {
   ZH_RESPECTIVE_AFTER_FIGURES,
   ZH_RESPECTIVE_OPENER,
   ZH_MEASURE_LIST_CLAUSE,
+  ZH_REPORTING_VERB,
+  ZH_DATE_WORD_AFTER,
   ZH_FIGURE_LIST_GAP,
   ZH_RELATIONAL_HEADS,
   ZH_RELATIONAL_GAP,
@@ -1783,8 +1785,21 @@ function previousClauseTopic(
     )
       return clause;
   }
+  // 主计总处今天公布11月份趸售物价指数(WPI)，月跌0.69%: what a body reports is named after its verb and the period.
+  const reporting = tags.findIndex((w) => ZH_REPORTING_VERB.test(w.word));
+  if (reporting >= 0) {
+    let k = reporting + 1;
+    while (k < tags.length && (tags[k].tag === 't' || isDateWord(tags, k) || isDateWord(tags, k - 1))) k++;
+    const reported = cleanZh(
+      tags
+        .slice(k)
+        .map((w) => w.word)
+        .join(''),
+    );
+    if (!ZH_FIGURE_IN_CLAUSE.test(reported) && hasWord(reported) && reported.length <= 20) return reported;
+  }
   // A clause that states a figure: its subject is what comes before the figure (夏粮播种面积145.99千公顷).
-  const figure = tags.findIndex((w) => /\d/.test(w.word));
+  const figure = tags.findIndex((w, k) => /\d/.test(w.word) && !isDateWord(tags, k));
   if (onlyBeforeAFigure && figure <= 0) return null;
   let words = figure > 0 ? tags.slice(0, figure) : tags;
   if (figure <= 0 && tags.some((w) => /^v/.test(w.tag) && w.tag !== 'vn')) {
@@ -1793,6 +1808,11 @@ function previousClauseTopic(
   }
   const topic = cleanZh(words.map((w) => w.word).join(''));
   return topic.length >= 2 && topic.length <= 20 ? topic : null;
+}
+
+/** Is tags[k] the number of a date or period (11 before 月份, 2023 before 年)? */
+function isDateWord(tags: readonly TaggedWord[], k: number): boolean {
+  return k >= 0 && k + 1 < tags.length && /\d/.test(tags[k].word) && ZH_DATE_WORD_AFTER.test(tags[k + 1].word);
 }
 
 /**

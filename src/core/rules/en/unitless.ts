@@ -33,10 +33,10 @@ export const EN_BARE_COUNT_AFTER =
 /**
  * "was little changed over the month at 351,000", "remained at 1.2 million", "totaled 412", "to a total of 64,200": a
  * level stated after a verb of standing or totalling, with no counted noun written; the level after a move in per cent
- * ("were up by 9.8 percent at 964").
+ * ("were up by 9.8 percent at 964", "was down 13% to 1483").
  */
 export const EN_LEVEL_AT_BEFORE =
-  /\b(?:(?:little|essentially)\s+(?:changed|unchanged)|unchanged|changed\s+little|stood|remained|held\s+steady)\b[^.;]{0,40}?\bat\s+$|\b(?:totaled|totalled|numbered|averaged|a\s+total\s+of|totals?\s+of|(?:monthly\s+|annual\s+|average\s+)?pace\s+of)\s+$|\b(?:up|down|rose|fell|increased|decreased|declined|dropped|grew)\b(?:[^.;]|\.(?=\d)){0,30}?(?:\d\s*%|\bper\s?cent|\bpercent)\s+at\s+$/i;
+  /\b(?:(?:little|essentially)\s+(?:changed|unchanged)|unchanged|changed\s+little|stood|remained|held\s+steady)\b[^.;]{0,40}?\bat\s+$|\b(?:totaled|totalled|numbered|averaged|a\s+total\s+of|totals?\s+of|(?:monthly\s+|annual\s+|average\s+)?pace\s+of)\s+$|\b(?:up|down|rose|fell|increased|decreased|declined|dropped|grew)\b(?:[^.;]|\.(?=\d)){0,30}?(?:\d\s*%|\bper\s?cent|\bpercent)\s+(?:at|to)\s+$/i;
 
 /**
  * "followed by United Airlines at 89.8", "at its lowest in a decade, at 3.7": a decimal after "at" is a level read off a

@@ -40,6 +40,8 @@ export const ZH_SUBJECT_LEAD = [
   '(?:另)?(?:本期)?(?:发生)?(?:主要)?(?:减少|增加|下降|上升)(?:最多|较多)?的?(?:案类|案件类别|类别|类型|项目)(?:依序)?(?:为|是|有|包括)',
   // A heading's enumerator (一、原住民人口分布): the list's order, not the topic.
   '(?:[一二三四五六七八九十]{1,3}|\\d{1,2})、',
+  // 主计总处今天发布10月…, 统计局日前公布的: the body that reports the figure and the month, not what it measures.
+  '[\\u3400-\\u9fff]{2,12}?(?:今天|今日|昨天|昨日|日前|近日|\\d{1,2}日)?(?:公布|发布)(?:了|的)?(?:\\d{1,2}月份?|(?:19|20)\\d\\d年(?:\\d{1,2}月份?)?)?',
   // 十年来（较87年底）: a span of years and its bracketed basis open the clause, not the topic.
   '(?:[十百几数]|\\d{1,3})年(?:以)?来',
   '[（(](?:较|較|比)[^（）()]{1,12}[）)]',
@@ -500,6 +502,14 @@ export const ZH_PREDICATE_ONLY = [
   // 年均增长4.7% (年 is all that is left of it once 均 and 增长 are trimmed).
   '年均',
   '年',
+  // 月跌0.69%, 季增1.2%: what is left of the month's or quarter's move
+  '月',
+  '季',
+  // 为连续15个月负成长, 虽连续六个月低于2%, 创20个月最高: a run or a record of the measure named before
+  '连续',
+  '负',
+  '虽',
+  '创',
   '比年末',
   '比上月',
   '比上季',
@@ -783,6 +793,11 @@ export const ZH_FIGURE_IN_CLAUSE = /[\d０-９]|[一二两三四五六七八九�
 export const ZH_SET_BEFORE = /^([\u3400-\u9fff]{2,12}?)中有?$/u;
 /** The measure word of the set's own count, right before the set (15个 | 工业行业大类中). */
 export const ZH_SET_COUNT_END = /[个家种类项所座条户]$/u;
+
+/** A body reporting a figure (主计总处今天公布…, 统计局发布…): what it reports follows the verb. */
+export const ZH_REPORTING_VERB = /^(?:公布|发布|公告|发表)$/u;
+/** The word after a number that makes it a date or a period (11月份, 2023年, 第3季度). */
+export const ZH_DATE_WORD_AFTER = /^(?:月份?|年度?|日|号|季度?)$/u;
 
 /** 城市固体废物量和人均弃置量 (before 分别): two to five measures joined by 和, 及, 与 or 、, and nothing else. */
 export const ZH_MEASURE_LIST_CLAUSE =
