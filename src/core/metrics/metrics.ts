@@ -25,6 +25,7 @@ import {
   ZH_ROC_YEAR_AFTER,
   ZH_ROC_YEAR_BEFORE,
   ZH_ROC_YEAR_RANGE,
+  ZH_YEARS_SPAN_AFTER,
   ZH_EARLY_ROC_YEAR_RANGE,
   ZH_LAST_DAY_OF_MONTH,
   ZH_NAME_AFTER_UNIT,
@@ -163,6 +164,11 @@ function closesQuotation(text: string, at: number): boolean {
   return count % 2 === 1;
 }
 
+/** The few characters before a figure that may make it a Taiwan year (回顧 114 年: spaces read through). */
+function rocBefore(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 6), start).replace(SPACE_RUN, '');
+}
+
 /** Is this unit, after this token, a date or time of day rather than a quantity? */
 function isCalendar(text: string, token: NumberToken, unit: string, unitEnd: number): boolean {
   const v = token.value;
@@ -175,19 +181,23 @@ function isCalendar(text: string, token: NumberToken, unit: string, unitEnd: num
     intLike &&
     v >= ZH_ROC_YEAR_RANGE.min &&
     v <= ZH_ROC_YEAR_RANGE.max &&
-    (ZH_ROC_YEAR_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)) ||
+    (ZH_ROC_YEAR_BEFORE.test(rocBefore(text, token.start)) ||
       ZH_ROC_YEAR_AFTER.test(text.slice(unitEnd, unitEnd + 12).replace(SPACE_RUN, '')))
   )
     return true;
+  // 97年及98年…，至99年达16.3%; 97年佔17.73%: an earlier Taiwan year, where what comes before makes it one and no span
+  // of years is written after it (30年来).
   if (
     unit === '年' &&
     intLike &&
     token.script === 'arabic' &&
     v >= ZH_EARLY_ROC_YEAR_RANGE.min &&
-    v <= ZH_EARLY_ROC_YEAR_RANGE.max &&
-    ZH_ROC_YEAR_AFTER.test(text.slice(unitEnd, unitEnd + 12).replace(SPACE_RUN, ''))
-  )
-    return true;
+    v <= ZH_EARLY_ROC_YEAR_RANGE.max
+  ) {
+    const after = text.slice(unitEnd, unitEnd + 12).replace(SPACE_RUN, '');
+    if (ZH_ROC_YEAR_AFTER.test(after)) return true;
+    if (ZH_ROC_YEAR_BEFORE.test(rocBefore(text, token.start)) && !ZH_YEARS_SPAN_AFTER.test(after)) return true;
+  }
   if (unit === '月') return !ZH_MONTH_COUNT_AFTER.test(text.slice(token.end, token.end + 1));
   // 6月26日; not 逗留2.2日 nor 减少0.1日 (days counted: a fraction, more than a month has, or after a verb of time).
   if (unit === '号') return true;

@@ -91,6 +91,7 @@ import {
   ZH_RESPECTIVE_OPENER,
   ZH_MEASURE_LIST_CLAUSE,
   ZH_REPORTING_VERB,
+  ZH_AREA_GAP_ONLY,
   ZH_DATE_WORD_AFTER,
   ZH_FIGURE_LIST_GAP,
   ZH_RELATIONAL_HEADS,
@@ -1363,6 +1364,9 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   const before = earlierWithin(ctx.earlier, paragraphStart, numberStart);
   const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1, sentenceStart) + 1);
   const topic = unitTopic(before, unitStart, text);
+  // 较全省总体增速高1.87个百分点, 比全国高1.3个百分点: a gap to another area's figure measures what the figure before it in
+  // the sentence measured.
+  if (subject && ZH_AREA_GAP_ONLY.test(subject) && before.some((m) => m.start >= sentenceStart)) return null;
   const budget = budgetMet(subject, ctx, before, sentenceStart);
   if (budget) return budget;
   // 增幅高于全国（-17.2%）: the basis measures the topic in the area named before the bracket.

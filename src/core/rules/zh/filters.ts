@@ -72,7 +72,13 @@ export const ZH_EARLY_ROC_YEAR_RANGE = { min: 80, max: 99 };
  * (調查結果也指出,106年平均每戶家庭儲蓄為…: a span of a hundred years and more is not written so).
  */
 export const ZH_ROC_YEAR_BEFORE =
-  /(?:较|較|比|与|與|至|到|自|于|於|在|民国|民國|截至|预测|预估|[上（(]|[，,。；;：:\n]|^)$/u;
+  /(?:较|較|比|与|與|至|到|自|从|從|于|於|在|民国|民國|截至|预测|预估|回顾|回顧|展望|及|和|[上（(、]|[，,。；;：:\n]|^)$/u;
+/**
+ * What after a figure with 年 makes it a span of years, not a year (30年来, 15年间, 建校80年之久, 90年代): a Taiwan year
+ * before 80 is never read so, one of 80 to 99 only when its context says so and this does not.
+ */
+export const ZH_YEARS_SPAN_AFTER =
+  /^(?:来|來|以来|以來|的|间|間|内|內|后|後|前|之久|代|多|余|餘|的时间|的時間|了|历史|歷史)/u;
 /**
  * 112年第2季, 113年度, 112年上半年, 111年12月, 108 年 1 至 6 月 (read without spaces), 108年死亡人數, 108年國人死因,
  * 108年65歲以上: what after a Taiwan year makes it one.

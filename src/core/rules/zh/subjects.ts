@@ -313,6 +313,10 @@ export const ZH_SUBJECT_TAIL = [
   '(?:跃|攀|飙|回)?升(?:至|到)',
   // 分別恢復至1.16倍: back to a level, how, not what.
   '恢复(?:至|到)',
+  // 较全省总体增速高1.87个百分点, 恢复至2019年同期水平的81%: a gap to another area or a share of an earlier level, of the
+  // measure named before.
+  '(?:较|比)(?:全国|全省|全市|全区|全州|全县|全盟)(?:总体|平均|同期)?(?:增速|增幅|水平|平均水平)?',
+  '(?:(?:19|20)\\d\\d年)?同期水平的?',
   // 銷售金額在近2年來增加百億元: the span of the move, not what moved.
   '在?(?:近|过去)?\\d{1,2}年(?:以)?来',
   // 總發電量相較於2018年削減0.5%: the basis year and the cut, not what was cut.
@@ -793,6 +797,10 @@ export const ZH_FIGURE_IN_CLAUSE = /[\d０-９]|[一二两三四五六七八九�
 export const ZH_SET_BEFORE = /^([\u3400-\u9fff]{2,12}?)中有?$/u;
 /** The measure word of the set's own count, right before the set (15个 | 工业行业大类中). */
 export const ZH_SET_COUNT_END = /[个家种类项所座条户]$/u;
+
+/** What is left of a gap to another area's figure (较全省总体增速高, 全国高): no measure of its own. */
+export const ZH_AREA_GAP_ONLY =
+  /^(?:较|比)?(?:全国|全省|全市|全区|全州|全县|全盟)(?:总体|平均|同期)?(?:增速|增幅|水平|平均水平)?的?[高低快慢多少]$/u;
 
 /** A body reporting a figure (主计总处今天公布…, 统计局发布…): what it reports follows the verb. */
 export const ZH_REPORTING_VERB = /^(?:公布|发布|公告|发表)$/u;
