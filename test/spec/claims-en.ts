@@ -939,4 +939,25 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: true,
   },
   { in: 'We expect growth in GDP to be 5 per cent next year.', m: ['5 per cent = 5 % up'], claim: false },
+  // forecasts in an IMF statement's idioms; a target met is a result
+  {
+    in: 'IMF staff projects growth to continue at around 4 percent in 2018, driven by tourism.',
+    m: ['around 4 percent = 4 % ~about up'],
+    claim: false,
+  },
+  {
+    in: 'GDP growth is expected at 3.7 percent in 2024, on strong tourism.',
+    m: ['3.7 percent = 3.7 % up'],
+    claim: false,
+  },
+  {
+    in: 'Capacity constraints are set to slow real GDP growth to around 2.5 percent over the medium term.',
+    m: ['around 2.5 percent = 2.5 % ~about up'],
+    claim: false,
+  },
+  {
+    in: 'The ATSSC met its target for timely payments in achieving a total error rate of 0.63%.',
+    m: ['0.63% = 0.63 %'],
+    claim: true,
+  },
 ];

@@ -125,6 +125,9 @@ const FUTURE = [
   // `is estimated to be 29% lower` is an estimate of now; `is estimated to generate` one of the future.
   /\b(?:is|are|was|were)? ?(?:expected|projected|forecast|anticipated|slated|poised|on track) to (?!have\b|date\b)/
     .source,
+  // `GDP growth is expected at 3.7 percent in 2024`, `completion of major projects is set to slow growth`: forecasts.
+  /\b(?:is|are) (?:now |also )?expected at\b|\b(?:is|are) set to (?:slow|rise|fall|grow|increase|decrease|decline|remain|reach|continue|moderate|accelerate|ease|weaken|strengthen|pick up|rebound)\b/
+    .source,
   /\bestimated to (?!have\b|be\b)/.source,
   // A speaker's offer of what a budget can do (`We can fund a 4 percent increase`, `we can also put over $100 million
   // into …`), a goal set (`a five-year goal to invest`), a projection in the progressive (`we are projecting to receive`).
@@ -139,7 +142,7 @@ const FUTURE = [
   // the coming months; a goal (not one exceeded or met: "exceeding its goal of 85%" reports a result); a due date; a budget office's or an energy agency's projection in the present tense
   // (`CBO projects deficits averaging …`, `In CBO's projections, debt rises to …`, `Projected deficits total …`,
   // `The forecast for Brent prices is …`).
-  /\b(?:forecasts?|projects|expects?|anticipates?)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:average|reach|rise|fall|increase|decrease|decline|grow|remain|total|exceed)\b|\bin the (?:coming|next) (?:days|weeks|months|quarters|years)\b|(?<!\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|met|meets|meeting|beat(?:s|ing)?|achiev(?:es|ed|ing)|reach(?:es|ed|ing)|hit(?:s|ting)?|above|beyond)\s+(?:[\w.'’-]+\s+){0,8}?)\bgoal (?:of|is to)\b|\b(?:is|are) due (?:on|by)\b|\b(?:projects|forecasts|expects|anticipates)\s+(?:[\w.'’-]+\s+){0,4}?(?:averaging|reaching|rising|falling|totaling|totalling|growing|declining|increasing)\b|\bin (?:CBO's|EIA's|OMB's|USDA's|the agency's|its|our|their) (?:[\w-]+ ){0,2}?(?:projections?|forecasts?|baseline|outlook)\b|\b(?:projected|forecast) (?:deficits?|debt|outlays|revenues|spending|growth|prices?|production|demand|consumption|inflation)\b|\b(?:the|our|its|this) (?:[\w-]+ )?forecast (?:for|of|is|calls)\b/
+  /\b(?:forecasts?|projects|expects?|anticipates?)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:average|reach|rise|fall|increase|decrease|decline|grow|remain|total|exceed|continue|slow|moderate|accelerate|pick up|rebound|recover|ease|stabili[sz]e)\b|\bin the (?:coming|next) (?:days|weeks|months|quarters|years)\b|(?<!\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|met|meets|meeting|beat(?:s|ing)?|achiev(?:es|ed|ing)|reach(?:es|ed|ing)|hit(?:s|ting)?|above|beyond)\s+(?:[\w.'’-]+\s+){0,8}?)\bgoal (?:of|is to)\b|\b(?:is|are) due (?:on|by)\b|\b(?:projects|forecasts|expects|anticipates)\s+(?:[\w.'’-]+\s+){0,4}?(?:averaging|reaching|rising|falling|totaling|totalling|growing|declining|increasing)\b|\bin (?:CBO's|EIA's|OMB's|USDA's|the agency's|its|our|their) (?:[\w-]+ ){0,2}?(?:projections?|forecasts?|baseline|outlook)\b|\b(?:projected|forecast) (?:deficits?|debt|outlays|revenues|spending|growth|prices?|production|demand|consumption|inflation)\b|\b(?:the|our|its|this) (?:[\w-]+ )?forecast (?:for|of|is|calls)\b/
     .source,
   /\b(?:estimates?|forecasts?|projections?|budget proposals?) (?:included|include|assumed|assume)\b/.source,
   // A forecast shown in the present (`Budget forecasts show an operating surplus of $75 million in 2014/15`); one that
@@ -213,6 +216,10 @@ const DONE = [
   /\b(?:equaled|equalled|totaled|totalled|amounted to)\b|\bfrom (?:approximately |about |roughly |nearly |an estimated )?[$£€]?\d[\d.,]*(?: (?:percent|million|billion|trillion))?(?: (?:of|per|a) [\w ]{1,40}?)? in (?:19|20)\d\d\b(?! (?:to|through|and) (?:19|20)\d\d)|\bthan (?:expected|anticipated)\b|\bcontributed to the (?:change|increase|decrease|decline|rise|improvement|worsening)\b/
     .source,
   AGAINST_LAST_REPORT,
+  // A target met or missed (`The ATSSC met its target for timely payments … 0.63%, below the 2% target`, `We met 12 of
+  // our 20 performance criteria`): a result against the plan.
+  /\b(?:met|exceeded|achieved|surpassed|missed)\s+(?:(?:\d+|all|most|none|some)\s+of\s+)?(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|standards?|criteria|measures|benchmarks?)\b/
+    .source,
   // An outturn set against its target (`growth was 3.1 per cent compared to the revised target of 3.7 per cent`,
   // `the deficit was 11.8 per cent of GDP against the revised target of …`), and an estimate of the year just ended
   // (`we expect growth … during this last year to have been 10 per cent`): the year's result.
