@@ -169,4 +169,10 @@ export const ZH_HANS_GENRE_NUMBERS: SpecCase[] = [
   // a space after the decimal point, as web and PDF extraction leave it in Chinese text
   { in: '一般公共预算收入完成385. 23亿元。', m: ['385. 23亿元 = 38523000000 元'] },
   { in: 'In 2019. 23 people came.', m: ['23 people = 23 people'] },
+  // water used per 10,000 yuan and water yield per square kilometre: rate units as written
+  {
+    in: '万元GDP用水量53.9m3/万元，万元工业增加值用水量39.8立方米/万元。',
+    m: ['53.9m3/万元 = 53.9 m3/万元', '39.8立方米/万元 = 39.8 立方米/万元'],
+  },
+  { in: '产水模数84.85万立方米/平方千米。', m: ['84.85万立方米/平方千米 = 848500 立方米/平方千米'] },
 ];

@@ -30,6 +30,7 @@ import {
   ZH_COUNT_DENOMINATORS,
   ZH_OCCASION_WORD_BEFORE,
   ZH_LATIN_UNIT_SYMBOL,
+  ZH_LATIN_RATE_AFTER,
   ZH_CLOCK_HOUR_BEFORE,
   ZH_PEOPLE_NOUNS,
   ZH_RESTATEMENT_BRACKET_AFTER,
@@ -166,8 +167,10 @@ function unitAfter({ text, token }: UnitContext): FigureUnit | null {
   // 降水量610.8mm，水资源总量57840亿m3: a physical unit's Latin symbol glued to the figure in Chinese text.
   const symbol = ZH_LATIN_UNIT_SYMBOL.exec(text.slice(pos, pos + 9));
   if (symbol) {
-    const written = symbol[0].trim();
-    return { text: symbol[0], unit: written, kind: 'physical', scale: 1, length: symbol[0].length };
+    const per = ZH_LATIN_RATE_AFTER.exec(text.slice(pos + symbol[0].length, pos + symbol[0].length + 6));
+    const written = symbol[0].trim() + (per ? per[0] : '');
+    const length = symbol[0].length + (per ? per[0].length : 0);
+    return { text: text.slice(pos, pos + length), unit: written, kind: 'physical', scale: 1, length };
   }
   return null;
 }

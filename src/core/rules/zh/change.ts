@@ -285,12 +285,14 @@ const ZH_COMPARED_THING =
  * compared with (高于/低于 need one: 低于5.5% alone is a bound, not a difference).
  */
 export const ZH_DIFFERENCE_BEFORE = new RegExp(
-  `(?<!不)(高于|快于|多于|高出|超出|多出|低于|慢于|少于|低出)(${ZH_COMPARED_THING}{0,16})(?:了|约|近|达)?$`,
+  `(?<!不)(高于|快于|多于|高出|超出|多出|低于|慢于|少于|低出|(?<=分别)[高低快慢])(${ZH_COMPARED_THING}{0,30})(?:了|约|近|达)?$`,
   'u',
 );
-export const ZH_DIFFERENCE_UP = ['高于', '快于', '多于', '高出', '超出', '多出'];
-/** Difference words that can stand without the compared thing (高出2.5个百分点). */
-export const ZH_DIFFERENCE_WITHOUT_OBJECT = ['高出', '超出', '低出', '多出'];
+// 增幅分别高于全国地方监管企业、省级监管企业、中央企业3.6、3.8、6.2个百分点 (a list of three compared with), 利润总额增幅分别
+// 高123.4、121.3、130.5个百分点 (the list named in the clause before).
+export const ZH_DIFFERENCE_UP = ['高于', '快于', '多于', '高出', '超出', '多出', '高', '快'];
+/** Difference words that can stand without the compared thing (高出2.5个百分点; 分别高, 分别低 after a list named before). */
+export const ZH_DIFFERENCE_WITHOUT_OBJECT = ['高出', '超出', '低出', '多出', '高', '低', '快', '慢'];
 /** 高于全国5.0%的平均水平: the figure is the compared thing's own level, not the difference. */
 export const ZH_LEVEL_OF_COMPARED_AFTER = /^\s*的/u;
 

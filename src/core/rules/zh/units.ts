@@ -421,8 +421,14 @@ export const ZH_RATE_DENOMINATORS = [
   '立方公尺',
   '平方公尺',
   '平方米',
-  // a density (人口密度549人/平方公里)
+  // a density (人口密度549人/平方公里), a water yield (产水模数84.85万立方米/平方千米)
   '平方公里',
+  '平方千米',
+  '千米',
+  '公顷',
+  // water used per 10,000 yuan of output (万元GDP用水量39.8立方米/万元)
+  '万元',
+  '亿元',
   '公里',
   '小时',
   '公斤',
@@ -445,6 +451,9 @@ export const ZH_RATE_DENOMINATORS = [
 
 /** Numerators seen only in rates (分/千瓦时: fen per kWh). */
 export const ZH_RATE_ONLY_NUMERATORS: Record<string, UnitEntry> = { 分: { unit: '分', kind: 'money' } };
+
+/** A rate after a Latin unit symbol (万元GDP用水量53.9m3/万元): `/` and a Chinese denominator. */
+export const ZH_LATIN_RATE_AFTER = /^\/(?:万元|亿元|元|人|年|日|天|平方千米|平方公里)/u;
 
 /** The figure a computing-power unit follows, with its scale word (11.4万 of 11.4万P). */
 export const ZH_COMPUTE_FIGURE_END = /[\d.,]+[万亿]?$/u;
