@@ -26,6 +26,8 @@ import {
   ZH_ROC_YEAR_BEFORE,
   ZH_ROC_YEAR_RANGE,
   ZH_YEARS_SPAN_AFTER,
+  ZH_YEARS_SPAN_BEFORE,
+  ZH_ROC_YEAR_SINCE_BEFORE,
   ZH_EARLY_ROC_YEAR_RANGE,
   ZH_LAST_DAY_OF_MONTH,
   ZH_NAME_AFTER_UNIT,
@@ -182,7 +184,10 @@ function isCalendar(text: string, token: NumberToken, unit: string, unitEnd: num
     v >= ZH_ROC_YEAR_RANGE.min &&
     v <= ZH_ROC_YEAR_RANGE.max &&
     (ZH_ROC_YEAR_BEFORE.test(rocBefore(text, token.start)) ||
-      ZH_ROC_YEAR_AFTER.test(text.slice(unitEnd, unitEnd + 12).replace(SPACE_RUN, '')))
+      ZH_ROC_YEAR_AFTER.test(text.slice(unitEnd, unitEnd + 12).replace(SPACE_RUN, '')) ||
+      // 桃園109年常住人口: a span of a hundred years and more is written with its span word (历时120年, 120年来).
+      (!ZH_YEARS_SPAN_BEFORE.test(rocBefore(text, token.start)) &&
+        !ZH_YEARS_SPAN_AFTER.test(text.slice(unitEnd, unitEnd + 12).replace(SPACE_RUN, ''))))
   )
     return true;
   // 97年及98年…，至99年达16.3%; 97年佔17.73%: an earlier Taiwan year, where what comes before makes it one and no span
@@ -195,7 +200,7 @@ function isCalendar(text: string, token: NumberToken, unit: string, unitEnd: num
     v <= ZH_EARLY_ROC_YEAR_RANGE.max
   ) {
     const after = text.slice(unitEnd, unitEnd + 12).replace(SPACE_RUN, '');
-    if (ZH_ROC_YEAR_AFTER.test(after)) return true;
+    if (ZH_ROC_YEAR_AFTER.test(after) || ZH_ROC_YEAR_SINCE_BEFORE.test(rocBefore(text, token.start))) return true;
     if (ZH_ROC_YEAR_BEFORE.test(rocBefore(text, token.start)) && !ZH_YEARS_SPAN_AFTER.test(after)) return true;
   }
   if (unit === '月') return !ZH_MONTH_COUNT_AFTER.test(text.slice(token.end, token.end + 1));

@@ -77,6 +77,11 @@ export const ZH_ROC_YEAR_BEFORE =
  * What after a figure with 年 makes it a span of years, not a year (30年来, 15年间, 建校80年之久, 90年代): a Taiwan year
  * before 80 is never read so, one of 80 to 99 only when its context says so and this does not.
  */
+/** Words before a figure with 年 that make it a span of years (历时120年, 长达110年, 连续15年, 已運營110年, 創校100年). */
+export const ZH_YEARS_SPAN_BEFORE =
+  /(?:历时|歷時|长达|長達|连续|連續|已有|超过|超過|近|逾|达|達|满|滿|共|为期|為期|有|运营|運營|经营|經營|营运|營運|创校|創校|建校|成立|办学|辦學|开业|開業|通车|通車|服务|服務)$/u;
+/** What before a Taiwan year makes it one whatever follows (自91年來: since the year, not over 91 years). */
+export const ZH_ROC_YEAR_SINCE_BEFORE = /(?:自|从|從|于|於|至|到|较|較|比|民国|民國|截至)$/u;
 export const ZH_YEARS_SPAN_AFTER =
   /^(?:来|來|以来|以來|的|间|間|内|內|后|後|前|之久|代|多|余|餘|的时间|的時間|了|历史|歷史)/u;
 /**

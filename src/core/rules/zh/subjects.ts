@@ -16,6 +16,8 @@ export const ZH_AGE_BAND_LEAD = /^\d+(?:\s*[-－~～至到]\s*\d+)?\s*周?[岁�
 /** When/who/how words at the front of a subject (2025年以来, 全市, 累计, 其中): trimmed. */
 export const ZH_SUBJECT_LEAD = [
   '(?:19|20)\\d\\d年(?:以来|来|全年|度)?',
+  // 桃园2020年住宅…, 桃園109年常住人口…, 本市103年底人口數: the place and the year open the phrase, not what it measures.
+  '[\\u3400-\\u9fff]{1,4}?(?:(?:19|20)\\d\\d|1[0-4]\\d)年(?:底|末|初|度)?(?=[\\u3400-\\u9fff]{2})',
   // A year in Chinese numerals (二〇二五年, 二零二五年第三季): when, as 2025年.
   `${CHINESE_NUMERAL_YEAR}(?:以来|全年|度)?(?:第[一二三四]季度?|[上下]半年)?`,
   // 2024年第1季, 第1季: a quarter in digits, as 第三季度.
@@ -169,6 +171,8 @@ export const ZH_RANGE_SECOND_END_GAP =
 export const ZH_SUBJECT_TAIL = [
   // A share's verb at the end (盗窃案件占30%): the part, without the verb.
   '[占佔]',
+  // 住宅共计86.8万宅: the verb of a total, not what is counted (收入合计, 支出总计 name budget lines and stay).
+  '(?<=[\\u3400-\\u9fff]{2})共计',
   // Macao's first months of the year after the subject (电脑犯罪今年首9个月共同比上升): when.
   FIRST_MONTHS_OF_YEAR,
   // A change verb with its degree adverb (案件比去年同期略升近7%, 微升5.3%): the change, not what changed.
