@@ -344,4 +344,6 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['0.69% = 0.69 % down', '15個月 = 15 個月'],
     s: ['躉售物價指數（WPI)', '躉售物價指數（WPI)'],
   },
+  // a topic, its year and its verb: the topic stays (a place and a year before a measure do not)
+  { in: '暴力犯罪110年發生50件。', m: ['50件 = 50 件'], s: ['暴力犯罪110年發生'] },
 ];

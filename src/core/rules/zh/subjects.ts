@@ -14,10 +14,13 @@ const SAME_PERIOD_COMPARED = '与(?:上年|去年|(?:19|20)\\d\\d年)同期(?:�
 /** An age band opening a subject (15-64岁的人口, 65岁及以上的人口): part of the population named. */
 export const ZH_AGE_BAND_LEAD = /^\d+(?:\s*[-－~～至到]\s*\d+)?\s*周?[岁歲]/u;
 /** When/who/how words at the front of a subject (2025年以来, 全市, 累计, 其中): trimmed. */
+/** Verbs that follow a topic and its year (全般刑案110年發生, 暴力犯罪2021年共破获): the topic is no place, it stays. */
+const ZH_TOPIC_YEAR_VERB = '(?:发生|發生|完成|实现|實現|共|破获|破獲|受理|立案)';
+
 export const ZH_SUBJECT_LEAD = [
   '(?:19|20)\\d\\d年(?:以来|来|全年|度)?',
   // 桃园2020年住宅…, 桃園109年常住人口…, 本市103年底人口數: the place and the year open the phrase, not what it measures.
-  '[\\u3400-\\u9fff]{1,4}?(?:(?:19|20)\\d\\d|1[0-4]\\d)年(?:底|末|初|度)?(?=[\\u3400-\\u9fff]{2})',
+  `[\\u3400-\\u9fff]{1,4}?(?:(?:19|20)\\d\\d|1[0-4]\\d)年(?:底|末|初|度)?(?=[\\u3400-\\u9fff]{2})(?!${ZH_TOPIC_YEAR_VERB})`,
   // A year in Chinese numerals (二〇二五年, 二零二五年第三季): when, as 2025年.
   `${CHINESE_NUMERAL_YEAR}(?:以来|全年|度)?(?:第[一二三四]季度?|[上下]半年)?`,
   // 2024年第1季, 第1季: a quarter in digits, as 第三季度.
