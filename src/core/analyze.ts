@@ -25,7 +25,10 @@ export interface SyncAnalyzeOptions {
   wrapWidth?: number;
   /** The whole document's running heads (see text/furniture), when `original` is a part of it. */
   runningHeads?: ReadonlySet<string>;
-  /** The rank of the plan section open where `original` starts, when it is a part of a document. */
+  /**
+   * The section open where `original` starts, when it is a part of a document: a plan section's rank, or minus a review
+   * section's (see claims/plan-sections).
+   */
   planRankAtStart?: number | null;
   /** Collects why numbers were refused and why sentences are or are not claims (`policy-lens explain`). */
   trace?: AnalysisTrace;

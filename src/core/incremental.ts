@@ -86,7 +86,10 @@ const detached = (s: string) => (s.length > 12 ? (' ' + s).slice(1) : s);
 /** One block as analysed: its text, its result (block offsets) and what it adds to the document. */
 interface BlockState extends Block {
   result: AnalysisResult;
-  /** The plan-section rank before and after the block (a block reads the rank its predecessors left). */
+  /**
+   * The section before and after the block, a plan's rank or minus a review's (a block reads what its predecessors
+   * left).
+   */
   planIn: number | null;
   planOut: number | null;
 }

@@ -89,3 +89,20 @@ test('a release headline is read the same by an incremental analysis: at the top
   assert.deepEqual(view(inc.analyze(text, { segmenter: null, lang: 'en' })), view(whole));
   assert.ok(splitBlocks(text).length > 1);
 });
+
+test('a review section carried across blocks: its estimates are claims in an incremental analysis too', () => {
+  // Blocks break at blank lines after a sentence: the estimates sit blocks away from their section's heading.
+  const filler = '全市新建学校12所，新增学位8600个。\n\n'.repeat(20);
+  const text =
+    `一、2025年工作回顾\n\n${filler}预计全市地区生产总值增长5.5%左右。\n\n` +
+    `二、2026年工作安排\n\n${filler}预计全市地区生产总值增长5%左右。\n`;
+  assert.ok(splitBlocks(text).length > 2, 'the report spans several blocks');
+  const whole = analyzeSync(text, { segmenter: jieba });
+  const inc = new IncrementalAnalyzer().analyze(text, { segmenter: jieba });
+  assert.deepEqual(view(inc), view(whole));
+  const claimed = (r: AnalysisResult, at: number) => r.claims.some((c) => c.range.start <= at && at < c.range.end);
+  const review = text.indexOf('预计全市地区生产总值增长5.5%');
+  const plan = text.indexOf('预计全市地区生产总值增长5%左右');
+  assert.ok(claimed(inc, review), 'the review estimate is a claim');
+  assert.ok(!claimed(inc, plan), 'the plan section estimate is not');
+});
