@@ -285,7 +285,7 @@ const ZH_COMPARED_THING =
  * compared with (高于/低于 need one: 低于5.5% alone is a bound, not a difference).
  */
 export const ZH_DIFFERENCE_BEFORE = new RegExp(
-  `(?<!不)(高于|快于|多于|高出|超出|多出|低于|慢于|少于|低出|(?<=分别)[高低快慢])(${ZH_COMPARED_THING}{0,30})(?:了|约|近|达)?$`,
+  `(?<!不)(高于|快于|多于|高出|超出|多出|低于|慢于|少于|低出|(?<=分别)[高低快慢](?=[约近]?$))(${ZH_COMPARED_THING}{0,30})(?:了|约|近|达)?$`,
   'u',
 );
 // 增幅分别高于全国地方监管企业、省级监管企业、中央企业3.6、3.8、6.2个百分点 (a list of three compared with), 利润总额增幅分别
