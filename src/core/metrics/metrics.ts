@@ -166,9 +166,23 @@ function closesQuotation(text: string, at: number): boolean {
   return count % 2 === 1;
 }
 
-/** The few characters before a figure that may make it a Taiwan year (回顧 114 年: spaces read through). */
-function rocBefore(text: string, start: number): string {
-  return text.slice(Math.max(0, start - 6), start).replace(SPACE_RUN, '');
+/**
+ * Is a whole number with 年 a year of Taiwan's calendar? 112年第2季, 较110年, 回顧 114 年 (spaces read through), 桃園109年
+ * (from 100 on, unless a span word goes with it: 历时120年, 120年来); 97年及98年, 97年佔17.73%, 自91年來 (from 80 to 99,
+ * only where what comes before makes it one and no span is written after it).
+ */
+function isTaiwanYear(text: string, token: NumberToken, unitEnd: number): boolean {
+  const v = token.value;
+  const early = token.script === 'arabic' && v >= ZH_EARLY_ROC_YEAR_RANGE.min && v <= ZH_EARLY_ROC_YEAR_RANGE.max;
+  if (!early && (v < ZH_ROC_YEAR_RANGE.min || v > ZH_ROC_YEAR_RANGE.max)) return false;
+  const before = text.slice(Math.max(0, token.start - 6), token.start).replace(SPACE_RUN, '');
+  const after = text.slice(unitEnd, unitEnd + 12).replace(SPACE_RUN, '');
+  if (ZH_ROC_YEAR_AFTER.test(after)) return true;
+  if (early)
+    return (
+      ZH_ROC_YEAR_SINCE_BEFORE.test(before) || (ZH_ROC_YEAR_BEFORE.test(before) && !ZH_YEARS_SPAN_AFTER.test(after))
+    );
+  return ZH_ROC_YEAR_BEFORE.test(before) || (!ZH_YEARS_SPAN_BEFORE.test(before) && !ZH_YEARS_SPAN_AFTER.test(after));
 }
 
 /** Is this unit, after this token, a date or time of day rather than a quantity? */
@@ -177,32 +191,7 @@ function isCalendar(text: string, token: NumberToken, unit: string, unitEnd: num
   const intLike = Number.isInteger(v);
   if (unit === '年' && intLike && v >= YEAR_RANGE.min && v <= YEAR_RANGE.max && token.script !== 'english') return true;
   if (unit === '年' && token.script === 'chinese' && ZH_YEAR_NUMERALS.test(token.text)) return true;
-  // 112年第2季, 较110年: a year of Taiwan's calendar.
-  if (
-    unit === '年' &&
-    intLike &&
-    v >= ZH_ROC_YEAR_RANGE.min &&
-    v <= ZH_ROC_YEAR_RANGE.max &&
-    (ZH_ROC_YEAR_BEFORE.test(rocBefore(text, token.start)) ||
-      ZH_ROC_YEAR_AFTER.test(text.slice(unitEnd, unitEnd + 12).replace(SPACE_RUN, '')) ||
-      // 桃園109年常住人口: a span of a hundred years and more is written with its span word (历时120年, 120年来).
-      (!ZH_YEARS_SPAN_BEFORE.test(rocBefore(text, token.start)) &&
-        !ZH_YEARS_SPAN_AFTER.test(text.slice(unitEnd, unitEnd + 12).replace(SPACE_RUN, ''))))
-  )
-    return true;
-  // 97年及98年…，至99年达16.3%; 97年佔17.73%: an earlier Taiwan year, where what comes before makes it one and no span
-  // of years is written after it (30年来).
-  if (
-    unit === '年' &&
-    intLike &&
-    token.script === 'arabic' &&
-    v >= ZH_EARLY_ROC_YEAR_RANGE.min &&
-    v <= ZH_EARLY_ROC_YEAR_RANGE.max
-  ) {
-    const after = text.slice(unitEnd, unitEnd + 12).replace(SPACE_RUN, '');
-    if (ZH_ROC_YEAR_AFTER.test(after) || ZH_ROC_YEAR_SINCE_BEFORE.test(rocBefore(text, token.start))) return true;
-    if (ZH_ROC_YEAR_BEFORE.test(rocBefore(text, token.start)) && !ZH_YEARS_SPAN_AFTER.test(after)) return true;
-  }
+  if (unit === '年' && intLike && isTaiwanYear(text, token, unitEnd)) return true;
   if (unit === '月') return !ZH_MONTH_COUNT_AFTER.test(text.slice(token.end, token.end + 1));
   // 6月26日; not 逗留2.2日 nor 减少0.1日 (days counted: a fraction, more than a month has, or after a verb of time).
   if (unit === '号') return true;
