@@ -66,7 +66,7 @@ export const EN_SUBJECTS: SpecCase[] = [
   {
     in: 'Ashanti had the lowest rate of inflation of 31.2 per cent, Greater Accra, 33.9 per cent, Oti, 34.3 per cent.',
     m: ['31.2 per cent = 31.2 % up', '33.9 per cent = 33.9 % up', '34.3 per cent = 34.3 % up'],
-    s: ['lowest rate of inflation', 'lowest rate of inflation', 'lowest rate of inflation'],
+    s: ['rate of inflation', 'rate of inflation', 'rate of inflation'],
   },
   // a pronoun opening the clause points back at the figure before
   {
@@ -1515,5 +1515,60 @@ export const EN_SUBJECTS: SpecCase[] = [
     in: 'Inflation as measured by the RPI was 37.2%.',
     m: ['37.2% = 37.2 % up'],
     s: ['Inflation as measured by the RPI'],
+  },
+  // a place or group that "had the highest X" holds the figure; the measure named after the superlative is the subject
+  {
+    in: 'Among the metro areas, Rocky Mount had the highest rate at 6.3 percent.',
+    m: ['6.3 percent = 6.3 %'],
+    s: ['rate'],
+  },
+  {
+    in: 'Denver had the highest average weekly wage among the state’s largest counties at $1,334.',
+    m: ['$1,334 = 1334 美元'],
+    s: ['average weekly wage'],
+  },
+  {
+    in: 'The district saw the largest increase in population in the twelve months ending June 30th, 2015 (+28,737).',
+    m: ['+28,737 = 28737  up'],
+    s: ['population'],
+  },
+  {
+    in: 'The Central Okanagan regional district (+3.2%) showed the strongest growth, followed by the Fraser Valley (+2.2%).',
+    m: ['+3.2% = 3.2 % up', '+2.2% = 2.2 % up'],
+    s: ['growth', 'growth'],
+  },
+  // a superlative change alone measures what an earlier sentence named; a clause between breaks the reading
+  {
+    in: 'Douglas County had the largest over-the-year percentage gain (9.0 percent).',
+    m: ['9.0 percent = 9 % up'],
+    s: ['Douglas County'],
+  },
+  {
+    in: 'Rocky Mount had the highest rate at 6.3 percent while Durham had the lowest at 2.9 percent.',
+    m: ['6.3 percent = 6.3 %', '2.9 percent = 2.9 %'],
+    s: ['rate', 'Durham'],
+  },
+  // a plural noun in "-es" is no verb: "a 3.2% decline in sales" names what fell
+  {
+    in: 'In contrast, retailers of watches & jewellery reported a 3.2% decline in sales in August 2012.',
+    m: ['3.2% = 3.2 % down'],
+    s: ['sales'],
+  },
+  { in: 'Taxes rose by 3%.', m: ['3% = 3 % up'], s: ['Taxes'] },
+  // the whole a share is of names no subject when the clause names the part with the same head
+  {
+    in: 'In 2017, e-Commerce sales accounted for 43% of total sales for large enterprises, 24% of total sales for medium sized ones.',
+    m: ['43% = 43 %', '24% = 24 %'],
+    s: ['e-Commerce sales as a share of total sales', 'e-Commerce sales'],
+  },
+  { in: 'Rocky Mount had the highest rate in the state.', m: [] },
+  { in: 'The Fraser Valley showed the strongest growth, followed by the North Okanagan.', m: [] },
+  { in: 'Sales and wages had the largest increases in the region.', m: [] },
+  { in: 'Taxes rose while services declined.', m: [] },
+  // the figure's own counted noun after "to" names its unit, not what reached the level
+  {
+    in: 'Burglaries dropped 18.2 percent to 2,947 cases.',
+    m: ['18.2 percent = 18.2 % down', '2,947 cases = 2947 cases'],
+    s: ['Burglaries', 'Burglaries'],
   },
 ];

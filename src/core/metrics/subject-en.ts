@@ -72,6 +72,15 @@ import {
   EN_SPAN_PARTICIPLES,
   EN_DASH_INSERTION,
   EN_OWN_CHANGE_WORDS,
+  EN_SUPERLATIVE_HELD,
+  EN_LEVEL_PREPOSITION_BEFORE,
+  EN_SUPERLATIVE_OF_PHRASE,
+  EN_NOUN_LIST,
+  EN_MODIFIED_HEAD,
+  EN_SUPERLATIVE_HELD_AFTER_BRACKET,
+  EN_SUPERLATIVE_TAIL_BREAK,
+  EN_SUPERLATIVE_CHANGE_HEAD,
+  EN_SUPERLATIVE_CHANGED_THING,
 } from '../rules/en/clause';
 import {
   EN_ITEM_LABEL_LINE,
@@ -480,6 +489,8 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   const current = cascade && EN_PERIOD_ONLY.test(cascade.trim()) ? null : cascade;
   // Reaches back past a window cut inside the sentence ("tanker and barge movements of gasoline … averaged").
   const windowStart = Math.max(sentenceStartBefore(text, 0, numberStart), input.reportedFrom ?? 0);
+  const held = superlativeMeasure(text, windowStart, numberStart, spanEnd);
+  if (held) return held;
   const inClause = readClause(text, windowStart, numberStart);
   const fronted = inClause ? null : frontedFigure(text, windowStart, input);
   // A fronted figure with no phrase, or only its counted noun ("units"), from the phrase rules.
@@ -517,7 +528,11 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
     EN_BARE_HEAD.test(phrase) ||
     holdsVerb(phrase) ||
     opensWithPreposition(phrase) ||
-    EN_CONNECTOR_END.test(phrase);
+    EN_CONNECTOR_END.test(phrase) ||
+    // "dropped 18.2 percent to 2,947 cases": the figure's own counted noun names no more than its unit.
+    (!phrase.includes(' ') &&
+      EN_LEVEL_PREPOSITION_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)) &&
+      text.slice(numberStart, spanEnd).toLowerCase().endsWith(` ${phrase.toLowerCase()}`));
   if (shared && (weak || current.toLowerCase() === subject.toLowerCase())) return shared;
   // "the index for meats, poultry, fish, and eggs decreased": the cascade's window kept only the last item.
   // Its time tail ("… and tobacco taxes for the entire fiscal year") is the cascade's too: compared without it.
@@ -534,7 +549,37 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   // "Mortgage loans approved in September decreased by …": the clause read a participle as its verb and kept only a
   // prepositional phrase; the phrase rules' noun phrase is the better one.
   if (weak && EN_PREPOSITIONAL_PHRASE.test(subject) && !EN_PREPOSITIONAL_PHRASE.test(phrase)) return phrase;
+  // "e-Commerce sales accounted for 24% of total sales": the phrase rules' head alone, the clause's subject names it fuller.
+  if (
+    !weak &&
+    !phrase.includes(' ') &&
+    (EN_MODIFIED_HEAD.test(subject) || EN_NOUN_LIST.test(subject)) &&
+    subject.toLowerCase().endsWith(` ${phrase.toLowerCase()}`)
+  )
+    return subject;
   return weak ? subject : phrase;
+}
+
+/**
+ * "Rocky Mount had the highest rate at 6.3 percent", "GVRD saw the largest increase in population … (+28,737)", "The
+ * Central Okanagan regional district (+3.2%) showed the strongest growth": the measure the superlative names, not the
+ * place or group that holds it; what changed when the measure is a change. Null when the superlative names only a
+ * change ("had the largest gain"), which measures what an earlier sentence named.
+ */
+function superlativeMeasure(text: string, windowStart: number, numberStart: number, spanEnd: number): string | null {
+  const before = EN_SUPERLATIVE_HELD.exec(text.slice(windowStart, numberStart).replace(/\s+/g, ' '));
+  const held =
+    before && !EN_SUPERLATIVE_TAIL_BREAK.test(before[2])
+      ? before
+      : EN_SUPERLATIVE_HELD_AFTER_BRACKET.exec(text.slice(spanEnd, spanEnd + 160).replace(/\s+/g, ' '));
+  if (!held) return null;
+  const measure = held[1];
+  if (!EN_SUPERLATIVE_CHANGE_HEAD.test(measure)) {
+    const of = EN_SUPERLATIVE_OF_PHRASE.exec(held[2] ?? '');
+    return of ? `${measure} of ${of[1]}` : measure;
+  }
+  const changed = EN_SUPERLATIVE_CHANGED_THING.exec(held[2] ?? '');
+  return changed ? changed[1] : null;
 }
 
 /** What the sentence before named as changing ("a rise in the separate category of X"), or null. */

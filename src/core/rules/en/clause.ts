@@ -759,6 +759,73 @@ export const EN_PERIOD_ONLY =
   /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same|latest|past|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|period|peak|pace|spring|summer|autumn|winter)s?$/i;
 
 /**
+ * Plural nouns whose "-es" ending looks like a verb's ("sales", "wages", "industries"): a phrase of one such word is a
+ * noun phrase ("reported a 3.2% decline in sales"). Verbs in "-ies" ("applies", "varies") are listed apart.
+ */
+const EN_NOUNS_IN_ES = [
+  'sales',
+  'wages',
+  'prices',
+  'rates',
+  'taxes',
+  'homes',
+  'services',
+  'sources',
+  'cases',
+  'fees',
+  'premises',
+  'offences',
+  'offenses',
+  'licences',
+  'licenses',
+  'enterprises',
+  'vehicles',
+  'businesses',
+  'houses',
+  'purposes',
+  'resources',
+  'expenses',
+  'revenues',
+  'charges',
+  'schemes',
+  'issues',
+  'figures',
+  'values',
+  'volumes',
+  'measures',
+  'programmes',
+  'incomes',
+  'purchases',
+  'mortgages',
+  'balances',
+  'finances',
+  'allowances',
+  'estates',
+  'sites',
+  'stages',
+  'types',
+  'lines',
+  'miles',
+  'tonnes',
+  'crimes',
+  'fires',
+  'tariffs',
+  'deaths',
+  'responses',
+  'centres',
+  'packages',
+  'exchanges',
+  'advances',
+  'schedules',
+  'cigarettes',
+  'homicides',
+  'suicides',
+  'arrivals',
+];
+const EN_VERBS_IN_IES =
+  'appl|suppl|var|carr|rel|qualif|occup|impl|tr|fl|d|den|modif|intensif|diversif|identif|classif|specif|satisf|rall|multipl|amplif|justif';
+
+/**
  * A phrase-rule subject that is no noun phrase, so the clause model's subject is preferred when it has one: a
  * preposition or adverb opening it (`after robust growth`, `through March 2016`, `across England`, `onwards`), a unit
  * word alone (`cents`, `cwt below`), a verb with its particle or object (`subtracted`, `received a total`, `award
@@ -770,7 +837,7 @@ export const EN_NOT_NOUN_PHRASE = new RegExp(
     // A capital is no name here: "After surging" opens a sentence.
     String.raw`^(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Tt]hrough|[Tt]hroughout|[Aa]cross|onwards|on|[Dd]uring|[Uu]ntil|[Dd]espite|then|prior)\b`,
     String.raw`^(?:cents?|cwt|bushels?|tons?|barrels?|points?|percent|dollars?)(?:\s+(?:below|above|over|under|higher|lower|less|more))?$`,
-    String.raw`^[a-z]+(?:ed|es)(?:\s+(?:a\s+total|by|from|to|slowly|gradually|sharply|steadily))?$`,
+    String.raw`^(?!(?:${EN_NOUNS_IN_ES.join('|')})\b|[a-z]+ies\b(?<!\b(?:${EN_VERBS_IN_IES})ies))[a-z]+(?:ed|es)(?:\s+(?:a\s+total|by|from|to|slowly|gradually|sharply|steadily))?$`,
     String.raw`^(?:accelerat|decelerat|worsen|surg|climb|ris|fall|declin|increas|decreas|grow|dropp|jump|slow|edg|eas|improv|deteriorat|soar|plung|tumbl)ing\s+(?:due|from|to|by|at|its|their)\b`,
     String.raw`\s(?:accelerat|decelerat|worsen|surg|climb|ris|fall|declin|increas|decreas|grow|dropp|jump|slow|edg|eas|improv|deteriorat|soar|plung|tumbl)ing$`,
     String.raw`\s(?:include|includes|recorded|received|totaled|totalled)(?:\s+a\s+total)?$`,
@@ -815,3 +882,34 @@ export const EN_OWN_CHANGE_WORDS = new Set([
   'jump',
   'reduction',
 ]);
+
+/**
+ * A place or group that "had the highest rate at 6.3 percent", "saw the largest increase in population … (+28,737)":
+ * the verb before the superlative, and the measure it names (group 1), up to the preposition or bracket before the
+ * figure (group 2, the rest). The figure measures the named thing, not its holder.
+ */
+export const EN_SUPERLATIVE_HELD =
+  /\b(?:had|has|have|reported|recorded|saw|showed|posted|registered|experienced|logged|enjoyed)\s+the\s+(?:largest|highest|lowest|smallest|strongest|weakest|biggest|greatest|fastest|slowest|sharpest|steepest)\s+((?!(?:at|among|from|with|between|during|over|for|on|of|in|since)\b)[a-z][\w’'-]*(?:\s+(?!(?:at|among|from|with|between|during|over|for|on|of|in|since)\b)[a-z][\w’'-]*){0,4})((?:\s+(?:in|at|among|from|with|between|during|over|for|on|since|of)\b[^.;!?]*|,\s+followed by\b[^.;!?]*)?[\s(]*)$/;
+/** The same after a bracketed figure: "The Central Okanagan regional district (+3.2%) showed the strongest growth". */
+export const EN_SUPERLATIVE_HELD_AFTER_BRACKET =
+  /^\s*\)\s+(?:had|has|have|reported|recorded|saw|showed|posted|registered|experienced|logged|enjoyed)\s+the\s+(?:largest|highest|lowest|smallest|strongest|weakest|biggest|greatest|fastest|slowest|sharpest|steepest)\s+((?!(?:at|among|from|with|between|during|over|for|on|of|in|since)\b)[a-z][\w’'-]*(?:\s+(?!(?:at|among|from|with|between|during|over|for|on|of|in|since)\b)[a-z][\w’'-]*){0,4})(\s+(?:in|at|among|from|with|between|during|over|for|on|since|of)\b[^.;!?]*)?/;
+/** A tail between the measure and the figure that holds another clause or figure: the superlative is not the figure's. */
+export const EN_SUPERLATIVE_TAIL_BREAK =
+  /[$£€%]|\d\s*(?:percent|per cent)|\b(?:while|whereas|but|which|who|and\s+[A-Z])\b|,\s+(?!\d{4}\b|followed by\b)/;
+/** "the lowest rate of inflation": the measure's "of" phrase, when no figure follows the "of". */
+export const EN_SUPERLATIVE_OF_PHRASE =
+  /^\s+of\s+((?:the\s+)?[a-z][\w’'-]*(?:\s+(?!(?:at|among|from|with|between|during|over|for|on|of|in|since|were|was|is|are)\b)[a-z][\w’'-]*){0,3})/;
+/** A list of nouns ending with the phrase rules' head: "new schools, clinics, and libraries". */
+export const EN_NOUN_LIST = /^[\w-]+(?: [\w-]+)*(?:, [\w-]+(?: [\w-]+)*)*,? (?:and|or) [\w-]+$/;
+/** A change noun as the superlative's measure: what changed is read after "in" ("largest increase in population"). */
+export const EN_SUPERLATIVE_CHANGE_HEAD =
+  /(?:^|\s)(?:increases?|decreases?|gains?|declines?|rises?|drops?|falls?|losses?|reductions?|jumps?|changes?)$/;
+/** "in population in the twelve months …": the thing after "in", up to the next preposition or bracket. */
+export const EN_SUPERLATIVE_CHANGED_THING =
+  /^\s+in\s+(?:the\s+)?([a-z][\w’'-]*(?:\s+(?!(?:at|among|from|with|between|during|over|for|on|of|in|since|the)\b)[a-z][\w’'-]*){0,4})/;
+/** A head with one or two plain modifiers before it ("e-Commerce sales", "Total receipts"), no clause words. */
+export const EN_MODIFIED_HEAD =
+  /^(?!(?:in|on|at|for|from|by|with|our|its|their|this|that|these|those)\b)[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){1,2}$/i;
+/** A preposition that leads to a level ("dropped 18.2 percent to 2,947 cases"), approximation words allowed between. */
+export const EN_LEVEL_PREPOSITION_BEFORE =
+  /\b(?:to|at|from|of|by)\s+(?:(?:about|around|nearly|almost|over|more than|less than|some|approximately|roughly|just)\s+)*$/i;
