@@ -947,4 +947,8 @@ export const EN: SpecCase[] = [
   { in: 'Thefts rose to 2016 levels.', m: [] },
   { in: 'Inflation, as reported by the Institute, was steady.', m: [] },
   { in: 'The population in mid-2012 was estimated by the Office.', m: [] },
+  // a table row laid out with spaces: a longer label with brackets or commas, three figure cells or more
+  { in: 'Chained (2009) dollars 0.2 0.3 0.1 0.2 0.3', m: [], claim: false },
+  { in: 'PCE, excluding food and energy 0.2 0.2 0.1 0.2 0.1', m: [], claim: false },
+  { in: 'Real PCE increased 0.2 percent in May.', m: ['0.2 percent = 0.2 % up'] },
 ];
