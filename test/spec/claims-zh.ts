@@ -140,4 +140,8 @@ export const ZH_CLAIMS: SpecCase[] = [
   { in: '二、2025年工作安排\n预计全市地区生产总值增长5%左右。', m: ['5%左右 = 5 % ~about up'], claim: false },
   { in: '这一年，经济稳中有进，预计全年地区生产总值增长5.5%。', m: ['5.5% = 5.5 % up'], claim: true },
   { in: '预计全市地区生产总值增长5%左右。', m: ['5%左右 = 5 % ~about up'], claim: false },
+  // a target set or kept (目标，是…; 维持…的目标) is no result; a target met is one
+  { in: '政府的目標,是在2008-09年度把政府經營開支減至2,000億元。', m: ['2,000億元 = 200000000000 元'], claim: false },
+  { in: '長策亦維持未來10年每年平均興建約20 000個公屋單位的目標。', m: ['約20 000個 = 20000 個 ~about'], claim: false },
+  { in: '全年提前完成年度目标，新增就业1.2万人。', m: ['1.2万人 = 12000 人'], claim: true },
 ];
