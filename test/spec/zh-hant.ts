@@ -518,4 +518,11 @@ export const ZH_HANT: SpecCase[] = [
     s: ['住宅', '住宅'],
   },
   { in: '該會歷時120年。', m: ['120年 = 120 年'] },
+  // a Taiwan budget groups digits by 萬, the last group by thousands; a run of zeros after a comma is no figure
+  {
+    in: '本年度歲入預算1089,0827,000元,較上年度減少83,1128,000元。',
+    m: ['1089,0827,000元 = 10890827000 元', '83,1128,000元 = 831128000 元 down'],
+  },
+  { in: '較上年度1271162,000元。', m: [] },
+  { in: '代號1089,0827,00。', m: [] },
 ];

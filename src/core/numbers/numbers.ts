@@ -489,6 +489,18 @@ function indianGroupedEnd(text: string, start: number, intEnd: number): number {
   return cjkNear ? intEnd : end;
 }
 
+/** 1089,0827,000元, 83,1128,000元: digits grouped by 萬 then by thousands, next to Chinese text only. */
+function wanGroupedEnd(text: string, start: number, intEnd: number): number {
+  const m = ZH_WAN_DIGIT_GROUPS.exec(text.slice(intEnd, intEnd + 32));
+  if (!m) return intEnd;
+  const end = intEnd + m[0].length;
+  return isCjkContext(text.charCodeAt(start - 1)) || isCjkContext(text.charCodeAt(end)) ? end : intEnd;
+}
+/** Groups of four digits after a comma, the last one of three: ,0827,000 in 1089,0827,000. */
+const ZH_WAN_DIGIT_GROUPS = /^(?:,\d{4})+,\d{3}(?![\d]|,\d)/;
+/** Zeros only, two or more, and no decimal point after them. */
+const ZERO_LED_RUN = /^0{2,}(?![\d.])/;
+
 /** The decimal part of a figure: a point and digits. */
 const DECIMAL_TAIL = /^\.\d+/;
 const SPACE_GROUP = /^[ \u00a0\u2009\u202f]\d{3}(?!\d|,\d)/;
@@ -617,8 +629,9 @@ function scanArabic(text: string, start: number): NumberToken | null {
   let j = start;
   while (j < n && isDigitCode(text.charCodeAt(j))) j++;
   const intDigits = j - start;
-  // A huge digit run is not a quantity anyone reports; skip it whole.
-  if (intDigits > 18)
+  // A huge digit run is not a quantity anyone reports; skip it whole. Nor is a run of zeros after a comma (the tail
+  // of 1271162,000元, a figure whose grouping the scanner could not read): a part of another figure, no quantity.
+  if (intDigits > 18 || (text[start - 1] === ',' && ZERO_LED_RUN.test(text.slice(start, j + 1))))
     return {
       start,
       end: j,
@@ -637,6 +650,8 @@ function scanArabic(text: string, start: number): NumberToken | null {
     if (j === start + intDigits && intDigits <= 2) j = indianGroupedEnd(text, start, j);
     if (j === start + intDigits) j = spaceGroupedEnd(text, start, j);
   }
+  // 1089,0827,000元: a Taiwan budget groups by 萬 (four digits), the last group by thousands.
+  if (j === start + intDigits && intDigits <= 4) j = wanGroupedEnd(text, start, j);
   // 10.437.328 calls, 5.032.678: two or more groups after dots are thousands, whatever the text's decimal point.
   const dotGroups = j === start + intDigits && intDigits <= 3 ? DOTTED_THOUSANDS.exec(text.slice(j, j + 24)) : null;
   if (dotGroups) j += dotGroups[0].length;

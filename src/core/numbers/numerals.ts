@@ -9,8 +9,8 @@ import {
 } from '../rules/zh/numbers';
 
 /** A figure in digits: an optional sign, thousands groups or plain digits, a decimal part. */
-// 1,00,000: Indian grouping (two-digit groups before the last three) too.
-const ARABIC_FIGURE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$/;
+// 1,00,000: Indian grouping (two-digit groups before the last three) too; 1089,0827,000: groups of 萬 then thousands.
+const ARABIC_FIGURE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,4}(?:,\d{4})+,\d{3}|\d+)(?:\.\d+)?$/;
 /** The thousands separators (removed before parsing). */
 const THOUSANDS_SEPARATORS = /,/g;
 /** Hyphens (twenty-five → twenty five). */
