@@ -227,6 +227,8 @@ export const ZH_SUBJECT_TAIL = [
   // A price's move written with one character (西式早點漲8.34%, 台灣則跌0.4%): the move, not the item.
   '(?:则|亦|也|均)?(?<![上下高暴大回])[涨跌]',
   '收窄',
+  // 本地生產總值按年實質收縮23.4%: an economy's contraction, the move and its basis, not what is measured.
+  '(?:按年|按季|同比)?(?:实质|实际|名义)?(?:收缩|萎缩)',
   // 美元指數持平於97.77: the verb of an unchanged level, not what is measured.
   '持平(?:于|在)?',
   '分别',
