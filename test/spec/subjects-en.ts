@@ -1571,4 +1571,24 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['18.2 percent = 18.2 % down', '2,947 cases = 2947 cases'],
     s: ['Burglaries', 'Burglaries'],
   },
+  // a month opening a noun dates it ("July exports"): the noun is the subject
+  {
+    in: 'July exports were $186.3 billion, $3.4 billion more than June exports.',
+    m: ['$186.3 billion = 186300000000 美元', '$3.4 billion = 3400000000 美元 up'],
+    s: ['exports', 'exports'],
+  },
+  { in: 'In July 2019 the deficit was $5 billion.', m: ['$5 billion = 5000000000 美元'], s: ['deficit'] },
+  // a release's adjustment aside between subject and verb is no part of the subject
+  {
+    in: 'Advance estimates of U.S. retail sales for March, adjusted for seasonal, holiday, and trading-day differences, but not for price changes, were $269.2 billion.',
+    m: ['$269.2 billion = 269200000000 美元'],
+    s: ['Advance estimates of U.S. retail sales'],
+  },
+  // a superlative's measure right before the figure, after a comma
+  {
+    in: 'El Centro, Calif., again recorded the highest unemployment rate, 30.4 percent.',
+    m: ['30.4 percent = 30.4 %'],
+    s: ['unemployment rate'],
+  },
+  { in: 'July was the hottest month on record.', m: [] },
 ];

@@ -9,7 +9,7 @@ import { patternLastChars } from '../text/pattern-last-chars';
 import { alternation } from '../rules/subject-types';
 import { clauseSubject, labelAbove, withListLabel } from './subject-en';
 import { attributivePhrase, phraseWords } from './attributive';
-import { EN_LEADING_ARTICLE } from '../rules/en/clause';
+import { EN_LEADING_ARTICLE, EN_PERIOD_ONLY } from '../rules/en/clause';
 import { EN_ELLIPTICAL_LIST_OBJECT, EN_PART_PARTICIPLE_AFTER } from '../rules/en/unitless';
 import { isEllipticalListItem } from './elliptical-list';
 import {
@@ -190,6 +190,7 @@ import {
   EN_LINK_BEFORE_AGAIN,
   EN_NOT_NOUN_AFTER,
   EN_NOT_SUBJECT,
+  EN_MONTH_BEFORE_NOUN,
   EN_NOUN_AFTER,
   EN_PREDICATE,
   EN_RECORDING_VERB,
@@ -714,6 +715,9 @@ function cleanEn(raw: string, headFirst = false): string {
     .replace(EN_LIST_SEPARATOR_LEAD, '')
     .trim();
   s = s.replace(EN_ESTIMATE_ADJECTIVE, '').replace(EN_TRAILING_ADVERB, '').replace(EN_MODAL_LEVEL_VERB_TAIL, '');
+  // "July exports were $186.3 billion": the month dates the noun it opens; the noun is the subject.
+  const monthLed = EN_MONTH_BEFORE_NOUN.exec(s);
+  if (monthLed && !EN_PERIOD_ONLY.test(monthLed[1])) s = monthLed[1];
   // A pronoun or a time phrase is no subject: the figure before, or an earlier clause, gives it.
   if (EN_PRONOUN.test(s) || EN_POINTING_BACK.test(s) || EN_TIME_PHRASE.test(s) || EN_CHANGE_ONLY.test(s)) return '';
   // A phrase that opens with a figure is another metric's, not a subject.

@@ -889,13 +889,13 @@ export const EN_OWN_CHANGE_WORDS = new Set([
  * figure (group 2, the rest). The figure measures the named thing, not its holder.
  */
 export const EN_SUPERLATIVE_HELD =
-  /\b(?:had|has|have|reported|recorded|saw|showed|posted|registered|experienced|logged|enjoyed)\s+the\s+(?:largest|highest|lowest|smallest|strongest|weakest|biggest|greatest|fastest|slowest|sharpest|steepest)\s+((?!(?:at|among|from|with|between|during|over|for|on|of|in|since)\b)[a-z][\w’'-]*(?:\s+(?!(?:at|among|from|with|between|during|over|for|on|of|in|since)\b)[a-z][\w’'-]*){0,4})((?:\s+(?:in|at|among|from|with|between|during|over|for|on|since|of)\b[^.;!?]*|,\s+followed by\b[^.;!?]*)?[\s(]*)$/;
+  /\b(?:had|has|have|reported|recorded|saw|showed|posted|registered|experienced|logged|enjoyed)\s+the\s+(?:largest|highest|lowest|smallest|strongest|weakest|biggest|greatest|fastest|slowest|sharpest|steepest)\s+((?!(?:at|among|from|with|between|during|over|for|on|of|in|since)\b)[a-z][\w’'-]*(?:\s+(?!(?:at|among|from|with|between|during|over|for|on|of|in|since)\b)[a-z][\w’'-]*){0,4})((?:\s+(?:in|at|among|from|with|between|during|over|for|on|since|of)\b[^.;!?]*|,\s+followed by\b[^.;!?]*)?[\s(,]*)$/;
 /** The same after a bracketed figure: "The Central Okanagan regional district (+3.2%) showed the strongest growth". */
 export const EN_SUPERLATIVE_HELD_AFTER_BRACKET =
   /^\s*\)\s+(?:had|has|have|reported|recorded|saw|showed|posted|registered|experienced|logged|enjoyed)\s+the\s+(?:largest|highest|lowest|smallest|strongest|weakest|biggest|greatest|fastest|slowest|sharpest|steepest)\s+((?!(?:at|among|from|with|between|during|over|for|on|of|in|since)\b)[a-z][\w’'-]*(?:\s+(?!(?:at|among|from|with|between|during|over|for|on|of|in|since)\b)[a-z][\w’'-]*){0,4})(\s+(?:in|at|among|from|with|between|during|over|for|on|since|of)\b[^.;!?]*)?/;
 /** A tail between the measure and the figure that holds another clause or figure: the superlative is not the figure's. */
 export const EN_SUPERLATIVE_TAIL_BREAK =
-  /[$£€%]|\d\s*(?:percent|per cent)|\b(?:while|whereas|but|which|who|and\s+[A-Z])\b|,\s+(?!\d{4}\b|followed by\b)/;
+  /[$£€%]|\d\s*(?:percent|per cent)|\b(?:while|whereas|but|which|who|and\s+[A-Z])\b|,\s+(?!\d{4}\b|followed by\b|$)/;
 /** "the lowest rate of inflation": the measure's "of" phrase, when no figure follows the "of". */
 export const EN_SUPERLATIVE_OF_PHRASE =
   /^\s+of\s+((?:the\s+)?[a-z][\w’'-]*(?:\s+(?!(?:at|among|from|with|between|during|over|for|on|of|in|since|were|was|is|are)\b)[a-z][\w’'-]*){0,3})/;
@@ -909,7 +909,7 @@ export const EN_SUPERLATIVE_CHANGED_THING =
   /^\s+in\s+(?:the\s+)?([a-z][\w’'-]*(?:\s+(?!(?:at|among|from|with|between|during|over|for|on|of|in|since|the)\b)[a-z][\w’'-]*){0,4})/;
 /** A head with one or two plain modifiers before it ("e-Commerce sales", "Total receipts"), no clause words. */
 export const EN_MODIFIED_HEAD =
-  /^(?!(?:in|on|at|for|from|by|with|our|its|their|this|that|these|those)\b)[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){1,2}$/i;
+  /^(?!(?:in|on|at|for|from|by|with|our|its|their|this|that|these|those|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){1,2}$/i;
 /** A preposition that leads to a level ("dropped 18.2 percent to 2,947 cases"), approximation words allowed between. */
 export const EN_LEVEL_PREPOSITION_BEFORE =
   /\b(?:to|at|from|of|by)\s+(?:(?:about|around|nearly|almost|over|more than|less than|some|approximately|roughly|just)\s+)*$/i;

@@ -19,6 +19,10 @@ export const EN_SUBJECT_LEAD =
 export const EN_CLAUSE_BEFORE_AND =
   /^.*\b(?:(?:have|has|had|were|was|are|is)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s*,?\s+and\s+(?=\S)|(?:month|year|quarter|week|period)s?\s*,?\s+and\s+(?=(?:the|a|an)\s))/i;
 
+/** A month and one plural or mass noun after it ("July exports", "June imports"): group 1 is the noun. */
+export const EN_MONTH_BEFORE_NOUN =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?!(?:be|to|and|or|of|in|for|figures?|data|was|were|is|are|has|had|have|will|saw|showed)\b)[a-z][\w-]*[a-z])$/;
+
 /** Never a subject on its own: a month, a connector, a preposition that starts a time or comparison phrase. */
 // A month before a noun phrase ("August corporation tax revenue") modifies it: kept.
 export const EN_NOT_SUBJECT =
@@ -179,8 +183,10 @@ export const EN_TIME_TAIL =
   /\s+(?:in|for|during|at|at the end of|by the end of|over|since|between)\s+(?:the\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:fiscal\s+)?years?\b|period\s+of\b|FY\s*\d{2,4}|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:first|second|third|fourth|last|latest|previous|prior|past)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:quarter|year|month|week)s?\b).*$/i;
 
 /** A source set off by commas before the figure ("Annual inflation, as reported by the Institute, was"): an aside. */
+// Also the adjustment a release states between its subject and verb (", adjusted for seasonal, holiday, and trading-day
+// differences, but not for price changes,").
 export const EN_SOURCE_ASIDE =
-  /,\s*(?:as\s+(?:reported|published|compiled|estimated)\s+by|according\s+to)\s[^,;.()]{2,80},/gi;
+  /,\s*(?:as\s+(?:reported|published|compiled|estimated)\s+by|according\s+to)\s[^,;.()]{2,80},|,\s*(?:(?:not\s+)?seasonally\s+)?adjusted\s+for\s[^;.()]{2,120}?(?:,\s*but\s+not\s+for\s+[^,;.()]{2,40})?,(?=\s+(?:was|were|is|are|rose|fell|increased|decreased|totaled|totalled)\b)/gi;
 
 /** Who reported the figure, after the phrase ("Annual inflation, as reported by the Statistical Institute"): not part of it. */
 export const EN_SOURCE_TAIL = /\s*,?\s+(?:as\s+(?:reported|published|compiled|estimated)\s+by|according\s+to)\b.*$/i;
