@@ -140,4 +140,10 @@ export const ZH_HANS_CHANGES: SpecCase[] = [
   { in: '分别高于上年水平。', m: [] },
   // 分别高达 is as high as (levels), not a gap
   { in: '两项指标分别高达85%和90%。', m: ['85% = 85 %', '90% = 90 %'] },
+  // points a part adds to a named whole's growth are a change up; an amount induced is a level
+  {
+    in: '汽车制造业同比增长11.6%,拉动全市规模以上工业1.3个百分点。',
+    m: ['11.6% = 11.6 % up', '1.3个百分点 = 1.3 百分点 up'],
+  },
+  { in: '项目建成后拉动社会投资100亿元。', m: ['100亿元 = 10000000000 元'] },
 ];

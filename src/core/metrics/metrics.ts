@@ -53,6 +53,7 @@ import {
   ZH_RESPECTIVE_MOVE_BEFORE,
 } from '../rules/zh/lists';
 import { ZH_HALF_AFTER_DURATION } from '../rules/zh/units';
+import { ZH_BOOST_OBJECT_BEFORE } from '../rules/zh/change';
 import {
   EN_BRACKET_OR_JOINER,
   EN_SEMICOLON_BRACKET_LIST_GAP,
@@ -403,6 +404,9 @@ export function extractMetrics(
       lang,
       sentenceText,
     );
+    // 拉动全市规模以上工业1.4个百分点: points a part adds to a whole's growth (not 拉动投资100亿元, an amount induced).
+    if (!change && lang === 'zh' && unit.kind === 'points' && ZH_BOOST_OBJECT_BEFORE.test(beforeText))
+      change = { direction: 'up', basis: null };
     // 农房风貌提升26.4万户: the count of things upgraded is a level (no rule below lends it a change).
     const keepsLevel = rules.keepsLevel(text, token, unit);
     if (change && keepsLevel) change = null;
