@@ -1591,4 +1591,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['unemployment rate'],
   },
   { in: 'July was the hottest month on record.', m: [] },
+  // the basis a release compares with ("above the revised August rate of 575,000") measures what the figure before does
+  {
+    in: 'Sales of new single-family houses were at an annual rate of 593,000. This is 3.1 percent above the revised August rate of 575,000.',
+    m: ['593,000 = 593000', '3.1 percent = 3.1 % up', '575,000 = 575000'],
+    s: ['Sales of new single-family houses', 'Sales of new single-family houses', 'Sales of new single-family houses'],
+  },
 ];

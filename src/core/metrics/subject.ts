@@ -190,6 +190,7 @@ import {
   EN_LINK_BEFORE_AGAIN,
   EN_NOT_NOUN_AFTER,
   EN_NOT_SUBJECT,
+  EN_BASIS_RATE_OF_BEFORE,
   EN_MONTH_BEFORE_NOUN,
   EN_NOUN_AFTER,
   EN_PREDICATE,
@@ -2123,6 +2124,9 @@ export function completeEnglishSubject(
     EN_NO_NOUN_FIGURE_SPAN.test(text.slice(numberStart, ctx.spanEnd)) &&
     EN_COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, numberStart - 24), numberStart));
   if (sentenceSubjectBefore && ((subject && EN_RESTATING_CLAUSE_SUBJECT.test(subject)) || basisFigure))
+    return sentenceSubjectBefore;
+  // "This is 3.1 percent above the revised August rate of 575,000": the basis measures what the figure before measures.
+  if (sentenceSubjectBefore && EN_BASIS_RATE_OF_BEFORE.test(text.slice(Math.max(0, numberStart - 90), numberStart)))
     return sentenceSubjectBefore;
   // "- An increase of $551 million for …" after "Expenditures are proposed to increase by …": the list's moves measure
   // what the figure before measures.

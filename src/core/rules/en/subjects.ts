@@ -224,6 +224,12 @@ export const EN_NO_NOUN_FIGURE_SPAN =
 export const EN_VERB_ONLY_SUBJECT = /^[a-z]+ed$/;
 /** The basis a figure is set against, right before it ("compared to 431", "versus 77"). */
 export const EN_COMPARED_WITH_BEFORE = /\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+$/i;
+/**
+ * "… above the revised August rate of 575,000", "below the revised September estimate of 1,406,000": the basis a
+ * release compares with, named by its period and kind (rate, estimate, figure): it measures what the figure before does.
+ */
+export const EN_BASIS_RATE_OF_BEFORE =
+  /\b(?:above|below|from|than|over|compared\s+(?:to|with))\s+(?:the\s+)?(?:(?:revised|preliminary|advance|previous|prior|final)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:first|second|third|fourth)\s+quarter|Q[1-4])(?:\s+(?:of\s+)?(?:19|20)\d\d)?\s+|(?:19|20)\d\d\s+)?(?:rate|estimate|figure|level)\s+of\s+$/i;
 /** A span that is a count's digits alone. */
 export const EN_BARE_COUNT_SPAN = /^\d[\d,]*$/;
 /** "Of the lives lost: 109 were drivers": the set a list's parts are of, not a label the subject needs. */
