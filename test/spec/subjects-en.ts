@@ -1597,4 +1597,17 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['593,000 = 593000', '3.1 percent = 3.1 % up', '575,000 = 575000'],
     s: ['Sales of new single-family houses', 'Sales of new single-family houses', 'Sales of new single-family houses'],
   },
+  // a list of moves by category in lower case: each bracketed figure measures its item (the lead's stop-40 rule); a named
+  // division (capitalised) keeps the breakdown's measure
+  {
+    in: 'Month-on-month increases were recorded for sugar, sweets, and desserts (4.5%); vegetables (0.9%).',
+    m: ['4.5% = 4.5 % up', '0.9% = 0.9 % up'],
+    s: ['sugar, sweets, and desserts', 'vegetables'],
+  },
+  {
+    in: 'The largest increases were in accommodation and food services (+14,700; +1.7%).',
+    m: ['+14,700 = 14700  up', '+1.7% = 1.7 % up'],
+    s: ['accommodation and food services', 'accommodation and food services'],
+  },
+  { in: 'Job losses occurred in Leisure & Hospitality (-1,100).', m: ['-1,100 = -1100  down'], s: ['Job losses'] },
 ];

@@ -190,6 +190,11 @@ import {
   EN_LINK_BEFORE_AGAIN,
   EN_NOT_NOUN_AFTER,
   EN_NOT_SUBJECT,
+  EN_MOVES_RECORDED_FOR,
+  EN_ITEM_SEPARATOR_LEAD,
+  EN_BRACKETED_ITEM,
+  EN_OPEN_BRACKET_BEFORE_FIGURE,
+  EN_LOWER_CASE_ITEM,
   EN_BASIS_RATE_OF_BEFORE,
   EN_MONTH_BEFORE_NOUN,
   EN_NOUN_AFTER,
@@ -466,6 +471,8 @@ export function extractSubject(input: SubjectInput): string | null {
     sentenceStart = reported;
     input = { ...input, from, sentenceStart };
   }
+  const item = bracketedMoveItem(text, sentenceStart ?? from, numberStart);
+  if (item) return item;
   const modified = attributivePhrase(text, numberStart, spanEnd, clauseEnd);
   if (modified) return withListLabel(text, numberStart, modified);
   // "we produced nearly 200 million board feet of timber", "Motorways carried 68.7 bvm of traffic": the timber, the
@@ -480,6 +487,25 @@ export function extractSubject(input: SubjectInput): string | null {
   // A heading or a navigation line the text layer ran into the sentence stays out of it.
   const unmarked = subject?.replace(EN_BULLET, '').replace(EN_RUN_IN_LINE_BEFORE, '') ?? labelAbove(text, numberStart);
   return withListLabel(text, numberStart, withoutStatingVerb(text, numberStart, withoutDanglingTail(unmarked)));
+}
+
+/**
+ * "Increases were recorded for sugar, sweets, and desserts (4.5%); vegetables (0.9%)": the item a bracketed figure
+ * follows in a list of moves, or null.
+ */
+function bracketedMoveItem(text: string, sentenceStart: number, numberStart: number): string | null {
+  const before = text.slice(sentenceStart, numberStart);
+  if (!EN_OPEN_BRACKET_BEFORE_FIGURE.test(before)) return null;
+  let leadEnd = -1;
+  for (const m of before.matchAll(EN_MOVES_RECORDED_FOR)) leadEnd = m.index + m[0].length;
+  if (leadEnd < 0) return null;
+  const region = before.slice(leadEnd, before.lastIndexOf('('));
+  const item = region
+    .slice(region.lastIndexOf(')') + 1)
+    .replace(EN_ITEM_SEPARATOR_LEAD, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return EN_BRACKETED_ITEM.test(item) ? item : null;
 }
 
 /**
@@ -2341,6 +2367,9 @@ function breakdownMeasure(ctx: CompletionContext): string | null {
   const between = text.slice(sentenceStart + lead.index + lead[0].length, numberStart);
   const names = namesBeforeBracket(between);
   if (!EN_BREAKDOWN_NAMES.test(names) || EN_BREAKDOWN_VERB.test(names)) return null;
+  // "increases were recorded for sugar, sweets, and desserts (4.5%)": categories in lower case (no names of places or
+  // divisions) stay their own subjects.
+  if (EN_LOWER_CASE_ITEM.test(bracketedMoveItem(text, sentenceStart, numberStart) ?? '')) return null;
   if (lead.groups?.measure) return lead.groups.measure;
   // "Job losses occurred in Leisure & Hospitality (-1,100)": the noun the change word heads names the measure.
   if (lead.groups?.head) return lead[0].replace(EN_BREAKDOWN_LEAD_TAIL, '');

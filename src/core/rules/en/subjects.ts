@@ -1016,3 +1016,18 @@ export const EN_GROWTH_VERB_BEFORE =
   /(?:(?:^|[,;:]\s*|\b(?:and|while|but|whereas)\s+)growth(?:\s+(?:in|during|between|for)\s+[^,;]{1,30}?)?\s+(?:was|is|stood\s+at|remained(?:\s+at)?|reached|came\s+in\s+at|at|of|has\s+averaged|averaged)|\bthan\s+the\s+growth\s+of)(?:\s+(?:about|around|nearly|almost|an\s+estimated|some))?\s*$/i;
 /** A year or fiscal year opening a phrase (2016-17 deficit, 2027-28 deficit, FY2024 revenue): it dates what follows. */
 export const EN_YEAR_OPENING = /^(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?\s+[A-Za-z]/;
+
+/**
+ * "Month-on-month increases were recorded for sugar, sweets, and desserts (4.5%); vegetables (0.9%)", "the largest
+ * increases were in accommodation and food services (+14,700)": the moves' lead; each bracketed figure measures its item.
+ */
+export const EN_MOVES_RECORDED_FOR =
+  /\b(?:increases?|decreases?|rises?|falls?|gains?|declines?|drops?)\s+(?:were|was)\s+(?:(?:recorded|registered|seen|observed|reported)\s+)?(?:for|in)\s+/gi;
+/** The separators before a list item (after the bracket of the item before): "; ", ", ", "; and ", " and ". */
+export const EN_ITEM_SEPARATOR_LEAD = /^[\s;,]*(?:and\s+)?(?:the\s+)?/i;
+/** An item of such a list: words only, no figure, at most eight words. */
+export const EN_BRACKETED_ITEM = /^[A-Za-z][\w&'’-]*(?:,?\s+[\w&'’-]+){0,7}$/;
+/** An open bracket before the figure: "vegetables (0.9%", "services (+14,700", and its second figure "(+14,700; +1.7%". */
+export const EN_OPEN_BRACKET_BEFORE_FIGURE = /\((?:\s*[+−-]?[$£€]?\d[\d,.]*\s*%?\s*[;,]\s*)?$/;
+/** An item that opens in lower case: a category named by common nouns, not a place or a named division. */
+export const EN_LOWER_CASE_ITEM = /^[a-z]/;
