@@ -346,4 +346,16 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   },
   // a topic, its year and its verb: the topic stays (a place and a year before a measure do not)
   { in: '暴力犯罪110年發生50件。', m: ['50件 = 50 件'], s: ['暴力犯罪110年發生'] },
+  // a rate's denominator (每十萬人口, 每千活產) is its unit's, not what it measures
+  {
+    in: '108年死亡率(死亡人數除以年中人口數)為每十萬人口743.4人,較上年上升1.4%。',
+    m: ['743.4人 = 743.4 人', '1.4% = 1.4 % up'],
+    s: ['死亡率（死亡人數除以年中人口數）', '死亡率（死亡人數除以年中人口數）'],
+  },
+  // the bases of a pair of moves (按月及按年) and the whole of a share (在M2所佔) stay out of the part that moved
+  {
+    in: '澳門幣在M2所佔的比重為28.2%,按月及按年分別下降1.1個百分點及0.1個百分點。',
+    m: ['28.2% = 28.2 %', '1.1個百分點 = 1.1 百分点 down', '0.1個百分點 = 0.1 百分点 down'],
+    s: ['澳門幣在M2所佔的比重', '澳門幣', '澳門幣'],
+  },
 ];

@@ -58,6 +58,7 @@ import {
   ZH_NOT_OF_NOUN,
   ZH_ELIDED_SHARE,
   ZH_SHARE_VERB,
+  ZH_SHARE_PART_WHOLE_TAIL,
   ZH_SHARE_PHRASE,
   ZH_BARE_SHARE,
   ZH_DERIVED_SUBJECT,
@@ -1431,7 +1432,7 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     nearest?.subject &&
     ZH_SHARE_VERB.test(nearest.subject) &&
     ZH_CHANGE_AFTER_SHARE.test(text.slice(nearest.end, numberStart))
-      ? nearest.subject.slice(0, nearest.subject.search(ZH_SHARE_VERB))
+      ? nearest.subject.slice(0, nearest.subject.search(ZH_SHARE_VERB)).replace(ZH_SHARE_PART_WHOLE_TAIL, '')
       : '';
   if ((!subject || ZH_PREDICATE_ONLY_RE.test(subject)) && hasWord(sharePart) && !ZH_DERIVED_SUBJECT.test(sharePart))
     return sharePart;

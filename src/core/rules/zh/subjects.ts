@@ -235,6 +235,10 @@ export const ZH_SUBJECT_TAIL = [
   // The physical unit a price is per (成本為每立方米12元), the area of a density (每平方公里1,258人): the figure's
   // unit, not what it measures.
   '(?:每|每一)(?:立方米|立方|平方公里|平方米|公顷|公頃|公斤|千克|公里|千瓦时|千瓦時|吨|噸|斤|升|坪)',
+  // 按月及按年分別下降1.1個百分點: the bases of a pair of moves, no part of what moved.
+  '按[年月季](?:及|和|与|、)按[年月季]',
+  // 死亡率為每十萬人口743.4人, 每千活產2.8人: the denominator of a rate, the figure's unit, not what it measures.
+  '(?:为)?(?:每|每一)(?:千|万|十万|百万|百|一百|一千|十)(?:活产|人口|人|名|户|对夫妇)?',
   // 利率分別維持年息1.25%: the rate held and its yearly basis, not what is measured.
   '(?:分别)?(?:维持(?:在)?)?年息|(?:分别)?维持(?:在)?年利率',
   // A currency declared for the text (新臺幣(下同)304億元): the unit's note, not what is measured.
@@ -580,6 +584,8 @@ export const ZH_PREDICATE_ONLY = [
   '转为?',
   '按年',
   '按月',
+  // 按月及按年分別下降1.1個百分點: the bases of a pair of moves of what the figure before measures.
+  '按[年月季](?:及|和|与|、)按[年月季]',
   '年增',
   // 中位数为94.0万元，增1.2%: a single-character verb alone moves what the figure before measures.
   '[增减降升涨跌]',
@@ -712,6 +718,8 @@ export const ZH_COMPARISON_START = /^(?:高于|低于|快于|慢于|多于|少�
 
 /** The verb of a share, in either script (占, Hong Kong's and Taiwan's 佔). */
 export const ZH_SHARE_VERB = /[占佔]/u;
+/** 澳門幣在M2所佔的比重: the whole (在M2) and 所 before the share verb are no part of the part that moved. */
+export const ZH_SHARE_PART_WHOLE_TAIL = /(?:在[^，。；、]{1,12})?所$/u;
 /** A subject that states a share with its part left out (占比, 占全州的): the part is the unit's topic. */
 export const ZH_ELIDED_SHARE = /^(?:合计|分别|合計|分別)?(?:占|佔|相当于|相等于|相當於|相等於)/u;
 /** The share phrase an earlier subject spells out (乌恰县…占全州GDP的比重): a bare 占比 after it means the same. */
