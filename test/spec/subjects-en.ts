@@ -1610,4 +1610,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['accommodation and food services', 'accommodation and food services'],
   },
   { in: 'Job losses occurred in Leisure & Hospitality (-1,100).', m: ['-1,100 = -1100  down'], s: ['Job losses'] },
+  // the earlier pace after "down from a" is the pace of what the figure before measures; a fronted span of months is when
+  {
+    in: 'Nonfinancial business debt rose at an annual rate of 14 percent, down from a 18.4 percent annual rate in the previous quarter.',
+    m: ['14 percent = 14 % up', '18.4 percent = 18.4 % up'],
+    s: ['Nonfinancial business debt', 'Nonfinancial business debt'],
+  },
+  { in: 'Over the twelve months to the March 2020 quarter the CPI rose 2.2%.', m: ['2.2% = 2.2 % up'], s: ['CPI'] },
 ];

@@ -197,6 +197,8 @@ import {
   EN_OPEN_BRACKET_BEFORE_FIGURE,
   EN_LOWER_CASE_ITEM,
   EN_BASIS_RATE_OF_BEFORE,
+  EN_EARLIER_PACE_BEFORE,
+  EN_PACE_ONLY,
   EN_MONTH_BEFORE_NOUN,
   EN_NOUN_AFTER,
   EN_PREDICATE,
@@ -2151,6 +2153,14 @@ export function completeEnglishSubject(
     EN_NO_NOUN_FIGURE_SPAN.test(text.slice(numberStart, ctx.spanEnd)) &&
     EN_COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, numberStart - 24), numberStart));
   if (sentenceSubjectBefore && ((subject && EN_RESTATING_CLAUSE_SUBJECT.test(subject)) || basisFigure))
+    return sentenceSubjectBefore;
+  // "…, down from a 18.4 percent annual rate in the previous quarter": the earlier pace of the figure before's measure.
+  if (
+    sentenceSubjectBefore &&
+    subject &&
+    EN_PACE_ONLY.test(subject.trim()) &&
+    EN_EARLIER_PACE_BEFORE.test(text.slice(Math.max(0, numberStart - 24), numberStart))
+  )
     return sentenceSubjectBefore;
   // "This is 3.1 percent above the revised August rate of 575,000": the basis measures what the figure before measures.
   if (sentenceSubjectBefore && EN_BASIS_RATE_OF_BEFORE.test(text.slice(Math.max(0, numberStart - 90), numberStart)))

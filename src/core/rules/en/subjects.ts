@@ -10,7 +10,7 @@ export const EN_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'persons'
 export const EN_VOCATIVE_OPENING =
   /^\s*(?:(?:Madam|Madame|Mister|Mr\.?)(?:\s+(?:Deputy\s+)?(?:Speaker|Chair(?:man|person)?|President))?|Honou?rable\s+Members)\s*,\s*/;
 export const EN_SUBJECT_LEAD =
-  /^(?:,|\s|followed\s+(?:closely\s+)?by|since\s+(?:then|\d{4}(?:[/-]\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|(?:in|during)\s+\d{4}(?:[/-]\d{2,4})?|(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:[/–-]\d{2,4})?|[–-]\d{2,4}(?=\s)|there(?=\s+(?:were|was|are|is|have|had|has)\b)|levels?\s+of|(?:increase|decrease|rise|fall|drop|decline|reduction)s?\s+in(?=\s)|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s|in\s+comparison(?:\s+(?:to|with))?|comparison\s+(?:to|with)|['’]s|both|either|and|but|however|when(?!\s+compared\b)|similarly|meanwhile|likewise|moreover|furthermore|additionally|consequently|accordingly|nevertheless|nonetheless|conversely|notably|importantly|specifically|finally|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year[- ](?:on|over)[- ]year|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+  /^(?:,|\s|followed\s+(?:closely\s+)?by|since\s+(?:then|\d{4}(?:[/-]\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|(?:over|during|in)\s+the\s+(?:twelve|12|three|3|six|6|nine|9)\s+months\s+to\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:(?:19|20)\d\d\s+)?quarter|(?:in|during)\s+\d{4}(?:[/-]\d{2,4})?|(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:[/–-]\d{2,4})?|[–-]\d{2,4}(?=\s)|there(?=\s+(?:were|was|are|is|have|had|has)\b)|levels?\s+of|(?:increase|decrease|rise|fall|drop|decline|reduction)s?\s+in(?=\s)|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s|in\s+comparison(?:\s+(?:to|with))?|comparison\s+(?:to|with)|['’]s|both|either|and|but|however|when(?!\s+compared\b)|similarly|meanwhile|likewise|moreover|furthermore|additionally|consequently|accordingly|nevertheless|nonetheless|conversely|notably|importantly|specifically|finally|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year[- ](?:on|over)[- ]year|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
 
 /**
  * A finished clause before "and" opens no subject: "estimates have fallen and incidents of burglary (are 12% lower)",
@@ -224,6 +224,12 @@ export const EN_NO_NOUN_FIGURE_SPAN =
 export const EN_VERB_ONLY_SUBJECT = /^[a-z]+ed$/;
 /** The basis a figure is set against, right before it ("compared to 431", "versus 77"). */
 export const EN_COMPARED_WITH_BEFORE = /\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+$/i;
+/**
+ * "down from a 18.4 percent annual rate in the previous quarter": the earlier pace of what the figure before measures.
+ */
+export const EN_EARLIER_PACE_BEFORE = /\b(?:up|down)\s+from\s+(?:an?\s+)?$/i;
+/** A pace named after such a figure: "annual rate", "pace", "rate". */
+export const EN_PACE_ONLY = /^(?:(?:annual|annualized|annualised|monthly|quarterly|yearly)\s+)?(?:rate|pace)$/i;
 /**
  * "… above the revised August rate of 575,000", "below the revised September estimate of 1,406,000": the basis a
  * release compares with, named by its period and kind (rate, estimate, figure): it measures what the figure before does.
