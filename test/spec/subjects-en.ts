@@ -1617,4 +1617,18 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['Nonfinancial business debt', 'Nonfinancial business debt'],
   },
   { in: 'Over the twelve months to the March 2020 quarter the CPI rose 2.2%.', m: ['2.2% = 2.2 % up'], s: ['CPI'] },
+  // a release's dateline is no part of the subject
+  {
+    in: 'WASHINGTON – (RealEstateRama) — Sales of new single-family houses were at an annual rate of 593,000.',
+    m: ['593,000 = 593000'],
+    s: ['Sales of new single-family houses'],
+  },
+  {
+    in: 'WASHINGTON, D.C. - The federal deficit was $5 billion.',
+    m: ['$5 billion = 5000000000 美元'],
+    s: ['federal deficit'],
+  },
+  { in: 'NHS - waiting lists rose by 3%.', m: ['3% = 3 % up'], s: ['waiting lists'] },
+  { in: 'WASHINGTON — The department issued its annual report today.', m: [] },
+  { in: 'OTTAWA, ON — Officials met with industry leaders.', m: [] },
 ];

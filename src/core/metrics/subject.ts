@@ -177,6 +177,7 @@ import {
   EN_TIME_TAIL,
   EN_SOURCE_TAIL,
   EN_SOURCE_ASIDE,
+  EN_DATELINE,
   EN_CHANGE_BEFORE,
   EN_NOUN_COMPLEMENT_START,
   EN_SPEAKER_CLAUSE,
@@ -462,6 +463,12 @@ export function extractSubject(input: SubjectInput): string | null {
   // offsets kept), so the phrase before it is the clause the figure's subject is read from.
   const asideFrom = sentenceStart ?? from;
   const beforeFigure = text.slice(asideFrom, numberStart);
+  // "WASHINGTON – (RealEstateRama) — Sales of new single-family houses …": a release's dateline is blanked too.
+  const dateline = EN_DATELINE.exec(beforeFigure);
+  if (dateline) {
+    const blanked = ' '.repeat(dateline[0].length) + beforeFigure.slice(dateline[0].length);
+    return extractSubject({ ...input, text: text.slice(0, asideFrom) + blanked + text.slice(numberStart) });
+  }
   if (beforeFigure.search(EN_SOURCE_ASIDE) >= 0) {
     const blanked = beforeFigure.replace(EN_SOURCE_ASIDE, (m) => ' '.repeat(m.length));
     input = { ...input, text: text.slice(0, asideFrom) + blanked + text.slice(numberStart) };

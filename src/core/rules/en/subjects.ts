@@ -1037,3 +1037,10 @@ export const EN_BRACKETED_ITEM = /^[A-Za-z][\w&'’-]*(?:,?\s+[\w&'’-]+){0,7}$
 export const EN_OPEN_BRACKET_BEFORE_FIGURE = /\((?:\s*[+−-]?[$£€]?\d[\d,.]*\s*%?\s*[;,]\s*)?$/;
 /** An item that opens in lower case: a category named by common nouns, not a place or a named division. */
 export const EN_LOWER_CASE_ITEM = /^[a-z]/;
+/**
+ * A press release's dateline before its first sentence ("WASHINGTON, Oct. 26, 2016 –", "WASHINGTON – (RealEstateRama)
+ * —", "OTTAWA, ON —"): the place and date it was issued, no part of the subject. Its brackets may be full-width:
+ * the text layer reads a bracket beside a dash as Chinese punctuation.
+ */
+export const EN_DATELINE =
+  /^\s*[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,}\.?)*(?:,\s*(?:[A-Z](?:\.?[A-Z])+\.?|[A-Z][a-z]{1,9}\.?)(?:\s+\d{1,2})?)*(?:,\s*(?:19|20)\d\d)?\s*(?:[(（][^()（）\n]{1,40}[)）]\s*)?(?:[–—]|\s-{1,2}\s)\s*(?:[(（][^()（）\n]{1,40}[)）]\s*(?:[–—]|-{1,2})\s*)?/;
