@@ -883,16 +883,24 @@ export const EN_OWN_CHANGE_WORDS = new Set([
   'reduction',
 ]);
 
+/** The verb and superlative of a holder ("had the highest", "saw the largest"). */
+const SUPERLATIVE_HOLDING = String.raw`(?:had|has|have|reported|recorded|saw|showed|posted|registered|experienced|logged|enjoyed)\s+the\s+(?:largest|highest|lowest|smallest|strongest|weakest|biggest|greatest|fastest|slowest|sharpest|steepest)`;
+/** The prepositions that end the measure a superlative names. */
+const SUPERLATIVE_TAIL_PREPOSITION = '(?:in|at|among|from|with|between|during|over|for|on|since|of)';
+/** The measure after the superlative (group 1): up to five words, none of them such a preposition. */
+const SUPERLATIVE_MEASURE = String.raw`((?!${SUPERLATIVE_TAIL_PREPOSITION}\b)[a-z][\w’'-]*(?:\s+(?!${SUPERLATIVE_TAIL_PREPOSITION}\b)[a-z][\w’'-]*){0,4})`;
 /**
  * A place or group that "had the highest rate at 6.3 percent", "saw the largest increase in population … (+28,737)":
  * the verb before the superlative, and the measure it names (group 1), up to the preposition or bracket before the
  * figure (group 2, the rest). The figure measures the named thing, not its holder.
  */
-export const EN_SUPERLATIVE_HELD =
-  /\b(?:had|has|have|reported|recorded|saw|showed|posted|registered|experienced|logged|enjoyed)\s+the\s+(?:largest|highest|lowest|smallest|strongest|weakest|biggest|greatest|fastest|slowest|sharpest|steepest)\s+((?!(?:at|among|from|with|between|during|over|for|on|of|in|since)\b)[a-z][\w’'-]*(?:\s+(?!(?:at|among|from|with|between|during|over|for|on|of|in|since)\b)[a-z][\w’'-]*){0,4})((?:\s+(?:in|at|among|from|with|between|during|over|for|on|since|of)\b[^.;!?]*|,\s+followed by\b[^.;!?]*)?[\s(,]*)$/;
+export const EN_SUPERLATIVE_HELD = new RegExp(
+  String.raw`\b${SUPERLATIVE_HOLDING}\s+${SUPERLATIVE_MEASURE}((?:\s+${SUPERLATIVE_TAIL_PREPOSITION}\b[^.;!?]*|,\s+followed by\b[^.;!?]*)?[\s(,]*)$`,
+);
 /** The same after a bracketed figure: "The Central Okanagan regional district (+3.2%) showed the strongest growth". */
-export const EN_SUPERLATIVE_HELD_AFTER_BRACKET =
-  /^\s*\)\s+(?:had|has|have|reported|recorded|saw|showed|posted|registered|experienced|logged|enjoyed)\s+the\s+(?:largest|highest|lowest|smallest|strongest|weakest|biggest|greatest|fastest|slowest|sharpest|steepest)\s+((?!(?:at|among|from|with|between|during|over|for|on|of|in|since)\b)[a-z][\w’'-]*(?:\s+(?!(?:at|among|from|with|between|during|over|for|on|of|in|since)\b)[a-z][\w’'-]*){0,4})(\s+(?:in|at|among|from|with|between|during|over|for|on|since|of)\b[^.;!?]*)?/;
+export const EN_SUPERLATIVE_HELD_AFTER_BRACKET = new RegExp(
+  String.raw`^\s*\)\s+${SUPERLATIVE_HOLDING}\s+${SUPERLATIVE_MEASURE}(\s+${SUPERLATIVE_TAIL_PREPOSITION}\b[^.;!?]*)?`,
+);
 /** A tail between the measure and the figure that holds another clause or figure: the superlative is not the figure's. */
 export const EN_SUPERLATIVE_TAIL_BREAK =
   /[$£€%]|\d\s*(?:percent|per cent)|\b(?:while|whereas|but|which|who|and\s+[A-Z])\b|,\s+(?!\d{4}\b|followed by\b|$)/;
