@@ -464,16 +464,10 @@ export function extractSubject(input: SubjectInput): string | null {
   const asideFrom = sentenceStart ?? from;
   const beforeFigure = text.slice(asideFrom, numberStart);
   // "WASHINGTON – (RealEstateRama) — Sales of new single-family houses …": a release's dateline is blanked too.
-  const dateline = EN_DATELINE.exec(beforeFigure);
-  if (dateline) {
-    const blanked = ' '.repeat(dateline[0].length) + beforeFigure.slice(dateline[0].length);
+  const spaces = (m: string) => ' '.repeat(m.length);
+  const blanked = beforeFigure.replace(EN_DATELINE, spaces).replace(EN_SOURCE_ASIDE, spaces);
+  if (blanked !== beforeFigure)
     return extractSubject({ ...input, text: text.slice(0, asideFrom) + blanked + text.slice(numberStart) });
-  }
-  if (beforeFigure.search(EN_SOURCE_ASIDE) >= 0) {
-    const blanked = beforeFigure.replace(EN_SOURCE_ASIDE, (m) => ' '.repeat(m.length));
-    input = { ...input, text: text.slice(0, asideFrom) + blanked + text.slice(numberStart) };
-    return extractSubject(input);
-  }
   // "Destatis also reports that this was an increase of 23,000": what is reported is read after the reporting clause.
   const reported = lastReportingClauseEnd(text, sentenceStart ?? from, numberStart);
   if (reported !== null) {
