@@ -710,4 +710,31 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'The economy recorded a 4.7 percent rebound in September.', m: ['4.7 percent = 4.7 % up'] },
   { in: 'There was a £2 billion upward revision to imports.', m: ['£2 billion = 2000000000 英镑 up'] },
   { in: 'The narrowing of the deficit continued.', m: [] },
+  // a ranked move as the clause's subject, its holder, and the list after it (a semicolon list of names and figures)
+  {
+    in: 'The largest over-the-month increase was Government at 7,700, followed by Other Services, 5,000; Education & Health Services, 2,000.',
+    m: ['7,700 = 7700  up', '5,000 = 5000  up', '2,000 = 2000  up'],
+    s: ['Government', 'Other Services', 'Education & Health Services'],
+  },
+  {
+    in: 'Hispanic or Latino graduate students showed the largest increase from 2014 to 2015 at 7.6%.',
+    m: ['7.6% = 7.6 % up'],
+  },
+  // a growth of, higher than after a bracketed rate, better or worse than an estimate, over the latest projection
+  { in: 'This represents a growth of 419,900 (0.7%) in the year.', m: ['419,900 = 419900  up', '0.7% = 0.7 % up'] },
+  { in: 'Payrolls are 10,600 (0.6%) positions higher than a year ago.', m: ['10,600 = 10600  up', '0.6% = 0.6 % up'] },
+  {
+    in: 'Receipts were $85.5 million, or 15.7%, better than the estimate.',
+    m: ['$85.5 million = 85500000 美元 up', '15.7% = 15.7 % up'],
+  },
+  { in: 'Receipts were $5 million worse than the estimate.', m: ['$5 million = 5000000 美元 down'] },
+  { in: 'Collections were $120 million over the latest projection.', m: ['$120 million = 120000000 美元 up'] },
+  // a share of a move is a level
+  {
+    in: 'There were 254,400 more births than deaths (61% of the increase).',
+    m: ['254,400 more births = 254400 births up', '61% = 61 %'],
+  },
+  { in: 'Revenue was better than expected in the month.', m: [] },
+  { in: 'The largest increase was in the number of applications.', m: [] },
+  { in: 'Sales were better than the estimate for most of the year.', m: [] },
 ];

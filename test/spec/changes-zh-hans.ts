@@ -146,4 +146,20 @@ export const ZH_HANS_CHANGES: SpecCase[] = [
     m: ['11.6% = 11.6 % up', '1.3个百分点 = 1.3 百分点 up'],
   },
   { in: '项目建成后拉动社会投资100亿元。', m: ['100亿元 = 10000000000 元'] },
+  // a measure named, then its one-character move (出口增), and the month or calendar year it is told for
+  { in: '出口增8.6%,进口减2.1%。', m: ['8.6% = 8.6 % up', '2.1% = 2.1 % down'], s: ['出口', '进口'] },
+  { in: '总税收11月增8.6%。', m: ['8.6% = 8.6 % up'], s: ['总税收'] },
+  { in: '五年平均递增10.4%。', m: ['10.4% = 10.4 % up'] },
+  // 新增 is a flow, 每增 a step: no move
+  { in: '全年新增8.6万户。', m: ['8.6万户 = 86000 户'] },
+  { in: '每增1元补贴。', m: ['1元 = 1 元'] },
+  // the classes that rose, listed after 上涨的有 and a colon; without the colon, a count of what moved
+  {
+    in: '其中,上涨的有:交通通信3.2%、教育文化娱乐2.6%。',
+    m: ['3.2% = 3.2 % up', '2.6% = 2.6 % up'],
+    s: ['交通通信', '教育文化娱乐'],
+  },
+  { in: '其中增长的有8个行业。', m: ['8个 = 8 个'] },
+  { in: '出口增速有所加快。', m: [] },
+  { in: '其中,上涨的有交通通信和教育文化娱乐。', m: [] },
 ];

@@ -639,7 +639,7 @@ export const EN_SUBJECTS: SpecCase[] = [
   // gold, written before that rule, named the regions)
   {
     in: 'The largest increase was again in London at 20.1% followed by the South East (9.6%) and the East (8.6%).',
-    m: ['20.1% = 20.1 %', '9.6% = 9.6 % up', '8.6% = 8.6 % up'],
+    m: ['20.1% = 20.1 % up', '9.6% = 9.6 % up', '8.6% = 8.6 % up'],
     s: ['!London at', 'largest increase', 'largest increase'],
   },
   // a subject that is a list keeps all its items; a second clause after "over the month and" is its own

@@ -28,6 +28,7 @@ import {
   ZH_LEVEL_REACHED_BEFORE,
   ZH_RATE_OF_CHANGE,
   ZH_SINGLE_VERB_CONTEXT,
+  ZH_MEASURE_BEFORE_ADD_CUT,
   ZH_NO_MOVE_BEFORE_RISE_FALL,
   ZH_UP,
 } from '../rules/zh/change';
@@ -95,9 +96,11 @@ import {
   EN_SHORTFALL_NAMED,
   EN_SURPLUS_NAMED,
   EN_MOVES_WERE_IN_BEFORE,
+  EN_SHARE_OF_MOVE_AFTER,
   EN_THERE_WERE_BEFORE,
   EN_PRIOR_PERIOD_BRACKET_BEFORE,
 } from '../rules/en/change';
+import { EN_SUPERLATIVE_CHANGE_HEAD, EN_SUPERLATIVE_HELD, EN_SUPERLATIVE_TAIL_BREAK } from '../rules/en/clause';
 import {
   ZH_BARE_IMPROVEMENT_CLAUSE,
   ZH_CHANGED_KINDS_LIST_LEAD,
@@ -111,6 +114,7 @@ const LEADING_SPACE = /^\s+/;
 const DIGIT = /\d/;
 /** The plural s of a move's noun (increases → increase). */
 const PLURAL_S = /s$/;
+const WHITE_SPACE_RUN = /\s+/g;
 
 function alternation(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
@@ -151,7 +155,8 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
       const lead = before.slice(0, before.length - m![0].length);
       // 衣履升5.1%, 價格降3%: 升 and 降 before a figure move it wherever they stand (not 每升7.5元: a litre).
       const riseOrFall = (word === '升' || word === '降') && !ZH_NO_MOVE_BEFORE_RISE_FALL.test(lead);
-      if (!riseOrFall && !ZH_SINGLE_VERB_CONTEXT.test(lead)) word = null;
+      const addOrCut = (word === '增' || word === '减') && ZH_MEASURE_BEFORE_ADD_CUT.test(lead);
+      if (!riseOrFall && !addOrCut && !ZH_SINGLE_VERB_CONTEXT.test(lead)) word = null;
     }
     if (!word) {
       const g = ZH_CHANGE_GAP.exec(before);
@@ -225,6 +230,17 @@ function englishDirection(word: string): ChangeDirection {
   return directionOf(word, 'en');
 }
 
+/**
+ * "Hispanic or Latino students showed the largest increase from 2014 to 2015 at 7.6%": the move a holder's superlative
+ * names before the figure (not "the largest change"), or null.
+ */
+function superlativeMove(before: string): string | null {
+  const held = EN_SUPERLATIVE_HELD.exec(before.replace(WHITE_SPACE_RUN, ' '));
+  if (!held || EN_SUPERLATIVE_TAIL_BREAK.test(held[2]) || !EN_SUPERLATIVE_CHANGE_HEAD.test(held[1])) return null;
+  const move = held[1].split(' ').at(-1)!.replace(PLURAL_S, '');
+  return EN_UP_WORD.test(move) || EN_FALL_WORD.test(move) ? move : null;
+}
+
 /** The last match of a global pattern in `text`: its index and groups, or null. */
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
@@ -272,6 +288,8 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
     return null;
   if (lang === 'en' && EN_LEVEL_REACHED_BEFORE.test(sentenceBefore) && !EN_GROWTH_RATE_NAMED.test(sentenceBefore))
     return null;
+  // "(61% of the increase)": a share of a move is a level.
+  if (lang === 'en' && percent && EN_SHARE_OF_MOVE_AFTER.test(after)) return null;
   // (+26,000), 家居设备及服务(+11.08%): a signed figure states its move, in either language.
   const signed = signedDirection(ctx);
   if (signed) return { direction: signed, basis: null };
@@ -308,6 +326,8 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   if (difference) return { direction: englishDirection(difference[1]), basis: null };
   const movesWereIn = EN_MOVES_WERE_IN_BEFORE.exec(sentenceBefore.slice(-140));
   if (movesWereIn) return { direction: englishDirection(movesWereIn[1].replace(PLURAL_S, '')), basis: null };
+  const rankedMove = superlativeMove(sentenceBefore.slice(-200));
+  if (rankedMove) return { direction: englishDirection(rankedMove), basis: null };
   const named = EN_MOVE_SUBJECT_BEFORE.exec(sentenceBefore.slice(-140));
   if (named) return { direction: englishDirection(named[1] ?? named[2]), basis: null };
   const commaBy = EN_VERB_COMMA_BY.exec(sentenceBefore.slice(-80));

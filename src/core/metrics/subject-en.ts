@@ -81,6 +81,7 @@ import {
   EN_SUPERLATIVE_TAIL_BREAK,
   EN_SUPERLATIVE_CHANGE_HEAD,
   EN_SUPERLATIVE_CHANGED_THING,
+  EN_RANKED_MOVE_ITEM,
 } from '../rules/en/clause';
 import {
   EN_ITEM_LABEL_LINE,
@@ -95,6 +96,7 @@ import {
   EN_NOT_LABEL,
   EN_PARTITIVE_LABEL,
 } from '../rules/en/subjects';
+import { namesOnlyPlaces } from './place-measure';
 
 /** A word, figure or punctuation mark of a clause, with its offsets in the text. */
 export interface ClauseToken {
@@ -123,6 +125,8 @@ export interface ClauseReading {
 }
 
 /** How far back the model looks for the subject a pronoun or a bare head stands for. */
+/** A run of white space, read as one space (hard wraps inside a phrase). */
+const WHITE_SPACE_RUN = /\s+/g;
 const LOOKBACK_CHARS = 800;
 /** How many sentences before it reads for that subject. */
 const LOOKBACK_SENTENCES = 6;
@@ -491,6 +495,9 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   const windowStart = Math.max(sentenceStartBefore(text, 0, numberStart), input.reportedFrom ?? 0);
   const held = superlativeMeasure(text, windowStart, numberStart, spanEnd);
   if (held) return held;
+  const ranked = EN_RANKED_MOVE_ITEM.exec(text.slice(windowStart, numberStart).replace(WHITE_SPACE_RUN, ' '));
+  // A place that holds the move ("was again in London at 20.1%") is not what it measures: left to the rules below.
+  if (ranked && !namesOnlyPlaces(ranked[1] ?? ranked[2])) return ranked[1] ?? ranked[2];
   const inClause = readClause(text, windowStart, numberStart);
   const fronted = inClause ? null : frontedFigure(text, windowStart, input);
   // A fronted figure with no phrase, or only its counted noun ("units"), from the phrase rules.
@@ -567,11 +574,11 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
  * change ("had the largest gain"), which measures what an earlier sentence named.
  */
 function superlativeMeasure(text: string, windowStart: number, numberStart: number, spanEnd: number): string | null {
-  const before = EN_SUPERLATIVE_HELD.exec(text.slice(windowStart, numberStart).replace(/\s+/g, ' '));
+  const before = EN_SUPERLATIVE_HELD.exec(text.slice(windowStart, numberStart).replace(WHITE_SPACE_RUN, ' '));
   const held =
     before && !EN_SUPERLATIVE_TAIL_BREAK.test(before[2])
       ? before
-      : EN_SUPERLATIVE_HELD_AFTER_BRACKET.exec(text.slice(spanEnd, spanEnd + 160).replace(/\s+/g, ' '));
+      : EN_SUPERLATIVE_HELD_AFTER_BRACKET.exec(text.slice(spanEnd, spanEnd + 160).replace(WHITE_SPACE_RUN, ' '));
   if (!held) return null;
   const measure = held[1];
   if (!EN_SUPERLATIVE_CHANGE_HEAD.test(measure)) {

@@ -6,7 +6,7 @@ export const EN_DOWN =
   /(?:negative\s+growth|downward\s+revisions?|fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|shrunk|shrink|shrinks|shrinking|deteriorated|deteriorate|deteriorates|eliminated|plunged|plunges?|plummeted|plummets?|tumbles?|slumps?|weakened|depreciations?|deterioration|slowdown|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking|dip|dips|contract(?=\s+by\b|$)|contraction|negative\s+growth|(?<!\b(?:paid|pay|pays|paying|kicked|kick|took|take|takes|taking|set|sets|laid|lay|signed|sign|sent|send|cut|cuts|wrote|written|write|turned|turn|switched|shut|called|call|started|start|starts|well|better|worse|far|dropped|drop|drops|sold|sell|sells|selling|spun|spin|written|wipe|wiped|tailed|tail|trailed|fell|fall|falls)\s)off(?=\s*$|\s+(?:a|an|about|nearly|some|just|almost)\s+$)|depreciated|depreciates|depreciating|(?:moved|moving|moves|went|trended|trending|headed|adjusted|revised)\s+downwards?)/i;
 // "made up 72.3 percent" is a share of a whole, not a rise; "saw a jump of 6.9 percent", "a hike of 25 basis points".
 export const EN_UP =
-  /(?:(?:is|are|was|were|been)\s+raised|upward\s+revisions?|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|climbed|jumped|gained|higher|surged|soared|surges?|soars?|spikes?|jumps?|climbs|leaps?|hikes?|strengthened|appreciations?|expanded|expand|expands|expanding|appreciated|appreciates|appreciating|added(?!\s+up\s+to\b)|adding(?!\s+up\s+to\b)|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|ahead|advance|advances|(?:moved|moving|moves|went|trended|trending|headed|adjusted|revised)\s+upwards?)/i;
+  /(?:(?:is|are|was|were|been)\s+raised|upward\s+revisions?|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|(?<=\ba\s)growth(?=\s+of\b)|climbed|jumped|gained|higher|surged|soared|surges?|soars?|spikes?|jumps?|climbs|leaps?|hikes?|strengthened|appreciations?|expanded|expand|expands|expanding|appreciated|appreciates|appreciating|added(?!\s+up\s+to\b)|adding(?!\s+up\s+to\b)|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|ahead|advance|advances|(?:moved|moving|moves|went|trended|trending|headed|adjusted|revised)\s+upwards?)/i;
 /**
  * Words between a change verb (or a comparative) and its figure: "by another", "of nearly",
  * "by an average of", "a net", "at a seasonally adjusted annual rate of", "at a pace of", "in a range of",
@@ -110,7 +110,7 @@ const EN_MODIFIED_MOVE_NOUN = '(increase|rise|growth|gain|decline|decrease|drop|
 // "$61.2 million, or 2.9 percent, more than anticipated": the restatement set off by commas.
 // "$19.2 million, 1.6%, above their $1,231.7 million target", "1.6%, above their …": the same without "or".
 const EN_PARENTHESISED_RESTATEMENT =
-  '(?:\\)\\s*|\\([^()\\n]{1,40}\\)\\*?\\s*|or\\s+[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent)(?:\\s|-)|or\\s+[$£€]\\d[\\d,.]*\\s*(?:million|billion|trillion|thousand|bn|m)?\\s+|,\\s*or\\s+[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent),\\s*|,\\s*[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent),\\s*(?=(?:above|below)\\s)|,\\s*(?=(?:above|below)\\s+(?:the|their|its|our)\\b))?';
+  '(?:\\)\\s*|\\([^()\\n]{1,40}\\)\\*?\\s*(?:[a-z]+\\s+(?=(?:higher|lower|more|fewer)\\s+than\\b))?|or\\s+[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent)(?:\\s|-)|or\\s+[$£€]\\d[\\d,.]*\\s*(?:million|billion|trillion|thousand|bn|m)?\\s+|,\\s*or\\s+[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent),\\s*|,\\s*[-+]?\\d[\\d,.]*\\s*(?:%|percent|per\\s*cent),\\s*(?=(?:above|below)\\s)|,\\s*(?=(?:above|below)\\s+(?:the|their|its|our)\\b|(?:better|worse|higher|lower)\\s+than\\b))?';
 /**
  * "decreased by 0.3% and 0.2% over the previous month": a later item of a list of figures after its verb; the verb says
  * which way, and "over" only names the basis.
@@ -123,9 +123,9 @@ export const EN_BASIS_FIGURE_BEFORE =
 /** "5 percent over last year's level", "3 percent under the prior year": over and under a stated base. */
 // "over the same period" says when, not against what (unless a basis follows: "over the same period last year").
 const EN_OVER_UNDER_BASE =
-  '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same(?!\\s+(?:period|time)\\b(?![^.;,]{0,20}\\b(?:last|a\\s+year|previous|prior|\\d{4})\\b)))|a\\s+year|year-earlier|year-ago|(?:the\\s+)?(?:budget(?:ed)?|target|forecast|benchmark|estimates?|plan|projections?|expectations|profile)(?!\\s+(?:period|year|horizon)\\b))\\b)';
+  '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same(?!\\s+(?:period|time)\\b(?![^.;,]{0,20}\\b(?:last|a\\s+year|previous|prior|\\d{4})\\b)))|a\\s+year|year-earlier|year-ago|(?:the\\s+)?(?:(?:latest|original|revised|enacted|adopted|official|initial|current|monthly|annual)\\s+)?(?:budget(?:ed)?|target|forecast|benchmark|estimates?|plan|projections?|expectations|profile)(?!\\s+(?:period|year|horizon)\\b))\\b)';
 export const EN_AFTER = new RegExp(
-  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|uptick|surge|spike|improvement|rebound|widening|upward\\s+revision|downward\\s+revision|narrowing|faster|decrease|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|plunge|slump|deterioration|slower|underperformance|out-?performance|over-?performance|positive\\s+performance|underspend|overspend|narrower|wider|short\\s+of|more|higher|greater|(?:larger|bigger|smaller|warmer|hotter|wetter|sunnier|cooler|colder|drier|dryer|stronger|weaker)(?=\\s*(?:than\\b|on\\s+average\\b|[,.;)]|$))|above|fewer|less|lower|below|older|younger)\\b|(up|down)(?=\\s+(?:on|over|compared|against|year[- ]on[- ]year)\\b)|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}${EN_MODIFIED_MOVE_NOUN}`,
+  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|uptick|surge|spike|improvement|rebound|widening|upward\\s+revision|downward\\s+revision|narrowing|faster|decrease|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|plunge|slump|deterioration|slower|underperformance|out-?performance|over-?performance|positive\\s+performance|underspend|overspend|narrower|wider|short\\s+of|more|higher|greater|(?:better|worse)(?=\\s+than\\b)|(?:larger|bigger|smaller|warmer|hotter|wetter|sunnier|cooler|colder|drier|dryer|stronger|weaker)(?=\\s*(?:than\\b|on\\s+average\\b|[,.;)]|$))|above|fewer|less|lower|below|older|younger)\\b|(up|down)(?=\\s+(?:on|over|compared|against|year[- ]on[- ]year)\\b)|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}${EN_MODIFIED_MOVE_NOUN}`,
   'i',
 );
 export const EN_BASIS =
@@ -207,6 +207,9 @@ export const EN_LAST_FIGURE_IN = new RegExp(
 
 /** "30 percent of households": a share, never the second term of a change. */
 export const EN_SHARE_AFTER = /^\s+of\b/i;
+/** "254,400 more births than deaths (61% of the increase)": the share of a move a figure makes up (a level). */
+export const EN_SHARE_OF_MOVE_AFTER =
+  /^\s+of\s+(?:the|this|that|its|their)\s+(?:[a-z-]+\s+)?(?:increases?|rises?|growth|gains?|decreases?|declines?|falls?|drops?|losses|changes?)\b/i;
 
 /** "increased 5.1 percent at an annual rate, or $344.5 billion": the same change restated after "or". */
 /** "a decrease of $65 million (2.2 %) over …", "(or $0.9 million)": a bracket opened right after a figure, closed right after the next. */
@@ -259,7 +262,7 @@ export const EN_UP_WORD =
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
-  /^(decrease|decline|drop|younger|fall|narrowing|downward\s+revision|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind|(?:fell|falls?|falling)\s+short|miss(?:es|ed|ing)?|underperformance|underspends?|narrower|short\s+of|negative\s+growth|off|downtick|slower|cooler|colder|drier|dryer|weaker)$/i;
+  /^(worse|decrease|decline|drop|younger|fall|narrowing|downward\s+revision|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind|(?:fell|falls?|falling)\s+short|miss(?:es|ed|ing)?|underperformance|underspends?|narrower|short\s+of|negative\s+growth|off|downtick|slower|cooler|colder|drier|dryer|weaker)$/i;
 /**
  * "below its pre-pandemic February 2020 level by 368,000", "above its year-earlier level by 1.2
  * million": the figure after "by" is the size of the difference, in the direction of the word.
@@ -311,13 +314,19 @@ export const EN_PLUS_SIGNED_NEARBY = /(?:^|[\s(])\+\d/;
  */
 const EN_GAPPED_LOWER_CASE_NOUNS = `(?:[,;]\\s*(?:and\\s+)?|^\\s*(?:(?:per\\s*cent|percent)\\b)?\\s*and\\s+)(?:the\\s+)?(?!(?:[a-z]+ed|up|down|rising|falling|increasing|decreasing|growing|declining|and|or|but|which|that|while|respectively|mainly|mostly|largely|partly|only|not|or|as|each|both|compared|followed|driven|caused|offset)\\b)[a-z][a-z’'-]*(?:\\s+(?:and\\s+)?(?!(?:[a-z]+ed|[a-z]+ing|up|down|and|or|by|would|will|could|should|may|might|be|been|is|are|was|were|has|have|had)\\b)[a-z][a-z’'-]*){0,3}\\s+by${EN_FIGURE_LEAD}`;
 /**
+ * "…, followed by Other Services, 5,000; Education & Health Services, 2,000; and Trade, Transportation & Utilities,
+ * 1,100": the next item of a semicolon list of names and figures, its move left out.
+ */
+const EN_SEMICOLON_NAME_ITEM =
+  "^;\\s*(?:and\\s+)?(?:the\\s+)?[A-Z][\\w.’'&-]*(?:\\s+(?:&\\s+)?[A-Z][\\w.’'&-]*|,\\s+[A-Z][\\w.’'&-]*){0,5},\\s*$";
+/**
  * "the U.K. fell by 41 percent; Germany by 29 percent; and Austria by 18 percent", "Korea arrivals rose by 13.1 percent,
  * Russia arrivals by 95.8 percent": a listed clause whose verb is left out (a gap): a name of at most four words, the
  * first capitalised, then "by" (or "(by": "…), Korea (by 0.1 percentage point"),
  * after a semicolon, a comma or a closing bracket and "and". It moves as the figure of the clause before.
  */
 export const EN_GAPPED_BY_CLAUSE = new RegExp(
-  `(?:[;,]\\s*(?:and\\s+)?|\\)\\s+and\\s+)(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+(?:(?:and|&)\\s+)?(?:[A-Z][\\w.’'-]*|(?!(?:by|of|and|or|was|were|is|are|rose|fell|grew|increased|decreased|declined)\\b)[a-z][\\w’'-]*)){0,3}\\s+\\(?(?:by|of)${EN_FIGURE_LEAD}|^\\s*,?\\s*and\\s+${EN_IN_TERMS}\\s*$|${EN_GAPPED_LOWER_CASE_NOUNS}`,
+  `${EN_SEMICOLON_NAME_ITEM}|(?:[;,]\\s*(?:and\\s+)?|\\)\\s+and\\s+)(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+(?:(?:and|&)\\s+)?(?:[A-Z][\\w.’'-]*|(?!(?:by|of|and|or|was|were|is|are|rose|fell|grew|increased|decreased|declined)\\b)[a-z][\\w’'-]*)){0,3}\\s+\\(?(?:by|of)${EN_FIGURE_LEAD}|^\\s*,?\\s*and\\s+${EN_IN_TERMS}\\s*$|${EN_GAPPED_LOWER_CASE_NOUNS}`,
 );
 /**
  * "The volume of sales fell in June, by 4.5%", "increased in Q2 2014 compared with Q2 2013, by 4.5%", "fell in Japan (by
@@ -382,10 +391,10 @@ export const EN_CHANGE_WAS_BEFORE =
 
 /**
  * "The largest over-the-month increases were in Trade, Transportation & Utilities at 4,200": moves named in the plural
- * as the clause's subject, then where they were and their size (the list after it shares the move). Group 1 the move.
+ * (or one ranked: "The largest over-the-month increase was Government at 7,700, followed by") as the clause's subject, then where they were and their size (the list after it shares the move). Group 1 the move.
  */
 export const EN_MOVES_WERE_IN_BEFORE =
-  /\b(increases|gains|rises|declines|decreases|losses|drops)\s+(?:were|was)\s+(?:(?:in|posted\s+by|recorded\s+(?:by|in))\s+)?[^.;:]{2,80}?(?:\s+at|,)\s*$/i;
+  /\b(increases|gains|rises|declines|decreases|losses|drops|(?<=\b(?:largest|biggest|greatest|smallest|sharpest|steepest)\s+(?:[\w-]+\s+)?)(?:increase|gain|rise|decline|decrease|loss|drop))\s+(?:were|was)\s+(?:(?:in|posted\s+by|recorded\s+(?:by|in))\s+)?[^.;:]{2,80}?(?:\s+at|,)\s*$/i;
 
 /**
  * A move named as the clause's subject and its size after a linking verb ("The rise in industrial production amounted

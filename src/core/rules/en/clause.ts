@@ -897,6 +897,16 @@ const SUPERLATIVE_MEASURE = String.raw`((?!${SUPERLATIVE_TAIL_PREPOSITION}\b)[a-
 export const EN_SUPERLATIVE_HELD = new RegExp(
   String.raw`\b${SUPERLATIVE_HOLDING}\s+${SUPERLATIVE_MEASURE}((?:\s+${SUPERLATIVE_TAIL_PREPOSITION}\b[^.;!?]*|,\s+followed by\b[^.;!?]*)?[\s(,]*)$`,
 );
+/** A ranked move named as a clause's subject ("The largest over-the-month increase was", "increases were in"). */
+const RANKED_MOVE_WAS = String.raw`\b(?:largest|biggest|greatest|smallest|sharpest|steepest)\s+(?:[\w-]+\s+)?(?:increases?|gains?|rises?|declines?|decreases?|losses|loss|drops?)\s+(?:were|was)\s+(?:again\s+)?(?:in\s+)?`;
+/**
+ * "The largest over-the-month increase was Government at 7,700, followed by Other Services, 5,000": the item that
+ * holds the ranked move (group 1), capitalised as a name, right before "at" or its figure after "followed by". A place
+ * there is completed to the measure later, as any place subject is.
+ */
+export const EN_RANKED_MOVE_ITEM = new RegExp(
+  String.raw`${RANKED_MOVE_WAS}(?:the\s+)?(?:([A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,4})\s+at|[^.;:]{2,80}?\bfollowed\s+by\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,4})\s*,)\s*$`,
+);
 /** The same after a bracketed figure: "The Central Okanagan regional district (+3.2%) showed the strongest growth". */
 export const EN_SUPERLATIVE_HELD_AFTER_BRACKET = new RegExp(
   String.raw`^\s*\)\s+${SUPERLATIVE_HOLDING}\s+${SUPERLATIVE_MEASURE}(\s+${SUPERLATIVE_TAIL_PREPOSITION}\b[^.;!?]*)?`,

@@ -11,6 +11,7 @@ export const ZH_DOWN = [
   '下滑',
   '回落',
   '缩减',
+  '递减',
   '缩短',
   '压降',
   '压减',
@@ -124,6 +125,8 @@ export const ZH_UP = [
   '增加',
   // a loss widened (同比增虧1.2億元), as 减亏 is one cut
   '增亏',
+  // 五年平均递增10.4%: a steady rise (递减 its fall).
+  '递增',
   '提高',
   '提升',
   '上涨',
@@ -198,12 +201,22 @@ export const ZH_UP = [
   '加息',
   '升息',
 ];
+// 其中，上涨的有：交通通信3.2%、教育文化娱乐2.6% (a price index's classes that rose): the same list after 的有 and a colon
+// (not 增长的有8个行业: without the colon, a count of what moved).
+const ZH_KINDS_MOVE = '(减少|增加|下降|上升|上涨|下跌|增长)';
+const ZH_KINDS_LEAD_OPEN = '(?:另)?(?:本期)?(?:发生)?(?:主要)?';
+const ZH_KINDS_LEAD_CLOSE =
+  '(?:最多|较多|较快)?(?:的?(?:案类|案件类别|类别|类型|项目)(?:依序)?(?:为|是|有|包括)|的(?:有|是|为|包括)[：:])';
+/** The lead of a list of kinds that moved, for the subject rule (no group; its colon may be left out, as a list's lead). */
+export const ZH_CHANGED_KINDS_LEAD = `${ZH_KINDS_LEAD_OPEN}${ZH_KINDS_MOVE.replace('(', '(?:')}${ZH_KINDS_LEAD_CLOSE.replace('[：:])', '[：:]?)')}`;
 /**
  * 本期發生減少案類為詐欺案21件、毒品15件 (Taiwan police figures): the kinds whose count fell or rose, each with the size of
  * its move, in a list after the lead. Group 1: the move. The list runs on to the figure without a clause's end.
  */
-export const ZH_CHANGED_KINDS_LIST_LEAD =
-  /(减少|增加|下降|上升)(?:最多|较多)?的?(?:案类|案件类别|类别|类型|项目)(?:依序)?(?:为|是|有|包括)[^。；;，,（）()]*$/u;
+export const ZH_CHANGED_KINDS_LIST_LEAD = new RegExp(
+  `${ZH_KINDS_LEAD_OPEN}${ZH_KINDS_MOVE}${ZH_KINDS_LEAD_CLOSE}[^。；;，,（）()]*$`,
+  'u',
+);
 /** 增加幅度依序為英語5.9%: the words that open a list of the move's sizes, and its first item's short name. */
 export const ZH_LIST_ORDER_THEN_ITEM = '(?:依序|依次|分别)(?:为|是)[\\u3400-\\u9fff]{1,6}';
 // 增加(遷入)2963人: a short note in brackets between the move and its figure.
@@ -262,10 +275,17 @@ export const ZH_NO_MOVE_BEFORE_RISE_FALL = new RegExp(`(?:[${ZH_NO_MOVE_CHARS_BE
 // Hong Kong's press: 按月升11.56%, 按年亦升五成, 较上一年度升1.8%; a measure moving (投注额升 5.0%, 比例也增4.33%).
 // 收入(包括商業方案服務)減2%: an aside in brackets after the measure; 工資增6%, a wage; 比一九年度的42.43億元減17%: the basis's figure, then its move.
 // 約增19.86%: about, then the move (not 节约, 公约, 签约).
+// 總稅收11月增8.6%, 2023年增5%: the month or the calendar year the move is told for (not 3年增: a span).
 /** An industry (制造业), or a whole (整体, 总体), moved in one character: 服务业增4.6%, 整体增6.36%. */
 export const ZH_WHOLE_OR_INDUSTRY = '(?<![就创作专事产])业|整体|总体';
+/**
+ * 出口增8.6%, 總稅收減2%: a measure named in characters, then its move (not 新增, a flow; 每增, a step; 倍增, a doubling; 宽减, a relief;
+ * 约增 as the approximation rule reads it);
+ * the next move of a list after a bracketed rate (減4.3萬元(-3.7%)、增4.4萬元).
+ */
+export const ZH_MEASURE_BEFORE_ADD_CUT = /(?:[\u3400-\u9fff](?<![新每倍加追宽约])|(?<=[)）]\s*)、)$/u;
 export const ZH_SINGLE_VERB_CONTEXT = new RegExp(
-  String.raw`(?:同比|环比|按[年月季周][亦也则]?|(?:比|较)上一(?:财政)?(?:年度?|季度?|月)|(?:额|量|数|率|值|价|比例|指数|收入|支出|客|资|薪|${ZH_WHOLE_OR_INDUSTRY})(?:[（(][^（）()]{1,20}[）)])?[亦也则又均]?|(?:比|较)[^，。；、]{0,12}?\d[\d.,]*(?:[万亿]?元|[万亿]|%)|比上年度?|较上年度?|比去年度?|较去年度?|(?:比|较)(?:上年度?|去年度?|上月|上季|上期)?同期|(?<![\u3400-\u9fff])同期|\d(?:宗|起|件|人次|人|个|家|项)|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年|(?<![\d一二两三四五六七八九十个每本这该])[季月]|(?:比|较)(?:\d{2,4}|[〇零○一二三四五六七八九]{2,4})年度?(?:同期)?|[\d%‰万亿元][，,]|略|微|稍|小幅|大幅|轻微|明显|显著|(?<![节制公条合签预履违契特邀婚])约|\d\s*[\u3400-\u9fff]{0,2}或)$|^$`,
+  String.raw`(?:同比|环比|按[年月季周][亦也则]?|(?:比|较)上一(?:财政)?(?:年度?|季度?|月)|(?:额|量|数|率|值|价|比例|指数|收入|支出|客|资|薪|${ZH_WHOLE_OR_INDUSTRY})(?:[（(][^（）()]{1,20}[）)])?[亦也则又均]?|(?:比|较)[^，。；、]{0,12}?\d[\d.,]*(?:[万亿]?元|[万亿]|%)|比上年度?|较上年度?|比去年度?|较去年度?|(?:比|较)(?:上年度?|去年度?|上月|上季|上期)?同期|(?<![\u3400-\u9fff])同期|\d(?:宗|起|件|人次|人|个|家|项)|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年|(?<![\d一二两三四五六七八九十个每本这该])[季月]|(?<![\d.])(?:[1-9]|1[0-2])月份?|(?<!\d)(?:19|20)\d\d年度?|(?:比|较)(?:\d{2,4}|[〇零○一二三四五六七八九]{2,4})年度?(?:同期)?|[\d%‰万亿元][，,]|略|微|稍|小幅|大幅|轻微|明显|显著|(?<![节制公条合签预履违契特邀婚])约|\d\s*[\u3400-\u9fff]{0,2}或)$|^$`,
   'u',
 );
 

@@ -1,7 +1,7 @@
 // Subject rules of Chinese reports: what is trimmed from either end of the phrase before a
 // figure, which words never make a subject on their own, and the words jieba must keep whole.
 // Entries are regular-expression sources (most are plain words).
-import { ZH_NO_MOVE_CHARS_BEFORE_RISE_FALL, ZH_WHOLE_OR_INDUSTRY } from './change';
+import { ZH_CHANGED_KINDS_LEAD, ZH_NO_MOVE_CHARS_BEFORE_RISE_FALL, ZH_WHOLE_OR_INDUSTRY } from './change';
 
 /** A year in Chinese numerals (二〇二五年, 二零一四年), Taiwan's and Macao's short ones too (民國一0九年, 一九年). */
 const CHINESE_NUMERAL_YEAR = '(?:民国)?[一二〇零○0三四五六七八九]{2,4}年';
@@ -42,7 +42,7 @@ export const ZH_SUBJECT_LEAD = [
   '(?:预估|预计|预测)(?:未来)?',
   '[一二三四五六七八九十]是',
   // 本期發生減少案類為詐欺案21件: the lead of a list of kinds that moved, not the kind.
-  '(?:另)?(?:本期)?(?:发生)?(?:主要)?(?:减少|增加|下降|上升)(?:最多|较多)?的?(?:案类|案件类别|类别|类型|项目)(?:依序)?(?:为|是|有|包括)',
+  ZH_CHANGED_KINDS_LEAD,
   // A heading's enumerator (一、原住民人口分布): the list's order, not the topic.
   '(?:[一二三四五六七八九十]{1,3}|\\d{1,2})、',
   // 主计总处今天发布10月…, 统计局日前公布的: the body that reports the figure and the month, not what it measures.
@@ -57,6 +57,11 @@ export const ZH_SUBJECT_LEAD = [
   // The same basis with the year in Chinese numerals (较二零一四年的), and Hong Kong's 与上年同期比较.
   CHINESE_YEAR_BASIS,
   SAME_PERIOD_COMPARED,
+  // 惟與上年度118.5萬元比較, 與102年2.4人相較: the basis a figure is compared with opens the clause (its figure measures
+  // what the sentence does), not what is measured.
+  '(?:惟|但|而|且|并)?(?:与|和|同)(?:上年度?|去年度?|上年同期|去年同期|(?:19|20)\\d\\d年|1[0-4]\\d年|[89]\\d年)(?:度|同期)?(?:的|之)?',
+  // 亦僅次於臺北市之38.2萬元: the place ranked above and its figure, not what is measured.
+  '(?:亦|也)?(?:仅)?次于[\\u3400-\\u9fff]{1,8}?(?:之|的)',
   // 與二○二一年相比（即33 891宗）: the bracket restating the basis's level (即 "that is", not 即时, 即将).
   '[（(]?\\s*即(?![时期将使便])',
   // A conjunction or 继 (after) opening the clause: 而二零一五年第三季的升幅, 继…上升0.7%后.
@@ -184,6 +189,13 @@ export const ZH_SUBJECT_TAIL = [
   // basis, not what moved.
   '(?:比|较)上一(?:财政)?(?:年度?|季度?|月)[升增降减涨跌]?',
   '(?<=[额量数率值价例入出客])[亦也则又均]?[升增降减涨跌]',
+  // 出口增, 出口同比增, 總稅收11月增: a one-character move after what moved or its basis (not 新增, a flow; 倍增).
+  // (大增, 骤减, 比增: the whole verb; 年減 after 則 or 呈: Taiwan's year-on-year move, 汽機車批發業則年減.)
+  '(?:大|激|暴|骤|猛|急|调|净|递|(?<![同环])比)[增减]',
+  '(?:则|亦|也)?(?:呈)?[年月季][增减]',
+  '(?<=[\\u3400-\\u9fff])(?<![新每倍加追净大激暴骤猛急调递])[亦也则又均]?[增减]',
+  // 總稅收11月: the month a figure is told for, after what it measures (not 3个月: a span).
+  '(?<=[\\u3400-\\u9fff])(?:\\d{1,2}\\s*[-－~～至]\\s*)?(?<![\\d.])(?:[1-9]|1[0-2])月份?',
   // 服务业增4.6%, 深圳港整体增6.36%: an industry's or a whole's move in one character.
   `(?<=${ZH_WHOLE_OR_INDUSTRY})[亦也则又均]?[增减]`,
   // 人口跌破122萬人, 營收失守6000億元: the floor lost, not what fell; 成長更達69.02%: the move and its adverb.
@@ -227,6 +239,10 @@ export const ZH_SUBJECT_TAIL = [
   // A price's move written with one character (西式早點漲8.34%, 台灣則跌0.4%): the move, not the item.
   '(?:则|亦|也|均)?(?<![上下高暴大回])[涨跌]',
   '收窄',
+  // 與102年2.4人相較，每千活產增加0.4人: the comparison's verb left before the move, not what moved.
+  '(?:相较|相比|比较)',
+  // 略減3.2萬元或2.69%: the 或 of a restated move, when nothing before it names the measure.
+  '(?<![\\u3400-\\u9fff])或',
   // 本地生產總值按年實質收縮23.4%: an economy's contraction, the move and its basis, not what is measured.
   '(?:按年|按季|同比)?(?:实质|实际|名义)?(?:收缩|萎缩)',
   // 美元指數持平於97.77: the verb of an unchanged level, not what is measured.
@@ -478,8 +494,14 @@ export const ZH_RESTATED_AFTER_OR = /^\s*或(?:[增减降升]|增加|减少|下�
 export const ZH_LIST_LEAD_COLON = /([^，,。；;：:！？\n\d%％]{2,30}?)(?:如次|如下|分别为|依次为|依序为)?[：:]$/u;
 export const ZH_NAMED_ITEMS_BEFORE =
   /^(?:[^，,、。；;：:！？\d\s]{1,5}[\d.,]+[%％‰]?[^，,、。；;：:！？\d]{0,3}[，,、]\s*)*[^，,、。；;：:！？\d\s]{1,5}$/u;
-/** 分类别看：, 从行业看：, 调整事项主要：: a breakdown or an opener before the colon, not a measure. */
-export const ZH_NOT_LIST_MEASURE = /^(?:分|从|按).{1,8}(?:看|分)$|主要$|包括$|其中$/u;
+/**
+ * 分类别看：, 从行业看：, 调整事项主要：: a breakdown or an opener before the colon, not a measure; nor 上涨的有： (the classes
+ * that moved: each item names its own measure).
+ */
+export const ZH_NOT_LIST_MEASURE = new RegExp(
+  `^(?:分|从|按).{1,8}(?:看|分)$|主要$|包括$|其中$|${ZH_CHANGED_KINDS_LEAD}$`,
+  'u',
+);
 
 export const ZH_BARE_RATE_OF_CHANGE = /^(?:增长率|增加率|增长速度|增速|增幅|降幅|涨幅)$/u;
 /** The clause before such a figure opens with the rate word itself (增长率为; not 自然增长率为, a measure of its own). */
