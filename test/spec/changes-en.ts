@@ -737,4 +737,5 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'Revenue was better than expected in the month.', m: [] },
   { in: 'The largest increase was in the number of applications.', m: [] },
   { in: 'Sales were better than the estimate for most of the year.', m: [] },
+  { in: "Washington's population grew by an estimated 120,000 last year.", m: ['120,000 = 120000  up'] },
 ];

@@ -1631,4 +1631,26 @@ export const EN_SUBJECTS: SpecCase[] = [
   { in: 'NHS - waiting lists rose by 3%.', m: ['3% = 3 % up'], s: ['waiting lists'] },
   { in: 'WASHINGTON — The department issued its annual report today.', m: [] },
   { in: 'OTTAWA, ON — Officials met with industry leaders.', m: [] },
+  // a percentage more of a noun measures the noun; after a quantity's lead (an average of, an estimated), the share's whole
+  {
+    in: 'The airlines carried 10.9% more passengers, seasonally adjusted, in June.',
+    m: ['10.9% = 10.9 % up'],
+    s: ['passengers'],
+  },
+  {
+    in: 'From 1993 to 2009, an average of 9% of victims of serious violent crime received assistance.',
+    m: ['9% = 9 %'],
+    s: ['victims of serious violent crime'],
+  },
+  // "an estimated" is no approximation word (the GUIDE's list)
+  { in: 'An estimated 12% of black males were in prison.', m: ['12% = 12 %'], s: ['black males'] },
+  { in: 'About 9% of crime victims received help from agencies.', m: ['About 9% = 9 % ~about'], s: ['crime victims'] },
+  // a run-in heading is no part of the subject; a phrase with no letter names nothing
+  { in: 'HIGHLIGHTS: In 2007, 61% of adults reported excellent health.', m: ['61% = 61 %'], s: ['adults'] },
+  {
+    in: 'July’s total number of FTEs (402,561) was up 8,263 from June (394,298).',
+    m: ['402,561 = 402561 ', '8,263 = 8263  up', '394,298 = 394298 '],
+    s: ['number of FTEs', 'number of FTEs', 'number of FTEs'],
+  },
+  { in: 'An estimated majority of victims received help.', m: [] },
 ];

@@ -114,6 +114,8 @@ const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
  * would make extraction quadratic in line length.
  */
 const CLAUSE_WINDOW = 160;
+/** A letter of any script: a subject holds one at least. */
+const ANY_LETTER = /\p{L}/u;
 const OPEN_QUOTES = '“‘「『《〈【"';
 /** A sentence end or a clause comma closing the quote ("…this year.”", "…teachers,” she said"): speech, not a name. */
 const QUOTED_SPEECH_END = /^(?:[.!?。！？](?=[\s”’"」』]|$)|[,，](?=[”’"」』]))/;
@@ -547,6 +549,8 @@ export function extractMetrics(
         from,
       });
     }
+    // "from June (394,298)": what is left of a phrase with no letter in it names nothing.
+    if (subject && !ANY_LETTER.test(subject)) subject = null;
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
     if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;
     // "…which went up 452 thousand persons"; "Motorways carried 68.7 bvm of traffic, 1.4% more": the figure before

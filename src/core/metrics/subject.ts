@@ -333,6 +333,8 @@ import {
   EN_FRONTED_ADVERBIAL,
   EN_RESTATED_IN_BRACKETS,
   EN_OF_WHOLE_LEAD,
+  EN_PERCENT_MORE_NOUN_AFTER,
+  EN_QUANTITY_LEAD_BEFORE,
   EN_MORE_BEFORE_NOUN,
   EN_BARE_FIGURE_SPAN,
   EN_RANGE_TO,
@@ -477,6 +479,18 @@ export function extractSubject(input: SubjectInput): string | null {
   }
   const item = bracketedMoveItem(text, sentenceStart ?? from, numberStart);
   if (item) return item;
+  // "an average of 9% of victims of serious violent crime": after a quantity's lead, the share's whole is what it measures.
+  const whole = EN_QUANTITY_LEAD_BEFORE.test(text.slice(Math.max(from, numberStart - 30), numberStart))
+    ? EN_OF_WHOLE_LEAD.exec(text.slice(spanEnd, clauseEnd))
+    : null;
+  const wholeWords =
+    whole && EN_PERCENT_SPAN_END.test(text.slice(numberStart, spanEnd))
+      ? phraseWords(text.slice(spanEnd + whole[0].length, Math.min(clauseEnd, spanEnd + 200)))
+      : null;
+  if (wholeWords) return cleanEn(wholeWords.join(' '));
+  // "The airlines carried 10.9% more passengers": a percentage more (or fewer) of a noun measures that noun.
+  const more = EN_PERCENT_MORE_NOUN_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80)));
+  if (more && EN_PERCENT_SPAN_END.test(text.slice(numberStart, spanEnd))) return cleanEn(more[1]);
   const modified = attributivePhrase(text, numberStart, spanEnd, clauseEnd);
   if (modified) return withListLabel(text, numberStart, modified);
   // "we produced nearly 200 million board feet of timber", "Motorways carried 68.7 bvm of traffic": the timber, the

@@ -904,8 +904,10 @@ const RANKED_MOVE_WAS = String.raw`\b(?:largest|biggest|greatest|smallest|sharpe
  * holds the ranked move (group 1), capitalised as a name, right before "at" or its figure after "followed by". A place
  * there is completed to the measure later, as any place subject is.
  */
+// A name of capitalised words, a word broken by a hard hyphen kept ("Govern- ment").
+const RANKED_ITEM_NAME = String.raw`[A-Z][\w&'’-]*(?:(?<=-)\s+[a-z]+)?(?:\s+(?:&\s+)?[A-Z][\w&'’-]*(?:(?<=-)\s+[a-z]+)?){0,4}`;
 export const EN_RANKED_MOVE_ITEM = new RegExp(
-  String.raw`${RANKED_MOVE_WAS}(?:the\s+)?(?:([A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,4})\s+at|[^.;:]{2,80}?\bfollowed\s+by\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,4})\s*,)\s*$`,
+  String.raw`${RANKED_MOVE_WAS}(?:the\s+)?(?:(${RANKED_ITEM_NAME})\s+at|[^.;:]{2,80}?\bfollowed\s+by\s+(?:the\s+)?(${RANKED_ITEM_NAME})\s*,)\s*$`,
 );
 /** The same after a bracketed figure: "The Central Okanagan regional district (+3.2%) showed the strongest growth". */
 export const EN_SUPERLATIVE_HELD_AFTER_BRACKET = new RegExp(

@@ -13,9 +13,10 @@ export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
     /(?:\b(?:just|well|slightly|a little)\s+(?=(?:less than|fewer than|under|below)\b))?\b(?:(?<!\b(?:no|not)\s)(?:less than|fewer than)|under|below|(?<!\b(?:edged|moved|went|gone|goes|go|going|crept|ticked|rose|climbed|jumped|picked|shot|added|adding|adds|add)\s)up to|(?:no|not) more than|at most|(?:a\s+)?maximum of|(?:just )?short of|south of|within)\s+$/i,
     'under',
   ],
-  // "an approximate 1,000 pensioners": the adjective, as approximately.
+  // "an approximate 1,000 pensioners": the adjective, as approximately (not "an estimated": a status, the GUIDE's
+  // words of approximation are not it).
   [
-    /\b(?:nearly|near|almost|about|around|approximately|roughly|some|close to|an estimated|(?:an\s+)?approximate|approx\.)\s+$/i,
+    /\b(?:nearly|near|almost|about|around|approximately|roughly|some|close to|(?:an\s+)?approximate|approx\.)\s+$/i,
     'about',
   ],
   // "(≈4,800)", "~5%": a sign of approximation (after a space or a bracket, not a range's 5~10).

@@ -57,6 +57,11 @@ export const ZH_SUBJECT_LEAD = [
   // The same basis with the year in Chinese numerals (较二零一四年的), and Hong Kong's 与上年同期比较.
   CHINESE_YEAR_BASIS,
   SAME_PERIOD_COMPARED,
+  // 惟營利事業所得稅減少20億元: the conjunction opens the clause, not the measure.
+  // (惟占比降至23.8%: a share named bare stays as written.)
+  '(?:惟|但是?|然而)(?=[\\u3400-\\u9fff]{2})(?![占佔])',
+  // 較112年5月預測數2.04%: the forecast a figure is compared with.
+  '(?:较|比)[^，。；、\\d]{0,4}(?:(?:19|20)?\\d{2,3}年)?(?:\\d{1,2}月)?(?:概估数|预测数|初估数|预估数)',
   // 惟與上年度118.5萬元比較, 與102年2.4人相較: the basis a figure is compared with opens the clause (its figure measures
   // what the sentence does), not what is measured.
   '(?:惟|但|而|且|并)?(?:与|和|同)(?:上年度?|去年度?|上年同期|去年同期|(?:19|20)\\d\\d年|1[0-4]\\d年|[89]\\d年)(?:度|同期)?(?:的|之)?',
@@ -239,6 +244,8 @@ export const ZH_SUBJECT_TAIL = [
   // A price's move written with one character (西式早點漲8.34%, 台灣則跌0.4%): the move, not the item.
   '(?:则|亦|也|均)?(?<![上下高暴大回])[涨跌]',
   '收窄',
+  // 成長率修正為-3.31%: a revision's verb, not what it revised.
+  '(?:修正|上修|下修)(?:为|至)?',
   // 與102年2.4人相較，每千活產增加0.4人: the comparison's verb left before the move, not what moved.
   '(?:相较|相比|比较)',
   // 略減3.2萬元或2.69%: the 或 of a restated move, when nothing before it names the measure.
@@ -509,6 +516,13 @@ export const ZH_BARE_RATE_CLAUSE = /^\s*(?:增长率|增加率|增长速度|增�
 
 export const ZH_PREDICATE_ONLY = [
   '(?:19|20)\\d\\d年',
+  // 修正為-3.31%(原為-2.87%), (7月概估數為1.45%), 較5月預測數2.04%下修: the measure's earlier reading or forecast, and a
+  // revision's verb, say what the figure was, not what it measures.
+  '原(?:来)?(?:为)?',
+  '(?:\\d{1,2}月|上次|前次|原)?(?:概估数|预测数|初估数|预估数|初步统计数)(?:为)?',
+  '(?:上修|下修)',
+  // 較上一次公佈的約3 500宗還要高出約66%: the comparison's verb, not what is compared.
+  '(?:还|亦|也|更)?要?(?:高出|多出|低出|少出|超出)',
   // 至平均每天5,496人次, 平均每日处理380万件: how often, not what is counted.
   '(?:平均)?每(?:天|日|月|周)(?:平均)?(?:处理)?',
   '第[一二三四1-4]季度?',
