@@ -394,4 +394,14 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['一般申請數目', '一般申請數目', '一般申請數目'],
   },
   { in: '惟今年表現較原來預測為佳。', m: [] },
+  // what the measure was affected by (受…影響) and a year in Taiwan's calendar in brackets (今（107）年1-4月) open no subject
+  { in: '受疫情影響110學年度境外生人數為9萬2963人。', m: ['9萬2963人 = 92963 人'], s: ['境外生人數'] },
+  { in: '今（107）年1-4月捷運客運量231萬人次。', m: ['231萬人次 = 2310000 人次'], s: ['捷運客運量'] },
+  // the topic before 繼 or 在 is what the clause's figures measure; what is left after the period and the change word lends it
+  {
+    in: '金融及保險業的淨產值,繼第二季實質下跌3.7%後,在第三季下跌10.1%,而第四季的升幅為3.7%。',
+    m: ['3.7% = 3.7 % down', '10.1% = 10.1 % down', '3.7% = 3.7 % up'],
+    s: ['金融及保險業的淨產值', '金融及保險業的淨產值', '金融及保險業的淨產值'],
+  },
+  { in: '各項工作,繼續穩步推進。', m: [] },
 ];

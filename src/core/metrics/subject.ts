@@ -26,6 +26,7 @@ import {
   ZH_PART_MODIFIER_MAX_LENGTH,
   ZH_PARTS_OPENER,
   ZH_PREDICATE_ONLY,
+  ZH_TOPIC_BEFORE_FOLLOWING,
   ZH_BARE_RATE_OF_CHANGE,
   ZH_BARE_RATE_CLAUSE,
   ZH_KINDS_LIST,
@@ -1418,6 +1419,10 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   if (subject && ZH_AREA_GAP_ONLY.test(subject) && before.some((m) => m.start >= sentenceStart)) return null;
   const budget = budgetMet(subject, ctx, before, sentenceStart);
   if (budget) return budget;
+  // 进出口贸易、批发及零售业的净产值，继第二季实质下跌3.7%后，在第三季下跌10.1%: the topic before 继 is what the
+  // clause's figures measure (it has no figure of its own to lend them).
+  const following = subject ? null : ZH_TOPIC_BEFORE_FOLLOWING.exec(text.slice(sentenceStart, numberStart));
+  if (following && hasWord(following[1])) return following[1].trim();
   // 增幅高于全国（-17.2%）: the basis measures the topic in the area named before the bracket.
   const basis = ZH_BASIS_IN_BRACKET.exec(text.slice(Math.max(0, numberStart - 12), numberStart));
   if (basis && topic) return `${basis[1]}${topic.replace(ZH_TOPIC_AREA, '').replace(ZH_TOPIC_SPEED_TAIL, '')}`;

@@ -57,6 +57,10 @@ export const ZH_SUBJECT_LEAD = [
   // The same basis with the year in Chinese numerals (较二零一四年的), and Hong Kong's 与上年同期比较.
   CHINESE_YEAR_BASIS,
   SAME_PERIOD_COMPARED,
+  // 受疫情影響110學年度境外生人數: what the measure was affected by, not the measure.
+  '受[^，。；、\\d]{1,16}?影响(?:的|之|下)?',
+  // 今（107）年1-4月捷運客運量: a year named with Taiwan's calendar in brackets, and its months: when.
+  '(?:今|去|本|明)\\s*[（(]\\s*\\d{2,3}\\s*[）)]\\s*年(?:\\d{1,2}(?:\\s*[-－—~～至]\\s*\\d{1,2})?月份?)?',
   // 惟營利事業所得稅減少20億元: the conjunction opens the clause, not the measure.
   // (惟占比降至23.8%: a share named bare stays as written.)
   '(?:惟|但是?|然而)(?=[\\u3400-\\u9fff]{2})(?![占佔])',
@@ -516,6 +520,8 @@ export const ZH_BARE_RATE_CLAUSE = /^\s*(?:增长率|增加率|增长速度|增�
 
 export const ZH_PREDICATE_ONLY = [
   '(?:19|20)\\d\\d年',
+  // 而第二季的升幅為3.7%: what is left of a phrase whose period and change word were read off.
+  '的',
   // 修正為-3.31%(原為-2.87%), (7月概估數為1.45%), 較5月預測數2.04%下修: the measure's earlier reading or forecast, and a
   // revision's verb, say what the figure was, not what it measures.
   '原(?:来)?(?:为)?',
@@ -770,6 +776,11 @@ export const ZH_DERIVED_SUBJECT =
  * What a part does to the whole, named without the part (拉动…增速, 下拉…, 影响CPI上涨约0.26个百分点, 贡献率): the part is
  * the unit's topic.
  */
+/**
+ * A sentence's topic before a comma and 继 ("following", "continuing") or 在 (when): 金融及保险业的净产值，继…后，在第三季下跌
+ * 10.1%; 金融及保险业的净产值，在第三季…上升3.5%.
+ */
+export const ZH_TOPIC_BEFORE_FOLLOWING = /^\s*([^，,。；;：:！？\d%％]{2,60}?)[，,]\s*(?:继|在)/u;
 export const ZH_TOPIC_PULL = /^(?:拉动|下拉|影[响響]|贡献率$)/u;
 /** A topic's speed words and what follows them (降幅较1-11月扩大): not part of what pulls. */
 export const ZH_SPEED_WORDS_ON = /(?:增速|增幅|降幅|涨幅).*$/u;
