@@ -85,6 +85,20 @@ test('rows of a pipe-delimited table are table units; a pipe inside prose is not
   assert.ok(units.some((u) => u.kind === 'sentence' && text.slice(u.start, u.end) === 'The gap | was small.'));
 });
 
+test('a paragraph run into a flattened pipe table keeps its sentences; the rest of the line is the table', () => {
+  const src =
+    '全年出生人口1180人,出生率为7.51‰。男女性别比102.87。 2023年年末人口数 | 比重 | 全县总人口 155446 | 100.0 |';
+  assert.deepEqual(texts(src), [
+    { kind: 'sentence', text: '全年出生人口1180人,出生率为7.51‰。' },
+    { kind: 'sentence', text: '男女性别比102.87。' },
+    { kind: 'table', text: '2023年年末人口数 | 比重 | 全县总人口 155446 | 100.0 |' },
+  ]);
+  // with no sentence end before the first bar, the whole line is the table row
+  assert.deepEqual(texts('全县总人口 155446 | 100.0 | 城镇 | 44.3 |'), [
+    { kind: 'table', text: '全县总人口 155446 | 100.0 | 城镇 | 44.3 |' },
+  ]);
+});
+
 test('an English semicolon ends a unit only before a capital, a digit, a bullet or Chinese text (GUIDE)', () => {
   const src =
     'Officers peaked at 147,430 in March; this was the highest on record; the latest figure is lower. Sales rose 5%; Prices fell 2%; 3 more fell.';

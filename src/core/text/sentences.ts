@@ -273,6 +273,26 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
     if (open) units.push(open);
     open = null;
   };
+  /** Pushes the sentences that end between `from` and `to` (the first one closes the open unit); where the last ended. */
+  const pushSentences = (from: number, to: number): number => {
+    let pos = from;
+    for (const e of sentenceEnds(text, from, to)) {
+      const [s, en] = trimRange(text, pos, e);
+      if (s < en) {
+        if (open) {
+          const o: TextUnit = open;
+          o.end = en;
+          o.pieces.push({ start: s, end: en });
+          units.push(o);
+          open = null;
+        } else {
+          units.push({ kind: 'sentence', start: s, end: en, pieces: [{ start: s, end: en }] });
+        }
+      }
+      pos = e;
+    }
+    return trimRange(text, pos, to)[0] === to ? to : pos;
+  };
 
   // After a line that opens a list ("goods exports from:"), its unpunctuated items stating figures are sentences.
   let inColonList = false;
@@ -289,8 +309,12 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
       continue;
     }
     if (PIPE_TABLE_ROW.test(t) || ALIGNED_TABLE_ROW.test(t) || SLASHED_TABLE_ROW.test(t)) {
+      // A paragraph the text layer ran into a flattened table ("…性别比 102.87。 2023年年末…人口数 | 比重 |"): its
+      // sentences before the first bar are prose, the rest the table.
+      const bar = t.indexOf('|');
+      const tableStart = bar > 0 && PIPE_TABLE_ROW.test(t) ? pushSentences(ls, ls + bar) : ls;
       closeOpen();
-      units.push({ kind: 'table', start: ls, end: le, pieces: [{ start: ls, end: le }] });
+      units.push({ kind: 'table', start: tableStart, end: le, pieces: [{ start: tableStart, end: le }] });
       continue;
     }
     if (isCaptionLine(t)) {
@@ -302,22 +326,7 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
       units.push({ kind: 'heading', start: ls, end: le, pieces: [{ start: ls, end: le }] });
       continue;
     }
-    let pos = ls;
-    for (const e of sentenceEnds(text, ls, le)) {
-      const [s, en] = trimRange(text, pos, e);
-      if (s < en) {
-        if (open) {
-          const o: TextUnit = open;
-          o.end = en;
-          o.pieces.push({ start: s, end: en });
-          units.push(o);
-          open = null;
-        } else {
-          units.push({ kind: 'sentence', start: s, end: en, pieces: [{ start: s, end: en }] });
-        }
-      }
-      pos = e;
-    }
+    const pos = pushSentences(ls, le);
     const [rs, re] = trimRange(text, pos, le);
     if (rs < re) {
       const pending: TextUnit = open ?? { kind: 'sentence', start: rs, end: re, pieces: [] };
