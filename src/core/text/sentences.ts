@@ -273,7 +273,7 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
     if (open) units.push(open);
     open = null;
   };
-  /** Pushes the sentences that end between `from` and `to` (the first one closes the open unit); where the last ended. */
+  /** Pushes the sentences that end between `from` and `to` (the first one closes the open unit); where the rest starts. */
   const pushSentences = (from: number, to: number): number => {
     let pos = from;
     for (const e of sentenceEnds(text, from, to)) {
@@ -291,7 +291,7 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
       }
       pos = e;
     }
-    return trimRange(text, pos, to)[0] === to ? to : pos;
+    return trimRange(text, pos, to)[0];
   };
 
   // After a line that opens a list ("goods exports from:"), its unpunctuated items stating figures are sentences.
