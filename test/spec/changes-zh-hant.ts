@@ -209,4 +209,8 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
     s: ['出超', '出超'],
   },
   { in: '汽機車批發業則年減21.6%。', m: ['21.6% = 21.6 % down'], s: ['汽機車批發業'] },
+  // a slump in one character (挫) or two (急挫), and the verb leaves the subject
+  { in: '港產品出口貨量則挫40.4%。', m: ['40.4% = 40.4 % down'], s: ['港產品出口貨量'] },
+  { in: '恒指急挫3%。', m: ['3% = 3 % down'], s: ['恒指'] },
+  { in: '球隊遭受挫折。', m: [] },
 ];

@@ -102,6 +102,8 @@ import {
 } from '../rules/en/change';
 import { EN_SUPERLATIVE_CHANGE_HEAD, EN_SUPERLATIVE_HELD, EN_SUPERLATIVE_TAIL_BREAK } from '../rules/en/clause';
 import {
+  ZH_BARE_BASIS_BEFORE,
+  ZH_BOOST_LIST_BEFORE,
   ZH_BARE_IMPROVEMENT_CLAUSE,
   ZH_CHANGED_KINDS_LIST_LEAD,
   ZH_IMPROVEMENT_WORDS,
@@ -115,6 +117,8 @@ const DIGIT = /\d/;
 /** The plural s of a move's noun (increases → increase). */
 const PLURAL_S = /s$/;
 const WHITE_SPACE_RUN = /\s+/g;
+/** A unit in percentage points (个百分点, 百分點 folded). */
+const ZH_POINTS_UNIT = /百分点$/u;
 
 function alternation(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
@@ -290,6 +294,10 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
     return null;
   // "(61% of the increase)": a share of a move is a level.
   if (lang === 'en' && percent && EN_SHARE_OF_MOVE_AFTER.test(after)) return null;
+  if (lang === 'zh' && ctx.value && ZH_BARE_BASIS_BEFORE.test(sentenceBefore))
+    return { direction: ctx.value > 0 ? 'up' : 'down', basis: null };
+  if (lang === 'zh' && ZH_POINTS_UNIT.test(ctx.unitText ?? '') && ZH_BOOST_LIST_BEFORE.test(sentenceBefore))
+    return { direction: 'up', basis: null };
   // (+26,000), 家居设备及服务(+11.08%): a signed figure states its move, in either language.
   const signed = signedDirection(ctx);
   if (signed) return { direction: signed, basis: null };

@@ -12,6 +12,8 @@ export const ZH_DOWN = [
   '回落',
   '缩减',
   '递减',
+  // 港產品出口貨量則挫40.4%: a slump in one character (Hong Kong's press).
+  '挫',
   '缩短',
   '压降',
   '压减',
@@ -240,6 +242,10 @@ export const ZH_BOOST_OBJECT_BEFORE = /(?:拉动|带动)[^，。；,;：:]{1,14}
 
 /** 拉动经济增长1.2个百分点, 提振作用会达到1.3个百分点: a boost to growth is a change up. */
 export const ZH_BOOST_BEFORE = /(?:拉动|提振|带动)(?:作用|效果)?(?:会|将|可|能)?(?:达到|达|为|了)?$/u;
+/** 三次产业对经济增长的拉动分别为：第一产业0.62个百分点，第二产业0.86个百分点: the pulls listed after a colon, each a change up. */
+export const ZH_BOOST_LIST_BEFORE = /拉动(?:作用)?(?:分别)?(?:为|是)?[：:][^。；;：:]*$/u;
+/** 牧业产值5.78亿元，同比2.8%: a basis with no verb, then the figure (its sign says the move). */
+export const ZH_BARE_BASIS_BEFORE = /(?:同比|环比|按年|按月)$/u;
 
 /**
  * Rates that are themselves the size of a change (通胀率 is the year's change of prices, as

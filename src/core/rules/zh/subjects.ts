@@ -202,6 +202,8 @@ export const ZH_SUBJECT_TAIL = [
   // (大增, 骤减, 比增: the whole verb; 年減 after 則 or 呈: Taiwan's year-on-year move, 汽機車批發業則年減.)
   '(?:大|激|暴|骤|猛|急|调|净|递|(?<![同环])比)[增减]',
   '(?:则|亦|也)?(?:呈)?[年月季][增减]',
+  // 港產品出口貨量則挫40.4%, 恒指急挫3%: a slump's verb, not what slumped.
+  '(?:则|亦|也)?(?:急|下|大)?挫',
   '(?<=[\\u3400-\\u9fff])(?<![新每倍加追净大激暴骤猛急调递])[亦也则又均]?[增减]',
   // 總稅收11月: the month a figure is told for, after what it measures (not 3个月: a span).
   '(?<=[\\u3400-\\u9fff])(?:\\d{1,2}\\s*[-－~～至]\\s*)?(?<![\\d.])(?:[1-9]|1[0-2])月份?',
