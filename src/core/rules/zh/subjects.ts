@@ -250,6 +250,8 @@ export const ZH_SUBJECT_TAIL = [
   // A price's move written with one character (西式早點漲8.34%, 台灣則跌0.4%): the move, not the item.
   '(?:则|亦|也|均)?(?<![上下高暴大回])[涨跌]',
   '收窄',
+  // 增速比1至8月份加快0.2个百分点: the speed's basis in months and its move, not what moved (the indicator before it is).
+  '(?:增速|增幅|降幅|涨幅)?(?:比|较)\\d{1,2}(?:\\s*[-－—~～至到]\\s*\\d{1,2})?月份?(?:加快|回落|提高|下降|放缓|收窄|扩大|回升|上升)?',
   // 成長率修正為-3.31%: a revision's verb, not what it revised.
   '(?:修正|上修|下修)(?:为|至)?',
   // 與102年2.4人相較，每千活產增加0.4人: the comparison's verb left before the move, not what moved.
@@ -534,6 +536,9 @@ export const ZH_PREDICATE_ONLY = [
   // 至平均每天5,496人次, 平均每日处理380万件: how often, not what is counted.
   '(?:平均)?每(?:天|日|月|周)(?:平均)?(?:处理)?',
   '第[一二三四1-4]季度?',
+  // 三季度, 前三季度, 两年 (两年平均增长): a quarter or a span of years alone says when, not what.
+  '(?:前)?[一二三四]季度',
+  '[两三四五]年(?:平均)?',
   '首[一二三1-3]季',
   '[上下]半年',
   '全年',
