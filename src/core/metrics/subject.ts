@@ -480,18 +480,8 @@ export function extractSubject(input: SubjectInput): string | null {
   }
   const item = bracketedMoveItem(text, sentenceStart ?? from, numberStart);
   if (item) return item;
-  // "an average of 9% of victims of serious violent crime": after a quantity's lead, the share's whole is what it measures.
-  const whole = EN_QUANTITY_LEAD_BEFORE.test(text.slice(Math.max(from, numberStart - 30), numberStart))
-    ? EN_OF_WHOLE_LEAD.exec(text.slice(spanEnd, clauseEnd))
-    : null;
-  const wholeWords =
-    whole && EN_PERCENT_SPAN_END.test(text.slice(numberStart, spanEnd))
-      ? phraseWords(text.slice(spanEnd + whole[0].length, Math.min(clauseEnd, spanEnd + 200)))
-      : null;
-  if (wholeWords) return cleanEn(wholeWords.join(' '));
-  // "The airlines carried 10.9% more passengers": a percentage more (or fewer) of a noun measures that noun.
-  const more = EN_PERCENT_MORE_NOUN_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80)));
-  if (more && EN_PERCENT_SPAN_END.test(text.slice(numberStart, spanEnd))) return cleanEn(more[1]);
+  const percentage = percentageOf(text, from, numberStart, spanEnd, clauseEnd);
+  if (percentage) return percentage;
   const modified = attributivePhrase(text, numberStart, spanEnd, clauseEnd);
   if (modified) return withListLabel(text, numberStart, modified);
   // "we produced nearly 200 million board feet of timber", "Motorways carried 68.7 bvm of traffic": the timber, the
@@ -506,6 +496,30 @@ export function extractSubject(input: SubjectInput): string | null {
   // A heading or a navigation line the text layer ran into the sentence stays out of it.
   const unmarked = subject?.replace(EN_BULLET, '').replace(EN_RUN_IN_LINE_BEFORE, '') ?? labelAbove(text, numberStart);
   return withListLabel(text, numberStart, withoutStatingVerb(text, numberStart, withoutDanglingTail(unmarked)));
+}
+
+/**
+ * What a percentage measures when the words around it say so, or null: after a quantity's lead the share's whole ("an
+ * average of 9% of victims of serious violent crime"), a percentage more or fewer of a noun that noun ("The airlines
+ * carried 10.9% more passengers").
+ */
+function percentageOf(
+  text: string,
+  from: number,
+  numberStart: number,
+  spanEnd: number,
+  clauseEnd: number,
+): string | null {
+  if (!EN_PERCENT_SPAN_END.test(text.slice(numberStart, spanEnd))) return null;
+  const whole = EN_QUANTITY_LEAD_BEFORE.test(text.slice(Math.max(from, numberStart - 30), numberStart))
+    ? EN_OF_WHOLE_LEAD.exec(text.slice(spanEnd, clauseEnd))
+    : null;
+  const wholeWords = whole
+    ? phraseWords(text.slice(spanEnd + whole[0].length, Math.min(clauseEnd, spanEnd + 200)))
+    : null;
+  if (wholeWords) return cleanEn(wholeWords.join(' '));
+  const more = EN_PERCENT_MORE_NOUN_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80)));
+  return more ? cleanEn(more[1]) : null;
 }
 
 /**
