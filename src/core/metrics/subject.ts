@@ -498,6 +498,12 @@ export function extractSubject(input: SubjectInput): string | null {
   return withListLabel(text, numberStart, withoutStatingVerb(text, numberStart, withoutDanglingTail(unmarked)));
 }
 
+/** The words of the whole a share is of, read after the span ("… of the funds disbursed for TARP"), or null. */
+function shareWholeAfter(text: string, spanEnd: number, clauseEnd: number): string[] | null {
+  const whole = EN_OF_WHOLE_LEAD.exec(text.slice(spanEnd, clauseEnd));
+  return whole ? phraseWords(text.slice(spanEnd + whole[0].length, Math.min(clauseEnd, spanEnd + 200))) : null;
+}
+
 /**
  * What a percentage measures when the words around it say so, or null: after a quantity's lead the share's whole ("an
  * average of 9% of victims of serious violent crime"), a percentage more or fewer of a noun that noun ("The airlines
@@ -511,11 +517,8 @@ function percentageOf(
   clauseEnd: number,
 ): string | null {
   if (!EN_PERCENT_SPAN_END.test(text.slice(numberStart, spanEnd))) return null;
-  const whole = EN_QUANTITY_LEAD_BEFORE.test(text.slice(Math.max(from, numberStart - 30), numberStart))
-    ? EN_OF_WHOLE_LEAD.exec(text.slice(spanEnd, clauseEnd))
-    : null;
-  const wholeWords = whole
-    ? phraseWords(text.slice(spanEnd + whole[0].length, Math.min(clauseEnd, spanEnd + 200)))
+  const wholeWords = EN_QUANTITY_LEAD_BEFORE.test(text.slice(Math.max(from, numberStart - 30), numberStart))
+    ? shareWholeAfter(text, spanEnd, clauseEnd)
     : null;
   if (wholeWords) return cleanEn(wholeWords.join(' '));
   const more = EN_PERCENT_MORE_NOUN_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80)));
@@ -1032,8 +1035,7 @@ function nounPhraseAfter(text: string, figureEnd: number, clauseEnd: number): st
   const modifier = phrase ? EN_WITH_MODIFIER.exec(text.slice(spanEnd + m!.index + m![0].length, spanEnd + 200)) : null;
   if (modifier) return `${phrase} ${modifier[1].replace(/\s+/g, ' ').trim()}`;
   // "more than 90 percent of the funds disbursed for TARP": the whole of a share is read with its complements.
-  const whole = phrase ? EN_OF_WHOLE_LEAD.exec(text.slice(spanEnd, clauseEnd)) : null;
-  const words = whole ? phraseWords(text.slice(spanEnd + whole[0].length, Math.min(clauseEnd, spanEnd + 200))) : null;
+  const words = phrase ? shareWholeAfter(text, spanEnd, clauseEnd) : null;
   // Longer when it has complements; shorter when the phrase rule ran into the clause's verb ("loans went").
   const read = words?.join(' ') ?? '';
   if (read && (read.startsWith(phrase) || phrase.startsWith(`${read} `))) return read;
