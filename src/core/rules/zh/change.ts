@@ -205,18 +205,19 @@ export const ZH_UP = [
 ];
 // 其中，上涨的有：交通通信3.2%、教育文化娱乐2.6% (a price index's classes that rose): the same list after 的有 and a colon
 // (not 增长的有8个行业: without the colon, a count of what moved).
-const ZH_KINDS_MOVE = '(减少|增加|下降|上升|上涨|下跌|增长)';
+const ZH_KINDS_MOVE = '减少|增加|下降|上升|上涨|下跌|增长';
 const ZH_KINDS_LEAD_OPEN = '(?:另)?(?:本期)?(?:发生)?(?:主要)?';
-const ZH_KINDS_LEAD_CLOSE =
-  '(?:最多|较多|较快)?(?:的?(?:案类|案件类别|类别|类型|项目)(?:依序)?(?:为|是|有|包括)|的(?:有|是|为|包括)[：:])';
+/** What follows the move: a kinds noun and its verb, or 的有 and a colon (`colon` the colon's pattern). */
+const zhKindsLeadClose = (colon: string) =>
+  `(?:最多|较多|较快)?(?:的?(?:案类|案件类别|类别|类型|项目)(?:依序)?(?:为|是|有|包括)|的(?:有|是|为|包括)${colon})`;
 /** The lead of a list of kinds that moved, for the subject rule (no group; its colon may be left out, as a list's lead). */
-export const ZH_CHANGED_KINDS_LEAD = `${ZH_KINDS_LEAD_OPEN}${ZH_KINDS_MOVE.replace('(', '(?:')}${ZH_KINDS_LEAD_CLOSE.replace('[：:])', '[：:]?)')}`;
+export const ZH_CHANGED_KINDS_LEAD = `${ZH_KINDS_LEAD_OPEN}(?:${ZH_KINDS_MOVE})${zhKindsLeadClose('[：:]?')}`;
 /**
  * 本期發生減少案類為詐欺案21件、毒品15件 (Taiwan police figures): the kinds whose count fell or rose, each with the size of
  * its move, in a list after the lead. Group 1: the move. The list runs on to the figure without a clause's end.
  */
 export const ZH_CHANGED_KINDS_LIST_LEAD = new RegExp(
-  `${ZH_KINDS_LEAD_OPEN}${ZH_KINDS_MOVE}${ZH_KINDS_LEAD_CLOSE}[^。；;，,（）()]*$`,
+  `${ZH_KINDS_LEAD_OPEN}(${ZH_KINDS_MOVE})${zhKindsLeadClose('[：:]')}[^。；;，,（）()]*$`,
   'u',
 );
 /** 增加幅度依序為英語5.9%: the words that open a list of the move's sizes, and its first item's short name. */
