@@ -738,4 +738,51 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'The largest increase was in the number of applications.', m: [] },
   { in: 'Sales were better than the estimate for most of the year.', m: [] },
   { in: "Washington's population grew by an estimated 120,000 last year.", m: ['120,000 = 120000  up'] },
+  // "up X to Y" ends at a level unless the second end carries the percentage both ends share
+  {
+    in: 'Arrivals from Australia were up 19,900 to 133,300.',
+    m: ['19,900 = 19900  up', '133,300 = 133300 '],
+  },
+  { in: 'Prices were up 3 to 5 percent.', m: ['3 = 3 % up', '5 percent = 5 % up'] },
+  // a variance against the budget, and a difference from another total by "by"
+  {
+    in: 'Fund expenditures were under-budget by $1.7 million (38%) because of delays.',
+    m: ['$1.7 million = 1700000 美元 down', '38% = 38 % down'],
+  },
+  { in: 'Total expenses exceed total revenues by $7,131,689.', m: ['$7,131,689 = 7131689 美元 up'] },
+  {
+    in: 'Revenues were less than expenditures in the General Fund by $5,898,615.',
+    m: ['$5,898,615 = 5898615 美元 down'],
+  },
+  { in: 'The fund closed the year with less than $5 million.', m: ['less than $5 million = 5000000 美元 ~under'] },
+  // moves named before "at", an appositive superlative move, an expansion after the figure, a growth in the plural
+  {
+    in: 'Exports and imports both recorded year-on-year decreases, at 7.4% and 12.3% respectively.',
+    m: ['7.4% = 7.4 % down', '12.3% = 12.3 % down'],
+  },
+  {
+    in: 'The data showed that the largest decrease in violent crime, 1.4 percent, was reported in cities.',
+    m: ['1.4 percent = 1.4 % down'],
+  },
+  { in: 'Household spending recorded a 2.0 percent expansion in the quarter.', m: ['2.0 percent = 2 % up'] },
+  {
+    in: 'Services and Industry registered positive growths of 1.3 percent and 1.1 percent, respectively.',
+    m: ['1.3 percent = 1.3 % up', '1.1 percent = 1.1 % up'],
+  },
+  {
+    in: 'Profit for the year had firmed 10.8percent to R2 billion.',
+    m: ['10.8percent = 10.8 % up', 'R2 billion = 2000000000 兰特'],
+  },
+  // a level rate named nearest before the figure keeps it a level, whatever "pace" or "increase" stands earlier
+  {
+    in: 'Despite the increase in arrests following a section 1 PACE stop and search, the arrest rate fell from 16% to 13% compared with the previous year.',
+    m: ['16% = 16 %', '13% = 13 %'],
+  },
+  {
+    in: 'Despite the increase in arrests following a stop and search, the arrest rate was 13% last year.',
+    m: ['13% = 13 %'],
+  },
+  { in: 'The increase in sales was 4.1% in May.', m: ['4.1% = 4.1 % up'] },
+  { in: 'The largest increase, at the start of the year, was welcome.', m: [] },
+  { in: 'Spending was under budget for the year.', m: [] },
 ];

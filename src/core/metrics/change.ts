@@ -99,6 +99,9 @@ import {
   EN_SHARE_OF_MOVE_AFTER,
   EN_THERE_WERE_BEFORE,
   EN_PRIOR_PERIOD_BRACKET_BEFORE,
+  EN_BUDGET_VARIANCE_BY,
+  EN_MOVES_NAMED_AT,
+  EN_SUPERLATIVE_MOVE_APPOSITIVE,
 } from '../rules/en/change';
 import { EN_SUPERLATIVE_CHANGE_HEAD, EN_SUPERLATIVE_HELD, EN_SUPERLATIVE_TAIL_BREAK } from '../rules/en/clause';
 import {
@@ -199,6 +202,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
   if (!dirWord) dirWord = EN_VERB_OBJECT_BY.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_CHANGE_NOUN_IN_OF.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_LEVEL_DIFFERENCE_BY.exec(before)?.[1] ?? null;
+  if (!dirWord) dirWord = EN_BUDGET_VARIANCE_BY.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_AVERAGED_CHANGE.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_VARIANCE_OF.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_SPEND_GAP_OF.exec(before)?.[1] ?? null;
@@ -334,8 +338,11 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   if (difference) return { direction: englishDirection(difference[1]), basis: null };
   const movesWereIn = EN_MOVES_WERE_IN_BEFORE.exec(sentenceBefore.slice(-140));
   if (movesWereIn) return { direction: englishDirection(movesWereIn[1].replace(PLURAL_S, '')), basis: null };
-  const rankedMove = superlativeMove(sentenceBefore.slice(-200));
+  const rankedMove =
+    superlativeMove(sentenceBefore.slice(-200)) ?? EN_SUPERLATIVE_MOVE_APPOSITIVE.exec(sentenceBefore.slice(-120))?.[1];
   if (rankedMove) return { direction: englishDirection(rankedMove), basis: null };
+  const movesAt = EN_MOVES_NAMED_AT.exec(sentenceBefore.slice(-40));
+  if (movesAt) return { direction: englishDirection(movesAt[1]), basis: null };
   const named = EN_MOVE_SUBJECT_BEFORE.exec(sentenceBefore.slice(-140));
   if (named) return { direction: englishDirection(named[1] ?? named[2]), basis: null };
   const commaBy = EN_VERB_COMMA_BY.exec(sentenceBefore.slice(-80));
@@ -447,17 +454,19 @@ export function endsRangeOfChanges(
   between: string,
   lang: 'zh' | 'en',
   firstIsBare = false,
+  secondIsRate = false,
 ): boolean {
   if (lang !== 'en' || !EN_RANGE_SECOND_END_GAP.test(between)) return false;
   if (EN_RANGE_FIRST_END_LEAD.test(beforeFirst)) return true;
   // "rose 6-8 percent", "were up 3 to 5 percent": a change verb right before a bare first end moves both ends
-  // ("increased by 172,000 to 1.6 million", "up 4 cents to $3.04" end at a level).
+  // ("increased by 172,000 to 1.6 million", "up 4 cents to $3.04" end at a level). With "to", the second end must
+  // carry the percentage the bare first one shares: "(up 19,900 to 133,300)" ends at a count's level.
   const dash = EN_DASH_GAP.test(between);
   return (
     firstIsBare &&
     EN_BEFORE.test(beforeFirst) &&
     !EN_RANGE_LEAD.test(beforeFirst) &&
-    (dash || !EN_BY_BEFORE.test(beforeFirst))
+    (dash || (secondIsRate && !EN_BY_BEFORE.test(beforeFirst)))
   );
 }
 

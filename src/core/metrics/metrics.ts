@@ -458,6 +458,7 @@ export function extractMetrics(
         gapFromPrevious,
         lang,
         BARE_FIGURE.test(text.slice(previous.start, previous.end)),
+        unit.unit === '%' || unit.kind === 'points',
       )
     )
       change = previous.change;

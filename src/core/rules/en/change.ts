@@ -6,7 +6,7 @@ export const EN_DOWN =
   /(?:negative\s+growth|downward\s+revisions?|fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|shrunk|shrink|shrinks|shrinking|deteriorated|deteriorate|deteriorates|eliminated|plunged|plunges?|plummeted|plummets?|tumbles?|slumps?|weakened|depreciations?|deterioration|slowdown|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking|dip|dips|contract(?=\s+by\b|$)|contraction|negative\s+growth|(?<!\b(?:paid|pay|pays|paying|kicked|kick|took|take|takes|taking|set|sets|laid|lay|signed|sign|sent|send|cut|cuts|wrote|written|write|turned|turn|switched|shut|called|call|started|start|starts|well|better|worse|far|dropped|drop|drops|sold|sell|sells|selling|spun|spin|written|wipe|wiped|tailed|tail|trailed|fell|fall|falls)\s)off(?=\s*$|\s+(?:a|an|about|nearly|some|just|almost)\s+$)|depreciated|depreciates|depreciating|(?:moved|moving|moves|went|trended|trending|headed|adjusted|revised)\s+downwards?)/i;
 // "made up 72.3 percent" is a share of a whole, not a rise; "saw a jump of 6.9 percent", "a hike of 25 basis points".
 export const EN_UP =
-  /(?:(?:is|are|was|were|been)\s+raised|upward\s+revisions?|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|(?<=\ba\s)growth(?=\s+of\b)|climbed|jumped|gained|higher|surged|soared|surges?|soars?|spikes?|jumps?|climbs|leaps?|hikes?|strengthened|appreciations?|expanded|expand|expands|expanding|appreciated|appreciates|appreciating|added(?!\s+up\s+to\b)|adding(?!\s+up\s+to\b)|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|ahead|advance|advances|(?:moved|moving|moves|went|trended|trending|headed|adjusted|revised)\s+upwards?)/i;
+  /(?:(?:is|are|was|were|been)\s+raised|upward\s+revisions?|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|(?<=\ba\s)growth(?=\s+of\b)|climbed|jumped|gained|firmed|higher|surged|soared|surges?|soars?|spikes?|jumps?|climbs|leaps?|hikes?|strengthened|appreciations?|expanded|expand|expands|expanding|appreciated|appreciates|appreciating|added(?!\s+up\s+to\b)|adding(?!\s+up\s+to\b)|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|ahead|advance|advances|(?:moved|moving|moves|went|trended|trending|headed|adjusted|revised)\s+upwards?)/i;
 /**
  * Words between a change verb (or a comparative) and its figure: "by another", "of nearly",
  * "by an average of", "a net", "at a seasonally adjusted annual rate of", "at a pace of", "in a range of",
@@ -125,7 +125,7 @@ export const EN_BASIS_FIGURE_BEFORE =
 const EN_OVER_UNDER_BASE =
   '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same(?!\\s+(?:period|time)\\b(?![^.;,]{0,20}\\b(?:last|a\\s+year|previous|prior|\\d{4})\\b)))|a\\s+year|year-earlier|year-ago|(?:the\\s+)?(?:(?:latest|original|revised|enacted|adopted|official|initial|current|monthly|annual)\\s+)?(?:budget(?:ed)?|target|forecast|benchmark|estimates?|plan|projections?|expectations|profile)(?!\\s+(?:period|year|horizon)\\b))\\b)';
 export const EN_AFTER = new RegExp(
-  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|pace|hike|boost|uptick|surge|spike|improvement|rebound|widening|upward\\s+revision|downward\\s+revision|narrowing|faster|decrease|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|plunge|slump|deterioration|slower|underperformance|out-?performance|over-?performance|positive\\s+performance|underspend|overspend|narrower|wider|short\\s+of|more|higher|greater|(?:better|worse)(?=\\s+than\\b)|(?:larger|bigger|smaller|warmer|hotter|wetter|sunnier|cooler|colder|drier|dryer|stronger|weaker)(?=\\s*(?:than\\b|on\\s+average\\b|[,.;)]|$))|above|fewer|less|lower|below|older|younger)\\b|(up|down)(?=\\s+(?:on|over|compared|against|year[- ]on[- ]year)\\b)|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}${EN_MODIFIED_MOVE_NOUN}`,
+  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|expansion|pace|hike|boost|uptick|surge|spike|improvement|rebound|widening|upward\\s+revision|downward\\s+revision|narrowing|faster|decrease|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|plunge|slump|deterioration|slower|underperformance|out-?performance|over-?performance|positive\\s+performance|underspend|overspend|narrower|wider|short\\s+of|more|higher|greater|(?:better|worse)(?=\\s+than\\b)|(?:larger|bigger|smaller|warmer|hotter|wetter|sunnier|cooler|colder|drier|dryer|stronger|weaker)(?=\\s*(?:than\\b|on\\s+average\\b|[,.;)]|$))|above|fewer|less|lower|below|older|younger)\\b|(up|down)(?=\\s+(?:on|over|compared|against|year[- ]on[- ]year)\\b)|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}${EN_MODIFIED_MOVE_NOUN}`,
   'i',
 );
 export const EN_BASIS =
@@ -173,10 +173,10 @@ export const EN_AFTER_REDUCTION = /^\s+in\s+(?:[A-Za-z-]+\s+){0,2}?(?:savings|(?
  * compete with them as the nearest rate named before a percentage.
  */
 export const EN_RATE_OF_CHANGE_UP =
-  /\b(?:inflation|12-month rates?|12-month (?:percent )?changes?|annual rates? of (?:inflation|growth|increase)|growth rates?|rates? of (?:growth|increase|inflation)|growth|(?:annual(?:ized)?|quarterly|monthly) (?:rate|pace)|pace)\b/gi;
+  /\b(?:inflation|12-month rates?|12-month (?:percent )?changes?|annual rates? of (?:inflation|growth|increase)|growth rates?|rates? of (?:growth|increase|inflation)|growths?|(?:annual(?:ized)?|quarterly|monthly) (?:rate|pace)|pace)\b/gi;
 export const EN_RATE_OF_CHANGE_DOWN = /\brates? of (?:reduction|decline|decrease|fall)\b/gi;
 export const EN_LEVEL_RATE =
-  /\b(?:unemployment|employment|interest|participation|tax|savings|response|crime|detection|victimisation|victimization|funds|policy|mortgage|discount|poverty|uninsured|vacancy|homeownership|utilization)\s+rates?\b|\btarget range\b|\b(?:share|proportion|weight|percent(?:age)? of|per ?cent of)\b/gi;
+  /\b(?:unemployment|employment|interest|participation|tax|savings|response|crime|detection|victimisation|victimization|funds|policy|mortgage|discount|poverty|uninsured|vacancy|homeownership|utilization|arrest|success|conviction|clearance|clear-up|charge|solve|reoffending|re-offending|recidivism|incarceration|completion|graduation|enrol?lment|attendance|occupancy|vaccination|immunization|immunisation|mortality|death|birth|fertility|suicide|homicide|fatality|injury|approval|acceptance|pass|literacy|take-up|uptake|turnout|default|delinquency|foreclosure|eviction|survival|admission|retention|dropout|drop-out|compliance|error|exchange|incidence|prevalence)\s+rates?\b|\btarget range\b|\b(?:share|proportion|weight|percent(?:age)? of|per ?cent of)\b/gi;
 /** "2.0% inflation": the rate named right after the figure. */
 export const EN_INFLATION_AFTER = /^\s*(?:annual\s+|CPI\s+|RPI\s+)?inflation\b/i;
 
@@ -258,7 +258,7 @@ export const EN_BRACKET_AFTER_LEVEL_WORD = /(?<=\b(?:to|reached|reaching|reaches
 
 /** Words of a rise. */
 export const EN_UP_WORD =
-  /^(increase|rise|jump|gain|growth|pace|hike|rebound|widening|upward\s+revision|more|higher|greater|above|larger|bigger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|grow(?:s|ing)?|grew|uptick|faster|out-?performance|over-?performance|positive\s+performance|overspends?|wider|older|warmer|hotter|wetter|sunnier|stronger)$/i;
+  /^(increase|rise|jump|gain|growth|expansion|pace|hike|rebound|widening|upward\s+revision|more|higher|greater|above|larger|bigger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|grow(?:s|ing)?|grew|uptick|faster|out-?performance|over-?performance|positive\s+performance|overspends?|wider|older|warmer|hotter|wetter|sunnier|stronger)$/i;
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
@@ -268,7 +268,7 @@ export const EN_FALL_WORD =
  * million": the figure after "by" is the size of the difference, in the direction of the word.
  */
 export const EN_LEVEL_DIFFERENCE_BY = new RegExp(
-  `\\b(below|above|behind|ahead\\s+of|lower|higher)(?:\\s+than)?\\s+(?:(?!by\\b)[A-Za-z0-9][\\w'’/.-]*\\s+){1,8}?by${EN_FIGURE_LEAD}`,
+  `\\b(below|above|behind|ahead\\s+of|lower|higher|less|more|exceed(?:s|ed|ing)?)(?:\\s+than)?\\s+(?:(?!by\\b)[A-Za-z0-9][\\w'’/.-]*\\s+){1,8}?by${EN_FIGURE_LEAD}`,
   'i',
 );
 
@@ -402,7 +402,7 @@ export const EN_MOVES_WERE_IN_BEFORE =
  * 786.68 crore"). Group 1 (or 2): the move.
  */
 export const EN_MOVE_SUBJECT_BEFORE =
-  /\b(?:the|a|an|this|its|their|annual|y-o-y|year-on-year|monthly)\s+(rise|increase|growth|gain|decline|decrease|fall|drop|reduction)\s+(?:in|of)\s+[^.;:()]{1,60}?\s+(?:amounted\s+to|came\s+(?:in\s+)?at|stood\s+at|was|were|reached|totall?ed)\s+(?:(?:about|nearly|almost|around|some|just|over|more\s+than)\s+)?$|\b(?:revenue|income|sales|profit|collection|spending|expenditure|output|production|export|import|employment|price|wage)s?\s+(increase|rise|growth|gain|decline|decrease|fall|drop|reduction)\s+(?:was|were|amounted\s+to|stood\s+at|totall?ed)\s+(?:(?:about|nearly|almost|around|some|just|over|more\s+than)\s+)?$/i;
+  /\b(?:the|a|an|this|its|their|annual|y-o-y|year-on-year|monthly)\s+(rise|increase|growth|gain|decline|decrease|fall|drop|reduction)\s+(?:in|of)\s+(?:(?!,\s+(?:the|a|an|its|their|this|these)\s)[^.;:()]){1,60}?\s+(?:amounted\s+to|came\s+(?:in\s+)?at|stood\s+at|was|were|reached|totall?ed)\s+(?:(?:about|nearly|almost|around|some|just|over|more\s+than)\s+)?$|\b(?:revenue|income|sales|profit|collection|spending|expenditure|output|production|export|import|employment|price|wage)s?\s+(increase|rise|growth|gain|decline|decrease|fall|drop|reduction)\s+(?:was|were|amounted\s+to|stood\s+at|totall?ed)\s+(?:(?:about|nearly|almost|around|some|just|over|more\s+than)\s+)?$/i;
 
 /**
  * "prices increased by 3.2%, nonfood goods - by 2.6%", "growing in November by 2%, in October by 3.8%": the gap to the
@@ -424,3 +424,17 @@ export const EN_INSERTION_COMMAS =
   /\s*,\s*(?:(?:on average|in total|overall|in all|again|also|in real terms)\s*,\s*)?/gi;
 /** The rest of a respectively list after one of its items (`, RO137mn and RO30mn, respectively`). */
 export const EN_RESPECTIVELY_AHEAD = /^[^.;:]*?\brespectively\b/i;
+
+/** "fund expenditures were under-budget by $1.7 million": a variance against the budget, under (down) or over (up). */
+export const EN_BUDGET_VARIANCE_BY = new RegExp(`\\b(under|over)[- ]?budget\\s+by${EN_FIGURE_LEAD}`, 'i');
+
+/**
+ * "the largest decrease in violent crime, 1.4 percent, was reported in …": a superlative move set off before its size by
+ * a comma (group 1 the move).
+ */
+export const EN_SUPERLATIVE_MOVE_APPOSITIVE =
+  /\bthe\s+(?:largest|biggest|greatest|sharpest|steepest|smallest|strongest|fastest)\s+(?:[a-z-]+\s+)?(increase|decrease|rise|fall|drop|decline|gain|loss|reduction|jump)(?:\s+(?:in|of|for|among)\s+[^,.;:()\d]{1,50})?,\s*(?:also\s+)?(?:an?\s+)?$/i;
+
+/** "recorded year-on-year decreases, at 7.4% and 12.3% respectively": the size of moves named just before "at". */
+export const EN_MOVES_NAMED_AT =
+  /\b(increase|decrease|rise|fall|decline|drop|gain|contraction|expansion)s?,?\s+at\s+$/i;
