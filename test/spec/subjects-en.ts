@@ -1461,8 +1461,8 @@ export const EN_SUBJECTS: SpecCase[] = [
   },
   {
     in: 'On 30 August 2015, Luxembourg had 17 150 registered unemployed residents.',
-    m: ['17 150 registered unemployed = 17150 unemployed'],
-    s: ['unemployed'],
+    m: ['17 150 registered unemployed residents = 17150 residents'],
+    s: ['residents'],
   },
   // a people the figure counts is its subject; categories before brackets stay theirs
   {

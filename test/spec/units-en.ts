@@ -511,4 +511,20 @@ export const EN_UNITS: SpecCase[] = [
   },
   { in: 'Call 911 in an emergency and 311 for other services.', m: [] },
   { in: 'The 999 service answered calls across the region.', m: [] },
+  // the United States' dollar named as words, before or after the figure
+  {
+    in: 'Exports rose to US dollars 322 million in March, and imports to 418 million US dollars.',
+    m: ['US dollars 322 million = 322000000 美元', '418 million US dollars = 418000000 美元'],
+  },
+  { in: 'Tickets cost 12 dollars at the door.', m: ['12 dollars = 12 dollars'] },
+  // Namibia's dollar; an adjective counting people before the noun it describes; a prefixed name as a modifier
+  { in: 'Revenue rose to N$624,9 million.', m: ['N$624,9 million = 624900000 纳米比亚元'] },
+  {
+    in: 'There were 326 000 unemployed persons and 103,515 non-EU citizens were ordered to leave.',
+    m: ['326 000 unemployed persons = 326000 persons', '103,515 non-EU citizens = 103515 citizens'],
+  },
+  { in: 'The number of young unemployed fell to 1.6 million.', m: ['1.6 million = 1600000 '] },
+  { in: 'The non-EU share was unchanged.', m: [] },
+  { in: 'Prices are quoted in US dollars throughout.', m: [] },
+  { in: 'The pre-COVID trend resumed in the spring.', m: [] },
 ];

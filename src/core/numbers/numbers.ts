@@ -850,7 +850,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
   let currencyPrefix: string | undefined;
   const cur = currencyLetter
     ? [currencyLetter, currencyLetter]
-    : EN_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+    : EN_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 13), start));
   if (cur && !(cur[1] === EN_RUPEE_BACKTICK && EN_CODE_SPAN_CLOSE.test(text.slice(end, end + 1))))
     currencyPrefix = cur[1];
   const enScale = EN_SCALE_AFTER.exec(text.slice(end, end + 32));

@@ -26,6 +26,7 @@ import {
   EN_CAPITALISED,
   EN_COLLECTIVE,
   EN_COLLECTIVE_MODIFIERS,
+  EN_PREFIXED_NAME,
   EN_DURATION,
   EN_LOWERCASE_WORD,
   EN_MULTIPLE,
@@ -66,6 +67,7 @@ import {
   EN_NAME_RUN_MAX,
   EN_TITLE_WORD,
   EN_CURRENCY_NOUNS,
+  EN_US_DOLLARS_AFTER,
   EN_BASIS_POINT_WORD,
   EN_BARE_POINTS_COMPARED,
   EN_POINTS_OF_GDP,
@@ -268,6 +270,9 @@ export function matchEnglishUnit(
   }
   m = EN_DURATION.exec(rest);
   if (m) return { text: m[0], unit: m[1].toLowerCase(), kind: 'duration', scale: 1, length: m[0].length };
+  // "322 million US dollars": the dollar named as the United States' is 美元 (a bare "dollars" stays as written).
+  m = EN_US_DOLLARS_AFTER.exec(rest);
+  if (m) return withRate(text, pos, { text: m[0], unit: '美元', kind: 'money', scale: 1, length: m[0].length });
   // A counted noun: "1.6 million residents", "236,000 new jobs", "1,206 fraud complaints".
   // After a number other than one the counted noun is plural; a singular word there is a
   // modifier ("911 answer time"), so look a word or two further for the plural.
@@ -348,6 +353,11 @@ export function matchEnglishUnit(
     // 1.2 million state and local government employees: "and"/"or" joins two modifiers of the counted noun.
     if (EN_MODIFIER_COORDINATORS.has(lower) && modifiers > 0 && modifierFollows(rest.slice(consumed))) {
       coordinated = true;
+      continue;
+    }
+    // 103 515 non-EU citizens, 40 pre-COVID flights: a prefixed name modifies the counted noun after it.
+    if (hop < 2 && EN_PREFIXED_NAME.test(w)) {
+      modifiers++;
       continue;
     }
     if (EN_NOT_UNIT.has(lower) || EN_CAPITALISED.test(w) || !EN_LOWERCASE_WORD.test(w)) return null;

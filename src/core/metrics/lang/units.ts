@@ -63,6 +63,8 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
 /** The currency a sign before a figure names. */
 export function currencyUnit(prefix: string): string {
   if (prefix.includes('$')) return EN_DOLLAR_NAMES[prefix.slice(0, prefix.indexOf('$'))] ?? '美元';
+  // US dollars 6,980.3 million (the Central Bank of Sri Lanka's order)
+  if (prefix.endsWith('dollars')) return '美元';
   if (prefix === '€') return '欧元';
   if (prefix === '£') return '英镑';
   if (prefix === '¥' || prefix === '￥') return '元';

@@ -72,7 +72,7 @@ export const EN_INDEFINITE_ONE = /^one$/i;
  * passed gives approx over.
  */
 export const EN_MILESTONE_BEFORE =
-  /\b(?:(?:topped|topping|tops|passed|surpassed|surpassing|surpasses|exceeded|exceeding|exceeds|exceed)|(?:broke|broken|breaking|crossed|crossing)\s+(?:through\s+)?the|broke through|crossed|(?:to|will|would|could|may)\s+cross)\s+$/i;
+  /\b(?:(?:topped|topping|tops|passed|passes|passing|surpassed|surpassing|surpasses|exceeded|exceeding|exceeds|exceed)|(?:broke|broken|breaking|crossed|crossing)\s+(?:through\s+)?the|broke through|crossed|(?:to|will|would|could|may)\s+cross)\s+$/i;
 
 /** "exceeded the $1-billion mark", "passed the 10,000 milestone": a mark passed (before the figure, then after it). */
 export const EN_MARK_PASSED_BEFORE =

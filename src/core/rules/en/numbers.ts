@@ -111,6 +111,9 @@ export const EN_DOLLAR_NAMES: Readonly<Record<string, string>> = {
   EC: '东加勒比元',
   // the Cayman Islands' dollar (KY$403.2 million)
   KY: '开曼元',
+  // Namibia's (N$624,9 million) and Fiji's (FJ$1.2 billion) dollars
+  N: '纳米比亚元',
+  FJ: '斐济元',
 };
 
 /** The letters of EN_DOLLAR_NAMES, longest first (CAN before CA before C). */
@@ -252,7 +255,7 @@ const CURRENCY_SIGNS = Object.keys(EN_CURRENCY_SIGNS)
 
 /** A currency sign or code right before a figure ($3.5bn, HK$20, €5, ₱6.67, ₹500, GH¢611, Rs 500, Ksh. 594, ฿20, USD 5). */
 export const EN_CURRENCY_BEFORE = new RegExp(
-  `((?<![A-Za-z])(?:${DOLLAR_LETTERS})\\$|\\$|€|£|¥|￥|${CURRENCY_SIGNS}|(?<![\\w\`])\`|(?<![A-Za-z])(?:Rs\\.?|Nu\\.?|K[Ss]h\\.?|Tk\\.?|${CURRENCY_CODE_LETTERS})(?=\\s?$))\\s?$`,
+  `((?<![A-Za-z])(?:${DOLLAR_LETTERS})\\$|\\$|€|£|¥|￥|${CURRENCY_SIGNS}|(?<![\\w\`])\`|(?<![A-Za-z])(?:Rs\\.?|Nu\\.?|K[Ss]h\\.?|Tk\\.?|(?:US|U\\.S\\.)\\s+dollars|${CURRENCY_CODE_LETTERS})(?=\\s?$))\\s?$`,
 );
 /**
  * A money figure after a currency's letters glued to it: a figure with decimals, a scale word, a rate or a slash

@@ -246,6 +246,9 @@ export const EN_CURRENCY_NOUNS: Readonly<Record<string, string>> = {
   euros: '欧元',
 };
 
+/** "322 million US dollars", "5 U.S. dollars": the United States' dollar named after the figure. */
+export const EN_US_DOLLARS_AFTER = /^\s+(?:US|U\.S\.|United\s+States)\s+dollars?\b/;
+
 /** "/US$1", "per US dollar": the dollar an exchange rate prices (after a figure in another currency). */
 export const EN_PER_DOLLAR =
   /^\s?(?:\/\s?|per\s+(?:one\s+)?)(?:US\$\s?1(?!\d|[.,]\d)|US\$|U\.?S\.?\s+dollar|dollar)(?![\w$])/i;
@@ -360,6 +363,12 @@ export const EN_COLLECTIVE_MODIFIERS = new Set([
   // 375 arts organisations, 12 sports clubs: a plural that names a field before the noun counted.
   'arts',
   'sports',
+  // 326 000 unemployed persons, 500 homeless people: an adjective counting people, before the noun it describes.
+  'unemployed',
+  'homeless',
+  'displaced',
+  'injured',
+  'elderly',
 ]);
 export const EN_COLLECTIVE = new Set([
   'staff',
@@ -414,6 +423,8 @@ export const EN_NEXT_COMMA_LISTED_WORD = /^(,\s+)([A-Za-z][A-Za-z'-]*)/;
 
 /** A capitalised word names something; it is not a counted noun. */
 export const EN_CAPITALISED = /^[A-Z]/;
+/** A name after a lower-case prefix (non-EU, pre-COVID, cross-Channel), which modifies a noun after it. */
+export const EN_PREFIXED_NAME = /^(?:non|pre|post|anti|intra|extra|inter|cross|pan|trans|sub)-[A-Z][A-Za-z]*$/;
 
 /** A word of lower-case letters, hyphens and apostrophes. */
 export const EN_LOWERCASE_WORD = /^[a-z][a-z'-]*$/;
