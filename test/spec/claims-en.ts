@@ -960,4 +960,25 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['0.63% = 0.63 %'],
     claim: true,
   },
+  // a dash lost to a wrong encoding (15?44) ends no sentence
+  {
+    in: 'The general fertility rate was 62.0 births per 1,000 women aged 15?44, down 1% from 2015.',
+    m: ['62.0 births = 62 ', '1% = 1 % down'],
+    claim: true,
+  },
+  // a paper's method and a definition are no claims
+  { in: 'Methods--Data are based on 99.96% of 2016 births.', m: ['99.96% = 99.96 %'], claim: false },
+  {
+    in: 'Cigarette smokers were defined as adults who reported having smoked 100 cigarettes in their lifetime.',
+    m: ['100 cigarettes = 100 cigarettes'],
+    claim: false,
+  },
+  {
+    in: '• This bulletin presents two additional measures of longevity for the first time; 5% of deaths are counted.',
+    m: ['5% = 5 %'],
+  },
+  { in: "Australia's population passes 21 million.", m: ['21 million = 21000000  ~over'] },
+  { in: 'The bill passed 21 to 4 in the Senate.', m: [] },
+  { in: 'Methods are described in the technical note.', m: [] },
+  { in: 'Cases were defined as any report of a notifiable disease.', m: [], claim: false },
 ];

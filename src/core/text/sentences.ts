@@ -95,6 +95,7 @@ function isTerminalCode(c: number): boolean {
 }
 const CLOSER_CODES = new Set(Array.from(CLOSERS, (ch) => ch.charCodeAt(0)));
 const FULL_STOP = 46;
+const QUESTION_MARK = 63;
 const SEMICOLON = 59;
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
@@ -227,6 +228,8 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     let boundary = false;
     if (c === SEMICOLON && openParen >= 0 && i - openParen <= PAREN_PAIR_REACH) continue;
     if (c === SEMICOLON && !EN_UNIT_AFTER_SEMICOLON.test(text.slice(i + 1, Math.min(end, i + 12)))) continue;
+    // "women aged 15?44": a question mark between digits is a dash lost to a wrong encoding, not a sentence's end.
+    if (c === QUESTION_MARK && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '')) continue;
     if (isTerminalCode(c)) {
       boundary = true;
       if (c === ELLIPSIS && text.charCodeAt(i + 1) === ELLIPSIS) continue;

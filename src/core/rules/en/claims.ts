@@ -322,13 +322,17 @@ export const EN_CLAIM_RULES: ClaimRules = {
     pattern: new RegExp(
       [
         // Not the figure a total is ("The figure includes a total of 148,864 thefts"): that is the count itself.
-        /^(?:This|The) (?:news )?(?:release|bulletin|report|section|publication|statement|table|chart|figure|annex) (?:presents|provides|contains|includes|explains|describes|summari[sz]es|covers|sets out)\b(?!\s+(?:a total of|\d|over \d|more than \d|some \d|about \d))/
+        /^(?:[•·▪◦‣∙]\s*)?(?:This|The) (?:news )?(?:release|bulletin|report|section|publication|statement|table|chart|figure|annex) (?:presents|provides|contains|includes|explains|describes|summari[sz]es|covers|sets out)\b(?!\s+(?:a total of|\d|over \d|more than \d|some \d|about \d))/
           .source,
         // The survey, its sample and its tests: `The sample consists of about 89,000 addresses`, `significant at the 90
         // percent confidence level`, `The margin of error for … is …`.
         /\bsurvey (?:measures|collects|obtains|asks|covers|counts|is (?:a|an|conducted|based))\b|^(?:The )?[A-Z][\w-]* (?:is|was) an? (?:[\w-]+ ){0,3}survey (?:of|involving|that|which|conducted|covering|based)\b|\bsample (?:consists|consisted|comprises|comprised|includes|included|size)\b|\bconfidence level\b|\bundergone statistical testing\b|^The margins? of error\b/
           .source,
-        /\b(?:is|are) (?:defined|classified|calculated|computed|derived|counted|considered|measured) (?:as|by|from|using|when|if)\b/
+        // (`were classified as full-time`, `were counted as` in the past tense report results: only a past definition stays.)
+        /\b(?:is|are) (?:defined|classified|calculated|computed|derived|counted|considered|measured) (?:as|by|from|using|when|if)\b|\b(?:was|were) defined as\b/
+          .source,
+        // A paper's method: `Methods--Data are based on 99.96% of 2016 births`, `records … are weighted to … counts`.
+        /^Methods?\b\s*(?:--|[:.—–-])|\b(?:data|estimates|figures|results) (?:are|were) based on\b|\b(?:are|were) weighted (?:to|by|using)\b/
           .source,
         /\brefers? to\b|\bis (?:a|the) measure of\b|\bseeks? to (?:capture|measure)\b|^First published\b/.source,
         /\b(?:estimates|figures|data|statistics) relate to\b/.source,
