@@ -144,4 +144,8 @@ export const ZH_CLAIMS: SpecCase[] = [
   { in: '政府的目標,是在2008-09年度把政府經營開支減至2,000億元。', m: ['2,000億元 = 200000000000 元'], claim: false },
   { in: '長策亦維持未來10年每年平均興建約20 000個公屋單位的目標。', m: ['約20 000個 = 20000 個 ~about'], claim: false },
   { in: '全年提前完成年度目标，新增就业1.2万人。', m: ['1.2万人 = 12000 人'], claim: true },
+  // a forecast (預料) and a cut the next year will make (將削減) are no results
+  { in: '報考其他車種的路試，預料今年較去年增加13.9%。', m: ['13.9% = 13.9 % up'], claim: false },
+  { in: '在下一財政年度，消防處將削減2.5%營運開支。', m: ['2.5% = 2.5 % down'], claim: false },
+  { in: '去年消防處削減2.5%營運開支。', m: ['2.5% = 2.5 % down'], claim: true },
 ];

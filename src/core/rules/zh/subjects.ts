@@ -29,6 +29,8 @@ export const ZH_SUBJECT_LEAD = [
   '(?:预测|预估)?1[0-4]\\d年(?:第[1-4一二三四]季度?|[上下]半年|全年|度|\\d{1,2}(?:\\s*(?:至|-|—|–)\\s*\\d{1,2})?月份?)?',
   // what is left of one when the year itself was read as a date: 年第2季.
   '年第[1-4一二三四]季度?',
+  // 2005-06年度的經營赤字 when its years were read as a date: 年度的.
+  '年度(?:的|之)(?=[\\u3400-\\u9fff]{2})',
   // Taiwan's school year (110學年大專畢業生): when, as 2021年 (what is left of it when 110 was read as a year).
   '(?:1[0-4]\\d|[89]\\d)?学年(?:度)?',
   // Taiwan's calendar before 100 (99年底, 97年): when, as 2010年底.
@@ -39,7 +41,7 @@ export const ZH_SUBJECT_LEAD = [
   '年\\d{1,2}(?:\\s*(?:至|-|—|–)\\s*\\d{1,2})?月(?:份)?',
   '(?:预测|预估)(?:1[0-4]\\d|(?:19|20)\\d\\d)年',
   // 預估未來我國總人口將由…: the forecast's words, not what is measured.
-  '(?:预估|预计|预测)(?:未来)?',
+  '(?:预估|预计|预测|预料)(?:未来)?',
   '[一二三四五六七八九十]是',
   // 本期發生減少案類為詐欺案21件: the lead of a list of kinds that moved, not the kind.
   ZH_CHANGED_KINDS_LEAD,
@@ -52,6 +54,8 @@ export const ZH_SUBJECT_LEAD = [
   '[（(](?:较|較|比)[^（）()]{1,12}[）)]',
   '特别是',
   '尤其是',
+  // 同期的每千名僱員傷亡率亦由26.7下降至16.9: the period, said again, opens the clause, not the measure.
+  '(?:同期|同年|同月|期内)(?:的|之)?(?=[\\u3400-\\u9fff]{2})',
   '是',
   '(?:比|较|与)(?:19|20)\\d\\d年(?:同期)?(?:比较|相比)?的?',
   // The same basis with the year in Chinese numerals (较二零一四年的), and Hong Kong's 与上年同期比较.

@@ -37,7 +37,7 @@ export const ZH_INDEX_NAME_BEFORE =
  * written as a bare decimal. Such a figure, right after a linking word, in a sentence that names a rate before it.
  */
 export const ZH_RATE_NAMED_BEFORE = /(?:[\u3400-\u9fff]率|指数|每[十百千万]+人)[^。！？\n]{0,80}$/u;
-export const ZH_RATE_VALUE_LINK_BEFORE = /(?:[为是达至到的:：]|每[十百千万]+人)\s*$/u;
+export const ZH_RATE_VALUE_LINK_BEFORE = /(?:[为是达至到的:：由从]|每[十百千万]+人)\s*$/u;
 /** A figure that reads as a year and month, not a rate: 2021.10. */
 export const ZH_DATE_LIKE_DECIMAL = /^(?:19|20)\d\d\.\d{1,2}(?!\d)/u;
 /** The next figure of a list of index values (意外率分别是0.96及1.04): a joiner right after the one before. */

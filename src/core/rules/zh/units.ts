@@ -117,6 +117,10 @@ export const ZH_PHYSICAL_UNITS = [
   '吨标准煤',
   '吨公里',
   '人公里',
+  // the same with the SI symbol and a middle dot (交通运输行业发展统计公报: 旅客周转量35 349.06亿人·km)
+  '人·km',
+  '人·公里',
+  '吨·公里',
   // 國道全線雙向每日平均交通量為104.2百萬車公里
   '车公里',
   '标箱',
@@ -476,10 +480,11 @@ export const ZH_DENOMINATOR_BEFORE =
 
 /**
  * A physical unit's Latin symbol after a figure in Chinese text (降水量610.8mm, 水资源总量57840亿m3, 浓度35μg/m3, 590 MHz
- * 頻寬, 平均下載速率95.42Mbps): kept as written.
+ * 頻寬, 平均下載速率95.42Mbps; a transport bulletin's 6 063.46万m, 462.24亿t, 194 044.56亿t·km and 路网密度145.5 km/万km2): kept as
+ * written.
  */
 export const ZH_LATIN_UNIT_SYMBOL =
-  /^\s?(?:μg\/m3|μg\/m³|mg\/L|mm|cm|km2|km²|km|m3|m³|m2|m²|kg|kWh|MWh|GWh|kW|MW|GW|ha|MHz|GHz|ppm|ppb|[GMK]bps|kbps)(?![A-Za-z0-9])/u;
+  /^\s?(?:μg\/m3|μg\/m³|mg\/L|km\/[万百]km2|km\/[万百]km²|t·km|kW·h|mm|cm|km2|km²|km|m3|m³|m2|m²|kg|kWh|MWh|GWh|kW|MW|GW|ha|MHz|GHz|ppm|ppb|[GMK]bps|kbps|m|t)(?![A-Za-z0-9·])/u;
 
 /** People counted with no measure word after a scale word (12萬考生, 3万游客), whatever the segmenter tags them. */
 export const ZH_PEOPLE_NOUNS = new Set([
