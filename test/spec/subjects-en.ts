@@ -1653,4 +1653,29 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['number of FTEs', 'number of FTEs', 'number of FTEs'],
   },
   { in: 'An estimated majority of victims received help.', m: [] },
+  // where the phrase rules find nothing, the clause's own subject names the measure
+  {
+    in: 'The population of the UK aged 65 and over was 10.8 million in mid-2012.',
+    m: ['10.8 million = 10800000 '],
+    s: ['population of the UK aged 65 and over'],
+  },
+  {
+    in: 'Total fiscal year 2020 auto sales tax revenues were $45.3 million.',
+    m: ['$45.3 million = 45300000 美元'],
+    s: ['Total fiscal year 2020 auto sales tax revenues'],
+  },
+  { in: 'Today it was $5 million.', m: ['$5 million = 5000000 美元'], s: [null] },
+  // a forecaster's "projects that" and a modal verb ("will average") frame the subject
+  {
+    in: 'EIA projects that U.S. crude oil production will average 10.8 million b/d in 2018.',
+    m: ['10.8 million b/d = 10800000 b/d'],
+    s: ['U.S. crude oil production'],
+  },
+  // U.S. inside the phrase after a share
+  {
+    in: 'In 2022, 92.1% of the U.S. population had health insurance coverage.',
+    m: ['92.1% = 92.1 %'],
+    s: ['U.S. population'],
+  },
+  { in: 'The U.S. population is described in the appendix.', m: [] },
 ];

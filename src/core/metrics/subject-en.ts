@@ -7,6 +7,8 @@ import {
   EN_BASE_AFTER_COMMA,
   EN_PARTICIPLE,
   EN_PERIOD_ONLY,
+  EN_TIME_ONLY_SUBJECT,
+  EN_PRONOUN_END,
   EN_BARE_HEAD,
   EN_CAUSATIVE_VERBS,
   EN_CLAUSE_TOKEN,
@@ -515,7 +517,10 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   // The phrase rules found only a period ("in the first quarter"): the verb's own subject says what.
   // "…the police recorded a rise in the category of X. This rose from 174 to 282": the thing whose change was named.
   if (!current && !cascade && EN_EVENT_STAND_IN.test(reading.subject)) return namedChangeBefore(text, windowStart);
-  if (!current) return cascade && !reading.object ? subject.replace(EN_LEADING_ARTICLE, '') : current;
+  if (!current && cascade) return reading.object ? current : subject.replace(EN_LEADING_ARTICLE, '');
+  // The phrase rules found nothing ("The population of the UK aged 65 and over was 10.8 million", "Total fiscal year
+  // 2020 auto sales tax revenues were"): the verb's own subject, when it reads as a noun phrase.
+  if (!current) return clauseOwnSubject(reading, subject);
   // "The Board voted to raise the discount rate to 5.5 percent": the object, without the verbs before it.
   if (reading.object && (!current.toLowerCase().includes(subject.toLowerCase()) || holdsAnyVerb(current)))
     return subject;
@@ -565,6 +570,28 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   )
     return subject;
   return weak ? subject : phrase;
+}
+
+/** The subject a clause's verb has, as the figure's subject: a noun phrase that names something, or null. */
+function clauseOwnSubject(reading: ClauseReading, subject: string): string | null {
+  if (reading.object) return null;
+  const phrase = subject.replace(EN_LEADING_ARTICLE, '').trim();
+  if (
+    !phrase ||
+    EN_WEAK_SUBJECT.test(phrase) ||
+    EN_NOT_NOUN_PHRASE.test(phrase) ||
+    EN_PERIOD_ONLY.test(phrase) ||
+    opensWithPreposition(phrase) ||
+    EN_CONNECTOR_END.test(phrase) ||
+    // A clause of its own ("Second in response to …, the Central Bank"), a verb inside ("growth rate is taking place"),
+    // or a time alone ("today", "Fiscal 2005"): not a phrase that names what is measured.
+    phrase.includes(',') ||
+    holdsVerb(phrase) ||
+    EN_TIME_ONLY_SUBJECT.test(phrase) ||
+    EN_PRONOUN_END.test(phrase)
+  )
+    return null;
+  return phrase;
 }
 
 /**

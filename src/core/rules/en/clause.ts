@@ -755,6 +755,11 @@ export const EN_PARTICIPLE =
 /** A figure directly after ", following" or ", after": a base of the main clause's figure ("0.7 percent, following 2.1 percent"). */
 export const EN_BASE_AFTER_COMMA = new Set(['following', 'after']);
 /** A period word alone, which names when, not what: "final quarter", "the fourth quarter", "peak", "pace". */
+/** A phrase ending in a pronoun ("Today it", "In May they"): the pronoun stands in for what an earlier phrase named. */
+export const EN_PRONOUN_END = /\b(?:it|they|this|these|that|those|we|he|she|there)$/i;
+/** A time named alone as a clause's subject ("today", "Fiscal 2005", "FY 2023", "This year"): no measure. */
+export const EN_TIME_ONLY_SUBJECT =
+  /^(?:today|yesterday|this\s+(?:year|month|quarter|week)|last\s+(?:year|month|quarter|week)|(?:fiscal(?:\s+year)?|FY)\s*\d{2,4}(?:[/-]\d{2,4})?|\d{4})$/i;
 export const EN_PERIOD_ONLY =
   /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same|latest|past|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|period|peak|pace|spring|summer|autumn|winter)s?$/i;
 
