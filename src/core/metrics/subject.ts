@@ -39,6 +39,12 @@ import {
   ZH_RANKED_ITEM_GAP,
   ZH_RANKED_MEASURE_TIME_START,
   ZH_PARTS_BETWEEN,
+  ZH_GROUP_ONLY,
+  ZH_GROUP_LEAD,
+  ZH_GROUP_PART_REACH,
+  ZH_MEASURE_AMOUNT_END,
+  ZH_FULL_STOP_IN,
+  ZH_SENTENCE_END_AT_EDGE,
   ZH_LONE_COMPARATIVE,
   ZH_PLACE_DIRECTION_START,
   ZH_PLACE_ITEM_REACH,
@@ -1365,6 +1371,34 @@ function placeItemMeasure(
   return prior?.subject && !ZH_PLACE_ONLY.test(prior.subject) ? prior.subject : null;
 }
 
+/**
+ * 全省国有企业营业总收入18075.2亿元。其中:省属国有企业6320.9亿元…;市州及以下国有企业11,754.3亿元: a group of holders
+ * listed after 其中 is who holds the part, not what it measures (GUIDE: a group named before a figure is not the subject):
+ * the whole's measure, without the whole's own group.
+ */
+function groupPartMeasure(
+  subject: string,
+  { text, numberStart, spanEnd }: CompletionContext,
+  before: readonly EarlierMetric[],
+): string | null {
+  if (!ZH_GROUP_ONLY.test(subject) || spanEnd === undefined) return null;
+  // 其中企业410.1万户，增长7.7%: a count of the group counts the group itself, and so does the rate of that count.
+  const span = text.slice(numberStart, spanEnd);
+  const counted = (start: number, end: number) => !ZH_MEASURE_AMOUNT_END.test(text.slice(start, end));
+  if (counted(numberStart, spanEnd)) return null;
+  if (ZH_PERCENT_END.test(span) && before[0]?.subject === subject && counted(before[0].start, before[0].end))
+    return null;
+  const reach = text.slice(Math.max(0, numberStart - ZH_GROUP_PART_REACH), numberStart);
+  const opener = reach.lastIndexOf('其中');
+  if (opener < 0 || ZH_FULL_STOP_IN.test(reach.slice(opener))) return null;
+  const openerAt = numberStart - reach.length + opener;
+  const whole = before.find((m) => m.end <= openerAt && m.subject && !ZH_GROUP_ONLY.test(m.subject));
+  if (!whole?.subject || ZH_FULL_STOP_IN.test(text.slice(whole.end, openerAt).replace(ZH_SENTENCE_END_AT_EDGE, '')))
+    return null;
+  const measure = whole.subject.replace(ZH_GROUP_LEAD, '');
+  return hasWord(measure) ? measure : null;
+}
+
 /** 以「批發及零售業」6,044件，占23.6%居首，「製造業」4,789件: a quoted category's figure measures what the ranking's lead names. */
 function rankedCategoryMeasure(text: string, numberStart: number, sentenceStart: number): string | null {
   const prefix = text.slice(sentenceStart, numberStart);
@@ -1456,6 +1490,8 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   if (listLead) return listLead;
   const placeMeasure = subject ? placeItemMeasure(subject, ctx, before, sentenceStart) : null;
   if (placeMeasure) return placeMeasure;
+  const groupMeasure = subject ? groupPartMeasure(subject, ctx, before) : null;
+  if (groupMeasure) return groupMeasure;
   const rankedMeasure =
     rankedCategoryMeasure(text, numberStart, sentenceStart) ?? rankedListMeasure(text, numberStart, sentenceStart);
   if (rankedMeasure) return rankedMeasure;

@@ -1034,6 +1034,18 @@ export const ZH_PLACE_ONLY = new RegExp(
   String.raw`^(?![^]*[占的為为在比較较])(?!(?:[直地縣县]級|[直地县]级|直轄|直辖|自治|市轄|市辖|特別行政|特别行政|行政|鄉|乡|鎮|镇)?(?:市|區|区|州|縣|县|省|盟|地區|地区)$)${ZH_PLACE_DIRECTION}?(?:[\u3400-\u9fff]{1,8}(?:(?<![全本外])(?:縣|县|省)|州|盟|國家|国家|地區|地区|[^全本城]市|[^全本城小社园園景]區|[^全本城小社园園景]区)|[\u3400-\u9fff]{0,4}(?:香港|澳門|澳门|內地|内地|臺灣|台灣|台湾|美國|美国|日本|南韓|韓國|韩国|英國|英国|歐洲聯盟|欧洲联盟|歐盟|欧盟|新加坡)|[\u3400-\u9fff]{2,6}(?:(?<![出进進离離到入靠抵])港|(?<![城乡鄉村])[镇鎮]|(?<![返下城家回老])[乡鄉]|街道))$`,
   'u',
 );
+/** Holders named as a group (省属国有企业, 市州及以下国有企业, 规模以上工业企业, 重点监管企业): who, not what is measured. */
+export const ZH_GROUP_ONLY = /^[\u3400-\u9fff]{0,10}(?:企业|国企|央企|单位|公司)$/u;
+/** The whole's own group before its measure (全省国有企业营业总收入 → 营业总收入). */
+export const ZH_GROUP_LEAD = /^[\u3400-\u9fff]{0,10}(?:企业|国企|央企|单位|公司)(?=[\u3400-\u9fff]{2})/u;
+/** A figure that is an amount of money or a rate (6320.9亿元, 16.7%), not a count of the group (410.1万户). */
+export const ZH_MEASURE_AMOUNT_END = /(?:元|%|％|百分点)$/u;
+/** How far before a group's figure its 其中 may stand (其中:省属国有企业6320.9亿元,同比增长16.7%;市州及以下…). */
+export const ZH_GROUP_PART_REACH = 120;
+/** A full stop inside a stretch of text. */
+export const ZH_FULL_STOP_IN = /[。！？]/u;
+/** A sentence's own full stop at the edge of a stretch (…16.5%。其中). */
+export const ZH_SENTENCE_END_AT_EDGE = /[。！？]\s*$/u;
 /** The direction of trade written before a place (輸往香港, 來自中國內地), at a subject's start. */
 export const ZH_PLACE_DIRECTION_START = new RegExp(`^${ZH_PLACE_DIRECTION}`, 'u');
 /** How far before its figure a listed place may stand (臺東縣7萬9千人占16.1%). */
