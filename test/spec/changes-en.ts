@@ -785,4 +785,20 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'The increase in sales was 4.1% in May.', m: ['4.1% = 4.1 % up'] },
   { in: 'The largest increase, at the start of the year, was welcome.', m: [] },
   { in: 'Spending was under budget for the year.', m: [] },
+  // a move restated in another unit after a dash or "or", and a further move coordinated by "and by a further"
+  {
+    in: 'The survey shows employment was up by 1.1 per cent – 24,000 people – in the December quarter.',
+    m: ['1.1 per cent = 1.1 % up', '24,000 people = 24000 people up'],
+  },
+  {
+    in: 'Manufacturing jobs are up 6 per cent in the last year or 14,300 people.',
+    m: ['6 per cent = 6 % up', '14,300 people = 14300 people up'],
+  },
+  {
+    in: 'Debt is revised up by $204 million in 2024-25 and by a further $329 million over the three years.',
+    m: ['$204 million = 204000000 美元 up', '$329 million = 329000000 美元 up'],
+  },
+  { in: 'Jobs grew by 2 or 3 percent.', m: ['2 = 2  up', '3 percent = 3 % up'] },
+  { in: 'Employment was up – again – in the quarter.', m: [] },
+  { in: 'Revisions were made again and by a further review.', m: [] },
 ];

@@ -45,6 +45,7 @@ import {
   EN_BY_SIZE_BEFORE,
   EN_INSERTION_COMMAS,
   EN_RESPECTIVELY_AHEAD,
+  EN_RESTATED_IN_OTHER_UNIT_GAP,
 } from '../rules/en/change';
 import {
   ZH_LIST_ORDER_OPENED,
@@ -384,6 +385,12 @@ export function extractMetrics(
         (EN_PLACE_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
         (lang === 'en' && EN_NAME_LED_LIST_GAP.test(gapFromPrevious) && previous.unit === unit.unit) ||
         carriesPreviousChange(gapFromPrevious, afterText, lang) ||
+        // "up by 1.1 per cent – 24,000 people –", "up 6 per cent in the last year or 14,300 people": the move restated in
+        // another unit (a bare first figure, "2 or 3 percent", is a range).
+        (lang === 'en' &&
+          previous.unit !== '' &&
+          previous.unit !== unit.unit &&
+          EN_RESTATED_IN_OTHER_UNIT_GAP.test(gapFromPrevious)) ||
         // "prices increased by 3.2%, nonfood goods - by 2.6%, paid services - by 3.1%", "growing in November by 2%, in
         // October by 3.8%": a list of sizes after by, its verb written once, moves as its first item.
         (lang === 'en' &&

@@ -194,7 +194,7 @@ export const EN_LEVEL_NOUN_BEFORE_DIRECTION = /\b(?:rates?|ratios?|levels?)\s+(?
  */
 // (after a bracketed rate too: "increased by R2.32 billion (4.27%) quarter-on-quarter and by R43.60 billion")
 export const EN_COORDINATED_CHANGE_GAP =
-  /^\)?(?:,?\s+(?!(?:is|are|was|were|be|been|being|has|have|had|to|from|than|compared|versus|while|whereas|but|or|reached|stood|totale?led|totaling|averaged|remained|level|levels)\b)[\w'’./-]+){0,8}?,?\s+and\s+(?:(?:its|their|the)\s+(?:(?!(?:is|are|was|were|has|have|had|to|from|than)\b)[\w'’-]+\s+){1,6}?by\s+|by\s+)?(?:(?:at\s+least|about|nearly|almost|roughly|approximately|around|more\s+than|over)\s+)?$/i;
+  /^\)?(?:,?\s+(?!(?:is|are|was|were|be|been|being|has|have|had|to|from|than|compared|versus|while|whereas|but|or|reached|stood|totale?led|totaling|averaged|remained|level|levels)\b)[\w'’./-]+){0,8}?,?\s+and\s+(?:(?:its|their|the)\s+(?:(?!(?:is|are|was|were|has|have|had|to|from|than)\b)[\w'’-]+\s+){1,6}?by\s+|by\s+)?(?:(?:at\s+least|about|nearly|almost|roughly|approximately|around|more\s+than|over|a\s+further|another|an\s+additional)\s+)?$/i;
 
 /**
  * The last figure in a stretch of text, as `…down 12,000 in June and ` holds it: group 1 everything before the
@@ -216,6 +216,8 @@ export const EN_SHARE_OF_MOVE_AFTER =
 export const EN_BRACKET_OPEN_GAP = /^\s*\(\s*(?:or\s+)?$/;
 export const EN_BRACKET_CLOSE_AFTER = /^\s*\)/;
 // ("increased by 33.84 million kg or, 17 per cent": the comma after "or" too)
+/** The gap before a move restated in another unit: a dash, or "or" after a few words ("in the last year or"). */
+export const EN_RESTATED_IN_OTHER_UNIT_GAP = /^\s*(?:[–—]|(?:[A-Za-z]+\s+){0,5}?or)\s+$/;
 export const EN_RESTATED_CHANGE_GAP = /^\s*(?:[A-Za-z]+\s+){0,6}?[A-Za-z]*(?:\s*,\s*or|\s+or\s*,)\s+$/;
 
 /** Words of direction a figure in parentheses takes from its sentence: "a large increase in fraud (17%)". */
