@@ -527,4 +527,8 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'The non-EU share was unchanged.', m: [] },
   { in: 'Prices are quoted in US dollars throughout.', m: [] },
   { in: 'The pre-COVID trend resumed in the spring.', m: [] },
+  // Thailand's baht glued to the figure, and cubic yards
+  { in: 'Exports rose to Bt29.5 billion.', m: ['Bt29.5 billion = 29500000000 泰铢'] },
+  { in: 'The port dredged 20.5 million cubic yards.', m: ['20.5 million cubic yards = 20500000 cubic_yards'] },
+  { in: 'The Bt gene was studied.', m: [] },
 ];

@@ -291,6 +291,8 @@ export const EN_GLUED_CURRENCY_LETTERS: Readonly<Record<string, string>> = {
   KSh: '肯尼亚先令',
   Ksh: '肯尼亚先令',
   Tk: '塔卡',
+  // Thailand's press (Bt29.5 billion, Bt1,200)
+  Bt: '泰铢',
   // The Gulf's press: the UAE dirham (Dh232.7 billion, Dhs5 million), the Saudi and Qatari riyals (SR3.1 billion,
   // QR12 billion), the Kuwaiti, Bahraini and Jordanian dinars (KD1.2 billion, BD300 million, JD5 million), the Omani rial
   // (RO1.5 billion).

@@ -156,7 +156,7 @@ export const EN_WORD_OF_LETTERS = /^[A-Za-z]/;
 // A hyphen joins a compound adjective's figure to its unit: a 0.4-million-ton drop, a 5-kilometre road. Areas as
 // written: 1,35,192 sq. km, 161 million square nautical miles, 40 km².
 export const EN_PHYSICAL =
-  /^(?:\s*|-)(kilograms?|kg|grams?|tonnes?|(?:short\s+|metric\s+)?tons?|sq\.?\s?(?:km|kilometres|kilometers|miles|mi|metres|meters|m|ft|feet)|square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|feet|metres|meters)|nautical\s+miles?|km²|km2|kilometres?|kilometers?|km|miles?|metres?|meters?|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt[-\s]?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cwt|hundredweights?|cubic\s+(?:feet|metres|meters))(?![\w²])/i;
+  /^(?:\s*|-)(kilograms?|kg|grams?|tonnes?|(?:short\s+|metric\s+)?tons?|sq\.?\s?(?:km|kilometres|kilometers|miles|mi|metres|meters|m|ft|feet)|square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|feet|metres|meters)|nautical\s+miles?|km²|km2|kilometres?|kilometers?|km|miles?|metres?|meters?|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt[-\s]?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cwt|hundredweights?|cubic\s+(?:feet|metres|meters|yards))(?![\w²])/i;
 
 /** The shilling mark of East Africa's press, glued after the figure (10.626tri/-, 500.13bn/-). */
 export const EN_SHILLING_MARK = /^\/-(?![\w-])/;
