@@ -981,4 +981,13 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'The bill passed 21 to 4 in the Senate.', m: [] },
   { in: 'Methods are described in the technical note.', m: [] },
   { in: 'Cases were defined as any report of a notifiable disease.', m: [], claim: false },
+  // a result compared with the forecast is no forecast
+  {
+    in: 'The OBEGAL deficit was $11.7 billion, in line with the forecast deficit.',
+    m: ['$11.7 billion = 11700000000 美元'],
+    claim: true,
+  },
+  { in: 'The forecast deficit is $2 billion.', m: ['$2 billion = 2000000000 美元'], claim: false },
+  { in: 'Results were in line with the forecast.', m: [] },
+  { in: 'Upcoming releases are listed on the website.', m: [] },
 ];
