@@ -33,6 +33,8 @@ export const ZH_SUBJECT_LEAD = [
   '年度(?:的|之)(?=[\\u3400-\\u9fff]{2})',
   // Taiwan's school year (110學年大專畢業生): when, as 2021年 (what is left of it when 110 was read as a year).
   '(?:1[0-4]\\d|[89]\\d)?学年(?:度)?',
+  // 本學年小一新生5012人, 較113學年新生: this school year, or the one compared with, is when, not what.
+  '(?:(?:本|今|上|下)|(?:较|比)(?:1[0-4]\\d|[89]\\d))学年(?:度)?(?:的)?',
   // Taiwan's calendar before 100 (99年底, 97年): when, as 2010年底.
   '[89]\\d年(?:底|末|初|度)?',
   // A bracketed run-in label (【提要】, 【本报讯】): the page's, not the topic.
