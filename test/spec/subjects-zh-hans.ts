@@ -938,4 +938,11 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     s: ['经营主体', '企业', '企业'],
   },
   { in: '其中重点企业的情况另行通报。', m: [] },
+  // a range's verb (处于) and its locative (之间) are no part of what is measured
+  {
+    in: 'PM10浓度处于70~120μg/m3之间,平均为92μg/m3。',
+    m: ['70 = 70 μg/m3', '120μg/m3 = 120 μg/m3', '92μg/m3 = 92 μg/m3'],
+    s: ['PM10浓度', 'PM10浓度', 'PM10浓度'],
+  },
+  { in: '各项指标均处于合理区间之内。', m: [] },
 ];

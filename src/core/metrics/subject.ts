@@ -40,6 +40,7 @@ import {
   ZH_RANKED_MEASURE_TIME_START,
   ZH_PARTS_BETWEEN,
   ZH_GROUP_ONLY,
+  ZH_LOCATIVE_AFTER_FIGURE,
   ZH_GROUP_LEAD,
   ZH_GROUP_PART_REACH,
   ZH_MEASURE_AMOUNT_END,
@@ -666,6 +667,8 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
       let noun = m[1];
       // Stop at a change phrase or a verb that starts a new predicate.
       noun = noun.replace(ZH_NOUN_AFTER_STOP, '');
+      // 处于70~120μg/m3之间: a locative after the figure (之间, 之内) ends the phrase; it names no noun.
+      if (ZH_LOCATIVE_AFTER_FIGURE.test(noun)) noun = '';
       noun = noun.replace(/^(的|之|余|多)/u, '');
       // 10,130宗查詢及4,870宗投訴: the noun ends before the next figure and the word that joins it.
       noun = noun.replace(ZH_NEXT_FIGURE_IN_NOUN, '');

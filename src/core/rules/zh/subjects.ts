@@ -322,6 +322,8 @@ export const ZH_SUBJECT_TAIL = [
   '(?<![统会设估审预核伙生算诡总合累共])计有?',
   '达到',
   '高达',
+  // PM10浓度处于70~120μg/m3之间, 介于: the verb of a range, not what is measured.
+  '(?:处于|介于)',
   '达',
   '(?<![行作认成因称视])为',
   '是',
@@ -1036,6 +1038,8 @@ export const ZH_PLACE_ONLY = new RegExp(
   String.raw`^(?![^]*[占的為为在比較较])(?!(?:[直地縣县]級|[直地县]级|直轄|直辖|自治|市轄|市辖|特別行政|特别行政|行政|鄉|乡|鎮|镇)?(?:市|區|区|州|縣|县|省|盟|地區|地区)$)${ZH_PLACE_DIRECTION}?(?:[\u3400-\u9fff]{1,8}(?:(?<![全本外])(?:縣|县|省)|州|盟|國家|国家|地區|地区|[^全本城]市|[^全本城小社园園景]區|[^全本城小社园園景]区)|[\u3400-\u9fff]{0,4}(?:香港|澳門|澳门|內地|内地|臺灣|台灣|台湾|美國|美国|日本|南韓|韓國|韩国|英國|英国|歐洲聯盟|欧洲联盟|歐盟|欧盟|新加坡)|[\u3400-\u9fff]{2,6}(?:(?<![出进進离離到入靠抵])港|(?<![城乡鄉村])[镇鎮]|(?<![返下城家回老])[乡鄉]|街道))$`,
   'u',
 );
+/** A locative right after a figure (之间, 之内, 之外, 之中): where the figure lies, no noun it counts. */
+export const ZH_LOCATIVE_AFTER_FIGURE = /^之(?:间|内|外|中|上|下)/u;
 /** Holders named as a group (省属国有企业, 市州及以下国有企业, 规模以上工业企业, 重点监管企业): who, not what is measured. */
 export const ZH_GROUP_ONLY = /^[\u3400-\u9fff]{0,10}(?:企业|国企|央企|单位|公司)$/u;
 /** The whole's own group before its measure (全省国有企业营业总收入 → 营业总收入). */
