@@ -229,7 +229,7 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   {
     in: '前三季度城乡居民的工资和奖金，分别按年增长6.1%和7.3%。',
     m: ['6.1% = 6.1 % up', '7.3% = 7.3 % up'],
-    s: ['前三季度城乡居民的工资', '前三季度城乡居民的奖金'],
+    s: ['城乡居民的工资', '城乡居民的奖金'],
   },
   // an elided share (占比, 占全市的) is the unit's topic's; a change after a share is the part's
   {
@@ -945,4 +945,11 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     s: ['PM10浓度', 'PM10浓度', 'PM10浓度'],
   },
   { in: '各项指标均处于合理区间之内。', m: [] },
+  // the part of the year a figure is told for opens the subject, not what it measures
+  {
+    in: '上半年全县农林牧渔业总产值25.67亿元，增长8%。',
+    m: ['25.67亿元 = 2567000000 元', '8% = 8 % up'],
+    s: ['农林牧渔业总产值', '农林牧渔业总产值'],
+  },
+  { in: '上半年各项工作进展顺利。', m: [] },
 ];

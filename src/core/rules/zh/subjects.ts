@@ -19,6 +19,8 @@ const ZH_TOPIC_YEAR_VERB = '(?:发生|發生|完成|实现|實現|共|破获|破
 
 export const ZH_SUBJECT_LEAD = [
   '(?:19|20)\\d\\d年(?:以来|来|全年|度)?',
+  // 上半年全县农林牧渔业总产值, 今年前三季度: the part of the year a figure is told for, not what it measures.
+  '(?:今年|本年|去年|全年)?(?:[上下]半年|前三季度?|一季度|第[一二三四]季度|首季)(?:的)?(?![度末])(?=[\\u3400-\\u9fff]{2})',
   // 桃园2020年住宅…, 桃園109年常住人口…, 本市103年底人口數: the place and the year open the phrase, not what it measures.
   `[\\u3400-\\u9fff]{1,4}?(?:(?:19|20)\\d\\d|1[0-4]\\d)年(?:底|末|初|度)?(?=[\\u3400-\\u9fff]{2})(?!${ZH_TOPIC_YEAR_VERB})`,
   // A year in Chinese numerals (二〇二五年, 二零二五年第三季): when, as 2025年.
