@@ -43,6 +43,7 @@ import {
   ZH_LOCATIVE_AFTER_FIGURE,
   ZH_GROUP_LEAD,
   ZH_GROUP_PART_REACH,
+  ZH_PARTS_WORD,
   ZH_MEASURE_AMOUNT_END,
   ZH_FULL_STOP_IN,
   ZH_SENTENCE_END_AT_EDGE,
@@ -1386,13 +1387,12 @@ function groupPartMeasure(
 ): string | null {
   if (!ZH_GROUP_ONLY.test(subject) || spanEnd === undefined) return null;
   // 其中企业410.1万户，增长7.7%: a count of the group counts the group itself, and so does the rate of that count.
-  const span = text.slice(numberStart, spanEnd);
   const counted = (start: number, end: number) => !ZH_MEASURE_AMOUNT_END.test(text.slice(start, end));
   if (counted(numberStart, spanEnd)) return null;
-  if (ZH_PERCENT_END.test(span) && before[0]?.subject === subject && counted(before[0].start, before[0].end))
-    return null;
+  const rate = ZH_PERCENT_END.test(text.slice(numberStart, spanEnd));
+  if (rate && before[0]?.subject === subject && counted(before[0].start, before[0].end)) return null;
   const reach = text.slice(Math.max(0, numberStart - ZH_GROUP_PART_REACH), numberStart);
-  const opener = reach.lastIndexOf('其中');
+  const opener = reach.lastIndexOf(ZH_PARTS_WORD);
   if (opener < 0 || ZH_FULL_STOP_IN.test(reach.slice(opener))) return null;
   const openerAt = numberStart - reach.length + opener;
   const whole = before.find((m) => m.end <= openerAt && m.subject && !ZH_GROUP_ONLY.test(m.subject));

@@ -1048,6 +1048,8 @@ export const ZH_GROUP_ONLY = /^[\u3400-\u9fff]{0,10}(?:企业|国企|央企|单�
 export const ZH_GROUP_LEAD = /^[\u3400-\u9fff]{0,10}(?:企业|国企|央企|单位|公司)(?=[\u3400-\u9fff]{2})/u;
 /** A figure that is an amount of money or a rate (6320.9亿元, 16.7%), not a count of the group (410.1万户). */
 export const ZH_MEASURE_AMOUNT_END = /(?:元|%|％|百分点)$/u;
+/** The word that opens the parts of a whole (其中:省属国有企业…). */
+export const ZH_PARTS_WORD = '其中';
 /** How far before a group's figure its 其中 may stand (其中:省属国有企业6320.9亿元,同比增长16.7%;市州及以下…). */
 export const ZH_GROUP_PART_REACH = 120;
 /** A full stop inside a stretch of text. */
