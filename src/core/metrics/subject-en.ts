@@ -534,13 +534,8 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   if (EN_TAIL_ONLY.test(current)) return current;
   const phrase = withoutComparison(current);
   const weak =
-    EN_WEAK_SUBJECT.test(phrase) ||
-    EN_NOT_NOUN_PHRASE.test(phrase.trim()) ||
-    EN_PERIOD_ONLY.test(phrase.trim()) ||
+    namesNoMeasure(phrase) ||
     EN_BARE_HEAD.test(phrase) ||
-    holdsVerb(phrase) ||
-    opensWithPreposition(phrase) ||
-    EN_CONNECTOR_END.test(phrase) ||
     // "dropped 18.2 percent to 2,947 cases": the figure's own counted noun names no more than its unit.
     (!phrase.includes(' ') &&
       EN_LEVEL_PREPOSITION_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)) &&
@@ -572,21 +567,30 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   return weak ? subject : phrase;
 }
 
+/**
+ * A phrase that says no more than when, how or that something happened: a weak opener, no noun phrase, a period alone,
+ * a verb inside ("growth rate is taking place"), a preposition first, a connector last.
+ */
+function namesNoMeasure(phrase: string): boolean {
+  return (
+    EN_WEAK_SUBJECT.test(phrase) ||
+    EN_NOT_NOUN_PHRASE.test(phrase.trim()) ||
+    EN_PERIOD_ONLY.test(phrase.trim()) ||
+    holdsVerb(phrase) ||
+    opensWithPreposition(phrase) ||
+    EN_CONNECTOR_END.test(phrase)
+  );
+}
+
 /** The subject a clause's verb has, as the figure's subject: a noun phrase that names something, or null. */
 function clauseOwnSubject(reading: ClauseReading, subject: string): string | null {
   if (reading.object) return null;
   const phrase = subject.replace(EN_LEADING_ARTICLE, '').trim();
   if (
     !phrase ||
-    EN_WEAK_SUBJECT.test(phrase) ||
-    EN_NOT_NOUN_PHRASE.test(phrase) ||
-    EN_PERIOD_ONLY.test(phrase) ||
-    opensWithPreposition(phrase) ||
-    EN_CONNECTOR_END.test(phrase) ||
-    // A clause of its own ("Second in response to …, the Central Bank"), a verb inside ("growth rate is taking place"),
-    // or a time alone ("today", "Fiscal 2005"): not a phrase that names what is measured.
+    namesNoMeasure(phrase) ||
+    // A clause of its own ("Second in response to …, the Central Bank"), or a time alone ("today", "Fiscal 2005").
     phrase.includes(',') ||
-    holdsVerb(phrase) ||
     EN_TIME_ONLY_SUBJECT.test(phrase) ||
     EN_PRONOUN_END.test(phrase)
   )
