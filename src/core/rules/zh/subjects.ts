@@ -1042,10 +1042,12 @@ export const ZH_PLACE_ONLY = new RegExp(
 );
 /** A locative right after a figure (之间, 之内, 之外, 之中): where the figure lies, no noun it counts. */
 export const ZH_LOCATIVE_AFTER_FIGURE = /^之(?:间|内|外|中|上|下)/u;
-/** Holders named as a group (省属国有企业, 市州及以下国有企业, 规模以上工业企业, 重点监管企业): who, not what is measured. */
-export const ZH_GROUP_ONLY = /^[\u3400-\u9fff]{0,10}(?:企业|国企|央企|单位|公司)$/u;
+/** A group of holders (省属国有企业, 市州及以下国有企业, 规模以上工业企业, 重点监管企业): who, not what is measured. */
+const ZH_GROUP = String.raw`[\u3400-\u9fff]{0,10}(?:企业|国企|央企|单位|公司)`;
+/** A subject that names only such a group. */
+export const ZH_GROUP_ONLY = new RegExp(`^${ZH_GROUP}$`, 'u');
 /** The whole's own group before its measure (全省国有企业营业总收入 → 营业总收入). */
-export const ZH_GROUP_LEAD = /^[\u3400-\u9fff]{0,10}(?:企业|国企|央企|单位|公司)(?=[\u3400-\u9fff]{2})/u;
+export const ZH_GROUP_LEAD = new RegExp(`^${ZH_GROUP}(?=[\\u3400-\\u9fff]{2})`, 'u');
 /** A figure that is an amount of money or a rate (6320.9亿元, 16.7%), not a count of the group (410.1万户). */
 export const ZH_MEASURE_AMOUNT_END = /(?:元|%|％|百分点)$/u;
 /** The word that opens the parts of a whole (其中:省属国有企业…). */
