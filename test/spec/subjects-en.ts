@@ -1678,4 +1678,64 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['U.S. population'],
   },
   { in: 'The U.S. population is described in the appendix.', m: [] },
+  // a verb that takes a clause ("mean", "show") before a determiner: the subject starts after it
+  {
+    in: 'These weak flows mean the annual growth rate of consumer credit fell to 5.7% in November.',
+    m: ['5.7% = 5.7 % up'],
+    s: ['annual growth rate of consumer credit'],
+  },
+  { in: 'These weak flows mean lower borrowing.', m: [] },
+  // a level held: "leave the cash rate target unchanged at", "kept the policy rate unchanged at"
+  {
+    in: 'At its meeting today, the Board decided to leave the cash rate target unchanged at 4.35 per cent.',
+    m: ['4.35 per cent = 4.35 %'],
+    s: ['cash rate target'],
+  },
+  { in: 'The Bank kept the policy rate unchanged at 5.25%.', m: ['5.25% = 5.25 %'], s: ['policy rate'] },
+  { in: 'The Board left the meeting unchanged.', m: [] },
+  // a headline participle with no auxiliary, after a dateline and its dash
+  {
+    in: '14 August 2024 – OCR reduced by 25 basis points to 5.25%.',
+    m: ['25 basis points = 25 basis_points down', '5.25% = 5.25 %'],
+    s: ['OCR', 'OCR'],
+  },
+  { in: 'The Bank plans to cut by 25 basis points.', m: ['25 basis points = 25 basis_points down'], s: [null] },
+  // a passive after a share is what was done to the part, not a part
+  {
+    in: 'Overall, 93.7% of the repairs to potholes were completed within the required timescales.',
+    m: ['93.7% = 93.7 %'],
+    s: ['repairs to potholes'],
+  },
+  // a pronoun opening a coordinated clause names the first clause's subject; a raised infinitive reads through
+  {
+    in: 'The council’s carbon footprint continues to reduce and it is estimated to have fallen 27 per cent since 2019.',
+    m: ['27 per cent = 27 % down'],
+    s: ['council’s carbon footprint'],
+  },
+  { in: 'Exports are estimated to have risen 4% in 2023.', m: ['4% = 4 % up'], s: ['Exports'] },
+  { in: 'The council met and it was agreed.', m: [] },
+  // a counted noun keeps its post-modifier: "who", "on", "outside", "aged" and an age band ending "and over"
+  {
+    in: 'The scheme helped 90,300 people who immigrated to Ireland.',
+    m: ['90,300 people = 90300 people'],
+    s: ['people who immigrated to Ireland'],
+  },
+  {
+    in: 'Some 669,400 individuals outside the labour force were counted.',
+    m: ['Some 669,400 individuals = 669400 individuals ~about'],
+    s: ['individuals outside the labour force'],
+  },
+  {
+    in: 'There were 29.48 million people in employment aged 16 and over.',
+    m: ['29.48 million people = 29480000 people'],
+    s: ['people in employment aged 16 and over'],
+  },
+  { in: 'About 40 people on average attended.', m: ['About 40 people = 40 people ~about'], s: ['people'] },
+  { in: 'We received 300 letters on 5 May.', m: ['300 letters = 300 letters'], s: ['letters'] },
+  // "it" after a clause with a subordinate clause of its own is not resolved inside the sentence
+  {
+    in: 'This is the second time since June 2013 that the rate has risen and it is the largest rise since 2.2% in 2012.',
+    m: ['2.2% = 2.2 %'],
+    s: [null],
+  },
 ];

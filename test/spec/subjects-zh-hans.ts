@@ -952,4 +952,13 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     s: ['农林牧渔业总产值', '农林牧渔业总产值'],
   },
   { in: '上半年各项工作进展顺利。', m: [] },
+  // a clause of only the figure's verb after a comma: the clause before names the measure, unless it is a source or time
+  { in: '全市生产总值，达到5000亿元。', m: ['5000亿元 = 500000000000 元'], s: ['生产总值'] },
+  { in: '根据统计，达到5000亿元。', m: ['5000亿元 = 500000000000 元'], s: [null] },
+  // a lead (…方面，) names the measure of a list of places only when a place's figure opens the list
+  {
+    in: '防控金融风险方面，启动了省级金融安全区创建工作，信用乡增加到13个、信用村增加到318个。',
+    m: ['13个 = 13 个', '318个 = 318 个'],
+    s: ['信用乡', '信用村'],
+  },
 ];

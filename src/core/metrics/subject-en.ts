@@ -32,6 +32,14 @@ import {
   EN_SUBJECT_LIST_SPLIT,
   EN_SUBJECT_TRAILERS,
   EN_SUBORDINATORS,
+  EN_COMPLEMENT_VERBS,
+  EN_PARTICLES_NOT_OBJECT,
+  EN_COORDINATED_PRONOUNS,
+  EN_CLAUSE_COORDINATORS,
+  EN_SUBJECT_SHARING_VERBS,
+  EN_HEADLINE_PARTICIPLE,
+  EN_HEADLINE_PARTICIPLE_LEADS,
+  EN_CLAUSE_DETERMINERS,
   EN_WEAK_SUBJECT,
   EN_NOUN_OR_VERB,
   EN_VERB_CUES,
@@ -73,6 +81,7 @@ import {
   EN_LIST_LABEL_REACH,
   EN_SPAN_PARTICIPLES,
   EN_DASH_INSERTION,
+  EN_DATELINE,
   EN_OWN_CHANGE_WORDS,
   EN_SUPERLATIVE_HELD,
   EN_LEVEL_PREPOSITION_BEFORE,
@@ -254,6 +263,14 @@ function subjectOfRegion(
   let cut = 0;
   first.forEach((t, k) => {
     if (EN_SUBORDINATORS.has(t.lower) || isVerb(first, k) || isFigure(first, k)) cut = k + 1;
+    else if (EN_COMPLEMENT_VERBS.has(t.lower) && EN_CLAUSE_DETERMINERS.has(first[k + 1]?.lower ?? '')) cut = k + 1;
+    // "… continues to reduce and it is estimated …": a pronoun opening the last clause is its subject.
+    else if (
+      k === first.length - 2 &&
+      EN_CLAUSE_COORDINATORS.has(t.lower) &&
+      EN_COORDINATED_PRONOUNS.has(first[k + 1].lower)
+    )
+      cut = k + 1;
   });
   // A figure's scale and unit words are the figure's ("$4 billion less than").
   while (cut > 0 && cut < first.length && EN_FIGURE_FOLLOWER.has(first[cut].lower)) cut++;
@@ -274,7 +291,8 @@ function subjectOfRegion(
   }
   subject = subject.replace(EN_SPACE_RUN, ' ').replace(EN_SUBJECT_TRAILERS, '').trim();
   // "Private domestic final purchases – the sum of consumption, … – rose": a dash opens an insertion.
-  subject = subject.split(EN_DASH_INSERTION)[0];
+  const dashed = subject.split(EN_DASH_INSERTION);
+  subject = dashed.length > 1 && EN_DATELINE.test(dashed[0]) ? dashed[dashed.length - 1] : dashed[0];
   const words = subject.split(' ');
   if (words.length > SUBJECT_MAX_WORDS) subject = words.slice(-SUBJECT_MAX_WORDS).join(' ');
   return { subject, restriction };
@@ -310,6 +328,20 @@ export function readClause(text: string, windowStart: number, figureStart: numbe
         placeAfterVerb,
         object: true,
       };
+    // "OCR reduced by 25 basis points to 5.25%": a headline's participle with no auxiliary; the noun before it moved.
+    if (
+      k > 0 &&
+      EN_OBJECT_MOVING_VERBS.has(tokens[k].lower) &&
+      EN_HEADLINE_PARTICIPLE.test(tokens[k].lower) &&
+      EN_HEADLINE_PARTICIPLE_LEADS.has(tokens[k + 1]?.lower ?? '') &&
+      EN_WORD_START.test(tokens[k - 1].text) &&
+      !EN_AUXILIARIES.has(tokens[k - 1].lower) &&
+      tokens[k - 1].lower !== 'to'
+    ) {
+      const { subject, restriction } = subjectOfRegion(text, tokens.slice(0, k));
+      const verb = tokens[k].lower;
+      if (subject) return { subject, verb, predicate: verb, restriction, figuresBefore, placeAfterVerb, object: false };
+    }
     // "… 0.7 percent after rising at an annual rate of 2.1 percent", "…, following 2.1 percent": the participle's or
     // the base's figure measures the main clause's subject.
     const opensAdverbial =
@@ -358,6 +390,8 @@ export function readClause(text: string, windowStart: number, figureStart: numbe
     if (EN_AGENT_VERBS.has(verb) && tokens[k + 1]?.lower !== 'to' && !ownChange) return null;
     let a = k;
     while (a > 0 && (EN_AUXILIARIES.has(tokens[a - 1].lower) || EN_ADVERB.test(tokens[a - 1].lower))) a--;
+    // "it is estimated to have fallen 27 per cent": a raised infinitive; its subject is the verb's before.
+    if (a > 1 && a < k && tokens[a - 1].lower === 'to') continue;
     const predicate = predicateOf(tokens, k);
     // "… increased by 0.9 million barrels last week and are about 3% below": the verb shares the subject before.
     if (a > 0 && EN_VP_COORDINATORS.has(tokens[a - 1].lower)) {
@@ -393,10 +427,18 @@ function predicateOf(tokens: readonly ClauseToken[], verb: number): string {
 function objectMovedToFigure(text: string, tokens: readonly ClauseToken[], verb: number): string {
   const lead = tokens.findIndex((t, j) => j > verb && EN_OBJECT_LEADS.has(t.lower));
   if (lead <= verb + 1) return '';
-  const object = tokens.slice(verb + 1, lead);
-  if (object.some((t, j) => isFigure(object, j) || isVerb(object, j) || t.text === ',')) return '';
+  let object = tokens.slice(verb + 1, lead);
+  if (
+    object.some(
+      (t, j) => isFigure(object, j) || isVerb(object, j) || t.text === ',' || EN_PARTICLES_NOT_OBJECT.has(t.lower),
+    )
+  )
+    return '';
   // "held steady at 61.9%": a complement of the verb, no object moved.
   if (object.every((t) => EN_LEVEL_HOLDING_COMPLEMENTS.has(t.lower))) return '';
+  // "kept the policy rate unchanged at 5.25%": the complement after the object is how it was kept, not its name.
+  while (object.length > 1 && EN_LEVEL_HOLDING_COMPLEMENTS.has(object[object.length - 1].lower))
+    object = object.slice(0, -1);
   if (!EN_OBJECT_OPENERS.has(object[0].lower) && !EN_WORD_START.test(object[0].text)) return '';
   if (EN_NOT_SUBJECT_OPENERS.has(object[0].lower) || EN_FRONTED_OPENERS.has(object[0].lower)) return '';
   // Only approximation words, figures and range words stand between the "to" and the figure.
@@ -456,11 +498,32 @@ function subjectBefore(text: string, before: number, needHead: string | null): s
   return null;
 }
 
+/**
+ * "The council's carbon footprint continues to reduce and it is estimated to have fallen 27 per cent": a pronoun
+ * after "and" names the subject of the sentence's first clause.
+ */
+function subjectOfFirstClause(text: string, windowStart: number, numberStart: number): string | null {
+  const tokens = tokenize(text, windowStart, numberStart);
+  const pronoun = lastIndexWhere(
+    tokens,
+    (t, k) => k > 1 && EN_COORDINATED_PRONOUNS.has(t.lower) && EN_CLAUSE_COORDINATORS.has(tokens[k - 1].lower),
+  );
+  if (pronoun < 0) return null;
+  const head = tokens.slice(0, pronoun - 1);
+  // "This is the second time since June 2013 that the rate has risen … and it is the largest increase": a clause with a
+  // subordinate one of its own may point "it" anywhere.
+  if (head.some((t, k) => EN_SUBORDINATORS.has(t.lower) || isFigure(head, k))) return null;
+  const verb = head.findIndex((t, k) => k > 0 && (isVerb(head, k) || EN_SUBJECT_SHARING_VERBS.has(t.lower)));
+  if (verb < 0) return null;
+  const subject = subjectOfRegion(text, head.slice(0, verb)).subject;
+  return subject && !isStandIn(subject) && !EN_BARE_HEAD.test(subject) ? subject : null;
+}
+
 /** Resolves a pronoun or a bare head from the sentences before; a fronted "For X" restricts what it names. */
-function resolved(text: string, reading: ClauseReading, windowStart: number): string | null {
+function resolved(text: string, reading: ClauseReading, windowStart: number, numberStart: number): string | null {
   const { subject, restriction } = reading;
   if (isStandIn(subject)) {
-    const antecedent = subjectBefore(text, windowStart, null);
+    const antecedent = subjectOfFirstClause(text, windowStart, numberStart) ?? subjectBefore(text, windowStart, null);
     if (!antecedent) return null;
     if (!restriction) return antecedent;
     const modifier = EN_MODIFIER_START.exec(antecedent);
@@ -508,7 +571,7 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   if (!reading) return current;
   // "Comparing like with like, there were 3,000 fewer crimes": an existential clause; the phrase rules' counted noun.
   if (EN_EXISTENTIAL_SUBJECT.test(reading.subject)) return current;
-  const standIn = resolved(text, reading, windowStart);
+  const standIn = resolved(text, reading, windowStart, numberStart);
   const subject = standIn ?? (isStandIn(reading.subject) ? '' : reading.subject);
   const place = placeCount({ ...input, windowStart }, reading, subject);
   if (place) return place;

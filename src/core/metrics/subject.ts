@@ -32,6 +32,7 @@ import {
   ZH_KINDS_LIST,
   ZH_RESTATED_AFTER_OR,
   ZH_PLACE_ONLY,
+  ZH_PLACE_LIST_MEASURE_LEAD,
   ZH_RANKED_MEASURE_LEAD,
   ZH_RANKED_LIST_ITEMS,
   ZH_RANKED_LIST_MEASURE,
@@ -141,6 +142,9 @@ import {
   ZH_BUDGET_MET_VERB,
   ZH_NAME_LIST_MARK,
   ZH_YEAR_AND_VERB_ONLY,
+  ZH_NOT_A_SUBJECT_WORD,
+  ZH_LEVEL_VERB_ONLY_CLAUSE,
+  ZH_NOT_TOPIC_LEAD,
   ZH_TOPIC_MARKER_END,
 } from '../rules/zh/subjects';
 import {
@@ -317,6 +321,7 @@ import {
   EN_MONEY_SPAN,
   EN_TAIL_AT_END,
   EN_TRAILING_ADVERB,
+  EN_HELD_STATE_TAIL,
   EN_FIGURE_IN_PHRASE,
   EN_VERB_OBJECT_BY,
   EN_BRACKETED_FIGURE_GROUP,
@@ -787,7 +792,11 @@ function cleanEn(raw: string, headFirst = false): string {
     .replace(EN_QUOTED_NAME, '$1')
     .replace(EN_LIST_SEPARATOR_LEAD, '')
     .trim();
-  s = s.replace(EN_ESTIMATE_ADJECTIVE, '').replace(EN_TRAILING_ADVERB, '').replace(EN_MODAL_LEVEL_VERB_TAIL, '');
+  s = s
+    .replace(EN_ESTIMATE_ADJECTIVE, '')
+    .replace(EN_TRAILING_ADVERB, '')
+    .replace(EN_HELD_STATE_TAIL, '')
+    .replace(EN_MODAL_LEVEL_VERB_TAIL, '');
   // "July exports were $186.3 billion": the month dates the noun it opens; the noun is the subject.
   const monthLed = EN_MONTH_BEFORE_NOUN.exec(s);
   if (monthLed && !EN_PERIOD_ONLY.test(monthLed[1])) s = monthLed[1];
@@ -1366,6 +1375,10 @@ function placeItemMeasure(
   if (place < 0 || ZH_LIST_SEPARATOR.test(reach.slice(place))) return null;
   const after = ZH_PLACE_LIST_MEASURE_AFTER.exec(text.slice(numberStart, numberStart + 100));
   if (after?.groups) return after.groups.measure;
+  const lead = ZH_PLACE_LIST_MEASURE_LEAD.exec(text.slice(sentenceStart, numberStart));
+  // The lead counts only when a place's figure opens the list after it (not 防控金融风险方面，启动了…).
+  if (lead?.groups && ZH_PLACE_ONLY.test(lead.groups.place) && !ZH_PLACE_ONLY.test(lead.groups.measure))
+    return lead.groups.measure;
   // 集装箱吞吐量…完成63.4万标箱。其中，秦皇岛港完成10.8万标箱。黄骅港完成13.3万标箱: the parts after 其中 measure the whole's measure.
   const prior =
     before.find((m) => m.start >= sentenceStart && m.subject) ??
@@ -1546,11 +1559,14 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     // 2012年首3季的薪金和工资，分别平均上升6.7%和5.9%: the clause before 分别 is the list the figures share out.
     const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1);
     // 各级毒品施用初犯人口部分，106年为1万4017人: a clause of only a year and its verb measures the clause before's topic.
-    if (clauseStart > unitStart && ZH_YEAR_AND_VERB_ONLY.test(text.slice(clauseStart + 1, numberStart))) {
+    // 觀光人數,來到107萬人: so does a clause of only the figure's verb.
+    const verbOnly = ZH_LEVEL_VERB_ONLY_CLAUSE.test(text.slice(clauseStart + 1, numberStart));
+    if (clauseStart > unitStart && (verbOnly || ZH_YEAR_AND_VERB_ONLY.test(text.slice(clauseStart + 1, numberStart)))) {
       const topicStart = Math.max(unitStart, lastIndexOfAny(text, '，,；;：:', clauseStart - 1) + 1);
       const clause = text.slice(topicStart, clauseStart);
       const topic = cleanZh(clause).replace(ZH_TOPIC_MARKER_END, '');
-      if (!ZH_FIGURE_IN_CLAUSE.test(clause) && hasWord(topic) && topic.length <= 20) return topic;
+      const named = !verbOnly || !ZH_NOT_TOPIC_LEAD.test(topic);
+      if (!ZH_FIGURE_IN_CLAUSE.test(clause) && hasWord(topic) && topic.length <= 20 && named) return topic;
     }
     const respective = clauseStart > unitStart && ZH_RESPECTIVE_OPENER.test(text.slice(clauseStart + 1, numberStart));
     return previousClauseTopic(unitStart, ctx, !respective, respective);
@@ -1563,14 +1579,15 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   ) {
     if (priorInSentence) return priorInSentence.subject;
   }
-  if (ZH_PREDICATE_ONLY_RE.test(subject) || isFunctionWordsOnly(subject, ctx)) {
+  const notASubject = ZH_NOT_A_SUBJECT_WORD.test(subject);
+  if (notASubject || ZH_PREDICATE_ONLY_RE.test(subject) || isFunctionWordsOnly(subject, ctx)) {
     if (before.some((m) => m.start >= sentenceStart)) return null;
     const topicBefore = previousClauseTopic(sentenceStart, ctx);
     if (topicBefore) return topicBefore;
     // 一般废弃物产生量约在700万吨间起伏。91年度处在高峰达798万吨: a figure in its sentence's first clause, with nothing
     // before it, measures what the paragraph's figure before it measured.
     const firstClause = lastIndexOfAny(text, '，,；;：:', numberStart - 1) < sentenceStart;
-    return (firstClause ? paragraphMeasureBefore(before) : null) ?? subject;
+    return (firstClause ? paragraphMeasureBefore(before) : null) ?? (notASubject ? null : subject);
   }
   // 分经济类型看，股份制企业增长6.9%: a part named without its indicator takes the head of the breakdown's whole.
   const head = breakdownHead(subject, ctx, sentenceStart, before);

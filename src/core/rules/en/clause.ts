@@ -354,6 +354,61 @@ export const EN_SUBORDINATORS = new Set([
   'until',
 ]);
 
+/**
+ * Verbs that take a clause ("These weak flows mean the annual growth rate … fell", "Data show the number … rose"):
+ * before a determiner, the subject of the figure's clause starts after them.
+ */
+export const EN_COMPLEMENT_VERBS = new Set([
+  'mean',
+  'means',
+  'meant',
+  'show',
+  'shows',
+  'showed',
+  'indicate',
+  'indicates',
+  'indicated',
+  'suggest',
+  'suggests',
+  'suggested',
+  'reveal',
+  'reveals',
+  'revealed',
+  'confirm',
+  'confirms',
+  'confirmed',
+  'say',
+  'says',
+  'said',
+  'noted',
+  'found',
+]);
+/** The determiners that open the clause after such a verb. */
+export const EN_CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'its', 'their', 'our']);
+
+/** Particles after such a verb that are no object ("migrants ordered to leave down by 2%"). */
+export const EN_PARTICLES_NOT_OBJECT = new Set(['up', 'down', 'off', 'out', 'back']);
+/** The participles of those verbs a headline writes with no auxiliary ("OCR reduced by 25 basis points to 5.25%"). */
+export const EN_HEADLINE_PARTICIPLE = /(?:ed|^cut|^set|^held|^kept|^left)$/;
+/** The words after such a participle that make it passive: the size of the move or the level it moved to. */
+export const EN_HEADLINE_PARTICIPLE_LEADS = new Set(['by', 'to']);
+
+/** A pronoun opening a coordinated clause ("… and it is estimated to have fallen …"), and what coordinates it. */
+export const EN_COORDINATED_PRONOUNS = new Set(['it', 'they']);
+export const EN_CLAUSE_COORDINATORS = new Set(['and', 'but']);
+/** Verbs that end the first clause's subject besides the governing ones ("continues to reduce", "remains"). */
+export const EN_SUBJECT_SHARING_VERBS = new Set([
+  'continue',
+  'continues',
+  'continued',
+  'remain',
+  'remains',
+  'remained',
+  'has',
+  'have',
+  'had',
+]);
+
 /** Coordinators and connectors left at the front of a subject once the clause before is cut. */
 export const EN_CONNECTORS = new Set(['and', 'but', 'or', 'nor', 'so', 'yet', 'then', 'thus', 'also', 'plus']);
 
@@ -675,6 +730,11 @@ export const EN_OBJECT_MOVING_VERBS = new Set([
   'keep',
   'keeps',
   'kept',
+  // "decided to leave the cash rate target unchanged at 4.35 per cent".
+  'leave',
+  'leaves',
+  'leaving',
+  'left',
   'hold',
   'holds',
   'held',
@@ -871,6 +931,9 @@ export const EN_LIST_LABEL_REACH = 120;
 export const EN_SPAN_PARTICIPLES = new Set(['ranging', 'varying', 'totaling', 'totalling', 'amounting', 'averaging']);
 /** A spaced dash that opens an insertion after a subject ("Private domestic final purchases – the sum of …"). */
 export const EN_DASH_INSERTION = /\s[\u2013\u2014]\s/;
+/** A date alone before such a dash ("14 August 2024 – OCR reduced by …"): a dateline, the subject follows it. */
+export const EN_DATELINE =
+  /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?$/i;
 
 /** The words between an agent's verb and its own change ("posted a 5.8 percent increase", "reported an increase of"). */
 export const EN_OWN_CHANGE_WORDS = new Set([

@@ -441,7 +441,7 @@ export const EN_RELATIVE_HEAD_CUT =
 
 /** What a counted noun is of, written after the figure: "333,672 reports of fraud to the NFIB", "convictions in courts". */
 export const EN_COUNTED_OF =
-  /^\s+((?:of|in|for|against|to|from|about|involving|concerning|regarding)\s+(?!(?:just|only|less than|more than|recent|the\s+(?:last|past|next|previous|same|first|coming|current)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)|(?:January|February|March|April|May|June|July|August|September|October|November|December|fiscal|calendar|FY)|\d)\b)(?:the\s+)?[A-Za-z][A-Za-z'’ -]{1,60}?)(?=\d{0,2}(?:\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased|through|by|via|after|before|under)\s|\s+and\s+(?:[a-z]+ed|made|gave|took|saw|won|paid|sold|spent|kept)\b|\s*[,.;:()–—]|$))/i;
+  /^\s+((?:of|in|for|against|to|from|about|involving|concerning|regarding|on|outside|aged|who)\s+(?!(?:just|only|less than|more than|recent|average|the\s+(?:last|past|next|previous|same|first|coming|current)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)|(?:January|February|March|April|May|June|July|August|September|October|November|December|fiscal|calendar|FY)|\d)\b)(?:the\s+)?[A-Za-z][A-Za-z0-9'’ -]{1,60}?)(?=\d{0,2}(?:\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased|through|by|via|after|before|under)\s|\s+(?:from|to)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|\s+and\s+(?:[a-z]+ed|made|gave|took|saw|won|paid|sold|spent|kept)\b|\s*[,.;:()–—]|$))/i;
 /** Where a counted noun's complement starts ("jobs| in the region"): a verb of the count goes before it. */
 export const EN_NOUN_COMPLEMENT_START = /\s+(?=(?:in|across|at|within|on)\s)/;
 /**
@@ -482,8 +482,11 @@ export const EN_SHARE_OF_WERE =
  */
 export const EN_OBJECT_OF_NOUN_BEFORE =
   /\b(?!(?:proportion|share|total|majority|minority|percentage|sum|figure|average|part|portion|fraction)\b)[A-Za-z]{3,}\s+of\s+(?:(?:about|around|nearly|almost|roughly|some|over|under|just|more\s+than|less\s+than)\s+)*$/i;
-/** "… were large", "… is higher": a state after the verb, not the part a share names. */
-export const EN_NOT_A_PART = /^(?:large|small|high|low|higher|lower|unchanged|stable|positive|negative)\b/i;
+/**
+ * "… were large", "… is higher": a state after the verb, not the part a share names; nor is a passive ("93.7% of the
+ * repairs were completed within …": what was done to them).
+ */
+export const EN_NOT_A_PART = /^(?:large|small|high|low|higher|lower|unchanged|stable|positive|negative|[a-z]{2,}ed)\b/i;
 
 /** The verbs of an opinion or an answer a survey reports ("88% of Europeans approve …", "66% agree that …"). */
 const EN_OPINION_VERB = String.raw`(?:(?:also|still|now|strongly)\s+)?(?:approve[sd]?|agree[sd]?|disagree[sd]?|believe[sd]?|think|thought|say|said|support(?:s|ed)?|feel|felt|oppose[sd]?|want(?:s|ed)?|expect(?:s|ed)?|trust(?:s|ed)?|prefer(?:s|red)?|favou?r(?:s|ed)?|reported|indicated|responded|rated|backed)\b`;
@@ -621,7 +624,7 @@ export const EN_MODAL_LEVEL_VERB_TAIL =
  * pronoun, or opens with a modal ("will build a", "build on the", "located across", "will bring").
  */
 export const EN_FRAGMENT =
-  /\b(?:a|an|the|to|of|in|on|at|by|for|from|with|across|into|through|over|under|including|such as|it|them)$|^(?:will|would|can|could|may|might|shall|should|must|to)\b|\b(?:will|would|shall|can|could|may|might|must)\s+[a-z]+$|^(?:including|includes|addition|additionally|plus|as well as|enough|among them)$/i;
+  /\b(?:a|an|the|to|of|in|on|at|by|for|from|with|across|into|through|(?<!\d+\s+(?:and|or)\s+)over|under|including|such as|it|them)$|^(?:will|would|can|could|may|might|shall|should|must|to)\b|\b(?:will|would|shall|can|could|may|might|must)\s+[a-z]+$|^(?:including|includes|addition|additionally|plus|as well as|enough|among them)$/i;
 /**
  * The noun phrase a figure modifies or is "in"/"of"/"for", written after it: "$500m state-of-the-art titanium
  * melt plant", "$480 million in American Rescue Plan funds", "$877 million for abandoned mine land reclamation";
@@ -675,6 +678,8 @@ export const EN_MONEY_SPAN = /[$£€]|\b(?:dollars?|pounds?|euros?)\b/i;
 /** Adverbs left at the end of a subject once its verb is cut: "OOH currently (accounts for…)". */
 export const EN_TRAILING_ADVERB =
   /\s+(?:currently|now|also|still|alone|together|combined|overall|again|already|only)$/i;
+/** "kept the policy rate unchanged at 5.25%": the state the level was held in, not part of what is measured. */
+export const EN_HELD_STATE_TAIL = /\s+(?:unchanged|steady|stable|flat|constant|on hold)$/i;
 /** A figure with money, a percent, a scale word or thousands grouping (not a year): a phrase holding one is a metric's own. */
 export const EN_FIGURE_IN_PHRASE =
   /[$£€]\s?\d|\d\s*(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b)|\d{1,3}(?:,\d{3})+/i;
@@ -940,9 +945,14 @@ const PERIOD_NAME =
 export const EN_PERIOD_ITEM_GAP = new RegExp(`^\\s*;\\s*(?:and\\s+)?(?:in\\s+)?${PERIOD_NAME}\\s+(?:at|of)\\s+$`, 'i');
 /** A subject that names only a period ("Q2", "2025"). */
 export const EN_PERIOD_ONLY_SUBJECT = new RegExp(`^${PERIOD_NAME}$`, 'i');
-/** One word that names nothing measured: an adverb or a preposition left as a subject ("now", "against"). */
+/**
+ * One word that names nothing measured: an adverb or a preposition left as a subject ("now", "against"), a relative
+ * pronoun ("of whom 66 900 were males"), a verb of reaching ("increased by 5 per cent to reach 1,161"), or a word that
+ * frames the figure ("the result is nearly 1,000 fewer children", "a record 25.8 million passengers", "the equivalent
+ * of 4.6 months").
+ */
 export const EN_NOT_A_SUBJECT_WORD =
-  /^(?:now|currently|also|still|then|earlier|later|ago|previously|before|after|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to)$/i;
+  /^(?:now|currently|also|still|then|earlier|later|ago|previously|before|after|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to|between|whom|which|reach|result|equivalent|record)$/i;
 
 /**
  * The lead of a breakdown by place or sector whose figures stand in brackets: "The largest increases in payroll

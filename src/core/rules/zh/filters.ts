@@ -79,17 +79,17 @@ export const ZH_ROC_YEAR_BEFORE =
  */
 /** Words before a figure with 年 that make it a span of years (历时120年, 长达110年, 连续15年, 已運營110年, 創校100年). */
 export const ZH_YEARS_SPAN_BEFORE =
-  /(?:历时|歷時|长达|長達|连续|連續|已有|超过|超過|近|逾|达|達|满|滿|共|为期|為期|有|运营|運營|经营|經營|营运|營運|创校|創校|建校|成立|办学|辦學|开业|開業|通车|通車|服务|服務)$/u;
+  /(?:历时|歷時|长达|長達|连续|連續|已有|超过|超過|(?<![逼])近|逾|达|達|满|滿|共|为期|為期|有|运营|運營|经营|經營|营运|營運|创校|創校|建校|成立|办学|辦學|开业|開業|通车|通車|服务|服務)$/u;
 /** What before a Taiwan year makes it one whatever follows (自91年來: since the year, not over 91 years). */
 export const ZH_ROC_YEAR_SINCE_BEFORE = /(?:自|从|從|于|於|至|到|较|較|比|民国|民國|截至)$/u;
 export const ZH_YEARS_SPAN_AFTER =
   /^(?:来|來|以来|以來|的|间|間|内|內|后|後|前|之久|代|多|余|餘|的时间|的時間|了|历史|歷史)/u;
 /**
  * 112年第2季, 113年度, 112年上半年, 111年12月, 108 年 1 至 6 月 (read without spaces), 108年死亡人數, 108年國人死因,
- * 108年65歲以上: what after a Taiwan year makes it one.
+ * 108年65歲以上, 104年的97萬人 (that year's figure): what after a Taiwan year makes it one.
  */
 export const ZH_ROC_YEAR_AFTER =
-  /^(?:第|度|[上下]半年|全年|\d{1,2}(?:[至到\-—–]\d{1,2})?月|底|初|末|死亡|[国國]人|以[来來]|迄今|同期|[)）]|\d{1,3}(?:[-－~～至]\d{1,3})?[岁歲])/u;
+  /^(?:第|度|的(?=[\d０-９])|[上下]半年|全年|\d{1,2}(?:[至到\-—–]\d{1,2})?月|底|初|末|死亡|[国國]人|以[来來]|迄今|同期|[)）]|\d{1,3}(?:[-－~～至]\d{1,3})?[岁歲])/u;
 
 /**
  * After a figure, an age band that names a population (0-14岁的人口, 65岁及以上的, 60周岁以上老年人, 15至64岁人口): the

@@ -48,6 +48,7 @@ export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
   ['至少', 'over'],
   ['将近', 'about'],
   ['接近', 'about'],
+  ['逼近', 'about'],
   ['大约', 'about'],
   // 投入了大概1003亿元: the spoken "about" of a press conference
   ['大概', 'about'],

@@ -381,6 +381,12 @@ export const ZH_SUBJECT_TAIL = [
   '[减增]亏',
   '约[增减]',
   '降到',
+  // 觀光人數來到107萬人, 已逼近108萬人, 已超越了97萬人 (Taiwan's press): a level reached or neared, how, not what.
+  '来到',
+  '逼近',
+  '超越了?',
+  // 已逼近105年的108萬人, 超越了104年的97萬人: the year whose figure is neared or passed, not what is measured.
+  '(?:逼近|超越了?|接近|超过|高于|低于)(?:(?:19|20)\\d\\d|1[0-4]\\d)年的',
   '至',
   '到',
   // 就業不足率亦由2022年12月至2023年2月的(1.3%): the period the range starts in, not what it measures.
@@ -531,6 +537,13 @@ export const ZH_NOT_LIST_MEASURE = new RegExp(
 export const ZH_BARE_RATE_OF_CHANGE = /^(?:增长率|增加率|增长速度|增速|增幅|降幅|涨幅)$/u;
 /** The clause before such a figure opens with the rate word itself (增长率为; not 自然增长率为, a measure of its own). */
 export const ZH_BARE_RATE_CLAUSE = /^\s*(?:增长率|增加率|增长速度|增速|增幅|降幅|涨幅)(?:为|是|达|达到)?\s*$/u;
+
+/**
+ * Words that name nothing measured when they are all a subject is (相應上升1.1%, 累積5萬戶, 其次為3萬人, 短短兩年間衝破):
+ * an adverb, a ranking word or a verb of the figure; the figure before, or the clause before, names the measure.
+ */
+export const ZH_NOT_A_SUBJECT_WORD =
+  /^(?:相应|相應|累积|累積|其次|最高|最低|最多|最少|显著|顯著|明显|明顯|短短|余下|餘下|优于|優於|主要|续|續|骤|驟|大幅|小幅|同时|同時|此外|另外|分别|分別|相比|随之|隨之|以)$/u;
 
 export const ZH_PREDICATE_ONLY = [
   '(?:19|20)\\d\\d年',
@@ -1037,7 +1050,7 @@ const ZH_PLACE_DIRECTION = '(?:輸往|输往|來自|来自|出口至|產自|产�
  * (直轄市4個, 地級市291個: the kind is what is counted).
  */
 export const ZH_PLACE_ONLY = new RegExp(
-  String.raw`^(?![^]*[占的為为在比較较])(?!(?:[直地縣县]級|[直地县]级|直轄|直辖|自治|市轄|市辖|特別行政|特别行政|行政|鄉|乡|鎮|镇)?(?:市|區|区|州|縣|县|省|盟|地區|地区)$)${ZH_PLACE_DIRECTION}?(?:[\u3400-\u9fff]{1,8}(?:(?<![全本外])(?:縣|县|省)|州|盟|國家|国家|地區|地区|[^全本城]市|[^全本城小社园園景]區|[^全本城小社园園景]区)|[\u3400-\u9fff]{0,4}(?:香港|澳門|澳门|內地|内地|臺灣|台灣|台湾|美國|美国|日本|南韓|韓國|韩国|英國|英国|歐洲聯盟|欧洲联盟|歐盟|欧盟|新加坡)|[\u3400-\u9fff]{2,6}(?:(?<![出进進离離到入靠抵])港|(?<![城乡鄉村])[镇鎮]|(?<![返下城家回老])[乡鄉]|街道))$`,
+  String.raw`^(?![^]*[占的為为在比較较])(?!(?:[直地縣县]級|[直地县]级|直轄|直辖|自治|市轄|市辖|特別行政|特别行政|行政|鄉|乡|鎮|镇)?(?:市|區|区|州|縣|县|省|盟|地區|地区)$)${ZH_PLACE_DIRECTION}?(?:[\u3400-\u9fff]{1,8}(?:(?<![全本外])(?:縣|县|省)|州|盟|國家|国家|地區|地区|[^全本城]市|[^全本城小社园園景]區|[^全本城小社园園景]区)|[\u3400-\u9fff]{0,4}(?:香港|澳門|澳门|內地|内地|臺灣|台灣|台湾|美國|美国|日本|南韓|韓國|韩国|英國|英国|歐洲聯盟|欧洲联盟|歐盟|欧盟|新加坡|泰國|泰国|越南|印尼|印度|菲律賓|菲律宾|馬來西亞|马来西亚|澳洲|加拿大|德國|德国|法國|法国|中港|大陸|大陆|東協|东盟|歐洲|欧洲|東南亞|东南亚|亞洲|亚洲|中東|中东|北美|紐西蘭|新西兰)|[\u3400-\u9fff]{2,6}(?:(?<![出进進离離到入靠抵])港|(?<![城乡鄉村])[镇鎮]|(?<![返下城家回老])[乡鄉]|街道))$`,
   'u',
 );
 /** A locative right after a figure (之间, 之内, 之外, 之中): where the figure lies, no noun it counts. */
@@ -1069,6 +1082,12 @@ export const ZH_PARTS_BETWEEN = /其中|[当當]中/u;
 /** Between a listed place and its figure: no list separator (4個直轄市、5個自治區 counts the noun after). */
 export const ZH_LIST_SEPARATOR = /[、，,及和與与；;]/u;
 /** What a bracketed list of places measures, written after the list: 輸往香港(31.0億元)、美國(1.5億元)…的貨值按年… */
+/**
+ * 主要訂單來源地區中，以美國284.5億美元為首, CPI方面，美國漲6.0%: a lead naming the measure the places' figures share, at
+ * the start of the sentence. Group: the measure.
+ */
+export const ZH_PLACE_LIST_MEASURE_LEAD =
+  /^\s*(?:就|按|从|從)?(?<measure>[A-Za-z\u3400-\u9fff]{2,12}?)\s*(?:方面|中|而言|来看|來看)[，,](?:以)?(?<place>[\u3400-\u9fff]{2,8}?)\s*[\d０-９]/u;
 export const ZH_PLACE_LIST_MEASURE_AFTER =
   /^[^。；;\n]{0,80}?[)）]\s*的(?![則则亦也均都並并還还])(?<measure>[\u3400-\u9fff]{1,8}?)(?=按年|按月|同比|分別|分别|增|上升|下跌|下降|減|减|為|为|達|达|[，,、])/u;
 
@@ -1103,6 +1122,14 @@ export const ZH_RANKED_LIST_CLOSE =
 /** A time word the lead's measure may open with (105年勞資爭議件數). */
 export const ZH_RANKED_MEASURE_TIME_START = /^(?:年度?|月份?)/u;
 
+/**
+ * A clause of only the verb of its figure after a comma (觀光人數,來到107萬人; 全市生产总值，达到5000亿元): the clause
+ * before names what the figure measures.
+ */
+export const ZH_LEVEL_VERB_ONLY_CLAUSE =
+  /^\s*(?:已|则|則|也|亦|更|再)?(?:来到|來到|达到|達到|达|達|为|為|逼近|超越了?|突破|升至|降至|增至|减至|減至)\s*$/u;
+/** What opens no topic: a source or a time the clause before states (根據統計, 截至10月底). */
+export const ZH_NOT_TOPIC_LEAD = /^(?:根据|根據|据|據|截至|截止|在|于|於|从|從|自|经|經|通过|通過|按|依)/u;
 /** A clause of only a year (or a year's end) and the verb of its figure: 106年为, 113年降至, 2015年底达. */
 export const ZH_YEAR_AND_VERB_ONLY =
   /^\s*(?:(?:19|20)\d\d|1[0-4]\d|[89]\d|[〇零一二三四五六七八九]{2,4})年(?:度)?(?:底|末|初)?(?:为|是|达|达到|共|有|降至|增至|升至|减至|回落至|下降至|上升至|增加至|减少至|增加到|减少到)\s*$/u;
