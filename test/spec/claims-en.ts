@@ -990,4 +990,16 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'The forecast deficit is $2 billion.', m: ['$2 billion = 2000000000 美元'], claim: false },
   { in: 'Results were in line with the forecast.', m: [] },
   { in: 'Upcoming releases are listed on the website.', m: [] },
+  // an amount a body will pay set against a past period is already known: a claim
+  {
+    in: 'Combs will send $556.3 million to local governments, up 2.3 percent compared to August 2009.',
+    m: ['$556.3 million = 556300000 美元', '2.3 percent = 2.3 % up'],
+    claim: true,
+  },
+  {
+    in: 'Sales tax payments of $33.7 million will go to Texas counties, 0.2 percent below last August.',
+    m: ['$33.7 million = 33700000 美元', '0.2 percent = 0.2 % down'],
+    claim: true,
+  },
+  { in: 'Revenue will grow 5 percent next year.', m: ['5 percent = 5 % up'], claim: false },
 ];

@@ -951,4 +951,12 @@ export const EN: SpecCase[] = [
   { in: 'Chained (2009) dollars 0.2 0.3 0.1 0.2 0.3', m: [], claim: false },
   { in: 'PCE, excluding food and energy 0.2 0.2 0.1 0.2 0.1', m: [], claim: false },
   { in: 'Real PCE increased 0.2 percent in May.', m: ['0.2 percent = 0.2 % up'] },
+  // a price index named by its acronym or in the plural keeps its bare values, a list of them too
+  { in: 'The CPI was 137.8 in May.', m: ['137.8 = 137.8 '] },
+  {
+    in: 'The General Indices for rural, urban and combined are 137.8, 134.0 and 136.2 respectively.',
+    m: ['137.8 = 137.8 ', '134.0 = 134 ', '136.2 = 136.2 '],
+  },
+  { in: 'The CPI was revised in 2015.', m: [] },
+  { in: 'The ratio was 1.35, and 2.4 people attended.', m: ['1.35 = 1.35 ', '2.4 people = 2.4 people'] },
 ];

@@ -69,6 +69,7 @@ import {
   EN_PART_WERE_ITEM,
   EN_PART_OF_THEM_AFTER,
   EN_NAMED_RATIO_IS_BEFORE,
+  EN_DECIMAL_LIST_BEFORE,
   EN_REFERENCE_WORD_BEFORE,
   EN_SHARE_BRACKET_AFTER,
   EN_COUNT_BRACKET_AFTER_SHARE_BEFORE,
@@ -460,6 +461,9 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   if (isPlainCount(token) && EN_COUNT_PER_PERIOD_AFTER.test(after)) return EMPTY_UNIT;
   // GER for males is 26.9: a named ratio's bare value (a decimal: a whole number there may be a year or a count).
   if (DECIMAL_POINT.test(token.text) && EN_NAMED_RATIO_IS_BEFORE.test(before)) return EMPTY_UNIT;
+  // "The General Indices … are 137.8, 134.0 and 136.2": the later values of the list are the same ratio's.
+  const listed = DECIMAL_POINT.test(token.text) ? EN_DECIMAL_LIST_BEFORE.exec(before) : null;
+  if (listed && EN_NAMED_RATIO_IS_BEFORE.test(before.slice(0, listed.index))) return EMPTY_UNIT;
   if (Number.isInteger(token.value) && !looksLikeYear(token) && !token.percent && !token.currencyPrefix) {
     // 59 (98%) were completed, 138 (3.4%) deaths: a count with its share in brackets.
     const share = EN_SHARE_BRACKET_AFTER.exec(text.slice(token.end, token.end + 60));

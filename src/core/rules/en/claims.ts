@@ -216,6 +216,11 @@ const DONE = [
   /\b(?:equaled|equalled|totaled|totalled|amounted to)\b|\bfrom (?:approximately |about |roughly |nearly |an estimated )?[$£€]?\d[\d.,]*(?: (?:percent|million|billion|trillion))?(?: (?:of|per|a) [\w ]{1,40}?)? in (?:19|20)\d\d\b(?! (?:to|through|and) (?:19|20)\d\d)|\bthan (?:expected|anticipated)\b|\bcontributed to the (?:change|increase|decrease|decline|rise|improvement|worsening)\b/
     .source,
   AGAINST_LAST_REPORT,
+  // An amount set against a past period (`Combs will send $556.3 million …, up 2.3 percent compared to August 2009`,
+  // `$33.7 million will go to Texas counties, 0.2 percent below last August`): the amount is already known.
+  new RegExp(
+    String.raw`\b(?:up|down)\s+[\d.]+\s*(?:percent|per cent|%)\s+(?:compared (?:to|with)|from|over|versus)\s+(?:last\s+(?:year|month|${MONTH})|a year (?:ago|earlier)|the same (?:month|period|quarter) (?:last|a) year|${MONTH}\s+(?:19|20)\d\d)\b|\b[\d.]+\s*(?:percent|per cent|%)\s+(?:below|above|higher than|lower than)\s+(?:last\s+(?:year|month|${MONTH})|a year (?:ago|earlier))\b`,
+  ).source,
   // A target met or missed (`The ATSSC met its target for timely payments … 0.63%, below the 2% target`, `We met 12 of
   // our 20 performance criteria`): a result against the plan.
   /\b(?:met|exceeded|achieved|surpassed|missed)\s+(?:(?:\d+|all|most|none|some)\s+of\s+)?(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|standards?|criteria|measures|benchmarks?)\b/

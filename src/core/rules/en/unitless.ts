@@ -205,7 +205,10 @@ export const EN_PART_PARTICIPLE_AFTER = new RegExp(`^\\s+(?:${EN_PART_BEFELL}|${
 export const EN_PART_WERE_ITEM = /(?<![\d.,])\d[\d,]*\s+(?:were|was|are|got)\s+[a-z]/g;
 /** "GER for males is 26.9", "the ratio … was 1.35": the value of a named ratio, rate or index, written bare. */
 export const EN_NAMED_RATIO_IS_BEFORE =
-  /\b(?:ratio|GER|GPI|NER|index|score|coefficient)\b[^.;:]{0,60}?\s(?:is|was|are|were|stood\s+at|of)\s+$/;
+  /\b(?:ratio|GER|GPI|NER|[Ii]ndex|[Ii]ndices|CPI|CPIH|HICP|PPI|RPI|WPI|score|coefficient)\b[^.;:]{0,60}?\s(?:is|was|are|were|stood\s+at|of)\s+$/;
+
+/** "… are 137.8, 134.0 and 136.2 respectively": the decimals listed before a later one of the same list. */
+export const EN_DECIMAL_LIST_BEFORE = /(?:\d+\.\d+\s*,\s*)*\d+\.\d+\s*(?:,\s*and|,|and)\s+$/;
 
 /**
  * "59 (98%) were completed", "138 (3.4%) deaths due to cancer", "10 (<1%) were referred": a count with its share in brackets right after it; the
