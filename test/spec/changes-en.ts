@@ -801,4 +801,8 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'Jobs grew by 2 or 3 percent.', m: ['2 = 2  up', '3 percent = 3 % up'] },
   { in: 'Employment was up – again – in the quarter.', m: [] },
   { in: 'Revisions were made again and by a further review.', m: [] },
+  // growth at a rate, with words between the verb and "at"
+  { in: 'The economy is projected to grow this year at 5 percent.', m: ['5 percent = 5 % up'] },
+  { in: 'Exports expanded in 2022 at 3.1 percent.', m: ['3.1 percent = 3.1 % up'] },
+  { in: 'The programme expanded in 2022 at a slower pace.', m: [] },
 ];

@@ -213,4 +213,10 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
   { in: '港產品出口貨量則挫40.4%。', m: ['40.4% = 40.4 % down'], s: ['港產品出口貨量'] },
   { in: '恒指急挫3%。', m: ['3% = 3 % down'], s: ['恒指'] },
   { in: '球隊遭受挫折。', m: [] },
+  // a price frozen (凍漲) is no move; the points a part contributes (貢獻) are a move up
+  { in: '該價格已凍漲十餘年。', m: ['十餘年 = 10 年 ~over'] },
+  {
+    in: '其中進口酒326百萬公升,年增8%,貢獻3.5個百分點。',
+    m: ['326百萬公升 = 326000000 公升', '8% = 8 % up', '3.5個百分點 = 3.5 百分点 up'],
+  },
 ];

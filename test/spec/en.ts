@@ -959,4 +959,14 @@ export const EN: SpecCase[] = [
   },
   { in: 'The CPI was revised in 2015.', m: [] },
   { in: 'The ratio was 1.35, and 2.4 people attended.', m: ['1.35 = 1.35 ', '2.4 people = 2.4 people'] },
+  // a toll's bare count, and the counts coordinated with it
+  {
+    in: 'The death toll from an outbreak of Ebola in Guinea has hit 337 since February.',
+    m: ['337 = 337 '],
+  },
+  {
+    in: 'The toll in Sierra Leone and Liberia has spiked, hitting 49 and 24 respectively.',
+    m: ['49 = 49 ', '24 = 24 '],
+  },
+  { in: 'The toll road was opened in 2012.', m: [] },
 ];

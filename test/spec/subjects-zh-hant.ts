@@ -439,4 +439,11 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['綜合消費物價指數', '綜合消費物價指數'],
   },
   { in: '其次是加強監管。', m: [] },
+  // in what terms a move is measured (以價值計, 以數量計) and a topic marker (至於) are no part of the subject
+  {
+    in: '至於酒吧的總收益,以價值計上升3.2%,以數量計則上升3.7%。',
+    m: ['3.2% = 3.2 % up', '3.7% = 3.7 % up'],
+    s: ['酒吧的總收益', '酒吧的總收益'],
+  },
+  { in: '出口貨物的數量上升3%。', m: ['3% = 3 % up'], s: ['出口貨物的數量'] },
 ];

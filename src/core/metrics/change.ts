@@ -10,6 +10,7 @@ import {
   ZH_BI_COMPARATIVE_BEFORE,
   ZH_BI_COMPARATIVE_UP,
   ZH_BOOST_BEFORE,
+  ZH_FROZEN_BEFORE_MOVE,
   ZH_CHANGE_AFTER_DOWN,
   ZH_CHANGE_AFTER_UP,
   ZH_CHANGE_GAP,
@@ -156,6 +157,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
     }
     const m = ZH_CHANGE_BEFORE.exec(before);
     let word: string | null = m ? m[1] : null;
+    if (word && ZH_FROZEN_BEFORE_MOVE.test(before.slice(0, before.length - m![0].length))) word = null;
     if (word && (word === '增' || word === '减' || word === '升' || word === '降' || word === '翻')) {
       // single-character verbs only count with a basis or 同比-style context right before them; 涨 and 跌 are
       // price moves wherever they stand before a figure (Taiwan's CPI news: 西式早點漲8.34%, 台灣則跌0.4%)

@@ -46,6 +46,7 @@ import {
   EN_INSERTION_COMMAS,
   EN_RESPECTIVELY_AHEAD,
   EN_RESTATED_IN_OTHER_UNIT_GAP,
+  EN_GROWTH_AT,
 } from '../rules/en/change';
 import {
   ZH_LIST_ORDER_OPENED,
@@ -413,6 +414,9 @@ export function extractMetrics(
       lang,
       sentenceText,
     );
+    // "is projected to grow this year at 5 percent": a rate of growth is a move up (not "expanded at 3 sites").
+    if (!change && lang === 'en' && unit.kind === 'percent' && EN_GROWTH_AT.test(beforeText))
+      change = { direction: 'up', basis: null };
     // 拉动全市规模以上工业1.4个百分点: points a part adds to a whole's growth (not 拉动投资100亿元, an amount induced).
     if (!change && lang === 'zh' && unit.kind === 'points' && ZH_BOOST_OBJECT_BEFORE.test(beforeText))
       change = { direction: 'up', basis: null };

@@ -274,6 +274,12 @@ export const EN_LEVEL_DIFFERENCE_BY = new RegExp(
   'i',
 );
 
+/** "is projected to grow this year at 5 percent", "expanded in 2022 at 3.1 percent": growth at a rate is a move up. */
+export const EN_GROWTH_AT = new RegExp(
+  `\\b(grow|grows|grew|grown|growing|expand|expands|expanded|expanding)\\b(?:\\s+(?!at\\b)[A-Za-z0-9][\\w'’-]*){0,4}?\\s+at\\s+(?:an?\\s+)?(?:(?:annual(?:ized|ised)?|average|estimated|projected|yearly)\\s+)*(?:(?:rate|pace)\\s+of\\s+)?${EN_FIGURE_LEAD}`,
+  'i',
+);
+
 /** "job gains have averaged 334,000 per month", "losses averaged 12,000": an average of changes is one. */
 export const EN_AVERAGED_CHANGE = new RegExp(
   `\\b(gains?|growth|increases?|rises?|losses|declines?|decreases?)\\s+(?:(?!averag)[A-Za-z][\\w'’-]*\\s+){0,6}?averag(?:ed|es|ing|e)${EN_FIGURE_LEAD}`,

@@ -219,7 +219,7 @@ const DONE = [
   // An amount set against a past period (`Combs will send $556.3 million …, up 2.3 percent compared to August 2009`,
   // `$33.7 million will go to Texas counties, 0.2 percent below last August`): the amount is already known.
   new RegExp(
-    String.raw`\b(?:up|down)\s+[\d.]+\s*(?:percent|per cent|%)\s+(?:compared (?:to|with)|from|over|versus)\s+(?:last\s+(?:year|month|${MONTH})|a year (?:ago|earlier)|the same (?:month|period|quarter) (?:last|a) year|${MONTH}\s+(?:19|20)\d\d)\b|\b[\d.]+\s*(?:percent|per cent|%)\s+(?:below|above|higher than|lower than)\s+(?:last\s+(?:year|month|${MONTH})|a year (?:ago|earlier))\b`,
+    String.raw`\b(?:up|down)\s+[\d.]+\s*(?:percent|per cent|%)\s+(?:compared (?:to|with)|versus)\s+(?:last\s+(?:year|month|${MONTH})|a year (?:ago|earlier)|the same (?:month|period|quarter) (?:last|a) year|${MONTH}\s+(?:19|20)\d\d)\b|\b[\d.]+\s*(?:percent|per cent|%)\s+(?:below|above|higher than|lower than)\s+last\s+${MONTH}\b`,
   ).source,
   // A target met or missed (`The ATSSC met its target for timely payments … 0.63%, below the 2% target`, `We met 12 of
   // our 20 performance criteria`): a result against the plan.

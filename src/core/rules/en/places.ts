@@ -105,6 +105,7 @@ const COUNTRIES = [
   'Kenya',
   'Kiribati',
   'Korea',
+  'Republic of Korea',
   'South Korea',
   'North Korea',
   'Kosovo',

@@ -347,7 +347,7 @@ export const EN_ESTIMATE_ADJECTIVE =
 // Not "Fiscal year-to-date General Fund collections": a compound modifier of the head after it.
 // "(for the year) ending April 2016 compared", "in September": a period's close or a month alone names nothing measured.
 export const EN_TIME_PHRASE =
-  /^(?:(?:the\s+)?end\s+of|during|as\s+(?:at|of)|FY\s*\d|fiscal\s+year(?!-)|(?:(?:the\s+)?(?:year|quarter|month|period|(?:twelve|12)\s+months)\s+)?(?:ending|ended)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}\s|(?:19|20)\d\d))\b|^(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?$/i;
+  /^(?:(?:the\s+)?end\s+of|during|as\s+(?:at|of)|FY\s*\d|fiscal\s+year(?!-)|(?:(?:the\s+)?(?:year|quarter|month|period|(?:twelve|12)\s+months)\s+)?(?:ending|ended)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}\s|(?:19|20)\d\d))\b|^(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*[-–]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?$/i;
 
 /** A clause that opens with a pronoun: "This represents a", "This rose from". */
 /**
@@ -940,7 +940,7 @@ export const EN_INITIALS = /^(?:[A-Z]\.)+$/;
 export const EN_ATTRIBUTIVE_MAX_WORDS = 14;
 
 const PERIOD_NAME =
-  '(?:Q[1-4]|H[12]|(?:the\\s+)?(?:first|second|third|fourth)\\s+(?:quarter|half)|FY\\s?\\d{2,4}|\\d{4}(?:[-/]\\d{2,4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)';
+  '(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s*[-–]\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?(?:\\s+\\d{4})?|Q[1-4]|H[12]|(?:the\\s+)?(?:first|second|third|fourth)\\s+(?:quarter|half)|FY\\s?\\d{2,4}|\\d{4}(?:[-/]\\d{2,4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)';
 /** The gap before a period's item of a list after a semicolon: "; Q2 at ", "; and Q4 at ", "; 2025 at ". */
 export const EN_PERIOD_ITEM_GAP = new RegExp(`^\\s*;\\s*(?:and\\s+)?(?:in\\s+)?${PERIOD_NAME}\\s+(?:at|of)\\s+$`, 'i');
 /** A subject that names only a period ("Q2", "2025"). */
@@ -952,7 +952,7 @@ export const EN_PERIOD_ONLY_SUBJECT = new RegExp(`^${PERIOD_NAME}$`, 'i');
  * of 4.6 months").
  */
 export const EN_NOT_A_SUBJECT_WORD =
-  /^(?:now|currently|also|still|then|earlier|later|ago|previously|before|after|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to|between|whom|which|reach|result|equivalent|record)$/i;
+  /^(?:now|currently|also|still|then|earlier|later|ago|previously|before|after|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to|between|whom|which|reach|result|equivalent|record|respectively)$/i;
 
 /**
  * The lead of a breakdown by place or sector whose figures stand in brackets: "The largest increases in payroll

@@ -78,10 +78,10 @@ export const EN_GROUPED_FIGURE = /^(?:[A-Za-z]+\s+)*\d{1,3}(?:[, \u00a0\u2009\u2
 
 /**
  * "The number of days open for sale was 24 in May 2016 and 23 in May 2015": the value a named number of things takes
- * (and the values coordinated with it) is a count of those things.
+ * (and the values coordinated with it) is a count of those things; so is a toll's ("The death toll … has hit 337").
  */
 export const EN_NUMBER_OF_WAS_BEFORE =
-  /\b(?:the\s+)?(?:total\s+)?number\s+of\s+[^.;:()]{2,80}?\s(?:was|were|is|are|stood\s+at|reached|totalled|totaled)\s+(?:only\s+|just\s+)?(?:\d[\d,.]*\s+(?:in|on|at|for|during)\s+[^.;:()]{1,30}?\s+and\s+)?$|\bthe\s+(?:[a-z]+\s+){0,2}(?:cases|incidents|crimes|offences|offenses|deaths|arrests|complaints|accidents)\s+(?:reported|recorded|registered)(?:\s+in\s+\d{4})?\s+(?:were|was)\s+(?:only\s+|just\s+)?$/i;
+  /\b(?:the\s+)?(?:total\s+)?number\s+of\s+[^.;:()]{2,80}?\s(?:was|were|is|are|stood\s+at|reached|totalled|totaled)\s+(?:only\s+|just\s+)?(?:\d[\d,.]*\s+(?:in|on|at|for|during)\s+[^.;:()]{1,30}?\s+and\s+)?$|\bthe\s+(?:[a-z]+\s+){0,2}(?:cases|incidents|crimes|offences|offenses|deaths|arrests|complaints|accidents)\s+(?:reported|recorded|registered)(?:\s+in\s+\d{4})?\s+(?:were|was)\s+(?:only\s+|just\s+)?$|\btoll\b[^.;:()]{0,80}?\s(?:has\s+|had\s+)?(?:hit|hitting|reached|reaching|risen\s+to|rose\s+to|climbed\s+to|stood\s+at|stands\s+at|was|is|passed)\s+(?:\d[\d,.]*\s+and\s+)?$/i;
 /** "bringing the number of counties with High Courts to 46": a named number of things brought to a level. */
 export const EN_NUMBER_OF_BROUGHT_TO_BEFORE =
   /\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|tak(?:e|es|ing)|took)\s+the\s+(?:total\s+)?number\s+of\s+[^.;:()]{2,80}?\s+to\s+$/i;

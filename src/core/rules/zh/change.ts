@@ -58,6 +58,9 @@ export const ZH_DOWN = [
   '收缩',
   '萎缩',
   '减收',
+  // 较年初短收5645万: revenue below budget; 节支: spending saved.
+  '短收',
+  '节支',
   '调减',
   '下调',
   '跌幅',
@@ -166,6 +169,7 @@ export const ZH_UP = [
   '多增',
   '扩大',
   '增收',
+  '增支',
   '调增',
   '上调',
   '飙升',
@@ -242,7 +246,9 @@ export const ZH_BASIS =
 export const ZH_BOOST_OBJECT_BEFORE = /(?:拉动|带动)[^，。；,;：:]{1,14}$/u;
 
 /** 拉动经济增长1.2个百分点, 提振作用会达到1.3个百分点: a boost to growth is a change up. */
-export const ZH_BOOST_BEFORE = /(?:拉动|提振|带动)(?:作用|效果)?(?:会|将|可|能)?(?:达到|达|为|了)?$/u;
+export const ZH_BOOST_BEFORE = /(?:拉动|提振|带动|贡献|貢獻)(?:作用|效果)?(?:会|将|可|能)?(?:达到|达|为|了)?$/u;
+/** 凍漲四年半 (prices frozen for four and a half years): 冻 before a move word makes it no move. */
+export const ZH_FROZEN_BEFORE_MOVE = /(?:冻|凍)$/u;
 /** 三次产业对经济增长的拉动分别为：第一产业0.62个百分点，第二产业0.86个百分点: the pulls listed after a colon, each a change up. */
 export const ZH_BOOST_LIST_BEFORE = /拉动(?:作用)?(?:分别)?(?:为|是)?[：:][^。；;：:]*$/u;
 /** 牧业产值5.78亿元，同比2.8%: a basis with no verb, then the figure (its sign says the move). */

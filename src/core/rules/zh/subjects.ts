@@ -140,6 +140,8 @@ export const ZH_SUBJECT_LEAD = [
   '其中',
   // Hong Kong and Macao's 当中 (among them), as 其中.
   '当中',
+  // 至於酒吧的總收益 (as for): a topic marker, not part of the topic.
+  '至于',
   '同时',
   '此外',
   '另外',
@@ -382,6 +384,10 @@ export const ZH_SUBJECT_TAIL = [
   '约[增减]',
   '降到',
   // 觀光人數來到107萬人, 已逼近108萬人, 已超越了97萬人 (Taiwan's press): a level reached or neared, how, not what.
+  // 價格已凍漲十餘年: a price frozen, how long, not what.
+  '(?:已)?冻涨',
+  // 公共预算收入较年初短收5645万: the basis and the budget's move, not what moved.
+  '(?:较|比)(?:年初(?:预算)?|上年|去年)?(?:增收|减收|增支|减支|短收|超收|节支)',
   '来到',
   '逼近',
   '超越了?',
@@ -406,6 +412,7 @@ export const ZH_SUBJECT_TAIL = [
   '大幅',
   '飙升',
   '亦',
+  '也',
   '可',
   '自(?:年中|年初|年底|去年(?:年[初中底])?)',
   // An indefinite count before a noun the figure measures (划定一幅约10公顷的土地).
@@ -543,7 +550,7 @@ export const ZH_BARE_RATE_CLAUSE = /^\s*(?:增长率|增加率|增长速度|增�
  * an adverb, a ranking word or a verb of the figure; the figure before, or the clause before, names the measure.
  */
 export const ZH_NOT_A_SUBJECT_WORD =
-  /^(?:相应|相應|累积|累積|其次|最高|最低|最多|最少|显著|顯著|明显|明顯|短短|余下|餘下|优于|優於|主要|续|續|骤|驟|大幅|小幅|同时|同時|此外|另外|分别|分別|相比|随之|隨之|以)$/u;
+  /^(?:相应|相應|累积|累積|其次|最高|最低|最多|最少|显著|顯著|明显|明顯|短短|余下|餘下|优于|優於|主要|续|續|骤|驟|大幅|小幅|同时|同時|此外|另外|分别|分別|相比|随之|隨之|以|贡献|貢獻|价值|價值|数量|數量)$/u;
 
 export const ZH_PREDICATE_ONLY = [
   '(?:19|20)\\d\\d年',
@@ -642,6 +649,10 @@ export const ZH_PREDICATE_ONLY = [
   '增加',
   // 开户数642.29万户，新增46.44万户: the flow of what the figure before counts.
   '新增',
+  // 總收益，以價值計上升12.7%，以數量計則上升12.0%: in what terms the move is measured, not what moved.
+  '以(?:价值|数量|实质|名义|货值|重量|件数|人数)?计(?:算)?(?:则)?',
+  // 比上年增收1848万元, 减支37529万元, 较年初短收5645万: a budget's move, of the revenue or spending named before.
+  '(?:增收|减收|增支|减支|短收|超收|节支)',
   '上升',
   '下降',
   '减少',
