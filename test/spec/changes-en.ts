@@ -805,4 +805,10 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'The economy is projected to grow this year at 5 percent.', m: ['5 percent = 5 % up'] },
   { in: 'Exports expanded in 2022 at 3.1 percent.', m: ['3.1 percent = 3.1 % up'] },
   { in: 'The programme expanded in 2022 at a slower pace.', m: [] },
+  // the points a part contributes to a whole's growth are a move up; a share it contributes is not
+  {
+    in: 'Manufacturing contributed 0.97 percentage point to the 2.3 percent growth.',
+    m: ['0.97 percentage point = 0.97 百分点 up', '2.3 percent = 2.3 % up'],
+  },
+  { in: 'Exports contributed 2.1 percent of the total.', m: ['2.1 percent = 2.1 %'] },
 ];

@@ -1002,4 +1002,22 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: true,
   },
   { in: 'Revenue will grow 5 percent next year.', m: ['5 percent = 5 % up'], claim: false },
+  // a hard-wrapped line a sentence ends inside is prose, not a heading
+  {
+    in: 'Real wage compensation has grown by 1.4 percent. Real median household income rose by\n1.8 percent.\nManufacturing employment is growing at its fastest annual pace since 1995. Since the\nenactment of the Act, investment has increased.',
+    m: ['1.4 percent = 1.4 % up', '1.8 percent = 1.8 % up'],
+    claim: true,
+  },
+  { in: 'Table 2. Employment by sector and region of the United Kingdom in 2024', m: [] },
+  // a lede opened by a dateline is the story's first sentence, not a headline, though its full stop is lost
+  {
+    in: 'KUALA LUMPUR: The number of establishments in Malaysia stood at 1.09 million in 2022, an increase of 2.5 per cent from previous years, according to the Department of Statistics\n\nThe chief statistician said the report was published today.',
+    m: ['1.09 million = 1090000 ', '2.5 per cent = 2.5 % up'],
+    claim: true,
+  },
+  {
+    in: 'Treasury and IRS disburse 25 million more Economic Impact Payments to Americans across the country\n\nThe Treasury said today that it has sent the payments.',
+    m: ['25 million more Economic Impact Payments = 25000000 payments'],
+    claim: false,
+  },
 ];

@@ -1738,4 +1738,9 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['2.2% = 2.2 %'],
     s: [null],
   },
+  // must-not cases: the words of these rules with no figure
+  { in: 'These results mean the policy worked.', m: [] },
+  { in: 'The Board decided to leave the rate unchanged.', m: [] },
+  { in: 'Visitors from the Republic of Korea were welcomed.', m: [] },
+  { in: 'The death toll is not yet known.', m: [] },
 ];

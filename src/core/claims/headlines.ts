@@ -25,7 +25,7 @@ interface Line {
 }
 
 /** The headline lines at the top of `text` (trimmed): standalone, with no sentence end, before the first other line. */
-function standaloneLines(text: string, sentenceEnd: RegExp): Line[] {
+function standaloneLines(text: string, sentenceEnd: RegExp, lede: RegExp | undefined): Line[] {
   const out: Line[] = [];
   const raw: Array<{ start: number; end: number; blank: boolean }> = [];
   let start = 0;
@@ -51,7 +51,13 @@ function standaloneLines(text: string, sentenceEnd: RegExp): Line[] {
     // more text after the blank line: the heading heads something
     const textAfter = blankAfter && i + 2 <= lastText;
     const headline =
-      blankBefore && textAfter && !sentenceEnd.test(t) && !LIST_ITEM.test(t) && !TAB.test(t) && !HAS_CJK.test(t);
+      blankBefore &&
+      textAfter &&
+      !sentenceEnd.test(t) &&
+      !LIST_ITEM.test(t) &&
+      !TAB.test(t) &&
+      !HAS_CJK.test(t) &&
+      !lede?.test(t);
     if (atTop && headline) {
       out.push({ start: l.start, end: l.end });
       continue;
@@ -66,7 +72,7 @@ export function headlineUnits(text: string, units: readonly TextUnit[], lang: 'z
   const found = new Set<TextUnit>();
   const rule = claimRulesFor(lang).headline;
   if (!rule) return found;
-  const lines = standaloneLines(text, rule.sentenceEnd);
+  const lines = standaloneLines(text, rule.sentenceEnd, rule.lede);
   if (!lines.length) return found;
   let li = 0;
   for (const u of units) {

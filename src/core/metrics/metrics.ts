@@ -47,6 +47,8 @@ import {
   EN_RESPECTIVELY_AHEAD,
   EN_RESTATED_IN_OTHER_UNIT_GAP,
   EN_GROWTH_AT,
+  EN_CONTRIBUTED_POINTS_BEFORE,
+  EN_CONTRIBUTED_TO_MOVE_AFTER,
 } from '../rules/en/change';
 import {
   ZH_LIST_ORDER_OPENED,
@@ -416,6 +418,15 @@ export function extractMetrics(
     );
     // "is projected to grow this year at 5 percent": a rate of growth is a move up (not "expanded at 3 sites").
     if (!change && lang === 'en' && unit.kind === 'percent' && EN_GROWTH_AT.test(beforeText))
+      change = { direction: 'up', basis: null };
+    // "contributed 0.97 percentage point to the 2.3 percent growth": a part's points of a whole's growth (as 拉动).
+    if (
+      !change &&
+      lang === 'en' &&
+      unit.kind === 'points' &&
+      EN_CONTRIBUTED_POINTS_BEFORE.test(beforeText) &&
+      EN_CONTRIBUTED_TO_MOVE_AFTER.test(afterText)
+    )
       change = { direction: 'up', basis: null };
     // 拉动全市规模以上工业1.4个百分点: points a part adds to a whole's growth (not 拉动投资100亿元, an amount induced).
     if (!change && lang === 'zh' && unit.kind === 'points' && ZH_BOOST_OBJECT_BEFORE.test(beforeText))

@@ -143,6 +143,8 @@ import {
   ZH_NAME_LIST_MARK,
   ZH_YEAR_AND_VERB_ONLY,
   ZH_NOT_A_SUBJECT_WORD,
+  ZH_IN_TERMS_WORD,
+  ZH_IN_TERMS_BEFORE,
   ZH_LEVEL_VERB_ONLY_CLAUSE,
   ZH_NOT_TOPIC_LEAD,
   ZH_TOPIC_MARKER_END,
@@ -1579,7 +1581,10 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   ) {
     if (priorInSentence) return priorInSentence.subject;
   }
-  const notASubject = ZH_NOT_A_SUBJECT_WORD.test(subject);
+  const inTermsAt = ZH_IN_TERMS_WORD.test(subject) ? lastIndexWithin(text, subject, numberStart) : -1;
+  const notASubject =
+    ZH_NOT_A_SUBJECT_WORD.test(subject) ||
+    (inTermsAt > 0 && ZH_IN_TERMS_BEFORE.test(text.slice(inTermsAt - 1, inTermsAt)));
   if (notASubject || ZH_PREDICATE_ONLY_RE.test(subject) || isFunctionWordsOnly(subject, ctx)) {
     if (before.some((m) => m.start >= sentenceStart)) return null;
     const topicBefore = previousClauseTopic(sentenceStart, ctx);

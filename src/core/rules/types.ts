@@ -86,5 +86,5 @@ export interface ClaimRules {
    * A headline or deck: a line standing alone between blank lines, followed by more text, that does not end
    * as a sentence (`sentenceEnd` fails on it). Read by claims/headlines.ts.
    */
-  headline?: { name: string; sentenceEnd: RegExp };
+  headline?: { name: string; sentenceEnd: RegExp; lede?: RegExp };
 }

@@ -21,6 +21,12 @@ const MARKDOWN_HEADING = /^#{1,6}\s/;
 /** A Markdown heading this long that holds a sentence end and goes on is a paragraph. */
 const MARKDOWN_PROSE_MIN = 120;
 const EN_SENTENCE_INSIDE = /[a-z%\d)][.;] [A-Z]|[。；]./u;
+/** A sentence ending inside a line of prose: a word or a percentage, a full stop, a capitalised word. */
+const EN_SENTENCE_END_INSIDE = /[a-z%)\d]\. [A-Z][a-z]/;
+/** A numbered title ("Table 2. Employment by sector …"), whose full stop ends no sentence. */
+const NUMBERED_TITLE_START = /^(?:Table|Figure|Fig|Chart|Section|Annex|Box|Appendix|Part|Chapter|Exhibit)\b/i;
+/** Words a line holding such an end has at least to be prose (not "Dept. Of Labor"). */
+const EN_WRAPPED_PROSE_MIN_WORDS = 8;
 /** A line opened by a long dash (a subtitle). */
 const DASH_HEADING = /^——|^--\s?/;
 /** Sentence punctuation of Chinese and English text. */
@@ -194,8 +200,15 @@ export function isHeadingLine(line: string): boolean {
   if (DASH_HEADING.test(t) && t.length <= 60) return true;
   if (SENTENCE_PUNCTUATION.test(t.slice(0, -1)) || SENTENCE_PUNCTUATION_END.test(t)) return false;
   if (CLAUSE_PUNCTUATION_END.test(t)) return false;
-  // An English line of several words ending in a full stop is a sentence.
+  // An English line of several words ending in a full stop is a sentence; so is one a sentence ends inside, hard-wrapped
+  // ("Real wage compensation has grown by 1.4 percent. Real median household income rose by").
   if (EN_FULL_STOP_END.test(t) && t.split(WHITE_SPACE_RUN).length >= 4) return false;
+  if (
+    EN_SENTENCE_END_INSIDE.test(t) &&
+    !NUMBERED_TITLE_START.test(t) &&
+    t.split(WHITE_SPACE_RUN).length >= EN_WRAPPED_PROSE_MIN_WORDS
+  )
+    return false;
   // Prose broken off mid-sentence (a page break) has clause commas; headings rarely do at length.
   if (CLAUSE_COMMA.test(t) && t.length > 24) return false;
   // "- Banking entities: 149 organizations receiving $267.1 million": a list item stating a figure is content.

@@ -280,6 +280,13 @@ export const EN_GROWTH_AT = new RegExp(
   'i',
 );
 
+/** "contributed 0.97 percentage point to the 2.3 percent growth": the points a part adds to a whole's growth (as 拉动). */
+export const EN_CONTRIBUTED_POINTS_BEFORE =
+  /\bcontribut(?:ed|es|e|ing)\s+(?:(?:about|nearly|almost|roughly|approximately|around|some|an?\s+estimated)\s+)?$/i;
+/** What the contribution is to: a move ("to the 2.3 percent growth"), not a share of a total ("of this"). */
+export const EN_CONTRIBUTED_TO_MOVE_AFTER =
+  /^\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w.%-]+\s+){0,5}?(?:growth|increase|rise|gain|expansion|decline|decrease|fall|drop|contraction)\b/i;
+
 /** "job gains have averaged 334,000 per month", "losses averaged 12,000": an average of changes is one. */
 export const EN_AVERAGED_CHANGE = new RegExp(
   `\\b(gains?|growth|increases?|rises?|losses|declines?|decreases?)\\s+(?:(?!averag)[A-Za-z][\\w'’-]*\\s+){0,6}?averag(?:ed|es|ing|e)${EN_FIGURE_LEAD}`,

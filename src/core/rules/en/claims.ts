@@ -425,6 +425,9 @@ export const EN_CLAIM_RULES: ClaimRules = {
     // A sentence end, maybe behind closing quotes and footnote markers (`… electric versions.[3]`); a colon (a
     // list's lead-in), a semicolon or a comma (a clause broken off) leave the line to the other rules.
     sentenceEnd: /[.!?…:;,]["”’')\]]*(?:\[\d{1,3}\])*$/u,
+    // A news lede opened by a dateline (`KUALA LUMPUR: The number of establishments … stood at 1.09 million …`) is
+    // the story's first sentence, not a headline, whether or not its full stop was kept.
+    lede: /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?::|\s[—–-]|\([A-Za-z]+\))\s+[A-Z][a-z]/u,
   },
   title: {
     name: 'en.title',

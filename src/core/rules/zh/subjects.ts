@@ -23,6 +23,9 @@ export const ZH_SUBJECT_LEAD = [
   '(?:今年|本年|去年|全年)?(?:[上下]半年|前三季度?|一季度|第[一二三四]季度|首季)(?:的)?(?![度末])(?=[\\u3400-\\u9fff]{2})',
   // 桃园2020年住宅…, 桃園109年常住人口…, 本市103年底人口數: the place and the year open the phrase, not what it measures.
   `[\\u3400-\\u9fff]{1,4}?(?:(?:19|20)\\d\\d|1[0-4]\\d)年(?:底|末|初|度)?(?=[\\u3400-\\u9fff]{2})(?!${ZH_TOPIC_YEAR_VERB})`,
+  // 中華郵政今年6月虧損, 台電截至去年12月底的長短期借款, 香港今年年中人口: who and when open the phrase, not what it measures.
+  // Not a basis (由上年同期的, 比起去年書展的, 比上年末).
+  '(?:(?![由比较从与起于在至到同和及])[\\u3400-\\u9fff]){1,4}?(?:截至|截止)?(?:今年|去年|本年|上年|前年)(?:\\d{1,2}月(?:底|末|份)?|年中|年底|年末|年初)?(?!同期|末|底)(?:的)?(?=[\\u3400-\\u9fff]{2})',
   // A year in Chinese numerals (二〇二五年, 二零二五年第三季): when, as 2025年.
   `${CHINESE_NUMERAL_YEAR}(?:以来|全年|度)?(?:第[一二三四]季度?|[上下]半年)?`,
   // 2024年第1季, 第1季: a quarter in digits, as 第三季度.
@@ -550,7 +553,11 @@ export const ZH_BARE_RATE_CLAUSE = /^\s*(?:增长率|增加率|增长速度|增�
  * an adverb, a ranking word or a verb of the figure; the figure before, or the clause before, names the measure.
  */
 export const ZH_NOT_A_SUBJECT_WORD =
-  /^(?:相应|相應|累积|累積|其次|最高|最低|最多|最少|显著|顯著|明显|明顯|短短|余下|餘下|优于|優於|主要|续|續|骤|驟|大幅|小幅|同时|同時|此外|另外|分别|分別|相比|随之|隨之|以|贡献|貢獻|价值|價值|数量|數量)$/u;
+  /^(?:相应|相應|累积|累積|其次|最高|最低|最多|最少|显著|顯著|明显|明顯|短短|余下|餘下|优于|優於|主要|续|續|骤|驟|大幅|小幅|同时|同時|此外|另外|分别|分別|相比|随之|隨之|以|贡献|貢獻)$/u;
+
+/** 總收益，以價值計上升12.7%，以數量計則上升12.0%: the terms a move is measured in (after 以), not what moved. */
+export const ZH_IN_TERMS_WORD = /^(?:价值|價值|数量|數量|实质|實質|名义|名義)$/u;
+export const ZH_IN_TERMS_BEFORE = /以$/u;
 
 export const ZH_PREDICATE_ONLY = [
   '(?:19|20)\\d\\d年',
