@@ -1743,4 +1743,10 @@ export const EN_SUBJECTS: SpecCase[] = [
   { in: 'The Board decided to leave the rate unchanged.', m: [] },
   { in: 'Visitors from the Republic of Korea were welcomed.', m: [] },
   { in: 'The death toll is not yet known.', m: [] },
+  // a pronoun's antecedent is no phrase a preposition opens
+  {
+    in: 'A basket that cost £100.00 in June 2013 would have cost £101.90 in June 2014. It is the largest increase since the rise from 2.2% to 2.7% in 2012.',
+    m: ['£100.00 = 100 英镑', '£101.90 = 101.9 英镑', '2.2% = 2.2 %', '2.7% = 2.7 %'],
+    s: ['basket that cost', 'basket that cost', 'basket that cost', 'basket that cost'],
+  },
 ];

@@ -33,6 +33,7 @@ import {
   EN_SUBJECT_TRAILERS,
   EN_SUBORDINATORS,
   EN_COMPLEMENT_VERBS,
+  EN_PREPOSITION_OPENED,
   EN_PARTICLES_NOT_OBJECT,
   EN_COORDINATED_PRONOUNS,
   EN_CLAUSE_COORDINATORS,
@@ -484,7 +485,8 @@ function subjectBefore(text: string, before: number, needHead: string | null): s
       subject = tokens.length ? text.slice(tokens[0].start, tokens[tokens.length - 1].end) : '';
     } else continue;
     subject = subject.replace(EN_NP_TIME_TAIL, '').trim();
-    if (!subject || isStandIn(subject) || EN_BARE_HEAD.test(subject)) continue;
+    // "… that cost £100.00 in June 2013 would have cost …": a phrase opened by a preposition names no subject.
+    if (!subject || isStandIn(subject) || EN_BARE_HEAD.test(subject) || EN_PREPOSITION_OPENED.test(subject)) continue;
     if (needHead && !subject.toLowerCase().includes(needHead.replace(EN_PLURAL_END, ''))) {
       // "Private coverage for adults age 65 and older" + rates → Private coverage rates for adults …
       const modifier = EN_MODIFIER_START.exec(subject);

@@ -393,6 +393,8 @@ export const EN_HEADLINE_PARTICIPLE = /(?:ed|^cut|^set|^held|^kept|^left)$/;
 /** The words after such a participle that make it passive: the size of the move or the level it moved to. */
 export const EN_HEADLINE_PARTICIPLE_LEADS = new Set(['by', 'to']);
 
+/** A phrase a preposition opens ("in June 2013"): a time or a place, no subject a pronoun can point back to. */
+export const EN_PREPOSITION_OPENED = /^(?:in|on|at|during|since|by|from|for|over|of)\s/;
 /** A pronoun opening a coordinated clause ("… and it is estimated to have fallen …"), and what coordinates it. */
 export const EN_COORDINATED_PRONOUNS = new Set(['it', 'they']);
 export const EN_CLAUSE_COORDINATORS = new Set(['and', 'but']);
