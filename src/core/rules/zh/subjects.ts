@@ -24,8 +24,9 @@ export const ZH_SUBJECT_LEAD = [
   // 桃园2020年住宅…, 桃園109年常住人口…, 本市103年底人口數: the place and the year open the phrase, not what it measures.
   `[\\u3400-\\u9fff]{1,4}?(?:(?:19|20)\\d\\d|1[0-4]\\d)年(?:底|末|初|度)?(?=[\\u3400-\\u9fff]{2})(?!${ZH_TOPIC_YEAR_VERB})`,
   // 中華郵政今年6月虧損, 台電截至去年12月底的長短期借款, 香港今年年中人口: who and when open the phrase, not what it measures.
-  // Not a basis (由上年同期的, 比起去年書展的, 比上年末).
-  '(?:(?![由比较从与起于在至到同和及])[\\u3400-\\u9fff]){1,4}?(?:截至|截止)?(?:今年|去年|本年|上年|前年)(?:\\d{1,2}月(?:底|末|份)?|年中|年底|年末|年初)?(?!同期|末|底)(?:的)?(?=[\\u3400-\\u9fff]{2})',
+  // Only with a month or a part of the year, or after 截至 (not 訪港旅客去年大幅回升: the measure, then when); not a basis
+  // (由上年同期的, 比起去年書展的, 比上年末).
+  '(?:(?![由比较从与起于在至到同和及])[\\u3400-\\u9fff]){1,4}?(?:(?:截至|截止)(?:今年|去年|本年|上年|前年)(?:\\d{1,2}月(?:底|末|份)?|年中|年底|年末|年初)?|(?:今年|去年|本年|上年|前年)(?:\\d{1,2}月(?:底|末|份)?|年中|年底|年末|年初))(?:的)?(?=[\\u3400-\\u9fff]{2})',
   // A year in Chinese numerals (二〇二五年, 二零二五年第三季): when, as 2025年.
   `${CHINESE_NUMERAL_YEAR}(?:以来|全年|度)?(?:第[一二三四]季度?|[上下]半年)?`,
   // 2024年第1季, 第1季: a quarter in digits, as 第三季度.
