@@ -811,4 +811,17 @@ export const EN_CHANGES: SpecCase[] = [
     m: ['0.97 percentage point = 0.97 百分点 up', '2.3 percent = 2.3 % up'],
   },
   { in: 'Exports contributed 2.1 percent of the total.', m: ['2.1 percent = 2.1 %'] },
+  // the points a part takes off a whole's growth, and a bracketed contribution with its sign
+  {
+    in: 'New private capital formation detracted 0.6 percentage points and net exports detracted 0.2 percentage points from growth.',
+    m: ['0.6 percentage points = 0.6 百分点 down', '0.2 percentage points = 0.2 百分点 down'],
+  },
+  {
+    in: 'Rail journeys decreased by 1.8% (contributing -1.1 percentage points), while road journeys rose.',
+    m: ['1.8% = 1.8 % down', '-1.1 percentage points = -1.1 百分点 down'],
+  },
+  { in: 'Net exports detracted from growth in the quarter.', m: [] },
+  // growth of a figure, whatever grew
+  { in: 'Population growth of 58,000 in 2006 was the peak.', m: ['58,000 = 58000  up'] },
+  { in: 'The growth of the economy was strong.', m: [] },
 ];

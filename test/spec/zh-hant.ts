@@ -525,4 +525,7 @@ export const ZH_HANT: SpecCase[] = [
   },
   { in: '較上年度1271162,000元。', m: [] },
   { in: '代號1089,0827,00。', m: [] },
+  // nights a guest stays, not an evening
+  { in: '住客平均留宿1.4晚,與去年同月持平。', m: ['1.4晚 = 1.4 晚'] },
+  { in: '2月1晚上舉行晚會。', m: [] },
 ];

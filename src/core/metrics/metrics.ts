@@ -49,6 +49,8 @@ import {
   EN_GROWTH_AT,
   EN_CONTRIBUTED_POINTS_BEFORE,
   EN_CONTRIBUTED_TO_MOVE_AFTER,
+  EN_DETRACTED_POINTS_BEFORE,
+  EN_BRACKETED_CONTRIBUTION_BEFORE,
 } from '../rules/en/change';
 import {
   ZH_LIST_ORDER_OPENED,
@@ -424,10 +426,12 @@ export function extractMetrics(
       !change &&
       lang === 'en' &&
       unit.kind === 'points' &&
-      EN_CONTRIBUTED_POINTS_BEFORE.test(beforeText) &&
-      EN_CONTRIBUTED_TO_MOVE_AFTER.test(afterText)
+      ((EN_CONTRIBUTED_POINTS_BEFORE.test(beforeText) && EN_CONTRIBUTED_TO_MOVE_AFTER.test(afterText)) ||
+        EN_BRACKETED_CONTRIBUTION_BEFORE.test(beforeText))
     )
-      change = { direction: 'up', basis: null };
+      change = { direction: token.value < 0 ? 'down' : 'up', basis: null };
+    if (!change && lang === 'en' && unit.kind === 'points' && EN_DETRACTED_POINTS_BEFORE.test(beforeText))
+      change = { direction: 'down', basis: null };
     // 拉动全市规模以上工业1.4个百分点: points a part adds to a whole's growth (not 拉动投资100亿元, an amount induced).
     if (!change && lang === 'zh' && unit.kind === 'points' && ZH_BOOST_OBJECT_BEFORE.test(beforeText))
       change = { direction: 'up', basis: null };

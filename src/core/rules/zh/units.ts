@@ -321,6 +321,8 @@ export const ZH_MEASURE_WORDS = [
   '宅',
   // hospital beds (设有43床急性病床); 床位 is listed for 张 (500张床位).
   '床',
+  // nights a guest stays (住客平均留宿1.4晚, 住宿2晚); not 晚上, 晚会 … (below).
+  '晚',
   // a quarter of a percentage point in Taiwan's and Hong Kong's press (降息6码, 升息1码); not 码头 (a wharf).
   '码',
   // index points (股指突破2万点, 上涨300点); not a time of day (下午3点钟) nor a verb after a count (3点评)
@@ -409,6 +411,7 @@ export const ZH_UNIT_BLOCKED_BEFORE: Record<string, RegExp> = {
   分: /^(之|钟|别|析|局|行|公|配|布|类|期|批|段|区|项|享|解|工|散|红|流|拆|管|担|摊|会|队|店|支|子|母|数|值|厂|院|校|部|所|中|级|秒|化|歧|属|裂|离|岔|开|拣|发|包|片|册|组|号|站|钱|米|贝|辨|量|为|到|给|成|外|头|手|清|明|身|寸|晓|厘|毫|娩|泌|列|销|账|帐|税|保)/u,
   床: /^(单|铺|上|下|边|头)/u,
   码: /^(头|字|号|表|率|数)/u,
+  晚: /^(上|会|饭|宴|间|报|餐|霞|年|期|辈|安|场)/u,
   轮: /^(胎|船|换|流|椅|廓|机|值|岗|训|回)/u,
   羽: /^(毛|绒|球)/u,
   金: MEDAL_NOT_FOLLOWED,
