@@ -1020,4 +1020,11 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['25 million more Economic Impact Payments = 25000000 payments'],
     claim: false,
   },
+  // a page or an indicator that says what it measures is method, not a claim
+  {
+    in: 'This page allows you to see how Scotland is performing across our 81 National Indicators in more detail.',
+    m: ['81 National Indicators = 81 indicators'],
+    claim: false,
+  },
+  { in: 'The indicator measures 14.9% this year, up from 12%.', m: ['14.9% = 14.9 %', '12% = 12 %'], claim: true },
 ];

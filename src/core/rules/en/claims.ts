@@ -327,7 +327,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
     pattern: new RegExp(
       [
         // Not the figure a total is ("The figure includes a total of 148,864 thefts"): that is the count itself.
-        /^(?:[•·▪◦‣∙]\s*)?(?:This|The) (?:news )?(?:release|bulletin|report|section|publication|statement|table|chart|figure|annex) (?:presents|provides|contains|includes|explains|describes|summari[sz]es|covers|sets out)\b(?!\s+(?:a total of|\d|over \d|more than \d|some \d|about \d))/
+        /^(?:[•·▪◦‣∙]\s*)?(?:This|The) (?:news )?(?:release|bulletin|report|section|publication|statement|table|chart|figure|annex|page|indicator|measure|dashboard) (?:presents|provides|contains|includes|explains|describes|summari[sz]es|covers|sets out|measures|allows you|lets you|shows how)\b(?!\s+(?:a total of|\d|over \d|more than \d|some \d|about \d))/
           .source,
         // The survey, its sample and its tests: `The sample consists of about 89,000 addresses`, `significant at the 90
         // percent confidence level`, `The margin of error for … is …`.
