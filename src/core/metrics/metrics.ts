@@ -46,11 +46,6 @@ import {
   EN_INSERTION_COMMAS,
   EN_RESPECTIVELY_AHEAD,
   EN_RESTATED_IN_OTHER_UNIT_GAP,
-  EN_GROWTH_AT,
-  EN_CONTRIBUTED_POINTS_BEFORE,
-  EN_CONTRIBUTED_TO_MOVE_AFTER,
-  EN_DETRACTED_POINTS_BEFORE,
-  EN_BRACKETED_CONTRIBUTION_BEFORE,
 } from '../rules/en/change';
 import {
   ZH_LIST_ORDER_OPENED,
@@ -59,7 +54,6 @@ import {
   ZH_RESPECTIVE_MOVE_BEFORE,
 } from '../rules/zh/lists';
 import { ZH_HALF_AFTER_DURATION } from '../rules/zh/units';
-import { ZH_BOOST_OBJECT_BEFORE } from '../rules/zh/change';
 import {
   EN_BRACKET_OR_JOINER,
   EN_SEMICOLON_BRACKET_LIST_GAP,
@@ -418,23 +412,10 @@ export function extractMetrics(
       lang,
       sentenceText,
     );
-    // "is projected to grow this year at 5 percent": a rate of growth is a move up (not "expanded at 3 sites").
-    if (!change && lang === 'en' && unit.kind === 'percent' && EN_GROWTH_AT.test(beforeText))
-      change = { direction: 'up', basis: null };
-    // "contributed 0.97 percentage point to the 2.3 percent growth": a part's points of a whole's growth (as 拉动).
-    if (
-      !change &&
-      lang === 'en' &&
-      unit.kind === 'points' &&
-      ((EN_CONTRIBUTED_POINTS_BEFORE.test(beforeText) && EN_CONTRIBUTED_TO_MOVE_AFTER.test(afterText)) ||
-        EN_BRACKETED_CONTRIBUTION_BEFORE.test(beforeText))
-    )
-      change = { direction: token.value < 0 ? 'down' : 'up', basis: null };
-    if (!change && lang === 'en' && unit.kind === 'points' && EN_DETRACTED_POINTS_BEFORE.test(beforeText))
-      change = { direction: 'down', basis: null };
-    // 拉动全市规模以上工业1.4个百分点: points a part adds to a whole's growth (not 拉动投资100亿元, an amount induced).
-    if (!change && lang === 'zh' && unit.kind === 'points' && ZH_BOOST_OBJECT_BEFORE.test(beforeText))
-      change = { direction: 'up', basis: null };
+    if (!change) {
+      const direction = rules.changeOfUnit?.(beforeText, afterText, token, unit) ?? null;
+      if (direction) change = { direction, basis: null };
+    }
     // 农房风貌提升26.4万户: the count of things upgraded is a level (no rule below lends it a change).
     const keepsLevel = rules.keepsLevel(text, token, unit);
     if (change && keepsLevel) change = null;

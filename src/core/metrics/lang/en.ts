@@ -118,6 +118,11 @@ import {
   EN_RANGE_SECOND_END_GAP,
   EN_LEVEL_AFTER_CHANGE_GAP,
   EN_BY_BEFORE,
+  EN_GROWTH_AT,
+  EN_CONTRIBUTED_POINTS_BEFORE,
+  EN_CONTRIBUTED_TO_MOVE_AFTER,
+  EN_DETRACTED_POINTS_BEFORE,
+  EN_BRACKETED_CONTRIBUTION_BEFORE,
 } from '../../rules/en/change';
 import {
   EN_CHANGE_VERB,
@@ -778,6 +783,18 @@ export const EN_METRIC_RULES: MetricRules = {
     },
   ],
   changeText: (before) => before,
+  changeOfUnit: (before, after, token, unit) => {
+    // "is projected to grow this year at 5 percent": a rate of growth is a move up (not "expanded at 3 sites").
+    if (unit.kind === 'percent') return EN_GROWTH_AT.test(before) ? 'up' : null;
+    if (unit.kind !== 'points') return null;
+    // "contributed 0.97 percentage point to the 2.3 percent growth", "(contributing -1.1 percentage points)": a part's
+    // points of a whole's growth (as 拉动), with its sign; "detracted 0.2 percentage points from growth".
+    const contributed =
+      (EN_CONTRIBUTED_POINTS_BEFORE.test(before) && EN_CONTRIBUTED_TO_MOVE_AFTER.test(after)) ||
+      EN_BRACKETED_CONTRIBUTION_BEFORE.test(before);
+    if (contributed) return token.value < 0 ? 'down' : 'up';
+    return EN_DETRACTED_POINTS_BEFORE.test(before) ? 'down' : null;
+  },
   // "6.6 times greater than households whose …": a multiple of a base is a ratio, not the size of a change.
   // "three times higher"; "(92 compared to 113)": the first side of a bracketed pair of levels, whatever moved before;
   // "compared with 2014 (715,000)": the basis's level (a percentage there is the change: "… previous year (17%)").

@@ -5,7 +5,7 @@
 import type { NumberToken } from '../../numbers/numbers';
 import type { UnitMatch } from '../../numbers/units';
 import type { TaggedWord } from '../../text/segmenter';
-import type { Approx } from '../../types';
+import type { Approx, ChangeDirection } from '../../types';
 import type { CompletionContext } from '../subject';
 
 export type Language = 'zh' | 'en';
@@ -62,6 +62,11 @@ export interface MetricRules {
   refusals: readonly FigureRefusal[];
   /** The text before a figure as its change words are read (Chinese drops white space: a line may break a word). */
   changeText: (before: string) => string;
+  /**
+   * A move only a figure of this unit makes, when the change words found none: points a part adds to a whole's growth
+   * (拉动…1.4个百分点, contributed 0.97 percentage point to the growth), growth at a rate (grow this year at 5 percent).
+   */
+  changeOfUnit?: (before: string, after: string, token: NumberToken, unit: FigureUnit) => ChangeDirection | null;
   /** A change word before the figure that still leaves it a level (农房风貌提升26.4万户: the count of things upgraded). */
   keepsLevel: (text: string, token: NumberToken, unit: FigureUnit) => boolean;
   /** Is this figure the second end of a range whose first end is `previous` (from 53.4% to 76.5%)? */

@@ -22,7 +22,7 @@ import {
   ZH_PER_UNIT_BEFORE,
   ZH_FIGURE_LATER_IN_CLAUSE,
 } from '../../rules/zh/filters';
-import { ZH_UPGRADE_BEFORE, ZH_UPGRADED_OBJECT_UNITS } from '../../rules/zh/change';
+import { ZH_BOOST_OBJECT_BEFORE, ZH_UPGRADE_BEFORE, ZH_UPGRADED_OBJECT_UNITS } from '../../rules/zh/change';
 import {
   ZH_CURRENCY_BEFORE,
   ZH_CURRENCY_BEFORE_UNIT,
@@ -468,6 +468,9 @@ export const ZH_METRIC_RULES: MetricRules = {
     },
   ],
   changeText: (before) => before.replace(WHITESPACE_ALL, ''),
+  // 拉动全市规模以上工业1.4个百分点: points a part adds to a whole's growth (not 拉动投资100亿元, an amount induced).
+  changeOfUnit: (before, _after, _token, unit) =>
+    unit.kind === 'points' && ZH_BOOST_OBJECT_BEFORE.test(before) ? 'up' : null,
   keepsLevel: (text, token, unit) =>
     ZH_UPGRADED_OBJECT_UNITS.has(unit.unit) &&
     ZH_UPGRADE_BEFORE.test(text.slice(Math.max(0, token.start - 6), token.start)),
