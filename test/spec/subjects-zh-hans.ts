@@ -955,7 +955,7 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   // a clause of only the figure's verb after a comma: the clause before names the measure, unless it is a source or time
   { in: '全市生产总值，达到5000亿元。', m: ['5000亿元 = 500000000000 元'], s: ['生产总值'] },
   { in: '根据统计，达到5000亿元。', m: ['5000亿元 = 500000000000 元'], s: [null] },
-  // a lead (…方面，) names the measure of a list of places only when a place's figure opens the list
+  // a place-like word after a lead (…方面，) keeps its own subject
   {
     in: '防控金融风险方面，启动了省级金融安全区创建工作，信用乡增加到13个、信用村增加到318个。',
     m: ['13个 = 13 个', '318个 = 318 个'],

@@ -32,7 +32,6 @@ import {
   ZH_KINDS_LIST,
   ZH_RESTATED_AFTER_OR,
   ZH_PLACE_ONLY,
-  ZH_PLACE_LIST_MEASURE_LEAD,
   ZH_RANKED_MEASURE_LEAD,
   ZH_RANKED_LIST_ITEMS,
   ZH_RANKED_LIST_MEASURE,
@@ -1377,10 +1376,6 @@ function placeItemMeasure(
   if (place < 0 || ZH_LIST_SEPARATOR.test(reach.slice(place))) return null;
   const after = ZH_PLACE_LIST_MEASURE_AFTER.exec(text.slice(numberStart, numberStart + 100));
   if (after?.groups) return after.groups.measure;
-  const lead = ZH_PLACE_LIST_MEASURE_LEAD.exec(text.slice(sentenceStart, numberStart));
-  // The lead counts only when a place's figure opens the list after it (not 防控金融风险方面，启动了…).
-  if (lead?.groups && ZH_PLACE_ONLY.test(lead.groups.place) && !ZH_PLACE_ONLY.test(lead.groups.measure))
-    return lead.groups.measure;
   // 集装箱吞吐量…完成63.4万标箱。其中，秦皇岛港完成10.8万标箱。黄骅港完成13.3万标箱: the parts after 其中 measure the whole's measure.
   const prior =
     before.find((m) => m.start >= sentenceStart && m.subject) ??

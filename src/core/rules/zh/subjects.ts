@@ -1101,12 +1101,6 @@ export const ZH_PARTS_BETWEEN = /其中|[当當]中/u;
 /** Between a listed place and its figure: no list separator (4個直轄市、5個自治區 counts the noun after). */
 export const ZH_LIST_SEPARATOR = /[、，,及和與与；;]/u;
 /** What a bracketed list of places measures, written after the list: 輸往香港(31.0億元)、美國(1.5億元)…的貨值按年… */
-/**
- * 主要訂單來源地區中，以美國284.5億美元為首, CPI方面，美國漲6.0%: a lead naming the measure the places' figures share, at
- * the start of the sentence. Group: the measure.
- */
-export const ZH_PLACE_LIST_MEASURE_LEAD =
-  /^\s*(?:就|按|从|從)?(?<measure>[A-Za-z\u3400-\u9fff]{2,12}?)\s*(?:方面|中|而言|来看|來看)[，,](?:以)?(?<place>[\u3400-\u9fff]{2,8}?)\s*[\d０-９]/u;
 export const ZH_PLACE_LIST_MEASURE_AFTER =
   /^[^。；;\n]{0,80}?[)）]\s*的(?![則则亦也均都並并還还])(?<measure>[\u3400-\u9fff]{1,8}?)(?=按年|按月|同比|分別|分别|增|上升|下跌|下降|減|减|為|为|達|达|[，,、])/u;
 
