@@ -538,7 +538,10 @@ export const EN: SpecCase[] = [
   { in: 'The data measures reported crimes from January 1 through April 24 of this year.', m: [] },
   { in: 'The meeting starts at 3 p.m. and the queue stands at 3 p.m. too.', m: [] },
   // "not less than" is a floor, "no more than" and "just short of" a ceiling
-  { in: 'The economy grew with an overall expansion of not less than 3.5%.', m: ['not less than 3.5% = 3.5 % ~over'] },
+  {
+    in: 'The economy grew with an overall expansion of not less than 3.5%.',
+    m: ['not less than 3.5% = 3.5 % up ~over'],
+  },
   { in: 'Fees were no more than $5 million.', m: ['no more than $5 million = 5000000 美元 ~under'] },
   { in: 'The cost rose to just short of £280m.', m: ['just short of £280m = 280000000 英镑 ~under'] },
   // a milestone broken through or crossed is passed: over

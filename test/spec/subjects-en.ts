@@ -1749,4 +1749,68 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['£100.00 = 100 英镑', '£101.90 = 101.9 英镑', '2.2% = 2.2 %', '2.7% = 2.7 %'],
     s: ['basket that cost', 'basket that cost', 'basket that cost', 'basket that cost'],
   },
+  // growth named by an article before its figure, with no noun phrase of its own before it
+  {
+    in: 'Last year, we achieved an impressive growth rate of 4.6 per cent against a forecast of 3.6 per cent.',
+    m: ['4.6 per cent = 4.6 % up', '3.6 per cent = 3.6 % up'],
+    s: ['growth rate', 'growth rate forecast'],
+  },
+  {
+    in: 'We expect growth for 2014 to be 4.2 per cent, higher than the forecast of 3.0 per cent a year ago.',
+    m: ['4.2 per cent = 4.2 % up', '3.0 per cent = 3 % up'],
+    s: ['growth', 'growth'],
+  },
+  {
+    in: 'The export earnings witnessed a growth of 2.54 percent.',
+    m: ['2.54 percent = 2.54 % up'],
+    s: ['export earnings'],
+  },
+  {
+    in: 'The population was 63.7 million in mid-2012. This represents a growth of 419,900 in the year.',
+    m: ['63.7 million = 63700000', '419,900 = 419900  up'],
+    s: ['population', 'population'],
+  },
+  // the later items of a list of periods, and a reporting clause with "that"
+  {
+    in: 'The economy grew by 5.8 percent in the third quarter of 2022; 4.8 percent in the second quarter; and 6.5 percent in the first quarter.',
+    m: ['5.8 percent = 5.8 % up', '4.8 percent = 4.8 % up', '6.5 percent = 6.5 % up'],
+    s: ['economy', 'economy', 'economy'],
+  },
+  {
+    in: 'Still, he shared that the unemployment rate fell by 0.4 points in Q1 2025.',
+    m: ['0.4 points = 0.4 points down'],
+    s: ['unemployment rate'],
+  },
+  // money a passive verb assigns, money "in" what it is counted as, money added to a balance
+  {
+    in: '$97.6 billion has been budgeted for the Agriculture Sector.',
+    m: ['$97.6 billion = 97600000000 美元'],
+    s: ['Agriculture Sector'],
+  },
+  {
+    in: 'The Budget targets $1.74B in revenue and $1.78B in spending.',
+    m: ['$1.74B = 1740000000 美元', '$1.78B = 1780000000 美元'],
+    s: ['revenue', 'spending'],
+  },
+  {
+    in: 'The laws will add about $406 billion to the cumulative deficit.',
+    m: ['about $406 billion = 406000000000 美元 up ~about'],
+    s: ['cumulative deficit'],
+  },
+  // a setting verb in its -ing form, and a clause "in which"
+  {
+    in: 'It created space for increasing poverty-related spending from 4.7 per cent in 2001 to 8.5 per cent in 2005.',
+    m: ['4.7 per cent = 4.7 %', '8.5 per cent = 8.5 %'],
+    s: ['poverty-related spending', 'poverty-related spending'],
+  },
+  {
+    in: 'We cover how 2012/13 was a year in which recorded crime fell a further 7.4 percent.',
+    m: ['7.4 percent = 7.4 % down'],
+    s: ['recorded crime'],
+  },
+  // must-not cases: the words of these rules with no figure
+  { in: 'The growth rate of the economy was strong.', m: [] },
+  { in: 'Funds have been budgeted for the Agriculture Sector.', m: [] },
+  { in: 'These add to the pressure on families.', m: [] },
+  { in: 'It was a year in which crime fell.', m: [] },
 ];

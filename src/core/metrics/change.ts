@@ -50,6 +50,7 @@ import {
   EN_ADDITIONAL_BEFORE,
   EN_DIFFERENCE_COUNTED,
   EN_GAPPED_BY_CLAUSE,
+  EN_PERIOD_LIST_ITEM_GAP,
   EN_BRACKET_AFTER_LEVEL_WORD,
   EN_LEVEL_REACHED_BEFORE,
   EN_GROWTH_RATE_NAMED,
@@ -437,6 +438,11 @@ const GAPPED_CLAUSE_REACH = 120;
  */
 export function gapsVerbOf(between: string): boolean {
   return between.length <= GAPPED_CLAUSE_REACH && EN_GAPPED_BY_CLAUSE.test(between);
+}
+
+/** "grew by 5.8 percent in the third quarter of 2022; 4.8 percent in the second quarter": a later period's item. */
+export function continuesPeriodList(between: string): boolean {
+  return EN_PERIOD_LIST_ITEM_GAP.test(between);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Approx, Metric } from '../types';
 import {
   carriesPreviousChange,
   gapsVerbOf,
+  continuesPeriodList,
   comparesWithPrevious,
   detectChange,
   detectSentenceChange,
@@ -455,6 +456,14 @@ export function extractMetrics(
     )
       approx = previous.approx;
     if (!change && lang === 'en' && lastChanged?.change && gapsVerbOf(text.slice(lastChanged.end, token.start)))
+      change = lastChanged.change;
+    if (
+      !change &&
+      lang === 'en' &&
+      lastChanged?.change &&
+      lastChanged.unit === unit.unit &&
+      continuesPeriodList(text.slice(lastChanged.end, token.start))
+    )
       change = lastChanged.change;
     // decreased between 2.4 and 18.2 percentage points: both ends of a range of changes move the same way.
     if (

@@ -170,6 +170,16 @@ import {
   EN_CHANGE_ONLY,
   EN_YEAR_OPENING,
   EN_GROWTH_WORD,
+  EN_RESTATING_LEAD,
+  EN_PASSIVE_ALLOCATION_AFTER,
+  EN_ADD_VERB_BEFORE,
+  EN_ADDED_TO_AFTER,
+  EN_MONEY_IN_AFTER,
+  EN_COORDINATED_FIGURE_BEFORE,
+  EN_PARALLEL_ITEM_GAP,
+  EN_FORECAST_ONLY,
+  EN_GROWTH_OF_BEFORE,
+  EN_GROWTH_TO_BE_BEFORE,
   EN_GROWTH_VERB_BEFORE,
   EN_LABEL_LEAD,
   EN_NOT_LABEL,
@@ -768,6 +778,14 @@ const STATING_VERB_SLACK = 40;
  * The noun phrase in `raw`, cleaned; a phrase over EN_PHRASE_MAX_WORDS keeps its last words (those next to a figure
  * after it), or up to EN_HEAD_FIRST_MAX_WORDS first ones when it follows the figure (`headFirst`: its head first).
  */
+/** The growth named before the figure, unless a noun phrase of its own holds it ("the export earnings witnessed …"). */
+function namedGrowthOr(cleaned: string, growthNamed: string | null): string {
+  if (!growthNamed) return cleaned;
+  return !cleaned || EN_SPEAKER_CLAUSE.test(cleaned) || cleaned.toLowerCase().endsWith(growthNamed.toLowerCase())
+    ? growthNamed
+    : cleaned;
+}
+
 function cleanEn(raw: string, headFirst = false): string {
   // A plain-text header ruled off from the text ("Statisticians ------ At yearend 2006 …"): only what follows the rule.
   let s = dropGlosses(
@@ -853,16 +871,21 @@ function enSubject({
   // "0.7 million worked at the local level and (0.5 million …)": a finished clause with its own figure names nothing.
   // "In Tanzania Mainland, growth was 4.9 percent": growth alone before its verb is the measure (a growth rate), not a
   // change that borrows another figure's subject.
-  const growthMeasured = EN_GROWTH_VERB_BEFORE.test(clause);
+  const growthMeasured = EN_GROWTH_VERB_BEFORE.test(clause) ? EN_GROWTH_WORD : null;
+  // "we achieved an impressive growth rate of 4.6 per cent": with no noun phrase before it, the growth named is the
+  // measure ("the export earnings witnessed a growth of 2.54 percent" keeps the earnings).
+  // ("This represents a growth of 419,900" points back to the figure before instead).
+  const growthNamed =
+    EN_PRONOUN_OPENER.test(clause) || EN_RESTATING_LEAD.test(clause)
+      ? null
+      : (EN_GROWTH_OF_BEFORE.exec(clause)?.[1] ?? (EN_GROWTH_TO_BE_BEFORE.test(clause) ? EN_GROWTH_WORD : null));
   before =
     EN_EXISTENTIAL.test(before) ||
     EN_DEMONSTRATIVE_PHRASE.test(before) ||
     EN_PART_OF_PREVIOUS.test(before) ||
     EN_FIGURE_CLAUSE_BEFORE_AND.test(text.slice(from, numberStart))
       ? ''
-      : growthMeasured
-        ? EN_GROWTH_WORD
-        : cleanEn(before);
+      : (growthMeasured ?? namedGrowthOr(cleanEn(before), growthNamed));
   // "I am setting aside $2 billion for housing": the speaker names nothing the figure measures.
   if (EN_SPEAKER_CLAUSE.test(before)) before = '';
   if (EN_REPORTING_VERB_BEFORE.test(text.slice(from, numberStart))) before = '';
@@ -943,6 +966,15 @@ function enSubject({
     EN_SHARE_OF_RESPONDENTS.exec(text.slice(spanEnd, spanEnd + 100))?.[1].trim() ??
     shareOfWere(text, numberStart, spanEnd) ??
     bracketed(text, numberStart) ??
+    (EN_MONEY_SPAN.test(text.slice(numberStart, spanEnd))
+      ? ((EN_PASSIVE_ALLOCATION_AFTER.exec(text.slice(spanEnd, spanEnd + 140)) ??
+          (EN_ADD_VERB_BEFORE.test(text.slice(Math.max(from, numberStart - 40), numberStart))
+            ? EN_ADDED_TO_AFTER.exec(text.slice(spanEnd, spanEnd + 80))
+            : null) ??
+          (EN_COORDINATED_FIGURE_BEFORE.test(rawBefore) || !EN_OBJECT_VERB_BEFORE.test(rawBefore)
+            ? EN_MONEY_IN_AFTER.exec(text.slice(spanEnd, spanEnd + 100))
+            : null))?.[1].replace(/\s+/g, ' ') ?? null)
+      : null) ??
     (changed === null
       ? ''
       : changed ||
@@ -2260,6 +2292,11 @@ export function completeEnglishSubject(
   // "- An increase of $551 million for …" after "Expenditures are proposed to increase by …": the list's moves measure
   // what the figure before measures.
   if (EN_MOVE_ONLY_BEFORE.test(text.slice(from, numberStart))) return subjectJustBefore(ctx) ?? subject;
+  // "…grew by 5.8 percent in the third quarter of 2022; 4.8 percent in the second quarter": a later item of the list.
+  if (!subject && justBefore?.subject && EN_PARALLEL_ITEM_GAP.test(text.slice(justBefore.end, numberStart)))
+    return justBefore.subject;
+  // "…to be 4.2 per cent, higher than the forecast of 3.0 per cent": the forecast of the figure before's measure.
+  if (subject && sentenceSubjectBefore && EN_FORECAST_ONLY.test(subject.trim())) return sentenceSubjectBefore;
   // "…of households with a Black householder, 7.5 percent with a Hispanic householder": the list's head, its modifier.
   const elliptic = ctx.spanEnd !== undefined ? EN_WITH_MODIFIER.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 200)) : null;
   if (elliptic) {

@@ -8,6 +8,8 @@ import { coordinatedWithChange, detectChange } from '../change';
 import { completeEnglishSubject } from '../subject';
 import { measureForPlace } from '../place-measure';
 import {
+  EN_ADD_VERB_BEFORE,
+  EN_ADDED_TO_AFTER,
   EN_PEOPLE_NOUNS,
   EN_SPELLED_SHARE_BRACKET_BEFORE,
   EN_PERIOD_ITEM_GAP,
@@ -786,6 +788,8 @@ export const EN_METRIC_RULES: MetricRules = {
   changeOfUnit: (before, after, token, unit) => {
     // "is projected to grow this year at 5 percent": a rate of growth is a move up (not "expanded at 3 sites").
     if (unit.kind === 'percent') return EN_GROWTH_AT.test(before) ? 'up' : null;
+    // "will add about $406 billion to the cumulative deficit": money added to a balance moves it up.
+    if (unit.kind === 'money') return EN_ADD_VERB_BEFORE.test(before) && EN_ADDED_TO_AFTER.test(after) ? 'up' : null;
     if (unit.kind !== 'points') return null;
     // "contributed 0.97 percentage point to the 2.3 percent growth", "(contributing -1.1 percentage points)": a part's
     // points of a whole's growth (as 拉动), with its sign; "detracted 0.2 percentage points from growth".

@@ -10,7 +10,7 @@ export const EN_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'persons'
 export const EN_VOCATIVE_OPENING =
   /^\s*(?:(?:Madam|Madame|Mister|Mr\.?)(?:\s+(?:Deputy\s+)?(?:Speaker|Chair(?:man|person)?|President))?|Honou?rable\s+Members)\s*,\s*/;
 export const EN_SUBJECT_LEAD =
-  /^(?:,|\s|followed\s+(?:closely\s+)?by|since\s+(?:then|\d{4}(?:[/-]\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|(?:over|during|in)\s+the\s+(?:twelve|12|three|3|six|6|nine|9)\s+months\s+to\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:(?:19|20)\d\d\s+)?quarter|(?:in|during)\s+\d{4}(?:[/-]\d{2,4})?|(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:[/–-]\d{2,4})?|[–-]\d{2,4}(?=\s)|there(?=\s+(?:were|was|are|is|have|had|has)\b)|levels?\s+of|(?:increase|decrease|rise|fall|drop|decline|reduction)s?\s+in(?=\s)|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s|in\s+comparison(?:\s+(?:to|with))?|comparison\s+(?:to|with)|['’]s|both|either|and|but|however|when(?!\s+compared\b)|similarly|meanwhile|likewise|moreover|furthermore|additionally|consequently|accordingly|nevertheless|nonetheless|conversely|notably|importantly|specifically|finally|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year[- ](?:on|over)[- ]year|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
+  /^(?:,|\s|followed\s+(?:closely\s+)?by|since\s+(?:then|\d{4}(?:[/-]\d{2,4})?)|(?:over|during|in)\s+(?:this|that|the\s+same)\s+period|(?:over|during|in)\s+the\s+(?:twelve|12|three|3|six|6|nine|9)\s+months\s+to\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:(?:19|20)\d\d\s+)?quarter|(?:in|during)\s+\d{4}(?:[/-]\d{2,4})?|(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}(?:[/–-]\d{2,4})?|[–-]\d{2,4}(?=\s)|there(?=\s+(?:were|was|are|is|have|had|has)\b)|levels?\s+of|(?:increase|decrease|rise|fall|drop|decline|reduction)s?\s+in(?=\s)|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s|in\s+comparison(?:\s+(?:to|with))?|comparison\s+(?:to|with)|['’]s|both|either|and|but|however|when(?!\s+compared\b)|follows|besides|apart\s+from\s+this|similarly|meanwhile|likewise|moreover|furthermore|additionally|consequently|accordingly|nevertheless|nonetheless|conversely|notably|importantly|specifically|finally|while|with|which|that|the|a|an|additional|further|extra|another|of|in|for|by|to|this|last|year[- ](?:on|over)[- ]year|year|its|their|our|total|overall|also|some|among|about|nearly|more|than|over|approximately|around|roughly|almost|just|only|reached|reaching|was|were|is|are|stood|at|had|has|have)+\b/i;
 
 /**
  * A finished clause before "and" opens no subject: "estimates have fallen and incidents of burglary (are 12% lower)",
@@ -63,7 +63,7 @@ export const EN_CHANGE_NAMED_BEFORE =
  * not who moved it.
  */
 export const EN_AGENT_SETTING_MEASURE =
-  /^.*\b(?:slashed|cut|raised|lowered|hiked|reduced|trimmed|lifted|kept|held|left|maintained|eased|tightened|increased|decreased)\s+(?:the|its|their)\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}(?:\s+\([A-Za-z]{2,10}\))?\s+(?:from|to|at|by|unchanged\s+at)\s*$)/i;
+  /^.*\b(?:(?:slashed|cut|raised|lowered|hiked|reduced|trimmed|lifted|kept|held|left|maintained|eased|tightened|increased|decreased|capped|contained|brought)\s+(?:the|its|their|our)|(?:increasing|raising|reducing|cutting|lowering|capping|bringing|keeping)(?:\s+(?:the|its|their|our))?)\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}(?:\s+\([A-Za-z]{2,10}\))?\s+(?:from|to|at|by|unchanged\s+at)\s*$)/i;
 /** A level held before the figure ("held steady at", "stayed broadly flat at"): not part of the subject. */
 export const EN_LEVEL_HELD_BEFORE = new RegExp(
   `\\b(?:held|holds|stayed|stays|hovered|hovers|settled|remained|remains)\\s+(?:(?:${[...EN_LEVEL_HOLDING_COMPLEMENTS].join('|')})\\s+)*at\\s*$`,
@@ -243,11 +243,11 @@ export const EN_PARTITIVE_LABEL = /^of\s+(?:the|these|those|all)\b/i;
 
 /** A reporting clause before the subject: "figures show that the deficit…", "estimates indicate that…". */
 export const EN_REPORTING_CLAUSE =
-  /^.*\b(?:show|shows|showed|shown|showing|indicate|indicates|indicated|indicating|suggest|suggests|suggested|suggesting|find|finds|found|finding|estimate|estimates|estimated|estimating|(?:said|says|stated|noted|disclosed|revealed|announced)\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:statement|release|report|speech|address|interview|tweet|letter))\s+that(?:\s+|$)/i;
+  /^.*\b(?:show|shows|showed|shown|showing|indicate|indicates|indicated|indicating|suggest|suggests|suggested|suggesting|find|finds|found|finding|estimate|estimates|estimated|estimating|(?:said|says|stated|noted|disclosed|revealed|announced)\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:statement|release|report|speech|address|interview|tweet|letter)|(?<=\b(?:he|she|they|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Pp]resident|[Cc]hairman|[Cc]hair|[Dd]irector|[Cc]ommissioner)\s+(?:also\s+)?)(?:highlighted|shared|revealed|pointed\s+out|emphasi[sz]ed|stressed|underscored|underlined|mentioned|observed|explained|noted|said|stated|added|announced|disclosed|reported|told\s+\w+))\s+that(?:\s+|$)|^.*\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:said|says|added|noted|stated)\s+(?=(?:the|its|their)\s)/i;
 
 /** A verb whose object is the figure: what follows the figure is the subject ("added 300,000 new jobs"). */
 export const EN_OBJECT_VERB_BEFORE =
-  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings|identified|identifies|announced|announces|approved|approves|disbursed|obligated|distributed|granted|unlocked|recorded|records|reported|handled|handles|made|makes|answered|answers|seized|arrested|issued|issues|logged|investigated|served|serves|solved|cleared|opened|graduated|conducted|processed|inspected|rescued|trained|treated|resolved|closed|registered|filed|dispatched|confiscated|removed|recovered|completed|contributed|donated|volunteered|hire|borrow|borrows|borrowed|lent|lend|lends|sold|sells|purchased|bought|repaid|earned|transferred|requested|appropriated|saw|sees|disburse|purchase|buy|sell|hold|holds|held|provide|invest|raise|deliver|create|add|distribute|award|allocate|spend|save|pay|receive|issue|build|fund|funded|funds|support|supported|supports|saves|save|allocates|allocate|awards|invests|raises|delivers|distributes|pays|receives|builds|answer|serve|process|processes|approve|secure|secures|kept|keep|keeps|took|take|takes|won|win|wins|found|find|finds|caught|catch|catches|gave|give|gives|sent|send|sends|recruit|recruits|welcome|welcomes|host|hosts|attract|attracts|enrol|enrols|enroll|enrolls|help|helps|treat|treats|solve|solves|attend|attends|attended|deal(?:s|t)?\s+with|respond(?:s|ed)?\s+to|arrest|arrests|prosecute|prosecutes|prosecuted|investigate|investigates|inspect|inspects|rescue|rescues|perform|performs|performed|conduct|conducts|carr(?:y|ies|ied)\s+out|charge|charges|charged|convict|convicts|convicted)\s+(?:(?:them|us|you|him|her|[A-Za-z]+s)\s+)?(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|at least|up to|an additional|additional|a total of|total)\s+)*$/i;
+  /\b(added|adds|created|creates|lost|loses|included|includes|proposed|proposes|targets|targeted|budgets|budgeted|earmarked|earmarks|allots|allotted|provided|provides|collected|raised|invested|allocated|spent|saved|paid|received|estimated|driven|drove|delivered|secured|generated|awarded|committed|mobilized|hired|hires|employed|employs|brought|brings|identified|identifies|announced|announces|approved|approves|disbursed|obligated|distributed|granted|unlocked|recorded|records|reported|handled|handles|made|makes|answered|answers|seized|arrested|issued|issues|logged|investigated|served|serves|solved|cleared|opened|graduated|conducted|processed|inspected|rescued|trained|treated|resolved|closed|registered|filed|dispatched|confiscated|removed|recovered|completed|contributed|donated|volunteered|hire|borrow|borrows|borrowed|lent|lend|lends|sold|sells|purchased|bought|repaid|earned|transferred|requested|appropriated|saw|sees|disburse|purchase|buy|sell|hold|holds|held|provide|invest|raise|deliver|create|add|distribute|award|allocate|spend|save|pay|receive|issue|build|fund|funded|funds|support|supported|supports|saves|save|allocates|allocate|awards|invests|raises|delivers|distributes|pays|receives|builds|answer|serve|process|processes|approve|secure|secures|kept|keep|keeps|took|take|takes|won|win|wins|found|find|finds|caught|catch|catches|gave|give|gives|sent|send|sends|recruit|recruits|welcome|welcomes|host|hosts|attract|attracts|enrol|enrols|enroll|enrolls|help|helps|treat|treats|solve|solves|attend|attends|attended|deal(?:s|t)?\s+with|respond(?:s|ed)?\s+to|arrest|arrests|prosecute|prosecutes|prosecuted|investigate|investigates|inspect|inspects|rescue|rescues|perform|performs|performed|conduct|conducts|carr(?:y|ies|ied)\s+out|charge|charges|charged|convict|convicts|convicted)\s+(?:(?:them|us|you|him|her|[A-Za-z]+s)\s+)?(?:(?:a|an|another|the|net|nearly|about|over|around|almost|roughly|approximately|some|more than|at least|up to|an additional|additional|a total of|total)\s+)*$/i;
 
 /**
  * A verb told by its form (-ed, -ing) right before a figure, past the quantity words: "has reopened 54 …", "started
@@ -677,7 +677,7 @@ export const EN_POINTING_BACK =
 export const EN_MONEY_SPAN = /[$£€]|\b(?:dollars?|pounds?|euros?)\b/i;
 /** Adverbs left at the end of a subject once its verb is cut: "OOH currently (accounts for…)". */
 export const EN_TRAILING_ADVERB =
-  /\s+(?:currently|now|also|still|alone|together|combined|overall|again|already|only)$/i;
+  /\s+(?:currently|now|also|still|alone|together|combined|overall|again|already|only|officially|reportedly|actually|initially|eventually|ultimately)$/i;
 /** "kept the policy rate unchanged at 5.25%": the state the level was held in, not part of what is measured. */
 export const EN_HELD_STATE_TAIL = /\s+(?:unchanged|steady|stable|flat|constant|on hold)$/i;
 /** A figure with money, a percent, a scale word or thousands grouping (not a year): a phrase holding one is a metric's own. */
@@ -848,7 +848,7 @@ export const EN_PARTICIPLE_LEAD = /^[a-z]+ing\s+(?:its|their|the|a|an|his|her|ou
  * all of it when the subordinator stands right before the figure ("… contributed as nearly 73,500 homeowners …").
  */
 export const EN_SUBORDINATOR_CUT =
-  /^.*\b(?:while|whereas|although|though|because)\s+(?=[A-Za-z])|^.*(?<!\b(?:such|much|many|well|high|low|far|long|large|little|few|soon|same))\s+as\s*$/i;
+  /^.*\b(?:while|whereas|although|though|because|(?:year|period|quarter|month|time)\s+(?:(?:in|during)\s+which|when))\s+(?=[A-Za-z])|^.*(?<!\b(?:such|much|many|well|high|low|far|long|large|little|few|soon|same))\s+as\s*$/i;
 /** What stands before a subject's last list item: "meats, poultry, fish, and (eggs)". */
 export const EN_LIST_BEFORE_ITEM = /\w,\s+\w[^,]*,\s*(?:and|or)\s+$|\w,\s+\w[^,]*\s(?:and|or)\s+$/i;
 /** A bare relational noun: what it is of stands in an earlier subject ("the change for February" → change in …). */
@@ -1040,6 +1040,48 @@ export const EN_COLON_LABEL_LINE = /^[ \t]*(?:[-–•·▪*][ \t]*)?([A-Z][^\n:
 export const EN_GROWTH_WORD = 'growth';
 export const EN_GROWTH_VERB_BEFORE =
   /(?:(?:^|[,;:]\s*|\b(?:and|while|but|whereas)\s+)growth(?:\s+(?:in|during|between|for)\s+[^,;]{1,30}?)?\s+(?:was|is|stood\s+at|remained(?:\s+at)?|reached|came\s+in\s+at|at|of|has\s+averaged|averaged)|\bthan\s+the\s+growth\s+of)(?:\s+(?:about|around|nearly|almost|an\s+estimated|some))?\s*$/i;
+/**
+ * "we achieved an impressive growth rate of 4.6 per cent", "more than double the growth of 1.8 per cent": growth named
+ * by an article and evaluative words before its figure is the measure; group 1 is the growth (rate) as written.
+ */
+export const EN_GROWTH_OF_BEFORE =
+  /\b(?:an?|the|our|its|their)\s+(?:(?:impressive|strong|stronger|robust|solid|modest|weak|weaker|slow|slower|fast|faster|higher|lower|average|overall|projected|estimated|expected|positive|healthy|sluggish|moderate|steady|record|unprecedented|remarkable|commendable|respectable|encouraging)\s+){0,2}((?:(?:real|economic)\s+)?growth(?:\s+rate)?)\s+of(?:\s+(?:about|around|nearly|almost|just\s+over|over|more\s+than|some|an\s+estimated))?\s*$/i;
+/** "we expect growth for 2014 to be 4.2 per cent": growth raised to its figure by a verb of expecting. */
+export const EN_GROWTH_TO_BE_BEFORE =
+  /\bgrowth(?:\s+(?:for|in)\s+(?:(?:19|20)\d\d|the\s+year|this\s+year|next\s+year))?\s+to\s+(?:be|reach|average|come\s+in\s+at)(?:\s+(?:about|around|nearly|almost|over|more\s+than|some))?\s*$/i;
+/**
+ * "grew by 5.8 percent in the third quarter of 2022; 4.8 percent in the second quarter": between a figure and the next
+ * item of its list only the first one's time or place and a separator; the item measures what the first measures.
+ */
+export const EN_PARALLEL_ITEM_GAP =
+  /^\s*(?:in|during|for|over|at)\b[^.;:,()]{1,50}[;,]\s*(?:and\s+)?(?:an?\s+)?(?:record\s+)?$/i;
+/**
+ * "higher than the forecast of 3.0 per cent": a forecast or estimate named alone is one of the figure before's measure
+ * (a target stays a target: "86.47% (against a target of 85%)").
+ */
+export const EN_FORECAST_ONLY = /^(?:forecast|projection|estimate|budget(?:ed)?\s+estimate)$/i;
+/**
+ * "$97.6 billion has been budgeted for the Agriculture Sector": money a passive verb assigns; group 1 is what it is
+ * for, up to a punctuation mark or a time, place or agent phrase.
+ */
+export const EN_PASSIVE_ALLOCATION_AFTER =
+  /^\s+(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be|would\s+be)\s+(?:(?:also|now|further)\s+)?(?:budgeted|allocated|earmarked|set\s+aside|invested|provided|approved|disbursed|committed|released|appropriated|spent)\s+(?:for|to|on|towards?|in)\s+(?:the\s+)?([^.;,:()]{3,80}?)(?=\s*[.;,:(]|\s+(?:in|during|under|over|through|by|from|since|this|last|next|to)\s|\s*$)/i;
+/**
+ * "$1.74B in revenue and $1.78B in spending": money coordinated with money before it, followed by "in" and what it
+ * is counted as (a closed list of heads: flows of money); group 1 is that noun phrase.
+ */
+/** The words between a figure and the one before it that coordinate them ("… in revenue and | $1.78B"). */
+export const EN_COORDINATED_FIGURE_BEFORE = /^\s*in\s+[a-z][\w\s-]{0,40}?(?:,\s*(?:and\s+)?|\s+(?:and|or|plus)\s+)$/i;
+export const EN_MONEY_IN_AFTER =
+  /^\s+in\s+((?:(?:new|additional|total|federal|state|local|public|private|net|gross|annual|direct|foreign|tax|sales|income|property|capital|operating|emergency|grant|loan|[a-z]+-[a-z]+)\s+){0,3}(?:revenues?|spending|tax(?:es)?|funding|grants?|loans?|investments?|sales|income|expenditures?|savings|payments?|benefits|contracts|assistance|aid|relief|credits?|bonds|deposits|receipts|fees|fines|penalties|damages|wages|profits?|earnings|dividends|debt|financing|subsidies|exports|imports|remittances|disbursements|collections|refunds|rebates|cuts|outlays))(?=\s*(?:[.,;:)—–-]|$)|\s+(?:and|or|in|during|over|this|last|for|to|by|at|through|across|under|on|with|compared|higher|lower|more|less|up|down)\b)/i;
+/** "…64.9 billion yuan, with a growth of 9.3%": a clause restating the figure before; it names no growth of its own. */
+export const EN_RESTATING_LEAD = /^\s*(?:with|representing|reflecting|marking|showing|an?\s)/i;
+/** "will add about $406 billion to the cumulative deficit": a verb adding the money, right before the figure. */
+export const EN_ADD_VERB_BEFORE =
+  /\b(?:add|adds|added|adding)\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|an\s+estimated|over|more\s+than|another|an\s+additional)\s+)*$/i;
+/** What the money is added to, named after the figure (a closed list of heads): group 1. */
+export const EN_ADDED_TO_AFTER =
+  /^\s+to\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[a-z][\w-]*\s+){0,3}?(?:deficits?|debt|budget|revenues?|spending|costs?|bill|outlays|economy|GDP|growth|output|reserves|surplus|income|savings|value|tax\s+base|payroll|coffers))\b/i;
 /** A year or fiscal year opening a phrase (2016-17 deficit, 2027-28 deficit, FY2024 revenue): it dates what follows. */
 export const EN_YEAR_OPENING = /^(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?\s+[A-Za-z]/;
 
