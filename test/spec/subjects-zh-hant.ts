@@ -455,4 +455,34 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   },
   { in: '香港今年年中人口逾749萬。', m: ['逾749萬 = 7490000  ~over'], s: ['人口'] },
   { in: '訪港旅客去年大幅回升至約3400萬人次。', m: ['約3400萬人次 = 34000000 人次 ~about'], s: ['訪港旅客'] },
+  // the agent, the time and the adverb before a verb of police work name who and when, not what was done
+  { in: '警方共查捕逃犯137人。', m: ['137人 = 137 人'], s: ['查捕逃犯'] },
+  { in: '去年迄今已查獲14名犯嫌。', m: ['14名 = 14 名'], s: ['查獲犯嫌'] },
+  // a clause of only the count's source, its period and its verb measures the topic before it
+  {
+    in: '攔阻詐欺件數部分，統計114年1-3月份則有51件。',
+    m: ['51件 = 51 件'],
+    s: ['攔阻詐欺件數'],
+  },
+  // a basis with 相比 before 分別 still shares out the list before it
+  {
+    in: '詐騙案件數及財損金額，與113年度相比分別減少10.48%及27.85%。',
+    m: ['10.48% = 10.48 % down', '27.85% = 27.85 % down'],
+    s: ['詐騙案件數', '財損金額'],
+  },
+  // must-not cases
+  { in: '警方共查捕逃犯多人。', m: [] },
+  { in: '與去年相比更加重視防詐宣導。', m: [] },
+  // the week or the month a figure is compared with opens no subject; the figure before lends its
+  {
+    in: '加權股價指數收盤為10,371.75點，較上周五（2日）11,126.23點下跌754.48點。',
+    m: ['10,371.75點 = 10371.75 點', '11,126.23點 = 11126.23 點', '754.48點 = 754.48 點 down'],
+    s: ['加權股價指數收盤', '加權股價指數收盤', '加權股價指數收盤'],
+  },
+  {
+    in: '混合資產基金平均淨回報為10.6%，較6月時數據降1.9個百分點。',
+    m: ['10.6% = 10.6 %', '1.9個百分點 = 1.9 百分点 down'],
+    s: ['混合資產基金平均淨回報', '混合資產基金平均淨回報'],
+  },
+  { in: '較上周五的交易更加活躍。', m: [] },
 ];

@@ -50,6 +50,10 @@ export const ZH_SUBJECT_LEAD = [
   '(?:预测|预估)(?:1[0-4]\\d|(?:19|20)\\d\\d)年',
   // 預估未來我國總人口將由…: the forecast's words, not what is measured.
   '(?:预估|预计|预测|预料)(?:未来)?',
+  // 與113年度相比更分別減少10.48%: what is left of the basis once its year is read (相比, and an adverb).
+  '(?:相比|相较|比较)(?:更|还|亦|也)?(?=分别|减少|增加|下降|上升|增长|成长|降低|提高|$)',
+  // 統計114年1-3月份則有51件: the count's source and its period, not what is counted.
+  '统计(?=(?:(?:19|20)\\d\\d|1[0-4]\\d|[89]\\d)年)',
   '[一二三四五六七八九十]是',
   // 本期發生減少案類為詐欺案21件: the lead of a list of kinds that moved, not the kind.
   ZH_CHANGED_KINDS_LEAD,
@@ -120,6 +124,11 @@ export const ZH_SUBJECT_LEAD = [
   // The same period or month a year before, the month before (较上年同期增加559件, 较上年同月, 较上月): the basis.
   '(?:较|比)(?:上年|去年)同(?:期|月)',
   '(?:较|比)上月[底末]?',
+  // 較上周五（2日）11,126.23點, 較6月時數據降1.9個百分點: the week or the month compared with, not the measure.
+  '(?:较|比)上(?:周|週|星期)[一二三四五六日天末]?(?:[（(][^）)]{1,6}[）)])?',
+  '(?:较|比)(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:时|底|末)?(?:的)?(?:数据|数字)?(?![\\u3400-\\u9fff]{0,1}[份日])',
+  // what is left of it once the month was read as a date (較6月時數據): the month's figures, not the measure.
+  '(?:时|底|末)?(?:的)?(?:数据|数字)$',
   // 较前一年轻微上升2% (Hong Kong): the year before.
   '(?:较|比)前一年',
   // Macao's first quarters or months of the year (首三季同比上升50%, 今年首9个月): when.
@@ -162,6 +171,9 @@ export const ZH_SUBJECT_LEAD = [
   '共计',
   // 共 as an adverb (共破获); not the first character of a word (共济, 共建, 共享, 共同, 共有产权).
   '共(?![济建享同担赢识性治商])',
+  // 警方共查捕逃犯137人, 嘉義縣警察局…合計共查獲詐騙集團22件, 迄今已查獲14名犯嫌: the agent, the time and the adverb before
+  // a verb of police work name who and when, not what was done.
+  '[^，。；、\\d]{1,24}?(?:\\d[^，。；、]{0,20}?)?(?:合计共|合计|累计|共计|共|已)(?=查获|查捕|逮捕|破获|抓获|侦破|查处|查扣|缉获|拦阻)',
   '总计',
   '合计',
   '一共',
@@ -924,7 +936,8 @@ export const ZH_DATE_WORD_AFTER = /^(?:月份?|年度?|日|号|季度?)$/u;
 export const ZH_MEASURE_LIST_CLAUSE =
   /^[\u3400-\u9fff（）()]{2,20}(?:(?:和|及|与|以及|、)[\u3400-\u9fff（）()]{2,20}){1,4}$/u;
 /** A clause that opens with 分别 and holds only how its figures moved (分别平均按年上升, 分别较2022年增加): the figures of a list named before. */
-export const ZH_RESPECTIVE_OPENER = /^\s*分别(?:(?:比|较)\d{2,4}年度?)?[^\d，,。；;：:、]{0,10}$/u;
+export const ZH_RESPECTIVE_OPENER =
+  /^\s*(?:(?:与|與|和|跟)\d{2,4}年度?(?:同期)?(?:相比|相较|相較|比较|比較)(?:更|还|還|亦|也)?)?分[别別](?:(?:比|较|較)\d{2,4}年度?)?[^\d，,。；;：:、]{0,10}$/u;
 /**
  * 接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%: a list of figures after one or two commas and
  * 分别, with no subject of its own, measures the figures listed in the clause before it, in order.
@@ -1143,8 +1156,11 @@ export const ZH_LEVEL_VERB_ONLY_CLAUSE =
   /^\s*(?:已|则|則|也|亦|更|再)?(?:来到|來到|达到|達到|达|達|为|為|逼近|超越了?|突破|升至|降至|增至|减至|減至)\s*$/u;
 /** What opens no topic: a source or a time the clause before states (根據統計, 截至10月底). */
 export const ZH_NOT_TOPIC_LEAD = /^(?:根据|根據|据|據|截至|截止|在|于|於|从|從|自|经|經|通过|通過|按|依)/u;
-/** A clause of only a year (or a year's end) and the verb of its figure: 106年为, 113年降至, 2015年底达. */
+/**
+ * A clause of only a year (or a year's end, or its months) and the verb of its figure: 106年为, 113年降至, 2015年底达,
+ * 統計114年1-3月份則有.
+ */
 export const ZH_YEAR_AND_VERB_ONLY =
-  /^\s*(?:(?:19|20)\d\d|1[0-4]\d|[89]\d|[〇零一二三四五六七八九]{2,4})年(?:度)?(?:底|末|初)?(?:为|是|达|达到|共|有|降至|增至|升至|减至|回落至|下降至|上升至|增加至|减少至|增加到|减少到)\s*$/u;
+  /^\s*(?:统计|統計)?(?:(?:19|20)\d\d|1[0-4]\d|[89]\d|[〇零一二三四五六七八九]{2,4}|今|去)年(?:度)?(?:\d{1,2}(?:\s*[-－—~～至]\s*\d{1,2})?月份?)?(?:底|末|初)?(?:则|則)?(?:为|為|是|达|達|达到|達到|共|有|共有|降至|增至|升至|减至|回落至|下降至|上升至|增加至|减少至|增加到|减少到)\s*$/u;
 /** A topic marker after the topic (吸毒人口部分, 吸食地点方面): no part of what is measured. */
 export const ZH_TOPIC_MARKER_END = /(?:部分|方面)$/u;
