@@ -1027,4 +1027,11 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: false,
   },
   { in: 'The indicator measures 14.9% this year, up from 12%.', m: ['14.9% = 14.9 %', '12% = 12 %'], claim: true },
+  // a place ranked by an ordinal and a superlative, and a move a comparison showed, with no figure
+  { in: 'Cheltenham has just been assessed as the second safest place in the whole country.', m: [], claim: true },
+  { in: 'The comparison of 2010 with 2009 showed another decrease in the crime rate in Regina.', m: [], claim: true },
+  { in: 'The second phase of the project starts next year.', m: [], claim: false },
+  { in: 'Our survey shows an interest in the programme.', m: [], claim: false },
+  // each row of a run of label-and-count rows states its count
+  { in: 'Investigations Closed 232\nArrests 51', m: ['232 = 232', '51 = 51'], claim: true },
 ];

@@ -158,4 +158,11 @@ export const ZH_CLAIMS: SpecCase[] = [
   // none new (無新增死亡) is a statistic
   { in: '另確診個案中無新增死亡。', m: [], claim: true },
   { in: '本港沒有新增旅遊景點。', m: [], claim: false },
+  // a result set against the year's early expectation (好于年初预期) is a result, not a plan
+  {
+    in: '据统计，上半年全省地区生产总值增长9.2%，高于全国平均水平、好于年初预期。',
+    m: ['9.2% = 9.2 % up'],
+    claim: true,
+  },
+  { in: '预计今年全市地区生产总值增长5%，好于年初预期。', m: ['5% = 5 % up'], claim: false },
 ];

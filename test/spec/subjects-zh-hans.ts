@@ -973,4 +973,11 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   { in: '今年年中召开了全县经济工作会议。', m: [] },
   { in: '比起去年，今年的任务更重。', m: [] },
   { in: '由上年同期的水平继续提高。', m: [] },
+  // the move after a basis's level is the move of the figure the basis is set against, not of the basis's label
+  {
+    in: '破获各类刑事案件1106起（含破获外省案件52起），较上年同期破案858起上升28.9%。',
+    m: ['1106起 = 1106 起', '52起 = 52 起', '858起 = 858 起', '28.9% = 28.9 % up'],
+    s: ['破获各类刑事案件', '含破获外省案件', '破案', '破获各类刑事案件'],
+  },
+  { in: '较上年同期破案数量明显上升。', m: [] },
 ];

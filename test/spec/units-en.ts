@@ -531,4 +531,14 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'Exports rose to Bt29.5 billion.', m: ['Bt29.5 billion = 29500000000 泰铢'] },
   { in: 'The port dredged 20.5 million cubic yards.', m: ['20.5 million cubic yards = 20500000 cubic_yards'] },
   { in: 'The Bt gene was studied.', m: [] },
+  // a table of label-and-count rows copied without its tabs: each row is a count of its label, never joined to the next
+  {
+    in: 'Investigations Opened 179\nInvestigations Closed 232\nArrests 51',
+    m: ['179 = 179', '232 = 232', '51 = 51'],
+    s: ['Investigations Opened', 'Investigations Closed', 'Arrests'],
+  },
+  // a capitalised word opening the next line is no unit
+  { in: 'The number of schools was 177\nElementary schools are listed below.', m: ['177 = 177'] },
+  { in: 'See Table 4\nand Table 5', m: [] },
+  { in: 'Section 3\nSection 4', m: [] },
 ];

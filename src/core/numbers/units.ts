@@ -75,6 +75,7 @@ import {
   EN_RATE_BASE_AFTER,
   EN_SENTENCE_END_BEFORE,
   EN_SENTENCE_REST,
+  EN_NEXT_LINE_LABEL,
 } from '../rules/en/units';
 import { EN_CURRENCY_CODES } from '../rules/en/numbers';
 import { countryCurrencyOfLetters } from './country-currency';
@@ -221,6 +222,8 @@ export function matchEnglishUnit(
   singular = false,
 ): EnglishUnitMatch | null {
   const rest = text.slice(pos, pos + 60);
+  // "Investigations Closed 232⏎Arrests 51": a capitalised word opening the next line labels the next row, not the unit.
+  if (EN_NEXT_LINE_LABEL.test(rest)) return null;
   const fraction = EN_OF_A_POINT.exec(rest);
   if (fraction)
     return fraction[1]

@@ -198,6 +198,8 @@ function findSoftBreaks(
     if (furniture[li] || furniture[li + 1]) continue; // page numbers and running heads stand alone
     // a table row (tab- or bar-separated cells) is never joined
     if (hasTableCells(s, line) || hasTableCells(s, next)) continue;
+    // …and neither is a run of label-and-count rows ("Investigations Closed 232⏎Arrests 51⏎Convictions/Pleas 59").
+    if (inLabelCountRun(s, lines, li) || inLabelCountRun(s, lines, li + 1)) continue;
     if (isTerminal(line.lastCode)) continue;
     if (opensListItem(s, next)) continue; // "- Banking entities: …": each list item is a line of its own
     let isSoft = false;
@@ -271,6 +273,23 @@ function hasTableCells(s: string, line: LineInfo): boolean {
     if (c === 124 && ++bars >= 3) return true;
   }
   return false;
+}
+
+/**
+ * A line of words (Latin letters, no sentence punctuation) ending in one whole count: a row of a table of counts
+ * copied without its cells' tabs.
+ */
+const LABEL_COUNT_LINE = /^[ \t]*[A-Za-z][A-Za-z /&()'’-]{2,60}[ \t]+\d{1,3}(?:,\d{3})*[ \t]*\r?$/;
+
+/** Is the line (its text) a label-and-count row? */
+export function isLabelCountLine(line: string): boolean {
+  return LABEL_COUNT_LINE.test(line);
+}
+
+/** Is line `li` a label-and-count row with another such row right before or after it? */
+function inLabelCountRun(s: string, lines: LineInfo[], li: number): boolean {
+  const isRow = (k: number) => k >= 0 && k < lines.length && isLabelCountLine(s.slice(lines[k].start, lines[k].end));
+  return isRow(li) && (isRow(li - 1) || isRow(li + 1));
 }
 
 function firstCode(s: string, line: LineInfo): number {

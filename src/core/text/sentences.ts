@@ -4,6 +4,7 @@
 // terminal punctuation continues in the next prose paragraph, past any caption between.
 
 import { furnitureLines, runningHeadShapes } from './furniture';
+import { isLabelCountLine } from './normalize';
 import {
   EN_ABBREVIATION_END,
   EN_CAPITAL_START,
@@ -331,6 +332,15 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
       const tableStart = bar > 0 && PIPE_TABLE_ROW.test(t) ? pushSentences(ls, ls + bar) : ls;
       closeOpen();
       units.push({ kind: 'table', start: tableStart, end: le, pieces: [{ start: tableStart, end: le }] });
+      continue;
+    }
+    // "Investigations Closed 232⏎Arrests 51": each row of a run of label-and-count rows states its count.
+    if (
+      isLabelCountLine(t) &&
+      (isLabelCountLine(lines[li - 1]?.text ?? '') || isLabelCountLine(lines[li + 1]?.text ?? ''))
+    ) {
+      closeOpen();
+      units.push({ kind: 'sentence', start: ls, end: le, pieces: [{ start: ls, end: le }] });
       continue;
     }
     if (isCaptionLine(t)) {

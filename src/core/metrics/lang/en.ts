@@ -10,6 +10,7 @@ import { measureForPlace } from '../place-measure';
 import {
   EN_ADD_VERB_BEFORE,
   EN_ADDED_TO_AFTER,
+  EN_LABEL_COUNT_ROW,
   EN_PEOPLE_NOUNS,
   EN_SPELLED_SHARE_BRACKET_BEFORE,
   EN_PERIOD_ITEM_GAP,
@@ -238,6 +239,23 @@ function rangeUnit({ text, token }: UnitContext): FigureUnit | null {
   return percentOrPoints(m[2]);
 }
 
+/**
+ * The label of the table row a figure ends ("Investigations Closed 232⏎Arrests 51": "Investigations Closed"), when a
+ * row of the same shape stands right before or after it; else null.
+ */
+function labelOfCountRow(text: string, start: number, end: number): string | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const stop = lineEnd < 0 ? text.length : lineEnd;
+  if (!EN_LABEL_COUNT_ROW.test(text.slice(lineStart, stop))) return null;
+  const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+  const previous = previousStart >= 0 ? text.slice(previousStart, lineStart - 1) : '';
+  const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+  const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+  if (!EN_LABEL_COUNT_ROW.test(previous) && !EN_LABEL_COUNT_ROW.test(next)) return null;
+  return text.slice(lineStart, start).replace(/\s+/g, ' ').trim() || null;
+}
+
 /** "a 20-year low": the window of a record, in the unit written after the hyphen. */
 function recordWindowUnit({ text, token }: UnitContext): FigureUnit | null {
   if (!Number.isInteger(token.value) || token.percent || token.currencyPrefix) return null;
@@ -408,6 +426,9 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
   if (!looksLikeYear(token) && EN_MEASURE_OF_BEFORE.test(before)) return EMPTY_UNIT;
   // A list of a year's work in numbers: the item's own words say what its figure counts.
   if (Number.isInteger(token.value) && !looksLikeYear(token) && EN_BULLET_OPENING_BEFORE.test(before))
+    return EMPTY_UNIT;
+  // "Investigations Closed 232⏎Arrests 51": a table's row of a label and its count, beside another such row.
+  if (Number.isInteger(token.value) && !looksLikeYear(token) && labelOfCountRow(text, token.start, token.end) !== null)
     return EMPTY_UNIT;
   // "the United States (71), Britain (43) and Japan (27)": a list of names, each with its count in brackets.
   if (Number.isInteger(token.value) && !looksLikeYear(token) && isBracketedNameListCount(text, token, before, after))
@@ -852,7 +873,10 @@ export const EN_METRIC_RULES: MetricRules = {
     // "40.6 million people were unemployed, 8.3 million less": the figure before names its counted noun, no measure.
     !sameCountedNoun(previous.subject.split(' ')[0], previous.unit),
   holdsFigureBefore: (subject, previousQuote) => previousQuote.length > 1 && subject.includes(previousQuote),
-  completeSubject: (subject, ctx) => measureForPlace(completeEnglishSubject(subject, ctx), ctx),
+  // A table row's label is what its count counts.
+  completeSubject: (subject, ctx) =>
+    (ctx.spanEnd !== undefined ? labelOfCountRow(ctx.text, ctx.numberStart, ctx.spanEnd) : null) ??
+    measureForPlace(completeEnglishSubject(subject, ctx), ctx),
 };
 
 /** "persons" and "people" count the same; otherwise the nouns must match. */

@@ -1106,3 +1106,10 @@ export const EN_LOWER_CASE_ITEM = /^[a-z]/;
  */
 export const EN_DATELINE =
   /^\s*[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,}\.?)*(?:,\s*(?:[A-Z](?:\.?[A-Z])+\.?|[A-Z][a-z]{1,9}\.?)(?:\s+\d{1,2})?)*(?:,\s*(?:19|20)\d\d)?\s*(?:[(（][^()（）\n]{1,40}[)）]\s*)?(?:[–—]|\s-{1,2}\s)\s*(?:[(（][^()（）\n]{1,40}[)）]\s*(?:[–—]|-{1,2})\s*)?/;
+
+/**
+ * A line of a table of counts: a label of words (not a reference such as Table or Section) and one whole number ending
+ * the line ("Investigations Closed 232", "Elementary schools 110").
+ */
+export const EN_LABEL_COUNT_ROW =
+  /^[ \t]*(?!(?:section|table|figure|chapter|page|annex|appendix|part|item|phase|round|step|exhibit|chart|note|form|route|room|level|grade|unit|box)\b)[A-Za-z][A-Za-z /&,()'’-]{2,60}[ \t]+\d{1,3}(?:,\d{3})*[ \t]*\r?$/i;

@@ -453,3 +453,9 @@ export const EN_FULL_TIME_EQUIVALENTS = /^FTEs?$/;
 export const EN_ACRONYM_PLURAL = /^(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}s$/;
 /** The scale word right before Korea's won (119.74 trillion won): without it, won is the verb. */
 export const EN_SCALE_WORD_BEFORE_WON = /\b(?:thousand|million|billion|trillion)\s*$/i;
+
+/**
+ * The figure ends its line and the next opens with a capitalised word ("232⏎Arrests 51", "177⏎Elementary schools"): a
+ * table's next row or a caption, not the figure's unit (capitals only, as MW or TEU, are units still).
+ */
+export const EN_NEXT_LINE_LABEL = /^[ \t]*\r?\n[ \t]*[A-Z][a-z]/;

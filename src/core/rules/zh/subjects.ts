@@ -1164,3 +1164,11 @@ export const ZH_YEAR_AND_VERB_ONLY =
   /^\s*(?:统计|統計)?(?:(?:19|20)\d\d|1[0-4]\d|[89]\d|[〇零一二三四五六七八九]{2,4}|今|去)年(?:度)?(?:\d{1,2}(?:\s*[-－—~～至]\s*\d{1,2})?月份?)?(?:底|末|初)?(?:则|則)?(?:为|為|是|达|達|达到|達到|共|有|共有|降至|增至|升至|减至|回落至|下降至|上升至|增加至|减少至|增加到|减少到)\s*$/u;
 /** A topic marker after the topic (吸毒人口部分, 吸食地点方面): no part of what is measured. */
 export const ZH_TOPIC_MARKER_END = /(?:部分|方面)$/u;
+
+/** The words of a basis right before its level: 较上年同期破案(858起), 比去年同期抓获(779人). */
+export const ZH_BASIS_LEVEL_BEFORE =
+  /(?:较|比|與|与|較)(?:上年|去年|上年度|去年度)(?:同期)?[\u3400-\u9fff]{0,8}$/u;
+/** Only a verb of moving between a basis's level and the move (858起上升28.9%). */
+export const ZH_MOVE_VERB_ONLY_GAP = /^\s*(?:上升|下降|增长|增加|减少|提高|降低|回落|上涨|下跌|增長|減少|下滑)了?\s*$/u;
+/** A closing bracket before any opening one: the figure before it sits inside the bracket. */
+export const ZH_CLOSES_BRACKET = /^[^（(]*[）)]/u;
