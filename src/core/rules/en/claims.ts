@@ -55,7 +55,8 @@ const MOVED_WITHOUT_FIGURE =
  */
 const MOVED_IN_SPEECH = new RegExp(
   [
-    /\b(?:did|has|have) not (?:decline|fall|drop|rise|increase|decrease|grow|shrink|go (?:up|down))\b|\b(?:showed|shows|show|recorded|records|saw|sees|marked|marks|registered)\s+(?:another|a\s+further|a\s+continued|a\s+steady|a\s+sharp|a\s+significant|a\s+marked|an?(?:\s+overall)?)\s+(?:decrease|decline|increase|drop|fall|rise|reduction|improvement)\s+in\s+(?:the\s+)?[a-z]/.source,
+    /\b(?:did|has|have) not (?:decline|fall|drop|rise|increase|decrease|grow|shrink|go (?:up|down))\b|\b(?:showed|shows|show|recorded|records|saw|sees|marked|marks|registered)\s+(?:another|a\s+further|a\s+continued|a\s+steady|a\s+sharp|a\s+significant|a\s+marked|an?(?:\s+overall)?)\s+(?:decrease|decline|increase|drop|fall|rise|reduction|improvement)\s+in\s+(?:the\s+)?[a-z]/
+      .source,
     /\b(?:has|have) been (?:(?:steadily|sharply|significantly|substantially|dramatically|gradually) )?(?:reduced|increased|cut|lowered|raised|halved|doubled|tripled|rising|falling|increasing|decreasing|declining|growing|shrinking|improving|worsening)\b/
       .source,
     /\b(?:holding|holds) (?:steady|stable)\b/.source,

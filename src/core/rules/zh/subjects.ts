@@ -1166,8 +1166,7 @@ export const ZH_YEAR_AND_VERB_ONLY =
 export const ZH_TOPIC_MARKER_END = /(?:部分|方面)$/u;
 
 /** The words of a basis right before its level: 较上年同期破案(858起), 比去年同期抓获(779人). */
-export const ZH_BASIS_LEVEL_BEFORE =
-  /(?:较|比|與|与|較)(?:上年|去年|上年度|去年度)(?:同期)?[\u3400-\u9fff]{0,8}$/u;
+export const ZH_BASIS_LEVEL_BEFORE = /(?:较|比|與|与|較)(?:上年|去年|上年度|去年度)(?:同期)?[\u3400-\u9fff]{0,8}$/u;
 /** Only a verb of moving between a basis's level and the move (858起上升28.9%). */
 export const ZH_MOVE_VERB_ONLY_GAP = /^\s*(?:上升|下降|增长|增加|减少|提高|降低|回落|上涨|下跌|增長|減少|下滑)了?\s*$/u;
 /** A closing bracket before any opening one: the figure before it sits inside the bracket. */
