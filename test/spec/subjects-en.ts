@@ -1813,4 +1813,17 @@ export const EN_SUBJECTS: SpecCase[] = [
   { in: 'Funds have been budgeted for the Agriculture Sector.', m: [] },
   { in: 'These add to the pressure on families.', m: [] },
   { in: 'It was a year in which crime fell.', m: [] },
+  // a participle phrase set off by commas, an evaluative adjective alone, figures that show, a dateline's agency mark
+  {
+    in: 'Economic growth, calculated on a financial year basis, surged by 8.0%, reaching a substantial $2.55 billion.',
+    m: ['8.0% = 8 % up', '$2.55 billion = 2550000000 美元'],
+    s: ['Economic growth', 'Economic growth'],
+  },
+  { in: 'April 2022 figures show employment at 1,269,300.', m: ['1,269,300 = 1269300'], s: ['employment'] },
+  {
+    in: "KINGSTON, Jamaica, (JIS) – Jamaica's economy is estimated to have expanded by 3.4 percent.",
+    m: ['3.4 percent = 3.4 % up'],
+    s: ["Jamaica's economy"],
+  },
+  { in: 'Growth, calculated on a financial year basis, was strong.', m: [] },
 ];

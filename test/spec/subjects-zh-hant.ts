@@ -485,4 +485,10 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['混合資產基金平均淨回報', '混合資產基金平均淨回報'],
   },
   { in: '較上周五的交易更加活躍。', m: [] },
+  // an adverb of degree alone (更是) moves what the figure before measures
+  {
+    in: '攔阻潛在被害金額達5,110萬元，相較於113年196萬，更是成長25倍。',
+    m: ['5,110萬元 = 51100000 元', '196萬 = 1960000', '25倍 = 25 倍 up'],
+    s: ['攔阻潛在被害金額', '攔阻潛在被害金額', '攔阻潛在被害金額'],
+  },
 ];

@@ -170,6 +170,8 @@ import {
   EN_CHANGE_ONLY,
   EN_YEAR_OPENING,
   EN_GROWTH_WORD,
+  EN_LONE_EVALUATIVE_ADJECTIVE,
+  EN_INSERTED_PARTICIPLE,
   EN_RESTATING_LEAD,
   EN_PASSIVE_ALLOCATION_AFTER,
   EN_ADD_VERB_BEFORE,
@@ -833,7 +835,7 @@ function cleanEn(raw: string, headFirst = false): string {
   // A scale word or a verb fragment ("will build a") says nothing of what is measured.
   if (EN_SCALE_WORD_ONLY.test(s) || EN_FRAGMENT.test(s)) return '';
   if (EN_LONE_VERB_OR_PERIOD.test(s) && !EN_ING_NOUNS.has(s)) return '';
-  if (EN_LONE_SENTENCE_ADVERB.test(s)) return '';
+  if (EN_LONE_SENTENCE_ADVERB.test(s) || EN_LONE_EVALUATIVE_ADJECTIVE.test(s)) return '';
   const words = s.split(/\s+/);
   const max = headFirst ? EN_HEAD_FIRST_MAX_WORDS : EN_PHRASE_MAX_WORDS;
   if (words.length <= max) return s;
@@ -851,6 +853,10 @@ function enSubject({
   takeNounAfter,
   sentenceStart,
 }: SubjectInput): string | null {
+  // "Economic growth, calculated on a financial year basis, surged by 8.0%": the noun phrase before the inserted phrase.
+  const inserted = EN_INSERTED_PARTICIPLE.exec(text.slice(sentenceStart ?? from, numberStart).replace(/\s+/g, ' '));
+  const insertedHead = inserted && !EN_FIGURE_IN_PHRASE.test(inserted[1]) ? cleanEn(inserted[1]) : '';
+  if (insertedHead) return insertedHead;
   // The clause before the figure, its white space folded (read again below as written, before the cuts).
   const clause = text.slice(from, numberStart).replace(/\s+/g, ' ').trim();
   let before = clause;

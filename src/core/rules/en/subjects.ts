@@ -243,7 +243,7 @@ export const EN_PARTITIVE_LABEL = /^of\s+(?:the|these|those|all)\b/i;
 
 /** A reporting clause before the subject: "figures show that the deficit…", "estimates indicate that…". */
 export const EN_REPORTING_CLAUSE =
-  /^.*\b(?:show|shows|showed|shown|showing|indicate|indicates|indicated|indicating|suggest|suggests|suggested|suggesting|find|finds|found|finding|estimate|estimates|estimated|estimating|(?:said|says|stated|noted|disclosed|revealed|announced)\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:statement|release|report|speech|address|interview|tweet|letter)|(?<=\b(?:he|she|they|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Pp]resident|[Cc]hairman|[Cc]hair|[Dd]irector|[Cc]ommissioner)\s+(?:also\s+)?)(?:highlighted|shared|revealed|pointed\s+out|emphasi[sz]ed|stressed|underscored|underlined|mentioned|observed|explained|noted|said|stated|added|announced|disclosed|reported|told\s+\w+))\s+that(?:\s+|$)|^.*\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:said|says|added|noted|stated)\s+(?=(?:the|its|their)\s)/i;
+  /^.*\b(?:show|shows|showed|shown|showing|indicate|indicates|indicated|indicating|suggest|suggests|suggested|suggesting|find|finds|found|finding|estimate|estimates|estimated|estimating|(?:said|says|stated|noted|disclosed|revealed|announced)\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:statement|release|report|speech|address|interview|tweet|letter)|(?<=\b(?:he|she|they|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Pp]resident|[Cc]hairman|[Cc]hair|[Dd]irector|[Cc]ommissioner)\s+(?:also\s+)?)(?:highlighted|shared|revealed|pointed\s+out|emphasi[sz]ed|stressed|underscored|underlined|mentioned|observed|explained|noted|said|stated|added|announced|disclosed|reported|told\s+\w+))\s+that(?:\s+|$)|^.*\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:Dr|Mr|Mrs|Ms|Prof|Minister|Senator|Governor)\.?\s+[A-Z][a-z]+)\s+(?:also\s+)?(?:said|says|added|noted|stated)\s+(?=(?:the|its|their)\s)|^.*\b(?:figures|data|statistics|estimates|numbers)\s+(?:show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed)\s+(?!that\b)(?=[a-z])/i;
 
 /** A verb whose object is the figure: what follows the figure is the subject ("added 300,000 new jobs"). */
 export const EN_OBJECT_VERB_BEFORE =
@@ -1015,8 +1015,11 @@ export const EN_COUNTED_LIST_AFTER =
 /** How far after a counted noun its list is read. */
 export const EN_COUNTED_LIST_REACH = 120;
 
-/** A rule line of a plain-text release (a run of dashes, equals signs or underscores): what stands before it is a header. */
-export const EN_RULE_LINE_BEFORE = /^.*(?:-{4,}|={4,}|_{4,})\s*/s;
+/**
+ * A rule line of a plain-text release (a run of dashes, equals signs or underscores), or a news agency's dateline mark
+ * ("KINGSTON, Jamaica, (JIS) –"): what stands before it is a header.
+ */
+export const EN_RULE_LINE_BEFORE = /^.*(?:-{4,}|={4,}|_{4,}|\([A-Z]{2,8}\)\s*[–—-])\s*/s;
 /**
  * A heading or a navigation line run into the sentence ("24 July 2019⏎The rate", "News Data Methodology The unemployment
  * rate for April"): a sentence's capitalised article after a line break, or after a word that no article follows inside
@@ -1082,6 +1085,15 @@ export const EN_ADD_VERB_BEFORE =
 /** What the money is added to, named after the figure (a closed list of heads): group 1. */
 export const EN_ADDED_TO_AFTER =
   /^\s+to\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[a-z][\w-]*\s+){0,3}?(?:deficits?|debt|budget|revenues?|spending|costs?|bill|outlays|economy|GDP|growth|output|reserves|surplus|income|savings|value|tax\s+base|payroll|coffers))\b/i;
+/**
+ * "Economic growth, calculated on a financial year basis, surged by 8.0%": a participle phrase set off by commas says how
+ * the measure before it is counted; it names nothing itself. Group 1: the noun phrase before it.
+ */
+export const EN_INSERTED_PARTICIPLE =
+  /(?:^|[,;]\s*)([^,;]{2,60}?),\s*(?:calculated|measured|adjusted|expressed|valued|computed|seasonally\s+adjusted|based|excluding|at\s+(?:constant|current)\s+prices)\b[^,;]{0,60},\s*(?:[a-z]+\s+){1,2}?(?:(?:by|to|at|of|from)\s+)?(?:(?:about|nearly|over|almost|some|around|more\s+than)\s+)?$/i;
+/** An evaluative adjective left alone once its verb is cut ("reaching a substantial | $2.55 billion"): no subject. */
+export const EN_LONE_EVALUATIVE_ADJECTIVE =
+  /^(?:substantial|considerable|significant|staggering|remarkable|healthy|modest|impressive|massive|huge|whopping|hefty|solid|robust|all-time|historic|unprecedented)$/i;
 /** A year or fiscal year opening a phrase (2016-17 deficit, 2027-28 deficit, FY2024 revenue): it dates what follows. */
 export const EN_YEAR_OPENING = /^(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?\s+[A-Za-z]/;
 

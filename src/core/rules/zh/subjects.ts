@@ -737,6 +737,8 @@ export const ZH_PREDICATE_ONLY = [
   '亦',
   '又',
   '则',
+  // 相較於113年196萬，更是成長25倍: an adverb of degree alone, of what the figure before measures.
+  '更(?:是|为)?',
   '最新',
   '的',
   '了',
@@ -1165,8 +1167,9 @@ export const ZH_YEAR_AND_VERB_ONLY =
 /** A topic marker after the topic (吸毒人口部分, 吸食地点方面): no part of what is measured. */
 export const ZH_TOPIC_MARKER_END = /(?:部分|方面)$/u;
 
-/** The words of a basis right before its level: 较上年同期破案(858起), 比去年同期抓获(779人). */
-export const ZH_BASIS_LEVEL_BEFORE = /(?:较|比|與|与|較)(?:上年|去年|上年度|去年度)(?:同期)?[\u3400-\u9fff]{0,8}$/u;
+/** The words of a basis, with its own label, right before its level: 较上年同期破案(858起), 比去年同期抓获(779人). */
+export const ZH_BASIS_LEVEL_BEFORE =
+  /(?:较|比|與|与|較)(?:上年|去年|上年度|去年度)(?:同期|末|底|初)?(?!同期|末|底|初)[\u3400-\u9fff]{1,8}$/u;
 /** Only a verb of moving between a basis's level and the move (858起上升28.9%). */
 export const ZH_MOVE_VERB_ONLY_GAP = /^\s*(?:上升|下降|增长|增加|减少|提高|降低|回落|上涨|下跌|增長|減少|下滑)了?\s*$/u;
 /** A closing bracket before any opening one: the figure before it sits inside the bracket. */
