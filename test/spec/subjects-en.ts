@@ -1826,4 +1826,16 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ["Jamaica's economy"],
   },
   { in: 'Growth, calculated on a financial year basis, was strong.', m: [] },
+  // the measure a verb of result names before "of", and a change named with its period after the figure before
+  {
+    in: "Malaysia's wholesale and retail trade recorded a sales value of RM142.7 billion, a 6.5 per cent increase year-on-year.",
+    m: ['RM142.7 billion = 142700000000 林吉特', '6.5 per cent = 6.5 % up'],
+    s: ['sales value', 'sales value'],
+  },
+  {
+    in: 'Thai exports last month were reported at US$20.769 billion, a 4.55 per cent increase year on year.',
+    m: ['US$20.769 billion = 20769000000 美元', '4.55 per cent = 4.55 % up'],
+    s: ['Thai exports last month', 'Thai exports last month'],
+  },
+  { in: 'The department recorded a sales value that was higher.', m: [] },
 ];

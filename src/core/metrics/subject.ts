@@ -170,6 +170,8 @@ import {
   EN_CHANGE_ONLY,
   EN_YEAR_OPENING,
   EN_GROWTH_WORD,
+  EN_EVALUATIVE_LEAD,
+  EN_RESULT_MEASURE_OF_BEFORE,
   EN_LONE_EVALUATIVE_ADJECTIVE,
   EN_INSERTED_PARTICIPLE,
   EN_RESTATING_LEAD,
@@ -857,6 +859,11 @@ function enSubject({
   const inserted = EN_INSERTED_PARTICIPLE.exec(text.slice(sentenceStart ?? from, numberStart).replace(/\s+/g, ' '));
   const insertedHead = inserted && !EN_FIGURE_IN_PHRASE.test(inserted[1]) ? cleanEn(inserted[1]) : '';
   if (insertedHead) return insertedHead;
+  const resultMeasure = EN_RESULT_MEASURE_OF_BEFORE.exec(text.slice(from, numberStart).replace(/\s+/g, ' '))?.[1];
+  if (resultMeasure && !EN_CHANGE_ONLY.test(resultMeasure) && !EN_RESTATING_LEAD.test(resultMeasure)) {
+    const named = cleanEn(resultMeasure.replace(EN_EVALUATIVE_LEAD, ''));
+    if (named) return named;
+  }
   // The clause before the figure, its white space folded (read again below as written, before the cuts).
   const clause = text.slice(from, numberStart).replace(/\s+/g, ' ').trim();
   let before = clause;

@@ -199,7 +199,7 @@ export const EN_PRONOUN = /^(?:this|that|it|these|those|which|he|she|they|we|i)$
  * (the tail of a comparison with the figure before). Such a figure measures what that one measures.
  */
 export const EN_CHANGE_ONLY =
-  /^(?:(?:sharp|slight|small|large|further|modest|significant|marked|net)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump|improvement|deterioration)s?$|^(?:rose|fell|risen|fallen|increased|decreased|dropped|declined|grew|climbed)\b/i;
+  /^(?:(?:sharp|slight|small|large|further|modest|significant|marked|net)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump|improvement|deterioration)s?(?:\s+(?:year|month|quarter)(?:[- ](?:on|over)[- ](?:year|month|quarter))?)?$|^(?:rose|fell|risen|fallen|increased|decreased|dropped|declined|grew|climbed)\b/i;
 
 /** A short label that opens a sentence: "Clothing & footwear: prices, overall, rose…". */
 export const EN_LABEL_LEAD = /^\s*(?:[-*•]\s+)?([A-Za-z][A-Za-z&,'’ -]{2,60}?):\s+/;
@@ -1094,6 +1094,15 @@ export const EN_INSERTED_PARTICIPLE =
 /** An evaluative adjective left alone once its verb is cut ("reaching a substantial | $2.55 billion"): no subject. */
 export const EN_LONE_EVALUATIVE_ADJECTIVE =
   /^(?:substantial|considerable|significant|staggering|remarkable|healthy|modest|impressive|massive|huge|whopping|hefty|solid|robust|all-time|historic|unprecedented)$/i;
+/**
+ * "Malaysia's trade recorded a sales value of RM142.7 billion": the measure a verb of result names with an article right
+ * before "of" and the figure; group 1.
+ */
+export const EN_RESULT_MEASURE_OF_BEFORE =
+  /\b(?:recorded|registered|posted|reported|achieved|generated|booked|realised|realized|logged)\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+of\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|over|more\s+than|just\s+over|an\s+estimated)\s+)?$/i;
+/** Evaluative adjectives opening such a measure ("an impressive growth rate"): no part of what is measured. */
+export const EN_EVALUATIVE_LEAD =
+  /^(?:(?:impressive|strong|stronger|robust|solid|modest|healthy|remarkable|commendable|respectable|encouraging|substantial|considerable|significant|record|whopping|staggering|massive|huge)\s+)+/i;
 /** A year or fiscal year opening a phrase (2016-17 deficit, 2027-28 deficit, FY2024 revenue): it dates what follows. */
 export const EN_YEAR_OPENING = /^(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?\s+[A-Za-z]/;
 

@@ -127,8 +127,15 @@ export const ZH_SUBJECT_LEAD = [
   // 較上周五（2日）11,126.23點, 較6月時數據降1.9個百分點: the week or the month compared with, not the measure.
   '(?:较|比)上(?:周|週|星期)[一二三四五六日天末]?(?:[（(][^）)]{1,6}[）)])?',
   '(?:较|比)(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:时|底|末)?(?:的)?(?:数据|数字)?(?![\\u3400-\\u9fff]{0,1}[份日])',
-  // what is left of it once the month was read as a date (較6月時數據): the month's figures, not the measure.
-  '(?:时|底|末)?(?:的)?(?:数据|数字)$',
+  // what is left of it once the month was read as a date (較6月時數據, 8月至10月的數字): the period's figures, not the
+  // measure.
+  '(?:\\d{1,2}月(?:至|-|—)\\d{1,2}月)?(?:时|底|末)?(?:的)?(?:数据|数字)$',
+  // 遠高於8月預測的, 略高於原預測, 較預測, 較上期（2018年9月至11月）, 較疫情前: a forecast, the period before or the time
+  // before the pandemic a figure is set against, not what it measures.
+  '(?:远|略|稍|明显|均)?(?:高|低)于(?:\\d{1,2}月|原|上次|先前)?(?:预测|预估|预期)(?:值|数)?(?:的)?',
+  '(?:较|比)(?:原)?(?:预测|预估)(?:值|数)?',
+  '(?:较|比)上期(?:[（(][^）)]{1,20}[）)])?',
+  '(?:较|比)疫情(?:前|爆发前)',
   // 较前一年轻微上升2% (Hong Kong): the year before.
   '(?:较|比)前一年',
   // Macao's first quarters or months of the year (首三季同比上升50%, 今年首9个月): when.
