@@ -980,4 +980,11 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     s: ['破获各类刑事案件', '含破获外省案件', '破案', '破获各类刑事案件'],
   },
   { in: '较上年同期破案数量明显上升。', m: [] },
+  // the share of a target met measures what met it, as the share of a budget does
+  {
+    in: '全年城镇新增就业124.5万人，完成全年目标的113.2%。',
+    m: ['124.5万人 = 1245000 人', '113.2% = 113.2 %'],
+    s: ['城镇新增就业', '城镇新增就业'],
+  },
+  { in: '全面完成全年目标任务。', m: [] },
 ];

@@ -1063,10 +1063,11 @@ export const ZH_FOOTNOTE_MARK = /\[\d{1,2}\]|［\d{1,2}］/gu;
 export const ZH_CATEGORY_SUFFIX = /^[业类品区县市]$/u;
 /** A figure in per cent or points (8.5%, 0.3个百分点): a change or a share, not a count that owns a relational head. */
 /**
- * A budget named as the subject (完成年初预算数60999万元, 为预算的98.23%, 完成调整预算的100%): the budget's own amount, or
+ * A budget or a target named as the subject (完成年初预算数60999万元, 为预算的98.23%, 完成调整预算的100%, 完成全年目标的
+ * 113.2%): the budget's own amount, or
  * the share of it met (not 占调整预算100.93%: the share rules name that one with its part).
  */
-export const ZH_BUDGET_REFERENCE = /^(?:完成|为|达到?)?(?:年初|调整|全年|年度)?预算(?:数)?的?$/u;
+export const ZH_BUDGET_REFERENCE = /^(?:完成|为|达到?)?(?:年初|调整|全年|年度)?(?:预算|目标|计划)(?:数|任务)?的?$/u;
 /** The verb that meets a budget (完成年初预算数), not part of the budget's name. */
 export const ZH_BUDGET_MET_VERB = /^(?:完成|为|达到?)/u;
 export const ZH_PERCENT_END = /(?:%|％|百分点)\s*$/u;
