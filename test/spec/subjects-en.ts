@@ -1838,4 +1838,16 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['Thai exports last month', 'Thai exports last month'],
   },
   { in: 'The department recorded a sales value that was higher.', m: [] },
+  // a bulleted place of a list measures what the figure before the list measures
+  {
+    in: 'There were 246,700 visitor arrivals in August. The biggest changes were:\n\n  • Australia up 3,100 to 114,400\n  • China up 2,300 to 31,500',
+    m: [
+      '246,700 visitor arrivals = 246700 arrivals',
+      '3,100 = 3100  up',
+      '114,400 = 114400',
+      '2,300 = 2300  up',
+      '31,500 = 31500',
+    ],
+    s: ['visitor arrivals', 'visitor arrivals', 'visitor arrivals', 'visitor arrivals', 'visitor arrivals'],
+  },
 ];

@@ -34,6 +34,8 @@ const EN_PLACE_LIST_LEADS = new RegExp(EN_PLACE_LIST_LEAD.source, 'gi');
 const POSSESSIVE_END = /['’]s?$/;
 /** A noun a figure counts, read from its span's last word: letters only, not a scale or a percent word. */
 const COUNTED_NOUN = /^[a-z]{3,}$/;
+/** A line opened by a bullet mark. */
+const BULLET_LINE = /^[ \t]*[•·▪◦‣*-][ \t]/;
 
 /** One name that is a place: a listed place, a place narrowed ("Western NSW"), or a named division ("Lewis County"). */
 function isOnePlace(name: string): boolean {
@@ -100,8 +102,33 @@ function measureOfPlace(ctx: CompletionContext): string | null {
     const opening = OPENING_NAMES.exec(measure)?.[0].trim() ?? '';
     if (LOWER_CASE_WORD.test(measure) && !(opening && namesOnlyPlaces(opening))) return measure;
   }
+  // "The biggest changes were:⏎• China up 2,300 to 31,500": a bulleted place of a list measures what the figure before
+  // the list measures.
+  const listStart = bulletListStart(text, numberStart);
+  if (listStart >= 0) {
+    for (const before of earlierWithin(ctx.earlier, Math.max(0, listStart - NAME_REACH), listStart)) {
+      const measure = withoutPlaceTail(before.subject!);
+      const opening = OPENING_NAMES.exec(measure)?.[0].trim() ?? '';
+      if (LOWER_CASE_WORD.test(measure) && !(opening && namesOnlyPlaces(opening))) return measure;
+    }
+  }
   const noun = spanEnd === undefined ? '' : (EN_LAST_WORD.exec(text.slice(numberStart, spanEnd))?.[0] ?? '');
   return COUNTED_NOUN.test(noun) && !EN_SCALE_OR_PERCENT_WORD.test(noun) ? noun : null;
+}
+
+/** Where the run of bullet lines holding the figure starts (blank lines between items allowed), or -1 off a bullet line. */
+function bulletListStart(text: string, numberStart: number): number {
+  let lineStart = text.lastIndexOf('\n', numberStart - 1) + 1;
+  if (!BULLET_LINE.test(text.slice(lineStart, numberStart))) return -1;
+  for (;;) {
+    let previousEnd = lineStart - 1;
+    while (previousEnd > 0 && /\s/.test(text[previousEnd - 1]) && text[previousEnd - 1] !== '\n') previousEnd--;
+    while (previousEnd > 0 && text[previousEnd - 1] === '\n') previousEnd--;
+    if (previousEnd <= 0) return lineStart;
+    const previousStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
+    if (!BULLET_LINE.test(text.slice(previousStart, previousEnd))) return lineStart;
+    lineStart = previousStart;
+  }
 }
 
 /** The measure a list's lead ranks its items by ("Counties that registered the lowest number of voters were"). */
