@@ -1034,4 +1034,7 @@ export const EN_CLAIMS: SpecCase[] = [
   { in: 'Our survey shows an interest in the programme.', m: [], claim: false },
   // each row of a run of label-and-count rows states its count
   { in: 'Investigations Closed 232\nArrests 51', m: ['232 = 232', '51 = 51'], claim: true },
+  // a superlative since a date, with two words between
+  { in: 'This was the strongest annual rise since December 2006.', m: [], claim: true },
+  { in: 'The strongest case for reform was made in the report.', m: [], claim: false },
 ];
