@@ -1037,4 +1037,11 @@ export const EN_CLAIMS: SpecCase[] = [
   // a superlative since a date, with two words between
   { in: 'This was the strongest annual rise since December 2006.', m: [], claim: true },
   { in: 'The strongest case for reform was made in the report.', m: [], claim: false },
+  // rows of a year or a bulleted label, a colon and a count: each row states its count
+  {
+    in: '1905: 3,000\n1960: 12,000\n1970: 24,000',
+    m: ['3,000 = 3000', '12,000 = 12000', '24,000 = 24000'],
+    claim: true,
+  },
+  { in: '- Hourly: 49\n- Full-time: 1,308', m: ['49 = 49', '1,308 = 1308'], claim: true },
 ];

@@ -165,4 +165,7 @@ export const ZH_CLAIMS: SpecCase[] = [
     claim: true,
   },
   { in: '预计今年全市地区生产总值增长5%，好于年初预期。', m: ['5% = 5 % up'], claim: false },
+  // the best in a place's history is a ranking
+  { in: '這是雲林有史以來最好的成績。', m: [], claim: true },
+  { in: '最好的办法是加强宣传。', m: [], claim: false },
 ];

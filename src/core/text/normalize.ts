@@ -276,10 +276,20 @@ function hasTableCells(s: string, line: LineInfo): boolean {
 }
 
 /**
- * A line of words (Latin letters, no sentence punctuation) ending in one whole count: a row of a table of counts
- * copied without its cells' tabs.
+ * A line of words (Latin letters, no sentence punctuation) or a year, a colon perhaps, then one count or percentage
+ * ending the line: a row of a table copied without its cells' tabs ("Arrests 51", "1960: 12,000", "- Full-time: 1,308").
  */
-const LABEL_COUNT_LINE = /^[ \t]*[A-Za-z][A-Za-z /&()'’-]{2,60}[ \t]+\d{1,3}(?:,\d{3})*[ \t]*\r?$/;
+const LABEL_COUNT_LINE = new RegExp(
+  [
+    // "Arrests 51": a label of words and a whole count
+    "^[ \\t]*[A-Za-z][A-Za-z /&()'’-]{2,60}[ \\t]+\\d{1,3}(?:,\\d{3})*[ \\t]*\\r?$",
+    // "- Hourly: 49", "- Doctorate Degree: 1.2%": a bulleted label, a colon and a count or percentage
+    "^[ \\t]*[-•*][ \\t]*[A-Za-z][A-Za-z /&()'’-]{2,60}:[ \\t]+\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?%?[ \\t]*\\r?$",
+    // "1960: 12,000", "Full-time: 1,308": a label or a year, a colon and a grouped count, a decimal or a percentage
+    // (not "Version: 3")
+    "^[ \\t]*(?:[A-Za-z][A-Za-z /&()'’-]{2,60}|(?:19|20)\\d\\d):[ \\t]+(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+%?|\\d+%)[ \\t]*\\r?$",
+  ].join('|'),
+);
 
 /** Is the line (its text) a label-and-count row? */
 export function isLabelCountLine(line: string): boolean {

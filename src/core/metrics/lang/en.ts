@@ -253,7 +253,13 @@ function labelOfCountRow(text: string, start: number, end: number): string | nul
   const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
   const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
   if (!EN_LABEL_COUNT_ROW.test(previous) && !EN_LABEL_COUNT_ROW.test(next)) return null;
-  return text.slice(lineStart, start).replace(/\s+/g, ' ').trim() || null;
+  return (
+    text
+      .slice(lineStart, start)
+      .replace(/\s+/g, ' ')
+      .replace(/^\s*[-•*]\s*|\s*:\s*$/g, '')
+      .trim() || null
+  );
 }
 
 /** "a 20-year low": the window of a record, in the unit written after the hyphen. */

@@ -1129,8 +1129,17 @@ export const EN_DATELINE =
   /^\s*[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,}\.?)*(?:,\s*(?:[A-Z](?:\.?[A-Z])+\.?|[A-Z][a-z]{1,9}\.?)(?:\s+\d{1,2})?)*(?:,\s*(?:19|20)\d\d)?\s*(?:[(（][^()（）\n]{1,40}[)）]\s*)?(?:[–—]|\s-{1,2}\s)\s*(?:[(（][^()（）\n]{1,40}[)）]\s*(?:[–—]|-{1,2})\s*)?/;
 
 /**
- * A line of a table of counts: a label of words (not a reference such as Table or Section) and one whole number ending
- * the line ("Investigations Closed 232", "Elementary schools 110").
+ * A line of a table of counts: a label of words (not a reference such as Table or Section) or a year, a colon perhaps,
+ * and one count or percentage ending the line ("Investigations Closed 232", "1960: 12,000", "- Full-time: 1,308").
  */
-export const EN_LABEL_COUNT_ROW =
-  /^[ \t]*(?!(?:section|table|figure|chapter|page|annex|appendix|part|item|phase|round|step|exhibit|chart|note|form|route|room|level|grade|unit|box)\b)[A-Za-z][A-Za-z /&,()'’-]{2,60}[ \t]+\d{1,3}(?:,\d{3})*[ \t]*\r?$/i;
+export const EN_LABEL_COUNT_ROW = new RegExp(
+  [
+    // "Arrests 51": a label of words and a whole count
+    "^[ \\t]*(?!(?:section|table|figure|chapter|page|annex|appendix|part|item|phase|round|step|exhibit|chart|note|form|route|room|level|grade|unit|box)\\b)[A-Za-z][A-Za-z /&,()'’-]{2,60}[ \\t]+\\d{1,3}(?:,\\d{3})*[ \\t]*\\r?$",
+    // "- Hourly: 49", "- Doctorate Degree: 1.2%": a bulleted label, a colon and a count or percentage
+    "^[ \\t]*[-•*][ \\t]*[A-Za-z][A-Za-z /&,()'’-]{2,60}:[ \\t]+\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?%?[ \\t]*\\r?$",
+    // "1960: 12,000": a label or a year, a colon and a grouped count, a decimal or a percentage (not "Version: 3")
+    "^[ \\t]*(?!(?:section|table|figure|chapter|page|annex|appendix|part|item|phase|round|step|exhibit|chart|note|form|route|room|level|grade|unit|box|version|release|score|rank)\\b)(?:[A-Za-z][A-Za-z /&,()'’-]{2,60}|(?:19|20)\\d\\d):[ \\t]+(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+%?|\\d+%)[ \\t]*\\r?$",
+  ].join('|'),
+  'i',
+);
