@@ -824,4 +824,7 @@ export const EN_CHANGES: SpecCase[] = [
   // growth of a figure, whatever grew
   { in: 'Population growth of 58,000 in 2006 was the peak.', m: ['58,000 = 58000  up'] },
   { in: 'The growth of the economy was strong.', m: [] },
+  // an upsurge of a figure is a move up
+  { in: 'Receipts rose on account of an upsurge of 35.0% in same-day visitors.', m: ['35.0% = 35 % up'] },
+  { in: 'An upsurge in demand was reported.', m: [] },
 ];

@@ -1850,4 +1850,12 @@ export const EN_SUBJECTS: SpecCase[] = [
     ],
     s: ['visitor arrivals', 'visitor arrivals', 'visitor arrivals', 'visitor arrivals', 'visitor arrivals'],
   },
+  // money that sizes each of a kind of payment named before "of"
+  {
+    in: 'Up to $1 million was available for grants of between $10 000 and $50 000.',
+    m: ['Up to $1 million = 1000000 美元 ~under', '$10 000 = 10000 美元', '$50 000 = 50000 美元'],
+    s: [null, 'grants', 'grants'],
+  },
+  { in: 'The fund offers grants of $10,000.', m: ['$10,000 = 10000 美元'], s: ['grants'] },
+  { in: 'Grants of this kind are rare.', m: [] },
 ];

@@ -170,6 +170,7 @@ import {
   EN_CHANGE_ONLY,
   EN_YEAR_OPENING,
   EN_GROWTH_WORD,
+  EN_PAYMENT_OF_BEFORE,
   EN_EVALUATIVE_LEAD,
   EN_RESULT_MEASURE_OF_BEFORE,
   EN_LONE_EVALUATIVE_ADJECTIVE,
@@ -859,6 +860,10 @@ function enSubject({
   const inserted = EN_INSERTED_PARTICIPLE.exec(text.slice(sentenceStart ?? from, numberStart).replace(/\s+/g, ' '));
   const insertedHead = inserted && !EN_FIGURE_IN_PHRASE.test(inserted[1]) ? cleanEn(inserted[1]) : '';
   if (insertedHead) return insertedHead;
+  const payment = EN_MONEY_SPAN.test(text.slice(numberStart, spanEnd))
+    ? EN_PAYMENT_OF_BEFORE.exec(text.slice(Math.max(from, numberStart - 60), numberStart).replace(/\s+/g, ' '))
+    : null;
+  if (payment) return cleanEn(payment[1]) || payment[1];
   const resultMeasure = EN_RESULT_MEASURE_OF_BEFORE.exec(text.slice(from, numberStart).replace(/\s+/g, ' '))?.[1];
   if (resultMeasure && !EN_CHANGE_ONLY.test(resultMeasure) && !EN_RESTATING_LEAD.test(resultMeasure)) {
     const named = cleanEn(resultMeasure.replace(EN_EVALUATIVE_LEAD, ''));

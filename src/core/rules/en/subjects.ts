@@ -1103,6 +1103,12 @@ export const EN_RESULT_MEASURE_OF_BEFORE =
 /** Evaluative adjectives opening such a measure ("an impressive growth rate"): no part of what is measured. */
 export const EN_EVALUATIVE_LEAD =
   /^(?:(?:impressive|strong|stronger|robust|solid|modest|healthy|remarkable|commendable|respectable|encouraging|substantial|considerable|significant|record|whopping|staggering|massive|huge)\s+)+/i;
+/**
+ * "for grants of between $10 000 and $50 000", "offers loans of up to $10,000": money that sizes each of a kind of
+ * payment named right before "of"; group 1 is the payment.
+ */
+export const EN_PAYMENT_OF_BEFORE =
+  /\b((?:(?!(?:offers?|offered|provides?|provided|awards?|awarded|gives?|gave|pays?|paid|makes?|made|receives?|received|issues?|issued|imposed|for|of|and|or|the|with|in|to)\b)[a-z][\w-]*\s+)?(?:grants|loans|payments|fines|penalties|awards|bonuses|donations|allowances|rebates|subsidies|scholarships|stipends|vouchers|refunds))\s+of\s+(?:(?:between|up\s+to|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?$/i;
 /** A year or fiscal year opening a phrase (2016-17 deficit, 2027-28 deficit, FY2024 revenue): it dates what follows. */
 export const EN_YEAR_OPENING = /^(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?\s+[A-Za-z]/;
 
