@@ -180,7 +180,6 @@ import {
   EN_ADD_VERB_BEFORE,
   EN_ADDED_TO_AFTER,
   EN_MONEY_IN_AFTER,
-  EN_COORDINATED_FIGURE_BEFORE,
   EN_PARALLEL_ITEM_GAP,
   EN_FORECAST_ONLY,
   EN_GROWTH_OF_BEFORE,
@@ -989,7 +988,7 @@ function enSubject({
           (EN_ADD_VERB_BEFORE.test(text.slice(Math.max(from, numberStart - 40), numberStart))
             ? EN_ADDED_TO_AFTER.exec(text.slice(spanEnd, spanEnd + 80))
             : null) ??
-          (EN_COORDINATED_FIGURE_BEFORE.test(rawBefore) || !EN_OBJECT_VERB_BEFORE.test(rawBefore)
+          (!EN_OBJECT_VERB_BEFORE.test(rawBefore)
             ? EN_MONEY_IN_AFTER.exec(text.slice(spanEnd, spanEnd + 100))
             : null))?.[1].replace(/\s+/g, ' ') ?? null)
       : null) ??

@@ -5,6 +5,7 @@
 // to exact UTF-16 offsets of the original text.
 
 import { furnitureLines, runningHeadShapes } from './furniture';
+import { inLabelCountRun } from './label-rows';
 import { ZH_DECIMAL_TAIL_AFTER_POINT } from '../rules/zh/numbers';
 
 export interface NormalizedText {
@@ -199,7 +200,7 @@ function findSoftBreaks(
     // a table row (tab- or bar-separated cells) is never joined
     if (hasTableCells(s, line) || hasTableCells(s, next)) continue;
     // …and neither is a run of label-and-count rows ("Investigations Closed 232⏎Arrests 51⏎Convictions/Pleas 59").
-    if (inLabelCountRun(s, lines, li) || inLabelCountRun(s, lines, li + 1)) continue;
+    if (inLabelCountRun(s, line.start, line.end) || inLabelCountRun(s, next.start, next.end)) continue;
     if (isTerminal(line.lastCode)) continue;
     if (opensListItem(s, next)) continue; // "- Banking entities: …": each list item is a line of its own
     let isSoft = false;
@@ -273,33 +274,6 @@ function hasTableCells(s: string, line: LineInfo): boolean {
     if (c === 124 && ++bars >= 3) return true;
   }
   return false;
-}
-
-/**
- * A line of words (Latin letters, no sentence punctuation) or a year, a colon perhaps, then one count or percentage
- * ending the line: a row of a table copied without its cells' tabs ("Arrests 51", "1960: 12,000", "- Full-time: 1,308").
- */
-const LABEL_COUNT_LINE = new RegExp(
-  [
-    // "Arrests 51": a label of words and a whole count
-    "^[ \\t]*[A-Za-z][A-Za-z /&()'’-]{2,60}[ \\t]+\\d{1,3}(?:,\\d{3})*[ \\t]*\\r?$",
-    // "- Hourly: 49", "- Doctorate Degree: 1.2%": a bulleted label, a colon and a count or percentage
-    "^[ \\t]*[-•*][ \\t]*[A-Za-z][A-Za-z /&()'’-]{2,60}:[ \\t]+\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?%?[ \\t]*\\r?$",
-    // "1960: 12,000", "Full-time: 1,308": a label or a year, a colon and a grouped count, a decimal or a percentage
-    // (not "Version: 3")
-    "^[ \\t]*(?:[A-Za-z][A-Za-z /&()'’-]{2,60}|(?:19|20)\\d\\d):[ \\t]+(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+%?|\\d+%)[ \\t]*\\r?$",
-  ].join('|'),
-);
-
-/** Is the line (its text) a label-and-count row? */
-export function isLabelCountLine(line: string): boolean {
-  return LABEL_COUNT_LINE.test(line);
-}
-
-/** Is line `li` a label-and-count row with another such row right before or after it? */
-function inLabelCountRun(s: string, lines: LineInfo[], li: number): boolean {
-  const isRow = (k: number) => k >= 0 && k < lines.length && isLabelCountLine(s.slice(lines[k].start, lines[k].end));
-  return isRow(li) && (isRow(li - 1) || isRow(li + 1));
 }
 
 function firstCode(s: string, line: LineInfo): number {

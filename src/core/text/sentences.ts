@@ -4,7 +4,7 @@
 // terminal punctuation continues in the next prose paragraph, past any caption between.
 
 import { furnitureLines, runningHeadShapes } from './furniture';
-import { isLabelCountLine } from './normalize';
+import { inLabelCountRun } from './label-rows';
 import {
   EN_ABBREVIATION_END,
   EN_CAPITAL_START,
@@ -335,10 +335,7 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
       continue;
     }
     // "Investigations Closed 232⏎Arrests 51": each row of a run of label-and-count rows states its count.
-    if (
-      isLabelCountLine(t) &&
-      (isLabelCountLine(lines[li - 1]?.text ?? '') || isLabelCountLine(lines[li + 1]?.text ?? ''))
-    ) {
+    if (inLabelCountRun(text, line.start, line.end)) {
       closeOpen();
       units.push({ kind: 'sentence', start: ls, end: le, pieces: [{ start: ls, end: le }] });
       continue;

@@ -7,10 +7,10 @@ import { isEnglishIndexValue } from '../../numbers/unitless';
 import { coordinatedWithChange, detectChange } from '../change';
 import { completeEnglishSubject } from '../subject';
 import { measureForPlace } from '../place-measure';
+import { labelOfCountRow } from '../../text/label-rows';
 import {
   EN_ADD_VERB_BEFORE,
   EN_ADDED_TO_AFTER,
-  EN_LABEL_COUNT_ROW,
   EN_PEOPLE_NOUNS,
   EN_SPELLED_SHARE_BRACKET_BEFORE,
   EN_PERIOD_ITEM_GAP,
@@ -237,29 +237,6 @@ function rangeUnit({ text, token }: UnitContext): FigureUnit | null {
   )
     return null;
   return percentOrPoints(m[2]);
-}
-
-/**
- * The label of the table row a figure ends ("Investigations Closed 232⏎Arrests 51": "Investigations Closed"), when a
- * row of the same shape stands right before or after it; else null.
- */
-function labelOfCountRow(text: string, start: number, end: number): string | null {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  const stop = lineEnd < 0 ? text.length : lineEnd;
-  if (!EN_LABEL_COUNT_ROW.test(text.slice(lineStart, stop))) return null;
-  const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
-  const previous = previousStart >= 0 ? text.slice(previousStart, lineStart - 1) : '';
-  const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
-  const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
-  if (!EN_LABEL_COUNT_ROW.test(previous) && !EN_LABEL_COUNT_ROW.test(next)) return null;
-  return (
-    text
-      .slice(lineStart, start)
-      .replace(/\s+/g, ' ')
-      .replace(/^\s*[-•*]\s*|\s*:\s*$/g, '')
-      .trim() || null
-  );
 }
 
 /** "a 20-year low": the window of a record, in the unit written after the hyphen. */

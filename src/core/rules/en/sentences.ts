@@ -20,3 +20,19 @@ export const EN_ENTITY_CLOSER = /^&(?:#\d{2,4};?|quot;)/;
 /** Mr., U.S., Jan., e.g., a single capital: a full stop that ends an abbreviation, not a sentence. */
 export const EN_ABBREVIATION_END =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Rs|Ksh|KSh|Shs|Tk|Nu|Sr|Jr|St|No|Nos|Co|Corp|Inc|Ltd|Dept|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|vs|etc|e\.g|i\.e|approx|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<!°)\b[A-Z])\.$/;
+
+/**
+ * A line of a table of counts: a label of words (not a reference such as Table or Section) or a year, a colon perhaps,
+ * and one count or percentage ending the line ("Investigations Closed 232", "1960: 12,000", "- Full-time: 1,308").
+ */
+export const EN_LABEL_COUNT_ROW = new RegExp(
+  [
+    // "Arrests 51": a label of words and a whole count
+    "^[ \\t]*(?!(?:section|table|figure|chapter|page|annex|appendix|part|item|phase|round|step|exhibit|chart|note|form|route|room|level|grade|unit|box)\\b)[A-Za-z][A-Za-z /&,()'’-]{2,60}[ \\t]+\\d{1,3}(?:,\\d{3})*[ \\t]*\\r?$",
+    // "- Hourly: 49", "- Doctorate Degree: 1.2%": a bulleted label, a colon and a count or percentage
+    "^[ \\t]*[-•*][ \\t]*[A-Za-z][A-Za-z /&,()'’-]{2,60}:[ \\t]+\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?%?[ \\t]*\\r?$",
+    // "1960: 12,000": a label or a year, a colon and a grouped count, a decimal or a percentage (not "Version: 3")
+    "^[ \\t]*(?!(?:section|table|figure|chapter|page|annex|appendix|part|item|phase|round|step|exhibit|chart|note|form|route|room|level|grade|unit|box|version|release|score|rank)\\b)(?:[A-Za-z][A-Za-z /&,()'’-]{2,60}|(?:19|20)\\d\\d):[ \\t]+(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+%?|\\d+%)[ \\t]*\\r?$",
+  ].join('|'),
+  'i',
+);

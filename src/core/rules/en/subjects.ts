@@ -1070,11 +1070,9 @@ export const EN_FORECAST_ONLY = /^(?:forecast|projection|estimate|budget(?:ed)?\
 export const EN_PASSIVE_ALLOCATION_AFTER =
   /^\s+(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be|would\s+be)\s+(?:(?:also|now|further)\s+)?(?:budgeted|allocated|earmarked|set\s+aside|invested|provided|approved|disbursed|committed|released|appropriated|spent)\s+(?:for|to|on|towards?|in)\s+(?:the\s+)?([^.;,:()]{3,80}?)(?=\s*[.;,:(]|\s+(?:in|during|under|over|through|by|from|since|this|last|next|to)\s|\s*$)/i;
 /**
- * "$1.74B in revenue and $1.78B in spending": money coordinated with money before it, followed by "in" and what it
- * is counted as (a closed list of heads: flows of money); group 1 is that noun phrase.
+ * "$1.74B in revenue and $1.78B in spending", "realized $848.1 million in gross sales": money no object verb reads,
+ * followed by "in" and what it is counted as (a closed list of heads: flows of money); group 1 is that noun phrase.
  */
-/** The words between a figure and the one before it that coordinate them ("… in revenue and | $1.78B"). */
-export const EN_COORDINATED_FIGURE_BEFORE = /^\s*in\s+[a-z][\w\s-]{0,40}?(?:,\s*(?:and\s+)?|\s+(?:and|or|plus)\s+)$/i;
 export const EN_MONEY_IN_AFTER =
   /^\s+in\s+((?:(?:new|additional|total|federal|state|local|public|private|net|gross|annual|direct|foreign|tax|sales|income|property|capital|operating|emergency|grant|loan|[a-z]+-[a-z]+)\s+){0,3}(?:revenues?|spending|tax(?:es)?|funding|grants?|loans?|investments?|sales|income|expenditures?|savings|payments?|benefits|contracts|assistance|aid|relief|credits?|bonds|deposits|receipts|fees|fines|penalties|damages|wages|profits?|earnings|dividends|debt|financing|subsidies|exports|imports|remittances|disbursements|collections|refunds|rebates|cuts|outlays))(?=\s*(?:[.,;:)—–-]|$)|\s+(?:and|or|in|during|over|this|last|for|to|by|at|through|across|under|on|with|compared|higher|lower|more|less|up|down)\b)/i;
 /** "…64.9 billion yuan, with a growth of 9.3%": a clause restating the figure before; it names no growth of its own. */
@@ -1133,19 +1131,3 @@ export const EN_LOWER_CASE_ITEM = /^[a-z]/;
  */
 export const EN_DATELINE =
   /^\s*[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,}\.?)*(?:,\s*(?:[A-Z](?:\.?[A-Z])+\.?|[A-Z][a-z]{1,9}\.?)(?:\s+\d{1,2})?)*(?:,\s*(?:19|20)\d\d)?\s*(?:[(（][^()（）\n]{1,40}[)）]\s*)?(?:[–—]|\s-{1,2}\s)\s*(?:[(（][^()（）\n]{1,40}[)）]\s*(?:[–—]|-{1,2})\s*)?/;
-
-/**
- * A line of a table of counts: a label of words (not a reference such as Table or Section) or a year, a colon perhaps,
- * and one count or percentage ending the line ("Investigations Closed 232", "1960: 12,000", "- Full-time: 1,308").
- */
-export const EN_LABEL_COUNT_ROW = new RegExp(
-  [
-    // "Arrests 51": a label of words and a whole count
-    "^[ \\t]*(?!(?:section|table|figure|chapter|page|annex|appendix|part|item|phase|round|step|exhibit|chart|note|form|route|room|level|grade|unit|box)\\b)[A-Za-z][A-Za-z /&,()'’-]{2,60}[ \\t]+\\d{1,3}(?:,\\d{3})*[ \\t]*\\r?$",
-    // "- Hourly: 49", "- Doctorate Degree: 1.2%": a bulleted label, a colon and a count or percentage
-    "^[ \\t]*[-•*][ \\t]*[A-Za-z][A-Za-z /&,()'’-]{2,60}:[ \\t]+\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?%?[ \\t]*\\r?$",
-    // "1960: 12,000": a label or a year, a colon and a grouped count, a decimal or a percentage (not "Version: 3")
-    "^[ \\t]*(?!(?:section|table|figure|chapter|page|annex|appendix|part|item|phase|round|step|exhibit|chart|note|form|route|room|level|grade|unit|box|version|release|score|rank)\\b)(?:[A-Za-z][A-Za-z /&,()'’-]{2,60}|(?:19|20)\\d\\d):[ \\t]+(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+%?|\\d+%)[ \\t]*\\r?$",
-  ].join('|'),
-  'i',
-);
