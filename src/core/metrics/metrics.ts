@@ -38,12 +38,7 @@ import {
   ZH_YEAR_NUMERALS,
 } from '../rules/zh/filters';
 import { ZH_POSTFIX_APPROX } from '../rules/zh/numbers';
-import {
-  ZH_BASIS_LEVEL_BEFORE,
-  ZH_CLOSES_BRACKET,
-  ZH_MOVE_VERB_ONLY_GAP,
-  ZH_RESTATED_AFTER_OR,
-} from '../rules/zh/subjects';
+import { ZH_RESTATED_AFTER_OR } from '../rules/zh/subjects';
 import {
   EN_BARE_BY_CLAUSE,
   EN_BY_INSERTION,
@@ -577,15 +572,8 @@ export function extractMetrics(
     if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;
     // 破获各类刑事案件1106起，较上年同期破案858起上升28.9%: the move after a basis's level is the move of the figure the
     // basis is set against (its own subject names the basis only).
-    if (
-      lang === 'zh' &&
-      lastInSentence &&
-      lastInSentence.sentenceStart === sStart &&
-      subject === lastInSentence.metric.subject
-    ) {
-      const compared = comparedBeforeBasis(text, out, lastInSentence.metric, token.start, sStart);
-      if (compared?.subject) subject = compared.subject;
-    }
+    if (lastInSentence && lastInSentence.sentenceStart === sStart && subject === lastInSentence.metric.subject)
+      subject = rules.subjectAfterBasis?.(text, out, lastInSentence.metric, token.start, sStart) ?? subject;
     // "…which went up 452 thousand persons"; "Motorways carried 68.7 bvm of traffic, 1.4% more": the figure before
     // in the sentence names what this one measures (the language decides).
     if (change && previous && rules.changeOfCounted?.(subject, unit.unit, previous)) subject = previous.subject;
@@ -720,28 +708,4 @@ function roundValue(v: number): number {
   if (Number.isInteger(v) && Math.abs(v) < 1e12) return v;
   if (!Number.isFinite(v)) return v;
   return Math.abs(v) >= 1e-6 ? Number(v.toPrecision(12)) : v;
-}
-
-/**
- * 较上年同期破案858起上升28.9%: when `basis` is a basis's level (较上年同期… before it) and only a verb of moving stands
- * between it and the figure at `at`, the figure the basis is set against: the nearest earlier one of the basis's unit in
- * the sentence, not inside brackets (含破获外省案件52起). Else null.
- */
-function comparedBeforeBasis(
-  text: string,
-  earlier: readonly RawMetric[],
-  basis: RawMetric,
-  at: number,
-  sentenceStart: number,
-): RawMetric | null {
-  if (!ZH_BASIS_LEVEL_BEFORE.test(text.slice(Math.max(sentenceStart, basis.start - 16), basis.start))) return null;
-  if (!ZH_MOVE_VERB_ONLY_GAP.test(text.slice(basis.end, at))) return null;
-  for (let k = earlier.length - 1; k >= 0; k--) {
-    const m = earlier[k];
-    if (m.start < sentenceStart) break;
-    if (m.end > basis.start || m.unit !== basis.unit) continue;
-    if (ZH_CLOSES_BRACKET.test(text.slice(m.end, basis.start))) continue;
-    return m;
-  }
-  return null;
 }

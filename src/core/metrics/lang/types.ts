@@ -8,6 +8,14 @@ import type { TaggedWord } from '../../text/segmenter';
 import type { Approx, ChangeDirection } from '../../types';
 import type { CompletionContext } from '../subject';
 
+/** A figure read before: where it stands, its unit and its subject. */
+export interface FigureRead {
+  start: number;
+  end: number;
+  unit: string;
+  subject: string | null;
+}
+
 export type Language = 'zh' | 'en';
 
 /** A unit read after a figure, with the length of text it covers (0 when it is borrowed from elsewhere). */
@@ -101,6 +109,18 @@ export interface MetricRules {
    * figure before it counts takes that figure's subject. `subject` is the change's own, `previous` the figure before it
    * in the sentence, `unit` the change's unit. A level with no noun ("marked 28,216 thousand") counts what the change does.
    */
+  /**
+   * 破获各类刑事案件1106起，较上年同期破案858起上升28.9%: the subject of a move right after a basis's level (`basis`, the
+   * figure before it in the sentence, whose subject the move took), when the language reads it as the move of the figure
+   * the basis is set against; else null. `earlier` holds the figures read before, in text order.
+   */
+  subjectAfterBasis?: (
+    text: string,
+    earlier: readonly FigureRead[],
+    basis: FigureRead,
+    at: number,
+    sentenceStart: number,
+  ) => string | null;
   changeOfCounted?: (
     subject: string | null,
     unit: string,

@@ -55,11 +55,16 @@ import {
   ZH_LIST_SIBLING_REACH,
   ZH_POINTS_LIST_AFTER,
 } from '../../rules/zh/lists';
-import { ZH_RANGE_SECOND_END_GAP } from '../../rules/zh/subjects';
+import {
+  ZH_BASIS_LEVEL_BEFORE,
+  ZH_CLOSES_BRACKET,
+  ZH_MOVE_VERB_ONLY_GAP,
+  ZH_RANGE_SECOND_END_GAP,
+} from '../../rules/zh/subjects';
 import { ZH_VERB_OR_DE_AFTER_SCALED } from '../../rules/zh/unitless';
 import { completeSubject } from '../subject';
 import { EMPTY_UNIT, currencyUnit, englishUnitAfter, percentUnit } from './units';
-import type { FigureRefusal, FigureUnit, MetricRules, RefusalContext, UnitContext } from './types';
+import type { FigureRead, FigureRefusal, FigureUnit, MetricRules, RefusalContext, UnitContext } from './types';
 
 /** A Chinese character (CJK unified ideographs and extension A). */
 const CJK_CHARACTER = /[\u3400-\u9fff]/u;
@@ -389,7 +394,33 @@ export const CHINESE_NUMERAL_REFUSALS: readonly FigureRefusal[] = [
   },
 ];
 
+/**
+ * 较上年同期破案858起上升28.9%: when `basis` is a basis's level (较上年同期… before it) and only a verb of moving stands
+ * between it and the figure at `at`, the figure the basis is set against: the nearest earlier one of the basis's unit in
+ * the sentence, not inside brackets (含破获外省案件52起). Else null.
+ */
+function comparedBeforeBasis(
+  text: string,
+  earlier: readonly FigureRead[],
+  basis: FigureRead,
+  at: number,
+  sentenceStart: number,
+): FigureRead | null {
+  if (!ZH_BASIS_LEVEL_BEFORE.test(text.slice(Math.max(sentenceStart, basis.start - 16), basis.start))) return null;
+  if (!ZH_MOVE_VERB_ONLY_GAP.test(text.slice(basis.end, at))) return null;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const m = earlier[k];
+    if (m.start < sentenceStart) break;
+    if (m.end > basis.start || m.unit !== basis.unit) continue;
+    if (ZH_CLOSES_BRACKET.test(text.slice(m.end, basis.start))) continue;
+    return m;
+  }
+  return null;
+}
+
 export const ZH_METRIC_RULES: MetricRules = {
+  subjectAfterBasis: (text, earlier, basis, at, sentenceStart) =>
+    comparedBeforeBasis(text, earlier, basis, at, sentenceStart)?.subject ?? null,
   lang: 'zh',
   claimsFigure: (text, token) => isChineseContext(text, token.start),
   unitReaders: [
