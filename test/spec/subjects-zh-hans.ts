@@ -987,4 +987,21 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     s: ['城镇新增就业', '城镇新增就业'],
   },
   { in: '全面完成全年目标任务。', m: [] },
+  // a month opening the phrase says when, not what
+  { in: '9月全市规模以上工业增加值增长5.2%。', m: ['5.2% = 5.2 % up'], s: ['规模以上工业增加值'] },
+  { in: '6月的平均每日成交额为5亿元。', m: ['5亿元 = 500000000 元'], s: ['平均每日成交额'] },
+  // what a figure leaves out, in brackets, is no part of what it measures
+  {
+    in: '全省邮政行业业务收入（不包括邮政储蓄银行直接营业收入）累计完成381.3亿元，同比增长15.2%。',
+    m: ['381.3亿元 = 38130000000 元', '15.2% = 15.2 % up'],
+    s: ['邮政行业业务收入', '邮政行业业务收入'],
+  },
+  // a label before a colon is the measure when the item is a name (法国), not when it names a measure itself
+  {
+    in: '世界主要国家最新失业率如次：法国10.5%，加拿大6.8%。',
+    m: ['10.5% = 10.5 %', '6.8% = 6.8 %'],
+    s: ['世界主要国家最新失业率', '世界主要国家最新失业率'],
+  },
+  { in: '北京：营业额为4.24亿元。', m: ['4.24亿元 = 424000000 元'], s: ['营业额'] },
+  { in: '9月份召开会议。', m: [] },
 ];

@@ -53,6 +53,12 @@ import {
   ZH_PLACE_LIST_MEASURE_AFTER,
   ZH_LIST_SEPARATOR,
   ZH_LIST_LEAD_COLON,
+  ZH_ITEM_NAMES_MEASURE,
+  ZH_ITEM_JOINER_LEAD,
+  ZH_MOVE_ITEM_MAX_LENGTH,
+  ZH_DIGIT_GROUP_COMMA,
+  ZH_NEXT_ITEM_JOINER,
+  ZH_MOVE_IN_ITEM,
   ZH_NAMED_ITEMS_BEFORE,
   ZH_NOT_LIST_MEASURE,
   ZH_SKIP_LEAD_TAGS,
@@ -364,6 +370,9 @@ import {
   EN_OF_WHOLE_LEAD,
   EN_PERCENT_MORE_NOUN_AFTER,
   EN_QUANTITY_LEAD_BEFORE,
+  EN_QUANTITY_LEAD_END,
+  EN_FRONTED_PHRASE_ONLY,
+  EN_JOINED_QUANTITY_LEAD,
   EN_MORE_BEFORE_NOUN,
   EN_BARE_FIGURE_SPAN,
   EN_RANGE_TO,
@@ -752,6 +761,39 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
   return subject.length > max ? subject.slice(subject.length - max) : subject;
 }
 
+/**
+ * The figure-free item right before the comma that opens the figure's clause, when that clause is only the figure's
+ * move (网上购物骗案，增1,164宗; …、网上求职骗案，增1,024宗), or null.
+ */
+function itemBeforeMoveClause(
+  text: string,
+  unitStart: number,
+  numberStart: number,
+  earlier: readonly EarlierMetric[],
+): string | null {
+  const comma = lastIndexOfAny(text, '，,', numberStart - 1, unitStart);
+  if (comma < unitStart || !ZH_PREDICATE_ONLY_RE.test(text.slice(comma + 1, numberStart).replace(/\s+/gu, '')))
+    return null;
+  let separator = lastIndexOfAny(text, '，,、；;：:', comma - 1, unitStart);
+  // 增1,024宗(+40.3%)及…: a comma inside a grouped figure separates no items.
+  while (separator > unitStart && ZH_DIGIT_GROUP_COMMA.test(text.slice(separator - 1, separator + 2)))
+    separator = lastIndexOfAny(text, '，,、；;：:', separator - 1, unitStart);
+  const itemStart = separator + 1;
+  // …增1,024宗(+40.3%)及网上投资骗案: the item starts after the bracket closing the item before.
+  const from = Math.max(unitStart, itemStart);
+  const slice = text.slice(from, comma);
+  // 查获非法私菸二三四·九五万包，较去年同期的…: a clause with a figure of its own is no item.
+  const lastFigureEnd = Math.max(from, ...earlier.filter((m) => m.end > from && m.end <= comma).map((m) => m.end));
+  if (lastFigureEnd > from && !/^\s*[）)]/u.test(text.slice(lastFigureEnd, comma))) return null;
+  const afterBracket = slice.slice(Math.max(slice.lastIndexOf('）'), slice.lastIndexOf(')')) + 1);
+  // After an item with a figure of its own, only a list's joiner opens the next (not 与上一期相若, a comparison).
+  if (afterBracket !== slice && !ZH_NEXT_ITEM_JOINER.test(afterBracket)) return null;
+  // 整体经济一直以低于趋势速度增长，全年只增长1.4%: a clause that moves itself is no item's name.
+  if (ZH_MOVE_IN_ITEM.test(afterBracket)) return null;
+  const item = cleanZh(afterBracket.replace(ZH_ITEM_JOINER_LEAD, ''));
+  return !ZH_FIGURE_IN_CLAUSE.test(item) && hasWord(item) && item.length <= ZH_MOVE_ITEM_MAX_LENGTH ? item : null;
+}
+
 /** 15个工业行业大类中11个行业增长 → 增长的工业行业大类; 35个行业大类中有21个增加值实现正增长 → 增加值实现正增长的行业大类. */
 function partOfSet(text: string, from: number, numberStart: number, spanEnd: number, clauseEnd: number): string | null {
   const set = ZH_SET_COUNT_END.test(text.slice(Math.max(0, from - 1), from))
@@ -903,6 +945,14 @@ function enSubject({
     EN_FIGURE_CLAUSE_BEFORE_AND.test(text.slice(from, numberStart))
       ? ''
       : (growthMeasured ?? namedGrowthOr(cleanEn(before), growthNamed));
+  // "Under the programme a total of 4,641 new housing units": "a total" says how much, and a fronted phrase before it
+  // (opened by a preposition) says where or under what; the counted noun after the figure names what.
+  // "… availed employment and a total of 289.24 crore person-days": so does a clause joined by "and".
+  if (
+    EN_QUANTITY_LEAD_END.test(before) &&
+    (EN_FRONTED_PHRASE_ONLY.test(clause) || EN_JOINED_QUANTITY_LEAD.test(before))
+  )
+    before = '';
   // "I am setting aside $2 billion for housing": the speaker names nothing the figure measures.
   if (EN_SPEAKER_CLAUSE.test(before)) before = '';
   if (EN_REPORTING_VERB_BEFORE.test(text.slice(from, numberStart))) before = '';
@@ -1630,6 +1680,10 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     ZH_NOT_A_SUBJECT_WORD.test(subject) ||
     (inTermsAt > 0 && ZH_IN_TERMS_BEFORE.test(text.slice(inTermsAt - 1, inTermsAt)));
   if (notASubject || ZH_PREDICATE_ONLY_RE.test(subject) || isFunctionWordsOnly(subject, ctx)) {
+    // 網上購物騙案，增1,164宗(+13.8%)、網上求職騙案，增1,024宗: a clause of only the move names no topic; the figure-free
+    // item before its comma does.
+    const item = notASubject ? null : itemBeforeMoveClause(text, unitStart, numberStart, before);
+    if (item) return item;
     if (before.some((m) => m.start >= sentenceStart)) return null;
     const topicBefore = previousClauseTopic(sentenceStart, ctx);
     if (topicBefore) return topicBefore;
@@ -1924,7 +1978,9 @@ function isPlainPhrase(s: string): boolean {
 /** The measure a colon-led list of names and figures is of, when the figure is one of its items, or null. */
 function namedListLead(text: string, sentenceStart: number, numberStart: number): string | null {
   const colon = lastIndexOfAny(text, '：:', numberStart - 1, sentenceStart);
-  if (colon < sentenceStart || !ZH_NAMED_ITEMS_BEFORE.test(text.slice(colon + 1, numberStart))) return null;
+  const items = text.slice(colon + 1, numberStart);
+  if (colon < sentenceStart || !ZH_NAMED_ITEMS_BEFORE.test(items)) return null;
+  if (ZH_ITEM_NAMES_MEASURE.test(items.replace(/\s+/gu, ''))) return null;
   const lead = ZH_LIST_LEAD_COLON.exec(text.slice(sentenceStart, colon + 1));
   const measure = lead ? cleanZh(lead[1]) : '';
   return hasWord(measure) && !ZH_NOT_LIST_MEASURE.test(measure) ? measure : null;

@@ -37,6 +37,10 @@ export const ZH_SUBJECT_LEAD = [
   '年第[1-4一二三四]季度?',
   // 2005-06年度的經營赤字 when its years were read as a date: 年度的.
   '年度(?:的|之)(?=[\\u3400-\\u9fff]{2})',
+  // 2005-06年度的經營開支: a financial year, when.
+  '(?:19|20)\\d\\d[-－–/]\\d{2}年度(?:的|之)?(?=[\\u3400-\\u9fff]{2})',
+  // 9月工業及服務業…薪資, 6月的平均每日成交額: a month opening the phrase says when, not what.
+  '\\d{1,2}月(?:份|底|末|初)?(?:[至\\-—–]\\d{1,2}月(?:份|底|末)?)?(?:的|之)?(?=[\\u3400-\\u9fff]{2})',
   // Taiwan's school year (110學年大專畢業生): when, as 2021年 (what is left of it when 110 was read as a year).
   '(?:1[0-4]\\d|[89]\\d)?学年(?:度)?',
   // 本學年小一新生5012人, 較113學年新生: this school year, or the one compared with, is when, not what.
@@ -555,6 +559,22 @@ export const ZH_RESTATED_AFTER_OR = /^\s*或(?:[增减降升]|增加|减少|下�
 export const ZH_LIST_LEAD_COLON = /([^，,。；;：:！？\n\d%％]{2,30}?)(?:如次|如下|分别为|依次为|依序为)?[：:]$/u;
 export const ZH_NAMED_ITEMS_BEFORE =
   /^(?:[^，,、。；;：:！？\d\s]{1,5}[\d.,]+[%％‰]?[^，,、。；;：:！？\d]{0,3}[，,、]\s*)*[^，,、。；;：:！？\d\s]{1,5}$/u;
+/** The joiner or lead before a list item (及网上投资骗案, 则包括网上购物骗案): no part of the item's name. */
+export const ZH_ITEM_JOINER_LEAD = /^\s*(?:及|和|与|以及|则包括|包括|则有|其中)/u;
+/** The joiner that opens a list's next item after the item before's bracket ((+40.3%)及网上投资骗案). */
+export const ZH_NEXT_ITEM_JOINER = /^\s*(?:及|和|以及)/u;
+/** A move or a manner inside an item's clause (…以低于趋势速度增长): a predicate, not a name. */
+export const ZH_MOVE_IN_ITEM = /[增减降升涨跌]|一直|以/u;
+/** A comma between digits (1,024): a figure's group separator. */
+export const ZH_DIGIT_GROUP_COMMA = /^\d,\d$/u;
+/** An item whose move is its own clause is a short name (网上购物骗案); a longer clause is no item. */
+export const ZH_MOVE_ITEM_MAX_LENGTH = 16;
+/**
+ * 香港:營業額下降12.2%, 北京：销售额为4.24亿元: the item before the figure names a measure (…额, …率) or moves (下降): it is
+ * the measure itself, and the label before the colon a place or a part, not a lead shared out to names.
+ */
+export const ZH_ITEM_NAMES_MEASURE =
+  /(?:值|额|額|量|率|数|數|价|價|收入|支出|投资|投資|利润|利潤|指数|指數|营收|營收|[升增降减減涨漲跌]|上升|下降|增长|增長|减少|減少|增加|为|為)$/u;
 /**
  * 分类别看：, 从行业看：, 调整事项主要：: a breakdown or an opener before the colon, not a measure; nor 上涨的有： (the classes
  * that moved: each item names its own measure).
@@ -593,6 +613,11 @@ export const ZH_PREDICATE_ONLY = [
   // 至平均每天5,496人次, 平均每日处理380万件: how often, not what is counted.
   '(?:平均)?每(?:天|日|月|周)(?:平均)?(?:处理)?',
   '第[一二三四1-4]季度?',
+  // 较第2季的35%: a quarter as the basis, as 较去年同期的; 比第2季的6.33%: the quarter left when the segmenter's tags
+  // trimmed 比第 off.
+  '(?:较|比)?第?[1-4一二三四]季度?的?',
+  // 同樣大跌45%, 暴增: a move with its degree adverb, not what moved.
+  '(?:大|暴|急|狂)(?=[增减降升涨跌])',
   // 三季度, 前三季度, 两年 (两年平均增长): a quarter or a span of years alone says when, not what.
   '(?:前)?[一二三四]季度',
   '[两三四五]年(?:平均)?',
@@ -997,8 +1022,11 @@ export const ZH_MONEY_SPAN_END = /元$/u;
 /** The gap between two figures of one list: 、 or 和 alone. */
 export const ZH_LIST_JOINER_GAP = /^\s*[、和]\s*$/u;
 /** Every bracketed aside of a phrase (全角 or half-width brackets). */
-/** 西式早点（如汉堡、三明治）: examples in brackets after what is measured are no part of it. */
-export const ZH_EXAMPLES_BRACKET = /[（(](?:如|例如|包括|含)[^（()）]*[）)]/gu;
+/**
+ * 西式早点（如汉堡、三明治）: examples in brackets after what is measured are no part of it; nor what it leaves out
+ * (邮政行业业务收入（不包括邮政储蓄银行直接营业收入）) or a gloss (即…).
+ */
+export const ZH_EXAMPLES_BRACKET = /[（(](?:如|例如|包括|含|不包括|不包含|即)[^（()）]*[）)]/gu;
 export const ZH_BRACKETED_ASIDES = /[（(][^（()）]*[）)]/gu;
 /** POS tags of a predicate word: verb, adjective, adverb. */
 export const ZH_PREDICATE_TAG = /^(?:v|a|d)$/;
