@@ -1858,4 +1858,45 @@ export const EN_SUBJECTS: SpecCase[] = [
   },
   { in: 'The fund offers grants of $10,000.', m: ['$10,000 = 10000 美元'], s: ['grants'] },
   { in: 'Grants of this kind are rare.', m: [] },
+  // "value added" is a noun, not a verb cutting the phrase
+  {
+    in: 'The total value added of the industrial enterprises above designated size was up by 14.3 percent year-on-year.',
+    m: ['14.3 percent = 14.3 % up'],
+    s: ['value added of the industrial enterprises above designated size'],
+  },
+  // "a total of" after a fronted phrase (or a clause joined by "and"): the counted noun after the figure
+  {
+    in: 'Under the scheme a total of 11.37 crore households availed employment and a total of 289.24 crore person-days were generated.',
+    m: ['11.37 crore households = 113700000 households', '289.24 crore person-days = 2892400000 person-days'],
+    s: ['households', 'person-days generated'],
+  },
+  { in: 'Police officers made a total of 5,000 arrests.', m: ['5,000 arrests = 5000 arrests'], s: ['arrests made'] },
+  // the noun phrase after "with" that governs the participle leading to the figure
+  {
+    in: 'A rich grain harvest with total output amounting to 497.45 billion kilograms.',
+    m: ['497.45 billion kilograms = 497450000000 kilograms'],
+    s: ['total output'],
+  },
+  // a participle after a comma: the main clause's subject falls, whatever its verb, when that clause has no figure
+  {
+    in: 'Global growth lost momentum throughout 2018, falling to 2.7 percent in the fourth quarter.',
+    m: ['2.7 percent = 2.7 % up'],
+    s: ['Global growth'],
+  },
+  {
+    in: 'Police recorded 3.7 million offences, rising 5 percent.',
+    m: ['3.7 million offences = 3700000 offences', '5 percent = 5 % up'],
+    s: ['offences recorded', 'offences recorded'],
+  },
+  // a clause opened by "while" has its own subject, which its basis figure measures too
+  {
+    in: 'Revenue rose 17.4% while return on equity increased to 11.1% from 7.8% in 2010.',
+    m: ['17.4% = 17.4 % up', '11.1% = 11.1 %', '7.8% = 7.8 %'],
+    s: ['Revenue', 'return on equity', 'return on equity'],
+  },
+  {
+    in: 'The percentage of people who were classified as overweight or obese in 2015 was 60%.',
+    m: ['60% = 60 %'],
+    s: ['percentage of people'],
+  },
 ];

@@ -541,4 +541,14 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'The number of schools was 177\nElementary schools are listed below.', m: ['177 = 177'] },
   { in: 'See Table 4\nand Table 5', m: [] },
   { in: 'Section 3\nSection 4', m: [] },
+  // the first end of a range written in words counts the time written after the second; a hyphenated age band does not
+  {
+    in: 'Time reduced from 260 to 92 days in Karachi.',
+    m: ['260 = 260 days', '92 days = 92 days'],
+  },
+  { in: 'The rate for 15-24 year olds fell 0.1 per cent.', m: ['0.1 per cent = 0.1 % down'] },
+  // frequencies and a capacity in million tonnes a year; a capitalised unit word before a name is no unit
+  { in: 'A total of 51,236 MHz of spectrum was sold.', m: ['51,236 MHz = 51236 MHz'] },
+  { in: 'Capacity reached about 101.02 mtpa.', m: ['about 101.02 mtpa = 101.02 mtpa ~about'] },
+  { in: 'Optical fibre connects 1.90 lakh Gram Panchayats.', m: ['1.90 lakh = 190000'] },
 ];

@@ -4,6 +4,7 @@
 import {
   EN_ADVERBIAL_PARTICIPLE_OPENERS,
   EN_AUXILIARIES,
+  EN_NOUN_VERB_COMPOUNDS,
   EN_BASE_AFTER_COMMA,
   EN_PARTICIPLE,
   EN_PERIOD_ONLY,
@@ -32,6 +33,7 @@ import {
   EN_SUBJECT_LIST_SPLIT,
   EN_SUBJECT_TRAILERS,
   EN_SUBORDINATORS,
+  EN_CLAUSE_CONTRASTERS,
   EN_COMPLEMENT_VERBS,
   EN_PREPOSITION_OPENED,
   EN_PARTICLES_NOT_OBJECT,
@@ -134,6 +136,8 @@ export interface ClauseReading {
   predicate: string;
   /** Whether `subject` is the object a verb moves to the figure ("lower the target range … to 0 to 1/4 percent"). */
   object: boolean;
+  /** Whether `subject` is the noun phrase after "with" that governs a participle ("with total output amounting to"). */
+  withPhrase?: boolean;
 }
 
 /** How far back the model looks for the subject a pronoun or a bare head stands for. */
@@ -193,6 +197,7 @@ function isVerb(tokens: readonly ClauseToken[], k: number): boolean {
   if (!EN_GOVERNING_VERBS.has(t.lower)) return false;
   if (t.lower === 'is' || t.lower === 'are' || t.lower === 'was' || t.lower === 'were') return true;
   const before = tokens[k - 1]?.lower ?? '';
+  if (EN_NOUN_VERB_COMPOUNDS.has(`${before} ${t.lower}`)) return false;
   // "This rose from 174 to 282": a demonstrative opening the clause is the pronoun subject of a past verb.
   const pronoun = k === 1 && EN_EVENT_STAND_IN.test(before) && EN_PAST_CHANGE.test(t.lower);
   if (NOUN_MARKERS.has(before) && !pronoun) return false;
@@ -300,7 +305,12 @@ function subjectOfRegion(
 }
 
 /** Reads the clause of the figure at `figureStart`, from `windowStart` (the sentence's start, or a bounded window). */
-export function readClause(text: string, windowStart: number, figureStart: number): ClauseReading | null {
+export function readClause(
+  text: string,
+  windowStart: number,
+  figureStart: number,
+  ofParticiple = false,
+): ClauseReading | null {
   let tokens = tokenize(text, windowStart, figureStart);
   // A figure in brackets ("levels (63.3 percent") measures the phrase before the bracket, not the clause's subject.
   const open = lastIndexWhere(tokens, (t) => t.text === '(');
@@ -360,11 +370,21 @@ export function readClause(text: string, windowStart: number, figureStart: numbe
       ) {
         const subject = text.slice(phrase[0].start, phrase[phrase.length - 1].end);
         const verb = tokens[k].lower;
-        return { subject, verb, predicate: verb, restriction: null, figuresBefore, placeAfterVerb, object: false };
+        return {
+          subject,
+          verb,
+          predicate: verb,
+          restriction: null,
+          figuresBefore,
+          placeAfterVerb,
+          object: false,
+          withPhrase: true,
+        };
       }
     }
     if (opensAdverbial) {
-      const main = readClause(text, windowStart, tokens[k - 1].start);
+      // "Global growth lost momentum throughout 2018, falling to 2.7 percent": what falls is the main clause's subject.
+      const main = readClause(text, windowStart, tokens[k - 1].start, true);
       if (main && main.subject) return { ...main, figuresBefore, placeAfterVerb, object: false };
     }
     if (!isVerb(tokens, k)) continue;
@@ -388,7 +408,9 @@ export function readClause(text: string, windowStart: number, figureStart: numbe
       between.length > 0 &&
       EN_INDEFINITE_ARTICLES.has(between[0].lower) &&
       between.every((t) => EN_OWN_CHANGE_WORDS.has(t.lower));
-    if (EN_AGENT_VERBS.has(verb) && tokens[k + 1]?.lower !== 'to' && !ownChange) return null;
+    // Unless a participle's main clause has no figure of its own ("Global growth lost momentum …, falling to 2.7 percent").
+    const participleOwner = ofParticiple && figuresBefore === 0;
+    if (EN_AGENT_VERBS.has(verb) && tokens[k + 1]?.lower !== 'to' && !ownChange && !participleOwner) return null;
     let a = k;
     while (a > 0 && (EN_AUXILIARIES.has(tokens[a - 1].lower) || EN_ADVERB.test(tokens[a - 1].lower))) a--;
     // "it is estimated to have fallen 27 per cent": a raised infinitive; its subject is the verb's before.
@@ -606,6 +628,23 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
       EN_LEVEL_PREPOSITION_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)) &&
       text.slice(numberStart, spanEnd).toLowerCase().endsWith(` ${phrase.toLowerCase()}`));
   if (shared && (weak || current.toLowerCase() === subject.toLowerCase())) return shared;
+  // "Revenue rose 17.4% while return on equity increased to 11.1% from 7.8%": the phrase rules reached back past the
+  // subordinate clause the figure sits in; that clause's own subject is nearer.
+  if (!weak && !shared && !reading.object && subject && !namesNoMeasure(subject)) {
+    const phraseAt = text.lastIndexOf(phrase, numberStart);
+    const readAt = text.lastIndexOf(subject, numberStart);
+    const between =
+      phraseAt >= windowStart && readAt > phraseAt ? tokenize(text, phraseAt + phrase.length, readAt) : [];
+    // The subordinator opens the subject's own clause ("while return on equity"), not an aside ("(… who were in work)").
+    const opener = between[between.length - 1];
+    if (
+      opener &&
+      EN_CLAUSE_CONTRASTERS.has(opener.lower) &&
+      !between.some((t) => t.text === '(') &&
+      !/[()]/.test(subject)
+    )
+      return subject.replace(EN_LEADING_ARTICLE, '');
+  }
   // "the index for meats, poultry, fish, and eggs decreased": the cascade's window kept only the last item.
   // Its time tail ("… and tobacco taxes for the entire fiscal year") is the cascade's too: compared without it.
   const listed = subject.replace(EN_TIME_TAIL, '');
@@ -629,6 +668,8 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
     subject.toLowerCase().endsWith(` ${phrase.toLowerCase()}`)
   )
     return subject;
+  // "A rich grain harvest with total output amounting to …": the phrase rules kept the whole; "with" opens the measure.
+  if (reading.withPhrase && phrase.toLowerCase().endsWith(` with ${subject.toLowerCase()}`)) return subject;
   return weak ? subject : phrase;
 }
 

@@ -45,6 +45,7 @@ import {
   EN_NOT_UNIT,
   EN_PERCENT,
   EN_PHYSICAL,
+  EN_CAPITALISED_NAME_AFTER_UNIT,
   EN_SHILLING_MARK,
   EN_RATE_DENOMINATOR,
   EN_MONEY_RANGE_SECOND_END,
@@ -267,6 +268,8 @@ export function matchEnglishUnit(
   m = EN_ABBREVIATED_UNIT.exec(rest);
   if (m) return withRate(text, pos, { text: m[0], unit: m[1], kind: 'physical', scale: 1, length: m[0].length });
   m = EN_PHYSICAL.exec(rest);
+  // "1.90 lakh Gram Panchayats", "5 Acres Trust": a capitalised word before another names something, it measures nothing.
+  if (m && EN_CAPITALISED_NAME_AFTER_UNIT.test(rest.slice(m[0].length - m[1].length))) m = null;
   if (m) {
     const unit = EN_UNIT_SYMBOL.test(m[1]) ? m[1] : m[1].toLowerCase().replace(WHITESPACE_ALL, ' ');
     return withRate(text, pos, { text: m[0], unit, kind: 'physical', scale: 1, length: m[0].length });

@@ -96,6 +96,8 @@ import {
   EN_VOTE_SECOND_SIDE,
   EN_RESPECTIVELY_TAIL,
   EN_COUNT_RANGE_AFTER,
+  EN_WORDED_RANGE_GAP,
+  EN_AGE_AFTER_UNIT,
   EN_MONTH_NAME_AFTER,
   EN_MONTH_NAME_BEFORE,
   EN_DATE_RANGE_WORD,
@@ -262,7 +264,12 @@ function countRangeUnit({ text, token }: UnitContext): FigureUnit | null {
   if (!m) return null;
   if (m[1] && !EN_BETWEEN_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) return null;
   const noun = matchEnglishUnit(text, token.end + m[0].length, false);
-  return noun && noun.kind === 'count' && noun.unit ? { ...noun, text: '', length: 0 } : null;
+  // "from 260 to 92 days": a span of time counts the same way, when the range is written in words (not "15-24 year olds").
+  const worded =
+    EN_WORDED_RANGE_GAP.test(m[0]) &&
+    !EN_AGE_AFTER_UNIT.test(text.slice(token.end + m[0].length + (noun?.length ?? 0)));
+  const counts = noun?.kind === 'count' || (noun?.kind === 'duration' && worded);
+  return noun && counts && noun.unit ? { ...noun, text: '', length: 0 } : null;
 }
 
 /** The unit a range or a list shares, from the word written once: percentage points or percent. */

@@ -187,6 +187,9 @@ export const EN_GOVERNING_VERBS = new Set([
   'comprise',
 ]);
 
+/** Nouns made of a noun and a verb's form ("the total value added of industry rose"): the second word is no verb there. */
+export const EN_NOUN_VERB_COMPOUNDS = new Set(['value added']);
+
 /**
  * Verbs whose subject is an agent and whose object is the figure ("police recorded 3.7 million offences",
  * "Our economy added 300,000 jobs"): the figure measures the noun it counts, not the verb's subject.
@@ -330,6 +333,8 @@ export const EN_AUXILIARIES = new Set([
 ]);
 
 /** Words that open a subordinate or relative clause: the subject starts after them ("…, when rates declined"). */
+/** Subordinators that open a clause of its own beside the main one ("Revenue rose 17.4% while return on equity …"). */
+export const EN_CLAUSE_CONTRASTERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'when', 'whenever']);
 export const EN_SUBORDINATORS = new Set([
   'when',
   'whenever',
@@ -930,9 +935,10 @@ export const EN_LIST_LABEL_MAX_WORDS = 6;
 export const EN_LIST_LABEL_REACH = 120;
 
 /** Participles that spell out the main clause's figures ("with declines ranging from 0.8 to 14.2 percentage points"). */
-export const EN_SPAN_PARTICIPLES = new Set(['ranging', 'varying', 'totaling', 'totalling', 'amounting', 'averaging']);
+export const EN_SPAN_PARTICIPLES = new Set(['ranging', 'varying', 'averaging']);
 /** A spaced dash that opens an insertion after a subject ("Private domestic final purchases – the sum of …"). */
-export const EN_DASH_INSERTION = /\s[\u2013\u2014]\s/;
+// Or an unspaced em dash before an appositive ("real value added—a measure of … —increased").
+export const EN_DASH_INSERTION = /\s[\u2013\u2014]\s|\u2014(?=(?:an?|the)\s)/;
 /** A date alone before such a dash ("14 August 2024 – OCR reduced by …"): a dateline, the subject follows it. */
 export const EN_DATELINE =
   /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?$/i;

@@ -37,7 +37,7 @@ export const EN_BULLET = /^(?:[•·▪◦‣∙]\s*|\\?[-*]\s+|#{1,6}\s+|>\s+|\
 
 /** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…", "Sales tax collections total". */
 export const EN_PREDICATE =
-  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|(?:moved|went|trended) (?:up|down)wards?|(?:took|takes|take|saw|sees) (?:a|an) (?:(?:slight|sharp|small|big|large|steep|significant|further|marginal) )?(?:dip|drop|fall|rise|jump|plunge|tumble|hit|knock|surge|spike|hike|leap|boost)|climbed|jumped|stood|(?:will|would|could|may|might|should)\s+(?:average|total|reach|exceed|top|remain|rise|fall|increase|decrease|decline|grow|be|hit|stand)|was|were|is|are|has|have|had|reached|totalled|totaled|equaled|equalled|equals|equal|exceeded|exceeds|surpassed|surpasses|topped|passe[sd](?=\s*$|\s+(?:the\s+)?[$£€]?\d)|accounted|accounts\s+for|account\s+for|contributed|detracted|subtracted|amounted|remained|edged|added|cut|made up|makes up|make up|making up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|reaching|totalling|totaling|exceeding|topping|surpassing|saw\s+(?:declines|decreases|increases|gains)|(?:showed|shows|saw|sees|recorded|registered|experienced|posted)\s+(?:continued|further|strong|steady|modest|slight|renewed|positive|negative|robust|sustained)\s+(?:growth|increases?|declines?|decreases?|falls?|rises?|gains?)|(?:witnessed|showed|shows|saw|sees|recorded|registered|experienced|posted|reported)\s+(?:a|an)(?:\s+(?!of\b)[a-z-]+)?\s*$)\b.*$|(?<=[a-z]s)\s+total\s*$/i;
+  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|(?:moved|went|trended) (?:up|down)wards?|(?:took|takes|take|saw|sees) (?:a|an) (?:(?:slight|sharp|small|big|large|steep|significant|further|marginal) )?(?:dip|drop|fall|rise|jump|plunge|tumble|hit|knock|surge|spike|hike|leap|boost)|climbed|jumped|stood|(?:will|would|could|may|might|should)\s+(?:average|total|reach|exceed|top|remain|rise|fall|increase|decrease|decline|grow|be|hit|stand)|was|were|is|are|has|have|had|reached|totalled|totaled|equaled|equalled|equals|equal|exceeded|exceeds|surpassed|surpasses|topped|passe[sd](?=\s*$|\s+(?:the\s+)?[$£€]?\d)|accounted|accounts\s+for|account\s+for|contributed|detracted|subtracted|amounted|remained|edged|(?<!\bvalue\s+)added|cut|made up|makes up|make up|making up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|reaching|totalling|totaling|amounting|exceeding|topping|surpassing|saw\s+(?:declines|decreases|increases|gains)|(?:showed|shows|saw|sees|recorded|registered|experienced|posted)\s+(?:continued|further|strong|steady|modest|slight|renewed|positive|negative|robust|sustained)\s+(?:growth|increases?|declines?|decreases?|falls?|rises?|gains?)|(?:witnessed|showed|shows|saw|sees|recorded|registered|experienced|posted|reported)\s+(?:a|an)(?:\s+(?!of\b)[a-z-]+)?\s*$)\b.*$|(?<=[a-z]s)\s+total\s*$/i;
 
 /** A verb of recording before a counted figure: the subject is what follows it ("police recorded 5,000 …"). */
 export const EN_RECORDING_VERB =
@@ -534,7 +534,7 @@ export const EN_PART_OF_LEAD = /\bof\s+(?:this|these|that|those)(?:\s+([a-z]+))?
 export const EN_RUN_IN_HEADING =
   /^(?:[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w&'’.-]*)){0,7})?\s*[—–]\s+(?=[A-Z])/;
 /** Where a sentence ends inside a look-back window. */
-export const EN_SENTENCE_END = /[.!?]\s+(?=[A-Z])|\n(?=[ \t]*[-*•][ \t])/;
+export const EN_SENTENCE_END = /[.!?]\s+(?=[A-Z])|(?<=[a-z]{4})[.!?]\s+(?=\d)|\n(?=[ \t]*[-*•][ \t])/;
 
 /** Verbs of a flow whose object is the figure: the verb belongs to what is measured ("jobs added", "savings proposed"). */
 export const EN_FLOW_VERB = /^(?:added|created|lost|proposed)$/i;
@@ -812,6 +812,13 @@ export const EN_FRONTED_ADVERBIAL =
 export const EN_RESTATED_IN_BRACKETS = /^\s*\([^()]{1,40}\d[^()]{0,20}\)(?=\s+of\s)/;
 /** "an average of", "a total of", "an estimated": the lead of a quantity, which names nothing it measures. */
 export const EN_QUANTITY_LEAD_BEFORE = /\b(?:an?\s+)?(?:average|total|maximum|minimum)\s+of\s+$|\ban\s+estimated\s+$/i;
+/** A phrase read before the figure that ends in the quantity's lead ("Under the programme a total"). */
+export const EN_QUANTITY_LEAD_END = /\s\b(?:an?\s+)(?:total|average|maximum|minimum)$/i;
+/** The quantity's lead opening a clause joined by "and" ("… employment and a total"). */
+export const EN_JOINED_QUANTITY_LEAD = /\band\s+an?\s+(?:total|average|maximum|minimum)$/i;
+/** A phrase of only a fronted preposition and its object ("Under Pradhan Mantri Awaas Yojana", "In 2023"): no measure. */
+export const EN_FRONTED_PHRASE_ONLY =
+  /^(?:under|in|during|since|by|from|for|over|through|throughout|within|across|at)\s/i;
 /**
  * "carried 10.9% more passengers, seasonally adjusted", "employed 2.1% more full-time equivalents (FTEs) in July": the
  * noun a percentage more or fewer counts (group 1), up to a bracket, comma, "than" or a phrase of time.

@@ -103,6 +103,10 @@ export const EN_PART_OF_SET_AFTER = /^\s+of\s+(?:the|these|those|its|their|all(?
  * "1 300 to 2 000 jobs", "between 20 and 30 people", "5-10 schools": the first end of a range of counts, then its second
  * end (thousands grouped by a comma or a space). Group 1: "and" (a range only after "between").
  */
+/** The gap of a range written with "to" or "and" (from 260 to 92 days), not a hyphen (15-24 year olds). */
+export const EN_WORDED_RANGE_GAP = /^\s*(?:to|and)\s/;
+/** "15 to 24 year olds": an age band, not a span of time. */
+export const EN_AGE_AFTER_UNIT = /^[\s-]*olds?\b/i;
 export const EN_COUNT_RANGE_AFTER =
   /^\s*(?:to|(and)|-|–)\s*\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?(?=\s+[A-Za-z])/;
 /**
@@ -193,7 +197,7 @@ export const EN_TEMPERATURE_SYMBOLS: Readonly<Record<string, string>> = {
  * the million of $5MM), so these are matched apart from EN_PHYSICAL.
  */
 export const EN_ABBREVIATED_UNIT =
-  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|MMTCO2e|MMT\s?CO2e?|(?:Mt|MT|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|-e\b|e\b)?)?|g\s?CO2(?:e|-eq)?\/kWh|[PTEG]J|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d|[kKmMgG]bps|[Mk]toe|m[3³]\/ha|mm|cm|t\/ha|kg\/ha|ha|BCM|bcm|MCM|mcm|GL|ML|mg|g(?=\s+of\s))(?![\w/])/;
+  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|mtpa|MTPA|[kMGT]Hz|MMTCO2e|MMT\s?CO2e?|(?:Mt|MT|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|-e\b|e\b)?)?|g\s?CO2(?:e|-eq)?\/kWh|[PTEG]J|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d|[kKmMgG]bps|[Mk]toe|m[3³]\/ha|mm|cm|t\/ha|kg\/ha|ha|BCM|bcm|MCM|mcm|GL|ML|mg|g(?=\s+of\s))(?![\w/])/;
 
 /**
  * The denominator of a rate unit written after a quantity's unit (GUIDE: units as written, like
@@ -258,6 +262,9 @@ export const EN_TIME_DENOMINATOR = /^(?:day|week|month|quarter|year|annum|hour|m
 
 /** Counted nouns that are money: a rate of them takes the 元/人 form (10 cents per gallon → cents/gallon). */
 export const EN_MONEY_NOUNS = new Set(['cent', 'cents', 'dollars', 'pence', 'pounds sterling']);
+
+/** A unit word written capitalised, then another capitalised word (Gram Panchayats): a name, not a unit. */
+export const EN_CAPITALISED_NAME_AFTER_UNIT = /^[A-Z][a-z]+[ \t]+[A-Z][a-z]/;
 
 export const EN_DURATION = /^\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 
