@@ -59,6 +59,15 @@ test('captions and headings are recognised', () => {
   assert.ok(isHeadingLine('## 建好用好“1个中心”'));
   assert.ok(isHeadingLine('——乌海市公安局交出2025年亮眼答卷'));
   assert.ok(!isHeadingLine('全年破案91起，破案率达69.47%。'));
+  // A line left on a lower-case function word is prose broken off, and the next paragraph continues it.
+  assert.ok(isHeadingLine('Broadband connections in September 2022'));
+  assert.ok(!isHeadingLine('Broadband connections rise to 816 million in September 2022 from'));
+  assert.deepEqual(
+    texts('Broadband connections rise to 816 million in September 2022 from\n\n61 million in March 2014.').map(
+      (u) => u.kind,
+    ),
+    ['sentence'],
+  );
 });
 
 test('English sentences split at full stops but not at decimals or abbreviations', () => {

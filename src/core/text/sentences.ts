@@ -175,6 +175,9 @@ function startsNewEnglishUnit(text: string, open: TextUnit, line: string): boole
   return latinBefore && EN_CAPITAL_START.test(line);
 }
 
+/** A lower-case word no title ends on (from, of, the …), ending an English line. */
+const EN_OPEN_WORD_END = /\s(?:from|to|of|by|and|the|a|an|in|at|with|for|than|or|on)$/;
+
 /** A line that opens a list of the lines after it: it ends with a colon. */
 const LIST_LEAD_END = /[:：]$/;
 /** Words of an item stating a figure ("England grew at 3.0% to £251.9bn"), not a label alone. */
@@ -212,6 +215,9 @@ export function isHeadingLine(line: string): boolean {
     return false;
   // Prose broken off mid-sentence (a page break) has clause commas; headings rarely do at length.
   if (CLAUSE_COMMA.test(t) && t.length > 24) return false;
+  // "Broadband connections rise to 816 million in September 2022 from⏎⏎61 million …": a line left on a lower-case
+  // function word is prose broken off, no title.
+  if (EN_OPEN_WORD_END.test(t)) return false;
   // "- Banking entities: 149 organizations receiving $267.1 million": a list item stating a figure is content.
   if (LIST_ITEM.test(t) && DIGIT_ANYWHERE.test(t) && t.split(WHITE_SPACE_RUN).length >= LIST_ITEM_MIN_WORDS)
     return false;
