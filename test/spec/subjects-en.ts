@@ -1899,4 +1899,14 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['60% = 60 %'],
     s: ['percentage of people'],
   },
+  // an unspaced em dash before an appositive opens an insertion, as a spaced one does
+  {
+    in: 'For the real estate industry group, real value added—a measure of an industry’s contribution to GDP—increased 2.7 percent.',
+    m: ['2.7 percent = 2.7 % up'],
+    s: ['real value added'],
+  },
+  { in: 'The one—the only—figure was ignored.', m: [] },
+  { in: 'The value added tax rules were changed.', m: [] },
+  { in: 'Under the programme, a total review was launched.', m: [] },
+  { in: 'Growth lost momentum, falling back.', m: [] },
 ];

@@ -548,4 +548,6 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   // a financial year or a month opening the phrase says when
   { in: '2005-06年度的經營開支為2,080億元。', m: ['2,080億元 = 208000000000 元'], s: ['經營開支'] },
   { in: '整體經濟一直以低於趨勢速度增長，全年只增長1.4%。', m: ['1.4% = 1.4 % up'], s: ['整體經濟'] },
+  { in: '第2季的業績說明會在台北舉行。', m: [] },
+  { in: '網上購物騙案，增幅明顯。', m: [] },
 ];

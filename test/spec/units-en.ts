@@ -551,4 +551,5 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'A total of 51,236 MHz of spectrum was sold.', m: ['51,236 MHz = 51236 MHz'] },
   { in: 'Capacity reached about 101.02 mtpa.', m: ['about 101.02 mtpa = 101.02 mtpa ~about'] },
   { in: 'Optical fibre connects 1.90 lakh Gram Panchayats.', m: ['1.90 lakh = 190000'] },
+  { in: 'Ranging from mid-size to large, the Gram Panchayats met.', m: [] },
 ];
