@@ -59,6 +59,8 @@ import {
   ZH_DIGIT_GROUP_COMMA,
   ZH_NEXT_ITEM_JOINER,
   ZH_MOVE_IN_ITEM,
+  ZH_BRACKET_OPEN_BEFORE,
+  ZH_AREA_BASIS_IN_BRACKET,
   ZH_NAMED_ITEMS_BEFORE,
   ZH_NOT_LIST_MEASURE,
   ZH_SKIP_LEAD_TAGS,
@@ -1579,6 +1581,11 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   // 较全省总体增速高1.87个百分点, 比全国高1.3个百分点: a gap to another area's figure measures what the figure before it in
   // the sentence measured.
   if (subject && ZH_AREA_GAP_ONLY.test(subject) && before.some((m) => m.start >= sentenceStart)) return null;
+  // 同比增长9.3%(全国为9.2%): an area's figure in brackets after one is that figure's basis, of the same measure.
+  const areaBasis = ZH_AREA_BASIS_IN_BRACKET.test(text.slice(Math.max(sentenceStart, numberStart - 12), numberStart));
+  const measured = areaBasis ? before.find((m) => m.start >= sentenceStart && m.subject) : undefined;
+  if (measured?.subject && !ZH_AREA_BASIS_IN_BRACKET.test(text.slice(Math.max(0, measured.start - 12), measured.start)))
+    return measured.subject;
   const budget = budgetMet(subject, ctx, before, sentenceStart);
   if (budget) return budget;
   // 进出口贸易、批发及零售业的净产值，继第二季实质下跌3.7%后，在第三季下跌10.1%: the topic before 继 is what the
@@ -1650,8 +1657,15 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     if (before.some((m) => m.start >= unitStart)) return null;
     // 贷款余额43.48万亿元，…；全年累计增加5.44万亿元: a unit that says only when and how its figure moved continues the
     // measure of the unit before it in the sentence.
-    if (priorInSentence && ZH_PREDICATE_ONLY_RE.test(text.slice(unitStart, numberStart).replace(/\s+/gu, '')))
-      return priorInSentence.subject;
+    // (Not a basis in brackets before it: 略高于全国平均水平(16367元);同比增长9.3% continues the unit's own measure.)
+    const continued = before.find(
+      (m) =>
+        m.start >= sentenceStart &&
+        m.subject &&
+        !ZH_BRACKET_OPEN_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start)),
+    );
+    if (continued && ZH_PREDICATE_ONLY_RE.test(text.slice(unitStart, numberStart).replace(/\s+/gu, '')))
+      return continued.subject;
     // 2012年首3季的薪金和工资，分别平均上升6.7%和5.9%: the clause before 分别 is the list the figures share out.
     const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1);
     // 各级毒品施用初犯人口部分，106年为1万4017人: a clause of only a year and its verb measures the clause before's topic.
@@ -1687,6 +1701,9 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     if (before.some((m) => m.start >= sentenceStart)) return null;
     const topicBefore = previousClauseTopic(sentenceStart, ctx);
     if (topicBefore) return topicBefore;
+    // 因此酒驾案件收案占全部刑案比率亦呈逐年下降，自2019年13.7%降至…: the figure-free clause before names what moved.
+    const named = figurelessClauseTopic(unitStart, ctx);
+    if (named) return named;
     // 一般废弃物产生量约在700万吨间起伏。91年度处在高峰达798万吨: a figure in its sentence's first clause, with nothing
     // before it, measures what the paragraph's figure before it measured.
     const firstClause = lastIndexOfAny(text, '，,；;：:', numberStart - 1) < sentenceStart;

@@ -169,6 +169,9 @@ export const ZH_SUBJECT_LEAD = [
   '同时',
   '此外',
   '另外',
+  // 因此酒驾案件收案占…比率 (therefore): a connector to the sentence before.
+  '因此',
+  '因而',
   // A conjunction that joins the clause to the one before (以及每年超过30亿元的经济收益).
   '以及',
   '并且',
@@ -477,7 +480,7 @@ export const ZH_GROUP_AFTER_TENTHS =
 /** A move right before the tenths (升近八成, 增长两成): the tenths are its size, not a share of a group. */
 export const ZH_MOVE_BEFORE_TENTHS = /(?:升|增|降|减|涨|跌|长|少|多|加|高|低|回落|下滑)(?:了|近|约|逾|超过?|达|至)?$/u;
 export const ZH_NOUN_AFTER_VERB_LIKE =
-  /^(占|或|以|在|于|并|和|与|及|进行|开展|达到|達到|下降|上升|增长|增長|减少|減少|增加|提高|提升|同比|环比|下跌|下滑|上涨|上漲|回落|回升|跌|涨|漲|较|較|比|降|增|升|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
+  /^((?:为|為)(?:最|历史|歷史|近|新高|新低|高峰|峰值)|占|或|以|在|于|并|和|与|及|进行|开展|达到|達到|下降|上升|增长|增長|减少|減少|增加|提高|提升|同比|环比|下跌|下滑|上涨|上漲|回落|回升|跌|涨|漲|较|較|比|降|增|升|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
 
 /**
  * Words jieba cuts where a subject must stay whole (零碳园区 → 零碳/园区 in some contexts; 人均可支配收入
@@ -565,6 +568,11 @@ export const ZH_ITEM_JOINER_LEAD = /^\s*(?:及|和|与|以及|则包括|包括|�
 export const ZH_NEXT_ITEM_JOINER = /^\s*(?:及|和|以及)/u;
 /** A move or a manner inside an item's clause (…以低于趋势速度增长): a predicate, not a name. */
 export const ZH_MOVE_IN_ITEM = /[增减降升涨跌]|一直|以/u;
+/** 增长9.3%(全国为9.2%), （全省为8.1%）: a bracket that opens with an area and 为 holds the figure's basis there. */
+export const ZH_AREA_BASIS_IN_BRACKET =
+  /[（(]\s*(?:全国|全省|全市|全区|全州|全县|全疆|全盟|全港|全澳|全台)(?:平均)?(?:水平)?(?:为|是)?\s*$/u;
+/** A figure right after an opening bracket: a basis or an aside, not the unit's own figure. */
+export const ZH_BRACKET_OPEN_BEFORE = /^[（(]$/u;
 /** A comma between digits (1,024): a figure's group separator. */
 export const ZH_DIGIT_GROUP_COMMA = /^\d,\d$/u;
 /** An item whose move is its own clause is a short name (网上购物骗案); a longer clause is no item. */
@@ -618,6 +626,10 @@ export const ZH_PREDICATE_ONLY = [
   '(?:较|比)?第?[1-4一二三四]季度?的?',
   // 同樣大跌45%, 暴增: a move with its degree adverb, not what moved.
   '(?:大|暴|急|狂)(?=[增减降升涨跌])',
+  // …为17399元；同比增长9.3%: year on year (or month on month) says against what, not what moved.
+  '同比|环比',
+  // 5年內減少1萬9694件, 近5年: a span of years says over how long, not what.
+  '近?\\d{1,2}年(?:内|来|间|以来)?',
   // 三季度, 前三季度, 两年 (两年平均增长): a quarter or a span of years alone says when, not what.
   '(?:前)?[一二三四]季度',
   '[两三四五]年(?:平均)?',
