@@ -1909,4 +1909,10 @@ export const EN_SUBJECTS: SpecCase[] = [
   { in: 'The value added tax rules were changed.', m: [] },
   { in: 'Under the programme, a total review was launched.', m: [] },
   { in: 'Growth lost momentum, falling back.', m: [] },
+  // a record height, as a record high, measures what reached it
+  {
+    in: 'Foreign currency reserves reached a record height of $43 billion in June.',
+    m: ['$43 billion = 43000000000 美元'],
+    s: ['Foreign currency reserves'],
+  },
 ];

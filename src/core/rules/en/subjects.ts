@@ -404,14 +404,14 @@ export const EN_LIST_PREDICATE =
 
 /** A noun that says how much, not of what ("a total of", "an average of"): never a subject before "of". */
 export const EN_NOT_OF_HEAD =
-  /^(?:total|sum|average|amount|figure|number|level|value|maximum|minimum|increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|surge|spike|hike|leap|change|difference|rate|share|weight|proportion|percentage|estimate|equivalent|deficit|surplus|high|low|peak|pace|tally)$/i;
+  /^(?:total|sum|average|amount|figure|number|level|value|maximum|minimum|increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|surge|spike|hike|leap|change|difference|rate|share|weight|proportion|percentage|estimate|equivalent|deficit|surplus|high|low|peak|height|pace|tally)$/i;
 
 /**
  * "when crime reached a record high of 572,921", "whose unemployment figure is at a record high of 952,000": a high or
  * a low measures what reached it. Group 1 the phrase before the verb.
  */
 export const EN_RECORD_LEVEL_BEFORE =
-  /(?:^|[,;:]\s*|\b(?:when|where|while|as|and|whose|which|that)\s+)((?!(?:when|where|while|as|and|whose|which|that)\b)[A-Za-z][A-Za-z'’ -]{1,50}?)\s+(?:(?:has|have|had)\s+)?(?:reached|hit|touched|(?:is|was|are|were|stood|stands|remains?|remained)\s+at|(?:rose|fell|climbed|dropped|jumped|sank)\s+to)\s+(?:(?:a|an|its|their|the)\s+)?(?:(?:new|record|all-time|historic|\d+-year)\s+)*(?:high|low|peak)\s+of\s*$/i;
+  /(?:^|[,;:]\s*|\b(?:when|where|while|as|and|whose|which|that)\s+)((?!(?:when|where|while|as|and|whose|which|that)\b)[A-Za-z][A-Za-z'’ -]{1,50}?)\s+(?:(?:has|have|had)\s+)?(?:reached|hit|touched|(?:is|was|are|were|stood|stands|remains?|remained)\s+at|(?:rose|fell|climbed|dropped|jumped|sank)\s+to)\s+(?:(?:a|an|its|their|the)\s+)?(?:(?:new|record|all-time|historic|\d+-year)\s+)*(?:high|low|peak|height)\s+of\s*$/i;
 
 /**
  * "GDP growth of 2.0%", "an unemployment rate of 4%", "a trade surplus of $3 billion": a measure noun that a noun before
@@ -770,7 +770,7 @@ export const EN_RECIPIENT_AFTER =
 export const EN_EQUIVALENT_IN_BRACKET_GAP =
   /^\s*\(\s*(?:(?:about|approximately|roughly|around|some|nearly|equivalent to|equal to|or)\s+)?$/i;
 /** "a 20-year low of 394 cases": the level of a record names nothing; the figure before (its window) lends its subject. */
-export const EN_RECORD_LEVEL_ONLY = /^(?:new\s+)?(?:low|high|peak)$/i;
+export const EN_RECORD_LEVEL_ONLY = /^(?:new\s+)?(?:low|high|peak|height)$/i;
 /** A difference's span: "71 fewer cases", "1 million more calls". */
 export const EN_DIFFERENCE_SPAN = /^[^\s]+(?:\s+(?:million|billion|thousand))?\s+(?:fewer|more|less|additional)\s/i;
 /** The gap from a move to the difference restating it: ", with", ", amounting to", ", accounting for", ", or". */
