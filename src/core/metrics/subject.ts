@@ -61,6 +61,7 @@ import {
   ZH_MOVE_IN_ITEM,
   ZH_BRACKET_OPEN_BEFORE,
   ZH_AREA_BASIS_IN_BRACKET,
+  ZH_PLACE_RANKING,
   ZH_NAMED_ITEMS_BEFORE,
   ZH_NOT_LIST_MEASURE,
   ZH_SKIP_LEAD_TAGS,
@@ -1483,7 +1484,11 @@ function placeItemMeasure(
     before.find(
       (m) => m.subject && !ZH_PLACE_ONLY.test(m.subject) && ZH_PARTS_BETWEEN.test(text.slice(m.end, numberStart)),
     );
-  return prior?.subject && !ZH_PLACE_ONLY.test(prior.subject) ? prior.subject : null;
+  if (prior?.subject && !ZH_PLACE_ONLY.test(prior.subject)) return prior.subject;
+  // 各縣市中,以台北市(37.0%)最高,基隆市(32.4%)次之: places ranked by the measure of the paragraph's figure before.
+  const ranked = ZH_PLACE_RANKING.test(text.slice(sentenceStart, Math.min(text.length, numberStart + 40)));
+  const measure = ranked && !prior ? before.find((m) => m.start < sentenceStart && m.subject)?.subject : null;
+  return measure && !ZH_PLACE_ONLY.test(measure) && hasWord(measure) ? measure : null;
 }
 
 /**

@@ -571,6 +571,8 @@ export const ZH_MOVE_IN_ITEM = /[增减降升涨跌]|一直|以/u;
 /** 增长9.3%(全国为9.2%), （全省为8.1%）: a bracket that opens with an area and 为 holds the figure's basis there. */
 export const ZH_AREA_BASIS_IN_BRACKET =
   /[（(]\s*(?:全国|全省|全市|全区|全州|全县|全疆|全盟|全港|全澳|全台)(?:平均)?(?:水平)?(?:为|是)?\s*$/u;
+/** Words that rank places (以台北市最高, 基隆市次之, 居第4): the places are ranked by a measure named before. */
+export const ZH_PLACE_RANKING = /最高|最低|最多|最少|次之|居第|居首|居冠|依序|依次/u;
 /** A figure right after an opening bracket: a basis or an aside, not the unit's own figure. */
 export const ZH_BRACKET_OPEN_BEFORE = /^[（(]$/u;
 /** A comma between digits (1,024): a figure's group separator. */
