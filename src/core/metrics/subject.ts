@@ -769,11 +769,11 @@ function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter,
  * move (网上购物骗案，增1,164宗; …、网上求职骗案，增1,024宗), or null.
  */
 function itemBeforeMoveClause(
-  text: string,
   unitStart: number,
-  numberStart: number,
   earlier: readonly EarlierMetric[],
+  ctx: CompletionContext,
 ): string | null {
+  const { text, numberStart } = ctx;
   const comma = lastIndexOfAny(text, '，,', numberStart - 1, unitStart);
   if (comma < unitStart || !ZH_PREDICATE_ONLY_RE.test(text.slice(comma + 1, numberStart).replace(/\s+/gu, '')))
     return null;
@@ -792,8 +792,12 @@ function itemBeforeMoveClause(
   // After an item with a figure of its own, only a list's joiner opens the next (not 与上一期相若, a comparison).
   if (afterBracket !== slice && !ZH_NEXT_ITEM_JOINER.test(afterBracket)) return null;
   // 整体经济一直以低于趋势速度增长，全年只增长1.4%: a clause that moves itself is no item's name.
-  if (ZH_MOVE_IN_ITEM.test(afterBracket)) return null;
-  const item = cleanZh(afterBracket.replace(ZH_ITEM_JOINER_LEAD, ''));
+  // Nor one a figure stands in (我们从2013年开始).
+  if (ZH_MOVE_IN_ITEM.test(afterBracket) || ZH_FIGURE_IN_CLAUSE.test(afterBracket)) return null;
+  // 实现由负转正，由上半年下降0.3%, 位居全国前列，连续4年: a predicate before the comma, no item.
+  const named = afterBracket.replace(ZH_ITEM_JOINER_LEAD, '').trim();
+  if (!named || startsWithVerb(named, { ...ctx, numberStart: comma }) || endsWithVerb(named, comma, ctx)) return null;
+  const item = cleanZh(named);
   return !ZH_FIGURE_IN_CLAUSE.test(item) && hasWord(item) && item.length <= ZH_MOVE_ITEM_MAX_LENGTH ? item : null;
 }
 
@@ -1701,7 +1705,7 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   if (notASubject || ZH_PREDICATE_ONLY_RE.test(subject) || isFunctionWordsOnly(subject, ctx)) {
     // 網上購物騙案，增1,164宗(+13.8%)、網上求職騙案，增1,024宗: a clause of only the move names no topic; the figure-free
     // item before its comma does.
-    const item = notASubject ? null : itemBeforeMoveClause(text, unitStart, numberStart, before);
+    const item = notASubject ? null : itemBeforeMoveClause(unitStart, before, ctx);
     if (item) return item;
     if (before.some((m) => m.start >= sentenceStart)) return null;
     const topicBefore = previousClauseTopic(sentenceStart, ctx);
