@@ -827,4 +827,10 @@ export const EN_CHANGES: SpecCase[] = [
   // an upsurge of a figure is a move up
   { in: 'Receipts rose on account of an upsurge of 35.0% in same-day visitors.', m: ['35.0% = 35 % up'] },
   { in: 'An upsurge in demand was reported.', m: [] },
+  // a compound annual growth rate (CAGR) is a growth rate: up, of what grew at it
+  {
+    in: 'Real consumption of finished steel has grown at a CAGR of 7.2% during the last five years.',
+    m: ['7.2% = 7.2 % up'],
+  },
+  { in: 'The CAGR method is described in the annex.', m: [] },
 ];

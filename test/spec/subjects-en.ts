@@ -1915,4 +1915,9 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$43 billion = 43000000000 美元'],
     s: ['Foreign currency reserves'],
   },
+  {
+    in: 'Real consumption of finished steel has grown at a CAGR of 7.2% during the last five years.',
+    m: ['7.2% = 7.2 % up'],
+    s: ['Real consumption of finished steel'],
+  },
 ];

@@ -173,7 +173,7 @@ export const EN_AFTER_REDUCTION = /^\s+in\s+(?:[A-Za-z-]+\s+){0,2}?(?:savings|(?
  * compete with them as the nearest rate named before a percentage.
  */
 export const EN_RATE_OF_CHANGE_UP =
-  /\b(?:inflation|12-month rates?|12-month (?:percent )?changes?|annual rates? of (?:inflation|growth|increase)|growth rates?|rates? of (?:growth|increase|inflation)|growths?|(?:annual(?:ized)?|quarterly|monthly) (?:rate|pace)|pace)\b/gi;
+  /\b(?:inflation|12-month rates?|12-month (?:percent )?changes?|annual rates? of (?:inflation|growth|increase)|growth rates?|rates? of (?:growth|increase|inflation)|growths?|(?:annual(?:ized)?|quarterly|monthly) (?:rate|pace)|pace|CAGR)\b/gi;
 export const EN_RATE_OF_CHANGE_DOWN = /\brates? of (?:reduction|decline|decrease|fall)\b/gi;
 export const EN_LEVEL_RATE =
   /\b(?:unemployment|employment|interest|participation|tax|savings|response|crime|detection|victimisation|victimization|funds|policy|mortgage|discount|poverty|uninsured|vacancy|homeownership|utilization|arrest|success|conviction|clearance|clear-up|charge|solve|reoffending|re-offending|recidivism|incarceration|completion|graduation|enrol?lment|attendance|occupancy|vaccination|immunization|immunisation|mortality|death|birth|fertility|suicide|homicide|fatality|injury|approval|acceptance|pass|literacy|take-up|uptake|turnout|default|delinquency|foreclosure|eviction|survival|admission|retention|dropout|drop-out|compliance|error|exchange|incidence|prevalence)\s+rates?\b|\btarget range\b|\b(?:share|proportion|weight|percent(?:age)? of|per ?cent of)\b/gi;

@@ -404,7 +404,7 @@ export const EN_LIST_PREDICATE =
 
 /** A noun that says how much, not of what ("a total of", "an average of"): never a subject before "of". */
 export const EN_NOT_OF_HEAD =
-  /^(?:total|sum|average|amount|figure|number|level|value|maximum|minimum|increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|surge|spike|hike|leap|change|difference|rate|share|weight|proportion|percentage|estimate|equivalent|deficit|surplus|high|low|peak|height|pace|tally)$/i;
+  /^(?:total|sum|average|amount|figure|number|level|value|maximum|minimum|increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|surge|spike|hike|leap|change|difference|rate|share|weight|proportion|percentage|estimate|equivalent|deficit|surplus|high|low|peak|height|pace|tally|cagr)$/i;
 
 /**
  * "when crime reached a record high of 572,921", "whose unemployment figure is at a record high of 952,000": a high or
