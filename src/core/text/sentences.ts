@@ -8,6 +8,7 @@ import { inLabelCountRun } from './label-rows';
 import {
   EN_ABBREVIATION_END,
   EN_CAPITAL_START,
+  EN_OPEN_WORD_END,
   EN_ENTITY_CLOSER,
   EN_FULL_STOP_END,
   EN_NEXT_SENTENCE_START,
@@ -174,9 +175,6 @@ function startsNewEnglishUnit(text: string, open: TextUnit, line: string): boole
   const latinBefore = !(last >= 0x3000 && last <= 0x9fff) && !(last >= 0xff00 && last <= 0xffef);
   return latinBefore && EN_CAPITAL_START.test(line);
 }
-
-/** A lower-case word no title ends on (from, of, the …), ending an English line. */
-const EN_OPEN_WORD_END = /\s(?:from|to|of|by|and|the|a|an|in|at|with|for|than|or|on)$/;
 
 /** A line that opens a list of the lines after it: it ends with a colon. */
 const LIST_LEAD_END = /[:：]$/;

@@ -2,6 +2,8 @@
 
 /** A line that starts with a capital after Latin text starts a new unit. */
 export const EN_CAPITAL_START = /^[A-Z]/;
+/** A lower-case word no title ends on (from, of, the …), ending an English line: prose broken off. */
+export const EN_OPEN_WORD_END = /\s(?:from|to|of|by|and|the|a|an|in|at|with|for|than|or|on)$/;
 
 /** An English line ending in a full stop. */
 export const EN_FULL_STOP_END = /\.$/;
