@@ -34,6 +34,13 @@ test('ASCII commas and semicolons in Chinese text become Chinese punctuation, di
   assert.equal(normalizeText('Calls rose, then fell; 1,234 in all').text, 'Calls rose, then fell; 1,234 in all');
 });
 
+test('curly quotes, an em dash or an ellipsis make an ASCII comma or colon Chinese only with Chinese nearby', () => {
+  const english = 'Prices rose in the groups, namely: “Recreation” by 11.2%, “Education” by 7.1%—fast, or “slow”: no.';
+  assert.equal(normalizeText(english).text, english);
+  const chinese = '据统计,“盗抢骗”,案件立案131起:“两抢”下降。';
+  assert.equal(normalizeText(chinese).text, '据统计，“盗抢骗”，案件立案131起：“两抢”下降。');
+});
+
 test('hard-wrapped paragraphs are joined; a number split from its unit is rejoined', () => {
   const orig =
     '2023 年以来，全市公安机关全力侦办严重暴力\n犯罪案件，共破获各类刑事案件 6841 起，打\n掉涉网恶势力犯罪集团和传统恶势力犯罪团伙\n各 1 个，收缴雷管 86553\n枚，全力守护人民群众的“钱袋子”。\n';

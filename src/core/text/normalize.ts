@@ -29,6 +29,17 @@ export function isCjk(cp: number): boolean {
   );
 }
 
+/**
+ * Punctuation both scripts use (curly quotes, the em dash, the ellipsis): beside an ASCII comma or colon it makes the mark
+ * Chinese only with Chinese nearby (`groups: “Recreation and Culture” by 11.2%, “Education”` stays English).
+ */
+function isSharedPunctuation(c: number): boolean {
+  return (c >= 0x2018 && c <= 0x201d) || c === 0x2026 || c === 0x2014;
+}
+/** A neighbour that makes an ASCII comma or colon Chinese on its own: CJK letters and CJK-only punctuation. */
+const chineseContext = (c: number) => isCjkContext(c) && !isSharedPunctuation(c);
+const sharedContext = (p: number, q: number) => isSharedPunctuation(p) || isSharedPunctuation(q);
+
 /** CJK letters and CJK punctuation (、。“”（）…), the context that makes an ASCII comma Chinese. */
 export function isCjkContext(c: number): boolean {
   return (
@@ -459,7 +470,7 @@ export function normalizeText(
       const q = nextSolid(i);
       const digitGroup = c === 44 && isDigit(p) && isDigit(q);
       const clock = c === 58 && isDigit(p) && isDigit(q);
-      if (!digitGroup && !clock && (isCjkContext(p) || isCjkContext(q))) {
+      if (!digitGroup && !clock && (chineseContext(p) || chineseContext(q) || (sharedContext(p, q) && cjkNear(i)))) {
         emit(i, ASCII_TO_CJK_PUNCT[c]);
         continue;
       }
