@@ -833,4 +833,58 @@ export const EN_CHANGES: SpecCase[] = [
     m: ['7.2% = 7.2 % up'],
   },
   { in: 'The CAGR method is described in the annex.', m: [] },
+  // a list of sizes after "by" opened by a colon or a spaced dash after the word of the move; curly quotes keep the
+  // commas English
+  {
+    in: 'This price surge is due to the increasing prices seen in the eight groups, namely: “Recreation and Culture” by 11.2%, “Education” by 7.1%, and “Communication” by 0.2%.',
+    m: ['11.2% = 11.2 % up', '7.1% = 7.1 % up', '0.2% = 0.2 % up'],
+  },
+  { in: 'The bulletin covers eight groups, namely: “Recreation and Culture” and “Education”.', m: [] },
+  {
+    in: 'The fall can be attributed to significant drops in robberies — by 64 per cent to just 67 cases; burglary — by 35.9 per cent.',
+    m: ['64 per cent = 64 % down', '67 cases = 67 cases', '35.9 per cent = 35.9 % down'],
+  },
+  // a move named as "a monthly increase amounting to", a slowdown in growth, rocketed, slashed, blown out
+  {
+    in: 'Vehicles registered were 9,419, with a monthly increase amounting to 14.0%.',
+    m: ['9,419 = 9419', '14.0% = 14 % up'],
+  },
+  {
+    in: 'This translates in a slowdown in growth of 2.4 percentage points compared to 2022.',
+    m: ['2.4 percentage points = 2.4 百分点 down'],
+  },
+  { in: 'Serious drug offences rocketed by 67.6 per cent.', m: ['67.6 per cent = 67.6 % up'] },
+  { in: 'The government has slashed $3.7 billion from foreign aid.', m: ['$3.7 billion = 3700000000 美元 down'] },
+  { in: 'Spending on the programme has blown out by $1.75 billion.', m: ['$1.75 billion = 1750000000 美元 up'] },
+  { in: 'The fuse had blown out by the time crews came.', m: [] },
+  // a move's size, then "up at" or "higher at" the level reached
+  {
+    in: 'Container throughput was 2% up at 63 million tonnes.',
+    m: ['2% = 2 % up', '63 million tonnes = 63000000 tonnes'],
+  },
+  {
+    in: 'Aircraft movements were 5.4% higher at 32,590 landings.',
+    m: ['5.4% = 5.4 % up', '32,590 landings = 32590 landings'],
+  },
+  // a gapped clause after the level reached; an object with a possessive year before "by"
+  {
+    in: 'Outgoing trade rose by 1% to 155 million tonnes and incoming trade by 8% to 66 million tonnes.',
+    m: ['1% = 1 % up', '155 million tonnes = 155000000 tonnes', '8% = 8 % up', '66 million tonnes = 66000000 tonnes'],
+  },
+  { in: '2008’s sales surpassed 2007’s figures by 10.7%.', m: ['10.7% = 10.7 % up'] },
+  // a percentage "more than" a level: the level is the basis, neither approximate nor moved
+  {
+    in: 'This is 15.56% more than 61.30 MT achieved in the same period last year.',
+    m: ['15.56% = 15.56 % up', '61.30 MT = 61.3 MT'],
+  },
+  // a participle's clause after a comma is no comparative's noun phrase
+  {
+    in: 'The liabilities increased significantly during the year, resulting in a loss of $6.8 billion being reported.',
+    m: ['$6.8 billion = 6800000000 美元'],
+  },
+  // a bracketed contribution with "each"
+  {
+    in: 'The main contributors were the finance and construction industries (each contributing 0.6 of a percentage point).',
+    m: ['0.6 of a percentage point = 0.6 百分点 up'],
+  },
 ];
