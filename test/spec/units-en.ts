@@ -552,4 +552,16 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'Capacity reached about 101.02 mtpa.', m: ['about 101.02 mtpa = 101.02 mtpa ~about'] },
   { in: 'Optical fibre connects 1.90 lakh Gram Panchayats.', m: ['1.90 lakh = 190000'] },
   { in: 'Ranging from mid-size to large, the Gram Panchayats met.', m: [] },
+  // a ton's kind is part of its unit; mt is metric tonnes; circa and its abbreviations approximate
+  { in: 'Exports were 34.9 million metric tonnes.', m: ['34.9 million metric tonnes = 34900000 metric_tonnes'] },
+  { in: 'Ships totalled 1.6 billion gross tons.', m: ['1.6 billion gross tons = 1600000000 gross_tons'] },
+  { in: 'Sales were 2.7 million mt in 2008.', m: ['2.7 million mt = 2700000 mt'] },
+  { in: 'The area was c.12.7% of the total.', m: ['c.12.7% = 12.7 % ~about'] },
+  { in: 'Staff, pensioners, etc. were counted.', m: [] },
+  // riyals, dinars and dirhams are the currency of the country the text names
+  {
+    in: 'In Qatar, broad money supply recorded about 506 Billion Riyals.',
+    m: ['about 506 Billion Riyals = 506000000000 卡塔尔里亚尔 ~about'],
+  },
+  { in: 'Kuwait collected 3 million dinars.', m: ['3 million dinars = 3000000 科威特第纳尔'] },
 ];

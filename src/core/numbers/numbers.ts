@@ -91,7 +91,7 @@ import {
   ZH_YEAR_AFTER,
   ZH_MEASURE_AFTER_DIGITS,
   ZH_PERCENT_SIGN_AFTER,
-  ZH_ABOUT_CURRENCY_BEFORE,
+  ZH_APPROX_CURRENCY_BEFORE,
   ZH_GONG_UNIT_AFTER,
 } from '../rules/zh/numbers';
 import {
@@ -301,7 +301,9 @@ function zhApproxBefore(text: string, start: number): { start: number; approx: A
   }
   if (ZH_ABOUT_EVERY_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return { start, approx: 'about' };
   if (ZH_ABOUT_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return { start, approx: 'about' };
-  if (ZH_ABOUT_CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return { start, approx: 'about' };
+  const currencyLead = ZH_APPROX_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1];
+  const currencyApprox = currencyLead ? ZH_PREFIX_APPROX.find(([w]) => w === currencyLead)?.[1] : undefined;
+  if (currencyApprox) return { start, approx: currencyApprox };
   if (ZH_AT_LEAST_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return { start, approx: 'over' };
   if (ZH_AT_MOST_VERB_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return { start, approx: 'under' };
   if (ZH_ABOUT_CHANGE_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return { start, approx: 'about' };

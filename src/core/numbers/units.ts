@@ -78,7 +78,7 @@ import {
   EN_SENTENCE_REST,
   EN_NEXT_LINE_LABEL,
 } from '../rules/en/units';
-import { EN_CURRENCY_CODES } from '../rules/en/numbers';
+import { EN_COUNTRY_CURRENCY_WORDS, EN_CURRENCY_CODES } from '../rules/en/numbers';
 import { countryCurrencyOfLetters } from './country-currency';
 
 /** All white space (folded to one space). */
@@ -314,6 +314,19 @@ export function matchEnglishUnit(
       return withRate(text, pos, {
         text: rest.slice(0, consumed),
         unit: code ?? EN_CURRENCY_NOUNS[lower],
+        kind: 'money',
+        scale: 1,
+        length: consumed,
+      });
+    // 506 Billion Riyals, 3 million dinars: a currency word the country of the text decides.
+    const countryWord =
+      hop === 0 && Object.hasOwn(EN_COUNTRY_CURRENCY_WORDS, lower)
+        ? countryCurrencyOfLetters(text, EN_COUNTRY_CURRENCY_WORDS[lower])
+        : null;
+    if (countryWord)
+      return withRate(text, pos, {
+        text: rest.slice(0, consumed),
+        unit: countryWord,
         kind: 'money',
         scale: 1,
         length: consumed,

@@ -3,9 +3,10 @@ import type { Approx } from '../../types';
 
 export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
   // `just over 6 per cent`, `just under £2m`: the adverb belongs to the approximation; `not less than 3.5%` is a floor,
-  // `no more than`, `just short of` a ceiling; `N149.8 billion above N1.022 trillion` sets a figure against a basis.
+  // `no more than`, `just short of` a ceiling; `N149.8 billion above N1.022 trillion` and `15.56% more than 61.30 MT` set a
+  // figure against a basis.
   [
-    /(?:\b(?:just|well|slightly|a little)\s+)?\b(?:(?<!\b(?:no|not)\s)(?:more than|greater than)|over|at least|upwards of|(?:in|an) excess of|(?:a\s+)?minimum of|(?<!\d(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|trillion|bn))?\s)above|north of|(?:no|not) (?:less|fewer) than)\s+$/i,
+    /(?:\b(?:just|well|slightly|a little)\s+)?\b(?:(?<!\b(?:no|not)\s)(?<!\d\s?(?:%|percent|per cent)\s)(?:more than|greater than)|over|at least|upwards of|(?:in|an) excess of|(?:a\s+)?minimum of|(?<!\d(?:\.\d+)?(?:\s*(?:%|percent|per cent|million|billion|trillion|bn))?\s)above|north of|(?:no|not) (?:less|fewer) than)\s+$/i,
     'over',
   ],
   // "edged up to 2.1%" is a level reached, not a ceiling.
@@ -19,6 +20,8 @@ export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
     /\b(?:nearly|near|almost|about|around|approximately|roughly|some|close to|(?:an\s+)?approximate|approx\.)\s+$/i,
     'about',
   ],
+  // "c.12.7% of the total", "ca. 300 staff", "circa 40 sites": circa and its abbreviations (not the end of "etc.").
+  [/\b(?:c|ca)\.\s?$|\bcirca\s+$/i, 'about'],
   // "(≈4,800)", "~5%": a sign of approximation (after a space or a bracket, not a range's 5~10).
   [/(?:^|(?<=[\s(]))[≈~]\s?$/, 'about'],
   // "(<1%)", ">50%": a sign of a ceiling or a floor (after a space or a bracket, not an arrow's ->).
@@ -362,6 +365,39 @@ export const EN_COUNTRY_CURRENCY_LETTERS: Readonly<Record<string, readonly { uni
     { unit: '坦桑尼亚先令', named: /\b(?:Tanzania|Tanzanian|Dar es Salaam|Dodoma|TRA)\b/ },
     { unit: '乌干达先令', named: /\b(?:Uganda|Ugandan|Kampala|URA)\b/ },
   ],
+  // The Gulf's riyals and rials, dinars and dirhams written as words after a figure (506 Billion Riyals): whose, the
+  // country the text names says.
+  riyal: [
+    { unit: '沙特里亚尔', named: /\b(?:Saudi|Saudis|Riyadh|GASTAT|SAMA)\b/ },
+    { unit: '卡塔尔里亚尔', named: /\b(?:Qatar|Qatari|Doha)\b/ },
+    { unit: '阿曼里亚尔', named: /\b(?:Oman|Omani|Muscat|Sultanate)\b/ },
+    { unit: '伊朗里亚尔', named: /\b(?:Iran|Iranian|Tehran)\b/ },
+    { unit: '也门里亚尔', named: /\b(?:Yemen|Yemeni|Sanaa)\b/ },
+  ],
+  dinar: [
+    { unit: '科威特第纳尔', named: /\b(?:Kuwait|Kuwaiti)\b/ },
+    { unit: '巴林第纳尔', named: /\b(?:Bahrain|Bahraini|Manama)\b/ },
+    { unit: '约旦第纳尔', named: /\b(?:Jordan|Jordanian|Amman)\b/ },
+    { unit: '伊拉克第纳尔', named: /\b(?:Iraq|Iraqi|Baghdad)\b/ },
+    { unit: '突尼斯第纳尔', named: /\b(?:Tunisia|Tunisian|Tunis)\b/ },
+    { unit: '阿尔及利亚第纳尔', named: /\b(?:Algeria|Algerian|Algiers)\b/ },
+    { unit: '塞尔维亚第纳尔', named: /\b(?:Serbia|Serbian|Belgrade)\b/ },
+  ],
+  dirham: [
+    { unit: '阿联酋迪拉姆', named: /\b(?:UAE|Emirates|Emirati|Dubai|Abu Dhabi|Sharjah)\b/ },
+    { unit: '摩洛哥迪拉姆', named: /\b(?:Morocco|Moroccan|Rabat|Casablanca)\b/ },
+  ],
+};
+/** A currency's word (either case, singular or plural) and its key in EN_COUNTRY_CURRENCY_LETTERS. */
+export const EN_COUNTRY_CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  riyal: 'riyal',
+  riyals: 'riyal',
+  rial: 'riyal',
+  rials: 'riyal',
+  dinar: 'dinar',
+  dinars: 'dinar',
+  dirham: 'dirham',
+  dirhams: 'dirham',
 };
 /** How much of a text is read for the country it speaks of (a release names it early). */
 export const EN_COUNTRY_NAMED_REACH = 4000;

@@ -158,9 +158,10 @@ export const EN_TITLE_CASE_SHARE = 0.7;
 export const EN_WORD_OF_LETTERS = /^[A-Za-z]/;
 
 // A hyphen joins a compound adjective's figure to its unit: a 0.4-million-ton drop, a 5-kilometre road. Areas as
-// written: 1,35,192 sq. km, 161 million square nautical miles, 40 km².
+// written: 1,35,192 sq. km, 161 million square nautical miles, 40 km². A ton's kind is part of its unit (34.9 million
+// metric tonnes, 1.6 billion gross tons: a ship's volume, not its weight).
 export const EN_PHYSICAL =
-  /^(?:\s*|-)(kilograms?|kg|grams?|tonnes?|(?:short\s+|metric\s+)?tons?|sq\.?\s?(?:km|kilometres|kilometers|miles|mi|metres|meters|m|ft|feet)|square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|feet|metres|meters)|nautical\s+miles?|km²|km2|kilometres?|kilometers?|km|miles?|metres?|meters?|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt[-\s]?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cwt|hundredweights?|cubic\s+(?:feet|metres|meters|yards))(?![\w²])/i;
+  /^(?:\s*|-)(kilograms?|kg|grams?|(?:short\s+|metric\s+|long\s+|gross\s+)?(?:tonnes?|tons?)|sq\.?\s?(?:km|kilometres|kilometers|miles|mi|metres|meters|m|ft|feet)|square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|feet|metres|meters)|nautical\s+miles?|km²|km2|kilometres?|kilometers?|km|miles?|metres?|meters?|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt[-\s]?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cwt|hundredweights?|cubic\s+(?:feet|metres|meters|yards))(?![\w²])/i;
 
 /** The shilling mark of East Africa's press, glued after the figure (10.626tri/-, 500.13bn/-). */
 export const EN_SHILLING_MARK = /^\/-(?![\w-])/;
@@ -197,7 +198,7 @@ export const EN_TEMPERATURE_SYMBOLS: Readonly<Record<string, string>> = {
  * the million of $5MM), so these are matched apart from EN_PHYSICAL.
  */
 export const EN_ABBREVIATED_UNIT =
-  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|mtpa|MTPA|[kMGT]Hz|MMTCO2e|MMT\s?CO2e?|(?:Mt|MT|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|-e\b|e\b)?)?|g\s?CO2(?:e|-eq)?\/kWh|[PTEG]J|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d|[kKmMgG]bps|[Mk]toe|m[3³]\/ha|mm|cm|t\/ha|kg\/ha|ha|BCM|bcm|MCM|mcm|GL|ML|mg|g(?=\s+of\s))(?![\w/])/;
+  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|mtpa|MTPA|[kMGT]Hz|MMTCO2e|MMT\s?CO2e?|(?:Mt|MT|mt|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|-e\b|e\b)?)?|g\s?CO2(?:e|-eq)?\/kWh|[PTEG]J|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d|[kKmMgG]bps|[Mk]toe|m[3³]\/ha|mm|cm|t\/ha|kg\/ha|ha|BCM|bcm|MCM|mcm|GL|ML|mg|g(?=\s+of\s))(?![\w/])/;
 
 /**
  * The denominator of a rate unit written after a quantity's unit (GUIDE: units as written, like

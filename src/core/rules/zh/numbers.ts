@@ -8,7 +8,8 @@ export const ZH_ABOUT_EVERY_BEFORE = /(?:约|大约)每$/;
 const ZH_YUE_ALONE = '(?<![节節制公条條合签簽预預履违違契特邀婚])[约約]';
 /** The change verbs an approximation word may stand before, the figure after them (约下降7.5个百分点, 至少增加12%). */
 // 約增19.86% (a PDF budget summary's 約增 19.86%): the one-character verb too, a space before the figure.
-const ZH_CHANGE_VERBS = '(?:增加|增[长長]|提高|提升|上升|[减減]少|下降|降低|[增减減])';
+// 約下跌1.5%: a fall or a rise of prices too.
+const ZH_CHANGE_VERBS = '(?:增加|增[长長]|提高|提升|上升|[减減]少|下降|降低|下跌|上[涨漲]|回落|回升|[增减減])';
 const ZH_CHANGE_VERB_AFTER_APPROX = `${ZH_CHANGE_VERBS}了?[ \\t]?`;
 /**
  * 约有5 150艘, 約僅有36.37%, 約達六千五百○四億元, 約佔海鲜食用量的20%, 約佔人口比率0.1%, 约为气候平均值的四倍: about, though a verb (and what the share
@@ -16,10 +17,12 @@ const ZH_CHANGE_VERB_AFTER_APPROX = `${ZH_CHANGE_VERBS}了?[ \\t]?`;
  * other words; a bare 约为 before the figure is a prefix of ZH_PREFIX_APPROX).
  */
 /** 平均房價約為澳門幣1951.8元: 约 (为) before the currency written ahead of the figure. */
-export const ZH_ABOUT_CURRENCY_BEFORE =
-  /(?:大约|(?<![节签公契制预隐违合条])约)(?:为)?(?:澳门币|澳门元|港币|港元|新台币|人民币|美金)$/u;
+// 公益金會撥出逾港幣3,500萬元: over, as any approximation word before the currency (group 1: the word).
+export const ZH_APPROX_CURRENCY_BEFORE =
+  /(不超过|不足|不到|超过|逾|(?<![赶趕])超|将近|接近|(?<![最附临臨])近|大约|(?<![节签公契制预隐违合条])约)(?:为)?(?:澳门币|澳门元|港币|港元|新台币|人民币|美金)$/u;
+// 平均每日約接載54,280次, 全程约需1.5小时: a verb of carrying, needing or handling between 约 and the figure.
 export const ZH_ABOUT_VERB_BEFORE = new RegExp(
-  String.raw`${ZH_YUE_ALONE}(?:(?:[仅僅只]?有|达|達|占|佔)(?:[^\d，。；、,;：:（）()\n]{0,14}的|[^\d，。；、,;：:（）()\n的]{0,8}(?:比率|比重|比例))?|[为為][^\d，。；、,;：:（）()\n]{1,14}的)$`,
+  String.raw`${ZH_YUE_ALONE}(?:(?:需要?|耗[时時]|花[费費]?|接[载載]|[载載]客|接待|[处處]理|[录錄]得|合共|合[计計]|共有|共)$|(?:[仅僅只]?有|达|達|占|佔)(?:[^\d，。；、,;：:（）()\n]{0,14}的|[^\d，。；、,;：:（）()\n的]{0,8}(?:比率|比重|比例))?|[为為][^\d，。；、,;：:（）()\n]{1,14}的)$`,
   'u',
 );
 /** 整体约下降7.5个百分点, 约增长3%: about, on the change the verb states (约 outside the span). */
@@ -38,6 +41,8 @@ export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
   ['不得逾', 'under'],
   ['不得高于', 'under'],
   ['不超过', 'under'],
+  // 平均候診不超1小時: not over, a ceiling (before 超 is read as over).
+  ['不超', 'under'],
   ['不高于', 'under'],
   ['不多于', 'under'],
   ['不低于', 'over'],
