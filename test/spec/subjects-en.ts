@@ -1920,4 +1920,40 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['7.2% = 7.2 % up'],
     s: ['Real consumption of finished steel'],
   },
+  // a transcript's speaker is no label of the measure
+  {
+    in: 'Hon BILL ENGLISH: In the last 3 years there have been 200,000 new jobs added to the economy.',
+    m: ['200,000 new jobs = 200000 jobs'],
+    s: ['new jobs'],
+  },
+  // what an investment made (a loss) is what the amount measures
+  { in: 'The investments made a loss of $5 billion this year.', m: ['$5 billion = 5000000000 美元'], s: ['loss'] },
+  // a scale letter glued to the digits is no word of the counted noun; a currency's word is no counted thing
+  {
+    in: 'Police recorded nearly 5m offences.',
+    m: ['nearly 5m offences = 5000000 offences ~about'],
+    s: ['offences recorded'],
+  },
+  {
+    in: 'Revenue recorded 506 billion rupees in the year.',
+    m: ['506 billion rupees = 506000000000 卢比'],
+    s: ['Revenue'],
+  },
+  // a source aside opened by "as per", a level in brackets after "to", a move named after "there was"
+  {
+    in: 'The nominal GDP, as per the preliminary data released by National Centre for Statistics and Information (NCSI), showed a decline of 2.8 percent.',
+    m: ['2.8 percent = 2.8 % down'],
+    s: ['nominal GDP'],
+  },
+  {
+    in: 'There was a decrease in the unemployment rate of total Saudis to (12.3%).',
+    m: ['12.3% = 12.3 %'],
+    s: ['unemployment rate of total Saudis'],
+  },
+  // "in all" closes the count, it is no place of recording
+  {
+    in: 'About 5.3 million crimes were recorded in all, up 14%.',
+    m: ['About 5.3 million crimes = 5300000 crimes ~about', '14% = 14 % up'],
+    s: ['crimes recorded', 'crimes recorded'],
+  },
 ];

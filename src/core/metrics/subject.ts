@@ -151,6 +151,9 @@ import {
   ZH_NAME_LIST_MARK,
   ZH_YEAR_AND_VERB_ONLY,
   ZH_NOT_A_SUBJECT_WORD,
+  ZH_RANKED_ITEM_LEAD,
+  ZH_DATE_IN_CLAUSE,
+  ZH_NOUN_PHRASE_TAG,
   ZH_IN_TERMS_WORD,
   ZH_IN_TERMS_BEFORE,
   ZH_LEVEL_VERB_ONLY_CLAUSE,
@@ -195,6 +198,9 @@ import {
   EN_GROWTH_TO_BE_BEFORE,
   EN_GROWTH_VERB_BEFORE,
   EN_LABEL_LEAD,
+  EN_SPEAKER_LABEL,
+  EN_LEVEL_BRACKET_OPEN,
+  EN_GLUED_SCALE_LETTER,
   EN_NOT_LABEL,
   EN_PARTITIVE_LABEL,
   EN_SENTENCE_BREAK_BETWEEN,
@@ -508,7 +514,11 @@ export function extractSubject(input: SubjectInput): string | null {
   const beforeFigure = text.slice(asideFrom, numberStart);
   // "WASHINGTON – (RealEstateRama) — Sales of new single-family houses …": a release's dateline is blanked too.
   const spaces = (m: string) => ' '.repeat(m.length);
-  const blanked = beforeFigure.replace(EN_DATELINE, spaces).replace(EN_SOURCE_ASIDE, spaces);
+  // "A decrease in the unemployment rate of total Saudis to (12.3%)": GASTAT brackets every level; read as if unbracketed.
+  const blanked = beforeFigure
+    .replace(EN_DATELINE, spaces)
+    .replace(EN_SOURCE_ASIDE, spaces)
+    .replace(EN_LEVEL_BRACKET_OPEN, spaces);
   if (blanked !== beforeFigure)
     return extractSubject({ ...input, text: text.slice(0, asideFrom) + blanked + text.slice(numberStart) });
   // "Destatis also reports that this was an increase of 23,000": what is reported is read after the reporting clause.
@@ -1142,7 +1152,13 @@ function enSubject({
   const windowInWord = sentenceStart !== undefined && EN_LATIN_LETTER.test(text[sentenceStart - 1] ?? '');
   const label =
     sentenceStart !== undefined && !windowInWord ? EN_LABEL_LEAD.exec(text.slice(sentenceStart, from)) : null;
-  if (label && !EN_NOT_LABEL.test(label[1]) && !EN_PARTITIVE_LABEL.test(label[1]) && !subject.includes(label[1]))
+  if (
+    label &&
+    !EN_NOT_LABEL.test(label[1]) &&
+    !EN_PARTITIVE_LABEL.test(label[1]) &&
+    !EN_SPEAKER_LABEL.test(label[1].trim()) &&
+    !subject.includes(label[1])
+  )
     subject = `${label[1]}: ${subject}`;
   // "$31 billion lower than the baseline estimate": the subject as written; the basis is the change's, not added.
   return subject;
@@ -1181,10 +1197,9 @@ function spanNoun(text: string, numberStart: number, spanEnd: number): string {
  * "810,000 crimes were experienced by children aged 10 to 15", "398,662 offences recorded".
  */
 function countedPhrase(text: string, numberStart: number, spanEnd: number, clauseEnd: number): string {
-  const noun = cleanEn(/[A-Za-z][A-Za-z -]*$/.exec(text.slice(numberStart, spanEnd))?.[0] ?? '').replace(
-    EN_SCALE_LEAD,
-    '',
-  );
+  // "nearly 5m offences": a scale letter glued to the digits is no word of the noun.
+  const span = text.slice(numberStart, spanEnd).replace(EN_GLUED_SCALE_LETTER, '$1 ');
+  const noun = cleanEn(/[A-Za-z][A-Za-z -]*$/.exec(span)?.[0] ?? '').replace(EN_SCALE_LEAD, '');
   // A percentage counts nothing: "the 6.2 per cent recorded during …" names no counted thing; livestock counted by the
   // head ("Beef cows, at 31.7 million head") are named before the figure.
   if (!noun || EN_PERCENT_WORD.test(noun) || EN_COUNTING_WORD.test(noun)) return '';
@@ -2080,16 +2095,44 @@ function isDateWord(tags: readonly TaggedWord[], k: number): boolean {
  * The clause right before the figure's, when it states no figure and opens with the noun phrase of a change
  * (有色金属矿采选业快速增长; 邮政业、…、水利管理业营业收入为负增长): that noun phrase, or null.
  */
-function figurelessClauseTopic(unitStart: number, { text, numberStart, earlier }: CompletionContext): string | null {
+function figurelessClauseTopic(unitStart: number, ctx: CompletionContext): string | null {
+  const { text, numberStart, earlier } = ctx;
   const clauseStart = lastIndexOfAny(text, '，,；;：:', numberStart - 1);
   if (clauseStart <= unitStart) return null;
   const start = Math.max(unitStart, lastIndexOfAny(text, '，,；;：:', clauseStart - 1) + 1);
   const clause = text.slice(start, clauseStart);
-  if (ZH_FIGURE_IN_CLAUSE.test(clause) || hasFigureWithin(earlier, start, clauseStart)) return null;
+  // 目前破获各类刑事案件3.5万起、同比上升20.9%: a figure before in the figure's own clause is what it moves with.
+  if (hasFigureWithin(earlier, start, clauseStart) || hasFigureWithin(earlier, clauseStart, numberStart)) return null;
+  // 今年8月零售業總銷貨數量的臨時估計，較去年同月上升11%: the month says when; the clause is a noun phrase all the same.
+  if (ZH_FIGURE_IN_CLAUSE.test(clause.replace(ZH_DATE_IN_CLAUSE, ''))) return null;
+  if (ZH_FIGURE_IN_CLAUSE.test(clause)) return nounPhraseClause(clause, start, ctx);
+  // 其次為其他未分類消費品，上升23.4%: after a rank's word and 為, the item named is what moved.
+  const ranked = ZH_RANKED_ITEM_LEAD.exec(clause);
+  if (ranked) {
+    const item = cleanZh(clause.slice(ranked[0].length));
+    return hasWord(item) && item.length <= 40 ? item : null;
+  }
   const predicate = ZH_CLAUSE_PREDICATE.exec(clause);
-  if (!predicate || predicate.index < 2) return null;
+  if (!predicate) return nounPhraseClause(clause, start, ctx);
+  if (predicate.index < 2) return null;
   const topic = cleanZh(clause.slice(0, predicate.index));
   return hasWord(topic) && topic.length <= 40 ? topic : null;
+}
+
+/**
+ * 零售業總銷貨數量，較去年同月上升11%: a clause that is only a noun phrase (no verb, preposition or adverb; a noun last),
+ * before the clause of the move, names what moved.
+ */
+function nounPhraseClause(clause: string, start: number, { tagsAt }: CompletionContext): string | null {
+  const cleaned = cleanZh(clause);
+  // 10月份，…: a clause of only when names nothing.
+  if (!hasWord(cleaned.replace(ZH_DATE_IN_CLAUSE, '')) || cleaned.length > 24) return null;
+  const tags = tagsAt(start);
+  const words = tags ? tagsWithin(tags, start, start + clause.length).filter((w) => w.word.trim()) : [];
+  const at = clause.indexOf(cleaned);
+  const inPhrase = at < 0 ? [] : words.filter((w) => w.start >= start + at && w.end <= start + at + cleaned.length);
+  if (!inPhrase.length || !/^n/.test(inPhrase[inPhrase.length - 1].tag)) return null;
+  return inPhrase.every((w) => ZH_NOUN_PHRASE_TAG.test(w.tag)) ? cleaned : null;
 }
 
 /** Does `phrase`, written before `position`, end with a verb (运动员共获得)? */

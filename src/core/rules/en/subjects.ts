@@ -48,14 +48,14 @@ export const EN_CHANGE_BEFORE =
   /\b(?:(?:(?:would|will|could|should|may|might)\s+)?(?:is|are|was|were|be|been)\s+(?:increasing|growing|falling|dropping|declining|decreasing|climbing)|rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|climbed|jumped|improved|worsened|shrank|shrunk|shrink|shrinks|deteriorated|deteriorate|deteriorates|shortened|lengthened|slowed|eased|edged up|edged down|leapt|leaped|soared|surged|plunged|plummeted|tumbled|sank|slumped|spiked|swelled|rebounded|surges?|spikes?|soars?|plunges?|rises|falls|jumps|climbs|grows|drops|strengthened|weakened|(?<!\b(?:made|make|makes)\s)up|down)\b(?:\s+(?:by|to|from|of))?\s*$/i;
 
 /**
- * "Monthly figures showed a drop in unemployment from 6.6% to 6.4%": the change named before what changed; the subject
- * is read after "in".
+ * "Monthly figures showed a drop in unemployment from 6.6% to 6.4%", "There was a decrease in the unemployment rate to
+ * 5%": the change named before what changed; the subject is read after "in".
  */
 export const EN_CHANGE_IN_LEAD =
-  /^.*\b(?:show|showed|shows|saw|sees|recorded|records|reported|registered|posted|resulted\s+in|led\s+to|caused|prompted|triggered|drove)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:drop|fall|rise|increase|decrease|decline|reduction|improvement|jump)\s+in\s+(?=[A-Za-z])/i;
-/** A change named before the figure ("showed a decrease of"): not part of the subject. */
+  /^.*\b(?:show|showed|shows|saw|sees|recorded|records|reported|registered|posted|resulted\s+in|led\s+to|caused|prompted|triggered|drove|there\s+(?:was|were|has\s+been|had\s+been))\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:drop|fall|rise|increase|decrease|decline|reduction|improvement|jump)\s+in\s+(?=[A-Za-z])/i;
+/** A change named before the figure ("showed a decrease of", "registered a Y-o-Y significant growth of"): not the subject. */
 export const EN_CHANGE_NAMED_BEFORE =
-  /\b(?:show|showed|shows|saw|see|sees|recorded|records|had|has|experienced|posted|posts|registered|registers|reported|reports|achieved|achieves|witnessed|enjoyed)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|surge|hike|spike|leap|boost|dip|plunge|slump|contraction|expansion)\s+of\s*$/i;
+  /\b(?:show|showed|shows|saw|see|sees|recorded|records|had|has|experienced|posted|posts|registered|registers|reported|reports|achieved|achieves|witnessed|enjoyed)\s+(?:an?\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|surge|hike|spike|leap|boost|dip|plunge|slump|contraction|expansion)\s+of\s*$/i;
 
 /**
  * An agent and its verb before the measure it set ("The State Bank of Pakistan slashed the policy rate from 22% to 11%",
@@ -106,10 +106,11 @@ export const EN_SPEAKER_CLAUSE =
 
 /**
  * The object of a verb of earning or spending, its amount after "of" ("We received income of $210m", "collected
- * revenue of $3m", "paid dividends of £4m"): the object is what the amount measures. Group 1: the object.
+ * revenue of $3m", "paid dividends of £4m", "The investments made a loss of $5 billion"): the object is what the amount
+ * measures. Group 1: the object.
  */
 export const EN_OBJECT_OF_BEFORE =
-  /\b(?:received|receive|collected|collect|earned|earn|paid|pay|spent|spend|generated|generate|raised|incurred|invested|posted|booked|returned)\s+(?:(?:a|an|the|our|its|their|total)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+of\s+(?:(?:about|approximately|roughly|nearly|some|around|over|more than|almost|just over|just under)\s+)?$/i;
+  /\b(?:received|receive|collected|collect|earned|earn|paid|pay|spent|spend|generated|generate|raised|incurred|invested|posted|booked|returned|made|makes|suffered|suffers)\s+(?:(?:a|an|the|our|its|their|total)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+of\s+(?:(?:about|approximately|roughly|nearly|some|around|over|more than|almost|just over|just under)\s+)?$/i;
 
 /**
  * A shortfall, balance or financing named before the figure ("ran a budget deficit of roughly $750 billion", "an IDA credit
@@ -182,14 +183,21 @@ export const EN_COMPARED_AFTER =
 export const EN_TIME_TAIL =
   /\s+(?:in|for|during|at|at the end of|by the end of|over|since|between)\s+(?:the\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:fiscal\s+)?years?\b|period\s+of\b|FY\s*\d{2,4}|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:first|second|third|fourth|last|latest|previous|prior|past)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:quarter|year|month|week)s?\b).*$/i;
 
-/** A source set off by commas before the figure ("Annual inflation, as reported by the Institute, was"): an aside. */
+/**
+ * A source set off by commas before the figure ("Annual inflation, as reported by the Institute, was", "The nominal GDP, as
+ * per the preliminary data released by National Centre for Statistics and Information (NCSI), showed"): an aside.
+ */
 // Also the adjustment a release states between its subject and verb (", adjusted for seasonal, holiday, and trading-day
 // differences, but not for price changes,").
 export const EN_SOURCE_ASIDE =
-  /,\s*(?:as\s+(?:reported|published|compiled|estimated)\s+by|according\s+to)\s[^,;.()]{2,80},|,\s*(?:(?:not\s+)?seasonally\s+)?adjusted\s+for\s[^;.()]{2,120}?(?:,\s*but\s+not\s+for\s+[^,;.()]{2,40})?,(?=\s+(?:was|were|is|are|rose|fell|increased|decreased|totaled|totalled)\b)/gi;
+  /,\s*(?:as\s+(?:reported|published|compiled|estimated)\s+by|according\s+to|as\s+per)\s(?:[^,;.()]|\([^()]{1,24}\)){2,100},|,\s*(?:(?:not\s+)?seasonally\s+)?adjusted\s+for\s[^;.()]{2,120}?(?:,\s*but\s+not\s+for\s+[^,;.()]{2,40})?,(?=\s+(?:was|were|is|are|rose|fell|increased|decreased|totaled|totalled)\b)/gi;
+
+/** A bracket opened right before the figure after "to", "at" or "reached" ("decreased to (12.3%)"): it holds the level. */
+export const EN_LEVEL_BRACKET_OPEN = /(?<=\b(?:to|at|reached|reach|of)\s?)\((?=\s*$)/i;
 
 /** Who reported the figure, after the phrase ("Annual inflation, as reported by the Statistical Institute"): not part of it. */
-export const EN_SOURCE_TAIL = /\s*,?\s+(?:as\s+(?:reported|published|compiled|estimated)\s+by|according\s+to)\b.*$/i;
+export const EN_SOURCE_TAIL =
+  /\s*,?\s+(?:as\s+(?:reported|published|compiled|estimated)\s+by|according\s+to|as\s+per)\b.*$/i;
 
 /** A pronoun pointing back at the previous figure's subject: "This represents a 14% decrease". */
 export const EN_PRONOUN = /^(?:this|that|it|these|those|which|he|she|they|we|i)$/i;
@@ -238,6 +246,12 @@ export const EN_BASIS_RATE_OF_BEFORE =
   /\b(?:above|below|from|than|over|compared\s+(?:to|with))\s+(?:the\s+)?(?:(?:revised|preliminary|advance|previous|prior|final)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:first|second|third|fourth)\s+quarter|Q[1-4])(?:\s+(?:of\s+)?(?:19|20)\d\d)?\s+|(?:19|20)\d\d\s+)?(?:rate|estimate|figure|level)\s+of\s+$/i;
 /** A span that is a count's digits alone. */
 export const EN_BARE_COUNT_SPAN = /^\d[\d,]*$/;
+/**
+ * "Hon BILL ENGLISH: …", "Mr SPEAKER: …": a transcript's speaker (a title before a name), not a label of what the
+ * figures measure (a name in capitals alone may be a heading's measure: "RETAIL SALES:").
+ */
+export const EN_SPEAKER_LABEL =
+  /^(?:(?:(?:The\s+)?(?:Rt\.?\s+)?Hon|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Senator|Deputy|Minister)\.?\s+[A-Z].*)$/;
 /** "Of the lives lost: 109 were drivers": the set a list's parts are of, not a label the subject needs. */
 export const EN_PARTITIVE_LABEL = /^of\s+(?:the|these|those|all)\b/i;
 
@@ -450,7 +464,7 @@ export const EN_NOUN_COMPLEMENT_START = /\s+(?=(?:in|across|at|within|on)\s)/;
  * settlers arrived in Australia").
  */
 export const EN_COUNTED_PARTICIPLE =
-  /^\s+(?:(?:were|was)\s+)?((?:(?!(?:died|arrived|occurred|happened|emerged|returned|stayed|travell?ed|migrated|moved|remained|resigned|retired)\b)[a-z]+ed|(?<=(?:were|was)\s)[a-z]+(?:en|wn))(?:\s+(?:by|in|against|on|from|at|with|for|across)\s+[A-Za-z§][A-Za-z0-9§'’ -]{1,50}?)?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that)\s|[,.;:()]|$)/;
+  /^\s+(?:(?:were|was)\s+)?((?:(?!(?:died|arrived|occurred|happened|emerged|returned|stayed|travell?ed|migrated|moved|remained|resigned|retired)\b)[a-z]+ed|(?<=(?:were|was)\s)[a-z]+(?:en|wn))(?:\s+(?:by|in|against|on|from|at|with|for|across)\s+(?!(?:all|total)\b)[A-Za-z§][A-Za-z0-9§'’ -]{1,50}?)?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that)\s|[,.;:()]|$)/;
 /** A noun right after a figure (not a preposition or connector): "below 2.0% inflation". */
 export const EN_WORD_AFTER_FIGURE =
   /^\s+(?!(?:in|and|or|for|during|compared|than|which|partially|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent|reported|recorded|registered|received)\b)[A-Za-z]/i;
@@ -467,6 +481,8 @@ export const EN_MOVE_VERB =
   /\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|climbed|jumped|slipped|edged|went\s+(?:up|down)|up|down|cut|reduced|raised|moved|changed|shifted)\b/i;
 
 /** Scale words that open the counted part of a span ("2.4 million claims"): not part of the noun. */
+/** "5m offences", "3bn passengers": a scale letter glued to a figure's digits (group 1: the last digit). */
+export const EN_GLUED_SCALE_LETTER = /(\d)(?:m|mn|bn|b|k|tn)\b/i;
 export const EN_SCALE_LEAD = new RegExp(String.raw`^(?:(?:${EN_SCALE_WORDS})\s+)?(?:(?:more|fewer)\s+)?`, 'i');
 
 /** "Of this number, 55% were…": the figure is a part of the one before. */
@@ -752,8 +768,9 @@ export const EN_MEASURED_OF_LEAD = /^of\s+(?:the\s+)?/i;
 export const EN_EQUIVALENT_BEFORE =
   /\bequivalent\s+to\s+(?:(?:about|nearly|some|roughly|approximately|around|more\s+than|over)\s+)?$/i;
 /** A scale or percent word that ends a span ("$37 million", "83 percent"): no noun of what is counted. */
+// (A currency's word too: "Revenue recorded 506 billion rupees" names no thing recorded.)
 export const EN_SCALE_OR_PERCENT_WORD = new RegExp(
-  String.raw`^(?:${EN_SCALE_WORDS}|percent|cent|points?|k|m|bn)$`,
+  String.raw`^(?:${EN_SCALE_WORDS}|percent|cent|points?|k|m|bn|dollars?|euros?|pounds?|yen|yuan|rupees?|riyals?|rials?|dinars?|dirhams?|baht|pesos?|naira|rand|shillings?|cedis?|kwacha|ringgit|rupiah|francs?|kronor|kroner|krona|won|lei|shekels?|leones?)$`,
   'i',
 );
 /**

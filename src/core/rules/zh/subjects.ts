@@ -70,6 +70,8 @@ export const ZH_SUBJECT_LEAD = [
   '[（(](?:较|較|比)[^（）()]{1,12}[）)]',
   '特别是',
   '尤其是',
+  // 其次為其他未分類消費品，上升23.4%: the rank's word opens the item, it names nothing.
+  '(?:其次|再次|随后|最后)(?:为|是)(?=[\\u3400-\\u9fff]{2})',
   // 同期的每千名僱員傷亡率亦由26.7下降至16.9: the period, said again, opens the clause, not the measure.
   '(?:同期|同年|同月|期内)(?:的|之)?(?=[\\u3400-\\u9fff]{2})',
   '是',
@@ -256,6 +258,8 @@ export const ZH_SUBJECT_TAIL = [
   // (上升, 回升, 攀升, 提升, 下降 are two-character verbs read elsewhere.)
   `(?<![上下回攀飙提${ZH_NO_MOVE_CHARS_BEFORE_RISE_FALL}])[升降]`,
   '升值|贬值',
+  // 零售業總銷貨數量的臨時估計: the reading's kind (a provisional or revised estimate), not what it measures.
+  '的(?:临时|修订)?估计(?:数字)?',
   // 泰國(成長比率942%): the rate of growth named in the bracket, not the country's name.
   '[（(]?(?:成长|增长|增加|减少|下降)比率',
   // 2022年回到25万人次, 去年攀升到57万人次: the verb of the level reached, not what is measured.
@@ -605,6 +609,9 @@ export const ZH_BARE_RATE_CLAUSE = /^\s*(?:增长率|增加率|增长速度|增�
 export const ZH_NOT_A_SUBJECT_WORD =
   /^(?:相应|相應|累积|累積|其次|最高|最低|最多|最少|显著|顯著|明显|明顯|短短|余下|餘下|优于|優於|主要|续|續|骤|驟|大幅|小幅|同时|同時|此外|另外|分别|分別|相比|随之|隨之|以|贡献|貢獻)$/u;
 
+/** 其次為其他未分類消費品: a rank's word and 為 before the item it ranks. */
+export const ZH_RANKED_ITEM_LEAD = /^\s*(?:其次|再次|随后|隨後|最后|最後)\s*(?:为|為|是)/u;
+
 /** 總收益，以價值計上升12.7%，以數量計則上升12.0%: the terms a move is measured in (after 以), not what moved. */
 export const ZH_IN_TERMS_WORD = /^(?:价值|價值|数量|數量|实质|實質|名义|名義)$/u;
 export const ZH_IN_TERMS_BEFORE = /以$/u;
@@ -618,6 +625,10 @@ export const ZH_PREDICATE_ONLY = [
   '原(?:来)?(?:为)?',
   '(?:\\d{1,2}月|上次|前次|原)?(?:概估数|预测数|初估数|预估数|初步统计数)(?:为)?',
   '(?:上修|下修)',
+  // 網上銷售佔7.3%，臨時估計為24億元, 7月…的修訂估計亦…上升: the reading's kind (a provisional or revised estimate), not
+  // what it measures.
+  '(?:临时|修订)?估计(?:数字)?(?:为|亦|则)?',
+  '修订',
   // 較上一次公佈的約3 500宗還要高出約66%: the comparison's verb, not what is compared.
   '(?:还|亦|也|更)?要?(?:高出|多出|低出|少出|超出)',
   // 至平均每天5,496人次, 平均每日处理380万件: how often, not what is counted.
@@ -960,6 +971,10 @@ export const ZH_WORD_START = /^[\u3400-\u9fffA-Za-z“"]/u;
  */
 export const ZH_CLAUSE_PREDICATE =
   /(?:快速|较快|平稳|稳定|持续|大幅|小幅|均|都|也)?(?:增势|涨势|降势|势头|增长|下降|回落|上涨|下跌|减少|增加(?!值)|(?<![作行认成因称视])为|呈|出现|保持|(?:再|屡)?创(?:历史)?新[高低])/u;
+/** A month or a year in a clause (今年8月, 2024年): when, not a figure the clause states. */
+export const ZH_DATE_IN_CLAUSE = /(?:(?:19|20)\d\d年)?\d{1,2}月份?|(?:19|20)\d\d年/gu;
+/** The tags of a bare noun phrase's words: nouns, names, distinguishing words, the 的 between, numbers of dates. */
+export const ZH_NOUN_PHRASE_TAG = /^(?:n[a-z]*|vn|b|j|uj|an|t|m|x|eng|f|s)$/;
 /** A figure written in the clause (Arabic digits or a Chinese count): that clause states its own metric. */
 export const ZH_FIGURE_IN_CLAUSE = /[\d０-９]|[一二两三四五六七八九十][个项家种类]/u;
 
