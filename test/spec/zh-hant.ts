@@ -254,7 +254,7 @@ export const ZH_HANT: SpecCase[] = [
   // temperatures (℃, °C) and below zero; hours and minutes as minutes; 8成8 is 88%; 大概 about; 盞 and 桶 measure words
   {
     in: '年平均氣溫為23.3 ℃，最低氣溫零下5.2攝氏度，最高氣溫36.6 °C。',
-    m: ['23.3 ℃ = 23.3 ℃', '零下5.2攝氏度 = -5.2 攝氏度', '36.6 °C = 36.6 °C'],
+    m: ['23.3 ℃ = 23.3 °C', '零下5.2攝氏度 = -5.2 攝氏度', '36.6 °C = 36.6 °C'],
   },
   { in: '暴雨警告生效總時間為11小時50分鐘。', m: ['11小時50分鐘 = 710 分鐘'] },
   { in: '收入7.7億元，8成8為公帑援助。', m: ['7.7億元 = 770000000 元', '8成8 = 88 %'] },
@@ -528,4 +528,11 @@ export const ZH_HANT: SpecCase[] = [
   // nights a guest stays, not an evening
   { in: '住客平均留宿1.4晚,與去年同月持平。', m: ['1.4晚 = 1.4 晚'] },
   { in: '2月1晚上舉行晚會。', m: [] },
+  // 約 before a verb of carrying or needing, 約下跌, 不超 (a ceiling), an approximation word before the currency
+  { in: '平均每日約接載54,280次。', m: ['54,280次 = 54280 次 ~about'] },
+  { in: '按年同期約下跌1.5%。', m: ['1.5% = 1.5 % ~about down'] },
+  { in: '平均候診不超1小時。', m: ['不超1小時 = 1 小時 ~under'] },
+  { in: '公益金會撥出逾港幣3,500萬元。', m: ['3,500萬元 = 35000000 港元 ~over'] },
+  { in: '節約用水，人人有責。', m: [] },
+  { in: '雙方約定下次再談。', m: [] },
 ];

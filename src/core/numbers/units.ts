@@ -13,6 +13,7 @@ import {
   ZH_MULTIPLE_UNITS,
   ZH_PERCENT_UNITS,
   ZH_PHYSICAL_UNITS,
+  ZH_PHYSICAL_SYMBOL_FOLD,
   ZH_RATE_DENOMINATORS,
   ZH_RATE_ONLY_NUMERATORS,
   ZH_UNIT_BLOCKED_BEFORE,
@@ -118,7 +119,7 @@ function buildLexicon(): Lexicon {
     map.set('亿' + m, { unit: ZH_CURRENCY_CANONICAL[m] ?? m, kind: 'money', scale: 1e8 });
     map.set('万亿' + m, { unit: ZH_CURRENCY_CANONICAL[m] ?? m, kind: 'money', scale: 1e12 });
   }
-  for (const p of ZH_PHYSICAL_UNITS) map.set(p, { unit: p, kind: 'physical' });
+  for (const p of ZH_PHYSICAL_UNITS) map.set(p, { unit: ZH_PHYSICAL_SYMBOL_FOLD[p] ?? p, kind: 'physical' });
   for (const d of ZH_DURATION_UNITS)
     map.set(d, { unit: d === '个小时' ? '小时' : d === '秒钟' ? '秒' : d, kind: 'duration' });
   for (const c of ZH_MEASURE_WORDS) {

@@ -149,6 +149,12 @@ export const ZH_PHYSICAL_UNITS = [
   '摄氏度',
 ];
 
+/**
+ * Letter-like symbols written as one character (℃, ℉) are the same unit as the degree sign and the letter (Unicode's
+ * compatibility forms: NFKC folds ℃ to °C), as the English side writes them.
+ */
+export const ZH_PHYSICAL_SYMBOL_FOLD: Readonly<Record<string, string>> = { '℃': '°C', '℉': '°F' };
+
 /** 九年半, 2年半, 三天半: 半 right after a duration's unit adds half of it (not 半年, 半月, 半天 opening a new span). */
 export const ZH_HALF_AFTER_DURATION = /^半(?![年月天日周])/u;
 
