@@ -887,4 +887,10 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'The main contributors were the finance and construction industries (each contributing 0.6 of a percentage point).',
     m: ['0.6 of a percentage point = 0.6 百分点 up'],
   },
+  // the first end of a range whose second end departs from a basis moves with it
+  {
+    in: 'Annual temperatures were above average (0.51°C to 1.20°C above the annual average).',
+    m: ['0.51°C = 0.51 °C up', '1.20°C = 1.2 °C up'],
+  },
+  { in: 'The ages ranged from 15 to 24 years and above.', m: ['15 = 15 years', '24 years and above = 24 years ~over'] },
 ];

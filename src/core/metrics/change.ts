@@ -74,6 +74,7 @@ import {
   EN_RANGE_LEAD,
   EN_VERB_COMMA_BY,
   EN_MOVE_LIST_LEAD_BY,
+  EN_RANGE_FIRST_END_BEFORE_MOVE,
   EN_BASIS_BEFORE_BRACKET,
   EN_DASH_GAP,
   EN_BY_BEFORE,
@@ -203,6 +204,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
     if (a && !(a[3] && (EN_LIST_ITEM_AFTER_FIGURE.test(before) || EN_BASIS_FIGURE_BEFORE.test(before))))
       dirWord = a[1] ?? a[2] ?? a[3] ?? a[4];
   }
+  if (!dirWord) dirWord = EN_RANGE_FIRST_END_BEFORE_MOVE.exec(after)?.[1] ?? null;
   if (!dirWord) dirWord = EN_VERB_OBJECT_BY.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_CHANGE_NOUN_IN_OF.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_LEVEL_DIFFERENCE_BY.exec(before)?.[1] ?? null;

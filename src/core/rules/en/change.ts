@@ -70,6 +70,12 @@ export const EN_COMPARED_BASIS_GAP =
 export const EN_DATED_RANGE_GAP =
   /^\s*(?:of\s+(?:the\s+)?[A-Za-z][\w\s.'’-]{0,40}?\s+)?(?:in|for|during)\s+(?:FY\s*)?\d{4}(?:[/-]\d{2,4})?\s+to\s*$/i;
 
+/**
+ * "(0.51°C to 1.20°C above the annual average)", "2-3 percent higher than": the first end of a range whose second end
+ * carries the word of the departure; the range moves as one. Group 1: the word.
+ */
+export const EN_RANGE_FIRST_END_BEFORE_MOVE =
+  /^\s*(?:to|-|–|and)\s*[-+]?\d[\d,.]*\s*(?:°\s?[CF]|%|per\s?cent|percent|percentage\s+points?)?\s+(above|below|higher|lower)\b/i;
 /** The words before the first end of any range (of levels too): it shares its subject with the second end. */
 export const EN_RANGE_LEAD = /\b(?:between|from)\s+$/i;
 
