@@ -1956,4 +1956,16 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['About 5.3 million crimes = 5300000 crimes ~about', '14% = 14 % up'],
     s: ['crimes recorded', 'crimes recorded'],
   },
+  // a basis (above average, below normal, the long-term average) is never the subject
+  {
+    in: 'Yearly rainfall was above normal (120-149% of normal) in Otago.',
+    m: ['120 = 120 %', '149% = 149 %'],
+    s: ['Yearly rainfall', 'Yearly rainfall'],
+  },
+  {
+    in: 'Summer rainfall was 241.0mm, above the long-term average.',
+    m: ['241.0mm = 241 mm up'],
+    s: ['Summer rainfall'],
+  },
+  { in: 'Rainfall was above average for much of the north.', m: [] },
 ];

@@ -1022,4 +1022,18 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     m: ['99.37% = 99.37 %', '4年 = 4 年', '98%以上 = 98 % ~over'],
     s: ['命案破案率', '命案破案率', '命案破案率'],
   },
+  // ℃ is °C; a departure from the normal (较常年偏高) names nothing: the figure before lends its subject
+  {
+    in: '2021年中国平均气温10.7℃，较常年偏高1.0℃。',
+    m: ['10.7℃ = 10.7 °C', '1.0℃ = 1 °C up'],
+    s: ['中国平均气温', '中国平均气温'],
+  },
+  { in: '今年气温较常年偏高。', m: [] },
+  // a share whose whole names the topic again is the topic's share
+  {
+    in: '2021年门诊共566916人次，占全院门诊总人次数的27.71%。',
+    m: ['566916人次 = 566916 人次', '27.71% = 27.71 %'],
+    s: ['门诊', '门诊占全院门诊总人次数'],
+  },
+  { in: '门诊占全院的比重继续提高。', m: [] },
 ];

@@ -594,4 +594,24 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['規模以上工業增加值', '規模以上工業增加值'],
   },
   { in: '其次為其他未分類消費品。', m: [] },
+  // a holder's long name and the year before the measure; not a basis year after 較, nor a start after 自
+  {
+    in: '桃園國際機場2025年客運量達4,780萬人次。',
+    m: ['4,780萬人次 = 47800000 人次'],
+    s: ['客運量'],
+  },
+  {
+    in: '預估全年客運收入較113年增加約26億元。',
+    m: ['約26億元 = 2600000000 元 ~about up'],
+    s: ['客運收入'],
+  },
+  { in: '桃園國際機場今年持續擴建航廈。', m: [] },
+  // the item ranked (居首, 居次) is counted, not the rank
+  {
+    in: '出境旅客中以中國大陸居首，399萬人次。',
+    m: ['399萬人次 = 3990000 人次'],
+    s: ['出境旅客'],
+  },
+  { in: '以違反公共危險罪最多，竊盜居次3218件。', m: ['3218件 = 3218 件'], s: ['竊盜'] },
+  { in: '各類案件中以竊盜居首。', m: [] },
 ];

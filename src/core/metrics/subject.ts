@@ -235,6 +235,7 @@ import {
   EN_LINK_BEFORE_AGAIN,
   EN_NOT_NOUN_AFTER,
   EN_NOT_SUBJECT,
+  EN_BASIS_ONLY,
   EN_MOVES_RECORDED_FOR,
   EN_ITEM_SEPARATOR_LEAD,
   EN_BRACKETED_ITEM,
@@ -889,6 +890,7 @@ function cleanEn(raw: string, headFirst = false): string {
   if (
     !s ||
     EN_NOT_SUBJECT.test(s) ||
+    EN_BASIS_ONLY.test(s) ||
     !/[A-Za-z]{2}/.test(s) ||
     (/^[$£€+−-]?\d[\d,.]*(?:\s|%|$)/.test(s) && !EN_YEAR_OPENING.test(s))
   )
@@ -1653,8 +1655,10 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
       : '';
   if ((!subject || ZH_PREDICATE_ONLY_RE.test(subject)) && hasWord(sharePart) && !ZH_DERIVED_SUBJECT.test(sharePart))
     return sharePart;
-  if (subject && topic && !subject.includes(topic)) {
-    // 阿图什市地区生产总值…，占比39.9%: the share of the topic, as the earlier share spells it out.
+  // 阿图什市地区生产总值…，占比39.9%: the share of the topic, as the earlier share spells it out (門診共566,916人次，
+  // 佔全院門診總人次數之27.71%: the whole may name the topic again).
+  const elidedShare = !!subject && !!topic && ZH_ELIDED_SHARE.test(subject) && !subject.startsWith(topic);
+  if (subject && topic && (elidedShare || !subject.includes(topic))) {
     if (ZH_ELIDED_SHARE.test(subject)) {
       const spelled = ZH_BARE_SHARE.test(subject) ? earlierSharePhrase(before) : null;
       return `${topic}${spelled ?? subject.replace(/的$/u, '')}`;

@@ -28,6 +28,12 @@ export const EN_MONTH_BEFORE_NOUN =
 export const EN_NOT_SUBJECT =
   /^(?:(?:mid|early|late)(?:-?\s?(?:19|20)\d\d)?$|FY\s?\d{2,4}$|Q[1-4](?:\s+(?:19|20)\d\d)?$|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!(?:\s+(?!be\b)[a-z][\w-]*){2,}$).*|(?:or|and|but|between|since|from|compared|meaning|while|which|that|this|these|it|there|whereby)\b.*)$/i;
 
+/**
+ * "above average", "below normal", "near normal", "the long-term average", "below the five year average": the basis a
+ * climate or crop figure departs from, never what it measures.
+ */
+export const EN_BASIS_ONLY =
+  /^(?:(?:well|slightly|just|mostly|generally)\s+)?(?:(?:above|below|near|around|close\s+to)\s+)?(?:the\s+)?(?:(?:long-term|long\s+term|annual|yearly|seasonal|monthly|five[- ]year|10-year|ten[- ]year|30-year|\d{4}[-–]\d{2,4})\s+)?(?:average|normal|mean|median)$/i;
 /** A list bullet (•, ·, ▪, a Markdown-escaped \*, a Markdown heading or quote mark) or a field label's punctuation before the subject. */
 /** A word that counts without naming what is counted (94.4 million head): never a subject. */
 export const EN_COUNTING_WORD = /^head$/i;

@@ -23,6 +23,9 @@ export const ZH_SUBJECT_LEAD = [
   '(?:今年|本年|去年|全年)?(?:[上下]半年|前三季度?|一季度|第[一二三四]季度|首季)(?:的)?(?![度末])(?=[\\u3400-\\u9fff]{2})',
   // 桃园2020年住宅…, 桃園109年常住人口…, 本市103年底人口數: the place and the year open the phrase, not what it measures.
   `[\\u3400-\\u9fff]{1,4}?(?:(?:19|20)\\d\\d|1[0-4]\\d)年(?:底|末|初|度)?(?=[\\u3400-\\u9fff]{2})(?!${ZH_TOPIC_YEAR_VERB})`,
+  // 桃園國際機場2025年客運量, 桃園國際機場2026年第一季旅運量: a longer holder's name, the year (a quarter or a financial
+  // year after it) and then the measure (not a basis year after 較, a start after 自, a time after 在).
+  `(?:(?![自从從由至到较較比与與同在])[\\u3400-\\u9fff]){5,10}?(?:(?:19|20)\\d\\d(?:[-－–/]\\d{2})?|1[0-4]\\d)(?:财政年度|年度|年)(?:底|末|初|第[一二三四1-4]季度?|[上下]半年)?(?=[\\u3400-\\u9fff]{2})(?![起以来至到前后後间間度])(?!${ZH_TOPIC_YEAR_VERB})`,
   // 中華郵政今年6月虧損, 台電截至去年12月底的長短期借款, 香港今年年中人口: who and when open the phrase, not what it measures.
   // Only with a month or a part of the year, or after 截至 (not 訪港旅客去年大幅回升: the measure, then when); not a basis
   // (由上年同期的, 比起去年書展的, 比上年末).
@@ -258,6 +261,10 @@ export const ZH_SUBJECT_TAIL = [
   // (上升, 回升, 攀升, 提升, 下降 are two-character verbs read elsewhere.)
   `(?<![上下回攀飙提${ZH_NO_MOVE_CHARS_BEFORE_RISE_FALL}])[升降]`,
   '升值|贬值',
+  // 出境旅客中以中國大陸居首: the item ranked first among them, not what is counted.
+  '中?以[^，。；、\\d]{1,8}(?:居首|居冠|居次)',
+  // 竊盜居次3218件: the rank after the item, not part of it.
+  '(?<=[\\u3400-\\u9fff]{2})(?:居首|居冠|居次)',
   // 零售業總銷貨數量的臨時估計: the reading's kind (a provisional or revised estimate), not what it measures.
   '的(?:临时|修订)?估计(?:数字)?',
   // 泰國(成長比率942%): the rate of growth named in the bracket, not the country's name.
@@ -598,9 +605,11 @@ export const ZH_NOT_LIST_MEASURE = new RegExp(
   'u',
 );
 
-export const ZH_BARE_RATE_OF_CHANGE = /^(?:增长率|增加率|增长速度|增速|增幅|降幅|涨幅)$/u;
+// (Taiwan's 成長率 and 年增率 too.)
+export const ZH_BARE_RATE_OF_CHANGE = /^(?:增长率|增加率|增长速度|增速|增幅|降幅|涨幅|成长率|年增率)$/u;
 /** The clause before such a figure opens with the rate word itself (增长率为; not 自然增长率为, a measure of its own). */
-export const ZH_BARE_RATE_CLAUSE = /^\s*(?:增长率|增加率|增长速度|增速|增幅|降幅|涨幅)(?:为|是|达|达到)?\s*$/u;
+export const ZH_BARE_RATE_CLAUSE =
+  /^\s*(?:增长率|增加率|增长速度|增速|增幅|降幅|涨幅|成长率|年增率)(?:为|是|达|达到)?\s*$/u;
 
 /**
  * Words that name nothing measured when they are all a subject is (相應上升1.1%, 累積5萬戶, 其次為3萬人, 短短兩年間衝破):
@@ -625,6 +634,8 @@ export const ZH_PREDICATE_ONLY = [
   '原(?:来)?(?:为)?',
   '(?:\\d{1,2}月|上次|前次|原)?(?:概估数|预测数|初估数|预估数|初步统计数)(?:为)?',
   '(?:上修|下修)',
+  // 旅客中以中國大陸居首: the rank the item holds, not what is counted.
+  '(?:居首|居冠|居次)',
   // 網上銷售佔7.3%，臨時估計為24億元, 7月…的修訂估計亦…上升: the reading's kind (a provisional or revised estimate), not
   // what it measures.
   '(?:临时|修订)?估计(?:数字)?(?:为|亦|则)?',
@@ -641,6 +652,8 @@ export const ZH_PREDICATE_ONLY = [
   '(?:大|暴|急|狂)(?=[增减降升涨跌])',
   // …为17399元；同比增长9.3%: year on year (or month on month) says against what, not what moved.
   '同比|环比',
+  // 较常年偏高1.0℃, 比常年同期偏多6.8%: a climate figure's departure from the normal, not what departed.
+  '(?:较|比)(?:常年|历年|多年平均)(?:同期)?(?:值)?(?:偏高|偏低|偏多|偏少|偏大|偏小|偏早|偏晚)?',
   // 5年內減少1萬9694件, 近5年: a span of years says over how long, not what.
   '近?\\d{1,2}年(?:内|来|间|以来)?',
   // 三季度, 前三季度, 两年 (两年平均增长): a quarter or a span of years alone says when, not what.
