@@ -35,6 +35,9 @@ import {
   ZH_RANKED_MEASURE_LEAD,
   ZH_RANKED_LIST_ITEMS,
   ZH_RANKED_LIST_MEASURE,
+  ZH_RANKED_AMONG_LEAD,
+  ZH_GROUP_OF_HOLDERS,
+  ZH_RANKED_LIST_MEASURE_AT_CLAUSE_START,
   ZH_RANKED_LIST_CLOSE,
   ZH_RANKED_ITEM_GAP,
   ZH_RANKED_MEASURE_TIME_START,
@@ -1560,12 +1563,25 @@ function rankedListMeasure(text: string, numberStart: number, sentenceStart: num
   const prefix = text.slice(Math.max(sentenceStart, numberStart - RANKED_LIST_REACH), numberStart);
   const yi = prefix.lastIndexOf('以');
   if (yi < 0 || !ZH_RANKED_LIST_ITEMS.test(prefix.slice(yi + 1))) return null;
-  const lead = ZH_RANKED_LIST_MEASURE.exec(prefix.slice(0, yi));
+  const lead = ZH_RANKED_LIST_MEASURE.exec(prefix.slice(0, yi)) ?? rankedAmongLead(prefix.slice(0, yi));
   if (!lead) return null;
   const rest = text.slice(numberStart, numberStart + RANKED_LIST_REACH);
   const unitEnd = rest.search(ZH_UNIT_END);
   if (!ZH_RANKED_LIST_CLOSE.test(unitEnd < 0 ? rest : rest.slice(0, unitEnd))) return null;
   return lead[1].replace(ZH_RANKED_MEASURE_TIME_START, '');
+}
+
+/**
+ * 旅客中以中國大陸399萬人次居首: the set the items are ranked among (before 中) is what their figures count; 國際商港進出港旅客
+ * 人數突破百萬,各港當中,以基隆港57.8萬人次居冠: among a group of holders (各港), the measure that opened the sentence's
+ * clause before.
+ */
+function rankedAmongLead(lead: string): RegExpExecArray | null {
+  const among = ZH_RANKED_AMONG_LEAD.exec(lead);
+  if (!among) return null;
+  if (!ZH_GROUP_OF_HOLDERS.test(among[1])) return among;
+  const opening = ZH_RANKED_LIST_MEASURE_AT_CLAUSE_START.exec(lead.slice(0, among.index));
+  return opening;
 }
 
 /** The subject of the paragraph's nearest earlier figure, when it names a thing (no move or time alone). */

@@ -1225,6 +1225,13 @@ export const ZH_RANKED_LIST_MEASURE =
   /([\u3400-\u9fff]{2,20}?(?:中位數|中位数|平均數|平均数|件數|件数|人數|人数|次數|次数|金額|金额|數量|数量|人次|總額|总额|薪資|薪资|所得|收入|比率|比例|率|額|额|量|數|数))\s*[，,]?\s*$/u;
 export const ZH_RANKED_LIST_CLOSE =
   /較高|较高|最高|最多|居多|較多|较多|為多|为多|為主|为主|居首|居冠|次之|較低|较低|最低|較少|较少|最少/u;
+/** 旅客中以…, 各港當中，以…: the set ranked among, before 中 (group 1). */
+export const ZH_RANKED_AMONG_LEAD = /([\u3400-\u9fff]{2,12}?)(?:之中|当中|當中|中)\s*[，,]?\s*$/u;
+/** 各港, 各縣市: a group of holders, not a measure. */
+export const ZH_GROUP_OF_HOLDERS = /^各/u;
+/** A measure opening a clause (after its year), as ZH_RANKED_LIST_MEASURE names it: 103年國際商港進出港旅客人數突破百萬. */
+export const ZH_RANKED_LIST_MEASURE_AT_CLAUSE_START =
+  /(?:^|[，,。；;])\s*(?:(?:19|20)?\d{2,3}年(?:度)?)?([\u3400-\u9fff]{2,20}?(?:中位數|中位数|平均數|平均数|件數|件数|人數|人数|次數|次数|金額|金额|數量|数量|人次|總額|总额|薪資|薪资|所得|收入|比率|比例|率|額|额|量))(?=[^，,。；;]{0,12}[，,][^，,。；;]*$)/u;
 /** A time word the lead's measure may open with (105年勞資爭議件數). */
 export const ZH_RANKED_MEASURE_TIME_START = /^(?:年度?|月份?)/u;
 
