@@ -11,7 +11,7 @@ import {
   EN_PLACE_TAIL,
 } from '../rules/en/places';
 import { EN_LAST_WORD } from '../rules/en/clause';
-import { EN_SCALE_OR_PERCENT_WORD } from '../rules/en/subjects';
+import { EN_NOT_COUNTED_NOUN_WORD } from '../rules/en/subjects';
 import { breakdownSentenceStart, earlierWithin, type CompletionContext } from './subject';
 
 const CAPITALISED_WORDS = /^[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)+$/;
@@ -113,7 +113,7 @@ function measureOfPlace(ctx: CompletionContext): string | null {
     }
   }
   const noun = spanEnd === undefined ? '' : (EN_LAST_WORD.exec(text.slice(numberStart, spanEnd))?.[0] ?? '');
-  return COUNTED_NOUN.test(noun) && !EN_SCALE_OR_PERCENT_WORD.test(noun) ? noun : null;
+  return COUNTED_NOUN.test(noun) && !EN_NOT_COUNTED_NOUN_WORD.test(noun) ? noun : null;
 }
 
 /** Where the run of bullet lines holding the figure starts (blank lines between items allowed), or -1 off a bullet line. */

@@ -334,7 +334,7 @@ import {
   EN_ENDS_WITH_NAME,
   EN_VERB_BREAKDOWN_LEAD,
   EN_INSIDE_OPEN_BRACKET,
-  EN_SCALE_OR_PERCENT_WORD,
+  EN_NOT_COUNTED_NOUN_WORD,
   EN_FLOW_PERIOD,
   EN_FIGURE_RUN,
   EN_OF_BEFORE_FIGURE,
@@ -1420,7 +1420,7 @@ function objectOfVerb(
   // "Volunteers contributed at least 96,000 hours": a measure's own noun, named with the verb.
   if (!thing && EN_CASELOAD_VERB.test(verb[1])) {
     const noun = spanNoun(text, numberStart, spanEnd);
-    if (!EN_SCALE_OR_PERCENT_WORD.test(noun)) thing = noun;
+    if (!EN_NOT_COUNTED_NOUN_WORD.test(noun)) thing = noun;
   }
   if (!thing) return '';
   // "added nearly 14 million jobs since President Biden took office": a flow, named with its verb and its period.
@@ -1580,8 +1580,7 @@ function rankedAmongLead(lead: string): RegExpExecArray | null {
   const among = ZH_RANKED_AMONG_LEAD.exec(lead);
   if (!among) return null;
   if (!ZH_GROUP_OF_HOLDERS.test(among[1])) return among;
-  const opening = ZH_RANKED_LIST_MEASURE_AT_CLAUSE_START.exec(lead.slice(0, among.index));
-  return opening;
+  return ZH_RANKED_LIST_MEASURE_AT_CLAUSE_START.exec(lead.slice(0, among.index));
 }
 
 /** The subject of the paragraph's nearest earlier figure, when it names a thing (no move or time alone). */
@@ -2585,7 +2584,7 @@ function placeListMeasure(ctx: CompletionContext, sentenceStart: number): string
   const names = namesBeforeBracket(text.slice(sentenceStart, numberStart));
   if (!EN_NAMES_LIST.test(names)) return null;
   const noun = ctx.spanEnd !== undefined ? spanNoun(text, numberStart, ctx.spanEnd) : '';
-  if (noun && !EN_SCALE_OR_PERCENT_WORD.test(noun)) return noun;
+  if (noun && !EN_NOT_COUNTED_NOUN_WORD.test(noun)) return noun;
   return earlierWithin(ctx.earlier, sentenceStart, numberStart)[0]?.subject ?? null;
 }
 

@@ -773,9 +773,11 @@ export const EN_MEASURED_OF_LEAD = /^of\s+(?:the\s+)?/i;
 /** "equivalent to 7,260 million metric tons of carbon dioxide": the figure restates another measure in a common one. */
 export const EN_EQUIVALENT_BEFORE =
   /\bequivalent\s+to\s+(?:(?:about|nearly|some|roughly|approximately|around|more\s+than|over)\s+)?$/i;
-/** A scale or percent word that ends a span ("$37 million", "83 percent"): no noun of what is counted. */
-// (A currency's word too: "Revenue recorded 506 billion rupees" names no thing recorded.)
-export const EN_SCALE_OR_PERCENT_WORD = new RegExp(
+/**
+ * A scale, percent or currency word that ends a span ("$37 million", "83 percent", "506 billion rupees"): no noun of what
+ * is counted.
+ */
+export const EN_NOT_COUNTED_NOUN_WORD = new RegExp(
   String.raw`^(?:${EN_SCALE_WORDS}|percent|cent|points?|k|m|bn|dollars?|euros?|pounds?|yen|yuan|rupees?|riyals?|rials?|dinars?|dirhams?|baht|pesos?|naira|rand|shillings?|cedis?|kwacha|ringgit|rupiah|francs?|kronor|kroner|krona|won|lei|shekels?|leones?)$`,
   'i',
 );
