@@ -301,8 +301,7 @@ function zhApproxBefore(text: string, start: number): { start: number; approx: A
   }
   if (ZH_ABOUT_EVERY_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return { start, approx: 'about' };
   if (ZH_ABOUT_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return { start, approx: 'about' };
-  const currencyLead = ZH_APPROX_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1];
-  const currencyApprox = currencyLead ? ZH_PREFIX_APPROX.find(([w]) => w === currencyLead)?.[1] : undefined;
+  const currencyApprox = prefixApproxOf(ZH_APPROX_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1]);
   if (currencyApprox) return { start, approx: currencyApprox };
   if (ZH_AT_LEAST_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return { start, approx: 'over' };
   if (ZH_AT_MOST_VERB_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return { start, approx: 'under' };
@@ -1479,7 +1478,11 @@ function hyphenatedMixedPercent(text: string, start: number, wholeEnd: number, w
 
 /** 约占全国1/10, 约占全球8成: the approximation word before 占 qualifies the share after it. */
 function shareApprox(text: string, start: number): Approx | null {
-  const word = ZH_APPROX_BEFORE_SHARE.exec(text.slice(Math.max(0, start - CUE_WINDOW), start))?.[1];
+  return prefixApproxOf(ZH_APPROX_BEFORE_SHARE.exec(text.slice(Math.max(0, start - CUE_WINDOW), start))?.[1]);
+}
+
+/** The approximation a Chinese prefix word gives (逾 → over, 约 → about), or null. */
+function prefixApproxOf(word: string | undefined): Approx | null {
   return word ? (ZH_PREFIX_APPROX.find(([w]) => w === word)?.[1] ?? null) : null;
 }
 
