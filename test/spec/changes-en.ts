@@ -893,4 +893,18 @@ export const EN_CHANGES: SpecCase[] = [
     m: ['0.51°C = 0.51 °C up', '1.20°C = 1.2 °C up'],
   },
   { in: 'The ages ranged from 15 to 24 years and above.', m: ['15 = 15 years', '24 years and above = 24 years ~over'] },
+  // a change named as a clause's subject, its size after "will be" or "is made up of"
+  { in: 'The resulting overall tax rate increase for 2019 will be 2.96%.', m: ['2.96% = 2.96 % up'] },
+  { in: 'The increase is made up of 1.15 per cent for operating costs.', m: ['1.15 per cent = 1.15 % up'] },
+  { in: 'The tax rate for 2019 will be 2.96%.', m: ['2.96% = 2.96 %'] },
+  // a share of a whole in brackets restates a level; it moves nothing
+  {
+    in: 'The number fell from 256,794 (37 per cent of pupils) in 2007 to 109,692 (16 per cent of pupils) in 2019.',
+    m: ['256,794 = 256794 ', '37 per cent = 37 %', '109,692 = 109692 ', '16 per cent = 16 %'],
+  },
+  { in: 'Employment rose by 236,000 (0.2%) in May.', m: ['236,000 = 236000  up', '0.2% = 0.2 % up'] },
+  {
+    in: 'Lower assumed productivity growth (+0.10 percent of taxable payroll) mattered.',
+    m: ['+0.10 percent = 0.1 % up'],
+  },
 ];

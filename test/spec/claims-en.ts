@@ -1044,4 +1044,11 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: true,
   },
   { in: '- Hourly: 49\n- Full-time: 1,308', m: ['49 = 49', '1,308 = 1308'], claim: true },
+  // the first year of a period is a time, not a rank
+  {
+    in: 'The capital budget indicates the funds needed for the first year of the capital forecast period.',
+    m: [],
+    claim: false,
+  },
+  { in: 'It was the first year the city balanced its budget.', m: [], claim: true },
 ];

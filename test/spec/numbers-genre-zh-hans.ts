@@ -189,4 +189,7 @@ export const ZH_HANS_GENRE_NUMBERS: SpecCase[] = [
   { in: '全年用电量5.2亿kW·h。', m: ['5.2亿kW·h = 520000000 kW·h'] },
   { in: '该型号为T5系列。', m: [] },
   { in: '本公报中货运量单位为t，周转量单位为t·km。', m: [] },
+  // 多 or 余 after the scale word, with no unit, still ends a scaled figure
+  { in: '总额26亿多，增长5%。', m: ['26亿多 = 2600000000  ~over', '5% = 5 % up'] },
+  { in: '总额26亿多种。', m: [] },
 ];

@@ -1968,4 +1968,39 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['Summer rainfall'],
   },
   { in: 'Rainfall was above average for much of the north.', m: [] },
+  // a part counted after "(out) of which" measures the set the figure before counts
+  {
+    in: 'As of 31 August, 5,038 registered refugees returned, out of which 3,604 returned from Pakistan.',
+    m: ['5,038 registered refugees = 5038 refugees', '3,604 = 3604 '],
+    s: ['registered refugees', 'registered refugees'],
+  },
+  // a share whose part is only where it lies names the whole
+  {
+    in: 'There were 25,000 cases of measles; 97 per cent of the cases were in children under the age of ten.',
+    m: ['25,000 cases = 25000 cases', '97 per cent = 97 %'],
+    s: ['cases of measles', 'cases'],
+  },
+  {
+    in: 'Despite a 79 per cent worldwide decrease in measles deaths, 400 children die.',
+    m: ['79 per cent = 79 % down', '400 children = 400 children'],
+    s: ['measles deaths', 'children'],
+  },
+  // a pronoun after a share's group is the verb's subject, not the people asked
+  {
+    in: 'Along with maintaining $1.1 billion of assets we supported 150 local community groups.',
+    m: ['$1.1 billion = 1100000000 美元', '150 local community groups = 150 groups'],
+    s: ['!assets we', 'local community groups'],
+  },
+  // "there has been an increase of" and a date after its preposition name nothing
+  {
+    in: 'Total enrolments stood at 555,241 at September 2017. This is an increase of 5,041 pupils on September 2016 (550,200). Since September 2011, there has been an increase of 46,203.',
+    m: ['555,241 = 555241 ', '5,041 pupils = 5041 pupils up', '550,200 = 550200 ', '46,203 = 46203  up'],
+    s: ['Total enrolments', 'Total enrolments', 'Total enrolments', 'Total enrolments'],
+  },
+  // a move set off by commas after its noun measures what the figure before measured
+  {
+    in: 'Enrolments grew 1.8%, which followed a similar rise, 1.9%, in the previous period.',
+    m: ['1.8% = 1.8 % up', '1.9% = 1.9 % up'],
+    s: ['Enrolments', 'Enrolments'],
+  },
 ];

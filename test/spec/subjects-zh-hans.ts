@@ -1036,4 +1036,58 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     s: ['门诊', '门诊占全院门诊总人次数'],
   },
   { in: '门诊占全院的比重继续提高。', m: [] },
+  // an amount held after 有 names its noun after the unit; a verb of holding is no part of the subject
+  { in: '全县拥有127亿元资产。', m: ['127亿元 = 12700000000 元'], s: ['资产'] },
+  { in: '全县有127亿元用于教育。', m: ['127亿元 = 12700000000 元'], s: ['!教育'] },
+  // a clause ending on a move and its object: the figure's clause that moves again measures that object
+  {
+    in: '计划型补助要求地方提高自筹比例，从50%提高到70%。',
+    m: ['50% = 50 %', '70% = 70 %'],
+    s: ['自筹比例', '自筹比例'],
+  },
+  { in: '计划型补助要求地方提高自筹比例。', m: [] },
+  // 增加值 is a noun, not a move and its object
+  { in: '化工行业增加值较快增长，增长7.9%。', m: ['7.9% = 7.9 % up'], s: ['化工行业增加值'] },
+  // at the same time is when, not what moved
+  { in: '同时期全市GDP增长5%。', m: ['5% = 5 % up'], s: ['GDP'] },
+  // a basis named by its year alone measures what the figure before measured
+  {
+    in: '明年度总预算2612亿多，较今年度的2224亿多新增了387亿。',
+    m: ['2612亿多 = 261200000000  ~over', '2224亿多 = 222400000000  ~over', '387亿 = 38700000000  up'],
+    s: ['明年度总预算', '明年度总预算', '明年度总预算'],
+  },
+  { in: '全年新增就业12万人。', m: ['12万人 = 120000 人'], s: ['新增就业'] },
+  // the prices a growth is counted in, and the long-term mean a departure is from, name nothing
+  {
+    in: '全区实现地区生产总值22.2亿元,按不变价计算增长5.6%。',
+    m: ['22.2亿元 = 2220000000 元', '5.6% = 5.6 % up'],
+    s: ['地区生产总值', '地区生产总值'],
+  },
+  {
+    in: '全市年降水量为884.2毫米,比多年平均值偏少22.5%。',
+    m: ['884.2毫米 = 884.2 毫米', '22.5% = 22.5 % down'],
+    s: ['年降水量', '年降水量'],
+  },
+  // a run after a figure is of what that figure measures, when the run is the measure's own course
+  {
+    in: '制造业投资增长13.3%、连续48个月保持两位数增长。',
+    m: ['13.3% = 13.3 % up', '48个月 = 48 个月'],
+    s: ['制造业投资', '制造业投资'],
+  },
+  {
+    in: '破案率上升7.7%，连续10年实现现行命案全破。',
+    m: ['7.7% = 7.7 % up', '10年 = 10 年'],
+    s: ['破案率', '!破案率'],
+  },
+  // a numbered heading line names the item whose figures the next line gives
+  { in: '(1) 电子零组件业\n年增12.88%。', m: ['12.88% = 12.88 % up'], s: ['电子零组件业'] },
+  // a long topic lends itself to the elided share after it
+  {
+    in: '限额以上批零单位通过互联网实现的商品零售额5.2亿元，占限上社会消费品零售总额的38.4%。',
+    m: ['5.2亿元 = 520000000 元', '38.4% = 38.4 %'],
+    s: [
+      '限额以上批零单位通过互联网实现的商品零售额',
+      '限额以上批零单位通过互联网实现的商品零售额占限上社会消费品零售总额',
+    ],
+  },
 ];

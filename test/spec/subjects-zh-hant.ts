@@ -626,4 +626,47 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['國際商港進出港旅客人數', '國際商港進出港旅客人數'],
   },
   { in: '各港當中以基隆港居冠。', m: [] },
+  // an amount held after 尚有 names its noun after the unit (not 尚)
+  {
+    in: '她雖已還債100億元，但尚有127億元債務。',
+    m: ['100億元 = 10000000000 元 down', '127億元 = 12700000000 元'],
+    s: ['雖已還債', '債務'],
+  },
+  { in: '縣庫目前有7億資金。', m: ['7億 = 700000000 '], s: ['縣庫目前資金'] },
+  // a byline and the day in brackets before 公布 are who and when, not what
+  {
+    in: '〔記者廖家寧／台北報導〕經濟部統計處今（21日）公布9月外銷訂單702.2億美元，月增17%。',
+    m: ['702.2億美元 = 70220000000 美元', '17% = 17 % up'],
+    s: ['外銷訂單', '外銷訂單'],
+  },
+  // still, and the figure before a revision, name nothing
+  {
+    in: '9月出口金額僅225.4億美元,較去年同期仍大減14.6%。',
+    m: ['225.4億美元 = 22540000000 美元', '14.6% = 14.6 % down'],
+    s: ['出口金額', '出口金額'],
+  },
+  {
+    in: '2023年經濟成長率修正為1.08％（原統計為1.12％）。',
+    m: ['1.08％ = 1.08 % up', '1.12％ = 1.12 % up'],
+    s: ['經濟成長率', '經濟成長率'],
+  },
+  // what moved stands before the reason its clause gives
+  {
+    in: '機械產品因半導體設備訂單增加，年增11.4%，化學品則因石化產品接單成長，年增1.4%。',
+    m: ['11.4% = 11.4 % up', '1.4% = 1.4 % up'],
+    s: ['機械產品', '化學品'],
+  },
+  { in: '油料費因國際油價走低，年減5.72%。', m: ['5.72% = 5.72 % down'], s: ['油料費'] },
+  // a run of months after a figure is of what that figure measures
+  {
+    in: '外銷訂單年增30.5%，寫連續8個月正成長。',
+    m: ['30.5% = 30.5 % up', '8個月 = 8 個月'],
+    s: ['外銷訂單', '外銷訂單'],
+  },
+  // a list whose last item ends with the shared head, cut after the first item's last two characters
+  {
+    in: '電子產品、資訊通信產品接單額分別年增45.9%、33.1%。',
+    m: ['45.9% = 45.9 % up', '33.1% = 33.1 % up'],
+    s: ['電子產品接單額', '資訊通信產品接單額'],
+  },
 ];

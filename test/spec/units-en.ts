@@ -564,4 +564,8 @@ export const EN_UNITS: SpecCase[] = [
     m: ['about 506 Billion Riyals = 506000000000 卡塔尔里亚尔 ~about'],
   },
   { in: 'Kuwait collected 3 million dinars.', m: ['3 million dinars = 3000000 科威特第纳尔'] },
+  // a verb in -s that takes a clause is no counted noun; a singular period word before a noun describes it
+  { in: 'The number of pupils enrolled post-year 12 continues to rise.', m: [] },
+  { in: "It was developed within a framework of The City's 10 year capital plan.", m: [] },
+  { in: 'The city kept 10 years of records.', m: ['10 years = 10 years'] },
 ];

@@ -29,6 +29,7 @@ import {
   ZH_LEVEL_REACHED_BEFORE,
   ZH_RATE_OF_CHANGE,
   ZH_SINGLE_VERB_CONTEXT,
+  ZH_BASIS_THEN_NEW_ADDITION,
   ZH_MEASURE_BEFORE_ADD_CUT,
   ZH_NO_MOVE_BEFORE_RISE_FALL,
   ZH_UP,
@@ -96,6 +97,7 @@ import {
   EN_VERB_OBJECT_BY,
   EN_CHANGE_NOUN_IN_OF,
   EN_CHANGE_NOUN_IS,
+  EN_CHANGE_NOUN_APPOSED,
   EN_IMPROVEMENT_WORD,
   EN_SHORTFALL_NAMED,
   EN_SURPLUS_NAMED,
@@ -177,6 +179,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
     // 精熟等級的增加幅度依序為英語5.9%: the size of a move, then the first item of the list that gives it.
     if (!word) word = ZH_CHANGE_LIST_LEAD.exec(before)?.[1] ?? null;
     if (!word && ZH_BOOST_BEFORE.test(before)) word = '增长';
+    if (!word && ZH_BASIS_THEN_NEW_ADDITION.test(before)) word = '增加';
     if (!word) {
       const tail = after.replace(LEADING_SPACE, '');
       if (ZH_CHANGE_AFTER_UP.test(tail)) word = '增长';
@@ -213,6 +216,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
   if (!dirWord) dirWord = EN_VARIANCE_OF.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_SPEND_GAP_OF.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_CHANGE_NOUN_IS.exec(before)?.[1] ?? null;
+  if (!dirWord) dirWord = EN_CHANGE_NOUN_APPOSED.exec(before)?.[1] ?? null;
   if (!dirWord && EN_AFTER_REDUCTION.test(after)) dirWord = 'reduction';
   if (!dirWord) return null;
   const basis = EN_BASIS.exec(after.slice(0, 80)) ?? EN_BASIS.exec(sentence);

@@ -47,6 +47,9 @@ import {
   EN_INSERTION_COMMAS,
   EN_RESPECTIVELY_AHEAD,
   EN_RESTATED_IN_OTHER_UNIT_GAP,
+  EN_CHANGE_NOUN_APPOSED,
+  EN_BRACKET_OPEN_BEFORE,
+  EN_SHARE_OF_IN_BRACKET_AFTER,
 } from '../rules/en/change';
 import {
   ZH_LIST_ORDER_OPENED,
@@ -511,7 +514,14 @@ export function extractMetrics(
     // 人口自然增长率为-0.99‰: a negative growth is a fall.
     if (change && token.value < 0 && change.direction === 'up') change = { ...change, direction: 'down' };
     // 增速回落至0.0%: a zero has no direction.
-    if (change && (token.value === 0 || keepsLevel || convertedLevel)) change = null;
+    // "from 256,794 (37 per cent of pupils) in April 2007": a share of a whole in brackets restates a level (not a
+    // signed one: "(+0.10 percent of taxable payroll)").
+    const bracketedShare =
+      lang === 'en' &&
+      EN_BRACKET_OPEN_BEFORE.test(beforeText) &&
+      EN_SHARE_OF_IN_BRACKET_AFTER.test(afterText) &&
+      !SIGNED_FIGURE_START.test(text.slice(token.start, token.end));
+    if (change && (token.value === 0 || keepsLevel || convertedLevel || bracketedShare)) change = null;
 
     // A、B等四个行业增加值分别增长…: the count after 等 restates the list's length, it does not end a subject.
     const countsList =
@@ -664,7 +674,16 @@ function changeBeforeText(
   numberStart: number,
   lang: 'zh' | 'en',
 ): string {
-  if (lang !== 'en' || !EN_BARE_BY_CLAUSE.test(beforeText) || clauseStart <= sentenceStart) return beforeText;
+  if (lang !== 'en' || clauseStart <= sentenceStart) return beforeText;
+  // "which followed a similar rise, 1.9%, in …": a figure opening its clause after a move's noun is that move's size.
+  if (!beforeText.trim()) {
+    const apposed = text.slice(
+      commaClauseStart(text, clauseStart - 1, Math.max(sentenceStart, numberStart - CLAUSE_WINDOW)),
+      numberStart,
+    );
+    return EN_CHANGE_NOUN_APPOSED.test(apposed) ? apposed : beforeText;
+  }
+  if (!EN_BARE_BY_CLAUSE.test(beforeText)) return beforeText;
   const floor = Math.max(sentenceStart, numberStart - CLAUSE_WINDOW);
   let start = commaClauseStart(text, clauseStart - 1, floor);
   // One insertion at most between the verb's clause and "by" (", on average,").

@@ -75,6 +75,15 @@ import {
   ZH_COLON_LABEL_BEFORE,
   ZH_NEXT_FIGURE_IN_NOUN,
   ZH_RECEIVED_BEFORE,
+  ZH_MOVED_OBJECT_END,
+  ZH_REASON_OPENER,
+  ZH_ITEM_HEADING_LINE,
+  ZH_RUN_LEAD_ONLY,
+  ZH_RUN_OF_MEASURE_AFTER,
+  ZH_MOVE_IN_CLAUSE,
+  ZH_HELD_AMOUNT_BEFORE,
+  ZH_HELD_AMOUNT_USE_AFTER,
+  ZH_AMOUNT_SPAN_END,
   ZH_OF_NOUN_AFTER,
   ZH_NOT_OF_NOUN,
   ZH_ELIDED_SHARE,
@@ -292,6 +301,8 @@ import {
   EN_ENDPOINT_BEFORE,
   EN_SCALE_LEAD,
   EN_PART_OF_PREVIOUS,
+  EN_PART_OF_WHICH_BEFORE,
+  EN_DATE_ONLY_SUBJECT,
   EN_SHARE_OF_WERE,
   EN_OBJECT_OF_NOUN_BEFORE,
   EN_NOT_A_PART,
@@ -677,10 +688,17 @@ function rankedMeasure(text: string, from: number, numberStart: number): string 
   return measure ? cleanZh(measure) || null : null;
 }
 
-function zhSubject({ text, from, numberStart, spanEnd, clauseEnd, takeNounAfter, tags }: SubjectInput): string | null {
+function zhSubject(input: SubjectInput): string | null {
+  const { text, from, numberStart, spanEnd, clauseEnd, tags } = input;
   const ranked = rankedMeasure(text, from, numberStart);
   if (ranked) return ranked;
   const rawBefore = text.slice(from, numberStart);
+  // 尚有127亿元债务: an amount held names its noun after the unit, as a count does.
+  const takeNounAfter =
+    input.takeNounAfter ||
+    (ZH_HELD_AMOUNT_BEFORE.test(rawBefore) &&
+      ZH_AMOUNT_SPAN_END.test(text.slice(numberStart, spanEnd)) &&
+      !ZH_HELD_AMOUNT_USE_AFTER.test(text.slice(spanEnd, spanEnd + 4)));
   let before = cleanZh(rawBefore);
   // 全國住宅建造執照宅數：37,545 宅: nothing before the figure in its clause, a label before the colon names it.
   if (!before) {
@@ -1592,6 +1610,13 @@ function paragraphMeasureBefore(before: readonly EarlierMetric[]): string | null
 /** How far before and after a figure a ranking list after 以 is read. */
 const RANKED_LIST_REACH = 200;
 const ZH_UNIT_END = /[。；;]/u;
+/** How long a plain phrase is at most; a topic of its unit may be longer. */
+const PLAIN_PHRASE_MAX = 20;
+const TOPIC_MAX = 32;
+/** The rest of a figure's clause, up to its comma or stop. */
+const ZH_CLAUSE_REST = /^[^，,；;。！？\n]*/u;
+/** How far the rest of a figure's clause is read. */
+const CLAUSE_REST_REACH = 40;
 
 /** The subject of the nearest earlier figure of the sentence that names a thing (a share's part: what stands before 占). */
 function pullContributor(before: readonly EarlierMetric[], sentenceStart: number, text: string): string | null {
@@ -1619,6 +1644,11 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   const before = earlierWithin(ctx.earlier, paragraphStart, numberStart);
   const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1, sentenceStart) + 1);
   const topic = unitTopic(before, unitStart, text);
+  // (1) 電子零組件業⏎年增12.88%: a paragraph opening on its figure's move, under a heading naming the item.
+  if (!subject && !before.some((m) => m.start >= paragraphStart)) {
+    const heading = itemHeadingBefore(text, paragraphStart);
+    if (heading) return heading;
+  }
   // 较全省总体增速高1.87个百分点, 比全国高1.3个百分点: a gap to another area's figure measures what the figure before it in
   // the sentence measured.
   if (subject && ZH_AREA_GAP_ONLY.test(subject) && before.some((m) => m.start >= sentenceStart)) return null;
@@ -1660,6 +1690,15 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   const nearest = before.find((m) => m.start >= sentenceStart);
   // The nearest figure before in the sentence that names what it measures.
   const priorInSentence = before.find((m) => m.start >= sentenceStart && m.subject);
+  // 制造业投资增长13.3%、连续48个月保持两位数增长: the run is of what the figure before in the sentence measures.
+  const clauseOpen = Math.max(sentenceStart, lastIndexOfAny(text, '，,；;、', numberStart - 1, sentenceStart) + 1);
+  if (
+    priorInSentence?.subject &&
+    ZH_RUN_LEAD_ONLY.test(text.slice(clauseOpen, numberStart)) &&
+    ctx.spanEnd !== undefined &&
+    ZH_RUN_OF_MEASURE_AFTER.test(text.slice(ctx.spanEnd, ctx.spanEnd + 8))
+  )
+    return priorInSentence.subject;
   // 同比增长7.5%，比全省的6.1%快1.4个百分点: a comparative alone measures what the figure before measures.
   if (subject && ZH_LONE_COMPARATIVE.test(subject) && priorInSentence?.subject) return priorInSentence.subject;
   const sharePart =
@@ -2011,7 +2050,9 @@ function unitTopic(before: readonly EarlierMetric[], unitStart: number, text: st
     // 农业（种植业）产值: an aside in brackets does not keep the phrase from being the topic; the aside stays with it.
     // 电力、热力、燃气及水生产和供应业增加值: a name with 、 inside, not shared out as a list, is one topic too.
     const bare = m.subject!.replace(ZH_BRACKETED_ASIDES, '').replace(ZH_NAME_LIST_MARK, '');
-    if (!isBasis && hasWord(bare) && isPlainPhrase(bare) && !ZH_DERIVED_SUBJECT.test(m.subject!)) return m.subject;
+    // 限额以上批零单位通过互联网实现的商品零售额: a topic may be a long name.
+    if (!isBasis && hasWord(bare) && isPlainPhrase(bare, TOPIC_MAX) && !ZH_DERIVED_SUBJECT.test(m.subject!))
+      return m.subject;
   }
   return null;
 }
@@ -2031,8 +2072,8 @@ function isKindsList(s: string): boolean {
   return s.length <= 40 && ZH_KINDS_LIST.test(s);
 }
 
-function isPlainPhrase(s: string): boolean {
-  return s.length <= 20 && !/[、“”"‘’（）()《》]/u.test(s);
+function isPlainPhrase(s: string, maxLength = PLAIN_PHRASE_MAX): boolean {
+  return s.length <= maxLength && !/[、“”"‘’（）()《》]/u.test(s);
 }
 
 /** The measure a colon-led list of names and figures is of, when the figure is one of its items, or null. */
@@ -2125,6 +2166,14 @@ function figurelessClauseTopic(unitStart: number, ctx: CompletionContext): strin
   // 今年8月零售業總銷貨數量的臨時估計，較去年同月上升11%: the month says when; the clause is a noun phrase all the same.
   if (ZH_FIGURE_IN_CLAUSE.test(clause.replace(ZH_DATE_IN_CLAUSE, ''))) return null;
   if (ZH_FIGURE_IN_CLAUSE.test(clause)) return nounPhraseClause(clause, start, ctx);
+  const movedObject = movedObjectBefore(clause, clauseStart, ctx);
+  if (movedObject) return movedObject;
+  // 油料費因國際油價走低，年減5.72%: what moved stands before the reason the clause gives.
+  const reason = ZH_REASON_OPENER.exec(clause);
+  if (reason && reason.index >= 2) {
+    const topic = cleanZh(clause.slice(0, reason.index));
+    if (hasWord(topic) && topic.length <= 40) return topic;
+  }
   // 其次為其他未分類消費品，上升23.4%: after a rank's word and 為, the item named is what moved.
   const ranked = ZH_RANKED_ITEM_LEAD.exec(clause);
   if (ranked) {
@@ -2142,6 +2191,33 @@ function figurelessClauseTopic(unitStart: number, ctx: CompletionContext): strin
  * 零售業總銷貨數量，較去年同月上升11%: a clause that is only a noun phrase (no verb, preposition or adverb; a noun last),
  * before the clause of the move, names what moved.
  */
+/** 要求地方提高自筹比例，从50%提高到70%: the object the clause before moved, when the figure's clause moves it again. */
+function movedObjectBefore(
+  clause: string,
+  clauseStart: number,
+  { text, numberStart }: CompletionContext,
+): string | null {
+  const moved = ZH_MOVED_OBJECT_END.exec(clause);
+  if (!moved) return null;
+  const figureClause =
+    text.slice(clauseStart + 1, numberStart) +
+    (ZH_CLAUSE_REST.exec(text.slice(numberStart, numberStart + CLAUSE_REST_REACH))?.[0] ?? '');
+  if (!ZH_MOVE_IN_CLAUSE.test(figureClause)) return null;
+  const object = cleanZh(moved[1]);
+  // 行业增加值高速增长: an object that moves itself is a clause of its own.
+  return hasWord(object) && !ZH_MOVE_IN_CLAUSE.test(object) ? object : null;
+}
+
+/** The item a numbered heading line right before the paragraph names, or null. */
+function itemHeadingBefore(text: string, paragraphStart: number): string | null {
+  if (paragraphStart < 2 || text[paragraphStart - 1] !== '\n') return null;
+  const lineStart = lastIndexWithin(text, '\n', paragraphStart - 2) + 1;
+  const heading = ZH_ITEM_HEADING_LINE.exec(text.slice(lineStart, paragraphStart - 1));
+  if (!heading) return null;
+  const item = cleanZh(heading[1]);
+  return hasWord(item) ? item : null;
+}
+
 function nounPhraseClause(clause: string, start: number, { tagsAt }: CompletionContext): string | null {
   const cleaned = cleanZh(clause);
   // 10月份，…: a clause of only when names nothing.
@@ -2389,8 +2465,13 @@ function sharedHead(items: string[]): string[] | null {
   const longest = Math.max(...others.map((s) => s.length));
   if (last.length < 2 * longest || last.length - longest < 3) return null;
   // 先进制造业、高技术制造业增加值…: the head starts after the last item's own 制造业.
-  const tail = others[0].slice(-Math.min(3, others[0].length));
-  const own = tail.length >= 2 ? last.indexOf(tail) : -1;
+  // 電子產品、資訊通信產品接單額: or after its last two characters (產品) when the last three are not in it.
+  let tail = others[0].slice(-Math.min(3, others[0].length));
+  let own = tail.length >= 2 ? last.indexOf(tail) : -1;
+  if (own < 0 && tail.length === 3) {
+    tail = tail.slice(1);
+    own = last.lastIndexOf(tail);
+  }
   const head = own >= 0 && own + tail.length < last.length - 1 ? last.slice(own + tail.length) : last.slice(longest);
   // 家用电器和音像器材类: a cut before a conjunction is inside the last item, not its head.
   if (/^[和及与]/u.test(head)) return null;
@@ -2429,6 +2510,13 @@ export function completeEnglishSubject(
     justBefore?.subject && !EN_SENTENCE_BREAK_BETWEEN.test(text.slice(justBefore.end, numberStart))
       ? justBefore.subject
       : null;
+  if (
+    sentenceSubjectBefore &&
+    ctx.spanEnd !== undefined &&
+    EN_BARE_COUNT_SPAN.test(text.slice(numberStart, ctx.spanEnd)) &&
+    EN_PART_OF_WHICH_BEFORE.test(text.slice(Math.max(0, numberStart - 24), numberStart))
+  )
+    return sentenceSubjectBefore;
   // "…was $2.40 billion, reflecting growth of 1.9% compared to $2.36 billion", "rise by 2.5% to hit £2.7 billion": a
   // clause that restates the figure before (or sets it against its basis) names no other measure.
   // (Only when the subject read for it is no noun phrase: "died" before "compared to 431".)
@@ -2515,6 +2603,7 @@ export function completeEnglishSubject(
   if (subject && EN_RESTATING_PARTICIPLE.test(subject.trim())) return subjectJustBefore(ctx) ?? subject;
   if (subject && EN_SHOWING_CHANGE_END.test(subject.trim())) return subjectJustBefore(ctx) ?? subject;
   if (subject && EN_CONNECTIVE_ONLY.test(subject.trim())) return subjectJustBefore(ctx) ?? null;
+  if (subject && EN_DATE_ONLY_SUBJECT.test(subject.trim())) return subjectJustBefore(ctx) ?? null;
   // An article opens no subject ("The share of …" is the share of …).
   subject = subject?.replace(EN_LEADING_ARTICLE, '') ?? null;
   // "30,453 new houses, apartments, townhouses, and flats …, up 4.7 percent": a clause cut out of the list the figure

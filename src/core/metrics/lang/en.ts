@@ -132,6 +132,7 @@ import {
 import {
   EN_CHANGE_VERB,
   EN_COMPOUND_ADJECTIVE_AFTER,
+  EN_SPACED_COMPOUND_ADJECTIVE_AFTER,
   EN_RECORD_WINDOW_AFTER,
   EN_RECORD_BEFORE_WINDOW,
   EN_DOCUMENT_REFERENCE_BEFORE,
@@ -634,6 +635,7 @@ const RECORD_WINDOW_REACH = 110;
 function isDescriptor(text: string, token: NumberToken, kind: string): boolean {
   const after = text.slice(token.end, token.end + 16);
   if (EN_COMPOUND_ADJECTIVE_AFTER.test(after)) return !EN_RECORD_WINDOW_AFTER.test(after);
+  if (token.value !== 1 && EN_SPACED_COMPOUND_ADJECTIVE_AFTER.test(text.slice(token.end, token.end + 48))) return true;
   if (
     kind === 'duration' &&
     EN_RECORD_BEFORE_WINDOW.test(text.slice(Math.max(0, token.start - RECORD_WINDOW_REACH), token.start))

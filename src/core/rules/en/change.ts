@@ -407,11 +407,14 @@ export const EN_LEVEL_AFTER_CHANGE_GAP = /^\s*,?\s*to\s*$/i;
 export const EN_SPEND_GAP_OF =
   /\b(underspend|overspend)s?\s+of\s+(?:(?:about|nearly|almost|some|around|over|more\s+than|just)\s+)?$/i;
 /**
- * "The national reduction is 4.2 per cent", "the increase was 12%", "the decrease amounted to 3.8%": a change named as a
+ * "The national reduction is 4.2 per cent", "the increase was 12%", "the overall tax rate increase for 2019 will be 2.96%", "the decrease amounted to 3.8%": a change named as a
  * clause's subject, its size after the verb; "with a monthly increase amounting to 14.0%": the same after "with".
  */
 export const EN_CHANGE_NOUN_IS =
-  /\b(?:the|this|that|its|their|an?)\s+(?:[a-z-]+\s+){0,2}(increase|decrease|rise|fall|drop|decline|reduction|growth|gain)\s+(?:is|was|stood\s+at|amounted\s+to|amounts\s+to|amounting\s+to|came\s+to|totalled|totaled)\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|just|only)\s+)?$/i;
+  /\b(?:the|this|that|its|their|an?)\s+(?:[a-z-]+\s+){0,4}(increase|decrease|rise|fall|drop|decline|reduction|growth|gain)\s+(?:(?:for|in)\s+(?:19|20)\d\d\s+)?(?:(?:is|was|will\s+be|would\s+be)(?:\s+made\s+up\s+of)?|stood\s+at|amounted\s+to|amounts\s+to|amounting\s+to|came\s+to|totalled|totaled)\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|just|only)\s+)?$/i;
+/** "which followed a similar rise, 1.9%, in the previous period": the size of a move set off by commas after its noun. */
+export const EN_CHANGE_NOUN_APPOSED =
+  /\b(?:an?|the)\s+(?:[a-z-]+\s+)?(increase|decrease|rise|fall|drop|decline|reduction|gain)\s*,\s*$/i;
 /** An improvement of a shortfall (a deficit, debt, a loss) is its fall: "the deficit …, an improvement of $20.7 million". */
 export const EN_IMPROVEMENT_WORD = /^(?:improv\w*|better)$/i;
 export const EN_SHORTFALL_NAMED = /\b(?:deficits?|debt|loss(?:es)?|shortfall|borrowings?)\b/i;
@@ -489,3 +492,7 @@ export const EN_SUPERLATIVE_MOVE_APPOSITIVE =
 /** "recorded year-on-year decreases, at 7.4% and 12.3% respectively": the size of moves named just before "at". */
 export const EN_MOVES_NAMED_AT =
   /\b(increase|decrease|rise|fall|decline|drop|gain|contraction|expansion)s?,?\s+at\s+$/i;
+
+/** "from 256,794 (37 per cent of pupils) in April 2007": a share of a whole in brackets restates a level, it moves nothing. */
+export const EN_BRACKET_OPEN_BEFORE = /\(\s*$/;
+export const EN_SHARE_OF_IN_BRACKET_AFTER = /^\s*of\s+(?:the\s+|all\s+)?[A-Za-z][^()]{0,40}\)/;

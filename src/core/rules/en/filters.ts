@@ -34,6 +34,12 @@ export const EN_QUANTITY_SEPARATORS = /[,.]|\d[ \u00a0\u2009\u202f]\d{3}/;
 /** a 12-month rate, a 10-year plan: a compound adjective. */
 export const EN_COMPOUND_ADJECTIVE_AFTER = /^-(?:month|year|week|day|hour|minute|quarter|point|person|member)s?\b/i;
 /**
+ * "The City's 10 year capital plan": a singular period word after a number other than one, before the plan or period it
+ * describes (not "a 20 week placement", a duration the gold counts).
+ */
+export const EN_SPACED_COMPOUND_ADJECTIVE_AFTER =
+  /^ (?:year|month|week|quarter)\s+(?:[a-z]+\s+){0,2}?(?:plans?|programs?|programmes?|strategy|strategies|forecasts?|budgets?|period|framework|outlook|agreements?|contracts?|leases?|horizon|cycle)\b/;
+/**
  * "a 20-year low", "a five-year high", "the lowest crime rate for the past 20 years", "the fastest pace in the last 23
  * years": the window of a record is checked as a metric (GUIDE), unlike a descriptor (a 10-year plan) or a time frame.
  */

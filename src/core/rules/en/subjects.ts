@@ -146,7 +146,10 @@ export const EN_NOT_NOUN_AFTER = new RegExp(
 /** Where an earlier clause of the sentence ends (commas grouping thousands, 3,812, do not). */
 export const EN_CLAUSE_SPLIT = /(?<!\d),\s*|,(?!\d)\s*|[;:]\s*/;
 
-/** A change named after the figure, with what changed: "a 24% decrease in household theft" → household theft. */
+/**
+ * A change named after the figure, with what changed: "a 24% decrease in household theft" → household theft ("a 79 per
+ * cent worldwide decrease in measles deaths" too).
+ */
 /** Where what changed ends: a preposition of time or comparison, a verb, a figure's period, a punctuation mark. */
 const CHANGED_THING_END =
   '(?=\\s+(?:in|during|since|over|between|compared|relative|to|on|than|as|at|by|which|that|was|were|is|are)\\b|\\s+(?:from|for)\\s+(?:the\\s+)?(?:\\d|FY\\b|fiscal|years?\\b|(?:previous|prior|last|same)\\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|\\s+and\\s+(?:an?\\s+)?[$£€]?\\d|[,.;:()]|$)';
@@ -156,7 +159,7 @@ const CHANGE_PERIOD_BETWEEN =
   '(?:\\s+(?:since\\s+(?:19|20)\\d\\d|over\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:years?|months?|decades?)|on\\s+(?:the\\s+)?(?:previous|last|prior)\\s+year|from\\s+(?:19|20)\\d\\d(?:\\s+to\\s+(?:19|20)\\d\\d)?|between\\s+(?:19|20)\\d\\d\\s+and\\s+(?:19|20)\\d\\d|year[- ]on[- ]year)(?=\\s+in\\s))?';
 
 export const EN_CHANGE_NOUN_IN = new RegExp(
-  `^\\s*(?:(?:percent|per cent|percentage points?)\\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|improvement|surge|spike)${CHANGE_PERIOD_BETWEEN}\\s+(?:in|of)\\s+(?:the\\s+)?(.{3,110}?)${CHANGED_THING_END}`,
+  `^\\s*(?:(?:percent|per cent|percentage points?)\\s+)?(?:(?:worldwide|nationwide|global|overall|annual|sharp|significant|slight|further|marked|substantial)\\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|improvement|surge|spike)${CHANGE_PERIOD_BETWEEN}\\s+(?:in|of)\\s+(?:the\\s+)?(.{3,110}?)${CHANGED_THING_END}`,
   'i',
 );
 
@@ -491,8 +494,11 @@ export const EN_MOVE_VERB =
 export const EN_GLUED_SCALE_LETTER = /(\d)(?:m|mn|bn|b|k|tn)\b/i;
 export const EN_SCALE_LEAD = new RegExp(String.raw`^(?:(?:${EN_SCALE_WORDS})\s+)?(?:(?:more|fewer)\s+)?`, 'i');
 
+/** "…refugees returned, out of which 3,604 returned from Pakistan": a part of the set the figure before counts. */
+export const EN_PART_OF_WHICH_BEFORE = /\b(?:out\s+)?of\s+(?:which|whom)\s*,?\s*$/i;
 /** "Of this number, 55% were…": the figure is a part of the one before. */
-export const EN_PART_OF_PREVIOUS = /^\s*of\s+(?:this|these|that|those)(?:\s+[a-z]+)?\s*,?\s*$/i;
+// "…refugees returned, out of which 3,604 returned from Pakistan": so is one after "(out) of which".
+export const EN_PART_OF_PREVIOUS = /^\s*(?:out\s+)?of\s+(?:this|these|that|those|which|whom)(?:\s+[a-z]+)?\s*,?\s*$/i;
 
 /** "X% of Y were Z": a share of Y; Z names the part ("6% of recorded crimes were fraud offences"). */
 export const EN_SHARE_OF_WERE =
@@ -508,13 +514,18 @@ export const EN_OBJECT_OF_NOUN_BEFORE =
  * "… were large", "… is higher": a state after the verb, not the part a share names; nor is a passive ("93.7% of the
  * repairs were completed within …": what was done to them).
  */
-export const EN_NOT_A_PART = /^(?:large|small|high|low|higher|lower|unchanged|stable|positive|negative|[a-z]{2,}ed)\b/i;
+// "97 per cent of the cases were in children": a phrase opened by a preposition says where the part lies, it names none.
+export const EN_NOT_A_PART =
+  /^(?:large|small|high|low|higher|lower|unchanged|stable|positive|negative|[a-z]{2,}ed|in|among|from|at|on|under|over|aged|for|with)\b/i;
 
 /** The verbs of an opinion or an answer a survey reports ("88% of Europeans approve …", "66% agree that …"). */
 const EN_OPINION_VERB = String.raw`(?:(?:also|still|now|strongly)\s+)?(?:approve[sd]?|agree[sd]?|disagree[sd]?|believe[sd]?|think|thought|say|said|support(?:s|ed)?|feel|felt|oppose[sd]?|want(?:s|ed)?|expect(?:s|ed)?|trust(?:s|ed)?|prefer(?:s|red)?|favou?r(?:s|ed)?|reported|indicated|responded|rated|backed)\b`;
-/** "88% of Europeans approve …": a share of the people asked; they are what the share measures (H50-8). */
+/**
+ * "88% of Europeans approve …": a share of the people asked; they are what the share measures (H50-8). (Not "$1.1 billion
+ * of assets we supported": a pronoun is the verb's subject.)
+ */
 export const EN_SHARE_OF_RESPONDENTS = new RegExp(
-  String.raw`^\s*of\s+(?:all\s+|the\s+)?([A-Za-z][A-Za-z'’ -]{1,40}?)\s+${EN_OPINION_VERB}`,
+  String.raw`^\s*of\s+(?:all\s+|the\s+)?([A-Za-z][A-Za-z'’ -]{1,40}?)(?<!\s(?:we|they|he|she|you|I|it))\s+${EN_OPINION_VERB}`,
 );
 /** "66% agree that …": a share answering, with the people asked named before. */
 export const EN_OPINION_VERB_AFTER = new RegExp(String.raw`^\s+${EN_OPINION_VERB}`);
@@ -585,14 +596,18 @@ export const EN_RESTATING_PARTICIPLE =
 
 /**
  * "…Rs.3,022,640 million during the corresponding period of last year showing an increase of 22.61 percent": a
- * participle of the move ends the phrase before the figure; the figure before names what moved.
+ * participle of the move ends the phrase before the figure; the figure before names what moved (so does "which
+ * followed a similar rise, 1.9%").
  */
 export const EN_SHOWING_CHANGE_END =
-  /\bshowing\s+(?:an?\s+)?(?:increase|decrease|growth|rise|decline|fall|drop|gain|reduction|surge|jump)$/i;
+  /\b(?:showing|followed|following|after)\s+(?:an?\s+)?(?:(?:similar|further|smaller|larger|bigger|sharper)\s+)?(?:increase|decrease|growth|rise|decline|fall|drop|gain|reduction|surge|jump)$/i;
 /** A rate named earlier in the figure's sentence ("the rate of crime went down to 31.74 crimes per 1,000"). */
 export const EN_RATE_NAMED_BEFORE = /\brates?\b[^.;:!?]{0,60}$/i;
 /** "Rs.3,705,935 million as against Rs.3,022,640 million": a connective alone names nothing; the figure before lends. */
 export const EN_CONNECTIVE_ONLY = /^(?:as\s+against|against|versus|vs\.?|compared\s+(?:to|with))$/i;
+/** "…, on September 2016 (550,200)": a date after its preposition names when the figure was, not what it measures. */
+export const EN_DATE_ONLY_SUBJECT =
+  /^(?:on|in|at|by|since|from|to|as\s+(?:of|at))\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d)$/i;
 
 /** A sentence adverb alone ("Globally about 51 million people died"): it says where or how, not what. */
 export const EN_LONE_SENTENCE_ADVERB =
@@ -1061,10 +1076,10 @@ export const EN_RUN_IN_LINE_BEFORE =
   /^.*(?:\n[ \t]*(?=(?:The|An?|This|These|Its|Their|Our) [a-z])|(?<![,;:]|\b(?:of|in|for|to|at|by|from|with|and|or|on|as|than|into|under|over|about|between))[ \t](?=The [a-z]))/s;
 /**
  * The phrase before a figure that only names a move ("- An increase of", "A one-time decrease of"): the item of a list
- * of moves, measuring what the figure before does.
+ * of moves, measuring what the figure before does. ("Since September 2011, there has been an increase of 46,203" too.)
  */
 export const EN_MOVE_ONLY_BEFORE =
-  /^\s*(?:[-*•]\s*)?(?:an?\s+)?(?:(?:one-time|net|further|additional|small|large|slight|sharp)\s+)?(?:increase|decrease|rise|fall|drop|reduction|cut|gain|loss)\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+|roughly\s+)?$/i;
+  /^\s*(?:[-*•]\s*)?(?:there\s+(?:has|have|had)\s+been\s+|there\s+(?:was|were|is)\s+)?(?:an?\s+)?(?:(?:one-time|net|further|additional|small|large|slight|sharp)\s+)?(?:increase|decrease|rise|fall|drop|reduction|cut|gain|loss)\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+|roughly\s+)?$/i;
 
 /** A phrase that opens with a preposition of time or place ("in September", "during the year"): no noun phrase. */
 export const EN_PREPOSITIONAL_PHRASE = /^(?:in|during|on|at|for|over|since|by|from|through|within|throughout)\s/;

@@ -325,6 +325,11 @@ export const EN_NOT_UNIT = new Set([
   'billion',
   'thousand',
   'trillion',
+  // "post-year 12 continues to rise": verbs in -s that take a clause, never a counted noun.
+  'continues',
+  'seems',
+  'appears',
+  'tends',
 ]);
 
 /** Adjectives that sit between a number and its counted noun. */

@@ -429,7 +429,8 @@ export const ZH_MEASURE_AFTER_ONE =
   /^(个|起|支|场|条|项|次|批|件|名|位|种|类|道|幅|段|张|套|份|家|只|座|辆|部|台|所|间|列|艘|架|门|处|片|股|番|轮|层|级)/u;
 
 /** 24万, 3亿: a figure ending in a scale word (a counted noun may follow it with no measure word). */
-export const ZH_SCALE_WORD_END = /[万亿]$/u;
+// 总预算2612亿多: 多 or 余 after the scale word (more than) still ends the figure on its scale.
+export const ZH_SCALE_WORD_END = /[万亿][余多]?$/u;
 
 /** A bare scale as the denominator of X分之Y (千分之五, 百万分之三, 仟分之贰) or as a numerator (百分之百). */
 export const ZH_FRACTION_DENOMINATORS: Record<string, number> = {

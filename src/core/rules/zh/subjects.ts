@@ -67,7 +67,10 @@ export const ZH_SUBJECT_LEAD = [
   // A heading's enumerator (一、原住民人口分布): the list's order, not the topic.
   '(?:[一二三四五六七八九十]{1,3}|\\d{1,2})、',
   // 主计总处今天发布10月…, 统计局日前公布的: the body that reports the figure and the month, not what it measures.
-  '[\\u3400-\\u9fff]{2,12}?(?:今天|今日|昨天|昨日|日前|近日|\\d{1,2}日)?(?:公布|发布)(?:了|的)?(?:\\d{1,2}月份?|(?:19|20)\\d\\d年(?:\\d{1,2}月份?)?)?',
+  // 〔記者廖家寧／台北報導〕: a newspaper's byline, who wrote it.
+  '[〔【\\[（(]?(?:本报)?记者[^〕】\\]）)，。]{1,20}(?:报导|报道|电)[〕】\\]）)]?',
+  // 經濟部統計處今（21日）公布, 主計總處今 (22) 日公布: the day in brackets.
+  '[\\u3400-\\u9fff]{2,12}?(?:今天|今日|昨天|昨日|日前|近日|\\d{1,2}日|[今昨]?[（(]\\d{1,2}日?[）)]日?)?(?:公布|发布)(?:了|的)?(?:\\d{1,2}月份?|(?:19|20)\\d\\d年(?:\\d{1,2}月份?)?)?',
   // 十年来（较87年底）: a span of years and its bracketed basis open the clause, not the topic.
   '(?:[十百几数]|\\d{1,3})年(?:以)?来',
   '[（(](?:较|較|比)[^（）()]{1,12}[）)]',
@@ -77,6 +80,8 @@ export const ZH_SUBJECT_LEAD = [
   '(?:其次|再次|随后|最后)(?:为|是)(?=[\\u3400-\\u9fff]{2})',
   // 同期的每千名僱員傷亡率亦由26.7下降至16.9: the period, said again, opens the clause, not the measure.
   '(?:同期|同年|同月|期内)(?:的|之)?(?=[\\u3400-\\u9fff]{2})',
+  // 同一時間增加最多的是桃園市: at the same time, when (not what moved).
+  '(?:同一时[间期]|与此同时|同时期?)(?:的|之|内)?',
   '是',
   '(?:比|较|与)(?:19|20)\\d\\d年(?:同期)?(?:比较|相比)?的?',
   // The same basis with the year in Chinese numerals (较二零一四年的), and Hong Kong's 与上年同期比较.
@@ -371,7 +376,11 @@ export const ZH_SUBJECT_TAIL = [
   '(?:处于|介于)',
   '达',
   '(?<![行作认成因称视])为',
+  // 年平均气温较常年偏高1.1°C: a climate figure's departure from the normal, not what departed.
+  '(?:较|比)(?:常年|历年|多年平均)(?:同期)?(?:值)?(?:偏高|偏低|偏多|偏少|偏大|偏小|偏早|偏晚)',
   '是',
+  // 全县拥有127亿元资产, 尚有127億元債務: a verb of holding, whole (not its 拥 or 尚 left behind).
+  '(?:拥|擁|具|持|享|现|現|尚|还|還|仍|另)有',
   '有',
   '已',
   '了',
@@ -769,6 +778,16 @@ export const ZH_PREDICATE_ONLY = [
   '少增',
   CHINESE_YEAR_BASIS,
   SAME_PERIOD_COMPARED,
+  // 按不变价计算增长5.6%: the prices a growth is counted in, not what grew.
+  '按?(?:不变价|可比价|现价|可比口径)格?(?:计算)?',
+  // 比多年平均值偏少22.5%: the departure from the long-term mean, not what departed.
+  '(?:较|比)?(?:多年)?平均值?(?:偏高|偏低|偏多|偏少|偏大|偏小)',
+  // 較去年同期仍大減14.6%: still, how the move stands, not what moved.
+  '(?:仍然?|依然|依旧)',
+  // 修正為1.08％（原統計為1.12％）: the figure before the revision, of the measure revised.
+  '原(?:统计|估计|预估|预测|公布|数)?(?:为|是)?',
+  // 較今年度的2224億多新增了387億: a basis named by its year alone, of the measure named before.
+  '(?:比|较|與|与)(?:今|去|上|本|前|明)年度?(?:同期)?的?',
   '录得',
   '升幅',
   '跌幅',
@@ -984,6 +1003,27 @@ export const ZH_WORD_START = /^[\u3400-\u9fffA-Za-z“"]/u;
  */
 export const ZH_CLAUSE_PREDICATE =
   /(?:快速|较快|平稳|稳定|持续|大幅|小幅|均|都|也)?(?:增势|涨势|降势|势头|增长|下降|回落|上涨|下跌|减少|增加(?!值)|(?<![作行认成因称视])为|呈|出现|保持|(?:再|屡)?创(?:历史)?新[高低])/u;
+/**
+ * 要求地方提高自筹比例，从50%提高到70%: a clause ending on a move verb and its object (the thing moved, two to eight
+ * characters; not 增加值, a noun); the figure's clause that moves again names no thing of its own.
+ */
+export const ZH_MOVED_OBJECT_END =
+  /(?:提高|提升|降低|增加|减少|扩大|缩小|压减|压缩|缩短|延长)了?(?![值量额率幅])([\u3400-\u9fff]{2,8})$/u;
+/** The figure's own clause moves (从50%提高到70%, 比上年下降5%). */
+export const ZH_MOVE_IN_CLAUSE = /提高|提升|降低|下降|增加|减少|增长|扩大|缩小|上升|回落|压减|缩短|延长/u;
+/** 機械產品因半導體設備…訂單增加，年增11.4%: the topic before a reason opened by 因 or 由於 (not 原因, 因素, 因此). */
+export const ZH_REASON_OPENER = /(?<![原基病起诱主成内外])(?:则)?(?:因|由于)(?![素此而为])/u;
+/** (1) 電子零組件業⏎年增12.88%: a numbered heading line naming an item, the line after it states the item's figures. */
+export const ZH_ITEM_HEADING_LINE =
+  /^[ \t\u3000]*(?:[（(][ \t]*\d{1,2}[ \t]*[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*([\u3400-\u9fff][^\n，。；,;：:\d]{1,15}?)[ \t\u3000]*\r?$/u;
+/** …增长13.3%、连续48个月保持两位数增长, 寫連續8個月正成長: a clause opening on how long a run lasted (adverbs at most before). */
+export const ZH_RUN_LEAD_ONLY = /^\s*(?:[已并且也均亦再写]|已经)*连续第?$/u;
+/**
+ * What the run kept doing when it is the measure's own course (保持两位数增长, 居全国首位, 偏高, 正成长), not a feat of its
+ * own (连续10年实现现行命案全破: the seed gold names the feat).
+ */
+export const ZH_RUN_OF_MEASURE_AFTER =
+  /^\s*(?:保持|维持|位居|稳居|居|排名|名列|位列|位于|高于|低于|超过|快于|正|负|两位数|二位数|双位数|增|减|下降|上升|回落|加快|放缓|偏|上涨|下跌|成长|实现正?增长)/u;
 /** A month or a year in a clause (今年8月, 2024年): when, not a figure the clause states. */
 export const ZH_DATE_IN_CLAUSE = /(?:(?:19|20)\d\d年)?\d{1,2}月份?|(?:19|20)\d\d年/gu;
 /** The tags of a bare noun phrase's words: nouns, names, distinguishing words, the 的 between, numbers of dates. */
@@ -1203,6 +1243,12 @@ export const ZH_PLACE_LIST_MEASURE_AFTER =
  */
 export const ZH_NEXT_FIGURE_IN_NOUN = /(?:及|和|与|以及|、)?(?<![\d０-９])(?!(?:19|20)\d\d年)[\d０-９].*$/u;
 /** A verb of receiving right before a count (接到, 接获, 收到, 受理, 接报), with its approximation word. */
+/** 尚有127亿元债务, 目前有7億資金: an amount held, whose noun follows its unit (not 所有, 没有). */
+export const ZH_HELD_AMOUNT_BEFORE = /(?<![所没沒])有(?:约|約|近|逾|超过|超過)?\s*$/u;
+/** 有127亿元用于教育: what the amount held is for, not a noun it names. */
+export const ZH_HELD_AMOUNT_USE_AFTER = /^(?:用于|用作|用来|作为|投入|进行|将)/u;
+/** The end of an amount's span: its currency or a bare scale word (7億). */
+export const ZH_AMOUNT_SPAN_END = /(?:元|[万亿萬億][余多餘]?)$/u;
 export const ZH_RECEIVED_BEFORE = /(?:接[到获獲]|收到|受理|接[报報])了?(?:约|約|近|逾|超过|超過)?\s*$/u;
 
 /**

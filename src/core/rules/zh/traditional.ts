@@ -42,7 +42,9 @@ const PAIRS =
   // taxes levied beyond the budget (多徵了80%); words after 通 that make it no count of calls (通暢, 通緝, 通講, 通譯)
   '徵征暢畅緝缉講讲譯译賓宾馬马凍冻輩辈覽览' +
   // police work verbs after an agent and an adverb (共攔阻)
-  '攔拦';
+  '攔拦' +
+  // 誘發 is no reason opener (誘因)
+  '誘诱';
 
 const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) if (PAIRS[i] !== PAIRS[i + 1]) TO_SIMPLIFIED.set(PAIRS[i], PAIRS[i + 1]);
