@@ -2003,4 +2003,46 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['1.8% = 1.8 % up', '1.9% = 1.9 % up'],
     s: ['Enrolments', 'Enrolments'],
   },
+  // a share that a verb carries or dedicates is of the whole named after it; the next share of a list has its own
+  {
+    in: 'Rural roads carry around 95 percent of passengers and 98 percent of cargo.',
+    m: ['around 95 percent = 95 % ~about', '98 percent = 98 %'],
+    s: ['passengers', 'cargo'],
+  },
+  {
+    in: 'IDB achieved its mandate of dedicating more than 40 percent of its lending to small countries.',
+    m: ['more than 40 percent = 40 % ~over'],
+    s: ['lending'],
+  },
+  // "X means that" reports what follows
+  {
+    in: 'This and other pressures mean that Council Tax will be increasing by 4.99%.',
+    m: ['4.99% = 4.99 % up'],
+    s: ['Council Tax'],
+  },
+  // an amount and its share restated after "or" measure the whole the share names
+  {
+    in: 'An estimated 25.9 million or 7.9% of people did not have health insurance.',
+    m: ['25.9 million = 25900000 ', '7.9% = 7.9 %'],
+    s: ['people', 'people'],
+  },
+  // a share restated after "or" of another whole stays the amount's
+  {
+    in: 'Net core Crown debt was in line with forecast at $184.6 billion, or 43.2% of GDP.',
+    m: ['$184.6 billion = 184600000000 美元', '43.2% = 43.2 %'],
+    s: ['Net core Crown debt', 'Net core Crown debt as a share of GDP'],
+  },
+  // a bare count, then were and the plural it counts
+  {
+    in: 'Of which 181 were affordable homes, a 4 per cent increase.',
+    m: ['181 = 181 ', '4 per cent = 4 % up'],
+    s: ['affordable homes', 'affordable homes'],
+  },
+  { in: 'Of these, 1,000 were arrested.', m: ['1,000 = 1000 '], s: [null] },
+  // a running total is of the measure before it
+  {
+    in: 'Inheritance tax revenue was $129.0 million, bringing the year-to-date total to $839.6 million.',
+    m: ['$129.0 million = 129000000 美元', '$839.6 million = 839600000 美元'],
+    s: ['Inheritance tax revenue', 'Inheritance tax revenue'],
+  },
 ];

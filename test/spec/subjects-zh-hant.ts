@@ -669,4 +669,18 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['45.9% = 45.9 % up', '33.1% = 33.1 % up'],
     s: ['電子產品接單額', '資訊通信產品接單額'],
   },
+  // a topic set off by 部分 names what the next clause counts
+  {
+    in: '在小一新生部分，本學年共5012人、281班。',
+    m: ['5012人 = 5012 人', '281班 = 281 班'],
+    s: ['小一新生', '小一新生'],
+  },
+  // a financial year written as a range is when, not a figure of the clause
+  { in: '2009 - 10年度的盈餘，預計達256億元。', m: ['256億元 = 25600000000 元'], s: ['盈餘'] },
+  // what moved stands before the reason, whatever figures the reason holds
+  {
+    in: '躉售物價指數則因國際油價較104年為低之影響，較104年下跌2.97%。',
+    m: ['2.97% = 2.97 % down'],
+    s: ['躉售物價指數'],
+  },
 ];

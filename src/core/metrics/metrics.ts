@@ -548,25 +548,26 @@ export function extractMetrics(
     // "2,150 sworn deputies and 1,020 civilian staff", "down 11%, 10% and 4% respectively": a figure joined to the one
     // before that measures something of its own (the language decides).
     const ownListItem = enumerated && (rules.standsAloneInList?.(unit, lastInClause!.metric.unit, afterText) ?? false);
-    let subject =
-      enumerated && !ownListItem
-        ? lastInClause!.metric.subject
-        : secondEndOfRange
-          ? (rules.basisLevelSubject?.(gapFromPrevious, previous.subject) ?? previous.subject)
-          : extractSubject({
-              text,
-              from,
-              numberStart: token.start,
-              spanEnd: end,
-              clauseEnd,
-              takeNounAfter:
-                unit !== EMPTY_UNIT && (unit.kind === 'count' || (rules.measureNamesNounAfter?.(unit) ?? false)),
-              lang,
-              tags: tags(),
-              sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
-              measure: unit.kind === 'physical',
-            });
-    if (!enumerated || ownListItem) {
+    // "An estimated 25.9 million or 7.9% of people": an English item after one that found no subject reads its own.
+    const sharesListSubject = enumerated && !ownListItem && (lang !== 'en' || lastInClause!.metric.subject !== null);
+    let subject = sharesListSubject
+      ? lastInClause!.metric.subject
+      : secondEndOfRange
+        ? (rules.basisLevelSubject?.(gapFromPrevious, previous.subject) ?? previous.subject)
+        : extractSubject({
+            text,
+            from,
+            numberStart: token.start,
+            spanEnd: end,
+            clauseEnd,
+            takeNounAfter:
+              unit !== EMPTY_UNIT && (unit.kind === 'count' || (rules.measureNamesNounAfter?.(unit) ?? false)),
+            lang,
+            tags: tags(),
+            sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
+            measure: unit.kind === 'physical',
+          });
+    if (!sharesListSubject) {
       subject = rules.completeSubject(subject, {
         text,
         numberStart: token.start,
@@ -578,6 +579,9 @@ export function extractMetrics(
     }
     // "from June (394,298)": what is left of a phrase with no letter in it names nothing.
     if (subject && !ANY_LETTER.test(subject)) subject = null;
+    // …and the one before, restated after "or", measures what this one names.
+    if (enumerated && !sharesListSubject && !ownListItem && subject && lastInClause!.metric.subject === null)
+      if (EN_OR.test(text.slice(lastInClause!.metric.end, token.start))) lastInClause!.metric.subject = subject;
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
     if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;
     // 破获各类刑事案件1106起，较上年同期破案858起上升28.9%: the move after a basis's level is the move of the figure the

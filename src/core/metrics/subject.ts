@@ -77,6 +77,7 @@ import {
   ZH_RECEIVED_BEFORE,
   ZH_MOVED_OBJECT_END,
   ZH_REASON_OPENER,
+  ZH_TOPIC_CLAUSE,
   ZH_ITEM_HEADING_LINE,
   ZH_RUN_LEAD_ONLY,
   ZH_RUN_OF_MEASURE_AFTER,
@@ -302,7 +303,12 @@ import {
   EN_SCALE_LEAD,
   EN_PART_OF_PREVIOUS,
   EN_PART_OF_WHICH_BEFORE,
+  EN_COPULA_NOUN_AFTER,
+  EN_SHARE_OBJECT_VERB_BEFORE,
+  EN_SHARE_OF_OWN_WHOLE_AFTER,
+  EN_LIST_JOINER_END,
   EN_DATE_ONLY_SUBJECT,
+  EN_RUNNING_TOTAL_ONLY,
   EN_SHARE_OF_WERE,
   EN_OBJECT_OF_NOUN_BEFORE,
   EN_NOT_A_PART,
@@ -582,9 +588,15 @@ function percentageOf(
   clauseEnd: number,
 ): string | null {
   if (!EN_PERCENT_SPAN_END.test(text.slice(numberStart, spanEnd))) return null;
-  const wholeWords = EN_QUANTITY_LEAD_BEFORE.test(text.slice(Math.max(from, numberStart - 30), numberStart))
-    ? shareWholeAfter(text, spanEnd, clauseEnd)
-    : null;
+  const lead = text.slice(Math.max(from, numberStart - 30), numberStart);
+  // "…95 percent of passengers and 98 percent of cargo": the next share of a list, with its own whole.
+  const nextShare = EN_LIST_JOINER_END.test(lead) && EN_SHARE_OF_OWN_WHOLE_AFTER.test(text.slice(spanEnd, clauseEnd));
+  const objectOfVerb = EN_SHARE_OBJECT_VERB_BEFORE.test(lead);
+  let wholeWords =
+    EN_QUANTITY_LEAD_BEFORE.test(lead) || objectOfVerb || nextShare ? shareWholeAfter(text, spanEnd, clauseEnd) : null;
+  // "dedicating 40 percent of its lending to small countries": where the verb sends the share is not the whole's.
+  if (wholeWords && objectOfVerb && wholeWords.indexOf('to') > 0)
+    wholeWords = wholeWords.slice(0, wholeWords.indexOf('to'));
   if (wholeWords) return cleanEn(wholeWords.join(' '));
   const more = EN_PERCENT_MORE_NOUN_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80)));
   return more ? cleanEn(more[1]) : null;
@@ -756,7 +768,8 @@ function zhSubject(input: SubjectInput): string | null {
   // 全市63.2%的侵财类“小案”快速侦破: with nothing before, the phrase after 的 is the subject.
   if (!before && !takeNounAfter) {
     const m = /^的([^，。；：！？,;:!?\n]{2,20})/u.exec(text.slice(spanEnd, clauseEnd));
-    if (m) after = cleanZh(m[1]);
+    // 維持於1.6%的水平: a level's word after 的 names nothing.
+    if (m && !ZH_NOT_OF_NOUN.test(m[1])) after = cleanZh(m[1]);
   } else if (!takeNounAfter) {
     // 涉及600亿元的新政策: the amount is of the noun phrase after 的.
     const m = ZH_OF_NOUN_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 16)).replace(/\s+/g, ''));
@@ -2163,17 +2176,24 @@ function figurelessClauseTopic(unitStart: number, ctx: CompletionContext): strin
   const clause = text.slice(start, clauseStart);
   // 目前破获各类刑事案件3.5万起、同比上升20.9%: a figure before in the figure's own clause is what it moves with.
   if (hasFigureWithin(earlier, start, clauseStart) || hasFigureWithin(earlier, clauseStart, numberStart)) return null;
+  // 躉售物價指數則因國際油價…較104年為低之影響，較104年下跌2.97%: what moved stands before the reason, whatever the
+  // reason holds.
+  const reason = ZH_REASON_OPENER.exec(clause);
+  if (reason && reason.index >= 2 && !ZH_FIGURE_IN_CLAUSE.test(clause.slice(0, reason.index))) {
+    const topic = cleanZh(clause.slice(0, reason.index));
+    if (hasWord(topic) && topic.length <= 40) return topic;
+  }
+  // 在小一新生部分，本學年共5012人: a topic set off by 部分 or 方面 names what the next clause counts.
+  const marked = ZH_TOPIC_CLAUSE.exec(clause.trim());
+  if (marked && !ZH_FIGURE_IN_CLAUSE.test(marked[1])) {
+    const topic = cleanZh(marked[1]);
+    if (hasWord(topic)) return topic;
+  }
   // 今年8月零售業總銷貨數量的臨時估計，較去年同月上升11%: the month says when; the clause is a noun phrase all the same.
   if (ZH_FIGURE_IN_CLAUSE.test(clause.replace(ZH_DATE_IN_CLAUSE, ''))) return null;
   if (ZH_FIGURE_IN_CLAUSE.test(clause)) return nounPhraseClause(clause, start, ctx);
   const movedObject = movedObjectBefore(clause, clauseStart, ctx);
   if (movedObject) return movedObject;
-  // 油料費因國際油價走低，年減5.72%: what moved stands before the reason the clause gives.
-  const reason = ZH_REASON_OPENER.exec(clause);
-  if (reason && reason.index >= 2) {
-    const topic = cleanZh(clause.slice(0, reason.index));
-    if (hasWord(topic) && topic.length <= 40) return topic;
-  }
   // 其次為其他未分類消費品，上升23.4%: after a rank's word and 為, the item named is what moved.
   const ranked = ZH_RANKED_ITEM_LEAD.exec(clause);
   if (ranked) {
@@ -2510,6 +2530,12 @@ export function completeEnglishSubject(
     justBefore?.subject && !EN_SENTENCE_BREAK_BETWEEN.test(text.slice(justBefore.end, numberStart))
       ? justBefore.subject
       : null;
+  // "Of which 181 were affordable homes": the noun after the copula is what the bare count counts.
+  const copulaNoun =
+    !subject && ctx.spanEnd !== undefined && EN_BARE_COUNT_SPAN.test(text.slice(numberStart, ctx.spanEnd))
+      ? EN_COPULA_NOUN_AFTER.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 80))
+      : null;
+  if (copulaNoun) return copulaNoun[1];
   if (
     sentenceSubjectBefore &&
     ctx.spanEnd !== undefined &&
@@ -2604,6 +2630,7 @@ export function completeEnglishSubject(
   if (subject && EN_SHOWING_CHANGE_END.test(subject.trim())) return subjectJustBefore(ctx) ?? subject;
   if (subject && EN_CONNECTIVE_ONLY.test(subject.trim())) return subjectJustBefore(ctx) ?? null;
   if (subject && EN_DATE_ONLY_SUBJECT.test(subject.trim())) return subjectJustBefore(ctx) ?? null;
+  if (subject && EN_RUNNING_TOTAL_ONLY.test(subject.trim())) return subjectJustBefore(ctx) ?? subject;
   // An article opens no subject ("The share of …" is the share of …).
   subject = subject?.replace(EN_LEADING_ARTICLE, '') ?? null;
   // "30,453 new houses, apartments, townhouses, and flats …, up 4.7 percent": a clause cut out of the list the figure

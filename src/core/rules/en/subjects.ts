@@ -92,7 +92,7 @@ export const EN_REPORTING_VERB_BEFORE =
  * (the g flag: the last one before the figure counts).
  */
 export const EN_REPORTING_THAT =
-  /\b(?:reports|reported|says|said|estimates|estimated|projects|projected|forecasts|expects|expected|predicts|predicted|anticipates|indicates|indicated|notes|noted|shows|showed|finds|found|announced|announces|states|stated|confirms|confirmed)(?:\s+(?:in|on|at|during)\s+[^.;,“”"]{1,40}?)?\s+that\s+|(?<!\b(?:the|a|this|that|said)\s)\b(?:said|says|noted|stated|announced|show|shows|showed|reveal|reveals|revealed)\s+(?!(?:it|they|this|that|these|those|we|he|she|there|i|to|by|in|at|for|from|on|with|as)\b)(?=(?:the\s+)?[a-z][a-z-]+\s+(?:[A-Za-z][A-Za-z-]+\s+){0,3}(?:was|were|is|are|rose|fell|grew|increased|decreased|declined|reached|stood|totalled|totaled|amounted|hit)\b)|\b(?:said|says|added|adds|noted|notes|stated|states|explained|commented|remarked)\s*[:：,]?\s*[“"‘]\s*/g;
+  /\b(?:reports|reported|says|said|estimates|estimated|projects|projected|forecasts|expects|expected|predicts|predicted|anticipates|indicates|indicated|notes|noted|shows|showed|finds|found|announced|announces|states|stated|confirms|confirmed|means|meant|mean|ensures|ensured)(?:\s+(?:in|on|at|during)\s+[^.;,“”"]{1,40}?)?\s+that\s+|(?<!\b(?:the|a|this|that|said)\s)\b(?:said|says|noted|stated|announced|show|shows|showed|reveal|reveals|revealed)\s+(?!(?:it|they|this|that|these|those|we|he|she|there|i|to|by|in|at|for|from|on|with|as)\b)(?=(?:the\s+)?[a-z][a-z-]+\s+(?:[A-Za-z][A-Za-z-]+\s+){0,3}(?:was|were|is|are|rose|fell|grew|increased|decreased|declined|reached|stood|totalled|totaled|amounted|hit)\b)|\b(?:said|says|added|adds|noted|notes|stated|states|explained|commented|remarked)\s*[:：,]?\s*[“"‘]\s*/g;
 
 /**
  * A list item that opens with its verb under a label line ("Individual income tax collections⏎- Increased 5.1
@@ -605,6 +605,9 @@ export const EN_SHOWING_CHANGE_END =
 export const EN_RATE_NAMED_BEFORE = /\brates?\b[^.;:!?]{0,60}$/i;
 /** "Rs.3,705,935 million as against Rs.3,022,640 million": a connective alone names nothing; the figure before lends. */
 export const EN_CONNECTIVE_ONLY = /^(?:as\s+against|against|versus|vs\.?|compared\s+(?:to|with))$/i;
+/** "…revenue was $129.0 million, bringing the year-to-date total to $839.6 million": the running total of the measure before. */
+export const EN_RUNNING_TOTAL_ONLY =
+  /^(?:the\s+)?(?:fiscal\s+)?(?:year-to-date|cumulative|running|calendar\s+year-to-date)\s+(?:total|amount|figure)$/i;
 /** "…, on September 2016 (550,200)": a date after its preposition names when the figure was, not what it measures. */
 export const EN_DATE_ONLY_SUBJECT =
   /^(?:on|in|at|by|since|from|to|as\s+(?:of|at))\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d)$/i;
@@ -851,6 +854,16 @@ export const EN_FRONTED_ADVERBIAL =
 /** A bracket right after a figure that restates it in another unit: "90 percent ($380 billion) of the funds". */
 export const EN_RESTATED_IN_BRACKETS = /^\s*\([^()]{1,40}\d[^()]{0,20}\)(?=\s+of\s)/;
 /** "an average of", "a total of", "an estimated": the lead of a quantity, which names nothing it measures. */
+/** "Of which 181 were affordable homes": a bare count, then were/are and the plural noun phrase it counts. */
+export const EN_COPULA_NOUN_AFTER =
+  /^\s+(?:were|are)\s+((?:(?![a-z]+ed\b)[a-z][a-z-]*\s+){0,3}(?![a-z]+ed\b)[a-z][a-z-]*[^s\W]s)(?=\s*[,.;:)]|\s+(?:and|in|at|from|for|with|while)\b)/;
+/** The joiner that ends a list's previous item ("…of passengers and"; not "or", which restates: "$184.6 billion, or 43.2% of GDP"). */
+export const EN_LIST_JOINER_END = /(?:\band|\bwhile|\bwhereas)\s*$/i;
+/** A share followed by the whole it is of ("98 percent of cargo"). */
+export const EN_SHARE_OF_OWN_WHOLE_AFTER = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]/i;
+/** "Rural roads carry around 95 percent of passengers", "dedicating more than 40 percent of its lending": a verb whose object is the share, of the whole named after it. */
+export const EN_SHARE_OBJECT_VERB_BEFORE =
+  /\b(?:carr(?:y|ies|ied|ying)|dedicat(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|handl(?:e|es|ed|ing)|transport(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|channel(?:s|led|ing)?)\s+$/i;
 export const EN_QUANTITY_LEAD_BEFORE = /\b(?:an?\s+)?(?:average|total|maximum|minimum)\s+of\s+$|\ban\s+estimated\s+$/i;
 /** A phrase read before the figure that ends in the quantity's lead ("Under the programme a total"). */
 export const EN_QUANTITY_LEAD_END = /\s\b(?:an?\s+)(?:total|average|maximum|minimum)$/i;

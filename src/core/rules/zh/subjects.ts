@@ -79,7 +79,7 @@ export const ZH_SUBJECT_LEAD = [
   // 其次為其他未分類消費品，上升23.4%: the rank's word opens the item, it names nothing.
   '(?:其次|再次|随后|最后)(?:为|是)(?=[\\u3400-\\u9fff]{2})',
   // 同期的每千名僱員傷亡率亦由26.7下降至16.9: the period, said again, opens the clause, not the measure.
-  '(?:同期|同年|同月|期内)(?:的|之)?(?=[\\u3400-\\u9fff]{2})',
+  '(?:同期间?|同年|同月|期内)(?:的|之)?(?=[\\u3400-\\u9fff]{2})',
   // 同一時間增加最多的是桃園市: at the same time, when (not what moved).
   '(?:同一时[间期]|与此同时|同时期?)(?:的|之|内)?',
   '是',
@@ -416,6 +416,7 @@ export const ZH_SUBJECT_TAIL = [
   '保持在',
   '控制在',
   '维持在',
+  '维持于',
   '(?:跃|攀|飙|回)?升(?:至|到)',
   // 分別恢復至1.16倍: back to a level, how, not what.
   '恢复(?:至|到)',
@@ -1024,8 +1025,11 @@ export const ZH_RUN_LEAD_ONLY = /^\s*(?:[已并且也均亦再写]|已经)*连�
  */
 export const ZH_RUN_OF_MEASURE_AFTER =
   /^\s*(?:保持|维持|位居|稳居|居|排名|名列|位列|位于|高于|低于|超过|快于|正|负|两位数|二位数|双位数|增|减|下降|上升|回落|加快|放缓|偏|上涨|下跌|成长|实现正?增长)/u;
+/** 在小一新生部分, 就业方面: a topic set off by 部分 or 方面 (group 1), the clause's whole. */
+export const ZH_TOPIC_CLAUSE = /^(?:在|于|就|至于|关于)?([\u3400-\u9fff“”]{2,16}?)(?:部分|方面)$/u;
 /** A month or a year in a clause (今年8月, 2024年): when, not a figure the clause states. */
-export const ZH_DATE_IN_CLAUSE = /(?:(?:19|20)\d\d年)?\d{1,2}月份?|(?:19|20)\d\d年/gu;
+// 2009 - 10年度的盈餘: a financial year written as a range of years.
+export const ZH_DATE_IN_CLAUSE = /(?:(?:19|20)\d\d年)?\d{1,2}月份?|(?:19|20)\d\d(?:\s*[-－–—/]\s*\d{2})?年度?/gu;
 /** The tags of a bare noun phrase's words: nouns, names, distinguishing words, the 的 between, numbers of dates. */
 export const ZH_NOUN_PHRASE_TAG = /^(?:n[a-z]*|vn|b|j|uj|an|t|m|x|eng|f|s)$/;
 /** A figure written in the clause (Arabic digits or a Chinese count): that clause states its own metric. */
