@@ -972,4 +972,11 @@ export const EN: SpecCase[] = [
     m: ['49 = 49 ', '24 = 24 '],
   },
   { in: 'The toll road was opened in 2012.', m: [] },
+  // "in the vicinity of", "in the region of": about
+  {
+    in: 'CBO estimates that the deficit will be in the vicinity of $400 billion.',
+    m: ['in the vicinity of $400 billion = 400000000000 美元 ~about'],
+  },
+  { in: 'In the region of 300 people attended.', m: ['In the region of 300 people = 300 people ~about'] },
+  { in: 'The region of 300 square miles was flooded.', m: ['300 square miles = 300 square_miles'] },
 ];

@@ -2045,4 +2045,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$129.0 million = 129000000 美元', '$839.6 million = 839600000 美元'],
     s: ['Inheritance tax revenue', 'Inheritance tax revenue'],
   },
+  // a pronoun alone, and "the figure" a speaker names, point back at the figure before
+  {
+    in: 'They obligated $93.3 billion for operations, and they spent $80 billion.',
+    m: ['$93.3 billion = 93300000000 美元', '$80 billion = 80000000000 美元'],
+    s: ['operations', 'operations'],
+  },
 ];

@@ -344,8 +344,8 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['0.69% = 0.69 % down', '15個月 = 15 個月'],
     s: ['躉售物價指數（WPI)', '躉售物價指數（WPI)'],
   },
-  // a topic, its year and its verb: the topic stays (a place and a year before a measure do not)
-  { in: '暴力犯罪110年發生50件。', m: ['50件 = 50 件'], s: ['暴力犯罪110年發生'] },
+  // a topic, its year and its verb: the topic stays, the verb 發生 goes (a place and a year before a measure do not)
+  { in: '暴力犯罪110年發生50件。', m: ['50件 = 50 件'], s: ['暴力犯罪110年'] },
   // a rate's denominator (每十萬人口, 每千活產) is its unit's, not what it measures
   {
     in: '108年死亡率(死亡人數除以年中人口數)為每十萬人口743.4人,較上年上升1.4%。',
@@ -682,5 +682,34 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     in: '躉售物價指數則因國際油價較104年為低之影響，較104年下跌2.97%。',
     m: ['2.97% = 2.97 % down'],
     s: ['躉售物價指數'],
+  },
+  // 同期間 opens the clause, a level's word after 的 names nothing
+  {
+    in: '男性平均壽命從76.4歲增加到76.6歲,同期間女性從82.8歲增加到83.3歲。',
+    m: ['76.4歲 = 76.4 歲', '76.6歲 = 76.6 歲', '82.8歲 = 82.8 歲', '83.3歲 = 83.3 歲'],
+    s: ['男性平均壽命', '男性平均壽命', '女性', '女性'],
+  },
+  { in: '就業不足率保持不變,維持於1.6%的水平。', m: ['1.6% = 1.6 %'], s: ['!水平'] },
+  // the items of a breakdown are each their own, not the first item's
+  {
+    in: '按地區別觀察，東協年增15.4%，歐洲年增7.1%。',
+    m: ['15.4% = 15.4 % up', '7.1% = 7.1 % up'],
+    s: ['東協', '歐洲'],
+  },
+  // 發生 after what happened, 上升幅度 alone, and the item a ranking names after 以
+  {
+    in: '全般刑案計發生7,915件，較去年減少579件。',
+    m: ['7,915件 = 7915 件', '579件 = 579 件 down'],
+    s: ['刑案', '刑案'],
+  },
+  {
+    in: '火警出勤總數為5000宗，上升幅度為7.92%。',
+    m: ['5000宗 = 5000 宗', '7.92% = 7.92 % up'],
+    s: ['火警出勤總數', '火警出勤總數'],
+  },
+  {
+    in: '救護案件中，非創傷類以急病最多4.4萬人次，占75.8%。',
+    m: ['4.4萬人次 = 44000 人次', '75.8% = 75.8 %'],
+    s: ['急病', '急病'],
   },
 ];

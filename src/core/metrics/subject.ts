@@ -79,6 +79,7 @@ import {
   ZH_REASON_OPENER,
   ZH_TOPIC_CLAUSE,
   ZH_ITEM_HEADING_LINE,
+  ZH_RANKED_BY_YI,
   ZH_RUN_LEAD_ONLY,
   ZH_RUN_OF_MEASURE_AFTER,
   ZH_MOVE_IN_CLAUSE,
@@ -308,6 +309,7 @@ import {
   EN_SHARE_OF_OWN_WHOLE_AFTER,
   EN_LIST_JOINER_END,
   EN_DATE_ONLY_SUBJECT,
+  EN_PRONOUN_ONLY_SUBJECT,
   EN_RUNNING_TOTAL_ONLY,
   EN_SHARE_OF_WERE,
   EN_OBJECT_OF_NOUN_BEFORE,
@@ -1539,7 +1541,9 @@ function placeItemMeasure(
     before.find(
       (m) => m.subject && !ZH_PLACE_ONLY.test(m.subject) && ZH_PARTS_BETWEEN.test(text.slice(m.end, numberStart)),
     );
-  if (prior?.subject && !ZH_PLACE_ONLY.test(prior.subject)) return prior.subject;
+  // 按地區別觀察，東協年增15.4%，歐洲年增7.1%: the figure before is a sibling item of the breakdown, no measure.
+  if (prior?.subject && !ZH_PLACE_ONLY.test(prior.subject) && !isBreakdownItem(text, prior, sentenceStart))
+    return prior.subject;
   // 各縣市中,以台北市(37.0%)最高,基隆市(32.4%)次之: places ranked by the measure of the paragraph's figure before.
   const ranked = ZH_PLACE_RANKING.test(text.slice(sentenceStart, Math.min(text.length, numberStart + 40)));
   const measure = ranked && !prior ? before.find((m) => m.start < sentenceStart && m.subject)?.subject : null;
@@ -1657,6 +1661,9 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   const before = earlierWithin(ctx.earlier, paragraphStart, numberStart);
   const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1, sentenceStart) + 1);
   const topic = unitTopic(before, unitStart, text);
+  // 創傷類以急病最多，計4.4萬人次: the item ranked is what the figure counts.
+  const rankedByYi = subject ? ZH_RANKED_BY_YI.exec(subject) : null;
+  if (rankedByYi && hasWord(rankedByYi[1])) return rankedByYi[1];
   // (1) 電子零組件業⏎年增12.88%: a paragraph opening on its figure's move, under a heading naming the item.
   if (!subject && !before.some((m) => m.start >= paragraphStart)) {
     const heading = itemHeadingBefore(text, paragraphStart);
@@ -2228,6 +2235,14 @@ function movedObjectBefore(
   return hasWord(object) && !ZH_MOVE_IN_CLAUSE.test(object) ? object : null;
 }
 
+/** Is the figure's subject an item named right after a breakdown's opener (分地区看，东协…; 按地區別觀察，東協…)? */
+function isBreakdownItem(text: string, figure: EarlierMetric, sentenceStart: number): boolean {
+  const lead = text.slice(sentenceStart, figure.start);
+  let openerEnd = -1;
+  for (const m of lead.matchAll(ZH_BREAKDOWN_OPENER)) openerEnd = m.index + m[0].length;
+  return openerEnd >= 0 && lead.slice(openerEnd).trimStart().startsWith(figure.subject!);
+}
+
 /** The item a numbered heading line right before the paragraph names, or null. */
 function itemHeadingBefore(text: string, paragraphStart: number): string | null {
   if (paragraphStart < 2 || text[paragraphStart - 1] !== '\n') return null;
@@ -2630,6 +2645,7 @@ export function completeEnglishSubject(
   if (subject && EN_SHOWING_CHANGE_END.test(subject.trim())) return subjectJustBefore(ctx) ?? subject;
   if (subject && EN_CONNECTIVE_ONLY.test(subject.trim())) return subjectJustBefore(ctx) ?? null;
   if (subject && EN_DATE_ONLY_SUBJECT.test(subject.trim())) return subjectJustBefore(ctx) ?? null;
+  if (subject && EN_PRONOUN_ONLY_SUBJECT.test(subject.trim())) return subjectJustBefore(ctx) ?? null;
   if (subject && EN_RUNNING_TOTAL_ONLY.test(subject.trim())) return subjectJustBefore(ctx) ?? subject;
   // An article opens no subject ("The share of …" is the share of …).
   subject = subject?.replace(EN_LEADING_ARTICLE, '') ?? null;

@@ -14,10 +14,11 @@ export const EN_PREFIX_APPROX: Array<[RegExp, Approx]> = [
     /(?:\b(?:just|well|slightly|a little)\s+(?=(?:less than|fewer than|under|below)\b))?\b(?:(?<!\b(?:no|not)\s)(?:less than|fewer than)|under|below|(?<!\b(?:edged|moved|went|gone|goes|go|going|crept|ticked|rose|climbed|jumped|picked|shot|added|adding|adds|add)\s)up to|(?:no|not) more than|at most|(?:a\s+)?maximum of|(?:just )?short of|south of|within)\s+$/i,
     'under',
   ],
+  // "in the vicinity of $400 billion", "in the region of 300", "on the order of 5%": about.
   // "an approximate 1,000 pensioners": the adjective, as approximately (not "an estimated": a status, the GUIDE's
   // words of approximation are not it).
   [
-    /\b(?:nearly|near|almost|about|around|approximately|roughly|some|close to|(?:an\s+)?approximate|approx\.)\s+$/i,
+    /\b(?:nearly|near|almost|about|around|approximately|roughly|some|close to|(?:an\s+)?approximate|approx\.|in the (?:vicinity|region|neighbou?rhood) of|(?:on|of) the order of)\s+$/i,
     'about',
   ],
   // "c.12.7% of the total", "ca. 300 staff", "circa 40 sites": circa and its abbreviations (not the end of "etc.").

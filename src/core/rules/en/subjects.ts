@@ -608,6 +608,10 @@ export const EN_CONNECTIVE_ONLY = /^(?:as\s+against|against|versus|vs\.?|compare
 /** "…revenue was $129.0 million, bringing the year-to-date total to $839.6 million": the running total of the measure before. */
 export const EN_RUNNING_TOTAL_ONLY =
   /^(?:the\s+)?(?:fiscal\s+)?(?:year-to-date|cumulative|running|calendar\s+year-to-date)\s+(?:total|amount|figure)$/i;
+/** "…and they spent $80 billion": a pronoun alone points back at what the figure before measured. */
+// ("…Chief Statistician said the figure": the figure is the one before.)
+export const EN_PRONOUN_ONLY_SUBJECT =
+  /^(?:they|it|this|that|these|those|we|he|she|them|which)$|^(?:.*\b(?:said|says|added|noted)\s+)?(?:the|this|that)\s+figure$/i;
 /** "…, on September 2016 (550,200)": a date after its preposition names when the figure was, not what it measures. */
 export const EN_DATE_ONLY_SUBJECT =
   /^(?:on|in|at|by|since|from|to|as\s+(?:of|at))\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d)$/i;

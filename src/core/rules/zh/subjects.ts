@@ -44,6 +44,9 @@ export const ZH_SUBJECT_LEAD = [
   '(?:19|20)\\d\\d[-－–/]\\d{2}年度(?:的|之)?(?=[\\u3400-\\u9fff]{2})',
   // 9月工業及服務業…薪資, 6月的平均每日成交額: a month opening the phrase says when, not what.
   '\\d{1,2}月(?:份|底|末|初)?(?:[至\\-—–]\\d{1,2}月(?:份|底|末)?)?(?:的|之)?(?=[\\u3400-\\u9fff]{2})',
+  // 1-9月地区生产总值: a range of months written with one 月.
+  // (Not before a basis or a move: 1-12月同比上涨0.1% keeps its months, read as when.)
+  '\\d{1,2}\\s*[-－—–~～至]\\s*\\d{1,2}月(?:份|底|末)?(?:累计)?(?:的|之)?(?![同环]比|比|较|累计|增|减|上|下)(?=[\\u3400-\\u9fff]{2})',
   // Taiwan's school year (110學年大專畢業生): when, as 2021年 (what is left of it when 110 was read as a year).
   '(?:1[0-4]\\d|[89]\\d)?学年(?:度)?',
   // 本學年小一新生5012人, 較113學年新生: this school year, or the one compared with, is when, not what.
@@ -378,6 +381,8 @@ export const ZH_SUBJECT_TAIL = [
   '(?<![行作认成因称视])为',
   // 年平均气温较常年偏高1.1°C: a climate figure's departure from the normal, not what departed.
   '(?:较|比)(?:常年|历年|多年平均)(?:同期)?(?:值)?(?:偏高|偏低|偏多|偏少|偏大|偏小|偏早|偏晚)',
+  // 刑案計發生7,915件: the verb of what happened, not what happened.
+  '(?:计|共)?发生',
   '是',
   // 全县拥有127亿元资产, 尚有127億元債務: a verb of holding, whole (not its 拥 or 尚 left behind).
   '(?:拥|擁|具|持|享|现|現|尚|还|還|仍|另)有',
@@ -779,8 +784,13 @@ export const ZH_PREDICATE_ONLY = [
   '少增',
   CHINESE_YEAR_BASIS,
   SAME_PERIOD_COMPARED,
-  // 按不变价计算增长5.6%: the prices a growth is counted in, not what grew.
-  '按?(?:不变价|可比价|现价|可比口径)格?(?:计算)?',
+  // 按不变价计算增长5.6%, 按可比口径计算, 按平均汇率计算: the prices or terms a growth is counted in, not what grew.
+  '按?(?:不变价|可比价|现价|可比口径|同口径|口径|平均汇率)格?(?:计算|折算)?',
+  '可比',
+  // 上升幅度為7.92%, 平均每年增長2.4%: the size or pace of a move alone, of the measure named before.
+  '(?:上升|下降|增加|减少|增长|成长|降低|提高)幅度',
+  '平均每年',
+  '回升',
   // 比多年平均值偏少22.5%: the departure from the long-term mean, not what departed.
   '(?:较|比)?(?:多年)?平均值?(?:偏高|偏低|偏多|偏少|偏大|偏小)',
   // 較去年同期仍大減14.6%: still, how the move stands, not what moved.
@@ -1027,6 +1037,8 @@ export const ZH_RUN_OF_MEASURE_AFTER =
   /^\s*(?:保持|维持|位居|稳居|居|排名|名列|位列|位于|高于|低于|超过|快于|正|负|两位数|二位数|双位数|增|减|下降|上升|回落|加快|放缓|偏|上涨|下跌|成长|实现正?增长)/u;
 /** 在小一新生部分, 就业方面: a topic set off by 部分 or 方面 (group 1), the clause's whole. */
 export const ZH_TOPIC_CLAUSE = /^(?:在|于|就|至于|关于)?([\u3400-\u9fff“”]{2,16}?)(?:部分|方面)$/u;
+/** 創傷類以急病最多: the item a ranking names after 以 (group 1). */
+export const ZH_RANKED_BY_YI = /以([\u3400-\u9fff]{1,12}?)(?:最多|居多|最高|为最多|为主)$/u;
 /** A month or a year in a clause (今年8月, 2024年): when, not a figure the clause states. */
 // 2009 - 10年度的盈餘: a financial year written as a range of years.
 export const ZH_DATE_IN_CLAUSE = /(?:(?:19|20)\d\d年)?\d{1,2}月份?|(?:19|20)\d\d(?:\s*[-－–—/]\s*\d{2})?年度?/gu;
@@ -1131,7 +1143,8 @@ export const ZH_TWO_HAN = /[\u3400-\u9fff]{2}/u;
  * A breakdown opener (分经济类型看，从三大门类看，分行业来看：): the figures after it are parts of the indicator of the
  * figure before it, and a part may be named without that indicator (股份制企业增长6.9%).
  */
-export const ZH_BREAKDOWN_OPENER = /(?:分|从|按)[^，。；：,;:\d]{1,8}?(?:来看|看)[，,：:]/gu;
+// 按地區別觀察, 按貨品別觀察: Taiwan's releases observe by a breakdown.
+export const ZH_BREAKDOWN_OPENER = /(?:分|从|按)[^，。；：,;:\d]{1,8}?(?:来看|看|观察)[，,：:]/gu;
 /** A breakdown's figures that take its indicator: a change in per cent or points, or an amount of money. */
 export const ZH_BREAKDOWN_FIGURE = /^[+-]?[\d.]+\s*(?:%|％|个百分点|[万亿]*元)/u;
 /** A part named alone is short (国有控股企业, 电力、热力…供应业 has a list and is left alone). */
@@ -1181,7 +1194,9 @@ export const ZH_CATEGORY_SUFFIX = /^[业类品区县市]$/u;
  * 113.2%): the budget's own amount, or
  * the share of it met (not 占调整预算100.93%: the share rules name that one with its part).
  */
-export const ZH_BUDGET_REFERENCE = /^(?:完成|为|达到?)?(?:年初|调整|全年|年度)?(?:预算|目标|计划)(?:数|任务)?的?$/u;
+// 完成收入预期的98.3%, 完成省政府下达考核目标任务的495.69%: an expectation, or a task set by a higher body, too.
+export const ZH_BUDGET_REFERENCE =
+  /^(?:完成|为|达到?)?(?:[\u3400-\u9fff]{1,6}下达的?)?(?:年初|调整|全年|年度|收入|考核)*(?:预算|目标|计划|预期|任务)(?:数|任务)?的?$/u;
 /** The verb that meets a budget (完成年初预算数), not part of the budget's name. */
 export const ZH_BUDGET_MET_VERB = /^(?:完成|为|达到?)/u;
 export const ZH_PERCENT_END = /(?:%|％|百分点)\s*$/u;

@@ -43,8 +43,8 @@ const PAIRS =
   '徵征暢畅緝缉講讲譯译賓宾馬马凍冻輩辈覽览' +
   // police work verbs after an agent and an adverb (共攔阻)
   '攔拦' +
-  // 誘發 is no reason opener (誘因)
-  '誘诱';
+  // 誘發 is no reason opener (誘因); 彙整, 摺 in the words of the rules
+  '誘诱彙汇摺折';
 
 const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) if (PAIRS[i] !== PAIRS[i + 1]) TO_SIMPLIFIED.set(PAIRS[i], PAIRS[i + 1]);
