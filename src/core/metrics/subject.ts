@@ -2071,7 +2071,9 @@ function unitTopic(before: readonly EarlierMetric[], unitStart: number, text: st
     // 电力、热力、燃气及水生产和供应业增加值: a name with 、 inside, not shared out as a list, is one topic too.
     const bare = m.subject!.replace(ZH_BRACKETED_ASIDES, '').replace(ZH_NAME_LIST_MARK, '');
     // 限额以上批零单位通过互联网实现的商品零售额: a topic may be a long name.
-    if (!isBasis && hasWord(bare) && isPlainPhrase(bare, TOPIC_MAX) && !ZH_DERIVED_SUBJECT.test(m.subject!))
+    // (A name holding a list stays short: 粮油食品类、饮料类…商品零售额 names parts, not the topic.)
+    const maxLength = m.subject!.includes('、') ? PLAIN_PHRASE_MAX : TOPIC_MAX;
+    if (!isBasis && hasWord(bare) && isPlainPhrase(bare, maxLength) && !ZH_DERIVED_SUBJECT.test(m.subject!))
       return m.subject;
   }
   return null;

@@ -45,8 +45,9 @@ export const ZH_SUBJECT_LEAD = [
   // 9月工業及服務業…薪資, 6月的平均每日成交額: a month opening the phrase says when, not what.
   '\\d{1,2}月(?:份|底|末|初)?(?:[至\\-—–]\\d{1,2}月(?:份|底|末)?)?(?:的|之)?(?=[\\u3400-\\u9fff]{2})',
   // 1-9月地区生产总值: a range of months written with one 月.
-  // (Not before a basis or a move: 1-12月同比上涨0.1% keeps its months, read as when.)
-  '\\d{1,2}\\s*[-－—–~～至]\\s*\\d{1,2}月(?:份|底|末)?(?:累计)?(?:的|之)?(?![同环]比|比|较|累计|增|减|上|下)(?=[\\u3400-\\u9fff]{2})',
+  // (Not before a basis or a move: 1-12月同比上涨0.1% keeps its months, read as when; nor before a verb:
+  // 1-12月份实现零售额 keeps them, with the verb.)
+  '\\d{1,2}\\s*[-－—–~～至]\\s*\\d{1,2}月(?:份|底|末)?(?:累计)?(?:的|之)?(?![份底末]|[同环]比|比|较|累计|增|减|上|下|实现|完成)(?=[\\u3400-\\u9fff]{2})',
   // Taiwan's school year (110學年大專畢業生): when, as 2021年 (what is left of it when 110 was read as a year).
   '(?:1[0-4]\\d|[89]\\d)?学年(?:度)?',
   // 本學年小一新生5012人, 較113學年新生: this school year, or the one compared with, is when, not what.
