@@ -2051,4 +2051,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$93.3 billion = 93300000000 美元', '$80 billion = 80000000000 美元'],
     s: ['operations', 'operations'],
   },
+  // must-not-match cases of this round's rules
+  { in: 'Out of which, the majority returned home.', m: [] },
+  { in: 'The figure was revised, the Chief Statistician said.', m: [] },
+  { in: 'In the vicinity of the station, roads were closed.', m: [] },
+  { in: 'The increase is made up of several items.', m: [] },
+  { in: 'Of which most were affordable homes.', m: [] },
+  { in: 'Rural roads carry most passengers and cargo.', m: [] },
 ];

@@ -1119,4 +1119,10 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     s: ['地区生产总值', '地区生产总值'],
   },
   { in: '全市发生刑事案件1000起。', m: ['1000起 = 1000 起'], s: ['发生刑事案件'] },
+  // must-not-match cases of this round's rules: no figure, nothing to read
+  { in: '同时期全市加快发展。', m: [] },
+  { in: '按可比口径计算，各项指标稳中有进。', m: [] },
+  { in: '全年新增就业岗位不断扩大。', m: [] },
+  { in: '非创伤类以急病最多。', m: [] },
+  { in: '各县完成省下达目标任务。', m: [] },
 ];
