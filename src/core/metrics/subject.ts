@@ -76,6 +76,7 @@ import {
   ZH_NEXT_FIGURE_IN_NOUN,
   ZH_RECEIVED_BEFORE,
   ZH_MOVED_OBJECT_END,
+  ZH_FROM_BEFORE_FIGURE,
   ZH_REASON_OPENER,
   ZH_TOPIC_CLAUSE,
   ZH_ITEM_HEADING_LINE,
@@ -1631,7 +1632,8 @@ const ZH_UNIT_END = /[。；;]/u;
 const PLAIN_PHRASE_MAX = 20;
 const TOPIC_MAX = 32;
 /** The rest of a figure's clause, up to its comma or stop. */
-const ZH_CLAUSE_REST = /^[^，,；;。！？\n]*/u;
+// (A comma between digits groups thousands: 1,442億.)
+const ZH_CLAUSE_REST = /^(?:[^，,；;。！？\n]|(?<=\d),(?=\d))*/u;
 /** How far the rest of a figure's clause is read. */
 const CLAUSE_REST_REACH = 40;
 
@@ -1661,6 +1663,12 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   const before = earlierWithin(ctx.earlier, paragraphStart, numberStart);
   const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1, sentenceStart) + 1);
   const topic = unitTopic(before, unitStart, text);
+  // 要求地方提高自籌比例從50%至70%不等: the object the verb moves from the figure on is what is measured.
+  const movedFrom =
+    subject && ZH_FROM_BEFORE_FIGURE.test(text.slice(Math.max(0, numberStart - 2), numberStart))
+      ? ZH_MOVED_OBJECT_END.exec(subject)
+      : null;
+  if (movedFrom && movedFrom.index >= 2 && hasWord(movedFrom[1])) return movedFrom[1];
   // 創傷類以急病最多，計4.4萬人次: the item ranked is what the figure counts.
   const rankedByYi = subject ? ZH_RANKED_BY_YI.exec(subject) : null;
   if (rankedByYi && hasWord(rankedByYi[1])) return rankedByYi[1];
@@ -1731,9 +1739,12 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     return sharePart;
   // 阿图什市地区生产总值…，占比39.9%: the share of the topic, as the earlier share spells it out (門診共566,916人次，
   // 佔全院門診總人次數之27.71%: the whole may name the topic again).
-  const elidedShare = !!subject && !!topic && ZH_ELIDED_SHARE.test(subject) && !subject.startsWith(topic);
+  // (A long topic holding a list names parts: 粮油食品类、饮料类…商品零售额 lends no share its name.)
+  const listedParts = !!topic && topic.includes('、') && topic.length > PLAIN_PHRASE_MAX;
+  const elidedShare =
+    !!subject && !!topic && !listedParts && ZH_ELIDED_SHARE.test(subject) && !subject.startsWith(topic);
   if (subject && topic && (elidedShare || !subject.includes(topic))) {
-    if (ZH_ELIDED_SHARE.test(subject)) {
+    if (ZH_ELIDED_SHARE.test(subject) && !listedParts) {
       const spelled = ZH_BARE_SHARE.test(subject) ? earlierSharePhrase(before) : null;
       return `${topic}${spelled ?? subject.replace(/的$/u, '')}`;
     }
@@ -2071,9 +2082,7 @@ function unitTopic(before: readonly EarlierMetric[], unitStart: number, text: st
     // 电力、热力、燃气及水生产和供应业增加值: a name with 、 inside, not shared out as a list, is one topic too.
     const bare = m.subject!.replace(ZH_BRACKETED_ASIDES, '').replace(ZH_NAME_LIST_MARK, '');
     // 限额以上批零单位通过互联网实现的商品零售额: a topic may be a long name.
-    // (A name holding a list stays short: 粮油食品类、饮料类…商品零售额 names parts, not the topic.)
-    const maxLength = m.subject!.includes('、') ? PLAIN_PHRASE_MAX : TOPIC_MAX;
-    if (!isBasis && hasWord(bare) && isPlainPhrase(bare, maxLength) && !ZH_DERIVED_SUBJECT.test(m.subject!))
+    if (!isBasis && hasWord(bare) && isPlainPhrase(bare, TOPIC_MAX) && !ZH_DERIVED_SUBJECT.test(m.subject!))
       return m.subject;
   }
   return null;

@@ -144,7 +144,7 @@ export function isScaledFigureWithoutNoun(text: string, token: NumberToken): boo
   const scaled = token.script === 'arabic' || (token.script === 'chinese' && token.value >= 1e8) || milestone;
   if (!scaled || !ZH_SCALE_WORD_END.test(token.text)) return false;
   if (ZH_PER_BASE_BEFORE.test(text.slice(Math.max(0, token.start - 1), token.start))) return false;
-  if (ZH_VERB_OR_DE_AFTER_SCALED.test(text.slice(token.end, token.end + 4))) return true;
+  if (ZH_VERB_OR_DE_AFTER_SCALED.test(text.slice(token.end, token.end + 8))) return true;
   // 突破百万达137.9万人, 破千亿大关: the milestone names what it counts elsewhere.
   if (milestone && matchChineseUnit(text, token.end) === null) return true;
   const after = ZH_NOTHING_COUNTED_AFTER.exec(text.slice(token.end, token.end + 16));

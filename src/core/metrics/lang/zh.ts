@@ -193,7 +193,7 @@ function recordWindow({ text, token }: UnitContext): FigureUnit | null {
 export function nounUnitAfterScale({ text, token, tags: tagsOfSentence }: UnitContext): FigureUnit | null {
   if (!ZH_SCALE_WORD_END.test(token.text)) return null;
   // 争取到3,300万进行道路改善: the money's verb, not a verb-tagged noun (考生) before its counted noun.
-  if (ZH_VERB_OR_DE_AFTER_SCALED.test(text.slice(token.end, token.end + 4))) return null;
+  if (ZH_VERB_OR_DE_AFTER_SCALED.test(text.slice(token.end, token.end + 8))) return null;
   const tags = tagsOfSentence();
   if (!tags) return null;
   const first = firstTagEndingAfter(tags, token.end - 1);

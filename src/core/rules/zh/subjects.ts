@@ -1020,7 +1020,9 @@ export const ZH_CLAUSE_PREDICATE =
  * characters; not 增加值, a noun); the figure's clause that moves again names no thing of its own.
  */
 export const ZH_MOVED_OBJECT_END =
-  /(?:提高|提升|降低|增加|减少|扩大|缩小|压减|压缩|缩短|延长)了?(?![值量额率幅])([\u3400-\u9fff]{2,8})$/u;
+  /(?:提高|提升|降低|增加|减少|扩大|缩小|压减|压缩|缩短|延长|追加|削减|调增|调减)了?(?![值量额率幅])([\u3400-\u9fff]{2,8})$/u;
+/** 从 or 由 right before a figure: the start of a move. */
+export const ZH_FROM_BEFORE_FIGURE = /[从由]\s*$/u;
 /** The figure's own clause moves (从50%提高到70%, 比上年下降5%). */
 export const ZH_MOVE_IN_CLAUSE = /提高|提升|降低|下降|增加|减少|增长|扩大|缩小|上升|回落|压减|缩短|延长/u;
 /** 機械產品因半導體設備…訂單增加，年增11.4%: the topic before a reason opened by 因 or 由於 (not 原因, 因素, 因此). */

@@ -61,10 +61,11 @@ export const ZH_NOTHING_COUNTED_AFTER =
   /^(?:[，。；、！？）)]|[一二三四五六七八九十两]|[为為][^止限]|[ \t]*\r?\n[ \t\u3000]*|$)/u;
 /**
  * 为超过400万的市民, 争取到3,300万进行道路改善, 花费近2千万将广场营造成: a scaled figure followed by 的 or by the verb of
- * what the money or the count does names nothing counted (convention: empty unit).
+ * what the money or the count does names nothing counted (convention: empty unit); so does the first end of a move
+ * (從1,442億大幅增加至2,368億).
  */
 export const ZH_VERB_OR_DE_AFTER_SCALED =
-  /^(?:的(?![确])|(?:进行|将|用于|用作|作为|投入|兴建|建设|改善|办理|推动|打造|营造|完成|修缮|购置|补助|支持|协助|引进|带动|储备|资金|经费|预算)(?![\d]))/u;
+  /^(?:的(?![确])|(?:进行|将|用于|用作|作为|投入|兴建|建设|改善|办理|推动|打造|营造|完成|修缮|购置|补助|支持|协助|引进|带动|储备|资金|经费|预算)(?![\d])|(?:大幅|小幅|明显)?(?:增加|减少|增长|下降|上升|提高|降低|缩减|扩大)(?:至|到|为))/u;
 /** 突破百万, 破千亿大关, 突破九百万: a milestone's round figure in characters, crossed (GUIDE: approx over). */
 export const ZH_MILESTONE_BEFORE = /(?:突破|冲破|跨越|跨过|迈上|站上|破|逾)$/u;
 /** The smallest round figure in characters a milestone is read for (百万 and up; 破万 and 逾千 are idioms too often). */
