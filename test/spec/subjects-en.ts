@@ -2058,4 +2058,10 @@ export const EN_SUBJECTS: SpecCase[] = [
   { in: 'The increase is made up of several items.', m: [] },
   { in: 'Of which most were affordable homes.', m: [] },
   { in: 'Rural roads carry most passengers and cargo.', m: [] },
+  // the measure before a superlative and its place, the figure in brackets after the place
+  {
+    in: 'Among the largest counties in Texas, employment was highest in Harris County (2,192,300) in September.',
+    m: ['2,192,300 = 2192300 '],
+    s: ['employment'],
+  },
 ];

@@ -311,6 +311,7 @@ import {
   EN_LIST_JOINER_END,
   EN_DATE_ONLY_SUBJECT,
   EN_PRONOUN_ONLY_SUBJECT,
+  EN_SUPERLATIVE_PLACE_BEFORE,
   EN_RUNNING_TOTAL_ONLY,
   EN_SHARE_OF_WERE,
   EN_OBJECT_OF_NOUN_BEFORE,
@@ -1740,7 +1741,8 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   // 阿图什市地区生产总值…，占比39.9%: the share of the topic, as the earlier share spells it out (門診共566,916人次，
   // 佔全院門診總人次數之27.71%: the whole may name the topic again).
   // (A long topic holding a list names parts: 粮油食品类、饮料类…商品零售额 lends no share its name.)
-  const listedParts = !!topic && topic.includes('、') && topic.length > PLAIN_PHRASE_MAX;
+  // (用于教育、社会保障和就业、卫生健康等方面的民生领域支出 closes its examples with 等 and names the whole.)
+  const listedParts = !!topic && topic.includes('、') && !topic.includes('等') && topic.length > PLAIN_PHRASE_MAX;
   const elidedShare =
     !!subject && !!topic && !listedParts && ZH_ELIDED_SHARE.test(subject) && !subject.startsWith(topic);
   if (subject && topic && (elidedShare || !subject.includes(topic))) {
@@ -2657,6 +2659,11 @@ export function completeEnglishSubject(
   if (subject && EN_CONNECTIVE_ONLY.test(subject.trim())) return subjectJustBefore(ctx) ?? null;
   if (subject && EN_DATE_ONLY_SUBJECT.test(subject.trim())) return subjectJustBefore(ctx) ?? null;
   if (subject && EN_PRONOUN_ONLY_SUBJECT.test(subject.trim())) return subjectJustBefore(ctx) ?? null;
+  const superlative = EN_SUPERLATIVE_PLACE_BEFORE.exec(text.slice(from, numberStart));
+  if (superlative) {
+    const measure = cleanEn(superlative[1]);
+    if (measure) return measure;
+  }
   if (subject && EN_RUNNING_TOTAL_ONLY.test(subject.trim())) return subjectJustBefore(ctx) ?? subject;
   // An article opens no subject ("The share of …" is the share of …).
   subject = subject?.replace(EN_LEADING_ARTICLE, '') ?? null;

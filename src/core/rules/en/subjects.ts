@@ -612,6 +612,12 @@ export const EN_RUNNING_TOTAL_ONLY =
 // ("…Chief Statistician said the figure": the figure is the one before.)
 export const EN_PRONOUN_ONLY_SUBJECT =
   /^(?:they|it|this|that|these|those|we|he|she|them|which)$|^(?:.*\b(?:said|says|added|noted)\s+)?(?:the|this|that)\s+figure$/i;
+/**
+ * "employment was highest in Harris County (2,192,300)": the measure before the superlative and its place (group 1), when
+ * the figure stands in brackets after the place.
+ */
+export const EN_SUPERLATIVE_PLACE_BEFORE =
+  /([A-Za-z][A-Za-z'’ -]{1,60}?)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:highest|lowest|largest|smallest|greatest|biggest)\s+in\s+[^().;]{1,60}\(\s*$/;
 /** "…, on September 2016 (550,200)": a date after its preposition names when the figure was, not what it measures. */
 export const EN_DATE_ONLY_SUBJECT =
   /^(?:on|in|at|by|since|from|to|as\s+(?:of|at))\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d)$/i;
