@@ -310,7 +310,7 @@ import {
   EN_SHARE_OF_OWN_WHOLE_AFTER,
   EN_LIST_JOINER_END,
   EN_DATE_ONLY_SUBJECT,
-  EN_PRONOUN_ONLY_SUBJECT,
+  EN_THE_FIGURE_SUBJECT,
   EN_SUPERLATIVE_PLACE_BEFORE,
   EN_RUNNING_TOTAL_ONLY,
   EN_SHARE_OF_WERE,
@@ -599,8 +599,8 @@ function percentageOf(
   let wholeWords =
     EN_QUANTITY_LEAD_BEFORE.test(lead) || objectOfVerb || nextShare ? shareWholeAfter(text, spanEnd, clauseEnd) : null;
   // "dedicating 40 percent of its lending to small countries": where the verb sends the share is not the whole's.
-  if (wholeWords && objectOfVerb && wholeWords.indexOf('to') > 0)
-    wholeWords = wholeWords.slice(0, wholeWords.indexOf('to'));
+  const sentTo = wholeWords && objectOfVerb ? wholeWords.indexOf('to') : -1;
+  if (sentTo > 0) wholeWords = wholeWords!.slice(0, sentTo);
   if (wholeWords) return cleanEn(wholeWords.join(' '));
   const more = EN_PERCENT_MORE_NOUN_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 80)));
   return more ? cleanEn(more[1]) : null;
@@ -2658,7 +2658,9 @@ export function completeEnglishSubject(
   if (subject && EN_SHOWING_CHANGE_END.test(subject.trim())) return subjectJustBefore(ctx) ?? subject;
   if (subject && EN_CONNECTIVE_ONLY.test(subject.trim())) return subjectJustBefore(ctx) ?? null;
   if (subject && EN_DATE_ONLY_SUBJECT.test(subject.trim())) return subjectJustBefore(ctx) ?? null;
-  if (subject && EN_PRONOUN_ONLY_SUBJECT.test(subject.trim())) return subjectJustBefore(ctx) ?? null;
+  // "…, and they spent $80 billion": a pronoun alone points back at what the figure before measured.
+  if (subject && (EN_PRONOUN.test(subject.trim()) || EN_THE_FIGURE_SUBJECT.test(subject.trim())))
+    return subjectJustBefore(ctx) ?? null;
   const superlative = EN_SUPERLATIVE_PLACE_BEFORE.exec(text.slice(from, numberStart));
   if (superlative) {
     const measure = cleanEn(superlative[1]);

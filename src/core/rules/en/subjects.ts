@@ -608,10 +608,8 @@ export const EN_CONNECTIVE_ONLY = /^(?:as\s+against|against|versus|vs\.?|compare
 /** "…revenue was $129.0 million, bringing the year-to-date total to $839.6 million": the running total of the measure before. */
 export const EN_RUNNING_TOTAL_ONLY =
   /^(?:the\s+)?(?:fiscal\s+)?(?:year-to-date|cumulative|running|calendar\s+year-to-date)\s+(?:total|amount|figure)$/i;
-/** "…and they spent $80 billion": a pronoun alone points back at what the figure before measured. */
-// ("…Chief Statistician said the figure": the figure is the one before.)
-export const EN_PRONOUN_ONLY_SUBJECT =
-  /^(?:they|it|this|that|these|those|we|he|she|them|which)$|^(?:.*\b(?:said|says|added|noted)\s+)?(?:the|this|that)\s+figure$/i;
+/** "…, Chief Statistician said the figure": the figure a speaker names is the one before (as a pronoun alone is). */
+export const EN_THE_FIGURE_SUBJECT = /^(?:.*\b(?:said|says|added|noted)\s+)?(?:the|this|that)\s+figure$/i;
 /**
  * "employment was highest in Harris County (2,192,300)": the measure before the superlative and its place (group 1), when
  * the figure stands in brackets after the place.
