@@ -579,9 +579,10 @@ export function extractMetrics(
     }
     // "from June (394,298)": what is left of a phrase with no letter in it names nothing.
     if (subject && !ANY_LETTER.test(subject)) subject = null;
-    // …and the one before, restated after "or", measures what this one names.
-    if (enumerated && !sharesListSubject && !ownListItem && subject && lastInClause!.metric.subject === null)
-      if (EN_OR.test(text.slice(lastInClause!.metric.end, token.start))) lastInClause!.metric.subject = subject;
+    // …and the one before (it found none), restated after "or", measures what this one names.
+    const readsOwnInList = enumerated && !ownListItem && !sharesListSubject;
+    if (readsOwnInList && subject && EN_OR.test(text.slice(lastInClause!.metric.end, token.start)))
+      lastInClause!.metric.subject = subject;
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
     if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;
     // 破获各类刑事案件1106起，较上年同期破案858起上升28.9%: the move after a basis's level is the move of the figure the
