@@ -907,4 +907,30 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'Lower assumed productivity growth (+0.10 percent of taxable payroll) mattered.',
     m: ['+0.10 percent = 0.1 % up'],
   },
+  // a verb followed by its preposition is no comparative heading an "of" phrase: the rate after it is a level
+  {
+    in: 'COVID-19 positivity in hospital settings decreased with a weekly mean positivity rate of 2.5%, compared to 2.9% in the previous week.',
+    m: ['2.5% = 2.5 %', '2.9% = 2.9 %'],
+  },
+  { in: 'Spending decreased by 2.5% in May.', m: ['2.5% = 2.5 % down'] },
+  // the size written before the move's word: the figure in brackets after the basis is the basis's level
+  {
+    in: 'Performance was 92.1 per cent, around six percentage points higher than the equivalent period last year (86.4 per cent).',
+    m: ['92.1 per cent = 92.1 %', '86.4 per cent = 86.4 %'],
+  },
+  {
+    in: 'Performance was higher than the equivalent period last year (up 6.4 per cent).',
+    m: ['6.4 per cent = 6.4 % up'],
+  },
+  {
+    in: 'NHS Lothian saw performance improve by nearly 11 percentage points.',
+    m: ['nearly 11 percentage points = 11 百分点 ~about up'],
+  },
+  // the percentage set against a move's size reads past the level the move reached (not a share of a whole)
+  {
+    in: 'Remittance inflows increased 8.6 percent to Rs 642.14 billion in the review period compared to 1.5 percent in the same period of the previous year.',
+    m: ['8.6 percent = 8.6 % up', 'Rs 642.14 billion = 642140000000 卢比', '1.5 percent = 1.5 % up'],
+    s: ['Remittance inflows', 'Remittance inflows', 'Remittance inflows'],
+  },
+  { in: 'Prices rose 2% to $5 compared with 40% of households.', m: ['2% = 2 % up', '$5 = 5 美元', '40% = 40 %'] },
 ];

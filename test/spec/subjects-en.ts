@@ -2064,4 +2064,43 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['2,192,300 = 2192300 '],
     s: ['employment'],
   },
+  // a balance an account recorded measures the account; the balance set against it, the same account
+  {
+    in: 'The current account registered a deficit of Rs 1.27 billion compared to a deficit of Rs 1.05 billion a year earlier.',
+    m: ['Rs 1.27 billion = 1270000000 卢比', 'Rs 1.05 billion = 1050000000 卢比'],
+    s: ['current account', 'current account'],
+  },
+  {
+    in: 'Foreign investments in the government securities market recorded a net outflow of US dollars 118.3 million.',
+    m: ['US dollars 118.3 million = 118300000 美元'],
+    s: ['Foreign investments in the government securities market'],
+  },
+  {
+    in: 'The federal government ran a budget deficit of roughly $750 billion.',
+    m: ['roughly $750 billion = 750000000000 美元 ~about'],
+    s: ['budget deficit'],
+  },
+  // "the figure" opening a sentence points back
+  {
+    in: 'New vehicle registrations totalled 7,000. The figure showed a monthly decrease of 14.2 percent.',
+    m: ['7,000 = 7000 ', '14.2 percent = 14.2 % down'],
+    s: ['New vehicle registrations', 'New vehicle registrations'],
+  },
+  // the items of a verb's bracketed list are their own subjects, capitalised or not; places and periods are not
+  {
+    in: 'Inflation increased in Onions (77.72%), Pulse Moong (48.58%) and Sugar (35.73%).',
+    m: ['77.72% = 77.72 % up', '48.58% = 48.58 % up', '35.73% = 35.73 % up'],
+    s: ['Onions', 'Pulse Moong', 'Sugar'],
+  },
+  {
+    in: 'Employment rose in London (2.1%), Wales (3.0%) and Scotland (1.1%).',
+    m: ['2.1% = 2.1 % up', '3.0% = 3 % up', '1.1% = 1.1 % up'],
+    s: ['Employment', 'Employment', 'Employment'],
+  },
+  { in: 'Employment rose in the third quarter (2.1%).', m: ['2.1% = 2.1 % up'], s: ['Employment'] },
+  {
+    in: 'Remittance inflows were Rs 642.14 billion in the review period.',
+    m: ['Rs 642.14 billion = 642140000000 卢比'],
+    s: ['Remittance inflows'],
+  },
 ];

@@ -85,12 +85,8 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'The grant was 2 million Isk units.', m: ['2 million Isk units = 2000000 units'] },
   // money per unit of time stays money
   { in: 'Wages rose to $17.50 per hour.', m: ['$17.50 = 17.5 美元'] },
-  // must-not-match: a rate base with a figure is not a denominator; per cent is a percentage.
-  {
-    in: 'The rate was 56 per 1,000 residents.',
-    m: [],
-    gap: 'a rate per 1,000 is a metric the engine does not read yet',
-  },
+  // a rate base with a figure is not a denominator (the rate has an empty unit, its base is no figure)
+  { in: 'The rate was 56 per 1,000 residents.', m: ['56 = 56 '] },
   { in: 'The Gw and Mw columns are described in the annex.', m: [] },
   { in: 'Call the MW desk per the usual procedure.', m: [] },
   // Slash fractions of a percent (central-bank statements).
@@ -568,4 +564,19 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'The number of pupils enrolled post-year 12 continues to rise.', m: [] },
   { in: "It was developed within a framework of The City's 10 year capital plan.", m: [] },
   { in: 'The city kept 10 years of records.', m: ['10 years = 10 years'] },
+  // a rate on a base, with or without its noun, after "per" or a slash: the rate has an empty unit, the base is none
+  { in: 'The hospitalization rate for the season is 3.9 per 100,000.', m: ['3.9 = 3.9 '] },
+  { in: 'The cumulative rate this season to date is 45/100,000 population.', m: ['45 = 45 '] },
+  // an age that bounds who is counted
+  {
+    in: 'The rate was highest among adults 65 years of age and older (126/100,000 population).',
+    m: ['126 = 126 '],
+  },
+  { in: 'Children under 5 years of age were vaccinated.', m: [] },
+  // a nationality before a currency word of several countries
+  {
+    in: 'Broad money supply recorded about 684 Billion Qatari Riyals during July.',
+    m: ['about 684 Billion Qatari Riyals = 684000000000 卡塔尔里亚尔 ~about'],
+  },
+  { in: 'Kuwait collected 3 million Kuwaiti dinars.', m: ['3 million Kuwaiti dinars = 3000000 科威特第纳尔'] },
 ];

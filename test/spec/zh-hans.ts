@@ -278,4 +278,7 @@ export const ZH_HANS: SpecCase[] = [
   { in: '学生人数由2.31万增至2.66万人。', m: ['2.31万 = 23100 人', '2.66万人 = 26600 人'] },
   { in: '由此可见，学生人数增至较高水平。', m: [] },
   { in: '由省里统一调配至各县。', m: [] },
+  // a rate on a round base after a slash: the rate has an empty unit, the base is no figure
+  { in: '全市甲乙类传染病报告病例17401例，报告发病率80.8/10万。', m: ['17401例 = 17401 例', '80.8 = 80.8 '] },
+  { in: '约占全国1/10。', m: ['1/10 = 10 % ~about'] },
 ];

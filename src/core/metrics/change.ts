@@ -108,6 +108,7 @@ import {
   EN_BUDGET_VARIANCE_BY,
   EN_MOVES_NAMED_AT,
   EN_SUPERLATIVE_MOVE_APPOSITIVE,
+  EN_SIZE_BEFORE_MOVE_WORD,
 } from '../rules/en/change';
 import { EN_SUPERLATIVE_CHANGE_HEAD, EN_SUPERLATIVE_HELD, EN_SUPERLATIVE_TAIL_BREAK } from '../rules/en/clause';
 import {
@@ -380,6 +381,9 @@ function bracketedDirection(sentenceBefore: string, percent: boolean): ChangeDir
   if (word && !percent && EN_CLAUSE_BREAK.test(window.slice(word.index))) return null;
   // "the rate rose for Blacks (6.4 percent)": where the rate stands, not the size of its move.
   if (!word || EN_LEVEL_NOUN_BEFORE_DIRECTION.test(window.slice(0, word.index))) return null;
+  // "around six percentage points higher than the equivalent period last year (86.4 per cent)": the move's size is
+  // written before its word, so the figure in brackets is the basis's level.
+  if (EN_SIZE_BEFORE_MOVE_WORD.test(window.slice(0, word.index))) return null;
   return word[1] ? 'up' : 'down';
 }
 

@@ -50,6 +50,8 @@ import {
   EN_CHANGE_NOUN_APPOSED,
   EN_BRACKET_OPEN_BEFORE,
   EN_SHARE_OF_IN_BRACKET_AFTER,
+  EN_COMPARED_GAP_AFTER_LEVEL,
+  EN_OF_WHOLE_AFTER,
 } from '../rules/en/change';
 import {
   ZH_LIST_ORDER_OPENED,
@@ -242,6 +244,7 @@ export function extractMetrics(
   // The milestone verb or approximation word before the last figure of the clause, which a list after it shares.
   let lastLeadApprox: Approx | null = null;
   let lastInSentence: { metric: RawMetric; sentenceStart: number } | null = null;
+  let lastPercentMove: { metric: RawMetric; sentenceStart: number } | null = null;
   // The last metric that moved, across sentence units: a gapped clause after a semicolon repeats its verb.
   let lastChanged: RawMetric | null = null;
   // Metrics listed with 、 in one clause (分别下降41.1%、42.6%): their subjects may be a list to share out.
@@ -505,6 +508,25 @@ export function extractMetrics(
       comparesWithPrevious(text.slice(previous.end, token.start), lang)
     )
       change = previous.change;
+    // "increased 8.6 percent to Rs 642.14 billion in the review period compared to 1.5 percent in the same period":
+    // the percentage set against the move's size reads past the level its move reached.
+    const previousMoved = lastPercentMove && lastPercentMove.sentenceStart === sStart ? lastPercentMove.metric : null;
+    let setAgainstMove: RawMetric | null = null;
+    if (
+      !change &&
+      lang === 'en' &&
+      previousMoved?.change &&
+      previous &&
+      previous !== previousMoved &&
+      previous.unit !== '%' &&
+      unit.unit === '%' &&
+      token.start - previousMoved.end <= 160 &&
+      EN_COMPARED_GAP_AFTER_LEVEL.test(text.slice(previous.end, token.start)) &&
+      !EN_OF_WHOLE_AFTER.test(afterText)
+    ) {
+      change = previousMoved.change;
+      setAgainstMove = previousMoved;
+    }
     // 增加9千人或0.08%: the change restated after 或 moves the same way.
     if (!change && previous?.change && lang === 'zh' && ZH_RESTATED_AFTER_OR.test(gapFromPrevious))
       change = previous.change;
@@ -579,6 +601,8 @@ export function extractMetrics(
     }
     // "from June (394,298)": what is left of a phrase with no letter in it names nothing.
     if (subject && !ANY_LETTER.test(subject)) subject = null;
+    // The percentage set against a move's size measures what moved.
+    if (setAgainstMove?.subject) subject = setAgainstMove.subject;
     // …and the one before (it found none), restated after "or", measures what this one names.
     const readsOwnInList = enumerated && !ownListItem && !sharesListSubject;
     if (readsOwnInList && subject && EN_OR.test(text.slice(lastInClause!.metric.end, token.start)))
@@ -650,6 +674,7 @@ export function extractMetrics(
     lastInClause = { metric: last, clauseStart, before: beforeText };
     lastLeadApprox = leadApprox ?? inheritedLead;
     lastInSentence = { metric: last, sentenceStart: sStart };
+    if (last.change && last.unit === '%') lastPercentMove = { metric: last, sentenceStart: sStart };
     if (last.change) lastChanged = last;
   }
   closeGroup();

@@ -2,6 +2,7 @@
 // verb phrase or noun phrase before the number (现案破案率达83.06% → 现案破案率;
 // 开展专题学习研讨20次 → 开展专题学习研讨), plus, for counts, the noun the measure
 // word counts (科学规划163个必巡点 → 科学规划…必巡点).
+import { namesOnlyPlaces } from './place-measure';
 import type { TaggedWord } from '../text/segmenter';
 import { matchChineseUnit } from '../numbers/units';
 import { firstTagEndingAfter } from '../text/tag-search';
@@ -252,6 +253,10 @@ import {
   EN_NOT_SUBJECT,
   EN_BASIS_ONLY,
   EN_MOVES_RECORDED_FOR,
+  EN_MOVED_IN_LIST_LEAD,
+  EN_PERIOD_ITEM,
+  EN_BRACKETED_PERCENT,
+  EN_ITEM_BY_END,
   EN_ITEM_SEPARATOR_LEAD,
   EN_BRACKETED_ITEM,
   EN_OPEN_BRACKET_BEFORE_FIGURE,
@@ -311,6 +316,9 @@ import {
   EN_LIST_JOINER_END,
   EN_DATE_ONLY_SUBJECT,
   EN_THE_FIGURE_SUBJECT,
+  EN_BALANCE_ONLY,
+  EN_BALANCE_HOLDER_BEFORE,
+  EN_COMPARED_BALANCE_BEFORE,
   EN_SUPERLATIVE_PLACE_BEFORE,
   EN_RUNNING_TOTAL_ONLY,
   EN_SHARE_OF_WERE,
@@ -610,18 +618,37 @@ function percentageOf(
  * "Increases were recorded for sugar, sweets, and desserts (4.5%); vegetables (0.9%)": the item a bracketed figure
  * follows in a list of moves, or null.
  */
-function bracketedMoveItem(text: string, sentenceStart: number, numberStart: number): string | null {
+/** Where a list's sentence (or its clause after a semicolon) ends, after its figure. */
+const SENTENCE_OR_CLAUSE_STOP = /[.;](?:\s|$)/;
+
+function bracketedMoveItem(
+  text: string,
+  sentenceStart: number,
+  numberStart: number,
+  verbListOnly = false,
+): string | null {
   const before = text.slice(sentenceStart, numberStart);
   if (!EN_OPEN_BRACKET_BEFORE_FIGURE.test(before)) return null;
   let leadEnd = -1;
   for (const m of before.matchAll(EN_MOVES_RECORDED_FOR)) leadEnd = m.index + m[0].length;
-  if (leadEnd < 0) return null;
+  // "inflation increased in Onions (77.72%), Pulse Moong (48.58%), …": a verb's list, of two bracketed items at least.
+  let verbLead = false;
+  if (leadEnd < 0) {
+    for (const m of before.matchAll(EN_MOVED_IN_LIST_LEAD)) leadEnd = m.index + m[0].length;
+    const rest = text.slice(numberStart, numberStart + 120);
+    const listed = `${before.slice(leadEnd)}${rest.slice(0, rest.search(SENTENCE_OR_CLAUSE_STOP) >>> 0)}`;
+    verbLead = leadEnd >= 0 && (listed.match(EN_BRACKETED_PERCENT) ?? []).length >= 2;
+    if (!verbLead) return null;
+  }
+  if (leadEnd < 0 || (verbListOnly && !verbLead)) return null;
   const region = before.slice(leadEnd, before.lastIndexOf('('));
   const item = region
     .slice(region.lastIndexOf(')') + 1)
     .replace(EN_ITEM_SEPARATOR_LEAD, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(EN_ITEM_BY_END, '');
+  if (verbLead && EN_PERIOD_ITEM.test(item)) return null;
   return EN_BRACKETED_ITEM.test(item) ? item : null;
 }
 
@@ -2551,6 +2578,11 @@ export function completeEnglishSubject(
   const { text, numberStart, from } = ctx;
   const item = ellipticalListObject(ctx);
   if (item) return item;
+  // "inflation increased in Onions (77.72%), Pulse Moong (48.58%)": items of a verb's list that are no places are their
+  // own subjects, capitalised or not (places give way to the measure below; so do the divisions of "Decreases were
+  // recorded in Professional, Scientific and Technical Activities (-5.3%)").
+  const movedItem = bracketedMoveItem(text, breakdownSentenceStart(text, numberStart), numberStart, true);
+  if (movedItem && subject === movedItem && !namesOnlyPlaces(movedItem)) return movedItem;
   const breakdown = breakdownMeasure(ctx) ?? verbBreakdownMeasure(ctx) ?? namedItemMeasure(ctx, subject);
   if (breakdown) return breakdown;
   const justBefore = earlierWithin(ctx.earlier, Math.max(0, numberStart - ELLIPSIS_REACH), numberStart)[0];
@@ -2564,6 +2596,17 @@ export function completeEnglishSubject(
       ? EN_COPULA_NOUN_AFTER.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 80))
       : null;
   if (copulaNoun) return copulaNoun[1];
+  // "The current account registered a deficit of Rs 1.27 billion …, compared to a deficit of Rs 1.05 billion": a
+  // balance an account recorded measures the account; the balance set against it, the same account.
+  if (subject && EN_BALANCE_ONLY.test(subject.trim())) {
+    const holder = EN_BALANCE_HOLDER_BEFORE.exec(text.slice(Math.max(0, numberStart - 200), numberStart));
+    if (holder) return holder[1].replace(/\s+/g, ' ');
+    if (
+      sentenceSubjectBefore &&
+      EN_COMPARED_BALANCE_BEFORE.test(text.slice(Math.max(0, numberStart - 60), numberStart))
+    )
+      return sentenceSubjectBefore;
+  }
   if (
     sentenceSubjectBefore &&
     ctx.spanEnd !== undefined &&

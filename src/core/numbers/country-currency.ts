@@ -26,3 +26,9 @@ export function countryCurrencyOfLetters(text: string, letters: string): string 
   cached.set(letters, unit);
   return unit;
 }
+
+/** "684 Billion Qatari Riyals": the currency word's country named by the adjective right before it, or null. */
+export function countryCurrencyOfAdjective(adjective: string, letters: string): string | null {
+  const choices = Object.hasOwn(EN_COUNTRY_CURRENCY_LETTERS, letters) ? EN_COUNTRY_CURRENCY_LETTERS[letters] : null;
+  return choices?.find(({ named }) => named.test(adjective))?.unit ?? null;
+}

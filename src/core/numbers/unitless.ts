@@ -24,6 +24,7 @@ import {
   ZH_RATE_NAMED_BEFORE,
   ZH_RATE_VALUE_LINK_BEFORE,
   ZH_DATE_LIKE_DECIMAL,
+  ZH_RATE_ON_SLASH_BASE_AFTER,
 } from '../rules/zh/unitless';
 import {
   EN_INDEX_LEVEL_BEFORE,
@@ -151,4 +152,15 @@ export function isScaledFigureWithoutNoun(text: string, token: NumberToken): boo
   if (!after) return false;
   // 为1.09万⏎人减免税费: a hard wrap (and the next line's indent) before the unit, not a headline's end.
   return !after[0].includes('\n') || matchChineseUnit(text, token.end + after[0].length) === null;
+}
+
+/** The round bases a rate is written on after a slash (126/100,000, 80.8/10万): a thousand up to ten million. */
+export function isRoundRateBase(value: number): boolean {
+  return value === 1e3 || value === 1e4 || value === 1e5 || value === 1e6 || value === 1e7;
+}
+
+/** 报告发病率80.8/10万, 126/100,000 population: the rate before a slash and its round base (the base is no figure). */
+export function isRateOnSlashBase(text: string, token: NumberToken): boolean {
+  if (token.script !== 'arabic' || token.percent || token.currencyPrefix) return false;
+  return ZH_RATE_ON_SLASH_BASE_AFTER.test(text.slice(token.end, token.end + 12));
 }

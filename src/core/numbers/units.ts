@@ -70,6 +70,7 @@ import {
   EN_TITLE_WORD,
   EN_CURRENCY_NOUNS,
   EN_US_DOLLARS_AFTER,
+  EN_NATIONAL_CURRENCY_AFTER,
   EN_BASIS_POINT_WORD,
   EN_BARE_POINTS_COMPARED,
   EN_POINTS_OF_GDP,
@@ -80,7 +81,7 @@ import {
   EN_NEXT_LINE_LABEL,
 } from '../rules/en/units';
 import { EN_COUNTRY_CURRENCY_WORDS, EN_CURRENCY_CODES } from '../rules/en/numbers';
-import { countryCurrencyOfLetters } from './country-currency';
+import { countryCurrencyOfAdjective, countryCurrencyOfLetters } from './country-currency';
 
 /** All white space (folded to one space). */
 const WHITESPACE_ALL = /\s+/g;
@@ -280,6 +281,11 @@ export function matchEnglishUnit(
   // "322 million US dollars": the dollar named as the United States' is 美元 (a bare "dollars" stays as written).
   m = EN_US_DOLLARS_AFTER.exec(rest);
   if (m) return withRate(text, pos, { text: m[0], unit: '美元', kind: 'money', scale: 1, length: m[0].length });
+  // "684 Billion Qatari Riyals", "3 million Kuwaiti dinars": the currency word of the country its adjective names.
+  m = EN_NATIONAL_CURRENCY_AFTER.exec(rest);
+  const national = m ? countryCurrencyOfAdjective(m[1], EN_COUNTRY_CURRENCY_WORDS[m[2].toLowerCase()]) : null;
+  if (m && national)
+    return withRate(text, pos, { text: m[0], unit: national, kind: 'money', scale: 1, length: m[0].length });
   // A counted noun: "1.6 million residents", "236,000 new jobs", "1,206 fraud complaints".
   // After a number other than one the counted noun is plural; a singular word there is a
   // modifier ("911 answer time"), so look a word or two further for the plural.

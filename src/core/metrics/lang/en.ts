@@ -3,7 +3,7 @@
 // (compound adjectives, known sets, footnote markers, document references, rate bases, years).
 import type { NumberToken } from '../../numbers/numbers';
 import { matchEnglishUnit } from '../../numbers/units';
-import { isEnglishIndexValue } from '../../numbers/unitless';
+import { isEnglishIndexValue, isRoundRateBase } from '../../numbers/unitless';
 import { coordinatedWithChange, detectChange } from '../change';
 import { completeEnglishSubject } from '../subject';
 import { measureForPlace } from '../place-measure';
@@ -146,6 +146,10 @@ import {
   EN_INDEFINITE_ONE,
   EN_KNOWN_SET_BEFORE,
   EN_YEAR_OLDS_AFTER,
+  EN_YEARS_OF_AGE_BOUND_AFTER,
+  EN_UNDER_OVER_YEARS_OF_AGE,
+  EN_UNDER_OVER_BEFORE,
+  EN_UNDER_OVER_LEAD,
   EN_MARGIN_OF_ERROR_BEFORE,
   EN_PARTITIVE_THE_BEFORE,
   EN_KNOWN_SET_RANGE_BEFORE,
@@ -161,6 +165,7 @@ import {
   EN_STAGE_NAME_BEFORE,
   EN_FINANCIAL_YEAR_START_BEFORE,
   EN_RATE_BASE_BEFORE,
+  EN_RATE_BASE_SLASH_BEFORE,
   EN_SCALE_WORD_END,
   EN_AGE_BOUND_BEFORE,
   EN_MARK_PASSED_BEFORE,
@@ -752,7 +757,11 @@ export const EN_METRIC_RULES: MetricRules = {
       name: 'age-bound',
       refuses: ({ text, token, end }) =>
         EN_AGE_BOUND_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)) ||
-        EN_YEAR_OLDS_AFTER.test(text.slice(end, end + 8)),
+        EN_YEAR_OLDS_AFTER.test(text.slice(end, end + 8)) ||
+        EN_YEARS_OF_AGE_BOUND_AFTER.test(text.slice(token.end, token.end + 30)) ||
+        ((EN_UNDER_OVER_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)) ||
+          EN_UNDER_OVER_LEAD.test(token.text)) &&
+          EN_UNDER_OVER_YEARS_OF_AGE.test(text.slice(token.end, token.end + 16))),
     },
     {
       // "the 2003-04 figures": the second year of a financial year, not a count of figures.
@@ -762,7 +771,10 @@ export const EN_METRIC_RULES: MetricRules = {
     {
       // per 1,000 residents (a rate's base), top 10 agencies (a ranking): not quantities.
       name: 'rate-base-or-ranking',
-      refuses: ({ text, token }) => EN_RATE_BASE_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)),
+      refuses: ({ text, token }) =>
+        EN_RATE_BASE_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)) ||
+        (isRoundRateBase(token.value) &&
+          EN_RATE_BASE_SLASH_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start))),
     },
     {
       // "• 24 July 2019", "on 3 March": a day of the month with no unit is a date, whatever opens its line.

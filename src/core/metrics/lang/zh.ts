@@ -3,7 +3,14 @@
 // rather than measure (numerals inside words, small numerals, demonstratives, time frames).
 import type { NumberToken } from '../../numbers/numbers';
 import { isDurationUnit, matchChineseUnit } from '../../numbers/units';
-import { isIndexValue, isNamedCount, isRatioTerm, isScaledFigureWithoutNoun } from '../../numbers/unitless';
+import {
+  isIndexValue,
+  isNamedCount,
+  isRateOnSlashBase,
+  isRatioTerm,
+  isRoundRateBase,
+  isScaledFigureWithoutNoun,
+} from '../../numbers/unitless';
 import type { TaggedWord } from '../../text/segmenter';
 import { firstTagEndingAfter } from '../../text/tag-search';
 import type { Approx } from '../../types';
@@ -61,7 +68,7 @@ import {
   ZH_MOVE_VERB_ONLY_GAP,
   ZH_RANGE_SECOND_END_GAP,
 } from '../../rules/zh/subjects';
-import { ZH_VERB_OR_DE_AFTER_SCALED } from '../../rules/zh/unitless';
+import { ZH_RATE_BASE_SLASH_BEFORE, ZH_VERB_OR_DE_AFTER_SCALED } from '../../rules/zh/unitless';
 import { completeSubject } from '../subject';
 import { EMPTY_UNIT, currencyUnit, englishUnitAfter, percentUnit } from './units';
 import type { FigureRead, FigureRefusal, FigureUnit, MetricRules, RefusalContext, UnitContext } from './types';
@@ -267,7 +274,8 @@ function unitlessFigure({ text, token, previousIndexEnd }: UnitContext): FigureU
   return isRatioTerm(text, token) ||
     isIndexValue(text, token, previousIndexEnd) ||
     isScaledFigureWithoutNoun(text, token) ||
-    isNamedCount(text, token)
+    isNamedCount(text, token) ||
+    isRateOnSlashBase(text, token)
     ? EMPTY_UNIT
     : null;
 }
@@ -468,6 +476,13 @@ export const ZH_METRIC_RULES: MetricRules = {
         token.text === '一' &&
         unit.unit === '年' &&
         ZH_NOUN_PHRASE_BEFORE_ONE.test(text.slice(token.start - 1, token.start)),
+    },
+    {
+      // 报告发病率80.8/10万: the round base after a rate's slash, not a figure.
+      name: 'rate-base-after-slash',
+      refuses: ({ text, token }) =>
+        isRoundRateBase(token.value) &&
+        ZH_RATE_BASE_SLASH_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)),
     },
     {
       // 每10万人拥有医生25人: the base of a rate, not a count.

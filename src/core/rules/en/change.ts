@@ -6,7 +6,7 @@ export const EN_DOWN =
   /(?:negative\s+growth|downward\s+revisions?|fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|shrunk|shrink|shrinks|shrinking|deteriorated|deteriorate|deteriorates|eliminated|plunged|plunges?|slashed|slashes|slashing|plummeted|plummets?|tumbles?|slumps?|weakened|depreciations?|deterioration|(?:slowdown|deceleration|moderation)(?:\s+in\s+(?:[a-z]+\s+)?growth)?|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking|dip|dips|contract(?=\s+by\b|$)|contraction|negative\s+growth|(?<!\b(?:paid|pay|pays|paying|kicked|kick|took|take|takes|taking|set|sets|laid|lay|signed|sign|sent|send|cut|cuts|wrote|written|write|turned|turn|switched|shut|called|call|started|start|starts|well|better|worse|far|dropped|drop|drops|sold|sell|sells|selling|spun|spin|written|wipe|wiped|tailed|tail|trailed|fell|fall|falls)\s)off(?=\s*$|\s+(?:a|an|about|nearly|some|just|almost)\s+$)|depreciated|depreciates|depreciating|(?:moved|moving|moves|went|trended|trending|headed|adjusted|revised)\s+downwards?)/i;
 // "made up 72.3 percent" is a share of a whole, not a rise; "saw a jump of 6.9 percent", "a hike of 25 basis points".
 export const EN_UP =
-  /(?:(?:is|are|was|were|been)\s+raised|upward\s+revisions?|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|growth(?=\s+of\b)|expansion(?=\s+of\b)|upsurges?|climbed|jumped|rocketed|skyrocketed|(?:blown|blew|blows|blowing)\s+out|gained|firmed|higher|surged|soared|surges?|soars?|spikes?|jumps?|climbs|leaps?|hikes?|strengthened|appreciations?|expanded|expand|expands|expanding|appreciated|appreciates|appreciating|added(?!\s+up\s+to\b)|adding(?!\s+up\s+to\b)|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|ahead|advance|advances|(?:moved|moving|moves|went|trended|trending|headed|adjusted|revised)\s+upwards?)/i;
+  /(?:(?:is|are|was|were|been)\s+raised|upward\s+revisions?|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|growth(?=\s+of\b)|expansion(?=\s+of\b)|upsurges?|climbed|jumped|rocketed|skyrocketed|(?:blown|blew|blows|blowing)\s+out|gained|firmed|higher|surged|soared|surges?|soars?|spikes?|jumps?|climbs|leaps?|hikes?|strengthened|appreciations?|expanded|expand|expands|expanding|appreciated|appreciates|appreciating|added(?!\s+up\s+to\b)|adding(?!\s+up\s+to\b)|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|improves|improve|improving|ahead|advance|advances|(?:moved|moving|moves|went|trended|trending|headed|adjusted|revised)\s+upwards?)/i;
 /**
  * Words between a change verb (or a comparative) and its figure: "by another", "of nearly",
  * "by an average of", "a net", "at a seasonally adjusted annual rate of", "at a pace of", "in a range of",
@@ -149,12 +149,13 @@ export const EN_VERB_OBJECT_BY = new RegExp(
 
 /**
  * "higher withheld payments of $8.0 billion", "lower-than-expected collections of fees, penalties and
- * fines of $1.3 billion": a comparative heads the noun phrase whose amount follows "of" (no "than"
+ * fines of $1.3 billion": a comparative heads the noun phrase whose amount follows "of" (not a verb followed by its
+ * preposition or adverb: "positivity decreased with a weekly mean positivity rate of 2.5%"; no "than"
  * and no other figure between; a comma list may, not a participle's clause: "increased significantly during the year,
  * resulting in a loss of $6.8 billion").
  */
 export const EN_COMPARATIVE_OF = new RegExp(
-  `\\b(higher|lower|larger|smaller|greater|increased|decreased|reduced)(?:-than-(?:expected|estimated|projected|anticipated))?\\s+(?:(?!than\\b|to\\b|from\\b)[A-Za-z][\\w'’-]*(?:,(?!\\s+[a-z]+ing\\b))?\\s+){1,12}?of${EN_FIGURE_LEAD}`,
+  `\\b(higher|lower|larger|smaller|greater|increased|decreased|reduced)(?:-than-(?:expected|estimated|projected|anticipated))?\\s+(?!(?:with|by|in|at|for|over|during|across|among|as|on|since|after|while|and|but|to|from|slightly|sharply|significantly|further)\\b)(?:(?!than\\b|to\\b|from\\b)[A-Za-z][\\w'’-]*(?:,(?!\\s+[a-z]+ing\\b))?\\s+){1,12}?of${EN_FIGURE_LEAD}`,
   'i',
 );
 
@@ -496,3 +497,15 @@ export const EN_MOVES_NAMED_AT =
 /** "from 256,794 (37 per cent of pupils) in April 2007": a share of a whole in brackets restates a level, it moves nothing. */
 export const EN_BRACKET_OPEN_BEFORE = /\(\s*$/;
 export const EN_SHARE_OF_IN_BRACKET_AFTER = /^\s*of\s+(?:the\s+|all\s+)?[A-Za-z][^()]{0,40}\)/;
+
+/** "six percentage points higher than …", "3% lower than …": a move's size written right before its word. */
+export const EN_SIZE_BEFORE_MOVE_WORD = /(?:\d\s*%|\bper\s?cent|\bpercent|\bpercentage\s+points?|\bpoints?)\s+$/i;
+
+/**
+ * " in the review period compared to ": the gap after the level a move reached, before a percentage set against the
+ * move's size (that percentage is the move's basis, a move too).
+ */
+export const EN_COMPARED_GAP_AFTER_LEVEL =
+  /^[^.;\d]{0,60}\b(?:compared\s+(?:to|with)|as\s+against|versus)\s+(?:(?:a|an|the)\s+)?(?:(?:growth|increase|rise|decline|fall|drop|decrease)\s+of\s+)?$/i;
+/** "40% of households": a share of a whole follows (after the unit). */
+export const EN_OF_WHOLE_AFTER = /^\s+of\b/i;

@@ -28,6 +28,8 @@ export const EN_FOOTNOTE_MARKER_BEFORE = /[A-Za-z%)]\.$/;
 export const EN_FOOTNOTE_MARKER_AFTER = /^(?:\s+[A-Z"“]|\s*$)/;
 /** per 1,000 residents (a rate's base), top 10 agencies (a ranking). */
 export const EN_RATE_BASE_BEFORE = /\b(?:per|top|every|each)\s+$/i;
+/** 126/100,000 population: the base of a rate written after a slash (read with a base's round value). */
+export const EN_RATE_BASE_SLASH_BEFORE = /\d\s*\/\s*$/;
 /** 2,014 or 20.14 is written as a quantity, not a year. */
 // A group of thousands set off by a space (2 000 jobs) is a quantity too: no year is written so.
 export const EN_QUANTITY_SEPARATORS = /[,.]|\d[ \u00a0\u2009\u202f]\d{3}/;
@@ -166,5 +168,12 @@ export const EN_ANNIVERSARY_UNIT = /^years?$/i;
 export const EN_AGE_TURNED_BEFORE = /\b(?:has\s+|have\s+|had\s+)?turn(?:s|ed)\s+$/i;
 /** "15 to 24 year olds", "18-year-olds": an age that names who is counted (after the unit year). */
 export const EN_YEAR_OLDS_AFTER = /^[\s-]*olds?\b/i;
+/** "adults 65 years of age and older", "children under 5 years of age": an age that bounds who is counted. */
+export const EN_YEARS_OF_AGE_BOUND_AFTER =
+  /^\s*years?\s+of\s+age\s+(?:and|or)\s+(?:older|over|above|under|younger|below)\b/i;
+export const EN_UNDER_OVER_YEARS_OF_AGE = /^\s*years?\s+of\s+age\b/i;
+export const EN_UNDER_OVER_BEFORE = /\b(?:under|over|below|above)\s+$/i;
+/** The same words read as the figure's approximation ("under 5"). */
+export const EN_UNDER_OVER_LEAD = /^(?:under|over|below|above)\s/i;
 export const EN_AGE_BOUND_BEFORE =
   /(?<![A-Za-z])aged\s+(?:(?:between|from|over|under)\s+)?$|(?<![A-Za-z])aged\s+\d{1,3}\s*(?:to|-|–|and)\s*$/i;

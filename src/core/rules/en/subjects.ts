@@ -167,9 +167,12 @@ export const EN_CHANGE_NOUN_IN = new RegExp(
 export const EN_CHANGE_OF_BEFORE =
   /\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|surge|spike|hike|leap)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than|approximately|roughly|just)\s+)*$/i;
 
-/** What changed, after a figure whose change was named before it: "… of 23.7% in the number of new houses". */
+/**
+ * What changed, after a figure whose change was named before it: "… of 23.7% in the number of new houses" (not a period:
+ * "in the review period").
+ */
 export const EN_IN_PHRASE_AFTER = new RegExp(
-  `^\\s*in\\s+(?!(?:the\\s+)?(?:(?:first|second|third|fourth|final|last|latest|previous|same|current|past)\\s+)?(?:year|quarter|month|week|period|decade|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\d|(?:mid|early|late)-?\\s?\\d|FY\\s?\\d|Q[1-4]\\b))(?:the\\s+)?(.{3,80}?)${CHANGED_THING_END}`,
+  `^\\s*in\\s+(?!(?:the\\s+)?(?:(?:first|second|third|fourth|final|last|latest|previous|same|current|past|review|reporting|reference|corresponding|comparable|preceding|fiscal|financial|calendar)\\s+)?(?:year|quarter|month|week|period|decade|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\d|(?:mid|early|late)-?\\s?\\d|FY\\s?\\d|Q[1-4]\\b))(?:the\\s+)?(.{3,80}?)${CHANGED_THING_END}`,
   'i',
 );
 
@@ -608,8 +611,11 @@ export const EN_CONNECTIVE_ONLY = /^(?:as\s+against|against|versus|vs\.?|compare
 /** "…revenue was $129.0 million, bringing the year-to-date total to $839.6 million": the running total of the measure before. */
 export const EN_RUNNING_TOTAL_ONLY =
   /^(?:the\s+)?(?:fiscal\s+)?(?:year-to-date|cumulative|running|calendar\s+year-to-date)\s+(?:total|amount|figure)$/i;
-/** "…, Chief Statistician said the figure": the figure a speaker names is the one before (as a pronoun alone is). */
-export const EN_THE_FIGURE_SUBJECT = /^(?:.*\b(?:said|says|added|noted)\s+)?(?:the|this|that)\s+figure$/i;
+/**
+ * "…, Chief Statistician said the figure", "The figure showed a monthly decrease of 14.2 percent": the figure a speaker
+ * or a sentence names is the one before (as a pronoun alone is).
+ */
+export const EN_THE_FIGURE_SUBJECT = /^(?:.*\b(?:said|says|added|noted)\s+)?(?:(?:the|this|that)\s+)?figure$/i;
 /**
  * "employment was highest in Harris County (2,192,300)": the measure before the superlative and its place (group 1), when
  * the figure stands in brackets after the place.
@@ -675,11 +681,12 @@ export const EN_FRAGMENT =
   /\b(?:a|an|the|to|of|in|on|at|by|for|from|with|across|into|through|(?<!\d+\s+(?:and|or)\s+)over|under|including|such as|it|them)$|^(?:will|would|can|could|may|might|shall|should|must|to)\b|\b(?:will|would|shall|can|could|may|might|must)\s+[a-z]+$|^(?:including|includes|addition|additionally|plus|as well as|enough|among them)$/i;
 /**
  * The noun phrase a figure modifies or is "in"/"of"/"for", written after it: "$500m state-of-the-art titanium
- * melt plant", "$480 million in American Rescue Plan funds", "$877 million for abandoned mine land reclamation";
+ * melt plant", "$480 million in American Rescue Plan funds", "$877 million for abandoned mine land reclamation" (not
+ * a period: "in the review period");
  * a money figure that modifies the phrase is read past ("90 percent of the $418 billion funds disbursed").
  */
 export const EN_NP_AFTER_FIGURE = new RegExp(
-  String.raw`^\s+(?:(?:in|of|for)\s+)?(?:the\s+)?(?:[$£€]\d[\d,.]*\s+(?:(?:${EN_SCALE_WORDS})\s+)?)?((?!(?:in|and|or|for|during|compared|than|which|that|who|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent|available|annually|each|a year|this|last|will|would|is|are|was|were|has|have|had|year|years|month|months|quarter|week|period|time|FY|fiscal|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:U\.S\.|U\.K\.|[A-Za-z][A-Za-z'’-]*)(?:\s+(?:(?:and|or)\s+(?![$£€\d]))?(?!(?:in|and|or|for|during|than|which|near|the|a|an|around|across|into|through|after|before|under|within|about|next|this|last|that|who|from|to|as|over|since|between|of|on|at|by|with|while|but|will|would|is|are|was|were|has|have|had|this|last|each)\b)(?![a-z]+ed\s+(?:by|in|to|from|at|with|for|on|across)\b)(?:U\.S\.|U\.K\.|[A-Za-z][A-Za-z'’-]*)){0,5})`,
+  String.raw`^\s+(?:(?:in|of|for)\s+)?(?:the\s+)?(?:[$£€]\d[\d,.]*\s+(?:(?:${EN_SCALE_WORDS})\s+)?)?(?!(?:review|reporting|reference|corresponding|comparable|preceding|same|current|previous|fiscal|financial)\s+(?:period|year|quarter|month)\b)((?!(?:in|and|or|for|during|compared|than|which|that|who|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent|available|annually|each|a year|this|last|will|would|is|are|was|were|has|have|had|year|years|month|months|quarter|week|period|time|FY|fiscal|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:U\.S\.|U\.K\.|[A-Za-z][A-Za-z'’-]*)(?:\s+(?:(?:and|or)\s+(?![$£€\d]))?(?!(?:in|and|or|for|during|than|which|near|the|a|an|around|across|into|through|after|before|under|within|about|next|this|last|that|who|from|to|as|over|since|between|of|on|at|by|with|while|but|will|would|is|are|was|were|has|have|had|this|last|each)\b)(?![a-z]+ed\s+(?:by|in|to|from|at|with|for|on|across)\b)(?:U\.S\.|U\.K\.|[A-Za-z][A-Za-z'’-]*)){0,5})`,
   'i',
 );
 /**
@@ -1184,6 +1191,16 @@ export const EN_YEAR_OPENING = /^(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}
  */
 export const EN_MOVES_RECORDED_FOR =
   /\b(?:increases?|decreases?|rises?|falls?|gains?|declines?|drops?)\s+(?:were|was)\s+(?:(?:recorded|registered|seen|observed|reported)\s+)?(?:for|in)\s+/gi;
+/** "inflation increased in gas charges by (114.64%), Onions (75.20%), …": a move's verb before a list of its items. */
+export const EN_MOVED_IN_LIST_LEAD =
+  /\b(?:increased|decreased|rose|fell|declined|dropped)\s+(?:(?:the\s+)?most\s+)?(?:in|for)\s+/gi;
+/** A period or a date is no item of such a list ("rose in the third quarter (2.1%)"). */
+export const EN_PERIOD_ITEM =
+  /\b(?:quarter|month|year|week|period|half|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/i;
+/** A bracketed percentage of a list: "(75.20%)". */
+export const EN_BRACKETED_PERCENT = /\(\s*[+−-]?\d[\d.,]*\s*%\s*\)/g;
+/** The size's "by" left at the end of a list's first item ("gas charges by (114.64%)"). */
+export const EN_ITEM_BY_END = /\s+by$/i;
 /** The separators before a list item (after the bracket of the item before): "; ", ", ", "; and ", " and ". */
 export const EN_ITEM_SEPARATOR_LEAD = /^[\s;,]*(?:and\s+)?(?:the\s+)?/i;
 /** An item of such a list: words only, no figure, at most eight words. */
@@ -1199,3 +1216,16 @@ export const EN_LOWER_CASE_ITEM = /^[a-z]/;
  */
 export const EN_DATELINE =
   /^\s*[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,}\.?)*(?:,\s*(?:[A-Z](?:\.?[A-Z])+\.?|[A-Z][a-z]{1,9}\.?)(?:\s+\d{1,2})?)*(?:,\s*(?:19|20)\d\d)?\s*(?:[(（][^()（）\n]{1,40}[)）]\s*)?(?:[–—]|\s-{1,2}\s)\s*(?:[(（][^()（）\n]{1,40}[)）]\s*(?:[–—]|-{1,2})\s*)?/;
+
+/** A balance named alone as a subject: "deficit", "net outflow". */
+export const EN_BALANCE_ONLY = /^(?:net\s+)?(?:deficits?|surplus(?:es)?|outflows?|inflows?)$/i;
+/**
+ * "the current account registered a deficit of", "Foreign investments in the government securities market recorded a
+ * net outflow of", "the overall BOP is estimated to have recorded a deficit of": the account a balance is of (group 1),
+ * a noun phrase headed by an account's word, before a verb of recording.
+ */
+export const EN_BALANCE_HOLDER_BEFORE =
+  /(?:^|[.;:!?]\s+|\n\s*|,\s+)(?:(?:the|its|their)\s+)?((?:[A-Za-z][\w’'()-]*\s+){0,8}?(?:account|accounts|balance|BOP|\(BOP\)|payments|investments?|loans(?:\s+to\s+the\s+[A-Z][a-z]+)?|flows|market|trade|portfolio|remittances|transfers))\s+(?:(?:is|was|are|were)\s+(?:estimated|projected|expected)\s+to\s+have\s+)?(?:(?:has|have|had)\s+)?(?:registered|recorded|posted|showed|ran|remained\s+(?:at|in)|turned\s+(?:into|to)|swung\s+(?:into|to)|widened\s+to|narrowed\s+to)\s+(?:a|an)\s+(?:(?:net|larger|smaller|higher|lower|record)\s+)?(?:deficits?|surplus(?:es)?|outflows?|inflows?)\s+of\s+(?:(?:about|around|nearly|some|approximately|roughly|over|more\s+than)\s+)?$/i;
+/** "compared to a deficit of", "as compared to a surplus of": a balance set against the one before. */
+export const EN_COMPARED_BALANCE_BEFORE =
+  /\b(?:compared\s+(?:to|with)|versus|against)\s+(?:a|an|the)\s+(?:net\s+)?(?:deficits?|surplus(?:es)?|outflows?|inflows?)\s+of\s+(?:(?:about|around|nearly|some|approximately|roughly)\s+)?$/i;

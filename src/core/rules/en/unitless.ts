@@ -20,9 +20,12 @@ export const EN_INDEX_NAMED = /\b(?:index|indices)\b/i;
 /** How far back the passage is read for the index's name (within its paragraph). */
 export const EN_INDEX_PASSAGE_REACH = 240;
 
-/** 401 per 1,000 population, 45.8 for every 1,000 live births: a rate on a stated base has an empty unit. */
+/**
+ * 401 per 1,000 population, 45.8 for every 1,000 live births, 3.9 per 100,000. (no noun), 126/100,000 population: a
+ * rate on a stated base has an empty unit. The slash form needs a base of thousands (1/10 is a fraction).
+ */
 export const EN_RATE_ON_BASE_AFTER =
-  /^\s+(?:per|for every)\s+(?:1|10|100|one|a|ten)(?:[,\s\u00a0]?000)*(?:\s+(?:hundred\s+)?thousand|\s+hundred)?\s+(?!(?:years?|months?|days?|weeks?|hours?)\b)[A-Za-z]/i;
+  /^(?:\s+(?:per|for every)\s+(?:1|10|100|one|a|ten)(?:[,\s\u00a0]?000)*(?:\s+(?:hundred\s+)?thousand|\s+hundred)?|\s*\/\s*(?:1|10|100)(?:[,\u00a0]?000)+)(?:\s+(?!(?:years?|months?|days?|weeks?|hours?)\b)[A-Za-z]|\s*(?:[),;:]|\.(?!\d)|$))/i;
 /**
  * "more than 250,000 are for new vehicles", "fewer than 100 were rejected": an approximate count followed by
  * its verb or by punctuation counts what the sentence already named.

@@ -253,6 +253,8 @@ export const EN_CURRENCY_NOUNS: Readonly<Record<string, string>> = {
 
 /** "322 million US dollars", "5 U.S. dollars": the United States' dollar named after the figure. */
 export const EN_US_DOLLARS_AFTER = /^\s+(?:US|U\.S\.|United\s+States)\s+dollars?\b/;
+/** "Qatari Riyals", "Kuwaiti dinars": a nationality before a currency word of several countries. Group 1 the adjective. */
+export const EN_NATIONAL_CURRENCY_AFTER = /^\s+([A-Z][a-z]+)\s+(riyals?|rials?|dinars?|dirhams?)\b/i;
 
 /** "/US$1", "per US dollar": the dollar an exchange rate prices (after a figure in another currency). */
 export const EN_PER_DOLLAR =

@@ -70,6 +70,11 @@ export const ZH_VERB_OR_DE_AFTER_SCALED =
 export const ZH_MILESTONE_BEFORE = /(?:突破|冲破|跨越|跨过|迈上|站上|破|逾)$/u;
 /** The smallest round figure in characters a milestone is read for (百万 and up; 破万 and 逾千 are idioms too often). */
 export const ZH_MILESTONE_MIN = 1e6;
+/** 报告发病率80.8/10万, 死亡率0.02/10萬: a rate written on a round base after a slash (the base is no figure). */
+export const ZH_RATE_ON_SLASH_BASE_AFTER =
+  /^\s*\/\s*(?:(?:1|10|100|1000|十|百|千)?\s*万|(?:1|10|100)(?:,?000)+)(?![\d.])/u;
+/** 80.8/10万: the base after the slash and a figure. */
+export const ZH_RATE_BASE_SLASH_BEFORE = /\d\s*\/\s*$/u;
 /** 每万人, 每亿元: a per-unit base, not a figure. */
 export const ZH_PER_BASE_BEFORE = /每$/u;
 /** 进一步优化为6.6:45.8:47.6: the move to a ratio names nothing; the ratio its sentence names is measured. */
