@@ -76,6 +76,11 @@ import {
   ZH_COLON_LABEL_BEFORE,
   ZH_NEXT_FIGURE_IN_NOUN,
   ZH_RECEIVED_BEFORE,
+  ZH_RANGE_END_ONLY,
+  ZH_RECEIVED_BY_HOLDER,
+  ZH_FROM_YEAR_ONLY,
+  ZH_RECEIVED_LEAD,
+  ZH_TREND_TAIL,
   ZH_MOVED_OBJECT_END,
   ZH_FROM_BEFORE_FIGURE,
   ZH_REASON_OPENER,
@@ -835,6 +840,9 @@ function zhSubject(input: SubjectInput): string | null {
   if (after && ZH_RECEIVED_BEFORE.test(rawBefore)) return after;
   const subject = before && after ? (before.endsWith(after) ? before : `${before}${after}`) : before || after;
   if (!subject || !/[\u3400-\u9fffA-Za-z]/.test(subject)) return null;
+  if (ZH_RANGE_END_ONLY.test(subject)) return null;
+  const received = ZH_RECEIVED_BY_HOLDER.exec(subject);
+  if (received && hasWord(received[1])) return received[1];
   // A list closed by 等 (…、…等四个行业增加值) is shared out item by item later: kept whole up to a longer bound.
   const max = ZH_LIST_CLOSED_BY_ETC.test(subject) ? 80 : 40;
   return subject.length > max ? subject.slice(subject.length - max) : subject;
@@ -1813,10 +1821,16 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
     // 各级毒品施用初犯人口部分，106年为1万4017人: a clause of only a year and its verb measures the clause before's topic.
     // 觀光人數,來到107萬人: so does a clause of only the figure's verb.
     const verbOnly = ZH_LEVEL_VERB_ONLY_CLAUSE.test(text.slice(clauseStart + 1, numberStart));
-    if (clauseStart > unitStart && (verbOnly || ZH_YEAR_AND_VERB_ONLY.test(text.slice(clauseStart + 1, numberStart)))) {
+    // 性骚扰投诉有上升趋势，由2014/15年度103宗增至…: so does a clause opening on a move's first end and its year.
+    const fromYear = ZH_FROM_YEAR_ONLY.test(text.slice(clauseStart + 1, numberStart));
+    if (
+      clauseStart > unitStart &&
+      (verbOnly || fromYear || ZH_YEAR_AND_VERB_ONLY.test(text.slice(clauseStart + 1, numberStart)))
+    ) {
       const topicStart = Math.max(unitStart, lastIndexOfAny(text, '，,；;：:', clauseStart - 1) + 1);
       const clause = text.slice(topicStart, clauseStart);
-      const topic = cleanZh(clause).replace(ZH_TOPIC_MARKER_END, '');
+      let topic = cleanZh(clause).replace(ZH_TOPIC_MARKER_END, '');
+      if (fromYear) topic = cleanZh(topic.replace(ZH_RECEIVED_LEAD, '').replace(ZH_TREND_TAIL, ''));
       const named = !verbOnly || !ZH_NOT_TOPIC_LEAD.test(topic);
       if (!ZH_FIGURE_IN_CLAUSE.test(clause) && hasWord(topic) && topic.length <= 20 && named) return topic;
     }

@@ -253,12 +253,12 @@ export const ZH_SUBJECT_TAIL = [
   '(?:比|较)上一(?:财政)?(?:年度?|季度?|月)[升增降减涨跌]?',
   '(?<=[额量数率值价例入出客])[亦也则又均]?[升增降减涨跌]',
   // 出口增, 出口同比增, 總稅收11月增: a one-character move after what moved or its basis (not 新增, a flow; 倍增).
-  // (大增, 骤减, 比增: the whole verb; 年減 after 則 or 呈: Taiwan's year-on-year move, 汽機車批發業則年減.)
-  '(?:大|激|暴|骤|猛|急|调|净|递|(?<![同环])比)[增减]',
+  // (大增, 骤减, 剧增, 缩减, 比增: the whole verb; 年減 after 則 or 呈: Taiwan's year-on-year move, 汽機車批發業則年減.)
+  '(?:大|激|暴|骤|猛|急|剧|锐|缩|调|净|递|(?<![同环])比)[增减]',
   '(?:则|亦|也)?(?:呈)?[年月季][增减]',
   // 港產品出口貨量則挫40.4%, 恒指急挫3%: a slump's verb, not what slumped.
   '(?:则|亦|也)?(?:急|下|大)?挫',
-  '(?<=[\\u3400-\\u9fff])(?<![新每倍加追净大激暴骤猛急调递])[亦也则又均]?[增减]',
+  '(?<=[\\u3400-\\u9fff])(?<![新每倍加追净大激暴骤猛急剧锐缩调递])[亦也则又均]?[增减]',
   // 總稅收11月: the month a figure is told for, after what it measures (not 3个月: a span).
   '(?<=[\\u3400-\\u9fff])(?:\\d{1,2}\\s*[-－~～至]\\s*)?(?<![\\d.])(?:[1-9]|1[0-2])月份?',
   // 服务业增4.6%, 深圳港整体增6.36%: an industry's or a whole's move in one character.
@@ -338,6 +338,8 @@ export const ZH_SUBJECT_TAIL = [
   '(?:港币|港幣|澳门币|澳門幣|新台币|新臺幣|人民币|美金)',
   // A milestone passed (外贸进出口总值首次突破700亿元): the verb, not the thing.
   '(?:首次|历史性|连续|接连)?(?:突破|冲破|跨越|迈上|跃上|站上|冲上)',
+  // 整體投訴數字破4萬宗: a measure's 破 alone (not 侦破, the cases solved).
+  '(?<=[数额量值字])破',
   '平均',
   // 同比实际增长, 同比名义下降: real or nominal is how the change is counted, not what changed.
   '实际',
@@ -507,7 +509,7 @@ export const ZH_GROUP_AFTER_TENTHS =
 /** A move right before the tenths (升近八成, 增长两成): the tenths are its size, not a share of a group. */
 export const ZH_MOVE_BEFORE_TENTHS = /(?:升|增|降|减|涨|跌|长|少|多|加|高|低|回落|下滑)(?:了|近|约|逾|超过?|达|至)?$/u;
 export const ZH_NOUN_AFTER_VERB_LIKE =
-  /^((?:为|為)(?:最|历史|歷史|近|新高|新低|高峰|峰值)|占|或|以|在|于|并|和|与|及|进行|开展|达到|達到|下降|上升|增长|增長|减少|減少|增加|提高|提升|同比|环比|下跌|下滑|上涨|上漲|回落|回升|跌|涨|漲|较|較|比|降|增|升|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
+  /^((?:为|為)(?:最|历史|歷史|近|新高|新低|高峰|峰值)|占|或|以|在|于|并|和|(?:与|與)(?![^，。；、,;]{1,16}?(?:有关|相关|无关|有關|相關|無關)的)|及|进行|开展|达到|達到|下降|上升|增长|增長|减少|減少|增加|提高|提升|同比|环比|下跌|下滑|上涨|上漲|回落|回升|跌|涨|漲|较|較|比|降|增|升|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
 
 /**
  * Words jieba cuts where a subject must stay whole (零碳园区 → 零碳/园区 in some contexts; 人均可支配收入
@@ -1317,6 +1319,12 @@ export const ZH_NOT_TOPIC_LEAD = /^(?:根据|根據|据|據|截至|截止|在|�
  */
 export const ZH_YEAR_AND_VERB_ONLY =
   /^\s*(?:统计|統計)?(?:(?:19|20)\d\d|1[0-4]\d|[89]\d|[〇零一二三四五六七八九]{2,4}|今|去)年(?:度)?(?:\d{1,2}(?:\s*[-－—~～至]\s*\d{1,2})?月份?)?(?:底|末|初)?(?:则|則)?(?:为|為|是|达|達|达到|達到|共|有|共有|降至|增至|升至|减至|回落至|下降至|上升至|增加至|减少至|增加到|减少到)\s*$/u;
+/** 由2014/15年度103宗增至…, 由2016年的847宗: a clause opening on the first end of a from–to move, only its year before it. */
+export const ZH_FROM_YEAR_ONLY = /^\s*(?:由|从|從)(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|去|今|上|前)年度?(?:同期)?的?\s*$/u;
+/** 平机会接获性骚扰投诉有上升趋势: who received it and the trend named around the measure (no part of it). */
+export const ZH_RECEIVED_LEAD = /^.*(?:接[到获獲]|收到|受理|接[报報])了?/u;
+export const ZH_TREND_TAIL =
+  /(?:有|呈|呈现|呈現)?(?:持续|持續|继续|繼續|逐年|逐步|进一步|進一步)?(?:上升|下降|增加|减少|減少|增长|增長|缩小|縮小|扩大|擴大)(?:趋势|趨勢|态势|態勢)?$/u;
 /** A topic marker after the topic (吸毒人口部分, 吸食地点方面): no part of what is measured. */
 export const ZH_TOPIC_MARKER_END = /(?:部分|方面)$/u;
 
@@ -1327,3 +1335,15 @@ export const ZH_BASIS_LEVEL_BEFORE =
 export const ZH_MOVE_VERB_ONLY_GAP = /^\s*(?:上升|下降|增长|增加|减少|提高|降低|回落|上涨|下跌|增長|減少|下滑)了?\s*$/u;
 /** A closing bracket before any opening one: the figure before it sits inside the bracket. */
 export const ZH_CLOSES_BRACKET = /^[^（(]*[）)]/u;
+
+/**
+ * 由2014/15年度103宗增至2018/19年度143宗, 由2016年的847宗减至去年的771宗: what is left before an end of a from–to move
+ * when its clause opens with 由 (a year, a verb and a year): it names nothing; the clause before names what moved.
+ */
+export const ZH_RANGE_END_ONLY =
+  /^(?:(?:由|从)?(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|去|今|前|上|本)?年度?(?:同期)?的?|(?:增|减|降|升|增加|减少|上升|下降|提高|降低)(?:至|到)(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|去|今|本|上)?年度?(?:同期)?的?)$/u;
+/**
+ * 私隱專員公署在2023年收到的投訴個案, 消費者委員會去年接獲的整體投訴數字: who received the count and when is no part of
+ * what is counted; group 1 is the noun after 的.
+ */
+export const ZH_RECEIVED_BY_HOLDER = /^[^，。；、的]{2,20}?(?:接[到获獲]|收到|受理|接[报報])的([^，。；、]{2,})$/u;

@@ -37,6 +37,8 @@ const PAIRS =
   '償偿' +
   // street lamps (12萬盞路燈)
   '盞盏' +
+  // complaints of sexual harassment (性騷擾投訴)
+  '擾扰騷骚' +
   // temperatures (攝氏度); fish fry released (放流魚苗); ports (秦皇島港, 抵港)
   '攝摄魚鱼島岛牴抵' +
   // taxes levied beyond the budget (多徵了80%); words after 通 that make it no count of calls (通暢, 通緝, 通講, 通譯)
