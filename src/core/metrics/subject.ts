@@ -77,6 +77,9 @@ import {
   ZH_NEXT_FIGURE_IN_NOUN,
   ZH_RECEIVED_BEFORE,
   ZH_RANGE_END_ONLY,
+  ZH_NUMBERED_GROUP_ITEM_END,
+  ZH_FIRST_NUMBERED_ITEM_MARK,
+  ZH_FULL_STOP_BEFORE_ITEM_MARK,
   ZH_RECEIVED_BY_HOLDER,
   ZH_FROM_YEAR_ONLY,
   ZH_RECEIVED_LEAD,
@@ -1592,6 +1595,13 @@ function placeItemMeasure(
  * listed after 其中 is who holds the part, not what it measures (GUIDE: a group named before a figure is not the subject):
  * the whole's measure, without the whole's own group.
  */
+/** Where the last match of a global pattern starts in `s`, or -1. */
+function lastMatchIndex(pattern: RegExp, s: string): number {
+  let at = -1;
+  for (const m of s.matchAll(pattern)) at = m.index;
+  return at;
+}
+
 function groupPartMeasure(
   subject: string,
   { text, numberStart, spanEnd }: CompletionContext,
@@ -1604,8 +1614,15 @@ function groupPartMeasure(
   const rate = ZH_PERCENT_END.test(text.slice(numberStart, spanEnd));
   if (rate && before[0]?.subject === subject && counted(before[0].start, before[0].end)) return null;
   const reach = text.slice(Math.max(0, numberStart - ZH_GROUP_PART_REACH), numberStart);
-  const opener = reach.lastIndexOf(ZH_PARTS_WORD);
-  if (opener < 0 || ZH_FULL_STOP_IN.test(reach.slice(opener))) return null;
+  let opener = reach.lastIndexOf(ZH_PARTS_WORD);
+  // 国有企业营业总收入419976亿元…。(1)中央企业250442.2亿元…。(2)地方国有企业…: numbered items open the parts too, the
+  // group right after its mark.
+  if (opener < 0 && ZH_NUMBERED_GROUP_ITEM_END.test(reach)) {
+    const first = lastMatchIndex(ZH_FIRST_NUMBERED_ITEM_MARK, reach);
+    if (first >= 0 && !ZH_FULL_STOP_IN.test(reach.slice(first).replace(ZH_FULL_STOP_BEFORE_ITEM_MARK, '')))
+      opener = first;
+    if (opener < 0) return null;
+  } else if (opener < 0 || ZH_FULL_STOP_IN.test(reach.slice(opener))) return null;
   const openerAt = numberStart - reach.length + opener;
   const whole = before.find((m) => m.end <= openerAt && m.subject && !ZH_GROUP_ONLY.test(m.subject));
   if (!whole?.subject || ZH_FULL_STOP_IN.test(text.slice(whole.end, openerAt).replace(ZH_SENTENCE_END_AT_EDGE, '')))

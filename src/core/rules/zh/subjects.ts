@@ -1243,6 +1243,12 @@ export const ZH_MEASURE_AMOUNT_END = /(?:元|%|％|百分点)$/u;
 export const ZH_PARTS_WORD = '其中';
 /** How far before a group's figure its 其中 may stand (其中:省属国有企业6320.9亿元,同比增长16.7%;市州及以下…). */
 export const ZH_GROUP_PART_REACH = 120;
+/** (2)地方国有企业: a numbered item mark, then only the group named before its figure. */
+export const ZH_NUMBERED_GROUP_ITEM_END = /[（(][1-9一二三四五六七八九十][)）][\u3400-\u9fff]{2,12}$/u;
+/** The first item's mark of a numbered list of parts: (1), （一）. */
+export const ZH_FIRST_NUMBERED_ITEM_MARK = /[（(][1一][)）]/gu;
+/** A full stop that closes an item before the next item's mark (…13.7%。(2)). */
+export const ZH_FULL_STOP_BEFORE_ITEM_MARK = /[。；;]\s*(?=[（(][1-9一二三四五六七八九十][)）])/gu;
 /** A full stop inside a stretch of text. */
 export const ZH_FULL_STOP_IN = /[。！？]/u;
 /** A sentence's own full stop at the edge of a stretch (…16.5%。其中). */
