@@ -2103,4 +2103,23 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['Rs 642.14 billion = 642140000000 卢比'],
     s: ['Remittance inflows'],
   },
+  // a basis after "compared to" measures what the figure before measures (not "this week compared")
+  {
+    in: 'The number of jurisdictions experiencing high activity decreased to 12 this week compared to 13 last week.',
+    m: ['12 = 12 ', '13 = 13 '],
+    s: ['number of jurisdictions experiencing high activity', 'number of jurisdictions experiencing high activity'],
+  },
+  // a rate's base is no subject; the figure before in its list names the measure
+  {
+    in: 'Plusnet generated the most landline complaints (34 per 100,000 customers and 33 per 100,000 customers respectively).',
+    m: ['34 = 34 ', '33 = 33 '],
+    s: ['Plusnet generated the most landline complaints', 'Plusnet generated the most landline complaints'],
+  },
+  // a range's first end with its period: the second end measures what the first does; a week's number is a date
+  {
+    in: 'COVID-19 cases increased by 25% from 249 cases notified in week 43 to 312 cases in week 44.',
+    m: ['25% = 25 % up', '249 cases = 249 cases', '312 cases = 312 cases'],
+    s: ['COVID-19 cases', 'COVID-19 cases', 'COVID-19 cases'],
+  },
+  { in: 'Data up to the end of week 52 are provisional.', m: [] },
 ];

@@ -325,6 +325,8 @@ import {
   EN_DATE_ONLY_SUBJECT,
   EN_THE_FIGURE_SUBJECT,
   EN_BALANCE_ONLY,
+  EN_COMPARED_TAIL_SUBJECT,
+  EN_RATE_BASE_SUBJECT,
   EN_BALANCE_HOLDER_BEFORE,
   EN_COMPARED_BALANCE_BEFORE,
   EN_SUPERLATIVE_PLACE_BEFORE,
@@ -2649,12 +2651,13 @@ export function completeEnglishSubject(
   // clause that restates the figure before (or sets it against its basis) names no other measure.
   // (Only when the subject read for it is no noun phrase: "died" before "compared to 431".)
   const basisFigure =
-    (!subject || EN_VERB_ONLY_SUBJECT.test(subject)) &&
+    (!subject || EN_VERB_ONLY_SUBJECT.test(subject) || EN_COMPARED_TAIL_SUBJECT.test(subject)) &&
     ctx.spanEnd !== undefined &&
     EN_NO_NOUN_FIGURE_SPAN.test(text.slice(numberStart, ctx.spanEnd)) &&
     EN_COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, numberStart - 24), numberStart));
   if (sentenceSubjectBefore && ((subject && EN_RESTATING_CLAUSE_SUBJECT.test(subject)) || basisFigure))
     return sentenceSubjectBefore;
+  if (sentenceSubjectBefore && subject && EN_RATE_BASE_SUBJECT.test(subject.trim())) return sentenceSubjectBefore;
   // "…, down from a 18.4 percent annual rate in the previous quarter": the earlier pace of the figure before's measure.
   if (
     sentenceSubjectBefore &&

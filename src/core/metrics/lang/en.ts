@@ -166,6 +166,7 @@ import {
   EN_FINANCIAL_YEAR_START_BEFORE,
   EN_RATE_BASE_BEFORE,
   EN_RATE_BASE_SLASH_BEFORE,
+  EN_WEEK_NUMBER_BEFORE,
   EN_SCALE_WORD_END,
   EN_AGE_BOUND_BEFORE,
   EN_MARK_PASSED_BEFORE,
@@ -775,6 +776,16 @@ export const EN_METRIC_RULES: MetricRules = {
         EN_RATE_BASE_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)) ||
         (isRoundRateBase(token.value) &&
           EN_RATE_BASE_SLASH_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start))),
+    },
+    {
+      // "notified in week 43", "up to the end of week 52": a week's number in the year is a date.
+      name: 'week-number',
+      refuses: ({ text, token }) =>
+        Number.isInteger(token.value) &&
+        token.value >= 1 &&
+        token.value <= 53 &&
+        !token.approx &&
+        EN_WEEK_NUMBER_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)),
     },
     {
       // "• 24 July 2019", "on 3 March": a day of the month with no unit is a date, whatever opens its line.

@@ -64,11 +64,12 @@ export const EN_COMPARED_BASIS_GAP =
   /^\s*(?:(?:percent|per cent)\s+)?of\s+(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){1,3}?,?\s*(?:compared\s+(?:to|with)|as\s+against|versus)\s+(?:(?:the|a|an)\s+)?(?:(?:about|nearly|some|around|approximately|roughly)\s+)?$/i;
 
 /**
- * "from approximately 3.7 percent of GDP in 2018 to 5.9 percent of GDP by 2038": the gap of a from–to range whose
- * first end carries its base and its year; the second end measures what the first does.
+ * "from approximately 3.7 percent of GDP in 2018 to 5.9 percent of GDP by 2038", "from 249 cases notified in week 43 to
+ * 312 cases": the gap of a from–to range whose first end carries its base and its period; the second end measures what
+ * the first does.
  */
 export const EN_DATED_RANGE_GAP =
-  /^\s*(?:of\s+(?:the\s+)?[A-Za-z][\w\s.'’-]{0,40}?\s+)?(?:in|for|during)\s+(?:FY\s*)?\d{4}(?:[/-]\d{2,4})?\s+to\s*$/i;
+  /^\s*(?:of\s+(?:the\s+)?[A-Za-z][\w\s.'’-]{0,40}?\s+)?(?:[a-z]+ed\s+)?(?:in|for|during)\s+(?:(?:FY\s*)?\d{4}(?:[/-]\d{2,4})?|(?:week|quarter|month)\s+\d{1,2}|Q[1-4](?:\s+\d{4})?)\s+to\s*$/i;
 
 /**
  * "(0.51°C to 1.20°C above the annual average)", "2-3 percent higher than": the first end of a range whose second end

@@ -177,3 +177,5 @@ export const EN_UNDER_OVER_BEFORE = /\b(?:under|over|below|above)\s+$/i;
 export const EN_UNDER_OVER_LEAD = /^(?:under|over|below|above)\s/i;
 export const EN_AGE_BOUND_BEFORE =
   /(?<![A-Za-z])aged\s+(?:(?:between|from|over|under)\s+)?$|(?<![A-Za-z])aged\s+\d{1,3}\s*(?:to|-|–|and)\s*$/i;
+/** "in week 43", "Week 52": the word before a week's number in the year (not "12 weeks", written after). */
+export const EN_WEEK_NUMBER_BEFORE = /\b[Ww]eek\s+(?:no\.?\s*)?$/;

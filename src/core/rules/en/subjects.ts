@@ -242,6 +242,13 @@ export const EN_NO_NOUN_FIGURE_SPAN =
   /^[$£€]?\d[\d,.]*(?:\s*(?:million|billion|trillion|m|bn|%|per\s*cent|percent))?$/i;
 /** A subject that is one verb in the past ("died", "recorded"). */
 export const EN_VERB_ONLY_SUBJECT = /^[a-z]+ed$/;
+/**
+ * "this week compared to 13 last week", "had moderate activity compared to 15": the words before "compared" (a period
+ * or the predicate's object) with it, read as a basis's subject; they name nothing the basis measures.
+ */
+export const EN_COMPARED_TAIL_SUBJECT = /^(?:[A-Za-z-]+\s+){0,3}compared$/;
+/** "per 100,000 customers": a rate's base read as a subject; the figure before in its list names the measure. */
+export const EN_RATE_BASE_SUBJECT = /^per\s+[\d,.]+(?:\s+[a-z]+){0,2}$/i;
 /** The basis a figure is set against, right before it ("compared to 431", "versus 77"). */
 export const EN_COMPARED_WITH_BEFORE = /\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+$/i;
 /**
