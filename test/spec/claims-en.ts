@@ -1051,4 +1051,12 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: false,
   },
   { in: 'It was the first year the city balanced its budget.', m: [], claim: true },
+  // a results page's line of its own that opens on its figure and goes on in lower case states it (no heading; a
+  // text's top lines are its headline and deck)
+  {
+    in: 'The data below reflects the period to June.\n\nProsecutions\n\n27 individuals charged in criminal proceedings\n\nCivil penalties',
+    m: ['27 individuals = 27 individuals'],
+    claim: true,
+  },
+  { in: 'Contents\n\n2019 annual report of the board\n\nForeword', m: [], claim: false },
 ];

@@ -147,6 +147,8 @@ export function isCaptionLine(line: string): boolean {
 /** A list item of this many words or more that states a figure is no heading. */
 const LIST_ITEM_MIN_WORDS = 4;
 const DIGIT_ANYWHERE = /\d/;
+/** A line opening on a figure (not a year) that goes on in lower-case words. */
+const FIGURE_LED_LINE = /^(?!(?:19|20)\d\d\b)[-+−]?[$£€]?\d[\d,.]*(?:\s*%|[kmb]n?|\s+(?:million|billion))?\s+[a-z]/;
 
 /**
  * A list item (- , * , • , · , ◦ , 1. , (a) , and the "o " a word processor writes for a second-level bullet) is a
@@ -174,6 +176,22 @@ function startsNewEnglishUnit(text: string, open: TextUnit, line: string): boole
   const last = text.charCodeAt(open.end - 1);
   const latinBefore = !(last >= 0x3000 && last <= 0x9fff) && !(last >= 0xff00 && last <= 0xffef);
   return latinBefore && EN_CAPITAL_START.test(line);
+}
+
+/** A line opening on its figure that goes on in lower-case words, of a few words at least. */
+function isFigureLedLine(line: string): boolean {
+  return (
+    FIGURE_LED_LINE.test(line) &&
+    !SENTENCE_MARK_OUTSIDE_FIGURES.test(line) &&
+    line.split(WHITE_SPACE_RUN).length >= LIST_ITEM_MIN_WORDS
+  );
+}
+/** A sentence's or a clause's mark that is no decimal point or thousands separator (the line is one sentence or more). */
+const SENTENCE_MARK_OUTSIDE_FIGURES = /[!?;:。！？；]|[.,](?!\d)/;
+
+/** A line with nothing on it (or none: the text's edge). */
+function isBlankLine(text: string, line: { start: number; end: number } | undefined): boolean {
+  return !line || text.slice(line.start, line.end).trim() === '';
 }
 
 /** A line that opens a list of the lines after it: it ends with a colon. */
@@ -340,6 +358,13 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
     }
     // "Investigations Closed 232⏎Arrests 51": each row of a run of label-and-count rows states its count.
     if (inLabelCountRun(text, line.start, line.end)) {
+      closeOpen();
+      units.push({ kind: 'sentence', start: ls, end: le, pieces: [{ start: ls, end: le }] });
+      continue;
+    }
+    // "27 individuals charged in criminal proceedings", "$145.8m in civil penalties imposed by the courts": a line of
+    // its own (blank lines around it) that opens on its figure and goes on in lower case states it, unpunctuated.
+    if (isFigureLedLine(t) && isBlankLine(text, lines[li - 1]) && isBlankLine(text, lines[li + 1])) {
       closeOpen();
       units.push({ kind: 'sentence', start: ls, end: le, pieces: [{ start: ls, end: le }] });
       continue;
