@@ -579,4 +579,17 @@ export const EN_UNITS: SpecCase[] = [
     m: ['about 684 Billion Qatari Riyals = 684000000000 卡塔尔里亚尔 ~about'],
   },
   { in: 'Kuwait collected 3 million Kuwaiti dinars.', m: ['3 million Kuwaiti dinars = 3000000 科威特第纳尔'] },
+  // the parts of a count in the bracket after it have an empty unit and measure what the count measures
+  {
+    in: 'A total of 449 laboratory detections (410 influenza A and 39 influenza B) were reported.',
+    m: ['449 laboratory detections = 449 detections', '410 = 410 ', '39 = 39 '],
+    s: ['laboratory detections', 'laboratory detections', 'laboratory detections'],
+  },
+  {
+    in: 'We secured 217 outcomes using our enforcement powers (208 regulatory/civil and 9 criminal).',
+    m: ['217 outcomes = 217 outcomes', '208 = 208 ', '9 = 9 '],
+  },
+  // must-not-match: years in a bracket are no parts; a part larger than the whole is none
+  { in: 'There were 12 offences (2019 and 2020).', m: ['12 offences = 12 offences'] },
+  { in: 'There were 12 offences (150 reported and 30 cleared).', m: ['12 offences = 12 offences'] },
 ];

@@ -11,7 +11,12 @@ import { alternation } from '../rules/subject-types';
 import { clauseSubject, labelAbove, withListLabel } from './subject-en';
 import { attributivePhrase, phraseWords } from './attributive';
 import { EN_LEADING_ARTICLE, EN_PERIOD_ONLY } from '../rules/en/clause';
-import { EN_ELLIPTICAL_LIST_OBJECT, EN_PART_PARTICIPLE_AFTER } from '../rules/en/unitless';
+import {
+  EN_ELLIPTICAL_LIST_OBJECT,
+  EN_PART_PARTICIPLE_AFTER,
+  EN_PARTS_BRACKET_NEXT_BEFORE,
+  EN_PARTS_BRACKET_OPEN_BEFORE,
+} from '../rules/en/unitless';
 import { isEllipticalListItem } from './elliptical-list';
 import {
   ZH_ASIDE_AFTER,
@@ -1536,6 +1541,10 @@ export interface EarlierMetric {
   start: number;
   end: number;
   subject: string | null;
+  /** The figure's value, where the caller keeps it (the metrics found so far do). */
+  value?: number;
+  /** A figure in English words ("four hours"): read to claim its sentence, never reported (a pronoun skips it). */
+  inWords?: true;
 }
 
 export interface CompletionContext {
@@ -2447,7 +2456,11 @@ function lastIndexWithin(text: string, needle: string, from: number): number {
 /** The metrics with a subject in [floor, numberStart), nearest first, walked back from the end (bounded). */
 /** The subject of the nearest figure before this one, within the ellipsis reach. */
 function subjectJustBefore(ctx: CompletionContext): string | null {
-  return earlierWithin(ctx.earlier, Math.max(0, ctx.numberStart - ELLIPSIS_REACH), ctx.numberStart)[0]?.subject ?? null;
+  // A pronoun points back at a reported figure, not at one in words ("within four hours") the report leaves out.
+  return (
+    earlierWithin(ctx.earlier, Math.max(0, ctx.numberStart - ELLIPSIS_REACH), ctx.numberStart).find((m) => !m.inWords)
+      ?.subject ?? null
+  );
 }
 
 /** Does an earlier metric start in [start, end)? Earlier metrics are in text order: scanned back from the last. */
@@ -2629,6 +2642,19 @@ export function completeEnglishSubject(
       ? EN_COPULA_NOUN_AFTER.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 80))
       : null;
   if (copulaNoun) return copulaNoun[1];
+  // "449 laboratory detections (410 influenza A and 39 influenza B)": the parts of a count in its bracket measure what
+  // the count measures.
+  const partsOpen =
+    ctx.spanEnd !== undefined && EN_BARE_COUNT_SPAN.test(text.slice(numberStart, ctx.spanEnd))
+      ? (EN_PARTS_BRACKET_OPEN_BEFORE.exec(text.slice(Math.max(0, numberStart - 120), numberStart)) ??
+        EN_PARTS_BRACKET_NEXT_BEFORE.exec(text.slice(Math.max(0, numberStart - 120), numberStart)))
+      : null;
+  const whole = partsOpen
+    ? earlierWithin(ctx.earlier, Math.max(0, numberStart - 120), numberStart).find(
+        (m) => m.value === Number(partsOpen[1].replace(/,/g, '')),
+      )
+    : undefined;
+  if (whole?.subject) return whole.subject;
   // "The current account registered a deficit of Rs 1.27 billion …, compared to a deficit of Rs 1.05 billion": a
   // balance an account recorded measures the account; the balance set against it, the same account.
   if (subject && EN_BALANCE_ONLY.test(subject.trim())) {

@@ -21,6 +21,9 @@ import {
 import {
   EN_BARE_COUNT_AFTER,
   EN_RATE_ON_BASE_AFTER,
+  EN_PARTS_BRACKET_OPEN_BEFORE,
+  EN_PARTS_BRACKET_NEXT_BEFORE,
+  EN_PART_AFTER,
   EN_AVERAGE_OF_WAS_BEFORE,
   EN_NAMED_TALLY_AFTER,
   EN_NAMED_TALLY_BEFORE,
@@ -369,6 +372,23 @@ function partOfSet({ text, token }: UnitContext): FigureUnit | null {
 }
 
 /**
+ * "449 laboratory detections (410 influenza A and 39 influenza B)", "203 Final Notices (187 against firms and 16 against
+ * individuals)": the parts of a count in the bracket after it, each smaller than the whole, have an empty unit.
+ */
+function bracketedPartOfCount({ text, token }: UnitContext): FigureUnit | null {
+  if (token.script !== 'arabic' || token.percent || token.currencyPrefix || token.approx) return null;
+  if (!Number.isInteger(token.value) || looksLikeYear(token)) return null;
+  const before = text.slice(Math.max(0, token.start - BRACKETED_PART_REACH), token.start);
+  const open = EN_PARTS_BRACKET_OPEN_BEFORE.exec(before) ?? EN_PARTS_BRACKET_NEXT_BEFORE.exec(before);
+  if (!open) return null;
+  const whole = Number(open[1].replace(/,/g, ''));
+  if (!(whole > token.value) || !EN_PART_AFTER.test(text.slice(token.end, token.end + 40))) return null;
+  return EMPTY_UNIT;
+}
+/** How far back the count a bracket of parts follows is looked for. */
+const BRACKETED_PART_REACH = 120;
+
+/**
  * English states many figures without a counted noun: "employment rose by 236,000",
  * "the population reached 1.6 million". Such a number is a metric when it is the size of a
  * change or carries a scale word; its unit is left empty.
@@ -698,6 +718,7 @@ export const EN_METRIC_RULES: MetricRules = {
     partOfSet,
     bareQuantity,
     indexValue,
+    bracketedPartOfCount,
   ],
   approxBefore: (text, token) =>
     EN_MILESTONE_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start)) ||

@@ -245,3 +245,14 @@ export const EN_N_EQUALS_BEFORE = /\(\s*n\s*=\s*$/i;
  */
 export const EN_PLACE_COUNT_AFTER = /^\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][a-z]/;
 export const EN_PLACE_COUNT_ITEM = /(?<![\d.,])\d[\d,]*\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][a-z]/g;
+
+/**
+ * "449 laboratory detections (": a count, its noun (a few words, capitalised or not) and the bracket of its parts right
+ * after; group 1 the count.
+ */
+export const EN_PARTS_BRACKET_OPEN_BEFORE = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z][\w/-]*\s+){1,6}\(\s*$/;
+/** "(410 influenza A and ": a later part of the bracket, after the first part and a joiner; group 1 the count. */
+export const EN_PARTS_BRACKET_NEXT_BEFORE =
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z][\w/-]*\s+){1,6}\(\s*\d[\d,]*\s+[^()\d]{1,60}?(?:,\s*|\s+and\s+)(?:\d[\d,]*\s+[^()\d]{1,60}?(?:,\s*|\s+and\s+))*$/;
+/** What a part names after its count: words, then the bracket's end or the next part's joiner (not a unit of its own). */
+export const EN_PART_AFTER = /^\s+(?:[A-Za-z][\w/&-]*\s*){1,6}?(?:\)|,|\band\b|;)/;
