@@ -38,7 +38,7 @@ import {
   ZH_YEAR_NUMERALS,
 } from '../rules/zh/filters';
 import { ZH_POSTFIX_APPROX } from '../rules/zh/numbers';
-import { ZH_RESTATED_AFTER_OR } from '../rules/zh/subjects';
+import { ZH_RATE_NAME_END, ZH_RATE_UNITS, ZH_RESTATED_AFTER_OR } from '../rules/zh/subjects';
 import {
   EN_BARE_BY_CLAUSE,
   EN_BY_INSERTION,
@@ -228,6 +228,26 @@ const BARE_FIGURE = /^[+-]?\d[\d,.]*$/;
  * Extracts metrics from one sentence's tokens. `prev` carries the previous metric of the
  * same clause so enumerations (分别下降41.1%、42.6%) share change and subject.
  */
+
+/**
+ * 出生數為1萬3137人，…折合年粗出生率為千分之6.62，較去年同月增加3536人: a count's bare move after a rate moves the count
+ * before the rate in the sentence (its unit says so), not the rate. Null when the figure before is no rate.
+ */
+function countedBeforeRate(
+  out: readonly RawMetric[],
+  last: RawMetric,
+  sentenceStart: number,
+  unit: string,
+  lang: 'zh' | 'en',
+): string | null {
+  if (lang !== 'zh' || !unit || ZH_RATE_UNITS.has(unit) || !ZH_RATE_UNITS.has(last.unit)) return null;
+  // Only a rate named as such (出生率, 执行率): a share of a budget met measures the amount itself.
+  if (!last.subject || !ZH_RATE_NAME_END.test(last.subject)) return null;
+  for (let k = out.length - 1; k >= 0 && out[k].start >= sentenceStart; k--)
+    if (out[k].unit === unit && out[k].subject) return out[k].subject;
+  return null;
+}
+
 export function extractMetrics(
   text: string,
   tokens: NumberToken[],
@@ -608,7 +628,8 @@ export function extractMetrics(
     if (readsOwnInList && subject && EN_OR.test(text.slice(lastInClause!.metric.end, token.start)))
       lastInClause!.metric.subject = subject;
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
-    if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart) subject = lastInSentence.metric.subject;
+    if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart)
+      subject = countedBeforeRate(out, lastInSentence.metric, sStart, unit.unit, lang) ?? lastInSentence.metric.subject;
     // 破获各类刑事案件1106起，较上年同期破案858起上升28.9%: the move after a basis's level is the move of the figure the
     // basis is set against (its own subject names the basis only).
     if (lastInSentence && lastInSentence.sentenceStart === sStart && subject === lastInSentence.metric.subject)

@@ -82,6 +82,7 @@ import {
   ZH_NEXT_FIGURE_IN_NOUN,
   ZH_RECEIVED_BEFORE,
   ZH_RANGE_END_ONLY,
+  ZH_SURVEY_ONLY,
   ZH_NUMBERED_GROUP_ITEM_END,
   ZH_FIRST_NUMBERED_ITEM_MARK,
   ZH_FULL_STOP_BEFORE_ITEM_MARK,
@@ -850,7 +851,7 @@ function zhSubject(input: SubjectInput): string | null {
   if (after && ZH_RECEIVED_BEFORE.test(rawBefore)) return after;
   const subject = before && after ? (before.endsWith(after) ? before : `${before}${after}`) : before || after;
   if (!subject || !/[\u3400-\u9fffA-Za-z]/.test(subject)) return null;
-  if (ZH_RANGE_END_ONLY.test(subject)) return null;
+  if (ZH_RANGE_END_ONLY.test(subject) || ZH_SURVEY_ONLY.test(subject)) return null;
   const received = ZH_RECEIVED_BY_HOLDER.exec(subject);
   if (received && hasWord(received[1])) return received[1];
   // A list closed by 等 (…、…等四个行业增加值) is shared out item by item later: kept whole up to a longer bound.
@@ -1727,6 +1728,7 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   const before = earlierWithin(ctx.earlier, paragraphStart, numberStart);
   const unitStart = Math.max(sentenceStart, lastIndexOfAny(text, '；;', numberStart - 1, sentenceStart) + 1);
   const topic = unitTopic(before, unitStart, text);
+
   // 要求地方提高自籌比例從50%至70%不等: the object the verb moves from the figure on is what is measured.
   const movedFrom =
     subject && ZH_FROM_BEFORE_FIGURE.test(text.slice(Math.max(0, numberStart - 2), numberStart))

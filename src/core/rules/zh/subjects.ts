@@ -336,6 +336,8 @@ export const ZH_SUBJECT_TAIL = [
   '[（(﹙][^（）()﹙﹚]{0,8}下同[）)﹚]',
   // A currency named before the figure (开支为港币452亿元): the figure's unit, not what it measures.
   '(?:港币|港幣|澳门币|澳門幣|新台币|新臺幣|人民币|美金)',
+  // 预算达成率(累计实收数/全年预算数): the formula a rate is defined by, in brackets after its name.
+  '[（(][^（）()/]{1,20}/[^（）()/]{1,20}[）)]',
   // A milestone passed (外贸进出口总值首次突破700亿元): the verb, not the thing.
   '(?:首次|历史性|连续|接连)?(?:突破|冲破|跨越|迈上|跃上|站上|冲上)',
   // 整體投訴數字破4萬宗: a measure's 破 alone (not 侦破, the cases solved).
@@ -1346,6 +1348,8 @@ export const ZH_CLOSES_BRACKET = /^[^（(]*[）)]/u;
  * 由2014/15年度103宗增至2018/19年度143宗, 由2016年的847宗减至去年的771宗: what is left before an end of a from–to move
  * when its clause opens with 由 (a year, a verb and a year): it names nothing; the clause before names what moved.
  */
+/** 较111年调查下降0.8个百分点: the survey of an earlier year a figure is compared with is left alone; it names nothing. */
+export const ZH_SURVEY_ONLY = /^(?:调查|统计|普查)$/u;
 export const ZH_RANGE_END_ONLY =
   /^(?:(?:由|从)?(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|去|今|前|上|本)?年度?(?:同期)?的?|(?:增|减|降|升|增加|减少|上升|下降|提高|降低)(?:至|到)(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|去|今|本|上)?年度?(?:同期)?的?)$/u;
 /**
@@ -1353,3 +1357,7 @@ export const ZH_RANGE_END_ONLY =
  * what is counted; group 1 is the noun after 的.
  */
 export const ZH_RECEIVED_BY_HOLDER = /^[^，。；、的]{2,20}?(?:接[到获獲]|收到|受理|接[报報])的([^，。；、]{2,})$/u;
+/** The units a rate is stated in (a count's move after one is no move of the rate). */
+export const ZH_RATE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '百分点', '千分点']);
+/** A subject that names a rate (出生率, 执行率). */
+export const ZH_RATE_NAME_END = /率$/u;
