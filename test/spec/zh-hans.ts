@@ -281,4 +281,7 @@ export const ZH_HANS: SpecCase[] = [
   // a rate on a round base after a slash: the rate has an empty unit, the base is no figure
   { in: '全市甲乙类传染病报告病例17401例，报告发病率80.8/10万。', m: ['17401例 = 17401 例', '80.8 = 80.8 '] },
   { in: '约占全国1/10。', m: ['1/10 = 10 % ~about'] },
+  // both ends of an age band name who is counted; neither is a figure
+  { in: '海关共拘捕67人，年龄介于14岁至76岁。', m: ['67人 = 67 人'] },
+  { in: '老人今年76岁。', m: ['76岁 = 76 岁'] },
 ];

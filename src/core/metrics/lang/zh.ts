@@ -26,6 +26,7 @@ import {
   ZH_CHANGE_VERB_BEFORE_ONE,
   ZH_TIME_FRAME_BEFORE,
   ZH_AGE_BAND_AFTER,
+  ZH_AGE_BAND_SECOND_END_BEFORE,
   ZH_PER_UNIT_BEFORE,
   ZH_FIGURE_LATER_IN_CLAUSE,
 } from '../../rules/zh/filters';
@@ -497,7 +498,10 @@ export const ZH_METRIC_RULES: MetricRules = {
       // 0-14岁的人口, 65岁及以上的人口: an age band names a population, it measures nothing (the band stays in the
       // subject of the figure that counts it).
       name: 'age-band',
-      refuses: ({ text, token }) => ZH_AGE_BAND_AFTER.test(text.slice(token.end, token.end + 16)),
+      refuses: ({ text, token, unit }) =>
+        ZH_AGE_BAND_AFTER.test(text.slice(token.end, token.end + 16)) ||
+        (unit.kind === 'duration' &&
+          ZH_AGE_BAND_SECOND_END_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))),
     },
     {
       // 10时30分, 10點30分, 下午3点: a clock time, not a score nor index points.

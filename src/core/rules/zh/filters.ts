@@ -95,5 +95,7 @@ export const ZH_ROC_YEAR_AFTER =
  * After a figure, an age band that names a population (0-14岁的人口, 65岁及以上的, 60周岁以上老年人, 15至64岁人口): the
  * figure bounds the band (the other end of a range may come first). Not a level reached (寿命提高到80岁以上。).
  */
+/** 年龄介于14岁至76岁: the second end of an age band (its first end is refused by ZH_AGE_BAND_AFTER). */
+export const ZH_AGE_BAND_SECOND_END_BEFORE = /\d\s*周?[岁歲]\s*[-－~～至到]\s*$/u;
 export const ZH_AGE_BAND_AFTER =
   /^(?:\s*[-－~～至到]\s*\d+)?\s*周?[岁歲](?:(?:及以上|以上|及以下|以下)[\u3400-\u9fff]|的|人口|组|段|人群|居民|群体|儿童|老人|老年人|青少年|者|至|[-－~～]|年龄段|之间)/u;
