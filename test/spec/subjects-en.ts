@@ -2122,4 +2122,16 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['COVID-19 cases', 'COVID-19 cases', 'COVID-19 cases'],
   },
   { in: 'Data up to the end of week 52 are provisional.', m: [] },
+  // a change apposed to a level measures what the level measures; a date after "against" names nothing
+  {
+    in: 'Broad money supply recorded 684 Billion Qatari Riyals during July 2023, an annual increase of 1.3 percent compared with July 2022.',
+    m: ['684 Billion Qatari Riyals = 684000000000 卡塔尔里亚尔', '1.3 percent = 1.3 % up'],
+    s: ['Broad money supply', 'Broad money supply'],
+  },
+  {
+    in: 'The labour force increased 2.1 per cent against February 2018 to 15.54 million persons.',
+    m: ['2.1 per cent = 2.1 % up', '15.54 million persons = 15540000 persons'],
+    s: ['labour force', 'labour force'],
+  },
+  { in: 'Annual growth was 3.2 percent.', m: ['3.2 percent = 3.2 % up'], s: ['Annual growth'] },
 ];

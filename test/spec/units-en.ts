@@ -592,4 +592,10 @@ export const EN_UNITS: SpecCase[] = [
   // must-not-match: years in a bracket are no parts; a part larger than the whole is none
   { in: 'There were 12 offences (2019 and 2020).', m: ['12 offences = 12 offences'] },
   { in: 'There were 12 offences (150 reported and 30 cleared).', m: ['12 offences = 12 offences'] },
+  // must-not-match: a rate's base alone, a week's number, an age bound, a currency or a balance named with no figure
+  { in: 'The rate was reported per 100,000 population.', m: [] },
+  { in: 'Data cover week 43 of the season.', m: [] },
+  { in: 'Adults 65 years of age and older were offered a vaccine.', m: [] },
+  { in: 'The Qatari Riyal was pegged to the dollar.', m: [] },
+  { in: 'The current account registered a deficit.', m: [] },
 ];

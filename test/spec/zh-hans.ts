@@ -284,4 +284,6 @@ export const ZH_HANS: SpecCase[] = [
   // both ends of an age band name who is counted; neither is a figure
   { in: '海关共拘捕67人，年龄介于14岁至76岁。', m: ['67人 = 67 人'] },
   { in: '老人今年76岁。', m: ['76岁 = 76 岁'] },
+  { in: '年龄介于14岁至76岁的人员须登记。', m: [] },
+  { in: '预算达成率(累计实收数/全年预算数)逐月上升。', m: [] },
 ];

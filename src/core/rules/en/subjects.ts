@@ -215,11 +215,11 @@ export const EN_SOURCE_TAIL =
 export const EN_PRONOUN = /^(?:this|that|it|these|those|which|he|she|they|we|i)$/i;
 
 /**
- * A change, not what changed: "an increase", "a sharp decrease", "rose by 0.6% between May and June"
+ * A change, not what changed: "an increase", "a sharp decrease", "an annual increase", "rose by 0.6% between May and June"
  * (the tail of a comparison with the figure before). Such a figure measures what that one measures.
  */
 export const EN_CHANGE_ONLY =
-  /^(?:(?:sharp|slight|small|large|further|modest|significant|marked|net)\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump|improvement|deterioration)s?(?:\s+(?:year|month|quarter)(?:[- ](?:on|over)[- ](?:year|month|quarter))?)?$|^(?:rose|fell|risen|fallen|increased|decreased|dropped|declined|grew|climbed)\b/i;
+  /^(?:(?:sharp|slight|small|large|further|modest|significant|marked|net)\s+)?(?:(?:annual|monthly|quarterly|yearly|weekly)\s+(?=(?:increase|decrease|rise|fall|drop|decline)s?$))?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump|improvement|deterioration)s?(?:\s+(?:year|month|quarter)(?:[- ](?:on|over)[- ](?:year|month|quarter))?)?$|^(?:rose|fell|risen|fallen|increased|decreased|dropped|declined|grew|climbed)\b/i;
 
 /** A short label that opens a sentence: "Clothing & footwear: prices, overall, rose…". */
 export const EN_LABEL_LEAD = /^\s*(?:[-*•]\s+)?([A-Za-z][A-Za-z&,'’ -]{2,60}?):\s+/;
@@ -631,7 +631,7 @@ export const EN_SUPERLATIVE_PLACE_BEFORE =
   /([A-Za-z][A-Za-z'’ -]{1,60}?)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:highest|lowest|largest|smallest|greatest|biggest)\s+in\s+[^().;]{1,60}\(\s*$/;
 /** "…, on September 2016 (550,200)": a date after its preposition names when the figure was, not what it measures. */
 export const EN_DATE_ONLY_SUBJECT =
-  /^(?:on|in|at|by|since|from|to|as\s+(?:of|at))\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d)$/i;
+  /^(?:(?:on|in|at|by|since|from|to|against|over|versus|than|as\s+(?:of|at)|up\s+to)\s+)?(?:the\s+)?(?:end(?:\s+of)?\s+)?(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)$/i;
 
 /** A sentence adverb alone ("Globally about 51 million people died"): it says where or how, not what. */
 export const EN_LONE_SENTENCE_ADVERB =
