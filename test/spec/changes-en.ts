@@ -933,4 +933,15 @@ export const EN_CHANGES: SpecCase[] = [
     s: ['Remittance inflows', 'Remittance inflows', 'Remittance inflows'],
   },
   { in: 'Prices rose 2% to $5 compared with 40% of households.', m: ['2% = 2 % up', '$5 = 5 美元', '40% = 40 %'] },
+  // a contraction in what moved, of its sizes: down; the places named after what moved are no part of it
+  {
+    in: 'There was a contraction in the arrivals from the United Kingdom and the Caribbean of 3.1 per cent and 2.4 per cent respectively.',
+    m: ['3.1 per cent = 3.1 % down', '2.4 per cent = 2.4 % down'],
+    s: ['arrivals', 'arrivals'],
+  },
+  {
+    in: 'There was an increase in the number of new houses of 23.7%.',
+    m: ['23.7% = 23.7 % up'],
+    s: ['number of new houses'],
+  },
 ];

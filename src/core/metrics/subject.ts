@@ -331,6 +331,8 @@ import {
   EN_DATE_ONLY_SUBJECT,
   EN_THE_FIGURE_SUBJECT,
   EN_BALANCE_ONLY,
+  EN_CHANGE_IN_NP_OF_BEFORE,
+  EN_FROM_PLACES_TAIL,
   EN_COMPARED_TAIL_SUBJECT,
   EN_RATE_BASE_SUBJECT,
   EN_BALANCE_HOLDER_BEFORE,
@@ -2644,6 +2646,12 @@ export function completeEnglishSubject(
       ? EN_COPULA_NOUN_AFTER.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 80))
       : null;
   if (copulaNoun) return copulaNoun[1];
+  // "there was a contraction in the arrivals from the United Kingdom and the Caribbean of 3.1 per cent": what moved.
+  const movedInOf = EN_CHANGE_IN_NP_OF_BEFORE.exec(text.slice(Math.max(0, numberStart - 120), numberStart));
+  if (movedInOf) {
+    const moved = cleanEn(movedInOf[1].replace(EN_FROM_PLACES_TAIL, ''));
+    if (moved) return moved;
+  }
   // "449 laboratory detections (410 influenza A and 39 influenza B)": the parts of a count in its bracket measure what
   // the count measures.
   const partsOpen =
