@@ -2134,4 +2134,12 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['labour force', 'labour force'],
   },
   { in: 'Annual growth was 3.2 percent.', m: ['3.2 percent = 3.2 % up'], s: ['Annual growth'] },
+  // a move a holder recorded measures the holder (not a source that reports it, nor a pronoun)
+  {
+    in: 'The Food Group marked the major price increase of 2.7% during March 2012.',
+    m: ['2.7% = 2.7 % up'],
+    s: ['Food Group'],
+  },
+  { in: 'Exports posted a growth of 5.1 percent.', m: ['5.1 percent = 5.1 % up'], s: ['Exports'] },
+  { in: 'We recorded an increase of 3%.', m: ['3% = 3 % up'], s: ['!We'] },
 ];

@@ -331,6 +331,9 @@ import {
   EN_DATE_ONLY_SUBJECT,
   EN_THE_FIGURE_SUBJECT,
   EN_BALANCE_ONLY,
+  EN_HOLDER_RECORDED_MOVE_BEFORE,
+  EN_MOVE_NOUN_END,
+  EN_SOURCE_HOLDER,
   EN_CHANGE_IN_NP_OF_BEFORE,
   EN_FROM_PLACES_TAIL,
   EN_COMPARED_TAIL_SUBJECT,
@@ -2646,6 +2649,12 @@ export function completeEnglishSubject(
       ? EN_COPULA_NOUN_AFTER.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 80))
       : null;
   if (copulaNoun) return copulaNoun[1];
+  // "The Food Group marked the major price increase of 2.7%": the holder of a move it recorded.
+  if (subject && EN_MOVE_NOUN_END.test(subject.trim())) {
+    const holder = EN_HOLDER_RECORDED_MOVE_BEFORE.exec(text.slice(Math.max(0, numberStart - 160), numberStart));
+    const held = holder ? cleanEn(holder[1]) : '';
+    if (held && !EN_PRONOUN.test(held) && !EN_SOURCE_HOLDER.test(held)) return held;
+  }
   // "there was a contraction in the arrivals from the United Kingdom and the Caribbean of 3.1 per cent": what moved.
   const movedInOf = EN_CHANGE_IN_NP_OF_BEFORE.exec(text.slice(Math.max(0, numberStart - 120), numberStart));
   if (movedInOf) {

@@ -1244,3 +1244,14 @@ export const EN_CHANGE_IN_NP_OF_BEFORE =
   /\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:increase|decrease|rise|fall|drop|decline|reduction|growth|gain|loss|contraction|expansion)\s+in\s+([^.;:()\d]{3,60}?)\s+of\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|more\s+than|over|just|only)\s+)?$/i;
 /** The places a moved noun phrase names after it ("arrivals from the United States"): no part of what moved. */
 export const EN_FROM_PLACES_TAIL = /\s+(?:from|in)\s+(?:the\s+)?[A-Z][^]*$/;
+/**
+ * "The Food Group marked the major price increase of 2.7%", "Exports posted a growth of 5%": a move a holder recorded
+ * measures the holder (group 1), a noun phrase before the verb of recording.
+ */
+export const EN_HOLDER_RECORDED_MOVE_BEFORE =
+  /(?:^|[.;:!?]\s+|\n\s*|,\s+)(?:(?:the|its|their)\s+)?((?:[A-Za-z][\w’'()&-]*\s+){0,6}?[A-Za-z][\w’'()&-]*)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:recorded|registered|posted|showed|saw|marked|experienced|witnessed)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:increase|decrease|rise|fall|drop|decline|growth|gain|contraction|expansion)\s+of\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|more\s+than|over|just|only)\s+)?$/i;
+/** A subject read as the move itself ("major price increase"). */
+export const EN_MOVE_NOUN_END = /\b(?:increase|decrease|rise|fall|drop|decline|growth|gain|contraction|expansion)$/i;
+/** Who reports a move is no holder of it ("The survey showed an increase of 3%"). */
+export const EN_SOURCE_HOLDER =
+  /^(?:survey|report|data|figures?|statistics|study|analysis|results?|release|estimates?)$/i;
