@@ -168,4 +168,11 @@ export const ZH_CLAIMS: SpecCase[] = [
   // the best in a place's history is a ranking
   { in: '這是雲林有史以來最好的成績。', m: [], claim: true },
   { in: '最好的办法是加强宣传。', m: [], claim: false },
+  // a change against last year that a target sets is the target's (力争…同比): no claim; a reported one still is
+  {
+    in: '2019年，我省将力争省属监管企业资产总额、营业收入同比分别增长10%。',
+    m: ['10% = 10 % up'],
+    claim: false,
+  },
+  { in: '全年营业收入同比增长10%，力争明年再上台阶。', m: ['10% = 10 % up'], claim: true },
 ];

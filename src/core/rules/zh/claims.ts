@@ -67,7 +67,8 @@ export const ZH_CLAIM_RULES: ClaimRules = {
   },
   /** Words of something done: a plan cue beside them does not make the sentence an aim. */
   // 已预留…将于今年推出, 已经批出13宗…预计: a past action reported beside a forecast makes the sentence a claim; so does a
-  // level already passed (实际收容人数已逾6万1600人…希望…) and a change against last year's same period. A work report's
+  // level already passed (实际收容人数已逾6万1600人…希望…) and a change against last year's same period (not one a target
+  // sets: 力争…同比分别增长10%). A work report's
   // estimate of the year just ended (地区生产总值预计完成230.6亿元，增长4%; 预计，全市地区生产总值增长2%) reports
   // that year's result (H23-12, H85-8, H94-8, H100-4), unless a coming year is named or it reads as a target (增长5%左右).
   // An estimate set against what was actually reached (预估罰鍰收入約2億6,337萬元，實際統計共2億0,255萬元，達成率約76.9%;
@@ -75,7 +76,7 @@ export const ZH_CLAIM_RULES: ClaimRules = {
   done: {
     name: 'zh.done',
     pattern:
-      /已经?(?:向[\u3400-\u9fff]{1,8})?(?:完成|实现|建成|达到|预留|批出|批准|提交|签署|拨出|投入|开通|落成|动工)|自[〇○零一二三四五六七八九十\d]{2,4}年度?起|已(?:在|于)[^，,。；;]{0,12}(?:停止|暂停|终止|启用|开放|实施|开始)|实现了|完成了|破获|抓获|同比|(?<!(?:明年|下半年|未来|将|到20\d\d年?)[^，,。；;]{0,8})(?:实际(?:统计|达成|完成|工程进度|进度)|达成率|执行率)|比上年|已(?:逾|超过?|达到?)\s*[\d一二三四五六七八九十两]|(?:与|较)(?:去年|上年)同期相[较比]|(?<!(?:明年|今年|下半年|未来|将|到20\d\d年?|至20\d\d年?)[^，,。；;]{0,8})预计(?:全年)?(?:完成|实现|达到|增长|下降)(?![^。；;]{0,30}(?:明年|未来|到20\d\d|左右))|^预计[，,](?![^。]*(?:明年|今年|未来|到20\d\d))/u,
+      /已经?(?:向[\u3400-\u9fff]{1,8})?(?:完成|实现|建成|达到|预留|批出|批准|提交|签署|拨出|投入|开通|落成|动工)|自[〇○零一二三四五六七八九十\d]{2,4}年度?起|已(?:在|于)[^，,。；;]{0,12}(?:停止|暂停|终止|启用|开放|实施|开始)|实现了|完成了|破获|抓获|(?<!(?:力争|争取|确保|计划|目标)[^，,。；;]{0,30})同比|(?<!(?:明年|下半年|未来|将|到20\d\d年?)[^，,。；;]{0,8})(?:实际(?:统计|达成|完成|工程进度|进度)|达成率|执行率)|比上年|已(?:逾|超过?|达到?)\s*[\d一二三四五六七八九十两]|(?:与|较)(?:去年|上年)同期相[较比]|(?<!(?:明年|今年|下半年|未来|将|到20\d\d年?|至20\d\d年?)[^，,。；;]{0,8})预计(?:全年)?(?:完成|实现|达到|增长|下降)(?![^。；;]{0,30}(?:明年|未来|到20\d\d|左右))|^预计[，,](?![^。]*(?:明年|今年|未来|到20\d\d))/u,
   },
   /** The review of the year just ended in a work report: its heading. */
   reviewHeading: {
