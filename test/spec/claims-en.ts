@@ -1059,4 +1059,11 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: true,
   },
   { in: 'Contents\n\n2019 annual report of the board\n\nForeword', m: [], claim: false },
+  // an index's or a report's coverage is method, not a finding (the figures stay metrics)
+  {
+    in: 'The Urban CPI covers 35 cities and 356 consumer items.',
+    m: ['35 cities = 35 cities', '356 consumer items = 356 items'],
+    claim: false,
+  },
+  { in: 'The scheme covers 5,000 households.', m: ['5,000 households = 5000 households'], claim: true },
 ];

@@ -343,6 +343,10 @@ export const EN_CLAIM_RULES: ClaimRules = {
           .source,
         /\brefers? to\b|\bis (?:a|the) measure of\b|\bseeks? to (?:capture|measure)\b|^First published\b/.source,
         /\b(?:estimates|figures|data|statistics) relate to\b/.source,
+        // An index's or a report's coverage: `The Urban CPI covers 35 cities and 356 consumer items`, `The report covers
+        // complaints about 13 providers`, `the LFS uses the age limit of 15 to 64 years`.
+        /\b(?:CPI|RPI|PPI|index|indices|basket|LFS|report|survey|release|bulletin)\s+(?:covers|covered|comprises|uses\s+the)\b/
+          .source,
         // Assumptions and the survey behind the estimates: `maintenance costs are assumed to be roughly $0.06 per
         // mile`, `Users are reminded that the figures … are estimates based on a monthly survey of 5,000 retailers`.
         /\b(?:is|are|was|were) assumed to\b|\bestimates based on (?:a|an|the) (?:[\w-]+ )?(?:survey|sample)\b|^Users (?:are|should be) (?:reminded|advised|aware)\b/
