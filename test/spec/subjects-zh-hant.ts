@@ -771,4 +771,10 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['41.2% = 41.2 %', '0.8個百分點 = 0.8 百分点 down'],
     s: ['有延長工時者', '有延長工時者'],
   },
+  // how often something happens measures the happening named after the interval
+  {
+    in: '今年1月出生數為1萬3137人，平均約每3.4分鐘出生一個嬰兒。',
+    m: ['1萬3137人 = 13137 人', '3.4分鐘 = 3.4 分鐘 ~about'],
+    s: ['出生數', '出生一個嬰兒'],
+  },
 ];

@@ -1008,6 +1008,10 @@ export const ZH_CHANGE_AFTER_SHARE =
  * the predicate after it held, so the predicate is the subject (with what is written before the adverb).
  */
 export const ZH_DURATION_ADVERB_END = /(?:连续|提前)$/u;
+/** 平均约每 before an interval (3.4分钟): how often, not what. */
+export const ZH_EVERY_BEFORE = /^(?:平均)?(?:约|大约|近)?每$/u;
+/** A span that ends in a unit of time (an interval). */
+export const ZH_INTERVAL_SPAN_END = /(?:秒|秒钟|分钟|分|小时|天|日)$/u;
 /** The predicate after such a duration, to the clause's end, with no figure of its own (连续6年保持100% is the 100%'s). */
 export const ZH_PREDICATE_AFTER = /^[^，。；：！？,;:!?\n\d]{2,24}(?=$|[，。；：！？,;:!?\n])/u;
 /** A predicate that opens with a letter of a word: a CJK character, a Latin letter or a quote. */
