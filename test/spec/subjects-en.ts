@@ -2142,4 +2142,10 @@ export const EN_SUBJECTS: SpecCase[] = [
   },
   { in: 'Exports posted a growth of 5.1 percent.', m: ['5.1 percent = 5.1 % up'], s: ['Exports'] },
   { in: 'We recorded an increase of 3%.', m: ['3% = 3 % up'], s: ['!We'] },
+  // a figure pointing back skips one in words the report leaves out ("within four hours")
+  {
+    in: '93.5 per cent of patients were discharged within four hours during the week. This is 3.5 percentage points higher than the previous week.',
+    m: ['93.5 per cent = 93.5 %', '3.5 percentage points = 3.5 百分点 up'],
+    s: ['patients', 'patients'],
+  },
 ];

@@ -2827,7 +2827,8 @@ export function completeEnglishSubject(
     ? lastIndexWithin(text, '\n\n', numberStart - 1)
     : lastIndexWithin(text, '\n', numberStart - 1);
   const paragraphStart = Math.max(breakAt + 1, numberStart - ELLIPSIS_REACH);
-  const previous = earlierWithin(ctx.earlier, paragraphStart, numberStart)[0]?.subject;
+  // (A figure in words the report leaves out, "within four hours", is no figure to point back at.)
+  const previous = earlierWithin(ctx.earlier, paragraphStart, numberStart).find((m) => !m.inWords)?.subject;
   // "Of these investigations, 46 were in agriculture": with no figure before, the set the lead names.
   const namedSet = EN_PART_OF_LEAD.exec(text.slice(Math.max(0, from - 30), from))?.[1];
   if (!previous && namedSet && !comparedOnly) return namedSet;
