@@ -2148,4 +2148,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['93.5 per cent = 93.5 %', '3.5 percentage points = 3.5 百分点 up'],
     s: ['patients', 'patients'],
   },
+  // what a share's whole "were" as a participle is said of the whole; a noun after "were" still names the part
+  {
+    in: 'Figures published today show 93.5 per cent of patients were seen and admitted within four hours.',
+    m: ['93.5 per cent = 93.5 %'],
+    s: ['patients'],
+  },
+  { in: '20% of adults were employed.', m: ['20% = 20 %'], s: ['adults'] },
 ];

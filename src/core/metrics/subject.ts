@@ -347,6 +347,7 @@ import {
   EN_SHARE_OF_WERE,
   EN_OBJECT_OF_NOUN_BEFORE,
   EN_NOT_A_PART,
+  EN_PARTICIPLE_AFTER_WERE,
   EN_BRACKETED_FIGURES,
   EN_COPULA_SPLIT,
   EN_NOT_COMPLEMENT,
@@ -1320,7 +1321,10 @@ function shareOfWere(text: string, numberStart: number, spanEnd: number): string
   // follows the verb describes that noun, not a part.
   if (EN_OBJECT_OF_NOUN_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart))) return null;
   const m = EN_SHARE_OF_WERE.exec(text.slice(spanEnd, spanEnd + 100));
-  return m && !EN_NOT_A_PART.test(m[2]) ? `${m[2].trim()} share of ${m[1].trim()}` : null;
+  if (!m) return null;
+  // "86.1 per cent of patients were seen within four hours": what they were is said of the whole, no part of it.
+  if (EN_PARTICIPLE_AFTER_WERE.test(m[2])) return m[1].trim();
+  return !EN_NOT_A_PART.test(m[2]) ? `${m[2].trim()} share of ${m[1].trim()}` : null;
 }
 
 /**

@@ -527,6 +527,9 @@ export const EN_OBJECT_OF_NOUN_BEFORE =
 // "97 per cent of the cases were in children": a phrase opened by a preposition says where the part lies, it names none.
 export const EN_NOT_A_PART =
   /^(?:large|small|high|low|higher|lower|unchanged|stable|positive|negative|[a-z]{2,}ed|in|among|from|at|on|under|over|aged|for|with)\b/i;
+/** A participle after "were" ("were seen within four hours", "were admitted"): said of the whole, no part of it. */
+export const EN_PARTICIPLE_AFTER_WERE =
+  /^(?:seen|made|given|taken|done|known|shown|held|paid|found|kept|sent|spent|built|brought|told|sold|born|drawn|written|driven|chosen|admitted|discharged|treated|transferred|referred|vaccinated|tested|arrested|charged|convicted|employed|housed|enrolled|registered)\b/i;
 
 /** The verbs of an opinion or an answer a survey reports ("88% of Europeans approve …", "66% agree that …"). */
 const EN_OPINION_VERB = String.raw`(?:(?:also|still|now|strongly)\s+)?(?:approve[sd]?|agree[sd]?|disagree[sd]?|believe[sd]?|think|thought|say|said|support(?:s|ed)?|feel|felt|oppose[sd]?|want(?:s|ed)?|expect(?:s|ed)?|trust(?:s|ed)?|prefer(?:s|red)?|favou?r(?:s|ed)?|reported|indicated|responded|rated|backed)\b`;
