@@ -2155,4 +2155,9 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['patients'],
   },
   { in: '20% of adults were employed.', m: ['20% = 20 %'], s: ['adults'] },
+  {
+    in: 'Customers in debt fell by 10% from 182,665 in Quarter 4 2020–21 to 165,221 in Quarter 1 2021–22.',
+    m: ['10% = 10 % down', '182,665 = 182665 ', '165,221 = 165221 '],
+    s: ['Customers in debt', 'Customers in debt', 'Customers in debt'],
+  },
 ];

@@ -69,7 +69,7 @@ export const EN_COMPARED_BASIS_GAP =
  * the first does.
  */
 export const EN_DATED_RANGE_GAP =
-  /^\s*(?:of\s+(?:the\s+)?[A-Za-z][\w\s.'’-]{0,40}?\s+)?(?:[a-z]+ed\s+)?(?:in|for|during)\s+(?:(?:FY\s*)?\d{4}(?:[/-]\d{2,4})?|(?:week|quarter|month)\s+\d{1,2}|Q[1-4](?:\s+\d{4})?)\s+to\s*$/i;
+  /^\s*(?:of\s+(?:the\s+)?[A-Za-z][\w\s.'’-]{0,40}?\s+)?(?:[a-z]+ed\s+)?(?:in|for|during)\s+(?:(?:FY\s*)?\d{4}(?:[/-]\d{2,4})?|(?:week|quarter|month)\s+\d{1,2}(?:\s+(?:FY\s*)?\d{4}(?:[–/-]\d{2,4})?)?|Q[1-4](?:\s+\d{4}(?:[–/-]\d{2,4})?)?)\s+to\s*$/i;
 
 /**
  * "(0.51°C to 1.20°C above the annual average)", "2-3 percent higher than": the first end of a range whose second end
