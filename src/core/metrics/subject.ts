@@ -1642,17 +1642,22 @@ function groupPartMeasure(
   const rate = ZH_PERCENT_END.test(text.slice(numberStart, spanEnd));
   if (rate && before[0]?.subject === subject && counted(before[0].start, before[0].end)) return null;
   const reach = text.slice(Math.max(0, numberStart - ZH_GROUP_PART_REACH), numberStart);
-  let opener = reach.lastIndexOf(ZH_PARTS_WORD);
   // 国有企业营业总收入419976亿元…。(1)中央企业250442.2亿元…。(2)地方国有企业…: numbered items open the parts too, the
-  // group right after its mark.
-  if (opener < 0 && ZH_NUMBERED_GROUP_ITEM_END.test(reach)) {
+  // group right after its mark (whatever 其中 came before it).
+  const numbered = ZH_NUMBERED_GROUP_ITEM_END.test(reach);
+  let opener = numbered ? -1 : reach.lastIndexOf(ZH_PARTS_WORD);
+  if (numbered) {
     const first = lastMatchIndex(ZH_FIRST_NUMBERED_ITEM_MARK, reach);
     if (first >= 0 && !ZH_FULL_STOP_IN.test(reach.slice(first).replace(ZH_FULL_STOP_BEFORE_ITEM_MARK, '')))
       opener = first;
     if (opener < 0) return null;
   } else if (opener < 0 || ZH_FULL_STOP_IN.test(reach.slice(opener))) return null;
   const openerAt = numberStart - reach.length + opener;
-  const whole = before.find((m) => m.end <= openerAt && m.subject && !ZH_GROUP_ONLY.test(m.subject));
+  // Numbered parts measure the whole the group's own figure names (国有企业营业总成本…, not a 其中 item after it).
+  const whole = before.find(
+    (m) =>
+      m.end <= openerAt && m.subject && !ZH_GROUP_ONLY.test(m.subject) && (!numbered || ZH_GROUP_LEAD.test(m.subject)),
+  );
   if (!whole?.subject || ZH_FULL_STOP_IN.test(text.slice(whole.end, openerAt).replace(ZH_SENTENCE_END_AT_EDGE, '')))
     return null;
   const measure = whole.subject.replace(ZH_GROUP_LEAD, '');
