@@ -777,4 +777,10 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['1萬3137人 = 13137 人', '3.4分鐘 = 3.4 分鐘 ~about'],
     s: ['出生數', '出生一個嬰兒'],
   },
+  // a unit of only a basis set off by its comma and a move continues the measure of the unit before
+  {
+    in: '2月底人口數為2,336萬1,486人，與去年同月比較，減少19萬8967人；與去年12月比較，則減少2萬5648人。',
+    m: ['2,336萬1,486人 = 23361486 人', '19萬8967人 = 198967 人 down', '2萬5648人 = 25648 人 down'],
+    s: ['人口數', '人口數', '人口數'],
+  },
 ];

@@ -647,6 +647,8 @@ export const ZH_IN_TERMS_BEFORE = /以$/u;
 
 export const ZH_PREDICATE_ONLY = [
   '(?:19|20)\\d\\d年',
+  // 與去年12月比較，則減少2萬5648人: the basis a move is stated against, set off by its comma, not what moved.
+  '与(?:去年|上年|前年|上月)?(?:同期|同月|\\d{1,2}月(?:底|末)?)?(?:比较|相比|相较)[，,]\\s*(?:则|亦|也)?',
   // 而第二季的升幅為3.7%: what is left of a phrase whose period and change word were read off.
   '的',
   // 修正為-3.31%(原為-2.87%), (7月概估數為1.45%), 較5月預測數2.04%下修: the measure's earlier reading or forecast, and a
