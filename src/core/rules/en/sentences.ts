@@ -27,6 +27,8 @@ export const EN_ABBREVIATION_END =
  * A line of a table of counts: a label of words (not a reference such as Table or Section) or a year, a colon perhaps,
  * and one count or percentage ending the line ("Investigations Closed 232", "1960: 12,000", "- Full-time: 1,308").
  */
+/** The longest such row (a label of at most 60 characters, its count and a bullet): a longer line is prose. */
+export const EN_LABEL_COUNT_ROW_MAX = 100;
 export const EN_LABEL_COUNT_ROW = new RegExp(
   [
     // "Arrests 51": a label of words and a whole count
