@@ -3,6 +3,7 @@
 // 开展专题学习研讨20次 → 开展专题学习研讨), plus, for counts, the noun the measure
 // word counts (科学规划163个必巡点 → 科学规划…必巡点).
 import { namesOnlyPlaces } from './place-measure';
+import { EN_CHANGE_NOUN_IN_OF } from '../rules/en/change';
 import type { TaggedWord } from '../text/segmenter';
 import { matchChineseUnit } from '../numbers/units';
 import { firstTagEndingAfter } from '../text/tag-search';
@@ -336,7 +337,6 @@ import {
   EN_HOLDER_RECORDED_MOVE_BEFORE,
   EN_MOVE_NOUN_END,
   EN_SOURCE_HOLDER,
-  EN_CHANGE_IN_NP_OF_BEFORE,
   EN_FROM_PLACES_TAIL,
   EN_COMPARED_TAIL_SUBJECT,
   EN_RATE_BASE_SUBJECT,
@@ -1623,13 +1623,6 @@ function placeItemMeasure(
  * listed after 其中 is who holds the part, not what it measures (GUIDE: a group named before a figure is not the subject):
  * the whole's measure, without the whole's own group.
  */
-/** Where the last match of a global pattern starts in `s`, or -1. */
-function lastMatchIndex(pattern: RegExp, s: string): number {
-  let at = -1;
-  for (const m of s.matchAll(pattern)) at = m.index;
-  return at;
-}
-
 function groupPartMeasure(
   subject: string,
   { text, numberStart, spanEnd }: CompletionContext,
@@ -1647,7 +1640,7 @@ function groupPartMeasure(
   const numbered = ZH_NUMBERED_GROUP_ITEM_END.test(reach);
   let opener = numbered ? -1 : reach.lastIndexOf(ZH_PARTS_WORD);
   if (numbered) {
-    const first = lastMatchIndex(ZH_FIRST_NUMBERED_ITEM_MARK, reach);
+    const first = [...reach.matchAll(ZH_FIRST_NUMBERED_ITEM_MARK)].at(-1)?.index ?? -1;
     if (first >= 0 && !ZH_FULL_STOP_IN.test(reach.slice(first).replace(ZH_FULL_STOP_BEFORE_ITEM_MARK, '')))
       opener = first;
     if (opener < 0) return null;
@@ -2672,9 +2665,9 @@ export function completeEnglishSubject(
     if (held && !EN_PRONOUN.test(held) && !EN_SOURCE_HOLDER.test(held)) return held;
   }
   // "there was a contraction in the arrivals from the United Kingdom and the Caribbean of 3.1 per cent": what moved.
-  const movedInOf = EN_CHANGE_IN_NP_OF_BEFORE.exec(text.slice(Math.max(0, numberStart - 120), numberStart));
+  const movedInOf = EN_CHANGE_NOUN_IN_OF.exec(text.slice(Math.max(0, numberStart - 120), numberStart));
   if (movedInOf) {
-    const moved = cleanEn(movedInOf[1].replace(EN_FROM_PLACES_TAIL, ''));
+    const moved = cleanEn(movedInOf[2].replace(EN_FROM_PLACES_TAIL, ''));
     if (moved) return moved;
   }
   // "449 laboratory detections (410 influenza A and 39 influenza B)": the parts of a count in its bracket measure what

@@ -427,8 +427,12 @@ export const EN_SURPLUS_NAMED = /\bsurplus(?:es)?\b/i;
  */
 export const EN_PERIOD_LIST_ITEM_GAP =
   /^\s*(?:in|during|for|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|final|previous|same)\s+(?:quarter|half|month|year)|(?:19|20)\d\d|Q[1-4]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:fiscal|financial)\s+year|FY)[^.;:,()]{0,40}[;,]\s*(?:and\s+)?(?:an?\s+)?(?:record\s+)?$/i;
+/**
+ * "an increase in X of 2%", "a contraction in the arrivals from the United Kingdom of 3.1 per cent": a move named before
+ * what moved and its size. Group 1: the move's word; group 2: what moved (the subject rules read it).
+ */
 export const EN_CHANGE_NOUN_IN_OF =
-  /\b(?:an?|the)\s+(?:[a-z-]+\s+)?(increase|decrease|rise|fall|drop|decline|reduction|growth|gain|loss|contraction|expansion)\s+in\s+[^.;:()\d]{3,60}?\s+of\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|more\s+than|over|just|only)\s+)?$/i;
+  /\b(?:an?|the)\s+(?:[a-z-]+\s+)?(increase|decrease|rise|fall|drop|decline|reduction|growth|gain|loss|contraction|expansion)\s+in\s+([^.;:()\d]{3,60}?)\s+of\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|more\s+than|over|just|only)\s+)?$/i;
 
 /**
  * The size of a move written after its two ends ("Homicide declined from 23 to 18 or 22 percent", "from 90 to 82 (9%)"):

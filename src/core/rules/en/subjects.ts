@@ -1239,12 +1239,6 @@ export const EN_BALANCE_HOLDER_BEFORE =
 /** "compared to a deficit of", "as compared to a surplus of": a balance set against the one before. */
 export const EN_COMPARED_BALANCE_BEFORE =
   /\b(?:compared\s+(?:to|with)|versus|against)\s+(?:a|an|the)\s+(?:net\s+)?(?:deficits?|surplus(?:es)?|outflows?|inflows?)\s+of\s+(?:(?:about|around|nearly|some|approximately|roughly)\s+)?$/i;
-/**
- * "a contraction in the arrivals from the United Kingdom and the Caribbean of 3.1 per cent": what moved, between "in"
- * and "of" (group 1), before its places.
- */
-export const EN_CHANGE_IN_NP_OF_BEFORE =
-  /\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:increase|decrease|rise|fall|drop|decline|reduction|growth|gain|loss|contraction|expansion)\s+in\s+([^.;:()\d]{3,60}?)\s+of\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|more\s+than|over|just|only)\s+)?$/i;
 /** The places a moved noun phrase names after it ("arrivals from the United States"): no part of what moved. */
 export const EN_FROM_PLACES_TAIL = /\s+(?:from|in)\s+(?:the\s+)?[A-Z][^]*$/;
 /**
