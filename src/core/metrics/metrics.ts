@@ -224,10 +224,8 @@ export interface ExtractOptions {
 /** A figure written with no unit or scale word of its own ("3" of "3 to 5 percent"). */
 const BARE_FIGURE = /^[+-]?\d[\d,.]*$/;
 
-/**
- * Extracts metrics from one sentence's tokens. `prev` carries the previous metric of the
- * same clause so enumerations (分别下降41.1%、42.6%) share change and subject.
- */
+/** How far before the rate the count it follows is looked for. */
+const COUNTED_BEFORE_RATE_REACH = 300;
 
 /**
  * 出生數為1萬3137人，…折合年粗出生率為千分之6.62，較去年同月增加3536人: a count's bare move after a rate moves the count
@@ -243,11 +241,17 @@ function countedBeforeRate(
   if (lang !== 'zh' || !unit || ZH_RATE_UNITS.has(unit) || !ZH_RATE_UNITS.has(last.unit)) return null;
   // Only a rate named as such (出生率, 执行率): a share of a budget met measures the amount itself.
   if (!last.subject || !ZH_RATE_NAME_END.test(last.subject)) return null;
-  for (let k = out.length - 1; k >= 0 && out[k].start >= sentenceStart; k--)
+  // Within the reach a subject may borrow from (a run-on "sentence" of a whole page stays linear).
+  const floor = Math.max(sentenceStart, last.start - COUNTED_BEFORE_RATE_REACH);
+  for (let k = out.length - 1; k >= 0 && out[k].start >= floor; k--)
     if (out[k].unit === unit && out[k].subject) return out[k].subject;
   return null;
 }
 
+/**
+ * Extracts metrics from one sentence's tokens. `prev` carries the previous metric of the
+ * same clause so enumerations (分别下降41.1%、42.6%) share change and subject.
+ */
 export function extractMetrics(
   text: string,
   tokens: NumberToken[],
