@@ -944,4 +944,22 @@ export const EN_CHANGES: SpecCase[] = [
     m: ['23.7% = 23.7 % up'],
     s: ['number of new houses'],
   },
+  // fewer written with the figure says its own way, whatever word of the clause came before
+  {
+    in: 'There were 27,000 more employed persons and 15,000 fewer unemployed persons than a year earlier.',
+    m: ['27,000 more employed persons = 27000 persons up', '15,000 fewer unemployed persons = 15000 persons down'],
+  },
+  // plus as a word opening a bracket: a move up (not a sum)
+  {
+    in: 'Hotels in Vienna did best (plus 5.4 per cent).',
+    m: ['5.4 per cent = 5.4 % up'],
+  },
+  { in: 'The total is 5 plus 3 apples.', m: ['3 apples = 3 apples'] },
+  // a percentage in brackets after a move set against estimates restates that move
+  {
+    in: 'Personal income taxes were $193.4 million above estimates (9.3 percent).',
+    m: ['$193.4 million = 193400000 美元 up', '9.3 percent = 9.3 % up'],
+    s: ['Personal income taxes', 'Personal income taxes'],
+  },
+  { in: 'Estimates (9.3 percent) were revised.', m: ['9.3 percent = 9.3 %'] },
 ];

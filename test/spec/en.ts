@@ -979,4 +979,42 @@ export const EN: SpecCase[] = [
   },
   { in: 'In the region of 300 people attended.', m: ['In the region of 300 people = 300 people ~about'] },
   { in: 'The region of 300 square miles was flooded.', m: ['300 square miles = 300 square_miles'] },
+  // a share written "N of its M", the whole's owner between; not a section of a document
+  {
+    in: 'The department met 29 of its 36 performance measures in 2017–18.',
+    m: ['29 of its 36 = 80.5556 %'],
+  },
+  { in: 'Section 3 of its annex sets out the method.', m: [] },
+  { in: 'Chapter 4 of its 2019 report sets out the plan.', m: [] },
+  // a scale letter before a qualified counted noun; not a length's height
+  { in: 'The library made over 1.7m heritage items available.', m: ['over 1.7m heritage items = 1700000 items ~over'] },
+  { in: 'The site has 5m high walls.', m: [] },
+  // the electric and peak capacities of power plants
+  {
+    in: 'Unit 1 of 1000 MWe began operation, taking the capacity to 5680MWe.',
+    m: ['1000 MWe = 1000 MWe', '5680MWe = 5680 MWe'],
+  },
+  { in: 'The solar farm adds 5 MWp.', m: ['5 MWp = 5 MWp'] },
+  // a move restated as a bare count after "or": no range with the level after "to"
+  {
+    in: 'Kidnapping offences were up by 18% or 390 to 2,572 in the year.',
+    m: ['18% = 18 % up', '390 = 390  up', '2,572 = 2572 '],
+  },
+  {
+    in: 'Explosives offences were up by 10% or 253 to 2,844 incidents.',
+    m: ['10% = 10 % up', '253 = 253  up', '2,844 incidents = 2844 incidents'],
+  },
+  { in: 'Offences rose by 10% or more in 12 areas.', m: ['10% or more = 10 % ~over up', '12 areas = 12 areas'] },
+  // a decimal set against another is the other side's level
+  {
+    in: 'The rate per 100,000 persons was 88.0 in 2014, compared to 86.6 in 2013.',
+    m: ['88.0 = 88 ', '86.6 = 86.6 '],
+    s: ['rate per 100,000 persons', 'rate per 100,000 persons'],
+  },
+  { in: 'Compared to 2013, the rate was stable.', m: [] },
+  // must not match: a heading's "of its", a rate's base alone, a plus in a name
+  { in: 'Part 2 of its report covers the year.', m: [] },
+  { in: 'The Plus Fund was launched.', m: [] },
+  { in: 'The MWe rating is set by the regulator.', m: [] },
+  { in: 'With the rate rising, the board met.', m: [] },
 ];

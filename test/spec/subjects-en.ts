@@ -2160,4 +2160,49 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['10% = 10 % down', '182,665 = 182665 ', '165,221 = 165221 '],
     s: ['Customers in debt', 'Customers in debt', 'Customers in debt'],
   },
+  // a count that benefited is the clause's subject, not a participle of it
+  {
+    in: 'In 2013, 2.3 million people benefited from weekly welfare payments.',
+    m: ['2.3 million people = 2300000 people'],
+    s: ['people'],
+  },
+  // a rate's passive auxiliary is no word of the rate
+  {
+    in: 'Over 1,000 additional jobs were created per week.',
+    m: ['Over 1,000 additional jobs = 1000 jobs ~over'],
+    s: ['jobs created per week'],
+  },
+  // a ratio's whole names what the share is of
+  {
+    in: 'The department met 29 out of 36 performance measures.',
+    m: ['29 out of 36 = 80.5556 %'],
+    s: ['performance measures'],
+  },
+  // an amount apposed after a comma values the goods counted before it
+  {
+    in: 'In 2021, the EU exported 1.3 million bicycles and other cycles, worth a total of €471 million, to countries outside the EU.',
+    m: ['1.3 million bicycles = 1300000 bicycles', '€471 million = 471000000 欧元'],
+    s: ['bicycles', 'bicycles and other cycles'],
+  },
+  {
+    in: 'Staff used sick days, totaling over $20,000 in paid sick leave.',
+    m: ['over $20,000 = 20000 美元 ~over'],
+    s: ['paid sick leave'],
+  },
+  // what saw/put takes, and what moves after "with", is measured
+  {
+    in: 'The strategy saw the Live Register fall from 14.1% in 2012 to 12.1% in 2013.',
+    m: ['14.1% = 14.1 %', '12.1% = 12.1 %'],
+    s: ['Live Register', 'Live Register'],
+  },
+  {
+    in: 'The valuation put the liability at $68.4 billion.',
+    m: ['$68.4 billion = 68400000000 美元'],
+    s: ['liability'],
+  },
+  {
+    in: 'Assault remains a concern with recorded offences rising 3.5% in 2014.',
+    m: ['3.5% = 3.5 % up'],
+    s: ['recorded offences'],
+  },
 ];

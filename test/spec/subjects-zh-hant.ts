@@ -783,4 +783,12 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['2,336萬1,486人 = 23361486 人', '19萬8967人 = 198967 人 down', '2萬5648人 = 25648 人 down'],
     s: ['人口數', '人口數', '人口數'],
   },
+  // a ranked list's values measure what its 最高 ranks, and the next list's too
+  {
+    in: '扶老比最高者分別為平溪區(45.96)、雙溪區(40.03)；最低者則為蘆洲區(14.11)。',
+    m: ['45.96 = 45.96 ', '40.03 = 40.03 ', '14.11 = 14.11 '],
+    s: ['扶老比', '扶老比', '扶老比'],
+  },
+  // the year's end opening the phrase is when
+  { in: '108年底新北市有401萬8,696人。', m: ['401萬8,696人 = 4018696 人'], s: ['新北市'] },
 ];

@@ -89,6 +89,7 @@ import {
   EN_MOVE_SUBJECT_BEFORE,
   EN_SHARE_AFTER,
   EN_SIGNED_FIGURE,
+  EN_PLUS_WORD_BEFORE,
   EN_DEPARTURE_NAMED,
   EN_APPROXIMATION_BEFORE_SIGN,
   EN_SPACED_PLUS_BEFORE,
@@ -397,6 +398,7 @@ function signedDirection(ctx: FigureContext): ChangeDirection | null {
   // "(2001: 3.75p) + 9.3%": a results table sets its plus apart from a percentage (not 5 + 3 apples).
   if (ctx.percent && EN_SPACED_PLUS_BEFORE.test(ctx.sentenceBefore) && !EN_DIGITS_AFTER_SIGNED.test(ctx.after))
     return 'up';
+  if (EN_PLUS_WORD_BEFORE.test(ctx.sentenceBefore)) return 'up';
   // "over -1.5°C", "nearly -1.5°C": the approximation word read with the figure does not hide its sign.
   const sign = EN_SIGNED_FIGURE.exec(ctx.figure.replace(EN_APPROXIMATION_BEFORE_SIGN, ''));
   if (!sign || EN_DIGITS_AFTER_SIGNED.test(ctx.after)) return null;

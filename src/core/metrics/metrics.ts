@@ -3,7 +3,7 @@
 // metric: dates, codes, ordinals, names and slogans, vague amounts, bare numbers.
 import type { NumberToken } from '../numbers/numbers';
 import type { TaggedWord } from '../text/segmenter';
-import type { Approx, Metric } from '../types';
+import type { Approx, Change, Metric } from '../types';
 import {
   carriesPreviousChange,
   gapsVerbOf,
@@ -18,6 +18,7 @@ import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declarati
 import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSubjects } from './subject';
 import { EMPTY_UNIT, metricRulesFor, rulesForFigure, type FigureUnit, type Language } from './lang';
 import { ZH_RATIO_MOVE_ONLY, ZH_RATIO_NAME } from '../rules/zh/unitless';
+import { EN_COMPARED_FIGURE_BEFORE } from '../rules/en/unitless';
 import {
   YEAR_RANGE,
   ZH_DURATION_PERIOD_AFTER,
@@ -52,6 +53,7 @@ import {
   EN_SHARE_OF_IN_BRACKET_AFTER,
   EN_COMPARED_GAP_AFTER_LEVEL,
   EN_OF_WHOLE_AFTER,
+  EN_DIFFERENCE_COUNTED,
 } from '../rules/en/change';
 import {
   ZH_LIST_ORDER_OPENED,
@@ -437,12 +439,17 @@ export function extractMetrics(
           ZH_ORDERED_LIST_ITEM_GAP.test(gapFromPrevious) &&
           previous.unit === unit.unit &&
           ZH_LIST_ORDER_OPENED.test(text.slice(sStart, previous.start))));
-    let change = detectChange(
-      rules.changeText(changeBeforeText(text, beforeText, clauseStart, sStart, token.start, lang)),
-      afterText,
-      lang,
-      sentenceText,
-    );
+    // "27,000 more employed persons and 15,000 fewer unemployed persons": fewer, written with the figure, says its way
+    // before any word of the clause does.
+    const fewer = lang === 'en' && EN_DIFFERENCE_COUNTED.test(text.slice(token.end, token.end + unit.length));
+    let change: Change | null = fewer
+      ? { direction: 'down', basis: null }
+      : detectChange(
+          rules.changeText(changeBeforeText(text, beforeText, clauseStart, sStart, token.start, lang)),
+          afterText,
+          lang,
+          sentenceText,
+        );
     if (!change) {
       const direction = rules.changeOfUnit?.(beforeText, afterText, token, unit) ?? null;
       if (direction) change = { direction, basis: null };
@@ -627,6 +634,19 @@ export function extractMetrics(
     if (subject && !ANY_LETTER.test(subject)) subject = null;
     // The percentage set against a move's size measures what moved.
     if (setAgainstMove?.subject) subject = setAgainstMove.subject;
+    // "$193.4 million above estimates (9.3 percent)": a move restated in brackets measures what the move before does.
+    if (restated && previous?.change && previous.subject) subject = previous.subject;
+    // "The rate … was 88.0 in 2014, compared to 86.6 in 2013": the side compared with measures what the first side does.
+    if (
+      lang === 'en' &&
+      previous?.subject &&
+      !change &&
+      !previous.change &&
+      (unit.unit === '' || unit.unit === previous.unit) &&
+      previous.start >= sStart &&
+      EN_COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(previous.end, token.start - 40), token.start))
+    )
+      subject = previous.subject;
     // …and the one before (it found none), restated after "or", measures what this one names.
     const readsOwnInList = enumerated && !ownListItem && !sharesListSubject;
     if (readsOwnInList && subject && EN_OR.test(text.slice(lastInClause!.metric.end, token.start)))

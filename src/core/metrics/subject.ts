@@ -175,6 +175,8 @@ import {
   ZH_RANKED_PLACE_BEFORE,
   ZH_RANKED_MEASURE,
   ZH_RANKED_MEASURE_REACH,
+  ZH_RANKED_LIST_OPEN,
+  ZH_RANKED_LIST_BREAK,
   ZH_HOLDER_ACHIEVED_MEASURE,
   ZH_CATEGORY_SUFFIX,
   ZH_PERCENT_END,
@@ -301,6 +303,12 @@ import {
   EN_GLOSS_MIN_WORDS,
   EN_COMPARED_LEAD,
   EN_PER_RATE,
+  EN_RATE_AUXILIARY,
+  EN_WORTH_APPOSED_BEFORE,
+  EN_APPOSITION_ENDS_AFTER,
+  EN_THROUGH_LAST_FIGURE,
+  EN_OBJECT_SEEN_MOVING_BEFORE,
+  EN_RATIO_SPAN_END,
   EN_EXISTENTIAL,
   EN_DEMONSTRATIVE_PHRASE,
   EN_RESPECTIVELY,
@@ -744,12 +752,30 @@ function withoutDanglingTail(subject: string | null): string | null {
   return trimmed || subject;
 }
 
+/**
+ * 雙溪區(40.03) in 扶老比最高前3名分別為平溪區(45.96)、雙溪區(40.03): a figure of a ranked list measures what is ranked,
+ * named before the list's 最高 or before an earlier list of the sentence (…；最低前3名則為蘆洲區(14.11)). `sentence` ends
+ * at the figure.
+ */
+function zhRankedListMeasure(sentence: string): string | null {
+  let measure: string | null = null;
+  let open: RegExpMatchArray | null = null;
+  for (const m of sentence.matchAll(ZH_RANKED_LIST_OPEN)) {
+    if (m[1]) measure = m[1];
+    open = m;
+  }
+  if (!open || !measure || ZH_RANKED_LIST_BREAK.test(sentence.slice(open.index! + open[0].length))) return null;
+  return cleanZh(measure) || null;
+}
+
 /** 其次為金門縣88.83‰ after 人口增加率最高者為連江縣…: the measure the ranking ranks, or null. */
 function rankedMeasure(text: string, from: number, numberStart: number): string | null {
-  if (!ZH_RANKED_PLACE_BEFORE.test(text.slice(from, numberStart))) return null;
   const floor = Math.max(0, numberStart - ZH_RANKED_MEASURE_REACH);
   const window = text.slice(floor, numberStart);
   const sentence = window.slice(window.lastIndexOf('。') + 1);
+  const listed = zhRankedListMeasure(sentence);
+  if (listed) return listed;
+  if (!ZH_RANKED_PLACE_BEFORE.test(text.slice(from, numberStart))) return null;
   let measure: string | null = null;
   for (const m of sentence.matchAll(ZH_RANKED_MEASURE)) measure = m[1];
   return measure ? cleanZh(measure) || null : null;
@@ -1021,6 +1047,19 @@ function enSubject({
     ? EN_PAYMENT_OF_BEFORE.exec(text.slice(Math.max(from, numberStart - 60), numberStart).replace(/\s+/g, ' '))
     : null;
   if (payment) return cleanEn(payment[1]) || payment[1];
+  // (Not "totaling over $20,000 in paid sick leave": the amount names its own noun; nor a share, "amounting to 28% of".)
+  const worth =
+    EN_APPOSITION_ENDS_AFTER.test(text.slice(spanEnd, spanEnd + 2)) &&
+    !EN_PERCENT_SPAN_END.test(text.slice(numberStart, spanEnd))
+      ? EN_WORTH_APPOSED_BEFORE.exec(text.slice(sentenceStart ?? from, numberStart).replace(/\s+/g, ' '))
+      : null;
+  // "exported 1.3 million bicycles and other cycles, worth …": the goods counted before are what the amount values.
+  const goods = worth?.[1].replace(EN_THROUGH_LAST_FIGURE, '') ?? '';
+  const valued = goods && !EN_FIGURE_IN_PHRASE.test(goods) ? cleanEn(goods) : '';
+  if (valued) return valued;
+  const seen = EN_OBJECT_SEEN_MOVING_BEFORE.exec(text.slice(from, numberStart).replace(/\s+/g, ' '));
+  const seenMoving = seen ? cleanEn(seen[1] ?? seen[2]) : '';
+  if (seenMoving) return seenMoving;
   const resultMeasure = EN_RESULT_MEASURE_OF_BEFORE.exec(text.slice(from, numberStart).replace(/\s+/g, ' '))?.[1];
   if (resultMeasure && !EN_CHANGE_ONLY.test(resultMeasure) && !EN_RESTATING_LEAD.test(resultMeasure)) {
     const named = cleanEn(resultMeasure.replace(EN_EVALUATIVE_LEAD, ''));
@@ -1141,7 +1180,12 @@ function enSubject({
   }
   const funding = funder && cleanEn(funder[1]) ? `${cleanEn(funder[1])} funding` : '';
   // A change named after the figure whose holder is a pronoun ("This represents a 14% decrease"): none here.
+  // "The department met 29 of its 36 performance measures": the share is of the noun after its whole.
+  const ratioWhole = EN_RATIO_SPAN_END.test(text.slice(numberStart, spanEnd))
+    ? nounPhraseAfter(text, spanEnd, clauseEnd) || null
+    : null;
   let subject =
+    ratioWhole ??
     describedAfter(text, numberStart, spanEnd) ??
     spelledShareOf(text, numberStart, spanEnd) ??
     perRate(text, numberStart, spanEnd) ??
@@ -1380,7 +1424,7 @@ function perRate(text: string, numberStart: number, spanEnd: number): string | n
   if (EN_RATE_NAMED_BEFORE.test(text.slice(Math.max(0, numberStart - 80), numberStart))) return null;
   const noun = spanNoun(text, numberStart, spanEnd);
   const m = noun ? EN_PER_RATE.exec(text.slice(spanEnd, spanEnd + 80)) : null;
-  return m ? `${noun}${m[1].replace(/\s+/g, ' ')} per ${m[2]}` : null;
+  return m ? `${noun}${m[1].replace(EN_RATE_AUXILIARY, '').replace(/\s+/g, ' ')} per ${m[2]}` : null;
 }
 
 /**

@@ -6,6 +6,7 @@ import { ZH_SCALE_WORD_END } from '../rules/zh/numbers';
 import {
   ZH_INDEX_MOVE_BETWEEN,
   ZH_INDEX_BASIS_BETWEEN,
+  ZH_YEAR_AFTER_FIGURE,
   ZH_INDEX_LIST_JOINER,
   ZH_COUNT_NAME_BEFORE,
   ZH_INDEX_NAME_BEFORE,
@@ -85,7 +86,7 @@ export function isIndexValue(text: string, token: NumberToken, previousIndexEnd:
   if (!(token.script === 'arabic' || isCharacterDecimal(token)) || text[token.end] === '%') return false;
   if (ZH_INDEX_NAME_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) return true;
   if (isBareRateValue(text, token)) return true;
-  if (previousIndexEnd === null) return false;
+  if (previousIndexEnd === null || ZH_YEAR_AFTER_FIGURE.test(text.slice(token.end, token.end + 2))) return false;
   // 指數為 127.79,較上個月 126.60: the basis compared with, a clause's words away.
   if (
     token.start - previousIndexEnd <= BASIS_GAP_MAX &&

@@ -110,6 +110,7 @@ import {
   EN_LIST_PERCENT_AFTER,
   EN_LIST_ITEMS_BEFORE,
   EN_MODIFIED_LIST_REST_AFTER,
+  EN_MOVE_RESTATED_OR_BEFORE,
 } from '../../rules/en/units';
 import {
   EN_COMPARATIVE_AFTER,
@@ -270,6 +271,7 @@ function recordWindowUnit({ text, token }: UnitContext): FigureUnit | null {
 function countRangeUnit({ text, token }: UnitContext): FigureUnit | null {
   if (token.script !== 'arabic' || token.percent || token.currencyPrefix || looksLikeYear(token)) return null;
   if (EN_GLUED_TO_FIGURE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))) return null;
+  if (EN_MOVE_RESTATED_OR_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) return null;
   const m = EN_COUNT_RANGE_AFTER.exec(text.slice(token.end, token.end + RANGE_LOOK_AHEAD));
   if (!m) return null;
   if (m[1] && !EN_BETWEEN_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) return null;
@@ -401,6 +403,8 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
       ? null
       : { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   if (EN_SCALE_WORD_END.test(token.text)) return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  if (EN_MOVE_RESTATED_OR_BEFORE.test(text.slice(Math.max(sentenceStart, token.start - 40), token.start)))
+    return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
   // 100: "below its pre-pandemic February 2020 level by 368,000" reads back past its verb.
   const before = text.slice(Math.max(sentenceStart, token.start - 100), token.start);
   const after = text.slice(token.end, token.end + 30);
@@ -469,6 +473,8 @@ function bareQuantity({ text, token, sentenceStart }: UnitContext): FigureUnit |
       EN_COUNT_VERB_AFTER.test(after));
   if (countOfNamed && Number.isInteger(token.value) && !looksLikeYear(token))
     return { text: '', unit: '', kind: 'count', scale: 1, length: 0 };
+  // "The rate … was 88.0 in 2014, compared to 86.6 in 2013": a decimal compared with is the other side's level.
+  if (DECIMAL_POINT.test(token.text) && EN_COMPARED_FIGURE_BEFORE.test(before)) return EMPTY_UNIT;
   if (!looksLikeYear(token) && EN_RATE_ON_BASE_AFTER.test(after)) return EMPTY_UNIT;
   if (!looksLikeYear(token) && EN_AVERAGE_OF_WAS_BEFORE.test(before)) return EMPTY_UNIT;
   if (!looksLikeYear(token) && EN_NAMED_LEVEL_WAS_BEFORE.test(before) && !EN_CLOCK_AFTER.test(after)) return EMPTY_UNIT;

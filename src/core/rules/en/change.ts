@@ -222,7 +222,9 @@ export const EN_SHARE_OF_MOVE_AFTER =
 
 /** "increased 5.1 percent at an annual rate, or $344.5 billion": the same change restated after "or". */
 /** "a decrease of $65 million (2.2 %) over …", "(or $0.9 million)": a bracket opened right after a figure, closed right after the next. */
-export const EN_BRACKET_OPEN_GAP = /^\s*\(\s*(?:or\s+)?$/;
+// "$193.4 million above estimates (9.3 percent)": the basis the move is set against may stand before the bracket.
+export const EN_BRACKET_OPEN_GAP =
+  /^\s*(?:(?:above|below|ahead\s+of|behind|short\s+of|over|under)\s+(?:(?:the|their|its|budget(?:ed)?|forecast|projected|monthly|annual)\s+){0,2}(?:estimates?|forecasts?|projections?|budget|targets?|expectations?|plan)\s*)?\(\s*(?:or\s+)?$/;
 export const EN_BRACKET_CLOSE_AFTER = /^\s*\)/;
 // ("increased by 33.84 million kg or, 17 per cent": the comma after "or" too)
 /** The gap before a move restated in another unit: a dash, or "or" after a few words ("in the last year or"). */
@@ -324,6 +326,8 @@ export const EN_DEPARTURE_NAMED = /\b(?:differences?|deviations?|anomal(?:y|ies)
 /** The approximation words a figure is read with, before its sign ("over -1.5°C"). */
 export const EN_APPROXIMATION_BEFORE_SIGN = /^[A-Za-z][A-Za-z ]*\s(?=[-−–+]\s?[$£€]?\d)/;
 export const EN_SIGNED_FIGURE = /^(?:(\+)|([-−–]))\s?[$£€]?\d/;
+/** "Hotels in Vienna did best (plus 5.4 per cent)": a plus written as a word, opening a bracket or a clause. */
+export const EN_PLUS_WORD_BEFORE = /(?:^|[(:;,]\s*)plus\s$/i;
 /**
  * "(2001: 3.75p) + 9.3%", "workers: + 3.3% against + 2.1%", "(+ 6.1%)": a plus set apart from the figure after a bracket,
  * a figure, a colon or a word of comparison (a results table's change; not 5 + 3 apples).

@@ -54,11 +54,11 @@ export const EN_SUFFIX_APPROX: Array<[RegExp, Approx]> = [
 export const EN_SCALE_WORDS = 'thousand|million|billion|trillion|lakhs?|lacs?|crores?';
 
 /**
- * A counted noun right after a scale letter (1.8m tons, 2m people, 3bn passengers, 142m square nautical miles): not a
- * length's m.
+ * A counted noun right after a scale letter (1.8m tons, 2m people, 3bn passengers, 142m square nautical miles), or
+ * after one word that qualifies it (1.7m heritage items; not a length's 5m high walls): not a length's m.
  */
 export const EN_COUNTED_AFTER_SCALE_LETTER =
-  /^\s+(?:square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|metres|meters|feet)\b|(?:(?:metric|short|long)\s+)?(?!(?:metres|meters|miles|months|minutes|seconds)\b)[a-z]{3,}s\b|(?:head|people|sheep|cattle|livestock|poultry|deer|swine)\b)/;
+  /^\s+(?:(?!(?:long|high|wide|tall|deep|thick|away|below|above|under|over|in|of|to|and|or)\b)[a-z]{3,}\s+(?=[a-z]{3,}s\b))?(?:square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|metres|meters|feet)\b|(?:(?:metric|short|long)\s+)?(?!(?:metres|meters|miles|months|minutes|seconds)\b)[a-z]{3,}s\b|(?:head|people|sheep|cattle|livestock|poultry|deer|swine)\b)/;
 /** m, b, k and cr are scale words only after a currency sign ($3m, $1.9b, £20k, Rs 500 cr). */
 export const EN_SCALE_ONLY_WITH_CURRENCY = /^(m|b|k|cr|tr|bil|mil)$/i;
 
@@ -509,11 +509,12 @@ export const EN_PERIOD_PART_BEFORE =
   /\b(?:first|second|third|fourth|last|latter|former|final|this|that|each|every)\s+$/i;
 
 /**
- * 3 in 10, one in five, 2 out of 3: a share written as a ratio, a percentage (group 1 the denominator, digits or
- * a word); not "5 in 2024" (a year; checked by the caller) and not before a unit of its own (3 in 10 percent).
+ * 3 in 10, one in five, 2 out of 3, met 29 of its 36 measures: a share written as a ratio, a percentage (group 1 the
+ * denominator, digits or a word); not "5 in 2024" (a year; checked by the caller) and not before a unit of its own
+ * (3 in 10 percent). A bare "of" only with the whole's owner (of its, of their): "Section 3 of 12" counts nothing.
  */
 export const EN_RATIO_IN_AFTER =
-  /^\s+(?:in|out\s+of)\s+(\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\s+hundred|a\s+thousand)\b(?!\s*(?:%|percent|per\s?cent|-))/i;
+  /^\s+(?:in|out\s+of(?:\s+(?:its|their|our|the))?|of\s+(?:its|their|our))\s+(\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\s+hundred|a\s+thousand)\b(?!\s*(?:%|percent|per\s?cent|-))/i;
 
 /** "of" right after a fraction word: four quarters is a time frame, three quarters of them a share. */
 export const EN_OF_AFTER = /^\s+of\b/i;

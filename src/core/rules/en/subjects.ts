@@ -415,6 +415,12 @@ export const EN_COMPARED_LEAD = /^\s*Compared\s+(?:with|to)\s+([^,]{2,40}),/i;
 export const EN_PER_RATE =
   /^((?:\s+(?:of\s+)?[A-Za-z][A-Za-z-]*){0,4}?)\s+per\s+((?:[\d,]+\s+)?[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)(?=\s+(?:in|during|for|from|over|since|compared|and|which|while|but)\b|[,.;:()]|\s*$)/i;
 
+/** A share written as a ratio that ends the span ("29 of its 36", "9 out of 10"): the noun after it is the whole. */
+export const EN_RATIO_SPAN_END = /\b(?:out\s+of|of\s+(?:its|their|our))\s+(?:(?:its|their|our|the)\s+)?[\d,]+$/i;
+
+/** "1,000 jobs were created per week": the auxiliary of a passive before a rate's participle is no word of the rate. */
+export const EN_RATE_AUXILIARY = /\s+(?:were|was|are|is|have been|has been|had been|being)(?=\s)/gi;
+
 /** "There were/was", "there are": the figure that follows counts the noun after it, which is the subject. */
 export const EN_EXISTENTIAL = /\bthere(?:\s+(?:were|was|are|is|have been|has been))?\s*$/i;
 
@@ -480,10 +486,10 @@ export const EN_NOUN_COMPLEMENT_START = /\s+(?=(?:in|across|at|within|on)\s)/;
 /**
  * A participle after a counted noun: "398,662 offences recorded", "810,000 crimes were experienced by children aged 10 to
  * 15"; not an intransitive verb in the past, which is the clause's own ("92 people died on our roads", "70,000
- * settlers arrived in Australia").
+ * settlers arrived in Australia", "2.3 million people benefited from weekly payments").
  */
 export const EN_COUNTED_PARTICIPLE =
-  /^\s+(?:(?:were|was)\s+)?((?:(?!(?:died|arrived|occurred|happened|emerged|returned|stayed|travell?ed|migrated|moved|remained|resigned|retired)\b)[a-z]+ed|(?<=(?:were|was)\s)[a-z]+(?:en|wn))(?:\s+(?:by|in|against|on|from|at|with|for|across)\s+(?!(?:all|total)\b)[A-Za-z§][A-Za-z0-9§'’ -]{1,50}?)?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that)\s|[,.;:()]|$)/;
+  /^\s+(?:(?:were|was)\s+)?((?:(?!(?:died|arrived|occurred|happened|emerged|returned|stayed|travell?ed|migrated|moved|remained|resigned|retired|benefit?ted|participated|graduated|responded|voted|qualified|lived)\b)[a-z]+ed|(?<=(?:were|was)\s)[a-z]+(?:en|wn))(?:\s+(?:by|in|against|on|from|at|with|for|across)\s+(?!(?:all|total)\b)[A-Za-z§][A-Za-z0-9§'’ -]{1,50}?)?)(?=\s+(?:in|during|for|since|over|between|compared|than|which|that)\s|[,.;:()]|$)/;
 /** A noun right after a figure (not a preposition or connector): "below 2.0% inflation". */
 export const EN_WORD_AFTER_FIGURE =
   /^\s+(?!(?:in|and|or|for|during|compared|than|which|partially|from|to|as|over|since|between|lower|higher|more|less|below|above|respectively|of|on|at|by|with|while|but|the|a|an|per|percent|per cent|reported|recorded|registered|received)\b)[A-Za-z]/i;
@@ -1192,6 +1198,23 @@ export const EN_EVALUATIVE_LEAD =
  */
 export const EN_PAYMENT_OF_BEFORE =
   /\b((?:(?!(?:offers?|offered|provides?|provided|awards?|awarded|gives?|gave|pays?|paid|makes?|made|receives?|received|issues?|issued|imposed|for|of|and|or|the|with|in|to)\b)[a-z][\w-]*\s+)?(?:grants|loans|payments|fines|penalties|awards|bonuses|donations|allowances|rebates|subsidies|scholarships|stipends|vouchers|refunds))\s+of\s+(?:(?:between|up\s+to|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?$/i;
+/**
+ * "…exported 1.2 million bicycles and other cycles, worth a total of €471 million": an amount apposed after a comma
+ * values the noun phrase before it (group 1, read from its last clause).
+ */
+/** Right after an apposed amount: its phrase ends (a comma, a full stop, a bracket), no noun of its own follows. */
+export const EN_APPOSITION_ENDS_AFTER = /^(?:[,.;)]|$)/;
+/**
+ * "The strategy saw the Live Register fall from 14.1%", "The valuation put the liability at $68.4 billion", "…with
+ * recorded offences rising 3.5%": the object of saw/put, or what moves after "with", is what the figure measures
+ * (group 1), not the clause's subject.
+ */
+export const EN_OBJECT_SEEN_MOVING_BEFORE =
+  /(?:\b(?:saw|sees|put|puts|placed|places)\s+(?:the|its|their|our)\s+((?:[A-Za-z][\w'’-]*\s+){0,5}?[A-Za-z][\w'’-]*)\s+(?:(?:fall|rise|drop|decline|increase|decrease|grow|climb|reach|jump|surge)(?:\s+(?:from|to|by))?|at)|\bwith(?:\s+(?:the|its|their|our))?\s+((?:[A-Za-z][\w'’-]*\s+){0,5}?[A-Za-z][\w'’-]*)\s+(?:falling|rising|dropping|declining|increasing|decreasing|growing|climbing|jumping|up|down)(?:\s+(?:from|to|by))?)\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|roughly)\s+)?$/i;
+/** Everything up to the last figure of a phrase and its scale word ("the EU exported 1.3 million| bicycles"). */
+export const EN_THROUGH_LAST_FIGURE = /^.*\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand|bn|mn|m)\b)?\s*/i;
+export const EN_WORTH_APPOSED_BEFORE =
+  /([A-Za-z][^,;:()]{2,80}?),\s*(?:worth|amounting\s+to|totall?ing)\s+(?:(?:a\s+total|an\s+estimated|a\s+combined)\s+of\s+)?(?:(?:about|around|nearly|almost|some|over|more\s+than|roughly)\s+)?$/i;
 /** A year or fiscal year opening a phrase (2016-17 deficit, 2027-28 deficit, FY2024 revenue): it dates what follows. */
 export const EN_YEAR_OPENING = /^(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?\s+[A-Za-z]/;
 

@@ -132,6 +132,12 @@ export const EN_BETWEEN_BEFORE = /\bbetween\s+$/i;
 
 /** 2008/09, 1982-84: a figure glued to the one before it is part of a period or a code, not a range's first end. */
 export const EN_GLUED_TO_FIGURE_BEFORE = /\d[/-]$/;
+/**
+ * "offences were up by 18% or 390 to 2,572": a bare figure after a percentage move and "or" restates that move in a
+ * count (no unit written); the figure after "to" is the level reached, not the end of a range that starts here.
+ */
+export const EN_MOVE_RESTATED_OR_BEFORE =
+  /\b(?:by|up|down|rose|fell|increased|decreased|rising|falling)\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?[-+]?\d[\d,.]*\s*(?:%|percent|per\s+cent)\s*,?\s+or\s+$/i;
 
 export const EN_MULTIPLE = /^\s*(?:times|fold)\b/i;
 /**
@@ -161,13 +167,13 @@ export const EN_WORD_OF_LETTERS = /^[A-Za-z]/;
 // written: 1,35,192 sq. km, 161 million square nautical miles, 40 km². A ton's kind is part of its unit (34.9 million
 // metric tonnes, 1.6 billion gross tons: a ship's volume, not its weight).
 export const EN_PHYSICAL =
-  /^(?:\s*|-)(kilograms?|kg|grams?|(?:short\s+|metric\s+|long\s+|gross\s+)?(?:tonnes?|tons?)|sq\.?\s?(?:km|kilometres|kilometers|miles|mi|metres|meters|m|ft|feet)|square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|feet|metres|meters)|nautical\s+miles?|km²|km2|kilometres?|kilometers?|km|miles?|metres?|meters?|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt[-\s]?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W|barrels?|bushels?|cwt|hundredweights?|cubic\s+(?:feet|metres|meters|yards))(?![\w²])/i;
+  /^(?:\s*|-)(kilograms?|kg|grams?|(?:short\s+|metric\s+|long\s+|gross\s+)?(?:tonnes?|tons?)|sq\.?\s?(?:km|kilometres|kilometers|miles|mi|metres|meters|m|ft|feet)|square\s+(?:nautical\s+)?(?:miles|kilometres|kilometers|feet|metres|meters)|nautical\s+miles?|km²|km2|kilometres?|kilometers?|km|miles?|metres?|meters?|acres?|hectares?|litres?|liters?|gallons?|pounds?|lbs?|(?:giga|mega|kilo|tera)watt[-\s]?hours?|gigawatts?|megawatts?|kilowatts?|[GMkT]Wh|[GMk]W[ep]?|barrels?|bushels?|cwt|hundredweights?|cubic\s+(?:feet|metres|meters|yards))(?![\w²])/i;
 
 /** The shilling mark of East Africa's press, glued after the figure (10.626tri/-, 500.13bn/-). */
 export const EN_SHILLING_MARK = /^\/-(?![\w-])/;
 
-/** Energy units written as symbols (90 GW, 1.2 TWh) keep their case; other units are folded to lower case. */
-export const EN_UNIT_SYMBOL = /^(?:[GMkT]Wh|[GMk]W)$/;
+/** Energy units written as symbols (90 GW, 1.2 TWh, 700 MWe of a reactor, 5 MWp of solar panels) keep their case; other units are folded to lower case. */
+export const EN_UNIT_SYMBOL = /^(?:[GMkT]Wh|[GMk]W[ep]?)$/;
 
 /** 127.9p, 27.0p per share: pence written with a p glued to the figure (UK accounts and budgets). */
 export const EN_PENCE_MARK = /^p(?![A-Za-z\d])/;

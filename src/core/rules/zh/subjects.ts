@@ -18,7 +18,8 @@ export const ZH_AGE_BAND_LEAD = /^\d+(?:\s*[-－~～至到]\s*\d+)?\s*周?[岁�
 const ZH_TOPIC_YEAR_VERB = '(?:发生|發生|完成|实现|實現|共|破获|破獲|受理|立案)';
 
 export const ZH_SUBJECT_LEAD = [
-  '(?:19|20)\\d\\d年(?:以来|来|全年|度)?',
+  // 2019年底新北市…: the year's end is when, all of it (not 底 left as the phrase's first word).
+  '(?:19|20)\\d\\d年(?:以来|来|全年|度|底|末|初)?',
   // 上半年全县农林牧渔业总产值, 今年前三季度: the part of the year a figure is told for, not what it measures.
   '(?:今年|本年|去年|全年)?(?:[上下]半年|前三季度?|一季度|第[一二三四]季度|首季)(?:的)?(?![度末])(?=[\\u3400-\\u9fff]{2})',
   // 桃园2020年住宅…, 桃園109年常住人口…, 本市103年底人口數: the place and the year open the phrase, not what it measures.
@@ -35,7 +36,7 @@ export const ZH_SUBJECT_LEAD = [
   // 2024年第1季, 第1季: a quarter in digits, as 第三季度.
   '(?:(?:19|20)\\d\\d年)?第[1-4]季度?',
   // Taiwan's calendar (112年第2季, 预测113年): when, as 2023年.
-  '(?:预测|预估)?1[0-4]\\d年(?:第[1-4一二三四]季度?|[上下]半年|全年|度|\\d{1,2}(?:\\s*(?:至|-|—|–)\\s*\\d{1,2})?月份?)?',
+  '(?:预测|预估)?1[0-4]\\d年(?:第[1-4一二三四]季度?|[上下]半年|全年|度|底|末|初|\\d{1,2}(?:\\s*(?:至|-|—|–)\\s*\\d{1,2})?月份?)?',
   // what is left of one when the year itself was read as a date: 年第2季.
   '年第[1-4一二三四]季度?',
   // 2005-06年度的經營赤字 when its years were read as a date: 年度的.
@@ -54,6 +55,8 @@ export const ZH_SUBJECT_LEAD = [
   '(?:(?:本|今|上|下)|(?:较|比)(?:1[0-4]\\d|[89]\\d))学年(?:度)?(?:的)?',
   // Taiwan's calendar before 100 (99年底, 97年): when, as 2010年底.
   '[89]\\d年(?:底|末|初|度)?',
+  // 較98年底扶老比10.55: the basis's year before the measure it restates, when (not what).
+  '(?:较|比)(?:1[0-4]\\d|[89]\\d|(?:19|20)\\d\\d)年(?:底|末|初|度)?(?:的)?(?=[\\u3400-\\u9fff]{2})',
   // A bracketed run-in label (【提要】, 【本报讯】): the page's, not the topic.
   '【[^】]{1,10}】',
   // what is left of a date whose year was read as one (108 年 6 月警察机关…, 年1至6月): its month or months.
@@ -1223,6 +1226,14 @@ export const ZH_NAME_LIST_MARK = /、/gu;
 export const ZH_RANKED_PLACE_BEFORE = /(?:再?其次|次之|最[高低多少大小])者?[为為][^，。,;；\d]{0,8}$/u;
 /** What a ranking ranks: the words before 最高/最低 (group 1; the last match in the sentence is the ranking read). */
 export const ZH_RANKED_MEASURE = /([\u3400-\u9fff]{2,10}?)最[高低多少大小]者?[为為]/gu;
+/**
+ * The opening of a ranked list (扶老比最高前3名分別為平溪區(45.96)、雙溪區(40.03); 最低前3名則為蘆洲區(14.11)): group 1
+ * what is ranked, written right before 最高 (or not: then the list before it in the sentence ranks the same measure).
+ */
+export const ZH_RANKED_LIST_OPEN =
+  /([\u3400-\u9fff]{2,10}?)?最[高低多少大小](?:者|的?前[\d一二三四五六七八九十]{1,2}[名位])?(?:分别|则)?[为為]/gu;
+/** Between a ranked list's opening and one of its figures: its places and figures only, no clause break. */
+export const ZH_RANKED_LIST_BREAK = /[，,；;。：:]/u;
 /** How far back the ranked measure is looked for (within the sentence). */
 export const ZH_RANKED_MEASURE_REACH = 200;
 

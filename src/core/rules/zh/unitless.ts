@@ -27,17 +27,19 @@ export const ZH_RATIO_MOVE_BEFORE =
 export const ZH_COUNT_NAME_BEFORE = /(?:人数|人次|总数|宗数|个案数|件数|户数)(?:为|是|达|达到|共|合计)$/u;
 /**
  * The name of an index or ratio value right before the figure, with its abbreviation and a linking verb at most
- * (性比例为100.26: men per 100 women; 消費者物價指數(CPI)為106.55, 美元指數持平於97.77, 生态环境状况指数EI值达99.5,
+ * (性比例为100.26: men per 100 women; 扶老比為19.58: the old per 100 of working age; 消費者物價指數(CPI)為106.55, 美元指數持平於97.77, 生态环境状况指数EI值达99.5,
  * 降水pH值年均值为7.09).
  */
 export const ZH_INDEX_NAME_BEFORE =
-  /(?:指数|[A-Za-z]{1,5}值|均值|空气(?:品质|质量)指标|收入比|之比|比值|倍差|系数|生师比|死亡率|[千万萬]人[\u3400-\u9fff]{0,4}?率(?:合计|合計)?|基尼系数|满意度|得分|性比例|性别比|(?<=[\u3400-\u9fff])率(?:分别|均)|意外数字(?:分别)?)(?:[（(][A-Za-z]{2,10}[）)])?(?:为|是|达|达到|持平于|持平在|录得|报|由|从|缩小到|缩小至|扩大到|扩大至|降至|降到|升至|提高到|提高至|下降到|下降至|上升到|上升至|[（(])?$/u;
+  /(?:指数|[A-Za-z]{1,5}值|均值|空气(?:品质|质量)指标|收入比|之比|比值|倍差|系数|生师比|死亡率|[千万萬]人[\u3400-\u9fff]{0,4}?率(?:合计|合計)?|基尼系数|满意度|得分|性比例|性别比|(?:扶老|扶幼|扶养|抚养|依赖|赡养)比|(?<=[\u3400-\u9fff])率(?:分别|均)|意外数字(?:分别)?)(?:[（(][A-Za-z]{2,10}[）)])?(?:为|是|达|达到|持平于|持平在|录得|报|由|从|缩小到|缩小至|扩大到|扩大至|降至|降到|升至|提高到|提高至|下降到|下降至|上升到|上升至|[（(])?$/u;
 /**
  * 自殺率…為12.3，較2020年的12.1略高, (男性:16.8;女性:8.5), 標準化死亡率每十萬人10.3: a rate per head of population is
  * written as a bare decimal. Such a figure, right after a linking word, in a sentence that names a rate before it.
  */
-export const ZH_RATE_NAMED_BEFORE = /(?:[\u3400-\u9fff]率|指数|每[十百千万]+人)[^。！？\n]{0,80}$/u;
-export const ZH_RATE_VALUE_LINK_BEFORE = /(?:[为是达至到的:：由从]|每[十百千万]+人)\s*$/u;
+// 扶老比最高前3名分別為平溪區(45.96)、雙溪區(40.03): each place's value in brackets after its name.
+export const ZH_RATE_NAMED_BEFORE =
+  /(?:[\u3400-\u9fff]率|指数|每[十百千万]+人|(?:扶老|扶幼|扶养|抚养|依赖|赡养)比)[^。！？\n]{0,80}$/u;
+export const ZH_RATE_VALUE_LINK_BEFORE = /(?:[为是达至到的:：由从]|每[十百千万]+人|(?<=[\u3400-\u9fff])[（(])\s*$/u;
 /** A figure that reads as a year and month, not a rate: 2021.10. */
 export const ZH_DATE_LIKE_DECIMAL = /^(?:19|20)\d\d\.\d{1,2}(?!\d)/u;
 /** The next figure of a list of index values (意外率分别是0.96及1.04): a joiner right after the one before. */
@@ -46,6 +48,8 @@ export const ZH_INDEX_LIST_JOINER = /^(?:和|及|与|、)$/u;
  * 住宅價格指數為 127.79,較上個月 126.60上升 0.94%,較前一年同期 115.36: the basis an index value is compared with, after
  * the value (and the move it made in per cent).
  */
+/** 較98年底扶老比10.55: a figure before 年 is the basis's year (Taiwan's calendar), not its value. */
+export const ZH_YEAR_AFTER_FIGURE = /^\s*年/u;
 export const ZH_INDEX_BASIS_BETWEEN =
   /^(?:\s*(?:上升|下降|增加|减少|上涨|下跌|升|降|涨|跌)了?\s*[\d.]+\s*%)?\s*[，,]\s*(?:较|比)[^，。；\d]{0,8}?\s*$/u;
 /** The second figure of 由1.96缩小至1.81: a verb of movement and 至/到 after the first index value. */
