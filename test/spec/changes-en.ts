@@ -962,4 +962,10 @@ export const EN_CHANGES: SpecCase[] = [
     s: ['Personal income taxes', 'Personal income taxes'],
   },
   { in: 'Estimates (9.3 percent) were revised.', m: ['9.3 percent = 9.3 %'] },
+  // a move named as the clause's subject, with its modifier and its start, then "is" and its size
+  {
+    in: 'The cumulative fall since June 2014 is 4.6 percent.',
+    m: ['4.6 percent = 4.6 % down'],
+  },
+  { in: 'The cumulative total since June 2014 is 4.6 percent.', m: ['4.6 percent = 4.6 %'] },
 ];

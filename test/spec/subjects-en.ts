@@ -2205,4 +2205,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['3.5% = 3.5 % up'],
     s: ['recorded offences'],
   },
+  // a count after "in respect of" is what is counted; money paid out in claims is the claims
+  {
+    in: 'Families received Child Benefit payments in respect of almost 1.2 million children each month.',
+    m: ['almost 1.2 million children = 1200000 children ~about'],
+    s: ['children'],
+  },
+  {
+    in: 'In 2012, the fund paid out $89.8 million in claims.',
+    m: ['$89.8 million = 89800000 美元'],
+    s: ['claims'],
+  },
 ];

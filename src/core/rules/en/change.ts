@@ -463,10 +463,10 @@ export const EN_MOVES_WERE_IN_BEFORE =
 /**
  * A move named as the clause's subject and its size after a linking verb ("The rise in industrial production amounted
  * to 4.1%", "The rise in manufacturing came at 3.4%", "the decline in exports was 2%", "Total revenue increase was Rs
- * 786.68 crore"). Group 1 (or 2): the move.
+ * 786.68 crore", "The cumulative fall since June 2014 is 4.6 percent"). Group 1 (or 2): the move.
  */
 export const EN_MOVE_SUBJECT_BEFORE =
-  /\b(?:the|a|an|this|its|their|annual|y-o-y|year-on-year|monthly)\s+(rise|increase|growth|gain|decline|decrease|fall|drop|reduction)\s+(?:in|of)\s+(?:(?!,\s+(?:the|a|an|its|their|this|these)\s)[^.;:()]){1,60}?\s+(?:amounted\s+to|came\s+(?:in\s+)?at|stood\s+at|was|were|reached|totall?ed)\s+(?:(?:about|nearly|almost|around|some|just|over|more\s+than)\s+)?$|\b(?:revenue|income|sales|profit|collection|spending|expenditure|output|production|export|import|employment|price|wage)s?\s+(increase|rise|growth|gain|decline|decrease|fall|drop|reduction)\s+(?:was|were|amounted\s+to|stood\s+at|totall?ed)\s+(?:(?:about|nearly|almost|around|some|just|over|more\s+than)\s+)?$/i;
+  /\b(?:the|a|an|this|its|their|annual|y-o-y|year-on-year|monthly)\s+(?:(?:cumulative|overall|total|net|combined)\s+)?(rise|increase|growth|gain|decline|decrease|fall|drop|reduction)\s+(?:in|of|since|over|during)\s+(?:(?!,\s+(?:the|a|an|its|their|this|these)\s)[^.;:()]){1,60}?\s+(?:amounted\s+to|came\s+(?:in\s+)?at|stood\s+at|was|were|is|has\s+been|reached|totall?ed)\s+(?:(?:about|nearly|almost|around|some|just|over|more\s+than)\s+)?$|\b(?:revenue|income|sales|profit|collection|spending|expenditure|output|production|export|import|employment|price|wage)s?\s+(increase|rise|growth|gain|decline|decrease|fall|drop|reduction)\s+(?:was|were|amounted\s+to|stood\s+at|totall?ed)\s+(?:(?:about|nearly|almost|around|some|just|over|more\s+than)\s+)?$/i;
 
 /**
  * "prices increased by 3.2%, nonfood goods - by 2.6%", "growing in November by 2%, in October by 3.8%": the gap to the

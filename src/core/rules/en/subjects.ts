@@ -219,7 +219,7 @@ export const EN_PRONOUN = /^(?:this|that|it|these|those|which|he|she|they|we|i)$
  * (the tail of a comparison with the figure before). Such a figure measures what that one measures.
  */
 export const EN_CHANGE_ONLY =
-  /^(?:(?:sharp|slight|small|large|further|modest|significant|marked|net)\s+)?(?:(?:annual|monthly|quarterly|yearly|weekly)\s+(?=(?:increase|decrease|rise|fall|drop|decline)s?$))?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump|improvement|deterioration)s?(?:\s+(?:year|month|quarter)(?:[- ](?:on|over)[- ](?:year|month|quarter))?)?$|^(?:rose|fell|risen|fallen|increased|decreased|dropped|declined|grew|climbed)\b/i;
+  /^(?:(?:sharp|slight|small|large|further|modest|significant|marked|net|cumulative|overall|total|combined)\s+)?(?:(?:annual|monthly|quarterly|yearly|weekly)\s+(?=(?:increase|decrease|rise|fall|drop|decline)s?$))?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump|improvement|deterioration)s?(?:\s+(?:year|month|quarter)(?:[- ](?:on|over)[- ](?:year|month|quarter))?)?$|^(?:rose|fell|risen|fallen|increased|decreased|dropped|declined|grew|climbed)\b/i;
 
 /** A short label that opens a sentence: "Clothing & footwear: prices, overall, rose…". */
 export const EN_LABEL_LEAD = /^\s*(?:[-*•]\s+)?([A-Za-z][A-Za-z&,'’ -]{2,60}?):\s+/;
@@ -498,7 +498,7 @@ export const EN_WORD_AFTER_FIGURE =
 export const EN_ENDPOINT_BEFORE = /\b(?:to|from)\s*$/i;
 /** A preposition right before a figure (with its approximation words): the figure is its object. */
 export const EN_PREPOSITION_END =
-  /\b(?<!\b(?:amounted|amounts|amount|came|comes|added up)\s)(?:to|for|among|across|into)\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|at least|up to)\s+)?$/i;
+  /\b(?<!\b(?:amounted|amounts|amount|came|comes|added up)\s)(?:to|for|among|across|into|in\s+respect\s+of|on\s+behalf\s+of)\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|at least|up to)\s+)?$/i;
 /** "21.5 to (23.5 cents)": a bare figure before "to" makes the figure after a range's second end. */
 export const EN_RANGE_TO = /\d[\d,.]*\s*(?:to|-|–)\s*$/;
 /** The verb of a move whose end "to" names: "dropped 18.2 percent to", not "allocated $2.5 billion to 50 projects". */
@@ -1165,7 +1165,7 @@ export const EN_PASSIVE_ALLOCATION_AFTER =
  * followed by "in" and what it is counted as (a closed list of heads: flows of money); group 1 is that noun phrase.
  */
 export const EN_MONEY_IN_AFTER =
-  /^\s+in\s+((?:(?:new|additional|total|federal|state|local|public|private|net|gross|annual|direct|foreign|tax|sales|income|property|capital|operating|emergency|grant|loan|[a-z]+-[a-z]+)\s+){0,3}(?:revenues?|spending|tax(?:es)?|funding|grants?|loans?|investments?|sales|income|expenditures?|savings|payments?|benefits|contracts|assistance|aid|relief|credits?|bonds|deposits|receipts|fees|fines|penalties|damages|wages|profits?|earnings|dividends|debt|financing|subsidies|exports|imports|remittances|disbursements|collections|refunds|rebates|cuts|outlays))(?=\s*(?:[.,;:)—–-]|$)|\s+(?:and|or|in|during|over|this|last|for|to|by|at|through|across|under|on|with|compared|higher|lower|more|less|up|down)\b)/i;
+  /^\s+in\s+((?:(?:new|additional|total|federal|state|local|public|private|net|gross|annual|direct|foreign|tax|sales|income|property|capital|operating|emergency|grant|loan|[a-z]+-[a-z]+)\s+){0,3}(?:revenues?|spending|tax(?:es)?|funding|grants?|loans?|investments?|sales|income|expenditures?|savings|payments?|benefits|contracts|assistance|aid|relief|credits?|bonds|deposits|receipts|fees|fines|penalties|damages|wages|profits?|earnings|dividends|debt|financing|subsidies|exports|imports|remittances|disbursements|collections|refunds|rebates|cuts|outlays|claims|compensation|premiums|settlements|reimbursements))(?=\s*(?:[.,;:)—–-]|$)|\s+(?:and|or|in|during|over|this|last|for|to|by|at|through|across|under|on|with|compared|higher|lower|more|less|up|down)\b)/i;
 /** "…64.9 billion yuan, with a growth of 9.3%": a clause restating the figure before; it names no growth of its own. */
 export const EN_RESTATING_LEAD = /^\s*(?:with|representing|reflecting|marking|showing|an?\s)/i;
 /** "will add about $406 billion to the cumulative deficit": a verb adding the money, right before the figure. */
