@@ -1017,4 +1017,12 @@ export const EN: SpecCase[] = [
   { in: 'The Plus Fund was launched.', m: [] },
   { in: 'The MWe rating is set by the regulator.', m: [] },
   { in: 'With the rate rising, the board met.', m: [] },
+  // a bare "N of M" after a verb of meeting targets is a share; not a chapter of a report
+  {
+    in: 'The department met 30 of 36 performance measures in 2015–16 and 31 of 36 performance measures in 2016–17.',
+    m: ['30 of 36 = 83.3333 %', '31 of 36 = 86.1111 %'],
+    s: ['performance measures', 'performance measures'],
+  },
+  { in: 'Page 3 of 12 pages is missing.', m: ['12 pages = 12 pages'] },
+  { in: 'They met on 3 of May.', m: [] },
 ];

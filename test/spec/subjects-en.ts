@@ -2216,4 +2216,24 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$89.8 million = 89800000 美元'],
     s: ['claims'],
   },
+  // each place's bracketed move and level are of the measure the sentence names, the last place's too
+  {
+    in: 'The number of assault victims decreased in New South Wales (5% to 65,576 victims), Western Australia (1% to 24,996 victims) and the Northern Territory (9% to 7,223 victims).',
+    m: [
+      '5% = 5 % down',
+      '65,576 victims = 65576 victims',
+      '1% = 1 % down',
+      '24,996 victims = 24996 victims',
+      '9% = 9 % down',
+      '7,223 victims = 7223 victims',
+    ],
+    s: [
+      'number of assault victims',
+      'number of assault victims',
+      'number of assault victims',
+      'number of assault victims',
+      'number of assault victims',
+      'number of assault victims',
+    ],
+  },
 ];

@@ -19,6 +19,7 @@ import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSub
 import { EMPTY_UNIT, metricRulesFor, rulesForFigure, type FigureUnit, type Language } from './lang';
 import { ZH_RATIO_MOVE_ONLY, ZH_RATIO_NAME } from '../rules/zh/unitless';
 import { EN_COMPARED_FIGURE_BEFORE } from '../rules/en/unitless';
+import { EN_BRACKETED_PLACE_ITEM_GAP, EN_BRACKETED_LEVEL_REACHED_GAP } from '../rules/en/subjects';
 import {
   YEAR_RANGE,
   ZH_DURATION_PERIOD_AFTER,
@@ -636,6 +637,26 @@ export function extractMetrics(
     if (setAgainstMove?.subject) subject = setAgainstMove.subject;
     // "$193.4 million above estimates (9.3 percent)": a move restated in brackets measures what the move before does.
     if (restated && previous?.change && previous.subject) subject = previous.subject;
+    // "…decreased in New South Wales (5% to 65,576 victims), Western Australia (1% to 24,996 victims) and …": each place's
+    // bracket repeats the first one's move and level, of the same measure.
+    if (lang === 'en' && previous) {
+      const sameItemOfEarlierPlace = [...out]
+        .reverse()
+        .find((m) => m.start >= sStart && m.end <= token.start && m.unit === unit.unit && m !== previous);
+      if (
+        sameItemOfEarlierPlace &&
+        EN_BRACKETED_PLACE_ITEM_GAP.test(text.slice(sameItemOfEarlierPlace.end, token.start))
+      ) {
+        if (!change && sameItemOfEarlierPlace.change) change = sameItemOfEarlierPlace.change;
+        if (sameItemOfEarlierPlace.subject) subject = sameItemOfEarlierPlace.subject;
+      } else if (
+        previous.change &&
+        previous.subject &&
+        EN_BRACKETED_LEVEL_REACHED_GAP.test(text.slice(previous.end, token.start)) &&
+        EN_BRACKET_OPEN_BEFORE.test(text.slice(Math.max(sStart, previous.start - 2), previous.start))
+      )
+        subject = previous.subject;
+    }
     // "The rate … was 88.0 in 2014, compared to 86.6 in 2013": the side compared with measures what the first side does.
     if (
       lang === 'en' &&

@@ -136,6 +136,8 @@ import {
   EN_PERCENT_AFTER_FRACTION,
   EN_PERIOD_PART_BEFORE,
   EN_RATIO_IN_AFTER,
+  EN_RATIO_MET_BEFORE,
+  EN_RATIO_OF_AFTER,
   EN_NEXT_NUMBER_WORD,
   EN_NUMBER_SIGN_BEFORE,
   EN_ORDINAL_SUFFIX,
@@ -941,7 +943,7 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   if (percent && !approx) approx = shareApprox(text, spanStart);
   // 3 in 10 adults, 2 out of 3: a share written as a ratio.
-  const ratio = !percent && !currencyPrefix && !scale && !enScale ? ratioShare(text, end, value) : null;
+  const ratio = !percent && !currencyPrefix && !scale && !enScale ? ratioShare(text, spanStart, end, value) : null;
   if (ratio) {
     value = ratio.value;
     end = ratio.end;
@@ -1547,7 +1549,7 @@ function scanEnglishWords(text: string, start: number): NumberToken | null {
   const mixed = isFraction ? null : englishMixedNumber(text, end, value);
   if (mixed) return englishToken(text, start, mixed.end, mixed.value, false);
   // one in five: a share written as a ratio.
-  const ratio = isFraction ? null : ratioShare(text, end, value);
+  const ratio = isFraction ? null : ratioShare(text, start, end, value);
   if (ratio) return englishToken(text, start, ratio.end, ratio.value, true);
   return englishToken(text, start, end, isFraction ? Math.round(value * 100 * 10000) / 10000 : value, isFraction);
 }
@@ -1579,9 +1581,19 @@ function englishToken(text: string, start: number, end: number, value: number, i
 /** Rounds a share to four decimals, as the gold writes 三分之二 (66.6667). */
 const roundShare = (share: number) => Math.round(share * 10000) / 10000;
 
-/** 3 in 10, one in five, 2 out of 3 after a numerator ending at `end`: the share as a percentage and where it ends. */
-function ratioShare(text: string, end: number, numerator: number): { value: number; end: number } | null {
-  const m = EN_RATIO_IN_AFTER.exec(text.slice(end, end + 24));
+/** 3 in 10, one in five, 2 out of 3 after a numerator from `start` to `end`: the share as a percentage and where it ends. */
+function ratioShare(
+  text: string,
+  start: number,
+  end: number,
+  numerator: number,
+): { value: number; end: number } | null {
+  const m =
+    EN_RATIO_IN_AFTER.exec(text.slice(end, end + 24)) ??
+    // "met 30 of 36 performance measures": a bare "of" only after a verb of meeting targets.
+    (EN_RATIO_MET_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+      ? EN_RATIO_OF_AFTER.exec(text.slice(end, end + 24))
+      : null);
   if (!m || !Number.isInteger(numerator) || numerator <= 0) return null;
   const word = m[1].toLowerCase().replace(WHITESPACE_RUNS, ' ');
   const denominator = DIGIT_START.test(word) ? Number(word.replace(COMMAS, '')) : (parseEnglishNumber(word) ?? NaN);

@@ -516,6 +516,9 @@ export const EN_PERIOD_PART_BEFORE =
 export const EN_RATIO_IN_AFTER =
   /^\s+(?:in|out\s+of(?:\s+(?:its|their|our|the))?|of\s+(?:its|their|our))\s+(\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\s+hundred|a\s+thousand)\b(?!\s*(?:%|percent|per\s?cent|-))/i;
 
+/** "met 30 of 36 performance measures", "and 31 of 36": a count of targets met out of all (group 1 the whole). */
+export const EN_RATIO_MET_BEFORE = /\b(?:met|meets|achieved|achieves|exceeded|exceeds|passed|missed|reached|and)\s+$/i;
+export const EN_RATIO_OF_AFTER = /^\s+of\s+(\d{1,3}(?:,\d{3})*)\b(?!\s*(?:%|percent|per\s?cent|-))(?=\s+[a-z])/;
 /** "of" right after a fraction word: four quarters is a time frame, three quarters of them a share. */
 export const EN_OF_AFTER = /^\s+of\b/i;
 

@@ -416,7 +416,7 @@ export const EN_PER_RATE =
   /^((?:\s+(?:of\s+)?[A-Za-z][A-Za-z-]*){0,4}?)\s+per\s+((?:[\d,]+\s+)?[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)(?=\s+(?:in|during|for|from|over|since|compared|and|which|while|but)\b|[,.;:()]|\s*$)/i;
 
 /** A share written as a ratio that ends the span ("29 of its 36", "9 out of 10"): the noun after it is the whole. */
-export const EN_RATIO_SPAN_END = /\b(?:out\s+of|of\s+(?:its|their|our))\s+(?:(?:its|their|our|the)\s+)?[\d,]+$/i;
+export const EN_RATIO_SPAN_END = /\d\s+(?:out\s+of|of)\s+(?:(?:its|their|our|the)\s+)?[\d,]+$/i;
 
 /** "1,000 jobs were created per week": the auxiliary of a passive before a rate's participle is no word of the rate. */
 export const EN_RATE_AUXILIARY = /\s+(?:were|was|are|is|have been|has been|had been|being)(?=\s)/gi;
@@ -1211,6 +1211,14 @@ export const EN_APPOSITION_ENDS_AFTER = /^(?:[,.;)]|$)/;
  */
 export const EN_OBJECT_SEEN_MOVING_BEFORE =
   /(?:\b(?:saw|sees|put|puts|placed|places)\s+(?:the|its|their|our)\s+((?:[A-Za-z][\w'’-]*\s+){0,5}?[A-Za-z][\w'’-]*)\s+(?:(?:fall|rise|drop|decline|increase|decrease|grow|climb|reach|jump|surge)(?:\s+(?:from|to|by))?|at)|\bwith(?:\s+(?:the|its|their|our))?\s+((?:[A-Za-z][\w'’-]*\s+){0,5}?[A-Za-z][\w'’-]*)\s+(?:falling|rising|dropping|declining|increasing|decreasing|growing|climbing|jumping|up|down)(?:\s+(?:from|to|by))?)\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|roughly)\s+)?$/i;
+/**
+ * Between one place's bracketed move and the next place's ("(5% to 65,576 victims), Western Australia (", "… victims) and
+ * the Australian Capital Territory ("): the items of one list of places, each of the same measure.
+ */
+export const EN_BRACKETED_PLACE_ITEM_GAP =
+  /^\s*(?:to\s+[$£€]?\d[\d,.]*(?:\s+[a-z]+)?\s*)?\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*\(\s*$/;
+/** "(5% to 65,576 victims)": the level a bracketed move reached, right after it. */
+export const EN_BRACKETED_LEVEL_REACHED_GAP = /^\s*to\s+$/;
 /** Everything up to the last figure of a phrase and its scale word ("the EU exported 1.3 million| bicycles"). */
 export const EN_THROUGH_LAST_FIGURE = /^.*\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand|bn|mn|m)\b)?\s*/i;
 export const EN_WORTH_APPOSED_BEFORE =
