@@ -1156,4 +1156,10 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     m: ['403103.2亿元 = 40310320000000 元', '9.7% = 9.7 % up', '239878亿元 = 23987800000000 元', '13.2% = 13.2 % up'],
     s: ['国有企业营业总成本', '财务费用', '营业总成本', '营业总成本'],
   },
+  // a count's noun that ends as a place does is counted, not a place holding a rate
+  {
+    in: '全年新增绿色工业园区10个。',
+    m: ['10个 = 10 个'],
+    s: ['新增绿色工业园区'],
+  },
 ];

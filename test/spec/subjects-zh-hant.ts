@@ -791,4 +791,23 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   },
   // the year's end opening the phrase is when
   { in: '108年底新北市有401萬8,696人。', m: ['401萬8,696人 = 4018696 人'], s: ['新北市'] },
+  // places listed with their rates, and a place's basis level, measure what the figure before them measures
+  {
+    in: '臺中市全體企業利潤率為9.67%，較臺灣地區的6.35%高出3.32%，臺北市、新北市與高雄市分別為7.04%、4.93%與7.12%。',
+    m: ['9.67% = 9.67 %', '6.35% = 6.35 %', '3.32% = 3.32 % up', '7.04% = 7.04 %', '4.93% = 4.93 %', '7.12% = 7.12 %'],
+    s: [
+      '臺中市全體企業利潤率',
+      '臺中市全體企業利潤率',
+      '臺中市全體企業利潤率',
+      '臺中市全體企業利潤率',
+      '臺中市全體企業利潤率',
+      '臺中市全體企業利潤率',
+    ],
+  },
+  // a sentence's opening topic names the measure a place holds
+  {
+    in: '在工商及服務從業員工人數項目上，100年底臺中市為100萬9,620人。',
+    m: ['100萬9,620人 = 1009620 人'],
+    s: ['工商及服務從業員工人數'],
+  },
 ];

@@ -14,6 +14,7 @@ import {
   endsRangeOfChanges,
 } from './change';
 import { ClauseIndex } from './clause-index';
+import { measurePlacesZh } from './zh-place-measure';
 import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
 import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSubjects } from './subject';
 import { EMPTY_UNIT, metricRulesFor, rulesForFigure, type FigureUnit, type Language } from './lang';
@@ -744,6 +745,7 @@ export function extractMetrics(
     if (last.change) lastChanged = last;
   }
   closeGroup();
+  if (documentRules.lang === 'zh') measurePlacesZh(text, out);
   return out;
 }
 

@@ -1234,6 +1234,18 @@ export const ZH_RANKED_LIST_OPEN =
   /([\u3400-\u9fff]{2,10}?)?最[高低多少大小](?:者|的?前[\d一二三四五六七八九十]{1,2}[名位])?(?:分别|则)?[为為]/gu;
 /** Between a ranked list's opening and one of its figures: its places and figures only, no clause break. */
 export const ZH_RANKED_LIST_BREAK = /[，,；;。：:]/u;
+/**
+ * A subject that names only places (臺北市、新北市、臺南市與高雄市; 較臺灣地區的) names where, not what is measured: the
+ * joiners of its items, and the basis words around one.
+ */
+export const ZH_PLACE_ITEM_JOINER = /[、和与與及跟]/u;
+export const ZH_PLACE_ITEM_EDGES = /^(?:较|較|比|与|與|同)|(?:的|之)$/gu;
+export const ZH_PLACE_ONLY_ITEM =
+  /^(?:[\u3400-\u9fff]{1,6}(?:市|县|縣|区|區|省|镇|鎮|乡|鄉|州|盟|旗|地区|地區)|全[市县縣区區省国國]|本[市县縣区區省])$/u;
+/** 在工商及服務從業員工人數項目上，100年底臺中市為…: the topic a sentence opens with names the measure (group 1). */
+export const ZH_TOPIC_ITEM_OPENING = /在([^，,。；;：:]{2,24}?)(?:项目|項目|方面|部分)上[，,]/gu;
+/** A sentence's end between a place-only figure and the measure before it. */
+export const ZH_SENTENCE_END_BETWEEN = /[。！？!?]/u;
 /** How far back the ranked measure is looked for (within the sentence). */
 export const ZH_RANKED_MEASURE_REACH = 200;
 

@@ -1,0 +1,61 @@
+// A Chinese figure whose subject names only places (臺北市、新北市、臺南市與高雄市分別為7.04%、4.93%…; 較臺灣地區的6.35%)
+// measures what the figure before it in the sentence measures: the GUIDE's subject is the measure, not the place.
+import {
+  ZH_PLACE_ITEM_EDGES,
+  ZH_PLACE_ITEM_JOINER,
+  ZH_PLACE_ONLY_ITEM,
+  ZH_SENTENCE_END_BETWEEN,
+  ZH_TOPIC_ITEM_OPENING,
+} from '../rules/zh/subjects';
+
+/** The units of rates and values (not counts), whose figures a place holds rather than counts. */
+const RATE_UNITS = new Set(['%', '‰', '百分点', '']);
+
+interface PlacedMetric {
+  start: number;
+  end: number;
+  unit: string;
+  subject: string | null;
+}
+
+/** The subject names places only (two items or one), with no word of a measure. */
+export function namesOnlyPlacesZh(subject: string): boolean {
+  const items = subject.split(ZH_PLACE_ITEM_JOINER).map((item) => item.replace(ZH_PLACE_ITEM_EDGES, ''));
+  return items.length > 0 && items.every((item) => ZH_PLACE_ONLY_ITEM.test(item));
+}
+
+/** How far back a sentence's opening topic (在…項目上) is looked for. */
+const TOPIC_REACH = 120;
+
+/** The topic opening the sentence of a figure at `start` (在工商及服務從業員工人數項目上，), or null. */
+function sentenceTopic(text: string, start: number): string | null {
+  const window = text.slice(Math.max(0, start - TOPIC_REACH), start);
+  const sentence = window.slice(Math.max(...['。', '！', '？', '\n'].map((end) => window.lastIndexOf(end))) + 1);
+  let topic: string | null = null;
+  for (const m of sentence.matchAll(ZH_TOPIC_ITEM_OPENING)) topic = m[1];
+  return topic;
+}
+
+/**
+ * Gives each place-only subject the topic its sentence opens with, or the measure of the nearest figure before it in
+ * its sentence, in the same unit.
+ */
+export function measurePlacesZh(text: string, metrics: PlacedMetric[]): void {
+  for (let k = 0; k < metrics.length; k++) {
+    const metric = metrics[k];
+    const topic = metric.subject && namesOnlyPlacesZh(metric.subject) ? sentenceTopic(text, metric.start) : null;
+    if (topic) {
+      metric.subject = topic;
+      continue;
+    }
+    // Only rates and values: a count's noun may end as a place does (10个绿色工业园区, 2个综合保税区) and be counted.
+    if (!RATE_UNITS.has(metric.unit) || !metric.subject || !namesOnlyPlacesZh(metric.subject)) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const earlier = metrics[j];
+      if (ZH_SENTENCE_END_BETWEEN.test(text.slice(earlier.end, metric.start))) break;
+      if (earlier.unit !== metric.unit || !earlier.subject || namesOnlyPlacesZh(earlier.subject)) continue;
+      metric.subject = earlier.subject;
+      break;
+    }
+  }
+}
