@@ -47,6 +47,9 @@ export class Decorator implements vscode.Disposable {
   private readonly claimTypes = new Map<string, vscode.TextEditorDecorationType>();
   /** The ranges last applied, per document and layer: what tests and the bench read back. */
   readonly applied = new Map<string, Record<string, vscode.Range[]>>();
+  private readonly appliedEmitter = new vscode.EventEmitter<string>();
+  /** Fires with a document's URI each time its decorations are applied (tests read `applied` then, not before). */
+  readonly onDidApply = this.appliedEmitter.event;
   /** Long reports drawn only around the screen so far: their whole drawing, pending. */
   private readonly pendingFull = new Map<vscode.TextEditor, { state: DocumentState; timer: NodeJS.Timeout }>();
   private readonly scrolled: vscode.Disposable;
@@ -216,6 +219,7 @@ export class Decorator implements vscode.Disposable {
       ranges[`claim.${s}`] = byStatus.get(s) ?? [];
     }
     this.applied.set(doc.uri.toString(), ranges);
+    this.appliedEmitter.fire(doc.uri.toString());
   }
 
   clear(editor: vscode.TextEditor): void {
@@ -225,6 +229,7 @@ export class Decorator implements vscode.Disposable {
   dispose(): void {
     for (const p of this.pendingFull.values()) clearTimeout(p.timer);
     this.scrolled.dispose();
+    this.appliedEmitter.dispose();
     for (const t of this.metricTypes.values()) t.dispose();
     for (const t of this.claimTypes.values()) t.dispose();
   }

@@ -73,7 +73,7 @@ suite('A long report in a real VS Code', () => {
   test('a long report: the visible range is drawn first, progress is shown for the rest, then the whole analysis', async () => {
     const uri = file().toString();
     // every analysis the editor holds, with what was drawn while it was the one held: read when
-    // it arrives and when the editor appears (these listeners run after the extension's own)
+    // it arrives, when the editor appears and when decorations are applied (these listeners run after the extension's own)
     const seen: Seen[] = [];
     const record = () => {
       const s = api.store.get(uri);
@@ -83,7 +83,12 @@ suite('A long report in a real VS Code', () => {
       for (const [layer, ranges] of Object.entries(api.decorator.applied.get(uri) ?? {}))
         if (layer.startsWith('metric.')) for (const r of ranges) entry.drawn.add(fmt(r));
     };
-    const subs = [api.store.onDidChange(record), vscode.window.onDidChangeVisibleTextEditors(record)];
+    // (and each time decorations are applied: the drawing of a result may land after its store event)
+    const subs = [
+      api.store.onDidChange(record),
+      vscode.window.onDidChangeVisibleTextEditors(record),
+      api.decorator.onDidApply(record),
+    ];
     try {
       const { doc, editor } = await open(REL);
       assert.ok(Buffer.byteLength(doc.getText()) >= TARGET_BYTES, `${doc.getText().length} characters`);
