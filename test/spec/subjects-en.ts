@@ -2236,4 +2236,20 @@ export const EN_SUBJECTS: SpecCase[] = [
       'number of assault victims',
     ],
   },
+  // money a verb takes, then "in" and what the money is, ending the clause; not a longer phrase, nor "in fiscal"
+  {
+    in: 'The Office of the Comptroller has released more than $3.5 billion in medical vouchers, which helped.',
+    m: ['more than $3.5 billion = 3500000000 美元 ~over'],
+    s: ['medical vouchers'],
+  },
+  {
+    in: 'The office was allocated $30 million to oversee more than $70 billion in budgeted funds.',
+    m: ['$30 million = 30000000 美元', 'more than $70 billion = 70000000000 美元 ~over'],
+    s: ['office', 'budgeted funds'],
+  },
+  {
+    in: 'This is in addition to the $4 billion in tax credits allocated to Round 1 projects.',
+    m: ['$4 billion = 4000000000 美元'],
+    s: ['tax credits'],
+  },
 ];

@@ -308,6 +308,8 @@ import {
   EN_APPOSITION_ENDS_AFTER,
   EN_THROUGH_LAST_FIGURE,
   EN_OBJECT_SEEN_MOVING_BEFORE,
+  EN_MONEY_IN_NOUN_AFTER,
+  EN_MONEY_OBJECT_VERB_BEFORE,
   EN_RATIO_SPAN_END,
   EN_EXISTENTIAL,
   EN_DEMONSTRATIVE_PHRASE,
@@ -1200,6 +1202,12 @@ function enSubject({
             : null) ??
           (!EN_OBJECT_VERB_BEFORE.test(rawBefore)
             ? EN_MONEY_IN_AFTER.exec(text.slice(spanEnd, spanEnd + 100))
+            : null) ??
+          // (a verb the object rules know reads its object there, with its holder: "received $47.3 million in awards")
+          (EN_MONEY_OBJECT_VERB_BEFORE.test(rawBefore.replace(/\s+/g, ' ')) &&
+          !EN_OBJECT_VERB_BEFORE.test(rawBefore) &&
+          !EN_NOT_OBJECT_VERB_FORMS.has(EN_VERB_FORM_BEFORE.exec(rawBefore)?.[1].toLowerCase() ?? '')
+            ? EN_MONEY_IN_NOUN_AFTER.exec(text.slice(spanEnd, spanEnd + 100))
             : null))?.[1].replace(/\s+/g, ' ') ?? null)
       : null) ??
     (changed === null

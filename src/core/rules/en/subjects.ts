@@ -367,6 +367,17 @@ export const EN_STATING_VERB_BEFORE_FIGURE =
 export const EN_MONEY_IN =
   /^\s*(?:in|of)\s+(?:the\s+)?([A-Za-z][^,.;:()$]{2,60}?)(?=\s+(?:in|during|over|since|for|than|compared|relative|and|which|that|was|were|is|are|by|to|as|through|via|after|before|under)\b|[,.;:()]|$)/i;
 
+/**
+ * "released more than $3.5 billion in medical vouchers", "identified over $300 million in questionable and unallowable
+ * spending": money a verb takes as its object, then "in" and what the money is (group 1: lower-case words that end
+ * the clause or stand before "to", "which"…; not "in total", "in fiscal 2015", "in the first quarter", nor the head
+ * of a longer phrase: "in savings proposed over the next 10 years").
+ */
+export const EN_MONEY_IN_NOUN_AFTER =
+  /^\s+in\s+((?!(?:total|all|aggregate|fiscal|the|a|an|each|every|this|that|one|two|three|fy)\b)[a-z][\w'’-]*(?:\s+(?!(?:to|for|which|that|during|in|over|since|from|by|at|on|with|this|last|each|per|while|but|because|was|were|is|are|has|have|had|will|would|and|or)\b)[a-z][\w'’-]*){0,5})(?=\s*[,.;:]|\s*$|\s+(?:to|which|that|while|but|because)\b)/;
+/** A verb that takes money as its object right before it: "to oversee", "Comptroller uses", a verb in -ed or -ing. */
+export const EN_MONEY_OBJECT_VERB_BEFORE =
+  /\b(?:to\s+(?!(?:the|its|their|our|this|that|these|those|some|about|nearly|over|around|more|almost)\b)[a-z]{3,}|uses|use|oversees|oversee|manages|manage|[a-z]{2,}(?:ed|ing))\s+(?:(?:a|an|another|the|nearly|about|over|around|almost|roughly|approximately|some|more than|at least|up to|an additional|additional|a total of|just|only)\s+)*$/i;
 /** A share of a whole written after a percentage: "16.5 percent of gross domestic product (GDP)". */
 export const EN_SHARE_OF_AFTER = /^\s*of\s+(GDP|gross domestic product(?:\s*\(GDP\))?)/i;
 /** A share named at the sentence's start: "As a share of GDP, outlays fell…". */
