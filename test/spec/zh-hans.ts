@@ -286,4 +286,7 @@ export const ZH_HANS: SpecCase[] = [
   { in: '老人今年76岁。', m: ['76岁 = 76 岁'] },
   { in: '年龄介于14岁至76岁的人员须登记。', m: [] },
   { in: '预算达成率(累计实收数/全年预算数)逐月上升。', m: [] },
+  // a year described (关键一年) is no duration; a year measured is
+  { in: '2024年是实现“十四五”规划目标任务的关键一年。', m: [], claim: false },
+  { in: '项目建设周期缩短一年。', m: ['一年 = 1 年 down'] },
 ];

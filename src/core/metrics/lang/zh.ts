@@ -471,12 +471,12 @@ export const ZH_METRIC_RULES: MetricRules = {
       refuses: ({ text, token }) => ZH_DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)),
     },
     {
-      // 极不平凡的一年: “one year” as a noun phrase, not a duration measured.
+      // 极不平凡的一年, 关键一年: “one year” as a noun phrase, not a duration measured.
       name: 'indefinite-one',
       refuses: ({ text, token, unit }) =>
         token.text === '一' &&
         unit.unit === '年' &&
-        ZH_NOUN_PHRASE_BEFORE_ONE.test(text.slice(token.start - 1, token.start)),
+        ZH_NOUN_PHRASE_BEFORE_ONE.test(text.slice(Math.max(0, token.start - 2), token.start)),
     },
     {
       // 报告发病率80.8/10万: the round base after a rate's slash, not a figure.

@@ -49,8 +49,8 @@ export const ZH_CHANGE_VERB_BEFORE_ONE = /(?:增加|减少|上升|下降|增长|
 export const ZH_SHORT_NAME = /^[\u3400-\u9fff]{1,2}$/u;
 /** 这3个战场, 上述三个险种: a demonstrative points back at a known set. */
 export const ZH_DEMONSTRATIVE_BEFORE = /(?:这|那|上述|以下|该|此)$/u;
-/** 极不平凡的一年: “one year” as a noun phrase. */
-export const ZH_NOUN_PHRASE_BEFORE_ONE = /的$/u;
+/** 极不平凡的一年, 规划目标任务的关键一年: “one year” as a noun phrase (a year described, not a duration). */
+export const ZH_NOUN_PHRASE_BEFORE_ONE = /(?:的|关键|重要|决胜|攻坚|开局|收官|丰收|奋进|非凡|平凡|寻常|难忘|特殊)$/u;
 /**
  * 过去5年, 未来一年: a time frame, not a measured duration. So is 前11个月 (比前11个月加快, the months a statistics
  * report cumulates to), and Macao's 首9个月 (the first nine months); 提前两年 (ahead of time), 目前, 此前 and 之前 are
