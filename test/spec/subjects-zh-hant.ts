@@ -810,4 +810,10 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['100萬9,620人 = 1009620 人'],
     s: ['工商及服務從業員工人數'],
   },
+  // a share restated as an equivalent measures the clause before it
+  {
+    in: '疫情期間投入的財政資源，相當於2019年本地生產總值的12%。',
+    m: ['12% = 12 %'],
+    s: ['投入的財政資源'],
+  },
 ];

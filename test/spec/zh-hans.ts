@@ -289,4 +289,8 @@ export const ZH_HANS: SpecCase[] = [
   // a year described (关键一年) is no duration; a year measured is
   { in: '2024年是实现“十四五”规划目标任务的关键一年。', m: [], claim: false },
   { in: '项目建设周期缩短一年。', m: ['一年 = 1 年 down'] },
+  // 约 ending 签约 is no approximation, and 亿元以上 before a noun names a class of projects
+  { in: '签约亿元以上项目507个。', m: ['507个 = 507 个'] },
+  { in: '项目签约3543亿元。', m: ['3543亿元 = 354300000000 元'] },
+  { in: '全年签约项目约120个。', m: ['约120个 = 120 个 ~about'] },
 ];

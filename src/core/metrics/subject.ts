@@ -176,6 +176,8 @@ import {
   ZH_RANKED_MEASURE,
   ZH_RANKED_MEASURE_REACH,
   ZH_RANKED_LIST_OPEN,
+  ZH_EQUIVALENT_SHARE_CLAUSE,
+  ZH_CLAUSE_BREAKS,
   ZH_RANKED_LIST_BREAK,
   ZH_HOLDER_ACHIEVED_MEASURE,
   ZH_CATEGORY_SUFFIX,
@@ -770,6 +772,16 @@ function zhRankedListMeasure(sentence: string): string | null {
   return cleanZh(measure) || null;
 }
 
+/** The words of the clause that ends right before `from` (its comma), cleaned; empty when none or a figure's. */
+function clauseBefore(text: string, from: number): string {
+  let end = from;
+  while (end > 0 && /[\s，,]/u.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && end - start < 40 && !ZH_CLAUSE_BREAKS.test(text[start - 1])) start--;
+  // A clause with a figure of its own is that figure's (全年财政收入500亿元，相当于…): none here.
+  return start < end && !/\d/u.test(text.slice(start, end)) ? cleanZh(text.slice(start, end)) : '';
+}
+
 /** 其次為金門縣88.83‰ after 人口增加率最高者為連江縣…: the measure the ranking ranks, or null. */
 function rankedMeasure(text: string, from: number, numberStart: number): string | null {
   const floor = Math.max(0, numberStart - ZH_RANKED_MEASURE_REACH);
@@ -788,6 +800,8 @@ function zhSubject(input: SubjectInput): string | null {
   const ranked = rankedMeasure(text, from, numberStart);
   if (ranked) return ranked;
   const rawBefore = text.slice(from, numberStart);
+  const equivalent = ZH_EQUIVALENT_SHARE_CLAUSE.test(rawBefore.trim()) ? clauseBefore(text, from) : '';
+  if (equivalent) return equivalent;
   // 尚有127亿元债务: an amount held names its noun after the unit, as a count does.
   const takeNounAfter =
     input.takeNounAfter ||

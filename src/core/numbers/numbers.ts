@@ -78,6 +78,7 @@ import {
   ZH_ORDINAL_MARK_BEFORE,
   ZH_OVER_THEN_SINCE,
   ZH_PREFIX_APPROX,
+  ZH_YUE_INSIDE_WORD_BEFORE,
   ZH_RANGE_AFTER,
   ZH_ROUND_NUMERAL_END,
   ZH_SHARE_BEFORE_FRACTION,
@@ -298,6 +299,7 @@ function zhApproxBefore(text: string, start: number): { start: number; approx: A
       )
         continue;
       if (word === '超' && ZH_TRADE_BALANCE_BEFORE_CHAO.test(text.slice(Math.max(0, s - 2), s))) continue;
+      if (word === '约' && ZH_YUE_INSIDE_WORD_BEFORE.test(text[s - 1] ?? '')) continue;
       return { start: s, approx };
     }
   }

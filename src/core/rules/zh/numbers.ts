@@ -286,6 +286,8 @@ export const ZH_NUMERAL_WORDS = [
 
 /** 超 in 赶超, 近 in 最近/附近: a character before the approximation word that makes it part of another word. */
 export const ZH_APPROX_WORD_INSIDE_WORD_BEFORE = /[赶最附接将邻靠亲临简节制]/u;
+/** 签约, 公约, 合约, 预约: 约 ending another word (签约亿元以上项目507个: a signed project, no "about"). */
+export const ZH_YUE_INSIDE_WORD_BEFORE = /[签簽公条條合预預履违違契特邀婚]/u;
 /**
  * 出超, 入超 (a trade surplus, deficit): 超 ends the noun, no approximation; 收入超, 支出超, 投入超 read over as ever.
  * Read on the two characters before 超.

@@ -1246,6 +1246,10 @@ export const ZH_PLACE_ONLY_ITEM =
 export const ZH_TOPIC_ITEM_OPENING = /在([^，,。；;：:]{2,24}?)(?:项目|項目|方面|部分)上[，,]/gu;
 /** A sentence's end between a place-only figure and the measure before it. */
 export const ZH_SENTENCE_END_BETWEEN = /[。！？!?]/u;
+/** 疫情期间投入的财政资源，相当于2019年本地生产总值的12%: a share restated as an equivalent opens its clause. */
+export const ZH_EQUIVALENT_SHARE_CLAUSE = /^相当于[^，。；]{0,24}的$/u;
+/** The clause before (its words after the last clause break). */
+export const ZH_CLAUSE_BREAKS = /[，,。；;！？\n]/u;
 /** How far back the ranked measure is looked for (within the sentence). */
 export const ZH_RANKED_MEASURE_REACH = 200;
 
