@@ -2252,4 +2252,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$4 billion = 4000000000 美元'],
     s: ['tax credits'],
   },
+  // a count's cause is what it counts, its name's number kept; a double hyphen is a dash
+  {
+    in: 'There were 307 deaths due to COVID-19 in Q1 2023.',
+    m: ['307 deaths = 307 deaths'],
+    s: ['deaths due to COVID-19'],
+  },
+  {
+    in: 'There were 5.09 million sales of existing homes--9.1 percent higher than in 2012.',
+    m: ['5.09 million sales = 5090000 sales', '9.1 percent = 9.1 % up'],
+    s: ['sales of existing homes', 'existing homes'],
+  },
 ];

@@ -489,9 +489,12 @@ export const EN_BARE_RELATIVE_ANTECEDENT =
 export const EN_RELATIVE_HEAD_CUT =
   /^.*\b(?:by|for|to|from|with|as|including|such as|particularly|especially|was|were|is|are)\s+/i;
 
-/** What a counted noun is of, written after the figure: "333,672 reports of fraud to the NFIB", "convictions in courts". */
+/**
+ * What a counted noun is of, written after the figure: "333,672 reports of fraud to the NFIB", "convictions in courts",
+ * "307 deaths due to COVID-19" (a footnote mark glued to a word's last letter is no part of it; a name's number is).
+ */
 export const EN_COUNTED_OF =
-  /^\s+((?:of|in|for|against|to|from|about|involving|concerning|regarding|on|outside|aged|who)\s+(?!(?:just|only|less than|more than|recent|average|the\s+(?:last|past|next|previous|same|first|coming|current)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)|(?:January|February|March|April|May|June|July|August|September|October|November|December|fiscal|calendar|FY)|\d)\b)(?:the\s+)?[A-Za-z][A-Za-z0-9'’ -]{1,60}?)(?=\d{0,2}(?:\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased|through|by|via|after|before|under)\s|\s+(?:from|to)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|\s+and\s+(?:[a-z]+ed|made|gave|took|saw|won|paid|sold|spent|kept)\b|\s*[,.;:()–—]|$))/i;
+  /^\s+((?:of|in|for|against|to|from|about|involving|concerning|regarding|on|outside|aged|who|due\s+to|caused\s+by|related\s+to|linked\s+to|attributed\s+to)\s+(?!(?:just|only|less than|more than|recent|average|the\s+(?:last|past|next|previous|same|first|coming|current)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)|(?:January|February|March|April|May|June|July|August|September|October|November|December|fiscal|calendar|FY)|\d)\b)(?:the\s+)?[A-Za-z][A-Za-z0-9'’ -]{1,60}?)(?=(?:(?<=[A-Za-z])\d{1,2})?(?:\s+(?:in|during|for|since|over|between|compared|than|which|that|was|were|is|are|has|have|had|rose|fell|increased|decreased|through|by|via|after|before|under)\s|\s+(?:from|to)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|\s+and\s+(?:[a-z]+ed|made|gave|took|saw|won|paid|sold|spent|kept)\b|\s*(?:[,.;:()–—]|-{2})|$))/i;
 /** Where a counted noun's complement starts ("jobs| in the region"): a verb of the count goes before it. */
 export const EN_NOUN_COMPLEMENT_START = /\s+(?=(?:in|across|at|within|on)\s)/;
 /**
