@@ -1025,4 +1025,6 @@ export const EN: SpecCase[] = [
   },
   { in: 'Page 3 of 12 pages is missing.', m: ['12 pages = 12 pages'] },
   { in: 'They met on 3 of May.', m: [] },
+  { in: 'Deaths due to the storm were mourned.', m: [] },
+  { in: 'The fund was worth a total of little.', m: [] },
 ];

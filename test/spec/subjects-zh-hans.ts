@@ -1162,4 +1162,10 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     m: ['10个 = 10 个'],
     s: ['新增绿色工业园区'],
   },
+  // a move whose unit opens on its basis measures the last move's measure
+  {
+    in: '全年生产总值1435万元，比上年下降4.1%；与2020年相比，年均增长2.5%。',
+    m: ['1435万元 = 14350000 元', '4.1% = 4.1 % down', '2.5% = 2.5 % up'],
+    s: ['生产总值', '生产总值', '生产总值'],
+  },
 ];

@@ -293,4 +293,13 @@ export const ZH_HANS: SpecCase[] = [
   { in: '签约亿元以上项目507个。', m: ['507个 = 507 个'] },
   { in: '项目签约3543亿元。', m: ['3543亿元 = 354300000000 元'] },
   { in: '全年签约项目约120个。', m: ['约120个 = 120 个 ~about'] },
+  // a signed item inside a bare list shares the unit written after the last
+  {
+    in: '三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点。',
+    m: ['0.15 = 0.15 百分点 up', '-5.64 = -5.64 百分点 down', '1.34个百分点 = 1.34 百分点 up'],
+  },
+  // must not match: a list of names, a basis alone, a described year
+  { in: '与上年相比，变化不大。', m: [] },
+  { in: '这是极不平凡的一年。', m: [] },
+  { in: '会议签约一批重大项目。', m: [] },
 ];

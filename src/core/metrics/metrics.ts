@@ -15,6 +15,10 @@ import {
 } from './change';
 import { ClauseIndex } from './clause-index';
 import { measurePlacesZh } from './zh-place-measure';
+import { ZH_BASIS_CLAUSE_OPENING } from '../rules/zh/subjects';
+
+/** How far a move whose unit opens on its basis may stand from the move whose measure it takes. */
+const BASIS_OPENING_REACH = 60;
 import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
 import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSubjects } from './subject';
 import { EMPTY_UNIT, metricRulesFor, rulesForFigure, type FigureUnit, type Language } from './lang';
@@ -676,6 +680,15 @@ export function extractMetrics(
     // 同比下降68.05% after 立案131起: a bare change or second figure measures the same thing.
     if (!subject && lastInSentence && lastInSentence.sentenceStart === sStart)
       subject = countedBeforeRate(out, lastInSentence.metric, sStart, unit.unit, lang) ?? lastInSentence.metric.subject;
+    // 比上年下降4.1%；与2020年相比，两年平均增长2.5%: a move whose unit opens on its basis measures the last move's measure.
+    const lastMetric =
+      subject || !change || lang !== 'zh' ? undefined : [...out].reverse().find((m) => m.unit === unit.unit);
+    if (
+      lastMetric?.subject &&
+      token.start - lastMetric.end <= BASIS_OPENING_REACH &&
+      ZH_BASIS_CLAUSE_OPENING.test(text.slice(sStart, token.start))
+    )
+      subject = lastMetric.subject;
     // 破获各类刑事案件1106起，较上年同期破案858起上升28.9%: the move after a basis's level is the move of the figure the
     // basis is set against (its own subject names the basis only).
     if (lastInSentence && lastInSentence.sentenceStart === sStart && subject === lastInSentence.metric.subject)
