@@ -2263,4 +2263,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['5.09 million sales = 5090000 sales', '9.1 percent = 9.1 % up'],
     s: ['sales of existing homes', 'existing homes'],
   },
+  // a bare count set against the one before with "while" counts the same
+  {
+    in: 'In 1998, 36,500 persons moved to Norway while 22,700 moved abroad.',
+    m: ['36,500 persons = 36500 persons', '22,700 = 22700 '],
+    s: ['persons', 'persons'],
+  },
 ];

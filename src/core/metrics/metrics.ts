@@ -24,7 +24,11 @@ import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSub
 import { EMPTY_UNIT, metricRulesFor, rulesForFigure, type FigureUnit, type Language } from './lang';
 import { ZH_RATIO_MOVE_ONLY, ZH_RATIO_NAME } from '../rules/zh/unitless';
 import { EN_COMPARED_FIGURE_BEFORE } from '../rules/en/unitless';
-import { EN_BRACKETED_PLACE_ITEM_GAP, EN_BRACKETED_LEVEL_REACHED_GAP } from '../rules/en/subjects';
+import {
+  EN_BRACKETED_PLACE_ITEM_GAP,
+  EN_BRACKETED_LEVEL_REACHED_GAP,
+  EN_CONTRAST_COUNT_BEFORE,
+} from '../rules/en/subjects';
 import {
   YEAR_RANGE,
   ZH_DURATION_PERIOD_AFTER,
@@ -662,6 +666,15 @@ export function extractMetrics(
       )
         subject = previous.subject;
     }
+    // "36,500 persons moved to Norway while 22,700 moved abroad": a bare count set against the one before counts the same.
+    if (
+      lang === 'en' &&
+      previous?.subject &&
+      previous.start >= sStart &&
+      unit.unit === '' &&
+      EN_CONTRAST_COUNT_BEFORE.test(text.slice(previous.end, token.start))
+    )
+      subject = previous.subject;
     // "The rate … was 88.0 in 2014, compared to 86.6 in 2013": the side compared with measures what the first side does.
     if (
       lang === 'en' &&

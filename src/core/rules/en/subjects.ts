@@ -1231,6 +1231,8 @@ export const EN_OBJECT_SEEN_MOVING_BEFORE =
  */
 export const EN_BRACKETED_PLACE_ITEM_GAP =
   /^\s*(?:to\s+[$£€]?\d[\d,.]*(?:\s+[a-z]+)?\s*)?\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*\(\s*$/;
+/** Between a count and a bare one set against it: its verb phrase, then "while" or "whereas" ("moved to Norway while"). */
+export const EN_CONTRAST_COUNT_BEFORE = /^\s+(?:[a-z]+\s+){1,4}?[a-z]+\s*,?\s+(?:while|whereas)\s+$/i;
 /** "(5% to 65,576 victims)": the level a bracketed move reached, right after it. */
 export const EN_BRACKETED_LEVEL_REACHED_GAP = /^\s*to\s+$/;
 /** Everything up to the last figure of a phrase and its scale word ("the EU exported 1.3 million| bicycles"). */

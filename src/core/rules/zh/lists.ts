@@ -4,7 +4,8 @@
  * After a bare figure: the rest of its list up to the last figure (、2.0、3.4 / 和150亿 / 、-5.64、1.34: a signed item
  * too), that figure's scale word in group 1; the unit is read right after the match.
  */
-export const ZH_BARE_LIST_AFTER = /^(?:[、和及与][-−－]?\d+(?:\.\d+)?(?:万亿|万|亿)?)*[、和及与][-−－]?\d+(?:\.\d+)?(万亿|万|亿)?/u;
+export const ZH_BARE_LIST_AFTER =
+  /^(?:[、和及与][-−－]?\d+(?:\.\d+)?(?:万亿|万|亿)?)*[、和及与][-−－]?\d+(?:\.\d+)?(万亿|万|亿)?/u;
 /**
  * 包含新北市1843、台北4、南投105…及高雄3129人: a list of places (or kinds), each a short name and a bare figure, the unit
  * written once after the last; the rest of the list after a figure, with at least one more named item.
