@@ -19,6 +19,18 @@ import { ZH_BASIS_CLAUSE_OPENING } from '../rules/zh/subjects';
 
 /** How far a move whose unit opens on its basis may stand from the move whose measure it takes. */
 const BASIS_OPENING_REACH = 60;
+/** How far one place's bracketed item may stand from the next place's. */
+const PLACE_ITEM_REACH = 200;
+
+/** The last metric that ends at or after `floor` and passes `test` (read backwards, stopping at the floor). */
+function lastWithin<T extends { end: number }>(
+  items: readonly T[],
+  floor: number,
+  test: (item: T) => boolean,
+): T | undefined {
+  for (let k = items.length - 1; k >= 0 && items[k].end >= floor; k--) if (test(items[k])) return items[k];
+  return undefined;
+}
 import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
 import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSubjects } from './subject';
 import { EMPTY_UNIT, metricRulesFor, rulesForFigure, type FigureUnit, type Language } from './lang';
@@ -649,9 +661,11 @@ export function extractMetrics(
     // "…decreased in New South Wales (5% to 65,576 victims), Western Australia (1% to 24,996 victims) and …": each place's
     // bracket repeats the first one's move and level, of the same measure.
     if (lang === 'en' && previous) {
-      const sameItemOfEarlierPlace = [...out]
-        .reverse()
-        .find((m) => m.start >= sStart && m.end <= token.start && m.unit === unit.unit && m !== previous);
+      const sameItemOfEarlierPlace = lastWithin(
+        out,
+        token.start - PLACE_ITEM_REACH,
+        (m) => m.start >= sStart && m.end <= token.start && m.unit === unit.unit && m !== previous,
+      );
       if (
         sameItemOfEarlierPlace &&
         EN_BRACKETED_PLACE_ITEM_GAP.test(text.slice(sameItemOfEarlierPlace.end, token.start))
@@ -695,7 +709,9 @@ export function extractMetrics(
       subject = countedBeforeRate(out, lastInSentence.metric, sStart, unit.unit, lang) ?? lastInSentence.metric.subject;
     // 比上年下降4.1%；与2020年相比，两年平均增长2.5%: a move whose unit opens on its basis measures the last move's measure.
     const lastMetric =
-      subject || !change || lang !== 'zh' ? undefined : [...out].reverse().find((m) => m.unit === unit.unit);
+      subject || !change || lang !== 'zh'
+        ? undefined
+        : lastWithin(out, token.start - BASIS_OPENING_REACH, (m) => m.unit === unit.unit);
     if (
       lastMetric?.subject &&
       token.start - lastMetric.end <= BASIS_OPENING_REACH &&

@@ -1046,6 +1046,9 @@ function cleanEn(raw: string, headFirst = false): string {
     : words.slice(-max).join(' ');
 }
 
+/** How far before an English figure the phrases read back for it reach (a run-on sentence must not be read whole). */
+const APPOSED_REACH = 200;
+
 function enSubject({
   text,
   from,
@@ -1067,13 +1070,17 @@ function enSubject({
   const worth =
     EN_APPOSITION_ENDS_AFTER.test(text.slice(spanEnd, spanEnd + 2)) &&
     !EN_PERCENT_SPAN_END.test(text.slice(numberStart, spanEnd))
-      ? EN_WORTH_APPOSED_BEFORE.exec(text.slice(sentenceStart ?? from, numberStart).replace(/\s+/g, ' '))
+      ? EN_WORTH_APPOSED_BEFORE.exec(
+          text.slice(Math.max(sentenceStart ?? from, numberStart - APPOSED_REACH), numberStart).replace(/\s+/g, ' '),
+        )
       : null;
   // "exported 1.3 million bicycles and other cycles, worth …": the goods counted before are what the amount values.
   const goods = worth?.[1].replace(EN_THROUGH_LAST_FIGURE, '') ?? '';
   const valued = goods && !EN_FIGURE_IN_PHRASE.test(goods) ? cleanEn(goods) : '';
   if (valued) return valued;
-  const seen = EN_OBJECT_SEEN_MOVING_BEFORE.exec(text.slice(from, numberStart).replace(/\s+/g, ' '));
+  const seen = EN_OBJECT_SEEN_MOVING_BEFORE.exec(
+    text.slice(Math.max(from, numberStart - APPOSED_REACH), numberStart).replace(/\s+/g, ' '),
+  );
   const seenMoving = seen ? cleanEn(seen[1] ?? seen[2]) : '';
   if (seenMoving) return seenMoving;
   const resultMeasure = EN_RESULT_MEASURE_OF_BEFORE.exec(text.slice(from, numberStart).replace(/\s+/g, ' '))?.[1];
@@ -1218,7 +1225,7 @@ function enSubject({
             ? EN_MONEY_IN_AFTER.exec(text.slice(spanEnd, spanEnd + 100))
             : null) ??
           // (a verb the object rules know reads its object there, with its holder: "received $47.3 million in awards")
-          (EN_MONEY_OBJECT_VERB_BEFORE.test(rawBefore.replace(/\s+/g, ' ')) &&
+          (EN_MONEY_OBJECT_VERB_BEFORE.test(rawBefore.slice(-APPOSED_REACH).replace(/\s+/g, ' ')) &&
           !EN_OBJECT_VERB_BEFORE.test(rawBefore) &&
           !EN_NOT_OBJECT_VERB_FORMS.has(EN_VERB_FORM_BEFORE.exec(rawBefore)?.[1].toLowerCase() ?? '')
             ? EN_MONEY_IN_NOUN_AFTER.exec(text.slice(spanEnd, spanEnd + 100))

@@ -24,6 +24,9 @@ export function namesOnlyPlacesZh(subject: string): boolean {
   return items.length > 0 && items.every((item) => ZH_PLACE_ONLY_ITEM.test(item));
 }
 
+/** How far before a place-only figure the figure whose measure it takes may stand (a run-on list stays linear). */
+const MEASURE_REACH = 300;
+
 /** How far back a sentence's opening topic (在…項目上) is looked for. */
 const TOPIC_REACH = 120;
 
@@ -50,7 +53,7 @@ export function measurePlacesZh(text: string, metrics: PlacedMetric[]): void {
     }
     // Only rates and values: a count's noun may end as a place does (10个绿色工业园区, 2个综合保税区) and be counted.
     if (!RATE_UNITS.has(metric.unit) || !metric.subject || !namesOnlyPlacesZh(metric.subject)) continue;
-    for (let j = k - 1; j >= 0; j--) {
+    for (let j = k - 1; j >= 0 && metric.start - metrics[j].end <= MEASURE_REACH; j--) {
       const earlier = metrics[j];
       if (ZH_SENTENCE_END_BETWEEN.test(text.slice(earlier.end, metric.start))) break;
       if (earlier.unit !== metric.unit || !earlier.subject || namesOnlyPlacesZh(earlier.subject)) continue;
