@@ -1066,4 +1066,10 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: false,
   },
   { in: 'The scheme covers 5,000 households.', m: ['5,000 households = 5000 households'], claim: true },
+  // an office's own expectation and a time still to come are forecasts; an expected level reported is not
+  {
+    in: 'In weeks to come, our office expects further federal matching funds, bringing the total to nearly $9 billion.',
+    m: ['nearly $9 billion = 9000000000 美元 ~about'],
+    claim: false,
+  },
 ];

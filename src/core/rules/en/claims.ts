@@ -131,6 +131,10 @@ const FUTURE = [
   /\b(?:is|are) (?:now |also )?expected at\b|\b(?:is|are) set to (?:slow|rise|fall|grow|increase|decrease|decline|remain|reach|continue|moderate|accelerate|ease|weaken|strengthen|pick up|rebound)\b/
     .source,
   /\bestimated to (?!have\b|be\b)/.source,
+  // An office's own expectation and a time still to come (`In weeks to come, our office expects further federal matching
+  // funds`, `…an acceleration in the months ahead`).
+  /\b(?:office|department|agency|ministry|government|bureau|board|council)(?:['’]s)? (?:now |also |still )?expects\b|\bin (?:the )?(?:coming )?(?:days|weeks|months|years|quarters) (?:to come|ahead)\b/
+    .source,
   // A speaker's offer of what a budget can do (`We can fund a 4 percent increase`, `we can also put over $100 million
   // into …`), a goal set (`a five-year goal to invest`), a projection in the progressive (`we are projecting to receive`).
   /\b(?:I|[Ww]e) can (?:also |now |then |finally )?(?:fund|invest|put|provide|give|spend|improve|cut|reduce|raise|increase|add|build|hire|expand|double|endow|help|deliver|afford|make|offer)\b|\bgoal to\b|\b(?:are|is|am) (?:projecting|forecasting|expecting|anticipating|targeting|aiming) to\b/
