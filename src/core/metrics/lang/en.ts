@@ -284,6 +284,22 @@ function countRangeUnit({ text, token }: UnitContext): FigureUnit | null {
   return noun && counts && noun.unit ? { ...noun, text: '', length: 0 } : null;
 }
 
+/** How far along its line a figure's language is read, each way. */
+const LINE_LANGUAGE_REACH = 300;
+const CJK_CHARACTER = /[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]/u;
+const LATIN_WORDS = /[A-Za-z]{2,}/g;
+/** Latin words a line needs to read as English. */
+const ENGLISH_LINE_MIN_WORDS = 4;
+
+/** The figure's line (within reach) holds no Chinese character and some English words. */
+function isEnglishLine(text: string, token: NumberToken): boolean {
+  // Within reach only: a megabyte line must not be read whole for each of its figures.
+  const before = text.slice(Math.max(0, token.start - LINE_LANGUAGE_REACH), token.start);
+  const after = text.slice(token.end, token.end + LINE_LANGUAGE_REACH);
+  const line = `${before.slice(before.lastIndexOf('\n') + 1)} ${after.split('\n', 1)[0]}`;
+  return !CJK_CHARACTER.test(line) && (line.match(LATIN_WORDS)?.length ?? 0) >= ENGLISH_LINE_MIN_WORDS;
+}
+
 /** The unit a range or a list shares, from the word written once: percentage points or percent. */
 function percentOrPoints(word: string): FigureUnit {
   return POINTS_WORD.test(word)
@@ -707,7 +723,10 @@ function endsFinancialYear(text: string, token: NumberToken): boolean {
 export const EN_METRIC_RULES: MetricRules = {
   lang: 'en',
   // three million, one: a figure in English words is read by the English rules in any document.
-  claimsFigure: (_text, token) => token.script === 'english',
+  // An English figure in words, or any figure on an English line of a Chinese report (a bilingual release's English
+  // paragraph is read with the English rules, its subjects in English).
+  claimsFigure: (text, token) =>
+    token.script === 'english' || (token.script === 'arabic' && isEnglishLine(text, token)),
   // A Chinese scale word after digits (3.5万) in a mixed text still counts the noun after it.
   unitReaders: [
     recordWindowUnit,
