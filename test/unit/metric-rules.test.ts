@@ -1,5 +1,6 @@
 // The metric rules of a language are one module (src/core/metrics/lang): a document's language picks
-// it, and a figure whose script or surroundings belong to the other language is read by that one's.
+// it, and a figure whose script or surroundings belong to the other language is read by that one's (in a Chinese
+// report, a figure on an English line: a bilingual release's English paragraph).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { metricRulesFor, rulesForFigure } from '../../src/core/metrics/lang';
@@ -26,7 +27,9 @@ test("a figure takes its document's rules unless its script or surroundings say 
   const zh = rulesByFigure('全年共破获刑事案件1234起，同比下降12.5%。\n\nSee table 2024-07 (rev 3) for three notes.');
   assert.equal(zh.get('1234'), 'zh');
   assert.equal(zh.get('three'), 'en', 'a figure in English words is read by the English rules');
-  assert.equal(zh.get('3'), 'zh', 'digits among Latin letters keep the document’s rules');
+  assert.equal(zh.get('3'), 'en', 'digits on an English line (no Chinese character, four English words) are English');
+  const inline = rulesByFigure('全年共破获刑事案件1234起，详见 table 3 of the annex。');
+  assert.equal(inline.get('3'), 'zh', 'digits among Latin letters on a Chinese line keep the document’s rules');
   const en = rulesByFigure('Employment rose by 236,000 in March. 另有常住人口约1308.9万人。 Wages grew 4 percent.');
   assert.equal(en.get('236,000'), 'en');
   assert.equal(en.get('4'), 'en');

@@ -42,6 +42,8 @@ interface Seen {
   partial: boolean;
   /** The metric ranges drawn in the editor while this analysis was the one held. */
   drawn: Set<string>;
+  /** The report's editor was on screen at some point while this analysis was the one held. */
+  visible: boolean;
 }
 
 suite('A long report in a real VS Code', () => {
@@ -79,7 +81,8 @@ suite('A long report in a real VS Code', () => {
       const s = api.store.get(uri);
       if (!s?.result) return;
       let entry = seen.find((x) => x.result === s.result);
-      if (!entry) seen.push((entry = { result: s.result, partial: !!s.partial, drawn: new Set() }));
+      if (!entry) seen.push((entry = { result: s.result, partial: !!s.partial, drawn: new Set(), visible: false }));
+      entry.visible ||= vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri);
       for (const [layer, ranges] of Object.entries(api.decorator.applied.get(uri) ?? {}))
         if (layer.startsWith('metric.')) for (const r of ranges) entry.drawn.add(fmt(r));
     };
@@ -108,9 +111,14 @@ suite('A long report in a real VS Code', () => {
       const rangeOf = (m: { range: { start: number; end: number } }) =>
         fmt(new vscode.Range(doc.positionAt(m.range.start), doc.positionAt(m.range.end)));
       const firstFound = new Set(first.result.metrics.map(rangeOf));
+      // (drawn only if its editor was on screen while it was held: on a loaded machine the whole analysis may replace
+      // it before the editor appears, and then there is no first look to draw)
+      if (!first.visible)
+        console.log('      (the editor appeared after the first look was replaced: its drawing is not checked)');
       for (const m of inView) {
         assert.ok(firstFound.has(rangeOf(m)), `${m.text} at ${rangeOf(m)} is in the first look`);
-        assert.ok(first.drawn.has(rangeOf(m)), `${m.text} at ${rangeOf(m)} was drawn with the first look`);
+        if (first.visible)
+          assert.ok(first.drawn.has(rangeOf(m)), `${m.text} at ${rangeOf(m)} was drawn with the first look`);
       }
 
       // progress was shown for the rest, and ended once the whole analysis arrived
