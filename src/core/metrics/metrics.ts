@@ -16,21 +16,6 @@ import {
 import { ClauseIndex } from './clause-index';
 import { measurePlacesZh } from './zh-place-measure';
 import { ZH_BASIS_CLAUSE_OPENING } from '../rules/zh/subjects';
-
-/** How far a move whose unit opens on its basis may stand from the move whose measure it takes. */
-const BASIS_OPENING_REACH = 60;
-/** How far one place's bracketed item may stand from the next place's. */
-const PLACE_ITEM_REACH = 200;
-
-/** The last metric that ends at or after `floor` and passes `test` (read backwards, stopping at the floor). */
-function lastWithin<T extends { end: number }>(
-  items: readonly T[],
-  floor: number,
-  test: (item: T) => boolean,
-): T | undefined {
-  for (let k = items.length - 1; k >= 0 && items[k].end >= floor; k--) if (test(items[k])) return items[k];
-  return undefined;
-}
 import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
 import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSubjects } from './subject';
 import { EMPTY_UNIT, metricRulesFor, rulesForFigure, type FigureUnit, type Language } from './lang';
@@ -99,6 +84,21 @@ import {
   EN_ANNIVERSARY_UNIT,
   EN_AGE_TURNED_BEFORE,
 } from '../rules/en/filters';
+
+/** How far a move whose unit opens on its basis may stand from the move whose measure it takes. */
+const BASIS_OPENING_REACH = 60;
+/** How far one place's bracketed item may stand from the next place's. */
+const PLACE_ITEM_REACH = 200;
+
+/** The last metric that ends at or after `floor` and passes `test` (read backwards, stopping at the floor). */
+function lastWithin<T extends { end: number }>(
+  items: readonly T[],
+  floor: number,
+  test: (item: T) => boolean,
+): T | undefined {
+  for (let k = items.length - 1; k >= 0 && items[k].end >= floor; k--) if (test(items[k])) return items[k];
+  return undefined;
+}
 
 /** All white space (removed before comparing). */
 const WHITESPACE_ALL = /\s+/g;
@@ -712,11 +712,7 @@ export function extractMetrics(
       subject || !change || lang !== 'zh'
         ? undefined
         : lastWithin(out, token.start - BASIS_OPENING_REACH, (m) => m.unit === unit.unit);
-    if (
-      lastMetric?.subject &&
-      token.start - lastMetric.end <= BASIS_OPENING_REACH &&
-      ZH_BASIS_CLAUSE_OPENING.test(text.slice(sStart, token.start))
-    )
+    if (lastMetric?.subject && ZH_BASIS_CLAUSE_OPENING.test(text.slice(sStart, token.start)))
       subject = lastMetric.subject;
     // 破获各类刑事案件1106起，较上年同期破案858起上升28.9%: the move after a basis's level is the move of the figure the
     // basis is set against (its own subject names the basis only).

@@ -1066,7 +1066,9 @@ function enSubject({
     ? EN_PAYMENT_OF_BEFORE.exec(text.slice(Math.max(from, numberStart - 60), numberStart).replace(/\s+/g, ' '))
     : null;
   if (payment) return cleanEn(payment[1]) || payment[1];
-  // (Not "totaling over $20,000 in paid sick leave": the amount names its own noun; nor a share, "amounting to 28% of".)
+  // "…bicycles and other cycles, worth a total of €471 million,": an amount apposed after a comma values what comes
+  // before (not "totaling over $20,000 in paid sick leave": the amount names its own noun; nor a share, "amounting to 28%
+  // of").
   const worth =
     EN_APPOSITION_ENDS_AFTER.test(text.slice(spanEnd, spanEnd + 2)) &&
     !EN_PERCENT_SPAN_END.test(text.slice(numberStart, spanEnd))
@@ -1202,11 +1204,11 @@ function enSubject({
     if (antecedent) cutObject = `${cutObject} (${antecedent})`;
   }
   const funding = funder && cleanEn(funder[1]) ? `${cleanEn(funder[1])} funding` : '';
-  // A change named after the figure whose holder is a pronoun ("This represents a 14% decrease"): none here.
   // "The department met 29 of its 36 performance measures": the share is of the noun after its whole.
   const ratioWhole = EN_RATIO_SPAN_END.test(text.slice(numberStart, spanEnd))
     ? nounPhraseAfter(text, spanEnd, clauseEnd) || null
     : null;
+  // A change named after the figure whose holder is a pronoun ("This represents a 14% decrease"): none here.
   let subject =
     ratioWhole ??
     describedAfter(text, numberStart, spanEnd) ??
