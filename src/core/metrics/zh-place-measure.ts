@@ -46,13 +46,14 @@ function sentenceTopic(text: string, start: number): string | null {
 export function measurePlacesZh(text: string, metrics: PlacedMetric[]): void {
   for (let k = 0; k < metrics.length; k++) {
     const metric = metrics[k];
-    const topic = metric.subject && namesOnlyPlacesZh(metric.subject) ? sentenceTopic(text, metric.start) : null;
+    if (!metric.subject || !namesOnlyPlacesZh(metric.subject)) continue;
+    const topic = sentenceTopic(text, metric.start);
     if (topic) {
       metric.subject = topic;
       continue;
     }
     // Only rates and values: a count's noun may end as a place does (10个绿色工业园区, 2个综合保税区) and be counted.
-    if (!RATE_UNITS.has(metric.unit) || !metric.subject || !namesOnlyPlacesZh(metric.subject)) continue;
+    if (!RATE_UNITS.has(metric.unit)) continue;
     for (let j = k - 1; j >= 0 && metric.start - metrics[j].end <= MEASURE_REACH; j--) {
       const earlier = metrics[j];
       if (ZH_SENTENCE_END_BETWEEN.test(text.slice(earlier.end, metric.start))) break;
