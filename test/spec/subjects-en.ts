@@ -2269,4 +2269,38 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['36,500 persons = 36500 persons', '22,700 = 22700 '],
     s: ['persons', 'persons'],
   },
+  // a count that names its own noun measures it after an agent's verb, "with" more or fewer, a possessive or a time
+  {
+    in: 'The program now has more than 350 application centers nationwide.',
+    m: ['more than 350 application centers = 350 centers ~over'],
+    s: ['application centers'],
+  },
+  {
+    in: 'The National Organised Crime Group undertook 45 operations.',
+    m: ['45 operations = 45 operations'],
+    s: ['operations'],
+  },
+  {
+    in: 'Crime fell to its lowest level with less than 100,000 offences recorded.',
+    m: ['less than 100,000 offences = 100000 offences ~under'],
+    s: ['offences'],
+  },
+  {
+    in: "A strong economy is powering America's 30 million small businesses.",
+    m: ['30 million small businesses = 30000000 businesses'],
+    s: ['small businesses'],
+  },
+  // must keep the phrase: a verb of scope, a category "with" a plain count, an adjective after an article
+  { in: 'Urban CPI covers 35 cities.', m: ['35 cities = 35 cities'], s: ['Urban CPI covers'] },
+  {
+    in: 'Hospitals were the next largest category with 1.2 million employees.',
+    m: ['1.2 million employees = 1200000 employees'],
+    s: ['Hospitals'],
+  },
+  {
+    in: 'Motor vehicle thefts are on the rise with 552 reports having been filed in 2016.',
+    m: ['552 reports = 552 reports'],
+    s: ['Motor vehicle thefts'],
+  },
+  { in: 'The award was made with no staff.', m: [] },
 ];

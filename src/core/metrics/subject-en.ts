@@ -109,6 +109,13 @@ import {
   EN_COLON_LABEL_LINE,
   EN_NOT_LABEL,
   EN_PARTITIVE_LABEL,
+  EN_OWN_COUNTED_NOUN,
+  EN_WITH_FIGURE_BEFORE,
+  EN_AGENT_PAST_VERB_END,
+  EN_INCLUSION_VERBS,
+  EN_MORE_OR_FEWER_IN_SPAN,
+  EN_PARTICIPLE_AFTER_SPAN,
+  EN_POSSESSIVE_BEFORE_FIGURE,
 } from '../rules/en/subjects';
 import { namesOnlyPlaces } from './place-measure';
 
@@ -156,6 +163,10 @@ const PREDICATE_MAX_WORDS = 3;
 const WITH_PHRASE_MAX_WORDS = 6;
 /** How far after a fronted figure ("At 430.0 million barrels, U.S. crude oil inventories are …") the model reads. */
 const FORWARD_REACH = 200;
+/** How far before a figure "with" and its approximation words are looked for. */
+const WITH_LEAD_REACH = 40;
+/** The word before the figure, unless an article makes it an adjective ("an expected 2,000 jobs"). */
+const EN_LAST_WORD_BEFORE = /(?<!\b(?:a|an|the)\s+)\b([A-Za-z]+)\s+$/;
 
 export function tokenize(text: string, start: number, end: number): ClauseToken[] {
   const out: ClauseToken[] = [];
@@ -731,6 +742,45 @@ function namedChangeBefore(text: string, sentenceStart: number): string | null {
   const before = text.slice(Math.max(0, sentenceStart - LOOKBACK_CHARS), sentenceStart).split(EN_LOOKBACK_SENTENCE_END);
   const named = EN_NAMED_CHANGE_IN.exec(before.filter((s) => s.trim()).at(-1) ?? '');
   return named ? named[1].trim() : null;
+}
+
+/**
+ * A count that names its own noun ("undertook 45 operations", "with 348 more staff") measures that noun when the phrase
+ * read for it names nothing or only a time ("now"), or is an agent with its past verb, and when the figure hangs on
+ * "with" as more or fewer, or before a participle ("… presence with 348 more staff"), or on a possessive ("America's
+ * 30 million small businesses"). A phrase that holds the noun's head ("fugitives arrested") stays.
+ */
+export function ownCountedNoun(
+  text: string,
+  numberStart: number,
+  spanEnd: number,
+  subject: string | null,
+): string | null {
+  const own = EN_OWN_COUNTED_NOUN.exec(text.slice(numberStart, spanEnd).replace(WHITE_SPACE_RUN, ' '))?.[1];
+  if (!own) return null;
+  const head = own.split(' ').at(-1)!.toLowerCase();
+  if (subject && tokenize(subject, 0, subject.length).some((t) => t.lower === head)) return null;
+  const lead = text.slice(Math.max(0, numberStart - WITH_LEAD_REACH), numberStart);
+  // "The National Organised Crime Group undertook 45 operations": a phrase run up to the figure with its past verb.
+  const agent =
+    !!subject &&
+    EN_AGENT_PAST_VERB_END.test(subject) &&
+    text.slice(0, numberStart).trimEnd().toLowerCase().endsWith(subject.toLowerCase());
+  const withOwn =
+    EN_WITH_FIGURE_BEFORE.test(lead) &&
+    (EN_MORE_OR_FEWER_IN_SPAN.test(text.slice(numberStart, spanEnd)) ||
+      EN_PARTICIPLE_AFTER_SPAN.test(text.slice(spanEnd, spanEnd + WITH_LEAD_REACH)));
+  // "The program now has more than 350 application centers": the verb before is an agent's (has, recorded, seized).
+  const verbBefore = EN_LAST_WORD_BEFORE.exec(lead)?.[1].toLowerCase() ?? '';
+  const agentVerb = EN_AGENT_VERBS.has(verbBefore) && !EN_INCLUSION_VERBS.has(verbBefore);
+  return !subject ||
+    agent ||
+    agentVerb ||
+    withOwn ||
+    EN_POSSESSIVE_BEFORE_FIGURE.test(lead) ||
+    EN_TIME_ONLY_SUBJECT.test(subject)
+    ? own
+    : null;
 }
 
 /** Does the phrase hold a verb of any kind the model knows ("Board voted to raise the discount rate")? */

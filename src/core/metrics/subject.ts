@@ -9,7 +9,7 @@ import { matchChineseUnit } from '../numbers/units';
 import { firstTagEndingAfter } from '../text/tag-search';
 import { patternLastChars } from '../text/pattern-last-chars';
 import { alternation } from '../rules/subject-types';
-import { clauseSubject, labelAbove, withListLabel } from './subject-en';
+import { clauseSubject, labelAbove, ownCountedNoun, withListLabel } from './subject-en';
 import { attributivePhrase, phraseWords } from './attributive';
 import { EN_LEADING_ARTICLE, EN_PERIOD_ONLY } from '../rules/en/clause';
 import {
@@ -607,10 +607,11 @@ export function extractSubject(input: SubjectInput): string | null {
   // traffic (not a figure "equivalent to 7,260 million metric tons of carbon dioxide", which measures something else).
   const measured = input.measure ? measuredOf(text, from, numberStart, spanEnd) : '';
   if (measured) return measured;
-  const subject = clauseSubject(
+  const read = clauseSubject(
     { text, windowStart: sentenceStart ?? from, numberStart, spanEnd, clauseEnd, reportedFrom: reported },
     enSubject(input),
   );
+  const subject = (input.takeNounAfter && ownCountedNoun(text, numberStart, spanEnd, read)) || read;
   // "# Preliminary General Fund agency cash …": a Markdown heading or bullet mark is no part of the phrase.
   // A heading or a navigation line the text layer ran into the sentence stays out of it.
   const unmarked = subject?.replace(EN_BULLET, '').replace(EN_RUN_IN_LINE_BEFORE, '') ?? labelAbove(text, numberStart);

@@ -826,7 +826,7 @@ export const EN_BASE_AFTER_COMMA = new Set(['following', 'after']);
 export const EN_PRONOUN_END = /\b(?:it|they|this|these|that|those|we|he|she|there)$/i;
 /** A time named alone as a clause's subject ("today", "Fiscal 2005", "FY 2023", "This year"): no measure. */
 export const EN_TIME_ONLY_SUBJECT =
-  /^(?:today|yesterday|this\s+(?:year|month|quarter|week)|last\s+(?:year|month|quarter|week)|(?:fiscal(?:\s+year)?|FY)\s*\d{2,4}(?:[/-]\d{2,4})?|\d{4})$/i;
+  /^(?:today|yesterday|now|currently|this\s+(?:year|month|quarter|week)|last\s+(?:year|month|quarter|week)|(?:fiscal(?:\s+year)?|FY)\s*\d{2,4}(?:[/-]\d{2,4})?|\d{4})$/i;
 export const EN_PERIOD_ONLY =
   /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same|latest|past|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|decade|period|peak|pace|spring|summer|autumn|winter)s?$/i;
 

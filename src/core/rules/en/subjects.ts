@@ -1299,3 +1299,38 @@ export const EN_MOVE_NOUN_END = /\b(?:increase|decrease|rise|fall|drop|decline|g
 /** Who reports a move is no holder of it ("The survey showed an increase of 3%"). */
 export const EN_SOURCE_HOLDER =
   /^(?:survey|report|data|figures?|statistics|study|analysis|results?|release|estimates?)$/i;
+
+/**
+ * A count's span that names what it counts after the figure ("more than 350 application centers", "348 more staff"):
+ * group 1 is that noun phrase. Approximation words, scale words and "more/fewer" belong to the figure, not the noun.
+ */
+export const EN_OWN_COUNTED_NOUN = new RegExp(
+  String.raw`^(?:(?:(?:more|less|fewer)\s+than|over|nearly|almost|about|around|approximately|some|just\s+(?:over|under)|under|up\s+to)\s*)?[$£€]?\d[\d.,]*\s*(?:(?:${EN_SCALE_WORDS}|m|bn|k)\s+)?(?:(?:more|fewer|less|additional|extra)\s+)?(?!(?:${EN_SCALE_WORDS}|m|bn|k|percent|per\s+cent|percentage|points?|basis)\b)([A-Za-z][A-Za-z’'\-]*(?:\s+[A-Za-z][A-Za-z’'\-]*){0,4})$`,
+  'i',
+);
+
+/**
+ * "… with 4 fewer victims per day", "with more than 2 million travelers enrolled": after "with", a count that is more or
+ * fewer, or that a participle follows, measures its own noun ("… category with 1.2 million employees" measures the
+ * category).
+ */
+export const EN_WITH_FIGURE_BEFORE =
+  /\bwith\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|approximately\s+|some\s+|just\s+(?:over|under)\s+|under\s+)?$/i;
+
+/**
+ * The past form of an action verb that ends a phrase run up to a count ("The National Organised Crime Group undertook
+ * 45 operations", "the office processed 263,000 payments"): the phrase is the agent and its verb, not what is counted.
+ * A present verb of scope ("Urban CPI covers 35 cities") describes its subject and is left alone; so is an adjective after
+ * an article ("will create an expected 2,000 construction jobs").
+ */
+export const EN_MORE_OR_FEWER_IN_SPAN = /\d\s*(?:[a-z]+\s+)?(?:more|fewer|less|additional|extra)\s/i;
+export const EN_PARTICIPLE_AFTER_SPAN = /^\s+[a-z]+ed\b/;
+/** "America's 30 million small businesses": a possessive before the figure; the count measures its own noun. */
+export const EN_POSSESSIVE_BEFORE_FIGURE =
+  /[A-Za-z][’']s\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?$/i;
+
+/** Verbs of inclusion: "award recipients include 58 organizations" says what the phrase holds, as a verb of scope does. */
+export const EN_INCLUSION_VERBS = new Set(['include', 'includes', 'included', 'contain', 'contains', 'contained']);
+
+export const EN_AGENT_PAST_VERB_END =
+  /(?<!\b(?:a|an|the))\s(?:[a-z]+ed|undertook|took|made|held|ran|built|sold|won|gave|brought|bought|caught|sent|spent|dealt|met|found|led|kept)$/;
