@@ -196,6 +196,8 @@ import {
   ZH_LEVEL_VERB_ONLY_CLAUSE,
   ZH_NOT_TOPIC_LEAD,
   ZH_TOPIC_MARKER_END,
+  ZH_BASIS_BUILT_ON,
+  ZH_BASIS_BUILT_ON_REACH,
 } from '../rules/zh/subjects';
 import {
   EN_BULLET,
@@ -783,6 +785,16 @@ function clauseBefore(text: string, from: number): string {
   return start < end && !/\d/u.test(text.slice(start, end)) ? cleanZh(text.slice(start, end)) : '';
 }
 
+/**
+ * 电信诈骗刑事警情在连续5年大幅下降的基础上再降17.09%: the measure named before the basis the move builds on, or null
+ * (none named, or a figure of its own there).
+ */
+function basisBuiltOnMeasure(text: string, numberStart: number): string | null {
+  const built = ZH_BASIS_BUILT_ON.exec(text.slice(Math.max(0, numberStart - ZH_BASIS_BUILT_ON_REACH), numberStart));
+  if (!built || /\d/u.test(built[1])) return null;
+  return cleanZh(built[1]) || null;
+}
+
 /** 其次為金門縣88.83‰ after 人口增加率最高者為連江縣…: the measure the ranking ranks, or null. */
 function rankedMeasure(text: string, from: number, numberStart: number): string | null {
   const floor = Math.max(0, numberStart - ZH_RANKED_MEASURE_REACH);
@@ -803,6 +815,8 @@ function zhSubject(input: SubjectInput): string | null {
   const rawBefore = text.slice(from, numberStart);
   const equivalent = ZH_EQUIVALENT_SHARE_CLAUSE.test(rawBefore.trim()) ? clauseBefore(text, from) : '';
   if (equivalent) return equivalent;
+  const builtOn = basisBuiltOnMeasure(text, numberStart);
+  if (builtOn) return builtOn;
   // 尚有127亿元债务: an amount held names its noun after the unit, as a count does.
   const takeNounAfter =
     input.takeNounAfter ||

@@ -76,6 +76,8 @@ export const ZH_SUBJECT_LEAD = [
   // 主计总处今天发布10月…, 统计局日前公布的: the body that reports the figure and the month, not what it measures.
   // 〔記者廖家寧／台北報導〕: a newspaper's byline, who wrote it.
   '[〔【\\[（(]?(?:本报)?记者[^〕】\\]）)，。]{1,20}(?:报导|报道|电)[〕】\\]）)]?',
+  // 厦门网讯（厦门晚报记者 某某 通讯员 某某）: a news dateline with its reporters, where and who, not the topic.
+  '[\\u3400-\\u9fff\\d]{0,14}(?:网讯|讯|电)[（(][^（）()]{0,40}?(?:记者|通讯员)[^（）()]{0,40}[）)]',
   // 經濟部統計處今（21日）公布, 主計總處今 (22) 日公布: the day in brackets.
   '[\\u3400-\\u9fff]{2,12}?(?:今天|今日|昨天|昨日|日前|近日|\\d{1,2}日|[今昨]?[（(]\\d{1,2}日?[）)]日?)?(?:公布|发布)(?:了|的)?(?:\\d{1,2}月份?|(?:19|20)\\d\\d年(?:\\d{1,2}月份?)?)?',
   // 十年来（较87年底）: a span of years and its bracketed basis open the clause, not the topic.
@@ -1248,6 +1250,14 @@ export const ZH_TOPIC_ITEM_OPENING = /在([^，,。；;：:]{2,24}?)(?:项目|�
 export const ZH_SENTENCE_END_BETWEEN = /[。！？!?]/u;
 /** 疫情期间投入的财政资源，相当于2019年本地生产总值的12%: a share restated as an equivalent opens its clause. */
 export const ZH_EQUIVALENT_SHARE_CLAUSE = /^相当于[^，。；]{0,24}的$/u;
+/**
+ * 电信诈骗刑事警情在连续5年大幅下降的基础上再降17.09%: a move right after the basis it builds on (在…基础上); group 1
+ * is the text before that 在 in its clause, which names the measure.
+ */
+export const ZH_BASIS_BUILT_ON =
+  /([^，,。；;！？\n]*?)在[^，,。；;！？\n]{1,40}的?基础上[，,]?\s*(?:再|又|继续|进一步|仍|还|同比)?[\u3400-\u9fff]{0,3}$/u;
+/** How far back the basis phrase and the measure before it are looked for. */
+export const ZH_BASIS_BUILT_ON_REACH = 80;
 /** The clause before (its words after the last clause break). */
 export const ZH_CLAUSE_BREAKS = /[，,。；;！？\n]/u;
 /** 与2020年相比，两年平均增长2.5%: a unit that opens on the basis its move is set against (no measure named). */
