@@ -4,6 +4,9 @@ import {
   ZH_PLACE_ITEM_EDGES,
   ZH_PLACE_ITEM_JOINER,
   ZH_PLACE_ONLY_ITEM,
+  ZH_MEASURE_THEN_RANKED_PLACE,
+  ZH_RANK_TAIL,
+  ZH_RANKED_LATER,
   ZH_SENTENCE_END_BETWEEN,
   ZH_TOPIC_ITEM_OPENING,
 } from '../rules/zh/subjects';
@@ -20,12 +23,18 @@ interface PlacedMetric {
 
 /** The subject names places only (two items or one), with no word of a measure. */
 export function namesOnlyPlacesZh(subject: string): boolean {
-  const items = subject.split(ZH_PLACE_ITEM_JOINER).map((item) => item.replace(ZH_PLACE_ITEM_EDGES, ''));
+  const items = subject
+    .replace(ZH_RANK_TAIL, '')
+    .split(ZH_PLACE_ITEM_JOINER)
+    .map((item) => item.replace(ZH_PLACE_ITEM_EDGES, ''));
   return items.length > 0 && items.every((item) => ZH_PLACE_ONLY_ITEM.test(item));
 }
 
 /** How far before a place-only figure the figure whose measure it takes may stand (a run-on list stays linear). */
 const MEASURE_REACH = 300;
+
+/** How far after a figure the rank words of its list are looked for. */
+const RANK_REACH = 48;
 
 /** How far back a sentence's opening topic (在…項目上) is looked for. */
 const TOPIC_REACH = 120;
@@ -35,7 +44,7 @@ function sentenceTopic(text: string, start: number): string | null {
   const window = text.slice(Math.max(0, start - TOPIC_REACH), start);
   const sentence = window.slice(Math.max(...['。', '！', '？', '\n'].map((end) => window.lastIndexOf(end))) + 1);
   let topic: string | null = null;
-  for (const m of sentence.matchAll(ZH_TOPIC_ITEM_OPENING)) topic = m[1];
+  for (const m of sentence.matchAll(ZH_TOPIC_ITEM_OPENING)) topic = m[1] ?? m[2] ?? m[3];
   return topic;
 }
 
@@ -46,14 +55,23 @@ function sentenceTopic(text: string, start: number): string | null {
 export function measurePlacesZh(text: string, metrics: PlacedMetric[]): void {
   for (let k = 0; k < metrics.length; k++) {
     const metric = metrics[k];
-    if (!metric.subject || !namesOnlyPlacesZh(metric.subject)) continue;
+    if (!metric.subject) continue;
+    const measureFirst = ZH_MEASURE_THEN_RANKED_PLACE.exec(metric.subject);
+    if (measureFirst && ZH_RANKED_LATER.test(text.slice(metric.end, metric.end + RANK_REACH))) {
+      metric.subject = measureFirst[1];
+      continue;
+    }
+    if (!namesOnlyPlacesZh(metric.subject)) continue;
     const topic = sentenceTopic(text, metric.start);
     if (topic) {
       metric.subject = topic;
       continue;
     }
-    // Only rates and values: a count's noun may end as a place does (10个绿色工业园区, 2个综合保税区) and be counted.
-    if (!RATE_UNITS.has(metric.unit)) continue;
+    // Only rates and values: a count's noun may end as a place does (10个绿色工业园区, 2个综合保税区) and be counted;
+    // a count the list ranks by place (以新北市178萬5288戶最多) is held by the place.
+    const ranked =
+      ZH_RANK_TAIL.test(metric.subject) || ZH_RANKED_LATER.test(text.slice(metric.end, metric.end + RANK_REACH));
+    if (!RATE_UNITS.has(metric.unit) && !ranked) continue;
     for (let j = k - 1; j >= 0 && metric.start - metrics[j].end <= MEASURE_REACH; j--) {
       const earlier = metrics[j];
       if (ZH_SENTENCE_END_BETWEEN.test(text.slice(earlier.end, metric.start))) break;

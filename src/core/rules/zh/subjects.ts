@@ -1241,11 +1241,22 @@ export const ZH_RANKED_LIST_BREAK = /[，,；;。：:]/u;
  * joiners of its items, and the basis words around one.
  */
 export const ZH_PLACE_ITEM_JOINER = /[、和与與及跟]/u;
-export const ZH_PLACE_ITEM_EDGES = /^(?:较|較|比|与|與|同)|(?:的|之)$/gu;
+export const ZH_PLACE_ITEM_EDGES = /^(?:较|較|比|与|與|同|以)|(?:的|之)$/gu;
+/** 以連江縣3.36人最多, 大安區13.0萬人居前三, 士林區…居次: the words that rank a place in a list, after it or its figure. */
+const ZH_RANK_WORDS = '最多|最少|最高|最低|居前[二三四五六七八九十]|居次|次之|排第[二三四五六七八九十]|居首|居冠';
+export const ZH_RANK_TAIL = new RegExp(`(?:${ZH_RANK_WORDS})$`, 'u');
+/** 超出數以中山區 (21.1萬人…居前三): the measure a list ranks, then 以 and its first place (group 1 the measure). */
+export const ZH_MEASURE_THEN_RANKED_PLACE = /^([^\d]{2,12}?)以[\u3400-\u9fff]{1,6}(?:市|县|縣|区|區|省)$/u;
+/** The rank words later in the figure's list, before the clause ends (中山區21.1萬人、中正區16.0萬人、大安區13.0萬人居前三). */
+export const ZH_RANKED_LATER = new RegExp(`^[^。；;，,！？]{0,40}?(?:${ZH_RANK_WORDS})`, 'u');
 export const ZH_PLACE_ONLY_ITEM =
   /^(?:[\u3400-\u9fff]{1,6}(?:市|县|縣|区|區|省|镇|鎮|乡|鄉|州|盟|旗|地区|地區)|全[市县縣区區省国國]|本[市县縣区區省])$/u;
-/** 在工商及服務從業員工人數項目上，100年底臺中市為…: the topic a sentence opens with names the measure (group 1). */
-export const ZH_TOPIC_ITEM_OPENING = /在([^，,。；;：:]{2,24}?)(?:项目|項目|方面|部分)上[，,]/gu;
+/**
+ * 在工商及服務從業員工人數項目上，100年底臺中市為…, 每戶人口部分，以連江縣…, 超出數以中山區21.1萬人…: the topic a sentence
+ * or clause opens with names the measure (group 1, 2 or 3).
+ */
+export const ZH_TOPIC_ITEM_OPENING =
+  /在([^，,。；;：:]{2,24}?)(?:项目|項目|方面|部分)上[，,]|(?:^|[。；;，,\s])(?:至于|至於|关于|關於)?([^，,。；;：:\s]{2,12}?)部分[，,]|(?:^|[。；;，,\s])([^，,。；;：:\s\d]{2,12}?)以(?=[\u3400-\u9fff]{1,6}(?:市|县|縣|区|區|省)[^，,。；;]{0,4}\d)/gu;
 /** A sentence's end between a place-only figure and the measure before it. */
 export const ZH_SENTENCE_END_BETWEEN = /[。！？!?]/u;
 /** 疫情期间投入的财政资源，相当于2019年本地生产总值的12%: a share restated as an equivalent opens its clause. */
