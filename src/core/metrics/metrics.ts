@@ -15,7 +15,8 @@ import {
 } from './change';
 import { ClauseIndex } from './clause-index';
 import { measurePlacesZh } from './zh-place-measure';
-import { ZH_BASIS_CLAUSE_OPENING } from '../rules/zh/subjects';
+import { ZH_BASIS_CLAUSE_OPENING, ZH_COMPARED_LEAD } from '../rules/zh/subjects';
+import { ZH_MORE_AFTER_BASIS } from '../rules/zh/change';
 import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
 import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSubjects } from './subject';
 import { EMPTY_UNIT, metricRulesFor, rulesForFigure, type FigureUnit, type Language } from './lang';
@@ -472,6 +473,13 @@ export function extractMetrics(
           lang,
           sentenceText,
         );
+    // 較平日夜間停留人口數261.1萬人，多65.2萬人: more than the basis its sentence compares with.
+    if (
+      !change &&
+      lang === 'zh' &&
+      ZH_MORE_AFTER_BASIS.test(text.slice(Math.max(sStart, token.start - 80), token.start))
+    )
+      change = { direction: 'up', basis: null };
     if (!change) {
       const direction = rules.changeOfUnit?.(beforeText, afterText, token, unit) ?? null;
       if (direction) change = { direction, basis: null };
@@ -654,6 +662,7 @@ export function extractMetrics(
     }
     // "from June (394,298)": what is left of a phrase with no letter in it names nothing.
     if (subject && !ANY_LETTER.test(subject)) subject = null;
+    if (lang === 'zh' && subject && ZH_COMPARED_LEAD.test(subject)) subject = subject.replace(ZH_COMPARED_LEAD, '');
     // The percentage set against a move's size measures what moved.
     if (setAgainstMove?.subject) subject = setAgainstMove.subject;
     // "$193.4 million above estimates (9.3 percent)": a move restated in brackets measures what the move before does.

@@ -243,6 +243,12 @@ export const ZH_CHANGE_AFTER_DOWN =
 export const ZH_BASIS =
   /(同比|环比|与上年同期(?:相比|比较)|与去年同期(?:相比|比较)|较上年同期|比上年同期|较去年同期|比去年同期|比上年末|较上年末|比上月末|比上月|比上年度?|较上年度?|比去年度?|较去年度?|比上一年|较上一年|(?:比|较|与)(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4}|[〇零一九][〇零一二三四五六七八九])年(?:同期)?(?:相比)?|(?:比|较)(?:上月|上年|去年|上季度?|前一年|前年)[底末]|(?:比|较)前一年|(?:比|较)前年(?!同期))/u;
 
+/**
+ * 較平日夜間停留人口數261.1萬人，多65.2萬人: 多 right before a figure, after a basis compared with in its sentence (较/比 and
+ * a figure), is a gap above it. Not 最多, 许多, 更多 and the like, nor 至多 (a cap).
+ */
+export const ZH_MORE_AFTER_BASIS =
+  /(?:较|比)[^。；;！？]{1,40}?\d[^。；;！？]{0,16}?(?<![最许更很较诸众繁居差大至偏])多了?$/u;
 /** 較今年度的2224億多新增了387億: 新增 after a basis in its clause is a rise over that basis (alone it is a flow). */
 export const ZH_BASIS_THEN_NEW_ADDITION = /(?:比|较)[^，。；,;]{1,20}?新增了?$/u;
 

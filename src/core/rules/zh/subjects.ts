@@ -1393,10 +1393,14 @@ export const ZH_TREND_TAIL =
 export const ZH_TOPIC_MARKER_END = /(?:部分|方面)$/u;
 
 /** The words of a basis, with its own label, right before its level: 较上年同期破案(858起), 比去年同期抓获(779人). */
+/** 較平日夜間停留人口數261.1萬人: the basis's level measures what follows 较 (not 较大, 较高: an adjective). */
+export const ZH_COMPARED_LEAD = /^(?:较|較)(?=[\u3400-\u9fff]{2})(?![大小多少高低快慢好差为為])/u;
+// 較平日夜間停留人口數261.1萬人，多65.2萬人: a measure of its own compared with, after 较.
 export const ZH_BASIS_LEVEL_BEFORE =
-  /(?:较|比|與|与|較)(?:上年|去年|上年度|去年度)(?:同期|末|底|初)?(?!同期|末|底|初)[\u3400-\u9fff]{1,8}$/u;
-/** Only a verb of moving between a basis's level and the move (858起上升28.9%). */
-export const ZH_MOVE_VERB_ONLY_GAP = /^\s*(?:上升|下降|增长|增加|减少|提高|降低|回落|上涨|下跌|增長|減少|下滑)了?\s*$/u;
+  /(?:(?:较|比|與|与|較)(?:上年|去年|上年度|去年度)(?:同期|末|底|初)?(?!同期|末|底|初)[\u3400-\u9fff]{1,8}|(?:较|較)(?!(?:上|去|前|同|本|今)[年期月季](?:同期|度|末|底|初)?$)[\u3400-\u9fff]{2,16})$/u;
+/** Only a verb of moving, or 多/少 after a comma, between a basis's level and the move (858起上升28.9%, 261.1萬人，多). */
+export const ZH_MOVE_VERB_ONLY_GAP =
+  /^\s*(?:(?:上升|下降|增长|增加|减少|提高|降低|回落|上涨|下跌|增長|減少|下滑)了?|[，,]\s*(?:亦|则|則)?(?:多|少)了?)\s*$/u;
 /** A closing bracket before any opening one: the figure before it sits inside the bracket. */
 export const ZH_CLOSES_BRACKET = /^[^（(]*[）)]/u;
 
