@@ -238,4 +238,10 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
   // must not move: 最多 and 許多 are no gap, nor is a count with no basis
   { in: '本市最多5人參加。', m: ['5人 = 5 人'] },
   { in: '許多民眾參加。', m: [] },
+  // a ranking by a move (減少最多為…, 其次為…) gives every ranked place the move's way
+  {
+    in: '人口減少最多為金門縣2.91%，其次為台北市2.10%，再其次為連江縣2.08%。',
+    m: ['2.91% = 2.91 % down', '2.10% = 2.1 % down', '2.08% = 2.08 % down'],
+  },
+  { in: '參加人數最多為台北市。', m: [] },
 ];

@@ -226,7 +226,9 @@ export const ZH_CHANGED_KINDS_LIST_LEAD = new RegExp(
   'u',
 );
 /** 增加幅度依序為英語5.9%: the words that open a list of the move's sizes, and its first item's short name. */
-export const ZH_LIST_ORDER_THEN_ITEM = '(?:依序|依次|分别)(?:为|是)[\\u3400-\\u9fff]{1,6}';
+// 人口減少最多為金門縣2.91%: the first place of a ranking by the move (the move's way is every ranked item's).
+export const ZH_LIST_ORDER_THEN_ITEM =
+  '(?:(?:依序|依次|分别)|(?:最多|最大|最快|幅度最大)(?:的|者)?)(?:为|是)[\\u3400-\\u9fff]{1,6}';
 // 增加(遷入)2963人: a short note in brackets between the move and its figure.
 export const ZH_FILLER =
   '(?:了|为|达|达到|约|近|超|超过|分别|均|各|逾|近乎|高达|仅|仅有|只|只有|有|更|[（(][\\u3400-\\u9fff]{1,6}[）)])*';

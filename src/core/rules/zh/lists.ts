@@ -36,9 +36,11 @@ export const ZH_SCALE_END = /(?:万亿|万|亿)$/u;
 export const ZH_POINTS_LIST_AFTER = /^(?:[、和及与]\s*\d+(?:\.\d+)?个)*[、和及与]\s*\d+(?:\.\d+)?个百分点/u;
 
 /** 依序為英語5.9%、數學5.4%: a clause that opens an ordered list (依序為, 依次為, 分別為) before its first item. */
-export const ZH_LIST_ORDER_OPENED = /(?:依序|依次|分别|分別)(?:为|為|是)/u;
-/** 、數學: the gap before the next item of such a list, its short name only. */
-export const ZH_ORDERED_LIST_ITEM_GAP = /^\s*[、，,]\s*[\u3400-\u9fff]{1,6}\s*$/u;
+export const ZH_LIST_ORDER_OPENED =
+  /(?:依序|依次|分别|分別|(?:减少|增加|下降|上升|增长)(?:最多|最大|最快)(?:的|者)?)(?:为|為|是)/u;
+/** 、數學, ，其次為台北市: the gap before the next item of such a list, its short name only (after its rank word). */
+export const ZH_ORDERED_LIST_ITEM_GAP =
+  /^\s*[、，,]\s*(?:(?:再)?其次(?:为|為|是)|第[二三四五](?:名)?(?:为|為|是)?)?[\u3400-\u9fff]{1,6}\s*$/u;
 
 /**
  * 港島七份、九龍十一份及新界五份, 3間旺角分店、一間大埔分店: a small numeral is a count, not a descriptor, in a list whose
