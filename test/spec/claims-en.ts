@@ -1072,4 +1072,20 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['nearly $9 billion = 9000000000 美元 ~about'],
     claim: false,
   },
+  // a caseload or an amount handled in the past is a result beside "committed to" or "would"
+  {
+    in: 'Committed to service: We answered more than 90,000 emergency calls.',
+    m: ['more than 90,000 emergency calls = 90000 calls ~over'],
+    claim: true,
+  },
+  {
+    in: 'The figures show it guaranteed over $28 billion to entrepreneurs that otherwise would not have access to capital.',
+    m: ['over $28 billion = 28000000000 美元 ~over'],
+    claim: true,
+  },
+  {
+    in: 'We are committed to answering 90% of calls within 10 seconds.',
+    m: ['90% = 90 %', 'within 10 seconds = 10 seconds ~under'],
+    claim: false,
+  },
 ];

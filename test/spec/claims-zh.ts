@@ -175,4 +175,7 @@ export const ZH_CLAIMS: SpecCase[] = [
     claim: false,
   },
   { in: '全年营业收入同比增长10%，力争明年再上台阶。', m: ['10% = 10 % up'], claim: true },
+  // a rank against the years before (歷年同期第二低) is a ranking claim
+  { in: '今年一至八月道路交通事故整體死亡人數為歷年同期第二低。', m: [], claim: true },
+  { in: '本市將持續推動道路安全。', m: [], claim: false },
 ];

@@ -205,6 +205,10 @@ const DONE = [
   // `announced plans to` is not.
   /\b(?:announced|received|provided|approved|allocated|obligated|distributed) (?:(?:more than|over|nearly|almost|about|approximately|up to|an additional|another) )?[$£€]?\d/
     .source,
+  // A caseload or an amount handled in the past (`We answered more than 90,000 emergency calls`, `showing it guaranteed
+  // over $28 billion to entrepreneurs that otherwise would not have access`): a result beside a committed or a would.
+  /\b(?:answered|responded to|guaranteed|handled|processed|arrested|seized|screened|served|conducted|investigated|issued|recovered|collected|enrolled|resolved|charged|removed|trained|rescued|inspected|assisted|disbursed|paid out|lent|loaned|attended|dispatched) (?:(?:more than|over|nearly|almost|about|approximately|around|some|a record) )?[$£€]?\d/
+    .source,
   // `announced it is making $16 million available …`, `announced they are disbursing more than 25 million payments`.
   /\bannounced (?:that )?(?:it|they|the [\w-]+) (?:is|are|has|have) (?:making|providing|awarding|investing|disbursing|sending|issuing|made|provided|awarded|invested|disbursed|sent|issued) (?:(?:more than|over|nearly|almost|about|approximately|up to|an additional|another) )?[$£€]?\d/
     .source,
