@@ -830,4 +830,11 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   // must keep a counted noun that ends as a place does, with no rank
   { in: '全縣新增綠色工業園區10個。', m: ['10個 = 10 個'], s: ['新增綠色工業園區'] },
   { in: '以人為本部分，持續推動。', m: [] },
+  // a basis that names only its period, after a semicolon, measures the figure before in its unit
+  {
+    in: '交通投訴組在7月至9月共接獲4,469宗投訴及建議；較上季的3,190宗上升了40.1%。',
+    m: ['4,469宗 = 4469 宗', '3,190宗 = 3190 宗', '40.1% = 40.1 % up'],
+    s: ['投訴及建議', '投訴及建議', '投訴及建議'],
+  },
+  { in: '較上季略為上升。', m: [] },
 ];

@@ -15,7 +15,12 @@ import {
 } from './change';
 import { ClauseIndex } from './clause-index';
 import { measurePlacesZh } from './zh-place-measure';
-import { ZH_BASIS_CLAUSE_OPENING, ZH_COMPARED_LEAD } from '../rules/zh/subjects';
+import {
+  ZH_BASIS_CLAUSE_OPENING,
+  ZH_COMPARED_LEAD,
+  ZH_PERIOD_BASIS_BEFORE,
+  ZH_PERIOD_ONLY_BASIS,
+} from '../rules/zh/subjects';
 import { ZH_MORE_AFTER_BASIS } from '../rules/zh/change';
 import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
 import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSubjects } from './subject';
@@ -88,6 +93,10 @@ import {
 
 /** How far a move whose unit opens on its basis may stand from the move whose measure it takes. */
 const BASIS_OPENING_REACH = 60;
+/** How far back the measure of a basis that names only its period is looked for. */
+const BASIS_PERIOD_REACH = 160;
+/** A full stop between two figures: the later one's basis is not the earlier one's. */
+const SENTENCE_STOP = /[。！？!?]/u;
 /** How far one place's bracketed item may stand from the next place's. */
 const PLACE_ITEM_REACH = 200;
 
@@ -663,6 +672,19 @@ export function extractMetrics(
     // "from June (394,298)": what is left of a phrase with no letter in it names nothing.
     if (subject && !ANY_LETTER.test(subject)) subject = null;
     if (lang === 'zh' && subject && ZH_COMPARED_LEAD.test(subject)) subject = subject.replace(ZH_COMPARED_LEAD, '');
+    // 接獲4,469宗投訴及建議；較上季的3,190宗: a basis of a period alone, first in its sentence (after a semicolon),
+    // measures what the figure before in its unit does. (Within a sentence the rules below find it.)
+    if (
+      lang === 'zh' &&
+      !(lastInSentence && lastInSentence.sentenceStart === sStart) &&
+      (subject ? ZH_PERIOD_ONLY_BASIS.test(subject) : ZH_PERIOD_BASIS_BEFORE.test(text.slice(clauseStart, token.start)))
+    )
+      subject =
+        lastWithin(
+          out,
+          token.start - BASIS_PERIOD_REACH,
+          (m) => m.unit === unit.unit && !!m.subject && !SENTENCE_STOP.test(text.slice(m.end, token.start)),
+        )?.subject ?? null;
     // The percentage set against a move's size measures what moved.
     if (setAgainstMove?.subject) subject = setAgainstMove.subject;
     // "$193.4 million above estimates (9.3 percent)": a move restated in brackets measures what the move before does.
