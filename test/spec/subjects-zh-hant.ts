@@ -837,4 +837,11 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['投訴及建議', '投訴及建議', '投訴及建議'],
   },
   { in: '較上季略為上升。', m: [] },
+  // a speaker names no measure: the topic the sentence opened with does
+  {
+    in: '至於嚴重毒品案件，曾偉雄指去年錄得1,855宗，較前年少414宗。',
+    m: ['1,855宗 = 1855 宗', '414宗 = 414 宗 down'],
+    s: ['嚴重毒品案件', '嚴重毒品案件'],
+  },
+  { in: '至於毒品問題，處長指會加強打擊。', m: [] },
 ];

@@ -20,6 +20,8 @@ import {
   ZH_COMPARED_LEAD,
   ZH_PERIOD_BASIS_BEFORE,
   ZH_PERIOD_ONLY_BASIS,
+  ZH_SPEAKER_ONLY,
+  ZH_TOPIC_OPENER,
 } from '../rules/zh/subjects';
 import { ZH_MORE_AFTER_BASIS } from '../rules/zh/change';
 import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
@@ -672,6 +674,9 @@ export function extractMetrics(
     // "from June (394,298)": what is left of a phrase with no letter in it names nothing.
     if (subject && !ANY_LETTER.test(subject)) subject = null;
     if (lang === 'zh' && subject && ZH_COMPARED_LEAD.test(subject)) subject = subject.replace(ZH_COMPARED_LEAD, '');
+    // 至於嚴重毒品案件，曾偉雄指去年錄得1,855宗: a speaker names no measure; the topic the sentence opened with does.
+    if (lang === 'zh' && subject && ZH_SPEAKER_ONLY.test(subject))
+      subject = ZH_TOPIC_OPENER.exec(text.slice(sStart, token.start))?.[1] ?? null;
     // 接獲4,469宗投訴及建議；較上季的3,190宗: a basis of a period alone, first in its sentence (after a semicolon),
     // measures what the figure before in its unit does. (Within a sentence the rules below find it.)
     if (
