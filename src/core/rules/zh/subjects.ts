@@ -1393,8 +1393,9 @@ export const ZH_TREND_TAIL =
 export const ZH_TOPIC_MARKER_END = /(?:部分|方面)$/u;
 
 /** The words of a basis, with its own label, right before its level: 较上年同期破案(858起), 比去年同期抓获(779人). */
-/** 曾偉雄指, 报告称: who says it, with the verb of saying; no measure. */
-export const ZH_SPEAKER_ONLY = /^[\u3400-\u9fff]{1,12}?(?:指出|表示|透露|指|称|稱|说|說)$/u;
+/** 曾偉雄指, 报告称: who says it, with the verb of saying; no measure (恒指, 股指: an index, not a speaker's 指). */
+export const ZH_SPEAKER_ONLY =
+  /^(?:[\u3400-\u9fff]{1,12}?(?:指出|表示|透露|称|说)|[\u3400-\u9fff]{2,12}?(?<![恒股港国综日纳道])指)$/u;
 /** 至於嚴重毒品案件，…: the topic a sentence opens with (group 1). */
 export const ZH_TOPIC_OPENER = /^\s*(?:至于|至於|关于|關於)([^，,。；;]{2,16})[，,]/u;
 /** 較上季的3,190宗, 上季的: a basis that names only its period (the measure is the figure's before, in its unit). */
