@@ -254,11 +254,11 @@ export const ZH_MORE_AFTER_BASIS =
 /** 較今年度的2224億多新增了387億: 新增 after a basis in its clause is a rise over that basis (alone it is a flow). */
 export const ZH_BASIS_THEN_NEW_ADDITION = /(?:比|较)[^，。；,;]{1,20}?新增了?$/u;
 
-/** 拉动全市规模以上工业1.4个百分点: a contribution in points to a named whole (its object between), a change up. */
-export const ZH_BOOST_OBJECT_BEFORE = /(?:拉动|带动)[^，。；,;：:]{1,14}$/u;
+/** 拉动全市规模以上工业1.4个百分点 (上拉 as 拉动): a contribution in points to a named whole (its object between), a change up. */
+export const ZH_BOOST_OBJECT_BEFORE = /(?:拉动|上拉|带动)[^，。；,;：:]{1,14}$/u;
 
 /** 拉动经济增长1.2个百分点, 提振作用会达到1.3个百分点: a boost to growth is a change up. */
-export const ZH_BOOST_BEFORE = /(?:拉动|提振|带动|贡献|貢獻)(?:作用|效果)?(?:会|将|可|能)?(?:达到|达|为|了)?$/u;
+export const ZH_BOOST_BEFORE = /(?:拉动|上拉|提振|带动|贡献|貢獻)(?:作用|效果)?(?:会|将|可|能)?(?:达到|达|为|了)?$/u;
 /** 凍漲四年半 (prices frozen for four and a half years): 冻 before a move word makes it no move. */
 export const ZH_FROZEN_BEFORE_MOVE = /(?:冻|凍)$/u;
 /** 三次产业对经济增长的拉动分别为：第一产业0.62个百分点，第二产业0.86个百分点: the pulls listed after a colon, each a change up. */

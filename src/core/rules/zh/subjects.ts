@@ -945,7 +945,7 @@ export const ZH_SHARE_PHRASE = /占[^，。；]{1,16}?(?:比重|比例|份额)$/
 export const ZH_BARE_SHARE = /^(?:合计|分别)?占比$/u;
 /** Said of a figure, not what it measures: a share, a pull, a comparison, a speed (占…, 拉动…, 高于…, 增速…). */
 export const ZH_DERIVED_SUBJECT =
-  /占|拉动|下拉|^影[响響]|高于|低于|快于|慢于|^(?:增速|增幅|降幅|[减減]幅|涨幅|跌幅|升幅|贡献率)/u;
+  /占|拉动|上拉|下拉|^影[响響]|高于|低于|快于|慢于|^(?:增速|增幅|降幅|[减減]幅|涨幅|跌幅|升幅|贡献率)|的贡献率$/u;
 /** A comparison or a speed of the unit's topic (增速低于全州, 降幅较1-11月扩大, 高于全国): the topic goes before it. */
 /**
  * What a part does to the whole, named without the part (拉动…增速, 下拉…, 影响CPI上涨约0.26个百分点, 贡献率): the part is
@@ -956,7 +956,8 @@ export const ZH_DERIVED_SUBJECT =
  * 10.1%; 金融及保险业的净产值，在第三季…上升3.5%.
  */
 export const ZH_TOPIC_BEFORE_FOLLOWING = /^\s*([^，,。；;：:！？\d%％]{2,60}?)[，,]\s*(?:继|在)/u;
-export const ZH_TOPIC_PULL = /^(?:拉动|下拉|影[响響]|贡献率$)/u;
+// (对)全市投资增长的贡献率: a contribution rate to a named whole, the part unnamed (not 产业贡献率, 工业对…的贡献率).
+export const ZH_TOPIC_PULL = /^(?:拉动|上拉|下拉|影[响響]|贡献率$|(?![^对]*对)[\u3400-\u9fff]{2,16}的贡献率$)/u;
 /** A topic's speed words and what follows them (降幅较1-11月扩大): not part of what pulls. */
 export const ZH_SPEED_WORDS_ON = /(?:增速|增幅|降幅|涨幅).*$/u;
 export const ZH_TOPIC_COMPARISON = /^(?:高于|低于|快于|慢于|超过|超出|增速|增幅|降幅|涨幅)/u;
@@ -1129,9 +1130,9 @@ export const ZH_INDICATOR_HEADS = [
 ];
 
 /** A subject that is a pull on a total's growth with no contributor named (拉动全市规模以上工业增加值增长). */
-export const ZH_PULL_START = /^(?:拉动|下拉|影[响響])/u;
+export const ZH_PULL_START = /^(?:拉动|上拉|下拉|影[响響])/u;
 /** No contributor to a pull: another pull, or a base period (由前三季度下降0.8%转为增长…). */
-export const ZH_NOT_CONTRIBUTOR = /^(?:拉动|带动|下拉|影[响響]|由|从|较|比)/u;
+export const ZH_NOT_CONTRIBUTOR = /^(?:拉动|上拉|带动|下拉|影[响響]|由|从|较|比)/u;
 
 /** A span that ends in 元 (money). */
 export const ZH_MONEY_SPAN_END = /元$/u;
