@@ -178,4 +178,8 @@ export const ZH_CLAIMS: SpecCase[] = [
   // a rank against the years before (歷年同期第二低) is a ranking claim
   { in: '今年一至八月道路交通事故整體死亡人數為歷年同期第二低。', m: [], claim: true },
   { in: '本市將持續推動道路安全。', m: [], claim: false },
+  // the briefing at which results are given is no claim; a conference that is the event reported still is
+  { in: '1月7日，市公安局召开新闻发布会，向人民报告过去一年取得的成果。', m: [], claim: false },
+  { in: '昨日，市公安局举行新闻发布会并通报2025年全市公安机关打防管控各项工作情况。', m: [], claim: false },
+  { in: '第三届数字经济论坛在我市成功举办。', m: [], claim: true },
 ];

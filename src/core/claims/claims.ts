@@ -171,6 +171,9 @@ export function traceClaim({
   if (act || test(rules.event) || (!types.length && test(rules.dated) && DATED_EVENT_WORDS.test(t)))
     types.push('event');
   if (types.length === 0) return refuse(`${lang}.no-claim-cue`);
+  // The briefing at which the results are given is no result (unless the sentence holds a figure or another cue).
+  if (metricCount === 0 && rules.briefing && types.every((type) => type === 'event') && test(rules.briefing))
+    return refuse(rules.briefing.name);
 
   // A quotation: anecdotes and feelings of the public are not claims; officials' results are.
   if (quotation) {

@@ -52,6 +52,8 @@ export interface ClaimRules {
   basis: NamedPattern;
   /** How a survey or figure is defined, collected or computed: not a claim, even with a number. */
   methodology?: NamedPattern;
+  /** A briefing held to announce the results (召开新闻发布会，通报…): the report's own occasion, not a claim of it. */
+  briefing?: NamedPattern;
   /** The window a survey asks about (`in the 4 weeks preceding the survey`): a definition when its only figures are time frames. */
   surveyWindow?: NamedPattern;
   /** Time frames (`12 months`), global: what is left of a sentence without them shows whether it states a figure. */

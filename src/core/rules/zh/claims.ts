@@ -124,6 +124,12 @@ export const ZH_CLAIM_RULES: ClaimRules = {
   // How a figure is made, not a finding: a rate's formula (用各行政区刑案发生数除以…人口数,再乘以10万), the threshold
   // that defines what is counted (是以任一站日平均浓度≧54微克…就列为红害日的标准, 沿用较严格的标准). Not 係指: a definition
   // often carries the finding (係指受訪民眾…有14.4%的民眾表示不滿意).
+  // 市公安局召开新闻发布会，向人民报告过去一年取得的成果; 召开新闻发布会并通报…工作情况: the occasion of the results, not one of
+  // them (H678, H688). Not a conference that is itself the event reported (举办…论坛, 召开…大会).
+  briefing: {
+    name: 'zh.briefing',
+    pattern: /(?:召开|举行|举办)[^，。；]{0,12}?(?:新闻发布会|新闻通气会|发布会|记者会)/u,
+  },
   methodology: {
     name: 'zh.methodology',
     pattern:
