@@ -1088,4 +1088,7 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['90% = 90 %', 'within 10 seconds = 10 seconds ~under'],
     claim: false,
   },
+  // a table row whose percentage is written with a space before the sign is a row, not prose
+  { in: 'Total Assets -2.2 % 2,875,207 2,940,483', m: [], claim: false },
+  { in: 'Total assets fell 2.2 % to 2,875,207.', m: ['2.2 % = 2.2 % down', '2,875,207 = 2875207 '], claim: true },
 ];

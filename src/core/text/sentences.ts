@@ -56,10 +56,10 @@ export const PIPE_TABLE_ROW = /^(?:\|(?:[^|\n]*\|){2,}|[^|\n]+(?:\|[^|\n]*){3,})
  * A row of a table laid out with spaces or tabs: a short label ("January", "Feb-16", "地区生产总值") and two or more
  * figure cells, nothing else ("January 82,327 102,545 24.5", "Sales & Use 2,688 2,612 -77 -2.8% | 26,954 27,124"), or a
  * longer label with brackets or commas and three or more ("Chained (2009) dollars 0.2 0.3 0.1", "PCE, excluding food and
- * energy 0.2 0.2 0.1"). Prose never ends in two bare figures without a word.
+ * energy 0.2 0.2 0.1", "Total Assets -2.2 % 2,875,207 2,940,483"). Prose never ends in two bare figures without a word.
  */
 export const ALIGNED_TABLE_ROW =
-  /^(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?(?:[ \t]+[-+−]?\$?\(?\d(?:[\d,.]*\d)?\)?%?){3,}$|^[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff&/’'()-]*(?:[ \t]+[A-Za-z&\u3400-\u9fff][\w\u3400-\u9fff&/’'()-]*){0,3}(?:[ \t]+(?:[-+−]?\$?\(?\d(?:[\d,.]*\d)?\)?%?|\|(?=[ \t]))){2,}$|^[A-Za-z\u3400-\u9fff(][^\n.;:!?。；：！？]{0,60}?(?:[ \t]+[-+−]?\$?\(?(?:\d(?:[\d,.]*\d)?|\.\d+)\)?%?){3,}$/u;
+  /^(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?(?:[ \t]+[-+−]?\$?\(?\d(?:[\d,.]*\d)?\)?(?:[ \t]?%)?){3,}$|^[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff&/’'()-]*(?:[ \t]+[A-Za-z&\u3400-\u9fff][\w\u3400-\u9fff&/’'()-]*){0,3}(?:[ \t]+(?:[-+−]?\$?\(?\d(?:[\d,.]*\d)?\)?(?:[ \t]?%)?|\|(?=[ \t]))){2,}$|^[A-Za-z\u3400-\u9fff(][^\n.;:!?。；：！？]{0,60}?(?:[ \t]+[-+−]?\$?\(?(?:\d(?:[\d,.]*\d)?|\.\d+)\)?(?:[ \t]?%)?){3,}$/u;
 
 /**
  * A row of a table written as a label and cells parted by slashes ("* Bus: 20.70 M / 21.27 M / 2.8%"): three or more
