@@ -2303,4 +2303,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['Motor vehicle thefts'],
   },
   { in: 'The award was made with no staff.', m: [] },
+  // the second end of a from–to range whose first end is dated by a span of months measures the same thing
+  {
+    in: 'The seasonally adjusted unemployment rate increased from 2.9% in July – September 2019 to 3.1% in August – October 2019.',
+    m: ['2.9% = 2.9 %', '3.1% = 3.1 %'],
+    s: ['seasonally adjusted unemployment rate', 'seasonally adjusted unemployment rate'],
+  },
+  { in: 'The survey ran from July – September 2019.', m: [] },
 ];

@@ -68,8 +68,13 @@ export const EN_COMPARED_BASIS_GAP =
  * 312 cases": the gap of a from–to range whose first end carries its base and its period; the second end measures what
  * the first does.
  */
-export const EN_DATED_RANGE_GAP =
-  /^\s*(?:of\s+(?:the\s+)?[A-Za-z][\w\s.'’-]{0,40}?\s+)?(?:[a-z]+ed\s+)?(?:in|for|during)\s+(?:(?:FY\s*)?\d{4}(?:[/-]\d{2,4})?|(?:week|quarter|month)\s+\d{1,2}(?:\s+(?:FY\s*)?\d{4}(?:[–/-]\d{2,4})?)?|Q[1-4](?:\s+\d{4}(?:[–/-]\d{2,4})?)?)\s+to\s*$/i;
+const EN_MONTH_WORD =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+// "from 2.9% in July – September 2019 to 3.1%": a period of months (a rolling quarter) is a period too.
+export const EN_DATED_RANGE_GAP = new RegExp(
+  String.raw`^\s*(?:of\s+(?:the\s+)?[A-Za-z][\w\s.'’-]{0,40}?\s+)?(?:[a-z]+ed\s+)?(?:in|for|during)\s+(?:(?:FY\s*)?\d{4}(?:[/-]\d{2,4})?|(?:week|quarter|month)\s+\d{1,2}(?:\s+(?:FY\s*)?\d{4}(?:[–/-]\d{2,4})?)?|Q[1-4](?:\s+\d{4}(?:[–/-]\d{2,4})?)?|(?:${EN_MONTH_WORD}(?:\s+\d{4})?\s*(?:[–—-]|to)\s*)?${EN_MONTH_WORD}\s+\d{4})\s+to\s*$`,
+  'i',
+);
 
 /**
  * "(0.51°C to 1.20°C above the annual average)", "2-3 percent higher than": the first end of a range whose second end
