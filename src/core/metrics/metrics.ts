@@ -20,6 +20,7 @@ import {
   ZH_COMPARED_LEAD,
   ZH_PERIOD_BASIS_BEFORE,
   ZH_PERIOD_ONLY_BASIS,
+  ZH_RANK_OR_NET_TAIL,
   ZH_SPEAKER_ONLY,
   ZH_TOPIC_OPENER,
 } from '../rules/zh/subjects';
@@ -674,6 +675,8 @@ export function extractMetrics(
     // "from June (394,298)": what is left of a phrase with no letter in it names nothing.
     if (subject && !ANY_LETTER.test(subject)) subject = null;
     if (lang === 'zh' && subject && ZH_COMPARED_LEAD.test(subject)) subject = subject.replace(ZH_COMPARED_LEAD, '');
+    if (lang === 'zh' && subject && subject.replace(ZH_RANK_OR_NET_TAIL, '').length >= 2)
+      subject = subject.replace(ZH_RANK_OR_NET_TAIL, '');
     // 至於嚴重毒品案件，曾偉雄指去年錄得1,855宗: a speaker names no measure; the topic the sentence opened with does.
     if (lang === 'zh' && subject && ZH_SPEAKER_ONLY.test(subject))
       subject = ZH_TOPIC_OPENER.exec(text.slice(sStart, token.start))?.[1] ?? null;

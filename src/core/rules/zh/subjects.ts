@@ -1244,10 +1244,13 @@ export const ZH_RANKED_LIST_BREAK = /[，,；;。：:]/u;
 export const ZH_PLACE_ITEM_JOINER = /[、和与與及跟]/u;
 export const ZH_PLACE_ITEM_EDGES = /^(?:较|較|比|与|與|同|以)|(?:的|之)$/gu;
 /** 以連江縣3.36人最多, 大安區13.0萬人居前三, 士林區…居次: the words that rank a place in a list, after it or its figure. */
-const ZH_RANK_WORDS = '最多|最少|最高|最低|居前[二三四五六七八九十]|居次|次之|排第[二三四五六七八九十]|居首|居冠';
+const ZH_RANK_WORDS =
+  '最多|最少|最高|最低|居前[二三四五六七八九十]|居第[二三四五六七八九十]|居次|次之|排第[二三四五六七八九十]|居首|居冠';
 export const ZH_RANK_TAIL = new RegExp(`(?:${ZH_RANK_WORDS})$`, 'u');
 /** 超出數以中山區 (21.1萬人…居前三): the measure a list ranks, then 以 and its first place (group 1 the measure). */
 export const ZH_MEASURE_THEN_RANKED_PLACE = /^([^\d]{2,12}?)以[\u3400-\u9fff]{1,6}(?:市|县|縣|区|區|省)$/u;
+/** 批發及零售業淨(增加…次之): what is left of 净增加 and a rank word after the figure, no part of the measure. */
+export const ZH_RANK_OR_NET_TAIL = new RegExp(`(?:净)?(?:${ZH_RANK_WORDS})?$`, 'u');
 /** The rank words later in the figure's list, before the clause ends (中山區21.1萬人、中正區16.0萬人、大安區13.0萬人居前三). */
 export const ZH_RANKED_LATER = new RegExp(`^[^。；;，,！？]{0,40}?(?:${ZH_RANK_WORDS})`, 'u');
 export const ZH_PLACE_ONLY_ITEM =

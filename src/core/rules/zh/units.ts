@@ -378,6 +378,10 @@ export const ZH_UNIT_BLOCKED_BEFORE: Record<string, RegExp> = {
   // 所以 (so) and 所在, but 30所以上 is 30 所 with 以上 (以上升, 以上述 are 所以 again).
   所: /^(有|在|以(?!上(?![升涨调述])|下(?![降调])|内)|属|长|得)/u,
   位: /^(于|居|列|置)/u,
+  // 零點七萬人次之 (ranks second): 次之 follows the figure's 人, it is no 人次.
+  人次: /^之/u,
+  户次: /^之/u,
+  家次: /^之/u,
   度: /^(过|假)/u,
   场: /^(所|景|地|馆)/u,
   处: /^(理|置|罚|分|于|长)/u,
