@@ -2310,4 +2310,16 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['seasonally adjusted unemployment rate', 'seasonally adjusted unemployment rate'],
   },
   { in: 'The survey ran from July – September 2019.', m: [] },
+  // a part of a set named after the figure measures the set; "reveal that", "say that" report, they name nothing
+  {
+    in: 'More than 2500 of those calls for service were for mental health.',
+    m: ['More than 2500 = 2500 calls ~over'],
+    s: ['calls for service'],
+  },
+  {
+    in: 'Home Office figures published today reveal that crime overall has fallen by 11.7%.',
+    m: ['11.7% = 11.7 % down'],
+    s: ['crime'],
+  },
+  { in: 'Most of those calls were for help.', m: [] },
 ];

@@ -113,6 +113,7 @@ import {
   EN_WITH_FIGURE_BEFORE,
   EN_AGENT_PAST_VERB_END,
   EN_INCLUSION_VERBS,
+  EN_PARTITIVE_AFTER,
   EN_MORE_OR_FEWER_IN_SPAN,
   EN_PARTICIPLE_AFTER_SPAN,
   EN_POSSESSIVE_BEFORE_FIGURE,
@@ -756,6 +757,11 @@ export function ownCountedNoun(
   spanEnd: number,
   subject: string | null,
 ): string | null {
+  // "More than 2500 of those calls for service were …": the set the part is of.
+  if (!subject) {
+    const set = EN_PARTITIVE_AFTER.exec(text.slice(spanEnd, spanEnd + FORWARD_REACH))?.[1];
+    if (set) return set.replace(WHITE_SPACE_RUN, ' ');
+  }
   const own = EN_OWN_COUNTED_NOUN.exec(text.slice(numberStart, spanEnd).replace(WHITE_SPACE_RUN, ' '))?.[1];
   if (!own) return null;
   const head = own.split(' ').at(-1)!.toLowerCase();

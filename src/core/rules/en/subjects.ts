@@ -92,7 +92,7 @@ export const EN_REPORTING_VERB_BEFORE =
  * (the g flag: the last one before the figure counts).
  */
 export const EN_REPORTING_THAT =
-  /\b(?:reports|reported|says|said|estimates|estimated|projects|projected|forecasts|expects|expected|predicts|predicted|anticipates|indicates|indicated|notes|noted|shows|showed|finds|found|announced|announces|states|stated|confirms|confirmed|means|meant|mean|ensures|ensured)(?:\s+(?:in|on|at|during)\s+[^.;,“”"]{1,40}?)?\s+that\s+|(?<!\b(?:the|a|this|that|said)\s)\b(?:said|says|noted|stated|announced|show|shows|showed|reveal|reveals|revealed)\s+(?!(?:it|they|this|that|these|those|we|he|she|there|i|to|by|in|at|for|from|on|with|as)\b)(?=(?:the\s+)?[a-z][a-z-]+\s+(?:[A-Za-z][A-Za-z-]+\s+){0,3}(?:was|were|is|are|rose|fell|grew|increased|decreased|declined|reached|stood|totalled|totaled|amounted|hit)\b)|\b(?:said|says|added|adds|noted|notes|stated|states|explained|commented|remarked)\s*[:：,]?\s*[“"‘]\s*/g;
+  /\b(?:reports|reported|report|says|said|say|reveal|reveals|revealed|show|suggest|suggests|suggested|indicate|confirm|estimates|estimated|projects|projected|forecasts|expects|expected|predicts|predicted|anticipates|indicates|indicated|notes|noted|shows|showed|finds|found|announced|announces|states|stated|confirms|confirmed|means|meant|mean|ensures|ensured)(?:\s+(?:in|on|at|during)\s+[^.;,“”"]{1,40}?)?\s+that\s+|(?<!\b(?:the|a|this|that|said)\s)\b(?:said|says|noted|stated|announced|show|shows|showed|reveal|reveals|revealed)\s+(?!(?:it|they|this|that|these|those|we|he|she|there|i|to|by|in|at|for|from|on|with|as)\b)(?=(?:the\s+)?[a-z][a-z-]+\s+(?:[A-Za-z][A-Za-z-]+\s+){0,3}(?:was|were|is|are|rose|fell|grew|increased|decreased|declined|reached|stood|totalled|totaled|amounted|hit)\b)|\b(?:said|says|added|adds|noted|notes|stated|states|explained|commented|remarked)\s*[:：,]?\s*[“"‘]\s*/g;
 
 /**
  * A list item that opens with its verb under a label line ("Individual income tax collections⏎- Increased 5.1
@@ -1328,6 +1328,10 @@ export const EN_PARTICIPLE_AFTER_SPAN = /^\s+[a-z]+ed\b/;
 /** "America's 30 million small businesses": a possessive before the figure; the count measures its own noun. */
 export const EN_POSSESSIVE_BEFORE_FIGURE =
   /[A-Za-z][’']s\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?$/i;
+
+/** "More than 2500 of those calls for service were …": a part of a set named after the figure; group 1 the set's noun. */
+export const EN_PARTITIVE_AFTER =
+  /^\s+of\s+(?:those|these|the|them|all)\s+([a-z][\w-]*(?:\s+(?:for|of|in)?\s*[a-z][\w-]*){0,4}?)(?=\s+(?:were|was|are|is|had|have|involved|related|resulted|came)\b)/;
 
 /** Verbs of inclusion: "award recipients include 58 organizations" says what the phrase holds, as a verb of scope does. */
 export const EN_INCLUSION_VERBS = new Set(['include', 'includes', 'included', 'contain', 'contains', 'contained']);
