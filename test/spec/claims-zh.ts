@@ -182,4 +182,11 @@ export const ZH_CLAIMS: SpecCase[] = [
   { in: '1月7日，市公安局召开新闻发布会，向人民报告过去一年取得的成果。', m: [], claim: false },
   { in: '昨日，市公安局举行新闻发布会并通报2025年全市公安机关打防管控各项工作情况。', m: [], claim: false },
   { in: '第三届数字经济论坛在我市成功举办。', m: [], claim: true },
+  // a level up to a date passed is a result beside a forecast; one still to be reached is not
+  {
+    in: '截至10月底止，观光人数突破百万人，来到107万7633人，可望创下新高。',
+    m: ['百万人 = 1000000 人 ~over', '107万7633人 = 1077633 人'],
+    claim: true,
+  },
+  { in: '预计截至年底，全市累计将完成改造100个。', m: ['100个 = 100 个'], claim: false },
 ];
