@@ -98,6 +98,11 @@ import {
 const BASIS_OPENING_REACH = 60;
 /** How far back the measure of a basis that names only its period is looked for. */
 const BASIS_PERIOD_REACH = 160;
+/** How far before a figure its period-only basis (较上季的) and a sentence's opening topic (至於…，) are read. */
+const PERIOD_BASIS_REACH = 16;
+const TOPIC_OPENER_REACH = 40;
+/** 多 right before a figure (the cheap test before the basis is looked for). */
+const MORE_RIGHT_BEFORE = /多了?$/u;
 /** A full stop between two figures: the later one's basis is not the earlier one's. */
 const SENTENCE_STOP = /[。！？!?]/u;
 /** How far one place's bracketed item may stand from the next place's. */
@@ -489,6 +494,7 @@ export function extractMetrics(
     if (
       !change &&
       lang === 'zh' &&
+      MORE_RIGHT_BEFORE.test(text.slice(Math.max(sStart, token.start - 2), token.start)) &&
       ZH_MORE_AFTER_BASIS.test(text.slice(Math.max(sStart, token.start - 80), token.start))
     )
       change = { direction: 'up', basis: null };
@@ -679,13 +685,16 @@ export function extractMetrics(
       subject = subject.replace(ZH_RANK_OR_NET_TAIL, '');
     // 至於嚴重毒品案件，曾偉雄指去年錄得1,855宗: a speaker names no measure; the topic the sentence opened with does.
     if (lang === 'zh' && subject && ZH_SPEAKER_ONLY.test(subject))
-      subject = ZH_TOPIC_OPENER.exec(text.slice(sStart, token.start))?.[1] ?? null;
+      subject =
+        ZH_TOPIC_OPENER.exec(text.slice(sStart, Math.min(token.start, sStart + TOPIC_OPENER_REACH)))?.[1] ?? null;
     // 接獲4,469宗投訴及建議；較上季的3,190宗: a basis of a period alone, first in its sentence (after a semicolon),
     // measures what the figure before in its unit does. (Within a sentence the rules below find it.)
     if (
       lang === 'zh' &&
       !(lastInSentence && lastInSentence.sentenceStart === sStart) &&
-      (subject ? ZH_PERIOD_ONLY_BASIS.test(subject) : ZH_PERIOD_BASIS_BEFORE.test(text.slice(clauseStart, token.start)))
+      (subject
+        ? ZH_PERIOD_ONLY_BASIS.test(subject)
+        : ZH_PERIOD_BASIS_BEFORE.test(text.slice(Math.max(clauseStart, token.start - PERIOD_BASIS_REACH), token.start)))
     )
       subject =
         lastWithin(

@@ -790,7 +790,10 @@ function clauseBefore(text: string, from: number): string {
  * (none named, or a figure of its own there).
  */
 function basisBuiltOnMeasure(text: string, numberStart: number): string | null {
-  const built = ZH_BASIS_BUILT_ON.exec(text.slice(Math.max(0, numberStart - ZH_BASIS_BUILT_ON_REACH), numberStart));
+  const window = text.slice(Math.max(0, numberStart - ZH_BASIS_BUILT_ON_REACH), numberStart);
+  // The basis phrase ends near the figure: only then is the whole window read (its measure before 在).
+  if (!window.slice(-12).includes('基础上')) return null;
+  const built = ZH_BASIS_BUILT_ON.exec(window);
   if (!built || /\d/u.test(built[1])) return null;
   return cleanZh(built[1]) || null;
 }
