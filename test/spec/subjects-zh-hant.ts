@@ -852,4 +852,10 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['製造業', '批發及零售業', '住宿及餐飲業'],
   },
   { in: '全年接待遊客120萬人次。', m: ['120萬人次 = 1200000 人次'], s: ['接待遊客'] },
+  // a unit that opens on its basis with no comma after it (與去年同月比較減少…) continues the last move's measure
+  {
+    in: '全國人口數為2330萬6085人，與10月比較減少4768人；與去年同月比較減少9萬6710人。',
+    m: ['2330萬6085人 = 23306085 人', '4768人 = 4768 人 down', '9萬6710人 = 96710 人 down'],
+    s: ['全國人口數', '全國人口數', '全國人口數'],
+  },
 ];

@@ -1275,8 +1275,9 @@ export const ZH_BASIS_BUILT_ON =
 export const ZH_BASIS_BUILT_ON_REACH = 80;
 /** The clause before (its words after the last clause break). */
 export const ZH_CLAUSE_BREAKS = /[，,。；;！？\n]/u;
-/** 与2020年相比，两年平均增长2.5%: a unit that opens on the basis its move is set against (no measure named). */
-export const ZH_BASIS_CLAUSE_OPENING = /^\s*(?:与|和|同|跟)[^，。；,;]{1,16}(?:相比|比较|相较)[，,][^，。；,;]{0,12}$/u;
+/** 与2020年相比，两年平均增长2.5%, 與去年同月比較減少9萬6710人: a unit that opens on the basis its move is set against (no measure named). */
+export const ZH_BASIS_CLAUSE_OPENING =
+  /^\s*(?:与|和|同|跟)[^，。；,;]{1,16}(?:相比|比较|相较)[，,]?[^，。；,;]{0,12}$/u;
 /** How far back the ranked measure is looked for (within the sentence). */
 export const ZH_RANKED_MEASURE_REACH = 200;
 
