@@ -2322,4 +2322,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['crime'],
   },
   { in: 'Most of those calls were for help.', m: [] },
+  // "the next quarter" says when, not what: the figure before lends its measure
+  {
+    in: 'GDP grew by 6.72%, and the next quarter was higher than the previous quarter (first quarter increased by 3.41%).',
+    m: ['6.72% = 6.72 % up', '3.41% = 3.41 % up'],
+    s: ['GDP', 'GDP'],
+  },
 ];

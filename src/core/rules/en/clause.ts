@@ -828,7 +828,7 @@ export const EN_PRONOUN_END = /\b(?:it|they|this|these|that|those|we|he|she|ther
 export const EN_TIME_ONLY_SUBJECT =
   /^(?:today|yesterday|now|currently|this\s+(?:year|month|quarter|week)|last\s+(?:year|month|quarter|week)|(?:fiscal(?:\s+year)?|FY)\s*\d{2,4}(?:[/-]\d{2,4})?|\d{4})$/i;
 export const EN_PERIOD_ONLY =
-  /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same|latest|past|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|decade|period|peak|pace|spring|summer|autumn|winter)s?$/i;
+  /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same|latest|past|next|following|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|decade|period|peak|pace|spring|summer|autumn|winter)s?$/i;
 
 /**
  * Plural nouns whose "-es" ending looks like a verb's ("sales", "wages", "industries"): a phrase of one such word is a
