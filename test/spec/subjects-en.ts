@@ -2328,4 +2328,16 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['6.72% = 6.72 % up', '3.41% = 3.41 % up'],
     s: ['GDP', 'GDP'],
   },
+  // an opener (As at …), a day or a month alone says when, not what: the phrase before lends its measure
+  {
+    in: 'The backlog fell from $16.7 billion last Tuesday to $9.5 billion by the close of business.',
+    m: ['$16.7 billion = 16700000000 美元', '$9.5 billion = 9500000000 美元'],
+    s: ['backlog', 'backlog'],
+  },
+  {
+    in: 'Personal income taxes of $8.6 billion for December came in $1.3 billion above estimates.',
+    m: ['$8.6 billion = 8600000000 美元', '$1.3 billion = 1300000000 美元 up'],
+    s: ['Personal income taxes', 'Personal income taxes'],
+  },
+  { in: 'As at December 2012, the scheme was closed.', m: [] },
 ];
