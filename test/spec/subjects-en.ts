@@ -2340,4 +2340,9 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['Personal income taxes', 'Personal income taxes'],
   },
   { in: 'As at December 2012, the scheme was closed.', m: [] },
+  {
+    in: 'The first six months of the fiscal year were $3.0 billion ahead of estimates.',
+    m: ['$3.0 billion = 3000000000 美元 up'],
+    s: [null],
+  },
 ];

@@ -1056,9 +1056,10 @@ export const EN_PERIOD_ONLY_SUBJECT = new RegExp(`^${PERIOD_NAME}$`, 'i');
  * frames the figure ("the result is nearly 1,000 fewer children", "a record 25.8 million passengers", "the equivalent
  * of 4.6 months").
  */
-// ("As at December 2012, 616,000 …", "last Tuesday", "for December": an opener, a day, a month: when, not what.)
+// ("As at December 2012, 616,000 …", "last Tuesday", "for December", "first six months of the fiscal year": an opener, a
+// day, a month, a span of the year: when, not what.)
 export const EN_NOT_A_SUBJECT_WORD =
-  /^(?:now|currently|also|still|then|earlier|later|ago|previously|before|after|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to|between|whom|which|reach|result|equivalent|record|respectively|as|(?:last\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:for|in|during|since|through)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)$/i;
+  /^(?:now|currently|also|still|then|earlier|later|ago|previously|before|after|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to|between|whom|which|reach|result|equivalent|record|respectively|as|(?:last\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:the\s+)?(?:first|last|past|next|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:months?|weeks?|quarters?|years?|days?)(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:fiscal\s+|financial\s+|calendar\s+|school\s+)?year)?|(?:for|in|during|since|through)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)$/i;
 
 /**
  * The lead of a breakdown by place or sector whose figures stand in brackets: "The largest increases in payroll
