@@ -2345,4 +2345,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$3.0 billion = 3000000000 美元 up'],
     s: [null],
   },
+  // a past verb of level after ", and" shares the subject of the clause's first verb
+  {
+    in: 'In 2012, the HPS fund paid out $0.9 million in claims to 1,100 members, and stood at $1.2 billion.',
+    m: ['$0.9 million = 900000 美元', '1,100 members = 1100 members', '$1.2 billion = 1200000000 美元'],
+    s: ['claims', 'members', 'HPS fund'],
+  },
+  { in: 'Prices and stood firm.', m: [] },
 ];

@@ -51,6 +51,7 @@ import {
   EN_CLAUSE_SENTENCE_END,
   EN_SENTENCE_REACH,
   EN_AGENT_VERBS,
+  EN_COORDINATED_LEVEL_VERBS,
   EN_EXPLETIVES,
   EN_NOT_SUBJECT_OPENERS,
   EN_PAST_FORM,
@@ -212,7 +213,9 @@ function isVerb(tokens: readonly ClauseToken[], k: number): boolean {
   if (EN_NOUN_VERB_COMPOUNDS.has(`${before} ${t.lower}`)) return false;
   // "This rose from 174 to 282": a demonstrative opening the clause is the pronoun subject of a past verb.
   const pronoun = k === 1 && EN_EVENT_STAND_IN.test(before) && EN_PAST_CHANGE.test(t.lower);
-  if (NOUN_MARKERS.has(before) && !pronoun) return false;
+  // "…, and stood at $1.2 billion": a past verb of level coordinated after a comma, not a noun after "and".
+  const coordinated = before === 'and' && tokens[k - 2]?.text === ',' && EN_COORDINATED_LEVEL_VERBS.has(t.lower);
+  if (NOUN_MARKERS.has(before) && !pronoun && !coordinated) return false;
   if (!EN_NOUN_OR_VERB.has(t.lower)) return true;
   // "the largest increase" is a noun; "prices usually increase", "expected to increase" a verb.
   let j = k - 1;
@@ -432,11 +435,28 @@ export function readClause(
     if (a > 0 && EN_VP_COORDINATORS.has(tokens[a - 1].lower)) {
       const shared = readClause(text, windowStart, tokens[a - 1].start);
       if (shared) return { ...shared, verb, predicate, figuresBefore, placeAfterVerb, object: false };
+      // "the HPS fund paid out $0.9 million in claims to 1,100 members, and stood at $1.2 billion": after a comma the
+      // verb shares the subject of the clause's first verb.
+      const first = firstVerbSubject(text, windowStart, tokens[a - 1].start);
+      if (first)
+        return { subject: first, verb, predicate, restriction: null, figuresBefore, placeAfterVerb, object: false };
     }
     const { subject, restriction } = subjectOfRegion(text, tokens.slice(0, a));
     return { subject, verb, predicate, restriction, figuresBefore, placeAfterVerb, object: false };
   }
   return null;
+}
+
+/** The subject of the first verb of the sentence part before `end`, when that part closes with a comma; or null. */
+function firstVerbSubject(text: string, windowStart: number, end: number): string | null {
+  const tokens = tokenize(text, windowStart, end);
+  if (tokens.at(-1)?.text !== ',') return null;
+  const verb = tokens.findIndex((_, k) => k > 0 && isVerb(tokens, k));
+  if (verb < 0) return null;
+  let a = verb;
+  while (a > 0 && (EN_AUXILIARIES.has(tokens[a - 1].lower) || EN_ADVERB.test(tokens[a - 1].lower))) a--;
+  const { subject } = subjectOfRegion(text, tokens.slice(0, a));
+  return subject && !isStandIn(subject) ? subject : null;
 }
 
 /**

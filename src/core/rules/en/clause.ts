@@ -249,6 +249,18 @@ export const EN_AGENT_VERBS = new Set([
   'trained',
 ]);
 
+/** Past verbs of a level that follow ", and" as a second predicate of the clause's subject ("…, and stood at $1.2 billion"). */
+export const EN_COORDINATED_LEVEL_VERBS = new Set([
+  'stood',
+  'remained',
+  'totalled',
+  'totaled',
+  'reached',
+  'amounted',
+  'ended',
+  'closed',
+]);
+
 /** Words that hold a subject's place and say nothing of it: "There were 211,344 offences". */
 export const EN_EXPLETIVES = new Set(['there', 'here']);
 
