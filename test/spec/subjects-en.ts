@@ -2352,4 +2352,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['claims', 'members', 'HPS fund'],
   },
   { in: 'Prices and stood firm.', m: [] },
+  // a share "accounting for" after a count is the count's part; an average of N nouns counts the nouns
+  {
+    in: 'There were 307 deaths due to COVID-19 in Q1 2023, accounting for 3.0% of deaths in the quarter.',
+    m: ['307 deaths = 307 deaths', '3.0% = 3 %'],
+    s: ['deaths due to COVID-19', 'deaths due to COVID-19'],
+  },
+  {
+    in: 'The office processed an average of 263,000 state payments daily in 2009.',
+    m: ['263,000 state payments = 263000 payments'],
+    s: ['state payments'],
+  },
 ];

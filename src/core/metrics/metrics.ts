@@ -34,6 +34,7 @@ import {
   EN_BRACKETED_PLACE_ITEM_GAP,
   EN_BRACKETED_LEVEL_REACHED_GAP,
   EN_CONTRAST_COUNT_BEFORE,
+  EN_ACCOUNTING_FOR_GAP,
 } from '../rules/en/subjects';
 import {
   YEAR_RANGE,
@@ -728,6 +729,14 @@ export function extractMetrics(
       )
         subject = previous.subject;
     }
+    // "307 deaths due to COVID-19 in Q1 2023, accounting for 3.0% of deaths": the share is the figure before's part.
+    if (
+      lang === 'en' &&
+      previous?.subject &&
+      unit.unit === '%' &&
+      EN_ACCOUNTING_FOR_GAP.test(text.slice(previous.end, token.start))
+    )
+      subject = previous.subject;
     // "36,500 persons moved to Norway while 22,700 moved abroad": a bare count set against the one before counts the same.
     if (
       lang === 'en' &&

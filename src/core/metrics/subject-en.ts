@@ -115,6 +115,7 @@ import {
   EN_AGENT_PAST_VERB_END,
   EN_INCLUSION_VERBS,
   EN_PARTITIVE_AFTER,
+  EN_QUANTITY_LEAD_BEFORE,
   EN_MORE_OR_FEWER_IN_SPAN,
   EN_PARTICIPLE_AFTER_SPAN,
   EN_POSSESSIVE_BEFORE_FIGURE,
@@ -799,10 +800,12 @@ export function ownCountedNoun(
   // "The program now has more than 350 application centers": the verb before is an agent's (has, recorded, seized).
   const verbBefore = EN_LAST_WORD_BEFORE.exec(lead)?.[1].toLowerCase() ?? '';
   const agentVerb = EN_AGENT_VERBS.has(verbBefore) && !EN_INCLUSION_VERBS.has(verbBefore);
+  // "processed an average of 263,000 state payments": the lead says how much, the noun what.
   return !subject ||
     agent ||
     agentVerb ||
     withOwn ||
+    EN_QUANTITY_LEAD_BEFORE.test(lead) ||
     EN_POSSESSIVE_BEFORE_FIGURE.test(lead) ||
     EN_TIME_ONLY_SUBJECT.test(subject)
     ? own

@@ -1335,6 +1335,10 @@ export const EN_POSSESSIVE_BEFORE_FIGURE =
 export const EN_PARTITIVE_AFTER =
   /^\s+of\s+(?:those|these|the|them|all)\s+([a-z][\w-]*(?:\s+(?:for|of|in)?\s*[a-z][\w-]*){0,4}?)(?=\s+(?:were|was|are|is|had|have|involved|related|resulted|came)\b)/;
 
+/** "307 deaths due to COVID-19 in Q1 2023, accounting for 3.0% of deaths": the share is of the figure before's thing. */
+export const EN_ACCOUNTING_FOR_GAP =
+  /^[^.;]{0,80}?,\s*(?:accounting|which accounted|which accounts)\s+for\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|just|only)\s+)?$/i;
+
 /** Verbs of inclusion: "award recipients include 58 organizations" says what the phrase holds, as a verb of scope does. */
 export const EN_INCLUSION_VERBS = new Set(['include', 'includes', 'included', 'contain', 'contains', 'contained']);
 
