@@ -2363,4 +2363,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['263,000 state payments = 263000 payments'],
     s: ['state payments'],
   },
+  // a scale word with "per day" names nothing: the figure before lends its measure
+  {
+    in: 'TSA screened 708 million passengers (more than 1.9 million per day) in 2015.',
+    m: ['708 million passengers = 708000000 passengers', 'more than 1.9 million = 1900000  ~over'],
+    s: ['passengers', 'passengers'],
+  },
 ];

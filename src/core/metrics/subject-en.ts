@@ -116,6 +116,7 @@ import {
   EN_INCLUSION_VERBS,
   EN_PARTITIVE_AFTER,
   EN_QUANTITY_LEAD_BEFORE,
+  EN_NOT_A_SUBJECT_WORD,
   EN_MORE_OR_FEWER_IN_SPAN,
   EN_PARTICIPLE_AFTER_SPAN,
   EN_POSSESSIVE_BEFORE_FIGURE,
@@ -806,6 +807,7 @@ export function ownCountedNoun(
     agentVerb ||
     withOwn ||
     EN_QUANTITY_LEAD_BEFORE.test(lead) ||
+    EN_NOT_A_SUBJECT_WORD.test(subject.trim()) ||
     EN_POSSESSIVE_BEFORE_FIGURE.test(lead) ||
     EN_TIME_ONLY_SUBJECT.test(subject)
     ? own
