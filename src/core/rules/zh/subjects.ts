@@ -85,6 +85,9 @@ export const ZH_SUBJECT_LEAD = [
   '[（(](?:较|較|比)[^（）()]{1,12}[）)]',
   '特别是',
   '尤其是',
+  // 扣除留抵退税因素后下降24.74%，按自然口径计算下降32.89%: the basis of the computation, not what is measured.
+  '扣除[^，。；,;]{1,20}?(?:因素)?(?:后|以后)',
+  '按[^，。；,;]{1,12}?口径(?:计算|计)?',
   // 其次為其他未分類消費品，上升23.4%: the rank's word opens the item, it names nothing.
   '(?:其次|再次|随后|最后)(?:为|是)(?=[\\u3400-\\u9fff]{2})',
   // 同期的每千名僱員傷亡率亦由26.7下降至16.9: the period, said again, opens the clause, not the measure.
