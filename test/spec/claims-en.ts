@@ -1091,4 +1091,11 @@ export const EN_CLAIMS: SpecCase[] = [
   // a table row whose percentage is written with a space before the sign is a row, not prose
   { in: 'Total Assets -2.2 % 2,875,207 2,940,483', m: [], claim: false },
   { in: 'Total assets fell 2.2 % to 2,875,207.', m: ['2.2 % = 2.2 % down', '2,875,207 = 2875207 '], claim: true },
+  // a related-news link is no claim
+  {
+    in: 'Related news: BNI assists 200,000 Indonesian diaspora in export-import activities',
+    m: ['200,000 = 200000 '],
+    claim: false,
+  },
+  { in: 'Related figures show exports rose 5%.', m: ['5% = 5 % up'], claim: true },
 ];

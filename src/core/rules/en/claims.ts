@@ -420,7 +420,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
   linkTeaser: {
     name: 'en.link-teaser',
     pattern:
-      /^(?:READ ALSO|Read [Aa]lso|ALSO READ|Also [Rr]ead|READ MORE|Read [Mm]ore|RELATED|Related(?: [Ss]tor(?:y|ies))?|SEE ALSO|See [Aa]lso)\s*[:|-]/,
+      /^(?:READ ALSO|Read [Aa]lso|ALSO READ|Also [Rr]ead|READ MORE|Read [Mm]ore|RELATED|Related(?: [Ss]tor(?:y|ies)| [Nn]ews| [Aa]rticles?| [Ll]inks?)?|SEE ALSO|See [Aa]lso|MORE NEWS|More [Nn]ews)\s*[:|-]/,
   },
   releaseSchedule: {
     name: 'en.release-schedule',
