@@ -2369,4 +2369,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['708 million passengers = 708000000 passengers', 'more than 1.9 million = 1900000  ~over'],
     s: ['passengers', 'passengers'],
   },
+  // a list item's label (after an en dash bullet) that names the counted noun in full is the subject
+  {
+    in: '– Number of newly established enterprises: 75.9 thousand enterprises',
+    m: ['75.9 thousand enterprises = 75900 enterprises'],
+    s: ['Number of newly established enterprises'],
+  },
+  { in: '– Note: figures are provisional.', m: [] },
 ];

@@ -918,6 +918,8 @@ export function withListLabel(text: string, numberStart: number, subject: string
     return subject;
   // "Of the lives lost: 109 were drivers": the set the parts are of, which the subject names already.
   if (EN_NOT_LABEL.test(label) || EN_PARTITIVE_LABEL.test(label)) return subject;
+  // "– Number of newly established enterprises: 75.9 thousand enterprises": the label names the counted noun in full.
+  if (label.toLowerCase().endsWith(` ${subject.toLowerCase()}`)) return label;
   return `${label}: ${subject}`;
 }
 

@@ -940,7 +940,7 @@ export const EN_INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
  * million in awards"): the label says which part of the whole the item's figures measure. Group 1 is the label. The
  * text layer may have joined the items into one line, so the bullet is found after any white space.
  */
-export const EN_LIST_ITEM_LABEL = /(?:^|\s)[-*\u2022]\s+([A-Z][A-Za-z'\u2019&/ -]{1,58}?):\s+(?=[^:]*$)/g;
+export const EN_LIST_ITEM_LABEL = /(?:^|\s)[-*\u2022\u2013]\s+([A-Z][A-Za-z'\u2019&/ -]{1,58}?):\s+(?=[^:]*$)/g;
 /** Labels longer than this many words are sentences, not labels. */
 export const EN_LIST_LABEL_MAX_WORDS = 6;
 /** How far before a figure its list item's label may stand. */
