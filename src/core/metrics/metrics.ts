@@ -15,15 +15,8 @@ import {
 } from './change';
 import { ClauseIndex } from './clause-index';
 import { measurePlacesZh } from './zh-place-measure';
-import {
-  ZH_BASIS_CLAUSE_OPENING,
-  ZH_COMPARED_LEAD,
-  ZH_PERIOD_BASIS_BEFORE,
-  ZH_PERIOD_ONLY_BASIS,
-  ZH_RANK_OR_NET_TAIL,
-  ZH_SPEAKER_ONLY,
-  ZH_TOPIC_OPENER,
-} from '../rules/zh/subjects';
+import { tidiedZhSubject } from './zh-subject-tidy';
+import { ZH_BASIS_CLAUSE_OPENING, ZH_PERIOD_BASIS_BEFORE, ZH_PERIOD_ONLY_BASIS } from '../rules/zh/subjects';
 import { ZH_MORE_AFTER_BASIS } from '../rules/zh/change';
 import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
 import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSubjects } from './subject';
@@ -99,9 +92,8 @@ import {
 const BASIS_OPENING_REACH = 60;
 /** How far back the measure of a basis that names only its period is looked for. */
 const BASIS_PERIOD_REACH = 160;
-/** How far before a figure its period-only basis (较上季的) and a sentence's opening topic (至於…，) are read. */
+/** How far before a figure its period-only basis (较上季的) is read. */
 const PERIOD_BASIS_REACH = 16;
-const TOPIC_OPENER_REACH = 40;
 /** 多 right before a figure (the cheap test before the basis is looked for). */
 const MORE_RIGHT_BEFORE = /多了?$/u;
 /** A full stop between two figures: the later one's basis is not the earlier one's. */
@@ -681,13 +673,7 @@ export function extractMetrics(
     }
     // "from June (394,298)": what is left of a phrase with no letter in it names nothing.
     if (subject && !ANY_LETTER.test(subject)) subject = null;
-    if (lang === 'zh' && subject && ZH_COMPARED_LEAD.test(subject)) subject = subject.replace(ZH_COMPARED_LEAD, '');
-    if (lang === 'zh' && subject && subject.replace(ZH_RANK_OR_NET_TAIL, '').length >= 2)
-      subject = subject.replace(ZH_RANK_OR_NET_TAIL, '');
-    // 至於嚴重毒品案件，曾偉雄指去年錄得1,855宗: a speaker names no measure; the topic the sentence opened with does.
-    if (lang === 'zh' && subject && ZH_SPEAKER_ONLY.test(subject))
-      subject =
-        ZH_TOPIC_OPENER.exec(text.slice(sStart, Math.min(token.start, sStart + TOPIC_OPENER_REACH)))?.[1] ?? null;
+    if (lang === 'zh' && subject) subject = tidiedZhSubject(subject, text, sStart, token.start);
     // 接獲4,469宗投訴及建議；較上季的3,190宗: a basis of a period alone, first in its sentence (after a semicolon),
     // measures what the figure before in its unit does. (Within a sentence the rules below find it.)
     if (

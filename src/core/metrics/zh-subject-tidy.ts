@@ -1,0 +1,24 @@
+// What a Chinese subject read from the words before its figure may still carry that names no measure: the comparative
+// 较 of a basis level, a rank word or a left 淨 after a ranked item, a speaker and the verb of saying.
+import { ZH_COMPARED_LEAD, ZH_RANK_OR_NET_TAIL, ZH_SPEAKER_ONLY, ZH_TOPIC_OPENER } from '../rules/zh/subjects';
+
+/** How far into its sentence a topic opening (至於嚴重毒品案件，) is read. */
+const TOPIC_OPENER_REACH = 40;
+
+/**
+ * The subject without those words: 較平日夜間停留人口數 → 平日夜間停留人口數, 批發及零售業淨(…次之) → 批發及零售業, and a
+ * speaker (曾偉雄指) replaced by the topic its sentence opens with (至於嚴重毒品案件，), or null when there is none.
+ */
+export function tidiedZhSubject(
+  subject: string,
+  text: string,
+  sentenceStart: number,
+  figureStart: number,
+): string | null {
+  let tidied = subject.replace(ZH_COMPARED_LEAD, '');
+  const untailed = tidied.replace(ZH_RANK_OR_NET_TAIL, '');
+  if (untailed.length >= 2) tidied = untailed;
+  if (!ZH_SPEAKER_ONLY.test(tidied)) return tidied;
+  const opening = text.slice(sentenceStart, Math.min(figureStart, sentenceStart + TOPIC_OPENER_REACH));
+  return ZH_TOPIC_OPENER.exec(opening)?.[1] ?? null;
+}
