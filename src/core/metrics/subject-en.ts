@@ -120,6 +120,7 @@ import {
   EN_MORE_OR_FEWER_IN_SPAN,
   EN_PARTICIPLE_AFTER_SPAN,
   EN_POSSESSIVE_BEFORE_FIGURE,
+  EN_LAST_WORD_BEFORE,
 } from '../rules/en/subjects';
 import { namesOnlyPlaces } from './place-measure';
 
@@ -169,8 +170,6 @@ const WITH_PHRASE_MAX_WORDS = 6;
 const FORWARD_REACH = 200;
 /** How far before a figure "with" and its approximation words are looked for. */
 const WITH_LEAD_REACH = 40;
-/** The word before the figure, unless an article makes it an adjective ("an expected 2,000 jobs"). */
-const EN_LAST_WORD_BEFORE = /(?<!\b(?:a|an|the)\s+)\b([A-Za-z]+)\s+$/;
 
 export function tokenize(text: string, start: number, end: number): ClauseToken[] {
   const out: ClauseToken[] = [];
@@ -793,7 +792,11 @@ export function ownCountedNoun(
   const agent =
     !!subject &&
     EN_AGENT_PAST_VERB_END.test(subject) &&
-    text.slice(0, numberStart).trimEnd().toLowerCase().endsWith(subject.toLowerCase());
+    text
+      .slice(Math.max(0, numberStart - subject.length - WITH_LEAD_REACH), numberStart)
+      .trimEnd()
+      .toLowerCase()
+      .endsWith(subject.toLowerCase());
   const withOwn =
     EN_WITH_FIGURE_BEFORE.test(lead) &&
     (EN_MORE_OR_FEWER_IN_SPAN.test(text.slice(numberStart, spanEnd)) ||

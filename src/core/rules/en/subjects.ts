@@ -1339,6 +1339,9 @@ export const EN_PARTITIVE_AFTER =
 export const EN_ACCOUNTING_FOR_GAP =
   /^[^.;]{0,80}?,\s*(?:accounting|which accounted|which accounts)\s+for\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|just|only)\s+)?$/i;
 
+/** The word before a figure, unless an article makes it an adjective ("an expected 2,000 jobs"); group 1. */
+export const EN_LAST_WORD_BEFORE = /(?<!\b(?:a|an|the)\s+)\b([A-Za-z]+)\s+$/;
+
 /** Verbs of inclusion: "award recipients include 58 organizations" says what the phrase holds, as a verb of scope does. */
 export const EN_INCLUSION_VERBS = new Set(['include', 'includes', 'included', 'contain', 'contains', 'contained']);
 
