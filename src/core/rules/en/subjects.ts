@@ -1319,13 +1319,9 @@ export const EN_OWN_COUNTED_NOUN = new RegExp(
 export const EN_WITH_FIGURE_BEFORE =
   /\bwith\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|approximately\s+|some\s+|just\s+(?:over|under)\s+|under\s+)?$/i;
 
-/**
- * The past form of an action verb that ends a phrase run up to a count ("The National Organised Crime Group undertook
- * 45 operations", "the office processed 263,000 payments"): the phrase is the agent and its verb, not what is counted.
- * A present verb of scope ("Urban CPI covers 35 cities") describes its subject and is left alone; so is an adjective after
- * an article ("will create an expected 2,000 construction jobs").
- */
+/** "with 348 more staff": the count is more or fewer than a basis. */
 export const EN_MORE_OR_FEWER_IN_SPAN = /\d\s*(?:[a-z]+\s+)?(?:more|fewer|less|additional|extra)\s/i;
+/** "with more than 2 million travelers enrolled": a participle right after the count's span. */
 export const EN_PARTICIPLE_AFTER_SPAN = /^\s+[a-z]+ed\b/;
 /** "America's 30 million small businesses": a possessive before the figure; the count measures its own noun. */
 export const EN_POSSESSIVE_BEFORE_FIGURE =
@@ -1345,5 +1341,11 @@ export const EN_LAST_WORD_BEFORE = /(?<!\b(?:a|an|the)\s+)\b([A-Za-z]+)\s+$/;
 /** Verbs of inclusion: "award recipients include 58 organizations" says what the phrase holds, as a verb of scope does. */
 export const EN_INCLUSION_VERBS = new Set(['include', 'includes', 'included', 'contain', 'contains', 'contained']);
 
+/**
+ * The past form of an action verb that ends a phrase run up to a count ("The National Organised Crime Group undertook
+ * 45 operations", "the office processed 263,000 payments"): the phrase is the agent and its verb, not what is counted.
+ * A present verb of scope ("Urban CPI covers 35 cities") describes its subject and is left alone; so is an adjective after
+ * an article ("will create an expected 2,000 construction jobs").
+ */
 export const EN_AGENT_PAST_VERB_END =
   /(?<!\b(?:a|an|the))\s(?:[a-z]+ed|undertook|took|made|held|ran|built|sold|won|gave|brought|bought|caught|sent|spent|dealt|met|found|led|kept)$/;

@@ -1407,10 +1407,10 @@ export const ZH_SPEAKER_ONLY =
 /** 至於嚴重毒品案件，…: the topic a sentence opens with (group 1). */
 export const ZH_TOPIC_OPENER = /^\s*(?:至于|至於|关于|關於)([^，,。；;]{2,16})[，,]/u;
 /** 較上季的3,190宗, 上季的: a basis that names only its period (the measure is the figure's before, in its unit). */
-export const ZH_PERIOD_ONLY_BASIS =
-  /^(?:较|較|比)?(?:上|去|前|同|本|今)?一?(?:年|季|季度|月|周|期|年同期|月同期|季同期|年度)(?:的|之)?$/u;
-export const ZH_PERIOD_BASIS_BEFORE =
-  /(?:较|較|比)(?:上|去|前|同|本|今)?一?(?:年|季|季度|月|周|期|年同期|月同期|季同期|年度)(?:的|之)?\s*$/u;
+const ZH_PERIOD_BASIS = '(?:上|去|前|同|本|今)?一?(?:年|季|季度|月|周|期|年同期|月同期|季同期|年度)(?:的|之)?';
+export const ZH_PERIOD_ONLY_BASIS = new RegExp(`^(?:较|較|比)?${ZH_PERIOD_BASIS}$`, 'u');
+/** The same basis right before a figure (較上季的3,190宗). */
+export const ZH_PERIOD_BASIS_BEFORE = new RegExp(`(?:较|較|比)${ZH_PERIOD_BASIS}\\s*$`, 'u');
 /** 較平日夜間停留人口數261.1萬人: the basis's level measures what follows 较 (not 较大, 较高: an adjective). */
 export const ZH_COMPARED_LEAD = /^(?:较|較)(?=[\u3400-\u9fff]{2})(?![大小多少高低快慢好差为為])/u;
 // 較平日夜間停留人口數261.1萬人，多65.2萬人: a measure of its own compared with, after 较.
