@@ -84,6 +84,8 @@ import {
   EN_RATE_OF_CHANGE_DOWN,
   EN_RATE_OF_CHANGE_UP,
   EN_RESTATED_CHANGE_GAP,
+  EN_FIRST_END_IN_BRACKETS_AFTER,
+  EN_CHANGE_NOUN_SET_OFF_OF,
   EN_MOVE_ENDS_BEFORE_SIZE,
   EN_CHANGE_WAS_BEFORE,
   EN_MOVE_SUBJECT_BEFORE,
@@ -319,7 +321,7 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   if (signed) return { direction: signed, basis: null };
   // "growth (3.4%) alongside a slight fall in the output (0.2%)": in brackets, the nearest word of rise or fall
   // decides before any rate named earlier.
-  const bracketed = lang === 'en' && percent ? bracketedDirection(sentenceBefore, percent) : null;
+  const bracketed = lang === 'en' && percent ? bracketedDirection(sentenceBefore, percent, after) : null;
   if (bracketed) return { direction: bracketed, basis: null };
   if (percent) {
     if (lang === 'en' && EN_INFLATION_AFTER.test(after)) return { direction: 'up', basis: null };
@@ -338,6 +340,8 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
     return kinds ? { direction: directionOf(kinds[1], 'zh'), basis: null } : null;
   }
   if (lang !== 'en') return null;
+  const setOff = EN_CHANGE_NOUN_SET_OFF_OF.exec(sentenceBefore.slice(-60));
+  if (setOff) return { direction: englishDirection(setOff[1]), basis: null };
   // "1 million more calls than in Filing Season 2023": a difference from a basis, in the direction of its word.
   const more = EN_MORE_COUNTED.exec(ctx.unitText ?? '');
   if (more && (EN_BASIS_IN_CLAUSE.test(after) || EN_THERE_WERE_BEFORE.test(sentenceBefore)))
@@ -367,13 +371,15 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   if (comparative && !DIGIT.test(comparative[0])) return { direction: englishDirection(comparative[1]), basis: null };
   // An amount or an index value in brackets after a basis is the level compared with ("lower than 2012/13 (£115.1
   // billion)", "higher than the peak in January 2008 (174.5)"), not the size of a move; a percentage there restates one.
-  const direction = bracketedDirection(sentenceBefore, percent);
+  const direction = bracketedDirection(sentenceBefore, percent, after);
   return direction ? { direction, basis: null } : null;
 }
 
 /** A figure in brackets after a word of rise or fall (the nearest one) states that move's size. */
-function bracketedDirection(sentenceBefore: string, percent: boolean): ChangeDirection | null {
-  const basisLevel = !percent && EN_BASIS_BEFORE_BRACKET.test(sentenceBefore.slice(-80));
+function bracketedDirection(sentenceBefore: string, percent: boolean, after: string): ChangeDirection | null {
+  const basisLevel =
+    !percent &&
+    (EN_BASIS_BEFORE_BRACKET.test(sentenceBefore.slice(-80)) || EN_FIRST_END_IN_BRACKETS_AFTER.test(after));
   if (basisLevel || !EN_OPEN_PARENTHESIS_BEFORE.test(sentenceBefore)) return null;
   const window = sentenceBefore.slice(-160);
   const word = lastMatch(EN_PAREN_DIRECTION, window);

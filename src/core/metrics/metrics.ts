@@ -54,6 +54,8 @@ import {
   EN_BARE_BY_CLAUSE,
   EN_BY_INSERTION,
   EN_BY_LIST_GAP,
+  EN_BULLET_ITEM_GAP,
+  EN_BULLET_OPENS_BEFORE,
   EN_BY_SIZE_BEFORE,
   EN_INSERTION_COMMAS,
   EN_RESPECTIVELY_AHEAD,
@@ -462,6 +464,12 @@ export function extractMetrics(
           previous.change !== null &&
           EN_BY_SIZE_BEFORE.test(text.slice(Math.max(0, previous.start - 4), previous.start)) &&
           EN_BY_LIST_GAP.test(gapFromPrevious)) ||
+        // "increase of: • £0.35 for a terraced property • £0.53 for …": a bulleted list of sizes shares its lead's move.
+        (lang === 'en' &&
+          previous.change !== null &&
+          previous.unit === unit.unit &&
+          EN_BULLET_ITEM_GAP.test(gapFromPrevious) &&
+          EN_BULLET_OPENS_BEFORE.test(text.slice(Math.max(0, previous.start - 4), previous.start))) ||
         // 分別減少受理數75件及財損金額7,853.3萬元: the items after 分别 and a move share it.
         (lang === 'zh' &&
           previous.change !== null &&

@@ -6,7 +6,7 @@ export const EN_DOWN =
   /(?:negative\s+growth|downward\s+revisions?|fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|(?<!\b(?:drawn|draw|draws|drew|drawing|paid|pay|pays|paying|written|write|writes|wrote|broken|break|breaks|broke|handed|hand|turned|turn|turns|stepped|step|stood|stand|tracked|track|shut)\s)down|reduced|reduce|reduces|reducing|reduction|cut|cuts|lowered|lower|slid|slipped|shrank|shrunk|shrink|shrinks|shrinking|deteriorated|deteriorate|deteriorates|eliminated|plunged|plunges?|slashed|slashes|slashing|plummeted|plummets?|tumbles?|slumps?|weakened|depreciations?|deterioration|(?:slowdown|deceleration|moderation)(?:\s+in\s+(?:[a-z]+\s+)?growth)?|dipped|narrowed|eased|edged\s+down|ticked\s+down|fell\s+back|contracted|lost|loses|lose|losing|shed|sheds|shedding|declining|decreasing|dropping|dipping|sliding|easing|shrinking|contracting|retreated|subtracted|subtracting|shaved|tumbled|tumbling|sank|slumped|slumping|sinking|dip|dips|contract(?=\s+by\b|$)|contraction|negative\s+growth|(?<!\b(?:paid|pay|pays|paying|kicked|kick|took|take|takes|taking|set|sets|laid|lay|signed|sign|sent|send|cut|cuts|wrote|written|write|turned|turn|switched|shut|called|call|started|start|starts|well|better|worse|far|dropped|drop|drops|sold|sell|sells|selling|spun|spin|written|wipe|wiped|tailed|tail|trailed|fell|fall|falls)\s)off(?=\s*$|\s+(?:a|an|about|nearly|some|just|almost)\s+$)|depreciated|depreciates|depreciating|(?:moved|moving|moves|went|trended|trending|headed|adjusted|revised)\s+downwards?)/i;
 // "made up 72.3 percent" is a share of a whole, not a rise; "saw a jump of 6.9 percent", "a hike of 25 basis points".
 export const EN_UP =
-  /(?:(?:is|are|was|were|been)\s+raised|upward\s+revisions?|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making)\s)up|growth(?=\s+of\b)|expansion(?=\s+of\b)|upsurges?|climbed|jumped|rocketed|skyrocketed|(?:blown|blew|blows|blowing)\s+out|gained|firmed|higher|surged|soared|surges?|soars?|spikes?|jumps?|climbs|leaps?|hikes?|strengthened|appreciations?|expanded|expand|expands|expanding|appreciated|appreciates|appreciating|added(?!\s+up\s+to\b)|adding(?!\s+up\s+to\b)|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|improves|improve|improving|ahead|advance|advances|(?:moved|moving|moves|went|trended|trending|headed|adjusted|revised)\s+upwards?)/i;
+  /(?:(?:is|are|was|were|been)\s+raised|upward\s+revisions?|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grows|grown|(?<!\b(?:made|make|makes|making|take|takes|taking|took|taken|use|used|uses|using)\s)up|growth(?=\s+of\b)|expansion(?=\s+of\b)|upsurges?|climbed|jumped|rocketed|skyrocketed|(?:blown|blew|blows|blowing)\s+out|gained|firmed|higher|surged|soared|surges?|soars?|spikes?|jumps?|climbs|leaps?|hikes?|strengthened|appreciations?|expanded|expand|expands|expanding|appreciated|appreciates|appreciating|added(?!\s+up\s+to\b)|adding(?!\s+up\s+to\b)|edged\s+up|ticked\s+up|picked\s+up|widened|gains|gain|gaining|increasing|growing|climbing|jumping|surging|advanced|advancing|leapt|leaped|leaping|spiked|rebounded|swelled|improved|improvement|improves|improve|improving|ahead|advance|advances|(?:moved|moving|moves|went|trended|trending|headed|adjusted|revised)\s+upwards?)/i;
 /**
  * Words between a change verb (or a comparative) and its figure: "by another", "of nearly",
  * "by an average of", "a net", "at a seasonally adjusted annual rate of", "at a pace of", "in a range of",
@@ -21,7 +21,7 @@ const EN_IN_TERMS =
  */
 const EN_PERIOD_BEFORE_BY =
   '(?:in|during|over|for)\\s+(?:the\\s+)?(?:(?:first|second|third|fourth|final|last|latest|past|previous|same|current)\\s+)?(?:quarter|half|year|month|week|period|(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?(?=\\s+by\\b)|(?:last|this)\\s+(?:year|month|quarter)(?=\\s+by\\b)|year[- ](?:on|over)[- ]year(?=\\s+by\\b)|(?:anew|again)(?=\\s+by\\b)';
-const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:${EN_PERIOD_BEFORE_BY}|(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|considerably|steadily|marginally|modestly|overall|respectively|on\\s+average|by|of|at|about|marginal|slight|moderate|mere|revised|preliminary|provisional|estimated|cumulative|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|staggering|massive|whopping|record|further|hefty|healthy|modest|remarkable|significant|substantial|sharp|steep|impressive|dramatic|huge|large|big|small|striking|notable|considerable|sizeable|sizable|strong|robust|solid|rapid|steady|unprecedented|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b)|[a-z]{3,}ly(?=\\s+by\\b)|(?:nationwide|statewide|countrywide|worldwide|citywide|overall)(?=\\s+by\\b)|more(?=\\s+by\\b)|[a-z]{4,}(?=\\s+(?:rate|pace)\\s+of\\b)|the(?=\\s+(?:rate|pace)\\s+of\\b))|\\s*[—–]|\\s+\\([-+−]\\)|\\s+[-+−](?=\\s*$))*\\s*$`;
+const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:${EN_PERIOD_BEFORE_BY}|(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)|sharply|significantly|slightly|substantially|markedly|considerably|steadily|marginally|modestly|overall|respectively|on\\s+average|by|of|at|about|marginal|slight|moderate|mere|revised|preliminary|provisional|estimated|cumulative|annual(?:ized)?|seasonally\\s+adjusted|rate|pace|nearly|almost|some|roughly|approximately|around|more\\s+than|over|just|a|an|another|average|total|net|only|between|staggering|massive|whopping|record|further|hefty|healthy|modest|remarkable|significant|substantial|sharp|steep|impressive|dramatic|huge|large|big|small|striking|notable|considerable|sizeable|sizable|strong|robust|solid|rapid|steady|unprecedented|ranging\\s+(?:from|between)|in\\s+a\\s+range|in\\s+(?:some|most|many|several|all)\\s+[a-z]+(?=\\s+by\\b)|[a-z]{3,}ly(?=\\s+by\\b)|(?:nationwide|statewide|countrywide|worldwide|citywide|overall)(?=\\s+by\\b)|more(?=\\s+by\\b)|[a-z]{4,}(?=\\s+(?:rate|pace)\\s+of\\b)|the(?=\\s+(?:rate|pace)\\s+of\\b))|\\s+(?:on|over)\\s+(?:last\\s+year|the\\s+(?:previous|prior)\\s+year)(?=\\s+of\\b)|\\s*[—–]|\\s+\\([-+−]\\)|\\s+[-+−](?=\\s*$))*\\s*$`;
 
 /**
  * decreased between 2.4 and 18.2 percentage points, declines ranging from 0.8 to 14.2 percent: the
@@ -231,9 +231,13 @@ export const EN_SHARE_OF_MOVE_AFTER =
 export const EN_BRACKET_OPEN_GAP =
   /^\s*(?:(?:above|below|ahead\s+of|behind|short\s+of|over|under)\s+(?:(?:the|their|its|budget(?:ed)?|forecast|projected|monthly|annual)\s+){0,2}(?:estimates?|forecasts?|projections?|budget|targets?|expectations?|plan)\s*)?\(\s*(?:or\s+)?$/;
 export const EN_BRACKET_CLOSE_AFTER = /^\s*\)/;
+/** "increased by 6.7% (3935 offences to 4199)": the first end of a move's two ends in brackets, a level. */
+export const EN_FIRST_END_IN_BRACKETS_AFTER = /^\s*(?:[A-Za-z]+\s+){0,2}to\s+[$£€]?\d[\d,.]*\s*(?:[A-Za-z%]+\s*)?\)/;
 // ("increased by 33.84 million kg or, 17 per cent": the comma after "or" too)
 /** The gap before a move restated in another unit: a dash, or "or" after a few words ("in the last year or"). */
-export const EN_RESTATED_IN_OTHER_UNIT_GAP = /^\s*(?:[–—]|(?:[A-Za-z]+\s+){0,5}?or)\s+$/;
+// ("decreased by 40% – that's 2,800 patients", "by 20%, that's £9million": "that is" names the same move.)
+export const EN_RESTATED_IN_OTHER_UNIT_GAP =
+  /^\s*(?:(?:[,–—]\s*)?(?:that['’]s|that\s+is|i\.e\.,?)|[–—]|(?:[A-Za-z]+\s+){0,5}?or)\s+$/;
 export const EN_RESTATED_CHANGE_GAP = /^\s*(?:[A-Za-z]+\s+){0,6}?[A-Za-z]*(?:\s*,\s*or|\s+or\s*,)\s+$/;
 
 /** Words of direction a figure in parentheses takes from its sentence: "a large increase in fraud (17%)". */
@@ -422,10 +426,16 @@ export const EN_SPEND_GAP_OF =
  * clause's subject, its size after the verb; "with a monthly increase amounting to 14.0%": the same after "with".
  */
 export const EN_CHANGE_NOUN_IS =
-  /\b(?:the|this|that|its|their|an?)\s+(?:[a-z-]+\s+){0,4}(increase|decrease|rise|fall|drop|decline|reduction|growth|gain)\s+(?:(?:for|in)\s+(?:19|20)\d\d\s+)?(?:(?:is|was|will\s+be|would\s+be)(?:\s+made\s+up\s+of)?|stood\s+at|amounted\s+to|amounts\s+to|amounting\s+to|came\s+to|totalled|totaled)\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|just|only)\s+)?$/i;
+  /\b(?:the|this|that|its|their|an?)\s+(?:[a-z-]+\s+){0,4}(increase|decrease|rise|fall|drop|decline|reduction|growth|gain)\s+(?:(?:for|in)\s+(?:19|20)\d\d\s+)?(?:(?:is|was|will\s+be|would\s+be)(?:\s+made\s+up\s+of|\s+(?:equivalent|equal)\s+to)?|stood\s+at|amounted\s+to|amounts\s+to|amounting\s+to|came\s+to|totalled|totaled)\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|just|only)\s+)?$/i;
 /** "which followed a similar rise, 1.9%, in the previous period": the size of a move set off by commas after its noun. */
 export const EN_CHANGE_NOUN_APPOSED =
   /\b(?:an?|the)\s+(?:[a-z-]+\s+)?(increase|decrease|rise|fall|drop|decline|reduction|gain)\s*,\s*$/i;
+/**
+ * "The proposed precept increase, of £13,", "an average weekly increase of: • £0.35": the size of a move its noun leads,
+ * set off by a comma or opening a list (read on the sentence: the clause starts after the comma or colon).
+ */
+export const EN_CHANGE_NOUN_SET_OFF_OF =
+  /\b(increase|decrease|rise|fall|drop|decline|reduction|cut)\s*(?:,\s*of|\s+of\s*:\s*[•·]?)\s*$/i;
 /** An improvement of a shortfall (a deficit, debt, a loss) is its fall: "the deficit …, an improvement of $20.7 million". */
 export const EN_IMPROVEMENT_WORD = /^(?:improv\w*|better)$/i;
 export const EN_SHORTFALL_NAMED = /\b(?:deficits?|debt|loss(?:es)?|shortfall|borrowings?)\b/i;
@@ -441,7 +451,7 @@ export const EN_PERIOD_LIST_ITEM_GAP =
  * what moved and its size. Group 1: the move's word; group 2: what moved (the subject rules read it).
  */
 export const EN_CHANGE_NOUN_IN_OF =
-  /\b(?:an?|the)\s+(?:[a-z-]+\s+)?(increase|decrease|rise|fall|drop|decline|reduction|growth|gain|loss|contraction|expansion)\s+in\s+([^.;:()\d]{3,60}?)\s+of\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|more\s+than|over|just|only)\s+)?$/i;
+  /\b(?:an?|the)\s+(?:[a-z-]+\s+)?(increase|decrease|rise|fall|drop|decline|reduction|growth|gain|loss|contraction|expansion)\s+in\s+((?:[^.;:()\d]|\b(?:19|20)\d\d(?:\/\d{2,4})?\b){3,60}?)\s+(?:of|by)\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|more\s+than|over|just|only)\s+)?$/i;
 
 /**
  * The size of a move written after its two ends ("Homicide declined from 23 to 18 or 22 percent", "from 90 to 82 (9%)"):
@@ -473,6 +483,12 @@ export const EN_MOVES_WERE_IN_BEFORE =
 export const EN_MOVE_SUBJECT_BEFORE =
   /\b(?:the|a|an|this|its|their|annual|y-o-y|year-on-year|monthly)\s+(?:(?:cumulative|overall|total|net|combined)\s+)?(rise|increase|growth|gain|decline|decrease|fall|drop|reduction)\s+(?:in|of|since|over|during)\s+(?:(?!,\s+(?:the|a|an|its|their|this|these)\s)[^.;:()]){1,60}?\s+(?:amounted\s+to|came\s+(?:in\s+)?at|stood\s+at|was|were|is|has\s+been|reached|totall?ed)\s+(?:(?:about|nearly|almost|around|some|just|over|more\s+than)\s+)?$|\b(?:revenue|income|sales|profit|collection|spending|expenditure|output|production|export|import|employment|price|wage)s?\s+(increase|rise|growth|gain|decline|decrease|fall|drop|reduction)\s+(?:was|were|amounted\s+to|stood\s+at|totall?ed)\s+(?:(?:about|nearly|almost|around|some|just|over|more\s+than)\s+)?$/i;
 
+/**
+ * "an average weekly increase of: • £0.35 for a terraced property • £0.53 for a 3-bed semi-detached property": the
+ * label of a bulleted item, then the next bullet (the item before it opened on a bullet or its list's colon).
+ */
+export const EN_BULLET_ITEM_GAP = /^\s+(?:for|in|on|at|of)\s+[^•·\n.;:]{1,60}?[•·]\s*$/i;
+export const EN_BULLET_OPENS_BEFORE = /(?:[•·]|:)\s*$/;
 /**
  * "prices increased by 3.2%, nonfood goods - by 2.6%", "growing in November by 2%, in October by 3.8%": the gap to the
  * next item of a list of sizes after by (a comma, dash or and, the item's name, then by); the size before it follows by.
