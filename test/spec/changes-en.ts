@@ -968,4 +968,33 @@ export const EN_CHANGES: SpecCase[] = [
     m: ['4.6 percent = 4.6 % down'],
   },
   { in: 'The cumulative total since June 2014 is 4.6 percent.', m: ['4.6 percent = 4.6 %'] },
+  // a move's size restated after "that's", set off by a comma, after "is equivalent to", or opening a bulleted list
+  {
+    in: 'Long waits have decreased by 40% – that’s 2,800 patients – compared to last year.',
+    m: ['40% = 40 % down', '2,800 patients = 2800 patients down'],
+  },
+  {
+    in: 'We have already reduced our budget by 20%, that’s £9million!',
+    m: ['20% = 20 % down', '£9million = 9000000 英镑 down'],
+  },
+  { in: 'The increase is equivalent to £1.48 per week.', m: ['£1.48 = 1.48 英镑 up'] },
+  { in: 'The proposed precept increase, of £13, for a Band D property.', m: ['£13 = 13 英镑 up'] },
+  {
+    in: 'This means an average weekly increase of: • £0.35 for a terraced property • £0.53 for an apartment',
+    m: ['£0.35 = 0.35 英镑 up', '£0.53 = 0.53 英镑 up'],
+  },
+  { in: 'The Council agreed an increase in the district rate for 2024/25 of 5.44%.', m: ['5.44% = 5.44 % up'] },
+  { in: 'This is an increase on last year of £12 million.', m: ['£12 million = 12000000 英镑 up'] },
+  { in: 'The target of a reduction in burglary offences by 13% was not achieved.', m: ['13% = 13 % down'] },
+  // must not match: a share "taken up", a plain figure after "that's", bullets of levels, the ends of a move in brackets
+  { in: 'Housing is the biggest spend, taking up 32 percent of the budget.', m: ['32 percent = 32 %'] },
+  { in: 'It costs £4 a month, that’s only 14p per day.', m: ['£4 = 4 英镑', '14p = 14 p'] },
+  {
+    in: 'The rates are: • £0.35 for a terraced property • £0.53 for an apartment',
+    m: ['£0.35 = 0.35 英镑', '£0.53 = 0.53 英镑'],
+  },
+  {
+    in: 'Crime had increased by 6.7% (3935 offences to 4199).',
+    m: ['6.7% = 6.7 % up', '3935 offences = 3935 offences', '4199 = 4199 offences'],
+  },
 ];

@@ -2376,4 +2376,25 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['Number of newly established enterprises'],
   },
   { in: '– Note: figures are provisional.', m: [] },
+  // a balance valued at or amounting to its figure; parts a whole comprised, each in its own noun; an item's enumerator
+  {
+    in: 'Zambia recorded a trade surplus valued at K192.8 million in January 2013.',
+    m: ['K192.8 million = 192800000 克瓦查'],
+    s: ['trade surplus'],
+  },
+  {
+    in: 'Kenya posted a current account deficit amounting to KSh 12 billion.',
+    m: ['KSh 12 billion = 12000000000 肯尼亚先令'],
+    s: ['current account deficit'],
+  },
+  {
+    in: 'The 41,900 unemployed comprised 18,000 males and 23,900 females.',
+    m: ['41,900 unemployed = 41900 unemployed', '18,000 males = 18000 males', '23,900 females = 23900 females'],
+    s: ['unemployed', 'males', 'females'],
+  },
+  {
+    in: 'Of those unemployed, (ii) 18,700 were aged below 25 years.',
+    m: ['18,700 = 18700 '],
+    s: ['unemployed'],
+  },
 ];

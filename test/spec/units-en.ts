@@ -598,4 +598,8 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'Adults 65 years of age and older were offered a vaccine.', m: [] },
   { in: 'The Qatari Riyal was pegged to the dollar.', m: [] },
   { in: 'The current account registered a deficit.', m: [] },
+  // Rwanda's franc as its statistics office writes it; Zambia's rebased kwacha, in a text about Zambia only
+  { in: 'GDP was estimated at Frw 4,806 billion.', m: ['Frw 4,806 billion = 4806000000000 卢旺达法郎'] },
+  { in: 'Zambia’s exports were KR192.8 million.', m: ['KR192.8 million = 192800000 克瓦查'] },
+  { in: 'The KR192.8 model was launched.', m: [] },
 ];

@@ -378,8 +378,7 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
 /** A figure in brackets after a word of rise or fall (the nearest one) states that move's size. */
 function bracketedDirection(sentenceBefore: string, percent: boolean, after: string): ChangeDirection | null {
   const basisLevel =
-    !percent &&
-    (EN_BASIS_BEFORE_BRACKET.test(sentenceBefore.slice(-80)) || EN_FIRST_END_IN_BRACKETS_AFTER.test(after));
+    !percent && (EN_BASIS_BEFORE_BRACKET.test(sentenceBefore.slice(-80)) || EN_FIRST_END_IN_BRACKETS_AFTER.test(after));
   if (basisLevel || !EN_OPEN_PARENTHESIS_BEFORE.test(sentenceBefore)) return null;
   const window = sentenceBefore.slice(-160);
   const word = lastMatch(EN_PAREN_DIRECTION, window);

@@ -195,6 +195,9 @@ export const EN_NOUN_VERB_COMPOUNDS = new Set(['value added']);
  * "Our economy added 300,000 jobs"): the figure measures the noun it counts, not the verb's subject.
  */
 export const EN_AGENT_VERBS = new Set([
+  // "The 41,900 unemployed comprised 18,000 males": a whole made of parts, each counted in its own noun.
+  'comprised',
+  'comprises',
   'recorded',
   'reported',
   'added',

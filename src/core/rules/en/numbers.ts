@@ -191,6 +191,8 @@ export const EN_CURRENCY_CODES: Readonly<Record<string, string>> = {
   BDT: '塔卡',
   Rp: '印尼盾',
   Rwf: '卢旺达法郎',
+  Frw: '卢旺达法郎',
+  FRW: '卢旺达法郎',
   RWF: '卢旺达法郎',
   LKR: '卢比',
   NPR: '卢比',
@@ -356,6 +358,8 @@ export const EN_COUNTRY_CURRENCY_LETTERS: Readonly<Record<string, readonly { uni
     { unit: '基那', named: /\b(?:Papua New Guinea|PNG|kina|Port Moresby)\b/ },
   ],
   P: [{ unit: '普拉', named: /\b(?:Botswana|Batswana|pula|Gaborone)\b/ }],
+  // Zambia's rebased kwacha (KR192.8 million, from 2013).
+  KR: [{ unit: '克瓦查', named: /\b(?:Zambia|Zambian|kwacha|Lusaka)\b/ }],
   // ¥ is the yen in a text that speaks of Japan or the yen (Jiji Press: a current account surplus of ¥1.8951 trillion),
   // the yuan elsewhere (and in Chinese text, which this table is not read for).
   '¥': [{ unit: '日元', named: EN_JAPAN_NAMED }],

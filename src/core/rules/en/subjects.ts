@@ -120,10 +120,10 @@ export const EN_OBJECT_OF_BEFORE =
 
 /**
  * A shortfall, balance or financing named before the figure ("ran a budget deficit of roughly $750 billion", "an IDA credit
- * of SDR 15.7 million", "a World Bank loan of $90 million"): the phrase.
+ * of SDR 15.7 million", "a World Bank loan of $90 million", "a trade surplus valued at K192.8 million"): the phrase.
  */
 export const EN_BALANCE_NAMED_BEFORE =
-  /\b(?:a|an)\s+((?:[A-Za-z-]+\s+){0,3}?(?:deficit|surplus|shortfall|overrun|underspend|credit|loan|grant|allocation|disbursement|appropriation|package|injection|subsidy|contribution))\s+of\s+(?:(?:about|approximately|roughly|nearly|some|around|over|more than|almost|just over|just under)\s+)?$/i;
+  /\b(?:a|an)\s+((?:[A-Za-z-]+\s+){0,3}?(?:deficit|surplus|shortfall|overrun|underspend|credit|loan|grant|allocation|disbursement|appropriation|package|injection|subsidy|contribution))\s+(?:of|valued\s+at|amounting\s+to|worth|totall?ing)\s+(?:(?:about|approximately|roughly|nearly|some|around|over|more than|almost|just over|just under)\s+)?$/i;
 
 /** A linking verb or approximation right before the figure ("was about"): not part of the subject. */
 export const EN_LINK_BEFORE =
@@ -1058,8 +1058,9 @@ export const EN_PERIOD_ONLY_SUBJECT = new RegExp(`^${PERIOD_NAME}$`, 'i');
  */
 // ("As at December 2012, 616,000 …", "last Tuesday", "for December", "first six months of the fiscal year": an opener, a
 // day, a month, a span of the year: when, not what.)
+// ("(ii) 18,700 or about 45% of the unemployed": an item's enumerator names nothing either.)
 export const EN_NOT_A_SUBJECT_WORD =
-  /^(?:now|currently|also|still|then|earlier|later|ago|previously|before|after|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to|between|whom|which|reach|result|equivalent|record|respectively|as|(?:last\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:the\s+)?(?:first|last|past|next|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:months?|weeks?|quarters?|years?|days?)(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:fiscal\s+|financial\s+|calendar\s+|school\s+)?year)?|(?:(?:thousand|million|billion)\s+)?(?:per|a|each)\s+(?:day|week|month|year|hour)|(?:for|in|during|since|through)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)$/i;
+  /^(?:[.;:]?\s*\(?(?:[ivx]{1,6}|[a-h]|\d{1,2})\)|now|currently|also|still|then|earlier|later|ago|previously|before|after|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to|between|whom|which|reach|result|equivalent|record|respectively|as|(?:last\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:the\s+)?(?:first|last|past|next|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:months?|weeks?|quarters?|years?|days?)(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:fiscal\s+|financial\s+|calendar\s+|school\s+)?year)?|(?:(?:thousand|million|billion)\s+)?(?:per|a|each)\s+(?:day|week|month|year|hour)|(?:for|in|during|since|through)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)$/i;
 
 /**
  * The lead of a breakdown by place or sector whose figures stand in brackets: "The largest increases in payroll
