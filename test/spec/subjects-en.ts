@@ -2397,4 +2397,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['18,700 = 18700 '],
     s: ['unemployed'],
   },
+  // a possessive's budget of a range: the budget (not the phrase before "with")
+  {
+    in: 'He set out his Plan with his annual budget of between £2.9 million and £3.8 million.',
+    m: ['£2.9 million = 2900000 英镑', '£3.8 million = 3800000 英镑'],
+    s: ['annual budget', 'annual budget'],
+  },
+  { in: 'The budget was approved by the board.', m: [] },
 ];

@@ -120,10 +120,10 @@ export const EN_OBJECT_OF_BEFORE =
 
 /**
  * A shortfall, balance or financing named before the figure ("ran a budget deficit of roughly $750 billion", "an IDA credit
- * of SDR 15.7 million", "a World Bank loan of $90 million", "a trade surplus valued at K192.8 million"): the phrase.
+ * of SDR 15.7 million", "a World Bank loan of $90 million", "a trade surplus valued at K192.8 million", "his annual budget of between £2.9 and £3.8 million"): the phrase.
  */
 export const EN_BALANCE_NAMED_BEFORE =
-  /\b(?:a|an)\s+((?:[A-Za-z-]+\s+){0,3}?(?:deficit|surplus|shortfall|overrun|underspend|credit|loan|grant|allocation|disbursement|appropriation|package|injection|subsidy|contribution))\s+(?:of|valued\s+at|amounting\s+to|worth|totall?ing)\s+(?:(?:about|approximately|roughly|nearly|some|around|over|more than|almost|just over|just under)\s+)?$/i;
+  /\b(?:a|an|his|her|its|their|our)\s+((?:[A-Za-z-]+\s+){0,3}?(?:deficit|surplus|shortfall|overrun|underspend|credit|loan|grant|allocation|disbursement|appropriation|package|injection|subsidy|contribution|budget))\s+(?:of|valued\s+at|amounting\s+to|worth|totall?ing)\s+(?:(?:about|approximately|roughly|nearly|some|around|over|more than|almost|just over|just under|between)\s+)?$/i;
 
 /** A linking verb or approximation right before the figure ("was about"): not part of the subject. */
 export const EN_LINK_BEFORE =
