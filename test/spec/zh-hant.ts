@@ -548,4 +548,15 @@ export const ZH_HANT: SpecCase[] = [
   { in: '扶老比持續上升。', m: [] },
   { in: '最高者為平溪區。', m: [] },
   { in: '較98年底明顯提高。', m: [] },
+  // hours and minutes written 分 after 小時 are one duration in minutes; a CPI's value; a ratio's move and ranked values
+  { in: '集會遊行時間平均每次 8 小時 48 分。', m: ['8 小時 48 分 = 528 分'] },
+  { in: '臺北市CPI為102.69。', m: ['102.69 = 102.69 '] },
+  {
+    in: '性比例為100.06,較上年同月減少0.30。性比例最高者為連江縣131.10,其次為嘉義縣108.82。',
+    m: ['100.06 = 100.06 ', '0.30 = 0.3  down', '131.10 = 131.1 ', '108.82 = 108.82 '],
+  },
+  // must not match: 分之 after hours; a bare count after a county with no rate named; a bare decrease with no rate
+  { in: '每小時3分之1的時間。', m: ['3分之1 = 33.3333 %'] },
+  { in: '最多者為連江縣131人,其次為嘉義縣108.82。', m: ['131人 = 131 人'] },
+  { in: '人口較上年同月減少0.30。', m: [] },
 ];

@@ -460,10 +460,10 @@ export const ZH_DIGIT_HUNDREDTHS_AFTER_TENTHS = /^\d(?![\d.,%％万亿千百年�
 export const ZH_TRILLION = '兆';
 
 /**
- * 11小时50分钟: hours and the minutes after them are one duration, counted in minutes (the unit after the
- * minutes' figure). Group 1 the minutes.
+ * 11小时50分钟, 8 小時 48 分: hours and the minutes after them are one duration, counted in minutes (the unit after
+ * the minutes' figure; 分 alone after hours is minutes, not 分之 of a fraction). Group 1 the minutes.
  */
-export const ZH_MINUTES_AFTER_HOURS = /^[ \t]?个?小时[ \t]?(\d{1,2})(?=[ \t]?分钟)/u;
+export const ZH_MINUTES_AFTER_HOURS = /^[ \t]?个?小时[ \t]?(\d{1,2})(?=[ \t]?分(?!之))/u;
 /** 3分48秒, 4分02秒: minutes and the seconds after them are one duration, counted in seconds. Group 1 the seconds. */
 export const ZH_SECONDS_AFTER_MINUTES = /^[ \t]?分(?:钟)?[ \t]?(\d{1,2})(?=[ \t]?秒)/u;
 /** Minutes in an hour. */

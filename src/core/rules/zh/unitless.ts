@@ -28,18 +28,21 @@ export const ZH_COUNT_NAME_BEFORE = /(?:人数|人次|总数|宗数|个案数|�
 /**
  * The name of an index or ratio value right before the figure, with its abbreviation and a linking verb at most
  * (性比例为100.26: men per 100 women; 扶老比為19.58: the old per 100 of working age; 消費者物價指數(CPI)為106.55, 美元指數持平於97.77, 生态环境状况指数EI值达99.5,
- * 降水pH值年均值为7.09).
+ * 降水pH值年均值为7.09, 臺北市CPI為102.69).
  */
 export const ZH_INDEX_NAME_BEFORE =
-  /(?:指数|[A-Za-z]{1,5}值|均值|空气(?:品质|质量)指标|收入比|之比|比值|倍差|系数|生师比|死亡率|[千万萬]人[\u3400-\u9fff]{0,4}?率(?:合计|合計)?|基尼系数|满意度|得分|性比例|性别比|(?:扶老|扶幼|扶养|抚养|依赖|赡养)比|(?<=[\u3400-\u9fff])率(?:分别|均)|意外数字(?:分别)?)(?:[（(][A-Za-z]{2,10}[）)])?(?:为|是|达|达到|持平于|持平在|录得|报|由|从|缩小到|缩小至|扩大到|扩大至|降至|降到|升至|提高到|提高至|下降到|下降至|上升到|上升至|[（(])?$/u;
+  /(?:指数|[A-Za-z]{1,5}值|(?:CPI|PPI|PMI|RPI|WPI)|均值|空气(?:品质|质量)指标|收入比|之比|比值|倍差|系数|生师比|死亡率|[千万萬]人[\u3400-\u9fff]{0,4}?率(?:合计|合計)?|基尼系数|满意度|得分|性比例|性别比|(?:扶老|扶幼|扶养|抚养|依赖|赡养)比|(?<=[\u3400-\u9fff])率(?:分别|均)|意外数字(?:分别)?)(?:[（(][A-Za-z]{2,10}[）)])?(?:为|是|达|达到|持平于|持平在|录得|报|由|从|缩小到|缩小至|扩大到|扩大至|降至|降到|升至|提高到|提高至|下降到|下降至|上升到|上升至|[（(])?$/u;
 /**
  * 自殺率…為12.3，較2020年的12.1略高, (男性:16.8;女性:8.5), 標準化死亡率每十萬人10.3: a rate per head of population is
  * written as a bare decimal. Such a figure, right after a linking word, in a sentence that names a rate before it.
  */
 // 扶老比最高前3名分別為平溪區(45.96)、雙溪區(40.03): each place's value in brackets after its name.
+// 性比例為100.06,…較上年同月減少0.30; 性比例最高者為連江縣131.10,其次為嘉義縣108.82: a move of the value, and each
+// ranked place's value after its name.
 export const ZH_RATE_NAMED_BEFORE =
-  /(?:[\u3400-\u9fff]率|指数|每[十百千万]+人|(?:扶老|扶幼|扶养|抚养|依赖|赡养)比)[^。！？\n]{0,80}$/u;
-export const ZH_RATE_VALUE_LINK_BEFORE = /(?:[为是达至到的:：由从]|每[十百千万]+人|(?<=[\u3400-\u9fff])[（(])\s*$/u;
+  /(?:[\u3400-\u9fff]率|指数|每[十百千万]+人|(?:扶老|扶幼|扶养|抚养|依赖|赡养)比|性比例|性别比)[^。！？\n]{0,80}$/u;
+export const ZH_RATE_VALUE_LINK_BEFORE =
+  /(?:[为是达至到的:：由从]|每[十百千万]+人|(?<=[\u3400-\u9fff])[（(]|(?:减少|增加|下降|上升|提高|降低)|[为是][\u3400-\u9fff]{1,6}[县市区州])\s*$/u;
 /** A figure that reads as a year and month, not a rate: 2021.10. */
 export const ZH_DATE_LIKE_DECIMAL = /^(?:19|20)\d\d\.\d{1,2}(?!\d)/u;
 /** The next figure of a list of index values (意外率分别是0.96及1.04): a joiner right after the one before. */
