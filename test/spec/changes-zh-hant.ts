@@ -244,4 +244,15 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
     m: ['2.91% = 2.91 % down', '2.10% = 2.1 % down', '2.08% = 2.08 % down'],
   },
   { in: '參加人數最多為台北市。', m: [] },
+  // growth whose pace moved to the figure, or lies in a range, is a rate of change; a move restated as a rate
+  { in: '去年全球經濟增長進一步放緩至百分之三點一。', m: ['百分之三點一 = 3.1 % up'], s: ['全球經濟'] },
+  { in: '整體投資開支增長加快至4.3%。', m: ['4.3% = 4.3 % up'], s: ['整體投資開支'] },
+  { in: '預測全年實質增長介乎2%至3%。', m: ['2% = 2 % up', '3% = 3 % up'] },
+  {
+    in: '每戶儲蓄較107年增加7631元,約達1.95%。',
+    m: ['7631元 = 7631 元 up', '1.95% = 1.95 % ~about up'],
+  },
+  // must not match: a level rate's pace, a share after a comma
+  { in: '失業率回落至3.1%。', m: ['3.1% = 3.1 %'] },
+  { in: '生產總值增長500億元,占全省15%。', m: ['500億元 = 50000000000 元 up', '15% = 15 %'] },
 ];

@@ -17,7 +17,7 @@ import { ClauseIndex } from './clause-index';
 import { measurePlacesZh } from './zh-place-measure';
 import { tidiedZhSubject } from './zh-subject-tidy';
 import { ZH_BASIS_CLAUSE_OPENING, ZH_PERIOD_BASIS_BEFORE, ZH_PERIOD_ONLY_BASIS } from '../rules/zh/subjects';
-import { ZH_MORE_AFTER_BASIS } from '../rules/zh/change';
+import { ZH_MORE_AFTER_BASIS, ZH_RESTATED_AS_RATE_GAP } from '../rules/zh/change';
 import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
 import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSubjects } from './subject';
 import { EMPTY_UNIT, metricRulesFor, rulesForFigure, type FigureUnit, type Language } from './lang';
@@ -470,6 +470,12 @@ export function extractMetrics(
           previous.unit === unit.unit &&
           EN_BULLET_ITEM_GAP.test(gapFromPrevious) &&
           EN_BULLET_OPENS_BEFORE.test(text.slice(Math.max(0, previous.start - 4), previous.start))) ||
+        // 增加7631元,約達1.95%: the amount's move restated as a rate.
+        (lang === 'zh' &&
+          previous.change !== null &&
+          previous.unit !== '%' &&
+          unit.unit === '%' &&
+          ZH_RESTATED_AS_RATE_GAP.test(gapFromPrevious)) ||
         // 分別減少受理數75件及財損金額7,853.3萬元: the items after 分别 and a move share it.
         (lang === 'zh' &&
           previous.change !== null &&

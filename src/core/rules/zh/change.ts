@@ -271,8 +271,10 @@ export const ZH_BARE_BASIS_BEFORE = /(?:同比|环比|按年|按月)$/u;
  * 增长率 is in the seed gold; Taiwan's 经济成长率 and 年增率), against the level rates and shares: the nearest one named before
  * a percentage decides.
  */
+// 經濟增長進一步放緩至百分之三點一, 投資開支增長加快至4.3%, 實質增長介乎2%至3%: growth whose pace moved to (or lies in)
+// the figure names a rate of change too.
 export const ZH_RATE_OF_CHANGE =
-  /通胀率|通胀|物价涨幅|上涨率|增长率|增加率|成长率|增率|yoy|YoY|saar|增速|涨幅|升幅|增幅/gu;
+  /通胀率|通胀|物价涨幅|上涨率|增长率|增加率|成长率|增率|yoy|YoY|saar|增速|涨幅|升幅|增幅|增长(?=(?:进一步|持续|继续|明显|略为|略|有所)?(?:放缓|加快|加速|回落|回升|减慢|放慢|提速)(?:至|到))|增长(?=介乎|介于)/gu;
 export const ZH_LEVEL_RATE =
   /(?:失业率|就业率|比重|占比|比例|份额|占|[\u3400-\u9fff](?<!增长|增加|成长|通胀|上涨|增)率)/gu;
 
@@ -400,3 +402,9 @@ export const ZH_POLLUTION_MEASURED =
   /[微毫]克\/(?:立方米|m3|m³)|二氧化硫|二氧化氮|一氧化碳|臭氧|颗粒物|PM2\.5|PM10|综合指数|浓度/u;
 /** A clause that is only the improvement and its basis (同比改善7.7%): what improved is named in the clause before. */
 export const ZH_BARE_IMPROVEMENT_CLAUSE = /^(?:同比|环比|比上年|较上年|较去年)?(?:改善了?|变好)$/u;
+
+/**
+ * 較107年增加7631元,約達1.95%: the move restated as a rate after a comma, with no verb of its own (約達, 即, or none):
+ * the rate moves as the amount before it did.
+ */
+export const ZH_RESTATED_AS_RATE_GAP = /^\s*[，,]\s*(?:约|約)?(?:达|達|为|為|即)?\s*$/u;
