@@ -189,4 +189,8 @@ export const ZH_CLAIMS: SpecCase[] = [
     claim: true,
   },
   { in: '预计截至年底，全市累计将完成改造100个。', m: ['100个 = 100 个'], claim: false },
+  // the opening of a people's congress session is no claim (as the briefing is); a session's figures are
+  { in: '2月4日上午，咸阳市第九届人民代表大会第六次会议在咸阳大剧院隆重开幕。', m: [], claim: false },
+  { in: '县十八届人大五次会议开幕。', m: [], claim: false },
+  { in: '会议开幕以来，代表共提出建议120件。', m: ['120件 = 120 件'], claim: true },
 ];

@@ -302,4 +302,8 @@ export const ZH_HANS: SpecCase[] = [
   { in: '与上年相比，变化不大。', m: [] },
   { in: '这是极不平凡的一年。', m: [] },
   { in: '会议签约一批重大项目。', m: [] },
+  // a text's outline (the parts it is divided into) is no figure; parts built are
+  { in: '报告分三个部分：工作回顾、目标任务、重点工作。', m: [] },
+  { in: '报告从5个方面概括了过去一年的主要工作。', m: [] },
+  { in: '全市建成3个部分。', m: ['3个 = 3 个'] },
 ];

@@ -25,6 +25,8 @@ import {
   ZH_TIME_FRAME_AFTER_ONE,
   ZH_CHANGE_VERB_BEFORE_ONE,
   ZH_TIME_FRAME_BEFORE,
+  ZH_TEXT_PARTS_AFTER,
+  ZH_TEXT_PARTS_VERB_BEFORE,
   ZH_AGE_BAND_AFTER,
   ZH_AGE_BAND_SECOND_END_BEFORE,
   ZH_PER_UNIT_BEFORE,
@@ -509,6 +511,14 @@ export const ZH_METRIC_RULES: MetricRules = {
       refuses: ({ text, token, unit, end }) =>
         (unit.unit === '分' && ZH_CLOCK_HOUR_BEFORE.test(text.slice(Math.max(0, token.start - 6), token.start))) ||
         (unit.unit === '点' && ZH_CLOCK_MINUTES_AFTER.test(text.slice(end, end + 6))),
+    },
+    {
+      // 报告分三个部分, 从5个方面概括了: a text's outline, not a figure.
+      name: 'outline-of-a-text',
+      refuses: ({ text, token, unit, end }) =>
+        unit.unit === '个' &&
+        ZH_TEXT_PARTS_AFTER.test(text.slice(end, end + 2)) &&
+        ZH_TEXT_PARTS_VERB_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)),
     },
     {
       // 过去5年, 未来一年: a time frame, not a measured duration.

@@ -129,7 +129,9 @@ export const ZH_CLAIM_RULES: ClaimRules = {
   // them (H678, H688). Not a conference that is itself the event reported (举办…论坛, 召开…大会).
   briefing: {
     name: 'zh.briefing',
-    pattern: /(?:召开|举行|举办)[^，。；]{0,12}?(?:新闻发布会|新闻通气会|发布会|记者会)/u,
+    // 县十八届人大五次会议开幕, 人民代表大会第六次会议在咸阳大剧院隆重开幕: the session's opening, as the briefing.
+    pattern:
+      /(?:召开|举行|举办)[^，。；]{0,12}?(?:新闻发布会|新闻通气会|发布会|记者会)|(?:会议|大会)[^，。；]{0,16}?(?:隆重)?(?:开幕|闭幕)/u,
   },
   methodology: {
     name: 'zh.methodology',

@@ -99,3 +99,10 @@ export const ZH_ROC_YEAR_AFTER =
 export const ZH_AGE_BAND_SECOND_END_BEFORE = /\d\s*周?[岁歲]\s*[-－~～至到]\s*$/u;
 export const ZH_AGE_BAND_AFTER =
   /^(?:\s*[-－~～至到]\s*\d+)?\s*周?[岁歲](?:(?:及以上|以上|及以下|以下)[\u3400-\u9fff]|的|人口|组|段|人群|居民|群体|儿童|老人|老年人|青少年|者|至|[-－~～]|年龄段|之间)/u;
+
+/**
+ * 报告分三个部分：…, 报告从5个方面概括了…：, 分为八个部分: the parts a text is divided into, announced before the list of
+ * them, are its outline, not a figure measured.
+ */
+export const ZH_TEXT_PARTS_AFTER = /^(?:方面|部分)/u;
+export const ZH_TEXT_PARTS_VERB_BEFORE = /(?:分为?|分成|从|由)$/u;
