@@ -1210,4 +1210,27 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     m: ['19617万元 = 196170000 元', '24.74% = 24.74 % down', '32.89% = 32.89 % down'],
     s: ['一般公共财政收入', '一般公共财政收入', '一般公共财政收入'],
   },
+  // two-character modifiers share the last item's head (after a verb of handling, after a category mark)
+  {
+    in: '全省接报刑事、治安警情同比分别下降18.4%、11.3%。',
+    m: ['18.4% = 18.4 % down', '11.3% = 11.3 % down'],
+    s: ['刑事警情', '治安警情'],
+  },
+  {
+    in: '侦办环境、森林资源类案件同比分别上升175%、185%。',
+    m: ['175% = 175 % up', '185% = 185 % up'],
+    s: ['环境类案件', '森林资源类案件'],
+  },
+  // figures of comma-joined clauses, then 分别 and their moves in order
+  {
+    in: '2024年，避免群众损失13.8亿元，返还群众被骗资金2.3亿元，分别同比提升53.91%、32.32%。',
+    m: ['13.8亿元 = 1380000000 元', '2.3亿元 = 230000000 元', '53.91% = 53.91 % up', '32.32% = 32.32 % up'],
+    s: ['避免群众损失', '返还群众被骗资金', '避免群众损失', '返还群众被骗资金'],
+  },
+  // must not share: a modifier longer than two characters keeps its own words
+  {
+    in: '电诈案件发案数、案损额同比分别下降34%、32%。',
+    m: ['34% = 34 % down', '32% = 32 % down'],
+    s: ['电诈案件发案数', '案损额'],
+  },
 ];

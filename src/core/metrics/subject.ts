@@ -129,6 +129,9 @@ import {
   ZH_TOPIC_AREA,
   ZH_TOPIC_SPEED_TAIL,
   ZH_LIST_HEADS,
+  ZH_ITEM_HANDLING_VERB,
+  ZH_TWO_HAN_MODIFIER,
+  ZH_CATEGORY_HEAD,
   ZH_LIST_SPLITS,
   ZH_NOUN_ALTERNATIVES,
   ZH_CHANGE_AFTER_SHARE,
@@ -2620,7 +2623,7 @@ export function shareOutSubjects(
     ZH_LIST_SPLITS.map((split) => subject.split(split).filter(Boolean)).find((list) => list.length === group.length) ??
     null;
   if (!items) return;
-  const shared = namedHead(items) ?? sharedHead(items) ?? sharedQualifier(items) ?? items;
+  const shared = namedHead(items) ?? sharedHead(items) ?? sharedQualifier(items) ?? modifiersOfOneHead(items) ?? items;
   group.forEach((m, i) => {
     m.subject = shared[i];
   });
@@ -2705,6 +2708,19 @@ function sharedHead(items: string[]): string[] | null {
   const head = own >= 0 && own + tail.length < last.length - 1 ? last.slice(own + tail.length) : last.slice(longest);
   // 家用电器和音像器材类: a cut before a conjunction is inside the last item, not its head.
   if (/^[和及与]/u.test(head)) return null;
+  return [...others.map((item) => `${item}${head}`), last];
+}
+
+/**
+ * 刑事、治安警情 (接报 before it), 环境、森林资源类案件: two-character modifiers, the last one's head written once after it
+ * (after its category mark when there is one): each modifier takes that head.
+ */
+function modifiersOfOneHead(items: string[]): string[] | null {
+  const last = items[items.length - 1];
+  const others = items.slice(0, -1).map((item, i) => (i === 0 ? item.replace(ZH_ITEM_HANDLING_VERB, '') : item));
+  if (!others.every((item) => ZH_TWO_HAN_MODIFIER.test(item)) || [...last].length < 4) return null;
+  const category = ZH_CATEGORY_HEAD.exec(last);
+  const head = category && category.index >= 2 ? category[0] : last.slice(2);
   return [...others.map((item) => `${item}${head}`), last];
 }
 

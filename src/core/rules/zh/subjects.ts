@@ -1101,8 +1101,11 @@ export const ZH_RESPECTIVE_OPENER =
  */
 export const ZH_RESPECTIVE_AFTER_FIGURES =
   /^(?:[，,][^\d，,。；;：:、]{0,12}){0,1}[，,][^\d，,。；;：:、]{0,8}分别[^\d，,。；;：:、]{0,10}$/u;
-/** What may stand between two figures of the clause the list refers back to: an item's words after 、. */
-export const ZH_FIGURE_LIST_GAP = /^、[^\d，,。；;：:、（(]{1,16}$/u;
+/**
+ * What may stand between two figures of the clause the list refers back to: an item's words after 、, or after a comma
+ * (避免群众损失13.8亿元,返还群众被骗资金2.3亿元,分别同比提升…).
+ */
+export const ZH_FIGURE_LIST_GAP = /^[、，,][^\d，,。；;：:、（(]{1,16}$/u;
 
 /** A list of items closed by 等 (化学原料和化学制品制造业、通用设备制造业…等四个行业增加值). */
 /** 故意杀人、抢劫等重大刑事犯罪: names listed with 、, closed by 等 and the kind they are of (no quotes or brackets). */
@@ -1442,3 +1445,13 @@ export const ZH_RECEIVED_BY_HOLDER = /^[^，。；、的]{2,20}?(?:接[到获獲
 export const ZH_RATE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '百分点', '千分点']);
 /** A subject that names a rate (出生率, 执行率). */
 export const ZH_RATE_NAME_END = /率$/u;
+
+/**
+ * 接报刑事、治安警情, 侦办环境、森林资源类案件: a verb of handling before the first of two-character modifiers that share
+ * the last item's head (the verb says what was done, not what is counted).
+ */
+export const ZH_ITEM_HANDLING_VERB = /^(?:接报|侦办|侦破|破获|查处|受理|办理|查获|抓获|打掉|立案|发生|发案)/u;
+/** A modifier of two Han characters, the shape of 刑事 and 治安 in 刑事、治安警情. */
+export const ZH_TWO_HAN_MODIFIER = /^[\u3400-\u9fff]{2}$/u;
+/** The head of 森林资源类案件 after its category mark: 类案件. */
+export const ZH_CATEGORY_HEAD = /[类類型][\u3400-\u9fff]{1,6}$/u;
