@@ -858,4 +858,10 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['2330萬6085人 = 23306085 人', '4768人 = 4768 人 down', '9萬6710人 = 96710 人 down'],
     s: ['全國人口數', '全國人口數', '全國人口數'],
   },
+  // a balance, an investment, a loan or bonds named right after an amount; the date a level stood at is no subject
+  { in: '本財政年度錄得803億港元赤字。', m: ['803億港元 = 80300000000 港元'], s: ['財政年度赤字'] },
+  { in: '政府會提供23億元貸款。', m: ['23億元 = 2300000000 元'], s: ['政府會提供貸款'] },
+  { in: '財政儲備在二○二五年三月三十一日為6,543億港元。', m: ['6,543億港元 = 654300000000 港元'], s: ['財政儲備'] },
+  // must not take: a foundation (基金會) after 的
+  { in: '投入資金12億元的基金會成立。', m: ['12億元 = 1200000000 元'], s: ['投入資金基金會成立'] },
 ];

@@ -105,6 +105,7 @@ import {
   ZH_HELD_AMOUNT_BEFORE,
   ZH_HELD_AMOUNT_USE_AFTER,
   ZH_AMOUNT_SPAN_END,
+  ZH_FINANCE_NOUN_AFTER,
   ZH_OF_NOUN_AFTER,
   ZH_NOT_OF_NOUN,
   ZH_ELIDED_SHARE,
@@ -823,12 +824,16 @@ function zhSubject(input: SubjectInput): string | null {
   if (equivalent) return equivalent;
   const builtOn = basisBuiltOnMeasure(text, numberStart);
   if (builtOn) return builtOn;
-  // 尚有127亿元债务: an amount held names its noun after the unit, as a count does.
+  // 尚有127亿元债务: an amount held names its noun after the unit, as a count does; so does one a balance, an
+  // investment or bonds follow (錄得803億港元赤字).
+  const amount = ZH_AMOUNT_SPAN_END.test(text.slice(numberStart, spanEnd));
+  const financeNamed = amount && ZH_FINANCE_NOUN_AFTER.test(text.slice(spanEnd, spanEnd + 12));
   const takeNounAfter =
     input.takeNounAfter ||
-    (ZH_HELD_AMOUNT_BEFORE.test(rawBefore) &&
-      ZH_AMOUNT_SPAN_END.test(text.slice(numberStart, spanEnd)) &&
-      !ZH_HELD_AMOUNT_USE_AFTER.test(text.slice(spanEnd, spanEnd + 4)));
+    (amount &&
+      ZH_HELD_AMOUNT_BEFORE.test(rawBefore) &&
+      !ZH_HELD_AMOUNT_USE_AFTER.test(text.slice(spanEnd, spanEnd + 4))) ||
+    financeNamed;
   let before = cleanZh(rawBefore);
   // 全國住宅建造執照宅數：37,545 宅: nothing before the figure in its clause, a label before the colon names it.
   if (!before) {
@@ -896,8 +901,9 @@ function zhSubject(input: SubjectInput): string | null {
   if (after && before) {
     // 编制了行政处罚、行政强制措施等8类责任清单: examples before 等 are not the subject.
     if (/等$/u.test(before)) before = '';
-    // A long lead-in before a counted noun: keep the last verb phrase (科学规划…建立 → 建立).
-    else if (tags && before.length > 6) {
+    // A long lead-in before a counted noun: keep the last verb phrase (科学规划…建立 → 建立); the lead-in of funds stays
+    // whole (国家创业投资引导基金在大湾区设立超500亿元区域基金: who set them up).
+    else if (tags && before.length > 6 && !financeNamed) {
       // Searched within the clause window only: a miss must not scan back to the text's start.
       const found = text.slice(from, numberStart).lastIndexOf(before);
       if (found >= 0) before = fromLastVerb(before, from + found, tags);

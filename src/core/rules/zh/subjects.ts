@@ -248,6 +248,8 @@ export const ZH_RANGE_SECOND_END_GAP =
   /^[，,]?(?:亦|也|再|又|进一步|進一步)?(?:下降|下跌|下滑|上升|增加|减少|減少|回落|回升|提高|提升|攀升|上涨|上漲|降低|增长|增長|扩大|擴大|收窄|缩小|縮小|降|升|增|减|減|跌|涨|漲)?(?:至|到)(?:[^，。；、,\d]{0,3}(?:(?:19|20)\d\d|1[0-4]\d|[89]\d)年(?:底|末|初|[上下]半年)?(?:[^，。；、,]{0,14}?[的之])?|[^，。；、,\d]{0,3}(?:(?:19|20)\d\d年)?[^，。；、,]{0,14}?[的之]|(?:现时|现在|目前|今年|去年|近年|近几年|本年|年底|年末)(?:的)?)?$/u;
 
 export const ZH_SUBJECT_TAIL = [
+  // 財政儲備在二○二五年三月三十一日為…: the date the level stood at, not what it measures.
+  '在\\s*(?:(?:19|20)\\d\\d|[〇○零一二][〇○零一二三四五六七八九]{3})年(?:[\\d一二三四五六七八九十]{1,3}月(?:[\\d一二三四五六七八九十]{1,3}[日号號])?)?(?:底|末|初)?',
   // 經濟增長進一步放緩至, 增長加快至, 增長介乎: the pace a growth moved to, or the range it lies in (after 增长 only).
   '(?<=增长|增長)(?:进一步|進一步|持续|持續|继续|繼續)?(?:放缓|放緩|加快|加速|放慢|减慢|減慢|提速)(?:至|到)?',
   '(?<=增长|增長)(?:介乎|介于|介於)',
@@ -1351,6 +1353,12 @@ export const ZH_HELD_AMOUNT_BEFORE = /(?<![所没沒])有(?:约|約|近|逾|超�
 export const ZH_HELD_AMOUNT_USE_AFTER = /^(?:用于|用作|用来|作为|投入|进行|将)/u;
 /** The end of an amount's span: its currency or a bare scale word (7億). */
 export const ZH_AMOUNT_SPAN_END = /(?:元|[万亿萬億][余多餘]?)$/u;
+/**
+ * 錄得803億港元赤字, 帶來約600億港元投資, 發行約2,400億元等值綠債: a balance, an investment, a loan, bonds or funds named
+ * right after the amount are what it measures, as a count's noun is.
+ */
+export const ZH_FINANCE_NOUN_AFTER =
+  /^(?![的之])(?:等值)?(?:赤字|盈余|盈餘|投资|投資|贷款|貸款|[\u3400-\u9fff]{0,6}(?:债券|債券)|绿债|綠債|[\u3400-\u9fff]{0,2}基金(?![会會])|拨款|撥款|补贴|補貼|订单|訂單)(?![\u3400-\u9fff]{0,2}(?:的|之))/u;
 export const ZH_RECEIVED_BEFORE = /(?:接[到获獲]|收到|受理|接[报報])了?(?:约|約|近|逾|超过|超過)?\s*$/u;
 
 /**
