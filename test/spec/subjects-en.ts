@@ -2404,4 +2404,26 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['annual budget', 'annual budget'],
   },
   { in: 'The budget was approved by the board.', m: [] },
+  // balances averaging or expected to be a figure; the move a total includes names nothing
+  {
+    in: 'The Government has achieved surpluses averaging $2.2 billion over the past four years.',
+    m: ['$2.2 billion = 2200000000 美元'],
+    s: ['surpluses'],
+  },
+  {
+    in: 'The report projects a better result with the operating deficit expected to be $56.6 million.',
+    m: ['$56.6 million = 56600000 美元'],
+    s: ['operating deficit'],
+  },
+  {
+    in: 'Operating expense includes a second quarter increase of $100 million.',
+    m: ['$100 million = 100000000 美元 up'],
+    s: ['Operating expense'],
+  },
+  // must not take: a basis's balance after "from the"
+  {
+    in: 'The deficit in Trade in Goods decreased to £7.6 billion, down from the record deficit of £10.2 billion in September.',
+    m: ['£7.6 billion = 7600000000 英镑', '£10.2 billion = 10200000000 英镑'],
+    s: ['deficit in Trade in Goods', 'deficit in Trade in Goods'],
+  },
 ];

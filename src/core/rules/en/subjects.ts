@@ -120,10 +120,11 @@ export const EN_OBJECT_OF_BEFORE =
 
 /**
  * A shortfall, balance or financing named before the figure ("ran a budget deficit of roughly $750 billion", "an IDA credit
- * of SDR 15.7 million", "a World Bank loan of $90 million", "a trade surplus valued at K192.8 million", "his annual budget of between £2.9 and £3.8 million"): the phrase.
+ * of SDR 15.7 million", "a World Bank loan of $90 million", "a trade surplus valued at K192.8 million", "his annual budget of between £2.9 and £3.8 million", "has achieved surpluses averaging $2.2 billion", "with the operating
+ * deficit expected to be $56.6 million"; not a basis: "down from the record deficit of £10.2 billion"): the phrase.
  */
 export const EN_BALANCE_NAMED_BEFORE =
-  /\b(?:a|an|his|her|its|their|our)\s+((?:[A-Za-z-]+\s+){0,3}?(?:deficit|surplus|shortfall|overrun|underspend|credit|loan|grant|allocation|disbursement|appropriation|package|injection|subsidy|contribution|budget))\s+(?:of|valued\s+at|amounting\s+to|worth|totall?ing)\s+(?:(?:about|approximately|roughly|nearly|some|around|over|more than|almost|just over|just under|between)\s+)?$/i;
+  /(?:\b(?:a|an|his|her|its|their|our|(?<=\bwith\s+)the)\s+|(?<=\b[a-z]{3,}ed\s+))((?:[A-Za-z-]+\s+){0,3}?(?:deficits?|surplus(?:es)?|shortfalls?|overruns?|underspends?|credits?|loans?|grants?|allocations?|disbursements?|appropriations?|packages?|injections?|subsid(?:y|ies)|contributions?|budgets?))\s+(?:of|valued\s+at|amounting\s+to|worth|totall?ing|averaging|(?:expected|forecast|projected|estimated)\s+to\s+(?:be|reach|total))\s+(?:(?:about|approximately|roughly|nearly|some|around|over|more than|almost|just over|just under|between)\s+)?$/i;
 
 /** A linking verb or approximation right before the figure ("was about"): not part of the subject. */
 export const EN_LINK_BEFORE =
@@ -353,8 +354,9 @@ export const EN_NOT_OBJECT_VERB_FORMS = new Set([
  * The end of a phrase cut inside its clause: a conjunction, a relative, a copula or a dash with nothing after it
  * ("all police protection workers and", "award recipients include", "projects in energy communities—").
  */
+// ("Operating expense includes a second quarter increase": the move the total includes is cut with its verb.)
 export const EN_SUBJECT_DANGLING_TAIL =
-  /(?:\s+(?:and|or|but|that|which|who|is|are|was|were|include|includes|due|as well as)|\s*[\u2014\u2013]|\s+-)+$/i;
+  /(?:\s+(?:includes?|included)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:improvement|increase|decrease|reduction|rise|fall|drop|gain|loss)|\s+(?:and|or|but|that|which|who|is|are|was|were|include|includes|due|as well as)|\s*[\u2014\u2013]|\s+-)+$/i;
 
 /**
  * A verb that states the figure right before it ("The unemployment rate marked 3.0 percent", "the ratio recorded
@@ -1058,9 +1060,10 @@ export const EN_PERIOD_ONLY_SUBJECT = new RegExp(`^${PERIOD_NAME}$`, 'i');
  */
 // ("As at December 2012, 616,000 …", "last Tuesday", "for December", "first six months of the fiscal year": an opener, a
 // day, a month, a span of the year: when, not what.)
-// ("(ii) 18,700 or about 45% of the unemployed": an item's enumerator names nothing either.)
+// ("(ii) 18,700 or about 45% of the unemployed": an item's enumerator names nothing either; nor does "This includes an
+// improvement of $146 million", the move a total includes.)
 export const EN_NOT_A_SUBJECT_WORD =
-  /^(?:[.;:]?\s*\(?(?:[ivx]{1,6}|[a-h]|\d{1,2})\)|now|currently|also|still|then|earlier|later|ago|previously|before|after|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to|between|whom|which|reach|result|equivalent|record|respectively|as|(?:last\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:the\s+)?(?:first|last|past|next|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:months?|weeks?|quarters?|years?|days?)(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:fiscal\s+|financial\s+|calendar\s+|school\s+)?year)?|(?:(?:thousand|million|billion)\s+)?(?:per|a|each)\s+(?:day|week|month|year|hour)|(?:for|in|during|since|through)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)$/i;
+  /^(?:(?:includes?|included|including)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:improvement|increase|decrease|reduction|rise|fall|drop|gain|loss)|[.;:]?\s*\(?(?:[ivx]{1,6}|[a-h]|\d{1,2})\)|now|currently|also|still|then|earlier|later|ago|previously|before|after|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to|between|whom|which|reach|result|equivalent|record|respectively|as|(?:last\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:the\s+)?(?:first|last|past|next|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:months?|weeks?|quarters?|years?|days?)(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:fiscal\s+|financial\s+|calendar\s+|school\s+)?year)?|(?:(?:thousand|million|billion)\s+)?(?:per|a|each)\s+(?:day|week|month|year|hour)|(?:for|in|during|since|through)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)$/i;
 
 /**
  * The lead of a breakdown by place or sector whose figures stand in brackets: "The largest increases in payroll
