@@ -2395,7 +2395,7 @@ export const EN_SUBJECTS: SpecCase[] = [
   {
     in: 'Of those unemployed, (ii) 18,700 were aged below 25 years.',
     m: ['18,700 = 18700 '],
-    s: ['unemployed'],
+    s: [null],
   },
   // a possessive's budget of a range: the budget (not the phrase before "with")
   {
@@ -2426,4 +2426,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['£7.6 billion = 7600000000 英镑', '£10.2 billion = 10200000000 英镑'],
     s: ['deficit in Trade in Goods', 'deficit in Trade in Goods'],
   },
+  // a list item's enumerator in brackets after a full stop opens a new sentence and is no part of the subject
+  {
+    in: 'Of them 18,700 were aged below 25 years. (ii) Around 25,500 (61%) of the unemployed were not yet married.',
+    m: ['18,700 = 18700 ', 'Around 25,500 = 25500  ~about', '61% = 61 %'],
+    s: [null, 'unemployed', 'unemployed'],
+  },
+  { in: 'See note (ii) for details.', m: [] },
 ];

@@ -135,6 +135,14 @@ test('a list bullet after a full stop starts the next English unit', () => {
   );
 });
 
+test('a list item enumerator in brackets after a full stop starts the next English unit; a note reference does not', () => {
+  const src = 'Of them 18,700 were aged below 25 years. (ii) Around 25,500 were not married. See (ii) for details.';
+  assert.deepEqual(
+    texts(src).map((u) => u.text),
+    ['Of them 18,700 were aged below 25 years.', '(ii) Around 25,500 were not married.', 'See (ii) for details.'],
+  );
+});
+
 test('a row laid out with spaces (a label and two or more figures) is a table row; prose ending in a figure is not', () => {
   const src = 'Arrivals rose in June.\nJanuary 82,327 102,545 24.5\nFeb-16 165.06 7.09\nArrivals were 82,327 in June\n';
   assert.deepEqual(texts(src), [

@@ -28,6 +28,7 @@ import {
   EN_BRACKETED_LEVEL_REACHED_GAP,
   EN_CONTRAST_COUNT_BEFORE,
   EN_ACCOUNTING_FOR_GAP,
+  EN_ITEM_ENUMERATOR_LEAD,
 } from '../rules/en/subjects';
 import {
   YEAR_RANGE,
@@ -646,6 +647,10 @@ export function extractMetrics(
       const listMark = between.indexOf('、');
       const cut = listMark >= 0 ? listMark : Math.max(between.lastIndexOf('和'), between.lastIndexOf('及'));
       if (cut >= 0) from += cut + 1;
+    }
+    if (lang === 'en') {
+      const enumerator = EN_ITEM_ENUMERATOR_LEAD.exec(text.slice(from, token.start));
+      if (enumerator) from += enumerator[0].length;
     }
     // rates ranged from 53.4% to 76.5%: the second end of a range measures what the first does.
     // "27% lower than in 2008/09 and 43% lower than in 1995": the same measure against another basis.

@@ -709,11 +709,14 @@ export const EN_VERB_CUES = new Set([
 export const EN_PLURAL_NOUN = /[a-z]s$/i;
 export const EN_ADVERB = /ly$/;
 
-/** Where a sentence ends (not after an initial such as "U.S." or "H."), a paragraph break, or a list item's line. */
+/**
+ * Where a sentence ends (not after an initial such as "U.S." or "H."), with a list item's enumerator after it (". (ii)
+ * Around 25,500"), a paragraph break, or a list item's line.
+ */
 // A heading line (`## UK Summary`) ends before the sentence under it, and so does a run-in heading of a few
 // capitalised words and a dash at a line's start (`Department of Energy — Outlays for …`).
 export const EN_CLAUSE_SENTENCE_END =
-  /(?<!\b[A-Z])[.!?]["”’)]?\s+(?=["“$\d]|[A-Z])|\n[ \t]*\r?\n|\n(?=[ \t]*[-*•][ \t])|(?<=(?:^|\n)#{1,6}[ \t][^\n]*)\n|(?<=(?:^|\n)[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|for|the|on|[A-Z][\w&'’.-]*)){0,7})[ \t]+[—–][ \t]+(?=[A-Z])/g;
+  /(?<!\b[A-Z])[.!?]["”’)]?\s+(?:\((?:[ivx]{1,6}|[a-h]|\d{1,2})\)\s+)?(?=["“$\d]|[A-Z])|\n[ \t]*\r?\n|\n(?=[ \t]*[-*•][ \t])|(?<=(?:^|\n)#{1,6}[ \t][^\n]*)\n|(?<=(?:^|\n)[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|for|the|on|[A-Z][\w&'’.-]*)){0,7})[ \t]+[—–][ \t]+(?=[A-Z])/g;
 /** How far back the clause model looks for the start of a figure's sentence. */
 export const EN_SENTENCE_REACH = 400;
 

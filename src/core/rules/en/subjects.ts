@@ -39,7 +39,9 @@ export const EN_BASIS_ONLY =
 export const EN_COUNTING_WORD = /^head$/i;
 /** "; and durable goods manufacturing": the separator (and its joiner) of a list item before the item's name. */
 export const EN_LIST_SEPARATOR_LEAD = /^[;,:]\s*(?:(?:and|or)\s+)?/;
-export const EN_BULLET = /^(?:[•·▪◦‣∙]\s*|\\?[-*]\s+|#{1,6}\s+|>\s+|\d{1,2}[.)]\s+)/;
+// ("(ii) Around 25,500": an enumerator in brackets opens an item too.)
+export const EN_BULLET =
+  /^(?:[•·▪◦‣∙]\s*|\\?[-*]\s+|#{1,6}\s+|>\s+|\d{1,2}[.)]\s+|\((?:[ivx]{1,6}|[a-h]|\d{1,2})\)\s+)/;
 
 /** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…", "Sales tax collections total". */
 export const EN_PREDICATE =
@@ -601,8 +603,9 @@ export const EN_PART_OF_LEAD = /\bof\s+(?:this|these|that|those)(?:\s+([a-z]+))?
 /** A run-in heading before a sentence ("Department of Energy — Outlays for …"): a label, not part of the subject. */
 export const EN_RUN_IN_HEADING =
   /^(?:[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w&'’.-]*)){0,7})?\s*[—–]\s+(?=[A-Z])/;
-/** Where a sentence ends inside a look-back window. */
-export const EN_SENTENCE_END = /[.!?]\s+(?=[A-Z])|(?<=[a-z]{4})[.!?]\s+(?=\d)|\n(?=[ \t]*[-*•][ \t])/;
+/** Where a sentence ends inside a look-back window (before a list item's enumerator too: ". (ii) Around 25,500"). */
+export const EN_SENTENCE_END =
+  /[.!?]\s+(?:\((?:[ivx]{1,6}|[a-h]|\d{1,2})\)\s+)?(?=[A-Z])|(?<=[a-z]{4})[.!?]\s+(?:\((?:[ivx]{1,6}|[a-h]|\d{1,2})\)\s+)?(?=\d)|\n(?=[ \t]*[-*•][ \t])/;
 
 /** Verbs of a flow whose object is the figure: the verb belongs to what is measured ("jobs added", "savings proposed"). */
 export const EN_FLOW_VERB = /^(?:added|created|lost|proposed)$/i;
@@ -1353,3 +1356,6 @@ export const EN_INCLUSION_VERBS = new Set(['include', 'includes', 'included', 'c
  */
 export const EN_AGENT_PAST_VERB_END =
   /(?<!\b(?:a|an|the))\s(?:[a-z]+ed|undertook|took|made|held|ran|built|sold|won|gave|brought|bought|caught|sent|spent|dealt|met|found|led|kept)$/;
+
+/** "(ii) Around 25,500 (61%) of the unemployed": a list item's enumerator opening the clause, not part of it. */
+export const EN_ITEM_ENUMERATOR_LEAD = /^\s*\((?:[ivx]{1,6}|[a-h]|\d{1,2})\)\s+/;
