@@ -997,4 +997,13 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'Crime had increased by 6.7% (3935 offences to 4199).',
     m: ['6.7% = 6.7 % up', '3935 offences = 3935 offences', '4199 = 4199 offences'],
   },
+  // bullet lines under a lead naming a move take it; under a plain lead they stay levels
+  {
+    in: 'This means an average weekly increase of:\n• £0.35 for a terraced property\n• £0.53 for an apartment',
+    m: ['£0.35 = 0.35 英镑 up', '£0.53 = 0.53 英镑 up'],
+  },
+  {
+    in: 'The rates are:\n• £0.35 for a terraced property\n• £0.53 for an apartment',
+    m: ['£0.35 = 0.35 英镑', '£0.53 = 0.53 英镑'],
+  },
 ];

@@ -86,6 +86,10 @@ import {
   EN_RESTATED_CHANGE_GAP,
   EN_FIRST_END_IN_BRACKETS_AFTER,
   EN_CHANGE_NOUN_SET_OFF_OF,
+  EN_BULLET_LINE_BEFORE_FIGURE,
+  EN_BULLET_LINE,
+  EN_MOVE_LIST_LEAD_LINE,
+  EN_BULLET_LIST_MAX_LINES,
   EN_MOVE_ENDS_BEFORE_SIZE,
   EN_CHANGE_WAS_BEFORE,
   EN_MOVE_SUBJECT_BEFORE,
@@ -501,4 +505,25 @@ export function endsRangeOfChanges(
 /** Does the text between two figures set the second against the first (远低于, compared with, up from)? */
 export function comparesWithPrevious(between: string, lang: 'zh' | 'en'): boolean {
   return lang === 'zh' ? ZH_COMPARED_WITH.test(between) : EN_COMPARED_WITH.test(between);
+}
+
+/**
+ * "this means an average weekly increase of:⏎• £0.35 for a terraced property⏎• £0.53 for …": a figure opening a bullet
+ * line under a lead that names a move takes that move (the lines between are the list's other items). Bounded: at most
+ * EN_BULLET_LIST_MAX_LINES lines are walked back.
+ */
+export function bulletedMoveDirection(text: string, figureStart: number): ChangeDirection | null {
+  let lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
+  if (figureStart - lineStart > 8 || !EN_BULLET_LINE_BEFORE_FIGURE.test(text.slice(lineStart, figureStart)))
+    return null;
+  for (let k = 0; k < EN_BULLET_LIST_MAX_LINES && lineStart > 0; k++) {
+    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(previousStart, lineStart - 1).replace(/\r$/, '');
+    if (!EN_BULLET_LINE.test(line)) {
+      const lead = EN_MOVE_LIST_LEAD_LINE.exec(line.slice(-200));
+      return lead ? englishDirection(lead[1].replace(PLURAL_S, '')) : null;
+    }
+    lineStart = previousStart;
+  }
+  return null;
 }

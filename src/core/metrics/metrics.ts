@@ -11,6 +11,7 @@ import {
   comparesWithPrevious,
   detectChange,
   detectSentenceChange,
+  bulletedMoveDirection,
   endsRangeOfChanges,
 } from './change';
 import { ClauseIndex } from './clause-index';
@@ -584,6 +585,10 @@ export function extractMetrics(
         },
         lang,
       );
+      if (!change && lang === 'en') {
+        const bulleted = bulletedMoveDirection(text, token.start);
+        if (bulleted) change = { direction: bulleted, basis: null };
+      }
     }
     // 增长1.4%，远低于过去10年4.5%的平均数; grew by 1.9%, up from 1.5%: the figure set against a change is one too.
     if (

@@ -539,3 +539,15 @@ export const EN_COMPARED_GAP_AFTER_LEVEL =
   /^[^.;\d]{0,60}\b(?:compared\s+(?:to|with)|as\s+against|versus)\s+(?:(?:a|an|the)\s+)?(?:(?:growth|increase|rise|decline|fall|drop|decrease)\s+of\s+)?$/i;
 /** "40% of households": a share of a whole follows (after the unit). */
 export const EN_OF_WHOLE_AFTER = /^\s+of\b/i;
+
+/** A list item's line up to its figure: a bullet and nothing else ("• £0.35 for a terraced property"). */
+export const EN_BULLET_LINE_BEFORE_FIGURE = /^[ \t]*[•·▪◦‣∙*-][ \t]+$/;
+/** A bullet line of a list. */
+export const EN_BULLET_LINE = /^[ \t]*[•·▪◦‣∙*-][ \t]/;
+/**
+ * The line that leads a bulleted list of moves' sizes ("this means an average weekly increase of:"): the move's word.
+ */
+export const EN_MOVE_LIST_LEAD_LINE =
+  /\b(increases?|rises?|decreases?|reductions?|falls?|cuts?)\s+(?:in\s+[^:\n]{1,40}?\s+)?(?:of|by)\s*:\s*$/i;
+/** How many lines of a bulleted list are walked back to its lead. */
+export const EN_BULLET_LIST_MAX_LINES = 30;
