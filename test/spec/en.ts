@@ -1027,4 +1027,8 @@ export const EN: SpecCase[] = [
   { in: 'They met on 3 of May.', m: [] },
   { in: 'Deaths due to the storm were mourned.', m: [] },
   { in: 'The fund was worth a total of little.', m: [] },
+  // must not match: a move's lead with no figure, an enumerator alone, a balance with no amount
+  { in: 'This means an average weekly increase of:', m: [] },
+  { in: '(ii) Of the unemployed, most were young.', m: [] },
+  { in: 'The Government has achieved surpluses averaging more than expected.', m: [] },
 ];

@@ -864,4 +864,17 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   { in: '財政儲備在二○二五年三月三十一日為6,543億港元。', m: ['6,543億港元 = 654300000000 港元'], s: ['財政儲備'] },
   // must not take: a foundation (基金會) after 的
   { in: '投入資金12億元的基金會成立。', m: ['12億元 = 1200000000 元'], s: ['投入資金基金會成立'] },
+  // a bare figure's clause: the item a share ranks (次之, 所占比例最高), the topic whose cause led to the move (因…致)
+  {
+    in: '支出中以住宅服務所占比例最高,達29.16%;食品及非酒精飲料次之,占15.75%;而教育所占比例最低,只占1.94%。',
+    m: ['29.16% = 29.16 %', '15.75% = 15.75 %', '1.94% = 1.94 %'],
+    s: ['住宅服務', '食品及非酒精飲料', '教育'],
+  },
+  {
+    in: '食物類因外食費反映食材成本上升,致上漲8.3%,漲幅最大。',
+    m: ['8.3% = 8.3 % up'],
+    s: ['食物類'],
+  },
+  // must not take: a figure whose own clause names its measure
+  { in: '食品次之,其支出占15.75%。', m: ['15.75% = 15.75 %'], s: ['支出'] },
 ];

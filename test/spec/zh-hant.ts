@@ -559,4 +559,11 @@ export const ZH_HANT: SpecCase[] = [
   { in: '每小時3分之1的時間。', m: ['3分之1 = 33.3333 %'] },
   { in: '最多者為連江縣131人,其次為嘉義縣108.82。', m: ['131人 = 131 人'] },
   { in: '人口較上年同月減少0.30。', m: [] },
+  // must not match: a ranking with no figure, a cause with no move, a ratio named with no value, an outline
+  { in: '食品及非酒精飲料次之。', m: [] },
+  { in: '食物類因外食費反映食材成本上升,致價格上漲。', m: [] },
+  { in: '性比例最高者為連江縣。', m: [] },
+  { in: '經濟增長進一步放緩。', m: [] },
+  { in: '本財政年度錄得赤字。', m: [] },
+  { in: '報告分為八個部分。', m: [] },
 ];

@@ -16,7 +16,7 @@ import {
 } from './change';
 import { ClauseIndex } from './clause-index';
 import { measurePlacesZh } from './zh-place-measure';
-import { tidiedZhSubject } from './zh-subject-tidy';
+import { bareClauseTopic, tidiedZhSubject } from './zh-subject-tidy';
 import { ZH_BASIS_CLAUSE_OPENING, ZH_PERIOD_BASIS_BEFORE, ZH_PERIOD_ONLY_BASIS } from '../rules/zh/subjects';
 import { ZH_MORE_AFTER_BASIS, ZH_RESTATED_AS_RATE_GAP } from '../rules/zh/change';
 import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
@@ -698,6 +698,7 @@ export function extractMetrics(
     // "from June (394,298)": what is left of a phrase with no letter in it names nothing.
     if (subject && !ANY_LETTER.test(subject)) subject = null;
     if (lang === 'zh' && subject) subject = tidiedZhSubject(subject, text, sStart, token.start);
+    if (lang === 'zh') subject = bareClauseTopic(subject, text, sStart, token.start);
     // 接獲4,469宗投訴及建議；較上季的3,190宗: a basis of a period alone, first in its sentence (after a semicolon),
     // measures what the figure before in its unit does. (Within a sentence the rules below find it.)
     if (

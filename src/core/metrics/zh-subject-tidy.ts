@@ -1,6 +1,15 @@
 // What a Chinese subject read from the words before its figure may still carry that names no measure: the comparative
 // 较 of a basis level, a rank word or a left 淨 after a ranked item, a speaker and the verb of saying.
-import { ZH_COMPARED_LEAD, ZH_RANK_OR_NET_TAIL, ZH_SPEAKER_ONLY, ZH_TOPIC_OPENER } from '../rules/zh/subjects';
+import {
+  ZH_BARE_CLAUSE_SUBJECT,
+  ZH_CAUSED_MOVE_TOPIC,
+  ZH_COMPARED_LEAD,
+  ZH_RANKED_SHARE_TOPIC,
+  ZH_RANK_OR_NET_TAIL,
+  ZH_SHARE_WORDS_TAIL,
+  ZH_SPEAKER_ONLY,
+  ZH_TOPIC_OPENER,
+} from '../rules/zh/subjects';
 
 /** How far into its sentence a topic opening (至於嚴重毒品案件，) is read. */
 const TOPIC_OPENER_REACH = 40;
@@ -21,4 +30,23 @@ export function tidiedZhSubject(
   if (!ZH_SPEAKER_ONLY.test(tidied)) return tidied;
   const opening = text.slice(sentenceStart, Math.min(figureStart, sentenceStart + TOPIC_OPENER_REACH));
   return ZH_TOPIC_OPENER.exec(opening)?.[1] ?? null;
+}
+
+/** How far back a bare figure's clause topic is read. */
+const CLAUSE_TOPIC_REACH = 100;
+
+/**
+ * A figure whose own clause names nothing (食品及非酒精飲料次之,占15.75%; …因油料費調漲,致上漲3.5%): the item ranked
+ * or the topic whose cause led to the move, from the clause before; the subject as it was otherwise.
+ */
+export function bareClauseTopic(
+  subject: string | null,
+  text: string,
+  sentenceStart: number,
+  figureStart: number,
+): string | null {
+  if (!ZH_BARE_CLAUSE_SUBJECT.test(subject ?? '') && !ZH_SHARE_WORDS_TAIL.test(subject ?? '')) return subject;
+  const before = text.slice(Math.max(sentenceStart, figureStart - CLAUSE_TOPIC_REACH), figureStart);
+  const topic = ZH_RANKED_SHARE_TOPIC.exec(before)?.[1] ?? ZH_CAUSED_MOVE_TOPIC.exec(before)?.[1];
+  return topic ?? subject;
 }

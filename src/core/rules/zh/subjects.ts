@@ -1463,3 +1463,20 @@ export const ZH_ITEM_HANDLING_VERB = /^(?:接报|侦办|侦破|破获|查处|受
 export const ZH_TWO_HAN_MODIFIER = /^[\u3400-\u9fff]{2}$/u;
 /** The head of 森林资源类案件 after its category mark: 类案件. */
 export const ZH_CATEGORY_HEAD = /[类類型][\u3400-\u9fff]{1,6}$/u;
+
+/** A subject left with no measure in it: nothing, or a word of consequence or of how much (致, 只, 達). */
+export const ZH_BARE_CLAUSE_SUBJECT = /^(?:致|致使|以致|只|仅|僅|达|達|占|佔)?$/u;
+/** A subject that is only the words of a share ranked (支出中以住宅服務所占比例): the item is read again. */
+export const ZH_SHARE_WORDS_TAIL = /(?:所)?(?:占|佔)(?:比例|比重)$/u;
+/**
+ * 以住宅服務…所占比例最高,達29.16%; 食品及非酒精飲料次之,占15.75%; 教育所占比例最低,只占1.94%: the item a share ranks,
+ * named in the clause before the figure's (after the whole it is of: 各項消費性支出中以…). Group 1 the item.
+ */
+export const ZH_RANKED_SHARE_TOPIC =
+  /(?:^|[，,；;。])\s*(?:[^，,；;。\d]{0,24}(?:中|裡|里)(?=以))?(?:以|而|另)?([^，,；;。\d%]{2,30}?)(?:所)?(?:(?:占|佔)(?:比例|比重)?最[高低多少]|再?次之)[，,]\s*(?:只|仅|僅|亦)?(?:占|佔|达|達|为|為)?\s*$/u;
+/**
+ * 食物類因外食費反映食材成本上升…,致上漲8.3%: the topic of a clause whose cause (因) comes before the move it led to
+ * (致). Group 1 the topic.
+ */
+export const ZH_CAUSED_MOVE_TOPIC =
+  /(?:^|[，,；;。])\s*(?:另|而)?([\u3400-\u9fff]{2,12}?)(?:則|则)?(?:因|由於|由于)[^；;。]{1,60}?[，,]\s*(?:致使?|以致)[^，,；;。\d]{0,4}$/u;
