@@ -193,4 +193,16 @@ export const ZH_CLAIMS: SpecCase[] = [
   { in: '2月4日上午，咸阳市第九届人民代表大会第六次会议在咸阳大剧院隆重开幕。', m: [], claim: false },
   { in: '县十八届人大五次会议开幕。', m: [], claim: false },
   { in: '会议开幕以来，代表共提出建议120件。', m: ['120件 = 120 件'], claim: true },
+  // a result set against the forecast or the expectation is a result, not a forecast
+  {
+    in: '其中收入比預測增加了53億港元，主要由於印花稅的收入比預期高。',
+    m: ['53億港元 = 5300000000 港元 up'],
+    claim: true,
+  },
+  {
+    in: '開支較修訂預算減少了15億港元，主要由於開支需要較預期低。',
+    m: ['15億港元 = 1500000000 港元 down'],
+    claim: true,
+  },
+  { in: '預測明年收入增加53億港元。', m: ['53億港元 = 5300000000 港元 up'], claim: false },
 ];
