@@ -2433,4 +2433,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: [null, 'unemployed', 'unemployed'],
   },
   { in: 'See note (ii) for details.', m: [] },
+  // a sentence that opens on an approximation word inside the span starts after the full stop before it; a part "of this"
+  {
+    in: 'Around 25,500 (61%) of the unemployed were not yet married. Some 20,400 (49%) of the unemployed had no certificate.',
+    m: ['Around 25,500 = 25500  ~about', '61% = 61 %', 'Some 20,400 = 20400  ~about', '49% = 49 %'],
+    s: ['unemployed', 'unemployed', 'unemployed', 'unemployed'],
+  },
+  {
+    in: 'Outlays were about $4.5 billion lower than estimates. About $2.1 billion of this difference stems from new funds.',
+    m: ['about $4.5 billion = 4500000000 美元 ~about down', 'About $2.1 billion = 2100000000 美元 ~about'],
+    s: ['Outlays', 'Outlays'],
+  },
 ];

@@ -117,6 +117,7 @@ import {
   EN_PARTITIVE_AFTER,
   EN_QUANTITY_LEAD_BEFORE,
   EN_NOT_A_SUBJECT_WORD,
+  EN_PARTITIVE_REMNANT_LEAD,
   EN_MORE_OR_FEWER_IN_SPAN,
   EN_PARTICIPLE_AFTER_SPAN,
   EN_POSSESSIVE_BEFORE_FIGURE,
@@ -225,11 +226,17 @@ function isVerb(tokens: readonly ClauseToken[], k: number): boolean {
   return !!cue && (EN_VERB_CUES.has(cue.lower) || EN_AUXILIARIES.has(cue.lower) || EN_PLURAL_NOUN.test(cue.text));
 }
 
+/** Characters past a position read for the lookahead of a sentence end right before it. */
+const SENTENCE_END_LOOKAHEAD = 12;
+
 /** Where the sentence holding `position` starts: after the last sentence end within reach, else `floor`. */
 export function sentenceStartBefore(text: string, floor: number, position: number): number {
   const from = Math.max(0, position - EN_SENTENCE_REACH);
   let start = Math.max(floor, from);
-  for (const m of text.slice(from, position).matchAll(EN_CLAUSE_SENTENCE_END)) start = from + m.index + m[0].length;
+  // A few characters past the position: a sentence end right before it ("married. Some 20,400", the approximation
+  // word inside the figure's span) is read with the capital its lookahead wants.
+  for (const m of text.slice(from, position + SENTENCE_END_LOOKAHEAD).matchAll(EN_CLAUSE_SENTENCE_END))
+    if (from + m.index + m[0].length <= position) start = from + m.index + m[0].length;
   return start;
 }
 
@@ -539,7 +546,7 @@ function subjectBefore(text: string, before: number, needHead: string | null): s
     } else if (tokens.length <= LABEL_MAX_WORDS && !tokens.some((_, k) => isFigure(tokens, k))) {
       subject = tokens.length ? text.slice(tokens[0].start, tokens[tokens.length - 1].end) : '';
     } else continue;
-    subject = subject.replace(EN_NP_TIME_TAIL, '').trim();
+    subject = subject.replace(EN_NP_TIME_TAIL, '').trim().replace(EN_PARTITIVE_REMNANT_LEAD, '');
     // "… that cost £100.00 in June 2013 would have cost …": a phrase opened by a preposition names no subject.
     if (!subject || isStandIn(subject) || EN_BARE_HEAD.test(subject) || EN_PREPOSITION_OPENED.test(subject)) continue;
     if (needHead && !subject.toLowerCase().includes(needHead.replace(EN_PLURAL_END, ''))) {

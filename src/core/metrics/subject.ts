@@ -482,6 +482,7 @@ import {
   EN_PLACE_CUT,
   EN_HOLDER_VERB,
   EN_REPORTING_THAT,
+  EN_PART_OF_THIS_AFTER,
 } from '../rules/en/subjects';
 
 const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
@@ -2755,6 +2756,9 @@ export function completeEnglishSubject(
   const { text, numberStart, from } = ctx;
   const item = ellipticalListObject(ctx);
   if (item) return item;
+  // "About $2.1 billion of this difference stems from …": the part measures what the figure before did.
+  if (!subject && ctx.spanEnd !== undefined && EN_PART_OF_THIS_AFTER.test(text.slice(ctx.spanEnd, ctx.spanEnd + 24)))
+    return subjectJustBefore(ctx) ?? subject;
   // "inflation increased in Onions (77.72%), Pulse Moong (48.58%)": items of a verb's list that are no places are their
   // own subjects, capitalised or not (places give way to the measure below; so do the divisions of "Decreases were
   // recorded in Professional, Scientific and Technical Activities (-5.3%)").
