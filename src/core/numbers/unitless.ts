@@ -46,31 +46,64 @@ const BASIS_GAP_MAX = 32;
 
 const isDigitOrPoint = (ch: string | undefined) => !!ch && ((ch >= '0' && ch <= '9') || ch === '.');
 
+/** A space or tab a PDF's text may set beside a ratio's sign (三次产业结构由上年的10.3 :45.2 :44.5). */
+const isRatioSpace = (ch: string | undefined) => ch === ' ' || ch === '\t';
+
+/** The index of the ratio sign after `at`, spaces beside it skipped, when a term follows it; -1 otherwise. */
+function ratioSignAfter(text: string, at: number): number {
+  let k = at;
+  while (k < at + 2 && isRatioSpace(text[k])) k++;
+  if (!ZH_RATIO_SIGNS.includes(text[k] ?? '\n')) return -1;
+  let next = k + 1;
+  while (next < k + 3 && isRatioSpace(text[next])) next++;
+  return isDigitOrPoint(text[next]) ? k : -1;
+}
+
+/** The index of the ratio sign before `at`, spaces beside it skipped, when a term stands before it; -1 otherwise. */
+function ratioSignBefore(text: string, at: number): number {
+  let k = at - 1;
+  while (k > at - 3 && isRatioSpace(text[k])) k--;
+  if (k < 0 || !ZH_RATIO_SIGNS.includes(text[k])) return -1;
+  let previous = k - 1;
+  while (previous > k - 3 && isRatioSpace(text[previous])) previous--;
+  return isDigitOrPoint(text[previous]) ? k : -1;
+}
+
 /** Is the token a term of a ratio: a ratio sign joins it to a figure before or after it? */
 export function isRatioTerm(text: string, token: NumberToken): boolean {
   if (token.script !== 'arabic' || token.approx || token.text !== text.slice(token.start, token.end)) return false;
-  const signAfter = ZH_RATIO_SIGNS.includes(text[token.end] ?? '\n') && isDigitOrPoint(text[token.end + 1]);
-  const signBefore = ZH_RATIO_SIGNS.includes(text[token.start - 1] ?? '\n') && isDigitOrPoint(text[token.start - 2]);
-  if (!signAfter && !signBefore) return false;
+  const signAfterAt = ratioSignAfter(text, token.end);
+  const signBeforeAt = ratioSignBefore(text, token.start);
+  if (signAfterAt < 0 && signBeforeAt < 0) return false;
   // Walk back to the first term (bounded), noting whether every sign of the chain is the ratio sign.
   let first = token.start;
-  let onlyRatioSign = !signAfter || text[token.end] === ZH_RATIO_ONLY_SIGN; // the sign before is seen below
+  let onlyRatioSign = signAfterAt < 0 || text[signAfterAt] === ZH_RATIO_ONLY_SIGN; // the sign before is seen below
   const limit = Math.max(0, token.start - RATIO_LOOK_BACK);
   while (first > limit) {
     const ch = text[first - 1];
+    const sign = ratioSignBefore(text, first);
     if (isDigitOrPoint(ch)) first--;
-    else if (ZH_RATIO_SIGNS.includes(ch) && isDigitOrPoint(text[first - 2])) {
-      if (ch !== ZH_RATIO_ONLY_SIGN) onlyRatioSign = false;
-      first--;
+    else if (sign >= 0) {
+      if (text[sign] !== ZH_RATIO_ONLY_SIGN) onlyRatioSign = false;
+      first = sign;
+      while (first > limit && isRatioSpace(text[first - 1])) first--;
     } else break;
   }
   if (onlyRatioSign) return true;
   // Walk forward to the chain's end.
   let last = token.end;
   const stop = Math.min(text.length, token.end + RATIO_LOOK_BACK);
-  while (last < stop && (isDigitOrPoint(text[last]) || ZH_RATIO_SIGNS.includes(text[last]))) last++;
+  while (last < stop) {
+    const sign = isDigitOrPoint(text[last]) ? -1 : ratioSignAfter(text, last);
+    if (isDigitOrPoint(text[last])) last++;
+    else if (sign >= 0) {
+      last = sign + 1;
+      while (last < stop && isRatioSpace(text[last])) last++;
+    } else break;
+  }
+  while (last < stop && isRatioSpace(text[last])) last++;
   // 由9:30调整为10:00: a clock time, written with a colon, not a ratio.
-  if (ZH_CLOCK_TIME.test(text.slice(first, last))) return false;
+  if (ZH_CLOCK_TIME.test(text.slice(first, last).trim())) return false;
   const before = text.slice(Math.max(0, first - CUE_LOOK_BACK), first);
   if (ZH_RATIO_CUE_BEFORE.test(before) || ZH_RATIO_MOVE_BEFORE.test(before)) return true;
   if (!ZH_RATIO_FROM_BEFORE.test(before)) return false;
