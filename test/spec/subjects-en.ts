@@ -2444,4 +2444,22 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['about $4.5 billion = 4500000000 美元 ~about down', 'About $2.1 billion = 2100000000 美元 ~about'],
     s: ['Outlays', 'Outlays'],
   },
+  // an amount restated in another unit shares the first one's subject; a money unit or a span of time alone is none;
+  // a bullet's participle gives way to the count's own noun
+  {
+    in: 'The council tax precept will rise by 17 pence per week or £8.84 per year.',
+    m: ['17 pence = 17 pence up', '£8.84 = 8.84 英镑 up'],
+    s: ['council tax precept', 'council tax precept'],
+  },
+  {
+    in: 'We have also: • Undertaken 10,978 business inspections.',
+    m: ['10,978 business inspections = 10978 inspections'],
+    s: ['business inspections'],
+  },
+  // must not share: a count restated names its own noun
+  {
+    in: 'The IRS has answered about 17% or more than 1 million more calls through April 6 than in 2023.',
+    m: ['about 17% = 17 % ~about', 'more than 1 million more calls = 1000000 calls ~over up'],
+    s: ['IRS', 'calls'],
+  },
 ];

@@ -30,6 +30,8 @@ import {
   EN_CONTRAST_COUNT_BEFORE,
   EN_ACCOUNTING_FOR_GAP,
   EN_ITEM_ENUMERATOR_LEAD,
+  EN_NOT_A_SUBJECT_WORD,
+  EN_PARTICIPLE_ONLY_SUBJECT,
 } from '../rules/en/subjects';
 import {
   YEAR_RANGE,
@@ -668,23 +670,35 @@ export function extractMetrics(
     const ownListItem = enumerated && (rules.standsAloneInList?.(unit, lastInClause!.metric.unit, afterText) ?? false);
     // "An estimated 25.9 million or 7.9% of people": an English item after one that found no subject reads its own.
     const sharesListSubject = enumerated && !ownListItem && (lang !== 'en' || lastInClause!.metric.subject !== null);
+    // "17 pence per week or £8.84 per year": the same amount restated in another unit (a count restated names its own
+    // noun: "about 17% or more than 1 million more calls").
+    const restatedInOtherUnit =
+      lang === 'en' &&
+      unit.kind !== 'count' &&
+      previous !== null &&
+      previous.subject !== null &&
+      previous.unit !== '' &&
+      previous.unit !== unit.unit &&
+      EN_RESTATED_IN_OTHER_UNIT_GAP.test(gapFromPrevious);
     let subject = sharesListSubject
       ? lastInClause!.metric.subject
-      : secondEndOfRange
-        ? (rules.basisLevelSubject?.(gapFromPrevious, previous.subject) ?? previous.subject)
-        : extractSubject({
-            text,
-            from,
-            numberStart: token.start,
-            spanEnd: end,
-            clauseEnd,
-            takeNounAfter:
-              unit !== EMPTY_UNIT && (unit.kind === 'count' || (rules.measureNamesNounAfter?.(unit) ?? false)),
-            lang,
-            tags: tags(),
-            sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
-            measure: unit.kind === 'physical',
-          });
+      : restatedInOtherUnit
+        ? previous.subject
+        : secondEndOfRange
+          ? (rules.basisLevelSubject?.(gapFromPrevious, previous.subject) ?? previous.subject)
+          : extractSubject({
+              text,
+              from,
+              numberStart: token.start,
+              spanEnd: end,
+              clauseEnd,
+              takeNounAfter:
+                unit !== EMPTY_UNIT && (unit.kind === 'count' || (rules.measureNamesNounAfter?.(unit) ?? false)),
+              lang,
+              tags: tags(),
+              sentenceStart: Math.max(sStart, token.start - CLAUSE_WINDOW),
+              measure: unit.kind === 'physical',
+            });
     if (!sharesListSubject) {
       subject = rules.completeSubject(subject, {
         text,
@@ -697,6 +711,13 @@ export function extractMetrics(
     }
     // "from June (394,298)": what is left of a phrase with no letter in it names nothing.
     if (subject && !ANY_LETTER.test(subject)) subject = null;
+    // "14p a day which is only £52", "17 pence per week or": a span of time or a money unit alone names nothing.
+    if (lang === 'en' && subject && EN_NOT_A_SUBJECT_WORD.test(subject.trim())) subject = null;
+    // "• Undertaken 10,978 business inspections": a participle alone before a count; the count's own noun is what.
+    if (lang === 'en' && subject && unit.kind === 'count' && EN_PARTICIPLE_ONLY_SUBJECT.test(subject)) {
+      const own = text.slice(token.end, end).trim();
+      if (own) subject = own;
+    }
     if (lang === 'zh' && subject) subject = tidiedZhSubject(subject, text, sStart, token.start);
     if (lang === 'zh') subject = bareClauseTopic(subject, text, sStart, token.start);
     // 接獲4,469宗投訴及建議；較上季的3,190宗: a basis of a period alone, first in its sentence (after a semicolon),

@@ -83,6 +83,9 @@ export const EN_GOVERNING_VERBS = new Set([
   'represents',
   'comprised',
   'comprises',
+  // "• Undertaken 10,978 business inspections": a bullet that opens on the participle of what was done.
+  'undertaken',
+  'undertook',
   'ranged',
   'range',
   'ranges',

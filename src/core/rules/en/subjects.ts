@@ -245,6 +245,9 @@ export const EN_NO_NOUN_FIGURE_SPAN =
   /^[$£€]?\d[\d,.]*(?:\s*(?:million|billion|trillion|m|bn|%|per\s*cent|percent))?$/i;
 /** A subject that is one verb in the past ("died", "recorded"). */
 export const EN_VERB_ONLY_SUBJECT = /^[a-z]+ed$/;
+/** A bullet's opening participle of what was done ("• Undertaken 10,978 business inspections"): no noun. */
+export const EN_PARTICIPLE_ONLY_SUBJECT =
+  /^(?:[A-Za-z][a-z]+ed|[Uu]ndertaken|[Tt]aken|[Gg]iven|[Dd]one|[Ww]on|[Cc]arried out)$/;
 /**
  * "this week compared to 13 last week", "had moderate activity compared to 15": the words before "compared" (a period
  * or the predicate's object) with it, read as a basis's subject; they name nothing the basis measures.
@@ -1064,9 +1067,10 @@ export const EN_PERIOD_ONLY_SUBJECT = new RegExp(`^${PERIOD_NAME}$`, 'i');
 // ("As at December 2012, 616,000 …", "last Tuesday", "for December", "first six months of the fiscal year": an opener, a
 // day, a month, a span of the year: when, not what.)
 // ("(ii) 18,700 or about 45% of the unemployed": an item's enumerator names nothing either; nor does "This includes an
-// improvement of $146 million", the move a total includes.)
+// improvement of $146 million", the move a total includes; nor a money unit or a span of time alone: "17 pence" read as its
+// own noun, "14p a day which is only £52".)
 export const EN_NOT_A_SUBJECT_WORD =
-  /^(?:(?:includes?|included|including)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:improvement|increase|decrease|reduction|rise|fall|drop|gain|loss)|[.;:]?\s*\(?(?:[ivx]{1,6}|[a-h]|\d{1,2})\)|now|currently|also|still|then|earlier|later|ago|previously|before|after|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to|between|whom|which|reach|result|equivalent|record|respectively|as|(?:last\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:the\s+)?(?:first|last|past|next|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:months?|weeks?|quarters?|years?|days?)(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:fiscal\s+|financial\s+|calendar\s+|school\s+)?year)?|(?:(?:thousand|million|billion)\s+)?(?:per|a|each)\s+(?:day|week|month|year|hour)|(?:for|in|during|since|through)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)$/i;
+  /^(?:(?:pence|cents?|dollars?|pounds?|euros?)|(?:days?|weeks?|months?|years?|hours?)|(?:includes?|included|including)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:improvement|increase|decrease|reduction|rise|fall|drop|gain|loss)|[.;:]?\s*\(?(?:[ivx]{1,6}|[a-h]|\d{1,2})\)|now|currently|also|still|then|earlier|later|ago|previously|before|after|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to|between|whom|which|reach|result|equivalent|record|respectively|as|(?:last\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:the\s+)?(?:first|last|past|next|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:months?|weeks?|quarters?|years?|days?)(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:fiscal\s+|financial\s+|calendar\s+|school\s+)?year)?|(?:(?:thousand|million|billion)\s+)?(?:per|a|each)\s+(?:day|week|month|year|hour)|(?:for|in|during|since|through)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)$/i;
 
 /**
  * The lead of a breakdown by place or sector whose figures stand in brackets: "The largest increases in payroll
