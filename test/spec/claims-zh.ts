@@ -205,4 +205,11 @@ export const ZH_CLAIMS: SpecCase[] = [
     claim: true,
   },
   { in: '預測明年收入增加53億港元。', m: ['53億港元 = 5300000000 港元 up'], claim: false },
+  // data a method produced (推估產製) report a result; an estimate of what will come does not
+  {
+    in: '依內政部推估產製之資料，112年11月臺北市平日日間活動人口數計326.3萬人。',
+    m: ['326.3萬人 = 3263000 人'],
+    claim: true,
+  },
+  { in: '推估明年臺北市人口數將達326.3萬人。', m: ['326.3萬人 = 3263000 人'], claim: false },
 ];
