@@ -877,4 +877,7 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   },
   // must not take: a figure whose own clause names its measure
   { in: '食品次之,其支出占15.75%。', m: ['15.75% = 15.75 %'], s: ['支出'] },
+  // how markedly a figure moved is no part of what moved
+  { in: '其中詐騙案顯著下跌30.9%。', m: ['30.9% = 30.9 % down'], s: ['詐騙案'] },
+  { in: '其中诈骗案明显下降30.9%。', m: ['30.9% = 30.9 % down'], s: ['诈骗案'] },
 ];
