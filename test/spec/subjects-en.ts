@@ -2462,4 +2462,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['about 17% = 17 % ~about', 'more than 1 million more calls = 1000000 calls ~over up'],
     s: ['IRS', 'calls'],
   },
+  // what "with" names before a forecast figure; an adverb of cause alone is no subject
+  {
+    in: 'Net debt has improved with net cash and investments now projected to reach $409.5 million for 2015-16.',
+    m: ['$409.5 million = 409500000 美元'],
+    s: ['net cash and investments'],
+  },
+  {
+    in: 'Expenses exceeded budget by $36.6 million largely due to $38.7 million in additional expenses.',
+    m: ['$36.6 million = 36600000 美元 up', '$38.7 million = 38700000 美元'],
+    s: ['Expenses', 'Expenses'],
+  },
 ];

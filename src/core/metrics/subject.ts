@@ -483,6 +483,7 @@ import {
   EN_HOLDER_VERB,
   EN_REPORTING_THAT,
   EN_PART_OF_THIS_AFTER,
+  EN_WITH_PROJECTED_BEFORE,
 } from '../rules/en/subjects';
 
 const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
@@ -1167,6 +1168,11 @@ function enSubject({
   // "The federal government ran a budget deficit of roughly $750 billion": the balance named before the figure.
   const balance = EN_BALANCE_NAMED_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
   if (balance) before = cleanEn(balance[1]) || before;
+  // "with net cash and investments now projected to reach $409.5 million": what the forecast figure measures.
+  const projected = balance
+    ? null
+    : EN_WITH_PROJECTED_BEFORE.exec(text.slice(Math.max(from, numberStart - 100), numberStart));
+  if (projected) before = cleanEn(projected[1]) || before;
   // "…food services and drinking places, where employment rose by 50,000": employment in those places.
   if (
     before &&

@@ -1070,7 +1070,7 @@ export const EN_PERIOD_ONLY_SUBJECT = new RegExp(`^${PERIOD_NAME}$`, 'i');
 // improvement of $146 million", the move a total includes; nor a money unit or a span of time alone: "17 pence" read as its
 // own noun, "14p a day which is only £52".)
 export const EN_NOT_A_SUBJECT_WORD =
-  /^(?:(?:pence|cents?|dollars?|pounds?|euros?)|(?:days?|weeks?|months?|years?|hours?)|(?:includes?|included|including)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:improvement|increase|decrease|reduction|rise|fall|drop|gain|loss)|[.;:]?\s*\(?(?:[ivx]{1,6}|[a-h]|\d{1,2})\)|now|currently|also|still|then|earlier|later|ago|previously|before|after|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to|between|whom|which|reach|result|equivalent|record|respectively|as|(?:last\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:the\s+)?(?:first|last|past|next|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:months?|weeks?|quarters?|years?|days?)(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:fiscal\s+|financial\s+|calendar\s+|school\s+)?year)?|(?:(?:thousand|million|billion)\s+)?(?:per|a|each)\s+(?:day|week|month|year|hour)|(?:for|in|during|since|through)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)$/i;
+  /^(?:(?:largely|mainly|mostly|partly|primarily|chiefly)(?:\s+due\s+to)?|(?:pence|cents?|dollars?|pounds?|euros?)|(?:days?|weeks?|months?|years?|hours?)|(?:includes?|included|including)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:improvement|increase|decrease|reduction|rise|fall|drop|gain|loss)|[.;:]?\s*\(?(?:[ivx]{1,6}|[a-h]|\d{1,2})\)|now|currently|also|still|then|earlier|later|ago|previously|before|after|thus|therefore|however|meanwhile|moreover|again|against|versus|vs\.?|compared|with|from|to|between|whom|which|reach|result|equivalent|record|respectively|as|(?:last\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:the\s+)?(?:first|last|past|next|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:months?|weeks?|quarters?|years?|days?)(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:fiscal\s+|financial\s+|calendar\s+|school\s+)?year)?|(?:(?:thousand|million|billion)\s+)?(?:per|a|each)\s+(?:day|week|month|year|hour)|(?:for|in|during|since|through)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)$/i;
 
 /**
  * The lead of a breakdown by place or sector whose figures stand in brackets: "The largest increases in payroll
@@ -1372,3 +1372,10 @@ export const EN_PARTITIVE_REMNANT_LEAD = /^[)\]]\s*(?:of\s+(?:the|these|those|al
 
 /** "About $2.1 billion of this difference stems from …": a part of what the sentence before measured. */
 export const EN_PART_OF_THIS_AFTER = /^\s+of\s+(?:this|that|these|those)\b(?!\s+(?:year|month|quarter|week|total)\b)/i;
+
+/**
+ * "net debt has improved with net cash and investments now projected to reach $409.5 million": what "with" names is
+ * what the forecast figure measures. Group 1: the phrase.
+ */
+export const EN_WITH_PROJECTED_BEFORE =
+  /\bwith\s+(?:the\s+|its\s+|their\s+)?((?:[A-Za-z-]+\s+){0,4}?[A-Za-z-]+)\s+(?:now\s+)?(?:expected|projected|forecast|estimated|set)\s+to\s+(?:be|reach|total|hit|exceed)\s+(?:(?:about|around|nearly|over|more\s+than|almost|some|just)\s+)?$/i;
