@@ -880,4 +880,7 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   // how markedly a figure moved is no part of what moved
   { in: '其中詐騙案顯著下跌30.9%。', m: ['30.9% = 30.9 % down'], s: ['詐騙案'] },
   { in: '其中诈骗案明显下降30.9%。', m: ['30.9% = 30.9 % down'], s: ['诈骗案'] },
+  // a move after 的 (its manner before it) names no subject
+  { in: '貨物出口在去年全年實質僅有1.3%的輕微增長。', m: ['1.3% = 1.3 % up'], s: ['貨物出口在去年全年'] },
+  { in: '香港經濟錄得2.5%的溫和增長。', m: ['2.5% = 2.5 % up'], s: ['!溫和'] },
 ];

@@ -513,8 +513,9 @@ export const ZH_NOUN_AFTER_STOP =
  * a change word (3.2%的低位, 8.1%的增长).
  */
 export const ZH_OF_NOUN_AFTER = /^的([^，。；：！？、,;:!?\n（(\d]{2,12})/u;
+// (錄得2.5%的溫和增長: a move, its manner before it, in either script.)
 export const ZH_NOT_OF_NOUN =
-  /^(?:高位|低位|水平|平均|目标|幅度|增幅|降幅|增速|速度|比例|比重|份额|增长|下降|提振|好成绩|成绩|规模|历史|新高|新低|基础|水准|年均)/u;
+  /^(?:高位|低位|水平|平均|目标|目標|幅度|增幅|降幅|增速|速度|比例|比重|份额|份額|[\u3400-\u9fff]{0,2}(?:增长|增長|下降|上升|下跌|上涨|上漲|回升|回落)|提振|好成绩|好成績|成绩|成績|规模|規模|历史|歷史|新高|新低|基础|基礎|水准|水準|年均)/u;
 /** A bracketed aside right after a figure (（不含航空港区）): skipped when reading the counted noun. */
 export const ZH_ASIDE_AFTER = /^\s*[（(][^（()）]{1,16}[）)]/u;
 /** Not a counted noun: what follows the measure word starts a new predicate (an adverb too: 1194公里全线贯通). */
