@@ -883,4 +883,8 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   // a move after 的 (its manner before it) names no subject
   { in: '貨物出口在去年全年實質僅有1.3%的輕微增長。', m: ['1.3% = 1.3 % up'], s: ['貨物出口在去年全年'] },
   { in: '香港經濟錄得2.5%的溫和增長。', m: ['2.5% = 2.5 % up'], s: ['!溫和'] },
+  // the budget or forecast compared with is no part of what moved; the predicate after a share's noun is cut
+  { in: '另一方面,開支較修訂預算減少了15億港元。', m: ['15億港元 = 1500000000 港元 down'], s: ['開支'] },
+  { in: '另外，75%的重點企業已選擇在港設立全球或地區總部。', m: ['75% = 75 %'], s: ['重點企業'] },
+  { in: '超过80%的企业均已复工。', m: ['超过80% = 80 % ~over'], s: ['企业'] },
 ];

@@ -106,6 +106,7 @@ import {
   ZH_HELD_AMOUNT_USE_AFTER,
   ZH_AMOUNT_SPAN_END,
   ZH_FINANCE_NOUN_AFTER,
+  ZH_PREDICATE_AFTER_OF_NOUN,
   ZH_OF_NOUN_AFTER,
   ZH_NOT_OF_NOUN,
   ZH_ELIDED_SHARE,
@@ -894,11 +895,12 @@ function zhSubject(input: SubjectInput): string | null {
   if (!before && !takeNounAfter) {
     const m = /^的([^，。；：！？,;:!?\n]{2,20})/u.exec(text.slice(spanEnd, clauseEnd));
     // 維持於1.6%的水平: a level's word after 的 names nothing.
-    if (m && !ZH_NOT_OF_NOUN.test(m[1])) after = cleanZh(m[1]);
+    if (m && !ZH_NOT_OF_NOUN.test(m[1])) after = cleanZh(m[1].replace(ZH_PREDICATE_AFTER_OF_NOUN, ''));
   } else if (!takeNounAfter) {
     // 涉及600亿元的新政策: the amount is of the noun phrase after 的.
     const m = ZH_OF_NOUN_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 16)).replace(/\s+/g, ''));
-    if (m && !ZH_NOT_OF_NOUN.test(m[1]) && !ZH_NOUN_AFTER_VERB_LIKE.test(m[1])) after = cleanZh(m[1]);
+    if (m && !ZH_NOT_OF_NOUN.test(m[1]) && !ZH_NOUN_AFTER_VERB_LIKE.test(m[1]))
+      after = cleanZh(m[1].replace(ZH_PREDICATE_AFTER_OF_NOUN, ''));
   }
   if (after && before) {
     // 编制了行政处罚、行政强制措施等8类责任清单: examples before 等 are not the subject.

@@ -248,6 +248,8 @@ export const ZH_RANGE_SECOND_END_GAP =
   /^[，,]?(?:亦|也|再|又|进一步|進一步)?(?:下降|下跌|下滑|上升|增加|减少|減少|回落|回升|提高|提升|攀升|上涨|上漲|降低|增长|增長|扩大|擴大|收窄|缩小|縮小|降|升|增|减|減|跌|涨|漲)?(?:至|到)(?:[^，。；、,\d]{0,3}(?:(?:19|20)\d\d|1[0-4]\d|[89]\d)年(?:底|末|初|[上下]半年)?(?:[^，。；、,]{0,14}?[的之])?|[^，。；、,\d]{0,3}(?:(?:19|20)\d\d年)?[^，。；、,]{0,14}?[的之]|(?:现时|现在|目前|今年|去年|近年|近几年|本年|年底|年末)(?:的)?)?$/u;
 
 export const ZH_SUBJECT_TAIL = [
+  // 開支較修訂預算減少了15億港元: the budget or forecast compared with, not what moved.
+  '(?<=[\\u3400-\\u9fff]{2})(?:较|較|比)(?:修订|修訂|原|原来|原來)?(?:预算|預算|预测|預測|预期|預期|估计|估計)',
   // 財政儲備在二○二五年三月三十一日為…: the date the level stood at, not what it measures.
   '在\\s*(?:(?:19|20)\\d\\d|[〇○零一二][〇○零一二三四五六七八九]{3})年(?:[\\d一二三四五六七八九十]{1,3}月(?:[\\d一二三四五六七八九十]{1,3}[日号號])?)?(?:底|末|初)?',
   // 經濟增長進一步放緩至, 增長加快至, 增長介乎: the pace a growth moved to, or the range it lies in (after 增长 only).
@@ -513,6 +515,9 @@ export const ZH_NOUN_AFTER_STOP =
  * a change word (3.2%的低位, 8.1%的增长).
  */
 export const ZH_OF_NOUN_AFTER = /^的([^，。；：！？、,;:!?\n（(\d]{2,12})/u;
+/** 75%的重點企業已選擇在港設立…總部: the predicate after the noun a share is of (from 已, 正, 均, 将 …), cut off. */
+export const ZH_PREDICATE_AFTER_OF_NOUN =
+  /(?<=[\u3400-\u9fff]{2})(?:已经|已經|已|正在|正|均|都|将|將|仍)[\u3400-\u9fff].*$/u;
 // (錄得2.5%的溫和增長: a move, its manner before it, in either script.)
 export const ZH_NOT_OF_NOUN =
   /^(?:高位|低位|水平|平均|目标|目標|幅度|增幅|降幅|增速|速度|比例|比重|份额|份額|[\u3400-\u9fff]{0,2}(?:增长|增長|下降|上升|下跌|上涨|上漲|回升|回落)|提振|好成绩|好成績|成绩|成績|规模|規模|历史|歷史|新高|新低|基础|基礎|水准|水準|年均)/u;
