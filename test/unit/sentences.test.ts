@@ -143,26 +143,6 @@ test('a list item enumerator in brackets after a full stop starts the next Engli
   );
 });
 
-test('a capital on the next line of a hard-wrapped paragraph continues the sentence; after a short line it starts one', () => {
-  const src =
-    'Food prices rose for flour, milk, cabbages, spinach, potatoes and maize grain, among others.\n' +
-    'The year on year food inflation stood at 16.50 per cent in February 2017 as reported.\n' +
-    'Between January and February 2017, Housing, Water, Electricity, Gas and Other\n' +
-    'Fuels Index, increased by 0.40 per cent.\n' +
-    'Consumer prices\n' +
-    'Prices rose.\n';
-  assert.deepEqual(
-    texts(src).map((u) => u.text.replace(/\n/g, ' ')),
-    [
-      'Food prices rose for flour, milk, cabbages, spinach, potatoes and maize grain, among others.',
-      'The year on year food inflation stood at 16.50 per cent in February 2017 as reported.',
-      'Between January and February 2017, Housing, Water, Electricity, Gas and Other Fuels Index, increased by 0.40 per cent.',
-      'Consumer prices',
-      'Prices rose.',
-    ],
-  );
-});
-
 test('a row laid out with spaces (a label and two or more figures) is a table row; prose ending in a figure is not', () => {
   const src = 'Arrivals rose in June.\nJanuary 82,327 102,545 24.5\nFeb-16 165.06 7.09\nArrivals were 82,327 in June\n';
   assert.deepEqual(texts(src), [

@@ -164,9 +164,8 @@ const FIGURE_ONLY_ITEM_MAX = 32;
  * item, or a capitalised line after a line of Latin text (a field such as `Headline 1: …`,
  * a new paragraph). Chinese has no capitals; its page-broken sentences continue as before.
  */
-function startsNewEnglishUnit(text: string, open: TextUnit, line: string, lines: Line[], index: number): boolean {
+function startsNewEnglishUnit(text: string, open: TextUnit, line: string): boolean {
   if (LIST_ITEM.test(line)) return true;
-  if (insideWrappedParagraph(text, open, lines, index)) return false;
   // (A bullet and a figure are short: a long open line is never one, and is not copied to be tested.)
   if (
     open.pieces.length === 1 &&
@@ -177,26 +176,6 @@ function startsNewEnglishUnit(text: string, open: TextUnit, line: string, lines:
   const last = text.charCodeAt(open.end - 1);
   const latinBefore = !(last >= 0x3000 && last <= 0x9fff) && !(last >= 0xff00 && last <= 0xffef);
   return latinBefore && EN_CAPITAL_START.test(line);
-}
-
-/** The shortest line of a hard-wrapped paragraph (a wrap width is 60 characters or more). */
-const WRAPPED_LINE_MIN = 60;
-/** A line that ends a clause or opens a list: a paragraph's wrap does not run past it. */
-const CLAUSE_OR_LIST_END = /[.!?:;。！？：；]["”’)]?$/;
-
-/**
- * "…Electricity, Gas and Other⏎Fuels Index, increased by 0.40 per cent": the open sentence's line and the line before
- * it are both full lines of one paragraph, so a capital on the next line continues the sentence (a heading stands
- * after a blank line or a short one).
- */
-function insideWrappedParagraph(text: string, open: TextUnit, lines: Line[], index: number): boolean {
-  if (index < 2) return false;
-  const previous = lines[index - 1];
-  const beforePrevious = lines[index - 2];
-  if (open.end < previous.start || open.end > previous.end) return false;
-  const [ps, pe] = trimRange(text, previous.start, previous.end);
-  const [bs, be] = trimRange(text, beforePrevious.start, beforePrevious.end);
-  return pe - ps >= WRAPPED_LINE_MIN && be - bs >= WRAPPED_LINE_MIN && !CLAUSE_OR_LIST_END.test(text.slice(ps, pe));
 }
 
 /** A line opening on its figure that goes on in lower-case words, of a few words at least. */
@@ -363,7 +342,7 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
     const t = text.slice(ls, le);
     const colonListItem: boolean = inColonList && isColonListItem(t);
     inColonList = colonListItem || (!furniture[li] && LIST_LEAD_END.test(t));
-    if (open && !furniture[li] && startsNewEnglishUnit(text, open, t, lines, li)) closeOpen();
+    if (open && !furniture[li] && startsNewEnglishUnit(text, open, t)) closeOpen();
     if (furniture[li]) {
       units.push({ kind: 'furniture', start: ls, end: le, pieces: [{ start: ls, end: le }] });
       continue;
