@@ -2473,4 +2473,13 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['$36.6 million = 36600000 美元 up', '$38.7 million = 38700000 美元'],
     s: ['Expenses', 'Expenses'],
   },
+  // what money went toward, when nothing before the figure names it
+  {
+    in: 'Almost $4 billion has gone toward state health insurance claims owed to medical providers.',
+    m: ['Almost $4 billion = 4000000000 美元 ~about'],
+    s: ['state health insurance claims'],
+  },
+  { in: 'About $2 billion went to the states.', m: ['About $2 billion = 2000000000 美元 ~about'], s: ['states'] },
+  // must not take: a level reached after "to" with a noun before the figure
+  { in: 'Revenue went up to $2 billion in 2023.', m: ['$2 billion = 2000000000 美元'], s: ['Revenue'] },
 ];

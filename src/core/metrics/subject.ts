@@ -485,6 +485,8 @@ import {
   EN_REPORTING_THAT,
   EN_PART_OF_THIS_AFTER,
   EN_WITH_PROJECTED_BEFORE,
+  EN_GONE_TOWARD_AFTER,
+  EN_GOING_VERB_ONLY,
 } from '../rules/en/subjects';
 
 const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
@@ -2767,6 +2769,12 @@ export function completeEnglishSubject(
   // "About $2.1 billion of this difference stems from …": the part measures what the figure before did.
   if (!subject && ctx.spanEnd !== undefined && EN_PART_OF_THIS_AFTER.test(text.slice(ctx.spanEnd, ctx.spanEnd + 24)))
     return subjectJustBefore(ctx) ?? subject;
+  // "Almost $4 billion has gone toward state health insurance claims": what the money went toward.
+  const toward =
+    (!subject || EN_GOING_VERB_ONLY.test(subject)) && ctx.spanEnd !== undefined
+      ? EN_GONE_TOWARD_AFTER.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 90))
+      : null;
+  if (toward) return toward[1].replace(EN_LEADING_ARTICLE, '');
   // "inflation increased in Onions (77.72%), Pulse Moong (48.58%)": items of a verb's list that are no places are their
   // own subjects, capitalised or not (places give way to the measure below; so do the divisions of "Decreases were
   // recorded in Professional, Scientific and Technical Activities (-5.3%)").

@@ -1379,3 +1379,12 @@ export const EN_PART_OF_THIS_AFTER = /^\s+of\s+(?:this|that|these|those)\b(?!\s+
  */
 export const EN_WITH_PROJECTED_BEFORE =
   /\bwith\s+(?:the\s+|its\s+|their\s+)?((?:[A-Za-z-]+\s+){0,4}?[A-Za-z-]+)\s+(?:now\s+)?(?:expected|projected|forecast|estimated|set)\s+to\s+(?:be|reach|total|hit|exceed)\s+(?:(?:about|around|nearly|over|more\s+than|almost|some|just)\s+)?$/i;
+
+/**
+ * "Almost $4 billion has gone toward state health insurance claims": what money goes toward, read after the figure when
+ * nothing before it names it. Group 1: the phrase.
+ */
+export const EN_GONE_TOWARD_AFTER =
+  /^\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:gone|go|goes|went)\s+(?:toward|towards|to)\s+((?:[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*)(?=\s*(?:[.,;:]|\s+(?:owed|in|for|at|by|from|and|which|that)\b))/i;
+/** The verb of going read as a subject ("About $2 billion went to the states": "went"). */
+export const EN_GOING_VERB_ONLY = /^(?:has\s+|have\s+|had\s+|will\s+)?(?:gone|go|goes|went)$/i;
