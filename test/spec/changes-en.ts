@@ -1006,4 +1006,8 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'The rates are:\n• £0.35 for a terraced property\n• £0.53 for an apartment',
     m: ['£0.35 = 0.35 英镑', '£0.53 = 0.53 英镑'],
   },
+  // must not match: the words of this stop's change rules with no figure
+  { in: 'The proposed precept increase, of course, was agreed.', m: [] },
+  { in: 'The increase is equivalent to a small rise in bills.', m: [] },
+  { in: 'Long waits have decreased – that is welcome news.', m: [] },
 ];
