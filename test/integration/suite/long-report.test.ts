@@ -130,7 +130,10 @@ suite('A long report in a real VS Code', () => {
 
       // then whole analyses only (no half-assembled one was ever shown), the last as the engine's
       const later = seen.slice(1);
-      assert.ok(later.length >= 1 && later.every((s) => !s.partial));
+      assert.ok(
+        later.length >= 1 && later.every((s) => !s.partial),
+        `analyses shown after the first (partial or whole): ${JSON.stringify(later.map((s) => s.partial))}`,
+      );
       for (const s of later)
         assert.ok(
           s.result.metrics.length * 10 > whole.result.metrics.length * 9,
