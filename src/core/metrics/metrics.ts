@@ -16,7 +16,8 @@ import {
 } from './change';
 import { ClauseIndex } from './clause-index';
 import { measurePlacesZh } from './zh-place-measure';
-import { bareClauseTopic, tidiedZhSubject } from './zh-subject-tidy';
+import { finalZhSubject } from './zh-subject-tidy';
+import { tidiedEnSubject } from './en-subject-tidy';
 import { ZH_BASIS_CLAUSE_OPENING, ZH_PERIOD_BASIS_BEFORE, ZH_PERIOD_ONLY_BASIS } from '../rules/zh/subjects';
 import { ZH_MORE_AFTER_BASIS, ZH_RESTATED_AS_RATE_GAP } from '../rules/zh/change';
 import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
@@ -30,8 +31,6 @@ import {
   EN_CONTRAST_COUNT_BEFORE,
   EN_ACCOUNTING_FOR_GAP,
   EN_ITEM_ENUMERATOR_LEAD,
-  EN_NOT_A_SUBJECT_WORD,
-  EN_PARTICIPLE_ONLY_SUBJECT,
 } from '../rules/en/subjects';
 import {
   YEAR_RANGE,
@@ -711,15 +710,8 @@ export function extractMetrics(
     }
     // "from June (394,298)": what is left of a phrase with no letter in it names nothing.
     if (subject && !ANY_LETTER.test(subject)) subject = null;
-    // "14p a day which is only £52", "17 pence per week or": a span of time or a money unit alone names nothing.
-    if (lang === 'en' && subject && EN_NOT_A_SUBJECT_WORD.test(subject.trim())) subject = null;
-    // "• Undertaken 10,978 business inspections": a participle alone before a count; the count's own noun is what.
-    if (lang === 'en' && subject && unit.kind === 'count' && EN_PARTICIPLE_ONLY_SUBJECT.test(subject)) {
-      const own = text.slice(token.end, end).trim();
-      if (own) subject = own;
-    }
-    if (lang === 'zh' && subject) subject = tidiedZhSubject(subject, text, sStart, token.start);
-    if (lang === 'zh') subject = bareClauseTopic(subject, text, sStart, token.start);
+    if (lang === 'en') subject = tidiedEnSubject(subject, text, token.end, end, unit.kind === 'count');
+    if (lang === 'zh') subject = finalZhSubject(subject, text, sStart, token.start);
     // 接獲4,469宗投訴及建議；較上季的3,190宗: a basis of a period alone, first in its sentence (after a semicolon),
     // measures what the figure before in its unit does. (Within a sentence the rules below find it.)
     if (

@@ -1,5 +1,6 @@
 // What a Chinese subject read from the words before its figure may still carry that names no measure: the comparative
-// 较 of a basis level, a rank word or a left 淨 after a ranked item, a speaker and the verb of saying.
+// 较 of a basis level, a rank word or a left 淨 after a ranked item, a speaker and the verb of saying; and the topic a
+// figure's bare clause (次之，占15.75%; 因…，致上漲8.3%) takes from the clause before.
 import {
   ZH_BARE_CLAUSE_SUBJECT,
   ZH_CAUSED_MOVE_TOPIC,
@@ -18,12 +19,7 @@ const TOPIC_OPENER_REACH = 40;
  * The subject without those words: 較平日夜間停留人口數 → 平日夜間停留人口數, 批發及零售業淨(…次之) → 批發及零售業, and a
  * speaker (曾偉雄指) replaced by the topic its sentence opens with (至於嚴重毒品案件，), or null when there is none.
  */
-export function tidiedZhSubject(
-  subject: string,
-  text: string,
-  sentenceStart: number,
-  figureStart: number,
-): string | null {
+function tidiedZhSubject(subject: string, text: string, sentenceStart: number, figureStart: number): string | null {
   let tidied = subject.replace(ZH_COMPARED_LEAD, '');
   const untailed = tidied.replace(ZH_RANK_OR_NET_TAIL, '');
   if (untailed.length >= 2) tidied = untailed;
@@ -39,7 +35,7 @@ const CLAUSE_TOPIC_REACH = 100;
  * A figure whose own clause names nothing (食品及非酒精飲料次之,占15.75%; …因油料費調漲,致上漲3.5%): the item ranked
  * or the topic whose cause led to the move, from the clause before; the subject as it was otherwise.
  */
-export function bareClauseTopic(
+function bareClauseTopic(
   subject: string | null,
   text: string,
   sentenceStart: number,
@@ -49,4 +45,15 @@ export function bareClauseTopic(
   const before = text.slice(Math.max(sentenceStart, figureStart - CLAUSE_TOPIC_REACH), figureStart);
   const topic = ZH_RANKED_SHARE_TOPIC.exec(before)?.[1] ?? ZH_CAUSED_MOVE_TOPIC.exec(before)?.[1];
   return topic ?? subject;
+}
+
+/** The subject read for a Chinese figure, tidied (when there is one), then a bare clause's topic (when it names none). */
+export function finalZhSubject(
+  subject: string | null,
+  text: string,
+  sentenceStart: number,
+  figureStart: number,
+): string | null {
+  const tidied = subject ? tidiedZhSubject(subject, text, sentenceStart, figureStart) : subject;
+  return bareClauseTopic(tidied, text, sentenceStart, figureStart);
 }

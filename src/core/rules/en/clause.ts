@@ -1,6 +1,7 @@
 // Word classes of the English clause model (metrics/subject-en.ts): closed-class words, the verbs of
 // statistical releases and statements, and the nouns of places a figure may count.
 import { EN_SCALE_WORDS } from './numbers';
+import { EN_ITEM_ENUMERATOR } from './sentences';
 
 /** A word, a figure or a punctuation mark that splits a clause; thousands commas stay inside the figure. */
 export const EN_CLAUSE_TOKEN =
@@ -718,8 +719,10 @@ export const EN_ADVERB = /ly$/;
  */
 // A heading line (`## UK Summary`) ends before the sentence under it, and so does a run-in heading of a few
 // capitalised words and a dash at a line's start (`Department of Energy — Outlays for …`).
-export const EN_CLAUSE_SENTENCE_END =
-  /(?<!\b[A-Z])[.!?]["”’)]?\s+(?:\((?:[ivx]{1,6}|[a-h]|\d{1,2})\)\s+)?(?=["“$\d]|[A-Z])|\n[ \t]*\r?\n|\n(?=[ \t]*[-*•][ \t])|(?<=(?:^|\n)#{1,6}[ \t][^\n]*)\n|(?<=(?:^|\n)[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|for|the|on|[A-Z][\w&'’.-]*)){0,7})[ \t]+[—–][ \t]+(?=[A-Z])/g;
+export const EN_CLAUSE_SENTENCE_END = new RegExp(
+  String.raw`(?<!\b[A-Z])[.!?]["”’)]?\s+(?:${EN_ITEM_ENUMERATOR}\s+)?(?=["“$\d]|[A-Z])|\n[ \t]*\r?\n|\n(?=[ \t]*[-*•][ \t])|(?<=(?:^|\n)#{1,6}[ \t][^\n]*)\n|(?<=(?:^|\n)[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|for|the|on|[A-Z][\w&'’.-]*)){0,7})[ \t]+[—–][ \t]+(?=[A-Z])`,
+  'g',
+);
 /** How far back the clause model looks for the start of a figure's sentence. */
 export const EN_SENTENCE_REACH = 400;
 

@@ -8,13 +8,17 @@ export const EN_OPEN_WORD_END = /\s(?:from|to|of|by|and|the|a|an|in|at|with|for|
 /** An English line ending in a full stop. */
 export const EN_FULL_STOP_END = /\.$/;
 
+/** A list item's enumerator in brackets: (ii), (b), (3) (the GUIDE's list item). */
+export const EN_ITEM_ENUMERATOR = String.raw`\((?:[ivx]{1,6}|[a-h]|\d{1,2})\)`;
+
 /**
  * After a full stop: a space, then a capital, a digit, a list bullet or Chinese text (after an opening quote or a square
  * bracket; not "(", GUIDE) starts the next sentence; so does a list item's enumerator in brackets ("… 25 years. (ii)
  * Around 25,500 …": the GUIDE's list item).
  */
-export const EN_NEXT_SENTENCE_START =
-  /^\s+(?:(?:["“'[]|&#\d{2,4};?|&quot;)?[A-Z0-9\u3400-\u9fff]|[•▪●◦]\s|\((?:[ivx]{1,6}|[a-h]|\d{1,2})\)\s)/;
+export const EN_NEXT_SENTENCE_START = new RegExp(
+  String.raw`^\s+(?:(?:["“'[]|&#\d{2,4};?|&quot;)?[A-Z0-9\u3400-\u9fff]|[•▪●◦]\s|${EN_ITEM_ENUMERATOR}\s)`,
+);
 /**
  * After a semicolon: the end of the piece or line, Chinese text, or a space and then a capital, a digit or a list
  * bullet starts the next unit (GUIDE); "; this was the highest on record" goes on.

@@ -2,6 +2,7 @@
 // (connectors, predicates, time phrases) and what never makes a subject on its own.
 import { EN_LEVEL_HOLDING_COMPLEMENTS } from './clause';
 import { CURRENCY_CODE_LETTERS, EN_SCALE_WORDS } from './numbers';
+import { EN_ITEM_ENUMERATOR } from './sentences';
 
 /** Nouns that count people: a change in "persons" after a level in "people" counts the same. */
 export const EN_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'persons', 'person', 'individuals']);
@@ -40,8 +41,9 @@ export const EN_COUNTING_WORD = /^head$/i;
 /** "; and durable goods manufacturing": the separator (and its joiner) of a list item before the item's name. */
 export const EN_LIST_SEPARATOR_LEAD = /^[;,:]\s*(?:(?:and|or)\s+)?/;
 // ("(ii) Around 25,500": an enumerator in brackets opens an item too.)
-export const EN_BULLET =
-  /^(?:[•·▪◦‣∙]\s*|\\?[-*]\s+|#{1,6}\s+|>\s+|\d{1,2}[.)]\s+|\((?:[ivx]{1,6}|[a-h]|\d{1,2})\)\s+)/;
+export const EN_BULLET = new RegExp(
+  String.raw`^(?:[•·▪◦‣∙]\s*|\\?[-*]\s+|#{1,6}\s+|>\s+|\d{1,2}[.)]\s+|${EN_ITEM_ENUMERATOR}\s+)`,
+);
 
 /** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…", "Sales tax collections total". */
 export const EN_PREDICATE =
@@ -607,8 +609,9 @@ export const EN_PART_OF_LEAD = /\bof\s+(?:this|these|that|those)(?:\s+([a-z]+))?
 export const EN_RUN_IN_HEADING =
   /^(?:[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w&'’.-]*)){0,7})?\s*[—–]\s+(?=[A-Z])/;
 /** Where a sentence ends inside a look-back window (before a list item's enumerator too: ". (ii) Around 25,500"). */
-export const EN_SENTENCE_END =
-  /[.!?]\s+(?:\((?:[ivx]{1,6}|[a-h]|\d{1,2})\)\s+)?(?=[A-Z])|(?<=[a-z]{4})[.!?]\s+(?:\((?:[ivx]{1,6}|[a-h]|\d{1,2})\)\s+)?(?=\d)|\n(?=[ \t]*[-*•][ \t])/;
+export const EN_SENTENCE_END = new RegExp(
+  String.raw`[.!?]\s+(?:${EN_ITEM_ENUMERATOR}\s+)?(?=[A-Z])|(?<=[a-z]{4})[.!?]\s+(?:${EN_ITEM_ENUMERATOR}\s+)?(?=\d)|\n(?=[ \t]*[-*•][ \t])`,
+);
 
 /** Verbs of a flow whose object is the figure: the verb belongs to what is measured ("jobs added", "savings proposed"). */
 export const EN_FLOW_VERB = /^(?:added|created|lost|proposed)$/i;
@@ -1362,7 +1365,7 @@ export const EN_AGENT_PAST_VERB_END =
   /(?<!\b(?:a|an|the))\s(?:[a-z]+ed|undertook|took|made|held|ran|built|sold|won|gave|brought|bought|caught|sent|spent|dealt|met|found|led|kept)$/;
 
 /** "(ii) Around 25,500 (61%) of the unemployed": a list item's enumerator opening the clause, not part of it. */
-export const EN_ITEM_ENUMERATOR_LEAD = /^\s*\((?:[ivx]{1,6}|[a-h]|\d{1,2})\)\s+/;
+export const EN_ITEM_ENUMERATOR_LEAD = new RegExp(String.raw`^\s*${EN_ITEM_ENUMERATOR}\s+`);
 
 /**
  * What a region read after a bracketed figure starts with ("Around 25,500 (61%) of the unemployed were": ") of the"): the

@@ -1,0 +1,19 @@
+// What an English subject read for a figure may still be that names nothing measured: a span of time or a money unit
+// alone ("14p a day which is only £52"), or a bullet's opening participle before a count that names its own noun.
+import { EN_NOT_A_SUBJECT_WORD, EN_PARTICIPLE_ONLY_SUBJECT } from '../rules/en/subjects';
+
+/**
+ * The subject without those readings: null for a word that names nothing, the count's own noun (`text` from the
+ * figure's end to its span's end) for a lone participle ("• Undertaken 10,978 business inspections").
+ */
+export function tidiedEnSubject(
+  subject: string | null,
+  text: string,
+  figureEnd: number,
+  spanEnd: number,
+  counted: boolean,
+): string | null {
+  if (!subject || EN_NOT_A_SUBJECT_WORD.test(subject.trim())) return null;
+  if (counted && EN_PARTICIPLE_ONLY_SUBJECT.test(subject)) return text.slice(figureEnd, spanEnd).trim() || subject;
+  return subject;
+}
