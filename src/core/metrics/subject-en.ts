@@ -117,7 +117,6 @@ import {
   EN_PARTITIVE_AFTER,
   EN_QUANTITY_LEAD_BEFORE,
   EN_NOT_A_SUBJECT_WORD,
-  EN_PARTITIVE_REMNANT_LEAD,
   EN_MORE_OR_FEWER_IN_SPAN,
   EN_PARTICIPLE_AFTER_SPAN,
   EN_POSSESSIVE_BEFORE_FIGURE,
@@ -546,7 +545,7 @@ function subjectBefore(text: string, before: number, needHead: string | null): s
     } else if (tokens.length <= LABEL_MAX_WORDS && !tokens.some((_, k) => isFigure(tokens, k))) {
       subject = tokens.length ? text.slice(tokens[0].start, tokens[tokens.length - 1].end) : '';
     } else continue;
-    subject = subject.replace(EN_NP_TIME_TAIL, '').trim().replace(EN_PARTITIVE_REMNANT_LEAD, '');
+    subject = subject.replace(EN_NP_TIME_TAIL, '').trim();
     // "… that cost £100.00 in June 2013 would have cost …": a phrase opened by a preposition names no subject.
     if (!subject || isStandIn(subject) || EN_BARE_HEAD.test(subject) || EN_PREPOSITION_OPENED.test(subject)) continue;
     if (needHead && !subject.toLowerCase().includes(needHead.replace(EN_PLURAL_END, ''))) {

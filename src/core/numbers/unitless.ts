@@ -80,26 +80,29 @@ export function isRatioTerm(text: string, token: NumberToken): boolean {
   let onlyRatioSign = signAfterAt < 0 || text[signAfterAt] === ZH_RATIO_ONLY_SIGN; // the sign before is seen below
   const limit = Math.max(0, token.start - RATIO_LOOK_BACK);
   while (first > limit) {
-    const ch = text[first - 1];
+    if (isDigitOrPoint(text[first - 1])) {
+      first--;
+      continue;
+    }
     const sign = ratioSignBefore(text, first);
-    if (isDigitOrPoint(ch)) first--;
-    else if (sign >= 0) {
-      if (text[sign] !== ZH_RATIO_ONLY_SIGN) onlyRatioSign = false;
-      first = sign;
-      while (first > limit && isRatioSpace(text[first - 1])) first--;
-    } else break;
+    if (sign < 0) break;
+    if (text[sign] !== ZH_RATIO_ONLY_SIGN) onlyRatioSign = false;
+    first = sign;
+    while (first > limit && isRatioSpace(text[first - 1])) first--;
   }
   if (onlyRatioSign) return true;
   // Walk forward to the chain's end.
   let last = token.end;
   const stop = Math.min(text.length, token.end + RATIO_LOOK_BACK);
   while (last < stop) {
-    const sign = isDigitOrPoint(text[last]) ? -1 : ratioSignAfter(text, last);
-    if (isDigitOrPoint(text[last])) last++;
-    else if (sign >= 0) {
-      last = sign + 1;
-      while (last < stop && isRatioSpace(text[last])) last++;
-    } else break;
+    if (isDigitOrPoint(text[last])) {
+      last++;
+      continue;
+    }
+    const sign = ratioSignAfter(text, last);
+    if (sign < 0) break;
+    last = sign + 1;
+    while (last < stop && isRatioSpace(text[last])) last++;
   }
   while (last < stop && isRatioSpace(text[last])) last++;
   // 由9:30调整为10:00: a clock time, written with a colon, not a ratio.

@@ -1367,12 +1367,6 @@ export const EN_AGENT_PAST_VERB_END =
 /** "(ii) Around 25,500 (61%) of the unemployed": a list item's enumerator opening the clause, not part of it. */
 export const EN_ITEM_ENUMERATOR_LEAD = new RegExp(String.raw`^\s*${EN_ITEM_ENUMERATOR}\s+`);
 
-/**
- * What a region read after a bracketed figure starts with ("Around 25,500 (61%) of the unemployed were": ") of the"): the
- * close of the bracket and the partitive before the set named.
- */
-export const EN_PARTITIVE_REMNANT_LEAD = /^[)\]]\s*(?:of\s+(?:the|these|those|all)\s+)?/i;
-
 /** "About $2.1 billion of this difference stems from …": a part of what the sentence before measured. */
 export const EN_PART_OF_THIS_AFTER = /^\s+of\s+(?:this|that|these|those)\b(?!\s+(?:year|month|quarter|week|total)\b)/i;
 
