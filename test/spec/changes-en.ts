@@ -1010,4 +1010,10 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'The proposed precept increase, of course, was agreed.', m: [] },
   { in: 'The increase is equivalent to a small rise in bills.', m: [] },
   { in: 'Long waits have decreased – that is welcome news.', m: [] },
+  // a verb, a phrase of place or measure, then by
+  { in: 'Sales rose in the northern region by 3%.', m: ['3% = 3 % up'] },
+  { in: 'Imports fell across all major categories by 2.5%.', m: ['2.5% = 2.5 % down'] },
+  { in: 'The ringgit appreciated against the pound sterling by 1.7%.', m: ['1.7% = 1.7 % up'] },
+  // must not match: the by of a participle
+  { in: 'Output rose in areas served by 3 providers.', m: ['3 providers = 3 providers'] },
 ];

@@ -1098,4 +1098,12 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: false,
   },
   { in: 'Related figures show exports rose 5%.', m: ['5% = 5 % up'], claim: true },
+  // an embargo line: when the release may be published, with its clock time (no metric)
+  {
+    in: 'EMBARGO: Not for publication or broadcast before 1800 hours on Wednesday, 26 August 2009',
+    m: [],
+    claim: false,
+  },
+  { in: 'EMBARGO: Only to be published or disseminated at 12:00 hour, Thursday, 12 March 2015', m: [], claim: false },
+  { in: 'Staff received 1800 hours of training last year.', m: ['1800 hours = 1800 hours'], claim: true },
 ];

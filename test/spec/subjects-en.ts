@@ -2482,4 +2482,43 @@ export const EN_SUBJECTS: SpecCase[] = [
   { in: 'About $2 billion went to the states.', m: ['About $2 billion = 2000000000 美元 ~about'], s: ['states'] },
   // must not take: a level reached after "to" with a noun before the figure
   { in: 'Revenue went up to $2 billion in 2023.', m: ['$2 billion = 2000000000 美元'], s: ['Revenue'] },
+  // a relative clause after a figure's own clause: which is that figure's
+  {
+    in: 'Total foodgrain production is estimated at 3288.52 LMT, which is higher by 211.00 LMT than last year.',
+    m: ['3288.52 LMT = 3288.52 LMT', '211.00 LMT = 211 LMT up'],
+    s: ['foodgrain production', 'foodgrain production'],
+  },
+  {
+    in: 'Rice output was 1129.25 LMT which is higher by 23.71 LMT than last year.',
+    m: ['1129.25 LMT = 1129.25 LMT', '23.71 LMT = 23.71 LMT up'],
+    s: ['Rice output', 'Rice output'],
+  },
+  // a relative pronoun after the figure names nothing: the count's own noun, or no subject
+  {
+    in: 'That figure included the 604,000 who had crossed the border and the more than 200,000 people who had fled.',
+    m: ['604,000 = 604000 ', 'more than 200,000 people = 200000 people ~over'],
+    s: [null, 'people'],
+  },
+  // an aside between paired dashes is no part of the subject
+  {
+    in: 'The bank’s operations—comprising loans, grants, and co-financing—reached an all-time high of $27.15 billion.',
+    m: ['$27.15 billion = 27150000000 美元'],
+    s: ['bank’s operations'],
+  },
+  {
+    in: 'Revenue rose 5% – a record – to $4 billion.',
+    m: ['5% = 5 % up', '$4 billion = 4000000000 美元'],
+    s: ['Revenue', '!a record'],
+  },
+  // a currency's move against another; a period alone (a quarter and its year) names nothing
+  {
+    in: 'The ringgit appreciated against the U.S. dollar by 0.3%, but depreciated against the yen (-1.8%).',
+    m: ['0.3% = 0.3 % up', '-1.8% = -1.8 % down'],
+    s: ['ringgit', 'ringgit'],
+  },
+  {
+    in: 'The price index decreased from 142.3 points in 3rd Quarter 2015 to 141.6 points in 4th Quarter 2015.',
+    m: ['142.3 points = 142.3 points', '141.6 points = 141.6 points'],
+    s: ['price index', 'price index'],
+  },
 ];

@@ -602,4 +602,11 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'GDP was estimated at Frw 4,806 billion.', m: ['Frw 4,806 billion = 4806000000000 卢旺达法郎'] },
   { in: 'Zambia’s exports were KR192.8 million.', m: ['KR192.8 million = 192800000 克瓦查'] },
   { in: 'The KR192.8 model was launched.', m: [] },
+  // India's lakh and million metric tonnes as written; the letters alone are no unit
+  {
+    in: 'Foodgrain production is estimated at 3288.52 LMT, higher by 211.00 LMT than the average of 3077.52 LMT.',
+    m: ['3288.52 LMT = 3288.52 LMT', '211.00 LMT = 211 LMT up', '3077.52 LMT = 3077.52 LMT'],
+  },
+  { in: 'Coal output was 15 MMT in the quarter.', m: ['15 MMT = 15 MMT'] },
+  { in: 'The LMT and MMT figures follow.', m: [] },
 ];

@@ -74,6 +74,7 @@ import {
   EN_RANGE_FIRST_END_LEAD,
   EN_RANGE_LEAD,
   EN_VERB_COMMA_BY,
+  EN_VERB_PHRASE_BY,
   EN_MOVE_LIST_LEAD_BY,
   EN_RANGE_FIRST_END_BEFORE_MOVE,
   EN_BASIS_BEFORE_BRACKET,
@@ -367,6 +368,8 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
   if (named) return { direction: englishDirection(named[1] ?? named[2]), basis: null };
   const commaBy = EN_VERB_COMMA_BY.exec(sentenceBefore.slice(-80));
   if (commaBy) return { direction: englishDirection(commaBy[1]), basis: null };
+  const phraseBy = EN_VERB_PHRASE_BY.exec(sentenceBefore.slice(-100));
+  if (phraseBy) return { direction: englishDirection(phraseBy[1]), basis: null };
   const listLead = EN_MOVE_LIST_LEAD_BY.exec(sentenceBefore.slice(-200));
   if (listLead) return { direction: englishDirection(listLead[1]), basis: null };
   const moves = EN_RANGE_OF_MOVES_LEAD.exec(sentenceBefore.slice(-160));

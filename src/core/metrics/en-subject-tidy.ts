@@ -1,6 +1,10 @@
 // What an English subject read for a figure may still be that names nothing measured: a span of time or a money unit
-// alone ("14p a day which is only £52"), or a bullet's opening participle before a count that names its own noun.
-import { EN_NOT_A_SUBJECT_WORD, EN_PARTICIPLE_ONLY_SUBJECT } from '../rules/en/subjects';
+// alone ("14p a day which is only £52"), a relative pronoun alone, or a bullet's opening participle before a count that names its own noun.
+import {
+  EN_NOT_A_SUBJECT_WORD,
+  EN_PARTICIPLE_ONLY_SUBJECT,
+  EN_RELATIVE_PRONOUN_ONLY_SUBJECT,
+} from '../rules/en/subjects';
 
 /**
  * The subject without those readings: null for a word that names nothing, the count's own noun (`text` from the
@@ -15,5 +19,8 @@ export function tidiedEnSubject(
 ): string | null {
   if (!subject || EN_NOT_A_SUBJECT_WORD.test(subject.trim())) return null;
   if (counted && EN_PARTICIPLE_ONLY_SUBJECT.test(subject)) return text.slice(figureEnd, spanEnd).trim() || subject;
+  // "the more than 200,000 people who had sought safety": the count's own noun, or nothing.
+  if (EN_RELATIVE_PRONOUN_ONLY_SUBJECT.test(subject.trim()))
+    return counted ? text.slice(figureEnd, spanEnd).trim() || null : null;
   return subject;
 }

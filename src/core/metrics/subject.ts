@@ -99,6 +99,8 @@ import {
   ZH_TOPIC_CLAUSE,
   ZH_ITEM_HEADING_LINE,
   ZH_RANKED_BY_YI,
+  ZH_RANK_WORDS_AFTER,
+  ZH_ITEM_RANKED_BY_YI_BEFORE,
   ZH_RUN_LEAD_ONLY,
   ZH_RUN_OF_MEASURE_AFTER,
   ZH_MOVE_IN_CLAUSE,
@@ -108,6 +110,7 @@ import {
   ZH_FINANCE_NOUN_AFTER,
   ZH_PREDICATE_AFTER_OF_NOUN,
   ZH_OF_NOUN_AFTER,
+  ZH_BY_MEANS_OF_END,
   ZH_NOT_OF_NOUN,
   ZH_ELIDED_SHARE,
   ZH_SHARE_VERB,
@@ -264,6 +267,7 @@ import {
   EN_TIME_TAIL,
   EN_SOURCE_TAIL,
   EN_SOURCE_ASIDE,
+  EN_DASH_ASIDE,
   EN_DATELINE,
   EN_CHANGE_BEFORE,
   EN_NOUN_COMPLEMENT_START,
@@ -540,6 +544,17 @@ function trimByTags(subject: string, subjectStart: number, tags: TaggedWord[] | 
   return cut > 0 && cut < subject.length ? subject.slice(cut) : subject;
 }
 
+/** The noun phrase `phrase` (at `start` in the text) up to its first verb (two characters or more) after a word. */
+function ofNounBeforeVerb(phrase: string, start: number, tags: TaggedWord[] | null): string {
+  if (!tags) return phrase;
+  const end = start + phrase.length;
+  for (let k = firstTagEndingAfter(tags, start); k < tags.length && tags[k].start < end; k++) {
+    const w = tags[k];
+    if (w.start >= start + 2 && /^v(?!n)/.test(w.tag) && w.word.length >= 2) return phrase.slice(0, w.start - start);
+  }
+  return phrase;
+}
+
 /** The tail of `before` (which starts at `start` in the text) from its last verb on. */
 function fromLastVerb(before: string, start: number, tags: TaggedWord[]): string {
   const end = start + before.length;
@@ -601,6 +616,28 @@ export function extractSubject(input: SubjectInput): string | null {
     .replace(EN_LEVEL_BRACKET_OPEN, spaces);
   if (blanked !== beforeFigure)
     return extractSubject({ ...input, text: text.slice(0, asideFrom) + blanked + text.slice(numberStart) });
+  // An aside between paired dashes is cut out (not blanked: the look-back windows before the figure would reach only
+  // the blank), the offsets after it moved back by its length.
+  const asides = [...beforeFigure.matchAll(EN_DASH_ASIDE)];
+  if (asides.length) {
+    const unaside = beforeFigure.replace(EN_DASH_ASIDE, ' ');
+    const shift = beforeFigure.length - unaside.length;
+    // A window start inside an aside moves to where the aside was; one after it moves back by what was cut before.
+    const moved = (at: number) =>
+      asides.reduce((p, m) => {
+        const a = asideFrom + m.index;
+        const cut = m[0].length - 1;
+        return at >= a + m[0].length ? p - cut : at > a ? p - (at - a) : p;
+      }, at);
+    return extractSubject({
+      ...input,
+      text: text.slice(0, asideFrom) + unaside + text.slice(numberStart),
+      from: moved(from),
+      numberStart: numberStart - shift,
+      spanEnd: spanEnd - shift,
+      clauseEnd: clauseEnd - shift,
+    });
+  }
   // "Destatis also reports that this was an increase of 23,000": what is reported is read after the reporting clause.
   const reported = lastReportingClauseEnd(text, sentenceStart ?? from, numberStart);
   if (reported !== null) {
@@ -825,6 +862,11 @@ function zhSubject(input: SubjectInput): string | null {
   const ranked = rankedMeasure(text, from, numberStart);
   if (ranked) return ranked;
   const rawBefore = text.slice(from, numberStart);
+  // 其中以社會福利支出增加3,537億元最多: the item the ranking names measures the figure.
+  const rankedItem = ZH_RANK_WORDS_AFTER.test(text.slice(spanEnd, spanEnd + 6))
+    ? ZH_ITEM_RANKED_BY_YI_BEFORE.exec(rawBefore)
+    : null;
+  if (rankedItem) return cleanZh(rankedItem[1]) || rankedItem[1];
   const equivalent = ZH_EQUIVALENT_SHARE_CLAUSE.test(rawBefore.trim()) ? clauseBefore(text, from) : '';
   if (equivalent) return equivalent;
   const builtOn = basisBuiltOnMeasure(text, numberStart);
@@ -900,9 +942,16 @@ function zhSubject(input: SubjectInput): string | null {
     if (m && !ZH_NOT_OF_NOUN.test(m[1])) after = cleanZh(m[1].replace(ZH_PREDICATE_AFTER_OF_NOUN, ''));
   } else if (!takeNounAfter) {
     // 涉及600亿元的新政策: the amount is of the noun phrase after 的.
-    const m = ZH_OF_NOUN_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 16)).replace(/\s+/g, ''));
-    if (m && !ZH_NOT_OF_NOUN.test(m[1]) && !ZH_NOUN_AFTER_VERB_LIKE.test(m[1]))
-      after = cleanZh(m[1].replace(ZH_PREDICATE_AFTER_OF_NOUN, ''));
+    const raw = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 16));
+    const m = ZH_OF_NOUN_AFTER.exec(raw.replace(/\s+/g, ''));
+    if (m && !ZH_NOT_OF_NOUN.test(m[1]) && !ZH_NOUN_AFTER_VERB_LIKE.test(m[1])) {
+      // 臺中市以15%的得票率拿下…: what 以 brings (the rate) is the measure, who used it is not; the noun stops before the
+      // verb after it (offsets hold when no space was folded).
+      const byMeans = ZH_BY_MEANS_OF_END.test(before) && !/\s/u.test(raw.slice(0, m[0].length));
+      const noun = byMeans ? ofNounBeforeVerb(m[1], spanEnd + 1, tags) : m[1];
+      after = cleanZh(noun.replace(ZH_PREDICATE_AFTER_OF_NOUN, ''));
+      if (after && byMeans) before = '';
+    }
   }
   if (after && before) {
     // 编制了行政处罚、行政强制措施等8类责任清单: examples before 等 are not the subject.
@@ -1307,7 +1356,11 @@ function enSubject({
       .slice(sentenceStart, from)
       .split(EN_CLAUSE_SPLIT)
       .filter((c) => c.trim());
-    if (previous.length) subject = cleanEn(previous[previous.length - 1].replace(EN_RELATIVE_HEAD_CUT, ''));
+    const antecedent = previous.at(-1) ?? '';
+    // "…is estimated at 3288.52 LMT, which is higher by 211.00 LMT": a clause ending on its figure; "which" is that
+    // figure's, whose subject the rules below read.
+    if (antecedent && !EN_FIGURE_IN_PHRASE.test(antecedent))
+      subject = cleanEn(antecedent.replace(EN_RELATIVE_HEAD_CUT, ''));
   }
   // "…attributed to food inflation which went up to 13.7 percent": the noun before a relative clause with no comma.
   if (!subject) {
@@ -2722,10 +2775,22 @@ function sharedHead(items: string[]): string[] | null {
     tail = tail.slice(1);
     own = last.lastIndexOf(tail);
   }
-  const head = own >= 0 && own + tail.length < last.length - 1 ? last.slice(own + tail.length) : last.slice(longest);
+  const head =
+    own >= 0 && own + tail.length < last.length - 1
+      ? last.slice(own + tail.length)
+      : last.slice(outsideBracket(last, longest));
   // 家用电器和音像器材类: a cut before a conjunction is inside the last item, not its head.
   if (/^[和及与]/u.test(head)) return null;
   return [...others.map((item) => `${item}${head}`), last];
+}
+
+/** A cut at `at` in `item` moved past the bracket it falls in (縣（市）自籌財源: after 縣（市）, not inside it). */
+function outsideBracket(item: string, at: number): number {
+  const open = Math.max(item.lastIndexOf('（', at - 1), item.lastIndexOf('(', at - 1));
+  const close = Math.max(item.lastIndexOf('）', at - 1), item.lastIndexOf(')', at - 1));
+  if (open < 0 || open < close) return at;
+  const end = item.slice(at).search(/[）)]/u);
+  return end < 0 ? at : at + end + 1;
 }
 
 /**

@@ -1,10 +1,12 @@
-// What a Chinese subject read from the words before its figure may still carry that names no measure: the comparative
+// What a Chinese subject read from the words before its figure may still be or carry that names no measure: a period
+// alone or connectives alone (度之, 惟其), the comparative
 // 较 of a basis level, a rank word or a left 淨 after a ranked item, a speaker and the verb of saying; and the topic a
 // figure's bare clause (次之，占15.75%; 因…，致上漲8.3%) takes from the clause before.
 import {
   ZH_BARE_CLAUSE_SUBJECT,
   ZH_CAUSED_MOVE_TOPIC,
   ZH_COMPARED_LEAD,
+  ZH_NO_MEASURE_SUBJECT,
   ZH_RANKED_SHARE_TOPIC,
   ZH_RANK_OR_NET_TAIL,
   ZH_SHARE_WORDS_TAIL,
@@ -54,6 +56,7 @@ export function finalZhSubject(
   sentenceStart: number,
   figureStart: number,
 ): string | null {
-  const tidied = subject ? tidiedZhSubject(subject, text, sentenceStart, figureStart) : subject;
+  const tidied =
+    subject && !ZH_NO_MEASURE_SUBJECT.test(subject) ? tidiedZhSubject(subject, text, sentenceStart, figureStart) : null;
   return bareClauseTopic(tidied, text, sentenceStart, figureStart);
 }

@@ -171,6 +171,9 @@ import {
   EN_RATE_BASE_BEFORE,
   EN_RATE_BASE_SLASH_BEFORE,
   EN_WEEK_NUMBER_BEFORE,
+  EN_CLOCK_MINUTES_BEFORE,
+  EN_TIME_OF_DAY_LEAD,
+  EN_TIME_OF_DAY_HOURS_AFTER,
   EN_SCALE_WORD_END,
   EN_AGE_BOUND_BEFORE,
   EN_MARK_PASSED_BEFORE,
@@ -822,6 +825,16 @@ export const EN_METRIC_RULES: MetricRules = {
         EN_RATE_BASE_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)) ||
         (isRoundRateBase(token.value) &&
           EN_RATE_BASE_SLASH_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start))),
+    },
+    {
+      // "disseminated at 12:00 hour", "before 1800 hours on Wednesday" (an embargo line): a time of day, not a duration.
+      name: 'clock-time',
+      refuses: ({ text, token }) =>
+        EN_CLOCK_MINUTES_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)) ||
+        (/^[0-2]\d[0-5]\d$/.test(token.text) &&
+          token.value <= 2359 &&
+          EN_TIME_OF_DAY_LEAD.test(text.slice(Math.max(0, token.start - 8), token.start)) &&
+          EN_TIME_OF_DAY_HOURS_AFTER.test(text.slice(token.end, token.end + 12))),
     },
     {
       // "notified in week 43", "up to the end of week 52": a week's number in the year is a date.

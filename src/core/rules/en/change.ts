@@ -397,6 +397,15 @@ export const EN_VERB_COMMA_BY = new RegExp(
   `\\b(${EN_DOWN.source}|${EN_UP.source})\\b(?:[^.;,(\\d]|(?<![\\d.])\\d{4}(?![\\d.%])|(?<=\\bQ)[1-4]\\b){1,60}(?:,|\\s\\()\\s*by${EN_FIGURE_LEAD}`,
   'i',
 );
+/**
+ * "The ringgit appreciated against the U.S. dollar by 0.3%", "Sales rose in the northern region by 3%": the verb, a
+ * phrase opened by a preposition (no figure but a year or a quarter; the full stops of an abbreviation), then by (not
+ * the by of a participle: "areas served by 3 providers"). Group 1: the verb.
+ */
+export const EN_VERB_PHRASE_BY = new RegExp(
+  `\\b(${EN_DOWN.source}|${EN_UP.source})\\s+(?:against|in|across|for|on|at|among|over|during|between|compared\\s+(?:with|to))\\s+(?:[^.;,()\\d]|(?<![\\d.])\\d{4}(?![\\d.%])|(?<=\\bQ)[1-4]\\b|(?<=\\b[A-Z])\\.(?=[A-Z]|\\s)){1,60}?(?<!\\b(?:[a-z]+ed|led|driven|offset|made|held|run|won|paid)\\s)by${EN_FIGURE_LEAD}`,
+  'i',
+);
 /** The gap of a range written with a dash ("6-8 percent"). */
 export const EN_DASH_GAP = /^\s*[-\u2013]\s*$/;
 /** "increased by 172,000 to 1.6 million": by before the first figure makes the second a level. */

@@ -422,10 +422,11 @@ export const EN_CLAIM_RULES: ClaimRules = {
     pattern:
       /^(?:READ ALSO|Read [Aa]lso|ALSO READ|Also [Rr]ead|READ MORE|Read [Mm]ore|RELATED|Related(?: [Ss]tor(?:y|ies)| [Nn]ews| [Aa]rticles?| [Ll]inks?)?|SEE ALSO|See [Aa]lso|MORE NEWS|More [Nn]ews)\s*[:|-]/,
   },
+  // When a release is or may be published (an embargo line: `EMBARGO: Not for publication before 1800 hours on …`).
   releaseSchedule: {
     name: 'en.release-schedule',
     pattern:
-      /\bscheduled (?:to be (?:released|published)|for release)\b|\bwill be (?:released|published) on\b|\b(?:next|upcoming) (?:release|report|update|publication|issue)\b/i,
+      /^\s*(?:EMBARGO(?:ED)?\b|FOR IMMEDIATE RELEASE\b)|\b(?:[Nn]ot|NOT) (?:for|FOR) (?:publication|PUBLICATION|release|RELEASE)\b|\b[Oo]nly to be (?:published|released)\b|\bscheduled (?:to be (?:released|published)|for release)\b|\bwill be (?:released|published) on\b|\b(?:next|upcoming) (?:release|report|update|publication|issue)\b/i,
   },
   leadIn: {
     name: 'en.lead-in',

@@ -845,14 +845,17 @@ export const EN_PARTICIPLE =
   /^(?!(?:during|including|according|excluding|regarding|concerning|notwithstanding)$)[a-z]{2,}ing$/;
 /** A figure directly after ", following" or ", after": a base of the main clause's figure ("0.7 percent, following 2.1 percent"). */
 export const EN_BASE_AFTER_COMMA = new Set(['following', 'after']);
-/** A period word alone, which names when, not what: "final quarter", "the fourth quarter", "peak", "pace". */
+/**
+ * A period word alone, which names when, not what: "final quarter", "the fourth quarter", "3rd Quarter 2015", "whole of
+ * 2015", "peak", "pace".
+ */
 /** A phrase ending in a pronoun ("Today it", "In May they"): the pronoun stands in for what an earlier phrase named. */
 export const EN_PRONOUN_END = /\b(?:it|they|this|these|that|those|we|he|she|there)$/i;
 /** A time named alone as a clause's subject ("today", "Fiscal 2005", "FY 2023", "This year"): no measure. */
 export const EN_TIME_ONLY_SUBJECT =
   /^(?:today|yesterday|now|currently|this\s+(?:year|month|quarter|week)|last\s+(?:year|month|quarter|week)|(?:fiscal(?:\s+year)?|FY)\s*\d{2,4}(?:[/-]\d{2,4})?|\d{4})$/i;
 export const EN_PERIOD_ONLY =
-  /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same|latest|past|next|following|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|decade|period|peak|pace|spring|summer|autumn|winter)s?$/i;
+  /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|previous|prior|same|latest|past|next|following|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|decade|period|peak|pace|spring|summer|autumn|winter)s?(?:\s+(?:of\s+)?(?:19|20)\d\d)?$|^(?:the\s+)?whole\s+of\s+(?:the\s+year|(?:19|20)\d\d)$|^Q[1-4]\s+(?:19|20)\d\d$/i;
 
 /**
  * Plural nouns whose "-es" ending looks like a verb's ("sales", "wages", "industries"): a phrase of one such word is a

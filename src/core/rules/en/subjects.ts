@@ -47,7 +47,7 @@ export const EN_BULLET = new RegExp(
 
 /** The verb that ends an English subject: "The Consumer Prices Index (CPI) grew by…", "Sales tax collections total". */
 export const EN_PREDICATE =
-  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down|(?:moved|went|trended) (?:up|down)wards?|(?:took|takes|take|saw|sees) (?:a|an) (?:(?:slight|sharp|small|big|large|steep|significant|further|marginal) )?(?:dip|drop|fall|rise|jump|plunge|tumble|hit|knock|surge|spike|hike|leap|boost)|climbed|jumped|stood|(?:will|would|could|may|might|should)\s+(?:average|total|reach|exceed|top|remain|rise|fall|increase|decrease|decline|grow|be|hit|stand)|was|were|is|are|has|have|had|reached|totalled|totaled|equaled|equalled|equals|equal|exceeded|exceeds|surpassed|surpasses|topped|passe[sd](?=\s*$|\s+(?:the\s+)?[$£€]?\d)|accounted|accounts\s+for|account\s+for|contributed|detracted|subtracted|amounted|remained|edged|(?<!\bvalue\s+)added|cut|made up|makes up|make up|making up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|reaching|totalling|totaling|amounting|exceeding|topping|surpassing|saw\s+(?:declines|decreases|increases|gains)|(?:showed|shows|saw|sees|recorded|registered|experienced|posted)\s+(?:continued|further|strong|steady|modest|slight|renewed|positive|negative|robust|sustained)\s+(?:growth|increases?|declines?|decreases?|falls?|rises?|gains?)|(?:witnessed|showed|shows|saw|sees|recorded|registered|experienced|posted|reported)\s+(?:a|an)(?:\s+(?!of\b)[a-z-]+)?\s*$)\b.*$|(?<=[a-z]s)\s+total\s*$/i;
+  /\s+(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|appreciated|depreciated|strengthened|weakened|went up|went down|(?:moved|went|trended) (?:up|down)wards?|(?:took|takes|take|saw|sees) (?:a|an) (?:(?:slight|sharp|small|big|large|steep|significant|further|marginal) )?(?:dip|drop|fall|rise|jump|plunge|tumble|hit|knock|surge|spike|hike|leap|boost)|climbed|jumped|stood|(?:will|would|could|may|might|should)\s+(?:average|total|reach|exceed|top|remain|rise|fall|increase|decrease|decline|grow|be|hit|stand)|was|were|is|are|has|have|had|reached|totalled|totaled|equaled|equalled|equals|equal|exceeded|exceeds|surpassed|surpasses|topped|passe[sd](?=\s*$|\s+(?:the\s+)?[$£€]?\d)|accounted|accounts\s+for|account\s+for|contributed|detracted|subtracted|amounted|remained|edged|(?<!\bvalue\s+)added|cut|made up|makes up|make up|making up|represented|represents|comprised|comprises|ranged|ranging|averaged|averaging|remaining|representing|reaching|totalling|totaling|amounting|exceeding|topping|surpassing|saw\s+(?:declines|decreases|increases|gains)|(?:showed|shows|saw|sees|recorded|registered|experienced|posted)\s+(?:continued|further|strong|steady|modest|slight|renewed|positive|negative|robust|sustained)\s+(?:growth|increases?|declines?|decreases?|falls?|rises?|gains?)|(?:witnessed|showed|shows|saw|sees|recorded|registered|experienced|posted|reported)\s+(?:a|an)(?:\s+(?!of\b)[a-z-]+)?\s*$)\b.*$|(?<=[a-z]s)\s+total\s*$/i;
 
 /** A verb of recording before a counted figure: the subject is what follows it ("police recorded 5,000 …"). */
 export const EN_RECORDING_VERB =
@@ -208,6 +208,12 @@ export const EN_TIME_TAIL =
 // differences, but not for price changes,").
 export const EN_SOURCE_ASIDE =
   /,\s*(?:as\s+(?:reported|published|compiled|estimated)\s+by|according\s+to|as\s+per)\s(?:[^,;.()]|\([^()]{1,24}\)){2,100},|,\s*(?:(?:not\s+)?seasonally\s+)?adjusted\s+for\s[^;.()]{2,120}?(?:,\s*but\s+not\s+for\s+[^,;.()]{2,40})?,(?=\s+(?:was|were|is|are|rose|fell|increased|decreased|totaled|totalled)\b)/gi;
+/**
+ * An aside between paired dashes before the verb ("The Bank's operations—comprising approvals of loans and grants, and
+ * co-financing—reached an all-time high of"): it says what the subject holds, and has no figure of its own; a verb
+ * follows it (not "– mostly a reflection of … – with real GDP growth decelerating": a clause opener).
+ */
+export const EN_DASH_ASIDE = /(?<=[A-Za-z’')%\d])\s?[—–]\s?[A-Za-z][^—–\d.;:!?]{2,150}?\s?[—–]\s?(?=(?!(?:with|and|or|but|as|in|on|at|for|to|of|by|from|which|that|while|whereas)\s)[a-z]+\s)/g;
 
 /** A bracket opened right before the figure after "to", "at" or "reached" ("decreased to (12.3%)"): it holds the level. */
 export const EN_LEVEL_BRACKET_OPEN = /(?<=\b(?:to|at|reached|reach|of)\s?)\((?=\s*$)/i;
@@ -250,6 +256,8 @@ export const EN_VERB_ONLY_SUBJECT = /^[a-z]+ed$/;
 /** A bullet's opening participle of what was done ("• Undertaken 10,978 business inspections"): no noun. */
 export const EN_PARTICIPLE_ONLY_SUBJECT =
   /^(?:[A-Za-z][a-z]+ed|[Uu]ndertaken|[Tt]aken|[Gg]iven|[Dd]one|[Ww]on|[Cc]arried out)$/;
+/** A relative pronoun alone ("the 604,000 who had crossed"): it opens what follows the figure and names nothing. */
+export const EN_RELATIVE_PRONOUN_ONLY_SUBJECT = /^(?:who|whom|whose|that)$/i;
 /**
  * "this week compared to 13 last week", "had moderate activity compared to 15": the words before "compared" (a period
  * or the predicate's object) with it, read as a basis's subject; they name nothing the basis measures.
@@ -778,7 +786,7 @@ export const EN_TRAILING_ADVERB =
 export const EN_HELD_STATE_TAIL = /\s+(?:unchanged|steady|stable|flat|constant|on hold)$/i;
 /** A figure with money, a percent, a scale word or thousands grouping (not a year): a phrase holding one is a metric's own. */
 export const EN_FIGURE_IN_PHRASE =
-  /[$£€]\s?\d|\d\s*(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b)|\d{1,3}(?:,\d{3})+/i;
+  /[$£€]\s?\d|\d\s*(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b)|\d{1,3}(?:,\d{3})+|\d\.\d/i;
 /**
  * A verb of change with its object before "by": "cut average response times by another 10 percent" → the object (not
  * an adverb: "decreased month-on-month by").

@@ -71,8 +71,11 @@ export const ZH_SUBJECT_LEAD = [
   '[一二三四五六七八九十]是',
   // 本期發生減少案類為詐欺案21件: the lead of a list of kinds that moved, not the kind.
   ZH_CHANGED_KINDS_LEAD,
-  // A heading's enumerator (一、原住民人口分布): the list's order, not the topic.
+  // A heading's enumerator (一、原住民人口分布; 2.111年度直轄市…): the list's order, not the topic.
   '(?:[一二三四五六七八九十]{1,3}|\\d{1,2})、',
+  '\\d{1,2}[.．](?=(?:1[0-4]\\d|(?:19|20)\\d\\d)年|[\\u3400-\\u9fff]{2})',
+  // 今年一至七月累計的旅運量: a range of months in Chinese numerals, when.
+  '(?:今年|本年|去年)?[一二三四五六七八九十]{1,3}至[一二三四五六七八九十]{1,3}月(?:份)?(?:累计)?(?:的|之)?(?=[\\u3400-\\u9fff]{2})',
   // 主计总处今天发布10月…, 统计局日前公布的: the body that reports the figure and the month, not what it measures.
   // 〔記者廖家寧／台北報導〕: a newspaper's byline, who wrote it.
   '[〔【\\[（(]?(?:本报)?记者[^〕】\\]）)，。]{1,20}(?:报导|报道|电)[〕】\\]）)]?',
@@ -515,6 +518,8 @@ export const ZH_NOUN_AFTER_STOP =
  * a change word (3.2%的低位, 8.1%的增长).
  */
 export const ZH_OF_NOUN_AFTER = /^的([^，。；：！？、,;:!?\n（(\d]{2,12})/u;
+/** 臺中市以15%的得票率拿下…: 以 (by means of) right before the figure; who used the means is not what it measures. */
+export const ZH_BY_MEANS_OF_END = /以$/u;
 /** 75%的重點企業已選擇在港設立…總部: the predicate after the noun a share is of (from 已, 正, 均, 将 …), cut off. */
 export const ZH_PREDICATE_AFTER_OF_NOUN =
   /(?<=[\u3400-\u9fff]{2})(?:已经|已經|已|正在|正|均|都|将|將|仍)[\u3400-\u9fff].*$/u;
@@ -1266,6 +1271,11 @@ export const ZH_PLACE_ITEM_EDGES = /^(?:较|較|比|与|與|同|以)|(?:的|之)
 const ZH_RANK_WORDS =
   '最多|最少|最高|最低|居前[二三四五六七八九十]|居第[二三四五六七八九十]|居次|次之|排第[二三四五六七八九十]|居首|居冠';
 export const ZH_RANK_TAIL = new RegExp(`(?:${ZH_RANK_WORDS})$`, 'u');
+/** 惟其中以社會福利支出增加3,537億元最多: the rank words right after a figure. */
+export const ZH_RANK_WORDS_AFTER = new RegExp(`^\\s*(?:為|为)?(?:${ZH_RANK_WORDS})`, 'u');
+/** …and the item 以 ranks before it, with the move it made (group 1 the item). */
+export const ZH_ITEM_RANKED_BY_YI_BEFORE =
+  /以([\u3400-\u9fff（）()]{2,16}?)(?:净|淨)?(?:增加|增长|增長|成长|成長|减少|減少|下降|上升|提高|降低|增|减|減)?\s*$/u;
 /** 超出數以中山區 (21.1萬人…居前三): the measure a list ranks, then 以 and its first place (group 1 the measure). */
 export const ZH_MEASURE_THEN_RANKED_PLACE = /^([^\d]{2,12}?)以[\u3400-\u9fff]{1,6}(?:市|县|縣|区|區|省)$/u;
 /** 批發及零售業淨(增加…次之): what is left of 净增加 and a rank word after the figure, no part of the measure. */
@@ -1389,8 +1399,8 @@ export const ZH_RANKED_LIST_MEASURE =
   /([\u3400-\u9fff]{2,20}?(?:中位數|中位数|平均數|平均数|件數|件数|人數|人数|次數|次数|金額|金额|數量|数量|人次|總額|总额|薪資|薪资|所得|收入|比率|比例|率|額|额|量|數|数))\s*[，,]?\s*$/u;
 export const ZH_RANKED_LIST_CLOSE =
   /較高|较高|最高|最多|居多|較多|较多|為多|为多|為主|为主|居首|居冠|次之|較低|较低|最低|較少|较少|最少/u;
-/** 旅客中以…, 各港當中，以…: the set ranked among, before 中 (group 1). */
-export const ZH_RANKED_AMONG_LEAD = /([\u3400-\u9fff]{2,12}?)(?:之中|当中|當中|中)\s*[，,]?\s*$/u;
+/** 旅客中以…, 各港當中，以…: the set ranked among, before 中 (group 1); 其中 points back to a set named before. */
+export const ZH_RANKED_AMONG_LEAD = /([\u3400-\u9fff]{2,12}?)(?:之中|当中|當中|(?<!其)中)\s*[，,]?\s*$/u;
 /** 各港, 各縣市: a group of holders, not a measure. */
 export const ZH_GROUP_OF_HOLDERS = /^各/u;
 /** A measure opening a clause (after its year), as ZH_RANKED_LIST_MEASURE names it: 103年國際商港進出港旅客人數突破百萬. */
@@ -1472,6 +1482,12 @@ export const ZH_TWO_HAN_MODIFIER = /^[\u3400-\u9fff]{2}$/u;
 /** The head of 森林资源类案件 after its category mark: 类案件. */
 export const ZH_CATEGORY_HEAD = /[类類型][\u3400-\u9fff]{1,6}$/u;
 
+/**
+ * A subject that names only a period or the words around it (度之 of 較112年度之, 疫情前之108年度, 年) or only
+ * connectives (惟其, 復, 又): it names no measure, so the figure before in the sentence lends its.
+ */
+export const ZH_NO_MEASURE_SUBJECT =
+  /^(?:(?:[\u3400-\u9fff]{1,4}[之的])?(?:\d{2,4}|[〇○零一二三四五六七八九十]{1,4})?(?:年度|年|度|季度|季|月)[之的]?|[惟但而又復复並并且其亦也均皆則则即乃另]{1,3})$/u;
 /** A subject left with no measure in it: nothing, or a word of consequence or of how much (致, 只, 達). */
 export const ZH_BARE_CLAUSE_SUBJECT = /^(?:致|致使|以致|只|仅|僅|达|達|占|佔)?$/u;
 /** A subject that is only the words of a share ranked (支出中以住宅服務所占比例): the item is read again. */
