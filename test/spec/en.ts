@@ -1031,4 +1031,6 @@ export const EN: SpecCase[] = [
   { in: 'This means an average weekly increase of:', m: [] },
   { in: '(ii) Of the unemployed, most were young.', m: [] },
   { in: 'The Government has achieved surpluses averaging more than expected.', m: [] },
+  // a clock's PM before a count is no pollutant's name
+  { in: 'At 5 PM 10 officers arrived.', m: ['10 officers = 10 officers'] },
 ];

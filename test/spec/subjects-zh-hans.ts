@@ -1233,4 +1233,25 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     m: ['34% = 34 % down', '32% = 32 % down'],
     s: ['电诈案件发案数', '案损额'],
   },
+  // a restatement's 折合, a water bulletin's long-term mean: no part of the subject
+  {
+    in: '全市平均降水量1114.8mm,折合降水总量73.5亿m³,比2020年少5.4%,比多年均值多8.7%。',
+    m: ['1114.8mm = 1114.8 mm', '73.5亿m³ = 7350000000 m³', '5.4% = 5.4 % down', '8.7% = 8.7 % up'],
+    s: ['平均降水量', '降水总量', '降水总量', '降水总量'],
+  },
+  {
+    in: '折合降水总量537.16亿立方米,与多年平均值相比减少13.7%。',
+    m: ['537.16亿立方米 = 53716000000 立方米', '13.7% = 13.7 % down'],
+    s: ['降水总量', '降水总量'],
+  },
+  // the pool a rank is held in is no figure; the move after the rank measures the level before it
+  {
+    in: '综合指数为 5.73,全市 20 个区县排名第 4(全省排名并列第 87),同比下降 14.99%。',
+    m: ['5.73 = 5.73 ', '14.99% = 14.99 % down'],
+    s: ['综合指数', '综合指数'],
+  },
+  { in: '全市有20个区县,其中5个排名靠前。', m: ['20个 = 20 个', '5个 = 5 个'], s: ['区县', '!综合指数'] },
+  // a pollutant's name split by a space is no figure
+  { in: 'PM 2.5 年均浓度为 58μg/m3。', m: ['58μg/m3 = 58 μg/m3'], s: ['PM2.5年均浓度'] },
+  { in: 'O 3 浓度为 183μg/m3。', m: ['183μg/m3 = 183 μg/m3'], s: ['O3浓度'] },
 ];

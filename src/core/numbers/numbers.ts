@@ -179,6 +179,10 @@ const OPENING_QUOTE = /[“"‘]/;
 const CLOSING_QUOTE = /[”"’]/;
 /** 555-0134: three digits or more after a dash make a phone or document number. */
 const DIGITS_AFTER_DASH = /^\d{3,}/;
+/** The air pollutants whose names end on a number (PM2.5, PM10, O3, NO2, SO2), when a space splits them. */
+const SPACED_POLLUTANT = /^(?:PM|O|NO|SO)$/;
+const SPACED_POLLUTANT_NUMBER = /^ (2\.5|10|[23])(?![\d.])/;
+const CLOCK_HOUR_BEFORE = /\d\s?$/;
 /** A currency's code of three capitals (MOP, HKD, USD) that a release prints glued to the figure. */
 function isGluedCurrencyCode(word: string): boolean {
   return GLUED_CODE.test(word) && Object.hasOwn(EN_CURRENCY_CODES, word);
@@ -402,6 +406,28 @@ export function scanNumbers(text: string): NumberToken[] {
               flags: ['id'],
             });
           i = k;
+          continue;
+        }
+        // PM 2.5, O 3, NO 2: a pollutant's name printed with a space before its number (a bulletin's PDF text).
+        // (Not the PM of a clock time: "at 5 PM 10 officers".)
+        const spaced =
+          SPACED_POLLUTANT.test(text.slice(i, j)) && !CLOCK_HOUR_BEFORE.test(text.slice(Math.max(0, i - 4), i))
+            ? SPACED_POLLUTANT_NUMBER.exec(text.slice(j, j + 6))
+            : null;
+        if (spaced) {
+          const start = j + 1;
+          const end = j + spaced[0].length;
+          tokens.push({
+            start,
+            end,
+            text: text.slice(start, end),
+            value: Number(spaced[1]),
+            script: 'arabic',
+            percent: false,
+            approx: null,
+            flags: ['id'],
+          });
+          i = end;
           continue;
         }
         i = j;

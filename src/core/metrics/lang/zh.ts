@@ -25,6 +25,7 @@ import {
   ZH_TIME_FRAME_AFTER_ONE,
   ZH_CHANGE_VERB_BEFORE_ONE,
   ZH_TIME_FRAME_BEFORE,
+  ZH_RANKING_POOL_AFTER,
   ZH_TEXT_PARTS_AFTER,
   ZH_TEXT_PARTS_VERB_BEFORE,
   ZH_AGE_BAND_AFTER,
@@ -519,6 +520,12 @@ export const ZH_METRIC_RULES: MetricRules = {
         unit.unit === '个' &&
         ZH_TEXT_PARTS_AFTER.test(text.slice(end, end + 2)) &&
         ZH_TEXT_PARTS_VERB_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)),
+    },
+    {
+      // 全市 20 个区县排名第 4: the count of places ranked among, not a figure.
+      name: 'ranking-pool',
+      refuses: ({ text, end, unit }) =>
+        unit.kind === 'count' && ZH_RANKING_POOL_AFTER.test(text.slice(end, end + 16)),
     },
     {
       // 过去5年, 未来一年: a time frame, not a measured duration.

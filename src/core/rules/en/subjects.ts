@@ -213,7 +213,7 @@ export const EN_SOURCE_ASIDE =
  * co-financing—reached an all-time high of"): it says what the subject holds, and has no figure of its own; a verb
  * follows it (not "– mostly a reflection of … – with real GDP growth decelerating": a clause opener).
  */
-export const EN_DASH_ASIDE = /(?<=[A-Za-z’')%\d])\s?[—–]\s?[A-Za-z][^—–\d.;:!?]{2,150}?\s?[—–]\s?(?=(?!(?:with|and|or|but|as|in|on|at|for|to|of|by|from|which|that|while|whereas)\s)[a-z]+\s)/g;
+export const EN_DASH_ASIDE = /(?<=[A-Za-z’')%\d])\s?[—–]\s?[A-Za-z][^—–\d.;:!?]{2,150}?\s?[—–]\s?(?=(?!(?:with|and|or|but|as|in|on|at|for|of|by|from|which|that|while|whereas)\s)[a-z]+\s)/g;
 
 /** A bracket opened right before the figure after "to", "at" or "reached" ("decreased to (12.3%)"): it holds the level. */
 export const EN_LEVEL_BRACKET_OPEN = /(?<=\b(?:to|at|reached|reach|of)\s?)\((?=\s*$)/i;

@@ -308,9 +308,10 @@ export const ZH_WHOLE_OR_INDUSTRY = '(?<![就创作专事产])业|整体|总体'
 /**
  * 出口增8.6%, 總稅收減2%: a measure named in characters, then its move (not 新增, a flow; 每增, a step; 倍增, a doubling; 宽减, a relief;
  * 约增 as the approximation rule reads it);
- * the next move of a list after a bracketed rate (減4.3萬元(-3.7%)、增4.4萬元).
+ * the next move of a list after a bracketed rate (減4.3萬元(-3.7%)、增4.4萬元); a move opening the bracket after an item
+ * (「電動機械、儀器和用具及零件」（增303億元，升16.1%）).
  */
-export const ZH_MEASURE_BEFORE_ADD_CUT = /(?:[\u3400-\u9fff](?<![新每倍加追宽约])|(?<=[)）]\s*)、)$/u;
+export const ZH_MEASURE_BEFORE_ADD_CUT = /(?:[\u3400-\u9fff](?<![新每倍加追宽约])|(?<=[)）]\s*)、|[」』”\u3400-\u9fff][（(])$/u;
 export const ZH_SINGLE_VERB_CONTEXT = new RegExp(
   String.raw`(?:同比|环比|按[年月季周][亦也则]?|(?:比|较)上一(?:财政)?(?:年度?|季度?|月)|(?:额|量|数|率|值|价|比例|指数|收入|支出|客|资|薪|${ZH_WHOLE_OR_INDUSTRY})(?:[（(][^（）()]{1,20}[）)])?[亦也则又均]?|(?:比|较)[^，。；、]{0,12}?\d[\d.,]*(?:[万亿]?元|[万亿]|%)|比上年度?|较上年度?|比去年度?|较去年度?|(?:比|较)(?:上年度?|去年度?|上月|上季|上期)?同期|(?<![\u3400-\u9fff])同期|\d(?:宗|起|件|人次|人|个|家|项)|分别|均|(?<![今明\d一二两三四五六七八九十百几多])年|(?<![\d一二两三四五六七八九十个每本这该])[季月]|(?<![\d.])(?:[1-9]|1[0-2])月份?|(?<!\d)(?:19|20)\d\d年度?|(?:比|较)(?:\d{2,4}|[〇零○一二三四五六七八九]{2,4})年度?(?:同期)?|[\d%‰万亿元][，,]|略|微|稍|小幅|大幅|轻微|明显|显著|(?<![节制公条合签预履违契特邀婚])约|\d\s*[\u3400-\u9fff]{0,2}或)$|^$`,
   'u',

@@ -56,6 +56,12 @@ export const ZH_NOUN_PHRASE_BEFORE_ONE = /(?:的|关键|重要|决胜|攻坚|开
  * report cumulates to), and Macao's 首9个月 (the first nine months); 提前两年 (ahead of time), 目前, 此前 and 之前 are
  * other words.
  */
+/**
+ * 全市20个区县排名第4, 在21个地市中排名第3: the size of the pool a rank is held in (after its count word), not a figure
+ * of its own.
+ */
+export const ZH_RANKING_POOL_AFTER =
+  /^\s*[\u3400-\u9fff]{1,6}?(?:中|里|内|之中)?\s*[，,]?\s*(?:排名|排位|位列|位居|排|居)(?:并列|並列)?\s*第/u;
 export const ZH_TIME_FRAME_BEFORE = /(?:过去|未来|今后|往后|(?<![提目此之以])前|(?<![榜居])首)的?$/u;
 /** Years of the calendar, written in digits before 年. */
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;

@@ -71,6 +71,8 @@ export const ZH_SUBJECT_LEAD = [
   '[一二三四五六七八九十]是',
   // 本期發生減少案類為詐欺案21件: the lead of a list of kinds that moved, not the kind.
   ZH_CHANGED_KINDS_LEAD,
+  // 折合降水总量73.5亿m³, 折合径流深279.6毫米: the word of a restatement in another unit, not what is measured.
+  '折合(?=[\\u3400-\\u9fff]{2})',
   // A heading's enumerator (一、原住民人口分布; 2.111年度直轄市…): the list's order, not the topic.
   '(?:[一二三四五六七八九十]{1,3}|\\d{1,2})、',
   '\\d{1,2}[.．](?=(?:1[0-4]\\d|(?:19|20)\\d\\d)年|[\\u3400-\\u9fff]{2})',
@@ -258,6 +260,8 @@ export const ZH_SUBJECT_TAIL = [
   // 經濟增長進一步放緩至, 增長加快至, 增長介乎: the pace a growth moved to, or the range it lies in (after 增长 only).
   '(?<=增长|增長)(?:进一步|進一步|持续|持續|继续|繼續)?(?:放缓|放緩|加快|加速|放慢|减慢|減慢|提速)(?:至|到)?',
   '(?<=增长|增長)(?:介乎|介于|介於)',
+  // 「電動機械」（增303億元: the bracket that opens on the item's move (and the item's closing quote), not the item.
+  '(?<=[\\u3400-\\u9fff]{2})[」』”]?[（(](?:增|减|減|升|降|跌|涨|漲)?',
   // A share's verb at the end (盗窃案件占30%): the part, without the verb.
   '[占佔]',
   // 住宅共计86.8万宅: the verb of a total, not what is counted (收入合计, 支出总计 name budget lines and stay).
@@ -403,7 +407,7 @@ export const ZH_SUBJECT_TAIL = [
   '达',
   '(?<![行作认成因称视])为',
   // 年平均气温较常年偏高1.1°C: a climate figure's departure from the normal, not what departed.
-  '(?:较|比)(?:常年|历年|多年平均)(?:同期)?(?:值)?(?:偏高|偏低|偏多|偏少|偏大|偏小|偏早|偏晚)',
+  '(?:较|比|与)(?:常年|历年|多年平均|多年均)(?:同期)?(?:值)?(?:相比)?(?:偏高|偏低|偏多|偏少|偏大|偏小|偏早|偏晚|多|少|增加|减少)',
   // 刑案計發生7,915件: the verb of what happened, not what happened.
   '(?:计|共)?发生',
   '是',
@@ -700,8 +704,9 @@ export const ZH_PREDICATE_ONLY = [
   '(?:大|暴|急|狂)(?=[增减降升涨跌])',
   // …为17399元；同比增长9.3%: year on year (or month on month) says against what, not what moved.
   '同比|环比',
-  // 较常年偏高1.0℃, 比常年同期偏多6.8%: a climate figure's departure from the normal, not what departed.
-  '(?:较|比)(?:常年|历年|多年平均)(?:同期)?(?:值)?(?:偏高|偏低|偏多|偏少|偏大|偏小|偏早|偏晚)?',
+  // 较常年偏高1.0℃, 比常年同期偏多6.8%: a climate figure's departure from the normal, not what departed; so is a water
+  // bulletin's from the long-term mean (比多年均值多8.7%, 与多年平均值相比减少13.7%).
+  '(?:较|比|与)(?:常年|历年|多年平均|多年均)(?:同期)?(?:值)?(?:相比)?(?:偏高|偏低|偏多|偏少|偏大|偏小|偏早|偏晚|多|少|增加|减少)?',
   // 5年內減少1萬9694件, 近5年: a span of years says over how long, not what.
   '近?\\d{1,2}年(?:内|来|间|以来)?',
   // 三季度, 前三季度, 两年 (两年平均增长): a quarter or a span of years alone says when, not what.
