@@ -1254,4 +1254,17 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   // a pollutant's name split by a space is no figure
   { in: 'PM 2.5 年均浓度为 58μg/m3。', m: ['58μg/m3 = 58 μg/m3'], s: ['PM2.5年均浓度'] },
   { in: 'O 3 浓度为 183μg/m3。', m: ['183μg/m3 = 183 μg/m3'], s: ['O3浓度'] },
+  // a document's title that speaks is no subject; nor is the plan a share is of
+  {
+    in: '《公报》指出,在旅客运输方面,全国铁路旅客发送量完成28.14亿人,比上年增加2.79亿人,增长11.0%。',
+    m: ['28.14亿人 = 2814000000 人', '2.79亿人 = 279000000 人 up', '11.0% = 11 % up'],
+    s: ['全国铁路旅客发送量', '全国铁路旅客发送量', '全国铁路旅客发送量'],
+  },
+  {
+    in: '公路建设完成投资53.5亿元,为年计划的11.0%。',
+    m: ['53.5亿元 = 5350000000 元', '11.0% = 11 %'],
+    s: ['公路建设完成投资', '公路建设完成投资'],
+  },
+  // must not take: a country's name that is part of what is counted
+  { in: '美国游客达到5万人次。', m: ['5万人次 = 50000 人次'], s: ['美国游客'] },
 ];

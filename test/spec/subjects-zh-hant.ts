@@ -918,4 +918,11 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['303億元 = 30300000000 元 up', '16.1% = 16.1 % up'],
     s: ['電動機械', '電動機械'],
   },
+  // places listed with their moves in brackets: the measure that moved, named before the list or after the bracket
+  {
+    in: '輸往大部分主要目的地的整體出口貨值錄得升幅，尤其是馬來西亞（升139.4%）、越南（升56.0%）和中國內地（內地）（升9.8%）。',
+    m: ['139.4% = 139.4 % up', '56.0% = 56 % up', '9.8% = 9.8 % up'],
+    s: ['整體出口貨值', '整體出口貨值', '整體出口貨值'],
+  },
+  { in: '另一方面，來自美國（跌10.4%）的進口貨值則錄得跌幅。', m: ['10.4% = 10.4 % down'], s: ['進口貨值'] },
 ];

@@ -5,6 +5,7 @@ import {
   ZH_PLACE_ITEM_JOINER,
   ZH_PLACE_ONLY_ITEM,
   ZH_MEASURE_THEN_RANKED_PLACE,
+  ZH_MEASURE_AFTER_PLACE_BRACKET,
   ZH_RANK_TAIL,
   ZH_RANKED_LATER,
   ZH_SENTENCE_END_BETWEEN,
@@ -44,7 +45,7 @@ function sentenceTopic(text: string, start: number): string | null {
   const window = text.slice(Math.max(0, start - TOPIC_REACH), start);
   const sentence = window.slice(Math.max(...['。', '！', '？', '\n'].map((end) => window.lastIndexOf(end))) + 1);
   let topic: string | null = null;
-  for (const m of sentence.matchAll(ZH_TOPIC_ITEM_OPENING)) topic = m[1] ?? m[2] ?? m[3];
+  for (const m of sentence.matchAll(ZH_TOPIC_ITEM_OPENING)) topic = m[1] ?? m[2] ?? m[3] ?? m[4];
   return topic;
 }
 
@@ -62,6 +63,11 @@ export function measurePlacesZh(text: string, metrics: PlacedMetric[]): void {
       continue;
     }
     if (!namesOnlyPlacesZh(metric.subject)) continue;
+    const named = ZH_MEASURE_AFTER_PLACE_BRACKET.exec(text.slice(metric.end, metric.end + 16));
+    if (named) {
+      metric.subject = named[1];
+      continue;
+    }
     const topic = sentenceTopic(text, metric.start);
     if (topic) {
       metric.subject = topic;

@@ -1271,7 +1271,7 @@ export const ZH_RANKED_LIST_BREAK = /[，,；;。：:]/u;
  * joiners of its items, and the basis words around one.
  */
 export const ZH_PLACE_ITEM_JOINER = /[、和与與及跟]/u;
-export const ZH_PLACE_ITEM_EDGES = /^(?:较|較|比|与|與|同|以)|(?:的|之)$/gu;
+export const ZH_PLACE_ITEM_EDGES = /^(?:较|較|比|与|與|同|以|来自|來自|输往|輸往)|(?:的|之)$/gu;
 /** 以連江縣3.36人最多, 大安區13.0萬人居前三, 士林區…居次: the words that rank a place in a list, after it or its figure. */
 const ZH_RANK_WORDS =
   '最多|最少|最高|最低|居前[二三四五六七八九十]|居第[二三四五六七八九十]|居次|次之|排第[二三四五六七八九十]|居首|居冠';
@@ -1287,14 +1287,25 @@ export const ZH_MEASURE_THEN_RANKED_PLACE = /^([^\d]{2,12}?)以[\u3400-\u9fff]{1
 export const ZH_RANK_OR_NET_TAIL = new RegExp(`(?:净)?(?:${ZH_RANK_WORDS})?$`, 'u');
 /** The rank words later in the figure's list, before the clause ends (中山區21.1萬人、中正區16.0萬人、大安區13.0萬人居前三). */
 export const ZH_RANKED_LATER = new RegExp(`^[^。；;，,！？]{0,40}?(?:${ZH_RANK_WORDS})`, 'u');
-export const ZH_PLACE_ONLY_ITEM =
-  /^(?:[\u3400-\u9fff]{1,6}(?:市|县|縣|区|區|省|镇|鎮|乡|鄉|州|盟|旗|地区|地區)|全[市县縣区區省国國]|本[市县縣区區省])$/u;
+/**
+ * Countries and regions a trade or visitor release lists by name (馬來西亞（升139.4%）、越南（升56.0%）), in both scripts,
+ * with the short form a release may add in brackets (中國內地（內地）).
+ */
+const ZH_COUNTRY_OR_REGION =
+  '(?:中[国國](?:内地|內地)?|内地|內地|香港|澳[门門]|台[湾灣]|臺[湾灣]|美[国國]|英[国國]|日本|[韩韓][国國]|新加坡|[马馬]来西[亚亞]|越南|泰[国國]|印度(?:尼西[亚亞])?|印尼|菲律[宾賓]|柬埔寨|[缅緬]甸|老[挝撾]|德[国國]|法[国國]|荷[兰蘭]|意大利|瑞士|西班牙|比利[时時]|俄[罗羅]斯|加拿大|墨西哥|巴西|澳洲|澳大利[亚亞]|新西[兰蘭]|[纽紐]西[兰蘭]|南非|沙特(?:阿拉伯)?|阿[联聯]酋|[欧歐][盟洲]|[东東](?:盟|协|協|南[亚亞])|中[东東]|[亚亞]洲|非洲|北美洲?|拉丁美洲)(?:[（(][\u3400-\u9fff]{1,4}[）)])?';
+export const ZH_PLACE_ONLY_ITEM = new RegExp(
+  `^(?:[\\u3400-\\u9fff]{1,6}(?:市|县|縣|区|區|省|镇|鎮|乡|鄉|州|盟|旗|地区|地區)|全[市县縣区區省国國]|本[市县縣区區省]|${ZH_COUNTRY_OR_REGION})$`,
+  'u',
+);
 /**
  * 在工商及服務從業員工人數項目上，100年底臺中市為…, 每戶人口部分，以連江縣…, 超出數以中山區21.1萬人…: the topic a sentence
- * or clause opens with names the measure (group 1, 2 or 3).
+ * or clause opens with names the measure (group 2, 3 or 4); so does what moved before a list of places that shows it
+ * (輸往大部分主要目的地的整體出口貨值錄得升幅，尤其是馬來西亞（升139.4%）…: group 1, after its last 的).
  */
 export const ZH_TOPIC_ITEM_OPENING =
-  /在([^，,。；;：:]{2,24}?)(?:项目|項目|方面|部分)上[，,]|(?:^|[。；;，,\s])(?:至于|至於|关于|關於)?([^，,。；;：:\s]{2,12}?)部分[，,]|(?:^|[。；;，,\s])([^，,。；;：:\s\d]{2,12}?)以(?=[\u3400-\u9fff]{1,6}(?:市|县|縣|区|區|省)[^，,。；;]{0,4}\d)/gu;
+  /(?:[^，,。；;：:\s]{0,20}的)?([^，,。；;：:\s的]{2,12}?)均?(?:录得|錄得)(?:升幅|跌幅|增幅|降幅|增长|增長|下跌|上升)[，,]\s*(?:尤其是|特别是|特別是)|在([^，,。；;：:]{2,24}?)(?:项目|項目|方面|部分)上[，,]|(?:^|[。；;，,\s])(?:至于|至於|关于|關於)?([^，,。；;：:\s]{2,12}?)部分[，,]|(?:^|[。；;，,\s])([^，,。；;：:\s\d]{2,12}?)以(?=[\u3400-\u9fff]{1,6}(?:市|县|縣|区|區|省)[^，,。；;]{0,4}\d)/gu;
+/** 來自美國（跌10.4%）的進口貨值: the measure named after the bracket that holds a place's figure (group 1). */
+export const ZH_MEASURE_AFTER_PLACE_BRACKET = /^\s*[）)]的([^，,。；;（()\s]{2,10}?)(?=则|則|亦|也|均|录得|錄得|[，,。；;])/u;
 /** A sentence's end between a place-only figure and the measure before it. */
 export const ZH_SENTENCE_END_BETWEEN = /[。！？!?]/u;
 /** 疫情期间投入的财政资源，相当于2019年本地生产总值的12%: a share restated as an equivalent opens its clause. */
@@ -1438,9 +1449,12 @@ export const ZH_TREND_TAIL =
 export const ZH_TOPIC_MARKER_END = /(?:部分|方面)$/u;
 
 /** The words of a basis, with its own label, right before its level: 较上年同期破案(858起), 比去年同期抓获(779人). */
-/** 曾偉雄指, 报告称: who says it, with the verb of saying; no measure (恒指, 股指: an index, not a speaker's 指). */
+/**
+ * 曾偉雄指, 报告称, 《公报》透露: who says it (a document's title in brackets too), with the verb of saying; no measure
+ * (恒指, 股指: an index, not a speaker's 指).
+ */
 export const ZH_SPEAKER_ONLY =
-  /^(?:[\u3400-\u9fff]{1,12}?(?:指出|表示|透露|称|说)|[\u3400-\u9fff]{2,12}?(?<![恒股港国综日纳道])指)$/u;
+  /^(?:[《〈“"]?[\u3400-\u9fff]{1,12}?[》〉”"]?(?:指出|表示|透露|强调|強調|称|说)|[\u3400-\u9fff]{2,12}?(?<![恒股港国综日纳道])指)$/u;
 /** 至於嚴重毒品案件，…: the topic a sentence opens with (group 1). */
 export const ZH_TOPIC_OPENER = /^\s*(?:至于|至於|关于|關於)([^，,。；;]{2,16})[，,]/u;
 /** 較上季的3,190宗, 上季的: a basis that names only its period (the measure is the figure's before, in its unit). */
@@ -1488,11 +1502,12 @@ export const ZH_TWO_HAN_MODIFIER = /^[\u3400-\u9fff]{2}$/u;
 export const ZH_CATEGORY_HEAD = /[类類型][\u3400-\u9fff]{1,6}$/u;
 
 /**
- * A subject that names only a period or the words around it (度之 of 較112年度之, 疫情前之108年度, 年) or only
- * connectives (惟其, 復, 又): it names no measure, so the figure before in the sentence lends its.
+ * A subject that names only a period or the words around it (度之 of 較112年度之, 疫情前之108年度, 年), only
+ * connectives (惟其, 復, 又) or only the plan a share is of (为年计划的10.3%): it names no measure, so the figure before
+ * in the sentence lends its.
  */
 export const ZH_NO_MEASURE_SUBJECT =
-  /^(?:(?:[\u3400-\u9fff]{1,4}[之的])?(?:\d{2,4}|[〇○零一二三四五六七八九十]{1,4})?(?:年度|年|度|季度|季|月)[之的]?|[惟但而又復复並并且其亦也均皆則则即乃另]{1,3})$/u;
+  /^(?:(?:为|為|占|佔|是)?(?:全?年度?|本年|今年)?(?:计划|計劃|预算|預算|目标|目標|任务|任務)(?:的|之)|(?:[\u3400-\u9fff]{1,4}[之的])?(?:\d{2,4}|[〇○零一二三四五六七八九十]{1,4})?(?:年度|年|度|季度|季|月)[之的]?|[惟但而又復复並并且其亦也均皆則则即乃另]{1,3})$/u;
 /** A subject left with no measure in it: nothing, or a word of consequence or of how much (致, 只, 達). */
 export const ZH_BARE_CLAUSE_SUBJECT = /^(?:致|致使|以致|只|仅|僅|达|達|占|佔)?$/u;
 /** A subject that is only the words of a share ranked (支出中以住宅服務所占比例): the item is read again. */
