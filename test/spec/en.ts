@@ -1033,4 +1033,9 @@ export const EN: SpecCase[] = [
   { in: 'The Government has achieved surpluses averaging more than expected.', m: [] },
   // a clock's PM before a count is no pollutant's name
   { in: 'At 5 PM 10 officers arrived.', m: ['10 officers = 10 officers'] },
+  // a ratio's second term after a colon is no clock's minutes
+  { in: 'The probability of an accident is 1:1.2 million.', m: ['1.2 million = 1200000 '] },
+  // must not match: a clock time, a pollutant's name split by a space
+  { in: 'The statement was published at 12:00 hour.', m: [] },
+  { in: 'Stations monitor PM 2.5 and PM 10 across the city.', m: [] },
 ];

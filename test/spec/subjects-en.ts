@@ -2521,4 +2521,26 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['142.3 points = 142.3 points', '141.6 points = 141.6 points'],
     s: ['price index', 'price index'],
   },
+  // a relative clause after a clause whose figure ends it measures what that clause names
+  {
+    in: 'A total of €3,486,765 has been provided for economic development, which represents an increase of €747,859.',
+    m: ['€3,486,765 = 3486765 欧元', '€747,859 = 747859 欧元 up'],
+    s: ['!which', 'economic development'],
+  },
+  // what an amount is the worth of; a figure estimated in an apposition; a move named only by its size
+  {
+    in: 'There are 50 crore accounts holding deposits worth Rs 2,00,958 crore.',
+    m: ['50 crore accounts = 500000000 accounts', 'Rs 2,00,958 crore = 2009580000000 卢比'],
+    s: ['accounts', 'deposits'],
+  },
+  {
+    in: 'Production of Wheat, estimated at 99.12 million tonnes, is higher by 2.01 million tonnes than last year.',
+    m: ['99.12 million tonnes = 99120000 tonnes', '2.01 million tonnes = 2010000 tonnes up'],
+    s: ['Production of Wheat', 'Production of Wheat'],
+  },
+  {
+    in: 'Exports stood at USD 185 billion, exhibiting a negative growth of 1.11 per cent.',
+    m: ['USD 185 billion = 185000000000 美元', '1.11 per cent = 1.11 % down'],
+    s: ['Exports', 'Exports'],
+  },
 ];

@@ -317,4 +317,7 @@ export const ZH_HANS: SpecCase[] = [
   { in: '刑事、治安警情同比下降。', m: [] },
   { in: '开支较修订预算减少。', m: [] },
   { in: '数据由推估产制。', m: [] },
+  // must not match: the pool a rank is held in, a pollutant's name split by a space
+  { in: '全市 20 个区县排名第 4。', m: [] },
+  { in: '可吸入颗粒物 PM 10 有所下降。', m: [] },
 ];

@@ -2,6 +2,7 @@
 // verb phrase or noun phrase before the number (现案破案率达83.06% → 现案破案率;
 // 开展专题学习研讨20次 → 开展专题学习研讨), plus, for counts, the noun the measure
 // word counts (科学规划163个必巡点 → 科学规划…必巡点).
+import { namesOnlyPlacesZh } from './zh-place-measure';
 import { namesOnlyPlaces } from './place-measure';
 import { EN_CHANGE_NOUN_IN_OF } from '../rules/en/change';
 import type { TaggedWord } from '../text/segmenter';
@@ -491,6 +492,9 @@ import {
   EN_WITH_PROJECTED_BEFORE,
   EN_GONE_TOWARD_AFTER,
   EN_GOING_VERB_ONLY,
+  EN_NOUN_WORTH_BEFORE,
+  EN_NOT_WORTH_NOUN_WORD,
+  EN_WORTH_NOUN_MAX_WORDS,
 } from '../rules/en/subjects';
 
 const ZH_LEAD = new RegExp(`^${alternation(ZH_SUBJECT_LEAD)}`, 'u');
@@ -542,6 +546,16 @@ function trimByTags(subject: string, subjectStart: number, tags: TaggedWord[] | 
     if (cut >= subject.length - 1) break;
   }
   return cut > 0 && cut < subject.length ? subject.slice(cut) : subject;
+}
+
+/** The last words of `words` that can name a thing (from the right, up to a verb, a preposition or an article). */
+function nounBeforeWorth(words: string): string {
+  const kept: string[] = [];
+  for (const word of words.trim().split(' ').reverse()) {
+    if (EN_NOT_WORTH_NOUN_WORD.test(word) || kept.length === EN_WORTH_NOUN_MAX_WORDS) break;
+    kept.unshift(word);
+  }
+  return kept.length ? cleanEn(kept.join(' ')) : '';
 }
 
 /** The noun phrase `phrase` (at `start` in the text) up to its first verb (two characters or more) after a word. */
@@ -866,7 +880,8 @@ function zhSubject(input: SubjectInput): string | null {
   const rankedItem = ZH_RANK_WORDS_AFTER.test(text.slice(spanEnd, spanEnd + 6))
     ? ZH_ITEM_RANKED_BY_YI_BEFORE.exec(rawBefore)
     : null;
-  if (rankedItem) return cleanZh(rankedItem[1]) || rankedItem[1];
+  // (A place ranked is no measure: the place rules give it the measure its list ranks.)
+  if (rankedItem && !namesOnlyPlacesZh(rankedItem[1])) return cleanZh(rankedItem[1]) || rankedItem[1];
   const equivalent = ZH_EQUIVALENT_SHARE_CLAUSE.test(rawBefore.trim()) ? clauseBefore(text, from) : '';
   if (equivalent) return equivalent;
   const builtOn = basisBuiltOnMeasure(text, numberStart);
@@ -1148,8 +1163,15 @@ function enSubject({
     ? EN_PAYMENT_OF_BEFORE.exec(text.slice(Math.max(from, numberStart - 60), numberStart).replace(/\s+/g, ' '))
     : null;
   if (payment) return cleanEn(payment[1]) || payment[1];
-  // "…bicycles and other cycles, worth a total of €471 million,": an amount apposed after a comma values what comes
-  // before (not "totaling over $20,000 in paid sick leave": the amount names its own noun; nor a share, "amounting to 28%
+  // "holding deposits worth Rs 2,00,958 crore", "goods worth $5 million": what the amount is the worth of (in any
+  // currency).
+  const worthOf = EN_NOUN_WORTH_BEFORE.exec(
+    text.slice(Math.max(from, numberStart - 60), numberStart).replace(/\s+/g, ' '),
+  );
+  const valuedNoun = worthOf ? nounBeforeWorth(worthOf[1]) : '';
+  if (valuedNoun) return valuedNoun;
+  // "…bicycles and other cycles, worth a total of €471 million,", "Production of Wheat, estimated at 99.12 million
+  // tonnes,": an amount apposed after a comma values (or estimates) what comes before (not "totaling over $20,000 in paid sick leave": the amount names its own noun; nor a share, "amounting to 28%
   // of").
   const worth =
     EN_APPOSITION_ENDS_AFTER.test(text.slice(spanEnd, spanEnd + 2)) &&
@@ -1356,11 +1378,10 @@ function enSubject({
       .slice(sentenceStart, from)
       .split(EN_CLAUSE_SPLIT)
       .filter((c) => c.trim());
-    const antecedent = previous.at(-1) ?? '';
-    // "…is estimated at 3288.52 LMT, which is higher by 211.00 LMT": a clause ending on its figure; "which" is that
-    // figure's, whose subject the rules below read.
-    if (antecedent && !EN_FIGURE_IN_PHRASE.test(antecedent))
-      subject = cleanEn(antecedent.replace(EN_RELATIVE_HEAD_CUT, ''));
+    const antecedent = (previous.at(-1) ?? '').replace(EN_RELATIVE_HEAD_CUT, '');
+    // "…is estimated at 3288.52 LMT, which is higher by 211.00 LMT": what is left after the cut holds the figure;
+    // "which" is that figure's, whose subject the rules below read.
+    if (!EN_FIGURE_IN_PHRASE.test(antecedent)) subject = cleanEn(antecedent);
   }
   // "…attributed to food inflation which went up to 13.7 percent": the noun before a relative clause with no comma.
   if (!subject) {

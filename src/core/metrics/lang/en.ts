@@ -830,7 +830,8 @@ export const EN_METRIC_RULES: MetricRules = {
       // "disseminated at 12:00 hour", "before 1800 hours on Wednesday" (an embargo line): a time of day, not a duration.
       name: 'clock-time',
       refuses: ({ text, token }) =>
-        EN_CLOCK_MINUTES_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)) ||
+        (/^[0-5]\d$/.test(token.text) &&
+          EN_CLOCK_MINUTES_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start))) ||
         (/^[0-2]\d[0-5]\d$/.test(token.text) &&
           token.value <= 2359 &&
           EN_TIME_OF_DAY_LEAD.test(text.slice(Math.max(0, token.start - 8), token.start)) &&

@@ -524,8 +524,7 @@ export const ZH_METRIC_RULES: MetricRules = {
     {
       // 全市 20 个区县排名第 4: the count of places ranked among, not a figure.
       name: 'ranking-pool',
-      refuses: ({ text, end, unit }) =>
-        unit.kind === 'count' && ZH_RANKING_POOL_AFTER.test(text.slice(end, end + 16)),
+      refuses: ({ text, end, unit }) => unit.kind === 'count' && ZH_RANKING_POOL_AFTER.test(text.slice(end, end + 16)),
     },
     {
       // 过去5年, 未来一年: a time frame, not a measured duration.

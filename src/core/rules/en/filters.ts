@@ -177,7 +177,7 @@ export const EN_UNDER_OVER_BEFORE = /\b(?:under|over|below|above)\s+$/i;
 export const EN_UNDER_OVER_LEAD = /^(?:under|over|below|above)\s/i;
 export const EN_AGE_BOUND_BEFORE =
   /(?<![A-Za-z])aged\s+(?:(?:between|from|over|under)\s+)?$|(?<![A-Za-z])aged\s+\d{1,3}\s*(?:to|-|–|and)\s*$/i;
-/** "at 12:00 hour": the minutes of a clock time, after its hour and colon. */
+/** "at 12:00 hour": the minutes of a clock time (two digits), after its hour and colon (not "1:1.2 million", a ratio). */
 export const EN_CLOCK_MINUTES_BEFORE = /(?<![\d.,])\d{1,2}:$/;
 /** "before 1800 hours on Wednesday": a time of day in four digits, after a preposition of time… */
 export const EN_TIME_OF_DAY_LEAD = /\b(?:at|before|after|from|until|till|by)\s+$/i;

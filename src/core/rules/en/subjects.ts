@@ -213,7 +213,8 @@ export const EN_SOURCE_ASIDE =
  * co-financing—reached an all-time high of"): it says what the subject holds, and has no figure of its own; a verb
  * follows it (not "– mostly a reflection of … – with real GDP growth decelerating": a clause opener).
  */
-export const EN_DASH_ASIDE = /(?<=[A-Za-z’')%\d])\s?[—–]\s?[A-Za-z][^—–\d.;:!?]{2,150}?\s?[—–]\s?(?=(?!(?:with|and|or|but|as|in|on|at|for|of|by|from|which|that|while|whereas)\s)[a-z]+\s)/g;
+export const EN_DASH_ASIDE =
+  /(?<=[A-Za-z’')%\d])\s?[—–]\s?[A-Za-z][^—–\d.;:!?]{2,150}?\s?[—–]\s?(?=(?!(?:with|and|or|but|as|in|on|at|for|of|by|from|which|that|while|whereas)\s)[a-z]+\s)/g;
 
 /** A bracket opened right before the figure after "to", "at" or "reached" ("decreased to (12.3%)"): it holds the level. */
 export const EN_LEVEL_BRACKET_OPEN = /(?<=\b(?:to|at|reached|reach|of)\s?)\((?=\s*$)/i;
@@ -230,7 +231,7 @@ export const EN_PRONOUN = /^(?:this|that|it|these|those|which|he|she|they|we|i)$
  * (the tail of a comparison with the figure before). Such a figure measures what that one measures.
  */
 export const EN_CHANGE_ONLY =
-  /^(?:(?:sharp|slight|small|large|further|modest|significant|marked|net|cumulative|overall|total|combined)\s+)?(?:(?:annual|monthly|quarterly|yearly|weekly)\s+(?=(?:increase|decrease|rise|fall|drop|decline)s?$))?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump|improvement|deterioration)s?(?:\s+(?:year|month|quarter)(?:[- ](?:on|over)[- ](?:year|month|quarter))?)?$|^(?:rose|fell|risen|fallen|increased|decreased|dropped|declined|grew|climbed)\b/i;
+  /^(?:(?:sharp|slight|small|large|further|modest|significant|marked|marginal|negative|positive|moderate|steep|substantial|considerable|notable|net|cumulative|overall|total|combined)\s+)?(?:(?:annual|monthly|quarterly|yearly|weekly)\s+(?=(?:increase|decrease|rise|fall|drop|decline)s?$))?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump|improvement|deterioration)s?(?:\s+(?:year|month|quarter)(?:[- ](?:on|over)[- ](?:year|month|quarter))?)?$|^(?:rose|fell|risen|fallen|increased|decreased|dropped|declined|grew|climbed)\b/i;
 
 /** A short label that opens a sentence: "Clothing & footwear: prices, overall, rose…". */
 export const EN_LABEL_LEAD = /^\s*(?:[-*•]\s+)?([A-Za-z][A-Za-z&,'’ -]{2,60}?):\s+/;
@@ -1259,10 +1260,17 @@ export const EN_BRACKETED_PLACE_ITEM_GAP =
 export const EN_CONTRAST_COUNT_BEFORE = /^\s+(?:[a-z]+\s+){1,4}?[a-z]+\s*,?\s+(?:while|whereas)\s+$/i;
 /** "(5% to 65,576 victims)": the level a bracketed move reached, right after it. */
 export const EN_BRACKETED_LEVEL_REACHED_GAP = /^\s*to\s+$/;
+/** "holding deposits worth Rs 2,00,958 crore": the words before worth right before an amount (no comma: see above). */
+export const EN_NOUN_WORTH_BEFORE =
+  /(?:^|[^,;:\s])\s((?:[A-Za-z][\w'’-]*\s){1,5})worth\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|roughly|an\s+estimated)\s+)?$/i;
+/** …of which the noun before worth is read back to a verb, a preposition, an article or a pronoun. */
+export const EN_NOT_WORTH_NOUN_WORD =
+  /^(?:[a-z]+ing|[a-z]+ed|of|in|on|at|for|to|by|with|from|and|or|the|a|an|its|their|our|his|her|is|are|was|were|be|been|has|have|had|this|that|these|those|some|any|each|which|who)$/i;
+export const EN_WORTH_NOUN_MAX_WORDS = 3;
 /** Everything up to the last figure of a phrase and its scale word ("the EU exported 1.3 million| bicycles"). */
 export const EN_THROUGH_LAST_FIGURE = /^.*\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand|bn|mn|m)\b)?\s*/i;
 export const EN_WORTH_APPOSED_BEFORE =
-  /([A-Za-z][^,;:()]{2,80}?),\s*(?:worth|amounting\s+to|totall?ing)\s+(?:(?:a\s+total|an\s+estimated|a\s+combined)\s+of\s+)?(?:(?:about|around|nearly|almost|some|over|more\s+than|roughly)\s+)?$/i;
+  /([A-Za-z][^,;:()]{2,80}?),\s*(?:worth|amounting\s+to|totall?ing|(?:estimated|projected|forecast|pegged|put|placed)\s+at)\s+(?:(?:a\s+total|an\s+estimated|a\s+combined)\s+of\s+)?(?:(?:about|around|nearly|almost|some|over|more\s+than|roughly)\s+)?$/i;
 /** A year or fiscal year opening a phrase (2016-17 deficit, 2027-28 deficit, FY2024 revenue): it dates what follows. */
 export const EN_YEAR_OPENING = /^(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?\s+[A-Za-z]/;
 

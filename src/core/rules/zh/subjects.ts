@@ -1305,7 +1305,8 @@ export const ZH_PLACE_ONLY_ITEM = new RegExp(
 export const ZH_TOPIC_ITEM_OPENING =
   /(?:[^，,。；;：:\s]{0,20}的)?([^，,。；;：:\s的]{2,12}?)均?(?:录得|錄得)(?:升幅|跌幅|增幅|降幅|增长|增長|下跌|上升)[，,]\s*(?:尤其是|特别是|特別是)|在([^，,。；;：:]{2,24}?)(?:项目|項目|方面|部分)上[，,]|(?:^|[。；;，,\s])(?:至于|至於|关于|關於)?([^，,。；;：:\s]{2,12}?)部分[，,]|(?:^|[。；;，,\s])([^，,。；;：:\s\d]{2,12}?)以(?=[\u3400-\u9fff]{1,6}(?:市|县|縣|区|區|省)[^，,。；;]{0,4}\d)/gu;
 /** 來自美國（跌10.4%）的進口貨值: the measure named after the bracket that holds a place's figure (group 1). */
-export const ZH_MEASURE_AFTER_PLACE_BRACKET = /^\s*[）)]的([^，,。；;（()\s]{2,10}?)(?=则|則|亦|也|均|录得|錄得|[，,。；;])/u;
+export const ZH_MEASURE_AFTER_PLACE_BRACKET =
+  /^\s*[）)]的([^，,。；;（()\s]{2,10}?)(?=则|則|亦|也|均|录得|錄得|[，,。；;])/u;
 /** A sentence's end between a place-only figure and the measure before it. */
 export const ZH_SENTENCE_END_BETWEEN = /[。！？!?]/u;
 /** 疫情期间投入的财政资源，相当于2019年本地生产总值的12%: a share restated as an equivalent opens its clause. */
