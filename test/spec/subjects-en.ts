@@ -2543,4 +2543,20 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['USD 185 billion = 185000000000 美元', '1.11 per cent = 1.11 % down'],
     s: ['Exports', 'Exports'],
   },
+  // a release's date line is no label; a pointer to a set and a fronted set name nothing
+  {
+    in: 'Published: 04 January 2016\n\nThe index fell 0.5% last year.  For the whole of 2015, prices have fallen by 3.7%.',
+    m: ['0.5% = 0.5 % down', '3.7% = 3.7 % down'],
+    s: ['index', 'prices'],
+  },
+  {
+    in: 'Amongst them were 4 759 cases of violent crime, with an increase of 675 cases (+16.5%).',
+    m: ['4 759 cases = 4759 cases', '675 cases = 675 cases up', '+16.5% = 16.5 % up'],
+    s: ['cases of violent crime', 'cases of violent crime', 'cases of violent crime'],
+  },
+  {
+    in: 'Amongst new abusers arrested, new youth abusers below the age of 20 dropped 29% to 162 arrests in 2012.',
+    m: ['29% = 29 % down', '162 arrests = 162 arrests'],
+    s: ['new youth abusers below the age of 20', 'new youth abusers below the age of 20'],
+  },
 ];

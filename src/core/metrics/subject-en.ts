@@ -8,6 +8,7 @@ import {
   EN_BASE_AFTER_COMMA,
   EN_PARTICIPLE,
   EN_PERIOD_ONLY,
+  EN_DATE_LINE,
   EN_TIME_ONLY_SUBJECT,
   EN_PRONOUN_END,
   EN_BARE_HEAD,
@@ -545,9 +546,18 @@ function subjectBefore(text: string, before: number, needHead: string | null): s
     } else if (tokens.length <= LABEL_MAX_WORDS && !tokens.some((_, k) => isFigure(tokens, k))) {
       subject = tokens.length ? text.slice(tokens[0].start, tokens[tokens.length - 1].end) : '';
     } else continue;
+    const dateLine = EN_DATE_LINE.test(subject.trim());
     subject = subject.replace(EN_NP_TIME_TAIL, '').trim();
     // "… that cost £100.00 in June 2013 would have cost …": a phrase opened by a preposition names no subject.
-    if (!subject || isStandIn(subject) || EN_BARE_HEAD.test(subject) || EN_PREPOSITION_OPENED.test(subject)) continue;
+    // A release's date line ("Published: 04 January 2016") names when, not what.
+    if (
+      !subject ||
+      isStandIn(subject) ||
+      EN_BARE_HEAD.test(subject) ||
+      EN_PREPOSITION_OPENED.test(subject) ||
+      dateLine
+    )
+      continue;
     if (needHead && !subject.toLowerCase().includes(needHead.replace(EN_PLURAL_END, ''))) {
       // "Private coverage for adults age 65 and older" + rates → Private coverage rates for adults …
       const modifier = EN_MODIFIER_START.exec(subject);

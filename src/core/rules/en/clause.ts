@@ -854,6 +854,15 @@ export const EN_PRONOUN_END = /\b(?:it|they|this|these|that|those|we|he|she|ther
 /** A time named alone as a clause's subject ("today", "Fiscal 2005", "FY 2023", "This year"): no measure. */
 export const EN_TIME_ONLY_SUBJECT =
   /^(?:today|yesterday|now|currently|this\s+(?:year|month|quarter|week)|last\s+(?:year|month|quarter|week)|(?:fiscal(?:\s+year)?|FY)\s*\d{2,4}(?:[/-]\d{2,4})?|\d{4})$/i;
+/**
+ * A release's date line or its label alone ("Published: 04 January 2016", "March 5, 2024", "Published", which a
+ * look-back cut at the colon).
+ */
+const EN_DATE = String.raw`(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d`;
+export const EN_DATE_LINE = new RegExp(
+  String.raw`^(?:(?:Published|Released|Updated|Issued|Posted|Date|Dated)(?:\s*:?\s*${EN_DATE})?|${EN_DATE})$`,
+  'i',
+);
 export const EN_PERIOD_ONLY =
   /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|previous|prior|same|latest|past|next|following|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|decade|period|peak|pace|spring|summer|autumn|winter)s?(?:\s+(?:of\s+)?(?:19|20)\d\d)?$|^(?:the\s+)?whole\s+of\s+(?:the\s+year|(?:19|20)\d\d)$|^Q[1-4]\s+(?:19|20)\d\d$/i;
 

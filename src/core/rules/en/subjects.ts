@@ -257,6 +257,10 @@ export const EN_VERB_ONLY_SUBJECT = /^[a-z]+ed$/;
 /** A bullet's opening participle of what was done ("• Undertaken 10,978 business inspections"): no noun. */
 export const EN_PARTICIPLE_ONLY_SUBJECT =
   /^(?:[A-Za-z][a-z]+ed|[Uu]ndertaken|[Tt]aken|[Gg]iven|[Dd]one|[Ww]on|[Cc]arried out)$/;
+/** "Amongst them were 4 759 cases …, with an increase of 675 cases": the set a part is of, pointed at, names nothing. */
+export const EN_PARTITIVE_POINTER_ONLY = /^(?:amongst|among|of|out\s+of)\s+(?:them|these|those|which|this)$/i;
+/** "Amongst new abusers arrested, new youth abusers …": a fronted set before the subject is no part of it. */
+export const EN_FRONTED_SET_LEAD = /^(?:amongst|among|of)\s+[^,;]{2,60},\s+(?=\S)/i;
 /** A relative pronoun alone ("the 604,000 who had crossed"): it opens what follows the figure and names nothing. */
 export const EN_RELATIVE_PRONOUN_ONLY_SUBJECT = /^(?:who|whom|whose|that)$/i;
 /**
