@@ -2559,4 +2559,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['29% = 29 % down', '162 arrests = 162 arrests'],
     s: ['new youth abusers below the age of 20', 'new youth abusers below the age of 20'],
   },
+  // a verb of change in the infinitive: its object goes to the level
+  {
+    in: 'The loan will help the National Electricity Authority to increase capacity to 470 MW.',
+    m: ['470 MW = 470 MW'],
+    s: ['capacity'],
+  },
 ];

@@ -435,6 +435,7 @@ import {
   EN_HELD_STATE_TAIL,
   EN_FIGURE_IN_PHRASE,
   EN_VERB_OBJECT_BY,
+  EN_INFINITIVE_OBJECT_TO,
   EN_BRACKETED_FIGURE_GROUP,
   EN_LIST_ITEM_LEAD,
   EN_LIST_HEAD,
@@ -1299,7 +1300,9 @@ function enSubject({
   // "The Department of Energy is making $450 million available": the money is the organisation's funding.
   const funder = EN_MONEY_SPAN.test(text.slice(numberStart, spanEnd)) ? EN_FUNDER_BEFORE.exec(rawBefore) : null;
   // "aims to cut average response times by another 10 percent": the verb's object is what changes.
-  const changedObject = EN_VERB_OBJECT_BY.exec(rawBefore.replace(/\s+/g, ' '));
+  const changedObject =
+    EN_VERB_OBJECT_BY.exec(rawBefore.replace(/\s+/g, ' ')) ??
+    EN_INFINITIVE_OBJECT_TO.exec(rawBefore.slice(-APPOSED_REACH).replace(/\s+/g, ' '));
   let cutObject = changedObject ? cleanEn(changedObject[1]) : '';
   // "…due to the expiration of the Credit, which decreased outlays by $103 billion": the cause in brackets.
   if (cutObject && sentenceStart !== undefined && from > sentenceStart && EN_RELATIVE_OPENER.test(rawBefore)) {

@@ -798,6 +798,9 @@ export const EN_FIGURE_IN_PHRASE =
  */
 export const EN_VERB_OBJECT_BY =
   /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|lower|lowers|lowered|lowering|boost|boosts|boosted|enhance|enhances|enhanced|enhancing|increase|increases|increased|expand|expands|expanded|decrease|decreases|decreased|shrink|shrank)\s+((?!by\b)(?![a-z]+ly\s+by\b)(?!(?:month|year|quarter|week)[- ](?:on|over)[- ](?:month|year|quarter|week)\s+by\b)[A-Za-z][A-Za-z'’ -]{2,100}?)\s+by\s+(?:(?:another|an additional|a further|about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|up to)\s+)*$/i;
+/** "to increase capacity to 470 MW": a verb of change in the infinitive with its object, then the level it goes to. */
+export const EN_INFINITIVE_OBJECT_TO =
+  /\bto\s+(?:increase|raise|boost|expand|lift|bring|grow|reduce|cut|lower|double|triple)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w’'-]*(?:\s+(?!to\b)[A-Za-z][\w’'-]*){0,4}?)(?<!\s(?:down|up|back))\s+to\s+(?:(?:about|around|nearly|over|more\s+than|at\s+least|up\s+to)\s+)?$/i;
 /** A closed bracket holding a figure, after a list item: "adult men (3.4 percent)", "dealers (-9,000)". */
 export const EN_BRACKETED_FIGURE_GROUP =
   /\(\s*(?:(?:up|down)\s+)?[+−-]?[$£€]?\d[\d,.]*\s*(?:%|percent|billion|million)?(?:\s*[;,]\s*[^()]{0,40})?\)/i;
