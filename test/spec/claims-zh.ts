@@ -212,4 +212,8 @@ export const ZH_CLAIMS: SpecCase[] = [
     claim: true,
   },
   { in: '推估明年臺北市人口數將達326.3萬人。', m: ['326.3萬人 = 3263000 人'], claim: false },
+  // the release of a report alone and the day a date marks are no claims; a release's findings are
+  { in: '2020年5月12日，交通运输部发布了《2019年交通运输行业发展统计公报》。', m: [], claim: false },
+  { in: '今年6月5日是第44个世界环境日。', m: [], claim: false },
+  { in: '6月5日，我市发布《2022年生态环境状况公报》显示，全市空气优良率95.3%。', m: ['95.3% = 95.3 %'], claim: true },
 ];

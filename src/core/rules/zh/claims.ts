@@ -131,9 +131,11 @@ export const ZH_CLAIM_RULES: ClaimRules = {
   // them (H678, H688). Not a conference that is itself the event reported (举办…论坛, 召开…大会).
   briefing: {
     name: 'zh.briefing',
-    // 县十八届人大五次会议开幕, 人民代表大会第六次会议在咸阳大剧院隆重开幕: the session's opening, as the briefing.
+    // 县十八届人大五次会议开幕, 人民代表大会第六次会议在咸阳大剧院隆重开幕: the session's opening, as the briefing; so is
+    // the release of the report alone (交通运输部发布了《2019年交通运输行业发展统计公报》。) and the day it marks (6月5日是
+    // 世界环境日, 今年6月5日是第44个世界环境日).
     pattern:
-      /(?:召开|举行|举办)[^，。；]{0,12}?(?:新闻发布会|新闻通气会|发布会|记者会)|(?:会议|大会)[^，。；]{0,16}?(?:隆重)?(?:开幕|闭幕)/u,
+      /(?:召开|举行|举办)[^，。；]{0,12}?(?:新闻发布会|新闻通气会|发布会|记者会)|(?:会议|大会)[^，。；]{0,16}?(?:隆重)?(?:开幕|闭幕)|(?:发布|公布|印发)了?《[^》]{2,40}》[。！]?\s*$|\d{1,2}月\d{1,2}日(?:是|为)(?:第\d{1,3}个)?[^，。；\d]{1,12}日/u,
   },
   methodology: {
     name: 'zh.methodology',
