@@ -216,4 +216,16 @@ export const ZH_CLAIMS: SpecCase[] = [
   { in: '2020年5月12日，交通运输部发布了《2019年交通运输行业发展统计公报》。', m: [], claim: false },
   { in: '今年6月5日是第44个世界环境日。', m: [], claim: false },
   { in: '6月5日，我市发布《2022年生态环境状况公报》显示，全市空气优良率95.3%。', m: ['95.3% = 95.3 %'], claim: true },
+  // a result set against its basis, then an outlook in a clause of its own: the sentence states the result
+  {
+    in: '今年上半年中科的營業額是2116億元，較去年同期大幅成長52.35%，預估全年度營收額將上看4000億元。',
+    m: ['2116億元 = 211600000000 元', '52.35% = 52.35 % up', '4000億元 = 400000000000 元'],
+    claim: true,
+  },
+  // must not: the outlook first, or a result with no basis before it
+  {
+    in: '预估全年营收额将达4000亿元，较去年增长10%。',
+    m: ['4000亿元 = 400000000000 元', '10% = 10 % up'],
+    claim: false,
+  },
 ];

@@ -54,6 +54,19 @@ function periodsOf(text: string, period: RegExp): string[] {
  * (or stating nothing checkable) in words of projection, for a stated period, opens one or adds its periods; a claim
  * leaves it as it was.
  */
+/**
+ * 今年上半年中科的營業額是2116億元，較去年同期大幅成長52.35%，預估全年度營收額將上看4000億元: a result set against its
+ * basis in the clauses before the first word of plan or forecast, which opens a clause of its own. The sentence states the
+ * result; the outlook after it does not make it a forecast. (Chinese rules only: they name the basis words.)
+ */
+function resultBeforeOutlook(t: string, rules: ClaimRules): boolean {
+  if (!rules.outlookAfterResult) return false;
+  const plan = new RegExp(rules.plan.pattern.source, rules.plan.pattern.flags.replace('g', '')).exec(t);
+  if (!plan) return false;
+  const before = t.slice(0, plan.index);
+  return rules.outlookAfterResult.test(before) && rules.basis.pattern.test(before) && HAS_DIGIT.test(before);
+}
+
 export function forecastContextAfter(
   context: ForecastContext | null,
   text: string,
@@ -193,7 +206,8 @@ export function traceClaim({
     (inReviewSection || (rules.reviewYearLead && test(rules.reviewYearLead)))
       ? test(rules.reviewEstimate) && !rules.reviewForecast.pattern.test(t)
       : false;
-  if (test(rules.plan) && !test(rules.done) && !reviewed) return refuse(rules.plan.name);
+  if (test(rules.plan) && !test(rules.done) && !reviewed && !resultBeforeOutlook(t, rules))
+    return refuse(rules.plan.name);
   const reported = rules.reportedInPlanSection ? test(rules.reportedInPlanSection) : false;
   if (inPlanSection && !test(rules.done) && !reported) return refuse(rules.planHeading.name);
   // A sentence that goes on with its paragraph's forecast (no period of its own, nothing done) is a forecast too.

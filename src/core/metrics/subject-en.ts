@@ -550,13 +550,7 @@ function subjectBefore(text: string, before: number, needHead: string | null): s
     subject = subject.replace(EN_NP_TIME_TAIL, '').trim();
     // "… that cost £100.00 in June 2013 would have cost …": a phrase opened by a preposition names no subject.
     // A release's date line ("Published: 04 January 2016") names when, not what.
-    if (
-      !subject ||
-      isStandIn(subject) ||
-      EN_BARE_HEAD.test(subject) ||
-      EN_PREPOSITION_OPENED.test(subject) ||
-      dateLine
-    )
+    if (!subject || isStandIn(subject) || EN_BARE_HEAD.test(subject) || EN_PREPOSITION_OPENED.test(subject) || dateLine)
       continue;
     if (needHead && !subject.toLowerCase().includes(needHead.replace(EN_PLURAL_END, ''))) {
       // "Private coverage for adults age 65 and older" + rates → Private coverage rates for adults …

@@ -50,6 +50,11 @@ export interface ClaimRules {
   personal: NamedPattern;
   /** A change against a stated basis adds to a claim's score. */
   basis: NamedPattern;
+  /**
+   * Where the text before a sentence's first word of plan must end for that word to open an outlook after a result
+   * (…較去年同期大幅成長52.35%，預估全年度…): a clause break, maybe a short subject after it.
+   */
+  outlookAfterResult?: RegExp;
   /** How a survey or figure is defined, collected or computed: not a claim, even with a number. */
   methodology?: NamedPattern;
   /** A briefing held to announce the results (召开新闻发布会，通报…): the report's own occasion, not a claim of it. */

@@ -123,7 +123,8 @@ export const ZH_CLAIM_RULES: ClaimRules = {
   },
   feeling: { name: 'zh.feeling', pattern: /心里|踏实|感动|温暖|开心|放心|安心|满意|感谢|谢谢|太好了|真好|没想到/u },
   personal: { name: 'zh.personal', pattern: /我(?!们|局|市|区|县|省|国)/u },
-  basis: { name: 'zh.basis', pattern: /同比|环比|比上年|较上年/u },
+  basis: { name: 'zh.basis', pattern: /同比|环比|比上年|较上年|较去年|比去年/u },
+  outlookAfterResult: /[，,；;][^，,；;。]{0,8}$/u,
   // How a figure is made, not a finding: a rate's formula (用各行政区刑案发生数除以…人口数,再乘以10万), the threshold
   // that defines what is counted (是以任一站日平均浓度≧54微克…就列为红害日的标准, 沿用较严格的标准). Not 係指: a definition
   // often carries the finding (係指受訪民眾…有14.4%的民眾表示不滿意).
