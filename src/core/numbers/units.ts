@@ -5,6 +5,7 @@
 import type { MetricKind } from '../types';
 import {
   ZH_CURRENCY_CANONICAL,
+  ZH_YUAN_NAMED_AFTER,
   ZH_DURATION_UNITS,
   ZH_ALTERNATIVES_THEN_CI,
   ZH_MEASURE_WORDS,
@@ -176,6 +177,9 @@ export function matchChineseUnit(text: string, pos: number): UnitMatch | null {
           scale: entry.scale ?? 1,
         };
     }
+    // 8,543億元人民幣: the currency's name after 元 says which yuan; it is part of the unit as written.
+    const named = s.endsWith('元') ? ZH_YUAN_NAMED_AFTER.exec(text.slice(pos + len, pos + len + 4)) : null;
+    if (named) return { text: s + named[0], unit: entry.unit, kind: entry.kind, scale: entry.scale ?? 1 };
     return { text: s, unit: entry.unit, kind: entry.kind, scale: entry.scale ?? 1 };
   }
   return null;

@@ -260,6 +260,8 @@ export const ZH_SUBJECT_TAIL = [
   // 經濟增長進一步放緩至, 增長加快至, 增長介乎: the pace a growth moved to, or the range it lies in (after 增长 only).
   '(?<=增长|增長)(?:进一步|進一步|持续|持續|继续|繼續)?(?:放缓|放緩|加快|加速|放慢|减慢|減慢|提速)(?:至|到)?',
   '(?<=增长|增長)(?:介乎|介于|介於)',
+  // 人民幣匯款總額於十月份為…: the month it stood in, not what it measures.
+  '(?<=[\\u3400-\\u9fff]{2})(?:于|於)(?:(?:19|20)\\d\\d年|[〇○零一二三四五六七八九]{4}年)?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})月(?:份|底|末)?',
   // 「電動機械」（增303億元: the bracket that opens on the item's move (and the item's closing quote), not the item.
   '(?<=[\\u3400-\\u9fff]{2})[」』”]?[（(](?:增|减|減|升|降|跌|涨|漲)?',
   // A share's verb at the end (盗窃案件占30%): the part, without the verb.
@@ -1508,7 +1510,7 @@ export const ZH_CATEGORY_HEAD = /[类類型][\u3400-\u9fff]{1,6}$/u;
  * in the sentence lends its.
  */
 export const ZH_NO_MEASURE_SUBJECT =
-  /^(?:(?:为|為|占|佔|是)?(?:全?年度?|本年|今年)?(?:计划|計劃|预算|預算|目标|目標|任务|任務)(?:的|之)|(?:[\u3400-\u9fff]{1,4}[之的])?(?:\d{2,4}|[〇○零一二三四五六七八九十]{1,4})?(?:年度|年|度|季度|季|月)[之的]?|[惟但而又復复並并且其亦也均皆則则即乃另]{1,3})$/u;
+  /^(?:(?:为|為|占|佔|是)?(?:全?年度?|本年|今年)?(?:计划|計劃|预算|預算|目标|目標|任务|任務)(?:的|之)|(?:[\u3400-\u9fff]{1,4}[之的])?(?:\d{2,4}|[〇○零一二三四五六七八九十]{1,4})?(?:年度|年|度|季度|季|月份|月)[之的]?|[惟但而又復复並并且其亦也均皆則则即乃另]{1,3})$/u;
 /** A subject left with no measure in it: nothing, or a word of consequence or of how much (致, 只, 達). */
 export const ZH_BARE_CLAUSE_SUBJECT = /^(?:致|致使|以致|只|仅|僅|达|達|占|佔)?$/u;
 /** A subject that is only the words of a share ranked (支出中以住宅服務所占比例): the item is read again. */

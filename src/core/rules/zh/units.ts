@@ -52,6 +52,8 @@ export const ZH_MONEY_NAMES = [
  */
 export const ZH_CURRENCY_DECLARED = /[（(﹙]\s*(?:单位[:：]\s*)?(美元|欧元|日元|英镑)\s*[.．，,、]?\s*下同\s*[)）﹚]/gu;
 export const ZH_CURRENCY_CANONICAL: Record<string, string> = { 人民币: '元', 港币: '港元' };
+/** 亿元人民币: the yuan's name written after 元 (the text is folded: 人民幣 → 人民币), inside the unit's span. */
+export const ZH_YUAN_NAMED_AFTER = /^人民币/u;
 /**
  * 港币452亿元, 新台币500元: a currency named before the figure makes the 元 after it that currency's (the text is
  * folded to simplified characters first: 港幣 → 港币).
