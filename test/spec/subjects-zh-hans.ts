@@ -1267,4 +1267,10 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   },
   // must not take: a country's name that is part of what is counted
   { in: '美国游客达到5万人次。', m: ['5万人次 = 50000 人次'], s: ['美国游客'] },
+  // 本科 is a level of study, not a pronoun: each part after 其中 takes the whole's head
+  {
+    in: '普通高校招生人数28529人,其中本科5422人,专科23107人。',
+    m: ['28529人 = 28529 人', '5422人 = 5422 人', '23107人 = 23107 人'],
+    s: ['普通高校招生人数', '本科普通高校招生人数', '专科普通高校招生人数'],
+  },
 ];

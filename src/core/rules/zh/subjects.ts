@@ -605,6 +605,8 @@ export const ZH_SUBJECT_WORDS: Array<[string, string]> = [
   ['本地生产总值', 'n'],
   ['综合消费物价指数', 'n'],
   ['私人消费开支', 'n'],
+  // Education statistics' levels (jieba tags 本科 a pronoun, as 本 is one).
+  ['本科', 'n'],
 ];
 
 /**
