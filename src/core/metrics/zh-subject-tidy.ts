@@ -5,6 +5,7 @@
 import {
   ZH_BARE_CLAUSE_SUBJECT,
   ZH_CAUSED_MOVE_TOPIC,
+  ZH_MOVED_FROM_TOPIC,
   ZH_COMPARED_LEAD,
   ZH_NO_MEASURE_SUBJECT,
   ZH_RANKED_SHARE_TOPIC,
@@ -34,8 +35,9 @@ function tidiedZhSubject(subject: string, text: string, sentenceStart: number, f
 const CLAUSE_TOPIC_REACH = 100;
 
 /**
- * A figure whose own clause names nothing (食品及非酒精飲料次之,占15.75%; …因油料費調漲,致上漲3.5%): the item ranked
- * or the topic whose cause led to the move, from the clause before; the subject as it was otherwise.
+ * A figure whose own clause names nothing (食品及非酒精飲料次之,占15.75%; …因油料費調漲,致上漲3.5%; …則微升，由6萬人):
+ * the item ranked, the topic whose cause led to the move or whose move it starts, from the clause before; the subject as
+ * it was otherwise.
  */
 function bareClauseTopic(
   subject: string | null,
@@ -45,7 +47,10 @@ function bareClauseTopic(
 ): string | null {
   if (!ZH_BARE_CLAUSE_SUBJECT.test(subject ?? '') && !ZH_SHARE_WORDS_TAIL.test(subject ?? '')) return subject;
   const before = text.slice(Math.max(sentenceStart, figureStart - CLAUSE_TOPIC_REACH), figureStart);
-  const topic = ZH_RANKED_SHARE_TOPIC.exec(before)?.[1] ?? ZH_CAUSED_MOVE_TOPIC.exec(before)?.[1];
+  const topic =
+    ZH_RANKED_SHARE_TOPIC.exec(before)?.[1] ??
+    ZH_CAUSED_MOVE_TOPIC.exec(before)?.[1] ??
+    ZH_MOVED_FROM_TOPIC.exec(before)?.[1];
   return topic ?? subject;
 }
 

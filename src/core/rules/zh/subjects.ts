@@ -543,7 +543,7 @@ export const ZH_GROUP_AFTER_TENTHS =
 /** A move right before the tenths (升近八成, 增长两成): the tenths are its size, not a share of a group. */
 export const ZH_MOVE_BEFORE_TENTHS = /(?:升|增|降|减|涨|跌|长|少|多|加|高|低|回落|下滑)(?:了|近|约|逾|超过?|达|至)?$/u;
 export const ZH_NOUN_AFTER_VERB_LIKE =
-  /^((?:为|為)(?:最|历史|歷史|近|新高|新低|高峰|峰值)|占|或|以|在|于|并|和|(?:与|與)(?![^，。；、,;]{1,16}?(?:有关|相关|无关|有關|相關|無關)的)|及|进行|开展|达到|達到|下降|上升|增长|增長|减少|減少|增加|提高|提升|同比|环比|下跌|下滑|上涨|上漲|回落|回升|跌|涨|漲|较|較|比|降|增|升|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
+  /^((?:为|為)(?:最|历史|歷史|近|新高|新低|高峰|峰值)|占|或|以|在|于|并|和|(?:与|與)(?![^，。；、,;]{1,16}?(?:有关|相关|无关|有關|相關|無關)的)|及|进行|开展|达到|達到|下降|上升|增长|增長|减少|減少|增加|提高|提升|同比|环比|下跌|下滑|上涨|上漲|回落|回升|跌|涨|漲|较|較|比|降|增|升|[减減](?=[至到少幅为為了])|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
 
 /**
  * Words jieba cuts where a subject must stay whole (零碳园区 → 零碳/园区 in some contexts; 人均可支配收入
@@ -1527,5 +1527,10 @@ export const ZH_RANKED_SHARE_TOPIC =
  * 食物類因外食費反映食材成本上升…,致上漲8.3%: the topic of a clause whose cause (因) comes before the move it led to
  * (致). Group 1 the topic.
  */
+/**
+ * 就業不足人數則微升，由6萬人增至6萬800人: the topic whose move the clause before names, then where it went from (group 1).
+ */
+export const ZH_MOVED_FROM_TOPIC =
+  /(?:^|[，,；;。])\s*(?:另|而)?([\u3400-\u9fff]{2,12}?)(?:則|则|亦|也)?(?:微|略|轻微|輕微|小幅|大幅|明显|明顯|显著|顯著)?(?:上升|下降|下跌|回落|回升|增加|减少|減少|上涨|上漲|升|跌|降|增)[，,]\s*(?:由|从|從)\s*$/u;
 export const ZH_CAUSED_MOVE_TOPIC =
   /(?:^|[，,；;。])\s*(?:另|而)?([\u3400-\u9fff]{2,12}?)(?:則|则)?(?:因|由於|由于)[^；;。]{1,60}?[，,]\s*(?:致使?|以致)[^，,；;。\d]{0,4}$/u;
