@@ -2565,4 +2565,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['470 MW = 470 MW'],
     s: ['capacity'],
   },
+  // a move restated after a participle is the figure before's; a title paragraphs up labels nothing
+  {
+    in: 'Exports are estimated to be USD 314.93 billion, exhibiting a positive growth of 1.51 per cent.',
+    m: ['USD 314.93 billion = 314930000000 美元', '1.51 per cent = 1.51 % up'],
+    s: ['Exports', 'Exports'],
+  },
+  {
+    in: 'URA releases flash estimate of private residential property price index\n\nThe index fell 0.5%.  For the whole of 2015, prices have fallen by 3.7%.',
+    m: ['0.5% = 0.5 % down', '3.7% = 3.7 % down'],
+    s: ['index', 'prices'],
+  },
 ];

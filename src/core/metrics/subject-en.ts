@@ -9,6 +9,8 @@ import {
   EN_PARTICIPLE,
   EN_PERIOD_ONLY,
   EN_DATE_LINE,
+  EN_LABEL_COLON_END,
+  EN_PARAGRAPH_BREAK,
   EN_TIME_ONLY_SUBJECT,
   EN_PRONOUN_END,
   EN_BARE_HEAD,
@@ -543,7 +545,12 @@ function subjectBefore(text: string, before: number, needHead: string | null): s
       let a = verb;
       while (a > 0 && EN_AUXILIARIES.has(tokens[a - 1].lower)) a--;
       subject = subjectOfRegion(text, tokens.slice(0, a)).subject;
-    } else if (tokens.length <= LABEL_MAX_WORDS && !tokens.some((_, k) => isFigure(tokens, k))) {
+    } else if (
+      tokens.length <= LABEL_MAX_WORDS &&
+      !tokens.some((_, k) => isFigure(tokens, k)) &&
+      // A label leads into what follows with a colon, or stands in the figure's paragraph (not a title paragraphs up).
+      (EN_LABEL_COLON_END.test(text.slice(start, end)) || !EN_PARAGRAPH_BREAK.test(text.slice(end, before)))
+    ) {
       subject = tokens.length ? text.slice(tokens[0].start, tokens[tokens.length - 1].end) : '';
     } else continue;
     const dateLine = EN_DATE_LINE.test(subject.trim());

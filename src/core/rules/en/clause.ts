@@ -854,6 +854,10 @@ export const EN_PRONOUN_END = /\b(?:it|they|this|these|that|those|we|he|she|ther
 /** A time named alone as a clause's subject ("today", "Fiscal 2005", "FY 2023", "This year"): no measure. */
 export const EN_TIME_ONLY_SUBJECT =
   /^(?:today|yesterday|now|currently|this\s+(?:year|month|quarter|week)|last\s+(?:year|month|quarter|week)|(?:fiscal(?:\s+year)?|FY)\s*\d{2,4}(?:[/-]\d{2,4})?|\d{4})$/i;
+/** A label that leads into what follows with a colon ("Private coverage for adults age 65 and older, 2019:"). */
+export const EN_LABEL_COLON_END = /:\s*$/;
+/** A blank line: a title or a label paragraphs before a figure names no subject of it. */
+export const EN_PARAGRAPH_BREAK = /\n[ \t]*\n/;
 /**
  * A release's date line or its label alone ("Published: 04 January 2016", "March 5, 2024", "Published", which a
  * look-back cut at the colon).

@@ -1213,7 +1213,8 @@ export const EN_PASSIVE_ALLOCATION_AFTER =
 export const EN_MONEY_IN_AFTER =
   /^\s+in\s+((?:(?:new|additional|total|federal|state|local|public|private|net|gross|annual|direct|foreign|tax|sales|income|property|capital|operating|emergency|grant|loan|[a-z]+-[a-z]+)\s+){0,3}(?:revenues?|spending|tax(?:es)?|funding|grants?|loans?|investments?|sales|income|expenditures?|savings|payments?|benefits|contracts|assistance|aid|relief|credits?|bonds|deposits|receipts|fees|fines|penalties|damages|wages|profits?|earnings|dividends|debt|financing|subsidies|exports|imports|remittances|disbursements|collections|refunds|rebates|cuts|outlays|claims|compensation|premiums|settlements|reimbursements))(?=\s*(?:[.,;:)—–-]|$)|\s+(?:and|or|in|during|over|this|last|for|to|by|at|through|across|under|on|with|compared|higher|lower|more|less|up|down)\b)/i;
 /** "…64.9 billion yuan, with a growth of 9.3%": a clause restating the figure before; it names no growth of its own. */
-export const EN_RESTATING_LEAD = /^\s*(?:with|representing|reflecting|marking|showing|an?\s)/i;
+export const EN_RESTATING_LEAD =
+  /^[\s,]*(?:with|representing|reflecting|marking|showing|exhibiting|registering|recording|posting|witnessing|indicating|an?\s)/i;
 /** "will add about $406 billion to the cumulative deficit": a verb adding the money, right before the figure. */
 export const EN_ADD_VERB_BEFORE =
   /\b(?:add|adds|added|adding)\s+(?:(?:about|nearly|almost|some|roughly|approximately|around|an\s+estimated|over|more\s+than|another|an\s+additional)\s+)*$/i;
