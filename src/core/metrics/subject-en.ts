@@ -549,7 +549,8 @@ function subjectBefore(text: string, before: number, needHead: string | null): s
       tokens.length <= LABEL_MAX_WORDS &&
       !tokens.some((_, k) => isFigure(tokens, k)) &&
       // A label leads into what follows with a colon, or stands in the figure's paragraph (not a title paragraphs up).
-      (EN_LABEL_COLON_END.test(text.slice(start, end)) || !EN_PARAGRAPH_BREAK.test(text.slice(end, before)))
+      (EN_LABEL_COLON_END.test(text.slice(start, end)) ||
+        !EN_PARAGRAPH_BREAK.test(text.slice(tokens.at(-1)?.end ?? end, before)))
     ) {
       subject = tokens.length ? text.slice(tokens[0].start, tokens[tokens.length - 1].end) : '';
     } else continue;
