@@ -2576,4 +2576,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['0.5% = 0.5 % down', '3.7% = 3.7 % down'],
     s: ['index', 'prices'],
   },
+  // a share whose part is a pointer: the whole is read once, not as its own part
+  {
+    in: 'These countries account for 94 per cent of all under-five deaths worldwide.',
+    m: ['94 per cent = 94 %'],
+    s: ['as a share of all under-five deaths worldwide'],
+  },
 ];

@@ -1428,8 +1428,10 @@ function enSubject({
     ? EN_SHARE_WHOLE_AFTER.exec(text.slice(spanEnd, spanEnd + 80))
     : null;
   const share = whole ? `as a share of ${`${whole[1] ?? ''}${whole[2]}`.trim()}` : '';
-  // "These individuals accounted for 18.9 percent of all unemployed persons": the figure before names the part.
-  if ((!subject || !/[A-Za-z]/.test(subject)) && share) return share;
+  // "These individuals accounted for 18.9 percent of all unemployed persons": the figure before names the part (so
+  // when what was read is the whole itself, read after the figure: "These countries account for 94 per cent of all
+  // under-five deaths").
+  if ((!subject || !/[A-Za-z]/.test(subject) || (share && share.endsWith(` of ${subject}`))) && share) return share;
   if (!subject || !EN_LATIN_LETTER.test(subject)) {
     // "will grow from 3.7 percent of GDP": only the whole is written here; the clause's subject completes it.
     const shareOf = EN_SHARE_OF_AFTER.exec(text.slice(spanEnd, spanEnd + 40));
