@@ -2521,11 +2521,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['142.3 points = 142.3 points', '141.6 points = 141.6 points'],
     s: ['price index', 'price index'],
   },
-  // a relative clause after a clause whose figure ends it measures what that clause names
+  // a relative clause after a clause that holds its own figure is that figure's
   {
-    in: 'A total of €3,486,765 has been provided for economic development, which represents an increase of €747,859.',
-    m: ['€3,486,765 = 3486765 欧元', '€747,859 = 747859 欧元 up'],
-    s: ['!which', 'economic development'],
+    in: 'A total of 428,000 new homes were sold in 2013, which is 16.4 percent above sales in 2012.',
+    m: ['428,000 new homes = 428000 homes', '16.4 percent = 16.4 % up'],
+    s: ['new homes', 'new homes'],
   },
   // what an amount is the worth of; a figure estimated in an apposition; a move named only by its size
   {

@@ -1381,10 +1381,11 @@ function enSubject({
       .slice(sentenceStart, from)
       .split(EN_CLAUSE_SPLIT)
       .filter((c) => c.trim());
-    const antecedent = (previous.at(-1) ?? '').replace(EN_RELATIVE_HEAD_CUT, '');
-    // "…is estimated at 3288.52 LMT, which is higher by 211.00 LMT": what is left after the cut holds the figure;
-    // "which" is that figure's, whose subject the rules below read.
-    if (!EN_FIGURE_IN_PHRASE.test(antecedent)) subject = cleanEn(antecedent);
+    const antecedent = previous.at(-1) ?? '';
+    // "…is estimated at 3288.52 LMT, which is higher by 211.00 LMT", "428,000 new homes were sold in 2013, which is 16.4
+    // percent above": a clause holding its own figure; "which" is that figure's, whose subject the rules below read.
+    if (antecedent && !EN_FIGURE_IN_PHRASE.test(antecedent))
+      subject = cleanEn(antecedent.replace(EN_RELATIVE_HEAD_CUT, ''));
   }
   // "…attributed to food inflation which went up to 13.7 percent": the noun before a relative clause with no comma.
   if (!subject) {
