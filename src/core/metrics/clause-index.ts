@@ -34,12 +34,45 @@ export function isClauseBreakAt(text: string, i: number): boolean {
   return !(c === 44 && i > 0 && isDigitAt(text, i - 1) && isDigitAt(text, i + 1));
 }
 
+/** The longest bracketed aside whose commas are read as inside it (a longer one is likely unclosed or a list). */
+const ASIDE_MAX_LENGTH = 80;
+
+/**
+ * Commas inside a Chinese bracketed aside (執行數(含應付未付數及賸餘數,不含未執行…之賸餘,以下同)僅介於427萬元): they break
+ * no clause of the sentence around it, which goes on after the bracket. Only a bracket closed within ASIDE_MAX_LENGTH,
+ * with no sentence end, line break or figure inside (a bracket of figures, 1,476宗,涉及金額逾1千萬元, has clauses of its
+ * own; English asides keep their commas: the English rules read clauses in them).
+ */
+function commasInsideAsides(text: string): Set<number> {
+  const inside = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0xff08 && c !== 40) continue; // （ (
+    const commas: number[] = [];
+    let chinese = false;
+    let figures = false;
+    let j = i + 1;
+    for (; j < text.length && j - i <= ASIDE_MAX_LENGTH; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 0xff09 || d === 41 || d === 0xff08 || d === 40 || d === 0x3002 || d === 10) break; // ） ) （ ( 。 ⏎
+      if (d === 0xff0c || d === 44 || d === 0x3001) commas.push(j);
+      else if (d >= 0x3400 && d <= 0x9fff) chinese = true;
+      else if (d >= 48 && d <= 57) figures = true;
+    }
+    const d = text.charCodeAt(j);
+    if (chinese && !figures && (d === 0xff09 || d === 41)) for (const k of commas) inside.add(k);
+    i = j - 1;
+  }
+  return inside;
+}
+
 export class ClauseIndex {
   private readonly breaks: Int32Array;
 
   constructor(text: string) {
     const found: number[] = [];
-    for (let i = 0; i < text.length; i++) if (isClauseBreakAt(text, i)) found.push(i);
+    const inAside = commasInsideAsides(text);
+    for (let i = 0; i < text.length; i++) if (isClauseBreakAt(text, i) && !inAside.has(i)) found.push(i);
     this.breaks = Int32Array.from(found);
   }
 

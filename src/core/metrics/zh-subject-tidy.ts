@@ -1,5 +1,5 @@
 // What a Chinese subject read from the words before its figure may still be or carry that names no measure: a period
-// alone or connectives alone (度之, 惟其), the comparative
+// alone or connectives alone (度之, 惟其), a bracketed note (（不含港澳台，下同）), the comparative
 // 较 of a basis level, a rank word or a left 淨 after a ranked item, a speaker and the verb of saying; and the topic a
 // figure's bare clause (次之，占15.75%; 因…，致上漲8.3%) takes from the clause before.
 import {
@@ -8,6 +8,7 @@ import {
   ZH_MOVED_FROM_TOPIC,
   ZH_COMPARED_LEAD,
   ZH_NO_MEASURE_SUBJECT,
+  ZH_NOTE_ASIDE,
   ZH_RANKED_SHARE_TOPIC,
   ZH_RANK_OR_NET_TAIL,
   ZH_SHARE_WORDS_TAIL,
@@ -23,7 +24,7 @@ const TOPIC_OPENER_REACH = 40;
  * speaker (曾偉雄指) replaced by the topic its sentence opens with (至於嚴重毒品案件，), or null when there is none.
  */
 function tidiedZhSubject(subject: string, text: string, sentenceStart: number, figureStart: number): string | null {
-  let tidied = subject.replace(ZH_COMPARED_LEAD, '');
+  let tidied = subject.replace(ZH_NOTE_ASIDE, '').replace(ZH_COMPARED_LEAD, '');
   const untailed = tidied.replace(ZH_RANK_OR_NET_TAIL, '');
   if (untailed.length >= 2) tidied = untailed;
   if (!ZH_SPEAKER_ONLY.test(tidied)) return tidied;

@@ -1513,6 +1513,11 @@ export const ZH_CATEGORY_HEAD = /[类類型][\u3400-\u9fff]{1,6}$/u;
  */
 export const ZH_NO_MEASURE_SUBJECT =
   /^(?:(?:为|為|占|佔|是)?(?:全?年度?|本年|今年)?(?:计划|計劃|预算|預算|目标|目標|任务|任務)(?:的|之)|(?:[\u3400-\u9fff]{1,4}[之的])?(?:\d{2,4}|[〇○零一二三四五六七八九十]{1,4})?(?:年度|年|度|季度|季|月份|月)[之的]?|[惟但而又復复並并且其亦也均皆則则即乃另]{1,3})$/u;
+/**
+ * A note in brackets inside a subject (全国（不含香港、澳门特别行政区和台湾地区，下同）共报告…): a clause of its own or a
+ * 下同 note, no part of the name.
+ */
+export const ZH_NOTE_ASIDE = /[（(][^（）()]*?(?:[，,；;]|下同)[^（）()]*?[）)]/gu;
 /** A subject left with no measure in it: nothing, or a word of consequence or of how much (致, 只, 達). */
 export const ZH_BARE_CLAUSE_SUBJECT = /^(?:致|致使|以致|只|仅|僅|达|達|占|佔)?$/u;
 /** A subject that is only the words of a share ranked (支出中以住宅服務所占比例): the item is read again. */
