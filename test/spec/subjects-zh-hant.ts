@@ -948,4 +948,10 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['1,476宗 = 1476 宗', '逾1千萬元 = 10000000 元 ~over'],
     s: ['!涉及金額', '涉及金額'],
   },
+  // a share opening on 占 takes the topic before the year it is told for
+  {
+    in: '又社會福利支出於102年度占總預算歲出之比率已達22.96%。',
+    m: ['22.96% = 22.96 %'],
+    s: ['社會福利支出占總預算歲出之比率'],
+  },
 ];

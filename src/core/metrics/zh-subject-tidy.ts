@@ -9,6 +9,8 @@ import {
   ZH_COMPARED_LEAD,
   ZH_NO_MEASURE_SUBJECT,
   ZH_NOTE_ASIDE,
+  ZH_SHARE_OPENING,
+  ZH_TOPIC_BEFORE_SHARE_YEAR,
   ZH_RANKED_SHARE_TOPIC,
   ZH_RANK_OR_NET_TAIL,
   ZH_SHARE_WORDS_TAIL,
@@ -55,6 +57,26 @@ function bareClauseTopic(
   return topic ?? subject;
 }
 
+/** How far before a share's subject its topic is read. */
+const SHARE_TOPIC_REACH = 40;
+
+/**
+ * 又社會福利支出於102年度占總預算歲出之比率已達22.96%: a share's subject that opens on 占 takes the topic written before
+ * the year it is told for (the project's X占Y之比率), the subject as it was otherwise.
+ */
+function shareWithTopic(
+  subject: string | null,
+  text: string,
+  sentenceStart: number,
+  figureStart: number,
+): string | null {
+  if (!subject || !ZH_SHARE_OPENING.test(subject)) return subject;
+  const at = text.lastIndexOf(subject, figureStart);
+  if (at < 0) return subject;
+  const topic = ZH_TOPIC_BEFORE_SHARE_YEAR.exec(text.slice(Math.max(sentenceStart, at - SHARE_TOPIC_REACH), at));
+  return topic ? `${topic[1]}${subject}` : subject;
+}
+
 /** The subject read for a Chinese figure, tidied (when there is one), then a bare clause's topic (when it names none). */
 export function finalZhSubject(
   subject: string | null,
@@ -64,5 +86,5 @@ export function finalZhSubject(
 ): string | null {
   const tidied =
     subject && !ZH_NO_MEASURE_SUBJECT.test(subject) ? tidiedZhSubject(subject, text, sentenceStart, figureStart) : null;
-  return bareClauseTopic(tidied, text, sentenceStart, figureStart);
+  return shareWithTopic(bareClauseTopic(tidied, text, sentenceStart, figureStart), text, sentenceStart, figureStart);
 }

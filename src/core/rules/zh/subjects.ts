@@ -1518,6 +1518,11 @@ export const ZH_NO_MEASURE_SUBJECT =
  * 下同 note, no part of the name.
  */
 export const ZH_NOTE_ASIDE = /[（(][^（）()]*?(?:[，,；;]|下同)[^（）()]*?[）)]/gu;
+/** A share's subject that opens on 占 (占總預算歲出之比率), the whole it is of (group 0 from 占). */
+export const ZH_SHARE_OPENING = /^[占佔]/u;
+/** 又社會福利支出於102年度占…: the topic before the year a share is told for (group 1). */
+export const ZH_TOPIC_BEFORE_SHARE_YEAR =
+  /(?:^|[，,；;。])\s*(?:又|而|另|其中)?([\u3400-\u9fff]{2,12}?)(?:於|于|在)(?:\d{2,4}|[〇○零一二三四五六七八九十]{2,4})年度?\s*$/u;
 /** A subject left with no measure in it: nothing, or a word of consequence or of how much (致, 只, 達). */
 export const ZH_BARE_CLAUSE_SUBJECT = /^(?:致|致使|以致|只|仅|僅|达|達|占|佔)?$/u;
 /** A subject that is only the words of a share ranked (支出中以住宅服務所占比例): the item is read again. */
