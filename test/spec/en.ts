@@ -1038,4 +1038,6 @@ export const EN: SpecCase[] = [
   // must not match: a clock time, a pollutant's name split by a space
   { in: 'The statement was published at 12:00 hour.', m: [] },
   { in: 'Stations monitor PM 2.5 and PM 10 across the city.', m: [] },
+  // must not match: a time of day in four digits
+  { in: 'The figures are embargoed until 0900 hours on Tuesday.', m: [] },
 ];

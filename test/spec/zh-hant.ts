@@ -566,4 +566,7 @@ export const ZH_HANT: SpecCase[] = [
   { in: '經濟增長進一步放緩。', m: [] },
   { in: '本財政年度錄得赤字。', m: [] },
   { in: '報告分為八個部分。', m: [] },
+  // must not match: the pool a rank is held in and the rank; a pollutant's name split by a space
+  { in: '在全國22縣市中排名第11。', m: [] },
+  { in: '細懸浮微粒 PM 2.5 的監測站已更新。', m: [] },
 ];
