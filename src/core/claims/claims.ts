@@ -50,23 +50,24 @@ function periodsOf(text: string, period: RegExp): string[] {
 }
 
 /**
- * The forecast open after a sentence of a paragraph, given the one open before it: a sentence refused as a forecast
- * (or stating nothing checkable) in words of projection, for a stated period, opens one or adds its periods; a claim
- * leaves it as it was.
- */
-/**
  * 今年上半年中科的營業額是2116億元，較去年同期大幅成長52.35%，預估全年度營收額將上看4000億元: a result set against its
  * basis in the clauses before the first word of plan or forecast, which opens a clause of its own. The sentence states the
  * result; the outlook after it does not make it a forecast. (Chinese rules only: they name the basis words.)
  */
 function resultBeforeOutlook(t: string, rules: ClaimRules): boolean {
   if (!rules.outlookAfterResult) return false;
-  const plan = new RegExp(rules.plan.pattern.source, rules.plan.pattern.flags.replace('g', '')).exec(t);
-  if (!plan) return false;
-  const before = t.slice(0, plan.index);
+  // search: the first match whatever the pattern's flags.
+  const at = t.search(rules.plan.pattern);
+  if (at < 0) return false;
+  const before = t.slice(0, at);
   return rules.outlookAfterResult.test(before) && rules.basis.pattern.test(before) && HAS_DIGIT.test(before);
 }
 
+/**
+ * The forecast open after a sentence of a paragraph, given the one open before it: a sentence refused as a forecast
+ * (or stating nothing checkable) in words of projection, for a stated period, opens one or adds its periods; a claim
+ * leaves it as it was.
+ */
 export function forecastContextAfter(
   context: ForecastContext | null,
   text: string,

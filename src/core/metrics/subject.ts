@@ -1172,8 +1172,8 @@ function enSubject({
   const valuedNoun = worthOf ? nounBeforeWorth(worthOf[1]) : '';
   if (valuedNoun) return valuedNoun;
   // "…bicycles and other cycles, worth a total of €471 million,", "Production of Wheat, estimated at 99.12 million
-  // tonnes,": an amount apposed after a comma values (or estimates) what comes before (not "totaling over $20,000 in paid sick leave": the amount names its own noun; nor a share, "amounting to 28%
-  // of").
+  // tonnes,": an amount apposed after a comma values (or estimates) what comes before (not "totaling over $20,000 in
+  // paid sick leave": the amount names its own noun; nor a share, "amounting to 28% of").
   const worth =
     EN_APPOSITION_ENDS_AFTER.test(text.slice(spanEnd, spanEnd + 2)) &&
     !EN_PERCENT_SPAN_END.test(text.slice(numberStart, spanEnd))

@@ -183,6 +183,19 @@ const DIGITS_AFTER_DASH = /^\d{3,}/;
 const SPACED_POLLUTANT = /^(?:PM|O|NO|SO)$/;
 const SPACED_POLLUTANT_NUMBER = /^ (2\.5|10|[23])(?![\d.])/;
 const CLOCK_HOUR_BEFORE = /\d\s?$/;
+/** The digits of a name (G20, PTU3, PM 2.5) at [start, end): a token flagged as an identifier, which no rule reads as a figure. */
+function identifierToken(text: string, start: number, end: number, value: number): NumberToken {
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    value,
+    script: 'arabic',
+    percent: false,
+    approx: null,
+    flags: ['id'],
+  };
+}
 /** A currency's code of three capitals (MOP, HKD, USD) that a release prints glued to the figure. */
 function isGluedCurrencyCode(word: string): boolean {
   return GLUED_CODE.test(word) && Object.hasOwn(EN_CURRENCY_CODES, word);
@@ -394,17 +407,7 @@ export function scanNumbers(text: string): NumberToken[] {
           const idEnd = k;
           while (text[k] === ',' && THREE_DIGIT_GROUP.test(text.slice(k + 1, k + 5))) k += 4;
           const v = Number(text.slice(j, idEnd).replace(LETTERS_TO_END, ''));
-          if (Number.isFinite(v) && k - j < 20)
-            tokens.push({
-              start: j,
-              end: k,
-              text: text.slice(j, k),
-              value: v,
-              script: 'arabic',
-              percent: false,
-              approx: null,
-              flags: ['id'],
-            });
+          if (Number.isFinite(v) && k - j < 20) tokens.push(identifierToken(text, j, k, v));
           i = k;
           continue;
         }
@@ -415,19 +418,8 @@ export function scanNumbers(text: string): NumberToken[] {
             ? SPACED_POLLUTANT_NUMBER.exec(text.slice(j, j + 6))
             : null;
         if (spaced) {
-          const start = j + 1;
-          const end = j + spaced[0].length;
-          tokens.push({
-            start,
-            end,
-            text: text.slice(start, end),
-            value: Number(spaced[1]),
-            script: 'arabic',
-            percent: false,
-            approx: null,
-            flags: ['id'],
-          });
-          i = end;
+          tokens.push(identifierToken(text, j + 1, j + spaced[0].length, Number(spaced[1])));
+          i = j + spaced[0].length;
           continue;
         }
         i = j;
