@@ -1275,7 +1275,9 @@ export const ZH_RANKED_LIST_BREAK = /[，,；;。：:]/u;
  * joiners of its items, and the basis words around one.
  */
 export const ZH_PLACE_ITEM_JOINER = /[、和与與及跟]/u;
-export const ZH_PLACE_ITEM_EDGES = /^(?:较|較|比|与|與|同|以|来自|來自|输往|輸往)|(?:的|之)$/gu;
+/** Trade's directions before a place: exported to, imported from, made in. */
+const ZH_PLACE_DIRECTION = '(?:輸往|输往|來自|来自|出口至|產自|产自|運往|运往)';
+export const ZH_PLACE_ITEM_EDGES = new RegExp(`^(?:较|較|比|与|與|同|以|${ZH_PLACE_DIRECTION})|(?:的|之)$`, 'gu');
 /** 以連江縣3.36人最多, 大安區13.0萬人居前三, 士林區…居次: the words that rank a place in a list, after it or its figure. */
 const ZH_RANK_WORDS =
   '最多|最少|最高|最低|居前[二三四五六七八九十]|居第[二三四五六七八九十]|居次|次之|排第[二三四五六七八九十]|居首|居冠';
@@ -1331,8 +1333,6 @@ export const ZH_BASIS_CLAUSE_OPENING =
 /** How far back the ranked measure is looked for (within the sentence). */
 export const ZH_RANKED_MEASURE_REACH = 200;
 
-/** Trade's directions before a place: exported to, imported from, made in. */
-const ZH_PLACE_DIRECTION = '(?:輸往|输往|來自|来自|出口至|產自|产自|運往|运往)';
 /**
  * A subject that is only a place (臺東縣, 美國, 輸往香港, 泛珠三角九省, 秦皇岛港, 保华镇): in a list of places with their figures, the place
  * is where, not what is measured (H11-3, H18-8, H52-14). Simplified and traditional forms. Not a kind of area counted
