@@ -1016,4 +1016,15 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'The ringgit appreciated against the pound sterling by 1.7%.', m: ['1.7% = 1.7 % up'] },
   // must not match: the by of a participle
   { in: 'Output rose in areas served by 3 providers.', m: ['3 providers = 3 providers'] },
+  // an infographic's move named on the label line under its figure
+  { in: '866%\n\nincrease on total hampers delivered last year', m: ['866% = 866 % up'] },
+  // a record topped by a margin; the second end of a range after the first end's label in brackets
+  { in: 'This tops Monday’s record by 403 MW.', m: ['403 MW = 403 MW up'] },
+  {
+    in: 'Prices saw an increase between $65 per MWh (SA) and $87 per MWh (NSW).',
+    m: ['$65 per MWh = 65 美元/MWh up', '$87 per MWh = 87 美元/MWh up'],
+  },
+  // must not match: the noun tops, a label in brackets with no range
+  { in: 'The tops of the towers were repainted.', m: [] },
+  { in: 'Prices (SA) and demand (NSW) were steady.', m: [] },
 ];

@@ -172,4 +172,8 @@ export const ZH_HANS_CHANGES: SpecCase[] = [
     m: ['0.62个百分点 = 0.62 百分点 up', '0.86个百分点 = 0.86 百分点 up'],
   },
   { in: '同比情况见下表。', m: [] },
+  // 增产 and 减产 with a short object before the figure
+  { in: '全国夏粮因播种面积扩大增产粮食50万吨。', m: ['50万吨 = 500000 吨 up'] },
+  { in: '全市减产粮食3万吨。', m: ['3万吨 = 30000 吨 down'] },
+  { in: '增产粮食的措施已落实。', m: [] },
 ];

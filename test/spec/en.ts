@@ -1040,4 +1040,8 @@ export const EN: SpecCase[] = [
   { in: 'Stations monitor PM 2.5 and PM 10 across the city.', m: [] },
   // must not match: a time of day in four digits
   { in: 'The figures are embargoed until 0900 hours on Tuesday.', m: [] },
+  // must not match: a helpline's number; a duration after the line is a metric
+  { in: 'The Samaritans’ free helpline is 116 123.', m: [] },
+  { in: 'The helpline number is 1800 123 456.', m: [] },
+  { in: 'The hotline is 24 hours a day.', m: ['24 hours = 24 hours'] },
 ];

@@ -192,4 +192,12 @@ export const ZH_HANS_GENRE_NUMBERS: SpecCase[] = [
   // 多 or 余 after the scale word, with no unit, still ends a scaled figure
   { in: '总额26亿多，增长5%。', m: ['26亿多 = 2600000000  ~over', '5% = 5 % up'] },
   { in: '总额26亿多种。', m: [] },
+  // progress past a share (approx over), not time gone by
+  {
+    in: '春播粮食已过2成，早稻栽插过七成。',
+    m: ['2成 = 20 % ~over', '七成 = 70 % ~over'],
+    s: ['春播粮食', '早稻栽插'],
+  },
+  { in: '项目已过3年。', m: ['3年 = 3 年'] },
+  { in: '春播已过半。', m: [] },
 ];

@@ -1778,7 +1778,7 @@ export const EN_SUBJECTS: SpecCase[] = [
   },
   {
     in: 'Still, he shared that the unemployment rate fell by 0.4 points in Q1 2025.',
-    m: ['0.4 points = 0.4 points down'],
+    m: ['0.4 points = 0.4 百分点 down'],
     s: ['unemployment rate'],
   },
   // money a passive verb assigns, money "in" what it is counted as, money added to a balance
@@ -2581,5 +2581,24 @@ export const EN_SUBJECTS: SpecCase[] = [
     in: 'These countries account for 94 per cent of all under-five deaths worldwide.',
     m: ['94 per cent = 94 %'],
     s: ['as a share of all under-five deaths worldwide'],
+  },
+  // a heading in capitals run into the sentence is no part of the subject; an acronym is
+  {
+    in: 'TREND ESTIMATES (MONTHLY CHANGE) Employment increased 11,400 to 11,903,100.',
+    m: ['11,400 = 11400  up', '11,903,100 = 11903100'],
+    s: ['Employment', 'Employment'],
+  },
+  { in: 'NSW Government spending rose 3%.', m: ['3% = 3 % up'], s: ['NSW Government spending'] },
+  // a move named only by its direction measures the figure before
+  {
+    in: 'In March, 551,100 people received benefits, down slightly (-2,900 or -0.5%) from February.',
+    m: ['551,100 people = 551100 people', '-2,900 = -2900  down', '-0.5% = -0.5 % down'],
+    s: ['people', 'people', 'people'],
+  },
+  // a cause set off by commas is an insertion between the subject and its verb
+  {
+    in: 'Black coal output fell, primarily due to the Liddell Power station closure, and gas fell 2.3%.',
+    m: ['2.3% = 2.3 % down'],
+    s: ['gas'],
   },
 ];

@@ -954,4 +954,35 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['22.96% = 22.96 %'],
     s: ['社會福利支出占總預算歲出之比率'],
   },
+  // places listed with their figures in brackets share the noun the list's last place is written with
+  {
+    in: '中國內地( 9,788,159人次 )、韓國( 323,624人次 )及台灣地區旅客( 353,682人次 )分別上升。',
+    m: ['9,788,159人次 = 9788159 人次', '323,624人次 = 323624 人次', '353,682人次 = 353682 人次'],
+    s: ['旅客', '旅客', '台灣地區旅客'],
+  },
+  {
+    in: '大韓民國(30,616人次)及泰國 (27,173人次) 旅客亦分別增加8.9%及20.0%。',
+    m: ['30,616人次 = 30616 人次', '27,173人次 = 27173 人次', '8.9% = 8.9 % up', '20.0% = 20 % up'],
+    s: ['旅客', '旅客', '旅客', '旅客'],
+  },
+  { in: '韓國及泰國旅客亦分別增加。', m: [] },
+  // a figure in brackets after a count, not after a place, keeps its reading (居次 is a rank, not a shared noun)
+  {
+    in: '士林區增加9.1萬人次(10.7%)居次。',
+    m: ['9.1萬人次 = 91000 人次 up', '10.7% = 10.7 % up'],
+    s: ['!居次', '!居次'],
+  },
+  // the body that forecasts or decides, and the period a from-to starts at, are no part of what is measured
+  {
+    in: '行政院主計處預測下半年CPI年增率將由上半年之0.99%升至1.93%。',
+    m: ['0.99% = 0.99 % up', '1.93% = 1.93 % up'],
+    s: ['CPI年增率', 'CPI年增率'],
+  },
+  {
+    in: '本行理事會決議本行重貼現率調升0.125個百分點。',
+    m: ['0.125個百分點 = 0.125 百分点 up'],
+    s: ['重貼現率'],
+  },
+  { in: '本行理事會決議維持利率不變。', m: [] },
+  { in: '空調使用量已由上年之水準回落。', m: [] },
 ];

@@ -609,4 +609,22 @@ export const EN_UNITS: SpecCase[] = [
   },
   { in: 'Coal output was 15 MMT in the quarter.', m: ['15 MMT = 15 MMT'] },
   { in: 'The LMT and MMT figures follow.', m: [] },
+  // an infographic's figure alone on its line counts its label's noun after a blank line; a figure in prose does not
+  {
+    in: '26,105,822\n\nmeals provided to families across NSW & ACT',
+    m: ['26,105,822\n\nmeals = 26105822 meals'],
+    s: ['meals'],
+    claim: true,
+  },
+  { in: 'Staff numbered 300.\n\nvolunteers helped too.', m: ['300 = 300'] },
+  { in: '2019\n\nmeals provided to families across the state', m: [] },
+  // IEA's million barrels, Canada's terawatt-hours with a point
+  { in: 'On land stocks surged by 83.5 mb after draws.', m: ['83.5 mb = 83.5 mb up'] },
+  { in: 'Net exports rose to 57.3 TW.h in 2020.', m: ['57.3 TW.h = 57.3 TW.h'] },
+  { in: 'The mb and TW.h columns are blank.', m: [] },
+  // a rate moved by bare points moves by percentage points; an index's points stay points
+  { in: 'Participation rate decreased 0.2 pts to 64.9%.', m: ['0.2 pts = 0.2 百分点 down', '64.9% = 64.9 %'] },
+  { in: 'The index rose 2.1 points to 104.3.', m: ['2.1 points = 2.1 points up', '104.3 = 104.3'] },
+  { in: 'The rate was cut and shares fell 30 points.', m: ['30 points = 30 points down'] },
+  { in: 'The rate moved by points, not percent.', m: [] },
 ];

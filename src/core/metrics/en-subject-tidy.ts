@@ -1,12 +1,13 @@
 // What an English subject read for a figure may still be that names nothing measured: a span of time or a money unit
 // alone ("14p a day which is only £52"), a relative pronoun or a pointer to a set ("Amongst them") alone, a fronted
-// set before the subject, or a bullet's opening participle before a count that names its own noun.
+// set or a heading in capitals before the subject, or a bullet's opening participle before a count that names its own noun.
 import {
   EN_NOT_A_SUBJECT_WORD,
   EN_PARTICIPLE_ONLY_SUBJECT,
   EN_RELATIVE_PRONOUN_ONLY_SUBJECT,
   EN_PARTITIVE_POINTER_ONLY,
   EN_FRONTED_SET_LEAD,
+  EN_CAPITALS_HEADING_LEAD,
 } from '../rules/en/subjects';
 
 /**
@@ -22,7 +23,7 @@ export function tidiedEnSubject(
 ): string | null {
   if (!subject || EN_NOT_A_SUBJECT_WORD.test(subject.trim()) || EN_PARTITIVE_POINTER_ONLY.test(subject.trim()))
     return null;
-  subject = subject.replace(EN_FRONTED_SET_LEAD, '');
+  subject = subject.replace(EN_FRONTED_SET_LEAD, '').replace(EN_CAPITALS_HEADING_LEAD, '');
   if (counted && EN_PARTICIPLE_ONLY_SUBJECT.test(subject)) return text.slice(figureEnd, spanEnd).trim() || subject;
   // "the more than 200,000 people who had sought safety": the count's own noun, or nothing.
   if (EN_RELATIVE_PRONOUN_ONLY_SUBJECT.test(subject.trim()))

@@ -6,6 +6,8 @@ import {
   ZH_PLACE_ONLY_ITEM,
   ZH_MEASURE_THEN_RANKED_PLACE,
   ZH_MEASURE_AFTER_PLACE_BRACKET,
+  ZH_NOUN_AFTER_PLACE_LIST,
+  ZH_PLACE_OPENS_FIGURE_BRACKET,
   ZH_RANK_TAIL,
   ZH_RANKED_LATER,
   ZH_SENTENCE_END_BETWEEN,
@@ -33,6 +35,9 @@ export function namesOnlyPlacesZh(subject: string): boolean {
 
 /** How far before a place-only figure the figure whose measure it takes may stand (a run-on list stays linear). */
 const MEASURE_REACH = 300;
+
+/** How far after a place's bracketed figure the noun its list shares is looked for. */
+const LIST_NOUN_REACH = 200;
 
 /** How far after a figure the rank words of its list are looked for. */
 const RANK_REACH = 48;
@@ -66,6 +71,15 @@ export function measurePlacesZh(text: string, metrics: PlacedMetric[]): void {
     const named = ZH_MEASURE_AFTER_PLACE_BRACKET.exec(text.slice(metric.end, metric.end + 16));
     if (named) {
       metric.subject = named[1];
+      continue;
+    }
+    const inPlaceBracket = ZH_PLACE_OPENS_FIGURE_BRACKET.test(text.slice(Math.max(0, metric.start - 16), metric.start));
+    const shared = inPlaceBracket
+      ? ZH_NOUN_AFTER_PLACE_LIST.exec(text.slice(metric.end, metric.end + LIST_NOUN_REACH))
+      : null;
+    const sharedNoun = shared ? (shared[1] ?? shared[2]) : null;
+    if (sharedNoun && !ZH_PLACE_ONLY_ITEM.test(sharedNoun)) {
+      metric.subject = sharedNoun;
       continue;
     }
     const topic = sentenceTopic(text, metric.start);

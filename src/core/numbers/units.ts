@@ -75,6 +75,8 @@ import {
   EN_BASIS_POINT_WORD,
   EN_BARE_POINTS_COMPARED,
   EN_POINTS_OF_GDP,
+  EN_BARE_POINTS,
+  EN_RATE_MOVED_BY_POINTS,
   EN_RATE_NEAR,
   EN_RATE_BASE_AFTER,
   EN_SENTENCE_END_BEFORE,
@@ -204,6 +206,9 @@ function computeUnit(text: string, pos: number): UnitMatch | null {
   return { text: unit, unit, kind: 'physical', scale: 1 };
 }
 
+/** How far back from bare points a rate and its move are read. */
+const RATE_MOVE_REACH = 80;
+
 /** The sentence around bare compared points names a rate or a percentage (EN_BARE_POINTS_COMPARED). */
 function ratePointsSentence(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 200), pos).replace(EN_SENTENCE_END_BEFORE, '');
@@ -250,6 +255,9 @@ export function matchEnglishUnit(
   if (m) return { text: m[0], unit: '%', kind: 'percent', scale: 1, length: m[0].length };
   m = EN_BARE_POINTS_COMPARED.exec(rest);
   if (m && ratePointsSentence(text, pos))
+    return { text: m[0], unit: '百分点', kind: 'points', scale: 1, length: m[0].length };
+  m = EN_BARE_POINTS.exec(rest);
+  if (m && EN_RATE_MOVED_BY_POINTS.test(text.slice(Math.max(0, pos - RATE_MOVE_REACH), pos)))
     return { text: m[0], unit: '百分点', kind: 'points', scale: 1, length: m[0].length };
   m = EN_POINTS_OF_GDP.exec(rest);
   if (m) return { text: m[0], unit: '百分点', kind: 'points', scale: 1, length: m[0].length };
@@ -312,7 +320,7 @@ export function matchEnglishUnit(
     const word = EN_NEXT_WORD.exec(ahead) ?? (quotedAllowed ? EN_NEXT_QUOTED_WORD.exec(ahead) : null) ?? listed;
     if (listed && word === listed) commaListed = true;
     // A blank line ends the figure's paragraph: a contents line's page number is not the next heading's count.
-    if (!word || BLANK_LINE.test(word[1])) return null;
+    if (!word || (BLANK_LINE.test(word[1]) && !(hop === 0 && infographicLabelStart(text, pos, word)))) return null;
     if (title === null && EN_CAPITALISED.test(word[2])) title = isTitleCaseLine(text, pos);
     const w = title ? word[2].toLowerCase() : word[2];
     const lower = w.toLowerCase();
@@ -436,6 +444,25 @@ function nameGoesOn(rest: string): boolean {
 
 /** A line with nothing on it, inside white space. */
 const BLANK_LINE = /\n[ \t]*\r?\n/;
+/** White space of one blank line at most. */
+const ONE_BLANK_LINE_AT_MOST = /^[ \t]*\r?\n[ \t]*(?:\r?\n[ \t]*)?$/;
+/** An infographic's figure alone on its line, read back from its end. */
+const FIGURE_ALONE_ON_LINE = /\n[ \t]*[-+−]?[$£€]?\d[\d,.]*$/;
+const FIGURE_ALONE_REACH = 40;
+
+/**
+ * "26,105,822⏎⏎meals provided to families": a figure alone on its line whose label opens in lower case after one blank
+ * line at most counts the label's noun (an infographic), where a blank line otherwise ends the figure's paragraph.
+ */
+function infographicLabelStart(text: string, pos: number, word: RegExpExecArray): boolean {
+  return (
+    ONE_BLANK_LINE_AT_MOST.test(word[1]) &&
+    EN_LOWERCASE_WORD.test(word[2]) &&
+    FIGURE_ALONE_ON_LINE.test(
+      (pos > FIGURE_ALONE_REACH ? '' : '\n') + text.slice(Math.max(0, pos - FIGURE_ALONE_REACH), pos),
+    )
+  );
+}
 
 function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;

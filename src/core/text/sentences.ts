@@ -178,6 +178,26 @@ function startsNewEnglishUnit(text: string, open: TextUnit, line: string): boole
   return latinBefore && EN_CAPITAL_START.test(line);
 }
 
+/**
+ * An infographic's figure on a line of its own (`26,105,822`, `866%`, `481 schools`), not a year: its label follows on
+ * the next line or after one blank line.
+ */
+const INFOGRAPHIC_FIGURE_LINE =
+  /^(?!(?:19|20)\d\d$)[-+−]?[$£€]?\d[\d,.]*(?:\s*%|[kmb]n?|\s+(?:million|billion))?(?:\s+[a-z]+)?$/;
+/** The label under an infographic's figure opens in lower case (`meals provided to families across NSW & ACT`). */
+const INFOGRAPHIC_LABEL_LINE = /^[a-z]/;
+const INFOGRAPHIC_LABEL_MAX = 160;
+
+/** The index of the label line under an infographic's figure line `li`, or -1. */
+function infographicLabelLine(text: string, lines: Line[], furniture: boolean[], li: number, line: string): number {
+  if (!INFOGRAPHIC_FIGURE_LINE.test(line)) return -1;
+  const next = isBlankLine(text, lines[li + 1]) ? li + 2 : li + 1;
+  const candidate = lines[next];
+  if (!candidate || furniture[next]) return -1;
+  const label = text.slice(candidate.start, candidate.end).trim();
+  return label.length <= INFOGRAPHIC_LABEL_MAX && INFOGRAPHIC_LABEL_LINE.test(label) ? next : -1;
+}
+
 /** A line opening on its figure that goes on in lower-case words, of a few words at least. */
 function isFigureLedLine(line: string): boolean {
   return (
@@ -360,6 +380,16 @@ export function splitUnits(text: string, runningHeads: ReadonlySet<string> = run
     if (inLabelCountRun(text, line.start, line.end)) {
       closeOpen();
       units.push({ kind: 'sentence', start: ls, end: le, pieces: [{ start: ls, end: le }] });
+      continue;
+    }
+    // "26,105,822⏎⏎meals provided to families": an infographic's figure and its label are one statement.
+    const labelLine = open ? -1 : infographicLabelLine(text, lines, furniture, li, t);
+    if (labelLine >= 0) {
+      const me = trimRange(text, lines[labelLine].start, lines[labelLine].end)[1];
+      // One piece: the figure's context reaches its label (a change named there: `866%⏎⏎increase on total hampers`).
+      units.push({ kind: 'sentence', start: ls, end: me, pieces: [{ start: ls, end: me }] });
+      li = labelLine;
+      inColonList = false;
       continue;
     }
     // "27 individuals charged in criminal proceedings", "$145.8m in civil penalties imposed by the courts": a line of

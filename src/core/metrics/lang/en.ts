@@ -183,6 +183,9 @@ import {
   EN_EMERGENCY_LINE_AFTER,
   EN_EMERGENCY_COUNT_BEFORE,
   EN_DIAL_BEFORE,
+  EN_PHONE_LINE_BEFORE,
+  EN_PHONE_DIGITS,
+  EN_WORD_OR_PERCENT_AFTER,
 } from '../../rules/en/filters';
 import { EN_SUFFIX_APPROX } from '../../rules/en/numbers';
 import { YEAR_RANGE } from '../../rules/zh/filters';
@@ -209,6 +212,8 @@ const DIGITS_AFTER_SIGNED = /^\s*\)?\s*[-.]?\d/;
 
 /** How far before a vote's first side its verb or noun may stand ("voted by a majority of"). */
 const VOTE_REACH = 30;
+/** How far before a figure the line it is the number of is read ("free helpline is 116 123"). */
+const PHONE_LINE_REACH = 24;
 
 /** How far after a figure a list shared out respectively is read. */
 const RESPECTIVELY_LIST_REACH = 160;
@@ -795,6 +800,13 @@ export const EN_METRIC_RULES: MetricRules = {
           (EN_EMERGENCY_LINE_AFTER.test(text.slice(token.end, token.end + 40)) ||
             EN_DIAL_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) &&
           !EN_EMERGENCY_COUNT_BEFORE.test(text.slice(Math.max(0, token.start - 14), token.start))),
+    },
+    {
+      name: 'phone-number',
+      refuses: ({ text, token }) =>
+        EN_PHONE_DIGITS.test(token.text) &&
+        !EN_WORD_OR_PERCENT_AFTER.test(text.slice(token.end, token.end + 3)) &&
+        EN_PHONE_LINE_BEFORE.test(text.slice(Math.max(0, token.start - PHONE_LINE_REACH), token.start)),
     },
     {
       // Round 2 tax credits, Phase 1 projects: a stage's name.

@@ -54,6 +54,8 @@ import {
   ZH_APPROX_AFTER_MULTIPLE,
   ZH_MILESTONE_BEFORE,
   ZH_FLOOR_LOST_BEFORE,
+  ZH_PROGRESS_PAST_BEFORE,
+  ZH_SHARE_MARK,
   ZH_PREFIX_APPROX,
   ZH_SCALE_WORD_END,
   ZH_ZERO_ALONE,
@@ -447,6 +449,8 @@ export const ZH_METRIC_RULES: MetricRules = {
   approxBefore: (text, token) => {
     const before = text.slice(Math.max(0, token.start - 4), token.start);
     if (ZH_FLOOR_LOST_BEFORE.test(before)) return 'under';
+    if (ZH_PROGRESS_PAST_BEFORE.test(before) && ZH_SHARE_MARK.test(text.slice(token.end - 1, token.end + 1)))
+      return 'over';
     return ZH_MILESTONE_BEFORE.test(before) ? 'over' : null;
   },
   // 接连突破8万亿元、9万亿元; 分别超过8万元、4.5万元: a milestone verb or approximation word before a list is every figure's.

@@ -25,9 +25,10 @@ const EN_FIGURE_LEAD = `(?:\\s+${EN_IN_TERMS}|\\s+(?:${EN_PERIOD_BEFORE_BY}|(?:m
 
 /**
  * decreased between 2.4 and 18.2 percentage points, declines ranging from 0.8 to 14.2 percent: the
- * second end of a range of changes. Group: the words joining the two ends.
+ * second end of a range of changes, also after the first end's label in brackets ("between $65 per MWh (SA) and $87
+ * per MWh (NSW)").
  */
-export const EN_RANGE_SECOND_END_GAP = /^\s*(?:to|and|-|–)\s*$/i;
+export const EN_RANGE_SECOND_END_GAP = /^\s*(?:\([^()\d]{1,24}\)\s*)?(?:to|and|-|–)\s*$/i;
 
 /** "a dividend of $4m, up from $2m": the basis after "up from" / "down from" is the same measure's earlier level. */
 /** "by 28.0% from 118 persons": the basis right after a change in per cent. */
@@ -284,7 +285,7 @@ export const EN_BRACKET_AFTER_LEVEL_WORD = /(?<=\b(?:to|reached|reaching|reaches
 
 /** Words of a rise. */
 export const EN_UP_WORD =
-  /^(increase|rise|jump|gain|growth|expansion|pace|hike|rebound|widening|upward\s+revision|more|higher|greater|above|larger|bigger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|grow(?:s|ing)?|grew|uptick|faster|out-?performance|over-?performance|positive\s+performance|overspends?|wider|older|warmer|hotter|wetter|sunnier|stronger)$/i;
+  /^(increase|rise|jump|gain|growth|expansion|pace|hike|rebound|widening|upward\s+revision|more|higher|greater|above|larger|bigger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|top(?:s|ped)|grow(?:s|ing)?|grew|uptick|faster|out-?performance|over-?performance|positive\s+performance|overspends?|wider|older|warmer|hotter|wetter|sunnier|stronger)$/i;
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
@@ -294,7 +295,7 @@ export const EN_FALL_WORD =
  * million": the figure after "by" is the size of the difference, in the direction of the word.
  */
 export const EN_LEVEL_DIFFERENCE_BY = new RegExp(
-  `\\b(below|above|behind|ahead\\s+of|lower|higher|less|more|exceed(?:s|ed|ing)?)(?:\\s+than)?\\s+(?:(?!by\\b)[A-Za-z0-9][\\w'’/.-]*\\s+){1,8}?by${EN_FIGURE_LEAD}`,
+  `\\b(below|above|behind|ahead\\s+of|lower|higher|less|more|exceed(?:s|ed|ing)?|top(?:s|ped))(?:\\s+than)?\\s+(?:(?!by\\b)[A-Za-z0-9][\\w'’/.-]*\\s+){1,8}?by${EN_FIGURE_LEAD}`,
   'i',
 );
 

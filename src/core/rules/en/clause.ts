@@ -518,8 +518,19 @@ export const EN_FRONTED_OPENERS = new Set([
 /** A fronted "For <group>," restricts the subject: the group measured ("For adults ages 19 to 25, it decreased…"). */
 export const EN_RESTRICTING_OPENERS = new Set(['for', 'among']);
 
-/** The first words of an insertion between a subject and its verb: a relative clause, an alternative name. */
+/**
+ * The first words of an insertion between a subject and its verb: a relative clause, an alternative name, a cause ("…
+ * fell, primarily due to the closure, and gas fell 2.3%").
+ */
 export const EN_INSERTION_OPENERS = new Set([
+  'primarily',
+  'largely',
+  'mainly',
+  'partly',
+  'chiefly',
+  'due',
+  'driven',
+  'reflecting',
   'which',
   'who',
   'whose',

@@ -20,6 +20,12 @@ export const EN_EMERGENCY_COUNT_BEFORE =
 /** "calls to 112", "dial 999": the number called (not "compared to 111", a count). */
 export const EN_DIAL_BEFORE =
   /\b(?:calls?\s+(?:made\s+)?to|texts?\s+to|dial|dialled|dialed|dialling|dialing|calling|ring|phone)\s+$/i;
+/** "The Samaritans' free helpline is 116 123", "hotline on 1800": a line's number, not a count. */
+export const EN_PHONE_LINE_BEFORE = /\b(?:helpline|hotline|freephone|telephone|phone)(?:\s+number)?\s*(?:is|on|:)\s*$/i;
+/** A line's number: three digits or more, in groups (116 123, 1800 123 456), no separators of thousands. */
+export const EN_PHONE_DIGITS = /^\d{3,}(?:[ -]\d{2,})*$|^\d{2,}(?:[ -]\d{2,})+$/;
+/** A word or a percent sign right after a figure: a count or a share ("is 24 hours a day"), no line's number. */
+export const EN_WORD_OR_PERCENT_AFTER = /^\s?[A-Za-z%]/;
 export const EN_STAGE_NAME_BEFORE = /\b(?:Round|Phase|Tier|Stage|Wave|Title|Step|Cohort|Pillar|Track|Window)\s+$/;
 /** "the 2003-04 figures", "in 2019–20": the year a two-digit year ends a financial year from (group 1). */
 export const EN_FINANCIAL_YEAR_START_BEFORE = /(?<![\d.,])(\d{4})[-–/]$/;

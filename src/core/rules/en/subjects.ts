@@ -228,10 +228,10 @@ export const EN_PRONOUN = /^(?:this|that|it|these|those|which|he|she|they|we|i)$
 
 /**
  * A change, not what changed: "an increase", "a sharp decrease", "an annual increase", "rose by 0.6% between May and June"
- * (the tail of a comparison with the figure before). Such a figure measures what that one measures.
+ * (the tail of a comparison with the figure before), "down slightly". Such a figure measures what that one measures.
  */
 export const EN_CHANGE_ONLY =
-  /^(?:(?:sharp|slight|small|large|further|modest|significant|marked|marginal|negative|positive|moderate|steep|substantial|considerable|notable|net|cumulative|overall|total|combined)\s+)?(?:(?:annual|monthly|quarterly|yearly|weekly)\s+(?=(?:increase|decrease|rise|fall|drop|decline)s?$))?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump|improvement|deterioration)s?(?:\s+(?:year|month|quarter)(?:[- ](?:on|over)[- ](?:year|month|quarter))?)?$|^(?:rose|fell|risen|fallen|increased|decreased|dropped|declined|grew|climbed)\b/i;
+  /^(?:(?:sharp|slight|small|large|further|modest|significant|marked|marginal|negative|positive|moderate|steep|substantial|considerable|notable|net|cumulative|overall|total|combined)\s+)?(?:(?:annual|monthly|quarterly|yearly|weekly)\s+(?=(?:increase|decrease|rise|fall|drop|decline)s?$))?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|jump|improvement|deterioration)s?(?:\s+(?:year|month|quarter)(?:[- ](?:on|over)[- ](?:year|month|quarter))?)?$|^(?:rose|fell|risen|fallen|increased|decreased|dropped|declined|grew|climbed)\b|^(?:(?:slightly|sharply|marginally|significantly|modestly|considerably|substantially)\s+)?(?:up|down)(?:\s+(?:slightly|sharply|marginally|significantly|modestly|strongly|considerably|substantially))?$/i;
 
 /** A short label that opens a sentence: "Clothing & footwear: prices, overall, rose…". */
 export const EN_LABEL_LEAD = /^\s*(?:[-*•]\s+)?([A-Za-z][A-Za-z&,'’ -]{2,60}?):\s+/;
@@ -259,6 +259,12 @@ export const EN_PARTICIPLE_ONLY_SUBJECT =
   /^(?:[A-Za-z][a-z]+ed|[Uu]ndertaken|[Tt]aken|[Gg]iven|[Dd]one|[Ww]on|[Cc]arried out)$/;
 /** "Amongst them were 4 759 cases …, with an increase of 675 cases": the set a part is of, pointed at, names nothing. */
 export const EN_PARTITIVE_POINTER_ONLY = /^(?:amongst|among|of|out\s+of)\s+(?:them|these|those|which|this)$/i;
+/**
+ * "TREND ESTIMATES (MONTHLY CHANGE) Employment increased": a heading in capitals run into the sentence under it (two
+ * capitalised words at least, one of four letters or more), before a word in title case, is no part of the subject.
+ */
+export const EN_CAPITALS_HEADING_LEAD =
+  /^(?=[^a-z]*?\b[A-Z]{4,}\b)(?:[A-Z][A-Z&'-]+\s+|\([A-Z][A-Z &'-]+\)\s+){2,}(?=[A-Z][a-z])/;
 /** "Amongst new abusers arrested, new youth abusers …": a fronted set before the subject is no part of it. */
 export const EN_FRONTED_SET_LEAD = /^(?:amongst|among|of)\s+[^,;]{2,60},\s+(?=\S)/i;
 /** A relative pronoun alone ("the 604,000 who had crossed"): it opens what follows the figure and names nothing. */

@@ -27,6 +27,14 @@ export const EN_POINTS =
  * an index's points (business confidence 10 points higher) stay points.
  */
 export const EN_BARE_POINTS_COMPARED = /^\s*points?(?=\s+(?:higher|lower|better|worse|above|below|less|more)\b)/i;
+/** Bare points or pts after a figure (EN_RATE_MOVED_BY_POINTS says whether a rate moved by them). */
+export const EN_BARE_POINTS = /^\s*(?:points?|pts)\b/i;
+/**
+ * "Unemployment rate decreased 0.2 pts to 5.8%": a rate (not a rate index) moved by bare points, read back from the
+ * figure's end, moves by percentage points.
+ */
+export const EN_RATE_MOVED_BY_POINTS =
+  /\brates?\b(?![\s-]+ind(?:ex|ices)\b)(?:(?!\band\b)[^.;:,]){0,40}?\b(?:decreased|increased|rose|fell|declined|dropped|climbed|edged\s+(?:up|down)|(?:was|were)\s+(?:up|down)|up|down)(?:\s+by)?\s+\d[\d.]*$/i;
 /** "5.5 points of GDP" (France's fiscal council): points of a share of GDP are percentage points. */
 export const EN_POINTS_OF_GDP = /^\s*points?(?=\s+of\s+(?:GDP|GNP|GNI|national\s+income)\b)/i;
 /** Bare compared points speak of a rate when their sentence names a rate or a percentage, before them or after. */
@@ -205,7 +213,7 @@ export const EN_TEMPERATURE_SYMBOLS: Readonly<Record<string, string>> = {
  * the million of $5MM), so these are matched apart from EN_PHYSICAL.
  */
 export const EN_ABBREVIATED_UNIT =
-  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|mtpa|MTPA|[kMGT]Hz|MMTCO2e|MMT\s?CO2e?|LMT|MMT|(?:Mt|MT|mt|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|-e\b|e\b)?)?|g\s?CO2(?:e|-eq)?\/kWh|[PTEG]J|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d|[kKmMgG]bps|[Mk]toe|m[3³]\/ha|mm|cm|t\/ha|kg\/ha|ha|BCM|bcm|MCM|mcm|GL|ML|mg|g(?=\s+of\s))(?![\w/])/;
+  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|mtpa|MTPA|[kMGT]Hz|MMTCO2e|MMT\s?CO2e?|LMT|MMT|(?:Mt|MT|mt|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|-e\b|e\b)?)?|g\s?CO2(?:e|-eq)?\/kWh|[PTEG]J|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d|mb|[GMkT]W\.h|[kKmMgG]bps|[Mk]toe|m[3³]\/ha|mm|cm|t\/ha|kg\/ha|ha|BCM|bcm|MCM|mcm|GL|ML|mg|g(?=\s+of\s))(?![\w/])/;
 
 /**
  * The denominator of a rate unit written after a quantity's unit (GUIDE: units as written, like

@@ -322,10 +322,10 @@ export const ZH_SINGLE_VERB_CONTEXT = new RegExp(
 export const ZH_LEVEL_MARK = /(至|到)/;
 
 /**
- * 减少跑动6次: a change verb, a short object, then the number. 增加值, 减少量: a change word that heads a noun is not a
- * change (第一产业增加值91414亿元).
+ * 减少跑动6次, 增产粮食50万吨: a change verb, a short object, then the number. 增加值, 减少量: a change word that heads a
+ * noun is not a change (第一产业增加值91414亿元).
  */
-export const ZH_CHANGE_GAP = /(减少|增加|压减|缩减)((?![值量额率数幅速比])[\u3400-\u9fff]{1,4})$/u;
+export const ZH_CHANGE_GAP = /(减少|增加|压减|缩减|(?<!新)增产|减产)((?![值量额率数幅速比])[\u3400-\u9fff]{1,4})$/u;
 /**
  * The compared-with thing between a comparison word and its figure: Chinese words, a year, a month
  * or a run of months (比1-9月高), a bracketed figure of its own (高于全国（3.8%）33.3个百分点) or one after 的 (比全省的6.1%快

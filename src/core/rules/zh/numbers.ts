@@ -130,6 +130,10 @@ export const ZH_APPROX_BEFORE_SHARE = /(不超过|不到|不足|将近|接近|�
 /** Milestone verbs (GUIDE: 突破, 跨过, 迈上) right before a figure: approx over, the verb outside the span. */
 export const ZH_MILESTONE_BEFORE =
   /(?:突破|冲破|跨过|跨越|跨上|迈上|迈过|跃上|站上|冲上|越过|(?<![打击攻侦爆残识看点戳捅冲撞勘跌失])破)了?$/u;
+/** 春播粮食已过2成, 早稻栽插过七成: progress past a share (approx over), for a share only (已过3年 is time gone by). */
+export const ZH_PROGRESS_PAST_BEFORE = /(?:已|[插种播收秧])过$/u;
+/** The share a progress figure is written in, inside its token or right after it: tenths or per cent. */
+export const ZH_SHARE_MARK = /[成%％]/u;
 /** A floor lost (人口跌破122萬人, 失守6000億元關卡): approx under, the verb outside the span. */
 export const ZH_FLOOR_LOST_BEFORE = /(?:跌破|失守|跌穿|跌落)了?$/u;
 /** 2倍多: 多 after 倍 is an approximation word of the span. */

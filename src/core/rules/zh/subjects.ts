@@ -62,6 +62,10 @@ export const ZH_SUBJECT_LEAD = [
   // what is left of a date whose year was read as one (108 年 6 月警察机关…, 年1至6月): its month or months.
   '年\\d{1,2}(?:\\s*(?:至|-|—|–)\\s*\\d{1,2})?月(?:份)?',
   '(?:预测|预估)(?:1[0-4]\\d|(?:19|20)\\d\\d)年',
+  // 名义增长8.8%，扣除价格因素实际增长6.9%: how the real change is counted, not what changed.
+  '扣除(?:价格|物价)因素(?:后)?',
+  // 行政院主計處預測本年CPI年增率, 本行理事會決議本行重貼現率: the body that forecasts or decides, not what is measured.
+  '[\\u3400-\\u9fff]{0,8}?(?:处|行|会|局|部|院|署|府|中心)(?:预测|预估|估计|决议)(?=[\\u3400-\\u9fffA-Z]{2})',
   // 預估未來我國總人口將由…: the forecast's words, not what is measured.
   '(?:预估|预计|预测|预料)(?:未来)?',
   // 與113年度相比更分別減少10.48%: what is left of the basis once its year is read (相比, and an adverb).
@@ -346,6 +350,12 @@ export const ZH_SUBJECT_TAIL = [
   '(?:按年|按季|同比)?(?:实质|实际|名义)?(?:收缩|萎缩)',
   // 美元指數持平於97.77: the verb of an unchanged level, not what is measured.
   '持平(?:于|在)?',
+  // 預測下半年CPI年增率將由上半年之0.99%升至1.93%, 高於上年之0.60%: the period a from-to or a comparison starts at.
+  '(?:将)?(?:由|自|从|高于|低于)(?:上年|去年|上半年|本年|前年|上季|上月)(?:同期)?之',
+  // 全国夏粮因单产提高增产粮食262万吨: the cause and the verb of the gain, not what gained.
+  '(?<=[\\u3400-\\u9fff]{2})因[\\u3400-\\u9fff]{2,10}?(?:增产|减产)[\\u3400-\\u9fff]{0,2}',
+  // 重貼現率調升0.125個百分點: the first half of the verb 调升/调降 left after a rate or a price (not 空调).
+  '(?<=[率价息])调',
   '分别',
   // The physical unit a price is per (成本為每立方米12元), the area of a density (每平方公里1,258人): the figure's
   // unit, not what it measures.
@@ -366,6 +376,8 @@ export const ZH_SUBJECT_TAIL = [
   '(?:首次|历史性|连续|接连)?(?:突破|冲破|跨越|迈上|跃上|站上|冲上)',
   // 整體投訴數字破4萬宗: a measure's 破 alone (not 侦破, the cases solved).
   '(?<=[数额量值字])破',
+  // 春播粮食已过2成, 早稻栽插过7成: progress past a share, the verb, not what progressed.
+  '已过|(?<=[插种播收秧])过',
   '平均',
   // 同比实际增长, 同比名义下降: real or nominal is how the change is counted, not what changed.
   '实际',
@@ -1298,7 +1310,7 @@ export const ZH_RANKED_LATER = new RegExp(`^[^。；;，,！？]{0,40}?(?:${ZH_R
  * with the short form a release may add in brackets (中國內地（內地）).
  */
 const ZH_COUNTRY_OR_REGION =
-  '(?:中[国國](?:内地|內地)?|内地|內地|香港|澳[门門]|台[湾灣]|臺[湾灣]|美[国國]|英[国國]|日本|[韩韓][国國]|新加坡|[马馬]来西[亚亞]|越南|泰[国國]|印度(?:尼西[亚亞])?|印尼|菲律[宾賓]|柬埔寨|[缅緬]甸|老[挝撾]|德[国國]|法[国國]|荷[兰蘭]|意大利|瑞士|西班牙|比利[时時]|俄[罗羅]斯|加拿大|墨西哥|巴西|澳洲|澳大利[亚亞]|新西[兰蘭]|[纽紐]西[兰蘭]|南非|沙特(?:阿拉伯)?|阿[联聯]酋|[欧歐][盟洲]|[东東](?:盟|协|協|南[亚亞])|中[东東]|[亚亞]洲|非洲|北美洲?|拉丁美洲)(?:[（(][\u3400-\u9fff]{1,4}[）)])?';
+  '(?:中[国國](?:内地|內地)?|内地|內地|香港|澳[门門]|台[湾灣]|臺[湾灣]|美[国國]|英[国國]|日本|(?:大)?[韩韓](?:民)?[国國]|新加坡|[马馬]来西[亚亞]|越南|泰[国國]|印度(?:尼西[亚亞])?|印尼|菲律[宾賓]|柬埔寨|[缅緬]甸|老[挝撾]|德[国國]|法[国國]|荷[兰蘭]|意大利|瑞士|西班牙|比利[时時]|俄[罗羅]斯|加拿大|墨西哥|巴西|澳洲|澳大利[亚亞]|新西[兰蘭]|[纽紐]西[兰蘭]|南非|沙特(?:阿拉伯)?|阿[联聯]酋|[欧歐][盟洲]|[东東](?:盟|协|協|南[亚亞])|中[东東]|[亚亞]洲|非洲|北美洲?|拉丁美洲)(?:[（(][\u3400-\u9fff]{1,4}[）)])?';
 export const ZH_PLACE_ONLY_ITEM = new RegExp(
   `^(?:[\\u3400-\\u9fff]{1,6}(?:市|县|縣|区|區|省|镇|鎮|乡|鄉|州|盟|旗|地区|地區)|全[市县縣区區省国國]|本[市县縣区區省]|${ZH_COUNTRY_OR_REGION})$`,
   'u',
@@ -1313,6 +1325,20 @@ export const ZH_TOPIC_ITEM_OPENING =
 /** 來自美國（跌10.4%）的進口貨值: the measure named after the bracket that holds a place's figure (group 1). */
 export const ZH_MEASURE_AFTER_PLACE_BRACKET =
   /^\s*[）)]的([^，,。；;（()\s]{2,10}?)(?=则|則|亦|也|均|录得|錄得|[，,。；;])/u;
+/** A place a visitor or trade release lists with its figure in brackets (來自美國, 台灣地區, 廣西壯族自治區). */
+const ZH_LISTED_PLACE = `(?:来自|來自)?(?:[\\u3400-\\u9fff]{1,6}(?:市|县|縣|区|區|省|州|地区|地區|自治区|自治區)|${ZH_COUNTRY_OR_REGION})`;
+const ZH_PLACE_FIGURE_BRACKET = '\\s*[（(][^（()）]{1,24}[）)]';
+/**
+ * 韓國（61,573人次）及香港旅客（696,902人次）, 大韓民國(30,616人次)及泰國 (27,173人次) 旅客亦分別增加: places listed with
+ * their figures in brackets share the noun the list's last place is written with, before its bracket (group 2) or
+ * after it (group 1), read from the bracket's close after a figure.
+ */
+export const ZH_NOUN_AFTER_PLACE_LIST = new RegExp(
+  `^\\s*[）)](?:\\s*[、，,及和与與]\\s*${ZH_LISTED_PLACE}${ZH_PLACE_FIGURE_BRACKET})*\\s*(?:([\\u3400-\\u9fff]{2,4}?)(?=亦|也|则|則|均|分别|分別|按年|同比|录得|錄得|[，,。；;])|[、及和与與]\\s*${ZH_LISTED_PLACE}的?([\\u3400-\\u9fff]{2,4}?)${ZH_PLACE_FIGURE_BRACKET})`,
+  'u',
+);
+/** The place whose bracket a figure opens (韓國（61,573人次）), read back from the figure's start. */
+export const ZH_PLACE_OPENS_FIGURE_BRACKET = new RegExp(`${ZH_LISTED_PLACE}\\s*[（(]\\s*$`, 'u');
 /** A sentence's end between a place-only figure and the measure before it. */
 export const ZH_SENTENCE_END_BETWEEN = /[。！？!?]/u;
 /** 疫情期间投入的财政资源，相当于2019年本地生产总值的12%: a share restated as an equivalent opens its clause. */
