@@ -722,7 +722,10 @@ export const EN_CHANGES: SpecCase[] = [
   },
   // a growth of, higher than after a bracketed rate, better or worse than an estimate, over the latest projection
   { in: 'This represents a growth of 419,900 (0.7%) in the year.', m: ['419,900 = 419900  up', '0.7% = 0.7 % up'] },
-  { in: 'Payrolls are 10,600 (0.6%) positions higher than a year ago.', m: ['10,600 = 10600  up', '0.6% = 0.6 % up'] },
+  {
+    in: 'Payrolls are 10,600 (0.6%) positions higher than a year ago.',
+    m: ['10,600 = 10600 positions up', '0.6% = 0.6 % up'],
+  },
   {
     in: 'Receipts were $85.5 million, or 15.7%, better than the estimate.',
     m: ['$85.5 million = 85500000 美元 up', '15.7% = 15.7 % up'],
@@ -1027,4 +1030,9 @@ export const EN_CHANGES: SpecCase[] = [
   // must not match: the noun tops, a label in brackets with no range
   { in: 'The tops of the towers were repainted.', m: [] },
   { in: 'Prices (SA) and demand (NSW) were steady.', m: [] },
+  // an amount of moves is a move; a share of one is a level
+  { in: 'Stocks fell after 112.6 mb of increases in the previous two months.', m: ['112.6 mb = 112.6 mb up'] },
+  { in: 'The city saw $5 million of cuts.', m: ['$5 million = 5000000 美元 down'] },
+  { in: 'Births made up 61% of the increase.', m: ['61% = 61 %'] },
+  { in: 'Cuts and increases of that kind are rare.', m: [] },
 ];

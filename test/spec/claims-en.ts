@@ -1106,4 +1106,33 @@ export const EN_CLAIMS: SpecCase[] = [
   },
   { in: 'EMBARGO: Only to be published or disseminated at 12:00 hour, Thursday, 12 March 2015', m: [], claim: false },
   { in: 'Staff received 1800 hours of training last year.', m: ['1800 hours = 1800 hours'], claim: true },
+  // a list of upcoming releases is no claim; a year closing a title takes no unit from the line after a blank one
+  { in: 'Upcoming releases: May 23 to 26, 2017', m: [], claim: false },
+  {
+    in: 'Investment in new housing construction, March 2017\n\nHours worked in the provinces, 2016',
+    m: [],
+    claim: false,
+  },
+  // what a forecast shows may happen is no claim; what it showed happened is
+  {
+    in: 'The current load forecast indicates the region may meet or exceed 70,000 MW in demand tomorrow.',
+    m: ['70,000 MW = 70000 MW ~over'],
+    claim: false,
+  },
+  // a scenario's figure and a forecast's revision are no claims; a past cut kept in place is
+  {
+    in: 'OPEC+ supply falls by 740 kb/d if voluntary cuts are maintained.',
+    m: ['740 kb/d = 740 kb/d down'],
+    claim: false,
+  },
+  {
+    in: 'Crude runs forecasts are 100 kb/d higher than last month’s Report.',
+    m: ['100 kb/d = 100 kb/d up'],
+    claim: false,
+  },
+  {
+    in: 'Supply fell by 740 kb/d in May as voluntary cuts were maintained.',
+    m: ['740 kb/d = 740 kb/d down'],
+    claim: true,
+  },
 ];

@@ -2601,4 +2601,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['2.3% = 2.3 % down'],
     s: ['gas'],
   },
+  // the unit words of a figure before end the phrase an "of" heads
+  {
+    in: 'Net expenditure of 639 million tonnes and income of 636 million tonnes.',
+    m: ['639 million tonnes = 639000000 tonnes', '636 million tonnes = 636000000 tonnes'],
+    s: ['Net expenditure', 'income'],
+  },
 ];

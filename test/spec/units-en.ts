@@ -627,4 +627,21 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'The index rose 2.1 points to 104.3.', m: ['2.1 points = 2.1 points up', '104.3 = 104.3'] },
   { in: 'The rate was cut and shares fell 30 points.', m: ['30 points = 30 points down'] },
   { in: 'The rate moved by points, not percent.', m: [] },
+  // a figure restated in brackets before the counted noun: both count it, the noun out of their spans; not a year
+  {
+    in: 'Member institutions employ more than 400,000 (410,925) members of staff.',
+    m: ['more than 400,000 = 400000 members ~over', '410,925 = 410925 members'],
+  },
+  { in: 'A total of 450 (8%) employees left.', m: ['450 = 450 employees', '8% = 8 %'] },
+  { in: 'Spending (2019) rose sharply.', m: [] },
+  // pounds in words after a scale word are sterling in a text that writes £; a weight otherwise, or with "of"
+  {
+    in: 'We started the year with £96.4m. Net expenditure was 639 million pounds.',
+    m: ['£96.4m = 96400000 英镑', '639 million pounds = 639000000 英镑'],
+  },
+  {
+    in: 'We spent £2m and gave 2 million pounds of food.',
+    m: ['£2m = 2000000 英镑', '2 million pounds = 2000000 pounds'],
+  },
+  { in: 'Milk production was 18.5 billion pounds in May.', m: ['18.5 billion pounds = 18500000000 pounds'] },
 ];

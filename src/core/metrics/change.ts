@@ -39,6 +39,7 @@ import {
   EN_LIST_ITEM_AFTER_FIGURE,
   EN_BASIS_FIGURE_BEFORE,
   EN_AFTER_REDUCTION,
+  EN_MOVES_OF_AFTER,
   EN_SPEND_GAP_OF,
   EN_AVERAGED_CHANGE,
   EN_VARIANCE_OF,
@@ -227,6 +228,10 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
   if (!dirWord) dirWord = EN_CHANGE_NOUN_IS.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_CHANGE_NOUN_APPOSED.exec(before)?.[1] ?? null;
   if (!dirWord && EN_AFTER_REDUCTION.test(after)) dirWord = 'reduction';
+  if (!dirWord) {
+    const moves = EN_MOVES_OF_AFTER.exec(after);
+    if (moves) dirWord = moves[1] ? 'increase' : 'reduction';
+  }
   if (!dirWord) return null;
   const basis = EN_BASIS.exec(after.slice(0, 80)) ?? EN_BASIS.exec(sentence);
   // The deficit …, an improvement of $20.7 million: a shortfall that improves falls.

@@ -12,7 +12,13 @@ import { patternLastChars } from '../text/pattern-last-chars';
 import { alternation } from '../rules/subject-types';
 import { clauseSubject, labelAbove, ownCountedNoun, withListLabel } from './subject-en';
 import { attributivePhrase, phraseWords } from './attributive';
-import { EN_LEADING_ARTICLE, EN_PERIOD_ONLY } from '../rules/en/clause';
+import {
+  EN_COORDINATOR_LEAD,
+  EN_FIGURE_FOLLOWER,
+  EN_LEADING_ARTICLE,
+  EN_PERIOD_ONLY,
+  EN_UNIT_WORD_TOKEN,
+} from '../rules/en/clause';
 import {
   EN_ELLIPTICAL_LIST_OBJECT,
   EN_PART_PARTICIPLE_AFTER,
@@ -1632,12 +1638,15 @@ function headBeforeOf(text: string, from: number, numberStart: number, spanEnd: 
       continue;
     }
     if (EN_NP_BOUNDARY.test(w)) break;
+    // "639 million tonnes and income of": the scale and unit words of a figure before end the phrase, as the figure does.
+    if (EN_FIGURE_FOLLOWER.has(w.toLowerCase()) || EN_UNIT_WORD_TOKEN.test(w)) break;
     k--;
   }
   let phrase = words
     .slice(k)
     .join(' ')
-    .replace(/^of\s+/i, '');
+    .replace(/^of\s+/i, '')
+    .replace(EN_COORDINATOR_LEAD, '');
   phrase = cleanEn(phrase);
   const head =
     phrase

@@ -59,6 +59,8 @@ function sentenceTopic(text: string, start: number): string | null {
  * its sentence, in the same unit.
  */
 export function measurePlacesZh(text: string, metrics: PlacedMetric[]): void {
+  // The noun a place's bracketed figure took from its list, for the moves the same sentence gives that place after.
+  const listNouns = new Map<string, { noun: string; end: number }>();
   for (let k = 0; k < metrics.length; k++) {
     const metric = metrics[k];
     if (!metric.subject) continue;
@@ -79,7 +81,18 @@ export function measurePlacesZh(text: string, metrics: PlacedMetric[]): void {
       : null;
     const sharedNoun = shared ? (shared[1] ?? shared[2]) : null;
     if (sharedNoun && !ZH_PLACE_ONLY_ITEM.test(sharedNoun)) {
+      listNouns.set(metric.subject, { noun: sharedNoun, end: metric.end });
       metric.subject = sharedNoun;
+      continue;
+    }
+    // 中國內地（9,788,159人次）…及台灣地區旅客（…）分別上升21.0%…: the place's move measures what its figure counted.
+    const listed = listNouns.get(metric.subject);
+    if (
+      listed &&
+      metric.start - listed.end <= LIST_NOUN_REACH &&
+      !ZH_SENTENCE_END_BETWEEN.test(text.slice(listed.end, metric.start))
+    ) {
+      metric.subject = listed.noun;
       continue;
     }
     const topic = sentenceTopic(text, metric.start);

@@ -34,6 +34,8 @@ import {
   EN_MULTIPLE,
   EN_MULTIPLE_COMPARISON_AFTER,
   EN_SCALE_BEFORE_UNIT,
+  EN_POUNDS_WORD,
+  EN_OF_AFTER_UNIT,
   EN_ABBREVIATION_WORD,
   EN_DEMONYM_PLURAL,
   EN_TITLE_SHORT_WORD_MAX,
@@ -206,6 +208,24 @@ function computeUnit(text: string, pos: number): UnitMatch | null {
   return { text: unit, unit, kind: 'physical', scale: 1 };
 }
 
+/** The text last asked whether it writes the pound sign, and the answer (one scan per text, not per figure). */
+let poundSignText: string | null = null;
+let poundSignWritten = false;
+
+/**
+ * "639 million pounds" in a text that writes £ elsewhere: pounds sterling in words (英镑), after a scale word; not the
+ * weight ("2 million pounds of food", or pounds in a text with no £).
+ */
+function isSterlingInWords(text: string, pos: number, m: RegExpExecArray): boolean {
+  if (!EN_POUNDS_WORD.test(m[1]) || !EN_SCALE_BEFORE_UNIT.test(text.slice(Math.max(0, pos - 12), pos))) return false;
+  if (EN_OF_AFTER_UNIT.test(text.slice(pos + m[0].length, pos + m[0].length + 6))) return false;
+  if (text !== poundSignText) {
+    poundSignText = text;
+    poundSignWritten = text.includes('£');
+  }
+  return poundSignWritten;
+}
+
 /** How far back from bare points a rate and its move are read. */
 const RATE_MOVE_REACH = 80;
 
@@ -234,6 +254,12 @@ export function matchEnglishUnit(
   singular = false,
 ): EnglishUnitMatch | null {
   const rest = text.slice(pos, pos + 60);
+  // "construction, March 2017⏎⏎Hours worked …": a blank line ends the figure's paragraph, and its unit with it (but for
+  // an infographic's label).
+  if (BLANK_LINE.test(LEADING_WHITE_SPACE.exec(rest)![0])) {
+    const next = EN_NEXT_WORD.exec(rest);
+    if (!next || !infographicLabelStart(text, pos, next)) return null;
+  }
   // "Investigations Closed 232⏎Arrests 51": a capitalised word opening the next line labels the next row, not the unit.
   if (EN_NEXT_LINE_LABEL.test(rest)) return null;
   const fraction = EN_OF_A_POINT.exec(rest);
@@ -284,6 +310,8 @@ export function matchEnglishUnit(
   m = EN_PHYSICAL.exec(rest);
   // "1.90 lakh Gram Panchayats", "5 Acres Trust": a capitalised word before another names something, it measures nothing.
   if (m && EN_CAPITALISED_NAME_AFTER_UNIT.test(rest.slice(m[0].length - m[1].length))) m = null;
+  if (m && isSterlingInWords(text, pos, m))
+    return withRate(text, pos, { text: m[0], unit: '英镑', kind: 'money', scale: 1, length: m[0].length });
   if (m) {
     const unit = EN_UNIT_SYMBOL.test(m[1]) ? m[1] : m[1].toLowerCase().replace(WHITESPACE_ALL, ' ');
     return withRate(text, pos, { text: m[0], unit, kind: 'physical', scale: 1, length: m[0].length });
@@ -442,6 +470,8 @@ function nameGoesOn(rest: string): boolean {
   return !!next && !BLANK_LINE.test(next[1]) && EN_CAPITALISED.test(next[2]);
 }
 
+/** The white space a text opens with (none at all matches too). */
+const LEADING_WHITE_SPACE = /^\s*/;
 /** A line with nothing on it, inside white space. */
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 /** White space of one blank line at most. */

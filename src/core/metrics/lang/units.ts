@@ -5,7 +5,13 @@ import {
   EN_DOLLAR_NAMES,
   EN_GLUED_CURRENCY_LETTERS,
 } from '../../rules/en/numbers';
-import { EN_FOOTNOTE_STAR_AFTER, EN_PER_DOLLAR } from '../../rules/en/units';
+import {
+  EN_BRACKETED_RESTATEMENT_AFTER,
+  EN_FOOTNOTE_STAR_AFTER,
+  EN_PER_DOLLAR,
+  EN_RESTATEMENT_CLOSE_AFTER,
+  EN_RESTATEMENT_OPEN_BEFORE,
+} from '../../rules/en/units';
 import type { NumberToken } from '../../numbers/numbers';
 import { matchEnglishUnit, withRangeEndRate, withRate } from '../../numbers/units';
 import { countryCurrencyOfLetters } from '../../numbers/country-currency';
@@ -31,6 +37,10 @@ export function englishUnitAfter(text: string, token: NumberToken): FigureUnit |
     if (noun) return { ...noun, text: footnote[0] + noun.text, length: noun.length + footnote[0].length };
   }
   const en = matchEnglishUnit(text, pos, !!token.currencyPrefix, token.value === 1);
+  if (!en && !token.currencyPrefix) {
+    const counted = countedAfterRestatement(text, token);
+    if (counted) return counted;
+  }
   if (token.currencyPrefix && (!en || en.kind !== 'percent')) {
     const money: FigureUnit = {
       text: '',
@@ -43,6 +53,20 @@ export function englishUnitAfter(text: string, token: NumberToken): FigureUnit |
   }
   return en;
 }
+
+/** The noun counted after a figure's exact restatement in brackets, for both figures; out of their spans. */
+function countedAfterRestatement(text: string, token: NumberToken): FigureUnit | null {
+  const rest = text.slice(token.end, token.end + RESTATEMENT_REACH);
+  const gap =
+    EN_BRACKETED_RESTATEMENT_AFTER.exec(rest) ??
+    (EN_RESTATEMENT_OPEN_BEFORE.test(text.slice(Math.max(0, token.start - RESTATEMENT_REACH), token.start))
+      ? EN_RESTATEMENT_CLOSE_AFTER.exec(rest)
+      : null);
+  if (!gap) return null;
+  const noun = matchEnglishUnit(text, token.end + gap[0].length, false, token.value === 1);
+  return noun && noun.kind === 'count' ? { ...noun, text: '', length: 0 } : null;
+}
+const RESTATEMENT_REACH = 24;
 
 /** P58.19/US$1, ₹83.5 per US dollar: a price of the dollar in another currency (the dollar's figure is the rate's). */
 function withExchangeRate(text: string, pos: number, money: FigureUnit): FigureUnit {

@@ -178,6 +178,12 @@ export const EN_VARIANCE_OF =
   /\b(favou?rable|unfavou?rable)\s+variances?\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
 
 /**
+ * "following 112.6 mb of increases", "$5 million of cuts": an amount of moves, up (group 1) or down (group 2); not a
+ * share of one ("61% of the increase").
+ */
+export const EN_MOVES_OF_AFTER =
+  /^\s+of\s+(?:(?:further|additional|net)\s+)?(?:(increases|gains|rises|builds)|(declines|decreases|falls|draws|cuts|reductions))\b/i;
+/**
  * "$2.5 trillion in savings", "over $1 trillion in bipartisan deficit reduction": an amount cut.
  */
 export const EN_AFTER_REDUCTION = /^\s+in\s+(?:[A-Za-z-]+\s+){0,2}?(?:savings|(?:deficit\s+)?reductions?|cuts)\b/i;

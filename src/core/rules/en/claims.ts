@@ -119,6 +119,12 @@ const FUTURE = [
   /\b(?:could|might|may)\s+(?:not\s+|also\s+|well\s+)?(?:push|rise|fall|increase|decrease|decline|grow|slow|weaken|strengthen|lead|cause|add|reduce|lift|lower|raise|die|face|need|hit|reach|exceed|remain|continue|take|become)\b/
     .source,
   /\b(?:plans?|planning|aims?|intends?|expects?|seeks?|pledged?|promised?|commits?|committed) to\b/.source,
+  // `The current load forecast indicates the region may meet or exceed 70,000 MW`: what a forecast shows may happen.
+  /\bforecasts? (?:indicates?|shows?|suggests?|points? to)\b[^.;]{0,80}?\b(?:may|might|could)\b/.source,
+  // `OPEC+ supply falls by 740 kb/d if voluntary cuts are maintained`: a scenario; `crude runs forecasts are 100 kb/d
+  // higher than last month's Report`: a forecast's revision.
+  /\bif (?:[\w+'’-]+ ){1,5}(?:are|is) (?:maintained|extended|kept|continued|implemented|unwound|lifted)\b/.source,
+  /\bforecasts? (?:is|are) (?:[\w./%]+ ){0,3}?(?:higher|lower|up|down|unchanged)\b/.source,
   // A speaker's own expectation (`We expect growth of just over 6 per cent`, `We now expect a higher surplus`; not one
   // added to a statement of fact: `inflation has been about 2%, and we expect it to be close to target`) and a year's
   // objectives (`The key objectives for the economy … were: growth … of at least 5 per cent`).
@@ -426,7 +432,7 @@ export const EN_CLAIM_RULES: ClaimRules = {
   releaseSchedule: {
     name: 'en.release-schedule',
     pattern:
-      /^\s*(?:EMBARGO(?:ED)?\b|FOR IMMEDIATE RELEASE\b)|\b(?:[Nn]ot|NOT) (?:for|FOR) (?:publication|PUBLICATION|release|RELEASE)\b|\b[Oo]nly to be (?:published|released)\b|\bscheduled (?:to be (?:released|published)|for release)\b|\bwill be (?:released|published) on\b|\b(?:next|upcoming) (?:release|report|update|publication|issue)\b/i,
+      /^\s*(?:EMBARGO(?:ED)?\b|FOR IMMEDIATE RELEASE\b)|\b(?:[Nn]ot|NOT) (?:for|FOR) (?:publication|PUBLICATION|release|RELEASE)\b|\b[Oo]nly to be (?:published|released)\b|\bscheduled (?:to be (?:released|published)|for release)\b|\bwill be (?:released|published) on\b|\b(?:next|upcoming) (?:releases?|reports?|updates?|publications?|issues?)\b/i,
   },
   leadIn: {
     name: 'en.lead-in',

@@ -639,6 +639,12 @@ export const EN_FIGURE_FOLLOWER = new Set([
   'dollars',
 ]);
 
+/** A unit word after a figure, a token of its own (tonnes, pounds, euros, barrels, hectares). */
+export const EN_UNIT_WORD_TOKEN =
+  /^(?:pounds|euros|pence|tonnes|tons|kilograms|barrels|hectares|acres|litres|liters|gallons|kilometres|kilometers|miles|megawatts|gigawatts)$/i;
+/** A coordinator left opening a phrase once the figure before it is cut off ("and income"). */
+export const EN_COORDINATOR_LEAD = /^(?:and|or|but)\s+/i;
+
 /** A subject the cascade of phrase rules got wrong: a subordinate opener, a basis phrase, a lone non-noun. */
 export const EN_WEAK_SUBJECT =
   /^(?:then|down|up|as(?!\s+a\s+(?:share|percentage|proportion)\b)|when|while|because|if|although|though|since|once|ranging|remaining|representing|equates?|all|lowest|highest|most|least|none|each|both|-\S*)\b|\b(?:from|than)\s+(?:the\s+)?(?:same|previous|prior|last|a\s+year)\b|\b(?:these|those)\b|^\S+\s+(?:saw|shows?|equates?)$/i;

@@ -474,8 +474,20 @@ export const EN_RANGE_UNIT_BEFORE = new RegExp(
   'i',
 );
 
+/** The word pounds (sterling or weight, as its text says) and the "of" that makes it a weight's. */
+export const EN_POUNDS_WORD = /^pounds?$/i;
+export const EN_OF_AFTER_UNIT = /^\s+of\b/i;
+
 /** 148* people: the asterisks of a footnote marker glued to a figure, before a word. */
 export const EN_FOOTNOTE_STAR_AFTER = /^\*{1,3}(?=[ \t]+[A-Za-z])/;
+/**
+ * "more than 400,000 (410,925) members of staff", "450 (8%) employees": a figure restated in brackets (not a year)
+ * before the counted noun; the figures count the noun after the bracket, which stays out of their spans.
+ */
+export const EN_BRACKETED_RESTATEMENT_AFTER = /^[ \t]*\((?!(?:19|20)\d\d\))[ \t]*\d[\d,.]*%?[ \t]*\)/;
+/** The bracketed restatement itself: a figure and the bracket's opening before it, its close after. */
+export const EN_RESTATEMENT_OPEN_BEFORE = /\d[ \t]*\([ \t]*$/;
+export const EN_RESTATEMENT_CLOSE_AFTER = /^[ \t]*\)/;
 
 /** Full-time equivalents counted (311 FTEs, 625 FTE). */
 export const EN_FULL_TIME_EQUIVALENTS = /^FTEs?$/;

@@ -619,6 +619,9 @@ export const ZH_SUBJECT_WORDS: Array<[string, string]> = [
   ['私人消费开支', 'n'],
   // Education statistics' levels (jieba tags 本科 a pronoun, as 本 is one).
   ['本科', 'n'],
+  // Hong Kong's and Macao's visitor kinds (不 would open 不过夜旅客 as an adverb, leaving 旅客).
+  ['不过夜旅客', 'n'],
+  ['留宿旅客', 'n'],
 ];
 
 /**
@@ -1133,15 +1136,17 @@ export const ZH_RESPECTIVE_OPENER =
   /^\s*(?:(?:与|與|和|跟)\d{2,4}年度?(?:同期)?(?:相比|相较|相較|比较|比較)(?:更|还|還|亦|也)?)?分[别別](?:(?:比|较|較)\d{2,4}年度?)?[^\d，,。；;：:、]{0,10}$/u;
 /**
  * 接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%: a list of figures after one or two commas and
- * 分别, with no subject of its own, measures the figures listed in the clause before it, in order.
+ * 分别, with no subject of its own, measures the figures listed in the clause before it, in order; so does one right
+ * after a list of items with their figures in brackets (留宿旅客（6,359,311人次）及不過夜旅客（…）分別上升8.3%及31.9%).
  */
 export const ZH_RESPECTIVE_AFTER_FIGURES =
-  /^(?:[，,][^\d，,。；;：:、]{0,12}){0,1}[，,][^\d，,。；;：:、]{0,8}分别[^\d，,。；;：:、]{0,10}$/u;
+  /^(?:[，,][^\d，,。；;：:、]{0,12}){0,1}[，,][^\d，,。；;：:、]{0,8}分别[^\d，,。；;：:、]{0,10}$|^\s*[）)]\s*分别[^\d，,。；;：:、]{0,10}$/u;
 /**
  * What may stand between two figures of the clause the list refers back to: an item's words after 、, or after a comma
- * (避免群众损失13.8亿元,返还群众被骗资金2.3亿元,分别同比提升…).
+ * (避免群众损失13.8亿元,返还群众被骗资金2.3亿元,分别同比提升…), or the next item between brackets (）及不过夜旅客（).
  */
-export const ZH_FIGURE_LIST_GAP = /^[、，,][^\d，,。；;：:、（(]{1,16}$/u;
+export const ZH_FIGURE_LIST_GAP =
+  /^[、，,][^\d，,。；;：:、（(]{1,16}$|^\s*[）)]\s*(?:及|和|与|、|，|,)\s*[^\d，,。；;：:、（()）]{1,16}[（(]\s*$/u;
 
 /** A list of items closed by 等 (化学原料和化学制品制造业、通用设备制造业…等四个行业增加值). */
 /** 故意杀人、抢劫等重大刑事犯罪: names listed with 、, closed by 等 and the kind they are of (no quotes or brackets). */
