@@ -255,4 +255,13 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
   // must not match: a level rate's pace, a share after a comma
   { in: '失業率回落至3.1%。', m: ['3.1% = 3.1 %'] },
   { in: '生產總值增長500億元,占全省15%。', m: ['500億元 = 50000000000 元 up', '15% = 15 %'] },
+  // a rate raised or cut to a figure: the figure is the level reached, the rate its subject
+  {
+    in: '外幣存款準備率由0.125%調高為5%。',
+    m: ['0.125% = 0.125 %', '5% = 5 %'],
+    s: ['外幣存款準備率', '外幣存款準備率'],
+  },
+  { in: '利率上調0.25個百分點。', m: ['0.25個百分點 = 0.25 百分点 up'], s: ['利率'] },
+  { in: '央行決定調高利率。', m: [] },
+  { in: '超額準備為59億元，受春節因素影響，增為316億元。', m: ['59億元 = 5900000000 元', '316億元 = 31600000000 元'] },
 ];

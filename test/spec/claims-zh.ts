@@ -228,4 +228,9 @@ export const ZH_CLAIMS: SpecCase[] = [
     m: ['4000亿元 = 400000000000 元', '10% = 10 % up'],
     claim: false,
   },
+  // the release of a year's report alone is no claim; what the report shows is
+  { in: '人民银行10日发布2022年金融统计数据报告。', m: [], claim: false },
+  { in: '国家统计局发布2023年国民经济统计公报显示，GDP增长5.2%。', m: ['5.2% = 5.2 % up'], claim: true },
+  // a slogan's 第一 is no ranking
+  { in: '科学技术是第一生产力，创新是引领发展的第一动力，人才是第一资源。', m: [], claim: false },
 ];

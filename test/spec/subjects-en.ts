@@ -2607,4 +2607,16 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['639 million tonnes = 639000000 tonnes', '636 million tonnes = 636000000 tonnes'],
     s: ['Net expenditure', 'income'],
   },
+  // the predicate naming a contribution is no part of the subject of the move after it
+  {
+    in: 'Petrol prices showed the largest upward contribution, up 5.3 percent in the June 2016 quarter.',
+    m: ['5.3 percent = 5.3 % up'],
+    s: ['Petrol prices'],
+  },
+  // the level reached after "up N to" measures what moved
+  {
+    in: 'Migrant arrivals increased in the year ended January 2019, up 4,000 to 144,200.',
+    m: ['4,000 = 4000  up', '144,200 = 144200'],
+    s: ['Migrant arrivals', 'Migrant arrivals'],
+  },
 ];

@@ -997,4 +997,11 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['旅客', '台灣地區旅客', '旅客', '台灣地區旅客'],
   },
   { in: '留宿旅客及不過夜旅客均有所上升。', m: [] },
+  // the basis a rate is counted against and the verb showing a move's sign are no part of what moved
+  {
+    in: '與上年同季比較之經濟成長率,本年第一季呈負成長10.24%。',
+    m: ['10.24% = 10.24 % down'],
+    s: ['經濟成長率'],
+  },
+  { in: '與上年同季比較,情況相若。', m: [] },
 ];

@@ -127,6 +127,7 @@ import {
   EN_RANGE_SECOND_END_GAP,
   EN_LEVEL_AFTER_CHANGE_GAP,
   EN_BY_BEFORE,
+  EN_UP_DOWN_BEFORE,
   EN_GROWTH_AT,
   EN_CONTRIBUTED_POINTS_BEFORE,
   EN_CONTRIBUTED_TO_MOVE_AFTER,
@@ -926,13 +927,14 @@ export const EN_METRIC_RULES: MetricRules = {
   // rates ranged from 53.4% to 76.5%, "from 3.7 percent of GDP in 2018 to 5.9 percent": the second end of a range
   // measures what the first does.
   // "between 2 and 3 percent", "from 3.7 percent of GDP in 2018 to 5.9 percent"; "rose by 0.2 percentage point to 4.1
-  // percent": the level reached after a change measures what the change does.
+  // percent", ", up 4,000 to 144,200": the level reached after a change measures what the change does.
   endsRangeAfter: (text, previous, gap) =>
     ((EN_RANGE_SECOND_END_GAP.test(gap) || EN_DATED_RANGE_GAP.test(gap)) &&
       EN_RANGE_LEAD.test(text.slice(Math.max(0, previous.start - 12), previous.start))) ||
     (previous.change !== null &&
       EN_LEVEL_AFTER_CHANGE_GAP.test(gap) &&
-      EN_BY_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start))),
+      (EN_BY_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start)) ||
+        EN_UP_DOWN_BEFORE.test(text.slice(Math.max(0, previous.start - 6), previous.start)))),
   // A count of other things ("10 cents and 5 cents per gallon" is one list), or a list shared out respectively.
   standsAloneInList: (unit, previousUnit, after) =>
     (unit.kind === 'count' && unit !== EMPTY_UNIT && !!previousUnit && !unit.unit.startsWith(previousUnit)) ||

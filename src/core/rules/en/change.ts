@@ -417,6 +417,8 @@ export const EN_VERB_PHRASE_BY = new RegExp(
 export const EN_DASH_GAP = /^\s*[-\u2013]\s*$/;
 /** "increased by 172,000 to 1.6 million": by before the first figure makes the second a level. */
 export const EN_BY_BEFORE = /\bby\s+(?:\S+\s+)?$/i;
+/** "…, up 4,000 to 144,200": up or down right before a move's figure (the level after "to" measures the same). */
+export const EN_UP_DOWN_BEFORE = /\b(?:up|down)\s+$/i;
 /** A comparative right after a figure: "6.6 times greater than", "three times higher". */
 export const EN_COMPARATIVE_AFTER = /^\s*(?:greater|higher|larger|more|bigger|lower|smaller|less|fewer|as)\b/i;
 /**

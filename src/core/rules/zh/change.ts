@@ -285,9 +285,12 @@ export const ZH_COMPARED_WITH =
 /** 至, 到, 为 right before the figure: it may be a level reached. */
 export const ZH_LEVEL_MARK_BEFORE = /(至|到|为)$/;
 
-/** 降至, 增至, 缩短至, 跌至, 下降为, 下滑为, 攀升为, 减为 (fell to): the figure is the level reached, not the size of the change (38 of 38 gold cases). */
+/**
+ * 降至, 增至, 缩短至, 跌至, 下降为, 下滑为, 攀升为, 减为 (fell to), 调高为 (raised to): the figure is the level reached, not
+ * the size of the change (38 of 38 gold cases).
+ */
 export const ZH_LEVEL_REACHED_BEFORE =
-  /(?:(降|增|升|缩短|减少|提高|提升|下降|上升|增长|减|缩减|滑|跌|涨)(至|到)|(下降|上升|缩小|扩大|回落|减少|提高|提升|缩减|下滑|攀升|回升|下跌|上涨|增加|降低|减|降)为)$/;
+  /(?:(降|增|升|缩短|减少|提高|提升|下降|上升|增长|减|缩减|滑|跌|涨)(至|到)|(下降|上升|缩小|扩大|回落|减少|提高|提升|缩减|下滑|攀升|回升|下跌|上涨|增加|降低|减|降|增)为|(调高|调低|上调|下调|调升|调降)(为|至|到))$/;
 
 /** 每升7.5元, 5公升 (a litre), 航班起降3850架次 (takeoffs and landings), 升降, 晋升: 升 or 降 after these is no move. */
 export const ZH_NO_MOVE_CHARS_BEFORE_RISE_FALL = '每公毫千起升晋';

@@ -62,6 +62,8 @@ export const ZH_SUBJECT_LEAD = [
   // what is left of a date whose year was read as one (108 年 6 月警察机关…, 年1至6月): its month or months.
   '年\\d{1,2}(?:\\s*(?:至|-|—|–)\\s*\\d{1,2})?月(?:份)?',
   '(?:预测|预估)(?:1[0-4]\\d|(?:19|20)\\d\\d)年',
+  // 與上年同季比較之經濟成長率: the basis the rate is counted against, not what it measures.
+  '(?:与|和)?(?:上年|去年|前一年)?同(?:季|期|月)(?:相)?(?:比较|相比)(?:之|的)?(?=[\\u3400-\\u9fffA-Z]{2})',
   // 名义增长8.8%，扣除价格因素实际增长6.9%: how the real change is counted, not what changed.
   '扣除(?:价格|物价)因素(?:后)?',
   // 行政院主計處預測本年CPI年增率, 本行理事會決議本行重貼現率: the body that forecasts or decides, not what is measured.
@@ -356,6 +358,10 @@ export const ZH_SUBJECT_TAIL = [
   '(?<=[\\u3400-\\u9fff]{2})因[\\u3400-\\u9fff]{2,10}?(?:增产|减产)[\\u3400-\\u9fff]{0,2}',
   // 重貼現率調升0.125個百分點: the first half of the verb 调升/调降 left after a rate or a price (not 空调).
   '(?<=[率价息])调',
+  // 本年第一季呈負成長10.24%: the verb showing the move's sign, not what moved.
+  '呈(?:负|正)?',
+  // 利率上调0.25个百分点, 由8%下调为7.5%: the verb of a rate's adjustment, not what is adjusted.
+  '(?:调高|调低|上调|下调|调升|调降)(?:为|至|到)?',
   '分别',
   // The physical unit a price is per (成本為每立方米12元), the area of a density (每平方公里1,258人): the figure's
   // unit, not what it measures.
