@@ -355,7 +355,8 @@ export const ZH_SUBJECT_TAIL = [
   // 預測下半年CPI年增率將由上半年之0.99%升至1.93%, 高於上年之0.60%: the period a from-to or a comparison starts at.
   '(?:将)?(?:由|自|从|高于|低于)(?:上年|去年|上半年|本年|前年|上季|上月)(?:同期)?之',
   // 全国夏粮因单产提高增产粮食262万吨: the cause and the verb of the gain, not what gained.
-  '(?<=[\\u3400-\\u9fff]{2})因[\\u3400-\\u9fff]{2,10}?(?:增产|减产)[\\u3400-\\u9fff]{0,2}',
+  // (Its object is named, not any character: a tail that may end on any character runs ZH_TAIL on every subject.)
+  '(?<=[\\u3400-\\u9fff]{2})因[\\u3400-\\u9fff]{2,10}?(?:增产|减产)(?:粮食|[夏秋早]粮)?',
   // 重貼現率調升0.125個百分點: the first half of the verb 调升/调降 left after a rate or a price (not 空调).
   '(?<=[率价息])调',
   // 本年第一季呈負成長10.24%: the verb showing the move's sign, not what moved.
