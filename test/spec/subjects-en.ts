@@ -2619,4 +2619,23 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['4,000 = 4000  up', '144,200 = 144200'],
     s: ['Migrant arrivals', 'Migrant arrivals'],
   },
+  // a clause before a colon is no label of the subject; a noun phrase is
+  {
+    in: 'It was a year of breaking records: We had our best year ever, surpassing our goal of $80 million.',
+    m: ['$80 million = 80000000 美元'],
+    s: ['goal'],
+  },
+  {
+    in: 'Clothing & footwear: prices, overall, rose by 0.6%.',
+    m: ['0.6% = 0.6 % up'],
+    s: ['Clothing & footwear: prices'],
+  },
+  // a sentence stating a count with a verb the rules do not know is no label to complete a bare head with; "on average"
+  // is no part of a subject
+  {
+    in: 'The calls numbered 15 units in May. Prices rose 3% in June.',
+    m: ['15 units = 15 units', '3% = 3 % up'],
+    s: ['!The calls numbered 15 units prices', 'Prices'],
+  },
+  { in: 'It said that on average the calls lasted 15 minutes.', m: ['15 minutes = 15 minutes'], s: ['calls'] },
 ];

@@ -64,6 +64,8 @@ import {
   EN_RANGE_WORDS,
   EN_FIGURE_START,
   EN_YEAR_TOKEN,
+  EN_DIGIT_START,
+  EN_FULL_STOP_END,
   EN_SPACE_RUN,
   EN_WORD_START,
   EN_LEADING_ARTICLE,
@@ -548,6 +550,11 @@ function subjectBefore(text: string, before: number, needHead: string | null): s
     } else if (
       tokens.length <= LABEL_MAX_WORDS &&
       !tokens.some((_, k) => isFigure(tokens, k)) &&
+      // "The calls numbered 15 units in May.": a sentence whose verb is not known, stating a count, is no label.
+      !(
+        EN_FULL_STOP_END.test(text.slice(start, end)) &&
+        tokens.some((t) => EN_DIGIT_START.test(t.text) && !EN_YEAR_TOKEN.test(t.text))
+      ) &&
       // A label leads into what follows with a colon, or stands in the figure's paragraph (not a title paragraphs up).
       (EN_LABEL_COLON_END.test(text.slice(start, end)) ||
         !EN_PARAGRAPH_BREAK.test(text.slice(tokens.at(-1)?.end ?? end, before)))

@@ -253,6 +253,7 @@ import {
   EN_GROWTH_VERB_BEFORE,
   EN_LABEL_LEAD,
   EN_SPEAKER_LABEL,
+  EN_CLAUSE_LABEL,
   EN_LEVEL_BRACKET_OPEN,
   EN_GLUED_SCALE_LETTER,
   EN_NOT_LABEL,
@@ -1455,6 +1456,7 @@ function enSubject({
     !EN_NOT_LABEL.test(label[1]) &&
     !EN_PARTITIVE_LABEL.test(label[1]) &&
     !EN_SPEAKER_LABEL.test(label[1].trim()) &&
+    !EN_CLAUSE_LABEL.test(label[1]) &&
     !subject.includes(label[1])
   )
     subject = `${label[1]}: ${subject}`;

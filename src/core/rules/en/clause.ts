@@ -810,6 +810,10 @@ export const EN_RANGE_WORDS = new Set(['to', 'and', 'between', 'from', 'or']);
 /** Small patterns of the clause model: a figure's first character, a year, white space, a word's first letter … */
 export const EN_FIGURE_START = /^[$£€]?\d/;
 export const EN_YEAR_TOKEN = /^\d{4}$/;
+/** A token that opens on a digit (a count, not a word). */
+export const EN_DIGIT_START = /^\d/;
+/** A sentence's full stop at the end of a unit's text (white space after it allowed). */
+export const EN_FULL_STOP_END = /[a-z%)]\.\s*$/;
 export const EN_SPACE_RUN = /\s+/g;
 export const EN_WORD_START = /^[a-z]/i;
 export const EN_LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
