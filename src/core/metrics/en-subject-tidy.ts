@@ -1,6 +1,7 @@
 // What an English subject read for a figure may still be that names nothing measured: a span of time or a money unit
 // alone ("14p a day which is only £52"), a relative pronoun or a pointer to a set ("Amongst them") alone, a fronted
-// set or a heading in capitals before the subject, or a bullet's opening participle before a count that names its own noun.
+// set or a heading in capitals before the subject, or a bullet's opening participle before a count that names its own
+// noun.
 import {
   EN_NOT_A_SUBJECT_WORD,
   EN_PARTICIPLE_ONLY_SUBJECT,

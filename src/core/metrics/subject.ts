@@ -5,6 +5,7 @@
 import { namesOnlyPlacesZh } from './zh-place-measure';
 import { namesOnlyPlaces } from './place-measure';
 import { EN_CHANGE_NOUN_IN_OF } from '../rules/en/change';
+import { EN_PHYSICAL } from '../rules/en/units';
 import type { TaggedWord } from '../text/segmenter';
 import { matchChineseUnit } from '../numbers/units';
 import { firstTagEndingAfter } from '../text/tag-search';
@@ -12,13 +13,7 @@ import { patternLastChars } from '../text/pattern-last-chars';
 import { alternation } from '../rules/subject-types';
 import { clauseSubject, labelAbove, ownCountedNoun, withListLabel } from './subject-en';
 import { attributivePhrase, phraseWords } from './attributive';
-import {
-  EN_COORDINATOR_LEAD,
-  EN_FIGURE_FOLLOWER,
-  EN_LEADING_ARTICLE,
-  EN_PERIOD_ONLY,
-  EN_UNIT_WORD_TOKEN,
-} from '../rules/en/clause';
+import { EN_COORDINATOR_LEAD, EN_FIGURE_FOLLOWER, EN_LEADING_ARTICLE, EN_PERIOD_ONLY } from '../rules/en/clause';
 import {
   EN_ELLIPTICAL_LIST_OBJECT,
   EN_PART_PARTICIPLE_AFTER,
@@ -1641,7 +1636,7 @@ function headBeforeOf(text: string, from: number, numberStart: number, spanEnd: 
     }
     if (EN_NP_BOUNDARY.test(w)) break;
     // "639 million tonnes and income of": the scale and unit words of a figure before end the phrase, as the figure does.
-    if (EN_FIGURE_FOLLOWER.has(w.toLowerCase()) || EN_UNIT_WORD_TOKEN.test(w)) break;
+    if (EN_FIGURE_FOLLOWER.has(w.toLowerCase()) || EN_PHYSICAL.test(w) || EN_MONEY_SPAN.test(w)) break;
     k--;
   }
   let phrase = words

@@ -38,6 +38,8 @@ const MEASURE_REACH = 300;
 
 /** How far after a place's bracketed figure the noun its list shares is looked for. */
 const LIST_NOUN_REACH = 200;
+/** How far before a figure the place whose bracket it opens is read (台灣地區（, 廣西壯族自治區（). */
+const PLACE_BEFORE_BRACKET_REACH = 16;
 
 /** How far after a figure the rank words of its list are looked for. */
 const RANK_REACH = 48;
@@ -75,7 +77,9 @@ export function measurePlacesZh(text: string, metrics: PlacedMetric[]): void {
       metric.subject = named[1];
       continue;
     }
-    const inPlaceBracket = ZH_PLACE_OPENS_FIGURE_BRACKET.test(text.slice(Math.max(0, metric.start - 16), metric.start));
+    const inPlaceBracket = ZH_PLACE_OPENS_FIGURE_BRACKET.test(
+      text.slice(Math.max(0, metric.start - PLACE_BEFORE_BRACKET_REACH), metric.start),
+    );
     const shared = inPlaceBracket
       ? ZH_NOUN_AFTER_PLACE_LIST.exec(text.slice(metric.end, metric.end + LIST_NOUN_REACH))
       : null;

@@ -348,7 +348,8 @@ export function matchEnglishUnit(
     const word = EN_NEXT_WORD.exec(ahead) ?? (quotedAllowed ? EN_NEXT_QUOTED_WORD.exec(ahead) : null) ?? listed;
     if (listed && word === listed) commaListed = true;
     // A blank line ends the figure's paragraph: a contents line's page number is not the next heading's count.
-    if (!word || (BLANK_LINE.test(word[1]) && !(hop === 0 && infographicLabelStart(text, pos, word)))) return null;
+    // (The gap before the first word was judged on entry: an infographic's label may follow one blank line.)
+    if (!word || (BLANK_LINE.test(word[1]) && (hop > 0 || consumed > 0))) return null;
     if (title === null && EN_CAPITALISED.test(word[2])) title = isTitleCaseLine(text, pos);
     const w = title ? word[2].toLowerCase() : word[2];
     const lower = w.toLowerCase();

@@ -54,7 +54,10 @@ export function englishUnitAfter(text: string, token: NumberToken): FigureUnit |
   return en;
 }
 
-/** The noun counted after a figure's exact restatement in brackets, for both figures; out of their spans. */
+/** How far either side of a figure its bracketed restatement is read. */
+const RESTATEMENT_REACH = 24;
+
+/** The noun counted after a figure's restatement in brackets, for both figures; out of their spans. */
 function countedAfterRestatement(text: string, token: NumberToken): FigureUnit | null {
   const rest = text.slice(token.end, token.end + RESTATEMENT_REACH);
   const gap =
@@ -66,7 +69,6 @@ function countedAfterRestatement(text: string, token: NumberToken): FigureUnit |
   const noun = matchEnglishUnit(text, token.end + gap[0].length, false, token.value === 1);
   return noun && noun.kind === 'count' ? { ...noun, text: '', length: 0 } : null;
 }
-const RESTATEMENT_REACH = 24;
 
 /** P58.19/US$1, ₹83.5 per US dollar: a price of the dollar in another currency (the dollar's figure is the rate's). */
 function withExchangeRate(text: string, pos: number, money: FigureUnit): FigureUnit {

@@ -639,9 +639,6 @@ export const EN_FIGURE_FOLLOWER = new Set([
   'dollars',
 ]);
 
-/** A unit word after a figure, a token of its own (tonnes, pounds, euros, barrels, hectares). */
-export const EN_UNIT_WORD_TOKEN =
-  /^(?:pounds|euros|pence|tonnes|tons|kilograms|barrels|hectares|acres|litres|liters|gallons|kilometres|kilometers|miles|megawatts|gigawatts)$/i;
 /** A coordinator left opening a phrase once the figure before it is cut off ("and income"). */
 export const EN_COORDINATOR_LEAD = /^(?:and|or|but)\s+/i;
 
