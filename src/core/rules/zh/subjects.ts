@@ -357,11 +357,10 @@ export const ZH_SUBJECT_TAIL = [
   // 全国夏粮因单产提高增产粮食262万吨: the cause and the verb of the gain, not what gained.
   // (Its object is named, not any character: a tail that may end on any character runs ZH_TAIL on every subject.)
   '(?<=[\\u3400-\\u9fff]{2})因[\\u3400-\\u9fff]{2,10}?(?:增产|减产)(?:粮食|[夏秋早]粮)?',
-  // 重貼現率調升0.125個百分點: the first half of the verb 调升/调降 left after a rate or a price (not 空调).
-  '(?<=[率价息])调',
   // 本年第一季呈負成長10.24%: the verb showing the move's sign, not what moved.
   '呈(?:负|正)?',
-  // 利率上调0.25个百分点, 由8%下调为7.5%: the verb of a rate's adjustment, not what is adjusted.
+  // 利率上调0.25个百分点, 由8%下调为7.5%, 重貼現率調升0.125個百分點: the verb of a rate's adjustment, not what is
+  // adjusted.
   '(?:调高|调低|上调|下调|调升|调降)(?:为|至|到)?',
   '分别',
   // The physical unit a price is per (成本為每立方米12元), the area of a density (每平方公里1,258人): the figure's
