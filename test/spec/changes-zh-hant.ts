@@ -235,8 +235,8 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
     m: ['326.3萬人 = 3263000 人', '261.1萬人 = 2611000 人', '65.2萬人 = 652000 人 up', '25.0% = 25 % up'],
     s: ['臺北市平日日間活動人口數', '平日夜間停留人口數', '臺北市平日日間活動人口數', '臺北市平日日間活動人口數'],
   },
-  // must not move: 最多 and 許多 are no gap, nor is a count with no basis
-  { in: '本市最多5人參加。', m: ['5人 = 5 人'] },
+  // must not move: 最多 and 許多 are no gap, nor is a count with no basis (最多 right before the figure caps it: under)
+  { in: '本市最多5人參加。', m: ['5人 = 5 人 ~under'] },
   { in: '許多民眾參加。', m: [] },
   // a ranking by a move (減少最多為…, 其次為…) gives every ranked place the move's way
   {

@@ -64,7 +64,7 @@ export const ZH_CLAIMS: SpecCase[] = [
     m: ['3座 = 3 座', '1年 = 1 年', '約76萬公噸 = 760000 公噸 ~about'],
     claim: false,
   },
-  { in: '違法處理廢棄物者，將依法處最高6000元罰鍰。', m: ['6000元 = 6000 元'], claim: false },
+  { in: '違法處理廢棄物者，將依法處最高6000元罰鍰。', m: ['6000元 = 6000 元 ~under'], claim: false },
   { in: '去年依法處罰案件共320件，較前年增加12%。', m: ['320件 = 320 件', '12% = 12 % up'], claim: true },
   // a payment the rules set per head, the earliest a thing will come, what will be sent first: no results
   { in: '未滿99歲者，每位長者發放2500元。', m: ['2500元 = 2500 元'], claim: false },

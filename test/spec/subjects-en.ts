@@ -2638,4 +2638,49 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['!The calls numbered 15 units prices', 'Prices'],
   },
   { in: 'It said that on average the calls lasted 15 minutes.', m: ['15 minutes = 15 minutes'], s: ['calls'] },
+  // "account for" with a counted noun after the figure: the part before the verb is the subject; a share restating the
+  // figure before after ", or" measures the same (not a ratio to the same measure written after "of")
+  {
+    in: 'Police protection accounted for 1.0 million workers.',
+    m: ['1.0 million workers = 1000000 workers'],
+    s: ['Police protection'],
+  },
+  {
+    in: 'Heart disease accounts for about 19 million deaths, or 36% of the global total.',
+    m: ['about 19 million deaths = 19000000 deaths ~about', '36% = 36 %'],
+    s: ['Heart disease', 'Heart disease'],
+  },
+  {
+    in: 'Power generation averaged 35.4 Bcf/d, or 40% of U.S. natural gas consumed.',
+    m: ['35.4 Bcf/d = 35.4 Bcf/d', '40% = 40 %'],
+    s: ['Power generation', 'Power generation'],
+  },
+  {
+    in: 'Median household wealth was $307,900, or about 80 percent of the median household wealth for older householders.',
+    m: ['$307,900 = 307900 美元', 'about 80 percent = 80 % ~about'],
+    s: ['Median household wealth', '!Median household wealth'],
+  },
+  // a bullet list under a lead line ending with a colon measures what the lead names; a place preposition is no part of
+  // a people count ("12,453 in New South Wales")
+  {
+    in: 'Of the 40,627 prisoners, there were:\n- 12,453 in New South Wales, up 1% for the quarter\n- 9,284 in Queensland, up 1%',
+    m: ['40,627 prisoners = 40627 prisoners', '12,453 = 12453 ', '1% = 1 % up', '9,284 = 9284 ', '1% = 1 % up'],
+    s: ['prisoners', 'prisoners', 'prisoners', 'prisoners', 'prisoners'],
+  },
+  {
+    in: 'The imprisonment rate per 100,000 adult population was:\n- 293 for Western Australia, down 4%\n- 228 for Queensland, up 1%',
+    m: ['293 = 293 ', '4% = 4 % down', '228 = 228 ', '1% = 1 % up'],
+    s: ['imprisonment rate', 'imprisonment rate', 'imprisonment rate', 'imprisonment rate'],
+  },
+  {
+    in: 'Of all prisoners:\n- 93% (37,619) were male\n- 7% (3,008) were female',
+    m: ['93% = 93 %', '37,619 = 37619 ', '7% = 7 %', '3,008 = 3008 '],
+    s: ['prisoners', 'prisoners', 'prisoners', 'prisoners'],
+  },
+  // must not match: a lead that names no measure lends none
+  {
+    in: 'The main findings were:\n- 12 in Queensland\n- 9 in Victoria',
+    m: ['12 = 12 ', '9 = 9 '],
+    s: ['Queensland', 'Victoria'],
+  },
 ];

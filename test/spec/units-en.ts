@@ -644,4 +644,10 @@ export const EN_UNITS: SpecCase[] = [
     m: ['£2m = 2000000 英镑', '2 million pounds = 2000000 pounds'],
   },
   { in: 'Milk production was 18.5 billion pounds in May.', m: ['18.5 billion pounds = 18500000000 pounds'] },
+  // the Gulf's currency letters one space before a scaled figure; not before a bare one (a state route, a fee)
+  {
+    in: 'Premiums reached SR 10.9 Billion, up from SR 8.6 Billion in 2007.',
+    m: ['SR 10.9 Billion = 10900000000 沙特里亚尔', 'SR 8.6 Billion = 8600000000 沙特里亚尔'],
+  },
+  { in: 'He drove on SR 10 to the coast.', m: [] },
 ];

@@ -569,4 +569,12 @@ export const ZH_HANT: SpecCase[] = [
   // must not match: the pool a rank is held in and the rank; a pollutant's name split by a space
   { in: '在全國22縣市中排名第11。', m: [] },
   { in: '細懸浮微粒 PM 2.5 的監測站已更新。', m: [] },
+  // a cap the rules set right before the figure, and a figure that is the limit (為限), are under; a ranking's 最高為 and
+  // the largest single case (最多一宗) are not
+  {
+    in: '提供每戶最高5萬元,每戶以戶內實際居住人口最多3人為限,賑助期間最多為6個月。',
+    m: ['5萬元 = 50000 元 ~under', '3人 = 3 人 ~under', '6個月 = 6 個月 ~under'],
+  },
+  { in: '人口增加率最高者為連江縣119.14‰。', m: ['119.14‰ = 119.14 ‰'] },
+  { in: '每戶以5,000元為限。', m: ['5,000元 = 5000 元 ~under'] },
 ];

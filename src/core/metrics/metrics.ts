@@ -51,7 +51,7 @@ import {
   ZH_WEEK_OF_YEAR_AFTER,
   ZH_YEAR_NUMERALS,
 } from '../rules/zh/filters';
-import { ZH_POSTFIX_APPROX } from '../rules/zh/numbers';
+import { ZH_LIMIT_AFTER, ZH_POSTFIX_APPROX } from '../rules/zh/numbers';
 import { ZH_RATE_NAME_END, ZH_RATE_UNITS, ZH_RESTATED_AFTER_OR } from '../rules/zh/subjects';
 import {
   EN_BARE_BY_CLAUSE,
@@ -385,6 +385,7 @@ export function extractMetrics(
         break;
       }
     }
+    if (ZH_LIMIT_AFTER.test(text.slice(end, end + 2))) approx = approx ?? 'under';
     const after = rules.approxAfterUnit(text, end, unit);
     // 约14分钟内: a bound written after the figure says more than "about" before it.
     approx = approx === 'about' && after.approx === 'under' ? 'under' : (approx ?? after.approx);

@@ -23,8 +23,11 @@ const PEOPLE_AFTER_REACH = 40;
 /** How far back a place subject is looked for before its figure. */
 const NAME_REACH = 400;
 const LEADING_ARTICLE = /^the\s+/i;
-/** What may stand between a figure and the people it counts: "over 1 million", "8.5 percent of", "1500 more". */
-const FIGURE_WORDS_ONLY = /^(?:[a-z]+\s?){0,3}$/;
+/**
+ * What may stand between a figure and the people it counts: "over 1 million", "8.5 percent of", "1500 more"; not a
+ * preposition of place ("12,453 in New South Wales" counts in a place).
+ */
+const FIGURE_WORDS_ONLY = /^(?:(?!(?:in|at|for|across|within|throughout)\b)[a-z]+\s?){0,3}$/;
 /** A name right before its figure, as a list item: "Afghans (", "Lewis County, ", "Armenia – ", "Harris ". */
 const NAME_RIGHT_BEFORE = /^\s*[,:(–—-]?\s*\(?\s*[-+−]?$/;
 /** The capitalised names (and their joiners) a phrase opens with. */
@@ -35,7 +38,7 @@ const POSSESSIVE_END = /['’]s?$/;
 /** A noun a figure counts, read from its span's last word: letters only, not a scale or a percent word. */
 const COUNTED_NOUN = /^[a-z]{3,}$/;
 /** A line opened by a bullet mark. */
-const BULLET_LINE = /^[ \t]*[•·▪◦‣*-][ \t]/;
+export const BULLET_LINE = /^[ \t]*[•·▪◦‣*-][ \t]/;
 
 /** One name that is a place: a listed place, a place narrowed ("Western NSW"), or a named division ("Lewis County"). */
 function isOnePlace(name: string): boolean {
@@ -117,7 +120,7 @@ function measureOfPlace(ctx: CompletionContext): string | null {
 }
 
 /** Where the run of bullet lines holding the figure starts (blank lines between items allowed), or -1 off a bullet line. */
-function bulletListStart(text: string, numberStart: number): number {
+export function bulletListStart(text: string, numberStart: number): number {
   let lineStart = text.lastIndexOf('\n', numberStart - 1) + 1;
   if (!BULLET_LINE.test(text.slice(lineStart, numberStart))) return -1;
   for (;;) {

@@ -150,6 +150,7 @@ import {
   ZH_SET_BEFORE,
   ZH_SET_COUNT_END,
   ZH_RESPECTIVE_AFTER_FIGURES,
+  ZH_SET_OPENING_TAIL,
   ZH_RESPECTIVE_OPENER,
   ZH_MEASURE_LIST_CLAUSE,
   ZH_REPORTING_VERB,
@@ -492,6 +493,8 @@ import {
   EN_HOLDER_VERB,
   EN_REPORTING_THAT,
   EN_PART_OF_THIS_AFTER,
+  EN_RESTATED_SHARE_BETWEEN,
+  EN_OF_WHOLE_OPENS,
   EN_WITH_PROJECTED_BEFORE,
   EN_GONE_TOWARD_AFTER,
   EN_GOING_VERB_ONLY,
@@ -935,6 +938,10 @@ function zhSubject(input: SubjectInput): string | null {
       // 处于70~120μg/m3之间: a locative after the figure (之间, 之内) ends the phrase; it names no noun.
       if (ZH_LOCATIVE_AFTER_FIGURE.test(noun)) noun = '';
       noun = noun.replace(/^(的|之|余|多)/u, '');
+      // 6起重大火灾中，城市4起: the set a distribution opens with; 中 is no part of its noun.
+      // (the clause ends with it: the rest is cut at the clause's end)
+      const closesClause = rest.length === m[1].length || ZH_CLAUSE_PUNCTUATION.test(rest[m[1].length]);
+      if (m[1].endsWith(noun) && closesClause) noun = noun.replace(ZH_SET_OPENING_TAIL, '');
       // 10,130宗查詢及4,870宗投訴: the noun ends before the next figure and the word that joins it.
       noun = noun.replace(ZH_NEXT_FIGURE_IN_NOUN, '');
       // 4个县（市）: a bracket of alternatives belongs to the noun.
@@ -2744,7 +2751,9 @@ export function shareOutEarlierFigures<T extends EarlierMetric>(text: string, ea
   if (n < 2 || first < n) return;
   const listed = earlier.slice(first - n, first);
   const last = listed[n - 1];
-  if (!group.every((m) => m.subject === last.subject)) return;
+  // The list inherited the last figure's subject, or that subject with the share's whole (直接财产损失占总数).
+  if (!group.every((m) => m.subject === group[0].subject && !!last.subject && m.subject?.startsWith(last.subject)))
+    return;
   if (!ZH_RESPECTIVE_AFTER_FIGURES.test(text.slice(last.end, group[0].start))) return;
   for (let k = 1; k < n; k++) if (!ZH_FIGURE_LIST_GAP.test(text.slice(listed[k - 1].end, listed[k].start))) return;
   // The clause of figures starts with the first of them: no other figure before it in that clause.
@@ -2854,6 +2863,28 @@ function sharedQualifier(items: string[]): string[] | null {
 }
 
 /**
+ * "…19 million deaths, or 36% of the global total": a share after ", or" restates the figure before it; it measures the
+ * same (not a ratio to the same measure written after "of": "wealth was $307,900, or about 80 percent of the median
+ * household wealth for …"; a share of GDP reads "… as a share of GDP"). The subject before, or null.
+ */
+function restatedShare(ctx: CompletionContext, beforeEnd: number, subjectBefore: string): string | null {
+  const { text, numberStart, spanEnd } = ctx;
+  if (
+    spanEnd === undefined ||
+    !EN_PERCENT_SPAN_END.test(text.slice(numberStart, spanEnd)) ||
+    !EN_RESTATED_SHARE_BETWEEN.test(text.slice(beforeEnd, numberStart)) ||
+    EN_SHARE_OF_AFTER.test(text.slice(spanEnd, spanEnd + 40))
+  )
+    return null;
+  const of = EN_OF_WHOLE_OPENS.exec(text.slice(spanEnd, spanEnd + 4));
+  if (!of) return null;
+  const whole = text.slice(spanEnd + of[0].length, spanEnd + of[0].length + subjectBefore.length + 4);
+  return whole.replace(EN_LEADING_ARTICLE, '').toLowerCase().startsWith(subjectBefore.toLowerCase())
+    ? null
+    : subjectBefore;
+}
+
+/**
  * "This represents a 14% decrease", "This rose from 174 to 282 offences": a figure whose clause opens
  * with a pronoun measures what the figure before it in the paragraph measures.
  */
@@ -2885,6 +2916,9 @@ export function completeEnglishSubject(
     justBefore?.subject && !EN_SENTENCE_BREAK_BETWEEN.test(text.slice(justBefore.end, numberStart))
       ? justBefore.subject
       : null;
+  const restated =
+    justBefore && sentenceSubjectBefore ? restatedShare(ctx, justBefore.end, sentenceSubjectBefore) : null;
+  if (restated) return restated;
   // "Of which 181 were affordable homes": the noun after the copula is what the bare count counts.
   const copulaNoun =
     !subject && ctx.spanEnd !== undefined && EN_BARE_COUNT_SPAN.test(text.slice(numberStart, ctx.spanEnd))

@@ -52,7 +52,7 @@ function sentenceTopic(text: string, start: number): string | null {
   const window = text.slice(Math.max(0, start - TOPIC_REACH), start);
   const sentence = window.slice(Math.max(...['。', '！', '？', '\n'].map((end) => window.lastIndexOf(end))) + 1);
   let topic: string | null = null;
-  for (const m of sentence.matchAll(ZH_TOPIC_ITEM_OPENING)) topic = m[1] ?? m[2] ?? m[3] ?? m[4];
+  for (const m of sentence.matchAll(ZH_TOPIC_ITEM_OPENING)) topic = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
   return topic;
 }
 

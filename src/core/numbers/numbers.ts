@@ -64,6 +64,7 @@ import {
   ZH_MINUTES_AFTER_HOURS,
   ZH_AT_LEAST_VERB_BEFORE,
   ZH_AT_MOST_VERB_BEFORE,
+  ZH_CAP_BEFORE,
   ZH_ABOUT_CHANGE_VERB_BEFORE,
   ZH_DIGIT_HUNDREDTHS_AFTER_TENTHS,
   MINUTES_PER_HOUR,
@@ -107,6 +108,7 @@ import {
   EN_CURRENCY_CODES,
   VULGAR_FRACTIONS,
   EN_GLUED_CURRENCY_LETTERS,
+  EN_SPACED_CURRENCY_LETTERS_BEFORE,
   EN_LETTERS_NAMING_MONEY_ONLY_WHEN_SCALED,
   EN_MONEY_FIGURE_AFTER_LETTERS,
   EN_NEGATIVE_WORD_BEFORE,
@@ -305,6 +307,9 @@ const ZH_WORD_MAX = Math.max(...ZH_NUMERAL_WORDS.map((w) => w.length));
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isLatin = (ch: string | undefined) => !!ch && LATIN_LETTER.test(ch);
 
+/** How far before a figure a cap (最高, 最多) and the 以 of a ranking before it are read. */
+const CAP_REACH = 16;
+
 function zhApproxBefore(text: string, start: number): { start: number; approx: Approx } | null {
   for (const [word, approx] of ZH_PREFIX_APPROX) {
     const s = start - word.length;
@@ -326,6 +331,9 @@ function zhApproxBefore(text: string, start: number): { start: number; approx: A
   if (currencyApprox) return { start, approx: currencyApprox };
   if (ZH_AT_LEAST_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return { start, approx: 'over' };
   if (ZH_AT_MOST_VERB_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return { start, approx: 'under' };
+  // (最多一宗達11萬元: the largest single case, not a cap)
+  if (text[start] !== '一' && ZH_CAP_BEFORE.test(text.slice(Math.max(0, start - CAP_REACH), start)))
+    return { start, approx: 'under' };
   if (ZH_ABOUT_CHANGE_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return { start, approx: 'about' };
   return null;
 }
@@ -871,9 +879,13 @@ function scanArabic(text: string, start: number): NumberToken | null {
   }
   // English scale words: 1.6 million, $3.5bn
   let currencyPrefix: string | undefined;
+  const spacedLetters = currencyLetter
+    ? null
+    : EN_SPACED_CURRENCY_LETTERS_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
   const cur = currencyLetter
     ? [currencyLetter, currencyLetter]
-    : EN_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 13), start));
+    : (EN_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 13), start)) ??
+      (spacedLetters && EN_SCALED_FIGURE_AFTER_LETTERS.test(text.slice(start, start + 40)) ? spacedLetters : null));
   if (cur && !(cur[1] === EN_RUPEE_BACKTICK && EN_CODE_SPAN_CLOSE.test(text.slice(end, end + 1))))
     currencyPrefix = cur[1];
   const enScale = EN_SCALE_AFTER.exec(text.slice(end, end + 32));

@@ -6,6 +6,7 @@ import { matchEnglishUnit } from '../../numbers/units';
 import { isEnglishIndexValue, isRoundRateBase } from '../../numbers/unitless';
 import { coordinatedWithChange, detectChange } from '../change';
 import { completeEnglishSubject } from '../subject';
+import { bulletLeadMeasure } from '../bullet-lead';
 import { measureForPlace } from '../place-measure';
 import { labelOfCountRow } from '../../text/label-rows';
 import {
@@ -965,6 +966,7 @@ export const EN_METRIC_RULES: MetricRules = {
   // A table row's label is what its count counts.
   completeSubject: (subject, ctx) =>
     (ctx.spanEnd !== undefined ? labelOfCountRow(ctx.text, ctx.numberStart, ctx.spanEnd) : null) ??
+    bulletLeadMeasure(subject, ctx) ??
     measureForPlace(completeEnglishSubject(subject, ctx), ctx),
 };
 

@@ -264,6 +264,11 @@ export const EN_CURRENCY_BEFORE = new RegExp(
   `((?<![A-Za-z])(?:${DOLLAR_LETTERS})\\$|\\$|€|£|¥|￥|${CURRENCY_SIGNS}|(?<![\\w\`])\`|(?<![A-Za-z])(?:Rs\\.?|Nu\\.?|K[Ss]h\\.?|Tk\\.?|(?:US|U\\.S\\.)\\s+dollars|${CURRENCY_CODE_LETTERS})(?=\\s?$))\\s?$`,
 );
 /**
+ * The Gulf's and Malaysia's currency letters set apart from a figure by one space (SAMA's "SR 10.9 Billion", "RM 41.7
+ * billion"): money only before a scale word (SR 10 is also a state route). Group 1 the letters.
+ */
+export const EN_SPACED_CURRENCY_LETTERS_BEFORE = /(?<![A-Za-z])(SR|QR|KD|BD|JD|RO|RM|Dhs?) $/;
+/**
  * A money figure after a currency's letters glued to it: a figure with decimals, a scale word, a rate or a slash
  * (P229.9 billion, P6.67 per kilogram, P58.19/US$1, RM41.69 billion; P35 855.6 million, grouped with spaces, before a
  * scale word; K3,625,807,553, grouped with commas; R3 694 742 928, grouped with spaces into millions or more). Test on the
@@ -272,7 +277,8 @@ export const EN_CURRENCY_BEFORE = new RegExp(
 export const EN_MONEY_FIGURE_AFTER_LETTERS =
   /^(?:\d{1,3}(?:,\d{3})*(?:\.\d+)(?![\d.])|\d{1,3}(?:,\d{3})+(?![\d.]|,\d)|\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|m|tr|bil|mil|crores?|lakhs?)\b|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?\s*(?:million|billion|trillion|bn)\b|\d{1,3}(?:[ \u00a0]\d{3}){2,}(?:\.\d+)?(?![\d.,]\d)|\d[\d,]*(?:\.\d+)?(?:\s+per\b|\/))/;
 /** A figure with a scale word after it (N22.8 billion): what a letter that is also a label's needs to name money. */
-export const EN_SCALED_FIGURE_AFTER_LETTERS = /^\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|tr|bil|mil)\b/;
+export const EN_SCALED_FIGURE_AFTER_LETTERS =
+  /^\d[\d,]*(?:\.\d+)?\s*(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|mn|tr|bil|mil)\b/;
 /**
  * Currencies written as letters glued to a figure, as the press of the country that uses them prints them: the
  * Philippine peso's P, the South African rand's R, the Malaysian ringgit's RM, the Nigerian naira's N, the Ghanaian cedi's

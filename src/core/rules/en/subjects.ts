@@ -545,7 +545,7 @@ export const EN_WORD_AFTER_FIGURE =
 export const EN_ENDPOINT_BEFORE = /\b(?:to|from)\s*$/i;
 /** A preposition right before a figure (with its approximation words): the figure is its object. */
 export const EN_PREPOSITION_END =
-  /\b(?<!\b(?:amounted|amounts|amount|came|comes|added up)\s)(?:to|for|among|across|into|in\s+respect\s+of|on\s+behalf\s+of)\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|at least|up to)\s+)?$/i;
+  /\b(?<!\b(?:amounted|amounts|amount|came|comes|added up|accounted|accounts|account|accounting)\s)(?:to|for|among|across|into|in\s+respect\s+of|on\s+behalf\s+of)\s+(?:(?:about|nearly|more than|over|approximately|around|roughly|almost|some|just|only|at least|up to)\s+)?$/i;
 /** "21.5 to (23.5 cents)": a bare figure before "to" makes the figure after a range's second end. */
 export const EN_RANGE_TO = /\d[\d,.]*\s*(?:to|-|–)\s*$/;
 /** The verb of a move whose end "to" names: "dropped 18.2 percent to", not "allocated $2.5 billion to 50 projects". */
@@ -1402,6 +1402,13 @@ export const EN_AGENT_PAST_VERB_END =
 /** "(ii) Around 25,500 (61%) of the unemployed": a list item's enumerator opening the clause, not part of it. */
 export const EN_ITEM_ENUMERATOR_LEAD = new RegExp(String.raw`^\s*${EN_ITEM_ENUMERATOR}\s+`);
 
+/**
+ * "…about 19 million deaths, or 36% of the global total", "averaged 35.4 Bcf/d, or 40% of U.S. natural gas consumed":
+ * between the figure before and a share, a comma and "or" (a few unit words before them at most) restate that figure.
+ */
+export const EN_RESTATED_SHARE_BETWEEN = /^[^\d.;:()]{0,30}?,\s*or\s+$/i;
+/** …and "of" opens the share's whole after it. */
+export const EN_OF_WHOLE_OPENS = /^\s*of\s/i;
 /** "About $2.1 billion of this difference stems from …": a part of what the sentence before measured. */
 export const EN_PART_OF_THIS_AFTER = /^\s+of\s+(?:this|that|these|those)\b(?!\s+(?:year|month|quarter|week|total)\b)/i;
 
@@ -1420,3 +1427,16 @@ export const EN_GONE_TOWARD_AFTER =
   /^\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:gone|go|goes|went)\s+(?:toward|towards|to)\s+((?:[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*)(?=\s*(?:[.,;:]|\s+(?:owed|in|for|at|by|from|and|which|that)\b))/i;
 /** The verb of going read as a subject ("About $2 billion went to the states": "went"). */
 export const EN_GOING_VERB_ONLY = /^(?:has\s+|have\s+|had\s+|will\s+)?(?:gone|go|goes|went)$/i;
+
+/**
+ * A bullet list's lead line that names the set its items count: "Of all prisoners:", "Of the 40,627 prisoners, there
+ * were:" (group 1 the set; not a pronoun's "Of these:").
+ */
+export const EN_BULLET_LEAD_SET =
+  /^\s*Of\s+(?:the\s+|all\s+)?(?:[\d,.]+\s+)?(?!(?:these|those|them|which|whom)\b)([a-z][\w'’ -]{2,60}?)(?:,?\s*there\s+(?:were|was|are|is))?\s*:\s*$/i;
+/**
+ * A bullet list's lead line that names a measure before its copula: "The imprisonment rate per 100,000 adult population
+ * was:" (group 1 the measure, without its base). Only a measure's head word, not "The main findings were:".
+ */
+export const EN_BULLET_LEAD_MEASURE =
+  /^\s*(?:the\s+)?([A-Za-z][\w'’ -]{0,50}?\b(?:rate|number|total|share|proportion|percentage|average|median|count|level|population|value|amount)s?)(?:\s+(?:per|of|for)\s+[^:]{1,60}?)?\s+(?:was|were|is|are|stood at)\s*:\s*$/i;

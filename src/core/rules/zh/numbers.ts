@@ -35,6 +35,12 @@ export const ZH_AT_MOST_VERB_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * 每戶最高5萬元, 實際居住人口最多3人, 賑助期間最多為6個月: a cap the rules set, right before the figure (under). Not a
+ * ranking's 最高為彰化縣 (a place between), 以急病最多4.4萬人次 (the item 以 ranks first) nor 最多一宗達11萬元 (a record).
+ */
+export const ZH_CAP_BEFORE = /(?<!以[\u3400-\u9fff]{1,12})(?:最高|最多)(?:可|[为為])?$/u;
+
 export const ZH_PREFIX_APPROX: Array<[string, Approx]> = [
   // 调幅最高不得逾2.5%: must not exceed, a ceiling (before 超过 and 逾 are read as over).
   ['不得超过', 'under'],
@@ -514,6 +520,9 @@ export const ZH_POSTFIX_APPROX: Array<[RegExp, Approx]> = [
   [/^(以内|之内|或?以下|之下)/u, 'under'],
   [/^(左右|上下|前后)(?![\u3400-\u9fff]{0,1}(?:端|台|门|院|楼))/u, 'about'],
 ];
+
+/** 每戶以5口為限: the figure is the limit (under); 為限 stays outside the span. */
+export const ZH_LIMIT_AFTER = /^[为為]限/u;
 
 /** After the ． of a line-start 2．2: digits running into a scale word, a percent or 倍 make it a decimal
  * (２．２万人, ３．５％), where 1．2025年债务情况 numbers a section. */

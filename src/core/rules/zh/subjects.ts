@@ -561,7 +561,7 @@ export const ZH_GROUP_AFTER_TENTHS =
 /** A move right before the tenths (升近八成, 增长两成): the tenths are its size, not a share of a group. */
 export const ZH_MOVE_BEFORE_TENTHS = /(?:升|增|降|减|涨|跌|长|少|多|加|高|低|回落|下滑)(?:了|近|约|逾|超过?|达|至)?$/u;
 export const ZH_NOUN_AFTER_VERB_LIKE =
-  /^((?:为|為)(?:最|历史|歷史|近|新高|新低|高峰|峰值)|占|或|以|在|于|并|和|(?:与|與)(?![^，。；、,;]{1,16}?(?:有关|相关|无关|有關|相關|無關)的)|及|进行|开展|达到|達到|下降|上升|增长|增長|减少|減少|增加|提高|提升|同比|环比|下跌|下滑|上涨|上漲|回落|回升|跌|涨|漲|较|較|比|降|增|升|[减減](?=[至到少幅为為了])|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
+  /^((?:为|為)(?:限|最|历史|歷史|近|新高|新低|高峰|峰值)|占|或|以|在|于|并|和|(?:与|與)(?![^，。；、,;]{1,16}?(?:有关|相关|无关|有關|相關|無關)的)|及|进行|开展|达到|達到|下降|上升|增长|增長|减少|減少|增加|提高|提升|同比|环比|下跌|下滑|上涨|上漲|回落|回升|跌|涨|漲|[较較](?!大[^幅])|比|降|增|升|[减減](?=[至到少幅为為了])|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
 
 /**
  * Words jieba cuts where a subject must stay whole (零碳园区 → 零碳/园区 in some contexts; 人均可支配收入
@@ -1144,9 +1144,10 @@ export const ZH_RESPECTIVE_OPENER =
  * 接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%: a list of figures after one or two commas and
  * 分别, with no subject of its own, measures the figures listed in the clause before it, in order; so does one right
  * after a list of items with their figures in brackets (留宿旅客（6,359,311人次）及不過夜旅客（…）分別上升8.3%及31.9%).
+ * The clause between may name the base year (，与2016年相比，分别下降13%、12.6%).
  */
 export const ZH_RESPECTIVE_AFTER_FIGURES =
-  /^(?:[，,][^\d，,。；;：:、]{0,12}){0,1}[，,][^\d，,。；;：:、]{0,8}分别[^\d，,。；;：:、]{0,10}$|^\s*[）)]\s*分别[^\d，,。；;：:、]{0,10}$/u;
+  /^(?:[，,](?:[^\d，,。；;：:、]|\d{4}年){0,12}){0,1}[，,][^\d，,。；;：:、]{0,8}分别[^\d，,。；;：:、]{0,10}$|^\s*[）)]\s*分别[^\d，,。；;：:、]{0,10}$/u;
 /**
  * What may stand between two figures of the clause the list refers back to: an item's words after 、, or after a comma
  * (避免群众损失13.8亿元,返还群众被骗资金2.3亿元,分别同比提升…), or the next item between brackets (）及不过夜旅客（).
@@ -1323,16 +1324,19 @@ export const ZH_RANKED_LATER = new RegExp(`^[^。；;，,！？]{0,40}?(?:${ZH_R
 const ZH_COUNTRY_OR_REGION =
   '(?:中[国國](?:内地|內地)?|内地|內地|香港|澳[门門]|台[湾灣]|臺[湾灣]|美[国國]|英[国國]|日本|(?:大)?[韩韓](?:民)?[国國]|新加坡|[马馬]来西[亚亞]|越南|泰[国國]|印度(?:尼西[亚亞])?|印尼|菲律[宾賓]|柬埔寨|[缅緬]甸|老[挝撾]|德[国國]|法[国國]|荷[兰蘭]|意大利|瑞士|西班牙|比利[时時]|俄[罗羅]斯|加拿大|墨西哥|巴西|澳洲|澳大利[亚亞]|新西[兰蘭]|[纽紐]西[兰蘭]|南非|沙特(?:阿拉伯)?|阿[联聯]酋|[欧歐][盟洲]|[东東](?:盟|协|協|南[亚亞])|中[东東]|[亚亞]洲|非洲|北美洲?|拉丁美洲)(?:[（(][\u3400-\u9fff]{1,4}[）)])?';
 export const ZH_PLACE_ONLY_ITEM = new RegExp(
-  `^(?:[\\u3400-\\u9fff]{1,6}(?:市|县|縣|区|區|省|镇|鎮|乡|鄉|州|盟|旗|地区|地區)|全[市县縣区區省国國]|本[市县縣区區省]|${ZH_COUNTRY_OR_REGION})$`,
+  `^(?:[\\u3400-\\u9fff]{1,6}(?:市|县|縣|区|區|省|镇|鎮|乡|鄉|州|盟|旗|地区|地區)|全[市县縣区區省国國]|本[市县縣区區省]|${ZH_COUNTRY_OR_REGION}|农村|農村|乡村|鄉村|(?:其他)?(?:区域|區域))$`,
   'u',
 );
 /**
  * 在工商及服務從業員工人數項目上，100年底臺中市為…, 每戶人口部分，以連江縣…, 超出數以中山區21.1萬人…: the topic a sentence
  * or clause opens with names the measure (group 2, 3 or 4); so does what moved before a list of places that shows it
- * (輸往大部分主要目的地的整體出口貨值錄得升幅，尤其是馬來西亞（升139.4%）…: group 1, after its last 的).
+ * (輸往大部分主要目的地的整體出口貨值錄得升幅，尤其是馬來西亞（升139.4%）…: group 1, after its last 的); so does the set a
+ * count opens a distribution with (6起重大火灾中，城市4起，农村2起: group 5).
  */
+/** 6起重大火灾中，: the 中 closing the set a count opens a distribution with. */
+export const ZH_SET_OPENING_TAIL = /(?<=[\u3400-\u9fff]{2})中$/u;
 export const ZH_TOPIC_ITEM_OPENING =
-  /(?:[^，,。；;：:\s]{0,20}的)?([^，,。；;：:\s的]{2,12}?)均?(?:录得|錄得)(?:升幅|跌幅|增幅|降幅|增长|增長|下跌|上升)[，,]\s*(?:尤其是|特别是|特別是)|在([^，,。；;：:]{2,24}?)(?:项目|項目|方面|部分)上[，,]|(?:^|[。；;，,\s])(?:至于|至於|关于|關於)?([^，,。；;：:\s]{2,12}?)部分[，,]|(?:^|[。；;，,\s])([^，,。；;：:\s\d]{2,12}?)以(?=[\u3400-\u9fff]{1,6}(?:市|县|縣|区|區|省)[^，,。；;]{0,4}\d)/gu;
+  /(?:[^，,。；;：:\s]{0,20}的)?([^，,。；;：:\s的]{2,12}?)均?(?:录得|錄得)(?:升幅|跌幅|增幅|降幅|增长|增長|下跌|上升)[，,]\s*(?:尤其是|特别是|特別是)|在([^，,。；;：:]{2,24}?)(?:项目|項目|方面|部分)上[，,]|(?:^|[。；;，,\s])(?:至于|至於|关于|關於)?([^，,。；;：:\s]{2,12}?)部分[，,]|(?:^|[。；;，,\s])([^，,。；;：:\s\d]{2,12}?)以(?=[\u3400-\u9fff]{1,6}(?:市|县|縣|区|區|省)[^，,。；;]{0,4}\d)|(?:^|[。；;，,\s])[\d.]+[万萬亿億]?[起个個人家项項件宗所座]([\u3400-\u9fff]{2,8}?)中[，,]/gu;
 /** 來自美國（跌10.4%）的進口貨值: the measure named after the bracket that holds a place's figure (group 1). */
 export const ZH_MEASURE_AFTER_PLACE_BRACKET =
   /^\s*[）)]的([^，,。；;（()\s]{2,10}?)(?=则|則|亦|也|均|录得|錄得|[，,。；;])/u;
