@@ -264,4 +264,6 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
   { in: '利率上調0.25個百分點。', m: ['0.25個百分點 = 0.25 百分点 up'], s: ['利率'] },
   { in: '央行決定調高利率。', m: [] },
   { in: '超額準備為59億元，受春節因素影響，增為316億元。', m: ['59億元 = 5900000000 元', '316億元 = 31600000000 元'] },
+  // must not move: 最少 before a figure is "at least" (a floor: over), not a fall
+  { in: '在港逗留最少1個月的居民。', m: ['1個月 = 1 個月 ~over'] },
 ];

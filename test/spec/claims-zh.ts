@@ -233,4 +233,24 @@ export const ZH_CLAIMS: SpecCase[] = [
   { in: '国家统计局发布2023年国民经济统计公报显示，GDP增长5.2%。', m: ['5.2% = 5.2 % up'], claim: true },
   // a slogan's 第一 is no ranking
   { in: '科学技术是第一生产力，创新是引领发展的第一动力，人才是第一资源。', m: [], claim: false },
+  // a departure from the same period of other years, a rank since a year, none of a kind in the period: claims; a
+  // briefing held (its name first), a category defined by its thresholds, a result set against the market's
+  // expectation (a result, not a forecast)
+  { in: '总体看,灾情较去年同期偏重。', m: [], claim: true },
+  { in: '夏季我国中东部出现1961年以来最强高温过程。', m: [], claim: true },
+  { in: '六是森林草原火灾形势总体平稳,未发生重大以上森林火灾。', m: [], claim: true },
+  { in: '应急管理部7月例行新闻发布会21日在北京举行。', m: [], claim: false },
+  { in: '处长今日(二月十二日)举行新闻发布会,回顾过往一年的工作。', m: [], claim: false },
+  {
+    in: '流動居民指在統計時點之前的6個月內,在港逗留最少1個月但少於3個月的香港永久居民。',
+    m: ['6個月內 = 6 個月 ~under', '1個月 = 1 個月 ~over', '少於3個月 = 3 個月 ~under'],
+    claim: false,
+  },
+  {
+    in: '第三季本地生產總值按年實質增長3.8%，高於市場預期增長3%。',
+    m: ['3.8% = 3.8 % up', '3% = 3 % up'],
+    claim: true,
+  },
+  // 2005年以来 with no rank after it is a period: the count makes the claim, not a ranking
+  { in: '2005年以来,全市新建公园3个。', m: ['3个 = 3 个'], claim: true },
 ];

@@ -1004,4 +1004,19 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['經濟成長率'],
   },
   { in: '與上年同季比較,情況相若。', m: [] },
+  // a bare move closing a clause group that opens with an item and its cause measures the item (not 主因); 致 opening
+  // the result is no part of it; a ranked list opened with 則是; the top of a ranking is no count
+  {
+    in: '家用器具及用品批發業因下游零售通路促銷活動,帶動家電商品出貨成長,年增13.2%;藥品及化粧品批發業因防疫商品需求增加,年增8.6%。',
+    m: ['13.2% = 13.2 % up', '8.6% = 8.6 % up'],
+    s: ['家用器具及用品批發業', '藥品及化粧品批發業'],
+  },
+  { in: '主因需求續溫,致機械器具批發業年增3.9%。', m: ['3.9% = 3.9 % up'], s: ['機械器具批發業'] },
+  { in: '主因伺服器需求活絡,年增4.4%。', m: ['4.4% = 4.4 % up'], s: ['!伺服器'] },
+  {
+    in: '行人死亡最多前五名則是桃園市17人、臺中市16人。',
+    m: ['17人 = 17 人', '16人 = 16 人'],
+    s: ['行人死亡', '行人死亡'],
+  },
+  { in: '排名居全國前5位。', m: [] },
 ];

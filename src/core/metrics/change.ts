@@ -19,6 +19,7 @@ import {
   ZH_DIFFERENCE_UP,
   ZH_DIFFERENCE_WITHOUT_OBJECT,
   ZH_DOWN,
+  ZH_AT_LEAST_BEFORE_LESS,
   ZH_DRAG_BEFORE,
   ZH_FILLER,
   ZH_LIST_ORDER_THEN_ITEM,
@@ -173,6 +174,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
     const m = ZH_CHANGE_BEFORE.exec(before);
     let word: string | null = m ? m[1] : null;
     if (word && ZH_FROZEN_BEFORE_MOVE.test(before.slice(0, before.length - m![0].length))) word = null;
+    if (word === '少' && ZH_AT_LEAST_BEFORE_LESS.test(before.slice(0, before.length - m![0].length))) word = null;
     if (word && (word === '增' || word === '减' || word === '升' || word === '降' || word === '翻')) {
       // single-character verbs only count with a basis or 同比-style context right before them; 涨 and 跌 are
       // price moves wherever they stand before a figure (Taiwan's CPI news: 西式早點漲8.34%, 台灣則跌0.4%)

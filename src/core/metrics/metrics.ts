@@ -47,6 +47,8 @@ import {
   ZH_LAST_DAY_OF_MONTH,
   ZH_NAME_AFTER_UNIT,
   ZH_ORDINAL_BEFORE,
+  ZH_TOP_OF_RANKING_BEFORE,
+  ZH_TOP_OF_RANKING_UNIT,
   ZH_SENTENCE_END,
   ZH_WEEK_OF_YEAR_AFTER,
   ZH_YEAR_NUMERALS,
@@ -348,6 +350,14 @@ export function extractMetrics(
     // 第三, 第 2 批: ordinals.
     if (ZH_ORDINAL_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))) {
       refuse(token, 'ordinal');
+      continue;
+    }
+    if (
+      lang === 'zh' &&
+      ZH_TOP_OF_RANKING_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)) &&
+      ZH_TOP_OF_RANKING_UNIT.test(text.slice(token.end, token.end + 1))
+    ) {
+      refuse(token, 'ranking');
       continue;
     }
     let unit: FigureUnit | null = null;

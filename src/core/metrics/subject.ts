@@ -150,6 +150,8 @@ import {
   ZH_SET_BEFORE,
   ZH_SET_COUNT_END,
   ZH_RESPECTIVE_AFTER_FIGURES,
+  ZH_ITEM_BEFORE_CAUSE,
+  ZH_BARE_MOVE_CLAUSE,
   ZH_SET_OPENING_TAIL,
   ZH_RESPECTIVE_OPENER,
   ZH_MEASURE_LIST_CLAUSE,
@@ -1977,6 +1979,12 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   // clause's figures measure (it has no figure of its own to lend them).
   const following = subject ? null : ZH_TOPIC_BEFORE_FOLLOWING.exec(text.slice(sentenceStart, numberStart));
   if (following && hasWord(following[1])) return following[1].trim();
+  // 家用器具及用品批發業因下游…促銷活動,帶動家電商品出貨成長,年增13.2%: a bare move closing a clause group that opens with
+  // an item and its cause measures that item.
+  const causedItem = ZH_BARE_MOVE_CLAUSE.test(text.slice(unitStart, numberStart))
+    ? ZH_ITEM_BEFORE_CAUSE.exec(text.slice(unitStart, numberStart))
+    : null;
+  if (causedItem && hasWord(causedItem[1])) return causedItem[1].trim();
   // 增幅高于全国（-17.2%）: the basis measures the topic in the area named before the bracket.
   const basis = ZH_BASIS_IN_BRACKET.exec(text.slice(Math.max(0, numberStart - 12), numberStart));
   if (basis && topic) return `${basis[1]}${topic.replace(ZH_TOPIC_AREA, '').replace(ZH_TOPIC_SPEED_TAIL, '')}`;

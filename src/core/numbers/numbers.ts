@@ -65,6 +65,7 @@ import {
   ZH_AT_LEAST_VERB_BEFORE,
   ZH_AT_MOST_VERB_BEFORE,
   ZH_CAP_BEFORE,
+  ZH_FLOOR_BEFORE,
   ZH_ABOUT_CHANGE_VERB_BEFORE,
   ZH_DIGIT_HUNDREDTHS_AFTER_TENTHS,
   MINUTES_PER_HOUR,
@@ -334,6 +335,8 @@ function zhApproxBefore(text: string, start: number): { start: number; approx: A
   // (最多一宗達11萬元: the largest single case, not a cap)
   if (text[start] !== '一' && ZH_CAP_BEFORE.test(text.slice(Math.max(0, start - CAP_REACH), start)))
     return { start, approx: 'under' };
+  if (text[start] !== '一' && ZH_FLOOR_BEFORE.test(text.slice(Math.max(0, start - CAP_REACH), start)))
+    return { start, approx: 'over' };
   if (ZH_ABOUT_CHANGE_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return { start, approx: 'about' };
   return null;
 }

@@ -413,3 +413,6 @@ export const ZH_BARE_IMPROVEMENT_CLAUSE = /^(?:同比|环比|比上年|较上年
  * the rate moves as the amount before it did.
  */
 export const ZH_RESTATED_AS_RATE_GAP = /^\s*[，,]\s*(?:约|約)?(?:达|達|为|為|即)?\s*$/u;
+
+/** 最少1個月, 至少3人: 少 after 最 or 至 says "at least" (a floor), not a fall. */
+export const ZH_AT_LEAST_BEFORE_LESS = /[最至]$/u;

@@ -19,6 +19,9 @@ export const ZH_LAST_DAY_OF_MONTH = 31;
 export const ZH_WEEK_OF_YEAR_AFTER = /^年/u;
 /** 第三, 第 2 批: an ordinal. */
 export const ZH_ORDINAL_BEFORE = /第\s*$/u;
+/** 居全国前5位, 扶老比最高前3名: the size of the top of a ranking, not a count (the sentence is a ranking claim). */
+export const ZH_TOP_OF_RANKING_BEFORE = /(?<![提目此之以])前\s*$/u;
+export const ZH_TOP_OF_RANKING_UNIT = /^[名位]/u;
 /**
  * 每10万人拥有医生25人, 每一百个女性相对有100.26个男性: a count after 每 with another figure later in its clause is the base
  * of a rate (a per-unit denominator, ignored by the gold), not a quantity; 每3天一次 (a duration) is an interval.
@@ -52,7 +55,7 @@ export const ZH_DEMONSTRATIVE_BEFORE = /(?:这|那|上述|以下|该|此)$/u;
 /** 极不平凡的一年, 规划目标任务的关键一年: “one year” as a noun phrase (a year described, not a duration). */
 export const ZH_NOUN_PHRASE_BEFORE_ONE = /(?:的|关键|重要|决胜|攻坚|开局|收官|丰收|奋进|非凡|平凡|寻常|难忘|特殊)$/u;
 /**
- * 过去5年, 未来一年: a time frame, not a measured duration. So is 前11个月 (比前11个月加快, the months a statistics
+ * 过去5年, 未来一年, 過往一年: a time frame, not a measured duration. So is 前11个月 (比前11个月加快, the months a statistics
  * report cumulates to), and Macao's 首9个月 (the first nine months); 提前两年 (ahead of time), 目前, 此前 and 之前 are
  * other words.
  */
@@ -62,7 +65,7 @@ export const ZH_NOUN_PHRASE_BEFORE_ONE = /(?:的|关键|重要|决胜|攻坚|开
  */
 export const ZH_RANKING_POOL_AFTER =
   /^\s*[\u3400-\u9fff]{1,6}?(?:中|里|内|之中)?\s*[，,]?\s*(?:排名|排位|位列|位居|排|居)(?:并列|並列)?\s*第/u;
-export const ZH_TIME_FRAME_BEFORE = /(?:过去|未来|今后|往后|(?<![提目此之以])前|(?<![榜居])首)的?$/u;
+export const ZH_TIME_FRAME_BEFORE = /(?:过去|过往|未来|今后|往后|(?<![提目此之以])前|(?<![榜居])首)的?$/u;
 /** Years of the calendar, written in digits before 年. */
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
 

@@ -35,6 +35,8 @@ export const ZH_AT_MOST_VERB_BEFORE = new RegExp(
   'u',
 );
 
+/** 在港逗留最少1個月: a floor the rules set, right before the figure (over); not 以X最少 (the item ranked last). */
+export const ZH_FLOOR_BEFORE = /(?<!以[\u3400-\u9fff]{1,12})最少$/u;
 /**
  * 每戶最高5萬元, 實際居住人口最多3人, 賑助期間最多為6個月: a cap the rules set, right before the figure (under). Not a
  * ranking's 最高為彰化縣 (a place between), 以急病最多4.4萬人次 (the item 以 ranks first) nor 最多一宗達11萬元 (a record).

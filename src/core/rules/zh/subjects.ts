@@ -66,6 +66,8 @@ export const ZH_SUBJECT_LEAD = [
   '(?:与|和)?(?:上年|去年|前一年)?同(?:季|期|月)(?:相)?(?:比较|相比)(?:之|的)?(?=[\\u3400-\\u9fffA-Z]{2})',
   // 名义增长8.8%，扣除价格因素实际增长6.9%: how the real change is counted, not what changed.
   '扣除(?:价格|物价)因素(?:后)?',
+  // …加上國際原物料價格續居高檔，致機械器具批發業年增3.9%: the result a cause leads to opens with 致, no part of it.
+  '(?:以致|导致|致使|致)(?=[\u3400-\u9fff]{4})',
   // 行政院主計處預測本年CPI年增率, 本行理事會決議本行重貼現率: the body that forecasts or decides, not what is measured.
   '[\\u3400-\\u9fff]{0,8}?(?:处|行|会|局|部|院|署|府|中心)(?:预测|预估|估计|决议)(?=[\\u3400-\\u9fffA-Z]{2})',
   // 預估未來我國總人口將由…: the forecast's words, not what is measured.
@@ -1288,10 +1290,11 @@ export const ZH_RANKED_PLACE_BEFORE = /(?:再?其次|次之|最[高低多少大�
 export const ZH_RANKED_MEASURE = /([\u3400-\u9fff]{2,10}?)最[高低多少大小]者?[为為]/gu;
 /**
  * The opening of a ranked list (扶老比最高前3名分別為平溪區(45.96)、雙溪區(40.03); 最低前3名則為蘆洲區(14.11)): group 1
- * what is ranked, written right before 最高 (or not: then the list before it in the sentence ranks the same measure).
+ * what is ranked, written right before 最高 (or not: then the list before it in the sentence ranks the same measure);
+ * 行人死亡最多前五名則是桃園市17人 opens one too.
  */
 export const ZH_RANKED_LIST_OPEN =
-  /([\u3400-\u9fff]{2,10}?)?最[高低多少大小](?:者|的?前[\d一二三四五六七八九十]{1,2}[名位])?(?:分别|则)?[为為]/gu;
+  /([\u3400-\u9fff]{2,10}?)?最[高低多少大小](?:者|的?前[\d一二三四五六七八九十]{1,2}[名位])?(?:分别|则)?(?:[为為]|是)/gu;
 /** Between a ranked list's opening and one of its figures: its places and figures only, no clause break. */
 export const ZH_RANKED_LIST_BREAK = /[，,；;。：:]/u;
 /**
@@ -1585,3 +1588,13 @@ export const ZH_MOVED_FROM_TOPIC =
   /(?:^|[，,；;。])\s*(?:另|而)?([\u3400-\u9fff]{2,12}?)(?:則|则|亦|也)?(?:微|略|轻微|輕微|小幅|大幅|明显|明顯|显著|顯著)?(?:上升|下降|下跌|回落|回升|增加|减少|減少|上涨|上漲|升|跌|降|增)[，,]\s*(?:由|从|從)\s*$/u;
 export const ZH_CAUSED_MOVE_TOPIC =
   /(?:^|[，,；;。])\s*(?:另|而)?([\u3400-\u9fff]{2,12}?)(?:則|则)?(?:因|由於|由于)[^；;。]{1,60}?[，,]\s*(?:致使?|以致)[^，,；;。\d]{0,4}$/u;
+
+/**
+ * 家用器具及用品批發業因下游零售通路母親節檔期促銷活動,帶動家電商品出貨成長,年增13.2%: the item that opens a clause
+ * group with its cause (因, 受), no figure after it up to the bare move at its end (group 1 the item; not 主因, 原因).
+ */
+export const ZH_ITEM_BEFORE_CAUSE =
+  /(?:^|[，,；;。：:])\s*(?:\d+[.、．])?([^\d，,。；;：:（()]{2,16}?)(?<![主原起基成肇])(?:则|則)?(?:因|受)(?![素此而应應])[^\d。；;]*$/u;
+/** A figure's clause that is only its move (，年增13.2%; ，增长5%): it names nothing of its own. */
+export const ZH_BARE_MOVE_CLAUSE =
+  /[，,]\s*(?:年增|年减|年減|月增|月减|月減|增加|减少|減少|增长|增長|成长|成長|下降|上升|衰退)了?\s*$/u;
