@@ -176,4 +176,6 @@ export const ZH_HANS_CHANGES: SpecCase[] = [
   { in: '全国夏粮因播种面积扩大增产粮食50万吨。', m: ['50万吨 = 500000 吨 up'] },
   { in: '全市减产粮食3万吨。', m: ['3万吨 = 30000 吨 down'] },
   { in: '增产粮食的措施已落实。', m: [] },
+  // the size of a departure from the normal, named (偏少程度)
+  { in: '北京、重庆的偏少程度超过20%。', m: ['超过20% = 20 % ~over down'] },
 ];

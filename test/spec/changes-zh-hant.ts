@@ -266,4 +266,9 @@ export const ZH_HANT_CHANGES: SpecCase[] = [
   { in: '超額準備為59億元，受春節因素影響，增為316億元。', m: ['59億元 = 5900000000 元', '316億元 = 31600000000 元'] },
   // must not move: 最少 before a figure is "at least" (a floor: over), not a fall
   { in: '在港逗留最少1個月的居民。', m: ['1個月 = 1 個月 ~over'] },
+  // after a verb of change, A至B is the size of the move and the level it reached (not a range); A takes B's unit
+  {
+    in: '平均輪候時間反而上升了0.2至5.8年。',
+    m: ['0.2 = 0.2 年 up', '5.8年 = 5.8 年'],
+  },
 ];

@@ -253,4 +253,6 @@ export const ZH_CLAIMS: SpecCase[] = [
   },
   // 2005年以来 with no rank after it is a period: the count makes the claim, not a ranking
   { in: '2005年以来,全市新建公园3个。', m: ['3个 = 3 个'], claim: true },
+  // the top of a ranking is a ranking claim, with no figure of its own
+  { in: '报告发病数居前3位的病种依次为肺结核、梅毒、乙肝。', m: [], claim: true },
 ];

@@ -2683,4 +2683,35 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['12 = 12 ', '9 = 9 '],
     s: ['Queensland', 'Victoria'],
   },
+  // an attributive figure after an article and an adjective of status (preliminary, record) names the phrase after it,
+  // up to a period phrase
+  {
+    in: 'CalPERS today reported a preliminary 6.7 percent net return on investments for the fiscal year.',
+    m: ['6.7 percent = 6.7 %'],
+    s: ['net return on investments'],
+  },
+  { in: 'The agency posted a record $5 billion surplus.', m: ['$5 billion = 5000000000 美元'], s: ['surplus'] },
+  // the phrase a named change is in ("a continuing small decline in …"), whole, up to its figure's "to" or "from"
+  {
+    in: 'There was a continuing small decline in the proportion of detainees being removed on leaving detention to 55% from 57% compared with the previous 12 months.',
+    m: ['55% = 55 %', '57% = 57 %'],
+    s: [
+      'proportion of detainees being removed on leaving detention',
+      'proportion of detainees being removed on leaving detention',
+    ],
+  },
+  {
+    in: 'There was a slight increase in the proportion of detainees granted temporary admission or release, from 36% to 37% over the same period.',
+    m: ['36% = 36 %', '37% = 37 %'],
+    s: [
+      'proportion of detainees granted temporary admission or release',
+      'proportion of detainees granted temporary admission or release',
+    ],
+  },
+  // a rate a pronoun restates is the measure, not the noun it counts
+  {
+    in: 'This represents a rate of 438 offenders per 100,000 adult population, a decrease of 3% from the previous year.',
+    m: ['438 offenders = 438 ', '3% = 3 % down'],
+    s: ['rate', 'rate'],
+  },
 ];

@@ -578,4 +578,6 @@ export const ZH_HANT: SpecCase[] = [
   },
   { in: '人口增加率最高者為連江縣119.14‰。', m: ['119.14‰ = 119.14 ‰'] },
   { in: '每戶以5,000元為限。', m: ['5,000元 = 5000 元 ~under'] },
+  // a space groups the thousands after 億 as a comma does (Hong Kong's releases)
+  { in: '全年總出入境人次超過2億9 000萬。', m: ['超過2億9 000萬 = 290000000 人次 ~over'] },
 ];

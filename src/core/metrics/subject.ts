@@ -495,6 +495,8 @@ import {
   EN_HOLDER_VERB,
   EN_REPORTING_THAT,
   EN_PART_OF_THIS_AFTER,
+  EN_CHANGE_IN_PHRASE_END,
+  EN_RESTATED_RATE_BEFORE,
   EN_RESTATED_SHARE_BETWEEN,
   EN_OF_WHOLE_OPENS,
   EN_WITH_PROJECTED_BEFORE,
@@ -613,6 +615,19 @@ export interface SubjectInput {
   measure?: boolean;
 }
 
+/**
+ * "There was a continuing small decline in the proportion of detainees being removed on leaving detention to 55%": the
+ * phrase a named change is in, whole, up to the "to" or "from" of its figure (participles and all), or null.
+ */
+function changedInPhrase(text: string, clauseStart: number, numberStart: number): string | null {
+  const clause = text.slice(clauseStart, numberStart).replace(/\s+/g, ' ');
+  const lead = EN_CHANGE_IN_LEAD.exec(clause);
+  if (!lead) return null;
+  const phrase = clause.slice(lead[0].length);
+  const end = EN_CHANGE_IN_PHRASE_END.exec(phrase);
+  return end && !EN_FIGURE_IN_PHRASE.test(phrase) ? cleanEn(phrase.slice(0, end.index)) || null : null;
+}
+
 export function extractSubject(input: SubjectInput): string | null {
   if (input.lang === 'zh') return zhSubject(input);
   const { text, numberStart, spanEnd, clauseEnd } = input;
@@ -671,6 +686,11 @@ export function extractSubject(input: SubjectInput): string | null {
   if (item) return item;
   const percentage = percentageOf(text, from, numberStart, spanEnd, clauseEnd);
   if (percentage) return percentage;
+  const changedIn = changedInPhrase(text, sentenceStart ?? from, numberStart);
+  if (changedIn) return changedIn;
+  // "This represents a rate of 438 offenders per 100,000": the rate the pronoun restates.
+  const restatedRate = EN_RESTATED_RATE_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
+  if (restatedRate) return restatedRate[1].trim();
   const modified = attributivePhrase(text, numberStart, spanEnd, clauseEnd);
   if (modified) return withListLabel(text, numberStart, modified);
   // "we produced nearly 200 million board feet of timber", "Motorways carried 68.7 bvm of traffic": the timber, the

@@ -82,6 +82,8 @@ import {
   ZH_PREFIX_APPROX,
   ZH_YUE_INSIDE_WORD_BEFORE,
   ZH_RANGE_AFTER,
+  ZH_MOVE_TO_LEVEL_JOINER,
+  ZH_MOVE_VERB_BEFORE_RANGE,
   ZH_ROUND_NUMERAL_END,
   ZH_SHARE_BEFORE_FRACTION,
   ZH_SMALL_ROUND_END,
@@ -485,7 +487,7 @@ function mixedTail(text: string, pos: number, scaleMult: number): { value: numbe
     const at = end + gap;
     const withWan = unit[1] < 1e4 && text[at + m[0].length] === '万' && scaleMult > 1e4 ? 1e4 : 1;
     // Rounded: 1505.8 × 10⁴ is not exact in binary.
-    value += Math.round(Number(m[1].replace(',', '')) * unit[1] * withWan * 100) / 100;
+    value += Math.round(Number(m[1].replace(/[, ]/, '')) * unit[1] * withWan * 100) / 100;
     below = unit[1] * withWan;
     end = at + m[0].length + (withWan > 1 ? 1 : 0);
     gap = wrapGap(text, end);
@@ -1019,10 +1021,16 @@ function scanArabic(text: string, start: number): NumberToken | null {
   // 下跌4.3%至105.8亿元: a percentage then an amount is a change and the level it reached, not a range; a range whose
   // low end carries % carries it at the high end too (4.5%-5%).
   const percentThenOther = rangeM !== null && rangeM[1] === '%' && text[end + rangeM[0].length] !== '%';
+  const moveThenLevel =
+    rangeM !== null &&
+    rangeM[1] === '' &&
+    ZH_MOVE_TO_LEVEL_JOINER.test(rangeM[0]) &&
+    ZH_MOVE_VERB_BEFORE_RANGE.test(text.slice(Math.max(0, start - 4), start));
   if (
     rangeM &&
     !englishDashRange &&
     !percentThenOther &&
+    !moveThenLevel &&
     !flags.includes('phone') &&
     !ZH_CALENDAR_UNIT_AFTER.test(text.slice(end + rangeM[0].length, end + rangeM[0].length + 1))
   ) {

@@ -65,7 +65,9 @@ export const EN_CHANGE_BEFORE =
  * 5%": the change named before what changed; the subject is read after "in".
  */
 export const EN_CHANGE_IN_LEAD =
-  /^.*\b(?:show|showed|shows|saw|sees|recorded|records|reported|registered|posted|resulted\s+in|led\s+to|caused|prompted|triggered|drove|there\s+(?:was|were|has\s+been|had\s+been))\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:drop|fall|rise|increase|decrease|decline|reduction|improvement|jump)\s+in\s+(?=[A-Za-z])/i;
+  /^.*\b(?:show|showed|shows|saw|sees|recorded|records|reported|registered|posted|resulted\s+in|led\s+to|caused|prompted|triggered|drove|there\s+(?:was|were|has\s+been|had\s+been))\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}(?:drop|fall|rise|increase|decrease|decline|reduction|improvement|jump)\s+in\s+(?=[A-Za-z])/i;
+/** What a change named "in" a phrase moved to or from, after the phrase: ", from", " to", " by" before the figure. */
+export const EN_CHANGE_IN_PHRASE_END = /,?\s+(?:to|from|by)\s+(?:(?:about|nearly|around|almost|over|some)\s+)?$/i;
 /** A change named before the figure ("showed a decrease of", "registered a Y-o-Y significant growth of"): not the subject. */
 export const EN_CHANGE_NAMED_BEFORE =
   /\b(?:show|showed|shows|saw|see|sees|recorded|records|had|has|experienced|posted|posts|registered|registers|reported|reports|achieved|achieves|witnessed|enjoyed)\s+(?:an?\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|surge|hike|spike|leap|boost|dip|plunge|slump|contraction|expansion)\s+of\s*$/i;
@@ -1019,7 +1021,7 @@ export const EN_LATIN_LETTER = /[A-Za-z]/;
  * adjective: "a $6.8 billion positive return", "Treasury's $20.7 billion … offering", "the overall $22.7 billion …".
  */
 export const EN_ATTRIBUTIVE_LEAD =
-  /(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those)|[A-Za-z)]['’]s)\s+(?:(?:combined|overall|total|additional|estimated|initial|cumulative|net|annual|further|proposed|planned|new|remaining|full|entire|expected|average|original)\s+)?$/i;
+  /(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those)|[A-Za-z)]['’]s)\s+(?:(?:combined|overall|total|additional|estimated|initial|cumulative|net|annual|further|proposed|planned|new|remaining|full|entire|expected|average|original|preliminary|provisional|final|actual|record|reported|projected|gross)\s+)?$/i;
 /** A capitalised name of a measure right after a figure: "15% Level of Service", "a 3% Cost-of-Living Adjustment". */
 export const EN_NAMED_MEASURE_AFTER = /^[ \t]+[A-Z][a-z]+(?:-[A-Za-z]+)*\s+(?:of\s+)?[A-Z][a-z]+/;
 /** The span of such a figure has no counted noun of its own: money, a percentage or a bare number. */
@@ -1041,6 +1043,9 @@ export const EN_ATTRIBUTIVE_STOP = new Set(
     'near after before within around during throughout via by until amid despite following'
   ).split(' '),
 );
+/** "for the fiscal year", "for the 10-year time period", "in the first quarter": a period after the phrase says when. */
+export const EN_PERIOD_AFTER_PHRASE =
+  /^(?:for|in|during|over)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar|current|previous|past|prior|first|second|third|fourth|full|same|latest|[a-z0-9]+-(?:year|month|week))\s+)*(?:year|quarter|month|period|week|half|time\s+period)\b/i;
 /** Words that cannot open the phrase: prepositions, connectors, articles, periods, verbs of being. */
 export const EN_ATTRIBUTIVE_NOT_FIRST = new Set(
   (
@@ -1440,3 +1445,10 @@ export const EN_BULLET_LEAD_SET =
  */
 export const EN_BULLET_LEAD_MEASURE =
   /^\s*(?:the\s+)?([A-Za-z][\w'’ -]{0,50}?\b(?:rate|number|total|share|proportion|percentage|average|median|count|level|population|value|amount)s?)(?:\s+(?:per|of|for)\s+[^:]{1,60}?)?\s+(?:was|were|is|are|stood at)\s*:\s*$/i;
+
+/**
+ * "This represents a rate of 438 offenders per 100,000 adult population": a rate a pronoun restates names the rate as
+ * the measure (group 1), not the noun it counts.
+ */
+export const EN_RESTATED_RATE_BEFORE =
+  /\b(?:this|that|which|it)\s+(?:represents|represented|is|was|equals|equates\s+to|corresponds\s+to)\s+(?:an?|the)\s+((?:[a-z-]+\s+){0,3}rate)\s+of\s+$/i;

@@ -94,8 +94,9 @@ export const ZH_DOWN = [
   // a climate bulletin's departure from the normal (降水量比常年同期偏小三分之一, 偏少4成, 偏低0.5℃)
   '偏小',
   '偏少',
-  // 偏少幅度为12%: the size of the departure, named
+  // 偏少幅度为12%, 偏少程度超过20%: the size of the departure, named
   '偏少幅度',
+  '偏少程度',
   '偏低',
   // debt repaid is debt reduced (累计减债205亿元, 2年多累计还债78亿元, 偿债达102亿元)
   '减债',
@@ -119,6 +120,7 @@ export const ZH_UP = [
   '偏多',
   // 偏多幅度为5.9%~44.5%, 成長幅度高達58%: the size of the rise, named
   '偏多幅度',
+  '偏多程度',
   '成长幅度',
   '偏高',
   '偏大',

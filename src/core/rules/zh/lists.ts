@@ -27,7 +27,9 @@ export const ZH_SCALED_RANGE_HIGH_END_AFTER =
  * 由23,100增至26,600人, 从2.31万增至2.66万人: the start of a movement written bare, its end with the unit. The start is
  * read after 由/从; what follows it is the move's verb (or none) and 至/到, then the end figure (group 1: its scale).
  */
-export const ZH_MOVEMENT_START_BEFORE = /(?:由|从)\s*$/u;
+// 平均輪候時間上升了0.2至5.8年: the size of a move before the level it reached takes that level's unit too.
+export const ZH_MOVEMENT_START_BEFORE =
+  /(?:由|从|(?:上升|下降|增加|减少|減少|提高|降低|缩短|縮短|延长|延長|增长|增長|上调|下调)了?)\s*$/u;
 export const ZH_MOVEMENT_END_AFTER =
   /^\s*(?:增加|减少|下降|上升|增长|提高|降低|回落|回升|扩大|缩小|增|减|降|升|跌|涨)?(?:至|到)\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(万亿|万|亿)?/u;
 /** A figure that ends on a scale word of its own. */

@@ -340,7 +340,8 @@ export const ZH_DAY_AFTER = /^[日号]/u;
  * comma may group the digits before 万; 3亿零500万: 零 marks the empty place between them.
  */
 // 1億1505.8萬元, 1億9,359.1萬元 (Taiwan's police and finance texts): the ten-thousands after 亿 may carry a decimal.
-export const ZH_MIXED_TAIL_GROUP = /^零?(\d{1,4}(?:\.\d+)?|\d,\d{3}(?:\.\d+)?)([万千百十])/u;
+// 2億9 000萬 (Hong Kong's releases): a space groups the thousands as a comma does.
+export const ZH_MIXED_TAIL_GROUP = /^零?(\d{1,4}(?:\.\d+)?|\d[, ]\d{3}(?:\.\d+)?)([万千百十])/u;
 /**
  * What PDF text leaves between two parts of one amount: a hard wrap and its indent (3,105億⏎    8,261萬5,000元), or one
  * space before a comma-grouped part (每社區補助7萬 6,000元); a table's cells (3万 4000) are not joined.
@@ -363,6 +364,11 @@ export const ZH_LIST_MARK = /^[、]/;
 export const ZH_HEADING_AFTER = /^\s+[\u3400-\u9fff]/u;
 
 /** 4.5%-5%, 10~12, 10至12: the high end of a range (dashes, tildes, 至, 到). */
+/** 上升了0.2至5.8年: after a verb of change, A至B is the size of the move and the level it reached, not a range. */
+export const ZH_MOVE_VERB_BEFORE_RANGE =
+  /(?:上升|下降|增加|减少|減少|提高|降低|缩短|縮短|延长|延長|增长|增長|上调|下调)了?$/u;
+/** …and 至 or 到 joins them. */
+export const ZH_MOVE_TO_LEVEL_JOINER = /^\s?(?:至|到)/u;
 export const ZH_RANGE_AFTER = /^(%?)\s?(?:-|–|—|~|～|至|到)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u;
 
 /** The high end of a range followed by 年/月/日 is a date range, not a range of a quantity. */
