@@ -2714,4 +2714,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['438 offenders = 438 ', '3% = 3 % down'],
     s: ['rate', 'rate'],
   },
+  // ", as" opens the figure's own clause when a verb follows ("as well as", "as expected" do not)
+  {
+    in: 'The dollar value of world merchandise trade stagnated in 2014, as exports rose just 0.7% to $18.95 trillion.',
+    m: ['0.7% = 0.7 % up', '$18.95 trillion = 18950000000000 美元'],
+    s: ['exports', 'exports'],
+  },
+  { in: 'Revenue grew, as well as profits, by 5%.', m: ['5% = 5 %'], s: ['Revenue'] },
 ];

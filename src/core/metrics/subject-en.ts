@@ -37,6 +37,7 @@ import {
   EN_SUBJECT_TRAILERS,
   EN_SUBORDINATORS,
   EN_CLAUSE_CONTRASTERS,
+  EN_AS_NOT_A_CLAUSE_OPENER,
   EN_COMPLEMENT_VERBS,
   EN_PREPOSITION_OPENED,
   EN_PARTICLES_NOT_OBJECT,
@@ -350,6 +351,18 @@ export function readClause(
   }
   const boundary = lastIndexWhere(tokens, isBoundary);
   if (boundary >= 0) tokens = tokens.slice(boundary + 1);
+  // "The dollar value of world merchandise trade stagnated in 2014, as exports rose just 0.7%": ", as" opens the
+  // figure's own clause when a verb follows it.
+  const as = lastIndexWhere(
+    tokens,
+    (t, j) =>
+      t.lower === 'as' &&
+      tokens[j - 1]?.text === ',' &&
+      !!tokens[j + 1] &&
+      !EN_AS_NOT_A_CLAUSE_OPENER.has(tokens[j + 1].lower) &&
+      EN_WORD_START.test(tokens[j + 1].text),
+  );
+  if (as > 0 && tokens.slice(as + 2).some((_, j) => isVerb(tokens.slice(as + 1), j + 1))) tokens = tokens.slice(as + 1);
   let figuresBefore = 0;
   let placeAfterVerb = false;
   for (let k = tokens.length - 1; k >= 0; k--) {

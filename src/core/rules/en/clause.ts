@@ -353,6 +353,46 @@ export const EN_AUXILIARIES = new Set([
 
 /** Words that open a subordinate or relative clause: the subject starts after them ("…, when rates declined"). */
 /** Subordinators that open a clause of its own beside the main one ("Revenue rose 17.4% while return on equity …"). */
+/**
+ * Words after ", as" that make it no subordinator opening a clause of its own ("…stagnated in 2014, as exports rose"):
+ * "as well as", "as a share of", "as of June", "as reported", "as expected".
+ */
+export const EN_AS_NOT_A_CLAUSE_OPENER = new Set([
+  'well',
+  'a',
+  'an',
+  'of',
+  'at',
+  'in',
+  'per',
+  'for',
+  'to',
+  'such',
+  'part',
+  'usual',
+  'reported',
+  'measured',
+  'shown',
+  'expected',
+  'estimated',
+  'forecast',
+  'noted',
+  'stated',
+  'announced',
+  'planned',
+  'required',
+  'described',
+  'above',
+  'below',
+  'follows',
+  'much',
+  'many',
+  'long',
+  'far',
+  'soon',
+  'though',
+  'if',
+]);
 export const EN_CLAUSE_CONTRASTERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'when', 'whenever']);
 export const EN_SUBORDINATORS = new Set([
   'when',

@@ -563,7 +563,7 @@ export const ZH_GROUP_AFTER_TENTHS =
 /** A move right before the tenths (升近八成, 增长两成): the tenths are its size, not a share of a group. */
 export const ZH_MOVE_BEFORE_TENTHS = /(?:升|增|降|减|涨|跌|长|少|多|加|高|低|回落|下滑)(?:了|近|约|逾|超过?|达|至)?$/u;
 export const ZH_NOUN_AFTER_VERB_LIKE =
-  /^((?:为|為)(?:限|最|历史|歷史|近|新高|新低|高峰|峰值)|占|或|以|在|于|并|和|(?:与|與)(?![^，。；、,;]{1,16}?(?:有关|相关|无关|有關|相關|無關)的)|及|进行|开展|达到|達到|下降|上升|增长|增長|减少|減少|增加|提高|提升|同比|环比|下跌|下滑|上涨|上漲|回落|回升|跌|涨|漲|[较較](?!大[^幅])|比|降|增|升|[减減](?=[至到少幅为為了])|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
+  /^(大关|大關|关口|關口|(?:为|為)(?:限|最|历史|歷史|近|新高|新低|高峰|峰值)|占|或|以|在|于|并|和|(?:与|與)(?![^，。；、,;]{1,16}?(?:有关|相关|无关|有關|相關|無關)的)|及|进行|开展|达到|達到|下降|上升|增长|增長|减少|減少|增加|提高|提升|同比|环比|下跌|下滑|上涨|上漲|回落|回升|跌|涨|漲|[较較](?!大[^幅])|比|降|增|升|[减減](?=[至到少幅为為了])|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
 
 /**
  * Words jieba cuts where a subject must stay whole (零碳园区 → 零碳/园区 in some contexts; 人均可支配收入
@@ -690,10 +690,11 @@ export const ZH_BARE_RATE_CLAUSE =
 
 /**
  * Words that name nothing measured when they are all a subject is (相應上升1.1%, 累積5萬戶, 其次為3萬人, 短短兩年間衝破):
- * an adverb, a ranking word or a verb of the figure; the figure before, or the clause before, names the measure.
+ * an adverb, a ranking word or a verb of the figure; a daily average's 日均 (日均环比增长3.2%); the plan a completion rate
+ * is of (为年计划103%). The figure before, or the clause before, names the measure.
  */
 export const ZH_NOT_A_SUBJECT_WORD =
-  /^(?:相应|相應|累积|累積|其次|最高|最低|最多|最少|显著|顯著|明显|明顯|短短|余下|餘下|优于|優於|主要|续|續|骤|驟|大幅|小幅|同时|同時|此外|另外|分别|分別|相比|随之|隨之|以|贡献|貢獻)$/u;
+  /^(?:相应|相應|累积|累積|其次|最高|最低|最多|最少|显著|顯著|明显|明顯|短短|余下|餘下|优于|優於|主要|续|續|骤|驟|大幅|小幅|同时|同時|此外|另外|分别|分別|相比|随之|隨之|以|贡献|貢獻|日均?|月均|年均|(?:全?年|年度)?计划|(?:全?年|年度)?計劃)$/u;
 
 /** 其次為其他未分類消費品: a rank's word and 為 before the item it ranks. */
 export const ZH_RANKED_ITEM_LEAD = /^\s*(?:其次|再次|随后|隨後|最后|最後)\s*(?:为|為|是)/u;
