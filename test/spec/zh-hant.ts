@@ -580,4 +580,8 @@ export const ZH_HANT: SpecCase[] = [
   { in: '每戶以5,000元為限。', m: ['5,000元 = 5000 元 ~under'] },
   // a space groups the thousands after 億 as a comma does (Hong Kong's releases)
   { in: '全年總出入境人次超過2億9 000萬。', m: ['超過2億9 000萬 = 290000000 人次 ~over'] },
+  // half as a share, with a word that makes it a measure; must not match: 一半 with none
+  { in: '警方共拘捕6,385人,超過一半已被檢控。', m: ['6,385人 = 6385 人', '超過一半 = 50 % ~over'] },
+  { in: '一半以上的企業盈利。', m: ['一半以上 = 50 % ~over'] },
+  { in: '一半是海水一半是火焰。', m: [] },
 ];

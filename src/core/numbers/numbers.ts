@@ -65,6 +65,8 @@ import {
   ZH_AT_LEAST_VERB_BEFORE,
   ZH_AT_MOST_VERB_BEFORE,
   ZH_CAP_BEFORE,
+  ZH_HALF_CUE_AFTER,
+  ZH_HALF_CUE_BEFORE,
   ZH_FLOOR_BEFORE,
   ZH_ABOUT_CHANGE_VERB_BEFORE,
   ZH_DIGIT_HUNDREDTHS_AFTER_TENTHS,
@@ -1146,6 +1148,18 @@ function scanChinese(text: string, start: number): NumberToken | null {
       percent = true;
       end = fraction.end;
     }
+  }
+  // 超過一半, 之一半, 一半以上: half, a share.
+  if (
+    value === null &&
+    run === '一' &&
+    text[end] === '半' &&
+    (ZH_HALF_CUE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) ||
+      ZH_HALF_CUE_AFTER.test(text.slice(end, end + 4)))
+  ) {
+    value = 50;
+    percent = true;
+    end++;
   }
   if (value === null) {
     // 万, 千万 alone are not numbers, unless a cue says a bare scale is the figure (超百亿美元, 破亿度).

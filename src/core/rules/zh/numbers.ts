@@ -538,3 +538,10 @@ export const ZH_DECIMAL_TAIL_AFTER_POINT = /^[0-9０-９]{1,4}\s?(?:万|亿|千|
 
 /** 十三, 二十五 after a decimal point: two decimal places read as a number (百分之十二點十三 is 12.13%). */
 export const ZH_SPOKEN_HUNDREDTHS = /^(?:十[一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)$/u;
+
+/**
+ * 超過一半已被檢控, 佔死亡人數之一半, 一半以上: half, a share (50 %), only with a word that makes it a measure (an
+ * approximation word or 之 before it, 以上 or 以下 after it); 一半是海水 is no figure.
+ */
+export const ZH_HALF_CUE_BEFORE = /(?:超过|超過|接近|将近|將近|约|約|近|逾|不到|不足|稍多于|稍多於|多于|多於|之)$/u;
+export const ZH_HALF_CUE_AFTER = /^半(?:或?以上|或?以下)/u;
