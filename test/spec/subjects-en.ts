@@ -2721,4 +2721,17 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['exports', 'exports'],
   },
   { in: 'Revenue grew, as well as profits, by 5%.', m: ['5% = 5 %'], s: ['Revenue'] },
+  // a line opened by a dash is a list item: the sentence before it lends nothing
+  {
+    in: 'This represents an increase of 27%, compared to 24% in 2007.\n– General insurance gross written premiums increased by 6.3% in 2008.',
+    m: ['27% = 27 % up', '24% = 24 % up', '6.3% = 6.3 % up'],
+    s: ['!in 2007.', '!in 2007.', 'General insurance gross written premiums'],
+  },
+  // a share a finding's verb reports measures its whole
+  {
+    in: 'New data from The Pensions Regulator (TPR) shows 4% of defined benefit (DB) pension schemes were open to new members.',
+    m: ['4% = 4 %'],
+    s: ['defined benefit (DB) pension schemes'],
+  },
+  { in: 'The survey found 30% of respondents were satisfied.', m: ['30% = 30 %'], s: ['respondents'] },
 ];

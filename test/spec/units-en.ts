@@ -650,4 +650,12 @@ export const EN_UNITS: SpecCase[] = [
     m: ['SR 10.9 Billion = 10900000000 沙特里亚尔', 'SR 8.6 Billion = 8600000000 沙特里亚尔'],
   },
   { in: 'He drove on SR 10 to the coast.', m: [] },
+  // a note in brackets on how the figure is counted stands between it and its counted noun
+  {
+    in: 'There were 40,627 (average daily number) prisoners:\n- up from 40,330 in the March quarter 2022',
+    m: ['40,627 = 40627 prisoners', '40,330 = 40330 '],
+    s: ['prisoners', 'prisoners'],
+  },
+  // must not match a count: a bracket that is not a counting note
+  { in: 'There were 12 (see table 3) offices.', m: [] },
 ];

@@ -5,7 +5,7 @@
 import { namesOnlyPlacesZh } from './zh-place-measure';
 import { namesOnlyPlaces } from './place-measure';
 import { EN_CHANGE_NOUN_IN_OF } from '../rules/en/change';
-import { EN_PHYSICAL } from '../rules/en/units';
+import { EN_BRACKETED_COUNT_NOTE_AFTER, EN_PHYSICAL } from '../rules/en/units';
 import type { TaggedWord } from '../text/segmenter';
 import { matchChineseUnit } from '../numbers/units';
 import { firstTagEndingAfter } from '../text/tag-search';
@@ -497,6 +497,7 @@ import {
   EN_PART_OF_THIS_AFTER,
   EN_CHANGE_IN_PHRASE_END,
   EN_RESTATED_RATE_BEFORE,
+  EN_FINDING_VERB_BEFORE,
   EN_RESTATED_SHARE_BETWEEN,
   EN_OF_WHOLE_OPENS,
   EN_WITH_PROJECTED_BEFORE,
@@ -731,8 +732,12 @@ function percentageOf(
   // "…95 percent of passengers and 98 percent of cargo": the next share of a list, with its own whole.
   const nextShare = EN_LIST_JOINER_END.test(lead) && EN_SHARE_OF_OWN_WHOLE_AFTER.test(text.slice(spanEnd, clauseEnd));
   const objectOfVerb = EN_SHARE_OBJECT_VERB_BEFORE.test(lead);
+  // (a finding's verb before the share reports it: the share's whole is what it measures)
+  const found = EN_FINDING_VERB_BEFORE.test(lead);
   let wholeWords =
-    EN_QUANTITY_LEAD_BEFORE.test(lead) || objectOfVerb || nextShare ? shareWholeAfter(text, spanEnd, clauseEnd) : null;
+    EN_QUANTITY_LEAD_BEFORE.test(lead) || objectOfVerb || nextShare || found
+      ? shareWholeAfter(text, spanEnd, clauseEnd)
+      : null;
   // "dedicating 40 percent of its lending to small countries": where the verb sends the share is not the whole's.
   const sentTo = wholeWords && objectOfVerb ? wholeWords.indexOf('to') : -1;
   if (sentTo > 0) wholeWords = wholeWords!.slice(0, sentTo);
@@ -1299,7 +1304,10 @@ function enSubject({
   }
   let after = '';
   if (takeNounAfter) {
-    const rest = text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 60));
+    // "40,627 (average daily number) prisoners": the noun after a counting note in brackets.
+    const note = EN_BRACKETED_COUNT_NOTE_AFTER.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 40)));
+    const nounAt = spanEnd + (note?.[0].length ?? 0);
+    const rest = text.slice(nounAt, Math.min(clauseEnd, nounAt + 60));
     const m = EN_NOUN_AFTER.exec(rest);
     after = m && !EN_NOT_NOUN_AFTER.test(m[1]) ? cleanEn(m[1]) : '';
   }

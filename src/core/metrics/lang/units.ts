@@ -7,6 +7,7 @@ import {
 } from '../../rules/en/numbers';
 import {
   EN_BRACKETED_RESTATEMENT_AFTER,
+  EN_BRACKETED_COUNT_NOTE_AFTER,
   EN_FOOTNOTE_STAR_AFTER,
   EN_PER_DOLLAR,
   EN_RESTATEMENT_CLOSE_AFTER,
@@ -55,13 +56,14 @@ export function englishUnitAfter(text: string, token: NumberToken): FigureUnit |
 }
 
 /** How far either side of a figure its bracketed restatement is read. */
-const RESTATEMENT_REACH = 24;
+const RESTATEMENT_REACH = 32;
 
-/** The noun counted after a figure's restatement in brackets, for both figures; out of their spans. */
+/** The noun counted after a figure's restatement or counting note in brackets, for both figures; out of their spans. */
 function countedAfterRestatement(text: string, token: NumberToken): FigureUnit | null {
   const rest = text.slice(token.end, token.end + RESTATEMENT_REACH);
   const gap =
     EN_BRACKETED_RESTATEMENT_AFTER.exec(rest) ??
+    EN_BRACKETED_COUNT_NOTE_AFTER.exec(rest) ??
     (EN_RESTATEMENT_OPEN_BEFORE.test(text.slice(Math.max(0, token.start - RESTATEMENT_REACH), token.start))
       ? EN_RESTATEMENT_CLOSE_AFTER.exec(rest)
       : null);

@@ -769,12 +769,13 @@ export const EN_ADVERB = /ly$/;
 
 /**
  * Where a sentence ends (not after an initial such as "U.S." or "H."), with a list item's enumerator after it (". (ii)
- * Around 25,500"), a paragraph break, or a list item's line.
+ * Around 25,500"), a paragraph break, or a list item's line (a hyphen, an asterisk, a bullet or a dash: PDF text prints
+ * "– General insurance gross written premiums …").
  */
 // A heading line (`## UK Summary`) ends before the sentence under it, and so does a run-in heading of a few
 // capitalised words and a dash at a line's start (`Department of Energy — Outlays for …`).
 export const EN_CLAUSE_SENTENCE_END = new RegExp(
-  String.raw`(?<!\b[A-Z])[.!?]["”’)]?\s+(?:${EN_ITEM_ENUMERATOR}\s+)?(?=["“$\d]|[A-Z])|\n[ \t]*\r?\n|\n(?=[ \t]*[-*•][ \t])|(?<=(?:^|\n)#{1,6}[ \t][^\n]*)\n|(?<=(?:^|\n)[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|for|the|on|[A-Z][\w&'’.-]*)){0,7})[ \t]+[—–][ \t]+(?=[A-Z])`,
+  String.raw`(?<!\b[A-Z])[.!?]["”’)]?\s+(?:${EN_ITEM_ENUMERATOR}\s+)?(?=["“$\d]|[A-Z])|\n[ \t]*\r?\n|\n(?=[ \t]*[-*•–—][ \t])|(?<=(?:^|\n)#{1,6}[ \t][^\n]*)\n|(?<=(?:^|\n)[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|for|the|on|[A-Z][\w&'’.-]*)){0,7})[ \t]+[—–][ \t]+(?=[A-Z])`,
   'g',
 );
 /** How far back the clause model looks for the start of a figure's sentence. */

@@ -1452,3 +1452,7 @@ export const EN_BULLET_LEAD_MEASURE =
  */
 export const EN_RESTATED_RATE_BEFORE =
   /\b(?:this|that|which|it)\s+(?:represents|represented|is|was|equals|equates\s+to|corresponds\s+to)\s+(?:an?|the)\s+((?:[a-z-]+\s+){0,3}rate)\s+of\s+$/i;
+
+/** "New data from The Pensions Regulator shows 4% of defined benefit schemes were open": a finding's verb before a share. */
+export const EN_FINDING_VERB_BEFORE =
+  /\b(?:shows?|showed|found|finds|reveals?|revealed|indicates?|indicated|suggests?|suggested)\s+(?:that\s+)?$/i;

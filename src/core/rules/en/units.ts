@@ -486,6 +486,12 @@ export const EN_FOOTNOTE_STAR_AFTER = /^\*{1,3}(?=[ \t]+[A-Za-z])/;
  */
 export const EN_BRACKETED_RESTATEMENT_AFTER = /^[ \t]*\((?!(?:19|20)\d\d\))[ \t]*\d[\d,.]*%?[ \t]*\)/;
 /** The bracketed restatement itself: a figure and the bracket's opening before it, its close after. */
+/**
+ * "There were 40,627 (average daily number) prisoners": a note in brackets on how the figure is counted stands between
+ * it and its counted noun.
+ */
+export const EN_BRACKETED_COUNT_NOTE_AFTER =
+  /^[ \t]*\((?:(?:average|daily|monthly|annual|number|estimated|estimate|provisional|preliminary|approx\.?|approximately|rounded|revised|headcount|full-time equivalent|FTE)[ \t]*){1,3}\)/i;
 export const EN_RESTATEMENT_OPEN_BEFORE = /\d[ \t]*\([ \t]*$/;
 export const EN_RESTATEMENT_CLOSE_AFTER = /^[ \t]*\)/;
 
