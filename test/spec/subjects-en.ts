@@ -2734,4 +2734,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['defined benefit (DB) pension schemes'],
   },
   { in: 'The survey found 30% of respondents were satisfied.', m: ['30% = 30 %'], s: ['respondents'] },
+  // a spelled share restated in brackets measures its whole (after a figure of the whole, or the noun right after it)
+  {
+    in: 'In the assessment periods, about one-third (36%) of the 2.8 million people on Universal Credit were in employment.',
+    m: ['36% = 36 %', '2.8 million people = 2800000 people'],
+    s: ['people on Universal Credit', 'people on Universal Credit'],
+  },
+  { in: 'Seven in ten (72%) schemes were closed to new members.', m: ['72% = 72 %'], s: ['schemes'] },
 ];

@@ -392,6 +392,9 @@ import {
   EN_MEASURED_OF_LEAD,
   EN_SPELLED_SHARE_BRACKET_BEFORE,
   EN_SHARE_OF_AFTER_BRACKET,
+  EN_SHARE_NOUN_AFTER_BRACKET,
+  EN_SPELLED_SHARE_SPAN_END,
+  EN_RESTATEMENT_BRACKET_AHEAD,
   EN_DANGLING_FUNCTION_WORDS,
   EN_EQUIVALENT_BEFORE,
   EN_RECIPIENT_AFTER,
@@ -687,6 +690,10 @@ export function extractSubject(input: SubjectInput): string | null {
   if (item) return item;
   const percentage = percentageOf(text, from, numberStart, spanEnd, clauseEnd);
   if (percentage) return percentage;
+  // "about one-third (36%) of the 2.8 million people on Universal Credit": a spelled share restated in brackets
+  // measures its whole, whatever the clause opens with.
+  const spelledShare = spelledShareOf(text, numberStart, spanEnd);
+  if (spelledShare) return spelledShare;
   const changedIn = changedInPhrase(text, sentenceStart ?? from, numberStart);
   if (changedIn) return changedIn;
   // "This represents a rate of 438 offenders per 100,000": the rate the pronoun restates.
@@ -800,8 +807,15 @@ function describedAfter(text: string, numberStart: number, spanEnd: number): str
 
 /** "one-quarter (23,3%) of households were …": what a share written in words, its figure in brackets, is of. */
 function spelledShareOf(text: string, numberStart: number, spanEnd: number): string | null {
-  if (!EN_SPELLED_SHARE_BRACKET_BEFORE.test(text.slice(Math.max(0, numberStart - 30), numberStart))) return null;
-  const of = EN_SHARE_OF_AFTER_BRACKET.exec(text.slice(spanEnd, spanEnd + 90));
+  // The spelled share itself ("about one-third (36%) of …"), read from its bracket on, as its restatement is.
+  const restated = EN_SPELLED_SHARE_SPAN_END.test(text.slice(numberStart, spanEnd))
+    ? EN_RESTATEMENT_BRACKET_AHEAD.exec(text.slice(spanEnd, spanEnd + 16))
+    : null;
+  if (!restated && !EN_SPELLED_SHARE_BRACKET_BEFORE.test(text.slice(Math.max(0, numberStart - 30), numberStart)))
+    return null;
+  const restEnd = spanEnd + (restated?.[0].length ?? 0);
+  const rest = text.slice(restEnd, restEnd + 90);
+  const of = EN_SHARE_OF_AFTER_BRACKET.exec(rest) ?? EN_SHARE_NOUN_AFTER_BRACKET.exec(rest);
   return of ? cleanEn(of[1]) || null : null;
 }
 

@@ -867,10 +867,17 @@ export const EN_DANGLING_FUNCTION_WORDS = /(?:\s+(?:and|or|the|a|an|of|in|for|to
  * of all households". The figure restates the words: a level, of what the "of" phrase names.
  */
 export const EN_SPELLED_SHARE_BRACKET_BEFORE =
-  /\b(?:half|(?:one|two|three|four|five|six|seven|eight|nine)[- ]?(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|an?\s+(?:third|quarter|fifth|tenth))\s*\(\s*$/i;
+  /\b(?:half|(?:one|two|three|four|five|six|seven|eight|nine)[- ]?(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|an?\s+(?:third|quarter|fifth|tenth)|(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(?:three|four|five|ten|\d+))\s*\(\s*$/i;
+/** A spelled share's span ("about one-third", "seven in ten") with its restatement in brackets after it. */
+export const EN_SPELLED_SHARE_SPAN_END =
+  /(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|\bin\s+(?:three|four|five|ten|\d+))$/i;
+export const EN_RESTATEMENT_BRACKET_AHEAD = /^\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)?\s*(?=\))/i;
 /** What the bracketed share is of: ") of (all) households were …". Group 1 the phrase. */
 export const EN_SHARE_OF_AFTER_BRACKET =
-  /^[^)]{0,3}\)\s+of\s+(?:all\s+)?(?:the\s+)?([A-Za-z][A-Za-z'’ -]{1,60}?)(?=\s+(?:were|was|are|is|had|have|has|contain(?:ed|s)?|live[sd]?|lived|said|reported|in|who|that|which)\b|[,.;:]|$)/i;
+  /^[^)]{0,3}\)\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\d.,]+\s+(?:million\s+|billion\s+|thousand\s+)?)?([A-Za-z][A-Za-z'’ -]{1,60}?)(?=\s+(?:were|was|are|is|had|have|has|contain(?:ed|s)?|live[sd]?|lived|said|reported|in|who|that|which)\b|[,.;:]|$)/i;
+/** "Seven in ten (72%) schemes were closed": the noun the bracketed share counts, right after it (group 1). */
+export const EN_SHARE_NOUN_AFTER_BRACKET =
+  /^[^)]{0,3}\)\s+([a-z][a-z'’ -]{1,40}?)(?=\s+(?:were|was|are|is|had|have|has|said|reported)\b)/i;
 /** The "of" that names what a physical quantity measures ("68.7 bvm of traffic"). */
 export const EN_MEASURED_OF_LEAD = /^of\s+(?:the\s+)?/i;
 /** "equivalent to 7,260 million metric tons of carbon dioxide": the figure restates another measure in a common one. */
