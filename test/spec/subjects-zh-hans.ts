@@ -1311,4 +1311,11 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     s: ['交通运输基础设施完成投资', '交通运输基础设施完成投资'],
   },
   { in: '港口吞吐量突破10亿吨大关。', m: ['10亿吨 = 1000000000 吨 ~over'], s: ['港口吞吐量'] },
+  // what the top of a ranking ranks measures the moves listed after it (前5位 no figure; the places give way to the
+  // measure)
+  {
+    in: '北京、广东、江苏、山东、上海软件业务收入居全国前5位,分别增长10.6%、6.5%、9.7%、12.2%、14.1%。',
+    m: ['10.6% = 10.6 % up', '6.5% = 6.5 % up', '9.7% = 9.7 % up', '12.2% = 12.2 % up', '14.1% = 14.1 % up'],
+    s: ['软件业务收入', '软件业务收入', '软件业务收入', '软件业务收入', '软件业务收入'],
+  },
 ];

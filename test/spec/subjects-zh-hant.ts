@@ -346,11 +346,12 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   },
   // a topic, its year and its verb: the topic stays, the verb 發生 goes (a place and a year before a measure do not)
   { in: '暴力犯罪110年發生50件。', m: ['50件 = 50 件'], s: ['暴力犯罪110年'] },
-  // a rate's denominator (每十萬人口, 每千活產) is its unit's, not what it measures
+  // a rate's denominator (每十萬人口, 每千活產) is its unit's, not what it measures; a formula in brackets is no part of
+  // the measure's name
   {
     in: '108年死亡率(死亡人數除以年中人口數)為每十萬人口743.4人,較上年上升1.4%。',
     m: ['743.4人 = 743.4 人', '1.4% = 1.4 % up'],
-    s: ['死亡率（死亡人數除以年中人口數）', '死亡率（死亡人數除以年中人口數）'],
+    s: ['死亡率', '死亡率'],
   },
   // the bases of a pair of moves (按月及按年) and the whole of a share (在M2所佔) stay out of the part that moved
   {

@@ -5,6 +5,7 @@
 import {
   ZH_BARE_CLAUSE_SUBJECT,
   ZH_CAUSED_MOVE_TOPIC,
+  ZH_RANKED_TOP_TOPIC,
   ZH_MOVED_FROM_TOPIC,
   ZH_COMPARED_LEAD,
   ZH_NO_MEASURE_SUBJECT,
@@ -38,9 +39,9 @@ function tidiedZhSubject(subject: string, text: string, sentenceStart: number, f
 const CLAUSE_TOPIC_REACH = 100;
 
 /**
- * A figure whose own clause names nothing (食品及非酒精飲料次之,占15.75%; …因油料費調漲,致上漲3.5%; …則微升，由6萬人):
- * the item ranked, the topic whose cause led to the move or whose move it starts, from the clause before; the subject as
- * it was otherwise.
+ * A figure whose own clause names nothing (食品及非酒精飲料次之,占15.75%; …因油料費調漲,致上漲3.5%; …則微升，由6萬人;
+ * …居全国前5位，分别增长10.6%): the item ranked, the topic whose cause led to the move or whose move it starts, what the
+ * top of a ranking ranks, from the clause before; the subject as it was otherwise.
  */
 function bareClauseTopic(
   subject: string | null,
@@ -53,9 +54,26 @@ function bareClauseTopic(
   const topic =
     ZH_RANKED_SHARE_TOPIC.exec(before)?.[1] ??
     ZH_CAUSED_MOVE_TOPIC.exec(before)?.[1] ??
-    ZH_MOVED_FROM_TOPIC.exec(before)?.[1];
+    ZH_MOVED_FROM_TOPIC.exec(before)?.[1] ??
+    measureAfterShortNames(ZH_RANKED_TOP_TOPIC.exec(before)?.[1]);
   return topic ?? subject;
 }
+
+/**
+ * 北京、广东、江苏、山东、上海软件业务收入: after short names listed with 、 (of one length), the measure the last one is
+ * written with; the phrase as it is otherwise.
+ */
+function measureAfterShortNames(phrase: string | undefined): string | undefined {
+  const items = phrase?.split('、') ?? [];
+  if (items.length < 2) return phrase;
+  const length = [...items[0]].length;
+  const last = [...items[items.length - 1]];
+  const short = items.slice(0, -1).every((item) => [...item].length === length && length <= SHORT_NAME_MAX);
+  return short && last.length >= length + 2 ? last.slice(length).join('') : phrase;
+}
+
+/** The longest name in a list of short names (provinces, cities: 北京, 黑龙江). */
+const SHORT_NAME_MAX = 3;
 
 /** How far before a share's subject its topic is read. */
 const SHARE_TOPIC_REACH = 40;

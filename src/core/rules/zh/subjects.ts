@@ -1559,10 +1559,10 @@ export const ZH_CATEGORY_HEAD = /[类類型][\u3400-\u9fff]{1,6}$/u;
 export const ZH_NO_MEASURE_SUBJECT =
   /^(?:(?:为|為|占|佔|是)?(?:全?年度?|本年|今年)?(?:计划|計劃|预算|預算|目标|目標|任务|任務)(?:的|之)|(?:[\u3400-\u9fff]{1,4}[之的])?(?:\d{2,4}|[〇○零一二三四五六七八九十]{1,4})?(?:年度|年|度|季度|季|月份|月)[之的]?|[惟但而又復复並并且其亦也均皆則则即乃另]{1,3})$/u;
 /**
- * A note in brackets inside a subject (全国（不含香港、澳门特别行政区和台湾地区，下同）共报告…): a clause of its own or a
- * 下同 note, no part of the name.
+ * A note in brackets inside a subject (全国（不含香港、澳门特别行政区和台湾地区，下同）共报告…): a clause of its own, a
+ * 下同 note or a formula (死亡率(死亡人數除以年中人口數)), no part of the name.
  */
-export const ZH_NOTE_ASIDE = /[（(][^（）()]*?(?:[，,；;]|下同)[^（）()]*?[）)]/gu;
+export const ZH_NOTE_ASIDE = /[（(][^（）()]*?(?:[，,；;]|下同|除以|乘以)[^（）()]*?[）)]/gu;
 /** A share's subject that opens on 占 (占總預算歲出之比率), the whole it is of (group 0 from 占). */
 export const ZH_SHARE_OPENING = /^[占佔]/u;
 /** 又社會福利支出於102年度占…: the topic before the year a share is told for (group 1). */
@@ -1587,6 +1587,12 @@ export const ZH_RANKED_SHARE_TOPIC =
  */
 export const ZH_MOVED_FROM_TOPIC =
   /(?:^|[，,；;。])\s*(?:另|而)?([\u3400-\u9fff]{2,12}?)(?:則|则|亦|也)?(?:微|略|轻微|輕微|小幅|大幅|明显|明顯|显著|顯著)?(?:上升|下降|下跌|回落|回升|增加|减少|減少|上涨|上漲|升|跌|降|增)[，,]\s*(?:由|从|從)\s*$/u;
+/**
+ * 北京、广东、江苏、山东、上海软件业务收入居全国前5位，分别增长10.6%、6.5%…: what the top of the ranking ranks, written
+ * before it, is what the moves listed after it measure (group 1; 前5位 is no figure of its own).
+ */
+export const ZH_RANKED_TOP_TOPIC =
+  /(?:^|[，,；;。])\s*([^\d，,。；;：:]{2,40}?)(?:居|位居|位列|排名|排在|排)(?:全国|全省|全市|全区|全球)?前[\d一二三四五六七八九十]{1,2}(?:位|名)[，,]\s*(?:分别|分別)[^\d，,。；;]{0,8}$/u;
 export const ZH_CAUSED_MOVE_TOPIC =
   /(?:^|[，,；;。])\s*(?:另|而)?([\u3400-\u9fff]{2,12}?)(?:則|则)?(?:因|由於|由于)[^；;。]{1,60}?[，,]\s*(?:致使?|以致)[^，,；;。\d]{0,4}$/u;
 
