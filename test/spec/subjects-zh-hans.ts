@@ -1318,4 +1318,16 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     m: ['10.6% = 10.6 % up', '6.5% = 6.5 % up', '9.7% = 9.7 % up', '12.2% = 12.2 % up', '14.1% = 14.1 % up'],
     s: ['软件业务收入', '软件业务收入', '软件业务收入', '软件业务收入', '软件业务收入'],
   },
+  // a note in brackets inside the clause is no part of it: the basis and the move around it read as one; a note after a
+  // figure of a clause of figures leaves the 分别 list its order
+  {
+    in: '全国平均年降水量610.8mm,折合降水总量为57840亿m3,比常年值(多年平均值,下同)偏少4.9%。',
+    m: ['610.8mm = 610.8 mm', '57840亿m3 = 5784000000000 m3', '4.9% = 4.9 % down'],
+    s: ['全国平均年降水量', '降水总量', '降水总量'],
+  },
+  {
+    in: '全国共接报火灾28.1万起(不含森林、草原,下同),亡1390人,与2016年相比,分别下降13%、12.6%。',
+    m: ['28.1万起 = 281000 起', '1390人 = 1390 人', '13% = 13 % down', '12.6% = 12.6 % down'],
+    s: ['全国共接报火灾', '亡', '全国共接报火灾', '亡'],
+  },
 ];

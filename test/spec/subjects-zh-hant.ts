@@ -1020,4 +1020,17 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['行人死亡', '行人死亡'],
   },
   { in: '排名居全國前5位。', m: [] },
+  // a count in brackets that names its own noun; the set a share is of, before 當中; a counting method in brackets is no
+  // part of a name
+  { in: '位於擴展市區的麗瑤邨(819個單位)的入伙日期延至第四季。', m: ['819個 = 819 個'], s: ['單位'] },
+  {
+    in: '向警方舉報受害事件的受訪者當中,89%認為警方態度良好。',
+    m: ['89% = 89 %'],
+    s: ['向警方舉報受害事件的受訪者'],
+  },
+  {
+    in: '整體罪案率(以每十萬名人口計算的罪案比率)亦下跌1.3%至1 167宗。',
+    m: ['1.3% = 1.3 % down', '1 167宗 = 1167 宗'],
+    s: ['整體罪案率', '整體罪案率'],
+  },
 ];

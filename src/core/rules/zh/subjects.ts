@@ -557,6 +557,8 @@ export const ZH_ASIDE_AFTER = /^\s*[（(][^（()）]{1,16}[）)]/u;
 /** Not a counted noun: what follows the measure word starts a new predicate (an adverb too: 1194公里全线贯通). */
 /** A figure in tenths (4成, 六成). */
 export const ZH_TENTHS_SPAN_END = /成$/u;
+/** A share's span: a percent sign or tenths (89%, 六成). */
+export const ZH_PERCENT_SPAN_END = /(?:[%％]|成)$/u;
 /** The group a share in tenths is of, written right after it up to a joiner or a predicate (4成救護車及…, 4成救護車已逾齡). */
 export const ZH_GROUP_AFTER_TENTHS =
   /^(?!的|以上|以下|左右|多|余|之|至|到|为|是|追|达|主因|由于|因|按|较|比|上升|下降|增|减|升|降|涨|跌)([\u3400-\u9fff]{2,8}?)(?=及|和|与|、|，|,|。|；|已|的|逾|为|是|都|均|皆|仍|需|将|在|有|超|达|\s|$)/u;
@@ -1153,10 +1155,11 @@ export const ZH_RESPECTIVE_AFTER_FIGURES =
   /^(?:[，,](?:[^\d，,。；;：:、]|\d{4}年){0,12}){0,1}[，,][^\d，,。；;：:、]{0,8}分别[^\d，,。；;：:、]{0,10}$|^\s*[）)]\s*分别[^\d，,。；;：:、]{0,10}$/u;
 /**
  * What may stand between two figures of the clause the list refers back to: an item's words after 、, or after a comma
- * (避免群众损失13.8亿元,返还群众被骗资金2.3亿元,分别同比提升…), or the next item between brackets (）及不过夜旅客（).
+ * (避免群众损失13.8亿元,返还群众被骗资金2.3亿元,分别同比提升…), or the next item between brackets (）及不过夜旅客（); a
+ * note in brackets may close a figure first (接报火灾28.1万起(不含森林…火灾,下同),亡1390人).
  */
 export const ZH_FIGURE_LIST_GAP =
-  /^[、，,][^\d，,。；;：:、（(]{1,16}$|^\s*[）)]\s*(?:及|和|与|、|，|,)\s*[^\d，,。；;：:、（()）]{1,16}[（(]\s*$/u;
+  /^(?:\s*[（(][^（()）\d]{0,60}[）)])?[、，,][^\d，,。；;：:、（(]{1,16}$|^\s*[）)]\s*(?:及|和|与|、|，|,)\s*[^\d，,。；;：:、（()）]{1,16}[（(]\s*$/u;
 
 /** A list of items closed by 等 (化学原料和化学制品制造业、通用设备制造业…等四个行业增加值). */
 /** 故意杀人、抢劫等重大刑事犯罪: names listed with 、, closed by 等 and the kind they are of (no quotes or brackets). */
@@ -1560,9 +1563,11 @@ export const ZH_NO_MEASURE_SUBJECT =
   /^(?:(?:为|為|占|佔|是)?(?:全?年度?|本年|今年)?(?:计划|計劃|预算|預算|目标|目標|任务|任務)(?:的|之)|(?:[\u3400-\u9fff]{1,4}[之的])?(?:\d{2,4}|[〇○零一二三四五六七八九十]{1,4})?(?:年度|年|度|季度|季|月份|月)[之的]?|[惟但而又復复並并且其亦也均皆則则即乃另]{1,3})$/u;
 /**
  * A note in brackets inside a subject (全国（不含香港、澳门特别行政区和台湾地区，下同）共报告…): a clause of its own, a
- * 下同 note or a formula (死亡率(死亡人數除以年中人口數)), no part of the name.
+ * 下同 note or a formula (死亡率(死亡人數除以年中人口數), 整體罪案率(以每十萬名人口計算的罪案比率)), no part of the name.
  */
-export const ZH_NOTE_ASIDE = /[（(][^（）()]*?(?:[，,；;]|下同|除以|乘以)[^（）()]*?[）)]/gu;
+export const ZH_NOTE_ASIDE = /[（(][^（）()]*?(?:[，,；;]|下同|除以|乘以|计算|計算)[^（）()]*?[）)]/gu;
+/** The same, once (for a test that needs no global state). */
+export const ZH_NOTE_ASIDE_ONE = new RegExp(ZH_NOTE_ASIDE.source, 'u');
 /** A share's subject that opens on 占 (占總預算歲出之比率), the whole it is of (group 0 from 占). */
 export const ZH_SHARE_OPENING = /^[占佔]/u;
 /** 又社會福利支出於102年度占…: the topic before the year a share is told for (group 1). */
@@ -1605,3 +1610,8 @@ export const ZH_ITEM_BEFORE_CAUSE =
 /** A figure's clause that is only its move (，年增13.2%; ，增长5%): it names nothing of its own. */
 export const ZH_BARE_MOVE_CLAUSE =
   /[，,]\s*(?:年增|年减|年減|月增|月减|月減|增加|减少|減少|增长|增長|成长|成長|下降|上升|衰退)了?\s*$/u;
+
+/** 麗瑤邨(819個單位): a count in brackets with its own noun right after it, closing the bracket (group 1 the noun). */
+export const ZH_BRACKETED_COUNT_NOUN_AFTER = /^([\u3400-\u9fff]{1,4})[）)]/u;
+/** 向警方舉報受害事件的受訪者當中，89%認為…: the set a share is of, named before 当中 closing the clause before (group 1). */
+export const ZH_SET_BEFORE_AMONG = /([^，,。；;：:、\d（()）]{2,16}?)(?:当中|當中|之中)[，,]\s*(?:有|约|約)?\s*$/u;
