@@ -24,6 +24,7 @@ import {
   EN_NUMBER_ADJECTIVE,
   EN_LONE_PARTICIPLE,
   EN_PERIOD_AFTER_PHRASE,
+  EN_PERIOD_OPENERS,
 } from '../rules/en/subjects';
 
 /** How far before the figure its determiner may stand. */
@@ -90,7 +91,7 @@ export function phraseWords(rest: string): string[] | null {
     const bare = word.replace(EN_TRAILING_PUNCTUATION, '');
     const lower = bare.toLowerCase();
     if (EN_ATTRIBUTIVE_STOP.has(lower)) break;
-    if (kept.length && EN_PERIOD_AFTER_PHRASE.test(words.slice(k).join(' '))) break;
+    if (kept.length && EN_PERIOD_OPENERS.has(lower) && EN_PERIOD_AFTER_PHRASE.test(words.slice(k).join(' '))) break;
     if (kept.length === 0 && (EN_ATTRIBUTIVE_NOT_FIRST.has(lower) || !EN_WORD_START.test(bare))) return null;
     if ((lower === 'and' || lower === 'or') && EN_ATTRIBUTIVE_NEW_ITEM.test(words[k + 1] ?? '')) break;
     // An abbreviation's full stop ("U.S.") does not end the phrase.

@@ -38,7 +38,7 @@ const POSSESSIVE_END = /['’]s?$/;
 /** A noun a figure counts, read from its span's last word: letters only, not a scale or a percent word. */
 const COUNTED_NOUN = /^[a-z]{3,}$/;
 /** A line opened by a bullet mark. */
-export const BULLET_LINE = /^[ \t]*[•·▪◦‣*-][ \t]/;
+const BULLET_LINE = /^[ \t]*[•·▪◦‣*-][ \t]/;
 
 /** One name that is a place: a listed place, a place narrowed ("Western NSW"), or a named division ("Lewis County"). */
 function isOnePlace(name: string): boolean {

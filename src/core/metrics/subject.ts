@@ -154,10 +154,9 @@ import {
   ZH_BARE_MOVE_CLAUSE,
   ZH_SET_OPENING_TAIL,
   ZH_NOTE_ASIDE,
-  ZH_NOTE_ASIDE_ONE,
   ZH_BRACKETED_COUNT_NOUN_AFTER,
   ZH_SET_BEFORE_AMONG,
-  ZH_PERCENT_SPAN_END,
+  ZH_SHARE_SPAN_END,
   ZH_RESPECTIVE_OPENER,
   ZH_MEASURE_LIST_CLAUSE,
   ZH_REPORTING_VERB,
@@ -928,7 +927,7 @@ function zhSubject(input: SubjectInput): string | null {
   // 比常年值(多年平均值,下同)偏少4.9%: a note in brackets inside the clause is blanked (the offsets kept), so the basis
   // and the move around it read as one.
   const clause = text.slice(from, numberStart);
-  const note = clause.search(ZH_NOTE_ASIDE_ONE);
+  const note = clause.search(ZH_NOTE_ASIDE);
   if (note >= 0) {
     const blanked = clause.replace(ZH_NOTE_ASIDE, (aside) => ' '.repeat(aside.length));
     return zhSubject({ ...input, text: text.slice(0, from) + blanked + text.slice(numberStart) });
@@ -939,7 +938,7 @@ function zhSubject(input: SubjectInput): string | null {
     : null;
   if (bracketed && hasWord(bracketed[1])) return bracketed[1];
   // 受訪者當中，89%認為: the set the share is of.
-  const among = ZH_PERCENT_SPAN_END.test(text.slice(numberStart, spanEnd))
+  const among = ZH_SHARE_SPAN_END.test(text.slice(numberStart, spanEnd))
     ? ZH_SET_BEFORE_AMONG.exec(text.slice(Math.max(0, numberStart - 24), numberStart))
     : null;
   if (among && hasWord(among[1])) return cleanZh(among[1]) || among[1];

@@ -337,10 +337,9 @@ function zhApproxBefore(text: string, start: number): { start: number; approx: A
   if (ZH_AT_LEAST_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return { start, approx: 'over' };
   if (ZH_AT_MOST_VERB_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return { start, approx: 'under' };
   // (最多一宗達11萬元: the largest single case, not a cap)
-  if (text[start] !== '一' && ZH_CAP_BEFORE.test(text.slice(Math.max(0, start - CAP_REACH), start)))
-    return { start, approx: 'under' };
-  if (text[start] !== '一' && ZH_FLOOR_BEFORE.test(text.slice(Math.max(0, start - CAP_REACH), start)))
-    return { start, approx: 'over' };
+  const capWindow = text[start] === '一' ? '' : text.slice(Math.max(0, start - CAP_REACH), start);
+  if (ZH_CAP_BEFORE.test(capWindow)) return { start, approx: 'under' };
+  if (ZH_FLOOR_BEFORE.test(capWindow)) return { start, approx: 'over' };
   if (ZH_ABOUT_CHANGE_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return { start, approx: 'about' };
   return null;
 }

@@ -1050,6 +1050,8 @@ export const EN_ATTRIBUTIVE_STOP = new Set(
     'near after before within around during throughout via by until amid despite following'
   ).split(' '),
 );
+/** The words a period after a phrase opens with (tested first: the period pattern reads the rest of the phrase). */
+export const EN_PERIOD_OPENERS = new Set(['for', 'in', 'during', 'over']);
 /** "for the fiscal year", "for the 10-year time period", "in the first quarter": a period after the phrase says when. */
 export const EN_PERIOD_AFTER_PHRASE =
   /^(?:for|in|during|over)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar|current|previous|past|prior|first|second|third|fourth|full|same|latest|[a-z0-9]+-(?:year|month|week))\s+)*(?:year|quarter|month|period|week|half|time\s+period)\b/i;

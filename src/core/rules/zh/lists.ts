@@ -1,4 +1,5 @@
 // Lists of bare figures that share the unit written after the last one: 分别拉动0.6、2.0、3.4个百分点.
+import { ZH_MOVE_VERBS_BEFORE_LEVEL } from './numbers';
 
 /**
  * After a bare figure: the rest of its list up to the last figure (、2.0、3.4 / 和150亿 / 、-5.64、1.34: a signed item
@@ -28,8 +29,7 @@ export const ZH_SCALED_RANGE_HIGH_END_AFTER =
  * read after 由/从; what follows it is the move's verb (or none) and 至/到, then the end figure (group 1: its scale).
  */
 // 平均輪候時間上升了0.2至5.8年: the size of a move before the level it reached takes that level's unit too.
-export const ZH_MOVEMENT_START_BEFORE =
-  /(?:由|从|(?:上升|下降|增加|减少|減少|提高|降低|缩短|縮短|延长|延長|增长|增長|上调|下调)了?)\s*$/u;
+export const ZH_MOVEMENT_START_BEFORE = new RegExp(`(?:由|从|${ZH_MOVE_VERBS_BEFORE_LEVEL})\\s*$`, 'u');
 export const ZH_MOVEMENT_END_AFTER =
   /^\s*(?:增加|减少|下降|上升|增长|提高|降低|回落|回升|扩大|缩小|增|减|降|升|跌|涨)?(?:至|到)\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(万亿|万|亿)?/u;
 /** A figure that ends on a scale word of its own. */

@@ -365,8 +365,9 @@ export const ZH_HEADING_AFTER = /^\s+[\u3400-\u9fff]/u;
 
 /** 4.5%-5%, 10~12, 10至12: the high end of a range (dashes, tildes, 至, 到). */
 /** 上升了0.2至5.8年: after a verb of change, A至B is the size of the move and the level it reached, not a range. */
-export const ZH_MOVE_VERB_BEFORE_RANGE =
-  /(?:上升|下降|增加|减少|減少|提高|降低|缩短|縮短|延长|延長|增长|增長|上调|下调)了?$/u;
+export const ZH_MOVE_VERBS_BEFORE_LEVEL =
+  '(?:上升|下降|增加|减少|減少|提高|降低|缩短|縮短|延长|延長|增长|增長|上调|下调)了?';
+export const ZH_MOVE_VERB_BEFORE_RANGE = new RegExp(`${ZH_MOVE_VERBS_BEFORE_LEVEL}$`, 'u');
 /** …and 至 or 到 joins them. */
 export const ZH_MOVE_TO_LEVEL_JOINER = /^\s?(?:至|到)/u;
 export const ZH_RANGE_AFTER = /^(%?)\s?(?:-|–|—|~|～|至|到)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u;

@@ -558,7 +558,7 @@ export const ZH_ASIDE_AFTER = /^\s*[（(][^（()）]{1,16}[）)]/u;
 /** A figure in tenths (4成, 六成). */
 export const ZH_TENTHS_SPAN_END = /成$/u;
 /** A share's span: a percent sign or tenths (89%, 六成). */
-export const ZH_PERCENT_SPAN_END = /(?:[%％]|成)$/u;
+export const ZH_SHARE_SPAN_END = /(?:[%％]|成)$/u;
 /** The group a share in tenths is of, written right after it up to a joiner or a predicate (4成救護車及…, 4成救護車已逾齡). */
 export const ZH_GROUP_AFTER_TENTHS =
   /^(?!的|以上|以下|左右|多|余|之|至|到|为|是|追|达|主因|由于|因|按|较|比|上升|下降|增|减|升|降|涨|跌)([\u3400-\u9fff]{2,8}?)(?=及|和|与|、|，|,|。|；|已|的|逾|为|是|都|均|皆|仍|需|将|在|有|超|达|\s|$)/u;
@@ -1566,8 +1566,6 @@ export const ZH_NO_MEASURE_SUBJECT =
  * 下同 note or a formula (死亡率(死亡人數除以年中人口數), 整體罪案率(以每十萬名人口計算的罪案比率)), no part of the name.
  */
 export const ZH_NOTE_ASIDE = /[（(][^（）()]*?(?:[，,；;]|下同|除以|乘以|计算|計算)[^（）()]*?[）)]/gu;
-/** The same, once (for a test that needs no global state). */
-export const ZH_NOTE_ASIDE_ONE = new RegExp(ZH_NOTE_ASIDE.source, 'u');
 /** A share's subject that opens on 占 (占總預算歲出之比率), the whole it is of (group 0 from 占). */
 export const ZH_SHARE_OPENING = /^[占佔]/u;
 /** 又社會福利支出於102年度占…: the topic before the year a share is told for (group 1). */
