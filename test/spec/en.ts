@@ -1044,4 +1044,7 @@ export const EN: SpecCase[] = [
   { in: 'The Samaritans’ free helpline is 116 123.', m: [] },
   { in: 'The helpline number is 1800 123 456.', m: [] },
   { in: 'The hotline is 24 hours a day.', m: ['24 hours = 24 hours'] },
+  // must not match: bullet glyphs before a heading; a span of dates with no figure measured
+  { in: '►► Key findings of the review', m: [] },
+  { in: 'Deaths fell from the start of the year up to 15 July.', m: [] },
 ];

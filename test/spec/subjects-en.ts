@@ -2741,4 +2741,33 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['people on Universal Credit', 'people on Universal Credit'],
   },
   { in: 'Seven in ten (72%) schemes were closed to new members.', m: ['72% = 72 %'], s: ['schemes'] },
+  // a hyphenated compound modifier does not use up the counted noun's reach; a bullet glyph is no part of the phrase
+  {
+    in: '►► A total of 146,322 personal-injury road traffic accidents were reported to the police in 2014.',
+    m: ['146,322 personal-injury road traffic accidents = 146322 accidents'],
+    s: ['personal-injury road traffic accidents'],
+  },
+  // the verb of a coordinated predicate alone names nothing: the count's own noun
+  {
+    in: 'Every year, railways move the goods and carry 70 million people.',
+    m: ['70 million people = 70000000 people'],
+    s: ['people'],
+  },
+  // a span of dates after the measure is when, not what; a phrase that only says when leaves the count its own noun
+  {
+    in: 'Road deaths between 1 January and 15 July this year are down 12% compared to the same period last year.',
+    m: ['12% = 12 % down'],
+    s: ['Road deaths'],
+  },
+  {
+    in: '65 people died on Irish roads in 60 collisions from the start of this year up to 15 July.',
+    m: ['65 people = 65 people', '60 collisions = 60 collisions'],
+    s: ['people', 'collisions'],
+  },
+  // "retreating" moves down; a basis in time ("from a year ago") is no object of the list
+  {
+    in: 'The index fell to a low, retreating 1 percent from January and 14 percent from a year ago.',
+    m: ['1 percent = 1 % down', '14 percent = 14 % down'],
+    s: ['index', 'index'],
+  },
 ];

@@ -1330,4 +1330,7 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     m: ['28.1万起 = 281000 起', '1390人 = 1390 人', '13% = 13 % down', '12.6% = 12.6 % down'],
     s: ['全国共接报火灾', '亡', '全国共接报火灾', '亡'],
   },
+  // more than a share of the whole (超全市三分之一) is over; the comparison is no part of the measure
+  { in: '产业营收超全市三分之一。', m: ['三分之一 = 33.3333 % ~over'], s: ['产业营收'] },
+  { in: '出口额逾全国三成。', m: ['三成 = 30 % ~over'], s: ['出口额'] },
 ];

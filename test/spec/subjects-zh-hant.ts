@@ -1033,4 +1033,34 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['1.3% = 1.3 % down', '1 167宗 = 1167 宗'],
     s: ['整體罪案率', '整體罪案率'],
   },
+  // a listed company reporting, with its stock code and the day: what it reports follows the verb
+  {
+    in: '晶片大廠聯發科（2454）於8日公布7月業績432.2億元，月減23.4％。',
+    m: ['432.2億元 = 43220000000 元', '23.4％ = 23.4 % down'],
+    s: ['業績', '業績'],
+  },
+  // the first time past a milestone, a run of months above one: adverbs of the verb, not of the measure
+  {
+    in: '鴻海累計前11月營收首度突破7兆元大關。去年12月出口已連續第三個月站上600億美元水準。',
+    m: ['7兆元 = 7000000000000 元 ~over', '600億美元 = 60000000000 美元 ~over'],
+    s: ['鴻海累計前11月營收', '出口'],
+  },
+  // a bullet glyph opens a list item: the heading before it is no part of the subject; a name's middle dot is none
+  {
+    in: '第三章 委員會 主要工作 • 委員會審議並批准50項財務建議。',
+    m: ['50項 = 50 項'],
+    s: ['!第三章委員會主要工作•委員會審議並批准財務建議'],
+  },
+  // Taiwan's yearly rate of decline (年減幅) after a list shared out by 分別: its 年 is no part of the last item
+  {
+    in: '土增稅、契稅和地價稅年減幅分別為23.5%、17.1%、26.8%。',
+    m: ['23.5% = 23.5 % down', '17.1% = 17.1 % down', '26.8% = 26.8 % down'],
+    s: ['土增稅', '契稅', '地價稅'],
+  },
+  // the basis with 的 before its level in brackets (仍較去年同月的): no part of the measure
+  {
+    in: '11月營收仍較去年同月的（2,760億元）成長兩成。',
+    m: ['2,760億元 = 276000000000 元', '兩成 = 20 % up'],
+    s: ['營收', '營收'],
+  },
 ];

@@ -658,4 +658,6 @@ export const EN_UNITS: SpecCase[] = [
   },
   // must not match a count: a bracket that is not a counting note
   { in: 'There were 12 (see table 3) offices.', m: [] },
+  // must not match: a span of years before a hyphenated modifier
+  { in: 'The 2019-2020 cost-of-living crisis hit hard.', m: [] },
 ];

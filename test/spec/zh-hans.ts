@@ -320,4 +320,14 @@ export const ZH_HANS: SpecCase[] = [
   // must not match: the pool a rank is held in, a pollutant's name split by a space
   { in: '全市 20 个区县排名第 4。', m: [] },
   { in: '可吸入颗粒物 PM 10 有所下降。', m: [] },
+  // meetings held, counted; must not match: the session named (第六次会议, 五次会议)
+  { in: '常委会全年共召开12次会议。', m: ['12次 = 12 次'] },
+  { in: '区十届人大常委会第六次会议审议了报告。', m: [] },
+  { in: '市十七届人大五次会议听取了报告。', m: [] },
+  // must not match an approximation: a whole named after 赶超 (catching up), and a whole with no share after it
+  { in: '增速赶超全市水平3个百分点。', m: ['3个百分点 = 3 百分点'] },
+  { in: '超全市平均水平120元。', m: ['120元 = 120 元'] },
+  // must not match: the session convened (召开…二次会议 names it); 合一 inside a tax's name
+  { in: '召开十四届人大二次会议。', m: [] },
+  { in: '房地合一税制度实施以来成效明显。', m: [] },
 ];

@@ -584,4 +584,10 @@ export const ZH_HANT: SpecCase[] = [
   { in: '警方共拘捕6,385人,超過一半已被檢控。', m: ['6,385人 = 6385 人', '超過一半 = 50 % ~over'] },
   { in: '一半以上的企業盈利。', m: ['一半以上 = 50 % ~over'] },
   { in: '一半是海水一半是火焰。', m: [] },
+  // a count of meetings held (舉行了…次會議); must not match: a session's name (人大五次會議)
+  { in: '在今個會期，內會一共舉行了二十七次會議。', m: ['二十七次 = 27 次'] },
+  { in: '縣十八屆人大五次會議隆重開幕。', m: [] },
+  // must not match: a session named after the verb that convenes it; a move with no figure after its basis
+  { in: '立法會今日舉行第六次會議。', m: [] },
+  { in: '營收仍較去年同月成長。', m: [] },
 ];

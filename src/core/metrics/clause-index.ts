@@ -6,7 +6,7 @@ const isDigitAt = (text: string, i: number) => {
   return c >= 48 && c <= 57;
 };
 
-/** ，。；：！？ , ; : ! ? and the line break, by code (the index reads every character of the text). */
+/** ，。；：！？ , ; : ! ?, the line break and bullet glyphs, by code (the index reads every character of the text). */
 function isClauseBreakCode(c: number): boolean {
   switch (c) {
     case 0xff0c: // ，
@@ -21,6 +21,13 @@ function isClauseBreakCode(c: number): boolean {
     case 33: // !
     case 63: // ?
     case 10: // \n
+    case 0x2022: // • (a bullet opens a list item: 第三章 主要工作 • 委員會審議並批准…; the · of names is no break)
+    case 0x25cf: // ●
+    case 0x25a0: // ■
+    case 0x25c6: // ◆
+    case 0x25ba: // ►
+    case 0x25b6: // ▶
+    case 0x25aa: // ▪
       return true;
     default:
       return false;

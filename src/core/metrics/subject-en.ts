@@ -119,6 +119,8 @@ import {
   EN_OWN_COUNTED_NOUN,
   EN_WITH_FIGURE_BEFORE,
   EN_AGENT_PAST_VERB_END,
+  EN_BARE_VERB_PHRASE,
+  EN_WHEN_ONLY_PHRASE,
   EN_INCLUSION_VERBS,
   EN_PARTITIVE_AFTER,
   EN_QUANTITY_LEAD_BEFORE,
@@ -835,6 +837,8 @@ export function ownCountedNoun(
       .trimEnd()
       .toLowerCase()
       .endsWith(subject.toLowerCase());
+  // "… and carry 70 million people": the clause kept only the verb of a coordinated predicate; it names nothing.
+  const bareVerb = !!subject && EN_BARE_VERB_PHRASE.test(subject.trim());
   const withOwn =
     EN_WITH_FIGURE_BEFORE.test(lead) &&
     (EN_MORE_OR_FEWER_IN_SPAN.test(text.slice(numberStart, spanEnd)) ||
@@ -846,11 +850,13 @@ export function ownCountedNoun(
   return !subject ||
     agent ||
     agentVerb ||
+    bareVerb ||
     withOwn ||
     EN_QUANTITY_LEAD_BEFORE.test(lead) ||
     EN_NOT_A_SUBJECT_WORD.test(subject.trim()) ||
     EN_POSSESSIVE_BEFORE_FIGURE.test(lead) ||
-    EN_TIME_ONLY_SUBJECT.test(subject)
+    EN_TIME_ONLY_SUBJECT.test(subject) ||
+    EN_WHEN_ONLY_PHRASE.test(subject)
     ? own
     : null;
 }

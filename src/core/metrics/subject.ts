@@ -3188,7 +3188,9 @@ function ellipticalListObject({ text, numberStart, spanEnd }: CompletionContext)
   if (spanEnd === undefined) return null;
   const after = text.slice(spanEnd, spanEnd + 160);
   if (!isEllipticalListItem(text, numberStart, after, 0)) return null;
-  return EN_ELLIPTICAL_LIST_OBJECT.exec(after)?.[1].replace(/\s+/g, ' ').trim() ?? null;
+  const object = EN_ELLIPTICAL_LIST_OBJECT.exec(after)?.[1].replace(/\s+/g, ' ').trim() ?? null;
+  // "… and 14 percent from a year ago": a basis in time is no object.
+  return object && EN_PERIOD_ONLY.test(object) ? null : object;
 }
 
 /**

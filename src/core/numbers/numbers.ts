@@ -64,6 +64,8 @@ import {
   ZH_MINUTES_AFTER_HOURS,
   ZH_AT_LEAST_VERB_BEFORE,
   ZH_AT_MOST_VERB_BEFORE,
+  ZH_OVER_SHARE_OF_WHOLE_BEFORE,
+  ZH_SHARE_AHEAD,
   ZH_CAP_BEFORE,
   ZH_HALF_CUE_AFTER,
   ZH_HALF_CUE_BEFORE,
@@ -79,6 +81,7 @@ import {
   ZH_NUMERAL_RANGE_CONNECTOR,
   ZH_NUMERAL_WORDS,
   ZH_ORDINAL_AFTER,
+  ZH_MEETINGS_HELD_BEFORE,
   ZH_ORDINAL_MARK_BEFORE,
   ZH_OVER_THEN_SINCE,
   ZH_PREFIX_APPROX,
@@ -341,6 +344,11 @@ function zhApproxBefore(text: string, start: number): { start: number; approx: A
   if (ZH_CAP_BEFORE.test(capWindow)) return { start, approx: 'under' };
   if (ZH_FLOOR_BEFORE.test(capWindow)) return { start, approx: 'over' };
   if (ZH_ABOUT_CHANGE_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return { start, approx: 'about' };
+  if (
+    ZH_OVER_SHARE_OF_WHOLE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) &&
+    ZH_SHARE_AHEAD.test(text.slice(start, start + 9))
+  )
+    return { start, approx: 'over' };
   return null;
 }
 
@@ -1271,7 +1279,10 @@ function scanChinese(text: string, start: number): NumberToken | null {
   }
   if (percent && !approx) approx = shareApprox(text, spanStart);
   const prev = text[start - 1] ?? '';
-  if (prev === '第' || ZH_ORDINAL_AFTER.test(text.slice(end, end + 3))) flags.push('ordinal');
+  const ordinalAfter = ZH_ORDINAL_AFTER.exec(text.slice(end, end + 3))?.[1];
+  const meetingsHeld =
+    ordinalAfter === '次会' && ZH_MEETINGS_HELD_BEFORE.test(text.slice(Math.max(0, spanStart - 6), spanStart));
+  if (prev === '第' || (ordinalAfter && !meetingsHeld)) flags.push('ordinal');
   if (ZH_LIST_MARK.test(text[end] ?? '') && (start === 0 || LINE_OR_BRACKET_START.test(prev))) flags.push('section');
   if (prev === '（' && text[end] === '）') flags.push('section');
   if (ZH_YEAR_AFTER.test(text[end] ?? '') && ZH_YEAR_NUMERALS.test(run)) flags.push('year');

@@ -64,6 +64,7 @@ import {
   EN_SKIP_ADJ,
   EN_UNIT_SYMBOL,
   EN_COUNTED_NOUN_REACH,
+  EN_HYPHENATED_MODIFIER,
   EN_FULL_TIME_EQUIVALENTS,
   EN_ACRONYM_PLURAL,
   EN_SCALE_WORD_BEFORE_WON,
@@ -433,6 +434,12 @@ export function matchEnglishUnit(
       continue;
     }
     const counted = w.length >= 3 && (isPluralNoun(lower) || singular);
+    // 146,322 personal-injury road traffic accidents: a hyphenated compound modifier does not use up the reach.
+    if (!counted && EN_HYPHENATED_MODIFIER.test(w) && modifierFollows(rest.slice(consumed))) {
+      skipped++;
+      modifiers++;
+      continue;
+    }
     if (counted && commaListed && !coordinated) return null;
     // Beyond the first hops only joined modifiers lead on to the counted noun ("new", "additional" not counted:
     // 57,779 new short-term disability claims).

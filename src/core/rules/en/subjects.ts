@@ -42,7 +42,7 @@ export const EN_COUNTING_WORD = /^head$/i;
 export const EN_LIST_SEPARATOR_LEAD = /^[;,:]\s*(?:(?:and|or)\s+)?/;
 // ("(ii) Around 25,500": an enumerator in brackets opens an item too.)
 export const EN_BULLET = new RegExp(
-  String.raw`^(?:[•·▪◦‣∙]\s*|\\?[-*]\s+|#{1,6}\s+|>\s+|\d{1,2}[.)]\s+|${EN_ITEM_ENUMERATOR}\s+)`,
+  String.raw`^(?:[•·▪◦‣∙►▶▸■◆●➢➤]+\s*|\\?[-*]\s+|#{1,6}\s+|>\s+|\d{1,2}[.)]\s+|${EN_ITEM_ENUMERATOR}\s+)`,
 );
 
 /**
@@ -203,7 +203,7 @@ export const EN_COMPARED_AFTER =
  * 2018-19 fiscal year".
  */
 export const EN_TIME_TAIL =
-  /\s+(?:in|for|during|at|at the end of|by the end of|over|since|between)\s+(?:the\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:fiscal\s+)?years?\b|period\s+of\b|FY\s*\d{2,4}|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:first|second|third|fourth|last|latest|previous|prior|past)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:quarter|year|month|week)s?\b).*$/i;
+  /\s+(?:in|for|during|at|at the end of|by the end of|over|since|between)\s+(?:the\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:fiscal\s+)?years?\b|period\s+of\b|FY\s*\d{2,4}|\d{4}\b|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:first|second|third|fourth|last|latest|previous|prior|past)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:quarter|year|month|week)s?\b).*$/i;
 
 /**
  * A source set off by commas before the figure ("Annual inflation, as reported by the Institute, was", "The nominal GDP, as
@@ -1412,6 +1412,21 @@ export const EN_INCLUSION_VERBS = new Set(['include', 'includes', 'included', 'c
  */
 export const EN_AGENT_PAST_VERB_END =
   /(?<!\b(?:a|an|the))\s(?:[a-z]+ed|undertook|took|made|held|ran|built|sold|won|gave|brought|bought|caught|sent|spent|dealt|met|found|led|kept)$/;
+
+/**
+ * A phrase that only says when ("from the start of this year up to 15 July", "between 1 January and 15 July"): the
+ * count's own noun says what.
+ */
+export const EN_WHEN_ONLY_PHRASE =
+  /^(?:from|between|since|during|until|up\s+to|through)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?(?:(?:this|last|the)\s+)?(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d|year|month|quarter|week)\b[^,;]*$/i;
+
+/**
+ * A verb of handling or serving alone, its particle at most ("… and carry 70 million people", "pay out £27,775
+ * million", "… goods and carry"): a subject cut down to the verb of a coordinated predicate; the count's own noun
+ * says what.
+ */
+export const EN_BARE_VERB_PHRASE =
+  /^(?:[\s\S]*\sand\s+)?(?:carr(?:y|ies|ied)|moved?|moves|pa(?:y|ys|id)(?:\s+out)?|serve[sd]?|handle[sd]?|transport(?:s|ed)?|deliver(?:s|ed)?|process(?:es|ed)?|collect(?:s|ed)?|receive[sd]?|issue[sd]?|welcome[sd]?|treat(?:s|ed)?|train(?:s|ed)?|hire[sd]?|help(?:s|ed)?)$/i;
 
 /** "(ii) Around 25,500 (61%) of the unemployed": a list item's enumerator opening the clause, not part of it. */
 export const EN_ITEM_ENUMERATOR_LEAD = new RegExp(String.raw`^\s*${EN_ITEM_ENUMERATOR}\s+`);

@@ -433,6 +433,8 @@ export const EN_NOT_PLURAL_ENDING = /(?:ness|less|ous|ss|us|is)$/;
 
 /** How many words after a figure the counted-noun grammar reads ("1.2 million state and local government employees"). */
 export const EN_COUNTED_NOUN_REACH = 6;
+/** A compound modifier joined by a hyphen (personal-injury, low-income, full-time): it modifies the noun after it. */
+export const EN_HYPHENATED_MODIFIER = /^[a-z]{2,}(?:-[a-z]{2,})+$/;
 /** Within this many words any word may lead on to the counted noun; beyond it only a run of modifiers does. */
 export const EN_COUNTED_NOUN_NEAR = 3;
 /** Words that join two modifiers of a counted noun ("state and local government employees"). */

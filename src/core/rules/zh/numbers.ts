@@ -27,6 +27,11 @@ export const ZH_ABOUT_VERB_BEFORE = new RegExp(
 );
 /** 整体约下降7.5个百分点, 约增长3%: about, on the change the verb states (约 outside the span). */
 export const ZH_ABOUT_CHANGE_VERB_BEFORE = new RegExp(`${ZH_YUE_ALONE}${ZH_CHANGE_VERB_AFTER_APPROX}$`, 'u');
+/** 产业营收超全市三分之一, 逾全国三成: more than a share of the whole named between the word and the share (over). */
+export const ZH_OVER_SHARE_OF_WHOLE_BEFORE = /(?:超过?|逾)(?:全[国省市区县州镇]|总[数量额])的?$/u;
+/** The share after such a whole: a fraction, tenths or a percentage. */
+export const ZH_SHARE_AHEAD =
+  /^(?:[\d.]+\s*[%％]|[一二三四五六七八九十\d]{1,3}分之[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九\d](?:\.\d)?成)/u;
 /** 至少增加12%, 最少减少3成: a floor on the change the verb states (over). */
 export const ZH_AT_LEAST_VERB_BEFORE = new RegExp(`(?:至少|最少)${ZH_CHANGE_VERB_AFTER_APPROX}$`, 'u');
 /** 最多可调升2.5%, 至多增加3成: a ceiling on the change the verb states (under). */
@@ -401,6 +406,12 @@ export const ZH_NOT_NEGATIVE_BEFORE = /[正抱胜欺担]/u;
 
 /** 二十届, 四中全会, 二十大, 二期建设: the numeral names a meeting or phase. */
 export const ZH_ORDINAL_AFTER = /^(届|次会|中全会|大(?![类批])|期(?=[\u3400-\u9fff]{0,1}建设))/u;
+
+/**
+ * 一共举行了二十七次会议, 共召开3次会议: a count of meetings held, not a session's name (人大五次会议, 第六次会议);
+ * what is read before the numeral says so.
+ */
+export const ZH_MEETINGS_HELD_BEFORE = /(?:举行|召开|举办|开了|开过)了?\s*$|(?:一共|总共|合共|共计|累计|先后)\s*$/u;
 
 /** 月 after a Chinese numeral: a month. */
 export const ZH_MONTH_MARK = /^[月]/u;

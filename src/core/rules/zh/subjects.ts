@@ -92,7 +92,8 @@ export const ZH_SUBJECT_LEAD = [
   // 厦门网讯（厦门晚报记者 某某 通讯员 某某）: a news dateline with its reporters, where and who, not the topic.
   '[\\u3400-\\u9fff\\d]{0,14}(?:网讯|讯|电)[（(][^（）()]{0,40}?(?:记者|通讯员)[^（）()]{0,40}[）)]',
   // 經濟部統計處今（21日）公布, 主計總處今 (22) 日公布: the day in brackets.
-  '[\\u3400-\\u9fff]{2,12}?(?:今天|今日|昨天|昨日|日前|近日|\\d{1,2}日|[今昨]?[（(]\\d{1,2}日?[）)]日?)?(?:公布|发布)(?:了|的)?(?:\\d{1,2}月份?|(?:19|20)\\d\\d年(?:\\d{1,2}月份?)?)?',
+  // 聯發科（2454）於8日公布7月業績: a listed company's stock code in brackets and the day it reported on.
+  '[\\u3400-\\u9fff]{2,12}?(?:[（(]\\d{4,6}[）)])?(?:于)?(?:今天|今日|昨天|昨日|日前|近日|\\d{1,2}日|[今昨]?[（(]\\d{1,2}日?[）)]日?)?(?:公布|发布)(?:了|的)?(?:\\d{1,2}月份?|(?:19|20)\\d\\d年(?:\\d{1,2}月份?)?)?',
   // 十年来（较87年底）: a span of years and its bracketed basis open the clause, not the topic.
   '(?:[十百几数]|\\d{1,3})年(?:以)?来',
   '[（(](?:较|較|比)[^（）()]{1,12}[）)]',
@@ -326,6 +327,9 @@ export const ZH_SUBJECT_TAIL = [
   // (较1999 - 2000年的, 较民国103年, 与2012/2013年比较: a survey's years and Taiwan's 民国 calendar too; 仍较五年前、2019年的)
   '(?:仍|亦|也)?(?:比|较|与)\\s*(?:民国)?(?:(?:19|20)\\d\\d|[89]\\d|1[0-4]\\d|[〇零一九][〇零一二三四五六七八九])(?:\\s*[-/–]\\s*(?:(?:19|20)?\\d\\d))?学?年(?:度|同期|末|底)?(?:比较|相比)?的?',
   '(?:仍|亦|也)?(?:比|较)[一二三四五六七八九十\\d]{1,2}年前(?:、(?:19|20)\\d\\d年)?的?',
+  // 營收仍較去年同月的（2,760 億元）: the basis with 的 before its level in brackets, an adverb before it.
+  '(?:仍|亦|也|均)?(?:较|比)(?:上年|去年)同(?:期|月)的',
+
   '比去年度?',
   '较去年度?',
   // The period a range starts from (实施率由2003年底30.21%提升至…, 由92年底): when, not what is measured.
@@ -381,7 +385,11 @@ export const ZH_SUBJECT_TAIL = [
   // 预算达成率(累计实收数/全年预算数): the formula a rate is defined by, in brackets after its name.
   '[（(][^（）()/]{1,20}/[^（）()/]{1,20}[）)]',
   // A milestone passed (外贸进出口总值首次突破700亿元): the verb, not the thing.
-  '(?:首次|历史性|连续|接连)?(?:突破|冲破|跨越|迈上|跃上|站上|冲上)',
+  // 營收首度突破7兆元, 出口已連續第三個月站上600億美元: the first time, or the run of months, too.
+  // (After a measure's name only: a clause opening 首度突破 is read on from the clause before.)
+  '(?:(?<=[\\u3400-\\u9fff])(?:首度|(?:已|已经)?连续第[一二三四五六七八九十\\d]{1,3}个?(?:月|年|季度?))|首次|历史性|连续|接连)?(?:突破|冲破|跨越|迈上|跃上|站上|冲上)',
+  // 产业营收超全市三分之一: more than a share of the whole, the comparison, not the measure.
+  '(?:超过?|逾)(?:全[国省市区县州镇]|总[数量额])的?',
   // 整體投訴數字破4萬宗: a measure's 破 alone (not 侦破, the cases solved).
   '(?<=[数额量值字])破',
   // 春播粮食已过2成, 早稻栽插过7成: progress past a share, the verb, not what progressed.
@@ -450,10 +458,11 @@ export const ZH_SUBJECT_TAIL = [
   '增加了?',
   '提高了?',
   '提升了?',
-  '降幅',
-  '[减減]幅',
-  '增幅',
-  '涨幅',
+  // 年減幅, 年增幅: Taiwan's yearly rate of change, its 年 too.
+  '年?降幅',
+  '年?[减減]幅',
+  '年?增幅',
+  '年?涨幅',
   '升幅',
   '跌幅',
 
