@@ -2770,4 +2770,20 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['1 percent = 1 % down', '14 percent = 14 % down'],
     s: ['index', 'index'],
   },
+  // a comparison alone before a figure names nothing measured: the figure before lends its subject
+  {
+    in: 'Wheat production was revised downward to 7.2 million tonnes, 5.3% below the five year average and down 5.1% from the 2014–15 season.',
+    m: ['7.2 million tonnes = 7200000 tonnes', '5.3% = 5.3 % down', '5.1% = 5.1 % down'],
+    s: ['Wheat production', 'Wheat production', 'Wheat production'],
+  },
+  {
+    in: 'Growers planted 97.3 million acres of corn in 2013, up slightly from last year and 6 percent higher than in 2011.',
+    m: ['97.3 million acres = 97300000 acres', '6 percent = 6 % up'],
+    s: ['corn', 'corn'],
+  },
+  {
+    in: 'Betting duty amounted to S$2.7 billion in FY2016/17, slightly lower than FY2015/16 by 1.4%.',
+    m: ['S$2.7 billion = 2700000000 新加坡元', '1.4% = 1.4 % down'],
+    s: ['Betting duty', 'Betting duty'],
+  },
 ];

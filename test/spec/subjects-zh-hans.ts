@@ -1333,4 +1333,11 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   // more than a share of the whole (超全市三分之一) is over; the comparison is no part of the measure
   { in: '产业营收超全市三分之一。', m: ['三分之一 = 33.3333 % ~over'], s: ['产业营收'] },
   { in: '出口额逾全国三成。', m: ['三成 = 30 % ~over'], s: ['出口额'] },
+  // a bare head noun takes the full name a clause of its sentence opens with; not a clause that only says what was done
+  {
+    in: '嵌入式系统软件收入稳定增长,收入达1735亿元,同比增长11.9%。',
+    m: ['1735亿元 = 173500000000 元', '11.9% = 11.9 % up'],
+    s: ['嵌入式系统软件收入', '嵌入式系统软件收入'],
+  },
+  { in: '今年以来完成营业收入增长较快,收入达100亿元。', m: ['100亿元 = 10000000000 元'], s: ['!今年以来完成营业收入'] },
 ];

@@ -1063,4 +1063,11 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['2,760億元 = 276000000000 元', '兩成 = 20 % up'],
     s: ['營收', '營收'],
   },
+  // a bare tally (，共有…) counts what the clause before names; not a clause that only says when
+  {
+    in: '以調解方式處理的個案，共二百三十七宗；以及涉及公開資料的投訴個案，共有九十一宗。',
+    m: ['二百三十七宗 = 237 宗', '九十一宗 = 91 宗'],
+    s: ['以調解方式處理的個案', '涉及公開資料的投訴個案'],
+  },
+  { in: '去年全年，共有237宗。', m: ['237宗 = 237 宗'], s: ['!去年全年'] },
 ];

@@ -330,4 +330,6 @@ export const ZH_HANS: SpecCase[] = [
   // must not match: the session convened (召开…二次会议 names it); 合一 inside a tax's name
   { in: '召开十四届人大二次会议。', m: [] },
   { in: '房地合一税制度实施以来成效明显。', m: [] },
+  // must not match: a tally with no figure after it
+  { in: '以调解方式处理的个案，共有若干宗。', m: [] },
 ];

@@ -4,6 +4,11 @@
 // figure's bare clause (次之，占15.75%; 因…，致上漲8.3%) takes from the clause before.
 import {
   ZH_BARE_CLAUSE_SUBJECT,
+  ZH_BARE_HEAD_NOUN,
+  ZH_BARE_TALLY_BEFORE,
+  ZH_TALLIED_CLAUSE,
+  ZH_WHEN_ONLY_CLAUSE,
+  ZH_NOT_A_FULLER_HEAD,
   ZH_CAUSED_MOVE_TOPIC,
   ZH_RANKED_TOP_TOPIC,
   ZH_MOVED_FROM_TOPIC,
@@ -95,6 +100,32 @@ function shareWithTopic(
   return topic ? `${topic[1]}${subject}` : subject;
 }
 
+/** The longest name a fuller head is read in. */
+const FULLER_HEAD_MAX = 16;
+
+/**
+ * 信息安全产品和服务收入增速小幅提升，收入达393亿元: a bare head noun takes the name a clause of its sentence opens with
+ * and ends on it; the subject as it was otherwise.
+ */
+function fullerHead(subject: string | null, text: string, sentenceStart: number, figureStart: number): string | null {
+  if (!subject || !ZH_BARE_HEAD_NOUN.test(subject)) return subject;
+  const opening = new RegExp(`(?:^|[，,；;：:])([\\u3400-\\u9fff]{2,${FULLER_HEAD_MAX}}?${subject})`, 'gu');
+  const before = text.slice(sentenceStart, figureStart);
+  const named = [...before.matchAll(opening)].map((m) => m[1]).filter((name) => !ZH_NOT_A_FULLER_HEAD.test(name));
+  return named.at(-1) ?? subject;
+}
+
+/** How far back the clause a bare tally counts is read. */
+const TALLIED_CLAUSE_REACH = 40;
+
+/** 以調解方式處理的個案，共237宗: a figure with no subject after a bare tally takes the clause before; null otherwise. */
+function talliedClause(text: string, sentenceStart: number, figureStart: number): string | null {
+  const before = text.slice(Math.max(sentenceStart, figureStart - TALLIED_CLAUSE_REACH), figureStart);
+  if (!ZH_BARE_TALLY_BEFORE.test(before)) return null;
+  const clause = ZH_TALLIED_CLAUSE.exec(before)?.[1].trim() ?? null;
+  return clause && !ZH_WHEN_ONLY_CLAUSE.test(clause) ? clause : null;
+}
+
 /** The subject read for a Chinese figure, tidied (when there is one), then a bare clause's topic (when it names none). */
 export function finalZhSubject(
   subject: string | null,
@@ -103,6 +134,9 @@ export function finalZhSubject(
   figureStart: number,
 ): string | null {
   const tidied =
-    subject && !ZH_NO_MEASURE_SUBJECT.test(subject) ? tidiedZhSubject(subject, text, sentenceStart, figureStart) : null;
-  return shareWithTopic(bareClauseTopic(tidied, text, sentenceStart, figureStart), text, sentenceStart, figureStart);
+    subject && !ZH_NO_MEASURE_SUBJECT.test(subject)
+      ? tidiedZhSubject(subject, text, sentenceStart, figureStart)
+      : talliedClause(text, sentenceStart, figureStart);
+  const topic = bareClauseTopic(tidied, text, sentenceStart, figureStart);
+  return fullerHead(shareWithTopic(topic, text, sentenceStart, figureStart), text, sentenceStart, figureStart);
 }

@@ -918,6 +918,13 @@ export const EN_LABEL_COLON_END = /:\s*$/;
 /** A blank line: a title or a label paragraphs before a figure names no subject of it. */
 export const EN_PARAGRAPH_BREAK = /\n[ \t]*\n/;
 /**
+ * A comparison alone before a figure ("5.3% below the five year average and down 5.1%", "up slightly from last year and
+ * 6 percent higher", "slightly lower than FY2015/16 by 1.4%"): it says against what, not what is measured.
+ */
+export const EN_COMPARISON_ONLY =
+  /^(?:(?:well|just|slightly|marginally|somewhat|significantly)\s+)?(?:(?:below|above|under|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:average|mean|norm|level|target|forecast)s?|(?:up|down)\s+(?:(?:slightly|sharply|marginally|modestly|strongly)\s+)?(?:from|on)\s+(?:last\s+year|the\s+previous\s+(?:year|quarter|month|season)|a\s+year\s+(?:ago|earlier)|(?:19|20)\d\d(?:[–-]\d{2,4})?)|(?:higher|lower|more|less)\s+than\s+(?:in\s+)?(?:FY\s*\d{2,4}(?:[/–-]\d{2,4})?|(?:19|20)\d\d(?:[/–-]\d{2,4})?|last\s+year|the\s+previous\s+(?:year|quarter|month)))(?:\s+(?:and|but|by))?$/i;
+
+/**
  * A release's date line or its label alone ("Published: 04 January 2016", "March 5, 2024", "Published", which a
  * look-back cut at the colon).
  */

@@ -1622,3 +1622,20 @@ export const ZH_BARE_MOVE_CLAUSE =
 export const ZH_BRACKETED_COUNT_NOUN_AFTER = /^([\u3400-\u9fff]{1,4})[）)]/u;
 /** 向警方舉報受害事件的受訪者當中，89%認為…: the set a share is of, named before 当中 closing the clause before (group 1). */
 export const ZH_SET_BEFORE_AMONG = /([^，,。；;：:、\d（()）]{2,16}?)(?:当中|當中|之中)[，,]\s*(?:有|约|約)?\s*$/u;
+
+/**
+ * A bare head noun as a figure's subject (收入达393亿元): the clause before may name it in full at its opening
+ * (信息安全产品和服务收入增速小幅提升，收入达393亿元).
+ */
+export const ZH_BARE_HEAD_NOUN = /^(?:收入|营收|产量|销量|销售额|利润|增加值|产值|营业额|用量)$/u;
+/** A clause opening that only says when or how much was done is no name of the head (全年完成营业收入). */
+export const ZH_NOT_A_FULLER_HEAD = /完成|实现|达到|累计|全年|其中|同比|比上年|[为是]/u;
+
+/** A clause of a tally alone before its figure (以調解方式處理的個案，共237宗): what is tallied is the clause before. */
+export const ZH_BARE_TALLY_BEFORE = /[，,]\s*(?:共有?|合共|共计|总共|累计|达|计)\s*$/u;
+/** The clause before such a tally: a name with no figure, after a clause break (its connective left out). */
+export const ZH_TALLIED_CLAUSE =
+  /(?:^|[，,；;。：:\n])\s*(?:以及|及|和|另外|另|而)?([^，,；;。：:\n\d]{2,30})[，,]\s*(?:共有?|合共|共计|总共|累计|达|计)\s*$/u;
+/** A clause that only says when (去年全年，共有237宗): no name of what is tallied. */
+export const ZH_WHEN_ONLY_CLAUSE =
+  /^(?:(?:去|今|上|本|前|当|當|明)年度?|全年|同期|期间|期間|[上下]半年|[一二三四]季度|第[一二三四]季度?|\d{1,4}年度?|\d{1,2}月份?|年底|年末|目前|截至[^，,]*|过去一年|過去一年|(?:今年|本年|年初|去年|上年)以来|[1-9]\d?[-—至]\d{1,2}月)+$/u;
