@@ -255,4 +255,9 @@ export const ZH_CLAIMS: SpecCase[] = [
   { in: '2005年以来,全市新建公园3个。', m: ['3个 = 3 个'], claim: true },
   // the top of a ranking is a ranking claim, with no figure of its own
   { in: '报告发病数居前3位的病种依次为肺结核、梅毒、乙肝。', m: [], claim: true },
+  // a council (立法會, 委員會) that met or passed a bill on a date: an event, not a body that will do something
+  { in: '立法會於2019年5月16日通過《2019年撥款條例草案》。', m: [], claim: true },
+  { in: '委員會於2019年4月8日至12日期間連續舉行特別會議。', m: [], claim: true },
+  // a body that will act is still a plan
+  { in: '政府会于明年推出新措施。', m: [], claim: false },
 ];

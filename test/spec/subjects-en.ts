@@ -2786,4 +2786,21 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['S$2.7 billion = 2700000000 新加坡元', '1.4% = 1.4 % down'],
     s: ['Betting duty', 'Betting duty'],
   },
+  // a fiscal year alone says when: the figure before lends its subject, and a share of a whole keeps the whole
+  {
+    in: 'GST collection increased to S$11.1 billion in FY2016/17 from S$10.3 billion in FY2015/16.',
+    m: ['S$11.1 billion = 11100000000 新加坡元', 'S$10.3 billion = 10300000000 新加坡元'],
+    s: ['GST collection', 'GST collection'],
+  },
+  {
+    in: 'In FY2016/17, a total of S$47.0 billion, or 68.2% of the GOR was collected by IRAS.',
+    m: ['S$47.0 billion = 47000000000 新加坡元', '68.2% = 68.2 %'],
+    s: ['!FY2016/17', 'GOR'],
+  },
+  // the clause's verb after a share's whole ends the whole ("involved")
+  {
+    in: 'In 2015, 14% of rail accidents involved vehicles or pedestrians at rail crossings.',
+    m: ['14% = 14 %'],
+    s: ['rail accidents'],
+  },
 ];

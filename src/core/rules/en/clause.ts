@@ -934,7 +934,7 @@ export const EN_DATE_LINE = new RegExp(
   'i',
 );
 export const EN_PERIOD_ONLY =
-  /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|previous|prior|same|latest|past|next|following|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|decade|period|peak|pace|spring|summer|autumn|winter)s?(?:\s+(?:of\s+)?(?:19|20)\d\d)?$|^(?:the\s+)?whole\s+of\s+(?:the\s+year|(?:19|20)\d\d)$|^Q[1-4]\s+(?:19|20)\d\d$|^(?:a|one)\s+(?:year|month|quarter|week)\s+(?:ago|earlier)$/i;
+  /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|previous|prior|same|latest|past|next|following|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|decade|period|peak|pace|spring|summer|autumn|winter)s?(?:\s+(?:of\s+)?(?:19|20)\d\d)?$|^(?:the\s+)?whole\s+of\s+(?:the\s+year|(?:19|20)\d\d)$|^Q[1-4]\s+(?:19|20)\d\d$|^(?:a|one)\s+(?:year|month|quarter|week)\s+(?:ago|earlier)$|^(?:in\s+)?(?:FY|fiscal\s+year)\s*\d{2,4}(?:[/-]\d{2,4})?$/i;
 
 /**
  * Plural nouns whose "-es" ending looks like a verb's ("sales", "wages", "industries"): a phrase of one such word is a

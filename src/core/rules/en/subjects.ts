@@ -1046,6 +1046,8 @@ export const EN_ATTRIBUTIVE_STOP = new Set(
     'went goes stood stands amounted amounts totaled totalled totals reached reaches ' +
     // verbs a survey's share of people does ("9% of victims received help"), seldom participles after a noun
     'received experienced said showed indicated felt believed ' +
+    // what the counted events involved or when they happened ("14% of rail accidents involved vehicles")
+    'involved involve involves occurred happened died ' +
     // a place, a time or an agent after the phrase says where, when or by whom, not what
     'near after before within around during throughout via by until amid despite following'
   ).split(' '),
