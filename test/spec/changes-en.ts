@@ -1035,4 +1035,11 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'The city saw $5 million of cuts.', m: ['$5 million = 5000000 美元 down'] },
   { in: 'Births made up 61% of the increase.', m: ['61% = 61 %'] },
   { in: 'Cuts and increases of that kind are rare.', m: [] },
+  // a verb and its possessed object before the figure, a basis after it: the verb's move
+  { in: 'The firm cut its workforce 5% on last year.', m: ['5% = 5 % down'] },
+  { in: 'Growers increased their production 10% from 2023.', m: ['10% = 10 % up'] },
+  // must not match a move: no basis after the figure
+  { in: 'They increased their share 40% of the time.', m: ['40% = 40 %'] },
+  // a move ranked in a place, then its size after "by"
+  { in: 'Prices fell the most in the Midwest by 2 percent.', m: ['2 percent = 2 % down'] },
 ];

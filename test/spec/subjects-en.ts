@@ -2803,4 +2803,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['14% = 14 %'],
     s: ['rail accidents'],
   },
+  // a difference a pronoun states (This is … higher than) measures what the sentence before measured first
+  {
+    in: 'VAT collections were R260.6 billion, above the estimate in the 2015 Budget of R250.1 billion. This is R23.4 billion (9.9%) higher than in the previous year.',
+    m: [
+      'R260.6 billion = 260600000000 兰特 up',
+      'R250.1 billion = 250100000000 兰特',
+      'R23.4 billion = 23400000000 兰特 up',
+      '9.9% = 9.9 % up',
+    ],
+    s: ['VAT collections', '!VAT collections', 'VAT collections', 'VAT collections'],
+  },
 ];

@@ -105,6 +105,9 @@ import {
   EN_TO_BEFORE,
   EN_UP_WORD,
   EN_VERB_OBJECT_BY,
+  EN_VERB_POSSESSIVE_OBJECT,
+  EN_MOVED_MOST_IN_BY,
+  EN_BASIS_AFTER_OBJECT_FIGURE,
   EN_CHANGE_NOUN_IN_OF,
   EN_CHANGE_NOUN_IS,
   EN_CHANGE_NOUN_APPOSED,
@@ -221,6 +224,9 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
   }
   if (!dirWord) dirWord = EN_RANGE_FIRST_END_BEFORE_MOVE.exec(after)?.[1] ?? null;
   if (!dirWord) dirWord = EN_VERB_OBJECT_BY.exec(before)?.[1] ?? null;
+  if (!dirWord) dirWord = EN_MOVED_MOST_IN_BY.exec(before)?.[1] ?? null;
+  if (!dirWord && EN_BASIS_AFTER_OBJECT_FIGURE.test(after))
+    dirWord = EN_VERB_POSSESSIVE_OBJECT.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_CHANGE_NOUN_IN_OF.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_LEVEL_DIFFERENCE_BY.exec(before)?.[1] ?? null;
   if (!dirWord) dirWord = EN_BUDGET_VARIANCE_BY.exec(before)?.[1] ?? null;

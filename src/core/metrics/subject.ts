@@ -504,6 +504,8 @@ import {
   EN_PART_OF_THIS_AFTER,
   EN_CHANGE_IN_PHRASE_END,
   EN_RESTATED_RATE_BEFORE,
+  EN_PRONOUN_COPULA_LEAD,
+  EN_DIFFERENCE_AFTER,
   EN_FINDING_VERB_BEFORE,
   EN_RESTATED_SHARE_BETWEEN,
   EN_OF_WHOLE_OPENS,
@@ -2967,6 +2969,8 @@ export function completeEnglishSubject(
   const { text, numberStart, from } = ctx;
   const item = ellipticalListObject(ctx);
   if (item) return item;
+  const restatedByPronoun = pronounRestatedMeasure(ctx);
+  if (restatedByPronoun) return restatedByPronoun;
   // "About $2.1 billion of this difference stems from …": the part measures what the figure before did.
   if (!subject && ctx.spanEnd !== undefined && EN_PART_OF_THIS_AFTER.test(text.slice(ctx.spanEnd, ctx.spanEnd + 24)))
     return subjectJustBefore(ctx) ?? subject;
@@ -3178,6 +3182,19 @@ export function completeEnglishSubject(
   if (comparedOnly && EN_SHARE_TAIL.test(comparedOnly))
     return `${previous.replace(EN_TAIL_AT_END, '')} ${comparedOnly}`;
   return comparedOnly ? previous.replace(EN_TAIL_AT_END, '') : previous;
+}
+
+/**
+ * "… total collections were R353.8 billion … This is R42.9 billion (13.8%) higher than …": a difference a pronoun
+ * states measures what the sentence before measured first; null otherwise.
+ */
+function pronounRestatedMeasure({ text, numberStart, spanEnd, earlier }: CompletionContext): string | null {
+  if (spanEnd === undefined) return null;
+  const sentenceStart = breakdownSentenceStart(text, numberStart);
+  if (!EN_PRONOUN_COPULA_LEAD.test(text.slice(sentenceStart, numberStart))) return null;
+  if (!EN_DIFFERENCE_AFTER.test(text.slice(spanEnd, spanEnd + 40))) return null;
+  const previousStart = breakdownSentenceStart(text, Math.max(0, sentenceStart - 2));
+  return earlierWithin(earlier, previousStart, sentenceStart).at(-1)?.subject ?? null;
 }
 
 /**

@@ -155,6 +155,23 @@ export const EN_VERB_OBJECT_BY = new RegExp(
 );
 
 /**
+ * "prices rose the fastest in Houston, TX, by 7.8 percent": a move ranked in a place, then its size after "by"; group
+ * 1: the verb.
+ */
+export const EN_MOVED_MOST_IN_BY =
+  /\b(rose|risen|increased|grew|climbed|fell|fallen|decreased|declined|dropped)\s+(?:the\s+)?(?:fastest|slowest|most|least|sharpest|furthest)\s+in\s+[^.;:()]{1,40}?,?\s+by\s+(?:about\s+|nearly\s+|almost\s+|around\s+)?$/i;
+
+/**
+ * "expected to increase their production 10% from 2023", "cut its workforce 5% on last year": a verb, its possessed
+ * object, then the figure with a basis after it (EN_BASIS_AFTER_OBJECT_FIGURE); group 1: the verb.
+ */
+export const EN_VERB_POSSESSIVE_OBJECT =
+  /\b(increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lower(?:s|ed|ing)?|grow(?:s|ing)?|grew)\s+(?:their|its|his|her|our)\s+(?:[a-z][\w-]*\s+){1,3}$/i;
+/** The basis right after such a figure: from, over or on a year or the period before. */
+export const EN_BASIS_AFTER_OBJECT_FIGURE =
+  /^\s*(?:from|over|on|compared\s+(?:with|to))\s+(?:last\s+year|the\s+(?:previous|prior)\b|a\s+year\b|(?:19|20)\d\d)/i;
+
+/**
  * "higher withheld payments of $8.0 billion", "lower-than-expected collections of fees, penalties and
  * fines of $1.3 billion": a comparative heads the noun phrase whose amount follows "of" (not a verb followed by its
  * preposition or adverb: "positivity decreased with a weekly mean positivity rate of 2.5%"; no "than"

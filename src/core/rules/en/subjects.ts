@@ -1482,3 +1482,12 @@ export const EN_RESTATED_RATE_BEFORE =
 /** "New data from The Pensions Regulator shows 4% of defined benefit schemes were open": a finding's verb before a share. */
 export const EN_FINDING_VERB_BEFORE =
   /\b(?:shows?|showed|found|finds|reveals?|revealed|indicates?|indicated|suggests?|suggested)\s+(?:that\s+)?$/i;
+
+/**
+ * "This is R42.9 billion (13.8%) higher than the R310.9 billion": a pronoun opening its sentence with a copula before a
+ * difference (EN_DIFFERENCE_AFTER) restates what the sentence before measured.
+ */
+export const EN_PRONOUN_COPULA_LEAD =
+  /^\s*(?:This|That|It)\s+(?:is|was|represents|represented)\s+(?:(?:about|nearly|almost|some|around|roughly|just|over)\s+)?$/;
+/** The difference after such a figure: its restatement in brackets at most, then higher, lower, above or below. */
+export const EN_DIFFERENCE_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:higher|lower|more|less|above|below|up|down)\b/;
