@@ -2814,4 +2814,16 @@ export const EN_SUBJECTS: SpecCase[] = [
     ],
     s: ['VAT collections', '!VAT collections', 'VAT collections', 'VAT collections'],
   },
+  // a period with a connector left at its end is still a period: the figure before lends its subject
+  {
+    in: 'Employment is estimated at 549,900 at the first quarter of 2020 compared to 546,000 at the first quarter of 2019 and 557,200 at the fourth quarter of 2019.',
+    m: ['549,900 = 549900 ', '546,000 = 546000 ', '557,200 = 557200 '],
+    s: ['Employment', 'Employment', 'Employment'],
+  },
+  // items enumerated in brackets under a lead that names the set they count
+  {
+    in: 'The main characteristics of the unemployed at the first quarter of 2020 were:\n(iv) 35,000 (84%) had been looking for work for up to one year.\n(v) 11,600 (28%) were looking for a job for the first time.',
+    m: ['35,000 = 35000 ', '84% = 84 %', '11,600 = 11600 ', '28% = 28 %'],
+    s: ['unemployed', 'unemployed', 'unemployed', 'unemployed'],
+  },
 ];

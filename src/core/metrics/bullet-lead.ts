@@ -31,7 +31,7 @@ export function bulletLeadMeasure(subject: string | null, ctx: CompletionContext
   const lead = text.slice(leadStart, leadEnd);
   if (!COLON_END.test(lead)) return null;
   const named = EN_BULLET_LEAD_SET.exec(lead) ?? EN_BULLET_LEAD_MEASURE.exec(lead);
-  if (named) return named[1].trim();
+  if (named) return (named[1] ?? named[2]).trim();
   // "There were 40,627 (average daily number) prisoners:": the lead's own figure's measure.
   return earlierWithin(ctx.earlier, leadStart, leadEnd)[0]?.subject ?? null;
 }

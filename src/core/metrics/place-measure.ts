@@ -37,8 +37,8 @@ const EN_PLACE_LIST_LEADS = new RegExp(EN_PLACE_LIST_LEAD.source, 'gi');
 const POSSESSIVE_END = /['’]s?$/;
 /** A noun a figure counts, read from its span's last word: letters only, not a scale or a percent word. */
 const COUNTED_NOUN = /^[a-z]{3,}$/;
-/** A line opened by a bullet mark. */
-const BULLET_LINE = /^[ \t]*[•·▪◦‣*-][ \t]/;
+/** A line opened by a bullet mark, or by an enumerator in brackets ("(iv)", "(b)"). */
+const BULLET_LINE = /^[ \t]*(?:[•·▪◦‣*-]|\((?:[ivx]{1,5}|[a-h]|\d{1,2})\))[ \t]/;
 
 /** One name that is a place: a listed place, a place narrowed ("Western NSW"), or a named division ("Lewis County"). */
 function isOnePlace(name: string): boolean {

@@ -9,6 +9,7 @@ import {
   EN_PARTICIPLE,
   EN_PERIOD_ONLY,
   EN_COMPARISON_ONLY,
+  EN_TRAILING_CONNECTOR,
   EN_DATE_LINE,
   EN_LABEL_COLON_END,
   EN_PARAGRAPH_BREAK,
@@ -654,8 +655,10 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   const { text, numberStart, spanEnd } = input;
   // A period alone ("final quarter") says when, not what: no subject, so the figure before in the sentence lends its.
   // So is a comparison alone ("below the five year average and"): the figure before lends its subject.
+  // (A connector left at its end, "the first quarter of 2019 and", changes nothing.)
+  const bareCascade = cascade?.trim().replace(EN_TRAILING_CONNECTOR, '') ?? '';
   const current =
-    cascade && (EN_PERIOD_ONLY.test(cascade.trim()) || EN_COMPARISON_ONLY.test(cascade.trim())) ? null : cascade;
+    cascade && (EN_PERIOD_ONLY.test(bareCascade) || EN_COMPARISON_ONLY.test(cascade.trim())) ? null : cascade;
   // Reaches back past a window cut inside the sentence ("tanker and barge movements of gasoline … averaged").
   const windowStart = Math.max(sentenceStartBefore(text, 0, numberStart), input.reportedFrom ?? 0);
   const held = superlativeMeasure(text, windowStart, numberStart, spanEnd);

@@ -917,6 +917,9 @@ export const EN_TIME_ONLY_SUBJECT =
 export const EN_LABEL_COLON_END = /:\s*$/;
 /** A blank line: a title or a label paragraphs before a figure names no subject of it. */
 export const EN_PARAGRAPH_BREAK = /\n[ \t]*\n/;
+/** A connector left at a phrase's end ("the first quarter of 2019 and"). */
+export const EN_TRAILING_CONNECTOR = /\s+(?:and|or|but)$/i;
+
 /**
  * A comparison alone before a figure ("5.3% below the five year average and down 5.1%", "up slightly from last year and
  * 6 percent higher", "slightly lower than FY2015/16 by 1.4%"): it says against what, not what is measured.

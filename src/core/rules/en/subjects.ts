@@ -1461,10 +1461,11 @@ export const EN_GOING_VERB_ONLY = /^(?:has\s+|have\s+|had\s+|will\s+)?(?:gone|go
 
 /**
  * A bullet list's lead line that names the set its items count: "Of all prisoners:", "Of the 40,627 prisoners, there
- * were:" (group 1 the set; not a pronoun's "Of these:").
+ * were:", "The main characteristics of the unemployed at the first quarter of 2020 were:" (group 1 or 2 the set; not a
+ * pronoun's "Of these:").
  */
 export const EN_BULLET_LEAD_SET =
-  /^\s*Of\s+(?:the\s+|all\s+)?(?:[\d,.]+\s+)?(?!(?:these|those|them|which|whom)\b)([a-z][\w'’ -]{2,60}?)(?:,?\s*there\s+(?:were|was|are|is))?\s*:\s*$/i;
+  /^\s*(?:\d{1,2}\.\s+)?(?:Of\s+(?:the\s+|all\s+)?(?:[\d,.]+\s+)?(?!(?:these|those|them|which|whom)\b)([a-z][\w'’ -]{2,60}?)(?:,?\s*there\s+(?:were|was|are|is))?|(?:The\s+)?(?:main\s+|key\s+)?(?:characteristics|profile|features)\s+of\s+(?:the\s+)?([a-z][\w'’ -]{2,40}?)(?:\s+(?:at|in|for|during|over)\s+[^:]{1,60}?)?\s+(?:were|are|was|is))\s*:\s*$/i;
 /**
  * A bullet list's lead line that names a measure before its copula: "The imprisonment rate per 100,000 adult population
  * was:" (group 1 the measure, without its base). Only a measure's head word, not "The main findings were:".
