@@ -2826,4 +2826,14 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['35,000 = 35000 ', '84% = 84 %', '11,600 = 11600 ', '28% = 28 %'],
     s: ['unemployed', 'unemployed', 'unemployed', 'unemployed'],
   },
+  {
+    in: 'The share was 58.2% in the first half, but slightly down from last month (59.1%).',
+    m: ['58.2% = 58.2 %', '59.1% = 59.1 % down'],
+    s: ['share', 'share'],
+  },
+  {
+    in: 'The rate declined, for the second week in a row, to 43.9 per 100,000 population.',
+    m: ['43.9 = 43.9 '],
+    s: ['!second week in a row'],
+  },
 ];

@@ -922,10 +922,11 @@ export const EN_TRAILING_CONNECTOR = /\s+(?:and|or|but)$/i;
 
 /**
  * A comparison alone before a figure ("5.3% below the five year average and down 5.1%", "up slightly from last year and
- * 6 percent higher", "slightly lower than FY2015/16 by 1.4%"): it says against what, not what is measured.
+ * 6 percent higher", "slightly lower than FY2015/16 by 1.4%", "remains above the five year average of"): it says
+ * against what, not what is measured.
  */
 export const EN_COMPARISON_ONLY =
-  /^(?:(?:well|just|slightly|marginally|somewhat|significantly)\s+)?(?:(?:below|above|under|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:average|mean|norm|level|target|forecast)s?|(?:up|down)\s+(?:(?:slightly|sharply|marginally|modestly|strongly)\s+)?(?:from|on)\s+(?:last\s+year|the\s+previous\s+(?:year|quarter|month|season)|a\s+year\s+(?:ago|earlier)|(?:19|20)\d\d(?:[–-]\d{2,4})?)|(?:higher|lower|more|less)\s+than\s+(?:in\s+)?(?:FY\s*\d{2,4}(?:[/–-]\d{2,4})?|(?:19|20)\d\d(?:[/–-]\d{2,4})?|last\s+year|the\s+previous\s+(?:year|quarter|month)))(?:\s+(?:and|but|by))?$/i;
+  /^(?:(?:remains?|remained|is|was|are|were|stood|stays?|stayed)\s+)?(?:(?:well|just|slightly|marginally|somewhat|significantly)\s+)?(?:(?:below|above|under|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:average|mean|norm|level|target|forecast)s?|(?:up|down)\s+(?:(?:slightly|sharply|marginally|modestly|strongly)\s+)?(?:from|on)\s+(?:last\s+(?:year|month|quarter|week)|the\s+previous\s+(?:year|quarter|month|season)|a\s+year\s+(?:ago|earlier)|(?:19|20)\d\d(?:[–-]\d{2,4})?)|(?:higher|lower|more|less)\s+than\s+(?:in\s+)?(?:FY\s*\d{2,4}(?:[/–-]\d{2,4})?|(?:19|20)\d\d(?:[/–-]\d{2,4})?|last\s+year|the\s+previous\s+(?:year|quarter|month)))(?:\s+(?:and|but|by))?$/i;
 
 /**
  * A release's date line or its label alone ("Published: 04 January 2016", "March 5, 2024", "Published", which a
@@ -937,7 +938,7 @@ export const EN_DATE_LINE = new RegExp(
   'i',
 );
 export const EN_PERIOD_ONLY =
-  /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|previous|prior|same|latest|past|next|following|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|decade|period|peak|pace|spring|summer|autumn|winter)s?(?:\s+(?:of\s+)?(?:19|20)\d\d)?$|^(?:the\s+)?whole\s+of\s+(?:the\s+year|(?:19|20)\d\d)$|^Q[1-4]\s+(?:19|20)\d\d$|^(?:a|one)\s+(?:year|month|quarter|week)\s+(?:ago|earlier)$|^(?:in\s+)?(?:FY|fiscal\s+year)\s*\d{2,4}(?:[/-]\d{2,4})?$/i;
+  /^(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|previous|prior|same|latest|past|next|following|slower|faster|monthly|annual)\s+)?(?:quarter|month|year|week|decade|period|peak|pace|spring|summer|autumn|winter)s?(?:\s+(?:of\s+)?(?:19|20)\d\d)?$|^(?:the\s+)?whole\s+of\s+(?:the\s+year|(?:19|20)\d\d)$|^Q[1-4]\s+(?:19|20)\d\d$|^(?:a|one)\s+(?:year|month|quarter|week)\s+(?:ago|earlier)$|^(?:in\s+)?(?:FY|fiscal\s+year)\s*\d{2,4}(?:[/-]\d{2,4})?$|^(?:for\s+)?(?:the\s+)?(?:second|third|fourth|fifth|sixth|[a-z]+th)\s+(?:week|month|quarter|year)\s+in\s+a\s+row$/i;
 
 /**
  * Plural nouns whose "-es" ending looks like a verb's ("sales", "wages", "industries"): a phrase of one such word is a
