@@ -45,7 +45,7 @@ export const ZH_HANT: SpecCase[] = [
   { in: '建造超過 210間酒店。', m: ['超過 210間 = 210 間 ~over'] },
   { in: '提供67 000個宿位。', m: ['67 000個 = 67000 個'] },
   { in: '經濟對增長有1.5個百分點的提振作用。', m: ['1.5個百分點 = 1.5 百分点 up'] },
-  { in: '政府已向立法會提交兩項條例草案。', m: ['兩項 = 2 項'], gap: 'small counts with 項' },
+  { in: '政府已向立法會提交兩項條例草案。', m: ['兩項 = 2 項'] },
   { in: '收入增長了百分之十二。', m: ['百分之十二 = 12 % up'] },
   { in: '旅客人數上升了七成。', m: ['七成 = 70 % up'] },
   { in: '零售業銷售額下降了百分之五點五。', m: ['百分之五點五 = 5.5 % down'] },
@@ -590,4 +590,8 @@ export const ZH_HANT: SpecCase[] = [
   // must not match: a session named after the verb that convenes it; a move with no figure after its basis
   { in: '立法會今日舉行第六次會議。', m: [] },
   { in: '營收仍較去年同月成長。', m: [] },
+  // small counts of bills and reports are findings; must not match: a small count of abstract items (四項機制)
+  { in: '內會亦考慮了三項由議員提交的法案。', m: ['三項 = 3 項'] },
+  { in: '審計署發表了兩份審計報告。', m: ['兩份 = 2 份'] },
+  { in: '政府建立了四項機制。', m: [] },
 ];

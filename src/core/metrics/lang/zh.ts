@@ -22,6 +22,7 @@ import {
   ZH_NOUN_PHRASE_BEFORE_ONE,
   ZH_QUANTITY_CUE_BEFORE,
   ZH_SHORT_NAME,
+  ZH_COUNTED_ITEMS_AFTER_XIANG,
   ZH_TIME_FRAME_AFTER_ONE,
   ZH_CHANGE_VERB_BEFORE_ONE,
   ZH_TIME_FRAME_BEFORE,
@@ -116,6 +117,8 @@ const SMALL_ZH_UNITS = new Set([
   '封',
   '艘',
   '架',
+  // documents (兩份審計報告)
+  '份',
 ]);
 
 /** Chinese characters within a few characters of a position: the figure there is read as Chinese. */
@@ -396,6 +399,9 @@ export const CHINESE_NUMERAL_REFUSALS: readonly FigureRefusal[] = [
       !(figure.token.value === 1 || figure.token.flags.includes('indefinite')) &&
       figure.unit.kind !== 'duration' &&
       !SMALL_ZH_UNITS.has(figure.unit.unit) &&
+      !(
+        figure.unit.unit === '项' && ZH_COUNTED_ITEMS_AFTER_XIANG.test(figure.text.slice(figure.end, figure.end + 16))
+      ) &&
       !hasListSiblingOfSameUnit(figure),
   },
   {

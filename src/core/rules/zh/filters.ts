@@ -115,3 +115,10 @@ export const ZH_AGE_BAND_AFTER =
  */
 export const ZH_TEXT_PARTS_AFTER = /^(?:方面|部分)/u;
 export const ZH_TEXT_PARTS_VERB_BEFORE = /(?:分为?|分成|从|由)$/u;
+
+/**
+ * 四項法案, 三項由議員提交的法案, 七項條例草案: small counts with 项 of bills, proposals or reports are findings, not
+ * descriptors (四项机制); the noun (or a relative clause ending in it) after the unit.
+ */
+export const ZH_COUNTED_ITEMS_AFTER_XIANG =
+  /^(?:[^，。；、\d]{0,10}的)?(?:政府|议员)?(?:法案|条例草案|草案|议案|提案|建议|投诉|审计报告|报告|申请|诉讼|合同|专利)/u;
