@@ -2836,4 +2836,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['43.9 = 43.9 '],
     s: ['!second week in a row'],
   },
+  // a bare share restated in brackets counts the noun after its copula; "involved in" after a noun is a participle
+  {
+    in: 'Approximately 34% of the trains involved in rail accidents were freight trains; 4% (57 trains) were passenger trains.',
+    m: ['Approximately 34% = 34 % ~about', '4% = 4 %', '57 trains = 57 trains'],
+    s: ['freight trains share of trains involved in rail accidents', 'passenger trains', 'trains'],
+  },
 ];

@@ -1070,4 +1070,10 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     s: ['以調解方式處理的個案', '涉及公開資料的投訴個案'],
   },
   { in: '去年全年，共有237宗。', m: ['237宗 = 237 宗'], s: ['!去年全年'] },
+  // 當中 (among them) points back to the set; no part of what is counted
+  {
+    in: '公署共接獲四千八百二十六宗投訴，並已處理當中四千七百七十宗投訴。',
+    m: ['四千八百二十六宗 = 4826 宗', '四千七百七十宗 = 4770 宗'],
+    s: ['投訴', '處理投訴'],
+  },
 ];

@@ -19,6 +19,7 @@ import {
   EN_ATTRIBUTIVE_PREPOSITION,
   EN_ATTRIBUTIVE_SPAN,
   EN_ATTRIBUTIVE_STOP,
+  EN_PARTICIPLE_WHEN_FOLLOWED,
   EN_FOOTNOTE_MARK,
   EN_YEAR_WORD,
   EN_NUMBER_ADJECTIVE,
@@ -90,7 +91,8 @@ export function phraseWords(rest: string): string[] | null {
     }
     const bare = word.replace(EN_TRAILING_PUNCTUATION, '');
     const lower = bare.toLowerCase();
-    if (EN_ATTRIBUTIVE_STOP.has(lower)) break;
+    const participleAfterNoun = EN_PARTICIPLE_WHEN_FOLLOWED.get(lower)?.has((words[k + 1] ?? '').toLowerCase());
+    if (EN_ATTRIBUTIVE_STOP.has(lower) && !(kept.length && participleAfterNoun)) break;
     if (kept.length && EN_PERIOD_OPENERS.has(lower) && EN_PERIOD_AFTER_PHRASE.test(words.slice(k).join(' '))) break;
     if (kept.length === 0 && (EN_ATTRIBUTIVE_NOT_FIRST.has(lower) || !EN_WORD_START.test(bare))) return null;
     if ((lower === 'and' || lower === 'or') && EN_ATTRIBUTIVE_NEW_ITEM.test(words[k + 1] ?? '')) break;

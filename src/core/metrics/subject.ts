@@ -79,6 +79,7 @@ import {
   ZH_SKIP_LEAD_TAGS,
   ZH_SUBJECT_EDGE,
   ZH_SUBJECT_LEAD,
+  ZH_AMONG_INSIDE,
   ZH_AGE_BAND_LEAD,
   ZH_SUBJECT_TAIL,
   ZH_COLON_LABEL_BEFORE,
@@ -361,6 +362,8 @@ import {
   EN_PART_OF_PREVIOUS,
   EN_PART_OF_WHICH_BEFORE,
   EN_COPULA_NOUN_AFTER,
+  EN_BARE_SHARE_SPAN,
+  EN_RESTATING_BRACKET_LEAD,
   EN_SHARE_OBJECT_VERB_BEFORE,
   EN_SHARE_OF_OWN_WHOLE_AFTER,
   EN_LIST_JOINER_END,
@@ -539,6 +542,7 @@ function cleanZh(s: string): string {
   if ((out.match(/”/g) ?? []).length > (out.match(/“/g) ?? []).length) out = out.replace(/^([^“]*)”/u, '$1');
   // The tail of a bracket opened before the subject's start (不含航空港区）参加…): dropped.
   out = out.replace(/^[^（(]*[）)]/u, '');
+  out = out.replace(ZH_AMONG_INSIDE, '');
   const achieved = ZH_HOLDER_ACHIEVED_MEASURE.exec(out);
   if (achieved) out = achieved[1] + achieved[2];
   return out;
@@ -2996,10 +3000,16 @@ export function completeEnglishSubject(
     justBefore && sentenceSubjectBefore ? restatedShare(ctx, justBefore.end, sentenceSubjectBefore) : null;
   if (restated) return restated;
   // "Of which 181 were affordable homes": the noun after the copula is what the bare count counts.
-  const copulaNoun =
-    !subject && ctx.spanEnd !== undefined && EN_BARE_COUNT_SPAN.test(text.slice(numberStart, ctx.spanEnd))
-      ? EN_COPULA_NOUN_AFTER.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 80))
-      : null;
+  // "4% (57 trains) were passenger trains", "The remaining 62% were single cars": so is a bare share's (after its bracket).
+  const bareSpan = ctx.spanEnd !== undefined ? text.slice(numberStart, ctx.spanEnd) : '';
+  const afterSpan = ctx.spanEnd !== undefined ? text.slice(ctx.spanEnd, ctx.spanEnd + 110) : '';
+  const copulaNoun = subject
+    ? null
+    : EN_BARE_COUNT_SPAN.test(bareSpan)
+      ? EN_COPULA_NOUN_AFTER.exec(afterSpan.slice(0, 80))
+      : EN_BARE_SHARE_SPAN.test(bareSpan)
+        ? EN_COPULA_NOUN_AFTER.exec(afterSpan.replace(EN_RESTATING_BRACKET_LEAD, ''))
+        : null;
   if (copulaNoun) return copulaNoun[1];
   // "The Food Group marked the major price increase of 2.7%": the holder of a move it recorded.
   if (subject && EN_MOVE_NOUN_END.test(subject.trim())) {

@@ -947,8 +947,12 @@ export const EN_FRONTED_ADVERBIAL =
 export const EN_RESTATED_IN_BRACKETS = /^\s*\([^()]{1,40}\d[^()]{0,20}\)(?=\s+of\s)/;
 /** "an average of", "a total of", "an estimated": the lead of a quantity, which names nothing it measures. */
 /** "Of which 181 were affordable homes": a bare count, then were/are and the plural noun phrase it counts. */
+/** A share alone ("4%", "62%"): its restatement in brackets may follow ("4% (57 trains) were passenger trains"). */
+export const EN_BARE_SHARE_SPAN = /^\d[\d,.]*\s*(?:%|percent|per\s*cent)$/;
+/** A count restating a share in brackets right after it ("(57 trains)"). */
+export const EN_RESTATING_BRACKET_LEAD = /^\s*\([^()]{1,30}\)/;
 export const EN_COPULA_NOUN_AFTER =
-  /^\s+(?:were|are)\s+((?:(?![a-z]+ed\b)[a-z][a-z-]*\s+){0,3}(?![a-z]+ed\b)[a-z][a-z-]*[^s\W]s)(?=\s*[,.;:)]|\s+(?:and|in|at|from|for|with|while)\b)/;
+  /^\s+(?:were|are)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?((?:(?![a-z]+ed\b)[a-z][a-z-]*\s+){0,3}(?![a-z]+ed\b)[a-z][a-z-]*[^s\W]s)(?=\s*[,.;:)]|\s+(?:and|in|at|from|for|with|while)\b)/;
 /** The joiner that ends a list's previous item ("…of passengers and"; not "or", which restates: "$184.6 billion, or 43.2% of GDP"). */
 export const EN_LIST_JOINER_END = /(?:\band|\bwhile|\bwhereas)\s*$/i;
 /** A share followed by the whole it is of ("98 percent of cargo"). */
@@ -1046,12 +1050,17 @@ export const EN_ATTRIBUTIVE_STOP = new Set(
     'went goes stood stands amounted amounts totaled totalled totals reached reaches ' +
     // verbs a survey's share of people does ("9% of victims received help"), seldom participles after a noun
     'received experienced said showed indicated felt believed ' +
-    // what the counted events involved or when they happened ("14% of rail accidents involved vehicles")
+    // what the counted events involved or when they happened ("14% of rail accidents involved vehicles"; "involved in"
+    // is a participle after its noun: EN_PARTICIPLE_WHEN_FOLLOWED)
     'involved involve involves occurred happened died ' +
     // a place, a time or an agent after the phrase says where, when or by whom, not what
     'near after before within around during throughout via by until amid despite following'
   ).split(' '),
 );
+/** Stop words that are participles after their noun when this follows them ("the trains involved in rail accidents"). */
+export const EN_PARTICIPLE_WHEN_FOLLOWED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['involved', new Set(['in', 'with'])],
+]);
 /** The words a period after a phrase opens with (tested first: the period pattern reads the rest of the phrase). */
 export const EN_PERIOD_OPENERS = new Set(['for', 'in', 'during', 'over']);
 /** "for the fiscal year", "for the 10-year time period", "in the first quarter": a period after the phrase says when. */

@@ -1639,3 +1639,6 @@ export const ZH_TALLIED_CLAUSE =
 /** A clause that only says when (去年全年，共有237宗): no name of what is tallied. */
 export const ZH_WHEN_ONLY_CLAUSE =
   /^(?:(?:去|今|上|本|前|当|當|明)年度?|全年|同期|期间|期間|[上下]半年|[一二三四]季度|第[一二三四]季度?|\d{1,4}年度?|\d{1,2}月份?|年底|年末|目前|截至[^，,]*|过去一年|過去一年|(?:今年|本年|年初|去年|上年)以来|[1-9]\d?[-—至]\d{1,2}月)+$/u;
+
+/** 處理當中四千七百七十宗投訴: 当中 (among them) inside or at the end of a subject points back to a set; it names no part of the measure. */
+export const ZH_AMONG_INSIDE = /(?<=[\u3400-\u9fff])当中(?=[\u3400-\u9fff]|$)/gu;
