@@ -48,7 +48,9 @@ const PAIRS =
   // 誘發 is no reason opener (誘因); 彙整, 摺 in the words of the rules
   '誘诱彙汇摺折' +
   // 囌, the old form of 苏 (江苏 in the rules' place lists)
-  '囌苏';
+  '囌苏' +
+  // 訴訟 among the items a small count of 項 counts
+  '訟讼';
 
 const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) if (PAIRS[i] !== PAIRS[i + 1]) TO_SIMPLIFIED.set(PAIRS[i], PAIRS[i + 1]);
