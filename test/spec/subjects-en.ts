@@ -2842,4 +2842,22 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['Approximately 34% = 34 % ~about', '4% = 4 %', '57 trains = 57 trains'],
     s: ['freight trains share of trains involved in rail accidents', 'passenger trains', 'trains'],
   },
+  // what a relative clause's verb moved is the noun phrase the pronoun follows
+  {
+    in: 'Factors cited by KRA include the depreciation of the Kenya shilling which shed 24.7% against the dollar.',
+    m: ['24.7% = 24.7 % down'],
+    s: ['Kenya shilling'],
+  },
+  // an attributive figure after "anticipated": the noun it modifies
+  {
+    in: 'This excellent performance disputes the anticipated UGX 2 trillion shortfall.',
+    m: ['UGX 2 trillion = 2000000000000 乌干达先令 down'],
+    s: ['shortfall'],
+  },
+  // "to a tune of": the amount of what comes before the idiom
+  {
+    in: 'New systems helped, bringing in local revenue to a tune of UGX 16,425.41 billion.',
+    m: ['UGX 16,425.41 billion = 16425410000000 乌干达先令'],
+    s: ['local revenue'],
+  },
 ];

@@ -9,6 +9,7 @@ import {
   EN_PARTITIVE_POINTER_ONLY,
   EN_FRONTED_SET_LEAD,
   EN_CAPITALS_HEADING_LEAD,
+  EN_RELATIVE_VERB_TAIL,
 } from '../rules/en/subjects';
 
 /**
@@ -25,6 +26,7 @@ export function tidiedEnSubject(
   if (!subject || EN_NOT_A_SUBJECT_WORD.test(subject.trim()) || EN_PARTITIVE_POINTER_ONLY.test(subject.trim()))
     return null;
   subject = subject.replace(EN_FRONTED_SET_LEAD, '').replace(EN_CAPITALS_HEADING_LEAD, '');
+  subject = EN_RELATIVE_VERB_TAIL.exec(subject)?.[1] ?? subject;
   if (counted && EN_PARTICIPLE_ONLY_SUBJECT.test(subject)) return text.slice(figureEnd, spanEnd).trim() || subject;
   // "the more than 200,000 people who had sought safety": the count's own noun, or nothing.
   if (EN_RELATIVE_PRONOUN_ONLY_SUBJECT.test(subject.trim()))

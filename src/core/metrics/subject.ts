@@ -507,6 +507,7 @@ import {
   EN_PART_OF_THIS_AFTER,
   EN_CHANGE_IN_PHRASE_END,
   EN_RESTATED_RATE_BEFORE,
+  EN_TUNE_OF_BEFORE,
   EN_PRONOUN_COPULA_LEAD,
   EN_DIFFERENCE_AFTER,
   EN_FINDING_VERB_BEFORE,
@@ -709,6 +710,9 @@ export function extractSubject(input: SubjectInput): string | null {
   // "This represents a rate of 438 offenders per 100,000": the rate the pronoun restates.
   const restatedRate = EN_RESTATED_RATE_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
   if (restatedRate) return restatedRate[1].trim();
+  // "bringing in local revenue to a tune of UGX 16,425.41 billion": what the idiom's amount is of.
+  const tuneOf = EN_TUNE_OF_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
+  if (tuneOf) return tuneOf[1].trim();
   const modified = attributivePhrase(text, numberStart, spanEnd, clauseEnd);
   if (modified) return withListLabel(text, numberStart, modified);
   // "we produced nearly 200 million board feet of timber", "Motorways carried 68.7 bvm of traffic": the timber, the

@@ -1032,7 +1032,7 @@ export const EN_LATIN_LETTER = /[A-Za-z]/;
  * adjective: "a $6.8 billion positive return", "Treasury's $20.7 billion … offering", "the overall $22.7 billion …".
  */
 export const EN_ATTRIBUTIVE_LEAD =
-  /(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those)|[A-Za-z)]['’]s)\s+(?:(?:combined|overall|total|additional|estimated|initial|cumulative|net|annual|further|proposed|planned|new|remaining|full|entire|expected|average|original|preliminary|provisional|final|actual|record|reported|projected|gross)\s+)?$/i;
+  /(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those)|[A-Za-z)]['’]s)\s+(?:(?:combined|overall|total|additional|estimated|initial|cumulative|net|annual|further|proposed|planned|new|remaining|full|entire|expected|anticipated|forecast|budgeted|targeted|average|original|preliminary|provisional|final|actual|record|reported|projected|gross)\s+)?$/i;
 /** A capitalised name of a measure right after a figure: "15% Level of Service", "a 3% Cost-of-Living Adjustment". */
 export const EN_NAMED_MEASURE_AFTER = /^[ \t]+[A-Z][a-z]+(?:-[A-Za-z]+)*\s+(?:of\s+)?[A-Z][a-z]+/;
 /** The span of such a figure has no counted noun of its own: money, a percentage or a bare number. */
@@ -1501,3 +1501,14 @@ export const EN_PRONOUN_COPULA_LEAD =
   /^\s*(?:This|That|It)\s+(?:is|was|represents|represented)\s+(?:(?:about|nearly|almost|some|around|roughly|just|over)\s+)?$/;
 /** The difference after such a figure: its restatement in brackets at most, then higher, lower, above or below. */
 export const EN_DIFFERENCE_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:higher|lower|more|less|above|below|up|down)\b/;
+
+/**
+ * "… the depreciation of the Kenya shilling which shed 24.7%": a phrase run up to a relative pronoun and its verb; what
+ * moved is the noun phrase the relative pronoun follows (group 1, after its last determiner or preposition).
+ */
+export const EN_RELATIVE_VERB_TAIL =
+  /\b(?:the|a|an|of|in|for|on|its|their)\s+(?!(?:the|a|an|of|in|for|on|its|their)\s)((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:which|that)\s+[a-z]+$/i;
+
+/** "bringing in local revenue to a tune of UGX 16,425.41 billion": the amount of what comes before the idiom (group 1). */
+export const EN_TUNE_OF_BEFORE =
+  /(?:\b(?:bringing|brought|brings|bring)\s+in\s+|\b(?:the|its|their)\s+)?((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+to\s+(?:a|the)\s+tune\s+of\s+$/i;
