@@ -2860,4 +2860,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['UGX 16,425.41 billion = 16425410000000 乌干达先令'],
     s: ['local revenue'],
   },
+  // the noun a with-phrase expects to move is what the participle after it reaches
+  {
+    in: 'The outlook remains positive with growth expected to continue, reaching 5.9% in 2018 and 6.2% in 2019.',
+    m: ['5.9% = 5.9 % up', '6.2% = 6.2 % up'],
+    s: ['growth', 'growth'],
+  },
 ];

@@ -1076,4 +1076,10 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['四千八百二十六宗 = 4826 宗', '四千七百七十宗 = 4770 宗'],
     s: ['投訴', '處理投訴'],
   },
+  // a concession's holder and its 雖 open the clause, not the measure
+  {
+    in: '截至11月底，避險工具雖產生損益3737億元，但換匯成本高達2736億元。',
+    m: ['3737億元 = 373700000000 元', '2736億元 = 273600000000 元'],
+    s: ['產生損益', '換匯成本'],
+  },
 ];

@@ -508,6 +508,7 @@ import {
   EN_CHANGE_IN_PHRASE_END,
   EN_RESTATED_RATE_BEFORE,
   EN_TUNE_OF_BEFORE,
+  EN_WITH_EXPECTED_NOUN_BEFORE,
   EN_PRONOUN_COPULA_LEAD,
   EN_DIFFERENCE_AFTER,
   EN_FINDING_VERB_BEFORE,
@@ -713,6 +714,10 @@ export function extractSubject(input: SubjectInput): string | null {
   // "bringing in local revenue to a tune of UGX 16,425.41 billion": what the idiom's amount is of.
   const tuneOf = EN_TUNE_OF_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
   if (tuneOf) return tuneOf[1].trim();
+  const expectedNoun = EN_WITH_EXPECTED_NOUN_BEFORE.exec(
+    text.slice(Math.max(sentenceStart ?? from, numberStart - 120), numberStart),
+  );
+  if (expectedNoun) return expectedNoun[1].trim();
   const modified = attributivePhrase(text, numberStart, spanEnd, clauseEnd);
   if (modified) return withListLabel(text, numberStart, modified);
   // "we produced nearly 200 million board feet of timber", "Motorways carried 68.7 bvm of traffic": the timber, the

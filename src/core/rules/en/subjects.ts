@@ -1512,3 +1512,10 @@ export const EN_RELATIVE_VERB_TAIL =
 /** "bringing in local revenue to a tune of UGX 16,425.41 billion": the amount of what comes before the idiom (group 1). */
 export const EN_TUNE_OF_BEFORE =
   /(?:\b(?:bringing|brought|brings|bring)\s+in\s+|\b(?:the|its|their)\s+)?((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+to\s+(?:a|the)\s+tune\s+of\s+$/i;
+
+/**
+ * "… with growth expected to continue, reaching 5.9% in 2018 and 6.2% in 2019": the noun a with-phrase expects to move
+ * is what the participle after it reaches, each year of it (group 1).
+ */
+export const EN_WITH_EXPECTED_NOUN_BEFORE =
+  /\bwith\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+(?:expected|projected|forecast|set|likely)\s+to\s+[a-z]+(?:\s+[a-z]+)?,\s*(?:reaching|rising|falling|hitting|growing|climbing|averaging)\s+(?:to\s+)?(?:[\d.,]+\s*%\s+in\s+(?:19|20)\d\d\s+and\s+)?(?:(?:about|around|nearly|some)\s+)?$/i;

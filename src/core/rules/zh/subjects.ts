@@ -94,6 +94,9 @@ export const ZH_SUBJECT_LEAD = [
   // 經濟部統計處今（21日）公布, 主計總處今 (22) 日公布: the day in brackets.
   // 聯發科（2454）於8日公布7月業績: a listed company's stock code in brackets and the day it reported on.
   '[\\u3400-\\u9fff]{2,12}?(?:[（(]\\d{4,6}[）)])?(?:于)?(?:今天|今日|昨天|昨日|日前|近日|\\d{1,2}日|[今昨]?[（(]\\d{1,2}日?[）)]日?)?(?:公布|发布)(?:了|的)?(?:\\d{1,2}月份?|(?:19|20)\\d\\d年(?:\\d{1,2}月份?)?)?',
+  // 避險工具雖產生損益3737億元: a concession's holder and its 雖 open the clause; what it yields is the measure (a
+  // pronoun is no holder: 她雖已還債 keeps its 雖).
+  '[\\u3400-\\u9fff]{2,10}?(?:虽然|虽|尽管)(?=[\\u3400-\\u9fff]{2})',
   // 十年来（较87年底）: a span of years and its bracketed basis open the clause, not the topic.
   '(?:[十百几数]|\\d{1,3})年(?:以)?来',
   '[（(](?:较|較|比)[^（）()]{1,12}[）)]',

@@ -49,8 +49,8 @@ const PAIRS =
   '誘诱彙汇摺折' +
   // 囌, the old form of 苏 (江苏 in the rules' place lists)
   '囌苏' +
-  // 訴訟 among the items a small count of 項 counts
-  '訟讼';
+  // 訴訟 among the items a small count of 項 counts; 儘管 (a concession) before a subject
+  '訟讼儘尽';
 
 const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) if (PAIRS[i] !== PAIRS[i + 1]) TO_SIMPLIFIED.set(PAIRS[i], PAIRS[i + 1]);
