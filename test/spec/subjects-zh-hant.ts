@@ -1082,4 +1082,16 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['3737億元 = 373700000000 元', '2736億元 = 273600000000 元'],
     s: ['產生損益', '換匯成本'],
   },
+  // a sentence of only a period and its move closes its paragraph: what the paragraph's first figure measures
+  {
+    in: '1.批發業:6月批發業營業額8,714億元,年增2.3%,主因電子零組件國外需求活絡所致。上半年年增4.4%。',
+    m: ['8,714億元 = 871400000000 元', '2.3% = 2.3 % up', '4.4% = 4.4 % up'],
+    s: ['批發業營業額', '批發業營業額', '批發業營業額'],
+  },
+  // must not match a period-move sentence: one that names its own measure
+  {
+    in: '1.批發業:6月批發業營業額8,714億元。上半年出口年增4.4%。',
+    m: ['8,714億元 = 871400000000 元', '4.4% = 4.4 % up'],
+    s: ['批發業營業額', '出口'],
+  },
 ];

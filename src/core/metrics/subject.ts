@@ -80,6 +80,7 @@ import {
   ZH_SUBJECT_EDGE,
   ZH_SUBJECT_LEAD,
   ZH_AMONG_INSIDE,
+  ZH_PERIOD_MOVE_ONLY,
   ZH_AGE_BAND_LEAD,
   ZH_SUBJECT_TAIL,
   ZH_COLON_LABEL_BEFORE,
@@ -2139,6 +2140,11 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
   // 夏粮播种面积145.99千公顷，增长0.05%: a bare change with no figure before it in the sentence; 其中，A业快速增长，
   // 同比增长23.9%: the clause right before, with no figure, names what changed.
   if (!subject) {
+    if (ZH_PERIOD_MOVE_ONLY.test(text.slice(unitStart, numberStart).replace(/\s+/gu, ''))) {
+      const lineStart = text.lastIndexOf('\n', numberStart - 1) + 1;
+      const paragraphHead = earlierWithin(ctx.earlier, lineStart, numberStart).at(-1);
+      if (paragraphHead?.subject) return paragraphHead.subject;
+    }
     const named = figurelessClauseTopic(unitStart, ctx);
     if (named) return named;
     if (before.some((m) => m.start >= unitStart)) return null;

@@ -1645,3 +1645,10 @@ export const ZH_WHEN_ONLY_CLAUSE =
 
 /** 處理當中四千七百七十宗投訴: 当中 (among them) inside or at the end of a subject points back to a set; it names no part of the measure. */
 export const ZH_AMONG_INSIDE = /(?<=[\u3400-\u9fff])当中(?=[\u3400-\u9fff]|$)/gu;
+
+/**
+ * 上半年年增4.4%: a sentence of only a period and its move, closing a paragraph (Taiwan's releases, one paragraph per
+ * item): it measures what the paragraph's first figure measures.
+ */
+export const ZH_PERIOD_MOVE_ONLY =
+  /^(?:上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月|1[-—至~]\d{1,2}月|[一二三四]季度|第[一二三四]季|累计)+(?:年增|年减|增长|下降|成长|衰退|增加|减少)了?$/u;
