@@ -1094,4 +1094,16 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['8,714億元 = 871400000000 元', '4.4% = 4.4 % up'],
     s: ['批發業營業額', '出口'],
   },
+  // the head a payment is counted per (每人) after what is paid is no part of it
+  {
+    in: '因災致死或失蹤，衛福部發給慰問金每人20萬元。',
+    m: ['20萬元 = 200000 元'],
+    s: ['衛福部發給慰問金'],
+  },
+  // a move to a level and the date it was reached by name no measure: the figure before lends its
+  {
+    in: '考試平均輪候日數已由2022年超過300日，顯著回落至2024年12月底約190日。',
+    m: ['超過300日 = 300 日 ~over', '約190日 = 190 日 ~about'],
+    s: ['考試平均輪候日數', '考試平均輪候日數'],
+  },
 ];

@@ -379,6 +379,8 @@ export const ZH_SUBJECT_TAIL = [
   '按[年月季](?:及|和|与|、)按[年月季]',
   // 死亡率為每十萬人口743.4人, 每千活產2.8人: the denominator of a rate, the figure's unit, not what it measures.
   '(?:为)?(?:每|每一)(?:千|万|十万|百万|百|一百|一千|十)(?:活产|人口|人|名|户|对夫妇)?',
+  // 發給慰問金每人20萬元: the head a payment is counted per, after what is paid.
+  '(?<=[\\u3400-\\u9fff]{2})每(?:人|户|名|位|家)',
   // 利率分別維持年息1.25%: the rate held and its yearly basis, not what is measured.
   '(?:分别)?(?:维持(?:在)?)?年息|(?:分别)?维持(?:在)?年利率',
   // A currency declared for the text (新臺幣(下同)304億元): the unit's note, not what is measured.
@@ -779,6 +781,9 @@ export const ZH_PREDICATE_ONLY = [
   // 較上一年度的25.84億元: the year before, the topic's figure then.
   '(?:较|比)(?:上一?|前一?|去)(?:财政)?(?:年度?|季度?|月)的?',
   '恢复(?:至|到)',
+  // 已由2022年超過300日，顯著回落至2024年12月底約190日: a move to a level and the date it was reached by.
+  '(?:显著|明显|大幅|逐步|进一步|持续)?(?:回落|回升|下降|上升|下跌|减少|增加|缩短|延长)(?:至|到)',
+  '\\d{1,2}月(?:底|末)',
   '[减增]亏',
   // 年均增长4.7% (年 is all that is left of it once 均 and 增长 are trimmed).
   '年均',
