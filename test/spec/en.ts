@@ -1047,4 +1047,8 @@ export const EN: SpecCase[] = [
   // must not match: bullet glyphs before a heading; a span of dates with no figure measured
   { in: '►► Key findings of the review', m: [] },
   { in: 'Deaths fell from the start of the year up to 15 July.', m: [] },
+  // must not match: a light verb's idiom (took a dip) with no figure; a period phrase alone; a comparison alone
+  { in: 'Reports took a slight dip over the summer.', m: [] },
+  { in: 'From the start of this year up to 15 July.', m: [] },
+  { in: 'Sales remained slightly below the five year average.', m: [] },
 ];

@@ -2866,4 +2866,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['5.9% = 5.9 % up', '6.2% = 6.2 % up'],
     s: ['growth', 'growth'],
   },
+  // what a verb brings or takes to a level is the object moved (its first word no verb: "total")
+  {
+    in: "This year's return brings total fund performance to 5.8 percent for the five-year time period.",
+    m: ['5.8 percent = 5.8 %'],
+    s: ['total fund performance'],
+  },
 ];

@@ -332,4 +332,7 @@ export const ZH_HANS: SpecCase[] = [
   { in: '房地合一税制度实施以来成效明显。', m: [] },
   // must not match: a tally with no figure after it
   { in: '以调解方式处理的个案，共有若干宗。', m: [] },
+  // must not match: a period and a move with no figure; a concession with no figure
+  { in: '上半年年增较快。', m: [] },
+  { in: '避险工具虽产生损益，但换汇成本较高。', m: [] },
 ];

@@ -10,6 +10,7 @@ import {
   EN_PERIOD_ONLY,
   EN_COMPARISON_ONLY,
   EN_TRAILING_CONNECTOR,
+  EN_OBJECT_TIME_TAIL,
   EN_DATE_LINE,
   EN_LABEL_COLON_END,
   EN_PARAGRAPH_BREAK,
@@ -222,6 +223,9 @@ function isVerb(tokens: readonly ClauseToken[], k: number): boolean {
   if (t.lower === 'is' || t.lower === 'are' || t.lower === 'was' || t.lower === 'were') return true;
   const before = tokens[k - 1]?.lower ?? '';
   if (EN_NOUN_VERB_COMPOUNDS.has(`${before} ${t.lower}`)) return false;
+  // "takes total spending to", "brings total fund performance to": the word after a verb that moves an object opens
+  // the object.
+  if (EN_OBJECT_MOVING_VERBS.has(before)) return false;
   // "This rose from 174 to 282": a demonstrative opening the clause is the pronoun subject of a past verb.
   const pronoun = k === 1 && EN_EVENT_STAND_IN.test(before) && EN_PAST_CHANGE.test(t.lower);
   // "…, and stood at $1.2 billion": a past verb of level coordinated after a comma, not a noun after "and".
@@ -538,7 +542,10 @@ function objectMovedToFigure(text: string, tokens: readonly ClauseToken[], verb:
     )
   )
     return '';
-  return text.slice(object[0].start, object[object.length - 1].end).replace(EN_LEADING_ARTICLE, '');
+  return text
+    .slice(object[0].start, object[object.length - 1].end)
+    .replace(EN_LEADING_ARTICLE, '')
+    .replace(EN_OBJECT_TIME_TAIL, '');
 }
 
 function isStandIn(subject: string): boolean {

@@ -837,6 +837,15 @@ export const EN_OBJECT_MOVING_VERBS = new Set([
   'shrank',
   'trim',
   'trimmed',
+  // "This year's return brings total fund performance to 5.8 percent" (not "take": "took a slight dip to 33")
+  'bring',
+  'brings',
+  'brought',
+  'bringing',
+  'push',
+  'pushes',
+  'pushed',
+  'pushing',
 ]);
 /** The prepositions that lead from such an object to the figure. */
 export const EN_OBJECT_LEADS = new Set(['to', 'by', 'at']);
@@ -917,6 +926,9 @@ export const EN_TIME_ONLY_SUBJECT =
 export const EN_LABEL_COLON_END = /:\s*$/;
 /** A blank line: a title or a label paragraphs before a figure names no subject of it. */
 export const EN_PARAGRAPH_BREAK = /\n[ \t]*\n/;
+/** "the total disbursed so far": how far a moved object's count runs, no part of its name. */
+export const EN_OBJECT_TIME_TAIL = /\s+(?:so\s+far|to\s+date|in\s+total|overall)$/i;
+
 /** A connector left at a phrase's end ("the first quarter of 2019 and"). */
 export const EN_TRAILING_CONNECTOR = /\s+(?:and|or|but)$/i;
 
