@@ -2872,4 +2872,9 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['5.8 percent = 5.8 %'],
     s: ['total fund performance'],
   },
+  {
+    in: 'Departures rose to 9,900 in 2023-24, but still far below the 2019-20 level of 11,457.',
+    m: ['9,900 = 9900 ', '11,457 = 11457 '],
+    s: ['Departures', '!still far below the 2019-20 level'],
+  },
 ];

@@ -938,7 +938,7 @@ export const EN_TRAILING_CONNECTOR = /\s+(?:and|or|but)$/i;
  * against what, not what is measured.
  */
 export const EN_COMPARISON_ONLY =
-  /^(?:(?:remains?|remained|is|was|are|were|stood|stays?|stayed)\s+)?(?:(?:well|just|slightly|marginally|somewhat|significantly)\s+)?(?:(?:below|above|under|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:average|mean|norm|level|target|forecast)s?|(?:up|down)\s+(?:(?:slightly|sharply|marginally|modestly|strongly)\s+)?(?:from|on)\s+(?:last\s+(?:year|month|quarter|week)|the\s+previous\s+(?:year|quarter|month|season)|a\s+year\s+(?:ago|earlier)|(?:19|20)\d\d(?:[–-]\d{2,4})?)|(?:higher|lower|more|less)\s+than\s+(?:in\s+)?(?:FY\s*\d{2,4}(?:[/–-]\d{2,4})?|(?:19|20)\d\d(?:[/–-]\d{2,4})?|last\s+year|the\s+previous\s+(?:year|quarter|month)))(?:\s+(?:and|but|by))?$/i;
+  /^(?:(?:remains?|remained|is|was|are|were|stood|stays?|stayed)\s+)?(?:(?:still|far|much|well|just|slightly|marginally|somewhat|significantly)\s+){0,2}(?:(?:below|above|under|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:average|mean|norm|level|target|forecast)s?|(?:up|down)\s+(?:(?:slightly|sharply|marginally|modestly|strongly)\s+)?(?:from|on)\s+(?:last\s+(?:year|month|quarter|week)|the\s+previous\s+(?:year|quarter|month|season)|a\s+year\s+(?:ago|earlier)|(?:19|20)\d\d(?:[–-]\d{2,4})?)|(?:higher|lower|more|less)\s+than\s+(?:in\s+)?(?:FY\s*\d{2,4}(?:[/–-]\d{2,4})?|(?:19|20)\d\d(?:[/–-]\d{2,4})?|last\s+year|the\s+previous\s+(?:year|quarter|month)))(?:\s+(?:and|but|by))?$/i;
 
 /**
  * A release's date line or its label alone ("Published: 04 January 2016", "March 5, 2024", "Published", which a
