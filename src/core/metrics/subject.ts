@@ -715,6 +715,7 @@ export function extractSubject(input: SubjectInput): string | null {
   // "bringing in local revenue to a tune of UGX 16,425.41 billion": what the idiom's amount is of.
   const tuneOf = EN_TUNE_OF_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
   if (tuneOf) return tuneOf[1].trim();
+  // "… with growth expected to continue, reaching 5.9%": the noun the with-phrase expects to move.
   const expectedNoun = EN_WITH_EXPECTED_NOUN_BEFORE.exec(
     text.slice(Math.max(sentenceStart ?? from, numberStart - 120), numberStart),
   );

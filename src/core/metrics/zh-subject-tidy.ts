@@ -9,6 +9,7 @@ import {
   ZH_TALLIED_CLAUSE,
   ZH_WHEN_ONLY_CLAUSE,
   ZH_NOT_A_FULLER_HEAD,
+  zhFullerHeadOpenings,
   ZH_CAUSED_MOVE_TOPIC,
   ZH_RANKED_TOP_TOPIC,
   ZH_MOVED_FROM_TOPIC,
@@ -100,18 +101,16 @@ function shareWithTopic(
   return topic ? `${topic[1]}${subject}` : subject;
 }
 
-/** The longest name a fuller head is read in. */
-const FULLER_HEAD_MAX = 16;
-
 /**
  * 信息安全产品和服务收入增速小幅提升，收入达393亿元: a bare head noun takes the name a clause of its sentence opens with
  * and ends on it; the subject as it was otherwise.
  */
 function fullerHead(subject: string | null, text: string, sentenceStart: number, figureStart: number): string | null {
   if (!subject || !ZH_BARE_HEAD_NOUN.test(subject)) return subject;
-  const opening = new RegExp(`(?:^|[，,；;：:])([\\u3400-\\u9fff]{2,${FULLER_HEAD_MAX}}?${subject})`, 'gu');
   const before = text.slice(sentenceStart, figureStart);
-  const named = [...before.matchAll(opening)].map((m) => m[1]).filter((name) => !ZH_NOT_A_FULLER_HEAD.test(name));
+  const named = [...before.matchAll(zhFullerHeadOpenings(subject))]
+    .map((m) => m[1])
+    .filter((name) => !ZH_NOT_A_FULLER_HEAD.test(name));
   return named.at(-1) ?? subject;
 }
 

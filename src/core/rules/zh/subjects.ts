@@ -1636,6 +1636,12 @@ export const ZH_SET_BEFORE_AMONG = /([^，,。；;：:、\d（()）]{2,16}?)(?:�
  * (信息安全产品和服务收入增速小幅提升，收入达393亿元).
  */
 export const ZH_BARE_HEAD_NOUN = /^(?:收入|营收|产量|销量|销售额|利润|增加值|产值|营业额|用量)$/u;
+/** The longest name a bare head noun's fuller name is read in. */
+const ZH_FULLER_HEAD_MAX = 16;
+/** A clause opening with a name that ends on `head` (group 1: the name), every such opening of a text. */
+export function zhFullerHeadOpenings(head: string): RegExp {
+  return new RegExp(`(?:^|[，,；;：:])([\\u3400-\\u9fff]{2,${ZH_FULLER_HEAD_MAX}}?${head})`, 'gu');
+}
 /** A clause opening that only says when or how much was done is no name of the head (全年完成营业收入). */
 export const ZH_NOT_A_FULLER_HEAD = /完成|实现|达到|累计|全年|其中|同比|比上年|[为是]/u;
 
