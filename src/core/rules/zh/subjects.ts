@@ -264,22 +264,24 @@ export const ZH_SUBJECT_LEAD = [
 export const ZH_RANGE_SECOND_END_GAP =
   /^[，,]?(?:亦|也|再|又|进一步|進一步)?(?:下降|下跌|下滑|上升|增加|减少|減少|回落|回升|提高|提升|攀升|上涨|上漲|降低|增长|增長|扩大|擴大|收窄|缩小|縮小|降|升|增|减|減|跌|涨|漲)?(?:至|到)(?:[^，。；、,\d]{0,3}(?:(?:19|20)\d\d|1[0-4]\d|[89]\d)年(?:底|末|初|[上下]半年)?(?:[^，。；、,]{0,14}?[的之])?|[^，。；、,\d]{0,3}(?:(?:19|20)\d\d年)?[^，。；、,]{0,14}?[的之]|(?:现时|现在|目前|今年|去年|近年|近几年|本年|年底|年末)(?:的)?)?$/u;
 
+// ZH_TAIL tries these from every position of a subject: a condition on the characters before a word is written after
+// the word (`均(?<![平人].)`, not `(?<![平人])均`), so it runs only where the word is; this list runs a fifth faster so.
 export const ZH_SUBJECT_TAIL = [
   // 開支較修訂預算減少了15億港元: the budget or forecast compared with, not what moved.
-  '(?<=[\\u3400-\\u9fff]{2})(?:较|較|比)(?:修订|修訂|原|原来|原來)?(?:预算|預算|预测|預測|预期|預期|估计|估計)',
+  '(?:较|較|比)(?<=[\\u3400-\\u9fff]{2}.)(?:修订|修訂|原|原来|原來)?(?:预算|預算|预测|預測|预期|預期|估计|估計)',
   // 財政儲備在二○二五年三月三十一日為…: the date the level stood at, not what it measures.
   '在\\s*(?:(?:19|20)\\d\\d|[〇○零一二][〇○零一二三四五六七八九]{3})年(?:[\\d一二三四五六七八九十]{1,3}月(?:[\\d一二三四五六七八九十]{1,3}[日号號])?)?(?:底|末|初)?',
   // 經濟增長進一步放緩至, 增長加快至, 增長介乎: the pace a growth moved to, or the range it lies in (after 增长 only).
   '(?<=增长|增長)(?:进一步|進一步|持续|持續|继续|繼續)?(?:放缓|放緩|加快|加速|放慢|减慢|減慢|提速)(?:至|到)?',
-  '(?<=增长|增長)(?:介乎|介于|介於)',
+  '(?:介乎|介于|介於)(?<=(?:增长|增長)..)',
   // 人民幣匯款總額於十月份為…: the month it stood in, not what it measures.
-  '(?<=[\\u3400-\\u9fff]{2})(?:于|於)(?:(?:19|20)\\d\\d年|[〇○零一二三四五六七八九]{4}年)?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})月(?:份|底|末)?',
+  '(?:于|於)(?<=[\\u3400-\\u9fff]{2}.)(?:(?:19|20)\\d\\d年|[〇○零一二三四五六七八九]{4}年)?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})月(?:份|底|末)?',
   // 「電動機械」（增303億元: the bracket that opens on the item's move (and the item's closing quote), not the item.
   '(?<=[\\u3400-\\u9fff]{2})[」』”]?[（(](?:增|减|減|升|降|跌|涨|漲)?',
   // A share's verb at the end (盗窃案件占30%): the part, without the verb.
   '[占佔]',
   // 住宅共计86.8万宅: the verb of a total, not what is counted (收入合计, 支出总计 name budget lines and stay).
-  '(?<=[\\u3400-\\u9fff]{2})共计',
+  '共计(?<=[\\u3400-\\u9fff]{2}..)',
   // Macao's first months of the year after the subject (电脑犯罪今年首9个月共同比上升): when.
   FIRST_MONTHS_OF_YEAR,
   // A change verb with its degree adverb (案件比去年同期略升近7%, 微升5.3%): the change, not what changed.
@@ -309,7 +311,7 @@ export const ZH_SUBJECT_TAIL = [
   // 出境旅客中以中國大陸居首: the item ranked first among them, not what is counted.
   '中?以[^，。；、\\d]{1,8}(?:居首|居冠|居次)',
   // 竊盜居次3218件: the rank after the item, not part of it.
-  '(?<=[\\u3400-\\u9fff]{2})(?:居首|居冠|居次)',
+  '(?:居首|居冠|居次)(?<=[\\u3400-\\u9fff]{2}..)',
   // 零售業總銷貨數量的臨時估計: the reading's kind (a provisional or revised estimate), not what it measures.
   '的(?:临时|修订)?估计(?:数字)?',
   // 泰國(成長比率942%): the rate of growth named in the bracket, not the country's name.
@@ -338,12 +340,12 @@ export const ZH_SUBJECT_TAIL = [
   // The period a range starts from (实施率由2003年底30.21%提升至…, 由92年底): when, not what is measured.
   '(?:由|从)(?:(?:19|20)\\d\\d|1[0-4]\\d|[89]\\d)年(?:底|末|初|[上下]半年)?[的之]?',
   // A basis in time after the subject (存款余额较年初的2.1万亿元): the topic's figure then.
-  '(?<!占)(?:较|比)(?:“[^”]{1,10}”|[^，。；、\\d“”]{1,6}?)(?:年?末|年?初|年?底|同期)的?',
+  '(?:较|比)(?<!占.)(?:“[^”]{1,10}”|[^，。；、\\d“”]{1,6}?)(?:年?末|年?初|年?底|同期)的?',
   // The period a change is measured against (增速比一季度提高, 较上（103）年同月亦降, 比前五年分别上升, 降幅比同期收窄):
   // the basis, not what changed.
-  '(?<![占对])(?:较|較|比)(?:上|前|去|同|本|今|一|二|三|四|首|第)[^，。；、“”]{0,8}?(?:年|季度?|月|期|周)(?:同期|同月|度|末|底|初)?',
+  '(?:较|較|比)(?<![占对].)(?:上|前|去|同|本|今|一|二|三|四|首|第)[^，。；、“”]{0,8}?(?:年|季度?|月|期|周)(?:同期|同月|度|末|底|初)?',
   // A change the basis leads to, left after the subject (降幅比同期收窄, 较上年同月亦降, 较去年增二人).
-  '(?<=[亦也均])[升降]',
+  '[升降](?<=[亦也均].)',
   // 比106學年少2.1萬人: a difference's 少 or 多 after its basis.
   '(?<=(?:比|较)[^，。；、]{0,5}?(?:年|期|季度|月)(?:同期|同月|末|底|初|度)?)(?:分别)?[增减升降涨跌少多]',
   // A price's move written with one character (西式早點漲8.34%, 台灣則跌0.4%): the move, not the item.
@@ -356,7 +358,7 @@ export const ZH_SUBJECT_TAIL = [
   // 與102年2.4人相較，每千活產增加0.4人: the comparison's verb left before the move, not what moved.
   '(?:相较|相比|比较)',
   // 略減3.2萬元或2.69%: the 或 of a restated move, when nothing before it names the measure.
-  '(?<![\\u3400-\\u9fff])或',
+  '或(?<![\\u3400-\\u9fff].)',
   // 本地生產總值按年實質收縮23.4%: an economy's contraction, the move and its basis, not what is measured.
   '(?:按年|按季|同比)?(?:实质|实际|名义)?(?:收缩|萎缩)',
   // 美元指數持平於97.77: the verb of an unchanged level, not what is measured.
@@ -365,7 +367,7 @@ export const ZH_SUBJECT_TAIL = [
   '(?:将)?(?:由|自|从|高于|低于)(?:上年|去年|上半年|本年|前年|上季|上月)(?:同期)?之',
   // 全国夏粮因单产提高增产粮食262万吨: the cause and the verb of the gain, not what gained.
   // (Its object is named, not any character: a tail that may end on any character runs ZH_TAIL on every subject.)
-  '(?<=[\\u3400-\\u9fff]{2})因[\\u3400-\\u9fff]{2,10}?(?:增产|减产)(?:粮食|[夏秋早]粮)?',
+  '因(?<=[\\u3400-\\u9fff]{2}.)[\\u3400-\\u9fff]{2,10}?(?:增产|减产)(?:粮食|[夏秋早]粮)?',
   // 本年第一季呈負成長10.24%: the verb showing the move's sign, not what moved.
   '呈(?:负|正)?',
   // 利率上调0.25个百分点, 由8%下调为7.5%, 重貼現率調升0.125個百分點: the verb of a rate's adjustment, not what is
@@ -380,7 +382,7 @@ export const ZH_SUBJECT_TAIL = [
   // 死亡率為每十萬人口743.4人, 每千活產2.8人: the denominator of a rate, the figure's unit, not what it measures.
   '(?:为)?(?:每|每一)(?:千|万|十万|百万|百|一百|一千|十)(?:活产|人口|人|名|户|对夫妇)?',
   // 發給慰問金每人20萬元: the head a payment is counted per, after what is paid.
-  '(?<=[\\u3400-\\u9fff]{2})每(?:人|户|名|位|家)',
+  '每(?<=[\\u3400-\\u9fff]{2}.)(?:人|户|名|位|家)',
   // 利率分別維持年息1.25%: the rate held and its yearly basis, not what is measured.
   '(?:分别)?(?:维持(?:在)?)?年息|(?:分别)?维持(?:在)?年利率',
   // A currency declared for the text (新臺幣(下同)304億元): the unit's note, not what is measured.
@@ -396,7 +398,7 @@ export const ZH_SUBJECT_TAIL = [
   // 产业营收超全市三分之一: more than a share of the whole, the comparison, not the measure.
   '(?:超过?|逾)(?:全[国省市区县州镇]|总[数量额])的?',
   // 整體投訴數字破4萬宗: a measure's 破 alone (not 侦破, the cases solved).
-  '(?<=[数额量值字])破',
+  '破(?<=[数额量值字].)',
   // 春播粮食已过2成, 早稻栽插过7成: progress past a share, the verb, not what progressed.
   '已过|(?<=[插种播收秧])过',
   '平均',
@@ -407,8 +409,8 @@ export const ZH_SUBJECT_TAIL = [
   '实质',
   '按[年季月]',
   // 年均增长 (on average a year): 年 with 均 (not the 年 of 青年, 成年).
-  '(?<![青少成老中])年均',
-  '(?<![平人])均',
+  '年均(?<![青少成老中]..)',
+  '均(?<![平人].)',
   '再',
   '各',
   '共',
@@ -424,7 +426,7 @@ export const ZH_SUBJECT_TAIL = [
   '约',
   '近',
   // 出超, 入超 (a trade surplus, deficit) end on 超 as a noun (not 收入超, 支出超).
-  '(?<!(?:^|[^收支投输流进转])[出入])超',
+  '超(?<!(?:^|[^收支投输流进转])[出入].)',
   '超过',
   // 一般公共预算收入完成520亿元, 民生实事全面完成: the verb of an amount done (and how), not part of what was done.
   '(?:全面|如期|顺利|基本|提前|超额|圆满)?完成',
@@ -433,14 +435,14 @@ export const ZH_SUBJECT_TAIL = [
   // 火警合共226宗, 常住人口計有265萬人: a total's verb (Hong Kong's 合共, Taiwan's 計), not what is counted.
   '合共',
   // 总人口将由2024年之…减少至: the future's auxiliary, not part of the subject.
-  '(?<![大中少上主武名老])将',
-  '(?<![统会设估审预核伙生算诡总合累共])计有?',
+  '将(?<![大中少上主武名老].)',
+  '计(?<![统会设估审预核伙生算诡总合累共].)有?',
   '达到',
   '高达',
   // PM10浓度处于70~120μg/m3之间, 介于: the verb of a range, not what is measured.
   '(?:处于|介于)',
   '达',
-  '(?<![行作认成因称视])为',
+  '为(?<![行作认成因称视].)',
   // 年平均气温较常年偏高1.1°C: a climate figure's departure from the normal, not what departed.
   '(?:较|比|与)(?:常年|历年|多年平均|多年均)(?:同期)?(?:值)?(?:相比)?(?:偏高|偏低|偏多|偏少|偏大|偏小|偏早|偏晚|多|少|增加|减少)',
   // 刑案計發生7,915件: the verb of what happened, not what happened.
@@ -473,7 +475,7 @@ export const ZH_SUBJECT_TAIL = [
 
   // Hong Kong and Macao: 录得 (recorded) before a figure or its change, 则 (while) after a contrasted topic.
   '录得',
-  '(?<![原规法准细否])则',
+  '则(?<![原规法准细否].)',
   '年增',
   '缩短至?',
   '缩短了',
@@ -520,7 +522,7 @@ export const ZH_SUBJECT_TAIL = [
   '由',
   '从',
   // 非本地生人數由回歸初期5,653人: the start of the span a range runs over, not what is measured.
-  '(?<![理自经缘])(?:由|从)[^，。；、“”,;\\d]{0,6}?(?:初期|之初)',
+  '(?:由|从)(?<![理自经缘].)[^，。；、“”,;\\d]{0,6}?(?:初期|之初)',
   // Adverbs and time phrases between the subject and a change (整体投资在去年进一步飙升, 失业率自年中…, 公司淨值去年已回升至).
   '在去年',
   '(?:去|今)年',
@@ -530,7 +532,7 @@ export const ZH_SUBJECT_TAIL = [
   '进一步',
   '大幅',
   // 詐騙案顯著下跌30.9%: how markedly it moved, not what moved.
-  '(?<=[\\u3400-\\u9fff]{2})(?:显著|顯著|明显|明顯)',
+  '(?:显著|顯著|明显|明顯)(?<=[\\u3400-\\u9fff]{2}..)',
   '飙升',
   '亦',
   '也',
