@@ -1042,4 +1042,15 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'They increased their share 40% of the time.', m: ['40% = 40 %'] },
   // a move ranked in a place, then its size after "by"
   { in: 'Prices fell the most in the Midwest by 2 percent.', m: ['2 percent = 2 % down'] },
+  // a range written with the non-breaking hyphen of web pages
+  {
+    in: 'Canada committed to reduce its emissions by 40‑45 percent below 2005 levels.',
+    m: ['40 = 40 % down', '45 percent = 45 % down'],
+  },
+  // labelled percentages under a lead whose verb names the move; must not match a move: a lead that names none
+  {
+    in: 'Concentrations of harmful air pollutants decreased considerably between 1990 and 2020:\nCarbon Monoxide (CO) 8-Hour, 73%\n\nOzone (O3) 8-Hour, 25%',
+    m: ['73% = 73 % down', '25% = 25 % down'],
+  },
+  { in: 'Shares of electricity generation in 2020:\nCoal, 30%\nGas, 25%', m: ['30% = 30 %', '25% = 25 %'] },
 ];

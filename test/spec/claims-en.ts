@@ -1135,4 +1135,16 @@ export const EN_CLAIMS: SpecCase[] = [
     m: ['740 kb/d = 740 kb/d down'],
     claim: true,
   },
+  // targets set or specified are aims; a target met is a result
+  {
+    in: 'These packages set targets in reductions in GHG emissions, improvement in energy efficiency and renewables.',
+    m: [],
+    claim: false,
+  },
+  {
+    in: 'The Act specifies a target reduction of 53.8 per cent reduction over the same period.',
+    m: ['53.8 per cent = 53.8 % down'],
+    claim: false,
+  },
+  { in: 'The target was met: emissions fell 53.8 per cent.', m: ['53.8 per cent = 53.8 % down'], claim: true },
 ];

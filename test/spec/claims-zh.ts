@@ -260,4 +260,8 @@ export const ZH_CLAIMS: SpecCase[] = [
   { in: '委員會於2019年4月8日至12日期間連續舉行特別會議。', m: [], claim: true },
   // a body that will act is still a plan
   { in: '政府会于明年推出新措施。', m: [], claim: false },
+  // a survey's reference time is no finding; a count found beside it is
+  { in: '监测起止时间为2012年11月1日0时至2013年10月31日24时。', m: [], claim: false },
+  { in: '普查标准时点为2020年11月1日零时。', m: [], claim: false },
+  { in: '调查时间为2020年，共调查1000户家庭。', m: ['1000户 = 1000 户'], claim: true },
 ];

@@ -1051,4 +1051,12 @@ export const EN: SpecCase[] = [
   { in: 'Reports took a slight dip over the summer.', m: [] },
   { in: 'From the start of this year up to 15 July.', m: [] },
   { in: 'Sales remained slightly below the five year average.', m: [] },
+  // must not match: the year a level is set against; a year-like count stays a count
+  { in: 'Emissions were 30 percent below 2005 levels by 2030.', m: ['30 percent = 30 % down'] },
+  { in: 'Emissions were below 1990 figures.', m: [] },
+  { in: 'Output was more than 2,005 levels.', m: ['more than 2,005 levels = 2005 levels ~over'] },
+  // must not match: a year a level is set against, a move's lead alone, a results table's heading
+  { in: 'Emissions stayed below 2005 levels.', m: [] },
+  { in: 'Concentrations of harmful air pollutants decreased considerably across the nation:', m: [] },
+  { in: 'Key numbers for the year ended June vs year ago', m: [] },
 ];

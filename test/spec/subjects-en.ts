@@ -2877,4 +2877,29 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['9,900 = 9900 ', '11,457 = 11457 '],
     s: ['Departures', '!still far below the 2019-20 level'],
   },
+  {
+    in: 'Key numbers for the year ended June vs year ago\n- Net profit: $102.4m vs $88.7m\n- Dividend (final): 7.5 cps vs 6.4 cps',
+    m: ['$102.4m = 102400000 美元', '$88.7m = 88700000 美元', '7.5 cps = 7.5 cps', '6.4 cps = 6.4 cps'],
+    s: ['Net profit', 'Net profit', 'Dividend (final)', 'Dividend (final)'],
+  },
+  {
+    in: 'The Net Surplus after Tax was €7.9 million (2019 Net Deficit €7.2 million). Revenue was €10 million (2019 €9 million).',
+    m: [
+      '€7.9 million = 7900000 欧元',
+      '€7.2 million = 7200000 欧元',
+      '€10 million = 10000000 欧元',
+      '€9 million = 9000000 欧元',
+    ],
+    s: ['Net Surplus after Tax', 'Net Deficit', 'Revenue', 'Revenue'],
+  },
+  {
+    in: 'Employment increased by 13,700 (+0.7%) in Q1 2015 and an increase of 14,700 (+0.8%) in Q4 2014.',
+    m: ['13,700 = 13700  up', '+0.7% = 0.7 % up', '14,700 = 14700  up', '+0.8% = 0.8 % up'],
+    s: ['Employment', 'Employment', 'Employment', 'Employment'],
+  },
+  {
+    in: 'The labor force participation rate (LFPR) was 60.9 percent, slightly down by 0.5 percentage point from the LFPR of 61.4 percent.',
+    m: ['60.9 percent = 60.9 %', '0.5 percentage point = 0.5 百分点 down', '61.4 percent = 61.4 %'],
+    s: ['labor force participation rate (LFPR)', 'labor force participation rate (LFPR)', 'LFPR'],
+  },
 ];

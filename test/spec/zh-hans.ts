@@ -335,4 +335,6 @@ export const ZH_HANS: SpecCase[] = [
   // must not match: a period and a move with no figure; a concession with no figure
   { in: '上半年年增较快。', m: [] },
   { in: '避险工具虽产生损益，但换汇成本较高。', m: [] },
+  // must not match: a restatement's word with no figure
+  { in: '以上金额均折合成美元计算。', m: [] },
 ];

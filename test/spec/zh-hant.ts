@@ -594,4 +594,7 @@ export const ZH_HANT: SpecCase[] = [
   { in: '內會亦考慮了三項由議員提交的法案。', m: ['三項 = 3 項'] },
   { in: '審計署發表了兩份審計報告。', m: ['兩份 = 2 份'] },
   { in: '政府建立了四項機制。', m: [] },
+  // must not match: the period of a company's accounts, a proposal with no amount
+  { in: '集團截至二零二三年十二月三十一日止年度的業績。', m: [] },
+  { in: '董事會建議派發末期股息。', m: [] },
 ];

@@ -92,6 +92,9 @@ import {
   EN_BULLET_LINE_BEFORE_FIGURE,
   EN_BULLET_LINE,
   EN_MOVE_LIST_LEAD_LINE,
+  EN_MOVED_LIST_LEAD_LINE,
+  EN_LABELLED_ITEM_BEFORE_FIGURE,
+  EN_LABELLED_PERCENT_LINE,
   EN_BULLET_LIST_MAX_LINES,
   EN_MOVE_ENDS_BEFORE_SIZE,
   EN_CHANGE_WAS_BEFORE,
@@ -516,6 +519,26 @@ export function endsRangeOfChanges(
     !EN_RANGE_LEAD.test(beforeFirst) &&
     (dash || (secondIsRate && !EN_BY_BEFORE.test(beforeFirst)))
   );
+}
+
+/**
+ * "harmful air pollutants decreased considerably … between 1990 and 2020:⏎Carbon Monoxide (CO) 8-Hour, 73%⏎Lead (Pb)
+ * 3-Month Average, 86%": a percentage closing a labelled line takes the move of the list's lead (the lines between are the
+ * list's other items, blank lines apart). Bounded like the bulleted list.
+ */
+export function labelledListMoveDirection(text: string, figureStart: number): ChangeDirection | null {
+  let lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
+  if (!EN_LABELLED_ITEM_BEFORE_FIGURE.test(text.slice(lineStart, figureStart))) return null;
+  for (let k = 0; k < EN_BULLET_LIST_MAX_LINES && lineStart > 0; k++) {
+    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(previousStart, lineStart - 1).replace(/\r$/, '');
+    if (!EN_LABELLED_PERCENT_LINE.test(line) && line.trim()) {
+      const lead = EN_MOVED_LIST_LEAD_LINE.exec(line.slice(-200));
+      return lead ? englishDirection(lead[1]) : null;
+    }
+    lineStart = previousStart;
+  }
+  return null;
 }
 
 /** Does the text between two figures set the second against the first (远低于, compared with, up from)? */

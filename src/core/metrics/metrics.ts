@@ -12,13 +12,20 @@ import {
   detectChange,
   detectSentenceChange,
   bulletedMoveDirection,
+  labelledListMoveDirection,
   endsRangeOfChanges,
 } from './change';
 import { ClauseIndex } from './clause-index';
 import { measurePlacesZh } from './zh-place-measure';
 import { finalZhSubject } from './zh-subject-tidy';
 import { tidiedEnSubject } from './en-subject-tidy';
-import { ZH_BASIS_CLAUSE_OPENING, ZH_PERIOD_BASIS_BEFORE, ZH_PERIOD_ONLY_BASIS } from '../rules/zh/subjects';
+import {
+  ZH_BASIS_CLAUSE_OPENING,
+  ZH_PERIOD_BASIS_BEFORE,
+  ZH_PERIOD_ONLY_BASIS,
+  ZH_PRIOR_PERIOD_BRACKET_GAP,
+  ZH_RESTATED_IN_OTHER_UNIT_GAP,
+} from '../rules/zh/subjects';
 import { ZH_MORE_AFTER_BASIS, ZH_RESTATED_AS_RATE_GAP } from '../rules/zh/change';
 import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
 import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSubjects } from './subject';
@@ -598,7 +605,9 @@ export function extractMetrics(
         lang,
       );
       if (!change && lang === 'en') {
-        const bulleted = bulletedMoveDirection(text, token.start);
+        const bulleted =
+          bulletedMoveDirection(text, token.start) ??
+          (unit.unit === '%' ? labelledListMoveDirection(text, token.start) : null);
         if (bulleted) change = { direction: bulleted, basis: null };
       }
     }
@@ -680,16 +689,15 @@ export function extractMetrics(
     const ownListItem = enumerated && (rules.standsAloneInList?.(unit, lastInClause!.metric.unit, afterText) ?? false);
     // "An estimated 25.9 million or 7.9% of people": an English item after one that found no subject reads its own.
     const sharesListSubject = enumerated && !ownListItem && (lang !== 'en' || lastInClause!.metric.subject !== null);
-    // "17 pence per week or £8.84 per year": the same amount restated in another unit (a count restated names its own
-    // noun: "about 17% or more than 1 million more calls").
+    // "17 pence per week or £8.84 per year", 10696.3亿元人民币，折合1617亿美元: the same amount restated in another unit (a
+    // count restated names its own noun: "about 17% or more than 1 million more calls").
     const restatedInOtherUnit =
-      lang === 'en' &&
       unit.kind !== 'count' &&
       previous !== null &&
       previous.subject !== null &&
       previous.unit !== '' &&
       previous.unit !== unit.unit &&
-      EN_RESTATED_IN_OTHER_UNIT_GAP.test(gapFromPrevious);
+      (lang === 'zh' ? ZH_RESTATED_IN_OTHER_UNIT_GAP : EN_RESTATED_IN_OTHER_UNIT_GAP).test(gapFromPrevious);
     let subject = sharesListSubject
       ? lastInClause!.metric.subject
       : restatedInOtherUnit
@@ -825,6 +833,13 @@ export function extractMetrics(
       if (rules.listsPeriodItem(periodGap, subject)) subject = before.subject;
       if (!change && before.change) change = before.change;
     }
+    // 股東應佔盈利為港幣4.017億元(2022年重列︰港幣5.490億元), 每股6.25港仙(二零二三年:4.75港仙): an earlier period's figure in
+    // brackets measures what the figure before it does, per what that one is per.
+    let unitWritten = unit.unit;
+    if (lang === 'zh' && previous?.subject && ZH_PRIOR_PERIOD_BRACKET_GAP.test(gapFromPrevious)) {
+      subject = previous.subject;
+      if (previous.unit.startsWith(`${unit.unit}/`)) unitWritten = previous.unit;
+    }
     // 城乡收入比持续缩小，由上年同期的2.05:1…: a ratio with no subject of its own measures the ratio its sentence names.
     if ((!subject || ZH_RATIO_MOVE_ONLY.test(subject)) && unit === EMPTY_UNIT && lang === 'zh') {
       const named = ZH_RATIO_NAME.exec(text.slice(Math.max(sStart, token.start - 40), token.start));
@@ -843,7 +858,7 @@ export function extractMetrics(
       start: token.start,
       end,
       value,
-      unit: unit.unit,
+      unit: unitWritten,
       kind: unit.kind,
       approx,
       change,

@@ -8,6 +8,8 @@ import {
   EN_BASE_AFTER_COMMA,
   EN_PARTICIPLE,
   EN_PERIOD_ONLY,
+  EN_MOVE_NOUN_ONLY,
+  EN_DEGREE_ADVERB_ONLY,
   EN_COMPARISON_ONLY,
   EN_TRAILING_CONNECTOR,
   EN_OBJECT_TIME_TAIL,
@@ -661,11 +663,18 @@ export interface ClauseSubjectInput {
 export function clauseSubject(input: ClauseSubjectInput, cascade: string | null): string | null {
   const { text, numberStart, spanEnd } = input;
   // A period alone ("final quarter") says when, not what: no subject, so the figure before in the sentence lends its.
-  // So is a comparison alone ("below the five year average and"): the figure before lends its subject.
+  // So is a comparison alone ("below the five year average and") and a move's noun alone ("in Q1 2015 and an increase"):
+  // the figure before lends its subject.
   // (A connector left at its end, "the first quarter of 2019 and", changes nothing.)
   const bareCascade = cascade?.trim().replace(EN_TRAILING_CONNECTOR, '') ?? '';
   const current =
-    cascade && (EN_PERIOD_ONLY.test(bareCascade) || EN_COMPARISON_ONLY.test(cascade.trim())) ? null : cascade;
+    cascade &&
+    (EN_PERIOD_ONLY.test(bareCascade) ||
+      EN_COMPARISON_ONLY.test(cascade.trim()) ||
+      EN_MOVE_NOUN_ONLY.test(cascade.trim()) ||
+      EN_DEGREE_ADVERB_ONLY.test(cascade.trim()))
+      ? null
+      : cascade;
   // Reaches back past a window cut inside the sentence ("tanker and barge movements of gasoline … averaged").
   const windowStart = Math.max(sentenceStartBefore(text, 0, numberStart), input.reportedFrom ?? 0);
   const held = superlativeMeasure(text, windowStart, numberStart, spanEnd);
@@ -964,20 +973,22 @@ function holdsVerb(phrase: string): boolean {
 
 /**
  * "- Banking entities: 149 organizations receiving $267.1 million in awards": a figure in a labelled list item
- * measures its subject for that label ("Banking entities: awards"), unless the subject names the label already.
+ * measures its subject for that label ("Banking entities: awards"), unless the subject names the label already; with no
+ * subject, the label.
  */
 export function withListLabel(text: string, numberStart: number, subject: string | null): string | null {
-  if (!subject) return subject;
   const from = Math.max(0, numberStart - EN_LIST_LABEL_REACH);
   const before = text.slice(from, numberStart);
   let label: string | null = null;
   for (const m of before.matchAll(EN_LIST_ITEM_LABEL)) label = m[1].trim();
   // The item must not have ended: no sentence end between its label and the figure.
   if (!label || before.slice(before.lastIndexOf(label)).search(EN_CLAUSE_SENTENCE_END) >= 0) return subject;
-  if (label.split(' ').length > EN_LIST_LABEL_MAX_WORDS || subject.toLowerCase().includes(label.toLowerCase()))
+  if (label.split(' ').length > EN_LIST_LABEL_MAX_WORDS || subject?.toLowerCase().includes(label.toLowerCase()))
     return subject;
   // "Of the lives lost: 109 were drivers": the set the parts are of, which the subject names already.
   if (EN_NOT_LABEL.test(label) || EN_PARTITIVE_LABEL.test(label)) return subject;
+  // "- Net profit: $102.4m vs $88.7m": with no subject of its own, the figure measures what its label names.
+  if (!subject) return label;
   // "– Number of newly established enterprises: 75.9 thousand enterprises": the label names the counted noun in full.
   if (label.toLowerCase().endsWith(` ${subject.toLowerCase()}`)) return label;
   return `${label}: ${subject}`;

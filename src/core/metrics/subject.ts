@@ -509,6 +509,7 @@ import {
   EN_CHANGE_IN_PHRASE_END,
   EN_RESTATED_RATE_BEFORE,
   EN_TUNE_OF_BEFORE,
+  EN_PRIOR_YEAR_LABEL_BEFORE,
   EN_WITH_EXPECTED_NOUN_BEFORE,
   EN_PRONOUN_COPULA_LEAD,
   EN_DIFFERENCE_AFTER,
@@ -713,6 +714,8 @@ export function extractSubject(input: SubjectInput): string | null {
   const restatedRate = EN_RESTATED_RATE_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
   if (restatedRate) return restatedRate[1].trim();
   // "bringing in local revenue to a tune of UGX 16,425.41 billion": what the idiom's amount is of.
+  const priorYearLabel = EN_PRIOR_YEAR_LABEL_BEFORE.exec(text.slice(Math.max(from, numberStart - 60), numberStart));
+  if (priorYearLabel) return priorYearLabel[1];
   const tuneOf = EN_TUNE_OF_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
   if (tuneOf) return tuneOf[1].trim();
   // "… with growth expected to continue, reaching 5.9%": the noun the with-phrase expects to move.

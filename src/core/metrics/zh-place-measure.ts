@@ -11,6 +11,7 @@ import {
   ZH_RANK_TAIL,
   ZH_RANKED_LATER,
   ZH_SENTENCE_END_BETWEEN,
+  ZH_SHARE_AFTER_COUNT_GAP,
   ZH_TOPIC_ITEM_OPENING,
 } from '../rules/zh/subjects';
 
@@ -109,6 +110,11 @@ export function measurePlacesZh(text: string, metrics: PlacedMetric[]): void {
     const ranked =
       ZH_RANK_TAIL.test(metric.subject) || ZH_RANKED_LATER.test(text.slice(metric.end, metric.end + RANK_REACH));
     if (!RATE_UNITS.has(metric.unit) && !ranked) continue;
+    // 女性20405人，占47.7%，城市14459人，占33.8%: the share after the place's own count is that place's part; it keeps
+    // the count's subject (the measure of the share before is another part's).
+    const count = metrics[k - 1];
+    if (count?.subject === metric.subject && ZH_SHARE_AFTER_COUNT_GAP.test(text.slice(count.end, metric.start)))
+      continue;
     for (let j = k - 1; j >= 0 && metric.start - metrics[j].end <= MEASURE_REACH; j--) {
       const earlier = metrics[j];
       if (ZH_SENTENCE_END_BETWEEN.test(text.slice(earlier.end, metric.start))) break;

@@ -75,6 +75,8 @@ const SMALL_PERCENT_SIGN = 0xfe6a;
 const NUMERAL_ZERO = 0x3007;
 /** The characters beside which a white circle ○ is the numeral zero. */
 const ZH_NUMERAL_NEIGHBOUR = new Set([...'〇零○一二三四五六七八九十百千萬万億亿點点兩两之']);
+const HYPHEN = 0x2010;
+const NON_BREAKING_HYPHEN = 0x2011;
 /** Chinese punctuation that stays full-width; the rest of U+FF01–FF5E folds to ASCII. */
 const KEEP_FULLWIDTH = new Set([0xff0c, 0xff1b, 0xff1a, 0xff01, 0xff1f, 0xff08, 0xff09]);
 /** Keys all below 64: the loop checks that first, most characters are not ASCII punctuation. */
@@ -444,6 +446,11 @@ export function normalizeText(
     // 4.3﹪: the small percent sign (U+FE6A) of Taiwan's pages, after a digit.
     if (c === SMALL_PERCENT_SIGN && isDigit(s.charCodeAt(i - 1))) {
       emit(i, 37);
+      continue;
+    }
+    // 40‑45 percent: the hyphen and non-breaking hyphen of web pages (U+2010, U+2011) read as the ASCII one.
+    if (c === HYPHEN || c === NON_BREAKING_HYPHEN) {
+      emit(i, 45);
       continue;
     }
     if (c === 0xff0c && isFullWidthThousands(i)) {

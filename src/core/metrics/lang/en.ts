@@ -162,6 +162,7 @@ import {
   EN_MILESTONE_BEFORE,
   EN_QUANTITY_SEPARATORS,
   EN_TIME_PREPOSITION_LEAD,
+  EN_YEAR_REFERENCE_UNIT,
   EN_FIGURE_RIGHT_BEFORE,
   EN_THRESHOLD_CROSSED,
   EN_CROSSING_VERB_BEFORE,
@@ -885,11 +886,13 @@ export const EN_METRIC_RULES: MetricRules = {
     },
     {
       name: 'year',
-      // "a vast improvement over 2022": "over" before a bare year is a preposition of time, not an approximation.
+      // "a vast improvement over 2022": "over" before a bare year is a preposition of time, not an approximation; nor is
+      // "below" before the year a level is set against ("30 percent below 2005 levels").
       refuses: ({ text, token, unit }) =>
         unit.kind === 'count' &&
         looksLikeYear(token) &&
         (!token.approx ||
+          EN_YEAR_REFERENCE_UNIT.test(unit.unit) ||
           (!unit.unit && EN_TIME_PREPOSITION_LEAD.test(token.text)) ||
           (!unit.unit && EN_FIGURE_RIGHT_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)))),
     },

@@ -584,5 +584,16 @@ export const EN_BULLET_LINE = /^[ \t]*[•·▪◦‣∙*-][ \t]/;
  */
 export const EN_MOVE_LIST_LEAD_LINE =
   /\b(increases?|rises?|decreases?|reductions?|falls?|cuts?)\s+(?:in\s+[^:\n]{1,40}?\s+)?(?:of|by)\s*:\s*$/i;
+/**
+ * "concentrations of harmful air pollutants decreased considerably … between 1990 and 2020:⏎Carbon Monoxide (CO) 8-Hour,
+ * 73%⏎…": a list of labelled percentages under a lead line whose verb names the move (group 1).
+ */
+export const EN_MOVED_LIST_LEAD_LINE =
+  /\b(increased|rose|grew|decreased|declined|fell|dropped)\b[^:\n.]{0,100}:[ \t]*$/i;
+const LABEL = String.raw`[ \t]*[A-Za-z(](?:[^.\n:;]|(?<=\d)\.(?=\d)){0,100}?[,:][ \t]*`;
+/** A labelled item's line up to its percentage ("Lead (Pb) 3-Month Average, "). */
+export const EN_LABELLED_ITEM_BEFORE_FIGURE = new RegExp(`^${LABEL}$`);
+/** A line of a list of labelled percentages ("Ozone (O3) 8-Hour, 25%"). */
+export const EN_LABELLED_PERCENT_LINE = new RegExp(`^${LABEL}[-+]?\\d[\\d.,]*[ \t]?(?:%|percent\\b|per cent\\b)`, 'i');
 /** How many lines of a bulleted list are walked back to its lead. */
 export const EN_BULLET_LIST_MAX_LINES = 30;

@@ -109,6 +109,10 @@ const FUTURE = [
     .source,
   /\bbudget(?:ing|ed) for\b|\bwe (?:also )?include [^.;]{0,40}\bin the (?:[\w-]+ )?budget\b|\btarget (?:was |is |has been )?set at\b|\b(?:target|goal|aim|standard) is (?:to|that)\b|\bstandard that\b|\b(?:next|another) (?:year['’]s )?target\b|\b(?:FY ?\d{4}|budget) request (?:is|was|of|totals)\b|\bproposed budget\b|\b(?:is|are|am) going to\b/
     .source,
+  // Targets set or specified (`The EU has set itself targets to progressively reduce its GHG emissions up to 2050`, `The
+  // Act specifies a target reduction of 53.8 per cent`): what is aimed at, not what happened.
+  /\bset (?:itself |themselves |ourselves )?(?:(?:a|new|ambitious|legally[- ]binding|interim|annual|statutory) )*targets?\b|\bspecif(?:y|ies|ied) (?:a |an )?(?:[\w-]+ )?targets?\b/
+    .source,
   /\b(?:I|we) propose\b|\b(?:is|are) proposing\b|\bproposes (?:to|measures|an?|the)\b|\bthe (?:total )?proposed (?:[\w-]+ )?(?:budget|framework|spending|funding|allocation|appropriation|expenditure)s?\b/
     .source,
   /\bwill (?!have been\b)(?:\w+ )?\w+/.source,

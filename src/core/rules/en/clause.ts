@@ -940,6 +940,17 @@ export const EN_TRAILING_CONNECTOR = /\s+(?:and|or|but)$/i;
 export const EN_COMPARISON_ONLY =
   /^(?:(?:remains?|remained|is|was|are|were|stood|stays?|stayed)\s+)?(?:(?:still|far|much|well|just|slightly|marginally|somewhat|significantly)\s+){0,2}(?:(?:below|above|under|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:average|mean|norm|level|target|forecast)s?|(?:up|down)\s+(?:(?:slightly|sharply|marginally|modestly|strongly)\s+)?(?:from|on)\s+(?:last\s+(?:year|month|quarter|week)|the\s+previous\s+(?:year|quarter|month|season)|a\s+year\s+(?:ago|earlier)|(?:19|20)\d\d(?:[–-]\d{2,4})?)|(?:higher|lower|more|less)\s+than\s+(?:in\s+)?(?:FY\s*\d{2,4}(?:[/–-]\d{2,4})?|(?:19|20)\d\d(?:[/–-]\d{2,4})?|last\s+year|the\s+previous\s+(?:year|quarter|month)))(?:\s+(?:and|but|by))?$/i;
 
+/** An adverb of degree alone ("slightly" of "slightly down by 0.5 percentage point"): it names nothing measured. */
+export const EN_DEGREE_ADVERB_ONLY =
+  /^(?:still|far|much|well|just|slightly|marginally|somewhat|significantly|sharply|modestly|strongly)$/i;
+
+/**
+ * A move's noun alone, after a period and "and" ("… (+0.7%) in Q1 2015 and an increase of 14,700"): it says how much
+ * moved, not what; the figure before lends its subject.
+ */
+export const EN_MOVE_NOUN_ONLY =
+  /^(?:(?:in\s+)?(?:Q[1-4]\s+(?:19|20)\d\d|(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d|the\s+(?:previous|prior|same)\s+(?:quarter|month|year))\s+and\s+)?(?:a|an)\s+(?:further\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|loss)$/i;
+
 /**
  * A release's date line or its label alone ("Published: 04 January 2016", "March 5, 2024", "Published", which a
  * look-back cut at the colon).
@@ -1050,7 +1061,7 @@ export const EN_INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
  * million in awards"): the label says which part of the whole the item's figures measure. Group 1 is the label. The
  * text layer may have joined the items into one line, so the bullet is found after any white space.
  */
-export const EN_LIST_ITEM_LABEL = /(?:^|\s)[-*\u2022\u2013]\s+([A-Z][A-Za-z'\u2019&/ -]{1,58}?):\s+(?=[^:]*$)/g;
+export const EN_LIST_ITEM_LABEL = /(?:^|\s)[-*\u2022\u2013]\s+([A-Z][A-Za-z'\u2019&/ ()-]{1,58}?):\s+(?=[^:]*$)/g;
 /** Labels longer than this many words are sentences, not labels. */
 export const EN_LIST_LABEL_MAX_WORDS = 6;
 /** How far before a figure its list item's label may stand. */

@@ -71,6 +71,8 @@ export const EN_CROSSING_VERB_BEFORE =
   /\b(?:fallen|fell|falls?|dropped|drops?|dipped|slipped|sunk|sank|risen|rose|rises?|climbed|climbs?|jumped|crept)\s+$/i;
 /** "improvement over 2022": a preposition of time that the span of a bare year took as "over" a figure. */
 export const EN_TIME_PREPOSITION_LEAD = /^(?:over|after|before|since|until|through)\s/i;
+/** "30 percent below 2005 levels", "in 2012 dollars": a year's nouns that make it the reference of a level, not a count. */
+export const EN_YEAR_REFERENCE_UNIT = /^(?:levels?|figures?|values?|baselines?|prices|dollars|terms|averages?)$/i;
 /** "two years ago": a duration that says when, not how long. */
 export const EN_AGO_AFTER = /^\s*(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\s+ago\b/i;
 /** "in just four years", "within two weeks": the time frame of something else, not a measured duration. */

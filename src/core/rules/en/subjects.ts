@@ -1509,6 +1509,13 @@ export const EN_DIFFERENCE_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:higher|lower|m
 export const EN_RELATIVE_VERB_TAIL =
   /\b(?:the|a|an|of|in|for|on|its|their)\s+(?!(?:the|a|an|of|in|for|on|its|their)\s)((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:which|that)\s+[a-z]+$/i;
 
+/**
+ * "a Net Surplus … of €9.8 million (2019 Deficit €9.1 million)": a year's figure in brackets under its own capitalised
+ * label measures what the label names (group 1), not what the figure before does.
+ */
+export const EN_PRIOR_YEAR_LABEL_BEFORE =
+  /\(\s*(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d{2,4})?:?\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*:?\s*[$£€]?$/;
+
 /** "bringing in local revenue to a tune of UGX 16,425.41 billion": the amount of what comes before the idiom (group 1). */
 export const EN_TUNE_OF_BEFORE =
   /(?:\b(?:bringing|brought|brings|bring)\s+in\s+|\b(?:the|its|their)\s+)?((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+to\s+(?:a|the)\s+tune\s+of\s+$/i;

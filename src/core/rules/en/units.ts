@@ -206,14 +206,14 @@ export const EN_TEMPERATURE_SYMBOLS: Readonly<Record<string, string>> = {
 /**
  * Abbreviated units of energy, volume and traffic releases, kept as written: 488,000 b/d, 3.2 MMBtu, 11.9 Bcf/d,
  * 50.5 bvm (billion vehicle miles, DfT), 306 kt CO2eq, 19.8 Mt CO2-e, 424 MMTCO2e, 331 gCO2/kWh (emissions), 5830 PJ
- * (energy), 10mm of rain, 30c/l (cents a litre, South Africa's fuel prices), 31.65 BCM and 290.8 mcm (billion and million
+ * (energy), 10mm of rain, 30c/l (cents a litre, South Africa's fuel prices), 7.5 cps (cents per share), 31.65 BCM and 290.8 mcm (billion and million
  * cubic metres of water stored), 3288.52 LMT and 15 MMT (lakh and million metric tonnes, India's crop and coal
  * figures), 450 GL and 12 ML (giga- and megalitres), 476.96g of Heroin and 5 mg (grams before
  * what they weigh, milligrams). Case matters (Bcf, MMBtu, and mm is not
  * the million of $5MM), so these are matched apart from EN_PHYSICAL.
  */
 export const EN_ABBREVIATED_UNIT =
-  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|bvm|Mtpa|mtpa|MTPA|[kMGT]Hz|MMTCO2e|MMT\s?CO2e?|LMT|MMT|(?:Mt|MT|mt|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|-e\b|e\b)?)?|g\s?CO2(?:e|-eq)?\/kWh|[PTEG]J|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d|mb|[GMkT]W\.h|[kKmMgG]bps|[Mk]toe|m[3³]\/ha|mm|cm|t\/ha|kg\/ha|ha|BCM|bcm|MCM|mcm|GL|ML|mg|g(?=\s+of\s))(?![\w/])/;
+  /^\s*(b\/d|bbl\/d|bpd|MMb\/d|Mb\/d|kb\/d|bbl|MMbbl|Btu|MMBtu|Bcf\/d|MMcf\/d|Mcf\/d|Bcf|MMcf|Mcf|Tcf|mpg|cps|bvm|Mtpa|mtpa|MTPA|[kMGT]Hz|MMTCO2e|MMT\s?CO2e?|LMT|MMT|(?:Mt|MT|mt|kt|Gt)(?:\s?CO2(?:\s?-?eq\b|-e\b|e\b)?)?|g\s?CO2(?:e|-eq)?\/kWh|[PTEG]J|TEUs?|°F|°C|℉|℃|[cp]\/(?:l|litre|liter|kg|kWh)\b|mbpd|mb\/d|mb|[GMkT]W\.h|[kKmMgG]bps|[Mk]toe|m[3³]\/ha|mm|cm|t\/ha|kg\/ha|ha|BCM|bcm|MCM|mcm|GL|ML|mg|g(?=\s+of\s))(?![\w/])/;
 
 /**
  * The denominator of a rate unit written after a quantity's unit (GUIDE: units as written, like

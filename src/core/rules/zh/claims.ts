@@ -140,6 +140,13 @@ export const ZH_CLAIM_RULES: ClaimRules = {
     pattern:
       /(?:召开|举行|举办)[^，。；]{0,12}?(?:新闻发布会|新闻通气会|发布会|记者会)|(?:新闻发布会|新闻通气会|发布会|记者会)[^，。；]{0,12}?(?:举行|召开)[。；]?$|(?:会议|大会)[^，。；]{0,16}?(?:隆重)?(?:开幕|闭幕)|(?:发布|公布|印发)了?(?:《[^》]{2,40}》|(?:19|20)\d\d年度?[^，。；《》\d]{2,24}(?:报告|公报|通报))[。！]?\s*$|\d{1,2}月\d{1,2}日(?:是|为)(?:第\d{1,3}个)?[^，。；\d]{1,12}日/u,
   },
+  // 监测起止时间为2012年11月1日0时至2013年10月31日24时, 普查标准时点为2020年11月1日零时: a survey's reference time, not a
+  // finding (refused when nothing but its dates and hours is a figure).
+  surveyWindow: {
+    name: 'zh.survey-window',
+    pattern: /(?:起止时间|标准时点|统计时点|调查时点|普查时点|监测时间|调查时间|调查期间)(?:为|是|从|自)/u,
+  },
+  timeFrame: /(?:19|20)\d\d年|\d{1,2}月|\d{1,2}[日号]|\d{1,2}时|[零〇一二三四五六七八九十]{1,3}时/gu,
   // 流動居民指在統計時點之前的6個月內,在港逗留最少1個月但少於3個月…: a category defined by the period and the threshold
   // that count a person in it, not a finding.
   methodology: {

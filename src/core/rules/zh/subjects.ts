@@ -160,6 +160,11 @@ export const ZH_SUBJECT_LEAD = [
   '本年度',
   '目前',
   '截至目前',
+  // 董事會建議派發末期股息每股4.00港仙: the board's proposal, not what is paid.
+  '(?:董事会)?现?建议(?:派发|宣派|派付)',
+  // 集團截止2023年12月31日止年度的股東應佔盈利, 本集團截至二零二四年六月三十日止年度錄得之綜合盈利: the accounts' period (and
+  // whose accounts), not what is measured.
+  '(?:本?集团|本?公司)?(?:截至|截止)[^，。；]{1,20}?止(?:财政)?(?:年度|期间|六个月|三个月|九个月)?(?:录得)?(?:的|之)?',
   '截至[^，]{0,12}?(?:底|末|日)',
   '比上年末',
   '较上年末',
@@ -200,7 +205,7 @@ export const ZH_SUBJECT_LEAD = [
   '全区',
   '全县',
   '全省',
-  '其中',
+  '(?:对)?其中',
   // Hong Kong and Macao's 当中 (among them), as 其中.
   '当中',
   // 至於酒吧的總收益 (as for): a topic marker, not part of the topic.
@@ -381,8 +386,8 @@ export const ZH_SUBJECT_TAIL = [
   '按[年月季](?:及|和|与|、)按[年月季]',
   // 死亡率為每十萬人口743.4人, 每千活產2.8人: the denominator of a rate, the figure's unit, not what it measures.
   '(?:为)?(?:每|每一)(?:千|万|十万|百万|百|一百|一千|十)(?:活产|人口|人|名|户|对夫妇)?',
-  // 發給慰問金每人20萬元: the head a payment is counted per, after what is paid.
-  '每(?<=[\\u3400-\\u9fff]{2}.)(?:人|户|名|位|家)',
+  // 發給慰問金每人20萬元, 末期股息每股4.00港仙: the head or share a payment is counted per, after what is paid.
+  '每(?<=[\\u3400-\\u9fff]{2}.)(?:人|户|名|位|家|股)',
   // 利率分別維持年息1.25%: the rate held and its yearly basis, not what is measured.
   '(?:分别)?(?:维持(?:在)?)?年息|(?:分别)?维持(?:在)?年利率',
   // A currency declared for the text (新臺幣(下同)304億元): the unit's note, not what is measured.
@@ -549,11 +554,12 @@ export const ZH_SUBJECT_EDGE = /^[\s，,、：:；;（(”"'’·\-—]+|[\s，,
 export const ZH_SKIP_LEAD_TAGS = /^(t|tg|r|rr|rz|d|p|c|m|mq|q|u|uj|ul|uz|ud|ug|y|e|o|f|x)$/;
 
 /**
- * Where the counted noun after a measure word ends: a change phrase, a list, an approximation (100个以上). 以上 and
- * 以下 written after a word are part of the noun (规模以上工业企业, 地级以上市), not an approximation.
+ * Where the counted noun after a measure word ends: a change phrase, a list, an approximation (100个以上), a verb of
+ * action (7500多家境外企业进行了…投资). 以上 and 以下 written after a word are part of the noun (规模以上工业企业,
+ * 地级以上市), not an approximation.
  */
 export const ZH_NOUN_AFTER_STOP =
-  /(同比|环比|比上年度?|较上年度?|比去年度?|较去年度?|分别|均|，|(?<![\u3400-\u9fff])(?:以上|以下)|左右|将|中(?=有?\d)|完成(?=[^，。；\d]{0,4}\d)|实现(?=[^，。；\d]{2,6}\d)).*$/u;
+  /(同比|环比|比上年度?|较上年度?|比去年度?|较去年度?|分别|均|进行|，|(?<![\u3400-\u9fff])(?:以上|以下)|左右|将|中(?=有?\d)|完成(?=[^，。；\d]{0,4}\d)|实现(?=[^，。；\d]{2,6}\d)).*$/u;
 
 /**
  * The noun phrase an amount is of, after 的 (涉及600亿元的新政策, 每年超过30亿元的经济收益); not a level or
@@ -581,7 +587,7 @@ export const ZH_GROUP_AFTER_TENTHS =
 /** A move right before the tenths (升近八成, 增长两成): the tenths are its size, not a share of a group. */
 export const ZH_MOVE_BEFORE_TENTHS = /(?:升|增|降|减|涨|跌|长|少|多|加|高|低|回落|下滑)(?:了|近|约|逾|超过?|达|至)?$/u;
 export const ZH_NOUN_AFTER_VERB_LIKE =
-  /^(大关|大關|关口|關口|(?:为|為)(?:限|最|历史|歷史|近|新高|新低|高峰|峰值)|占|或|以|在|于|并|和|(?:与|與)(?![^，。；、,;]{1,16}?(?:有关|相关|无关|有關|相關|無關)的)|及|进行|开展|达到|達到|下降|上升|增长|增長|减少|減少|增加|提高|提升|同比|环比|下跌|下滑|上涨|上漲|回落|回升|跌|涨|漲|[较較](?!大[^幅])|比|降|增|升|[减減](?=[至到少幅为為了])|就|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
+  /^(大关|大關|关口|關口|(?:为|為)(?:限|最|历史|歷史|近|新高|新低|高峰|峰值)|占|或|以|在|于|并|和|(?:与|與)(?![^，。；、,;]{1,16}?(?:有关|相关|无关|有關|相關|無關)的)|及|进行|开展|达到|達到|下降|上升|增长|增長|减少|減少|增加|提高|提升|同比|环比|下跌|下滑|上涨|上漲|回落|回升|跌|涨|漲|[较較](?!大[^幅])|比|降|增|升|[减減](?=[至到少幅为為了])|就(?![业業医醫学學读讀诊診])|即|后|前|内|中|来|左右|全线|全部|全面|基本|顺利|成功)/u;
 
 /**
  * Words jieba cuts where a subject must stay whole (零碳园区 → 零碳/园区 in some contexts; 人均可支配收入
@@ -1665,3 +1671,20 @@ export const ZH_AMONG_INSIDE = /(?<=[\u3400-\u9fff])当中(?=[\u3400-\u9fff]|$)/
  */
 export const ZH_PERIOD_MOVE_ONLY =
   /^(?:上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月|1[-—至~]\d{1,2}月|[一二三四]季度|第[一二三四]季|累计)+(?:年增|年减|增长|下降|成长|衰退|增加|减少)了?$/u;
+
+/**
+ * 股東應佔盈利為港幣4.017億元(2022年重列︰港幣5.490億元), 每股6.25港仙(二零二三年:4.75港仙), 100亿元（上年：90亿元）: the gap
+ * from a figure to the figure of an earlier period that a bracket after it gives; that figure measures what the first does.
+ */
+export const ZH_PRIOR_PERIOD_BRACKET_GAP =
+  /^\s*[（(]\s*(?:(?:19|20)\d\d\s*|[〇○零一二三四五六七八九]{4}|上|去|前|上一?财政)\s*年度?\s*(?:经?重列|同期)?\s*[:：︰]\s*(?:港币|人民币|新台币|美元)?\s*$/u;
+
+/**
+ * 累计投资金额10696.3亿元人民币，折合1617亿美元; 同比增长1.8%（折合155亿美元: the gap before the same amount restated in another
+ * currency or unit, which measures what the figure before does.
+ */
+export const ZH_RESTATED_IN_OTHER_UNIT_GAP =
+  /^\s*[，,（(]\s*(?:约|约为)?(?:折合|折算|约合|相当于)(?:约|为|成)?\s*(?:人民币|美元|港币)?\s*$/u;
+
+/** 城市14459人，占33.8%: the gap from a place's count to its share of the whole (the place's part, not another measure). */
+export const ZH_SHARE_AFTER_COUNT_GAP = /^\s*[，,]?\s*占(?:比)?(?:为|达)?\s*$/u;
