@@ -2902,4 +2902,9 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['60.9 percent = 60.9 %', '0.5 percentage point = 0.5 百分点 down', '61.4 percent = 61.4 %'],
     s: ['labor force participation rate (LFPR)', 'labor force participation rate (LFPR)', 'LFPR'],
   },
+  {
+    in: 'PSA International (PSA) was hit by a 1.7 per cent year-on-year drop in net profit last year.',
+    m: ['1.7 per cent = 1.7 % down'],
+    s: ['net profit'],
+  },
 ];

@@ -1368,4 +1368,7 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     m: ['100亿元 = 10000000000 元', '40亿元 = 4000000000 元'],
     s: ['营业额', '!营业额'],
   },
+  { in: '该项目获得90%的支持率。', m: ['90% = 90 %'], s: ['支持率'] },
+  // must not match a rate after the figure: a whole after 的 that is no rate
+  { in: '城市人口占全省的20%以上。', m: ['20%以上 = 20 % ~over'], s: ['!以上'] },
 ];

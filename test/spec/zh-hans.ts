@@ -337,4 +337,6 @@ export const ZH_HANS: SpecCase[] = [
   { in: '避险工具虽产生损益，但换汇成本较高。', m: [] },
   // must not match: a restatement's word with no figure
   { in: '以上金额均折合成美元计算。', m: [] },
+  // must not match: a decimal point and a run of dots are no list's full stops
+  { in: '等等...还有其他。', m: [] },
 ];

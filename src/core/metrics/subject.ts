@@ -159,6 +159,7 @@ import {
   ZH_BRACKETED_COUNT_NOUN_AFTER,
   ZH_SET_BEFORE_AMONG,
   ZH_SHARE_SPAN_END,
+  ZH_RATE_NOUN_AFTER_PERCENT,
   ZH_RESPECTIVE_OPENER,
   ZH_MEASURE_LIST_CLAUSE,
   ZH_REPORTING_VERB,
@@ -1043,6 +1044,11 @@ function zhSubject(input: SubjectInput): string | null {
     const measured = group && !ZH_NOUN_AFTER_VERB_LIKE.test(group[1]) ? cleanZh(group[1]) : '';
     if (measured) return measured;
   }
+  // 獲得96%滿意度: the rate named right after a percentage (or tenths).
+  const rateAfter = ZH_SHARE_SPAN_END.test(text.slice(numberStart, spanEnd))
+    ? ZH_RATE_NOUN_AFTER_PERCENT.exec(text.slice(spanEnd, Math.min(clauseEnd, spanEnd + 12)))
+    : null;
+  if (rateAfter) return cleanZh(rateAfter[1]);
   // 全市63.2%的侵财类“小案”快速侦破: with nothing before, the phrase after 的 is the subject.
   if (!before && !takeNounAfter) {
     const m = /^的([^，。；：！？,;:!?\n]{2,20})/u.exec(text.slice(spanEnd, clauseEnd));
@@ -2904,6 +2910,8 @@ function sharedHead(items: string[]): string[] | null {
   }
   // 纺织业、黑色金属冶炼和压延加工业: parallel names (one category suffix) share no head.
   if (others.every((item) => item.slice(-1) === last.slice(-1))) return null;
+  // 集團之收入及豁除…收益淨額之基礎淨溢利: items that name their measure in full (收入, 利润) share no head either.
+  if (others.every((item) => ZH_LIST_HEADS.some((head) => item.endsWith(head)))) return null;
   const longest = Math.max(...others.map((s) => s.length));
   if (last.length < 2 * longest || last.length - longest < 3) return null;
   // 先进制造业、高技术制造业增加值…: the head starts after the last item's own 制造业.

@@ -75,6 +75,10 @@ const SMALL_PERCENT_SIGN = 0xfe6a;
 const NUMERAL_ZERO = 0x3007;
 /** The characters beside which a white circle ○ is the numeral zero. */
 const ZH_NUMERAL_NEIGHBOUR = new Set([...'〇零○一二三四五六七八九十百千萬万億亿點点兩两之']);
+const FULL_STOP = 0x2e;
+const ZH_NUMERAL_CHAR = /[〇○零一二三四五六七八九十两兩]/u;
+const OPEN_BRACKET_BEFORE = /[（(﹙][^）)﹚]*$/u;
+const IDEOGRAPHIC_FULL_STOP = 0x3002;
 const HYPHEN = 0x2010;
 const NON_BREAKING_HYPHEN = 0x2011;
 /** Chinese punctuation that stays full-width; the rest of U+FF01–FF5E folds to ASCII. */
@@ -470,6 +474,19 @@ export function normalizeText(
         continue;
       }
       emit(i, ascii);
+      continue;
+    }
+    // 業績摘要 .集團2021財年之收入…。.毛利上升27%: a full stop a flattened Chinese list writes before each item ends the text
+    // before it; not a decimal point between numerals (十四.三%), a run of dots, or one inside brackets (﹙美元.下同﹚).
+    if (
+      c === FULL_STOP &&
+      isCjk(s.charCodeAt(i + 1)) &&
+      chineseContext(prevSolid(i)) &&
+      s.charCodeAt(i - 1) !== FULL_STOP &&
+      !(ZH_NUMERAL_CHAR.test(s[i - 1] ?? '') && ZH_NUMERAL_CHAR.test(s[i + 1])) &&
+      !OPEN_BRACKET_BEFORE.test(s.slice(Math.max(0, i - 12), i))
+    ) {
+      emit(i, IDEOGRAPHIC_FULL_STOP);
       continue;
     }
     if (c <= 63 && ASCII_TO_CJK_PUNCT[c] !== undefined) {

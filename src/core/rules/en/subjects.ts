@@ -162,14 +162,14 @@ export const EN_CLAUSE_SPLIT = /(?<!\d),\s*|,(?!\d)\s*|[;:]\s*/;
  */
 /** Where what changed ends: a preposition of time or comparison, a verb, a figure's period, a punctuation mark. */
 const CHANGED_THING_END =
-  '(?=\\s+(?:in|during|since|over|between|compared|relative|to|on|than|as|at|by|which|that|was|were|is|are)\\b|\\s+(?:from|for)\\s+(?:the\\s+)?(?:\\d|FY\\b|fiscal|years?\\b|(?:previous|prior|last|same)\\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|\\s+and\\s+(?:an?\\s+)?[$£€]?\\d|[,.;:()]|$)';
+  '(?=\\s+(?:in|during|since|over|between|compared|relative|to|on|than|as|at|by|which|that|was|were|is|are)\\b|\\s+(?:last|this|a)\\s+(?:year|quarter|month)\\b|\\s+(?:from|for)\\s+(?:the\\s+)?(?:\\d|FY\\b|fiscal|years?\\b|(?:previous|prior|last|same)\\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|\\s+and\\s+(?:an?\\s+)?[$£€]?\\d|[,.;:()]|$)';
 
 /** A period between a change noun and what changed: "a 37% increase since 2019 in the number of …". */
 const CHANGE_PERIOD_BETWEEN =
   '(?:\\s+(?:since\\s+(?:19|20)\\d\\d|over\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:years?|months?|decades?)|on\\s+(?:the\\s+)?(?:previous|last|prior)\\s+year|from\\s+(?:19|20)\\d\\d(?:\\s+to\\s+(?:19|20)\\d\\d)?|between\\s+(?:19|20)\\d\\d\\s+and\\s+(?:19|20)\\d\\d|year[- ]on[- ]year)(?=\\s+in\\s))?';
 
 export const EN_CHANGE_NOUN_IN = new RegExp(
-  `^\\s*(?:(?:percent|per cent|percentage points?)\\s+)?(?:(?:worldwide|nationwide|global|overall|annual|sharp|significant|slight|further|marked|substantial)\\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|improvement|surge|spike)${CHANGE_PERIOD_BETWEEN}\\s+(?:in|of)\\s+(?:the\\s+)?(.{3,110}?)${CHANGED_THING_END}`,
+  `^\\s*(?:(?:percent|per cent|percentage points?)\\s+)?(?:(?:worldwide|nationwide|global|overall|annual|sharp|significant|slight|further|marked|substantial|year[- ]on[- ]year|y-o-y)\\s+)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|improvement|surge|spike)${CHANGE_PERIOD_BETWEEN}\\s+(?:in|of)\\s+(?:the\\s+)?(.{3,110}?)${CHANGED_THING_END}`,
   'i',
 );
 

@@ -257,6 +257,8 @@ export const ZH_SUBJECT_LEAD = [
   '期间',
   // A date before the subject (6月12日载客…), a plan (计划在屯门西划定…), what a project will provide.
   '\\d{1,2}月\\d{1,2}日',
+  // 已於9月23日秋節前夕核發: the day and the occasion it was done on.
+  '已?于\\d{1,2}月\\d{1,2}日(?:[\\u3400-\\u9fff]{1,4}?(?:前夕|当天|当日|期间))?',
   '计划在',
   '(?:将)?可?提供',
 ];
@@ -1688,3 +1690,9 @@ export const ZH_RESTATED_IN_OTHER_UNIT_GAP =
 
 /** 城市14459人，占33.8%: the gap from a place's count to its share of the whole (the place's part, not another measure). */
 export const ZH_SHARE_AFTER_COUNT_GAP = /^\s*[，,]?\s*占(?:比)?(?:为|达)?\s*$/u;
+
+/**
+ * 在外籍人士宜居城市調查中獲得96%滿意度, 获得90%的支持率: a rate named right after a percentage (a word ending in 度 or 率, up to the
+ * clause's end or a conjunction) is what the percentage measures (group 1).
+ */
+export const ZH_RATE_NOUN_AFTER_PERCENT = /^的?([\u3400-\u9fff]{1,6}?[度率])(?=[，。；、,;：:\s）)]|$|并|且|及|和)/u;
