@@ -1371,4 +1371,10 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   { in: '该项目获得90%的支持率。', m: ['90% = 90 %'], s: ['支持率'] },
   // must not match a rate after the figure: a whole after 的 that is no rate
   { in: '城市人口占全省的20%以上。', m: ['20%以上 = 20 % ~over'], s: ['!以上'] },
+  // must not match an earlier list: one whose length is not the figures' count
+  {
+    in: '全省工业、农业和服务业稳步发展，利润总额和税收分别增长8.1%、5.2%。',
+    m: ['8.1% = 8.1 % up', '5.2% = 5.2 % up'],
+    s: ['利润总额', '税收'],
+  },
 ];

@@ -142,6 +142,14 @@ import {
   ZH_TWO_HAN_MODIFIER,
   ZH_CATEGORY_HEAD,
   ZH_LIST_SPLITS,
+  ZH_RESPECTIVE_BEFORE_FIGURES,
+  ZH_EARLIER_LIST_REACH,
+  ZH_EARLIER_LIST_CLAUSES,
+  ZH_EARLIER_LIST_LEAD,
+  ZH_EARLIER_LIST_END,
+  ZH_EARLIER_LIST_ITEM,
+  ZH_DIGIT,
+  ZH_NAMED_BEFORE_RESPECTIVE,
   ZH_NOUN_ALTERNATIVES,
   ZH_CHANGE_AFTER_SHARE,
   ZH_DURATION_ADVERB_END,
@@ -2832,10 +2840,15 @@ export function shareOutSubjects(
   const subject = group[0].subject;
   if (!subject || !group.every((m) => m.subject === subject)) return;
   // 及 and 和 may join words inside an item (生活用品及服务类): fewer split points until the counts agree.
-  const items =
-    ZH_LIST_SPLITS.map((split) => subject.split(split).filter(Boolean)).find((list) => list.length === group.length) ??
-    null;
-  if (!items) return;
+  const items = splitInto(subject, group.length);
+  if (!items) {
+    const earlier = itemsListedEarlier(text, group[0].start, group.length);
+    if (earlier)
+      group.forEach((m, i) => {
+        m.subject = earlier[i];
+      });
+    return;
+  }
   const shared = namedHead(items) ?? sharedHead(items) ?? sharedQualifier(items) ?? modifiersOfOneHead(items) ?? items;
   group.forEach((m, i) => {
     m.subject = shared[i];
@@ -2894,6 +2907,34 @@ function namedHead(items: string[]): string[] | null {
   if (!(parallel || sameKind) || !head || last.includes('等') || others.some((item) => item.endsWith(head)))
     return null;
   return [...items.slice(0, -1).map((item) => `${item}${head}`), last];
+}
+
+/** A list split into exactly `n` items (及 and 和 may join words inside an item: fewer split points until they agree). */
+function splitInto(list: string, n: number): string[] | null {
+  return ZH_LIST_SPLITS.map((split) => list.split(split).filter(Boolean)).find((items) => items.length === n) ?? null;
+}
+
+/**
+ * The `n` items an earlier clause of the sentence lists, for figures after 分别 at `start` whose own clause lists none
+ * (惟百貨公司、布疋及服飾品零售業因疫情擴散，門市來客數減少，分別年減13.1%、1.7%); the nearest such clause, or null.
+ */
+function itemsListedEarlier(text: string, start: number | undefined, n: number): string[] | null {
+  if (start === undefined || !text) return null;
+  let window = text.slice(Math.max(0, start - ZH_EARLIER_LIST_REACH), start);
+  if (!ZH_RESPECTIVE_BEFORE_FIGURES.test(window)) return null;
+  window = window.slice(lastIndexOfAny(window, '。！？!?\n', window.length - 1) + 1);
+  const clauses = window.split(ZH_EARLIER_LIST_CLAUSES);
+  // The last clause holds 分别 itself. When it names what the figures measure (…产业链发展较快，规上工业增加值分别增长
+  // 30.7%、16.9%), the figures measure that, whatever the clause before lists.
+  if (ZH_NAMED_BEFORE_RESPECTIVE.test(clauses[clauses.length - 1])) return null;
+  for (let k = clauses.length - 2; k >= 0; k--) {
+    // A figure between (接报火灾28.1万起…，亡1390人，…分别下降13%、12.6%): 分别 shares out those figures' subjects.
+    if (ZH_DIGIT.test(clauses[k])) return null;
+    const listed = clauses[k].replace(ZH_EARLIER_LIST_LEAD, '').replace(ZH_EARLIER_LIST_END, '');
+    const items = splitInto(listed, n);
+    if (items && items.every((item) => ZH_EARLIER_LIST_ITEM.test(item))) return items.map(cleanZh);
+  }
+  return null;
 }
 
 /** The last item carries the head the others leave out: after 等, or the part longer than the others. */

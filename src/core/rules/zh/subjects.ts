@@ -1696,3 +1696,21 @@ export const ZH_SHARE_AFTER_COUNT_GAP = /^\s*[，,]?\s*占(?:比)?(?:为|达)?\s
  * clause's end or a conjunction) is what the percentage measures (group 1).
  */
 export const ZH_RATE_NOUN_AFTER_PERCENT = /^的?([\u3400-\u9fff]{1,6}?[度率])(?=[，。；、,;：:\s）)]|$|并|且|及|和)/u;
+
+/**
+ * 惟百貨公司、布疋及服飾品零售業因疫情擴散，門市來客數減少，分別年減13.1%、1.7%; 主要是因為行劫及爆竊案有明顯跌幅所致（與二零零六年
+ * 比較，分別下跌22.7%和15.1%）: a list of figures after 分别 whose clause names no list takes the items an earlier clause of
+ * its sentence lists. The stretch before the figures that ends on 分别 (and a verb), how far back it is read, the
+ * clauses it is cut into, the words after which a clause's list starts (the last one), and where the list ends.
+ */
+export const ZH_RESPECTIVE_BEFORE_FIGURES = /分别[\u3400-\u9fff]{0,4}$/u;
+export const ZH_EARLIER_LIST_REACH = 120;
+export const ZH_EARLIER_LIST_CLAUSES = /[，,；;：:（()）]/u;
+export const ZH_EARLIER_LIST_LEAD = /^.*(?:因为|由于|其中|惟|而|但|另)/u;
+export const ZH_EARLIER_LIST_END = /(?:因|由于|受|的|均|皆|都|有|在|较|比|同比|亦|也|则|呈|出现|录得).*$/u;
+/** A clause that names a measure (two characters or more) before its 分别: the figures measure that. */
+export const ZH_NAMED_BEFORE_RESPECTIVE = /[\u3400-\u9fff]{2,}分别/u;
+/** A digit in a clause between the list and the figures: they share out that figure's subjects instead. */
+export const ZH_DIGIT = /\d/u;
+/** An item of such a list: two to fourteen characters of words (a bracket of alternatives kept). */
+export const ZH_EARLIER_LIST_ITEM = /^[\u3400-\u9fff（）()]{2,14}$/u;
