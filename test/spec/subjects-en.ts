@@ -2907,4 +2907,18 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['1.7 per cent = 1.7 % down'],
     s: ['net profit'],
   },
+  // a figure in a modifier of the subject lends the figures after it no subject; a verb's object does
+  {
+    in: 'Fatalities in crashes involving at least one large truck showed relatively no change, decreasing from 5,006 in 2018 to 5,005 in 2019.',
+    m: ['5,006 = 5006 ', '5,005 = 5005 '],
+    s: [
+      'Fatalities in crashes involving at least one large truck',
+      'Fatalities in crashes involving at least one large truck',
+    ],
+  },
+  {
+    in: 'Motorways carried 68.7 bvm of traffic, 1.4% more than in 2019.',
+    m: ['68.7 bvm = 68.7 bvm', '1.4% = 1.4 % up'],
+    s: ['traffic', 'traffic'],
+  },
 ];

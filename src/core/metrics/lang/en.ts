@@ -18,6 +18,7 @@ import {
   EN_PERIOD_ONLY_SUBJECT,
   EN_RESPECTIVELY,
   EN_WORD_AFTER_FIGURE,
+  EN_MODIFIER_BEFORE_HELD_FIGURE,
 } from '../../rules/en/subjects';
 import {
   EN_BARE_COUNT_AFTER,
@@ -965,7 +966,10 @@ export const EN_METRIC_RULES: MetricRules = {
     (sameCountedNoun(subject, previous.unit) || (previous.unit === '' && sameCountedNoun(subject, unit))) &&
     // "40.6 million people were unemployed, 8.3 million less": the figure before names its counted noun, no measure.
     !sameCountedNoun(previous.subject.split(' ')[0], previous.unit),
-  holdsFigureBefore: (subject, previousQuote) => previousQuote.length > 1 && subject.includes(previousQuote),
+  holdsFigureBefore: (subject, previousQuote) => {
+    const at = previousQuote.length > 1 ? subject.indexOf(previousQuote) : -1;
+    return at >= 0 && !EN_MODIFIER_BEFORE_HELD_FIGURE.test(subject.slice(0, at));
+  },
   // A table row's label is what its count counts.
   completeSubject: (subject, ctx) =>
     (ctx.spanEnd !== undefined ? labelOfCountRow(ctx.text, ctx.numberStart, ctx.spanEnd) : null) ??

@@ -1526,3 +1526,11 @@ export const EN_TUNE_OF_BEFORE =
  */
 export const EN_WITH_EXPECTED_NOUN_BEFORE =
   /\bwith\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+(?:expected|projected|forecast|set|likely)\s+to\s+[a-z]+(?:\s+[a-z]+)?,\s*(?:reaching|rising|falling|hitting|growing|climbing|averaging)\s+(?:to\s+)?(?:[\d.,]+\s*%\s+in\s+(?:19|20)\d\d\s+and\s+)?(?:(?:about|around|nearly|some)\s+)?$/i;
+
+/**
+ * "Fatalities in crashes involving at least 3 large trucks": a figure inside a modifier of the subject (after a
+ * preposition or a participle that attaches it to the head), not the object of its verb ("Motorways carried 68.7 bvm
+ * of traffic"); the subject measures its own head.
+ */
+export const EN_MODIFIER_BEFORE_HELD_FIGURE =
+  /\b(?:involving|including|with|among|between)\s+(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|over|under|about|around|nearly|almost|some)\s+)?$/i;
