@@ -527,18 +527,11 @@ export function endsRangeOfChanges(
  * list's other items, blank lines apart). Bounded like the bulleted list.
  */
 export function labelledListMoveDirection(text: string, figureStart: number): ChangeDirection | null {
-  let lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
   if (!EN_LABELLED_ITEM_BEFORE_FIGURE.test(text.slice(lineStart, figureStart))) return null;
-  for (let k = 0; k < EN_BULLET_LIST_MAX_LINES && lineStart > 0; k++) {
-    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const line = text.slice(previousStart, lineStart - 1).replace(/\r$/, '');
-    if (!EN_LABELLED_PERCENT_LINE.test(line) && line.trim()) {
-      const lead = EN_MOVED_LIST_LEAD_LINE.exec(line.slice(-200));
-      return lead ? englishDirection(lead[1]) : null;
-    }
-    lineStart = previousStart;
-  }
-  return null;
+  const lead = listLeadLine(text, lineStart, (line) => EN_LABELLED_PERCENT_LINE.test(line) || !line.trim());
+  const move = lead === null ? null : EN_MOVED_LIST_LEAD_LINE.exec(lead.slice(-200));
+  return move ? englishDirection(move[1]) : null;
 }
 
 /** Does the text between two figures set the second against the first (远低于, compared with, up from)? */
@@ -552,16 +545,23 @@ export function comparesWithPrevious(between: string, lang: 'zh' | 'en'): boolea
  * EN_BULLET_LIST_MAX_LINES lines are walked back.
  */
 export function bulletedMoveDirection(text: string, figureStart: number): ChangeDirection | null {
-  let lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
   if (figureStart - lineStart > 8 || !EN_BULLET_LINE_BEFORE_FIGURE.test(text.slice(lineStart, figureStart)))
     return null;
+  const lead = listLeadLine(text, lineStart, (line) => EN_BULLET_LINE.test(line));
+  const move = lead === null ? null : EN_MOVE_LIST_LEAD_LINE.exec(lead.slice(-200));
+  return move ? englishDirection(move[1].replace(PLURAL_S, '')) : null;
+}
+
+/**
+ * The line that leads the list a line at `lineStart` is an item of: walked back over the lines `isItem` accepts, at
+ * most EN_BULLET_LIST_MAX_LINES of them; null at the text's start or past the bound.
+ */
+function listLeadLine(text: string, lineStart: number, isItem: (line: string) => boolean): string | null {
   for (let k = 0; k < EN_BULLET_LIST_MAX_LINES && lineStart > 0; k++) {
     const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(previousStart, lineStart - 1).replace(/\r$/, '');
-    if (!EN_BULLET_LINE.test(line)) {
-      const lead = EN_MOVE_LIST_LEAD_LINE.exec(line.slice(-200));
-      return lead ? englishDirection(lead[1].replace(PLURAL_S, '')) : null;
-    }
+    if (!isItem(line)) return line;
     lineStart = previousStart;
   }
   return null;
