@@ -7,6 +7,7 @@ import { scanNumbers, type NumberToken } from './numbers/numbers';
 import { LIST_ITEM, splitUnits, type TextUnit } from './text/sentences';
 import { extractMetrics, type RawMetric, type SentenceContext } from './metrics/metrics';
 import { foldTraditional, type FoldedText } from './text/fold';
+import { widthRestorer } from './text/width-restore';
 import { claimRulesFor, forecastContextAfter, traceClaim, type ForecastContext } from './claims/claims';
 import { planSectionUnits } from './claims/plan-sections';
 import { headlineUnits } from './claims/headlines';
@@ -180,6 +181,8 @@ export function analyzeSync(original: string, options: SyncAnalyzeOptions): Anal
     (r) => unitContaining(furnitureUnits, r.start) === null,
   );
   if (script.folded) for (const r of raw) restoreScript(r, script);
+  const restoreWidth = widthRestorer(norm);
+  if (restoreWidth) for (const r of raw) if (r.subject) r.subject = restoreWidth(r.subject, r.start);
   const lines = new LineIndex(original);
   const sentenceUnits = units.filter((u) => u.kind === 'sentence');
 

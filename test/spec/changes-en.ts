@@ -1053,4 +1053,15 @@ export const EN_CHANGES: SpecCase[] = [
     m: ['73% = 73 % down', '25% = 25 % down'],
   },
   { in: 'Shares of electricity generation in 2020:\nCoal, 30%\nGas, 25%', m: ['30% = 30 %', '25% = 25 %'] },
+  // a comparative with no size before "at" gives the level (an inflation rate's own sign then); must not match a move
+  {
+    in: 'The forecast for core inflation is lower at 4.2% in 2019.',
+    m: ['4.2% = 4.2 % up'],
+  },
+  { in: 'Unemployment is lower at 5.1%.', m: ['5.1% = 5.1 %'] },
+  // a bracket right after the move's word restates its size in another unit
+  {
+    in: 'There were 4,894 homes completed; a 13% increase (551 homes) on the same quarter in 2017.',
+    m: ['4,894 homes = 4894 homes', '13% = 13 % up', '551 homes = 551 homes up'],
+  },
 ];

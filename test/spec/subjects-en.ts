@@ -2921,4 +2921,33 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['68.7 bvm = 68.7 bvm', '1.4% = 1.4 % up'],
     s: ['traffic', 'traffic'],
   },
+  // a forecast's object is what the figure measures, not the forecaster
+  {
+    in: 'The IMF projects growth to recover modestly to 3.4 per cent in 2020.',
+    m: ['3.4 per cent = 3.4 % up'],
+    s: ['growth'],
+  },
+  {
+    in: 'Bank staff is projecting real GDP growth at 3.7 per cent in 2020.',
+    m: ['3.7 per cent = 3.7 % up'],
+    s: ['real GDP growth'],
+  },
+  { in: 'Analysts expect revenue to rise 5%.', m: ['5% = 5 % up'], s: ['revenue'] },
+  // a second verb of level shares the first one's subject ("and settle at", "and now stands at")
+  {
+    in: 'Headline CPI inflation is expected to peak at 5.3% in the first quarter of 2020 and settle at 4.5% in 2021.',
+    m: ['5.3% = 5.3 % up', '4.5% = 4.5 % up'],
+    s: ['Headline CPI inflation', 'Headline CPI inflation'],
+  },
+  {
+    in: 'The unemployment rate has been cut almost in half and now stands at 5.6 percent.',
+    m: ['5.6 percent = 5.6 %'],
+    s: ['unemployment rate'],
+  },
+  // must not match a verb: a peak named as a noun
+  {
+    in: 'The unemployment rate declined to 4.5 percent, less than half its 2009 peak of 10 percent.',
+    m: ['4.5 percent = 4.5 %', '10 percent = 10 %'],
+    s: ['unemployment rate', 'unemployment rate'],
+  },
 ];

@@ -1377,4 +1377,10 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     m: ['8.1% = 8.1 % up', '5.2% = 5.2 % up'],
     s: ['利润总额', '税收'],
   },
+  // a speed word alone before 分别 names no measure: the items listed before take the figures
+  {
+    in: '新材料产业、电子信息产业、航空航天产业保持增长,增速分别为4.6%、2.2%和0.5%。',
+    m: ['4.6% = 4.6 % up', '2.2% = 2.2 % up', '0.5% = 0.5 % up'],
+    s: ['新材料产业', '电子信息产业', '航空航天产业'],
+  },
 ];

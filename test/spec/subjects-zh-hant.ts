@@ -1150,4 +1150,10 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['22.7% = 22.7 % down', '15.1% = 15.1 % down'],
     s: ['行劫', '爆竊案'],
   },
+  // a subject keeps the full-width letters the report writes
+  {
+    in: '去年第四季實質ＧＤＰ成長百分之七點九一。',
+    m: ['百分之七點九一 = 7.91 % up'],
+    s: ['實質ＧＤＰ'],
+  },
 ];

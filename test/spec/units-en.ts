@@ -660,4 +660,9 @@ export const EN_UNITS: SpecCase[] = [
   { in: 'There were 12 (see table 3) offices.', m: [] },
   // must not match: a span of years before a hyphenated modifier
   { in: 'The 2019-2020 cost-of-living crisis hit hard.', m: [] },
+  // a count compared with another, a month naming the first one's time: the noun is written once
+  {
+    in: 'There were 202,506 units in September compared to 195,804 in August.',
+    m: ['202,506 units = 202506 units', '195,804 = 195804 units'],
+  },
 ];

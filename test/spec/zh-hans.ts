@@ -339,4 +339,12 @@ export const ZH_HANS: SpecCase[] = [
   { in: '以上金额均折合成美元计算。', m: [] },
   // must not match: a decimal point and a run of dots are no list's full stops
   { in: '等等...还有其他。', m: [] },
+  // must not match: 十分 as "very"
+  { in: '情况十分严重，问题十分突出。', m: [] },
+  // 约合: about, the restated amount
+  {
+    in: '人均生产总值47654元，按年均汇率折算约合20533美元。',
+    m: ['47654元 = 47654 元', '20533美元 = 20533 美元 ~about'],
+    s: ['人均生产总值', '人均生产总值'],
+  },
 ];

@@ -597,4 +597,8 @@ export const ZH_HANT: SpecCase[] = [
   // must not match: the period of a company's accounts, a proposal with no amount
   { in: '集團截至二零二三年十二月三十一日止年度的業績。', m: [] },
   { in: '董事會建議派發末期股息。', m: [] },
+  // a fraction without 之 (Hong Kong); must not match: 十分 as "very"
+  { in: '財政儲備的投資收入約為政府收入的十分一。', m: ['十分一 = 10 % ~about'] },
+  { in: '約佔三分一的人口。', m: ['三分一 = 33.3333 % ~about'] },
+  { in: '雙方意見十分一致。', m: [] },
 ];

@@ -125,6 +125,7 @@ import {
   EN_MOVES_NAMED_AT,
   EN_SUPERLATIVE_MOVE_APPOSITIVE,
   EN_SIZE_BEFORE_MOVE_WORD,
+  EN_MOVE_WORD_THEN_BRACKET,
 } from '../rules/en/change';
 import { EN_SUPERLATIVE_CHANGE_HEAD, EN_SUPERLATIVE_HELD, EN_SUPERLATIVE_TAIL_BREAK } from '../rules/en/clause';
 import {
@@ -412,7 +413,12 @@ function bracketedDirection(sentenceBefore: string, percent: boolean, after: str
   if (!word || EN_LEVEL_NOUN_BEFORE_DIRECTION.test(window.slice(0, word.index))) return null;
   // "around six percentage points higher than the equivalent period last year (86.4 per cent)": the move's size is
   // written before its word, so the figure in brackets is the basis's level.
-  if (EN_SIZE_BEFORE_MOVE_WORD.test(window.slice(0, word.index))) return null;
+  // (Not when the bracket follows the word itself, "a 13% increase (551 homes)": the move's size in another unit.)
+  if (
+    EN_SIZE_BEFORE_MOVE_WORD.test(window.slice(0, word.index)) &&
+    (percent || !EN_MOVE_WORD_THEN_BRACKET.test(window.slice(word.index)))
+  )
+    return null;
   return word[1] ? 'up' : 'down';
 }
 

@@ -57,6 +57,10 @@ import {
   EN_VERB_CUES,
   EN_PLURAL_NOUN,
   EN_ADVERB,
+  EN_LEVEL_LEADS,
+  EN_PROJECTION_VERBS,
+  EN_PROJECTED_OBJECT_LEADS,
+  EN_PROJECTED_OBJECT_MAX_WORDS,
   EN_CLAUSE_SENTENCE_END,
   EN_SENTENCE_REACH,
   EN_AGENT_VERBS,
@@ -230,9 +234,16 @@ function isVerb(tokens: readonly ClauseToken[], k: number): boolean {
   if (EN_OBJECT_MOVING_VERBS.has(before)) return false;
   // "This rose from 174 to 282": a demonstrative opening the clause is the pronoun subject of a past verb.
   const pronoun = k === 1 && EN_EVENT_STAND_IN.test(before) && EN_PAST_CHANGE.test(t.lower);
-  // "…, and stood at $1.2 billion": a past verb of level coordinated after a comma, not a noun after "and".
-  const coordinated = before === 'and' && tokens[k - 2]?.text === ',' && EN_COORDINATED_LEVEL_VERBS.has(t.lower);
-  if (NOUN_MARKERS.has(before) && !pronoun && !coordinated) return false;
+  // "…, and stood at $1.2 billion": a past verb of level coordinated after a comma, not a noun after "and"; so is one
+  // whose figure follows at once ("and settle at 4.5%", "and now stands at 5.6 percent").
+  let c = k - 1;
+  while (c >= 0 && EN_ADVERB.test(tokens[c].lower)) c--;
+  const coordinated =
+    tokens[c]?.lower === 'and' &&
+    (tokens[c - 1]?.text === ',' || EN_LEVEL_LEADS.has(tokens[k + 1]?.lower ?? '')) &&
+    EN_COORDINATED_LEVEL_VERBS.has(t.lower);
+  if (coordinated) return true;
+  if (NOUN_MARKERS.has(before) && !pronoun) return false;
   if (!EN_NOUN_OR_VERB.has(t.lower)) return true;
   // "the largest increase" is a noun; "prices usually increase", "expected to increase" a verb.
   let j = k - 1;
@@ -378,7 +389,11 @@ export function readClause(
   for (let k = tokens.length - 1; k >= 0; k--) {
     if (isFigure(tokens, k)) figuresBefore++;
     if (EN_PLACE_PREPOSITIONS.has(tokens[k].lower)) placeAfterVerb = true;
-    const object = EN_OBJECT_MOVING_VERBS.has(tokens[k].lower) ? objectMovedToFigure(text, tokens, k) : '';
+    const object = EN_OBJECT_MOVING_VERBS.has(tokens[k].lower)
+      ? objectMovedToFigure(text, tokens, k)
+      : EN_PROJECTION_VERBS.has(tokens[k].lower)
+        ? projectedObject(text, tokens, k)
+        : '';
     if (object)
       return {
         subject: object,
@@ -508,6 +523,20 @@ function predicateOf(tokens: readonly ClauseToken[], verb: number): string {
   if (to >= tokens.length || !EN_PLACE_PREPOSITIONS.has(tokens[to].lower) || !complement.length || !plain)
     return tokens[verb].lower;
   return `${tokens[verb].lower} ${complement.map((t) => t.text).join(' ')}`;
+}
+
+/**
+ * "projects growth to recover modestly to 3.4 per cent", "is projecting real GDP growth at 3.7 per cent": the noun
+ * phrase a forecast's verb puts on the figure, up to its infinitive or "at"; '' when there is none.
+ */
+function projectedObject(text: string, tokens: readonly ClauseToken[], verb: number): string {
+  const lead = tokens.findIndex((t, j) => j > verb && EN_PROJECTED_OBJECT_LEADS.has(t.lower));
+  if (lead <= verb + 1 || lead - verb - 1 > EN_PROJECTED_OBJECT_MAX_WORDS) return '';
+  // "at" leads to the figure itself; "to" to the figure or to the object's own verb.
+  if (tokens[lead].lower === 'at' && lead !== tokens.length - 1) return '';
+  const object = tokens.slice(verb + 1, lead);
+  if (!object.every((t, j) => EN_WORD_START.test(t.text) && !isFigure(object, j) && t.lower !== 'that')) return '';
+  return text.slice(object[0].start, object[object.length - 1].end).replace(EN_LEADING_ARTICLE, '');
 }
 
 /**
@@ -887,7 +916,11 @@ export function ownCountedNoun(
 function holdsAnyVerb(phrase: string): boolean {
   const tokens = tokenize(phrase, 0, phrase.length);
   return tokens.some(
-    (t, k) => isVerb(tokens, k) || EN_CAUSATIVE_VERBS.has(t.lower) || EN_OBJECT_MOVING_VERBS.has(t.lower),
+    (t, k) =>
+      isVerb(tokens, k) ||
+      EN_CAUSATIVE_VERBS.has(t.lower) ||
+      EN_OBJECT_MOVING_VERBS.has(t.lower) ||
+      EN_PROJECTION_VERBS.has(t.lower),
   );
 }
 
@@ -966,7 +999,10 @@ function holdsVerb(phrase: string): boolean {
       k > 0 &&
       (EN_GOVERNING_VERBS.has(t.lower) || EN_EXTRA_PREDICATES.has(t.lower)) &&
       (k === tokens.length - 1
-        ? EN_EXTRA_PREDICATES.has(t.lower) || EN_PAST_FORM.test(t.lower)
+        ? EN_EXTRA_PREDICATES.has(t.lower) ||
+          EN_PAST_FORM.test(t.lower) ||
+          // "… the first quarter of 2020 and settle": a second verb of level, the phrase runs into the predicate.
+          (tokens[k - 1].lower === 'and' && EN_COORDINATED_LEVEL_VERBS.has(t.lower))
         : EN_VERB_FOLLOWERS.has(tokens[k + 1].lower) || EN_ADVERB.test(tokens[k + 1].lower)),
   );
 }

@@ -46,6 +46,8 @@ import {
   ZH_DUO_WORD_AFTER_NUMERAL,
   ZH_FISCAL_YEAR_AFTER,
   ZH_FRACTION_DENOMINATORS,
+  ZH_FRACTION_WITHOUT_ZHI_DENOMINATOR,
+  ZH_FRACTION_WITHOUT_ZHI_END,
   ZH_FUZZY_ROUND_END,
   ZH_HALF,
   ZH_ABOUT_EVERY_BEFORE,
@@ -1142,13 +1144,20 @@ function scanChinese(text: string, start: number): NumberToken | null {
 
   // 百分七十七: Taiwan's press may leave out the 之 of a percentage written in characters.
   const bareHundredth = run === '百' && text[end] === '分' && ZH_DIGIT_NUMERAL.test(text[end + 1] ?? '');
-  if (text[end] === '分' && (text[end + 1] === '之' || bareHundredth)) {
+  // 十分一: so may Hong Kong's, of a fraction with one numerator under its denominator.
+  const bareFraction =
+    ZH_FRACTION_WITHOUT_ZHI_DENOMINATOR.test(run) &&
+    text[end] === '分' &&
+    ZH_DIGIT_NUMERAL.test(text[end + 1] ?? '') &&
+    (parseChineseNumeral(text[end + 1]) ?? Infinity) < (parseChineseNumeral(run) ?? 0) &&
+    ZH_FRACTION_WITHOUT_ZHI_END.test(text.slice(end + 2, end + 4));
+  if (text[end] === '分' && (text[end + 1] === '之' || bareHundredth || bareFraction)) {
     // X分之Y: a fraction, reported as a percentage
     const fraction = fractionAfter(
       text,
       end,
       ZH_FRACTION_DENOMINATORS[run] ?? parseChineseNumeral(run),
-      bareHundredth ? 1 : 2,
+      bareHundredth || bareFraction ? 1 : 2,
     );
     if (fraction) {
       value = fraction.value;

@@ -60,6 +60,7 @@ import {
   ZH_PREFIX_APPROX,
   ZH_SCALE_WORD_END,
   ZH_ZERO_ALONE,
+  ZH_NUMERAL_WORDS,
 } from '../../rules/zh/numbers';
 import { unitOfMovementStart, unitOfScaledRange, unitSharedByList } from '../list-unit';
 import {
@@ -128,12 +129,15 @@ export function isChineseContext(text: string, pos: number): boolean {
 }
 
 /** jieba agrees the Chinese numeral is a quantity: it starts a word tagged m/q/mq (never without tags). */
+const ZH_NUMERAL_WORD_SET = new Set(ZH_NUMERAL_WORDS);
+
 function segmenterConfirms(tags: TaggedWord[] | null, start: number): boolean {
   if (!tags) return false;
   const k = firstTagEndingAfter(tags, start);
   if (k >= tags.length) return false;
   const w = tags[k];
-  return w.start === start && QUANTITY_TAG.test(w.tag);
+  // 情况十分严重: jieba files 十分 as a numeral, but as the whole word it is one of the words the list names.
+  return w.start === start && QUANTITY_TAG.test(w.tag) && !ZH_NUMERAL_WORD_SET.has(w.word);
 }
 
 /**

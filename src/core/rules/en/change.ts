@@ -292,8 +292,10 @@ export const EN_BASIS_IN_CLAUSE =
  * fell to 3.8 percent: to right before the figure makes it a level; so does "at" after a move's size ("was 2% up at 63
  * million tonnes", "5.4% higher at 32,590 landings").
  */
+// "The forecast for core inflation is lower at 4.2%", "revised higher at 0.5%": a comparative with no size before "at"
+// gives where the measure now stands.
 export const EN_TO_BEFORE =
-  /\bto\s*$|\d\s*(?:%|percent|per\s?cent|percentage\s+points?)\s+(?:up|down|higher|lower)\s+at\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$/i;
+  /\bto\s*$|\d\s*(?:%|percent|per\s?cent|percentage\s+points?)\s+(?:up|down|higher|lower)\s+at\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$|\b(?:is|are|was|were|be|been|revised|now|slightly|marginally)\s+(?:higher|lower)\s+at\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$/i;
 /**
  * "decreased to (5.6%)", "which reached (5.6%) compared to (6%)": GASTAT's releases bracket every rate; a bracket
  * opened right after "to", "reached" or "at" holds the level reached, read as if it were not there.
@@ -565,6 +567,8 @@ export const EN_SHARE_OF_IN_BRACKET_AFTER = /^\s*of\s+(?:the\s+|all\s+)?[A-Za-z]
 
 /** "six percentage points higher than …", "3% lower than …": a move's size written right before its word. */
 export const EN_SIZE_BEFORE_MOVE_WORD = /(?:\d\s*%|\bper\s?cent|\bpercent|\bpercentage\s+points?|\bpoints?)\s+$/i;
+/** "a 13% increase (551 homes)": the bracket opens right after the word of the move, so it restates that move's size. */
+export const EN_MOVE_WORD_THEN_BRACKET = /^[A-Za-z]+\s*\(\s*$/;
 
 /**
  * " in the review period compared to ": the gap after the level a move reached, before a percentage set against the

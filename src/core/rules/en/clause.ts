@@ -76,6 +76,11 @@ export const EN_GOVERNING_VERBS = new Set([
   'remained',
   'remain',
   'remains',
+  // "expected to peak at 5.3% … and settle at 4.5%"
+  'peak',
+  'peaked',
+  'settle',
+  'settled',
   'accounted',
   'accounts',
   'amounted',
@@ -259,7 +264,13 @@ export const EN_AGENT_VERBS = new Set([
 /** Past verbs of a level that follow ", and" as a second predicate of the clause's subject ("…, and stood at $1.2 billion"). */
 export const EN_COORDINATED_LEVEL_VERBS = new Set([
   'stood',
+  'stands',
   'remained',
+  'remains',
+  'settle',
+  'settled',
+  'peak',
+  'peaked',
   'totalled',
   'totaled',
   'reached',
@@ -712,6 +723,8 @@ export const EN_SUBJECT_TRAILERS =
  * an auxiliary, a pronoun or a plural noun ("prices increase").
  */
 export const EN_NOUN_OR_VERB = new Set([
+  // "expected to peak at 5.3%", not "its 2009 peak of 10 percent".
+  'peak',
   // "collections total $4.5 billion" (after a plural noun), not "a total of".
   'total',
   'increase',
@@ -765,7 +778,8 @@ export const EN_VERB_CUES = new Set([
 ]);
 /** A plural noun before a verb ("prices increase"); an adverb ("usually") is skipped first. */
 export const EN_PLURAL_NOUN = /[a-z]s$/i;
-export const EN_ADVERB = /ly$/;
+// ("has been cut almost in half and now stands at 5.6 percent": a time adverb stands between a verb and its subject too.)
+export const EN_ADVERB = /ly$|^(?:now|then|still|also)$/;
 
 /**
  * Where a sentence ends (not after an initial such as "U.S." or "H."), with a list item's enumerator after it (". (ii)
@@ -790,6 +804,31 @@ export const EN_PAST_FORM = /ed$/;
 export const EN_PAST_CHANGE = /^(?:[a-z]+ed|rose|fell|grew|shrank|sank)$/;
 
 /** Verbs that move a thing to or by a figure: "lower the target range … to 0 to 1/4 percent". */
+/**
+ * Verbs of a forecast whose object is what the figure measures ("The IMF projects growth to recover modestly to 3.4 per
+ * cent", "Bank staff is projecting real GDP growth at 3.7 per cent", "The Bank expects inflation to average 2.1 per
+ * cent"): the forecaster is no subject of the figure.
+ */
+export const EN_PROJECTION_VERBS = new Set([
+  'expect',
+  'predict',
+  'anticipate',
+  'projects',
+  'projecting',
+  'expects',
+  'expecting',
+  'forecasts',
+  'forecasting',
+  'predicts',
+  'predicting',
+  'anticipates',
+  'anticipating',
+  'estimates',
+]);
+/** The most words a forecast's object runs to before its "to" or "at". */
+export const EN_PROJECTED_OBJECT_MAX_WORDS = 6;
+/** Words that end a forecast's object: its infinitive or the level it is put at. */
+export const EN_PROJECTED_OBJECT_LEADS = new Set(['to', 'at']);
 export const EN_OBJECT_MOVING_VERBS = new Set([
   'lower',
   'lowers',
@@ -874,6 +913,8 @@ export const EN_BARE_HEAD_WORD = /\b(?:rates?|prices?|levels?|shares?|totals?|nu
 
 /** Coordinators that join a second verb to the same subject: "increased … last week and are about 3% below". */
 export const EN_VP_COORDINATORS = new Set(['and', 'but', 'or']);
+/** The words that lead from a verb of level to its figure ("and settle at 4.5%", "and now stands at 5.6 percent"). */
+export const EN_LEVEL_LEADS = new Set(['at', 'to', 'around', 'near']);
 /** A comparison the phrase rules append to a subject; kept when the clause model replaces the phrase. */
 export const EN_COMPARISON_TAIL = / compared with .*$/;
 /** Predicate words outside the governing lexicon that still end a clause's subject ("changed little"). */

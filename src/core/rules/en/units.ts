@@ -125,8 +125,11 @@ export const EN_COUNT_RANGE_AFTER =
  * Group 1: the first figure (its noun follows it). Before "to" the gap may name only the first figure's year or a
  * participle; before a word of comparison, a few lower-case words or a year.
  */
-export const EN_COUNT_PAIR_BEFORE =
-  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Z]{2,5}\s+)?[a-z][a-z-]*(?:(?:\s+(?:recorded|reported|received|registered|handled))?(?:\s+in\s+(?:19|20)\d\d(?:[/-]\d{2,4})?|\s+(?:last|this|the\s+previous|a)\s+year)?,?\s+(?:to|\(?compared\s+(?:with|to)|versus|vs\.?)|(?:\s+(?:[a-z][\w-]*|(?:19|20)\d\d(?:[/-]\d{2,4})?)){0,6}?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:(?:were|was)\s+)?(?:fewer|more|less)\s+than(?:\s+the)?))\s+(?:\d{1,3}(?:,\d{3})*\s+(?:and|or)\s+)?$/;
+// ("202,506 units in September compared to 195,804 in August": a month names the first figure's time too.)
+const EN_MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const EN_COUNT_PAIR_BEFORE = new RegExp(
+  String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Z]{2,5}\s+)?[a-z][a-z-]*(?:(?:\s+(?:recorded|reported|received|registered|handled))?(?:\s+in\s+(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|(?:${EN_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?)|\s+(?:last|this|the\s+previous|a)\s+year)?,?\s+(?:to|\(?compared\s+(?:with|to)|versus|vs\.?)|(?:\s+(?:[a-z][\w-]*|(?:19|20)\d\d(?:[/-]\d{2,4})?|${EN_MONTH_NAMES})){0,6}?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:(?:were|was)\s+)?(?:fewer|more|less)\s+than(?:\s+the)?))\s+(?:\d{1,3}(?:,\d{3})*\s+(?:and|or)\s+)?$`,
+);
 /** A month's name right after a figure: "24 July 2019", "3 Sept." (the figure is a day of the month). */
 export const EN_MONTH_NAME_AFTER =
   /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;

@@ -4,6 +4,13 @@ import type { Approx } from '../../types';
 
 /** 平均约每2.1分钟出生一个: about, though 每 stands between the word and the figure (and stays outside the span). */
 export const ZH_ABOUT_EVERY_BEFORE = /(?:约|大约)每$/;
+/**
+ * 三分一, 十分一 (Hong Kong's written Cantonese leaves out the 之 of a fraction): a single numerator after 分, then the
+ * end of the phrase, so 十分一致 and 十分一般 ("very") stay words. Checked after the numerator.
+ */
+export const ZH_FRACTION_WITHOUT_ZHI_END = /^(?:$|[，。；、,;:：)）\s]|左右|以上|以下|强|強|弱|多|的)/u;
+/** The denominators such a fraction is written with (二 to 十). */
+export const ZH_FRACTION_WITHOUT_ZHI_DENOMINATOR = /^(?:[二三四五六七八九十])$/u;
 /** 约 as the approximation word, not the end of another word (节约, 公约, 签约, 预约). */
 const ZH_YUE_ALONE = '(?<![节節制公条條合签簽预預履违違契特邀婚])[约約]';
 /** The change verbs an approximation word may stand before, the figure after them (约下降7.5个百分点, 至少增加12%). */
@@ -21,8 +28,9 @@ const ZH_CHANGE_VERB_AFTER_APPROX = `${ZH_CHANGE_VERBS}了?[ \\t]?`;
 export const ZH_APPROX_CURRENCY_BEFORE =
   /(不超过|不足|不到|超过|逾|(?<![赶趕])超|将近|接近|(?<![最附临臨])近|大约|(?<![节签公契制预隐违合条])约)(?:为)?(?:澳门币|澳门元|港币|港元|新台币|人民币|美金)$/u;
 // 平均每日約接載54,280次, 全程约需1.5小时: a verb of carrying, needing or handling between 约 and the figure.
+// (约合20533美元: 合, "equal to", a restatement's verb.)
 export const ZH_ABOUT_VERB_BEFORE = new RegExp(
-  String.raw`${ZH_YUE_ALONE}(?:(?:需要?|耗[时時]|花[费費]?|接[载載]|[载載]客|接待|[处處]理|[录錄]得|合共|合[计計]|共有|共)$|(?:[仅僅只]?有|达|達|占|佔)(?:[^\d，。；、,;：:（）()\n]{0,14}的|[^\d，。；、,;：:（）()\n的]{0,8}(?:比率|比重|比例))?|[为為][^\d，。；、,;：:（）()\n]{1,14}的)$`,
+  String.raw`${ZH_YUE_ALONE}(?:(?:需要?|耗[时時]|花[费費]?|接[载載]|[载載]客|接待|[处處]理|[录錄]得|合共|合[计計]|(?:折)?合|共有|共)$|(?:[仅僅只]?有|达|達|占|佔)(?:[^\d，。；、,;：:（）()\n]{0,14}的|[^\d，。；、,;：:（）()\n的]{0,8}(?:比率|比重|比例))?|[为為][^\d，。；、,;：:（）()\n]{1,14}的)$`,
   'u',
 );
 /** 整体约下降7.5个百分点, 约增长3%: about, on the change the verb states (约 outside the span). */

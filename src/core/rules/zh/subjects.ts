@@ -1685,8 +1685,9 @@ export const ZH_PRIOR_PERIOD_BRACKET_GAP =
  * 累计投资金额10696.3亿元人民币，折合1617亿美元; 同比增长1.8%（折合155亿美元: the gap before the same amount restated in another
  * currency or unit, which measures what the figure before does.
  */
+// (，按年均汇率折算约合20533美元；按年均汇率折算为6908美元: the rate it is restated at may be named first.)
 export const ZH_RESTATED_IN_OTHER_UNIT_GAP =
-  /^\s*[，,（(]\s*(?:约|约为)?(?:折合|折算|约合|相当于)(?:约|为|成)?\s*(?:人民币|美元|港币)?\s*$/u;
+  /^\s*[，,（(；;]\s*(?:按[^，。；,;（()）\d]{1,12}?(?:折算|计算)?)?(?:约|约为)?(?:折合|折算|约合|相当于)(?:约|为|成)?\s*(?:人民币|美元|港币)?\s*$/u;
 
 /** 城市14459人，占33.8%: the gap from a place's count to its share of the whole (the place's part, not another measure). */
 export const ZH_SHARE_AFTER_COUNT_GAP = /^\s*[，,]?\s*占(?:比)?(?:为|达)?\s*$/u;
@@ -1707,9 +1708,15 @@ export const ZH_RESPECTIVE_BEFORE_FIGURES = /分别[\u3400-\u9fff]{0,4}$/u;
 export const ZH_EARLIER_LIST_REACH = 120;
 export const ZH_EARLIER_LIST_CLAUSES = /[，,；;：:（()）]/u;
 export const ZH_EARLIER_LIST_LEAD = /^.*(?:因为|由于|其中|惟|而|但|另)/u;
-export const ZH_EARLIER_LIST_END = /(?:因|由于|受|的|均|皆|都|有|在|较|比|同比|亦|也|则|呈|出现|录得).*$/u;
-/** A clause that names a measure (two characters or more) before its 分别: the figures measure that. */
-export const ZH_NAMED_BEFORE_RESPECTIVE = /[\u3400-\u9fff]{2,}分别/u;
+// (…航空航天产业保持增长: what the items keep doing is no part of them.)
+export const ZH_EARLIER_LIST_END =
+  /(?:因|由于|受|的|均|皆|都|有|在|较|比|同比|亦|也|则|呈|出现|录得|保持|继续|持续|实现).*$/u;
+/**
+ * A clause that names a measure (two characters or more) before its 分别: the figures measure that. A speed or share
+ * word alone names none (新材料产业、电子信息产业、航空航天产业保持增长,增速分别为4.6%、2.2%和0.5%: the items' own speeds).
+ */
+export const ZH_NAMED_BEFORE_RESPECTIVE =
+  /(?:[\u3400-\u9fff]{2,}(?:增速|增幅|降幅|涨幅|跌幅|占比|比重|同比|环比)|[\u3400-\u9fff]{2,}(?<!增速|增幅|降幅|涨幅|跌幅|占比|比重|同比|环比))分别/u;
 /** A digit in a clause between the list and the figures: they share out that figure's subjects instead. */
 export const ZH_DIGIT = /\d/u;
 /** An item of such a list: two to fourteen characters of words (a bracket of alternatives kept). */
