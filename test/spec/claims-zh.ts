@@ -264,4 +264,7 @@ export const ZH_CLAIMS: SpecCase[] = [
   { in: '监测起止时间为2012年11月1日0时至2013年10月31日24时。', m: [], claim: false },
   { in: '普查标准时点为2020年11月1日零时。', m: [], claim: false },
   { in: '调查时间为2020年，共调查1000户家庭。', m: ['1000户 = 1000 户'], claim: true },
+  // an estimate in a review named by the sentence is a result; must not match: one beside next year's outlook
+  { in: '王正谱在回顾河北省2024年工作时表示,2024年预计全省生产总值增长5.2%。', m: ['5.2% = 5.2 % up'], claim: true },
+  { in: '回顾过去，展望明年，预计全省生产总值增长5%左右。', m: ['5%左右 = 5 % ~about up'], claim: false },
 ];

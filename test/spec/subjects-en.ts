@@ -2950,4 +2950,27 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['4.5 percent = 4.5 %', '10 percent = 10 %'],
     s: ['unemployment rate', 'unemployment rate'],
   },
+  // a forecast's object after a pronoun forecaster; an object revised down, its period left out
+  {
+    in: 'However, it projects growth to recover modestly to 3.4 per cent in 2020.',
+    m: ['3.4 per cent = 3.4 % up'],
+    s: ['growth'],
+  },
+  {
+    in: 'The IMF has again revised down its global growth projection for 2019 to 3.0 per cent.',
+    m: ['3.0 per cent = 3 % up'],
+    s: ['its global growth projection'],
+  },
+  // must not match an object: how a figure was revised
+  {
+    in: 'The forecast of GDP growth for 2019 is revised lower at 0.5% (from 0.6%).',
+    m: ['0.5% = 0.5 % up', '0.6% = 0.6 % up'],
+    s: ['forecast of GDP growth', 'forecast of GDP growth'],
+  },
+  // must not match: forecasts and second verbs with no figure
+  { in: 'The IMF projects growth to recover modestly next year.', m: [] },
+  { in: 'Analysts expect revenue to rise.', m: [] },
+  { in: 'Inflation is expected to peak in the spring and settle later.', m: [] },
+  { in: 'The Bank has again revised down its global growth projection.', m: [] },
+  { in: 'The forecast is lower at the margin.', m: [] },
 ];

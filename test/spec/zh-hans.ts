@@ -347,4 +347,8 @@ export const ZH_HANS: SpecCase[] = [
     m: ['47654元 = 47654 元', '20533美元 = 20533 美元 ~about'],
     s: ['人均生产总值', '人均生产总值'],
   },
+  // must not match: 十分 as "very", a restatement's verb with no amount, 分别 with no figure
+  { in: '这项工作十分重要，任务十分艰巨。', m: [] },
+  { in: '按年均汇率折算约合人民币。', m: [] },
+  { in: '各产业增速分别为多少尚未公布。', m: [] },
 ];

@@ -601,4 +601,13 @@ export const ZH_HANT: SpecCase[] = [
   { in: '財政儲備的投資收入約為政府收入的十分一。', m: ['十分一 = 10 % ~about'] },
   { in: '約佔三分一的人口。', m: ['三分一 = 33.3333 % ~about'] },
   { in: '雙方意見十分一致。', m: [] },
+  // an index value written digit by digit in characters, its point a full stop
+  {
+    in: '經濟部統計處昨公布十一月工業生產指數一一九．三一，年增十六．四二％。',
+    m: ['一一九．三一 = 119.31 ', '十六．四二％ = 16.42 % up'],
+  },
+  { in: '製造業生產指數平均為一一一．二八。', m: ['一一一．二八 = 111.28 '] },
+  // must not match: 十分 as "very" before 一 words; an index named with no value
+  { in: '今年的表現十分一般。', m: [] },
+  { in: '製造業生產指數平均為年內最高。', m: [] },
 ];

@@ -59,6 +59,7 @@ import {
   EN_ADVERB,
   EN_LEVEL_LEADS,
   EN_PROJECTION_VERBS,
+  EN_OBJECT_PERIOD_PREPOSITIONS,
   EN_PROJECTED_OBJECT_LEADS,
   EN_PROJECTED_OBJECT_MAX_WORDS,
   EN_CLAUSE_SENTENCE_END,
@@ -79,6 +80,7 @@ import {
   EN_SPACE_RUN,
   EN_WORD_START,
   EN_LEADING_ARTICLE,
+  EN_LEADING_POSSESSIVE,
   EN_EVENT_STAND_IN,
   EN_PAST_CHANGE,
   EN_NAMED_CHANGE_IN,
@@ -536,7 +538,10 @@ function projectedObject(text: string, tokens: readonly ClauseToken[], verb: num
   if (tokens[lead].lower === 'at' && lead !== tokens.length - 1) return '';
   const object = tokens.slice(verb + 1, lead);
   if (!object.every((t, j) => EN_WORD_START.test(t.text) && !isFigure(object, j) && t.lower !== 'that')) return '';
-  return text.slice(object[0].start, object[object.length - 1].end).replace(EN_LEADING_ARTICLE, '');
+  return text
+    .slice(object[0].start, object[object.length - 1].end)
+    .replace(EN_LEADING_ARTICLE, '')
+    .replace(EN_LEADING_POSSESSIVE, '');
 }
 
 /**
@@ -546,7 +551,17 @@ function projectedObject(text: string, tokens: readonly ClauseToken[], verb: num
 function objectMovedToFigure(text: string, tokens: readonly ClauseToken[], verb: number): string {
   const lead = tokens.findIndex((t, j) => j > verb && EN_OBJECT_LEADS.has(t.lower));
   if (lead <= verb + 1) return '';
-  let object = tokens.slice(verb + 1, lead);
+  // "revised down its global growth projection to": a particle before the object.
+  const from = EN_PARTICLES_NOT_OBJECT.has(tokens[verb + 1].lower) && lead > verb + 2 ? verb + 2 : verb + 1;
+  let object = tokens.slice(from, lead);
+  // "… projection for 2019": the period the object is for is no part of it.
+  const period = object.length - 2;
+  if (
+    period > 0 &&
+    EN_OBJECT_PERIOD_PREPOSITIONS.has(object[period].lower) &&
+    EN_YEAR_TOKEN.test(object[period + 1].text)
+  )
+    object = object.slice(0, period);
   if (
     object.some(
       (t, j) => isFigure(object, j) || isVerb(object, j) || t.text === ',' || EN_PARTICLES_NOT_OBJECT.has(t.lower),
@@ -728,7 +743,9 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   // The phrase rules found only a period ("in the first quarter"): the verb's own subject says what.
   // "…the police recorded a rise in the category of X. This rose from 174 to 282": the thing whose change was named.
   if (!current && !cascade && EN_EVENT_STAND_IN.test(reading.subject)) return namedChangeBefore(text, windowStart);
-  if (!current && cascade) return reading.object ? current : subject.replace(EN_LEADING_ARTICLE, '');
+  // ("However, it projects growth to recover modestly to 3.4 per cent": a forecast's object names the measure.)
+  if (!current && cascade)
+    return reading.object && !EN_PROJECTION_VERBS.has(reading.verb) ? current : subject.replace(EN_LEADING_ARTICLE, '');
   // The phrase rules found nothing ("The population of the UK aged 65 and over was 10.8 million", "Total fiscal year
   // 2020 auto sales tax revenues were"): the verb's own subject, when it reads as a noun phrase.
   if (!current) return clauseOwnSubject(reading, subject);
@@ -814,7 +831,8 @@ function namesNoMeasure(phrase: string): boolean {
 
 /** The subject a clause's verb has, as the figure's subject: a noun phrase that names something, or null. */
 function clauseOwnSubject(reading: ClauseReading, subject: string): string | null {
-  if (reading.object) return null;
+  // (A forecast's object, "it projects growth to …", names the measure; another verb's object is moved, not measured.)
+  if (reading.object && !EN_PROJECTION_VERBS.has(reading.verb)) return null;
   const phrase = subject.replace(EN_LEADING_ARTICLE, '').trim();
   if (
     !phrase ||

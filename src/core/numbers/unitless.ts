@@ -138,7 +138,8 @@ export function isIndexValue(text: string, token: NumberToken, previousIndexEnd:
 function isCharacterDecimal(token: NumberToken): boolean {
   return token.script === 'chinese' && CHARACTER_DECIMAL_POINT.test(token.text);
 }
-const CHARACTER_DECIMAL_POINT = /[点點][〇零一二三四五六七八九]/u;
+// (一一九．三一: Taiwan's press writes the point as a full stop, 七四三七·三 as a middle dot.)
+const CHARACTER_DECIMAL_POINT = /[点點.．‧·][〇零一二三四五六七八九]/u;
 
 /** 自殺率…為12.3: a bare decimal after a linking word, in a sentence that names a rate before it. */
 function isBareRateValue(text: string, token: NumberToken): boolean {

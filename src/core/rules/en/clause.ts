@@ -23,6 +23,13 @@ export const EN_LEVEL_HOLDING_COMPLEMENTS = new Set([
   'essentially',
   'fairly',
   'just',
+  // "is revised lower at 0.5%": how the figure was revised, no object.
+  'lower',
+  'higher',
+  'upward',
+  'downward',
+  'upwards',
+  'downwards',
 ]);
 
 /** Verbs that govern a figure in a release: the verb of the clause whose subject the figure measures. */
@@ -463,6 +470,8 @@ export const EN_CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these',
 
 /** Particles after such a verb that are no object ("migrants ordered to leave down by 2%"). */
 export const EN_PARTICLES_NOT_OBJECT = new Set(['up', 'down', 'off', 'out', 'back']);
+/** "its global growth projection for 2019": the prepositions of the period an object is for, before its year. */
+export const EN_OBJECT_PERIOD_PREPOSITIONS = new Set(['for', 'in']);
 /** The participles of those verbs a headline writes with no auxiliary ("OCR reduced by 25 basis points to 5.25%"). */
 export const EN_HEADLINE_PARTICIPLE = /(?:ed|^cut|^set|^held|^kept|^left)$/;
 /** The words after such a participle that make it passive: the size of the move or the level it moved to. */
@@ -830,6 +839,10 @@ export const EN_PROJECTED_OBJECT_MAX_WORDS = 6;
 /** Words that end a forecast's object: its infinitive or the level it is put at. */
 export const EN_PROJECTED_OBJECT_LEADS = new Set(['to', 'at']);
 export const EN_OBJECT_MOVING_VERBS = new Set([
+  // "has again revised down its global growth projection for 2019 to 3.0 per cent"
+  'revised',
+  'revises',
+  'revising',
   'lower',
   'lowers',
   'lowered',
@@ -903,6 +916,8 @@ export const EN_FULL_STOP_END = /[a-z%)]\.\s*$/;
 export const EN_SPACE_RUN = /\s+/g;
 export const EN_WORD_START = /^[a-z]/i;
 export const EN_LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+/** A possessive determiner opening a verb's object ("revised down its global growth projection"): left out too. */
+export const EN_LEADING_POSSESSIVE = /^(?:its|their|our)\s+/i;
 /** A sentence-initial article, capitalised. */
 export const EN_CAPITAL_ARTICLE = /^(?:The|A|An)(?=\s)/;
 export const EN_PLURAL_END = /s$/;

@@ -94,7 +94,8 @@ export const ZH_CLAIM_RULES: ClaimRules = {
   reviewEstimate: { name: 'zh.review-estimate', pattern: /预计|预估/u },
   reviewYearLead: {
     name: 'zh.review-year-lead',
-    pattern: /(?:过去的?一年|这一年|一年来|去年|上年)[^。；;]{0,40}?(?:预计|预估)/u,
+    // (在回顾河北省2024年工作时表示,2024年预计全省生产总值增长5.2%: a review named in the sentence.)
+    pattern: /(?:过去的?一年|这一年|一年来|去年|上年|回顾)[^。；;]{0,40}?(?:预计|预估)/u,
   },
   reviewForecast: {
     name: 'zh.review-forecast',
