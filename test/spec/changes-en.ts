@@ -1064,4 +1064,13 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'There were 4,894 homes completed; a 13% increase (551 homes) on the same quarter in 2017.',
     m: ['4,894 homes = 4894 homes', '13% = 13 % up', '551 homes = 551 homes up'],
   },
+  // the second of two pairs of a move and its level moves as the first; must not match a move: a pair of levels
+  {
+    in: 'Rates and insurance also increased, up 5.3 percent to $61.20, and 5.7 percent to $39.70 respectively.',
+    m: ['5.3 percent = 5.3 % up', '$61.20 = 61.2 美元', '5.7 percent = 5.7 % up', '$39.70 = 39.7 美元'],
+  },
+  {
+    in: 'Rates stood at 5.3 percent in May, and 5.7 percent in June.',
+    m: ['5.3 percent = 5.3 %', '5.7 percent = 5.7 %'],
+  },
 ];

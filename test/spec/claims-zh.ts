@@ -267,4 +267,10 @@ export const ZH_CLAIMS: SpecCase[] = [
   // an estimate in a review named by the sentence is a result; must not match: one beside next year's outlook
   { in: '王正谱在回顾河北省2024年工作时表示,2024年预计全省生产总值增长5.2%。', m: ['5.2% = 5.2 % up'], claim: true },
   { in: '回顾过去，展望明年，预计全省生产总值增长5%左右。', m: ['5%左右 = 5 % ~about up'], claim: false },
+  // a target met closes the review's estimates: still a result
+  {
+    in: '王正谱在回顾2024年工作时表示,2024年预计全省生产总值增长5.2%,较好完成全年经济社会发展目标任务。',
+    m: ['5.2% = 5.2 % up'],
+    claim: true,
+  },
 ];

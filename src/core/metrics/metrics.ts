@@ -78,6 +78,9 @@ import {
   EN_COMPARED_GAP_AFTER_LEVEL,
   EN_OF_WHOLE_AFTER,
   EN_DIFFERENCE_COUNTED,
+  EN_MOVE_TO_LEVEL_GAP,
+  EN_PAIR_JOINER_GAP,
+  EN_TO_LEVEL_AFTER,
 } from '../rules/en/change';
 import {
   ZH_LIST_ORDER_OPENED,
@@ -578,6 +581,12 @@ export function extractMetrics(
       continuesPeriodList(text.slice(lastChanged.end, token.start))
     )
       change = lastChanged.change;
+    // "up 5.3 percent to $61.20, and 5.7 percent to $39.70": the second pair of a move and its level moves as the first.
+    const pairedMove =
+      !change && lang === 'en' && previous
+        ? firstMoveOfPair(out, previous, token.start, text, gapFromPrevious, afterText, unit.unit)
+        : null;
+    if (pairedMove) change = pairedMove.change;
     // decreased between 2.4 and 18.2 percentage points: both ends of a range of changes move the same way.
     if (
       !change &&
@@ -970,4 +979,29 @@ function roundValue(v: number): number {
   if (Number.isInteger(v) && Math.abs(v) < 1e12) return v;
   if (!Number.isFinite(v)) return v;
   return Math.abs(v) >= 1e-6 ? Number(v.toPrecision(12)) : v;
+}
+
+/**
+ * When the figure at `start` opens the second of two pairs of a move and the level it reached ("up 5.3 percent to
+ * $61.20, and 5.7 percent to $39.70"), the first pair's move; else null. `previous` is the first pair's level.
+ */
+function firstMoveOfPair(
+  out: readonly RawMetric[],
+  previous: RawMetric,
+  start: number,
+  text: string,
+  gapFromPrevious: string,
+  afterText: string,
+  unit: string,
+): RawMetric | null {
+  const move = out.length >= 2 && out[out.length - 1] === previous ? out[out.length - 2] : null;
+  return move &&
+    move.change !== null &&
+    move.unit === unit &&
+    start > previous.end &&
+    EN_MOVE_TO_LEVEL_GAP.test(text.slice(move.end, previous.start)) &&
+    EN_PAIR_JOINER_GAP.test(gapFromPrevious) &&
+    EN_TO_LEVEL_AFTER.test(afterText)
+    ? move
+    : null;
 }

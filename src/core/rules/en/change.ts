@@ -601,3 +601,12 @@ export const EN_LABELLED_ITEM_BEFORE_FIGURE = new RegExp(`^${LABEL}$`);
 export const EN_LABELLED_PERCENT_LINE = new RegExp(`^${LABEL}[-+]?\\d[\\d.,]*[ \t]?(?:%|percent\\b|per cent\\b)`, 'i');
 /** How many lines of a bulleted list are walked back to its lead. */
 export const EN_BULLET_LIST_MAX_LINES = 30;
+
+/**
+ * "up 5.3 percent to $61.20, and 5.7 percent to $39.70 respectively": pairs of a move and the level it reached, joined
+ * by "and"; the second pair's move is the first's. The gap from a move to its level, the joiner of the pairs, and the
+ * "to" after the second move.
+ */
+export const EN_MOVE_TO_LEVEL_GAP = /^\s+to\s+$/;
+export const EN_PAIR_JOINER_GAP = /^,?\s+and\s+$/;
+export const EN_TO_LEVEL_AFTER = /^\s+to\s/;

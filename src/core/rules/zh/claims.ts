@@ -100,7 +100,8 @@ export const ZH_CLAIM_RULES: ClaimRules = {
   reviewForecast: {
     name: 'zh.review-forecast',
     pattern:
-      /明年|今后|未来|下一步|力争|计划|目标|有望|可望|拟|(?<![实收])将(?!近)|到20\d\d年|至20\d\d年|20\d\d年(?:前|底前)/u,
+      // (较好完成全年经济社会发展目标任务: a target met is a result.)
+      /明年|今后|未来|下一步|力争|计划|(?<!(?:完成|实现|达到|超额完成)[^，,。；;]{0,12})目标|有望|可望|拟|(?<![实收])将(?!近)|到20\d\d年|至20\d\d年|20\d\d年(?:前|底前)/u,
   },
   /** A question, also a part of a member's question closed by a semicolon (有何其他的因素…；). */
   question: {
