@@ -2973,4 +2973,10 @@ export const EN_SUBJECTS: SpecCase[] = [
   { in: 'Inflation is expected to peak in the spring and settle later.', m: [] },
   { in: 'The Bank has again revised down its global growth projection.', m: [] },
   { in: 'The forecast is lower at the margin.', m: [] },
+  // a label line over verb-first items, blank lines between them as a web page leaves them
+  {
+    in: 'Individual income tax collections\n\nDecreased 9.1 percent for the year.\n\nDecreased 8.9 percent for the month.\n\nSales and use tax collections\n\nIncreased 1.8 percent for the year.',
+    m: ['9.1 percent = 9.1 % down', '8.9 percent = 8.9 % down', '1.8 percent = 1.8 % up'],
+    s: ['Individual income tax collections', 'Individual income tax collections', 'Sales and use tax collections'],
+  },
 ];

@@ -1065,7 +1065,8 @@ export function labelAbove(text: string, numberStart: number): string | null {
   for (let seen = 0; end > 0 && seen < EN_ITEM_LABEL_MAX_LINES; seen++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).replace(/\r$/, '');
-    if (EN_VERB_FIRST_ITEM.test(line)) {
+    // (A blank line between the label and its items, or between items, as a web page's paragraphs leave them.)
+    if (EN_VERB_FIRST_ITEM.test(line) || !line.trim()) {
       end = start - 1;
       continue;
     }

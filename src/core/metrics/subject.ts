@@ -24,6 +24,8 @@ import { isEllipticalListItem } from './elliptical-list';
 import {
   ZH_ASIDE_AFTER,
   ZH_COMPARISON_START,
+  ZH_COMPARISON_WORD,
+  ZH_KIND_NOT_TIME,
   ZH_COUNTERPARTS,
   ZH_ELLIPTICAL_MAX_LENGTH,
   ZH_NOUN_AFTER_STOP,
@@ -577,7 +579,11 @@ function trimByTags(subject: string, subjectStart: number, tags: TaggedWord[] | 
       ZH_SKIP_LEAD_TAGS.test(w.tag) &&
       !(w.tag === 'x' && /[\u3400-\u9fffA-Za-z0-9]/.test(w.word)) &&
       !(w.tag === 'm' && !ZH_NUMERAL_IN_WORD.test(w.word)) &&
-      !(w.tag === 'f' && !ZH_LEAD_LOCALITY_WORDS.test(w.word));
+      !(w.tag === 'f' && !ZH_LEAD_LOCALITY_WORDS.test(w.word)) &&
+      // 快于/d 全市规模以上工业: jieba tags some comparison words adverbs; a comparison opens what the gap measures.
+      !ZH_COMPARISON_WORD.test(w.word) &&
+      // 现代/t 服务业: jieba files 现代 ("modern") as a time word; before a noun it names a kind.
+      !ZH_KIND_NOT_TIME.test(w.word);
     if (!skippable) break;
     cut = w.end - subjectStart;
     if (cut >= subject.length - 1) break;

@@ -1015,6 +1015,10 @@ export const ZH_PART_MODIFIER_MAX_LENGTH = 3;
 
 /** A comparison, not a sibling activity: 民间投资增长2.1%、高于全国8.5个百分点 keeps 高于全国. */
 export const ZH_COMPARISON_START = /^(?:高于|低于|快于|慢于|多于|少于|超过|超出|比|较)/u;
+/** Words jieba tags as time words that name a kind of thing before a noun (现代服务业, 当代艺术). */
+export const ZH_KIND_NOT_TIME = /^(?:现代|当代|近代|古代)$/u;
+/** A word of comparison jieba may tag as an adverb (快于/d): kept at the start of what a gap measures. */
+export const ZH_COMPARISON_WORD = /^(?:高于|低于|快于|慢于|多于|少于)$/u;
 
 /** The verb of a share, in either script (占, Hong Kong's and Taiwan's 佔). */
 export const ZH_SHARE_VERB = /[占佔]/u;
@@ -1671,8 +1675,9 @@ export const ZH_AMONG_INSIDE = /(?<=[\u3400-\u9fff])当中(?=[\u3400-\u9fff]|$)/
  * 上半年年增4.4%: a sentence of only a period and its move, closing a paragraph (Taiwan's releases, one paragraph per
  * item): it measures what the paragraph's first figure measures.
  */
+// (分季度看，一季度同比增长6.7%，二季度增长6.7%: a breakdown by period, its opener and 同比 too.)
 export const ZH_PERIOD_MOVE_ONLY =
-  /^(?:上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月|1[-—至~]\d{1,2}月|[一二三四]季度|第[一二三四]季|累计)+(?:年增|年减|增长|下降|成长|衰退|增加|减少)了?$/u;
+  /^(?:分[\u3400-\u9fff]{1,4}看[，,])?(?:上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月|1[-—至~]\d{1,2}月|[一二三四]季度|第[一二三四]季|累计)+(?:同比|环比)?(?:年增|年减|增长|下降|成长|衰退|增加|减少)了?$/u;
 
 /**
  * 股東應佔盈利為港幣4.017億元(2022年重列︰港幣5.490億元), 每股6.25港仙(二零二三年:4.75港仙), 100亿元（上年：90亿元）: the gap
