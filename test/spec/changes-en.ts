@@ -1073,4 +1073,8 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'Rates stood at 5.3 percent in May, and 5.7 percent in June.',
     m: ['5.3 percent = 5.3 %', '5.7 percent = 5.7 %'],
   },
+  // revenue collected under or over its estimate by an amount; must not match a move: collected with no variance
+  { in: 'The general fund was under collected by $10.7 million.', m: ['$10.7 million = 10700000 美元 down'] },
+  { in: 'Four other funds were over collected by $5.3 million.', m: ['$5.3 million = 5300000 美元 up'] },
+  { in: 'The state collected $5.3 million in fees.', m: ['$5.3 million = 5300000 美元'] },
 ];

@@ -273,4 +273,10 @@ export const ZH_CLAIMS: SpecCase[] = [
     m: ['5.2% = 5.2 % up'],
     claim: true,
   },
+  // an expectations index is a measured figure, not an expectation
+  {
+    in: '8月份,制造业采购经理指数为49.1%,企业生产经营活动预期指数为52.0%。',
+    m: ['49.1% = 49.1 %', '52.0% = 52 %'],
+    claim: true,
+  },
 ];

@@ -351,4 +351,7 @@ export const ZH_HANS: SpecCase[] = [
   { in: '这项工作十分重要，任务十分艰巨。', m: [] },
   { in: '按年均汇率折算约合人民币。', m: [] },
   { in: '各产业增速分别为多少尚未公布。', m: [] },
+  // a ratio joined by the vertical-form colon (U+FE30); must not match: that colon after a label
+  { in: '三次产业比调整为11.8︰48.3︰39.9。', m: ['11.8 = 11.8 ', '48.3 = 48.3 ', '39.9 = 39.9 '] },
+  { in: '备注︰数据为初步统计。', m: [] },
 ];

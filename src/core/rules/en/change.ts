@@ -548,7 +548,11 @@ export const EN_INSERTION_COMMAS =
 export const EN_RESPECTIVELY_AHEAD = /^[^.;:]*?\brespectively\b/i;
 
 /** "fund expenditures were under-budget by $1.7 million": a variance against the budget, under (down) or over (up). */
-export const EN_BUDGET_VARIANCE_BY = new RegExp(`\\b(under|over)[- ]?budget\\s+by${EN_FIGURE_LEAD}`, 'i');
+// ("The general fund was under collected by $10.7 million", "over-collected by $5.3 million": revenue against its estimate.)
+export const EN_BUDGET_VARIANCE_BY = new RegExp(
+  `\\b(under|over)[- ]?(?:budget|collected|estimated|spent)\\s+by${EN_FIGURE_LEAD}`,
+  'i',
+);
 
 /**
  * "the largest decrease in violent crime, 1.4 percent, was reported in …": a superlative move set off before its size by

@@ -3,7 +3,8 @@
 // numbers/unitless.ts applies them.
 
 /** The signs that join the terms of a ratio: ∶ (U+2236), the full-width and the ASCII colon. */
-export const ZH_RATIO_SIGNS = '∶：:';
+// (︰, U+FE30, the vertical-form colon some reports print: 11.8︰48.3︰39.9.)
+export const ZH_RATIO_SIGNS = '∶：:︰';
 /** ∶ is written for ratios only; a colon joins ratio terms only after a ratio word. */
 export const ZH_RATIO_ONLY_SIGN = '∶';
 /** The word before the first term that says a colon is a ratio: 产业结构, 收入比, 比重, 比例, 之比. */
