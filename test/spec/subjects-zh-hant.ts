@@ -1156,4 +1156,12 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['百分之七點九一 = 7.91 % up'],
     s: ['實質ＧＤＰ'],
   },
+  // output named after the amount; the noun ends before a joined verb and the next figure
+  {
+    in: '吸引146億元投資額,創造177億元產值及增加4,517個就業機會。',
+    m: ['146億元 = 14600000000 元', '177億元 = 17700000000 元', '4,517個 = 4517 個 up'],
+    s: ['吸引投資額', '創造產值', '就業機會'],
+  },
+  // who and a year in Chinese numerals open the phrase, not what it measures
+  { in: '海關於二〇二四年的執法案件有31 242宗。', m: ['31 242宗 = 31242 宗'], s: ['執法案件'] },
 ];

@@ -24,6 +24,8 @@ export const ZH_SUBJECT_LEAD = [
   '(?:今年|本年|去年|全年)?(?:[上下]半年|前三季度?|一季度|第[一二三四]季度|首季)(?:的)?(?![度末])(?=[\\u3400-\\u9fff]{2})',
   // 桃园2020年住宅…, 桃園109年常住人口…, 本市103年底人口數: the place and the year open the phrase, not what it measures.
   `[\\u3400-\\u9fff]{1,4}?(?:(?:19|20)\\d\\d|1[0-4]\\d)年(?:底|末|初|度)?(?=[\\u3400-\\u9fff]{2})(?!${ZH_TOPIC_YEAR_VERB})`,
+  // 海關於二〇二四年的執法案件: so in Chinese numerals (not a basis: 與二○二一年相比).
+  `(?:(?![由比较从与起至到同和及])[\\u3400-\\u9fff]){1,4}?[一二〇零○][〇零○一二三四五六七八九]{3}年(?:底|末|初|度)?(?:的)?(?=[\\u3400-\\u9fff]{2})(?!${ZH_TOPIC_YEAR_VERB})`,
   // 桃園國際機場2025年客運量, 桃園國際機場2026年第一季旅運量: a longer holder's name, the year (a quarter or a financial
   // year after it) and then the measure (not a basis year after 較, a start after 自, a time after 在).
   `(?:(?![自从從由至到较較比与與同在])[\\u3400-\\u9fff]){5,10}?(?:(?:19|20)\\d\\d(?:[-－–/]\\d{2})?|1[0-4]\\d)(?:财政年度|年度|年)(?:底|末|初|第[一二三四1-4]季度?|[上下]半年)?(?=[\\u3400-\\u9fff]{2})(?![起以来至到前后後间間度])(?!${ZH_TOPIC_YEAR_VERB})`,
@@ -1463,7 +1465,9 @@ export const ZH_PLACE_LIST_MEASURE_AFTER =
  * The next figure inside a counted noun's run (查询及4,870宗投诉, 牧民赶着12.8万头牲畜), with the word joining it: not the
  * noun's; a year is (入选2025年山东省…目录).
  */
-export const ZH_NEXT_FIGURE_IN_NOUN = /(?:及|和|与|以及|、)?(?<![\d０-９])(?!(?:19|20)\d\d年)[\d０-９].*$/u;
+// (創造177億元產值及增加4,517個: a verb of moving may stand between the joiner and the next figure.)
+export const ZH_NEXT_FIGURE_IN_NOUN =
+  /(?:及|和|与|以及|、)?(?:增加|新增|减少|提供|创造|带动)?(?<![\d０-９])(?!(?:19|20)\d\d年)[\d０-９].*$/u;
 /** A verb of receiving right before a count (接到, 接获, 收到, 受理, 接报), with its approximation word. */
 /** 尚有127亿元债务, 目前有7億資金: an amount held, whose noun follows its unit (not 所有, 没有). */
 export const ZH_HELD_AMOUNT_BEFORE = /(?<![所没沒])有(?:约|約|近|逾|超过|超過)?\s*$/u;
@@ -1475,8 +1479,9 @@ export const ZH_AMOUNT_SPAN_END = /(?:元|[万亿萬億][余多餘]?)$/u;
  * 錄得803億港元赤字, 帶來約600億港元投資, 發行約2,400億元等值綠債: a balance, an investment, a loan, bonds or funds named
  * right after the amount are what it measures, as a count's noun is.
  */
+// (創造177億元產值: output and sales named after the amount too.)
 export const ZH_FINANCE_NOUN_AFTER =
-  /^(?![的之])(?:等值)?(?:赤字|盈余|盈餘|投资|投資|贷款|貸款|[\u3400-\u9fff]{0,6}(?:债券|債券)|绿债|綠債|[\u3400-\u9fff]{0,2}基金(?![会會])|拨款|撥款|补贴|補貼|订单|訂單)(?![\u3400-\u9fff]{0,2}(?:的|之))/u;
+  /^(?![的之])(?:等值)?(?:赤字|盈余|盈餘|投资|投資|贷款|貸款|[\u3400-\u9fff]{0,6}(?:债券|債券)|绿债|綠債|[\u3400-\u9fff]{0,2}基金(?![会會])|拨款|撥款|补贴|補貼|订单|訂單|产值|產值|营业额|營業額|销售额|銷售額|营收|營收)(?![\u3400-\u9fff]{0,2}(?:的|之))/u;
 export const ZH_RECEIVED_BEFORE = /(?:接[到获獲]|收到|受理|接[报報])了?(?:约|約|近|逾|超过|超過)?\s*$/u;
 
 /**
