@@ -1017,7 +1017,7 @@ export const ZH_PART_MODIFIER_MAX_LENGTH = 3;
 
 /** A comparison, not a sibling activity: 民间投资增长2.1%、高于全国8.5个百分点 keeps 高于全国. */
 export const ZH_COMPARISON_START = /^(?:高于|低于|快于|慢于|多于|少于|超过|超出|比|较)/u;
-/** Words jieba tags as time words that name a kind of thing before a noun (现代服务业, 当代艺术). */
+/** Words jieba tags as time words that name a kind of thing before a noun (现代服务业, 当代文学). */
 export const ZH_KIND_NOT_TIME = /^(?:现代|当代|近代|古代)$/u;
 /** A word of comparison jieba may tag as an adverb (快于/d): kept at the start of what a gap measures. */
 export const ZH_COMPARISON_WORD = /^(?:高于|低于|快于|慢于|多于|少于)$/u;
