@@ -1164,4 +1164,10 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   },
   // who and a year in Chinese numerals open the phrase, not what it measures
   { in: '海關於二〇二四年的執法案件有31 242宗。', m: ['31 242宗 = 31242 宗'], s: ['執法案件'] },
+  // figures after 分別 whose own clause names nothing take the items an earlier clause lists
+  {
+    in: '受惠於新興科技應用，電子產品與資訊通信產品接單成長明顯，9月分別達277.3億及234.3億美元。',
+    m: ['277.3億 = 27730000000 美元', '234.3億美元 = 23430000000 美元'],
+    s: ['電子產品', '資訊通信產品接單'],
+  },
 ];

@@ -2844,6 +2844,16 @@ export function shareOutSubjects(
   );
   if (measuredTwice) return;
   const subject = group[0].subject;
+  // 電子產品與資訊通信產品接單成長明顯，9月分別達277.3億及234.3億美元: figures whose own clause names nothing take the
+  // items an earlier clause lists.
+  if (!subject && group.every((m) => !m.subject)) {
+    const earlier = itemsListedEarlier(text, group[0].start, group.length);
+    if (earlier)
+      group.forEach((m, i) => {
+        m.subject = earlier[i];
+      });
+    return;
+  }
   if (!subject || !group.every((m) => m.subject === subject)) return;
   // 及 and 和 may join words inside an item (生活用品及服务类): fewer split points until the counts agree.
   const items = splitInto(subject, group.length);
