@@ -128,9 +128,10 @@ export function isChineseContext(text: string, pos: number): boolean {
   return CJK_CHARACTER.test(around);
 }
 
-/** jieba agrees the Chinese numeral is a quantity: it starts a word tagged m/q/mq (never without tags). */
+/** The words the rules list as holding a numeral without being numbers (十分, 一致), as a set. */
 const ZH_NUMERAL_WORD_SET = new Set(ZH_NUMERAL_WORDS);
 
+/** jieba agrees the Chinese numeral is a quantity: it starts a word tagged m/q/mq (never without tags). */
 function segmenterConfirms(tags: TaggedWord[] | null, start: number): boolean {
   if (!tags) return false;
   const k = firstTagEndingAfter(tags, start);
