@@ -51,6 +51,18 @@ export function simplifiedCode(c: number): number {
   return simplifiedCodeTable()[c - FIRST_IDEOGRAPH] || c;
 }
 
+/**
+ * Where `s` stands in `text` near offset `at` (a subject near its figure): its last place before `at` within reach, else
+ * its first place in the window; -1 when it is not there.
+ */
+export function occurrenceNear(text: string, s: string, at: number): number {
+  const from = Math.max(0, at - NEAR_BEFORE);
+  const window = text.slice(from, at + NEAR_AFTER);
+  let k = window.lastIndexOf(s, at - from);
+  if (k < 0) k = window.indexOf(s);
+  return k < 0 ? -1 : from + k;
+}
+
 const unchanged = (s: string) => s;
 
 const WHITE_CIRCLE = 0x25cb; // ○
@@ -96,11 +108,8 @@ export function foldTraditional(input: string): FoldedText {
   const text = out.join('');
   const restore = (s: string) => s.replace(/[\u4e00-\u9fff]/gu, (ch) => back.get(ch) ?? ch);
   const restoreNear = (s: string, at: number) => {
-    const from = Math.max(0, at - NEAR_BEFORE);
-    const window = text.slice(from, at + NEAR_AFTER);
-    let k = window.lastIndexOf(s, at - from);
-    if (k < 0) k = window.indexOf(s);
-    return k < 0 ? restore(s) : input.slice(from + k, from + k + s.length);
+    const k = occurrenceNear(text, s, at);
+    return k < 0 ? restore(s) : input.slice(k, k + s.length);
   };
   return {
     text,

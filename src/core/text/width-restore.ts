@@ -1,15 +1,13 @@
 // The way back from the width fold: normalisation reads full-width Latin letters and digits (ＧＤＰ, ＣＰＩ) as ASCII
 // so the rules see one alphabet, but a subject the engine reports is copied as the report wrote it.
 import type { NormalizedText } from './normalize';
+import { occurrenceNear } from './fold';
 
 /** A full-width Latin letter or digit: a report with none needs no way back. */
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u;
 const ASCII_ALNUM = /[0-9A-Za-z]/;
 /** The distance from a full-width form (U+FF01–FF5E) to its ASCII character. */
 const FULL_WIDTH_SHIFT = 0xfee0;
-/** How far around a figure its subject is looked for as written: before it, and after it (a counted noun). */
-const NEAR_BEFORE = 400;
-const NEAR_AFTER = 200;
 
 /** Whether `written` is `folded` with some ASCII characters written in their full-width forms, and nothing else. */
 function widensTo(written: string, folded: string): boolean {
@@ -31,12 +29,9 @@ export function widthRestorer(norm: NormalizedText): ((s: string, at: number) =>
   if (!FULL_WIDTH_ALNUM.test(norm.original)) return null;
   return (s, at) => {
     if (!ASCII_ALNUM.test(s)) return s;
-    const from = Math.max(0, at - NEAR_BEFORE);
-    const window = norm.text.slice(from, at + NEAR_AFTER);
-    let k = window.lastIndexOf(s, at - from);
-    if (k < 0) k = window.indexOf(s);
+    const k = occurrenceNear(norm.text, s, at);
     if (k < 0) return s;
-    const range = norm.rangeToOriginal(from + k, from + k + s.length);
+    const range = norm.rangeToOriginal(k, k + s.length);
     const written = norm.original.slice(range.start, range.end);
     return widensTo(written, s) ? written : s;
   };
