@@ -2991,4 +2991,34 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['4.2% = 4.2 % up'],
     s: ['inflation forecast'],
   },
+  // a figure in brackets between a subject and its verb restates, and the period before it says when
+  {
+    in: 'Short-term visitor arrivals during March 2018 (761,800 movements) increased 0.4% when compared with February 2018.',
+    m: ['761,800 movements = 761800 movements', '0.4% = 0.4 % up'],
+    s: ['Short-term visitor arrivals', 'Short-term visitor arrivals'],
+  },
+  // a bracket that lists where a subject was counted is no subject; the subject before it is
+  {
+    in: 'The total full-time equivalent (FTE) teachers based in all sectors (early learning and childcare, primary, secondary, special schools, centrally employed) was 52,247.',
+    m: ['52,247 = 52247 '],
+    s: ['total full-time equivalent (FTE) teachers based in all sectors'],
+  },
+  // a date fronted without its comma says when; the subject follows it
+  {
+    in: 'At 1 July 2010 the number of state and private schools in New Zealand was 2,559.',
+    m: ['2,559 = 2559 '],
+    s: ['number of state and private schools in New Zealand'],
+  },
+  // a change noun's modifier before the figure names what changed; a degree word or a clause's subject does not
+  {
+    in: 'The approved 2024 Budget includes a property tax increase of $226 per year (5.5 per cent).',
+    m: ['$226 = 226 美元 up', '5.5 per cent = 5.5 % up'],
+    s: ['property tax', 'property tax'],
+  },
+  {
+    in: 'The violence with injury sub category showed a smaller increase of 3% over the same period.',
+    m: ['3% = 3 % up'],
+    s: ['!smaller'],
+  },
+  { in: 'The property tax increase was approved by council.', m: [] },
 ];

@@ -31,6 +31,12 @@ import {
   EN_LOOKBACK_SENTENCE_END,
   EN_MODIFIER_START,
   EN_NP_TIME_TAIL,
+  EN_SUBJECT_PERIOD_TAIL,
+  EN_BRACKETED_LIST,
+  EN_PERIOD_POSSESSIVE_LEAD,
+  EN_DATE_LEAD_OPENERS,
+  EN_DATE_LEAD_TOKEN,
+  EN_DATE_LEAD_ANCHOR,
   EN_PLACE_COUNT_LEADS,
   EN_PLACE_NOUNS,
   EN_PLACE_PREPOSITIONS,
@@ -181,6 +187,8 @@ const LOOKBACK_SENTENCES = 6;
 const LABEL_MAX_WORDS = 14;
 /** A subject longer than this many words is cut to its last ones. */
 const SUBJECT_MAX_WORDS = 16;
+/** The most tokens a fronted date takes ("at the end of June 2019"). */
+const DATE_LEAD_MAX_TOKENS = 6;
 /** A complement of the verb longer than this is no adjective ("higher", "essentially unchanged"). */
 const PREDICATE_MAX_WORDS = 3;
 /** The longest noun phrase after "with" that is read as a participle's subject ("with real GDP growth decelerating"). */
@@ -278,18 +286,39 @@ function isBoundary(t: ClauseToken): boolean {
   return t.text === ';' || t.text === ':' || t.text.startsWith('\n');
 }
 
-/** Splits tokens at commas into segments (each a list of tokens). */
+/**
+ * Splits tokens at commas into segments (each a list of tokens). A comma inside brackets lists what the bracket
+ * holds ("teachers based in all sectors (early learning, primary, special schools) was"), no clause boundary.
+ */
 function segments(tokens: readonly ClauseToken[]): ClauseToken[][] {
   const out: ClauseToken[][] = [[]];
-  for (const t of tokens) {
-    if (t.text === ',') out.push([]);
+  let depth = 0;
+  tokens.forEach((t, k) => {
+    if (t.text === '(') depth += tokens.some((u, j) => j > k && u.text === ')') ? 1 : 0;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (t.text === ',' && depth === 0) out.push([]);
     else out[out.length - 1].push(t);
-  }
+  });
   return out.filter((s) => s.length > 0);
 }
 
 function segmentText(text: string, seg: readonly ClauseToken[]): string {
   return text.slice(seg[0].start, seg[seg.length - 1].end);
+}
+
+/**
+ * How many tokens a fronted date takes at a segment's start ("At 1 July 2010", "As at end June 2019"), when a noun
+ * phrase follows it; 0 otherwise.
+ */
+function leadingDateLength(seg: readonly ClauseToken[]): number {
+  if (!EN_DATE_LEAD_OPENERS.has(seg[0]?.lower ?? '')) return 0;
+  let k = 1;
+  let dated = false;
+  while (k < seg.length && k <= DATE_LEAD_MAX_TOKENS && EN_DATE_LEAD_TOKEN.test(seg[k].text)) {
+    if (EN_DATE_LEAD_ANCHOR.test(seg[k].text)) dated = true;
+    k++;
+  }
+  return dated && k < seg.length && EN_WORD_START.test(seg[k].text) && !isVerb(seg, k) ? k : 0;
 }
 
 /**
@@ -333,6 +362,9 @@ function subjectOfRegion(
   while (cut > 0 && cut < first.length && EN_FIGURE_FOLLOWER.has(first[cut].lower)) cut++;
   segs[0] = first.slice(cut);
   while (segs[0]?.length && EN_CONNECTORS.has(segs[0][0].lower)) segs[0] = segs[0].slice(1);
+  // "At 1 July 2010 the number of schools was": a date fronted without its comma says when; the subject follows it.
+  const dated = leadingDateLength(segs[0] ?? []);
+  if (dated > 0) segs[0] = segs[0].slice(dated);
   // "by the CSEW", "less than …", "There were …": no subject.
   const opener = segs[0]?.[0]?.lower ?? '';
   if (EN_NOT_SUBJECT_OPENERS.has(opener) || (EN_EXPLETIVES.has(opener) && segs[0].length === 1))
@@ -346,13 +378,44 @@ function subjectOfRegion(
     const joiner = EN_FRONTED_OPENERS.has(piece[0].lower) && piece[0].lower !== 'and' ? ' ' : ', ';
     subject += `${joiner}${segmentText(text, piece)}`;
   }
-  subject = subject.replace(EN_SPACE_RUN, ' ').replace(EN_SUBJECT_TRAILERS, '').trim();
+  subject = subject
+    .replace(EN_SPACE_RUN, ' ')
+    .replace(EN_SUBJECT_TRAILERS, '')
+    .replace(EN_SUBJECT_PERIOD_TAIL, '')
+    .trim()
+    .replace(EN_PERIOD_POSSESSIVE_LEAD, '');
   // "Private domestic final purchases – the sum of consumption, … – rose": a dash opens an insertion.
   const dashed = subject.split(EN_DASH_INSERTION);
   subject = dashed.length > 1 && EN_DATELINE.test(dashed[0]) ? dashed[dashed.length - 1] : dashed[0];
+  // Too long a subject loses a bracket listing items first ("in all sectors (early learning and childcare, primary,
+  // secondary)"): it details, the words before it name.
+  if (subject.split(' ').length > SUBJECT_MAX_WORDS) subject = subject.replace(EN_BRACKETED_LIST, '');
   const words = subject.split(' ');
   if (words.length > SUBJECT_MAX_WORDS) subject = words.slice(-SUBJECT_MAX_WORDS).join(' ');
   return { subject, restriction };
+}
+
+/**
+ * The tokens without the closed brackets that hold a figure: "Short-term visitor arrivals during March 2018 (761,800
+ * movements) increased 0.4%" restates a figure between the subject and its verb, and the subject is read past it.
+ */
+function withoutFigureBrackets(tokens: readonly ClauseToken[]): ClauseToken[] {
+  const out: ClauseToken[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].text === '(') {
+      const close = tokens.findIndex((t, j) => j > k && (t.text === ')' || t.text === '('));
+      if (
+        close > k &&
+        tokens[close].text === ')' &&
+        tokens.slice(k + 1, close).some((_, j) => isFigure(tokens, k + 1 + j))
+      ) {
+        k = close;
+        continue;
+      }
+    }
+    out.push(tokens[k]);
+  }
+  return out;
 }
 
 /** Reads the clause of the figure at `figureStart`, from `windowStart` (the sentence's start, or a bounded window). */
@@ -372,6 +435,7 @@ export function readClause(
     if (!restated || open + 2 < tokens.length) return null;
     tokens = tokens.slice(0, open);
   }
+  tokens = withoutFigureBrackets(tokens);
   const boundary = lastIndexWhere(tokens, isBoundary);
   if (boundary >= 0) tokens = tokens.slice(boundary + 1);
   // "The dollar value of world merchandise trade stagnated in 2014, as exports rose just 0.7%": ", as" opens the
@@ -811,7 +875,28 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
     return subject;
   // "A rich grain harvest with total output amounting to …": the phrase rules kept the whole; "with" opens the measure.
   if (reading.withPhrase && phrase.toLowerCase().endsWith(` with ${subject.toLowerCase()}`)) return subject;
+  if (!weak && subject && insideClosedBracket(text, phrase, subject, windowStart, numberStart)) return subject;
   return weak ? subject : phrase;
+}
+
+/**
+ * Does the phrase rules' phrase sit in brackets closed before the figure, the clause's subject outside them ("teachers
+ * based in all sectors (early learning, …, special schools, centrally employed) was 52,247")? The bracket lists, the
+ * subject before it names what is measured.
+ */
+function insideClosedBracket(
+  text: string,
+  phrase: string,
+  subject: string,
+  windowStart: number,
+  numberStart: number,
+): boolean {
+  const phraseAt = text.lastIndexOf(phrase, numberStart);
+  const subjectAt = text.lastIndexOf(subject, numberStart);
+  if (phraseAt < windowStart || subjectAt < windowStart || subjectAt >= phraseAt) return false;
+  const open = text.lastIndexOf('(', phraseAt);
+  const close = text.indexOf(')', phraseAt + phrase.length);
+  return open > subjectAt && close >= 0 && close < numberStart && !text.slice(open + 1, phraseAt).includes(')');
 }
 
 /**

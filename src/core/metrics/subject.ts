@@ -299,6 +299,7 @@ import {
   EN_BALANCE_NAMED_BEFORE,
   EN_OBJECT_OF_BEFORE,
   EN_CHANGE_OF_BEFORE,
+  EN_MODIFIER_OF_CHANGE_BEFORE,
   EN_IN_PHRASE_AFTER,
   EN_LEVEL_HELD_BEFORE,
   EN_CLAUSE_SPLIT,
@@ -1791,6 +1792,12 @@ function changeNounSubject(
   const changed = namedBefore ?? EN_CHANGE_NOUN_IN.exec(after);
   if (changed) {
     const noun = cleanEn(changed[1], true);
+    if (noun) return noun;
+  }
+  // "includes a property tax increase of $226 per year": nothing changed after, the change noun's modifier names it.
+  const modifier = EN_MODIFIER_OF_CHANGE_BEFORE.exec(text.slice(Math.max(from, numberStart - 60), numberStart));
+  if (modifier) {
+    const noun = cleanEn(modifier[1].trim(), true);
     if (noun) return noun;
   }
   if (!EN_CHANGE_NOUN.test(after)) return '';

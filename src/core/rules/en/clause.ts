@@ -710,6 +710,31 @@ export const EN_WEAK_SUBJECT =
 export const EN_BARE_HEAD =
   /^(?:the\s+)?(?:rates?|prices?|levels?|shares?|totals?|numbers?|figures?)(?:\s+for\s+(?:these|those|this|that)\s+[a-z]+)?$/i;
 
+/**
+ * A period closing a subject before its verb ("Short-term visitor arrivals during March 2018 (761,800 movements)
+ * increased"): when, not what.
+ */
+export const EN_SUBJECT_PERIOD_TAIL =
+  /\s+(?:in|during|for|over)\s+(?:the\s+)?(?:(?:month|quarter|year|week)\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d$/i;
+
+/** Prepositions that open a date fronted before a subject without a comma ("At 1 July 2010 the number of …"). */
+export const EN_DATE_LEAD_OPENERS = new Set(['at', 'on', 'as']);
+
+/** The words of such a date: day, month, year, "the end of". */
+export const EN_DATE_LEAD_TOKEN =
+  /^(?:\d{1,2}|(?:19|20)\d\d|at|of|the|end|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
+
+/** A date's month or year (a day or "the end" alone dates nothing). */
+export const EN_DATE_LEAD_ANCHOR =
+  /^(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
+
+/** A period's possessive opening a subject says when: "July’s total number of FTEs" → number of FTEs. */
+export const EN_PERIOD_POSSESSIVE_LEAD =
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:this|last|next)\s+(?:year|month|quarter|week)|today|yesterday)['’]s\s+)(?:total\s+)?(?=[A-Za-z])/i;
+
+/** A bracket that lists items, read out of a subject: "(early learning and childcare, primary, secondary)". */
+export const EN_BRACKETED_LIST = /\s*\([^()]*,[^()]*\)/g;
+
 /** A label or heading before a list of figures: ends with a colon, no figure of its own. */
 export const EN_LABEL_END = /:\s*$/;
 

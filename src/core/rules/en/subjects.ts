@@ -178,6 +178,13 @@ export const EN_CHANGE_OF_BEFORE =
   /\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|gain|cut|jump|surge|spike|hike|leap)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than|approximately|roughly|just)\s+)*$/i;
 
 /**
+ * What changed, named as the change noun's modifier before the figure: "a property tax increase of $226" → property
+ * tax. Degree and time words ("an annual increase of") name no measure.
+ */
+export const EN_MODIFIER_OF_CHANGE_BEFORE =
+  /\ban?\s+((?:(?!(?:an?|the|of|in|and|to|major|minor|show|shows|showed|saw|sees|see|was|were|is|are|has|had|have|[a-z]+ed|smaller|larger|bigger|greater|annual|monthly|quarterly|yearly|weekly|overall|total|net|sharp|slight|small|large|big|further|significant|marked|modest|substantial|considerable|notable|steep|moderate|marginal|cumulative|combined|average|proposed|planned|expected|projected|estimated|additional|real|nominal|nearly|approximately|year-on-year|year-over-year|one-time|first|second|third|last|previous|new|total)\s)[a-z][a-z-]*\s+){1,3}?)(?:increase|decrease|rise|hike|cut|reduction)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than|approximately|roughly|just)\s+)*$/i;
+
+/**
  * What changed, after a figure whose change was named before it: "… of 23.7% in the number of new houses" (not a period:
  * "in the review period").
  */
