@@ -1396,4 +1396,21 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     s: ['高技术制造业增加值', '高技术制造业增加值快于全部规模以上工业增加值'],
   },
   { in: '现代服务业增加值增长6.1%。', m: ['6.1% = 6.1 % up'], s: ['现代服务业增加值'] },
+  // 分别 over items that move different ways: each figure takes its item in order
+  {
+    in: '出口12.5亿元、进口8.3亿元，分别增长5.2%和下降3.1%。',
+    m: ['12.5亿元 = 1250000000 元', '8.3亿元 = 830000000 元', '5.2% = 5.2 % up', '3.1% = 3.1 % down'],
+    s: ['出口', '进口', '出口', '进口'],
+  },
+  {
+    in: '全年进口、出口分别增长5.2%和下降3.1%。',
+    m: ['5.2% = 5.2 % up', '3.1% = 3.1 % down'],
+    s: ['进口', '出口'],
+  },
+  // must not match: two verbs with no 分别 share out nothing; each figure keeps its own clause's subject
+  {
+    in: '出口12.5亿元，增长5.2%和下降3.1%。',
+    m: ['12.5亿元 = 1250000000 元', '5.2% = 5.2 % up', '3.1% = 3.1 % down'],
+    s: ['出口', '出口', '出口'],
+  },
 ];

@@ -25,6 +25,9 @@ import {
   ZH_PERIOD_ONLY_BASIS,
   ZH_PRIOR_PERIOD_BRACKET_GAP,
   ZH_RESTATED_IN_OTHER_UNIT_GAP,
+  ZH_RESPECTIVE_VERB_JOINER,
+  ZH_RESPECTIVE_WORD,
+  ZH_RESTATING_BRACKET_GAP,
 } from '../rules/zh/subjects';
 import { ZH_MORE_AFTER_BASIS, ZH_RESTATED_AS_RATE_GAP } from '../rules/zh/change';
 import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
@@ -459,7 +462,11 @@ export function extractMetrics(
     const enumerated: boolean =
       lastInClause !== null &&
       lastInClause.clauseStart === clauseStart &&
-      LIST_JOINER.test(text.slice(lastInClause.metric.end, token.start));
+      (LIST_JOINER.test(text.slice(lastInClause.metric.end, token.start)) ||
+        (lang === 'zh' &&
+          (ZH_RESPECTIVE_VERB_JOINER.test(text.slice(lastInClause.metric.end, token.start)) ||
+            ZH_RESTATING_BRACKET_GAP.test(text.slice(lastInClause.metric.end, token.start))) &&
+          ZH_RESPECTIVE_WORD.test(text.slice(clauseStart, lastInClause.metric.start))));
     // down 11%, 10% and 4%; decreased $137 billion, or 2.2 percent: a list across a comma shares the change only.
     const gapFromPrevious = previous ? text.slice(previous.end, token.start) : '';
     const listedAfterComma =

@@ -162,6 +162,7 @@ import {
   ZH_SET_BEFORE,
   ZH_SET_COUNT_END,
   ZH_RESPECTIVE_AFTER_FIGURES,
+  ZH_RESTATING_BRACKET_GAP,
   ZH_ITEM_BEFORE_CAUSE,
   ZH_BARE_MOVE_CLAUSE,
   ZH_SET_OPENING_TAIL,
@@ -2883,7 +2884,14 @@ export function shareOutSubjects(
  * figure before it, opened by 分别 right after the clause of figures, takes their subjects in order, when the
  * counts agree and that clause lists nothing else.
  */
-export function shareOutEarlierFigures<T extends EarlierMetric>(text: string, earlier: readonly T[], group: T[]): void {
+export function shareOutEarlierFigures<T extends EarlierMetric>(
+  text: string,
+  earlier: readonly T[],
+  whole: T[],
+): void {
+  // 分别较上年减少4.3万元(-3.7%)和增加4.4万元(16.4%): a bracketed restatement takes its item's subject, set below.
+  const restating = (m: T, i: number) => i > 0 && ZH_RESTATING_BRACKET_GAP.test(text.slice(whole[i - 1].end, m.start));
+  const group = whole.filter((m, i) => !restating(m, i));
   const n = group.length;
   // From the end: the group was just added, and a scan from the start made a long report's analysis quadratic.
   const first = n ? earlier.lastIndexOf(group[0]) : -1;
@@ -2902,6 +2910,9 @@ export function shareOutEarlierFigures<T extends EarlierMetric>(text: string, ea
   if (subjects.some((s) => !s) || new Set(subjects).size !== n) return;
   group.forEach((m, i) => {
     m.subject = subjects[i];
+  });
+  whole.forEach((m, i) => {
+    if (restating(m, i)) m.subject = whole[i - 1].subject;
   });
 }
 

@@ -1185,7 +1185,7 @@ export const ZH_RESPECTIVE_OPENER =
  * The clause between may name the base year (，与2016年相比，分别下降13%、12.6%).
  */
 export const ZH_RESPECTIVE_AFTER_FIGURES =
-  /^(?:[，,](?:[^\d，,。；;：:、]|\d{4}年){0,12}){0,1}[，,][^\d，,。；;：:、]{0,8}分别[^\d，,。；;：:、]{0,10}$|^\s*[）)]\s*分别[^\d，,。；;：:、]{0,10}$/u;
+  /^(?:[，,](?:[^\d，,。；;：:、]|\d{4}年){0,12}){0,1}[，,][^\d，,。；;：:、]{0,8}分别(?:[^\d，,。；;：:、]|(?<=[较比])\d{2,4}年){0,10}$|^\s*[）)]\s*分别[^\d，,。；;：:、]{0,10}$/u;
 /**
  * What may stand between two figures of the clause the list refers back to: an item's words after 、, or after a comma
  * (避免群众损失13.8亿元,返还群众被骗资金2.3亿元,分别同比提升…), or the next item between brackets (）及不过夜旅客（); a
@@ -1731,3 +1731,16 @@ export const ZH_NAMED_BEFORE_RESPECTIVE =
 export const ZH_DIGIT = /\d/u;
 /** An item of such a list: two to fourteen characters of words (a bracket of alternatives kept). */
 export const ZH_EARLIER_LIST_ITEM = /^[\u3400-\u9fff（）()]{2,14}$/u;
+
+/**
+ * Between two figures of a 分别 list whose items move different ways (分别增长5.2%和下降3.1%, 分别较上年减少4.3万元和增加
+ * 4.4万元): the joiner and the second item's verb; the list still shares its items out in order.
+ */
+export const ZH_RESPECTIVE_VERB_JOINER =
+  /^\s*[)）]?\s*(?:以及|[和及与、，,])\s*(?:增长|增加|上升|提高|下降|减少|回落|下滑|降低|增|减|降|升)了?\s*$/u;
+
+/** A bracket opened right after a figure of such a list restates it (减少4.3万元(-3.7%)): it takes that item's subject. */
+export const ZH_RESTATING_BRACKET_GAP = /^\s*[（(]\s*$/u;
+
+/** 分别 before a clause's figures: the list of ZH_RESPECTIVE_VERB_JOINER. */
+export const ZH_RESPECTIVE_WORD = /分别/u;
