@@ -1413,4 +1413,12 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     m: ['12.5亿元 = 1250000000 元', '5.2% = 5.2 % up', '3.1% = 3.1 % down'],
     s: ['出口', '出口', '出口'],
   },
+  // a basis level after 高于 and its period measures what the sentence compares
+  {
+    in: '阳性百分比为12.02%，高于前一周录得的9.70%。',
+    m: ['12.02% = 12.02 %', '9.70% = 9.7 %'],
+    s: ['阳性百分比', '阳性百分比'],
+  },
+  // must not match: 翻 opening a word is no move
+  { in: '翻译人员已全部到岗。', m: [] },
 ];

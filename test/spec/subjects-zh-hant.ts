@@ -1183,4 +1183,11 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     ],
     s: ['家庭消費支出', '家庭儲蓄', '家庭消費支出', '家庭消費支出', '家庭儲蓄', '家庭儲蓄'],
   },
+  // 對上一周 is the week before, no week counted; the comparison is cut from what moved
+  { in: '兩項數字都較對上一周升六成或以上。', m: ['六成或以上 = 60 % ~over up'], s: ['!對上'] },
+  // must not match: the week before in simplified script; a week counted stays a metric
+  { in: '上一周共录得个案。', m: [] },
+  { in: '工期缩短一周。', m: ['一周 = 1 周 down'] },
+  // a move to a multiple after 再: up, and 再翻 is no part of the measure
+  { in: '翌年數量再翻2倍,至361頭。', m: ['2倍 = 2 倍 up', '361頭 = 361 頭'], s: ['數量', '數量'] },
 ];

@@ -2884,11 +2884,7 @@ export function shareOutSubjects(
  * figure before it, opened by 分别 right after the clause of figures, takes their subjects in order, when the
  * counts agree and that clause lists nothing else.
  */
-export function shareOutEarlierFigures<T extends EarlierMetric>(
-  text: string,
-  earlier: readonly T[],
-  whole: T[],
-): void {
+export function shareOutEarlierFigures<T extends EarlierMetric>(text: string, earlier: readonly T[], whole: T[]): void {
   // 分别较上年减少4.3万元(-3.7%)和增加4.4万元(16.4%): a bracketed restatement takes its item's subject, set below.
   const restating = (m: T, i: number) => i > 0 && ZH_RESTATING_BRACKET_GAP.test(text.slice(whole[i - 1].end, m.start));
   const group = whole.filter((m, i) => !restating(m, i));

@@ -14,6 +14,7 @@ import {
   ZH_RANKED_TOP_TOPIC,
   ZH_MOVED_FROM_TOPIC,
   ZH_COMPARED_LEAD,
+  ZH_BASIS_LEVEL_TAIL,
   ZH_NO_MEASURE_SUBJECT,
   ZH_NOTE_ASIDE,
   ZH_SHARE_OPENING,
@@ -33,7 +34,7 @@ const TOPIC_OPENER_REACH = 40;
  * speaker (曾偉雄指) replaced by the topic its sentence opens with (至於嚴重毒品案件，), or null when there is none.
  */
 function tidiedZhSubject(subject: string, text: string, sentenceStart: number, figureStart: number): string | null {
-  let tidied = subject.replace(ZH_NOTE_ASIDE, '').replace(ZH_COMPARED_LEAD, '');
+  let tidied = subject.replace(ZH_NOTE_ASIDE, '').replace(ZH_COMPARED_LEAD, '').replace(ZH_BASIS_LEVEL_TAIL, '');
   const untailed = tidied.replace(ZH_RANK_OR_NET_TAIL, '');
   if (untailed.length >= 2) tidied = untailed;
   if (!ZH_SPEAKER_ONLY.test(tidied)) return tidied;

@@ -130,6 +130,7 @@ export function isChineseContext(text: string, pos: number): boolean {
 
 /** The words the rules list as holding a numeral without being numbers (十分, 一致), as a set. */
 const ZH_NUMERAL_WORD_SET = new Set(ZH_NUMERAL_WORDS);
+const ZH_NUMERAL_WORD_MAX = Math.max(...ZH_NUMERAL_WORDS.map((w) => w.length));
 
 /** jieba agrees the Chinese numeral is a quantity: it starts a word tagged m/q/mq (never without tags). */
 function segmenterConfirms(tags: TaggedWord[] | null, start: number): boolean {
@@ -139,6 +140,16 @@ function segmenterConfirms(tags: TaggedWord[] | null, start: number): boolean {
   const w = tags[k];
   // 情况十分严重: jieba files 十分 as a numeral, but as the whole word it is one of the words the list names.
   return w.start === start && QUANTITY_TAG.test(w.tag) && !ZH_NUMERAL_WORD_SET.has(w.word);
+}
+
+/**
+ * A listed word opens on the character before the numeral (上一周, 前一期): jieba cuts 上 from 一周 and tags 一周 a
+ * quantity, but the list knows the whole word.
+ */
+function listedWordOpensBefore(text: string, start: number): boolean {
+  for (let len = 3; len <= ZH_NUMERAL_WORD_MAX && start - 1 + len <= text.length; len++)
+    if (ZH_NUMERAL_WORD_SET.has(text.slice(start - 1, start - 1 + len))) return true;
+  return false;
 }
 
 /**
@@ -368,8 +379,10 @@ export const CHINESE_NUMERAL_REFUSALS: readonly FigureRefusal[] = [
   },
   {
     name: 'numeral-inside-a-word',
-    refuses: ({ token, tags }) =>
-      token.script === 'chinese' && token.flags.includes('in-word') && !segmenterConfirms(tags(), token.start),
+    refuses: ({ text, token, tags }) =>
+      token.script === 'chinese' &&
+      token.flags.includes('in-word') &&
+      (listedWordOpensBefore(text, token.start) || !segmenterConfirms(tags(), token.start)),
   },
   {
     // Financial capitals (壹佰贰拾) are written for amounts only, and 连续五年, 历时三个月 say a quantity follows:

@@ -168,6 +168,8 @@ export const ZH_UP = [
   '提升了',
   '涨',
   '翻',
+  // 翌年數量再翻2倍: jieba keeps 再翻 one word
+  '再翻',
   '增产',
   '多增',
   '扩大',

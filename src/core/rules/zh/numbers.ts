@@ -162,6 +162,15 @@ export const ZH_APPROX_AFTER_MULTIPLE = '多';
 
 /** Words containing numeral characters that are not numbers (统一, 万无一失…). */
 export const ZH_NUMERAL_WORDS = [
+  // The period before or after (两项数字都较对上一周升六成, 较前一周): an ordinal, no week counted.
+  '上一周',
+  '前一周',
+  '下一周',
+  '上一星期',
+  '上一期',
+  '前一期',
+  '上一季',
+  '前一季',
   '统一',
   '唯一',
   '一体',

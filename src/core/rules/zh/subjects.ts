@@ -298,6 +298,10 @@ export const ZH_SUBJECT_TAIL = [
   // Hong Kong's press moves a measure with one character (投注额升 5.0%, 比例也增4.33%, 较上一年度升1.8%): the move and its
   // basis, not what moved.
   '(?:比|较)上一(?:财政)?(?:年度?|季度?|月)[升增降减涨跌]?',
+  // 数量再翻2倍: the move to a multiple, not the measure.
+  '(?:再|又|还|更)?翻了?',
+  // 两项数字都较对上一周升六成 (Hong Kong's 对上, "the last"), 较前一周: the week or period before, and its move.
+  '(?:都|均|亦|也)?(?:较|比)(?:对上|前|上)一?(?:周|星期|期|季)[升增降减涨跌]?',
   '(?<=[额量数率值价例入出客])[亦也则又均]?[升增降减涨跌]',
   // 出口增, 出口同比增, 總稅收11月增: a one-character move after what moved or its basis (not 新增, a flow; 倍增).
   // (大增, 骤减, 剧增, 缩减, 比增: the whole verb; 年減 after 則 or 呈: Taiwan's year-on-year move, 汽機車批發業則年減.)
@@ -1552,6 +1556,12 @@ export const ZH_PERIOD_ONLY_BASIS = new RegExp(`^(?:较|較|比)?${ZH_PERIOD_BAS
 /** The same basis right before a figure (較上季的3,190宗). */
 export const ZH_PERIOD_BASIS_BEFORE = new RegExp(`(?:较|較|比)${ZH_PERIOD_BASIS}\\s*$`, 'u');
 /** 較平日夜間停留人口數261.1萬人: the basis's level measures what follows 较 (not 较大, 较高: an adjective). */
+/**
+ * A basis level's subject read up to its comparison (阳性百分比为12.02%，高于前一周录得的9.70%): the measure compared, the
+ * comparison and its period cut.
+ */
+export const ZH_BASIS_LEVEL_TAIL =
+  /(?<=[\u3400-\u9fff]{2})(?:高于|高於|低于|低於|超过|超過|超越)[^，,。；;\d]{0,10}?(?:录得|錄得|记录|記錄)?的$/u;
 export const ZH_COMPARED_LEAD = /^(?:较|較)(?=[\u3400-\u9fff]{2})(?![大小多少高低快慢好差为為])/u;
 // 較平日夜間停留人口數261.1萬人，多65.2萬人: a measure of its own compared with, after 较.
 export const ZH_BASIS_LEVEL_BEFORE =
