@@ -665,4 +665,10 @@ export const EN_UNITS: SpecCase[] = [
     in: 'There were 202,506 units in September compared to 195,804 in August.',
     m: ['202,506 units = 202506 units', '195,804 = 195804 units'],
   },
+  // must not match: an auxiliary after a figure opens its verb, it is no unit
+  {
+    in: 'This coupled with a rise in pupils of 4,738 has meant that the ratio has remained at 13.6.',
+    m: ['4,738 = 4738  up', '13.6 = 13.6 '],
+  },
+  { in: 'Another 4,738 will be enrolled next year.', m: ['4,738 = 4738 '] },
 ];
