@@ -1077,4 +1077,14 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'The general fund was under collected by $10.7 million.', m: ['$10.7 million = 10700000 美元 down'] },
   { in: 'Four other funds were over collected by $5.3 million.', m: ['$5.3 million = 5300000 美元 up'] },
   { in: 'The state collected $5.3 million in fees.', m: ['$5.3 million = 5300000 美元'] },
+  // a move per month restated in brackets, with the basis it is counted from, moves the same way
+  {
+    in: 'The average utility rate rose $12.30 per month (8.5 per cent from the prior year).',
+    m: ['$12.30 = 12.3 美元 up', '8.5 per cent = 8.5 % up'],
+  },
+  // must not match: a level in brackets after a monthly amount that did not move
+  {
+    in: 'The average bill is $156.54 per month (about 4 per cent of income).',
+    m: ['$156.54 = 156.54 美元', 'about 4 per cent = 4 % ~about'],
+  },
 ];

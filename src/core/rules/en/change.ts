@@ -253,8 +253,10 @@ export const EN_SHARE_OF_MOVE_AFTER =
 /** "a decrease of $65 million (2.2 %) over …", "(or $0.9 million)": a bracket opened right after a figure, closed right after the next. */
 // "$193.4 million above estimates (9.3 percent)": the basis the move is set against may stand before the bracket.
 export const EN_BRACKET_OPEN_GAP =
-  /^\s*(?:(?:above|below|ahead\s+of|behind|short\s+of|over|under)\s+(?:(?:the|their|its|budget(?:ed)?|forecast|projected|monthly|annual)\s+){0,2}(?:estimates?|forecasts?|projections?|budget|targets?|expectations?|plan)\s*)?\(\s*(?:or\s+)?$/;
-export const EN_BRACKET_CLOSE_AFTER = /^\s*\)/;
+  /^\s*(?:(?:above|below|ahead\s+of|behind|short\s+of|over|under)\s+(?:(?:the|their|its|budget(?:ed)?|forecast|projected|monthly|annual)\s+){0,2}(?:estimates?|forecasts?|projections?|budget|targets?|expectations?|plan)\s*|(?:per|an?)\s+(?:day|week|month|quarter|year|annum)\s*)?\(\s*(?:or\s+)?$/;
+/** The bracket's end, after the basis it may name: "$12.30 per month (8.5 per cent from the prior year)". */
+export const EN_BRACKET_CLOSE_AFTER =
+  /^\s*(?:(?:from|on|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:prior|previous|last|same)\s+[a-z]+(?:\s+[a-z]+)?\s*)?\)/;
 /** "increased by 6.7% (3935 offences to 4199)": the first end of a move's two ends in brackets, a level. */
 export const EN_FIRST_END_IN_BRACKETS_AFTER = /^\s*(?:[A-Za-z]+\s+){0,2}to\s+[$£€]?\d[\d,.]*\s*(?:[A-Za-z%]+\s*)?\)/;
 // ("increased by 33.84 million kg or, 17 per cent": the comma after "or" too)
