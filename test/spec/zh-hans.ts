@@ -354,4 +354,7 @@ export const ZH_HANS: SpecCase[] = [
   // a ratio joined by the vertical-form colon (U+FE30); must not match: that colon after a label
   { in: '三次产业比调整为11.8︰48.3︰39.9。', m: ['11.8 = 11.8 ', '48.3 = 48.3 ', '39.9 = 39.9 '] },
   { in: '备注︰数据为初步统计。', m: [] },
+  // a rate per 100,000 people; must not match a rate where the people are counted, not a denominator
+  { in: '发病率为3.2例/十万人。', m: ['3.2例/十万人 = 3.2 例/十万人'] },
+  { in: '共有12万人参加。', m: ['12万人 = 120000 人'] },
 ];

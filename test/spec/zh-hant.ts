@@ -610,4 +610,6 @@ export const ZH_HANT: SpecCase[] = [
   // must not match: 十分 as "very" before 一 words; an index named with no value
   { in: '今年的表現十分一般。', m: [] },
   { in: '製造業生產指數平均為年內最高。', m: [] },
+  // a rate per 10,000 people written with a slash
+  { in: '火災發生率為0.60次/萬人,僅高於台中縣。', m: ['0.60次/萬人 = 0.6 次/萬人'] },
 ];

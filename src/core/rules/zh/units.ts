@@ -445,6 +445,11 @@ export const ZH_RATE_DENOMINATORS = [
   '平方千米',
   '千米',
   '公顷',
+  // a rate per 10,000 or 100,000 people (火災發生率為0.60次/萬人, 发病率为3.2例/十万人)
+  '十万人',
+  '万人',
+  '千人',
+  '百万人',
   // water used per 10,000 yuan of output (万元GDP用水量39.8立方米/万元)
   '万元',
   '亿元',
