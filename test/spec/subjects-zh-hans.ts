@@ -1421,4 +1421,10 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   },
   // must not match: 翻 opening a word is no move
   { in: '翻译人员已全部到岗。', m: [] },
+  // a budget's column word alone (决算数) is the column of the item named before it
+  {
+    in: '2018年中央国有资本经营收入预算数为1376.82亿元,决算数为1326.38亿元,完成预算的96.3%。',
+    m: ['1376.82亿元 = 137682000000 元', '1326.38亿元 = 132638000000 元', '96.3% = 96.3 %'],
+    s: ['中央国有资本经营收入预算数', '中央国有资本经营收入决算数', '中央国有资本经营收入决算数'],
+  },
 ];

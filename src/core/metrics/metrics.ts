@@ -28,6 +28,8 @@ import {
   ZH_RESPECTIVE_VERB_JOINER,
   ZH_RESPECTIVE_WORD,
   ZH_RESTATING_BRACKET_GAP,
+  ZH_BUDGET_COLUMN_ONLY,
+  ZH_BUDGET_COLUMN_END,
 } from '../rules/zh/subjects';
 import { ZH_MORE_AFTER_BASIS, ZH_RESTATED_AS_RATE_GAP } from '../rules/zh/change';
 import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
@@ -766,6 +768,11 @@ export function extractMetrics(
     if (setAgainstMove?.subject) subject = setAgainstMove.subject;
     // "$193.4 million above estimates (9.3 percent)": a move restated in brackets measures what the move before does.
     if (restated && previous?.change && previous.subject) subject = previous.subject;
+    // …收入预算数为1376.82亿元,决算数为1326.38亿元: a budget's column word alone is the column of the item before.
+    if (lang === 'zh' && subject && previous?.subject && ZH_BUDGET_COLUMN_ONLY.test(subject)) {
+      const item = ZH_BUDGET_COLUMN_END.exec(previous.subject);
+      if (item && item[1].length >= 2) subject = `${item[1]}${subject}`;
+    }
     // "…decreased in New South Wales (5% to 65,576 victims), Western Australia (1% to 24,996 victims) and …": each place's
     // bracket repeats the first one's move and level, of the same measure.
     if (lang === 'en' && previous) {

@@ -1754,3 +1754,9 @@ export const ZH_RESTATING_BRACKET_GAP = /^\s*[（(]\s*$/u;
 
 /** 分别 before a clause's figures: the list of ZH_RESPECTIVE_VERB_JOINER. */
 export const ZH_RESPECTIVE_WORD = /分别/u;
+
+/** A budget's column words (预算数, 决算数, 执行数): a subject of one alone names no item. */
+const ZH_BUDGET_COLUMN = '(?:调整后?预算数|年初预算数|预算数|决算数|执行数|完成数|实际数|预计执行数)';
+export const ZH_BUDGET_COLUMN_ONLY = new RegExp(`^${ZH_BUDGET_COLUMN}$`, 'u');
+/** The item before a column word (中央国有资本经营收入预算数: group 1 the item). */
+export const ZH_BUDGET_COLUMN_END = new RegExp(`^(.+?)${ZH_BUDGET_COLUMN}$`, 'u');
