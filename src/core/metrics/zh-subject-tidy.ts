@@ -15,6 +15,7 @@ import {
   ZH_MOVED_FROM_TOPIC,
   ZH_COMPARED_LEAD,
   ZH_BASIS_LEVEL_TAIL,
+  ZH_PASSIVE_TAIL,
   ZH_NO_MEASURE_SUBJECT,
   ZH_NOTE_ASIDE,
   ZH_SHARE_OPENING,
@@ -35,6 +36,8 @@ const TOPIC_OPENER_REACH = 40;
  */
 function tidiedZhSubject(subject: string, text: string, sentenceStart: number, figureStart: number): string | null {
   let tidied = subject.replace(ZH_NOTE_ASIDE, '').replace(ZH_COMPARED_LEAD, '').replace(ZH_BASIS_LEVEL_TAIL, '');
+  const active = tidied.replace(ZH_PASSIVE_TAIL, '');
+  if (active.length >= 2) tidied = active;
   const untailed = tidied.replace(ZH_RANK_OR_NET_TAIL, '');
   if (untailed.length >= 2) tidied = untailed;
   if (!ZH_SPEAKER_ONLY.test(tidied)) return tidied;

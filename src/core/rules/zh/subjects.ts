@@ -231,6 +231,9 @@ export const ZH_SUBJECT_LEAD = [
   '共计',
   // 共 as an adverb (共破获); not the first character of a word (共济, 共建, 共享, 共同, 共有产权).
   '共(?![济建享同担赢识性治商])',
+  // 全县有小学281所, 全省共有教职工: the verb of having, not what is counted; not the first character of a word (有色金属,
+  // 有线电视, 有效发明专利, 有进出口实绩企业).
+  '有(?![色线效机关限序益利力望偿权形氧害毒证进所些的])(?=[\u3400-\u9fff]{2})',
   // 警方共查捕逃犯137人, 嘉義縣警察局…合計共查獲詐騙集團22件, 迄今已查獲14名犯嫌: the agent, the time and the adverb before
   // a verb of police work name who and when, not what was done.
   '[^，。；、\\d]{1,24}?(?:\\d[^，。；、]{0,20}?)?(?:合计共|合计|累计|共计|共|已)(?=查获|查捕|逮捕|破获|抓获|侦破|查处|查扣|缉获|拦阻)',
@@ -1562,6 +1565,12 @@ export const ZH_PERIOD_BASIS_BEFORE = new RegExp(`(?:较|較|比)${ZH_PERIOD_BAS
  */
 export const ZH_BASIS_LEVEL_TAIL =
   /(?<=[\u3400-\u9fff]{2})(?:高于|高於|低于|低於|超过|超過|超越)[^，,。；;\d]{0,10}?(?:录得|錄得|记录|記錄)?的$/u;
+/**
+ * A passive of honour or listing after what is counted (4所学校被评为省级党建示范校, 4名党员教师被省委组织部授予…): what
+ * happened to it, not what is counted.
+ */
+export const ZH_PASSIVE_TAIL =
+  /(?<=[\u3400-\u9fff]{2})被(?:[\u3400-\u9fff]{1,10}?)?(?:评为|評為|评选为|評選為|授予|认定为|認定為|命名为|命名為|列为|列為|列入|确定为|確定為|评定为|評定為|表彰为|表彰為|纳入|納入)[^，,。；;]*$/u;
 export const ZH_COMPARED_LEAD = /^(?:较|較)(?=[\u3400-\u9fff]{2})(?![大小多少高低快慢好差为為])/u;
 // 較平日夜間停留人口數261.1萬人，多65.2萬人: a measure of its own compared with, after 较.
 export const ZH_BASIS_LEVEL_BEFORE =
