@@ -1059,4 +1059,7 @@ export const EN: SpecCase[] = [
   { in: 'Emissions stayed below 2005 levels.', m: [] },
   { in: 'Concentrations of harmful air pollutants decreased considerably across the nation:', m: [] },
   { in: 'Key numbers for the year ended June vs year ago', m: [] },
+  // must not match: a bracket that refers to a table, a date fronted with no figure after it
+  { in: 'Visitor arrivals (see Table 1) increased in March.', m: [] },
+  { in: 'At 1 July 2010 the board met to review enrolments.', m: [] },
 ];

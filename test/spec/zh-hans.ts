@@ -357,4 +357,8 @@ export const ZH_HANS: SpecCase[] = [
   // a rate per 100,000 people; must not match a rate where the people are counted, not a denominator
   { in: '发病率为3.2例/十万人。', m: ['3.2例/十万人 = 3.2 例/十万人'] },
   { in: '共有12万人参加。', m: ['12万人 = 120000 人'] },
+  // must not match: the period before (前一期, 上一季) counts nothing; a list of kinds with no figure
+  { in: '前一期报告已经发布。', m: [] },
+  { in: '上一季情况总体良好。', m: [] },
+  { in: '全县有小学和初中，学校被评为省级党建示范校。', m: [] },
 ];

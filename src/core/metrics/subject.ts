@@ -198,6 +198,7 @@ import {
   ZH_LEVEL_ONLY,
   ZH_LEVEL_THEN_HEAD,
   ZH_LIGHT_VERB_LEAD,
+  ZH_STOCK_VERB_BEFORE,
   ZH_STOCK_VERB_LEAD,
   ZH_PUPIL_HEADS,
   ZH_INSTITUTION_COUNT_END,
@@ -2270,6 +2271,7 @@ export function completeSubject(subject: string | null, ctx: CompletionContext):
       whole &&
       head &&
       !ZH_STOCK_VERB_LEAD.test(head) &&
+      !heldStockBefore(text, whole) &&
       !head.includes('的') &&
       !ZH_BREAKDOWN_NOT_PART.test(subject) &&
       [...subject].length <= ZH_PART_MODIFIER_MAX_LENGTH &&
@@ -2448,6 +2450,12 @@ function schoolsCounted(
     if (!ZH_PUPIL_HEADS.some((h) => m.subject!.endsWith(h))) return null;
   }
   return null;
+}
+
+/** Is the whole's subject written right after a verb of holding (全县共有卫生机构812个)? A stock, whose parts are kinds. */
+function heldStockBefore(text: string, whole: EarlierMetric): boolean {
+  const at = whole.subject ? text.lastIndexOf(whole.subject, whole.start) : -1;
+  return at > 0 && ZH_STOCK_VERB_BEFORE.test(text.slice(Math.max(0, at - 2), at));
 }
 
 /** The qualifier of the nearest figure of the sentence whose subject is qualifier + another indicator head, or null. */

@@ -233,7 +233,8 @@ export const ZH_SUBJECT_LEAD = [
   '共(?![济建享同担赢识性治商])',
   // 全县有小学281所, 全省共有教职工: the verb of having, not what is counted; not the first character of a word (有色金属,
   // 有线电视, 有效发明专利, 有进出口实绩企业).
-  '有(?![色线效机关限序益利力望偿权形氧害毒证进所些的])(?=[\u3400-\u9fff]{2})',
+  // (有延长工时者: "those who have", a noun phrase of its own, keeps it.)
+  '有(?![色线效机关限序益利力望偿权形氧害毒证进所些的])(?![\u3400-\u9fff]{1,8}者)(?=[\u3400-\u9fff]{2})',
   // 警方共查捕逃犯137人, 嘉義縣警察局…合計共查獲詐騙集團22件, 迄今已查獲14名犯嫌: the agent, the time and the adverb before
   // a verb of police work name who and when, not what was done.
   '[^，。；、\\d]{1,24}?(?:\\d[^，。；、]{0,20}?)?(?:合计共|合计|累计|共计|共|已)(?=查获|查捕|逮捕|破获|抓获|侦破|查处|查扣|缉获|拦阻)',
@@ -1297,6 +1298,8 @@ export const ZH_LEVEL_THEN_HEAD =
 export const ZH_LIGHT_VERB_LEAD = /^(?:完成|实现)(?=[\u3400-\u9fff]{2})/u;
 /** A stock held (有卫生机构, 拥有体育场地): the parts after 其中 (医院, 健身房) are kinds of it, not its modifiers. */
 export const ZH_STOCK_VERB_LEAD = /^(?:拥有|共有|有)/u;
+/** The same verb written right before the whole's subject, which no longer keeps it (全县共有卫生机构812个). */
+export const ZH_STOCK_VERB_BEFORE = /(?:拥有|共有|有)$/u;
 /**
  * Locality words (f) that open a subject only to place it (其间, 期间, 以来, 中): trimmed. Other words jieba tags f are names
  * (初中/f, 东部/f 地区) and stay.
