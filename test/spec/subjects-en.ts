@@ -3021,4 +3021,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['!smaller'],
   },
   { in: 'The property tax increase was approved by council.', m: [] },
+  // a figure after "the" opening a coordinated clause names its own noun phrase
+  {
+    in: 'The 4.17 million arrivals were up 16 per cent on the year before and the 4.16 million departures were up 18 per cent.',
+    m: [
+      '4.17 million arrivals = 4170000 arrivals',
+      '16 per cent = 16 % up',
+      '4.16 million departures = 4160000 departures',
+      '18 per cent = 18 % up',
+    ],
+    s: ['arrivals', 'arrivals', 'departures', 'departures'],
+  },
 ];

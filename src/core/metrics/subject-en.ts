@@ -145,6 +145,7 @@ import {
   EN_MORE_OR_FEWER_IN_SPAN,
   EN_PARTICIPLE_AFTER_SPAN,
   EN_POSSESSIVE_BEFORE_FIGURE,
+  EN_ARTICLE_OPENS_FIGURE_CLAUSE,
   EN_LAST_WORD_BEFORE,
 } from '../rules/en/subjects';
 import { namesOnlyPlaces } from './place-measure';
@@ -1009,6 +1010,7 @@ export function ownCountedNoun(
     EN_QUANTITY_LEAD_BEFORE.test(lead) ||
     EN_NOT_A_SUBJECT_WORD.test(subject.trim()) ||
     EN_POSSESSIVE_BEFORE_FIGURE.test(lead) ||
+    EN_ARTICLE_OPENS_FIGURE_CLAUSE.test(lead) ||
     EN_TIME_ONLY_SUBJECT.test(subject) ||
     EN_WHEN_ONLY_PHRASE.test(subject)
     ? own

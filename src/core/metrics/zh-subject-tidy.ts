@@ -15,6 +15,7 @@ import {
   ZH_MOVED_FROM_TOPIC,
   ZH_COMPARED_LEAD,
   ZH_BASIS_LEVEL_TAIL,
+  ZH_BASIS_TIME_ONLY,
   ZH_PASSIVE_TAIL,
   ZH_NO_MEASURE_SUBJECT,
   ZH_NOTE_ASIDE,
@@ -35,7 +36,11 @@ const TOPIC_OPENER_REACH = 40;
  * speaker (曾偉雄指) replaced by the topic its sentence opens with (至於嚴重毒品案件，), or null when there is none.
  */
 function tidiedZhSubject(subject: string, text: string, sentenceStart: number, figureStart: number): string | null {
-  let tidied = subject.replace(ZH_NOTE_ASIDE, '').replace(ZH_COMPARED_LEAD, '').replace(ZH_BASIS_LEVEL_TAIL, '');
+  let tidied = subject.replace(ZH_NOTE_ASIDE, '').replace(ZH_COMPARED_LEAD, '');
+  // 阳性百分比…高于前一周录得的9.70%: the measure compared; 低於全國平均值的4.7%: the basis the comparison names.
+  const basis = ZH_BASIS_LEVEL_TAIL.exec(tidied);
+  if (basis)
+    tidied = ZH_BASIS_TIME_ONLY.test(basis[1]) || basis[1].length < 2 ? tidied.slice(0, basis.index) : basis[1];
   const active = tidied.replace(ZH_PASSIVE_TAIL, '');
   if (active.length >= 2) tidied = active;
   const untailed = tidied.replace(ZH_RANK_OR_NET_TAIL, '');

@@ -1415,6 +1415,12 @@ export const EN_PARTICIPLE_AFTER_SPAN = /^\s+[a-z]+ed\b/;
 export const EN_POSSESSIVE_BEFORE_FIGURE =
   /[A-Za-z][’']s\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?$/i;
 
+/**
+ * "… and the 4.16 million departures were up 18 per cent": a figure after "the" inside its clause is its noun
+ * phrase's, the subject of the clause it opens (after a coordinator or a comma).
+ */
+export const EN_ARTICLE_OPENS_FIGURE_CLAUSE = /(?:,|\band|\bwhile|\bbut|\bwhereas)\s+the\s+$/i;
+
 /** "More than 2500 of those calls for service were …": a part of a set named after the figure; group 1 the set's noun. */
 export const EN_PARTITIVE_AFTER =
   /^\s+of\s+(?:those|these|the|them|all)\s+([a-z][\w-]*(?:\s+(?:for|of|in)?\s*[a-z][\w-]*){0,4}?)(?=\s+(?:were|was|are|is|had|have|involved|related|resulted|came)\b)/;

@@ -1567,7 +1567,10 @@ export const ZH_PERIOD_BASIS_BEFORE = new RegExp(`(?:较|較|比)${ZH_PERIOD_BAS
  * comparison and its period cut.
  */
 export const ZH_BASIS_LEVEL_TAIL =
-  /(?<=[\u3400-\u9fff]{2})(?:高于|高於|低于|低於|超过|超過|超越)[^，,。；;\d]{0,10}?(?:录得|錄得|记录|記錄)?的$/u;
+  /(?<=[\u3400-\u9fff]{2})(?:高于|高於|低于|低於|超过|超過|超越)([^，,。；;\d]{0,10}?)的$/u;
+/** What stands between such a comparison and 的 when it names a time (前一周录得), not a basis measure (全國平均值). */
+export const ZH_BASIS_TIME_ONLY =
+  /^(?:(?:前|上|对上|對上|去|同)?一?(?:周|週|星期|月|季|年|期)?(?:同期)?(?:录得|錄得|记录|記錄)?|上年|去年|上月|同期)$/u;
 /**
  * A passive of honour or listing after what is counted (4所学校被评为省级党建示范校, 4名党员教师被省委组织部授予…): what
  * happened to it, not what is counted.
