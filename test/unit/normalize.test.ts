@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { normalizeText, detectWrapWidth } from '../../src/core/text/normalize';
+import { splitUnits } from '../../src/core/text/sentences';
 import { HAS_SHARED, SHARED } from '../support/paths';
 
 function spanOf(orig: string, normNeedle: string) {
@@ -242,4 +243,15 @@ test('English in narrow proportional columns joins where a line runs on into a l
     '- Small urban areas: 277 organizations receiving',
   ].join('\n');
   assert.equal(normalizeText(items).text.split('\n').length, 6);
+});
+
+test('lines a bullet glyph opens (■造林…) stay lines; each is a unit of its own that states its figure', () => {
+  const orig = '■造林632.45万公顷\n■森林抚育831.4万公顷\n■城市建成区绿地率36.34%\n■成功举办第三届中国绿化博览会\n';
+  const n = normalizeText(orig);
+  assert.equal(n.text, orig);
+  const units = splitUnits(n.text).filter((u) => u.kind === 'sentence');
+  assert.deepEqual(
+    units.map((u) => n.text.slice(u.start, u.end)),
+    ['■造林632.45万公顷', '■森林抚育831.4万公顷', '■城市建成区绿地率36.34%'],
+  );
 });

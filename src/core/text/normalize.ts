@@ -261,12 +261,16 @@ function isCjkDecimalPoint(s: string, at: number, lineStart: number): boolean {
 /** How far back before a line's final point a Chinese character makes it Chinese prose. */
 const DECIMAL_CJK_REACH = 16;
 
-/** Does the line open with a list bullet and a space ("- ", "• ", "* ")? */
+/** Does the line open with a list bullet and a space ("- ", "• ", "* "), or a bullet glyph glued to its text (■造林…)? */
 function opensListItem(s: string, line: LineInfo): boolean {
   let a = line.start;
   while (a < line.end && isHSpace(s.charCodeAt(a))) a++;
+  if (a + 1 < line.end && GLUED_BULLETS.has(s.charCodeAt(a))) return true;
   return a + 1 < line.end && LIST_BULLETS.has(s.charCodeAt(a)) && isHSpace(s.charCodeAt(a + 1));
 }
+
+/** ■ □ ◆ ◇ ▲ △ ★ ☆ ► ▶ ◎: glyphs Chinese reports open list items with, no space after them. */
+const GLUED_BULLETS = new Set([0x25a0, 0x25a1, 0x25c6, 0x25c7, 0x25b2, 0x25b3, 0x2605, 0x2606, 0x25ba, 0x25b6, 0x25ce]);
 
 /** 和 及 与 與 、: words that join a list's items, never the first of a paragraph. */
 const CJK_LIST_JOINERS = new Set([0x548c, 0x53ca, 0x4e0e, 0x8207, 0x3001]);

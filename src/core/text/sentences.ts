@@ -155,6 +155,8 @@ const FIGURE_LED_LINE = /^(?!(?:19|20)\d\d\b)[-+−]?[$£€]?\d[\d,.]*(?:\s*%|[
  * unit of its own.
  */
 export const LIST_ITEM = /^(?:[-*•▪·◦●‣]\s|o\s(?=\S)|\d{1,2}[.)]\s|\([a-z0-9]{1,2}\)\s)/;
+/** A line opened by a bullet glyph, glued to its text in Chinese reports (■造林632.45万公顷, ◆, ▲, ★): an item of its own. */
+const BULLET_GLYPH_ITEM = /^[■□◆◇▲△★☆►▶◎]/u;
 /** "* 25,436" on a line of its own, its description on the next ("The number of cases handled during the year."). */
 const FIGURE_ONLY_ITEM = /^(?:[-*•▪·◦●‣]|o)\s+[-+−]?[$£€]?\d[\d,.]*\s*%?$/;
 const FIGURE_ONLY_ITEM_MAX = 32;
@@ -165,7 +167,7 @@ const FIGURE_ONLY_ITEM_MAX = 32;
  * a new paragraph). Chinese has no capitals; its page-broken sentences continue as before.
  */
 function startsNewEnglishUnit(text: string, open: TextUnit, line: string): boolean {
-  if (LIST_ITEM.test(line)) return true;
+  if (LIST_ITEM.test(line) || BULLET_GLYPH_ITEM.test(line)) return true;
   // (A bullet and a figure are short: a long open line is never one, and is not copied to be tested.)
   if (
     open.pieces.length === 1 &&
@@ -257,6 +259,8 @@ export function isHeadingLine(line: string): boolean {
   // "- Banking entities: 149 organizations receiving $267.1 million": a list item stating a figure is content.
   if (LIST_ITEM.test(t) && DIGIT_ANYWHERE.test(t) && t.split(WHITE_SPACE_RUN).length >= LIST_ITEM_MIN_WORDS)
     return false;
+  // "■造林632.45万公顷": so is an item a bullet glyph opens.
+  if (BULLET_GLYPH_ITEM.test(t) && DIGIT_ANYWHERE.test(t)) return false;
   const cjk = (t.match(ZH_CHARACTERS) ?? []).length;
   const limit = cjk > t.length / 3 ? 40 : 90;
   return t.length <= limit;
