@@ -3032,4 +3032,18 @@ export const EN_SUBJECTS: SpecCase[] = [
     ],
     s: ['arrivals', 'arrivals', 'departures', 'departures'],
   },
+  // the moves a pronoun says came before are of what the sentence before measures
+  {
+    in: 'Seasonally adjusted arrivals increased 2.6% in March. This followed a monthly increase of 2.5% in January 2018 and a decrease of 1.4% in February 2018.',
+    m: ['2.6% = 2.6 % up', '2.5% = 2.5 % up', '1.4% = 1.4 % down'],
+    s: ['Seasonally adjusted arrivals', 'Seasonally adjusted arrivals', 'Seasonally adjusted arrivals'],
+  },
+  // the basis in brackets after a comparison with a period measures the sentence's subject
+  {
+    in: 'During March 2018, short-term visitor arrivals (771,600 movements) increased 2.6% when compared with February 2018 (751,800 movements).',
+    m: ['771,600 movements = 771600 movements', '2.6% = 2.6 % up', '751,800 movements = 751800 movements'],
+    s: ['short-term visitor arrivals', 'short-term visitor arrivals', 'short-term visitor arrivals'],
+  },
+  // must not match: a pronoun that follows a plan, no figure
+  { in: 'This followed the plan agreed in March.', m: [] },
 ];

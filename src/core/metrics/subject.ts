@@ -277,6 +277,8 @@ import {
   EN_PARTITIVE_LABEL,
   EN_SENTENCE_BREAK_BETWEEN,
   EN_RESTATING_CLAUSE_SUBJECT,
+  EN_FOLLOWED_LEAD,
+  EN_COMPARED_PERIOD_ONLY_SUBJECT,
   EN_NO_NOUN_FIGURE_SPAN,
   EN_COMPARED_WITH_BEFORE,
   EN_VERB_ONLY_SUBJECT,
@@ -3079,7 +3081,7 @@ export function completeEnglishSubject(
   const { text, numberStart, from } = ctx;
   const item = ellipticalListObject(ctx);
   if (item) return item;
-  const restatedByPronoun = pronounRestatedMeasure(ctx);
+  const restatedByPronoun = pronounRestatedMeasure(ctx) ?? followedMeasure(ctx);
   if (restatedByPronoun) return restatedByPronoun;
   // "About $2.1 billion of this difference stems from …": the part measures what the figure before did.
   if (!subject && ctx.spanEnd !== undefined && EN_PART_OF_THIS_AFTER.test(text.slice(ctx.spanEnd, ctx.spanEnd + 24)))
@@ -3169,6 +3171,8 @@ export function completeEnglishSubject(
     EN_NO_NOUN_FIGURE_SPAN.test(text.slice(numberStart, ctx.spanEnd)) &&
     EN_COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, numberStart - 24), numberStart));
   if (sentenceSubjectBefore && ((subject && EN_RESTATING_CLAUSE_SUBJECT.test(subject)) || basisFigure))
+    return sentenceSubjectBefore;
+  if (sentenceSubjectBefore && subject && EN_COMPARED_PERIOD_ONLY_SUBJECT.test(subject.trim()))
     return sentenceSubjectBefore;
   if (sentenceSubjectBefore && subject && EN_RATE_BASE_SUBJECT.test(subject.trim())) return sentenceSubjectBefore;
   // "…, down from a 18.4 percent annual rate in the previous quarter": the earlier pace of the figure before's measure.
@@ -3309,6 +3313,17 @@ function pronounRestatedMeasure({ text, numberStart, spanEnd, earlier }: Complet
   const sentenceStart = breakdownSentenceStart(text, numberStart);
   if (!EN_PRONOUN_COPULA_LEAD.test(text.slice(sentenceStart, numberStart))) return null;
   if (!EN_DIFFERENCE_AFTER.test(text.slice(spanEnd, spanEnd + 40))) return null;
+  const previousStart = breakdownSentenceStart(text, Math.max(0, sentenceStart - 2));
+  return earlierWithin(earlier, previousStart, sentenceStart).at(-1)?.subject ?? null;
+}
+
+/**
+ * "… increased 0.4% when compared with February 2018. This followed monthly increases of 0.3%": the moves a pronoun says
+ * came before are of what the sentence before measures.
+ */
+function followedMeasure({ text, numberStart, earlier }: CompletionContext): string | null {
+  const sentenceStart = breakdownSentenceStart(text, numberStart);
+  if (!EN_FOLLOWED_LEAD.test(text.slice(sentenceStart, numberStart))) return null;
   const previousStart = breakdownSentenceStart(text, Math.max(0, sentenceStart - 2));
   return earlierWithin(earlier, previousStart, sentenceStart).at(-1)?.subject ?? null;
 }

@@ -259,6 +259,9 @@ export const EN_NAMED_LIST_LEAD =
   /(?:^|[,;:]\s+)((?:[Tt]he\s+)?[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,6}?\s+[a-z]{3,}s)(?:\s+(?:last|this)\s+(?:year|month|quarter))?\s+(?:were|are|included|include)\s+(?=(?:the\s+)?[A-Z])/;
 /** A phrase whose head (its last word) is a plural. */
 export const EN_PLURAL_HEAD = /[a-z]{3,}s$/;
+/** "This followed monthly increases of 0.3%": a pronoun says the figure's moves came before the sentence before's. */
+export const EN_FOLLOWED_LEAD =
+  /^\s*(?:This|That|It|These)\s+(?:followed|follows|comes\s+after|came\s+after)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:increases?|decreases?|rises?|falls?|declines?|drops?|gains?|growth|changes?)\s+of\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$/;
 /** A subject read from a clause that only restates the figure before or names its basis ("reflecting growth"). */
 // "– this represents an increase of 62%", "within the range of 45% to 47%": a pronoun or the range of the figure before.
 export const EN_RESTATING_CLAUSE_SUBJECT =
@@ -291,6 +294,12 @@ export const EN_COMPARED_TAIL_SUBJECT = /^(?:[A-Za-z-]+\s+){0,3}compared$/;
 /** "per 100,000 customers": a rate's base read as a subject; the figure before in its list names the measure. */
 export const EN_RATE_BASE_SUBJECT = /^per\s+[\d,.]+(?:\s+[a-z]+){0,2}$/i;
 /** The basis a figure is set against, right before it ("compared to 431", "versus 77"). */
+/**
+ * "… increased 2.6% when compared with February 2018 (751,800 movements)": a subject that is only the comparison with
+ * a period, read for the basis figure in brackets after it.
+ */
+export const EN_COMPARED_PERIOD_ONLY_SUBJECT =
+  /^(?:[A-Za-z ]{1,40}:\s*)?(?:when\s+)?compared\s+(?:with|to)\s+(?:the\s+)?(?:(?:same|previous|prior|last)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:(?:19|20)\d\d|month|quarter|year|period)$/i;
 export const EN_COMPARED_WITH_BEFORE = /\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+$/i;
 /**
  * "down from a 18.4 percent annual rate in the previous quarter": the earlier pace of what the figure before measures.
