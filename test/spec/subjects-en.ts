@@ -3046,4 +3046,12 @@ export const EN_SUBJECTS: SpecCase[] = [
   },
   // must not match: a pronoun that follows a plan, no figure
   { in: 'This followed the plan agreed in March.', m: [] },
+  // figures in brackets after the names a "led by" lists measure the sentence's subject, not the names
+  {
+    in: "Visitor arrivals grew across most of Singapore's key markets, led by Indonesia (2.3 million), China (1.4 million) and Malaysia (1.1 million).",
+    m: ['2.3 million = 2300000  up', '1.4 million = 1400000  up', '1.1 million = 1100000  up'],
+    s: ['Visitor arrivals', 'Visitor arrivals', 'Visitor arrivals'],
+  },
+  // must not match: a "led by" list with no figure
+  { in: 'Growth was broad-based, led by Indonesia, China and Malaysia.', m: [] },
 ];

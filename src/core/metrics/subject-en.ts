@@ -146,6 +146,7 @@ import {
   EN_PARTICIPLE_AFTER_SPAN,
   EN_POSSESSIVE_BEFORE_FIGURE,
   EN_ARTICLE_OPENS_FIGURE_CLAUSE,
+  EN_LED_BY_NAMED_ITEM_BEFORE,
   EN_LAST_WORD_BEFORE,
 } from '../rules/en/subjects';
 import { namesOnlyPlaces } from './place-measure';
@@ -788,6 +789,9 @@ export function clauseSubject(input: ClauseSubjectInput, cascade: string | null)
   const windowStart = Math.max(sentenceStartBefore(text, 0, numberStart), input.reportedFrom ?? 0);
   const held = superlativeMeasure(text, windowStart, numberStart, spanEnd);
   if (held) return held;
+  const ledBy = EN_LED_BY_NAMED_ITEM_BEFORE.exec(text.slice(windowStart, numberStart));
+  const led = ledBy ? firstVerbSubject(text, windowStart, windowStart + ledBy.index + 1) : null;
+  if (led) return led;
   const ranked = EN_RANKED_MOVE_ITEM.exec(text.slice(windowStart, numberStart).replace(WHITE_SPACE_RUN, ' '));
   // A place that holds the move ("was again in London at 20.1%") is not what it measures: left to the rules below.
   if (ranked && !namesOnlyPlaces(ranked[1] ?? ranked[2])) return ranked[1] ?? ranked[2];

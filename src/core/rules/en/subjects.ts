@@ -259,6 +259,12 @@ export const EN_NAMED_LIST_LEAD =
   /(?:^|[,;:]\s+)((?:[Tt]he\s+)?[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,6}?\s+[a-z]{3,}s)(?:\s+(?:last|this)\s+(?:year|month|quarter))?\s+(?:were|are|included|include)\s+(?=(?:the\s+)?[A-Z])/;
 /** A phrase whose head (its last word) is a plural. */
 export const EN_PLURAL_HEAD = /[a-z]{3,}s$/;
+/**
+ * "Visitor arrivals grew across its key markets, led by Indonesia (2.3 million), China (1.4 million) and …": a figure in
+ * brackets after a name the list of a "led by" names; the sentence's subject is what it measures.
+ */
+export const EN_LED_BY_NAMED_ITEM_BEFORE =
+  /,\s+(?:led|followed|driven)\s+by\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\([^()]{1,40}\)\s*(?:,\s*|\s+and\s+|,\s+and\s+))*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\(\s*$/;
 /** "This followed monthly increases of 0.3%": a pronoun says the figure's moves came before the sentence before's. */
 export const EN_FOLLOWED_LEAD =
   /^\s*(?:This|That|It|These)\s+(?:followed|follows|comes\s+after|came\s+after)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:increases?|decreases?|rises?|falls?|declines?|drops?|gains?|growth|changes?)\s+of\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$/;
