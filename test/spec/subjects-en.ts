@@ -3054,4 +3054,10 @@ export const EN_SUBJECTS: SpecCase[] = [
   },
   // must not match: a "led by" list with no figure
   { in: 'Growth was broad-based, led by Indonesia, China and Malaysia.', m: [] },
+  // the share a pronoun says it corresponds to measures what the sentence before does
+  {
+    in: 'US residents made 1.9 million trips to Canada in June 2024. This corresponds to 96.6% of the level observed in June 2019.',
+    m: ['1.9 million trips = 1900000 trips', '96.6% = 96.6 %'],
+    s: ['trips to Canada made', 'trips to Canada made'],
+  },
 ];

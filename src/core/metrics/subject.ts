@@ -278,6 +278,7 @@ import {
   EN_SENTENCE_BREAK_BETWEEN,
   EN_RESTATING_CLAUSE_SUBJECT,
   EN_FOLLOWED_LEAD,
+  EN_CORRESPONDS_LEAD,
   EN_COMPARED_PERIOD_ONLY_SUBJECT,
   EN_NO_NOUN_FIGURE_SPAN,
   EN_COMPARED_WITH_BEFORE,
@@ -3319,11 +3320,12 @@ function pronounRestatedMeasure({ text, numberStart, spanEnd, earlier }: Complet
 
 /**
  * "… increased 0.4% when compared with February 2018. This followed monthly increases of 0.3%": the moves a pronoun says
- * came before are of what the sentence before measures.
+ * came before are of what the sentence before measures; so is the share a pronoun says it corresponds to.
  */
 function followedMeasure({ text, numberStart, earlier }: CompletionContext): string | null {
   const sentenceStart = breakdownSentenceStart(text, numberStart);
-  if (!EN_FOLLOWED_LEAD.test(text.slice(sentenceStart, numberStart))) return null;
+  const lead = text.slice(sentenceStart, numberStart);
+  if (!EN_FOLLOWED_LEAD.test(lead) && !EN_CORRESPONDS_LEAD.test(lead)) return null;
   const previousStart = breakdownSentenceStart(text, Math.max(0, sentenceStart - 2));
   return earlierWithin(earlier, previousStart, sentenceStart).at(-1)?.subject ?? null;
 }

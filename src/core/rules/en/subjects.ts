@@ -268,6 +268,9 @@ export const EN_LED_BY_NAMED_ITEM_BEFORE =
 /** "This followed monthly increases of 0.3%": a pronoun says the figure's moves came before the sentence before's. */
 export const EN_FOLLOWED_LEAD =
   /^\s*(?:This|That|It|These)\s+(?:followed|follows|comes\s+after|came\s+after)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:increases?|decreases?|rises?|falls?|declines?|drops?|gains?|growth|changes?)\s+of\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$/;
+/** "This corresponds to 96.6% of the level observed in June 2019": a pronoun restating the sentence before's measure. */
+export const EN_CORRESPONDS_LEAD =
+  /^\s*(?:This|That|It)\s+(?:corresponds|corresponded|equates|equated|amounts|amounted)\s+to\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|just)\s+)?$/;
 /** A subject read from a clause that only restates the figure before or names its basis ("reflecting growth"). */
 // "– this represents an increase of 62%", "within the range of 45% to 47%": a pronoun or the range of the figure before.
 export const EN_RESTATING_CLAUSE_SUBJECT =
