@@ -3060,4 +3060,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['1.9 million trips = 1900000 trips', '96.6% = 96.6 %'],
     s: ['trips to Canada made', 'trips to Canada made'],
   },
+  // a verb phrase the subject runs on into (continues to decline) and a trailing adverb are no part of it
+  {
+    in: 'The county’s tax base continues to decline – 17% or $6.5 billion since 2008.',
+    m: ['17% = 17 % down', '$6.5 billion = 6500000000 美元 down'],
+    s: ['county’s tax base', 'county’s tax base'],
+  },
+  { in: 'The budget also includes $8M for road repairs.', m: ['$8M = 8000000 美元'], s: ['budget'] },
 ];

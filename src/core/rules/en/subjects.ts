@@ -420,7 +420,7 @@ export const EN_NOT_OBJECT_VERB_FORMS = new Set([
 export const EN_MADE_BY_TAIL =
   /^(.{3,}?)\s+(?:generated|produced|published|compiled|prepared|calculated|issued|released)\s+by\s+[^,;]{3,}$/;
 export const EN_SUBJECT_DANGLING_TAIL =
-  /(?:\s+(?:includes?|included)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:improvement|increase|decrease|reduction|rise|fall|drop|gain|loss)|\s+(?:and|or|but|that|which|who|is|are|was|were|include|includes|due|as well as)|\s*[\u2014\u2013]|\s+-)+$/i;
+  /(?:\s+(?:continues?|continued|began|begins|started|starts)\s+to\s+[a-z]+|\s+(?:also|still|too)|\s+(?:includes?|included)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:improvement|increase|decrease|reduction|rise|fall|drop|gain|loss)|\s+(?:and|or|but|that|which|who|is|are|was|were|include|includes|due|as well as)|\s*[\u2014\u2013]|\s+-)+$/i;
 
 /**
  * A verb that states the figure right before it ("The unemployment rate marked 3.0 percent", "the ratio recorded
