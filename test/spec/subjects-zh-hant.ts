@@ -1201,4 +1201,17 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['4% = 4 %', '4.7% = 4.7 %'],
     s: ['臺中市失業率', '全國平均值'],
   },
+  // the corresponding rate of another year is the measure before; the people cases involve are counted for the cases;
+  // the agent before 共錄得 and 合計捕獲 is no part of what is counted
+  {
+    in: '二○一九年本港吸煙人士的比率為10.2%,而二○一七年的相關比率為10.0%。',
+    m: ['10.2% = 10.2 %', '10.0% = 10 %'],
+    s: ['吸煙人士的比率', '吸煙人士的比率'],
+  },
+  {
+    in: '在第41周，衞生防護中心共錄得88宗學校或院舍爆發個案，涉及600人。',
+    m: ['88宗 = 88 宗', '600人 = 600 人'],
+    s: ['學校或院舍爆發個案', '學校或院舍爆發個案'],
+  },
+  { in: '署方合計捕獲1913頭野豬。', m: ['1913頭 = 1913 頭'], s: ['捕獲野豬'] },
 ];

@@ -30,6 +30,8 @@ import {
   ZH_RESTATING_BRACKET_GAP,
   ZH_BUDGET_COLUMN_ONLY,
   ZH_BUDGET_COLUMN_END,
+  ZH_CORRESPONDING_ONLY,
+  ZH_INVOLVING_ONLY,
 } from '../rules/zh/subjects';
 import { ZH_MORE_AFTER_BASIS, ZH_RESTATED_AS_RATE_GAP } from '../rules/zh/change';
 import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
@@ -768,6 +770,14 @@ export function extractMetrics(
     if (setAgainstMove?.subject) subject = setAgainstMove.subject;
     // "$193.4 million above estimates (9.3 percent)": a move restated in brackets measures what the move before does.
     if (restated && previous?.change && previous.subject) subject = previous.subject;
+    // 而二○一七年的相關比率為10.0%, 88宗…個案，涉及600人: a stand-in for the measure before, or the people its cases involve.
+    if (
+      lang === 'zh' &&
+      subject &&
+      previous?.subject &&
+      (ZH_CORRESPONDING_ONLY.test(subject) || ZH_INVOLVING_ONLY.test(subject))
+    )
+      subject = previous.subject;
     // …收入预算数为1376.82亿元,决算数为1326.38亿元: a budget's column word alone is the column of the item before.
     if (lang === 'zh' && subject && previous?.subject && ZH_BUDGET_COLUMN_ONLY.test(subject)) {
       const item = ZH_BUDGET_COLUMN_END.exec(previous.subject);

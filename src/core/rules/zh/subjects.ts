@@ -237,7 +237,7 @@ export const ZH_SUBJECT_LEAD = [
   '有(?![色线效机关限序益利力望偿权形氧害毒证进所些的])(?![\u3400-\u9fff]{1,8}者)(?=[\u3400-\u9fff]{2})',
   // 警方共查捕逃犯137人, 嘉義縣警察局…合計共查獲詐騙集團22件, 迄今已查獲14名犯嫌: the agent, the time and the adverb before
   // a verb of police work name who and when, not what was done.
-  '[^，。；、\\d]{1,24}?(?:\\d[^，。；、]{0,20}?)?(?:合计共|合计|累计|共计|共|已)(?=查获|查捕|逮捕|破获|抓获|侦破|查处|查扣|缉获|拦阻)',
+  '[^，。；、\\d]{1,24}?(?:\\d[^，。；、]{0,20}?)?(?:合计共|合计|累计|共计|共|已)(?=查获|查捕|逮捕|破获|抓获|侦破|查处|查扣|缉获|拦阻|捕获|录得)',
   '总计',
   '合计',
   '一共',
@@ -1775,3 +1775,8 @@ const ZH_BUDGET_COLUMN = '(?:调整后?预算数|年初预算数|预算数|决�
 export const ZH_BUDGET_COLUMN_ONLY = new RegExp(`^${ZH_BUDGET_COLUMN}$`, 'u');
 /** The item before a column word (中央国有资本经营收入预算数: group 1 the item). */
 export const ZH_BUDGET_COLUMN_END = new RegExp(`^(.+?)${ZH_BUDGET_COLUMN}$`, 'u');
+
+/** 而二○一七年的相關比率為10.0%: the corresponding rate of another year, the measure of the figure before. */
+export const ZH_CORRESPONDING_ONLY = /^(?:相关|相应|有关)(?:比率|比例|百分比|比重|数字|数目|数据)$/u;
+/** 88宗學校或院舍爆發個案，涉及600人: the people a set of cases involves, counted for those cases. */
+export const ZH_INVOLVING_ONLY = /^(?:共)?(?:涉及|涉)$/u;
