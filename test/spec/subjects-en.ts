@@ -3067,4 +3067,15 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['county’s tax base', 'county’s tax base'],
   },
   { in: 'The budget also includes $8M for road repairs.', m: ['$8M = 8000000 美元'], s: ['budget'] },
+  // a share read as its quantity word alone is of the set fronted before it or written after it
+  {
+    in: 'Of infants in classes with more than 30 pupils, the vast majority (95.7%) are in classes with 31 pupils.',
+    m: ['more than 30 pupils = 30 pupils ~over', '95.7% = 95.7 %', '31 pupils = 31 pupils'],
+    s: ['!majority', 'infants in classes with more than 30 pupils', '!majority'],
+  },
+  {
+    in: 'The vast majority (95.7%) of infants in large classes are in classes with 31 pupils.',
+    m: ['95.7% = 95.7 %', '31 pupils = 31 pupils'],
+    s: ['infants in large classes', '!majority'],
+  },
 ];

@@ -279,6 +279,9 @@ import {
   EN_RESTATING_CLAUSE_SUBJECT,
   EN_FOLLOWED_LEAD,
   EN_CORRESPONDS_LEAD,
+  EN_PARTITIVE_QUANTITY_ONLY,
+  EN_SET_OF_SHARE_AFTER,
+  EN_FRONTED_SET_OF_SHARE,
   EN_COMPARED_PERIOD_ONLY_SUBJECT,
   EN_NO_NOUN_FIGURE_SPAN,
   EN_COMPARED_WITH_BEFORE,
@@ -3084,6 +3087,8 @@ export function completeEnglishSubject(
   if (item) return item;
   const restatedByPronoun = pronounRestatedMeasure(ctx) ?? followedMeasure(ctx);
   if (restatedByPronoun) return restatedByPronoun;
+  const shareOf = subject && EN_PARTITIVE_QUANTITY_ONLY.test(subject.trim()) ? setOfShare(ctx) : null;
+  if (shareOf) return shareOf;
   // "About $2.1 billion of this difference stems from …": the part measures what the figure before did.
   if (!subject && ctx.spanEnd !== undefined && EN_PART_OF_THIS_AFTER.test(text.slice(ctx.spanEnd, ctx.spanEnd + 24)))
     return subjectJustBefore(ctx) ?? subject;
@@ -3316,6 +3321,18 @@ function pronounRestatedMeasure({ text, numberStart, spanEnd, earlier }: Complet
   if (!EN_DIFFERENCE_AFTER.test(text.slice(spanEnd, spanEnd + 40))) return null;
   const previousStart = breakdownSentenceStart(text, Math.max(0, sentenceStart - 2));
   return earlierWithin(earlier, previousStart, sentenceStart).at(-1)?.subject ?? null;
+}
+
+/**
+ * "Over half (58.9%) of US residents visiting Canada …", "Of infants in classes with more than 30 pupils, the vast
+ * majority (95.7%) …": a share read as its quantity word alone is of the set written after it or fronted before it.
+ */
+function setOfShare({ text, numberStart, spanEnd }: CompletionContext): string | null {
+  if (spanEnd === undefined) return null;
+  const after = EN_SET_OF_SHARE_AFTER.exec(text.slice(spanEnd, spanEnd + 120))?.[1];
+  if (after) return after.trim();
+  const sentenceStart = breakdownSentenceStart(text, numberStart);
+  return EN_FRONTED_SET_OF_SHARE.exec(text.slice(sentenceStart, numberStart))?.[1].trim() ?? null;
 }
 
 /**

@@ -265,6 +265,14 @@ export const EN_PLURAL_HEAD = /[a-z]{3,}s$/;
  */
 export const EN_LED_BY_NAMED_ITEM_BEFORE =
   /,\s+(?:led|followed|driven)\s+by\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\([^()]{1,40}\)\s*(?:,\s*|\s+and\s+|,\s+and\s+))*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\(\s*$/;
+/** A share read as only its quantity word ("the vast majority (95.7%)", "Over half (58.9%)"): what it is a share of. */
+export const EN_PARTITIVE_QUANTITY_ONLY =
+  /^(?:the\s+)?(?:vast\s+|great\s+|overwhelming\s+|large\s+|small\s+|slight\s+)?(?:majority|minority|bulk|half|third|quarter|two-thirds|three-quarters)$/i;
+/** The set after the bracketed share: "(58.9%) of US residents visiting Canada arrived …"; group 1 the set. */
+export const EN_SET_OF_SHARE_AFTER =
+  /^\s*\)?\s*of\s+(?:the\s+|these\s+|those\s+|all\s+)?([a-zA-Z][^,.;()]{2,60}?)(?=\s+(?:are|were|is|was|had|have|arrived|came|said|lived?|reported|used|made|took)\b|[,.;()]|$)/;
+/** A set fronted before the share of it: "Of infants in classes with more than 30 pupils, the vast majority"; group 1. */
+export const EN_FRONTED_SET_OF_SHARE = /^\s*Of\s+(?:the\s+|these\s+|those\s+|all\s+)?([^,;]{3,80}),\s+/;
 /** "This followed monthly increases of 0.3%": a pronoun says the figure's moves came before the sentence before's. */
 export const EN_FOLLOWED_LEAD =
   /^\s*(?:This|That|It|These)\s+(?:followed|follows|comes\s+after|came\s+after)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:increases?|decreases?|rises?|falls?|declines?|drops?|gains?|growth|changes?)\s+of\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$/;
