@@ -17,6 +17,7 @@ import {
   ZH_BASIS_LEVEL_TAIL,
   ZH_BASIS_TIME_ONLY,
   ZH_PASSIVE_TAIL,
+  ZH_INCLUDES_LEAD,
   ZH_NO_MEASURE_SUBJECT,
   ZH_NOTE_ASIDE,
   ZH_SHARE_OPENING,
@@ -41,6 +42,8 @@ function tidiedZhSubject(subject: string, text: string, sentenceStart: number, f
   const basis = ZH_BASIS_LEVEL_TAIL.exec(tidied);
   if (basis)
     tidied = ZH_BASIS_TIME_ONLY.test(basis[1]) || basis[1].length < 2 ? tidied.slice(0, basis.index) : basis[1];
+  const included = tidied.replace(ZH_INCLUDES_LEAD, '');
+  if (included.length >= 2) tidied = included;
   const active = tidied.replace(ZH_PASSIVE_TAIL, '');
   if (active.length >= 2) tidied = active;
   const untailed = tidied.replace(ZH_RANK_OR_NET_TAIL, '');

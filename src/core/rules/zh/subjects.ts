@@ -1780,3 +1780,9 @@ export const ZH_BUDGET_COLUMN_END = new RegExp(`^(.+?)${ZH_BUDGET_COLUMN}$`, 'u'
 export const ZH_CORRESPONDING_ONLY = /^(?:相关|相应|有关)(?:比率|比例|百分比|比重|数字|数目|数据)$/u;
 /** 88宗學校或院舍爆發個案，涉及600人: the people a set of cases involves, counted for those cases. */
 export const ZH_INVOLVING_ONLY = /^(?:共)?(?:涉及|涉)$/u;
+
+/**
+ * 编制范围为主要包括国资委监管企业98户, 其中包括三甲医院8家: what a whole includes is the part counted, the whole and 包括 cut
+ * (a word with 包括 inside stays: 不包括).
+ */
+export const ZH_INCLUDES_LEAD = /^(?:[^，。；、\d]{0,24}?(?<!不))?(?:主要)?包括(?=[\u3400-\u9fff]{2})/u;
