@@ -1448,4 +1448,12 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
     m: ['120家 = 120 家', '8家 = 8 家'],
     s: ['医疗机构', '三甲医院'],
   },
+  // a name jieba tags a locality word (初中/f) is a subject of its own; what a count includes opened by 含 is its part
+  {
+    in: '全县有小学281所,初中12所。',
+    m: ['281所 = 281 所', '12所 = 12 所'],
+    s: ['小学', '初中'],
+  },
+  { in: '全县有小学281所,含97个教学点。', m: ['281所 = 281 所', '97个 = 97 个'], s: ['小学', '教学点'] },
+  { in: '含税收入增长5%。', m: ['5% = 5 % up'], s: ['含税收入'] },
 ];

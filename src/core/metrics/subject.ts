@@ -2768,10 +2768,16 @@ function isFunctionWordsOnly(subject: string, { text, numberStart, tagsAt }: Com
   const end = at + subject.length;
   const words = tagsWithin(tags, at, end);
   const covered = words.reduce((n, w) => n + w.end - w.start, 0);
-  // 大米/m before 188.3万吨: a word tagged m with no numeral in it is a noun, not a function word.
+  // 大米/m before 188.3万吨: a word tagged m with no numeral in it is a noun, not a function word; nor is a name jieba
+  // tags f (初中/f 12所) that places nothing.
   return (
     covered === subject.length &&
-    words.every((w) => FUNCTION_TAGS.test(w.tag) && (w.tag !== 'm' || ZH_NUMERAL_IN_WORD.test(w.word)))
+    words.every(
+      (w) =>
+        FUNCTION_TAGS.test(w.tag) &&
+        (w.tag !== 'm' || ZH_NUMERAL_IN_WORD.test(w.word)) &&
+        (w.tag !== 'f' || ZH_LEAD_LOCALITY_WORDS.test(w.word)),
+    )
   );
 }
 
