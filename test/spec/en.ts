@@ -1062,4 +1062,7 @@ export const EN: SpecCase[] = [
   // must not match: a bracket that refers to a table, a date fronted with no figure after it
   { in: 'Visitor arrivals (see Table 1) increased in March.', m: [] },
   { in: 'At 1 July 2010 the board met to review enrolments.', m: [] },
+  // must not match: a pronoun that follows an event, a share named by its word alone
+  { in: 'This followed the opening of new resorts.', m: [] },
+  { in: 'The vast majority said they were satisfied.', m: [] },
 ];

@@ -977,7 +977,7 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   {
     in: '破获各类刑事案件1106起（含破获外省案件52起），较上年同期破案858起上升28.9%。',
     m: ['1106起 = 1106 起', '52起 = 52 起', '858起 = 858 起', '28.9% = 28.9 % up'],
-    s: ['破获各类刑事案件', '含破获外省案件', '破案', '破获各类刑事案件'],
+    s: ['破获各类刑事案件', '破获外省案件', '破案', '破获各类刑事案件'],
   },
   { in: '较上年同期破案数量明显上升。', m: [] },
   // the share of a target met measures what met it, as the share of a budget does

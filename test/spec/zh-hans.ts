@@ -361,4 +361,8 @@ export const ZH_HANS: SpecCase[] = [
   { in: '前一期报告已经发布。', m: [] },
   { in: '上一季情况总体良好。', m: [] },
   { in: '全县有小学和初中，学校被评为省级党建示范校。', m: [] },
+  // must not match: 含 opening a word, a stock held with no figure
+  { in: '含量达标情况良好。', m: [] },
+  { in: '含税价格保持稳定。', m: [] },
+  { in: '全县共有卫生机构和学校。', m: [] },
 ];

@@ -612,4 +612,6 @@ export const ZH_HANT: SpecCase[] = [
   { in: '製造業生產指數平均為年內最高。', m: [] },
   // a rate per 10,000 people written with a slash
   { in: '火災發生率為0.60次/萬人,僅高於台中縣。', m: ['0.60次/萬人 = 0.6 次/萬人'] },
+  // must not match: the week before, no figure
+  { in: '對上一周情況相若。', m: [] },
 ];

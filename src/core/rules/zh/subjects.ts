@@ -232,7 +232,7 @@ export const ZH_SUBJECT_LEAD = [
   // 共 as an adverb (共破获); not the first character of a word (共济, 共建, 共享, 共同, 共有产权).
   '共(?![济建享同担赢识性治商])',
   // 小学281所（含97个教学点）: what a count includes, opened by 含; not the first character of a word (含量, 含税).
-  '(?:其中)?含(?![量税氧金水有义糖])(?=[\u3400-\u9fff\d])',
+  '(?:其中)?含(?![量税氧金水有义])(?=[\u3400-\u9fff\\d])',
   // 全县有小学281所, 全省共有教职工: the verb of having, not what is counted; not the first character of a word (有色金属,
   // 有线电视, 有效发明专利, 有进出口实绩企业).
   // (有延长工时者: "those who have", a noun phrase of its own, keeps it.)
@@ -1788,4 +1788,4 @@ export const ZH_INVOLVING_ONLY = /^(?:共)?(?:涉及|涉)$/u;
  * (a word with 包括 inside stays: 不包括).
  */
 export const ZH_INCLUDES_LEAD =
-  /^(?:[^，。；、\d]{0,24}?(?<!不))?(?:主要)?包括(?=[\u3400-\u9fff]{2})|^(?:其中)?含(?![量税氧金水有义糖])(?=[\u3400-\u9fff]{2})/u;
+  /^(?:[^，。；、\d]{0,24}?(?<!不))?(?:主要)?包括(?=[\u3400-\u9fff]{2})|^(?:其中)?含(?![量税氧金水有义])(?=[\u3400-\u9fff]{2})/u;
