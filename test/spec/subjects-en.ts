@@ -3078,4 +3078,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['95.7% = 95.7 %', '31 pupils = 31 pupils'],
     s: ['infants in large classes', '!majority'],
   },
+  // a place fronted without a comma says where; what the amount is of, what
+  {
+    in: 'Across the UK £6.2 billion of income came from research grants and contracts.',
+    m: ['£6.2 billion = 6200000000 英镑'],
+    s: ['income'],
+  },
 ];

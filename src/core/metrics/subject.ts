@@ -282,6 +282,8 @@ import {
   EN_PARTITIVE_QUANTITY_ONLY,
   EN_SET_OF_SHARE_AFTER,
   EN_FRONTED_SET_OF_SHARE,
+  EN_FRONTED_PLACE_ONLY,
+  EN_OF_NOUN_AFTER_AMOUNT,
   EN_COMPARED_PERIOD_ONLY_SUBJECT,
   EN_NO_NOUN_FIGURE_SPAN,
   EN_COMPARED_WITH_BEFORE,
@@ -3095,6 +3097,13 @@ export function completeEnglishSubject(
   if (restatedByPronoun) return restatedByPronoun;
   const shareOf = subject && EN_PARTITIVE_QUANTITY_ONLY.test(subject.trim()) ? setOfShare(ctx) : null;
   if (shareOf) return shareOf;
+  // "Across the UK £6.2 billion of income came from …": the place fronted says where; what the amount is of, what.
+  const place = subject ? EN_FRONTED_PLACE_ONLY.exec(subject.trim()) : null;
+  const ofNoun =
+    place && namesOnlyPlaces(place[1]) && ctx.spanEnd !== undefined
+      ? EN_OF_NOUN_AFTER_AMOUNT.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 80))?.[1]
+      : null;
+  if (ofNoun) return ofNoun;
   // "About $2.1 billion of this difference stems from …": the part measures what the figure before did.
   if (!subject && ctx.spanEnd !== undefined && EN_PART_OF_THIS_AFTER.test(text.slice(ctx.spanEnd, ctx.spanEnd + 24)))
     return subjectJustBefore(ctx) ?? subject;

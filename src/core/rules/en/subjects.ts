@@ -273,6 +273,12 @@ export const EN_SET_OF_SHARE_AFTER =
   /^\s*\)?\s*of\s+(?:the\s+|these\s+|those\s+|all\s+)?([a-zA-Z][^,.;()]{2,60}?)(?=\s+(?:are|were|is|was|had|have|arrived|came|said|lived?|reported|used|made|took)\b|[,.;()]|$)/;
 /** A set fronted before the share of it: "Of infants in classes with more than 30 pupils, the vast majority"; group 1. */
 export const EN_FRONTED_SET_OF_SHARE = /^\s*Of\s+(?:the\s+|these\s+|those\s+|all\s+)?([^,;]{3,80}),\s+/;
+/** A place fronted before the figure without a comma ("Across the UK £6.2 billion of income"); group 1 the place. */
+export const EN_FRONTED_PLACE_ONLY =
+  /^(?:[Aa]cross|[Ii]n|[Tt]hroughout|[Ww]ithin)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$/;
+/** What an amount is of, right after it: "£6.2 billion of income came from …"; group 1 the noun. */
+export const EN_OF_NOUN_AFTER_AMOUNT =
+  /^\s*of\s+(?:the\s+|its\s+|their\s+)?((?:total\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)(?=\s+(?:came|comes|was|were|is|are|went|goes|has|had|from|in|for|to)\b|[,.;]|$)/;
 /** "This followed monthly increases of 0.3%": a pronoun says the figure's moves came before the sentence before's. */
 export const EN_FOLLOWED_LEAD =
   /^\s*(?:This|That|It|These)\s+(?:followed|follows|comes\s+after|came\s+after)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:increases?|decreases?|rises?|falls?|declines?|drops?|gains?|growth|changes?)\s+of\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$/;
