@@ -3084,4 +3084,12 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['£6.2 billion = 6200000000 英镑'],
     s: ['income'],
   },
+  // a place's share is of the set written after it, not of the place
+  {
+    in: 'Australia accounted for 855,900, or 37 per cent, of the overseas visitors.',
+    m: ['855,900 = 855900 ', '37 per cent = 37 %'],
+    s: ['overseas visitors', 'overseas visitors'],
+  },
+  // must not match: a place's share with no figure
+  { in: 'Australia accounted for most of the overseas visitors.', m: [] },
 ];

@@ -284,6 +284,8 @@ import {
   EN_FRONTED_SET_OF_SHARE,
   EN_FRONTED_PLACE_ONLY,
   EN_OF_NOUN_AFTER_AMOUNT,
+  EN_PLACE_SHARE_VERB_BEFORE,
+  EN_PLACE_SHARE_OF_AFTER,
   EN_COMPARED_PERIOD_ONLY_SUBJECT,
   EN_NO_NOUN_FIGURE_SPAN,
   EN_COMPARED_WITH_BEFORE,
@@ -3104,6 +3106,15 @@ export function completeEnglishSubject(
       ? EN_OF_NOUN_AFTER_AMOUNT.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 80))?.[1]
       : null;
   if (ofNoun) return ofNoun;
+  // "Australia accounted for 855,900, or 37 per cent, of the overseas visitors": a place's share is of the visitors.
+  const placeShare =
+    subject &&
+    ctx.spanEnd !== undefined &&
+    namesOnlyPlaces(subject.trim()) &&
+    EN_PLACE_SHARE_VERB_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart))
+      ? EN_PLACE_SHARE_OF_AFTER.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 100))?.[1]
+      : null;
+  if (placeShare) return placeShare;
   // "About $2.1 billion of this difference stems from …": the part measures what the figure before did.
   if (!subject && ctx.spanEnd !== undefined && EN_PART_OF_THIS_AFTER.test(text.slice(ctx.spanEnd, ctx.spanEnd + 24)))
     return subjectJustBefore(ctx) ?? subject;

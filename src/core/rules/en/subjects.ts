@@ -279,6 +279,12 @@ export const EN_FRONTED_PLACE_ONLY =
 /** What an amount is of, right after it: "£6.2 billion of income came from …"; group 1 the noun. */
 export const EN_OF_NOUN_AFTER_AMOUNT =
   /^\s*of\s+(?:the\s+|its\s+|their\s+)?((?:total\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)(?=\s+(?:came|comes|was|were|is|are|went|goes|has|had|from|in|for|to)\b|[,.;]|$)/;
+/** A place's share verb right before its figure: "Australia accounted for 855,900, or 37 per cent, of the visitors". */
+export const EN_PLACE_SHARE_VERB_BEFORE =
+  /\b(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|represents|contributed)\s+(?:(?:about|nearly|almost|around|over|some|just)\s+)?$/;
+/** What such a figure is a share of, after it and its restatement: ", or 37 per cent, of the overseas visitors". */
+export const EN_PLACE_SHARE_OF_AFTER =
+  /^(?:\s*,\s*or\s+[^,;.()]{1,30},)?\s*of\s+(?:the\s+|all\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)(?=[,.;]|\s+(?:in|during|for|from|and|followed|while)\b|$)/;
 /** "This followed monthly increases of 0.3%": a pronoun says the figure's moves came before the sentence before's. */
 export const EN_FOLLOWED_LEAD =
   /^\s*(?:This|That|It|These)\s+(?:followed|follows|comes\s+after|came\s+after)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:increases?|decreases?|rises?|falls?|declines?|drops?|gains?|growth|changes?)\s+of\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$/;
