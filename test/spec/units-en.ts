@@ -671,4 +671,11 @@ export const EN_UNITS: SpecCase[] = [
     m: ['4,738 = 4738  up', '13.6 = 13.6 '],
   },
   { in: 'Another 4,738 will be enrolled next year.', m: ['4,738 = 4738 '] },
+  // the first end of a range with the scale word written at both ends counts the noun after the second
+  {
+    in: 'Visits increased from 2.440 million to 2.694 million trips.',
+    m: ['2.440 million = 2440000 trips', '2.694 million trips = 2694000 trips'],
+  },
+  // must not match: a first end without the second's scale word is no count of its own
+  { in: 'It met the forecast of between 12 and 14 million visitors.', m: ['14 million visitors = 14000000 visitors'] },
 ];

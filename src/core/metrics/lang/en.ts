@@ -101,6 +101,7 @@ import {
   EN_VOTE_SECOND_SIDE,
   EN_RESPECTIVELY_TAIL,
   EN_COUNT_RANGE_AFTER,
+  EN_SCALE_WORD_END,
   EN_WORDED_RANGE_GAP,
   EN_AGE_AFTER_UNIT,
   EN_MONTH_NAME_AFTER,
@@ -287,6 +288,10 @@ function countRangeUnit({ text, token }: UnitContext): FigureUnit | null {
   const m = EN_COUNT_RANGE_AFTER.exec(text.slice(token.end, token.end + RANGE_LOOK_AHEAD));
   if (!m) return null;
   if (m[1] && !EN_BETWEEN_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) return null;
+  // "between 12 and 14 million visitors": a scale word the second end has and the first lacks makes the first no count
+  // of its own (12 million, not 12); "from 2.440 million to 2.694 million trips" writes it at both.
+  const scale = EN_SCALE_WORD_END.exec(m[0])?.[0].trim().toLowerCase();
+  if (scale && !token.text.toLowerCase().endsWith(scale)) return null;
   const noun = matchEnglishUnit(text, token.end + m[0].length, false);
   // "from 260 to 92 days": a span of time counts the same way, when the range is written in words (not "15-24 year olds").
   const worded =

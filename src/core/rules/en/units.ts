@@ -115,8 +115,11 @@ export const EN_PART_OF_SET_AFTER = /^\s+of\s+(?:the|these|those|its|their|all(?
 export const EN_WORDED_RANGE_GAP = /^\s*(?:to|and)\s/;
 /** "15 to 24 year olds": an age band, not a span of time. */
 export const EN_AGE_AFTER_UNIT = /^[\s-]*olds?\b/i;
+/** A scale word ending such a range's second end. */
+export const EN_SCALE_WORD_END = /\s(?:thousand|million|billion)$/i;
+// ("from 2.440 million to 2.694 million trips": the second end's scale word before the noun.)
 export const EN_COUNT_RANGE_AFTER =
-  /^\s*(?:to|(and)|-|–)\s*\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?(?=\s+[A-Za-z])/;
+  /^\s*(?:to|(and)|-|–)\s*\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?(?=\s+[A-Za-z])/;
 /**
  * "from 117 cases in 2019 to 82 in 2020", "1021 incidents recorded compared with 1449 in 2003", "4,766 applications
  * compared with 7,900", "1,302 murders were fewer than the 1,608 and 1,316", "954 shootings so far this year, compared
