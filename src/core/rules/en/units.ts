@@ -115,8 +115,6 @@ export const EN_PART_OF_SET_AFTER = /^\s+of\s+(?:the|these|those|its|their|all(?
 export const EN_WORDED_RANGE_GAP = /^\s*(?:to|and)\s/;
 /** "15 to 24 year olds": an age band, not a span of time. */
 export const EN_AGE_AFTER_UNIT = /^[\s-]*olds?\b/i;
-/** A scale word ending such a range's second end. */
-export const EN_SCALE_WORD_END = /\s(?:thousand|million|billion)$/i;
 // ("from 2.440 million to 2.694 million trips": the second end's scale word before the noun.)
 export const EN_COUNT_RANGE_AFTER =
   /^\s*(?:to|(and)|-|–)\s*\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?(?=\s+[A-Za-z])/;
