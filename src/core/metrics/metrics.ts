@@ -333,7 +333,19 @@ export function extractMetrics(
   // Metrics listed with 、 in one clause (分别下降41.1%、42.6%): their subjects may be a list to share out.
   let group: RawMetric[] = [];
   const closeGroup = () => {
-    shareOutSubjects(group, text);
+    // 分别上升5.7% (+8宗)及83.3% (+25宗): a bracket restating a figure of the list is no item; it takes its figure's.
+    const restating = group.filter(
+      (m, i) => i > 0 && ZH_RESTATING_BRACKET_GAP.test(text.slice(group[i - 1].end, m.start)),
+    );
+    if (restating.length) {
+      shareOutSubjects(
+        group.filter((m) => !restating.includes(m)),
+        text,
+      );
+      group.forEach((m, i) => {
+        if (restating.includes(m)) m.subject = group[i - 1].subject;
+      });
+    } else shareOutSubjects(group, text);
     shareOutEarlierFigures(text, out, group);
     shareTrailingChange(text, group);
     group = [];
