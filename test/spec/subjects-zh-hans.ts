@@ -1456,4 +1456,9 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   },
   { in: '全县有小学281所,含97个教学点。', m: ['281所 = 281 所', '97个 = 97 个'], s: ['小学', '教学点'] },
   { in: '含税收入增长5%。', m: ['5% = 5 % up'], s: ['含税收入'] },
+  // who and when before what was counted are cut; a measure before 在 and its year stays
+  { in: '全市在2023年底共有学校45所。', m: ['45所 = 45 所'], s: ['学校'] },
+  { in: '整体通胀率在2013年全年为4.5%。', m: ['4.5% = 4.5 % up'], s: ['!在2013年全年为'] },
+  // must not match: an agent and a year with no figure
+  { in: '全市在2023年底建成一批学校。', m: [] },
 ];

@@ -231,6 +231,11 @@ export const ZH_SUBJECT_LEAD = [
   '共计',
   // 共 as an adverb (共破获); not the first character of a word (共济, 共建, 共享, 共同, 共有产权).
   '共(?![济建享同担赢识性治商])',
+  // 全市在2023年底共有学校45所, 臺中市政府主計處在100年底動員1,309人: who and when before what was counted.
+  // (Only an agent, a place or a body, goes: 整體通脹率在2013年全年 keeps the rate.)
+  '(?:[^，。；、\\d]{0,14}?(?:市|县|区|省|州|处|局|署|厅|部|委|政府|中心|公司))?在\\s*(?:(?:19|20)\\d\\d|1[0-4]\\d)年(?:底|末|初|内|度)?(?=[\\u3400-\\u9fff]{2})(?![\\u3400-\\u9fff]{1,4}的)',
+  // (底共有学校: the 底 of 2023年底 left when the year was read as a figure's date.)
+  '[底末](?=(?:共|累计|已|有)[\\u3400-\\u9fff])',
   // 小学281所（含97个教学点）: what a count includes, opened by 含; not the first character of a word (含量, 含税).
   '(?:其中)?含(?![量税氧金水有义])(?=[\u3400-\u9fff\\d])',
   // 全县有小学281所, 全省共有教职工: the verb of having, not what is counted; not the first character of a word (有色金属,
