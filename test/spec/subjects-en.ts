@@ -3066,7 +3066,7 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['17% = 17 % down', '$6.5 billion = 6500000000 美元 down'],
     s: ['county’s tax base', 'county’s tax base'],
   },
-  { in: 'The budget also includes $8M for road repairs.', m: ['$8M = 8000000 美元'], s: ['budget'] },
+  { in: 'The budget also rose by $8M.', m: ['$8M = 8000000 美元 up'], s: ['budget'] },
   // a share read as its quantity word alone is of the set fronted before it or written after it
   {
     in: 'Of infants in classes with more than 30 pupils, the vast majority (95.7%) are in classes with 31 pupils.',
@@ -3092,4 +3092,13 @@ export const EN_SUBJECTS: SpecCase[] = [
   },
   // must not match: a place's share with no figure
   { in: 'Australia accounted for most of the overseas visitors.', m: [] },
+  // money a budget includes or allocates for something is of what it funds
+  {
+    in: 'This year’s budget includes $7.5M for affordable and supportive housing.',
+    m: ['$7.5M = 7500000 美元'],
+    s: ['affordable and supportive housing'],
+  },
+  { in: 'The council allocated $5 million for road repairs.', m: ['$5 million = 5000000 美元'], s: ['road repairs'] },
+  // must not match: a budget's purpose with no amount
+  { in: 'The budget includes funding for road repairs.', m: [] },
 ];

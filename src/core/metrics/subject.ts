@@ -286,6 +286,8 @@ import {
   EN_OF_NOUN_AFTER_AMOUNT,
   EN_PLACE_SHARE_VERB_BEFORE,
   EN_PLACE_SHARE_OF_AFTER,
+  EN_FUNDING_VERB_BEFORE,
+  EN_FUNDED_PURPOSE_AFTER,
   EN_COMPARED_PERIOD_ONLY_SUBJECT,
   EN_NO_NOUN_FIGURE_SPAN,
   EN_COMPARED_WITH_BEFORE,
@@ -3097,6 +3099,12 @@ export function completeEnglishSubject(
   if (item) return item;
   const restatedByPronoun = pronounRestatedMeasure(ctx) ?? followedMeasure(ctx);
   if (restatedByPronoun) return restatedByPronoun;
+  // "this year's budget includes $7.5M for affordable and supportive housing": the money funds what follows "for".
+  const funded =
+    ctx.spanEnd !== undefined && EN_FUNDING_VERB_BEFORE.test(text.slice(Math.max(0, numberStart - 60), numberStart))
+      ? EN_FUNDED_PURPOSE_AFTER.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 120))?.[1]
+      : null;
+  if (funded) return funded;
   const shareOf = subject && EN_PARTITIVE_QUANTITY_ONLY.test(subject.trim()) ? setOfShare(ctx) : null;
   if (shareOf) return shareOf;
   // "Across the UK £6.2 billion of income came from …": the place fronted says where; what the amount is of, what.

@@ -285,6 +285,12 @@ export const EN_PLACE_SHARE_VERB_BEFORE =
 /** What such a figure is a share of, after it and its restatement: ", or 37 per cent, of the overseas visitors". */
 export const EN_PLACE_SHARE_OF_AFTER =
   /^(?:\s*,\s*or\s+[^,;.()]{1,30},)?\s*of\s+(?:the\s+|all\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)(?=[,.;]|\s+(?:in|during|for|from|and|followed|while)\b|$)/;
+/** A verb that funds, right before an amount: "includes $7.5M for …", "allocated $5 million for …". */
+export const EN_FUNDING_VERB_BEFORE =
+  /\b(?:includes?|included|provides?|provided|allocat(?:es|ed|e)|invest(?:s|ed)?|earmark(?:s|ed)?|sets?\s+aside|committ?(?:s|ed)?|dedicat(?:es|ed))\s+(?:(?:about|around|nearly|almost|over|more\s+than|an?\s+(?:additional|extra|further))\s+)?$/i;
+/** What the amount funds, right after it: " for affordable and supportive housing"; group 1. */
+export const EN_FUNDED_PURPOSE_AFTER =
+  /^\s+(?:in\s+funding\s+)?for\s+(?:the\s+|new\s+)?([a-z][a-z-]*(?:,?\s+(?:and\s+)?[a-z][a-z-]*){0,6}?)(?=\s+(?:in|over|to|that|which|by|from|this|next|across|at|through|as)\b|[,.;()]|$)/;
 /** "This followed monthly increases of 0.3%": a pronoun says the figure's moves came before the sentence before's. */
 export const EN_FOLLOWED_LEAD =
   /^\s*(?:This|That|It|These)\s+(?:followed|follows|comes\s+after|came\s+after)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:increases?|decreases?|rises?|falls?|declines?|drops?|gains?|growth|changes?)\s+of\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$/;
