@@ -35,7 +35,14 @@ import {
 } from '../rules/zh/subjects';
 import { ZH_MORE_AFTER_BASIS, ZH_RESTATED_AS_RATE_GAP } from '../rules/zh/change';
 import { currencyDeclarationsIn, declaredCurrencyAt } from './currency-declaration';
-import { extractSubject, restatesListLength, shareOutEarlierFigures, shareOutSubjects } from './subject';
+import {
+  extractSubject,
+  restatesListLength,
+  restatingFigures,
+  shareOutEarlierFigures,
+  shareOutSubjects,
+  takeRestatedSubjects,
+} from './subject';
 import { EMPTY_UNIT, metricRulesFor, rulesForFigure, type FigureUnit, type Language } from './lang';
 import { ZH_RATIO_MOVE_ONLY, ZH_RATIO_NAME } from '../rules/zh/unitless';
 import { EN_COMPARED_FIGURE_BEFORE } from '../rules/en/unitless';
@@ -334,19 +341,13 @@ export function extractMetrics(
   let group: RawMetric[] = [];
   const closeGroup = () => {
     // 分别上升5.7% (+8宗)及83.3% (+25宗): a bracket restating a figure of the list is no item; it takes its figure's.
-    const restating = group.filter(
-      (m, i) => i > 0 && ZH_RESTATING_BRACKET_GAP.test(text.slice(group[i - 1].end, m.start)),
+    const restating = restatingFigures(text, group);
+    shareOutSubjects(
+      group.filter((m) => !restating.has(m)),
+      text,
     );
-    if (restating.length) {
-      shareOutSubjects(
-        group.filter((m) => !restating.includes(m)),
-        text,
-      );
-      group.forEach((m, i) => {
-        if (restating.includes(m)) m.subject = group[i - 1].subject;
-      });
-    } else shareOutSubjects(group, text);
     shareOutEarlierFigures(text, out, group);
+    takeRestatedSubjects(group, restating);
     shareTrailingChange(text, group);
     group = [];
   };

@@ -2911,9 +2911,9 @@ export function shareOutSubjects(
  * counts agree and that clause lists nothing else.
  */
 export function shareOutEarlierFigures<T extends EarlierMetric>(text: string, earlier: readonly T[], whole: T[]): void {
-  // 分别较上年减少4.3万元(-3.7%)和增加4.4万元(16.4%): a bracketed restatement takes its item's subject, set below.
-  const restating = (m: T, i: number) => i > 0 && ZH_RESTATING_BRACKET_GAP.test(text.slice(whole[i - 1].end, m.start));
-  const group = whole.filter((m, i) => !restating(m, i));
+  // 分别较上年减少4.3万元(-3.7%)和增加4.4万元(16.4%): the bracketed restatements are no items (takeRestatedSubjects).
+  const restating = restatingFigures(text, whole);
+  const group = whole.filter((m) => !restating.has(m));
   const n = group.length;
   // From the end: the group was just added, and a scan from the start made a long report's analysis quadratic.
   const first = n ? earlier.lastIndexOf(group[0]) : -1;
@@ -2933,8 +2933,27 @@ export function shareOutEarlierFigures<T extends EarlierMetric>(text: string, ea
   group.forEach((m, i) => {
     m.subject = subjects[i];
   });
-  whole.forEach((m, i) => {
-    if (restating(m, i)) m.subject = whole[i - 1].subject;
+}
+
+/** The figures of a list that only restate the figure before in brackets (分别上升5.7% (+8宗)及83.3% (+25宗)). */
+export function restatingFigures<T extends { start?: number; end?: number }>(
+  text: string,
+  group: readonly T[],
+): Set<T> {
+  const out = new Set<T>();
+  group.forEach((m, i) => {
+    if (i > 0 && ZH_RESTATING_BRACKET_GAP.test(text.slice(group[i - 1].end, m.start))) out.add(m);
+  });
+  return out;
+}
+
+/** Each restating figure measures what the figure it restates does, once the list's items are shared out. */
+export function takeRestatedSubjects<T extends { subject: string | null }>(
+  group: readonly T[],
+  restating: Set<T>,
+): void {
+  group.forEach((m, i) => {
+    if (i > 0 && restating.has(m)) m.subject = group[i - 1].subject;
   });
 }
 
@@ -3099,30 +3118,8 @@ export function completeEnglishSubject(
   if (item) return item;
   const restatedByPronoun = pronounRestatedMeasure(ctx) ?? followedMeasure(ctx);
   if (restatedByPronoun) return restatedByPronoun;
-  // "this year's budget includes $7.5M for affordable and supportive housing": the money funds what follows "for".
-  const funded =
-    ctx.spanEnd !== undefined && EN_FUNDING_VERB_BEFORE.test(text.slice(Math.max(0, numberStart - 60), numberStart))
-      ? EN_FUNDED_PURPOSE_AFTER.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 120))?.[1]
-      : null;
-  if (funded) return funded;
-  const shareOf = subject && EN_PARTITIVE_QUANTITY_ONLY.test(subject.trim()) ? setOfShare(ctx) : null;
-  if (shareOf) return shareOf;
-  // "Across the UK £6.2 billion of income came from …": the place fronted says where; what the amount is of, what.
-  const place = subject ? EN_FRONTED_PLACE_ONLY.exec(subject.trim()) : null;
-  const ofNoun =
-    place && namesOnlyPlaces(place[1]) && ctx.spanEnd !== undefined
-      ? EN_OF_NOUN_AFTER_AMOUNT.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 80))?.[1]
-      : null;
-  if (ofNoun) return ofNoun;
-  // "Australia accounted for 855,900, or 37 per cent, of the overseas visitors": a place's share is of the visitors.
-  const placeShare =
-    subject &&
-    ctx.spanEnd !== undefined &&
-    namesOnlyPlaces(subject.trim()) &&
-    EN_PLACE_SHARE_VERB_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart))
-      ? EN_PLACE_SHARE_OF_AFTER.exec(text.slice(ctx.spanEnd, ctx.spanEnd + 100))?.[1]
-      : null;
-  if (placeShare) return placeShare;
+  const namedAfter = namedAfterFigure(subject, ctx);
+  if (namedAfter) return namedAfter;
   // "About $2.1 billion of this difference stems from …": the part measures what the figure before did.
   if (!subject && ctx.spanEnd !== undefined && EN_PART_OF_THIS_AFTER.test(text.slice(ctx.spanEnd, ctx.spanEnd + 24)))
     return subjectJustBefore(ctx) ?? subject;
@@ -3355,6 +3352,31 @@ function pronounRestatedMeasure({ text, numberStart, spanEnd, earlier }: Complet
   if (!EN_DIFFERENCE_AFTER.test(text.slice(spanEnd, spanEnd + 40))) return null;
   const previousStart = breakdownSentenceStart(text, Math.max(0, sentenceStart - 2));
   return earlierWithin(earlier, previousStart, sentenceStart).at(-1)?.subject ?? null;
+}
+
+/**
+ * What the words after a figure name when the words before it name no measure: the purpose money funds, the set a share
+ * or a place's share is of, what an amount after a fronted place is of.
+ */
+function namedAfterFigure(subject: string | null, ctx: CompletionContext): string | null {
+  const { text, numberStart, spanEnd } = ctx;
+  if (spanEnd === undefined) return null;
+  // "this year's budget includes $7.5M for affordable and supportive housing": the money funds what follows "for".
+  if (EN_FUNDING_VERB_BEFORE.test(text.slice(Math.max(0, numberStart - 60), numberStart))) {
+    const funded = EN_FUNDED_PURPOSE_AFTER.exec(text.slice(spanEnd, spanEnd + 120))?.[1];
+    if (funded) return funded;
+  }
+  const bare = subject?.trim();
+  if (!bare) return null;
+  if (EN_PARTITIVE_QUANTITY_ONLY.test(bare)) return setOfShare(ctx);
+  // "Across the UK £6.2 billion of income came from …": the place fronted says where; what the amount is of, what.
+  const place = EN_FRONTED_PLACE_ONLY.exec(bare);
+  if (place && namesOnlyPlaces(place[1]))
+    return EN_OF_NOUN_AFTER_AMOUNT.exec(text.slice(spanEnd, spanEnd + 80))?.[1] ?? null;
+  // "Australia accounted for 855,900, or 37 per cent, of the overseas visitors": a place's share is of the visitors.
+  if (namesOnlyPlaces(bare) && EN_PLACE_SHARE_VERB_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)))
+    return EN_PLACE_SHARE_OF_AFTER.exec(text.slice(spanEnd, spanEnd + 100))?.[1] ?? null;
+  return null;
 }
 
 /**
