@@ -9,6 +9,8 @@ const CHINESE_NUMERAL_YEAR = '(?:民国)?[一二〇零○0三四五六七八九]
 const CHINESE_YEAR_BASIS = `(?:比|较|与)${CHINESE_NUMERAL_YEAR}(?:同期)?(?:比较|相比)?的?`;
 /** Macao's first quarters or months of the year (首三季, 今年首9个月): when. */
 const FIRST_MONTHS_OF_YEAR = '(?:今年|本年)?首[一二三四五六七八九十\\d]{1,2}(?:季|个月)';
+/** 含 opening what a count includes (含97个教学点), not the first character of a word (含量, 含税). */
+const INCLUDES_OPENER = '(?:其中)?含(?![量税氧金水有义])';
 const SAME_PERIOD_COMPARED = '与(?:上年|去年|(?:19|20)\\d\\d年)同期(?:比较|相比)';
 
 /** An age band opening a subject (15-64岁的人口, 65岁及以上的人口): part of the population named. */
@@ -237,7 +239,7 @@ export const ZH_SUBJECT_LEAD = [
   // (底共有学校: the 底 of 2023年底 left when the year was read as a figure's date.)
   '[底末](?=(?:共|累计|已|有)[\\u3400-\\u9fff])',
   // 小学281所（含97个教学点）: what a count includes, opened by 含; not the first character of a word (含量, 含税).
-  '(?:其中)?含(?![量税氧金水有义])(?=[\u3400-\u9fff\\d])',
+  `${INCLUDES_OPENER}(?=[\\u3400-\\u9fff\\d])`,
   // 全县有小学281所, 全省共有教职工: the verb of having, not what is counted; not the first character of a word (有色金属,
   // 有线电视, 有效发明专利, 有进出口实绩企业).
   // (有延长工时者: "those who have", a noun phrase of its own, keeps it.)
@@ -1792,5 +1794,7 @@ export const ZH_INVOLVING_ONLY = /^(?:共)?(?:涉及|涉)$/u;
  * 编制范围为主要包括国资委监管企业98户, 其中包括三甲医院8家: what a whole includes is the part counted, the whole and 包括 cut
  * (a word with 包括 inside stays: 不包括).
  */
-export const ZH_INCLUDES_LEAD =
-  /^(?:[^，。；、\d]{0,24}?(?<!不))?(?:主要)?包括(?=[\u3400-\u9fff]{2})|^(?:其中)?含(?![量税氧金水有义])(?=[\u3400-\u9fff]{2})/u;
+export const ZH_INCLUDES_LEAD = new RegExp(
+  `^(?:[^，。；、\\d]{0,24}?(?<!不))?(?:主要)?包括(?=[\\u3400-\\u9fff]{2})|^${INCLUDES_OPENER}(?=[\\u3400-\\u9fff]{2})`,
+  'u',
+);
