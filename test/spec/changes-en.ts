@@ -1087,4 +1087,49 @@ export const EN_CHANGES: SpecCase[] = [
     in: 'The average bill is $156.54 per month (about 4 per cent of income).',
     m: ['$156.54 = 156.54 美元', 'about 4 per cent = 4 % ~about'],
   },
+  // a whole position better, worse or smaller over a span or in a round than projected, moves that way
+  {
+    in: 'The budget position is $27.1 billion better over the four years to 2027-28, compared to what was projected.',
+    m: ['$27.1 billion = 27100000000 美元 up'],
+  },
+  {
+    in: 'By comparison, the budget position was $140 billion worse in the first six years of the former Government.',
+    m: ['$140 billion = 140000000000 美元 down'],
+  },
+  {
+    in: 'The deficit for this year is now $1.3 billion smaller in this budget update.',
+    m: ['$1.3 billion = 1300000000 美元 down'],
+  },
+  // must not match a move: a size word that names the thing, not a comparison
+  { in: 'The grant of $5 million is better spent on roads.', m: ['$5 million = 5000000 美元'] },
+  { in: 'A $2 million smaller grant in the budget was made.', m: ['$2 million = 2000000 美元'] },
+  // a comparative of an inflation or growth rate compares the rate; the rate itself is a rise
+  {
+    in: 'Food recorded a lower inflation rate of 7.1 percent, from 8.9 percent in the previous month.',
+    m: ['7.1 percent = 7.1 % up', '8.9 percent = 8.9 % up'],
+  },
+  { in: 'GDP posted a slower growth rate of 4.1 percent.', m: ['4.1 percent = 4.1 % up'] },
+  // must not match a rise: a comparative of inflation with no figure after it
+  { in: 'Food recorded a lower inflation rate than fuel.', m: [] },
+  // the size of a difference after "or by", in the direction of the comparative before it
+  {
+    in: 'This was lower than the 2023 level of 32,854.92 tonnes, or by 12.7 percent.',
+    m: ['32,854.92 tonnes = 32854.92 tonnes', '12.7 percent = 12.7 % down'],
+  },
+  { in: 'Output was higher than in 2022, or by 5 percent.', m: ['5 percent = 5 % up'] },
+  // must not match a move: "or by" with no comparative before it
+  { in: 'Payment is made in cash, or by 30 percent of the invoice.', m: ['30 percent = 30 %'] },
+  // increment and decrement are moves
+  {
+    in: 'Irrigated output posted a 17.2 percent decrement from the year-ago level.',
+    m: ['17.2 percent = 17.2 % down'],
+  },
+  { in: 'Wages saw a 3 percent increment over last year.', m: ['3 percent = 3 % up'] },
+  // moves in the plural noted for their items
+  {
+    in: 'By breakdown, yield improvements were noted for irrigated at 10.7 percent.',
+    m: ['10.7 percent = 10.7 % up'],
+  },
+  // must not match a move: figures noted for items with no move named
+  { in: 'By breakdown, yields were noted for irrigated at 10.7 percent.', m: ['10.7 percent = 10.7 %'] },
 ];

@@ -1147,4 +1147,31 @@ export const EN_CLAIMS: SpecCase[] = [
     claim: false,
   },
   { in: 'The target was met: emissions fell 53.8 per cent.', m: ['53.8 per cent = 53.8 % down'], claim: true },
+  // a bill's reading and a government's term are not rankings; "for the first time" is
+  { in: 'Read a first time.', m: [], claim: false },
+  { in: 'Mr Speaker I move that the Bill be now read for a first time.', m: [], claim: false },
+  { in: "Responsible economic management is the hallmark of the Government's first term.", m: [], claim: false },
+  { in: 'For the first time, exports exceeded imports.', m: [], claim: true },
+  // a result reported under a forecasts heading (reduced, inherited, achieved) is a claim; the forecast is not
+  {
+    in: 'Fiscal Forecasts\n\nThe Government reduced net core Crown debt to 19.0 per cent of GDP at 30 June 2019.',
+    m: ['19.0 per cent = 19 %'],
+    claim: true,
+  },
+  {
+    in: 'Fiscal Forecasts\n\nThe Government inherited a net debt position of 22.9 per cent of GDP.',
+    m: ['22.9 per cent = 22.9 %'],
+    claim: true,
+  },
+  {
+    in: 'Fiscal Forecasts\n\nNet debt is forecast to fall to 21.5 per cent of GDP in 2021/22.',
+    m: ['21.5 per cent = 21.5 %'],
+    claim: false,
+  },
+  // a position set against what was projected earlier is on record
+  {
+    in: 'The budget position is $27.1 billion better over the four years to 2027-28, compared to what was projected at PEFO.',
+    m: ['$27.1 billion = 27100000000 美元 up'],
+    claim: true,
+  },
 ];

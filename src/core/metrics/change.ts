@@ -63,6 +63,8 @@ import {
   EN_DOWN,
   EN_FALL_WORD,
   EN_INFLATION_AFTER,
+  EN_COMPARATIVE_THEN_OR_BY,
+  EN_COMPARED_RATE_OF_CHANGE_BEFORE,
   EN_LAST_FIGURE_IN,
   EN_LEVEL_DIFFERENCE_BY,
   EN_LEVEL_NOUN_BEFORE_DIRECTION,
@@ -216,6 +218,7 @@ export function detectChange(before: string, after: string, lang: 'zh' | 'en', s
     return { direction: directionOf(word, 'zh'), basis: basis ? basis[1] : null };
   }
   before = before.replace(EN_BRACKET_AFTER_LEVEL_WORD, '');
+  if (EN_COMPARED_RATE_OF_CHANGE_BEFORE.test(before)) return { direction: 'up', basis: null };
   const m = EN_BEFORE.exec(before);
   let dirWord: string | null = m ? m[1] : null;
   if (dirWord && EN_TO_BEFORE.test(before)) dirWord = null;
@@ -362,6 +365,8 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
     return kinds ? { direction: directionOf(kinds[1], 'zh'), basis: null } : null;
   }
   if (lang !== 'en') return null;
+  const orBy = EN_COMPARATIVE_THEN_OR_BY.exec(sentenceBefore.slice(-200));
+  if (orBy) return { direction: englishDirection(orBy[1]), basis: null };
   const setOff = EN_CHANGE_NOUN_SET_OFF_OF.exec(sentenceBefore.slice(-60));
   if (setOff) return { direction: englishDirection(setOff[1]), basis: null };
   // "1 million more calls than in Filing Season 2023": a difference from a basis, in the direction of its word.

@@ -98,6 +98,14 @@ export const EN_RANGE_OF_MOVES_LEAD = new RegExp(
 
 /** The words before the first end of a range of changes (not "from" alone: rose from 3.4 to 3.6 percent is two levels). */
 export const EN_RANGE_FIRST_END_LEAD = /\b(?:between|(?:ranging|ranged|ranges)\s+(?:from|between))\s+$/i;
+/**
+ * "recorded a lower inflation rate of 7.1 percent", "a slower growth rate of 4.1%": the comparative compares the rate,
+ * and the rate itself is the size of a rise (as every inflation and growth rate is).
+ */
+export const EN_COMPARED_RATE_OF_CHANGE_BEFORE = new RegExp(
+  `\\b(?:higher|lower|faster|slower|larger|smaller|greater|bigger)\\s+(?:(?:annual|monthly|quarterly|headline|core|average|year-on-year)\\s+)?(?:inflation|growth)(?:\\s+rate)?\\s+of${EN_FIGURE_LEAD}`,
+  'i',
+);
 export const EN_BEFORE = new RegExp(`\\b(${EN_DOWN.source}|${EN_UP.source})${EN_FIGURE_LEAD}`, 'i');
 /**
  * "a 50% year-over-year increase", "a 2.1 percent annual gain", "a 19 per cent economic contraction", "0.8 percent real
@@ -137,8 +145,13 @@ export const EN_BASIS_FIGURE_BEFORE =
 // "over the same period" says when, not against what (unless a basis follows: "over the same period last year").
 const EN_OVER_UNDER_BASE =
   '(over|under|ahead\\s+of|behind)(?=\\s+(?:last|the\\s+(?:previous|prior|same(?!\\s+(?:period|time)\\b(?![^.;,]{0,20}\\b(?:last|a\\s+year|previous|prior|\\d{4})\\b)))|a\\s+year|year-earlier|year-ago|(?:the\\s+)?(?:(?:latest|original|revised|enacted|adopted|official|initial|current|monthly|annual)\\s+)?(?:budget(?:ed)?|target|forecast|benchmark|estimates?|plan|projections?|expectations|profile)(?!\\s+(?:period|year|horizon)\\b))\\b)';
+/**
+ * "$27.1 billion better over the four years … compared to PEFO", "$1.3 billion smaller in this budget update": a
+ * comparative of a whole position, then the span or the round it is set against.
+ */
+const EN_COMPARED_SPAN = 'over\\s+the|in\\s+(?:this|the)|compared|since|across\\s+the';
 export const EN_AFTER = new RegExp(
-  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|rise|jump|gain|advance|climb|growth|expansion|pace|hike|boost|uptick|surge|spike|improvement|rebound|widening|upward\\s+revision|downward\\s+revision|narrowing|faster|decrease|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|plunge|slump|deterioration|slower|underperformance|out-?performance|over-?performance|positive\\s+performance|underspend|overspend|narrower|wider|short\\s+of|more|higher|greater|(?:better|worse)(?=\\s+than\\b)|(?:larger|bigger|smaller|warmer|hotter|wetter|sunnier|cooler|colder|drier|dryer|stronger|weaker)(?=\\s*(?:than\\b|on\\s+average\\b|[,.;)]|$))|above|fewer|less|lower|below|older|younger)\\b|(up|down)(?=\\s+(?:on|over|compared|against|at|year[- ]on[- ]year)\\b)|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}${EN_MODIFIED_MOVE_NOUN}`,
+  `^\\s*${EN_PARENTHESISED_RESTATEMENT}(?:-|\\s)?(?:respectively\\s+)?${EN_CHANGE_NOUN_MODIFIER}(?:(increase|increment|rise|jump|gain|advance|climb|growth|expansion|pace|hike|boost|uptick|surge|spike|improvement|rebound|widening|upward\\s+revision|downward\\s+revision|narrowing|faster|decrease|decrement|decline|drop|fall|reduction|contraction|cut|dip|downtick|shortfall|plunge|slump|deterioration|slower|underperformance|out-?performance|over-?performance|positive\\s+performance|underspend|overspend|narrower|wider|short\\s+of|more|higher|greater|(?:better|worse)(?=\\s+(?:than|${EN_COMPARED_SPAN})\\b)|(?:larger|bigger|smaller|warmer|hotter|wetter|sunnier|cooler|colder|drier|dryer|stronger|weaker)(?=\\s*(?:than\\b|on\\s+average\\b|[,.;)]|$)|\\s+(?:${EN_COMPARED_SPAN})\\b)|above|fewer|less|lower|below|older|younger)\\b|(up|down)(?=\\s+(?:on|over|compared|against|at|year[- ]on[- ]year)\\b)|${EN_OVER_UNDER_BASE})|^(?:\\s+|-)${EN_ANY_CHANGE_NOUN_MODIFIER}${EN_MODIFIED_MOVE_NOUN}`,
   'i',
 );
 export const EN_BASIS =
@@ -312,11 +325,11 @@ export const EN_BRACKET_AFTER_LEVEL_WORD = /(?<=\b(?:to|reached|reaching|reaches
 
 /** Words of a rise. */
 export const EN_UP_WORD =
-  /^(increase|rise|jump|gain|growth|expansion|pace|hike|rebound|widening|upward\s+revision|more|higher|greater|above|larger|bigger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|top(?:s|ped)|grow(?:s|ing)?|grew|uptick|faster|out-?performance|over-?performance|positive\s+performance|overspends?|wider|older|warmer|hotter|wetter|sunnier|stronger)$/i;
+  /^(increase|increment|rise|jump|gain|growth|expansion|pace|hike|rebound|widening|upward\s+revision|more|higher|greater|above|larger|bigger|favou?rable|boost\w*|rais\w*|enhanc\w*|over|ahead\s+of|beat\w*|out-?perform\w*|exceed\w*|surpass\w*|top(?:s|ped)|grow(?:s|ing)?|grew|uptick|faster|out-?performance|over-?performance|positive\s+performance|overspends?|wider|older|warmer|hotter|wetter|sunnier|stronger)$/i;
 
 /** Words of a fall. */
 export const EN_FALL_WORD =
-  /^(worse|decrease|decline|drop|younger|fall|narrowing|downward\s+revision|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind|(?:fell|falls?|falling)\s+short|miss(?:es|ed|ing)?|underperformance|underspends?|narrower|short\s+of|negative\s+growth|off|downtick|slower|cooler|colder|drier|dryer|weaker)$/i;
+  /^(worse|decrease|decrement|decline|drop|younger|fall|narrowing|downward\s+revision|reduction|contraction|cut|dip|shortfall|unfavou?rable|fewer|less|lower|below|smaller|reduc\w*|decreas\w*|loss(?:es)?|under|behind|(?:fell|falls?|falling)\s+short|miss(?:es|ed|ing)?|underperformance|underspends?|narrower|short\s+of|negative\s+growth|off|downtick|slower|cooler|colder|drier|dryer|weaker)$/i;
 /**
  * "below its pre-pandemic February 2020 level by 368,000", "above its year-earlier level by 1.2
  * million": the figure after "by" is the size of the difference, in the direction of the word.
@@ -507,12 +520,17 @@ export const EN_MOVE_ENDS_BEFORE_SIZE =
 export const EN_CHANGE_WAS_BEFORE =
   /\b(?:percentage |per cent |percent |annual |monthly |quarterly |yearly |year-on-year |net )?(?:change|movement|variation)(?:\s+(?:in|of|for)\s+[^.;,:]{1,60}?)?\s+(?:was|were|is|are|stood at|came in at|of)\s+(?:an?\s+)?$/i;
 
+/** "This was lower than the 2023 level of 32,854.92 metric tons, or by 12.7 percent": the difference's size after "or by". */
+export const EN_COMPARATIVE_THEN_OR_BY =
+  /\b(higher|lower|more|less|fewer|greater|larger|smaller)\s+than\b(?:[^.;]|\.(?=\d)){0,100},\s*or\s+by\s+(?:(?:about|some|nearly|around|almost|roughly|approximately)\s+)?$/i;
+
 /**
- * "The largest over-the-month increases were in Trade, Transportation & Utilities at 4,200": moves named in the plural
+ * "The largest over-the-month increases were in Trade, Transportation & Utilities at 4,200", "yield improvements were noted
+ * for irrigated at 10.7 percent": moves named in the plural
  * (or one ranked: "The largest over-the-month increase was Government at 7,700, followed by") as the clause's subject, then where they were and their size (the list after it shares the move). Group 1 the move.
  */
 export const EN_MOVES_WERE_IN_BEFORE =
-  /\b(increases|gains|rises|declines|decreases|losses|drops|(?<=\b(?:largest|biggest|greatest|smallest|sharpest|steepest)\s+(?:[\w-]+\s+)?)(?:increase|gain|rise|decline|decrease|loss|drop))\s+(?:were|was)\s+(?:(?:in|posted\s+by|recorded\s+(?:by|in))\s+)?[^.;:]{2,80}?(?:\s+at|,)\s*$/i;
+  /\b(increases|gains|rises|improvements|declines|decreases|reductions|losses|drops|(?<=\b(?:largest|biggest|greatest|smallest|sharpest|steepest)\s+(?:[\w-]+\s+)?)(?:increase|gain|rise|decline|decrease|loss|drop))\s+(?:were|was)\s+(?:(?:in|posted\s+by|recorded\s+(?:by|in|for)|(?:noted|seen|observed)\s+(?:for|in))\s+)?[^.;:]{2,80}?(?:\s+at|,)\s*$/i;
 
 /**
  * A move named as the clause's subject and its size after a linking verb ("The rise in industrial production amounted
