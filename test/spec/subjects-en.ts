@@ -3101,4 +3101,42 @@ export const EN_SUBJECTS: SpecCase[] = [
   { in: 'The council allocated $5 million for road repairs.', m: ['$5 million = 5000000 美元'], s: ['road repairs'] },
   // must not match: a budget's purpose with no amount
   { in: 'The budget includes funding for road repairs.', m: [] },
+  // the ends of a move after a dash take the move's subject, not the period before the dash
+  {
+    in: 'House break-ins decreased by 10 per cent in the period – from 6,158 to 5,522 offences.',
+    m: ['10 per cent = 10 % down', '6,158 = 6158 offences', '5,522 offences = 5522 offences'],
+    s: ['House break-ins', 'House break-ins', 'House break-ins'],
+  },
+  // a speaker and "said" before what is reported are cut, whatever the reported verb
+  {
+    in: 'Police Minister Michelle Roberts said home burglary had fallen by 20.9 per cent.',
+    m: ['20.9 per cent = 20.9 % down'],
+    s: ['home burglary'],
+  },
+  {
+    in: 'Commissioner Nicholls said violent offending continued to be a concern, increasing 9.2 percent.',
+    m: ['9.2 percent = 9.2 % up'],
+    s: ['violent offending'],
+  },
+  // must not cut: "said" as an adjective
+  { in: 'The said property had 300 rooms.', m: ['300 rooms = 300 rooms'], s: ['!said'] },
+  // an object moved from one figure to another; a forecast reported with "that"; a pronoun's relative clause is cut
+  {
+    in: 'This Budget reduces net debt from $400 million to $50 million.',
+    m: ['$400 million = 400000000 美元', '$50 million = 50000000 美元'],
+    s: ['net debt', 'net debt'],
+  },
+  {
+    in: 'The IMF had forecast that the world economy would contract by 1.3 per cent.',
+    m: ['1.3 per cent = 1.3 % down'],
+    s: ['world economy'],
+  },
+  {
+    in: 'The deficit is almost half the $47.1 billion deficit we inherited.',
+    m: ['$47.1 billion = 47100000000 美元'],
+    s: ['deficit'],
+  },
+  // must not match: a contract as a noun, and a date after "from" before the figure's own lead
+  { in: 'The contract was worth $5 million.', m: ['$5 million = 5000000 美元'], s: ['contract'] },
+  { in: 'The Bank set the rate from 1 July at 5 per cent.', m: ['5 per cent = 5 %'], s: ['rate from 1 July'] },
 ];

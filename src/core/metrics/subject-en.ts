@@ -77,6 +77,7 @@ import {
   EN_PAST_FORM,
   EN_OBJECT_MOVING_VERBS,
   EN_OBJECT_LEADS,
+  EN_OBJECT_FROM_LEAD,
   EN_OBJECT_OPENERS,
   EN_RANGE_WORDS,
   EN_FIGURE_START,
@@ -616,7 +617,18 @@ function projectedObject(text: string, tokens: readonly ClauseToken[], verb: num
  */
 function objectMovedToFigure(text: string, tokens: readonly ClauseToken[], verb: number): string {
   const lead = tokens.findIndex((t, j) => j > verb && EN_OBJECT_LEADS.has(t.lower));
-  if (lead <= verb + 1) return '';
+  if (lead === verb + 1) return '';
+  // "reduces net debt from $400 million to $50 million": "from" leads to the figure when the words after it reach it;
+  // "set the rate from 1 July at 5 per cent": else the first "to", "by" or "at".
+  const from = tokens.findIndex((t, j) => j > verb + 1 && (lead < 0 || j < lead) && t.lower === EN_OBJECT_FROM_LEAD);
+  return (
+    (from > 0 && objectBeforeLead(text, tokens, verb, from)) ||
+    (lead > verb ? objectBeforeLead(text, tokens, verb, lead) : '')
+  );
+}
+
+/** The noun phrase between a verb that moves an object and one lead ("to", "by", "at", "from") to the figure, or ''. */
+function objectBeforeLead(text: string, tokens: readonly ClauseToken[], verb: number, lead: number): string {
   // "revised down its global growth projection to": a particle before the object.
   const from = EN_PARTICLES_NOT_OBJECT.has(tokens[verb + 1].lower) && lead > verb + 2 ? verb + 2 : verb + 1;
   let object = tokens.slice(from, lead);

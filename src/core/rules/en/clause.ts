@@ -120,6 +120,9 @@ export const EN_GOVERNING_VERBS = new Set([
   'expand',
   'expands',
   'contracted',
+  // "the world economy would contract by 1.3 per cent" (a noun after an article: EN_NOUN_OR_VERB).
+  'contract',
+  'contracts',
   'appreciated',
   'depreciated',
   'advanced',
@@ -757,6 +760,8 @@ export const EN_SUBJECT_TRAILERS =
  * an auxiliary, a pronoun or a plural noun ("prices increase").
  */
 export const EN_NOUN_OR_VERB = new Set([
+  'contract',
+  'contracts',
   // "expected to peak at 5.3%", not "its 2009 peak of 10 percent".
   'peak',
   // "collections total $4.5 billion" (after a plural noun), not "a total of".
@@ -926,6 +931,8 @@ export const EN_OBJECT_MOVING_VERBS = new Set([
 ]);
 /** The prepositions that lead from such an object to the figure. */
 export const EN_OBJECT_LEADS = new Set(['to', 'by', 'at']);
+/** The lead to the first end of a move ("reduces net debt from $400 million to $50 million"). */
+export const EN_OBJECT_FROM_LEAD = 'from';
 /** Determiners that may open such an object. */
 export const EN_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'our']);
 /** Words of a range of figures ("0 to 1/4 percent", "between 2 and 3 percent"). */
@@ -1010,8 +1017,8 @@ export const EN_PARAGRAPH_BREAK = /\n[ \t]*\n/;
 /** "the total disbursed so far": how far a moved object's count runs, no part of its name. */
 export const EN_OBJECT_TIME_TAIL = /\s+(?:so\s+far|to\s+date|in\s+total|overall)$/i;
 
-/** A connector left at a phrase's end ("the first quarter of 2019 and"). */
-export const EN_TRAILING_CONNECTOR = /\s+(?:and|or|but)$/i;
+/** A connector or a dash left at a phrase's end ("the first quarter of 2019 and", "in the period –"). */
+export const EN_TRAILING_CONNECTOR = /\s+(?:and|or|but|[–—-])$/i;
 
 /**
  * A comparison alone before a figure ("5.3% below the five year average and down 5.1%", "up slightly from last year and
