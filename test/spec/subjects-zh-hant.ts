@@ -1227,4 +1227,16 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   },
   { in: '署方合計捕獲1913頭野豬。', m: ['1913頭 = 1913 頭'], s: ['捕獲野豬'] },
   { in: '臺中市政府主計處在100年底動員1,309人。', m: ['1,309人 = 1309 人'], s: ['動員'] },
+  // a sentence that opens by ranking a place takes the measure of the sentence before; 居第3 is a rank
+  {
+    in: '去年買賣登記共30萬棟。以新北市6萬35棟最多,台中市4萬3438棟次之,桃園市4萬384棟居第3。',
+    m: ['30萬棟 = 300000 棟', '6萬35棟 = 60035 棟', '4萬3438棟 = 43438 棟', '4萬384棟 = 40384 棟'],
+    s: ['買賣登記', '買賣登記', '買賣登記', '買賣登記'],
+  },
+  // must not match: a count held by a place with no rank in a new sentence keeps the place
+  {
+    in: '去年買賣登記共30萬棟。新北市有6萬35棟。',
+    m: ['30萬棟 = 300000 棟', '6萬35棟 = 60035 棟'],
+    s: ['買賣登記', '!買賣登記'],
+  },
 ];

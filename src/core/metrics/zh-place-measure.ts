@@ -11,6 +11,7 @@ import {
   ZH_RANK_TAIL,
   ZH_RANKED_LATER,
   ZH_SENTENCE_END_BETWEEN,
+  ZH_RANKING_SENTENCE_OPENING,
   ZH_SHARE_AFTER_COUNT_GAP,
   ZH_TOPIC_ITEM_OPENING,
 } from '../rules/zh/subjects';
@@ -115,12 +116,22 @@ export function measurePlacesZh(text: string, metrics: PlacedMetric[]): void {
     const count = metrics[k - 1];
     if (count?.subject === metric.subject && ZH_SHARE_AFTER_COUNT_GAP.test(text.slice(count.end, metric.start)))
       continue;
+    // 買賣登記共30萬棟。以新北市6萬35棟最多: a sentence that opens with its ranked place reads the sentence before.
+    const floor = ZH_RANKING_SENTENCE_OPENING.test(text.slice(sentenceStart(text, metric.start), metric.start))
+      ? sentenceStart(text, sentenceStart(text, metric.start) - 1)
+      : sentenceStart(text, metric.start);
     for (let j = k - 1; j >= 0 && metric.start - metrics[j].end <= MEASURE_REACH; j--) {
       const earlier = metrics[j];
-      if (ZH_SENTENCE_END_BETWEEN.test(text.slice(earlier.end, metric.start))) break;
+      if (earlier.end <= floor) break;
       if (earlier.unit !== metric.unit || !earlier.subject || namesOnlyPlacesZh(earlier.subject)) continue;
       metric.subject = earlier.subject;
       break;
     }
   }
+}
+
+/** Where the sentence holding `position` starts: after the last sentence end before it (0 when none). */
+function sentenceStart(text: string, position: number): number {
+  for (let k = position - 1; k >= 0; k--) if (ZH_SENTENCE_END_BETWEEN.test(text[k])) return k + 1;
+  return 0;
 }

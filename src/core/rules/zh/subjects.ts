@@ -1361,9 +1361,12 @@ export const ZH_PLACE_ITEM_JOINER = /[、和与與及跟]/u;
 /** Trade's directions before a place: exported to, imported from, made in. */
 const ZH_PLACE_DIRECTION = '(?:輸往|输往|來自|来自|出口至|產自|产自|運往|运往)';
 export const ZH_PLACE_ITEM_EDGES = new RegExp(`^(?:较|較|比|与|與|同|以|${ZH_PLACE_DIRECTION})|(?:的|之)$`, 'gu');
-/** 以連江縣3.36人最多, 大安區13.0萬人居前三, 士林區…居次: the words that rank a place in a list, after it or its figure. */
+/**
+ * 以連江縣3.36人最多, 大安區13.0萬人居前三, 士林區…居次, 桃園市4萬384棟居第3: the words that rank a place in a list, after
+ * it or its figure (a rank in digits is no figure: the subject before it ends at 居第).
+ */
 const ZH_RANK_WORDS =
-  '最多|最少|最高|最低|居前[二三四五六七八九十]|居第[二三四五六七八九十]|居次|次之|排第[二三四五六七八九十]|居首|居冠';
+  '最多|最少|最高|最低|居前[二三四五六七八九十]|居第[二三四五六七八九十]|居第(?:\\s*\\d|$)|居次|次之|排第[二三四五六七八九十]|居首|居冠';
 export const ZH_RANK_TAIL = new RegExp(`(?:${ZH_RANK_WORDS})$`, 'u');
 /** 惟其中以社會福利支出增加3,537億元最多: the rank words right after a figure. */
 export const ZH_RANK_WORDS_AFTER = new RegExp(`^\\s*(?:為|为)?(?:${ZH_RANK_WORDS})`, 'u');
@@ -1415,6 +1418,8 @@ export const ZH_NOUN_AFTER_PLACE_LIST = new RegExp(
 export const ZH_PLACE_OPENS_FIGURE_BRACKET = new RegExp(`${ZH_LISTED_PLACE}\\s*[（(]\\s*$`, 'u');
 /** A sentence's end between a place-only figure and the measure before it. */
 export const ZH_SENTENCE_END_BETWEEN = /[。！？!?]/u;
+/** 。以新北市6萬35棟最多: a sentence that opens by ranking a place, whose measure the sentence before names. */
+export const ZH_RANKING_SENTENCE_OPENING = /^\s*以[\u3400-\u9fff]{1,6}(?:市|县|縣|区|區|省)\s*$/u;
 /** 疫情期间投入的财政资源，相当于2019年本地生产总值的12%: a share restated as an equivalent opens its clause. */
 export const ZH_EQUIVALENT_SHARE_CLAUSE = /^相当于[^，。；]{0,24}的$/u;
 /**
