@@ -1132,4 +1132,8 @@ export const EN_CHANGES: SpecCase[] = [
   },
   // must not match a move: figures noted for items with no move named
   { in: 'By breakdown, yields were noted for irrigated at 10.7 percent.', m: ['10.7 percent = 10.7 %'] },
+  // must not match: comparatives with no figure
+  { in: 'The budget position is better over the forward estimates than it was.', m: [] },
+  { in: 'Sales were smaller in the north than in the south.', m: [] },
+  { in: 'Food recorded a lower inflation rate than in the previous month.', m: [] },
 ];

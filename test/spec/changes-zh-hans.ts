@@ -178,4 +178,14 @@ export const ZH_HANS_CHANGES: SpecCase[] = [
   { in: '增产粮食的措施已落实。', m: [] },
   // the size of a departure from the normal, named (偏少程度)
   { in: '北京、重庆的偏少程度超过20%。', m: ['超过20% = 20 % ~over down'] },
+  // a compared-with figure right after its name (比年目标任务4%低): the difference moves the comparative's way
+  {
+    in: '城镇登记失业率控制在3.37%,比年目标任务4%低0.63个百分点。',
+    m: ['3.37% = 3.37 %', '4% = 4 %', '0.63个百分点 = 0.63 百分点 down'],
+  },
+  { in: '增速比全省平均水平5%高1.2个百分点。', m: ['5% = 5 % up', '1.2个百分点 = 1.2 百分点 up'] },
+  // must not match a move: a figure after a word with no comparative before the next figure
+  { in: '其中医保4%用于门诊,2.1个百分点来自药品。', m: ['4% = 4 %', '2.1个百分点 = 2.1 百分点'] },
+  // must not match: a comparison with no figure
+  { in: '城镇登记失业率比年目标任务低。', m: [] },
 ];

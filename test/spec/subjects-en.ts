@@ -3139,4 +3139,7 @@ export const EN_SUBJECTS: SpecCase[] = [
   // must not match: a contract as a noun, and a date after "from" before the figure's own lead
   { in: 'The contract was worth $5 million.', m: ['$5 million = 5000000 美元'], s: ['contract'] },
   { in: 'The Bank set the rate from 1 July at 5 per cent.', m: ['5 per cent = 5 %'], s: ['rate from 1 July'] },
+  // must not match: a reported forecast with no figure
+  { in: 'The IMF had forecast that the world economy would contract.', m: [] },
+  { in: 'Police Minister Michelle Roberts said home burglary had fallen.', m: [] },
 ];

@@ -1239,4 +1239,6 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
     m: ['30萬棟 = 300000 棟', '6萬35棟 = 60035 棟'],
     s: ['買賣登記', '!買賣登記'],
   },
+  // must not match: a ranking with no figure
+  { in: '以新北市最多,台中市次之,桃園市居第三。', m: [] },
 ];
