@@ -1461,4 +1461,12 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   { in: '整体通胀率在2013年全年为4.5%。', m: ['4.5% = 4.5 % up'], s: ['!在2013年全年为'] },
   // must not match: an agent and a year with no figure
   { in: '全市在2023年底建成一批学校。', m: [] },
+  // the share of a yearly target met, with the target's own figure written: what was met
+  {
+    in: '实现城镇新增就业12314人,完成年目标任务12500人的98.5%。',
+    m: ['12314人 = 12314 人', '12500人 = 12500 人', '98.5% = 98.5 %'],
+    s: ['城镇新增就业', '年目标任务', '城镇新增就业'],
+  },
+  // must not match: a yearly target with no figure
+  { in: '全面完成年目标任务。', m: [] },
 ];

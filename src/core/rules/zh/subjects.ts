@@ -1328,9 +1328,10 @@ export const ZH_CATEGORY_SUFFIX = /^[业类品区县市]$/u;
  * 113.2%): the budget's own amount, or
  * the share of it met (not 占调整预算100.93%: the share rules name that one with its part).
  */
-// 完成收入预期的98.3%, 完成省政府下达考核目标任务的495.69%: an expectation, or a task set by a higher body, too.
+// 完成收入预期的98.3%, 完成省政府下达考核目标任务的495.69%, 完成年目标任务12500人的98.5%: an expectation, or a task set
+// by a higher body, too.
 export const ZH_BUDGET_REFERENCE =
-  /^(?:完成|为|达到?)?(?:[\u3400-\u9fff]{1,6}下达的?)?(?:年初|调整|全年|年度|收入|考核)*(?:预算|目标|计划|预期|任务)(?:数|任务)?的?$/u;
+  /^(?:完成|为|达到?)?(?:[\u3400-\u9fff]{1,6}下达的?)?(?:年初|调整|全年|年度|年|收入|考核)*(?:预算|目标|计划|预期|任务)(?:数|任务)?的?$/u;
 /** The verb that meets a budget (完成年初预算数), not part of the budget's name. */
 export const ZH_BUDGET_MET_VERB = /^(?:完成|为|达到?)/u;
 export const ZH_PERCENT_END = /(?:%|％|百分点)\s*$/u;
