@@ -1136,4 +1136,12 @@ export const EN_CHANGES: SpecCase[] = [
   { in: 'The budget position is better over the forward estimates than it was.', m: [] },
   { in: 'Sales were smaller in the north than in the south.', m: [] },
   { in: 'Food recorded a lower inflation rate than in the previous month.', m: [] },
+  // a second clause's own move from one level to another is no comparison with the figure before
+  {
+    in: 'Revenue rose 40% and spending decreased from 64% to 39.4%.',
+    m: ['40% = 40 % up', '64% = 64 %', '39.4% = 39.4 %'],
+  },
+  // must still match: a figure set against the move before it
+  { in: 'GDP grew by 1.9%, up from 1.5%.', m: ['1.9% = 1.9 % up', '1.5% = 1.5 % up'] },
+  { in: 'Spending decreased from a high level.', m: [] },
 ];

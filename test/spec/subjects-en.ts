@@ -3142,4 +3142,10 @@ export const EN_SUBJECTS: SpecCase[] = [
   // must not match: a reported forecast with no figure
   { in: 'The IMF had forecast that the world economy would contract.', m: [] },
   { in: 'Police Minister Michelle Roberts said home burglary had fallen.', m: [] },
+  // the growth rate a holder records is the holder's
+  { in: 'Real GVA has observed a growth rate of 6.8% in Q1.', m: ['6.8% = 6.8 % up'], s: ['Real GVA'] },
+  { in: 'Nominal GDP has witnessed a growth rate of 9.7%.', m: ['9.7% = 9.7 % up'], s: ['Nominal GDP'] },
+  // must not match: a growth rate named as the subject keeps its own phrase
+  { in: 'The growth rate of exports was 5%.', m: ['5% = 5 % up'], s: ['growth rate of exports'] },
+  { in: 'Real GVA has observed a growth rate.', m: [] },
 ];

@@ -63,6 +63,7 @@ import {
   EN_DOWN,
   EN_FALL_WORD,
   EN_INFLATION_AFTER,
+  EN_OWN_MOVE_FROM_GAP,
   EN_COMPARATIVE_THEN_OR_BY,
   EN_COMPARED_RATE_OF_CHANGE_BEFORE,
   EN_LAST_FIGURE_IN,
@@ -547,7 +548,9 @@ export function labelledListMoveDirection(text: string, figureStart: number): Ch
 
 /** Does the text between two figures set the second against the first (远低于, compared with, up from)? */
 export function comparesWithPrevious(between: string, lang: 'zh' | 'en'): boolean {
-  return lang === 'zh' ? ZH_COMPARED_WITH.test(between) : EN_COMPARED_WITH.test(between);
+  return lang === 'zh'
+    ? ZH_COMPARED_WITH.test(between)
+    : EN_COMPARED_WITH.test(between) && !EN_OWN_MOVE_FROM_GAP.test(between);
 }
 
 /**

@@ -534,6 +534,7 @@ import {
   EN_PART_OF_THIS_AFTER,
   EN_CHANGE_IN_PHRASE_END,
   EN_RESTATED_RATE_BEFORE,
+  EN_GROWTH_RATE_HOLDER_BEFORE,
   EN_TUNE_OF_BEFORE,
   EN_PRIOR_YEAR_LABEL_BEFORE,
   EN_WITH_EXPECTED_NOUN_BEFORE,
@@ -740,6 +741,8 @@ export function extractSubject(input: SubjectInput): string | null {
   if (spelledShare) return spelledShare;
   const changedIn = changedInPhrase(text, sentenceStart ?? from, numberStart);
   if (changedIn) return changedIn;
+  const rateHolder = EN_GROWTH_RATE_HOLDER_BEFORE.exec(text.slice(sentenceStart ?? from, numberStart));
+  if (rateHolder) return rateHolder[1];
   // "This represents a rate of 438 offenders per 100,000": the rate the pronoun restates.
   const restatedRate = EN_RESTATED_RATE_BEFORE.exec(text.slice(Math.max(from, numberStart - 80), numberStart));
   if (restatedRate) return restatedRate[1].trim();

@@ -289,6 +289,12 @@ export const EN_PAREN_DIRECTION =
 export const EN_CLAUSE_BREAK = /;|,\s*(?:whereas|while|but)\b|\bwhereas\b/i;
 
 /** "compared with", "than", "up from": a figure set against the previous one of the same measure. */
+/**
+ * "Hospital rates increased by 40% and spending decreased from 64% to 39.4%": a verb of its own move right before "from"
+ * makes the figure the first end of that move (a level), not one set against the figure before.
+ */
+export const EN_OWN_MOVE_FROM_GAP =
+  /\b(?:increased|decreased|declined|rose|fell|grew|dropped|climbed|jumped|shrank|shrunk|improved|reduced|changed|moved|went|edged\s+(?:up|down))\s+(?:(?:sharply|slightly|steadily|significantly|further)\s+)?from\s+(?:(?:about|around|nearly|almost|over|some)\s+)?$/i;
 export const EN_COMPARED_WITH = /\b(?:compared\s+(?:with|to)|than|against|versus|(?:up|down)\s+from|from)\b/i;
 
 /** "There were 17 more simple assaults … in 2016": a count of more (or additional) things that there were, a difference. */

@@ -1556,6 +1556,13 @@ export const EN_BULLET_LEAD_MEASURE =
 export const EN_RESTATED_RATE_BEFORE =
   /\b(?:this|that|which|it)\s+(?:represents|represented|is|was|equals|equates\s+to|corresponds\s+to)\s+(?:an?|the)\s+((?:[a-z-]+\s+){0,3}rate)\s+of\s+$/i;
 
+/**
+ * "Real GVA has observed a growth rate of 6.8%", "Nominal GDP has witnessed a growth rate of 9.7%": the growth rate a
+ * holder records is the holder's (group 1, from a capital letter at the clause's start).
+ */
+export const EN_GROWTH_RATE_HOLDER_BEFORE =
+  /(?:^|[.;:]\s+|,\s+(?:and\s+|while\s+|whereas\s+)?)([A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,5}?)\s+(?:has\s+|have\s+|had\s+)?(?:observed|witnessed|recorded|registered|posted|achieved|showed|shown|seen|saw|clocked|reported)\s+(?:an?\s+)?(?:(?:annual|real|nominal|average|robust|strong|healthy|modest|higher|lower|positive|negative)\s+)?growth\s+rate\s+of\s+(?:(?:about|around|nearly|over|almost)\s+)?$/;
+
 /** "New data from The Pensions Regulator shows 4% of defined benefit schemes were open": a finding's verb before a share. */
 export const EN_FINDING_VERB_BEFORE =
   /\b(?:shows?|showed|found|finds|reveals?|revealed|indicates?|indicated|suggests?|suggested)\s+(?:that\s+)?$/i;
