@@ -3148,4 +3148,11 @@ export const EN_SUBJECTS: SpecCase[] = [
   // must not match: a growth rate named as the subject keeps its own phrase
   { in: 'The growth rate of exports was 5%.', m: ['5% = 5 % up'], s: ['growth rate of exports'] },
   { in: 'Real GVA has observed a growth rate.', m: [] },
+  // the level an object moves from may be named (a peak of …)
+  {
+    in: 'This Budget reduces net debt from a peak of more than $400 million to around only $50 million.',
+    m: ['more than $400 million = 400000000 美元 ~over', '$50 million = 50000000 美元'],
+    s: ['net debt', 'net debt'],
+  },
+  { in: 'This Budget reduces net debt from its peak.', m: [] },
 ];

@@ -77,6 +77,7 @@ import {
   EN_PAST_FORM,
   EN_OBJECT_MOVING_VERBS,
   EN_OBJECT_LEADS,
+  EN_LEVEL_NAME_WORDS,
   EN_OBJECT_FROM_LEAD,
   EN_OBJECT_OPENERS,
   EN_RANGE_WORDS,
@@ -660,6 +661,7 @@ function objectBeforeLead(text: string, tokens: readonly ClauseToken[], verb: nu
       (t, j) =>
         EN_WORD_START.test(t.text) &&
         !EN_PLACE_COUNT_LEADS.has(t.lower) &&
+        !EN_LEVEL_NAME_WORDS.has(t.lower) &&
         !EN_RANGE_WORDS.has(t.lower) &&
         !EN_FIGURE_FOLLOWER.has(t.lower) &&
         !isFigure(rest, j),

@@ -933,6 +933,8 @@ export const EN_OBJECT_MOVING_VERBS = new Set([
 export const EN_OBJECT_LEADS = new Set(['to', 'by', 'at']);
 /** The lead to the first end of a move ("reduces net debt from $400 million to $50 million"). */
 export const EN_OBJECT_FROM_LEAD = 'from';
+/** Words that name the level an object is moved from or to ("reduces net debt from a peak of $400 million"). */
+export const EN_LEVEL_NAME_WORDS = new Set(['a', 'an', 'its', 'peak', 'high', 'low', 'record', 'level', 'of']);
 /** Determiners that may open such an object. */
 export const EN_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'our']);
 /** Words of a range of figures ("0 to 1/4 percent", "between 2 and 3 percent"). */
