@@ -1469,4 +1469,6 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   },
   // must not match: a yearly target with no figure
   { in: '全面完成年目标任务。', m: [] },
+  { in: '电脑犯罪大幅上升，同比上升27%。', m: ['27% = 27 % up'], s: ['电脑犯罪'] },
+  { in: '暴力罪案有所增加，上升12%。', m: ['12% = 12 % up'], s: ['暴力罪案'] },
 ];

@@ -1241,4 +1241,14 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   },
   // must not match: a ranking with no figure
   { in: '以新北市最多,台中市次之,桃園市居第三。', m: [] },
+  // the clause before a bare move names what moved, without its period and basis (上升, 有所增加 are predicates)
+  {
+    in: '電腦犯罪由去年10月至今年上半年期間大幅上升,今年首9個月共同比上升279.6%。',
+    m: ['279.6% = 279.6 % up'],
+    s: ['電腦犯罪'],
+  },
+  { in: '2021年1月至9月暴力罪案比去年同期有所增加,上升近兩成。', m: ['近兩成 = 20 % ~about up'], s: ['暴力罪案'] },
+  { in: '來自中國大陸旅客上升顯著,增幅達48.3%。', m: ['48.3% = 48.3 % up'], s: ['來自中國大陸旅客'] },
+  // must not match: the same clauses with no figure of their own
+  { in: '電腦犯罪由去年10月至今年上半年期間大幅上升。', m: [] },
 ];

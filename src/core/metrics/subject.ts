@@ -158,6 +158,8 @@ import {
   ZH_PREDICATE_AFTER,
   ZH_WORD_START,
   ZH_CLAUSE_PREDICATE,
+  ZH_PERIOD_SPAN,
+  ZH_BASIS_PERIOD_TAIL,
   ZH_FIGURE_IN_CLAUSE,
   ZH_SET_BEFORE,
   ZH_SET_COUNT_END,
@@ -2650,7 +2652,7 @@ function figurelessClauseTopic(unitStart: number, ctx: CompletionContext): strin
   }
   // 今年8月零售業總銷貨數量的臨時估計，較去年同月上升11%: the month says when; the clause is a noun phrase all the same.
   if (ZH_FIGURE_IN_CLAUSE.test(clause.replace(ZH_DATE_IN_CLAUSE, ''))) return null;
-  if (ZH_FIGURE_IN_CLAUSE.test(clause)) return nounPhraseClause(clause, start, ctx);
+  if (ZH_FIGURE_IN_CLAUSE.test(clause)) return nounPhraseClause(clause, start, ctx) ?? datedChangeTopic(clause);
   const movedObject = movedObjectBefore(clause, clauseStart, ctx);
   if (movedObject) return movedObject;
   // 其次為其他未分類消費品，上升23.4%: after a rank's word and 為, the item named is what moved.
@@ -2664,6 +2666,17 @@ function figurelessClauseTopic(unitStart: number, ctx: CompletionContext): strin
   if (predicate.index < 2) return null;
   const topic = cleanZh(clause.slice(0, predicate.index));
   return hasWord(topic) && topic.length <= 40 ? topic : null;
+}
+
+/**
+ * 電腦犯罪由去年10月至今年上半年期間大幅上升, 2021年1月至9月暴力罪案比去年同期有所增加: a clause whose only figures are its
+ * period's, then a change: what moved, without the period and the basis (null when more is left than a noun phrase).
+ */
+function datedChangeTopic(clause: string): string | null {
+  const predicate = ZH_CLAUSE_PREDICATE.exec(clause);
+  if (!predicate || predicate.index < 2) return null;
+  const topic = cleanZh(clause.slice(0, predicate.index).replace(ZH_PERIOD_SPAN, '').replace(ZH_BASIS_PERIOD_TAIL, ''));
+  return hasWord(topic) && !ZH_FIGURE_IN_CLAUSE.test(topic) && topic.length <= 20 ? topic : null;
 }
 
 /**

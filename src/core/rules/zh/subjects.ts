@@ -1133,10 +1133,10 @@ export const ZH_WORD_START = /^[\u3400-\u9fffA-Za-z“"]/u;
 
 /**
  * Where the predicate of a clause without a figure starts (有色金属矿采选业快速增长; 邮政业、…营业收入为负增长; 公司数目创新高; A、B等产品
- * 增势较好): what comes before it names what the bare change in the next clause measures (，同比增长23.9%; ，分别增长…).
+ * 增势较好; 電腦犯罪大幅上升; 暴力罪案有所增加): what comes before it names what the bare change in the next clause measures (，同比增长23.9%; ，分别增长…).
  */
 export const ZH_CLAUSE_PREDICATE =
-  /(?:快速|较快|平稳|稳定|持续|大幅|小幅|均|都|也)?(?:增势|涨势|降势|势头|增长|下降|回落|上涨|下跌|减少|增加(?!值)|(?<![作行认成因称视])为|呈|出现|保持|(?:再|屡)?创(?:历史)?新[高低])/u;
+  /(?:快速|较快|平稳|稳定|持续|大幅|小幅|有所|均|都|也)?(?:增势|涨势|降势|势头|增长|下降|上升(?!趋势)|回落|上涨|下跌|减少|增多|增加(?!值)|(?<![作行认成因称视])为|呈|出现|保持|(?:再|屡)?创(?:历史)?新[高低])/u;
 /**
  * 要求地方提高自筹比例，从50%提高到70%: a clause ending on a move verb and its object (the thing moved, two to eight
  * characters; not 增加值, a noun); the figure's clause that moves again names no thing of its own.
@@ -1169,6 +1169,15 @@ export const ZH_RANKED_BY_YI = /以([\u3400-\u9fff]{1,12}?)(?:最多|居多|最�
 export const ZH_DATE_IN_CLAUSE = /(?:(?:19|20)\d\d年)?\d{1,2}月份?|(?:19|20)\d\d(?:\s*[-－–—/]\s*\d{2})?年度?/gu;
 /** The tags of a bare noun phrase's words: nouns, names, distinguishing words, the 的 between, numbers of dates. */
 export const ZH_NOUN_PHRASE_TAG = /^(?:n[a-z]*|vn|b|j|uj|an|t|m|x|eng|f|s)$/;
+/** A period written in a clause (2021年1月至9月, 由去年10月至今年上半年期间), with its span's words: when, not what. */
+const ZH_PERIOD_POINT =
+  '(?:(?:(?:19|20)\\d\\d年|去年|今年|上年|本年|同年)?(?:\\d{1,2}月份?|上半年|下半年|[一二三四]季度|前三季度?|首三季)|(?:19|20)\\d\\d年)';
+export const ZH_PERIOD_SPAN = new RegExp(
+  `(?:由|从|自)?${ZH_PERIOD_POINT}(?:(?:至|到|—|-|～)${ZH_PERIOD_POINT})?(?:期间|以来)?`,
+  'gu',
+);
+/** 暴力罪案比去年同期: a basis of the same period last year closing a topic, no part of what moved. */
+export const ZH_BASIS_PERIOD_TAIL = /(?:比|较|与|同)(?:去年|上年)同期$/u;
 /** A figure written in the clause (Arabic digits or a Chinese count): that clause states its own metric. */
 export const ZH_FIGURE_IN_CLAUSE = /[\d０-９]|[一二两三四五六七八九十][个项家种类]/u;
 
