@@ -1471,4 +1471,12 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   { in: '全面完成年目标任务。', m: [] },
   { in: '电脑犯罪大幅上升，同比上升27%。', m: ['27% = 27 % up'], s: ['电脑犯罪'] },
   { in: '暴力罪案有所增加，上升12%。', m: ['12% = 12 % up'], s: ['暴力罪案'] },
+  // who and the holiday when, before what was counted
+  {
+    in: '重点监测企业在国庆长假期间共实现销售额330万元,同比增长6.3%。',
+    m: ['330万元 = 3300000 元', '6.3% = 6.3 % up'],
+    s: ['销售额', '销售额'],
+  },
+  // must not match: the same with no figure
+  { in: '重点监测企业在国庆长假期间销售旺盛。', m: [] },
 ];

@@ -236,6 +236,8 @@ export const ZH_SUBJECT_LEAD = [
   // 全市在2023年底共有学校45所, 臺中市政府主計處在100年底動員1,309人: who and when before what was counted.
   // (Only an agent, a place or a body, goes: 整體通脹率在2013年全年 keeps the rate.)
   '(?:[^，。；、\\d]{0,14}?(?:市|县|区|省|州|处|局|署|厅|部|委|政府|中心|公司))?在\\s*(?:(?:19|20)\\d\\d|1[0-4]\\d)年(?:底|末|初|内|度)?(?=[\\u3400-\\u9fff]{2})(?![\\u3400-\\u9fff]{1,4}的)',
+  // 重点监测企业在国庆长假期间共实现销售额330万元: who and the holiday when, before what was counted.
+  '(?:[^，。；、\\d]{0,14}?(?:市|县|区|省|企业|商场|超市|门店|单位|景区|酒店|公司))?在[\\u3400-\\u9fff]{0,4}?(?:春节|国庆|五一|端午|中秋|元旦|假期|节日|节假日|长假|黄金周)[\\u3400-\\u9fff]{0,2}?期间(?=[\\u3400-\\u9fff]{2})',
   // (底共有学校: the 底 of 2023年底 left when the year was read as a figure's date.)
   '[底末](?=(?:共|累计|已|有)[\\u3400-\\u9fff])',
   // 小学281所（含97个教学点）: what a count includes, opened by 含; not the first character of a word (含量, 含税).
