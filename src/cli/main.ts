@@ -66,6 +66,12 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
 
 /** Runs the CLI on this process's arguments and sets the exit code. */
 export function runCli(): void {
+  // `policy-lens extract … | head`: the reader closed the pipe; what it read is all that was wanted, so stop quietly
+  // (an unhandled EPIPE would print a crash).
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

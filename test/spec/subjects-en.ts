@@ -3155,4 +3155,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['net debt', 'net debt'],
   },
   { in: 'This Budget reduces net debt from its peak.', m: [] },
+  // a Chinese line run into an English sentence of a mixed file ends at its full stop
+  {
+    in: 'Short-term visitor arrivals rose by 3%.\n全市旅客吞吐量增长。\nShort-term visitor arrivals during March 2018 (761,800 movements) increased 0.4%.',
+    m: ['3% = 3 % up', '761,800 movements = 761800 movements', '0.4% = 0.4 % up'],
+    s: ['Short-term visitor arrivals', 'Short-term visitor arrivals', 'Short-term visitor arrivals'],
+  },
+  { in: 'Arrivals rose.\n全市旅客吞吐量增长。\nVisitors came.', m: [] },
 ];

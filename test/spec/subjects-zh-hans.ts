@@ -1479,4 +1479,11 @@ export const ZH_HANS_SUBJECTS: SpecCase[] = [
   },
   // must not match: the same with no figure
   { in: '重点监测企业在国庆长假期间销售旺盛。', m: [] },
+  // an English line of a Chinese report, short or joined to a Chinese line by the text layer, is read in English
+  {
+    in: '全市旅客吞吐量同比增长12%。\nExports were $5 million.\n进口总额为3亿元。',
+    m: ['12% = 12 % up', '$5 million = 5000000 美元', '3亿元 = 300000000 元'],
+    s: ['旅客吞吐量', 'Exports', '进口总额'],
+  },
+  { in: '全市旅客吞吐量同比增长。\nExports were up.\n进口总额上升。', m: [] },
 ];

@@ -157,3 +157,15 @@ test('without nodejieba the CLI still works and says so once', () => {
   assert.match(r.stderr, /segmentation unavailable/);
   assert.equal(JSON.parse(r.stdout).documents[1].metrics.length, 3);
 });
+
+test('a reader that closes the pipe early (| head) ends the CLI quietly', () => {
+  // A real shell pipe into head, which exits after one line while the CLI still has JSON to write.
+  const big = write('big.txt', REPORT.repeat(4000));
+  const r = spawnSync(
+    'sh',
+    ['-c', `"${process.execPath}" "${CLI}" extract "${big}" --format json --no-segmenter | head -n 1`],
+    { encoding: 'utf8', cwd: ROOT },
+  );
+  assert.equal(r.stdout.trim(), '{');
+  assert.doesNotMatch(r.stderr, /EPIPE|Unhandled|internal error/);
+});

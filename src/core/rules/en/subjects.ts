@@ -694,9 +694,12 @@ export const EN_PART_OF_LEAD = /\bof\s+(?:this|these|that|those)(?:\s+([a-z]+))?
 /** A run-in heading before a sentence ("Department of Energy — Outlays for …"): a label, not part of the subject. */
 export const EN_RUN_IN_HEADING =
   /^(?:[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w&'’.-]*)){0,7})?\s*[—–]\s+(?=[A-Z])/;
-/** Where a sentence ends inside a look-back window (before a list item's enumerator too: ". (ii) Around 25,500"). */
+/**
+ * Where a sentence ends inside a look-back window (before a list item's enumerator too: ". (ii) Around 25,500"); a
+ * Chinese full stop ends one too (a Chinese line run into an English sentence of a mixed file).
+ */
 export const EN_SENTENCE_END = new RegExp(
-  String.raw`[.!?]\s+(?:${EN_ITEM_ENUMERATOR}\s+)?(?=[A-Z])|(?<=[a-z]{4})[.!?]\s+(?:${EN_ITEM_ENUMERATOR}\s+)?(?=\d)|\n(?=[ \t]*[-*•][ \t])`,
+  String.raw`[。！？]\s*|[.!?]\s+(?:${EN_ITEM_ENUMERATOR}\s+)?(?=[A-Z])|(?<=[a-z]{4})[.!?]\s+(?:${EN_ITEM_ENUMERATOR}\s+)?(?=\d)|\n(?=[ \t]*[-*•][ \t])`,
 );
 
 /** Verbs of a flow whose object is the figure: the verb belongs to what is measured ("jobs added", "savings proposed"). */
