@@ -1251,4 +1251,19 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   { in: '來自中國大陸旅客上升顯著,增幅達48.3%。', m: ['48.3% = 48.3 % up'], s: ['來自中國大陸旅客'] },
   // must not match: the same clauses with no figure of their own
   { in: '電腦犯罪由去年10月至今年上半年期間大幅上升。', m: [] },
+  // how often something happens measures the happening; the one that happens is no figure, and later moves of the count
+  // take the count's measure
+  {
+    in: '人口死亡數為1萬4771人，平均約每2.9分鐘1人死亡，折合年粗死亡率為7.71‰，較上年同月減少861人。',
+    m: ['1萬4771人 = 14771 人', '2.9分鐘 = 2.9 分鐘 ~about', '7.71‰ = 7.71 ‰', '861人 = 861 人 down'],
+    s: ['人口死亡數', '1人死亡', '年粗死亡率', '人口死亡數'],
+  },
+  {
+    in: '人口死亡數為1萬4771人，平均約每2.9分鐘1人死亡，較上年同月減少861人。',
+    m: ['1萬4771人 = 14771 人', '2.9分鐘 = 2.9 分鐘 ~about', '861人 = 861 人 down'],
+    s: ['人口死亡數', '1人死亡', '人口死亡數'],
+    gap: "a bare move after an interval takes the interval's subject, not that of the figure before in its own unit",
+  },
+  // must not match: the one alone, with no interval before it
+  { in: '平均每分鐘有人死亡。', m: [] },
 ];

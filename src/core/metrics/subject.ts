@@ -90,6 +90,7 @@ import {
   ZH_RECEIVED_BEFORE,
   ZH_RANGE_END_ONLY,
   ZH_EVERY_BEFORE,
+  ZH_HAPPENING_AFTER,
   ZH_INTERVAL_SPAN_END,
   ZH_SURVEY_ONLY,
   ZH_NUMBERED_GROUP_ITEM_END,
@@ -1118,8 +1119,8 @@ function zhSubject(input: SubjectInput): string | null {
   // 连续6年成为全国唯一…, 提前两年完成…: the figure measures how long the predicate after it held.
   // 平均约每3.4分钟出生一个婴儿: how often something happens measures that happening, named after the interval.
   if (!after && ZH_EVERY_BEFORE.test(before) && ZH_INTERVAL_SPAN_END.test(text.slice(numberStart, spanEnd))) {
-    const happening = ZH_PREDICATE_AFTER.exec(text.slice(spanEnd, clauseEnd))?.[0] ?? '';
-    if (ZH_WORD_START.test(happening) && hasWord(happening)) return cleanZh(happening);
+    const happening = ZH_HAPPENING_AFTER.exec(text.slice(spanEnd, clauseEnd))?.[0] ?? '';
+    if (hasWord(happening)) return cleanZh(happening);
   }
   if (!after && ZH_DURATION_ADVERB_END.test(before)) {
     const predicate = ZH_PREDICATE_AFTER.exec(text.slice(spanEnd, clauseEnd))?.[0] ?? '';

@@ -16,6 +16,7 @@ import { firstTagEndingAfter } from '../../text/tag-search';
 import type { Approx } from '../../types';
 import {
   ZH_DEMONSTRATIVE_BEFORE,
+  ZH_ONE_PER_INTERVAL_BEFORE,
   ZH_FINANCIAL_CAPITALS,
   ZH_OLD_TENS_NUMERAL,
   ZH_NOT_WITHIN_AFTER,
@@ -496,6 +497,12 @@ export const ZH_METRIC_RULES: MetricRules = {
   },
   refusals: [
     ...CHINESE_NUMERAL_REFUSALS,
+    {
+      // 平均約每2.9分鐘1人死亡: the one who happens once an interval defines the rate; the interval is the figure.
+      name: 'one-per-interval',
+      refuses: ({ text, token }) =>
+        token.value === 1 && ZH_ONE_PER_INTERVAL_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)),
+    },
     {
       // 这3个战场, 上述三个险种, 这一年: a demonstrative points back at a known set or time, it does not count.
       name: 'demonstrative',

@@ -52,6 +52,8 @@ export const ZH_CHANGE_VERB_BEFORE_ONE = /(?:增加|减少|上升|下降|增长|
 export const ZH_SHORT_NAME = /^[\u3400-\u9fff]{1,2}$/u;
 /** 这3个战场, 上述三个险种: a demonstrative points back at a known set. */
 export const ZH_DEMONSTRATIVE_BEFORE = /(?:这|那|上述|以下|该|此)$/u;
+/** 平均約每2.9分鐘 right before a 1: the interval once which one thing happens (the text here is unfolded). */
+export const ZH_ONE_PER_INTERVAL_BEFORE = /每\s*\d+(?:\.\d+)?\s*(?:秒[钟鐘]?|分[钟鐘]|小[时時]|天)$/u;
 /** 极不平凡的一年, 规划目标任务的关键一年: “one year” as a noun phrase (a year described, not a duration). */
 export const ZH_NOUN_PHRASE_BEFORE_ONE = /(?:的|关键|重要|决胜|攻坚|开局|收官|丰收|奋进|非凡|平凡|寻常|难忘|特殊)$/u;
 /**
