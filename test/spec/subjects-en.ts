@@ -3162,4 +3162,10 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['Short-term visitor arrivals', 'Short-term visitor arrivals', 'Short-term visitor arrivals'],
   },
   { in: 'Arrivals rose.\n全市旅客吞吐量增长。\nVisitors came.', m: [] },
+  // must not cut: a pronoun and a present verb ending in -eed
+  {
+    in: 'I have said many times we need to see inflation moving towards our 2 to 3% target band.',
+    m: ['2 = 2 % up', '3% = 3 % up'],
+    s: ['!times', '!times'],
+  },
 ];
