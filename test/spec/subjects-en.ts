@@ -3168,4 +3168,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     m: ['2 = 2 % up', '3% = 3 % up'],
     s: ['!times', '!times'],
   },
+  // places' figures before the move they saw: the move's measure
+  {
+    in: 'Over the past decade, Newfoundland and Labrador (+15%) and Saskatchewan (+12%) have seen the biggest gains in police strength.',
+    m: ['+15% = 15 % up', '+12% = 12 % up'],
+    s: ['police strength', 'police strength'],
+  },
+  { in: 'Saskatchewan has seen the biggest gains in police strength.', m: [] },
 ];

@@ -9,6 +9,7 @@ import {
   EN_PEOPLE_NAMES,
   EN_PLACE_PART_PREFIX,
   EN_PLACE_TAIL,
+  EN_MOVE_IN_MEASURE_AFTER,
 } from '../rules/en/places';
 import { EN_LAST_WORD } from '../rules/en/clause';
 import { EN_NOT_COUNTED_NOUN_WORD } from '../rules/en/subjects';
@@ -105,6 +106,8 @@ function measureOfPlace(ctx: CompletionContext): string | null {
     const opening = OPENING_NAMES.exec(measure)?.[0].trim() ?? '';
     if (LOWER_CASE_WORD.test(measure) && !(opening && namesOnlyPlaces(opening))) return measure;
   }
+  const movedAfter = spanEnd === undefined ? null : EN_MOVE_IN_MEASURE_AFTER.exec(text.slice(spanEnd, spanEnd + 200));
+  if (movedAfter) return movedAfter[1];
   // "The biggest changes were:⏎• China up 2,300 to 31,500": a bulleted place of a list measures what the figure before
   // the list measures.
   const listStart = bulletListStart(text, numberStart);

@@ -792,3 +792,10 @@ export const EN_PLACE_TAIL =
  */
 export const EN_PLACE_LIST_LEAD =
   /(?:\b(?<places>countries|nations|economies|states|provinces|regions|counties|districts|cities|towns|municipalities|territories|islands|ports|airports|markets|(?:source\s+)?markets)\s+)?(?:\b(?:with|recording|registering|reporting|(?:that|which)\s+(?:registered|recorded|reported|had|have))\s+the\s+(?:highest|lowest|largest|biggest|smallest|most|fewest|greatest)\s+(?<measure>[a-z][\w'’-]*(?:\s+(?:of\s+)?[a-z][\w'’-]*){0,5}?)\s+(?:are|were|is|was|include|included|being)\b|\bwhere\s+(?:the\s+)?(?:maximum\s+|most\s+)?(?<moved>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s+(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:increased|decreased|grown|risen|fallen|declined)\s+(?:the\s+most\s+)?(?:are|were)\b)/;
+
+/**
+ * "Newfoundland and Labrador (+15%) and Saskatchewan (+12%) have seen the biggest gains in police strength": the move
+ * named after the places' figures says what they measure (group 1), before a period or a basis.
+ */
+export const EN_MOVE_IN_MEASURE_AFTER =
+  /^[^.;:]{0,120}?\b(?:gains?|increases?|rises?|growth|declines?|decreases?|falls?|drops?|reductions?)\s+in\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s*(?:[.;,)]|$|\s+(?:between|since|from|over|during|in|for|compared|than)\b))/;
