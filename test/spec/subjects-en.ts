@@ -3175,4 +3175,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['police strength', 'police strength'],
   },
   { in: 'Saskatchewan has seen the biggest gains in police strength.', m: [] },
+  // a ranked move's subject is what moved, without the move's period
+  {
+    in: 'The largest percentage increases in police strength between 2006 and 2007 were seen in Nova Scotia, each up 6%.',
+    m: ['6% = 6 % up'],
+    s: ['police strength'],
+  },
+  { in: 'The largest increases in police strength were seen in Nova Scotia.', m: [] },
 ];

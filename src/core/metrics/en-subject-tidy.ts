@@ -12,6 +12,7 @@ import {
   EN_RELATIVE_VERB_TAIL,
   EN_MADE_BY_TAIL,
   EN_PRONOUN_RELATIVE_TAIL,
+  EN_RANKED_MOVES_IN_SUBJECT,
 } from '../rules/en/subjects';
 
 /**
@@ -31,6 +32,7 @@ export function tidiedEnSubject(
   subject = EN_RELATIVE_VERB_TAIL.exec(subject)?.[1] ?? subject;
   subject = EN_MADE_BY_TAIL.exec(subject)?.[1] ?? subject;
   subject = EN_PRONOUN_RELATIVE_TAIL.exec(subject)?.[1] ?? subject;
+  subject = EN_RANKED_MOVES_IN_SUBJECT.exec(subject)?.[1] ?? subject;
   if (counted && EN_PARTICIPLE_ONLY_SUBJECT.test(subject)) return text.slice(figureEnd, spanEnd).trim() || subject;
   // "the more than 200,000 people who had sought safety": the count's own noun, or nothing.
   if (EN_RELATIVE_PRONOUN_ONLY_SUBJECT.test(subject.trim()))

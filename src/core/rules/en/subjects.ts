@@ -445,6 +445,12 @@ export const EN_NOT_OBJECT_VERB_FORMS = new Set([
  * relative clause after it, is no part of what is measured.
  */
 /**
+ * "The largest percentage increases in police strength between 2006 and 2007 were seen in …": a ranked move's subject
+ * is what moved (group 1), without the move's period.
+ */
+export const EN_RANKED_MOVES_IN_SUBJECT =
+  /^(?:the\s+)?(?:largest|biggest|greatest|smallest|sharpest|steepest|strongest|fastest)\s+(?:(?:percentage|percent|annual|absolute)\s+)?(?:increases?|gains?|rises?|growth|declines?|decreases?|falls?|drops?|reductions?)\s+in\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)(?:\s+(?:between|since|from|over|during)\s+.*)?$/i;
+/**
  * "the $47.1 billion deficit we inherited for this year": a relative clause with a pronoun subject says whose, not what
  * (a past verb: not "times we need to see").
  */
