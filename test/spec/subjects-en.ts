@@ -3182,4 +3182,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['police strength'],
   },
   { in: 'The largest increases in police strength were seen in Nova Scotia.', m: [] },
+  // what a nominal after "with" completed is the count's own noun
+  {
+    in: 'Directed patrols continued with the completion of 1,115 park patrols.',
+    m: ['1,115 park patrols = 1115 patrols'],
+    s: ['park patrols'],
+  },
+  { in: 'Directed patrols continued with the completion of the park patrols.', m: [] },
 ];

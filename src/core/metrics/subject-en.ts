@@ -137,6 +137,7 @@ import {
   EN_PARTITIVE_LABEL,
   EN_OWN_COUNTED_NOUN,
   EN_WITH_FIGURE_BEFORE,
+  EN_WITH_NOMINAL_OF_BEFORE,
   EN_AGENT_PAST_VERB_END,
   EN_BARE_VERB_PHRASE,
   EN_WHEN_ONLY_PHRASE,
@@ -999,8 +1000,9 @@ export function ownCountedNoun(
   const own = EN_OWN_COUNTED_NOUN.exec(text.slice(numberStart, spanEnd).replace(WHITE_SPACE_RUN, ' '))?.[1];
   if (!own) return null;
   const head = own.split(' ').at(-1)!.toLowerCase();
-  if (subject && tokenize(subject, 0, subject.length).some((t) => t.lower === head)) return null;
   const lead = text.slice(Math.max(0, numberStart - WITH_LEAD_REACH), numberStart);
+  if (EN_WITH_NOMINAL_OF_BEFORE.test(lead)) return own;
+  if (subject && tokenize(subject, 0, subject.length).some((t) => t.lower === head)) return null;
   // "The National Organised Crime Group undertook 45 operations": a phrase run up to the figure with its past verb.
   const agent =
     !!subject &&

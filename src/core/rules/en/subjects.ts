@@ -1463,6 +1463,9 @@ export const EN_OWN_COUNTED_NOUN = new RegExp(
  * fewer, or that a participle follows, measures its own noun ("… category with 1.2 million employees" measures the
  * category).
  */
+/** "Directed patrols continued with the completion of 1,115 park patrols": what was completed is the count's own noun. */
+export const EN_WITH_NOMINAL_OF_BEFORE =
+  /\bwith\s+the\s+(?:completion|addition|arrival|opening|launch|delivery|hiring|recruitment|training|registration)\s+of\s+(?:(?:about|over|nearly|almost|around|some|more\s+than)\s+)?$/i;
 export const EN_WITH_FIGURE_BEFORE =
   /\bwith\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|approximately\s+|some\s+|just\s+(?:over|under)\s+|under\s+)?$/i;
 
