@@ -1144,4 +1144,10 @@ export const EN_CHANGES: SpecCase[] = [
   // must still match: a figure set against the move before it
   { in: 'GDP grew by 1.9%, up from 1.5%.', m: ['1.9% = 1.9 % up', '1.5% = 1.5 % up'] },
   { in: 'Spending decreased from a high level.', m: [] },
+  // a bracketed rate after its subject, the move said after the bracket
+  { in: 'Secondary Sector (8.4%) has witnessed a significant growth in Q1.', m: ['8.4% = 8.4 % up'] },
+  { in: 'Mining (2.1%) has recorded a decline.', m: ['2.1% = 2.1 % down'] },
+  // must not match a move: a share in brackets before a verb of having
+  { in: 'Mining (2.1%) has a small share.', m: ['2.1% = 2.1 %'] },
+  { in: 'Mining has recorded a decline.', m: [] },
 ];

@@ -65,6 +65,7 @@ import {
   EN_INFLATION_AFTER,
   EN_OWN_MOVE_FROM_GAP,
   EN_COMPARATIVE_THEN_OR_BY,
+  EN_BRACKETED_RATE_THEN_MOVE_AFTER,
   EN_COMPARED_RATE_OF_CHANGE_BEFORE,
   EN_LAST_FIGURE_IN,
   EN_LEVEL_DIFFERENCE_BY,
@@ -366,6 +367,8 @@ export function detectSentenceChange(ctx: FigureContext, lang: 'zh' | 'en'): Cha
     return kinds ? { direction: directionOf(kinds[1], 'zh'), basis: null } : null;
   }
   if (lang !== 'en') return null;
+  const movedAfter = percent ? EN_BRACKETED_RATE_THEN_MOVE_AFTER.exec(after) : null;
+  if (movedAfter) return { direction: englishDirection(movedAfter[1]), basis: null };
   const orBy = EN_COMPARATIVE_THEN_OR_BY.exec(sentenceBefore.slice(-200));
   if (orBy) return { direction: englishDirection(orBy[1]), basis: null };
   const setOff = EN_CHANGE_NOUN_SET_OFF_OF.exec(sentenceBefore.slice(-60));

@@ -526,6 +526,9 @@ export const EN_MOVE_ENDS_BEFORE_SIZE =
 export const EN_CHANGE_WAS_BEFORE =
   /\b(?:percentage |per cent |percent |annual |monthly |quarterly |yearly |year-on-year |net )?(?:change|movement|variation)(?:\s+(?:in|of|for)\s+[^.;,:]{1,60}?)?\s+(?:was|were|is|are|stood at|came in at|of)\s+(?:an?\s+)?$/i;
 
+/** "Secondary Sector (8.4%) has witnessed a significant growth": a bracketed rate after its subject, the move said after. */
+export const EN_BRACKETED_RATE_THEN_MOVE_AFTER =
+  /^\s*\)\s+(?:has|have|had)\s+(?:witnessed|seen|recorded|registered|posted|shown|observed|experienced)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(growth|increase|rise|gain|decline|decrease|fall|drop|contraction)\b/i;
 /** "This was lower than the 2023 level of 32,854.92 metric tons, or by 12.7 percent": the difference's size after "or by". */
 export const EN_COMPARATIVE_THEN_OR_BY =
   /\b(higher|lower|more|less|fewer|greater|larger|smaller)\s+than\b(?:[^.;]|\.(?=\d)){0,100},\s*or\s+by\s+(?:(?:about|some|nearly|around|almost|roughly|approximately)\s+)?$/i;
