@@ -3189,4 +3189,11 @@ export const EN_SUBJECTS: SpecCase[] = [
     s: ['park patrols'],
   },
   { in: 'Directed patrols continued with the completion of the park patrols.', m: [] },
+  // a fronted cause ("Thanks to …,") is no part of the subject
+  {
+    in: 'Thanks to the plan, rates increased by 40% and spending decreased from 64% to 39.4%.',
+    m: ['40% = 40 % up', '64% = 64 %', '39.4% = 39.4 %'],
+    s: ['rates', 'spending', 'spending'],
+  },
+  { in: 'Thanks to the plan, rates increased.', m: [] },
 ];

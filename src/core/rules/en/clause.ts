@@ -576,6 +576,10 @@ export const EN_FRONTED_OPENERS = new Set([
   'october',
   'november',
   'december',
+  // "Thanks to the plan, rates increased …", "Owing to …,", "Amid …,": a fronted cause or circumstance.
+  'thanks',
+  'owing',
+  'amid',
 ]);
 
 /** A fronted "For <group>," restricts the subject: the group measured ("For adults ages 19 to 25, it decreased…"). */
