@@ -336,10 +336,10 @@ export const ZH_CHANGE_GAP = /(减少|增加|压减|缩减|(?<!新)增产|减产
 /**
  * The compared-with thing between a comparison word and its figure: Chinese words, a year, a month
  * or a run of months (比1-9月高), a bracketed figure of its own (高于全国（3.8%）33.3个百分点) or one after 的 (比全省的6.1%快
- * 1.4个百分点) or right after a word (比年目标任务4%低0.63个百分点); no digits otherwise, no clause break, and no 的/有/是/为 (高于管控值的有7处 starts another phrase).
+ * 1.4个百分点) or right after a word (比年目标任务4%低0.63个百分点, 比年目标任务2.8亿元高7.1%); no digits otherwise, no clause break, and no 的/有/是/为 (高于管控值的有7处 starts another phrase).
  */
 const ZH_COMPARED_THING =
-  '(?:(?![的有是为])[\\u3400-\\u9fffA-Za-z、]|(?:19|20)\\d\\d|\\d{1,2}(?:[-－—~～]\\d{1,2})?月|[（(][^（）()]{0,16}[）)]|(?:的|(?<=[\\u3400-\\u9fff]))\\d+(?:\\.\\d+)?[%‰])';
+  '(?:(?![的有是为])[\\u3400-\\u9fffA-Za-z、]|(?:19|20)\\d\\d|\\d{1,2}(?:[-－—~～]\\d{1,2})?月|[（(][^（）()]{0,16}[）)]|(?:的|(?<=[\\u3400-\\u9fff]))\\d+(?:\\.\\d+)?(?:[%‰]|[万亿]{0,2}元))';
 
 /**
  * 增速高于全州11.9个百分点, 低于全国平均水平0.3个百分点, 高出2.5个百分点: the figure is the size of a
