@@ -1266,4 +1266,11 @@ export const ZH_HANT_SUBJECTS: SpecCase[] = [
   },
   // must not match: the one alone, with no interval before it
   { in: '平均每分鐘有人死亡。', m: [] },
+  // the items a 以…為主 list ranks are what its shares are of
+  {
+    in: '當中經關閘入境的旅客以中國大陸、香港及中國台灣旅客為主,分別佔79.6%、14.2%及3.1%。',
+    m: ['79.6% = 79.6 %', '14.2% = 14.2 %', '3.1% = 3.1 %'],
+    s: ['中國大陸', '香港', '中國台灣旅客'],
+  },
+  { in: '當中經關閘入境的旅客以中國大陸、香港及中國台灣旅客為主。', m: [] },
 ];

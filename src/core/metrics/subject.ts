@@ -159,6 +159,8 @@ import {
   ZH_PREDICATE_AFTER,
   ZH_WORD_START,
   ZH_CLAUSE_PREDICATE,
+  ZH_PRIMARY_LIST_LEAD,
+  ZH_PRIMARY_LIST_TAIL,
   ZH_PERIOD_SPAN,
   ZH_BASIS_PERIOD_TAIL,
   ZH_FIGURE_IN_CLAUSE,
@@ -2906,8 +2908,14 @@ export function shareOutSubjects(
     return;
   }
   if (!subject || !group.every((m) => m.subject === subject)) return;
+  // 旅客以中國大陸、香港及中國台灣旅客為主,分別佔…: the list after 以 holds the items.
+  const subjectAt = text.lastIndexOf(subject, group[0].start);
+  const primary =
+    subjectAt >= 0 && ZH_PRIMARY_LIST_TAIL.test(text.slice(subjectAt + subject.length, group[0].start))
+      ? subject.replace(ZH_PRIMARY_LIST_LEAD, '')
+      : subject;
   // 及 and 和 may join words inside an item (生活用品及服务类): fewer split points until the counts agree.
-  const items = splitInto(subject, group.length);
+  const items = splitInto(primary, group.length);
   if (!items) {
     const earlier = itemsListedEarlier(text, group[0].start, group.length);
     if (earlier)
