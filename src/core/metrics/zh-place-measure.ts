@@ -130,8 +130,13 @@ export function measurePlacesZh(text: string, metrics: PlacedMetric[]): void {
   }
 }
 
-/** Where the sentence holding `position` starts: after the last sentence end before it (0 when none). */
+/**
+ * Where the sentence holding `position` starts: after the last sentence end before it, looking back no further than
+ * MEASURE_REACH (the farthest a measure is borrowed from; a long text with no sentence end stays linear).
+ */
 function sentenceStart(text: string, position: number): number {
-  for (let k = position - 1; k >= 0; k--) if (ZH_SENTENCE_END_BETWEEN.test(text[k])) return k + 1;
-  return 0;
+  // (One past the reach: a figure MEASURE_REACH before still lends its measure.)
+  const floor = Math.max(0, position - MEASURE_REACH - 1);
+  for (let k = position - 1; k >= floor; k--) if (ZH_SENTENCE_END_BETWEEN.test(text[k])) return k + 1;
+  return floor;
 }

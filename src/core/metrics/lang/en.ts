@@ -305,7 +305,7 @@ const LINE_LANGUAGE_REACH = 300;
 const CJK_CHARACTER = /[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]/u;
 const LATIN_WORDS = /[A-Za-z]{2,}/g;
 /** A Chinese full stop, and an English one right before Chinese text: where a joined line's sentence ends. */
-const CJK_SENTENCE_END = /[。！？]/gu;
+const CJK_SENTENCE_ENDS = ['。', '！', '？'];
 const EN_SENTENCE_END_BEFORE_CJK = /(?<=[.!?])\s*(?=[\u3400-\u9fff])/u;
 /** Latin words a line needs to read as English. */
 const ENGLISH_LINE_MIN_WORDS = 2;
@@ -316,7 +316,7 @@ function isEnglishLine(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.start - LINE_LANGUAGE_REACH), token.start);
   const after = text.slice(token.end, token.end + LINE_LANGUAGE_REACH);
   // A Chinese sentence the text layer joined to the line (a hard wrap in a Chinese report) is no part of it.
-  const lineBefore = before.slice(Math.max(before.lastIndexOf('\n'), lastMatchEnd(CJK_SENTENCE_END, before)) + 1);
+  const lineBefore = before.slice(Math.max(...['\n', ...CJK_SENTENCE_ENDS].map((end) => before.lastIndexOf(end))) + 1);
   const lineAfter = after.split('\n', 1)[0].split(EN_SENTENCE_END_BEFORE_CJK, 1)[0];
   const line = `${lineBefore} ${lineAfter}`;
   return !CJK_CHARACTER.test(line) && (line.match(LATIN_WORDS)?.length ?? 0) >= ENGLISH_LINE_MIN_WORDS;
@@ -994,11 +994,4 @@ function sameCountedNoun(a: string, b: string): boolean {
     return EN_PEOPLE_NOUNS.has(lower) ? 'people' : lower;
   };
   return norm(a) === norm(b);
-}
-
-/** Where the last match of a global pattern in `text` starts, or -1. */
-function lastMatchEnd(pattern: RegExp, text: string): number {
-  let at = -1;
-  for (const m of text.matchAll(pattern)) at = m.index;
-  return at;
 }

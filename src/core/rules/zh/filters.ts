@@ -53,7 +53,9 @@ export const ZH_SHORT_NAME = /^[\u3400-\u9fff]{1,2}$/u;
 /** 这3个战场, 上述三个险种: a demonstrative points back at a known set. */
 export const ZH_DEMONSTRATIVE_BEFORE = /(?:这|那|上述|以下|该|此)$/u;
 /** 平均約每2.9分鐘 right before a 1: the interval once which one thing happens (the text here is unfolded). */
-export const ZH_ONE_PER_INTERVAL_BEFORE = /每\s*\d+(?:\.\d+)?\s*(?:秒[钟鐘]?|分[钟鐘]|小[时時]|天)$/u;
+/** The units of an interval (3.4分钟, Taiwan's 2.9分鐘 unfolded): a span ending with one is how often. */
+export const ZH_INTERVAL_UNIT = '(?:秒[钟鐘]?|分[钟鐘]|分|小[时時]|天|日)';
+export const ZH_ONE_PER_INTERVAL_BEFORE = new RegExp(`每\\s*\\d+(?:\\.\\d+)?\\s*${ZH_INTERVAL_UNIT}$`, 'u');
 /** 极不平凡的一年, 规划目标任务的关键一年: “one year” as a noun phrase (a year described, not a duration). */
 export const ZH_NOUN_PHRASE_BEFORE_ONE = /(?:的|关键|重要|决胜|攻坚|开局|收官|丰收|奋进|非凡|平凡|寻常|难忘|特殊)$/u;
 /**

@@ -2,6 +2,7 @@
 // figure, which words never make a subject on their own, and the words jieba must keep whole.
 // Entries are regular-expression sources (most are plain words).
 import { ZH_CHANGED_KINDS_LEAD, ZH_NO_MOVE_CHARS_BEFORE_RISE_FALL, ZH_WHOLE_OR_INDUSTRY } from './change';
+import { ZH_INTERVAL_UNIT } from './filters';
 
 /** A year in Chinese numerals (二〇二五年, 二零一四年), Taiwan's and Macao's short ones too (民國一0九年, 一九年). */
 const CHINESE_NUMERAL_YEAR = '(?:民国)?[一二〇零○0三四五六七八九]{2,4}年';
@@ -1127,7 +1128,7 @@ export const ZH_DURATION_ADVERB_END = /(?:连续|提前)$/u;
 /** 平均约每 before an interval (3.4分钟; Taiwan's 平均約每2.9分鐘, unfolded): how often, not what. */
 export const ZH_EVERY_BEFORE = /^(?:平均)?(?:[约約]|大[约約]|近)?每$/u;
 /** A span that ends in a unit of time (an interval). */
-export const ZH_INTERVAL_SPAN_END = /(?:秒|秒[钟鐘]|分[钟鐘]|分|小[时時]|天|日)$/u;
+export const ZH_INTERVAL_SPAN_END = new RegExp(`${ZH_INTERVAL_UNIT}$`, 'u');
 /** The predicate after such a duration, to the clause's end, with no figure of its own (连续6年保持100% is the 100%'s). */
 export const ZH_PREDICATE_AFTER = /^[^，。；：！？,;:!?\n\d]{2,24}(?=$|[，。；：！？,;:!?\n])/u;
 /** 平均約每2.9分鐘1人死亡: what happens once an interval, its count written first (group 0). */
